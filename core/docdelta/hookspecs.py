@@ -1,0 +1,169 @@
+"""The plugin contract: every hook docdelta calls, in pipeline order.
+
+A plugin is any module or object with functions decorated by :data:`hookimpl`
+whose names match the specs below. An implementation may accept fewer arguments
+than its spec names (take only what you use): that is how specs grow without
+breaking plugins.
+
+The pipeline is **parse → normalize → compare → render**:
+
+1. :func:`docdelta_addoption` once, when plugins are loaded: declare options.
+2. :func:`docdelta_parse` for each input: bytes into a :class:`~docdelta.Document`.
+3. :func:`docdelta_register_normalizers`: the token normalizations applied before diffing.
+4. :func:`docdelta_register_checks`: checks that turn the diff into findings.
+5. :func:`docdelta_register_renderers`: the output formats.
+
+The ``register_*`` hooks are called once per session; the names they register
+must be unique across plugins.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any
+
+import pluggy
+
+if TYPE_CHECKING:
+    from docdelta.model import Check, Document, Normalizer, Renderer, Source
+    from docdelta.options import OptionParser
+
+__all__ = [
+    "hookimpl",
+    "hookspec",
+    "docdelta_addoption",
+    "docdelta_parse",
+    "docdelta_register_normalizers",
+    "docdelta_register_checks",
+    "docdelta_register_renderers",
+]
+
+hookspec = pluggy.HookspecMarker("docdelta")
+#: Decorate a plugin's hook implementations with this: ``from docdelta import hookimpl``.
+hookimpl = pluggy.HookimplMarker("docdelta")
+
+
+@hookspec
+def docdelta_addoption(parser: OptionParser) -> None:
+    """Declare the options your plugin understands.
+
+    Called once per session, when plugins are loaded, before any input is read.
+    Each option becomes a ``docdelta compare`` flag (shown in ``--help`` under your
+    plugin's name), a key of ``options=`` in the Python API, and a key of the
+    ``[tool.docdelta]`` config table. Option names are shared by all plugins:
+    prefix yours with your plugin's name if it is generic.
+
+    :param parser: call ``parser.add_option(name, default=..., help=...)``;
+        the type is taken from the default (``bool`` gives ``--name/--no-name``).
+    :returns: nothing.
+
+    Example::
+
+        @hookimpl
+        def docdelta_addoption(parser):
+            parser.add_option("quotes-min-words", default=3,
+                              help="Shortest quotation to report, in words.")
+    """
+
+
+@hookspec(firstresult=True)
+def docdelta_parse(source: Source, options: Mapping[str, Any]) -> Document | None:
+    """Turn raw input into a :class:`~docdelta.Document`.
+
+    Called once for each input. Implementations are tried in turn (the most
+    recently registered first, ``tryfirst``/``trylast`` respected) and the first
+    that returns a document wins: return ``None`` to let another plugin handle
+    the source. When no plugin accepts it, the core decodes it as UTF-8 and splits
+    it into blank-line separated paragraphs.
+
+    Raise :class:`~docdelta.InputError` for input your format recognises but
+    cannot read (the user sees your message and exit status 2).
+
+    :param source: the name, raw bytes and path of the input.
+    :param options: the session's options, by name.
+    :returns: a Document whose ``text`` is the decoded original text, or ``None``.
+
+    Example::
+
+        @hookimpl
+        def docdelta_parse(source):
+            if not source.name.endswith(".rst"):
+                return None
+            text = source.data.decode("utf-8")
+            return Document.from_text(text, name=source.name, parser="rst")
+    """
+
+
+@hookspec
+def docdelta_register_normalizers(register: Callable[[Normalizer], None]) -> None:
+    """Register normalizations: what differences do not count as changes.
+
+    Called once per session. A normalizer maps the text of one token (a word, a
+    punctuation mark, or a run of whitespace) to the text it is compared as; the
+    report still quotes the original. Tokens that two documents write differently
+    but normalize alike compare equal (``Belarus’s`` and ``Belarus's``). A
+    normalizer may return ``""`` to make a token invisible to the comparison.
+    Users switch normalizers with ``--normalizer``/``--no-normalizer NAME``.
+
+    :param register: call ``register(Normalizer(name, function, description, default=True))``.
+    :returns: nothing.
+
+    Example::
+
+        @hookimpl
+        def docdelta_register_normalizers(register):
+            register(Normalizer("casefold", str.casefold,
+                                "Compare without regard to case.", default=False))
+    """
+
+
+@hookspec
+def docdelta_register_checks(register: Callable[[Check], None]) -> None:
+    """Register checks: the compare stage, where plugins turn a diff into findings.
+
+    Called once per session. After the core has diffed the two documents, every
+    registered check is called with the :class:`~docdelta.Comparison` (both
+    documents, the edits, aligned blocks, moves and options) and returns an
+    iterable of :class:`~docdelta.Finding`. A finding with ``factual=True`` raises
+    the class of the changes its spans touch to ``factual``.
+
+    :param register: call ``register(Check(name, function, description))``.
+    :returns: nothing.
+
+    Example::
+
+        def find_exclamations(comparison):
+            for block in comparison.new.blocks:
+                if comparison.new.block_text(block).endswith("!"):
+                    yield Finding(check="exclaim", kind="exclamation", severity="info",
+                                  message="An exclamation.", new_spans=[block.span])
+
+        @hookimpl
+        def docdelta_register_checks(register):
+            register(Check("exclaim", find_exclamations, "Flags exclamations."))
+    """
+
+
+@hookspec
+def docdelta_register_renderers(register: Callable[[Renderer], None]) -> None:
+    """Register output formats: the render stage.
+
+    Called once per session. Each renderer turns a :class:`~docdelta.Report` into
+    ``str`` (or ``bytes``) and is picked by ``--format NAME``, or by the extension
+    of ``-o FILE`` among the ``extensions`` it declares.
+
+    The function receives ``(report, context)`` where ``context`` is a
+    :class:`~docdelta.RenderContext` (colour, terminal width, options).
+
+    :param register: call ``register(Renderer(name, function, description, extensions))``.
+    :returns: nothing.
+
+    Example::
+
+        def render_count(report, context):
+            return f"{len(report.findings)} findings\\n"
+
+        @hookimpl
+        def docdelta_register_renderers(register):
+            register(Renderer("count", render_count, "Only the number of findings.", (".count",)))
+    """

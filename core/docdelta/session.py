@@ -1,0 +1,212 @@
+"""Sessions: a chosen set of plugins and options, ready to compare and render.
+
+A :class:`Session` is the embedding API's unit of configuration. It holds its own
+plugin manager, so sessions with different plugins never interfere. Its
+:class:`Config` is plain data: send it to another process (as a dict or JSON) and
+``Session.from_config`` rebuilds the same session there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from pathlib import PurePath
+from types import MappingProxyType
+from typing import Any
+
+from attrs import define, field
+
+from docdelta import coreplugin
+from docdelta.errors import PluginError, UsageError
+from docdelta.model import Document, Report
+from docdelta.options import resolve_options
+from docdelta.pipeline import compare_sources, parse_source
+from docdelta.plugins import PluginHost, PluginInfo
+from docdelta.sources import Input, read_source
+
+__all__ = ["Config", "RenderContext", "Session"]
+
+
+def _optional_names(value: Sequence[str] | None) -> tuple[str, ...] | None:
+    return None if value is None else tuple(value)
+
+
+@define(frozen=True)
+class Config:
+    """Everything that determines a session, as plain data.
+
+    Attributes:
+        plugins: names of installed plugins to activate, exactly; ``None`` for every installed one.
+        disable: names to leave out.
+        autoload: load third-party entry points (bundled plugins always load).
+        strict: plugin failures are errors instead of warnings.
+        options: option values by name (see ``docdelta compare --help``).
+    """
+
+    plugins: tuple[str, ...] | None = field(default=None, converter=_optional_names)
+    disable: tuple[str, ...] = field(default=(), converter=tuple)
+    autoload: bool = True
+    strict: bool = False
+    options: Mapping[str, Any] = field(factory=dict, converter=lambda m: MappingProxyType(dict(m)))
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-serialisable dict; ``Config.from_dict`` reverses it."""
+        return {
+            "plugins": None if self.plugins is None else list(self.plugins),
+            "disable": list(self.disable),
+            "autoload": self.autoload,
+            "strict": self.strict,
+            "options": {name: list(v) if isinstance(v, tuple) else v for name, v in self.options.items()},
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Config:
+        return cls(
+            plugins=data.get("plugins"),
+            disable=data.get("disable", ()),
+            autoload=data.get("autoload", True),
+            strict=data.get("strict", False),
+            options=data.get("options", {}),
+        )
+
+
+@define(frozen=True)
+class RenderContext:
+    """What a renderer receives besides the report.
+
+    Attributes:
+        options: the session's options.
+        color: use ANSI colours (terminal renderers).
+        width: the terminal's width in columns.
+    """
+
+    options: Mapping[str, Any] = field(factory=dict)
+    color: bool = False
+    width: int = 100
+
+
+class Session:
+    """A set of active plugins with their options.
+
+    :param plugins: installed plugin names to activate, exactly (``None``: all installed).
+    :param disable: plugin names to leave out.
+    :param extra_plugins: plugin objects (modules, instances) registered without an entry point.
+    :param options: option values by name (``{"include-ignored": True}``; ``_`` and ``-`` alike).
+    :param autoload: load third-party entry-point plugins.
+    :param strict: turn plugin failures into :class:`~docdelta.PluginError`.
+
+    Sessions are cheap to keep and safe to share between threads: ``compare`` and
+    ``render`` do not change the session.
+    """
+
+    def __init__(
+        self,
+        plugins: Sequence[str] | None = None,
+        *,
+        disable: Sequence[str] = (),
+        extra_plugins: Sequence[object] = (),
+        options: Mapping[str, Any] | None = None,
+        autoload: bool = True,
+        strict: bool = False,
+    ) -> None:
+        if isinstance(plugins, str):
+            raise TypeError("plugins must be a sequence of names, not one string")
+        self._config = Config(plugins=plugins, disable=disable, autoload=autoload, strict=strict, options=options or {})
+        self._host = PluginHost(
+            select=plugins,
+            disable=disable,
+            extra=extra_plugins,
+            autoload=autoload,
+            strict=strict,
+            core_plugin=coreplugin,
+        )
+        self.options: Mapping[str, Any] = resolve_options(self._host.option_specs, options or {})
+
+    @classmethod
+    def from_config(cls, config: Config | Mapping[str, Any]) -> Session:
+        """Rebuild a session from :attr:`config` (or its ``to_dict()``), e.g. in a worker process."""
+        if not isinstance(config, Config):
+            config = Config.from_dict(config)
+        return cls(
+            config.plugins,
+            disable=config.disable,
+            options=config.options,
+            autoload=config.autoload,
+            strict=config.strict,
+        )
+
+    def with_options(self, options: Mapping[str, Any]) -> Session:
+        """The same plugins (already loaded) with other option values."""
+        clone = object.__new__(Session)
+        clone._host = self._host
+        clone._config = Config(
+            plugins=self._config.plugins,
+            disable=self._config.disable,
+            autoload=self._config.autoload,
+            strict=self._config.strict,
+            options=options,
+        )
+        clone.options = resolve_options(self._host.option_specs, options)
+        return clone
+
+    @property
+    def config(self) -> Config:
+        """This session's configuration as plain data (plugin objects passed directly are not part of it)."""
+        return self._config
+
+    @property
+    def host(self) -> PluginHost:
+        return self._host
+
+    @property
+    def plugins(self) -> list[PluginInfo]:
+        """Every known plugin with its status, hooks and what it provides."""
+        return self._host.plugin_infos()
+
+    @property
+    def formats(self) -> tuple[str, ...]:
+        """Names of the output formats the active plugins provide."""
+        return tuple(self._host.renderers)
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        """Plugin failures seen so far (loading and hooks)."""
+        return tuple(self._host.warnings)
+
+    def parse(self, item: Input, *, name: str | None = None) -> Document:
+        """Parse one input (text, bytes, a path or a Source) into a Document."""
+        return parse_source(self._host, self._read(item, name), self.options)
+
+    def compare(self, old: Input, new: Input, *, old_name: str | None = None, new_name: str | None = None) -> Report:
+        """Compare two inputs: ``str`` is text, ``bytes`` raw data, a ``Path`` a file."""
+        return compare_sources(self._host, self.options, self._read(old, old_name), self._read(new, new_name))
+
+    def _read(self, item: Input, name: str | None):
+        return read_source(item, name=name, max_size=self.options["max-size"])
+
+    def format_for_path(self, path: str) -> str | None:
+        """The format whose renderer declares the extension of ``path``, if any."""
+        suffix = PurePath(path).suffix.lower()
+        for name, renderer in self._host.renderers.items():
+            if suffix and suffix in renderer.extensions:
+                return name
+        return None
+
+    def render(self, report: Report, format: str = "json", *, color: bool = False, width: int = 100) -> str | bytes:
+        """Render a report in a registered format."""
+        renderer = self._host.renderers.get(format)
+        if renderer is None:
+            listing = ", ".join(self._host.renderers) or "none (no renderer plugin is active)"
+            raise UsageError(f"unknown format '{format}' (formats: {listing})")
+        context = RenderContext(options=report.options, color=color, width=width)
+        plugin = self._host.owners.get(("formats", format), format)
+        try:
+            output = renderer.function(report, context)
+        except Exception as exc:  # a failed renderer leaves nothing to show: always an error
+            raise PluginError(
+                f"plugin '{plugin}' failed in renderer '{format}': {type(exc).__name__}: {exc}"
+            ) from exc
+        if not isinstance(output, (str, bytes)):
+            raise PluginError(
+                f"plugin '{plugin}': renderer '{format}' returned {type(output).__name__}, not str or bytes (plugin bug)"
+            )
+        return output

@@ -1,0 +1,104 @@
+"""Reading inputs and writing outputs safely.
+
+Inputs are read whole, refused with a clear message when they are not files or
+are larger than the size limit. Outputs are written atomically: a temporary file
+in the same directory, then a rename, so a failure never leaves half a report
+behind and never touches an input.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import BinaryIO, Union
+
+from docdelta.errors import InputError, OutputError
+from docdelta.model import Source
+
+__all__ = ["Input", "read_source", "write_atomic", "DEFAULT_MAX_SIZE"]
+
+#: Inputs larger than this many bytes are refused (option ``max-size``).
+DEFAULT_MAX_SIZE = 64 * 1024 * 1024
+
+#: What the Python API accepts as a document: text (``str``), raw ``bytes``, a path, or a Source.
+Input = Union[str, bytes, "os.PathLike[str]", Source]
+
+
+def _too_large(name: str, size: int, limit: int) -> InputError:
+    return InputError(
+        f"{name}: {size:,} bytes is over the size limit of {limit:,} bytes; "
+        "raise it with --max-size BYTES (or max-size in docdelta.toml)"
+    )
+
+
+def read_source(item: Input, *, name: str | None = None, max_size: int = DEFAULT_MAX_SIZE, stdin: BinaryIO | None = None) -> Source:
+    """A :class:`Source` for anything :data:`Input` allows; ``"-"`` as a path reads standard input."""
+    if isinstance(item, Source):
+        return item
+    if isinstance(item, str):
+        data = item.encode("utf-8", "surrogatepass")
+        return Source(name or "<text>", data)
+    if isinstance(item, (bytes, bytearray, memoryview)):
+        return Source(name or "<bytes>", bytes(item))
+    path = Path(item)
+    if str(path) == "-":
+        stream = stdin if stdin is not None else sys.stdin.buffer
+        data = stream.read(max_size + 1)
+        if len(data) > max_size:
+            raise _too_large("standard input", len(data), max_size)
+        return Source(name or "-", data)
+    label = name or str(path)
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise InputError(f"{label}: is a directory, not a document; name a file")
+        if size > max_size:
+            raise _too_large(label, size, max_size)
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{label}: no such file; check the path") from None
+    except PermissionError:
+        raise InputError(f"{label}: permission denied; check the file's permissions") from None
+    except IsADirectoryError:
+        raise InputError(f"{label}: is a directory, not a document; name a file") from None
+    except OSError as exc:
+        raise InputError(f"{label}: cannot be read ({exc.strerror or exc})") from None
+    return Source(label, data, path=str(path))
+
+
+def write_atomic(path: str | os.PathLike[str], data: str | bytes, *, protect: tuple[str, ...] = ()) -> None:
+    """Write ``data`` to ``path`` through a temporary file and a rename.
+
+    :param protect: paths that must never be overwritten (the inputs).
+    :raises OutputError: with a one-line reason; nothing is left behind.
+    """
+    target = Path(path)
+    for other in protect:
+        try:
+            if target.exists() and os.path.samefile(target, other):
+                raise OutputError(f"{target}: is one of the inputs; refusing to overwrite it, choose another -o")
+        except FileNotFoundError:
+            continue
+    directory = target.parent if str(target.parent) else Path(".")
+    if not directory.is_dir():
+        raise OutputError(f"{target}: directory {directory} does not exist; create it first")
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    try:
+        descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+    except OSError as exc:
+        raise OutputError(f"{target}: cannot write in {directory} ({exc.strerror or exc})") from None
+    try:
+        with os.fdopen(descriptor, "wb") as stream:
+            stream.write(payload)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temporary, 0o644)
+        os.replace(temporary, target)
+    except OSError as exc:
+        try:
+            os.unlink(temporary)
+        except OSError:
+            pass
+        raise OutputError(f"{target}: cannot be written ({exc.strerror or exc}); nothing was written") from None

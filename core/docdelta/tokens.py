@@ -1,0 +1,54 @@
+"""Tokens: the words, numbers, punctuation marks and whitespace runs a text is diffed in.
+
+A word is never split: letters, digits, combining marks, soft hyphens and
+zero-width joiners stay together, and so do inner apostrophes and hyphens
+(``Belarus’s``, ``full-scale``) and number punctuation (``1,234``, ``3.5``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+__all__ = ["TOKEN_PATTERN", "tokenize", "compose_key", "is_word"]
+
+_WORD_CHARS = r"\w\u00ad\u200b-\u200d\u2060\ufeff\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+_JOINERS = r"'’\-\u2010\u2011"
+
+TOKEN_PATTERN = re.compile(
+    rf"\d+(?:[.,]\d+)+"  # 1,234 and 3.5
+    rf"|[{_WORD_CHARS}]+(?:[{_JOINERS}][{_WORD_CHARS}]+)*"  # words, with inner ' and -
+    rf"|\s+"  # whitespace runs
+    rf"|.",  # any other single code point
+    re.DOTALL,
+)
+_WORD = re.compile(rf"[{_WORD_CHARS}]")
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """``(start, end)`` offsets of the tokens of ``text[start:end]``; they tile that range."""
+    return [match.span() for match in TOKEN_PATTERN.finditer(text, start, len(text) if end is None else end)]
+
+
+def is_word(token: str) -> bool:
+    """True for tokens that count as words in summaries (they hold a letter or digit)."""
+    return _WORD.search(token) is not None and not token.isspace()
+
+
+def compose_key(functions: Iterable[Callable[[str], str]]) -> Callable[[str], str]:
+    """One key function applying ``functions`` in order, memoised per distinct token."""
+    chain = tuple(functions)
+    cache: dict[str, str] = {}
+
+    def key(token: str) -> str:
+        value = cache.get(token)
+        if value is None:
+            value = token
+            for function in chain:
+                value = function(value)
+                if not value:
+                    break
+            cache[token] = value
+        return value
+
+    return key

@@ -1,0 +1,118 @@
+"""JSON reports: ``--format json``, schema ``docdelta.report/1``.
+
+The output is deterministic: the same inputs and options give byte-identical
+JSON. Offsets are code-point indexes into each document's original text.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import docdelta
+from docdelta import Document, Edit, Finding, Renderer, RenderContext, Report, hookimpl
+
+SCHEMA = "docdelta.report/1"
+
+
+def _span(span: docdelta.Span) -> list[int]:
+    return [span.start, span.end]
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict) or hasattr(value, "items"):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, docdelta.Span):
+        return _span(value)
+    return value
+
+
+def document_dict(document: Document) -> dict[str, Any]:
+    return {
+        "name": document.name,
+        "parser": document.parser,
+        "encoding": document.encoding,
+        "length": len(document.text),
+        "metadata": _plain(document.metadata),
+        "blocks": [
+            {"kind": b.kind, "span": _span(b.span), "ignored": b.ignored, "attrs": _plain(b.attrs)} for b in document.blocks
+        ],
+        "warnings": list(document.warnings),
+    }
+
+
+def edit_dict(edit: Edit, report: Report) -> dict[str, Any]:
+    old_text = edit.old.slice(report.old.text)
+    new_text = edit.new.slice(report.new.text)
+    item: dict[str, Any] = {
+        "op": edit.op,
+        "old": _span(edit.old),
+        "new": _span(edit.new),
+        "text": old_text if edit.op == "delete" or (edit.op == "ignore" and old_text) else new_text,
+    }
+    if edit.op == "equal" and old_text != new_text:
+        item["old_text"] = old_text
+    if edit.change_class is not None:
+        item["class"] = edit.change_class
+    if edit.move is not None:
+        item["move"] = edit.move
+    if edit.beyond:
+        item["beyond"] = True
+    return item
+
+
+def finding_dict(finding: Finding) -> dict[str, Any]:
+    return {
+        "check": finding.check,
+        "kind": finding.kind,
+        "severity": finding.severity,
+        "message": finding.message,
+        "factual": finding.factual,
+        "old_spans": [_span(s) for s in finding.old_spans],
+        "new_spans": [_span(s) for s in finding.new_spans],
+        "data": _plain(finding.data),
+    }
+
+
+def report_dict(report: Report) -> dict[str, Any]:
+    """The report as plain data, in the ``docdelta.report/1`` schema."""
+    summary = report.summary
+    return {
+        "schema": SCHEMA,
+        "documents": {"old": document_dict(report.old), "new": document_dict(report.new)},
+        "summary": {
+            "changed": report.has_changes,
+            "similarity": summary.similarity,
+            "words_added": summary.words_added,
+            "words_removed": summary.words_removed,
+            "words_moved": summary.words_moved,
+            "changes_by_class": dict(summary.changes_by_class),
+            "findings_by_severity": dict(summary.findings_by_severity),
+        },
+        "edits": [edit_dict(edit, report) for edit in report.edits],
+        "moves": [
+            {"id": m.id, "old": _span(m.old), "new": _span(m.new), "similarity": m.similarity} for m in report.moves
+        ],
+        "pairs": [{"old": p.old, "new": p.new, "similarity": p.similarity, "move": p.move} for p in report.pairs],
+        "findings": [finding_dict(f) for f in report.findings],
+        "options": _plain(report.options),
+        "plugins": list(report.plugins),
+        "warnings": list(report.warnings),
+    }
+
+
+def render_json(report: Report, context: RenderContext) -> str:
+    data = report_dict(report)
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # lone surrogates from str input: escape them so the JSON stays valid UTF-8
+        text = json.dumps(data, ensure_ascii=True, indent=2)
+    return text + "\n"
+
+
+@hookimpl
+def docdelta_register_renderers(register):
+    register(Renderer("json", render_json, "Machine-readable report (schema docdelta.report/1).", (".json",)))
