@@ -1,0 +1,130 @@
+"""The embedding API: plugin objects passed in, independent sessions, configs sent to other processes."""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+
+import docdelta
+from docdelta import Check, Finding, Normalizer, Session, hookimpl
+
+ROOT = Path(__file__).resolve().parent.parent
+OLD = ROOT / "seeds" / "001_561bb7da592d2a00.txt"
+NEW = ROOT / "seeds" / "000_ff12f16f314725a3.txt"
+
+
+class CountingPlugin:
+    """A plugin object, never installed: it counts the words of the new document."""
+
+    docdelta_name = "counting"
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def count(self, comparison):
+        self.calls += 1
+        words = len(comparison.new.text.split())
+        yield Finding(check="count", kind="words", severity="info", message=f"{words} words")
+
+    @hookimpl
+    def docdelta_register_checks(self, register):
+        register(Check("count", self.count, "Counts the new document's words."))
+
+
+class UpperPlugin:
+    docdelta_name = "upper"
+
+    @hookimpl
+    def docdelta_register_normalizers(self, register):
+        register(Normalizer("upper", str.upper, "Ignore case.", default=True))
+
+
+def test_compare_accepts_text_bytes_and_paths():
+    by_path = docdelta.compare(OLD, NEW, plugins=["json"])
+    by_bytes = docdelta.compare(OLD.read_bytes(), NEW.read_bytes(), plugins=["json"])
+    by_text = docdelta.compare(OLD.read_text(encoding="utf-8"), NEW.read_text(encoding="utf-8"), plugins=["json"])
+    assert by_path.old.name == str(OLD)
+    assert by_bytes.old.name == "<bytes>" and by_text.old.name == "<text>"
+    assert by_path.edits == by_bytes.edits == by_text.edits
+    docdelta.check_tiling(by_path.edits, by_path.old.text, by_path.new.text)
+
+
+def test_plugin_object_without_entry_point():
+    plugin = CountingPlugin()
+    report = docdelta.compare("a b c", "a b c d", plugins=["json"], extra_plugins=[plugin])
+    assert plugin.calls == 1
+    assert [f.message for f in report.findings] == ["4 words"]
+    assert "counting" in report.plugins
+    rendered = json.loads(docdelta.render(report, "json", plugins=["json"]))
+    assert rendered["findings"][0]["message"] == "4 words"
+
+
+def test_two_interleaved_sessions_do_not_interfere():
+    plain = Session(["json"])
+    folding = Session(["json"], extra_plugins=[UpperPlugin()])
+    old, new = "The Minsk talks", "the MINSK talks"
+    first_plain = plain.compare(old, new)
+    first_folding = folding.compare(old, new)
+    second_plain = plain.compare(old, new)
+    assert first_plain.has_changes and second_plain.has_changes
+    assert not first_folding.has_changes
+    assert first_plain.edits == second_plain.edits
+    assert "upper" not in plain.host.normalizers and "upper" in folding.host.normalizers
+
+
+def test_sessions_are_safe_to_share_between_threads():
+    session = Session(["json"])
+    texts = [(f"line {i} of the old text", f"line {i} of the new text") for i in range(40)]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        reports = list(pool.map(lambda pair: session.compare(*pair), texts))
+    for (old, new), report in zip(texts, reports):
+        assert report.old.text == old and report.new.text == new
+        assert report.edits == session.compare(old, new).edits
+
+
+def test_options_are_validated_and_canonical():
+    session = Session(["json"], options={"include_ignored": True})
+    assert session.options["include-ignored"] is True
+    with pytest.raises(docdelta.UsageError, match="unknown option 'colour'"):
+        Session(["json"], options={"colour": "red"})
+    with pytest.raises(docdelta.UsageError, match="min-class"):
+        Session(["json"], options={"min-class": "enormous"})
+
+
+def test_unknown_plugin_name_is_a_usage_error():
+    with pytest.raises(docdelta.UsageError, match="unknown plugin 'nope'"):
+        Session(["nope"])
+
+
+def _compare_in_worker(config: dict, old: str, new: str) -> str:
+    session = Session.from_config(config)
+    return session.render(session.compare(old, new), "json")
+
+
+def test_config_rebuilds_the_same_session_in_another_process():
+    session = Session(["json", "text"], options={"min-class": "wording", "no-normalizer": ["all"]})
+    config = json.loads(json.dumps(session.config.to_dict()))
+    old, new = OLD.read_text(encoding="utf-8"), NEW.read_text(encoding="utf-8")
+    here = session.render(session.compare(old, new), "json")
+    with multiprocessing.get_context("spawn").Pool(1) as pool:
+        there = pool.apply(_compare_in_worker, (config, old, new))
+    assert there == here
+    assert json.loads(there)["options"]["min-class"] == "wording"
+
+
+def test_renderer_failure_is_a_plugin_error():
+    class Broken:
+        docdelta_name = "broken"
+
+        @hookimpl
+        def docdelta_register_renderers(self, register):
+            register(docdelta.Renderer("boom", lambda report, context: 1 / 0, "Fails."))
+
+    session = Session(["json"], extra_plugins=[Broken()])
+    report = session.compare("a", "b")
+    with pytest.raises(docdelta.PluginError, match="plugin 'broken' failed in renderer 'boom': ZeroDivisionError"):
+        session.render(report, "boom")
