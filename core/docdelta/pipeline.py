@@ -29,15 +29,19 @@ from docdelta.model import (
 from docdelta.plugins import PluginHost
 from docdelta.tokens import compose_key, is_word, tokenize
 
-__all__ = ["compare_sources", "parse_source", "normalization_key", "run_checks", "filter_classes", "summarize"]
+__all__ = ["compare_sources", "compare_documents", "parse_source", "normalization_key", "run_checks", "filter_classes", "summarize"]
 
 
 def compare_sources(host: PluginHost, options: Mapping[str, Any], old: Source, new: Source) -> Report:
     """Compare two sources with the plugins of ``host``. The heart of docdelta."""
-    warnings: list[str] = []
-    old_document = parse_source(host, old, options)
-    new_document = parse_source(host, new, options)
+    return compare_documents(host, options, parse_source(host, old, options), parse_source(host, new, options))
 
+
+def compare_documents(
+    host: PluginHost, options: Mapping[str, Any], old_document: Document, new_document: Document
+) -> Report:
+    """Compare two parsed documents: normalize, diff, check, classify, summarise."""
+    warnings: list[str] = []
     key = normalization_key(host, options)
     result = diff_documents(
         old_document,
