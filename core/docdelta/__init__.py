@@ -42,6 +42,7 @@ from docdelta.model import (
 )
 from docdelta.options import OptionParser
 from docdelta.plugins import PluginInfo
+from docdelta.series import ClaimTrack, MatrixRow, SeriesReport
 from docdelta.session import Config, RenderContext, Session
 from docdelta.sources import Input
 from docdelta.tokens import is_word, tokenize
@@ -52,6 +53,10 @@ __all__ = [
     "CHANGE_CLASSES",
     "SEVERITIES",
     "Block",
+    "ClaimTrack",
+    "MatrixRow",
+    "SeriesReport",
+    "compare_series",
     "BlockPair",
     "Check",
     "Comparison",
@@ -110,8 +115,26 @@ def compare(
     return session.compare(old, new)
 
 
+def compare_series(
+    items: Sequence[Input],
+    *,
+    mode: str = "timeline",
+    by_date: bool = False,
+    plugins: Sequence[str] | None = None,
+    extra_plugins: Sequence[object] = (),
+    options: Mapping[str, Any] | None = None,
+) -> SeriesReport:
+    """Compare N documents as a series (see :meth:`Session.compare_series`).
+
+    ``mode`` is ``timeline`` (each version with the next), ``against-first`` or ``matrix``.
+    The :class:`SeriesReport` holds the pairwise reports in ``steps``.
+    """
+    session = Session(plugins, extra_plugins=extra_plugins, options=options)
+    return session.compare_series(items, mode=mode, by_date=by_date)  # type: ignore[arg-type]
+
+
 def render(
-    report: Report,
+    report: Report | SeriesReport,
     format: str = "json",
     *,
     plugins: Sequence[str] | None = None,

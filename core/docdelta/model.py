@@ -373,9 +373,12 @@ class Renderer:
         function: ``function(report, context) -> str`` (or ``bytes``).
         description: one line.
         extensions: file extensions that select this format for ``-o``.
+        series: ``series(series_report, context) -> str``, for renderers that can show a
+            series of documents (``docdelta compare V1 V2 V3``); ``None`` if it cannot.
     """
 
     name: str
     function: Callable[..., str | bytes]
     description: str
     extensions: tuple[str, ...] = field(converter=tuple, default=())
+    series: Callable[..., str | bytes] | None = None

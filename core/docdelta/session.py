@@ -19,7 +19,8 @@ from docdelta import coreplugin
 from docdelta.errors import PluginError, UsageError
 from docdelta.model import Document, Report
 from docdelta.options import resolve_options
-from docdelta.pipeline import compare_sources, parse_source
+from docdelta.pipeline import compare_documents, compare_sources, parse_source
+from docdelta.series import Mode, SeriesReport, build_series
 from docdelta.plugins import PluginHost, PluginInfo
 from docdelta.sources import Input, read_source
 
@@ -191,16 +192,46 @@ class Session:
                 return name
         return None
 
-    def render(self, report: Report, format: str = "json", *, color: bool = False, width: int = 100) -> str | bytes:
-        """Render a report in a registered format."""
+    def compare_series(self, items: Sequence[Input], *, mode: Mode = "timeline", by_date: bool = False) -> SeriesReport:
+        """Compare N documents: each with the next (``timeline``), or each with the first
+        (``against-first``, and ``matrix`` for N reports of one event by different outlets).
+
+        :param by_date: order the documents by their ``date`` metadata (then name; undated last)
+            instead of the order given.
+        """
+        if mode not in ("timeline", "against-first", "matrix"):
+            raise UsageError(f"unknown series mode '{mode}' (modes: timeline, against-first, matrix)")
+        if len(items) < 2:
+            raise UsageError(f"a series needs at least two documents, got {len(items)}")
+        documents = [self.parse(item) for item in items]
+        if by_date:
+            documents.sort(key=lambda d: (not d.metadata.get("date"), str(d.metadata.get("date", "")), d.name))
+        first = documents[0]
+        steps = [
+            compare_documents(self._host, self.options, first if mode != "timeline" else documents[i], document)
+            for i, document in enumerate(documents[1:])
+        ]
+        return build_series(mode, documents, steps)
+
+    def render(
+        self, report: Report | SeriesReport, format: str = "json", *, color: bool = False, width: int = 100
+    ) -> str | bytes:
+        """Render a report (or a series report) in a registered format."""
         renderer = self._host.renderers.get(format)
         if renderer is None:
             listing = ", ".join(self._host.renderers) or "none (no renderer plugin is active)"
             raise UsageError(f"unknown format '{format}' (formats: {listing})")
-        context = RenderContext(options=report.options, color=color, width=width)
+        function = renderer.function
+        if isinstance(report, SeriesReport):
+            if renderer.series is None:
+                able = ", ".join(n for n, r in self._host.renderers.items() if r.series is not None) or "none"
+                raise UsageError(f"format '{format}' cannot show a series of documents (formats that can: {able})")
+            function = renderer.series
+        options = report.steps[0].options if isinstance(report, SeriesReport) else report.options
+        context = RenderContext(options=options, color=color, width=width)
         plugin = self._host.owners.get(("formats", format), format)
         try:
-            output = renderer.function(report, context)
+            output = function(report, context)
         except Exception as exc:  # a failed renderer leaves nothing to show: always an error
             raise PluginError(
                 f"plugin '{plugin}' failed in renderer '{format}': {type(exc).__name__}: {exc}"
