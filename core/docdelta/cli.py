@@ -151,8 +151,26 @@ def build_parser(session: Session | None) -> argparse.ArgumentParser:
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    compare.add_argument("old", metavar="OLD", help="the earlier document (a file, or - for standard input)")
-    compare.add_argument("new", metavar="NEW", help="the later document (a file, or - for standard input)")
+    compare.add_argument(
+        "documents",
+        nargs="*",
+        metavar="DOCUMENT",
+        help="OLD NEW: the earlier and the later document (a file, or - for standard input); "
+        "more than two make a series, each compared with the next",
+    )
+    series = compare.add_argument_group("many documents")
+    series.add_argument(
+        "--series", metavar="DIR",
+        help="compare the files in DIR as a series, ordered by their date metadata, then by name",
+    )
+    series.add_argument(
+        "--against-first", action="store_true", help="in a series, compare every version with the first"
+    )
+    series.add_argument(
+        "--matrix", action="store_true",
+        help="the documents are reports of one event by different outlets: show a claim matrix "
+        "with the majority value and the dissenting documents",
+    )
     output = compare.add_argument_group("output")
     output.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE (atomically) instead of standard output")
     formats = ", ".join(session.formats) if session is not None else "see 'docdelta plugins'"
@@ -259,9 +277,23 @@ def _plugins(session: Session, args: argparse.Namespace) -> int:
     return EXIT_SAME
 
 
+def _documents(args: argparse.Namespace) -> list[str]:
+    documents = list(args.documents)
+    if args.series:
+        folder = Path(args.series)
+        if not folder.is_dir():
+            raise UsageError(f"{folder}: --series needs a directory of documents")
+        documents += sorted(str(p) for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
+    if len(documents) < 2:
+        raise UsageError(f"compare needs two documents (OLD NEW) or more, got {len(documents)} (see 'docdelta compare --help')")
+    if documents.count("-") > 1:
+        raise UsageError("standard input ('-') can be only one of the documents")
+    return documents
+
+
 def _compare(session: Session, args: argparse.Namespace, file_format: str | None) -> int:
-    if args.old == "-" and args.new == "-":
-        raise UsageError("both OLD and NEW are '-': standard input can be only one of them")
+    documents = _documents(args)
+    is_series = len(documents) > 2 or args.series or args.against_first or args.matrix
     format_name = args.format or file_format
     if format_name is None and args.output:
         format_name = session.format_for_path(args.output)
@@ -273,7 +305,14 @@ def _compare(session: Session, args: argparse.Namespace, file_format: str | None
         listing = ", ".join(session.formats) or "none (no renderer plugin is active)"
         raise UsageError(f"unknown format '{format_name}' (formats: {listing})")
 
-    report = session.compare(Path(args.old), Path(args.new))
+    if is_series and session.host.renderers[format_name].series is None:
+        able = ", ".join(n for n, r in session.host.renderers.items() if r.series is not None) or "none"
+        raise UsageError(f"format '{format_name}' cannot show a series of documents (formats that can: {able})")
+    if is_series:
+        mode = "matrix" if args.matrix else "against-first" if args.against_first else "timeline"
+        report = session.compare_series([Path(d) for d in documents], mode=mode, by_date=bool(args.series))
+    else:
+        report = session.compare(Path(documents[0]), Path(documents[1]))
     _warn(report.warnings, sys.stderr)
 
     if args.color == "always":
@@ -285,7 +324,7 @@ def _compare(session: Session, args: argparse.Namespace, file_format: str | None
     width = shutil.get_terminal_size((100, 24)).columns
     output = session.render(report, format_name, color=color, width=width)
     if args.output:
-        protect = tuple(path for path in (args.old, args.new) if path != "-")
+        protect = tuple(path for path in documents if path != "-")
         write_atomic(args.output, output, protect=protect)
     elif isinstance(output, bytes):
         sys.stdout.buffer.write(output)
