@@ -1,0 +1,82 @@
+"""HTML reports: ``--format html``, one self-contained page.
+
+The page needs nothing from the network (a Content-Security-Policy forbids every
+request and every script; the only style allowed is its own, by hash), follows the
+reader's light or dark preference, prints, and reads on a phone. Every piece of
+document text, metadata and file name goes through Jinja2's autoescape.
+"""
+
+from __future__ import annotations
+
+import base64
+import functools
+import hashlib
+from typing import Any
+
+from docdelta import CHANGE_CLASSES, SEVERITIES, Renderer, RenderContext, Report, hookimpl
+
+from docdelta_html.view import excerpt, finding_groups, redline, side_by_side, split_break, word_count
+
+__all__ = ["render_html"]
+
+
+@functools.cache
+def _environment() -> Any:
+    # Imported here, not at module level: `docdelta` starts faster when HTML is not asked for.
+    import jinja2
+
+    return jinja2.Environment(
+        loader=jinja2.PackageLoader("docdelta_html", "templates"),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def _title(report: Report) -> str:
+    for document in (report.new, report.old):
+        title = document.metadata.get("title")
+        if title:
+            return str(title)
+    return "Two versions compared"
+
+
+def render_html(report: Report, context: RenderContext) -> str:
+    """The report as one HTML page."""
+    import markupsafe
+
+    environment = _environment()
+    css = environment.loader.get_source(environment, "report.css")[0]
+    digest = base64.b64encode(hashlib.sha256(css.encode("utf-8")).digest()).decode("ascii")
+    documents = [
+        {
+            "side": side,
+            "document": document,
+            "words": word_count(document.text),
+            "ignored": sum(1 for block in document.blocks if block.ignored),
+        }
+        for side, document in (("old", report.old), ("new", report.new))
+    ]
+    summary = report.summary
+    return environment.get_template("report.html.j2").render(
+        report=report,
+        title=_title(report),
+        css=markupsafe.Markup(css),
+        style_source=f"'sha256-{digest}'",
+        documents=documents,
+        summary=summary,
+        severities=[(name, summary.findings_by_severity.get(name, 0)) for name in reversed(SEVERITIES)],
+        classes=[(name, summary.changes_by_class.get(name, 0)) for name in reversed(CHANGE_CLASSES)],
+        groups=finding_groups(report),
+        runs=redline(report),
+        rows=side_by_side(report),
+        excerpt=excerpt,
+        word_count=word_count,
+        split_break=split_break,
+    )
+
+
+@hookimpl
+def docdelta_register_renderers(register):
+    register(Renderer("html", render_html, "A self-contained HTML page: redline, side by side, findings.", (".html", ".htm")))

@@ -1,0 +1,359 @@
+"""What a report shows, arranged for people: redline runs, side-by-side rows, claims, findings.
+
+Pure functions from a :class:`~docdelta.Report` to small records that templates
+lay out. The HTML and Markdown renderers both read them, so the two formats show
+the same things in the same order.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal
+
+from attrs import define, field
+
+from docdelta import SEVERITIES, Document, Edit, Finding, Report, Span, is_word, tokenize
+
+__all__ = [
+    "CLAIMS_CHECK",
+    "STATUS_ORDER",
+    "Piece",
+    "Run",
+    "Row",
+    "ClaimRow",
+    "FindingGroup",
+    "redline",
+    "side_by_side",
+    "claim_rows",
+    "finding_groups",
+    "excerpt",
+    "split_break",
+    "word_count",
+]
+
+#: The check whose findings are shown as a claims table.
+CLAIMS_CHECK = "numeric-claims"
+#: Claim statuses, most newsworthy first: the table's order.
+STATUS_ORDER: tuple[str, ...] = ("changed", "removed", "added", "compatible", "same")
+
+PieceOp = Literal["equal", "insert", "delete", "ignore"]
+
+
+@define(frozen=True)
+class Piece:
+    """A stretch of text with one meaning: kept, inserted, deleted or ignored.
+
+    Attributes:
+        op: the edit's op.
+        text: the original text it quotes (the old text for deletions, else the new).
+        change_class: the class of a change, ``None`` for kept text.
+        move: the move it belongs to.
+        beyond: past the end of the shorter text.
+    """
+
+    op: PieceOp
+    text: str
+    change_class: str | None = None
+    move: int | None = None
+    beyond: bool = False
+
+
+@define(frozen=True)
+class Run:
+    """One item of the redline.
+
+    Attributes:
+        kind: ``text`` (pieces in place), ``moved`` (pieces of a move, where the text now stands),
+            ``moved-away`` (the place the move's text left, no pieces), ``ignored`` (a block left out
+            of the comparison, one piece), ``beyond`` (where the text beyond the shorter one starts).
+        pieces: the text, for ``text``, ``moved`` and ``ignored`` runs.
+        move: the move's id for ``moved`` and ``moved-away``.
+        label: what the run is, in words (``moved here from further down``, ``feed-footer``...).
+        side: for ``ignored``: the document the block stands in (``old``/``new``).
+    """
+
+    kind: Literal["text", "moved", "moved-away", "ignored", "beyond"]
+    pieces: tuple[Piece, ...] = field(converter=tuple, default=())
+    move: int | None = None
+    label: str = ""
+    side: str = ""
+
+
+@define(frozen=True)
+class Row:
+    """One aligned pair of blocks for the side-by-side view.
+
+    Attributes:
+        old / new: the pieces of each side's block (``None`` when the block is on one side only).
+        old_number / new_number: 1-based block numbers.
+        old_kind / new_kind: the blocks' kinds.
+        similarity: 0..1.
+        move: the move id when the block moved.
+        ignored: the block was left out of the comparison.
+        status: ``same``, ``edited``, ``added``, ``removed``, ``moved`` or ``ignored``.
+    """
+
+    old: tuple[Piece, ...] | None
+    new: tuple[Piece, ...] | None
+    old_number: int | None
+    new_number: int | None
+    old_kind: str
+    new_kind: str
+    similarity: float
+    move: int | None
+    ignored: bool
+    status: str
+
+
+@define(frozen=True)
+class ClaimRow:
+    """A numeric claim finding, ready for a table.
+
+    Attributes:
+        status: ``changed``, ``removed``, ``added``, ``compatible`` or ``same``.
+        subject / category: what is counted and how.
+        old / new: the claim as written in each document (``None`` where absent).
+        old_sentence / new_sentence: the sentence it stands in.
+        severity / message: as the check reported them.
+    """
+
+    status: str
+    subject: str
+    category: str
+    old: str | None
+    new: str | None
+    old_sentence: str
+    new_sentence: str
+    severity: str
+    message: str
+
+
+@define(frozen=True)
+class FindingGroup:
+    """The findings of one check.
+
+    Attributes:
+        check: the check's name.
+        claims: rows of its claim findings (only for the claims check), changed first.
+        findings: its other findings, most severe first.
+    """
+
+    check: str
+    claims: tuple[ClaimRow, ...] = field(converter=tuple)
+    findings: tuple[Finding, ...] = field(converter=tuple)
+
+
+def _piece(edit: Edit, report: Report) -> Piece:
+    text = edit.old.slice(report.old.text) if edit.op == "delete" else edit.new.slice(report.new.text)
+    if edit.op == "ignore" and not text:
+        text = edit.old.slice(report.old.text)
+    return Piece(edit.op, text, edit.change_class, edit.move, edit.beyond)
+
+
+def block_at(document: Document, span: Span) -> int | None:
+    """Index of the block that starts within ``span`` (the unit an edit covers), if any."""
+    for index, block in enumerate(document.blocks):
+        if span.start <= block.span.start < max(span.end, span.start + 1):
+            return index
+    return None
+
+
+def redline(report: Report) -> list[Run]:
+    """The redline in new-document order, with a ``moved-away`` run where each move's text left.
+
+    A move's text is shown once, where it now stands; the place it left in the old
+    text gets a ``moved-away`` run, placed before the first edit that follows that
+    place in the old text.
+    """
+    edits = report.edits
+    away_before: dict[int, list[int]] = {}
+    for move in report.moves:
+        index = next(
+            (i for i, e in enumerate(edits) if e.move is None and e.op != "ignore" and e.old.start >= move.old.end),
+            len(edits),
+        )
+        away_before.setdefault(index, []).append(move.id)
+    runs: list[Run] = []
+    beyond_started = False
+    for index, edit in enumerate(edits):
+        runs.extend(Run("moved-away", move=move_id) for move_id in away_before.get(index, ()))
+        if edit.beyond and not beyond_started:
+            runs.append(Run("beyond", label="beyond the end of the shorter text"))
+            beyond_started = True
+        piece = _piece(edit, report)
+        if edit.op == "ignore":
+            side = "old" if edit.old.length else "new"
+            document = report.old if side == "old" else report.new
+            block = block_at(document, edit.old if side == "old" else edit.new)
+            kind = document.blocks[block].kind if block is not None else "text"
+            runs.append(Run("ignored", (piece,), label=kind, side=side))
+        elif edit.move is not None:
+            if runs and runs[-1].kind == "moved" and runs[-1].move == edit.move:
+                runs[-1] = Run("moved", (*runs[-1].pieces, piece), move=edit.move)
+            else:
+                runs.append(Run("moved", (piece,), move=edit.move))
+        elif runs and runs[-1].kind == "text":
+            runs[-1] = Run("text", (*runs[-1].pieces, piece))
+        else:
+            runs.append(Run("text", (piece,)))
+    runs.extend(Run("moved-away", move=move_id) for move_id in away_before.get(len(edits), ()))
+    return _label_moves(runs)
+
+
+def _label_moves(runs: list[Run]) -> list[Run]:
+    """Say which way each move went: the arrival and the departure point at each other."""
+    arrival = {run.move: i for i, run in enumerate(runs) if run.kind == "moved"}
+    departure = {run.move: i for i, run in enumerate(runs) if run.kind == "moved-away"}
+    labelled = []
+    for i, run in enumerate(runs):
+        if run.kind == "moved":
+            other = departure.get(run.move, i)
+            label = "moved here from further down" if other > i else "moved here from further up"
+            labelled.append(Run("moved", run.pieces, move=run.move, label=label))
+        elif run.kind == "moved-away":
+            other = arrival.get(run.move, i)
+            label = "text moved further down" if other > i else "text moved further up"
+            labelled.append(Run("moved-away", move=run.move, label=label))
+        else:
+            labelled.append(run)
+    return labelled
+
+
+class _SideIndex:
+    """The edits that cover one side's text, sorted, for cutting any span into pieces."""
+
+    def __init__(self, edits: Sequence[Edit], side: Literal["old", "new"], text: str) -> None:
+        self.side = side
+        self.text = text
+        self.edits = sorted((e for e in edits if getattr(e, side).length), key=lambda e: getattr(e, side).start)
+        self.starts = [getattr(e, side).start for e in self.edits]
+
+    def pieces(self, span: Span) -> tuple[Piece, ...]:
+        result: list[Piece] = []
+        index = max(0, bisect_right(self.starts, span.start) - 1)
+        while index < len(self.edits) and self.starts[index] < span.end:
+            edit = self.edits[index]
+            covered = getattr(edit, self.side)
+            start, end = max(covered.start, span.start), min(covered.end, span.end)
+            if start < end:
+                op = edit.op if edit.op in ("insert", "delete") else "equal"
+                result.append(Piece(op, self.text[start:end], edit.change_class, edit.move, edit.beyond))
+            index += 1
+        return tuple(result)
+
+
+def side_by_side(report: Report) -> list[Row]:
+    """A row per aligned pair of blocks (``report.pairs``), each side cut into pieces."""
+    old_index = _SideIndex(report.edits, "old", report.old.text)
+    new_index = _SideIndex(report.edits, "new", report.new.text)
+    rows = []
+    for pair in report.pairs:
+        old_block = report.old.blocks[pair.old] if pair.old is not None else None
+        new_block = report.new.blocks[pair.new] if pair.new is not None else None
+        ignored = any(b is not None and b.ignored for b in (old_block, new_block))
+        old_pieces = old_index.pieces(old_block.span) if old_block is not None else None
+        new_pieces = new_index.pieces(new_block.span) if new_block is not None else None
+        changed = any(p.op != "equal" for p in (*(old_pieces or ()), *(new_pieces or ())))
+        if pair.move is not None:
+            status = "moved"
+        elif ignored and report.options.get("include-ignored") is not True:
+            status = "ignored"
+        elif old_block is None:
+            status = "added"
+        elif new_block is None:
+            status = "removed"
+        else:
+            status = "edited" if changed else "same"
+        rows.append(
+            Row(
+                old=old_pieces,
+                new=new_pieces,
+                old_number=None if pair.old is None else pair.old + 1,
+                new_number=None if pair.new is None else pair.new + 1,
+                old_kind=old_block.kind if old_block is not None else "",
+                new_kind=new_block.kind if new_block is not None else "",
+                similarity=pair.similarity,
+                move=pair.move,
+                ignored=ignored,
+                status=status,
+            )
+        )
+    return rows
+
+
+def _claim_text(record: Mapping[str, Any] | None) -> str | None:
+    if record is None:
+        return None
+    return str(record.get("text", record.get("value", "")))
+
+
+def _sentence(record: Mapping[str, Any] | None) -> str:
+    return "" if record is None else str(record.get("sentence") or "")
+
+
+def is_claim(finding: Finding) -> bool:
+    """True for a numeric claim finding the claims table can show."""
+    return (
+        finding.check == CLAIMS_CHECK
+        and finding.kind == "claim"
+        and finding.data.get("status") in STATUS_ORDER
+    )
+
+
+def claim_rows(findings: Sequence[Finding]) -> list[ClaimRow]:
+    """Table rows for the claim findings: changed first, then removed, added, compatible, same."""
+    rows = [
+        ClaimRow(
+            status=f.data["status"],
+            subject=str(f.data.get("subject") or ""),
+            category=str(f.data.get("category") or ""),
+            old=_claim_text(f.data.get("old")),
+            new=_claim_text(f.data.get("new")),
+            old_sentence=_sentence(f.data.get("old")),
+            new_sentence=_sentence(f.data.get("new")),
+            severity=f.severity,
+            message=f.message,
+        )
+        for f in findings
+        if is_claim(f)
+    ]
+    return sorted(rows, key=lambda row: STATUS_ORDER.index(row.status))
+
+
+def finding_groups(report: Report) -> list[FindingGroup]:
+    """Findings by check, checks in the order they first reported; the most severe first in each."""
+    by_check: dict[str, list[Finding]] = {}
+    for finding in report.findings:
+        by_check.setdefault(finding.check, []).append(finding)
+    return [
+        FindingGroup(
+            check=check,
+            claims=claim_rows(findings),
+            findings=sorted((f for f in findings if not is_claim(f)), key=lambda f: -SEVERITIES.index(f.severity)),
+        )
+        for check, findings in by_check.items()
+    ]
+
+
+def excerpt(text: str, spans: Sequence[Span], limit: int = 160) -> list[str]:
+    """The text of each span, cut to ``limit`` characters with an ellipsis."""
+    quotes = []
+    for span in spans:
+        quoted = span.slice(text)
+        quotes.append(quoted if len(quoted) <= limit else quoted[: limit - 1].rstrip() + "…")
+    return quotes
+
+
+def split_break(text: str) -> tuple[str, str]:
+    """``text`` and the paragraph break it ends with, apart, so a highlight stops at the line's end.
+
+    Text that is nothing but whitespace stays whole: it is the change itself.
+    """
+    body = text.rstrip()
+    tail = text[len(body) :]
+    return (body, tail) if body and "\n" in tail else (text, "")
+
+
+def word_count(text: str) -> int:
+    return sum(1 for start, end in tokenize(text) if is_word(text[start:end]))

@@ -1,0 +1,380 @@
+"""The HTML report in real headless Chromium (Debian's ``chromium`` package), driven through the DevTools protocol.
+
+These tests fail, not skip, when Chromium is missing: ``apt-get install chromium``.
+
+Run as a script to regenerate the README's picture of the seeds' report::
+
+    python tests/test_browser.py docs/images/seeds-report.png
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+import docdelta
+from docdelta import Check, Document, Finding, hookimpl
+
+ROOT = Path(__file__).resolve().parent.parent
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-default-apps",
+    "--disable-extensions",
+    "--hide-scrollbars",
+    "--remote-debugging-port=0",
+]
+#: Polls of Chromium's DevToolsActivePort file (0.1 s apart) before giving up on a browser that does not start.
+START_POLLS = 300
+
+
+def chromium_path() -> str:
+    found = shutil.which("chromium") or shutil.which("chromium-browser")
+    if found is None:
+        pytest.fail("Chromium is missing: install Debian's package (apt-get install chromium) to run the browser tests")
+    return found
+
+
+class Browser:
+    """Headless Chromium and one DevTools websocket; ``page(url)`` opens a tab and records what it does."""
+
+    def __init__(self, executable: str, profile: Path) -> None:
+        import websocket
+
+        self.process = subprocess.Popen(
+            [executable, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", "about:blank"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        port_file = profile / "DevToolsActivePort"
+        for _ in range(START_POLLS):
+            if port_file.exists() and len(port_file.read_text().split()) == 2:
+                break
+            if self.process.poll() is not None:
+                raise RuntimeError(f"Chromium exited with status {self.process.returncode} before listening")
+            time.sleep(0.1)
+        else:
+            self.close()
+            raise RuntimeError("Chromium did not open its DevTools port")
+        port, path = port_file.read_text().split()
+        self.socket = websocket.create_connection(f"ws://127.0.0.1:{port}{path}", timeout=120, suppress_origin=True)
+        self.next_id = 0
+        self.events: list[dict] = []
+
+    def send(self, method: str, session: str | None = None, **params) -> dict:
+        self.next_id += 1
+        message = {"id": self.next_id, "method": method, "params": params}
+        if session is not None:
+            message["sessionId"] = session
+        self.socket.send(json.dumps(message))
+        while True:
+            reply = json.loads(self.socket.recv())
+            if reply.get("id") == self.next_id:
+                if "error" in reply:
+                    raise RuntimeError(f"{method}: {reply['error']}")
+                return reply.get("result", {})
+            self.events.append(reply)
+
+    def wait_for(self, method: str, session: str) -> dict:
+        while True:
+            for event in self.events:
+                if event.get("method") == method and event.get("sessionId") == session:
+                    self.events.remove(event)
+                    return event
+            self.events.append(json.loads(self.socket.recv()))
+
+    def page(self, url: str, width: int = 1280, height: int = 900, mobile: bool = False) -> Page:
+        target = self.send("Target.createTarget", url="about:blank")["targetId"]
+        session = self.send("Target.attachToTarget", targetId=target, flatten=True)["sessionId"]
+        for domain in ("Page", "Runtime", "Log", "Network"):
+            self.send(f"{domain}.enable", session)
+        self.send(
+            "Emulation.setDeviceMetricsOverride", session, width=width, height=height, deviceScaleFactor=1, mobile=mobile
+        )
+        self.send("Page.navigate", session, url=url)
+        self.wait_for("Page.loadEventFired", session)
+        return Page(self, session)
+
+    def close(self) -> None:
+        if hasattr(self, "socket"):
+            self.socket.close()
+        self.process.terminate()
+        self.process.wait()
+
+
+class Page:
+    def __init__(self, browser: Browser, session: str) -> None:
+        self.browser = browser
+        self.session = session
+
+    def send(self, method: str, **params) -> dict:
+        return self.browser.send(method, self.session, **params)
+
+    def evaluate(self, expression: str):
+        result = self.send("Runtime.evaluate", expression=expression, returnByValue=True)
+        if "exceptionDetails" in result:
+            raise RuntimeError(f"{expression}: {result['exceptionDetails']}")
+        return result["result"].get("value")
+
+    def events(self, method: str) -> list[dict]:
+        self.send("Runtime.evaluate", expression="0")  # flushes events sent before this point
+        return [e["params"] for e in self.browser.events if e.get("method") == method and e.get("sessionId") == self.session]
+
+    def errors(self) -> list[str]:
+        """Console errors and warnings, uncaught exceptions and browser log errors (CSP violations land there)."""
+        console = [
+            " ".join(str(a.get("value", a.get("description"))) for a in e["args"])
+            for e in self.events("Runtime.consoleAPICalled")
+            if e["type"] in ("error", "warning", "assert")
+        ]
+        exceptions = [e["exceptionDetails"]["text"] for e in self.events("Runtime.exceptionThrown")]
+        log = [e["entry"]["text"] for e in self.events("Log.entryAdded") if e["entry"]["level"] in ("error", "warning")]
+        return console + exceptions + log
+
+    def requests(self) -> list[str]:
+        return [e["request"]["url"] for e in self.events("Network.requestWillBeSent")]
+
+    def click(self, selector: str) -> None:
+        self.evaluate(f"document.querySelector({json.dumps(selector)}).scrollIntoView()")
+        box = self.evaluate(
+            f"(() => {{ const r = document.querySelector({json.dumps(selector)}).getBoundingClientRect();"
+            " return [r.x + r.width / 2, r.y + r.height / 2]; })()"
+        )
+        for kind in ("mousePressed", "mouseReleased"):
+            self.send("Input.dispatchMouseEvent", type=kind, x=box[0], y=box[1], button="left", clickCount=1)
+
+    def press(self, key: str, code: int) -> None:
+        for kind in ("rawKeyDown", "keyUp"):
+            self.send("Input.dispatchKeyEvent", type=kind, key=key, code=key, windowsVirtualKeyCode=code)
+
+    def displayed(self, selector: str) -> bool:
+        return self.evaluate(
+            f"(() => {{ const e = document.querySelector({json.dumps(selector)});"
+            " return getComputedStyle(e).display !== 'none' && e.getBoundingClientRect().height > 0; })()"
+        )
+
+    def count(self, selector: str) -> int:
+        return self.evaluate(f"document.querySelectorAll({json.dumps(selector)}).length")
+
+    def screenshot(self, path: Path, height: int) -> None:
+        clip = {"x": 0, "y": 0, "width": self.evaluate("document.documentElement.clientWidth"), "height": height, "scale": 1}
+        data = self.send("Page.captureScreenshot", format="png", clip=clip, captureBeyondViewport=True)["data"]
+        path.write_bytes(base64.b64decode(data))
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory):
+    executable = chromium_path()
+    instance = Browser(executable, tmp_path_factory.mktemp("chromium-profile"))
+    yield instance
+    instance.close()
+
+
+def write_report(report: docdelta.Report, directory: Path, name: str = "report.html") -> str:
+    path = directory / name
+    path.write_text(docdelta.render(report, "html"), encoding="utf-8")
+    return path.as_uri()
+
+
+@pytest.fixture(scope="module")
+def seeds_page(browser, seeds_report, tmp_path_factory):
+    url = write_report(seeds_report, tmp_path_factory.mktemp("seeds"))
+    page = browser.page(url)
+    page.url = url
+    return page
+
+
+def test_seeds_report_loads_without_errors_or_requests(seeds_page):
+    assert seeds_page.errors() == []
+    assert seeds_page.requests() == [seeds_page.url]
+
+
+def test_dom_counts_equal_the_reports_edits(seeds_page, seeds_report):
+    ops = [edit.op for edit in seeds_report.edits]
+    assert ops.count("insert") > 0 and ops.count("delete") > 0
+    assert seeds_page.count("#redline .redline ins") == ops.count("insert")
+    assert seeds_page.count("#redline .redline del") == ops.count("delete")
+    moved = [edit for edit in seeds_report.edits if edit.move is not None]
+    assert moved, "the seeds have a moved paragraph"
+    assert seeds_page.count("#redline .redline [data-move]") == len(moved)
+    assert seeds_page.count("#redline .moved-away") == len(seeds_report.moves)
+    ignored = [edit for edit in seeds_report.edits if edit.op == "ignore"]
+    assert seeds_page.count("#redline details.ignored:not([open])") == len(ignored)
+
+
+def test_redline_text_is_the_new_text_with_deletions(seeds_page, seeds_report):
+    shown = seeds_page.evaluate(
+        "Array.from(document.querySelector('#redline .redline').childNodes)"
+        ".filter(n => !(n.classList && (n.classList.contains('moved-away') || n.classList.contains('beyond-mark'))))"
+        ".map(n => n.nodeType === 3 ? n.data : (n.matches('details') ? n.querySelector('.ignored-text').textContent"
+        " : Array.from(n.childNodes).filter(c => !(c.classList && c.classList.contains('move-link')))"
+        ".map(c => c.textContent).join(''))).join('')"
+    )
+    report = seeds_report
+    expected = "".join(
+        e.old.slice(report.old.text) if e.op == "delete" or (e.op == "ignore" and e.old.length) else e.new.slice(report.new.text)
+        for e in report.edits
+    )
+    assert shown == expected
+
+
+def test_moves_link_both_places(seeds_page, seeds_report):
+    for move in seeds_report.moves:
+        assert seeds_page.evaluate(f"document.querySelector('#move-{move.id} a.move-link').hash") == f"#moved-away-{move.id}"
+        assert seeds_page.evaluate(f"document.getElementById('moved-away-{move.id}').hash") == f"#move-{move.id}"
+
+
+def test_claims_table_rows_are_there(seeds_page, seeds_report):
+    claims = [f for f in seeds_report.findings if f.check == "numeric-claims" and f.kind == "claim"]
+    assert seeds_page.count("table.claims tbody tr") == len(claims)
+
+
+def test_both_views_display_and_switch_without_javascript(browser, seeds_report, tmp_path):
+    page = browser.page(write_report(seeds_report, tmp_path))
+    assert page.evaluate("document.scripts.length") == 0
+    assert page.displayed("#redline") and not page.displayed("#side-by-side")
+    page.click("label[for=view-side-by-side]")
+    assert page.displayed("#side-by-side") and not page.displayed("#redline")
+    assert page.count("#side-by-side .row") == len(seeds_report.pairs)
+    # Keyboard: the view switch is a radio group, reachable and operable without a mouse.
+    page.evaluate("document.getElementById('view-side-by-side').focus()")
+    page.press("ArrowLeft", 37)
+    assert page.evaluate("document.activeElement.id") == "view-redline"
+    assert page.displayed("#redline") and not page.displayed("#side-by-side")
+    assert page.errors() == []
+
+
+def test_print_shows_both_views(browser, seeds_report, tmp_path):
+    page = browser.page(write_report(seeds_report, tmp_path))
+    page.send("Emulation.setEmulatedMedia", media="print")
+    assert page.displayed("#redline") and page.displayed("#side-by-side")
+    assert not page.displayed(".switch")
+
+
+def test_dark_preference_gives_a_dark_page(browser, seeds_report, tmp_path):
+    page = browser.page(write_report(seeds_report, tmp_path))
+    background = "getComputedStyle(document.body).backgroundColor"
+    assert page.evaluate(background) == "rgb(255, 255, 255)"
+    page.send("Emulation.setEmulatedMedia", features=[{"name": "prefers-color-scheme", "value": "dark"}])
+    assert page.evaluate(background) == "rgb(13, 17, 23)"
+
+
+def test_phone_width_needs_no_sideways_scrolling(browser, seeds_report, tmp_path):
+    page = browser.page(write_report(seeds_report, tmp_path), width=375, height=800, mobile=True)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 375
+    assert page.evaluate("parseFloat(getComputedStyle(document.querySelector('.redline')).fontSize)") >= 16
+    page.click("label[for=view-side-by-side]")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 375
+
+
+def test_screenshot_is_written(browser, report_with_findings, tmp_path):
+    page = browser.page(write_report(report_with_findings, tmp_path))
+    shot = tmp_path / "report.png"
+    page.screenshot(shot, height=1600)
+    data = shot.read_bytes()
+    assert data.startswith(b"\x89PNG\r\n\x1a\n")
+    assert int.from_bytes(data[16:20], "big") == 1280 and int.from_bytes(data[20:24], "big") == 1600
+
+
+HOSTILE_NAME = "<img src=x onerror=alert(1)>.txt"
+HOSTILE = [
+    "<script>window.pwned = 1; alert(1)</script>",
+    '<img src=x onerror="window.pwned = 2">',
+    "</textarea><textarea>",
+    '"><svg onload="window.pwned = 3">',
+    "<style>body { display: none }</style>",
+    "<a href=\"javascript:window.pwned = 4\">click</a>",
+    "{{ 7 * 7 }} {% raw %} &lt;b&gt; &amp;",
+    "<!-- an open comment",
+]
+
+
+class HostileParser:
+    """Parses every input into a document whose metadata is hostile too."""
+
+    @hookimpl
+    def docdelta_parse(self, source):
+        text = source.data.decode("utf-8")
+        document = Document.from_text(text, name=source.name, parser="hostile")
+        return Document(
+            name=document.name, text=text, blocks=document.blocks, parser="<b>hostile</b>",
+            metadata={"title": "<script>window.pwned = 5</script>", "<i>key</i>": '<img src=x onerror="window.pwned = 6">'},
+        )  # fmt: skip
+
+
+class HostileCheck:
+    @hookimpl
+    def docdelta_register_checks(self, register):
+        def find(comparison):
+            return [
+                Finding(check="<b>check</b>", kind="<i>kind</i>", severity="high", message=HOSTILE[1], new_spans=[docdelta.Span(0, 40)]),
+                Finding(
+                    check="numeric-claims", kind="claim", severity="high", message=HOSTILE[0],
+                    data={"status": "changed", "subject": HOSTILE[3], "category": "count",
+                          "old": {"text": HOSTILE[2], "value": 1, "sentence": HOSTILE[4]},
+                          "new": {"text": HOSTILE[5], "value": 2, "sentence": HOSTILE[6]}},
+                ),
+            ]  # fmt: skip
+
+        register(Check("hostile", find, "Hostile findings."))
+
+
+@pytest.fixture(scope="module")
+def hostile_report():
+    old = "\n\n".join(HOSTILE)
+    new = "\n\n".join(reversed(HOSTILE)) + "\n\n<script>alert('new')</script>"
+    session = docdelta.Session(["html"], extra_plugins=[HostileParser(), HostileCheck()])
+    return session.compare(old, new, old_name=HOSTILE_NAME, new_name="</title><script>alert(2)</script>")
+
+
+def test_hostile_document_shows_its_text_and_runs_nothing(browser, hostile_report, tmp_path):
+    page = browser.page(write_report(hostile_report, tmp_path))
+    assert page.evaluate("typeof window.pwned") == "undefined"
+    assert page.events("Page.javascriptDialogOpening") == []
+    # Nothing from the documents became an element: the only style is the report's own, no scripts, images...
+    assert page.count("script, img, svg, iframe, textarea, body style, a[href^=javascript]") == 0
+    assert page.evaluate("document.title") == f"docdelta: {HOSTILE_NAME} → </title><script>alert(2)</script>"
+    text = page.evaluate("document.body.textContent")
+    for line in (*HOSTILE, HOSTILE_NAME, "<script>window.pwned = 5</script>", "<i>key</i>", "<b>hostile</b>", "<b>check</b>"):
+        assert line in text
+    redline = page.evaluate("document.querySelector('.redline').textContent")
+    for line in HOSTILE:
+        assert line in redline
+    assert page.errors() == []
+    assert len(page.requests()) == 1
+
+
+def main(argv: list[str]) -> None:
+    """Write the README's screenshot of the seeds' report (with the installed plugins) to ``argv[0]``."""
+    import tempfile
+
+    output = Path(argv[0]).resolve()
+    with tempfile.TemporaryDirectory() as scratch:
+        browser = Browser(shutil.which("chromium") or "chromium", Path(scratch) / "profile")
+        try:
+            old, new = "seeds/001_561bb7da592d2a00.txt", "seeds/000_ff12f16f314725a3.txt"
+            report = docdelta.Session().compare(ROOT / old, ROOT / new, old_name=old, new_name=new)
+            page = browser.page(write_report(report, Path(scratch)), width=1200, height=900)
+            page.screenshot(output, height=int(argv[1]) if len(argv) > 1 else 1800)
+        finally:
+            browser.close()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
