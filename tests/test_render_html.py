@@ -1,0 +1,146 @@
+"""The HTML report's markup, without a browser (tests/test_browser.py opens it in Chromium)."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+from attrs import evolve
+
+import docdelta
+from docdelta import Block, Document, hookimpl
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+class Elements(HTMLParser):
+    """Every start tag with its attributes, and the text, of an HTML page."""
+
+    def __init__(self, page: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.text: list[str] = []
+        self.style = ""
+        self._in_style = False
+        self.feed(page)
+        self.close()
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+        self._in_style = tag == "style"
+
+    def handle_endtag(self, tag):
+        self._in_style = False
+
+    def handle_data(self, data):
+        if self._in_style:
+            self.style += data
+        else:
+            self.text.append(data)
+
+    def attribute_values(self, name: str) -> list[str]:
+        return [attrs[name] or "" for _, attrs in self.tags if name in attrs]
+
+
+def render(report: docdelta.Report) -> str:
+    return docdelta.render(report, "html", plugins=["html"])
+
+
+def test_page_is_self_contained_and_its_only_style_is_allowed_by_hash(report_with_findings):
+    page = Elements(render(report_with_findings))
+    policy = next(a["content"] for t, a in page.tags if t == "meta" and a.get("http-equiv") == "Content-Security-Policy")
+    digest = base64.b64encode(hashlib.sha256(page.style.encode("utf-8")).digest()).decode()
+    assert policy.startswith("default-src 'none'; ")
+    assert f"style-src 'sha256-{digest}'" in policy
+    assert "script" not in {tag for tag, _ in page.tags}
+    assert all(href.startswith("#") for href in page.attribute_values("href"))
+    assert page.attribute_values("src") == []
+    assert not any(name.startswith("on") for _, attrs in page.tags for name in attrs)
+
+
+def test_landmarks_and_headings(report_with_findings):
+    tags = [tag for tag, _ in Elements(render(report_with_findings)).tags]
+    for landmark in ("header", "nav", "main", "footer"):
+        assert tags.count(landmark) == 1, landmark
+    assert tags.count("h1") == 1
+    assert tags.index("h1") < tags.index("h2") < tags.index("h3")
+
+
+def test_claims_table_lists_changed_claims_first(report_with_findings):
+    page = render(report_with_findings)
+    statuses = re.findall(r'<tr class="claim status-(\w+)">', page)
+    assert statuses == ["changed", "removed", "added", "compatible", "same"]
+    first_row = page[page.index('<tr class="claim status-changed">') :]
+    first_row = first_row[: first_row.index("</tr>")]
+    assert "five Ukrainians" in first_row and "five Ukrainian nationals" in first_row
+    assert "≠</span> changed" in first_row  # a symbol and a word, not colour alone
+
+
+def test_other_findings_render_generically_by_check(report_with_findings):
+    page = Elements(render(report_with_findings))
+    headings = [t for t in page.text if t.strip() in ("numeric-claims", "name-variants", "third-party")]
+    assert [h.strip() for h in headings] == ["numeric-claims", "name-variants", "third-party"]
+    text = "".join(page.text)
+    assert "Kalesnikova is also spelled Kalesnikava" in text
+    assert "A check nobody here wrote." in text
+
+
+def test_summary_figures(report_with_findings):
+    text = " ".join("".join(Elements(render(report_with_findings)).text).split())
+    summary = report_with_findings.summary
+    assert f"{summary.similarity * 100:.1f}% similar" in text
+    assert f"+{summary.words_added} words added" in text
+    assert f"−{summary.words_removed} words removed" in text
+    assert f"⇄{summary.words_moved} words moved" in text
+    assert "high 1" in text and "factual 6" in text
+
+
+class FooterParser:
+    """Marks a feed's footer (the last paragraph of the old seed) as an ignored block."""
+
+    @hookimpl
+    def docdelta_parse(self, source):
+        document = Document.from_text(source.data.decode("utf-8"), name=source.name)
+        blocks = list(document.blocks)
+        if document.text[blocks[-1].span.start :].startswith("From The Kyiv Independent"):
+            blocks[-1] = Block("feed-footer", blocks[-1].span, ignored=True)
+        return evolve(document, blocks=blocks)
+
+
+def test_ignored_blocks_are_collapsed():
+    report = docdelta.Session(["html"], extra_plugins=[FooterParser()]).compare(SEEDS / "001_561bb7da592d2a00.txt", SEEDS / "000_ff12f16f314725a3.txt")
+    assert [e.op for e in report.edits].count("ignore") == 1
+    page = render(report)
+    redline = page[page.index('<div class="redline">') : page.index('<section id="side-by-side"')]
+    assert redline.count('<details class="ignored">') == 1
+    assert "ignored feed-footer" in redline and "(old text only, 13 words)" in redline
+    assert "<details class=\"ignored\" open" not in page
+    assert page.count('<li class="row row-ignored">') == 1
+
+
+def test_text_beyond_the_shorter_one_is_labelled(report_with_findings):
+    report = report_with_findings
+    tail = len(report.edits) - 3
+    report = evolve(report, edits=[evolve(e, beyond=i >= tail) for i, e in enumerate(report.edits)])
+    page = render(report)
+    assert page.count("beyond the end of the shorter text") == 1
+    redline = page[page.index('<div class="redline">') : page.index('<section id="side-by-side"')]
+    after = redline[redline.index("beyond the end of the shorter text") :]
+    marked = re.compile(r'class="(?:[^"]* )?beyond[ "]')
+    assert len(marked.findall(after)) == 3
+    assert not marked.findall(redline[: redline.index("beyond the end of the shorter text")])
+
+
+def test_identical_and_empty_documents():
+    for old, new in (("", ""), ("Same text.", "Same text.")):
+        report = docdelta.Session(["html"]).compare(old, new)
+        page = render(report)
+        assert "No changes left after filtering." in page
+        assert "<ins" not in page.split('<section id="redline"')[1]
+
+
+def test_output_is_deterministic(report_with_findings):
+    assert render(report_with_findings) == render(report_with_findings)
