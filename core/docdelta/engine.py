@@ -1,49 +1,47 @@
-"""The diff engine: align blocks first, then diff words inside aligned pairs.
+"""The diff engine: align blocks, then sentences inside changed blocks, then words.
 
 Diffing whole documents character by character is slow (minutes on two reports of
 one event) and, with diff-match-patch's wall-clock timeout, not reproducible. So:
 
 1. Each document is cut into *units*: one per block, each running to the next
    block's start, so that units tile the text. Ignored blocks become ``ignore`` edits.
-2. Units are aligned: exact matches first (diff-match-patch over one character per
-   distinct unit), then near matches inside each changed region, then moves
-   (a unit deleted in one place and inserted, possibly edited, in another).
-3. Inside each aligned pair, tokens (words, punctuation, whitespace runs) are
-   diffed with diff-match-patch over one character per distinct token, followed by
-   its semantic cleanup.
+2. Units are aligned (:mod:`docdelta.align`): by their raw text first, then, inside
+   the changed stretches, by their normalized tokens. Equal units are never diffed.
+3. The units left over are paired (:mod:`docdelta.moves`): edited units where they
+   stand, and moves (a unit found, possibly edited, in another place).
+4. Inside a changed pair, sentences are aligned the same way (so an edit stays in its
+   sentence and a one-paragraph document still reads well), and inside a changed
+   pair of sentences, tokens (words, punctuation, whitespace runs) are diffed, with
+   diff-match-patch's semantic cleanup. ``granularity`` stops at sentences or goes
+   down to characters.
+5. When one text is a truncated form of the other (:mod:`docdelta.truncation`), what
+   lies past the cut is marked ``beyond``.
 
-Work is bounded by a budget counted in steps (token comparisons), never in seconds:
-past the budget a pair is reported coarsely, as a deletion and an insertion, which
+Work is bounded by a budget counted in steps, never in seconds: past the budget,
+stretches are matched greedily or compared as a deletion plus an insertion, which
 is still a correct, lossless diff, and the report says so.
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Sequence
 
 from attrs import define, field
-from diff_match_patch import diff_match_patch
 
+from docdelta.align import Budget, diff_ops, matching_runs
 from docdelta.model import BlockPair, Document, Edit, Move, Span
-from docdelta.tokens import is_word, tokenize
+from docdelta.moves import Step, pair_regions
+from docdelta.truncation import mark_beyond
+from docdelta.units import Lexicon, Tokens, Unit, block_units, sentence_units
 
-__all__ = ["DEFAULT_WORK_BUDGET", "DiffResult", "diff_documents", "diff_tokens", "check_tiling"]
+__all__ = ["DEFAULT_WORK_BUDGET", "GRANULARITIES", "DiffResult", "diff_documents", "check_tiling"]
 
-#: Token comparisons allowed per comparison before pairs are diffed coarsely.
-DEFAULT_WORK_BUDGET = 50_000_000
-#: Two units at least this similar (Dice coefficient over word tokens) are a near match.
-NEAR_MATCH = 0.5
-#: A unit deleted in one place and inserted in another is a move when this similar...
-MOVE_MATCH = 0.6
-#: ...and at least this many words long.
-MOVE_MIN_WORDS = 4
-#: Above this many candidate pairs in one changed region, near matches are looked for
-#: only between units at nearby positions.
-_PAIRING_WINDOW = 8
-
-_DMP = diff_match_patch()
-_DMP.Diff_Timeout = 0  # exact: work is bounded by our own step budget instead
+#: Steps of work allowed per comparison before stretches are compared coarsely.
+DEFAULT_WORK_BUDGET = 20_000_000
+#: The smallest unit of change in the redline, from the coarsest.
+GRANULARITIES = ("sentence", "word", "char")
+#: Replaced words longer than this are not refined to characters.
+_CHAR_REFINE_LIMIT = 64
 
 
 @define(frozen=True)
@@ -58,121 +56,6 @@ class DiffResult:
     warnings: tuple[str, ...] = field(converter=tuple, default=())
 
 
-@define
-class _Unit:
-    index: int  # position among the document's units
-    block: int | None
-    start: int
-    end: int
-    ignored: bool
-    spans: list[tuple[int, int]]  # tokens with a non-empty key, stretched over invisible ones
-    keys: list[str]
-    signature: tuple[str, ...]  # keys without whitespace, for matching units
-    words: Counter[str]
-
-
-class _Budget:
-    def __init__(self, limit: int) -> None:
-        self.limit = limit
-        self.used = 0
-        self.coarse = 0
-
-    def take(self, steps: int) -> bool:
-        if self.used + steps > self.limit:
-            self.coarse += 1
-            return False
-        self.used += steps
-        return True
-
-
-def _units(document: Document, key: Callable[[str], str], include_ignored: bool) -> list[_Unit]:
-    text = document.text
-    blocks = document.blocks
-    if blocks:
-        bounds = [(0 if i == 0 else b.span.start) for i, b in enumerate(blocks)] + [len(text)]
-        layout = [(i, bounds[i], bounds[i + 1], blocks[i].ignored and not include_ignored) for i in range(len(blocks))]
-    else:
-        layout = [(None, 0, len(text), False)]
-    units = []
-    for index, (block, start, end, ignored) in enumerate(layout):
-        spans: list[tuple[int, int]] = []
-        keys: list[str] = []
-        for token_start, token_end in tokenize(text, start, end):
-            token_key = key(text[token_start:token_end])
-            if token_key:
-                spans.append((token_start, token_end))
-                keys.append(token_key)
-            elif spans:
-                spans[-1] = (spans[-1][0], token_end)
-            else:  # invisible tokens at the start of a unit: carried by the first visible one
-                spans.append((token_start, token_end))
-                keys.append("")
-        if len(keys) > 1 and keys[0] == "":
-            spans[1] = (spans[0][0], spans[1][1])
-            del spans[0], keys[0]
-        signature = tuple(k for k in keys if k.strip())
-        units.append(_Unit(index, block, start, end, ignored, spans, keys, signature, Counter(k for k in signature if is_word(k))))
-    return units
-
-
-def _dice(a: Counter[str], b: Counter[str]) -> float:
-    total = sum(a.values()) + sum(b.values())
-    if total == 0:
-        return 1.0
-    return 2 * sum((a & b).values()) / total
-
-
-def _encode(sequences: Sequence[Sequence[object]]) -> list[str]:
-    """One character per distinct item, so diff-match-patch can diff sequences of anything."""
-    codes: dict[object, str] = {}
-    encoded = []
-    for sequence in sequences:
-        chars = []
-        for item in sequence:
-            char = codes.get(item)
-            if char is None:
-                char = codes[item] = chr(0x100 + len(codes))
-            chars.append(char)
-        encoded.append("".join(chars))
-    return encoded
-
-
-def _common_affixes(a: Sequence[object], b: Sequence[object]) -> tuple[int, int]:
-    limit = min(len(a), len(b))
-    prefix = 0
-    while prefix < limit and a[prefix] == b[prefix]:
-        prefix += 1
-    suffix = 0
-    while suffix < limit - prefix and a[-1 - suffix] == b[-1 - suffix]:
-        suffix += 1
-    return prefix, suffix
-
-
-def diff_tokens(a: Sequence[str], b: Sequence[str], budget: _Budget) -> list[tuple[int, int]]:
-    """diff-match-patch over token keys: a list of ``(op, count)`` with op -1, 0 or 1.
-
-    The cost charged is the size of the edit graph between the common prefix and
-    suffix; when the budget cannot pay it, the middle is one deletion and one insertion.
-    """
-    prefix, suffix = _common_affixes(a, b)
-    middle_a = a[prefix : len(a) - suffix]
-    middle_b = b[prefix : len(b) - suffix]
-    ops: list[tuple[int, int]] = [(0, prefix)] if prefix else []
-    if middle_a and middle_b and budget.take(len(middle_a) * len(middle_b)):
-        encoded_a, encoded_b = _encode([middle_a, middle_b])
-        diffs = _DMP.diff_main(encoded_a, encoded_b, False)
-        _DMP.diff_cleanupSemantic(diffs)
-        ops.extend((op, len(chars)) for op, chars in diffs)
-    else:
-        if middle_a:
-            ops.append((-1, len(middle_a)))
-        if middle_b:
-            ops.append((1, len(middle_b)))
-    if suffix:
-        ops.append((0, suffix))
-    return ops
-
-
 class _Assembler:
     """Turns aligned units into edits, tracking positions for empty spans."""
 
@@ -180,10 +63,13 @@ class _Assembler:
         self.edits: list[Edit] = []
         self.old_pos = 0
         self.new_pos = 0
+        self.equal_chars = 0  # old plus new code points in equal edits so far
 
     def add(self, op: str, old: Span, new: Span, move: int | None = None) -> None:
         if old.start == old.end and new.start == new.end:
             return
+        if op == "equal":
+            self.equal_chars += old.length + new.length
         last = self.edits[-1] if self.edits else None
         if (
             last is not None
@@ -196,134 +82,201 @@ class _Assembler:
         else:
             self.edits.append(Edit(op, old, new, move=move))
 
-    def whole(self, op: str, unit: _Unit, old_side: bool) -> None:
+    def whole(self, op: str, unit: Unit, old_side: bool, move: int | None = None) -> None:
         if old_side:
-            self.add(op, Span(unit.start, unit.end), Span(self.new_pos, self.new_pos))
+            self.add(op, Span(unit.start, unit.end), Span(self.new_pos, self.new_pos), move)
             self.old_pos = unit.end
         else:
-            self.add(op, Span(self.old_pos, self.old_pos), Span(unit.start, unit.end))
+            self.add(op, Span(self.old_pos, self.old_pos), Span(unit.start, unit.end), move)
             self.new_pos = unit.end
 
-    def pair(self, old: _Unit, new: _Unit, budget: _Budget, move: int | None = None) -> tuple[int, int]:
-        """Word edits inside an aligned pair; returns (matched words, compared words)."""
-        ops = diff_tokens(old.keys, new.keys, budget)
+
+class _Engine:
+    def __init__(
+        self, old_text: str, new_text: str, lexicon: Lexicon, budget: Budget, granularity: str
+    ) -> None:
+        self.old_text = old_text
+        self.new_text = new_text
+        self.lexicon = lexicon
+        self.budget = budget
+        self.granularity = granularity
+        self.out = _Assembler()
+        self.moves: list[Move] = []
+
+    def old_tokens(self, unit: Unit) -> Tokens:
+        return self.lexicon.tokens(self.old_text[unit.start : unit.end])
+
+    def new_tokens(self, unit: Unit) -> Tokens:
+        return self.lexicon.tokens(self.new_text[unit.start : unit.end])
+
+    def align(self, olds: list[Unit], news: list[Unit], allow_moves: bool) -> list[Step]:
+        """Steps pairing ``olds`` with ``news``, in document order."""
+        old_text, new_text, lexicon = self.old_text, self.new_text, self.lexicon
+        raw_old = [lexicon.text_id(old_text[u.start : u.end]) for u in olds]
+        raw_new = [lexicon.text_id(new_text[u.start : u.end]) for u in news]
+        segments: list[Step | tuple[list[Unit], list[Unit]]] = []
+        for equal, region_olds, region_news in _segments(olds, news, matching_runs(raw_old, raw_new, self.budget)):
+            if equal or not region_olds or not region_news:
+                segments.extend(_region_or_pairs(equal, region_olds, region_news))
+                continue
+            signatures_old = [self.old_tokens(u).signature for u in region_olds]
+            signatures_new = [self.new_tokens(u).signature for u in region_news]
+            runs = matching_runs(signatures_old, signatures_new, self.budget)
+            for sub_equal, sub_olds, sub_news in _segments(region_olds, region_news, runs):
+                segments.extend(_region_or_pairs(sub_equal, sub_olds, sub_news))
+        regions = [segment for segment in segments if isinstance(segment, list)]
+        paired = iter(
+            pair_regions(
+                [(olds_, news_) for olds_, news_ in regions],
+                self.old_tokens,
+                self.new_tokens,
+                self.lexicon,
+                self.budget,
+                allow_moves,
+            )
+        )
+        steps: list[Step] = []
+        for segment in segments:
+            if isinstance(segment, list):
+                steps.extend(next(paired))
+            else:
+                steps.append(segment)
+        return steps
+
+    def emit(self, step: Step, move: int | None = None, sentences: bool = True) -> tuple[float, int | None]:
+        """Edits for one step: its similarity (0 for a unit on one side only) and its move id.
+
+        ``move`` is the move of the block a sentence step belongs to; ``sentences`` is
+        true for blocks, whose changed pairs are aligned by sentence first.
+        """
+        old, new, moved = step
+        out = self.out
+        if new is None:
+            assert old is not None
+            out.whole("delete", old, old_side=True, move=move)
+            return 0.0, move
+        if old is None:
+            out.whole("insert", new, old_side=False, move=move)
+            return 0.0, move
+        if moved:
+            move = len(self.moves) + 1
+            self.moves.append(Move(move, Span(old.start, old.end), Span(new.start, new.end), 0.0))
+        before = out.equal_chars
+        resume_at = out.old_pos
+        out.old_pos = old.start
+        if self.old_text[old.start : old.end] == self.new_text[new.start : new.end]:
+            out.add("equal", Span(old.start, old.end), Span(new.start, new.end), move)
+        elif sentences:
+            self._sentence_pair(old, new, move)
+        else:
+            self._token_pair(old, new, move)
+        out.old_pos = resume_at if moved else old.end
+        out.new_pos = new.end
+        similarity = _ratio(out.equal_chars - before, old.end - old.start + new.end - new.start)
+        if moved:
+            self.moves[move - 1] = Move(move, Span(old.start, old.end), Span(new.start, new.end), similarity)
+        return similarity, move
+
+    def _sentence_pair(self, old: Unit, new: Unit, move: int | None) -> None:
+        old_sentences = sentence_units(self.old_text, old)
+        new_sentences = sentence_units(self.new_text, new)
+        if len(old_sentences) == 1 and len(new_sentences) == 1:
+            self._token_pair(old, new, move)
+            return
+        for step in self.align(old_sentences, new_sentences, allow_moves=move is None):
+            self.emit(step, move, sentences=False)
+
+    def _token_pair(self, old: Unit, new: Unit, move: int | None) -> None:
+        out = self.out
+        if self.granularity == "sentence":
+            out.add("delete", Span(old.start, old.end), Span(new.start, new.start), move)
+            out.add("insert", Span(old.end, old.end), Span(new.start, new.end), move)
+            return
+        old_tokens, new_tokens = self.old_tokens(old), self.new_tokens(new)
+        ops = diff_ops(old_tokens.keys, new_tokens.keys, self.budget, semantic=True)
+        old_ends, new_ends = old_tokens.ends, new_tokens.ends
         i = j = 0
-        matched = 0
-        old_at = old.start
-        new_at = new.start
+        old_at, new_at = old.start, new.start
+        pending_delete: Span | None = None
         for op, count in ops:
             if op == 0:
-                old_end = old.spans[i + count - 1][1]
-                new_end = new.spans[j + count - 1][1]
-                matched += sum(1 for k in old.keys[i : i + count] if k.strip())
-                self.add("equal", Span(old_at, old_end), Span(new_at, new_end), move)
+                old_end = old.start + old_ends[i + count - 1]
+                new_end = new.start + new_ends[j + count - 1]
+                out.add("equal", Span(old_at, old_end), Span(new_at, new_end), move)
                 i += count
                 j += count
+                pending_delete = None
             elif op == -1:
-                old_end = old.spans[i + count - 1][1]
-                self.add("delete", Span(old_at, old_end), Span(new_at, new_at), move)
+                old_end = old.start + old_ends[i + count - 1]
+                pending_delete = Span(old_at, old_end)
+                out.add("delete", pending_delete, Span(new_at, new_at), move)
                 i += count
             else:
-                new_end = new.spans[j + count - 1][1]
-                self.add("insert", Span(old_at, old_at), Span(new_at, new_end), move)
+                new_end = new.start + new_ends[j + count - 1]
+                inserted = Span(new_at, new_end)
+                if pending_delete is not None and self.granularity == "char":
+                    self._refine_chars(pending_delete, inserted, move)
+                else:
+                    out.add("insert", Span(old_at, old_at), inserted, move)
                 j += count
-            old_at = old.spans[i - 1][1] if i else old.start
-            new_at = new.spans[j - 1][1] if j else new.start
-        # Text a unit holds beyond its last token (none today) and empty units.
-        if old_at < old.end:
-            self.add("delete", Span(old_at, old.end), Span(new_at, new_at), move)
-        if new_at < new.end:
-            self.add("insert", Span(old.end, old.end), Span(new_at, new.end), move)
-        if move is None:
-            self.old_pos = old.end
-        self.new_pos = new.end
-        return matched, len(old.signature) + len(new.signature)
-
-
-def _align_units(old: list[_Unit], new: list[_Unit], budget: _Budget) -> list[tuple[str, list[_Unit], list[_Unit]]]:
-    """Regions in document order: ("equal", olds, news) or ("change", olds, news)."""
-    ops = diff_tokens([u.signature for u in old], [u.signature for u in new], budget)
-    regions: list[tuple[str, list[_Unit], list[_Unit]]] = []
-    i = j = 0
-    for op, count in ops:
-        if op == 0:
-            regions.append(("equal", old[i : i + count], new[j : j + count]))
-            i += count
-            j += count
-            continue
-        if not regions or regions[-1][0] != "change":
-            regions.append(("change", [], []))
-        if op == -1:
-            regions[-1][1].extend(old[i : i + count])
-            i += count
+                pending_delete = None
+            old_at = old.start + old_ends[i - 1] if i else old.start
+            new_at = new.start + new_ends[j - 1] if j else new.start
+        # Units whose every token was normalized away hold text past their last token.
+        if old_at < old.end and new_at < new.end and not old_ends and not new_ends:
+            out.add("equal", Span(old_at, old.end), Span(new_at, new.end), move)
         else:
-            regions[-1][2].extend(new[j : j + count])
-            j += count
-    return regions
+            if old_at < old.end:
+                out.add("delete", Span(old_at, old.end), Span(new_at, new_at), move)
+            if new_at < new.end:
+                out.add("insert", Span(old.end, old.end), Span(new_at, new.end), move)
+
+    def _refine_chars(self, deleted: Span, inserted: Span, move: int | None) -> None:
+        """Replace the last delete + this insert by a character diff of the two texts."""
+        out = self.out
+        old_chars, new_chars = deleted.slice(self.old_text), inserted.slice(self.new_text)
+        if max(len(old_chars), len(new_chars)) > _CHAR_REFINE_LIMIT:
+            out.add("insert", Span(deleted.end, deleted.end), inserted, move)
+            return
+        last = out.edits.pop()
+        out.edits.append(Edit(last.op, Span(last.old.start, deleted.start), last.new, move=last.move))
+        if out.edits[-1].old.length == 0:
+            out.edits.pop()
+        old_at, new_at = deleted.start, inserted.start
+        for op, count in diff_ops(old_chars, new_chars, self.budget, semantic=False):
+            if op == 0:
+                out.add("equal", Span(old_at, old_at + count), Span(new_at, new_at + count), move)
+                old_at += count
+                new_at += count
+            elif op == -1:
+                out.add("delete", Span(old_at, old_at + count), Span(new_at, new_at), move)
+                old_at += count
+            else:
+                out.add("insert", Span(old_at, old_at), Span(new_at, new_at + count), move)
+                new_at += count
 
 
-def _pair_region(olds: list[_Unit], news: list[_Unit]) -> list[tuple[_Unit | None, _Unit | None]]:
-    """Near matches inside a changed region, in order; unmatched units stand alone."""
-    steps: list[tuple[_Unit | None, _Unit | None]] = []
-    j = 0
-    for unit in olds:
-        best, best_score = None, NEAR_MATCH
-        window = news[j : j + _PAIRING_WINDOW]
-        for offset, candidate in enumerate(window):
-            score = _dice(unit.words, candidate.words)
-            if score >= best_score and (best is None or score > best_score):
-                best, best_score = j + offset, score
-        if best is None:
-            steps.append((unit, None))
-            continue
-        steps.extend((None, news[k]) for k in range(j, best))
-        steps.append((unit, news[best]))
-        j = best + 1
-    steps.extend((None, news[k]) for k in range(j, len(news)))
-    return steps
+def _segments(
+    olds: list[Unit], news: list[Unit], runs: list[tuple[int, int, int]]
+) -> list[tuple[bool, list[Unit], list[Unit]]]:
+    """``(equal, olds, news)`` stretches in order, from equal runs."""
+    segments = []
+    i = j = 0
+    for run_i, run_j, n in [*runs, (len(olds), len(news), 0)]:
+        if run_i > i or run_j > j:
+            segments.append((False, olds[i:run_i], news[j:run_j]))
+        if n:
+            segments.append((True, olds[run_i : run_i + n], news[run_j : run_j + n]))
+        i, j = run_i + n, run_j + n
+    return segments
 
 
-def _find_moves(deleted: list[_Unit], inserted: list[_Unit]) -> dict[int, tuple[_Unit, float]]:
-    """Deleted units that reappear among the inserted ones: new unit index -> (old unit, similarity)."""
-    moves: dict[int, tuple[_Unit, float]] = {}
-    by_signature: dict[tuple[str, ...], list[_Unit]] = {}
-    for unit in deleted:
-        if sum(unit.words.values()) >= MOVE_MIN_WORDS:
-            by_signature.setdefault(unit.signature, []).append(unit)
-    taken: set[int] = set()
-    for unit in inserted:
-        candidates = by_signature.get(unit.signature)
-        if candidates:
-            old = candidates.pop(0)
-            moves[unit.index] = (old, 1.0)
-            taken.add(old.index)
-    # Near moves: index word -> deleted units, so candidates share at least one word.
-    index: dict[str, list[_Unit]] = {}
-    for unit in deleted:
-        if unit.index in taken or sum(unit.words.values()) < MOVE_MIN_WORDS:
-            continue
-        for word in unit.words:
-            index.setdefault(word, []).append(unit)
-    for unit in inserted:
-        if unit.index in moves or sum(unit.words.values()) < MOVE_MIN_WORDS:
-            continue
-        seen: dict[int, _Unit] = {}
-        for word in unit.words:
-            postings = index.get(word, ())
-            if len(postings) > 50:  # a common word says little about where a unit moved
-                continue
-            for candidate in postings:
-                if candidate.index not in taken:
-                    seen.setdefault(candidate.index, candidate)
-        best, best_score = None, MOVE_MATCH
-        for candidate in seen.values():
-            score = _dice(unit.words, candidate.words)
-            if score > best_score or (score == best_score and best is None):
-                best, best_score = candidate, score
-        if best is not None:
-            moves[unit.index] = (best, best_score)
-            taken.add(best.index)
-    return moves
+def _region_or_pairs(equal: bool, olds: list[Unit], news: list[Unit]) -> list[Step | tuple[list[Unit], list[Unit]]]:
+    if equal:
+        return [(o, n, False) for o, n in zip(olds, news)]
+    if olds and news:
+        return [[olds, news]]  # type: ignore[list-item]
+    return [(o, None, False) for o in olds] + [(None, n, False) for n in news]
 
 
 def diff_documents(
@@ -333,103 +286,80 @@ def diff_documents(
     *,
     include_ignored: bool = False,
     work_budget: int = DEFAULT_WORK_BUDGET,
+    granularity: str = "word",
 ) -> DiffResult:
     """Diff two documents. The edits tile both texts (see :class:`~docdelta.Edit`)."""
-    budget = _Budget(work_budget)
-    old_units = _units(old, key, include_ignored)
-    new_units = _units(new, key, include_ignored)
-    old_live = [u for u in old_units if not u.ignored]
-    new_live = [u for u in new_units if not u.ignored]
+    budget = Budget(work_budget)
+    engine = _Engine(old.text, new.text, Lexicon(key), budget, granularity)
+    old_units = block_units(old, include_ignored)
+    new_units = block_units(new, include_ignored)
+    steps = engine.align([u for u in old_units if not u.ignored], [u for u in new_units if not u.ignored], True)
 
-    steps: list[tuple[_Unit | None, _Unit | None, bool]] = []  # (old, new, exact)
-    for kind, olds, news in _align_units(old_live, new_live, budget):
-        if kind == "equal":
-            steps.extend((o, n, True) for o, n in zip(olds, news))
-        else:
-            steps.extend((o, n, False) for o, n in _pair_region(olds, news))
-
-    moves_by_new = _find_moves([o for o, n, _ in steps if n is None], [n for o, n, _ in steps if o is None])
-    moved_old = {old_unit.index for old_unit, _ in moves_by_new.values()}
-
-    out = _Assembler()
+    out = engine.out
     pairs: list[BlockPair] = []
-    moves: list[Move] = []
-    matched = compared = 0
-    old_ignored = iter(u for u in old_units if u.ignored)
-    new_ignored = iter(u for u in new_units if u.ignored)
-    pending_old = next(old_ignored, None)
-    pending_new = next(new_ignored, None)
+    old_ignored = [u for u in old_units if u.ignored][::-1]
+    new_ignored = [u for u in new_units if u.ignored][::-1]
 
     def flush_ignored(old_before: int, new_before: int) -> None:
-        nonlocal pending_old, pending_new
-        while pending_old is not None and pending_old.index < old_before:
-            out.whole("ignore", pending_old, old_side=True)
-            pairs.append(BlockPair(pending_old.block, None, 0.0))
-            pending_old = next(old_ignored, None)
-        while pending_new is not None and pending_new.index < new_before:
-            out.whole("ignore", pending_new, old_side=False)
-            pairs.append(BlockPair(None, pending_new.block, 0.0))
-            pending_new = next(new_ignored, None)
+        while old_ignored and old_ignored[-1].start < old_before:
+            unit = old_ignored.pop()
+            out.whole("ignore", unit, old_side=True)
+            pairs.append(BlockPair(unit.block, None, 0.0))
+        while new_ignored and new_ignored[-1].start < new_before:
+            unit = new_ignored.pop()
+            out.whole("ignore", unit, old_side=False)
+            pairs.append(BlockPair(None, unit.block, 0.0))
 
-    for old_unit, new_unit, exact in steps:
-        if old_unit is not None and old_unit.index in moved_old:
-            continue  # shown where it moved to
+    for step in steps:
+        old_unit, new_unit, moved = step
         flush_ignored(
-            old_unit.index if old_unit is not None else _first_unit_at(old_units, out.old_pos),
-            new_unit.index if new_unit is not None else _first_unit_at(new_units, out.new_pos),
+            old_unit.start if old_unit is not None and not moved else out.old_pos,
+            new_unit.start if new_unit is not None else out.new_pos,
         )
-        if old_unit is not None and new_unit is not None:
-            m, c = out.pair(old_unit, new_unit, budget)
-            matched += m
-            compared += c
-            pairs.append(BlockPair(old_unit.block, new_unit.block, 1.0 if exact else _ratio(m, c)))
-        elif old_unit is not None:
-            out.whole("delete", old_unit, old_side=True)
-            compared += len(old_unit.signature)
-            pairs.append(BlockPair(old_unit.block, None, 0.0))
-        else:
-            assert new_unit is not None
-            moved = moves_by_new.get(new_unit.index)
-            if moved is None:
-                out.whole("insert", new_unit, old_side=False)
-                compared += len(new_unit.signature)
-                pairs.append(BlockPair(None, new_unit.block, 0.0))
-                continue
-            source, similarity = moved
-            move_id = len(moves) + 1
-            moves.append(Move(move_id, Span(source.start, source.end), Span(new_unit.start, new_unit.end), similarity))
-            m, c = out.pair(source, new_unit, budget, move=move_id)
-            matched += m
-            compared += c
-            pairs.append(BlockPair(source.block, new_unit.block, _ratio(m, c), move=move_id))
-    flush_ignored(len(old_units), len(new_units))
+        similarity, move = engine.emit(step)
+        pairs.append(
+            BlockPair(
+                old_unit.block if old_unit is not None else None,
+                new_unit.block if new_unit is not None else None,
+                similarity,
+                move=move,
+            )
+        )
+    flush_ignored(len(old.text) + 1, len(new.text) + 1)
+    budget.spend(engine.lexicon.tokenized)
 
+    edits = mark_beyond(out.edits, old, new)
     warnings = []
     if budget.coarse:
         warnings.append(
-            f"work budget of {budget.limit:,} steps exceeded: {budget.coarse} part(s) compared coarsely "
-            "(whole blocks deleted and inserted); raise --work-budget for a finer diff"
+            f"work budget of {budget.limit:,} steps exceeded: {budget.coarse} stretch(es) compared coarsely "
+            "(matched greedily, or deleted and inserted whole); raise --work-budget for a finer diff"
         )
     return DiffResult(
-        edits=out.edits,
+        edits=edits,
         pairs=pairs,
-        moves=moves,
-        similarity=_ratio(matched, compared),
+        moves=engine.moves,
+        similarity=_similarity(edits),
         steps=budget.used,
         warnings=warnings,
     )
 
 
-def _first_unit_at(units: list[_Unit], position: int) -> int:
-    """Index of the first unit at or after ``position`` (ignored units before it get flushed)."""
-    for unit in units:
-        if unit.start >= position:
-            return unit.index
-    return len(units)
+def _similarity(edits: Sequence[Edit]) -> float:
+    """Share of both texts (in code points, ignored blocks left out) that compares equal."""
+    equal = total = 0
+    for edit in edits:
+        if edit.op == "ignore":
+            continue
+        size = edit.old.length + edit.new.length
+        total += size
+        if edit.op == "equal":
+            equal += size
+    return _ratio(equal, total)
 
 
 def _ratio(matched: int, compared: int) -> float:
-    return 1.0 if compared == 0 else round(2 * matched / compared, 4)
+    return 1.0 if compared == 0 else round(matched / compared, 4)
 
 
 def check_tiling(edits: Sequence[Edit], old_text: str, new_text: str) -> None:

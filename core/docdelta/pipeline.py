@@ -49,6 +49,7 @@ def compare_documents(
         key,
         include_ignored=options["include-ignored"],
         work_budget=options["work-budget"],
+        granularity=options["granularity"],
     )
     warnings.extend(result.warnings)
 

@@ -1,8 +1,10 @@
-"""Tokens: the words, numbers, punctuation marks and whitespace runs a text is diffed in.
+"""Tokens and sentences: the pieces a text is diffed in.
 
 A word is never split: letters, digits, combining marks, soft hyphens and
 zero-width joiners stay together, and so do inner apostrophes and hyphens
 (``Belarus’s``, ``full-scale``) and number punctuation (``1,234``, ``3.5``).
+A run of dots (``...``) or hyphens (``--``) is one token, so that a normalizer can
+map it to ``…`` or ``—``. Whitespace runs are tokens of their own.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-__all__ = ["TOKEN_PATTERN", "tokenize", "compose_key", "is_word"]
+__all__ = ["TOKEN_PATTERN", "tokenize", "compose_key", "is_word", "sentence_bounds"]
 
 _WORD_CHARS = r"\w\u00ad\u200b-\u200d\u2060\ufeff\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 _JOINERS = r"'’\-\u2010\u2011"
@@ -19,10 +21,19 @@ TOKEN_PATTERN = re.compile(
     rf"\d+(?:[.,]\d+)+"  # 1,234 and 3.5
     rf"|[{_WORD_CHARS}]+(?:[{_JOINERS}][{_WORD_CHARS}]+)*"  # words, with inner ' and -
     rf"|\s+"  # whitespace runs
+    rf"|\.{{2,}}|-{{2,}}"  # ... and --
     rf"|.",  # any other single code point
     re.DOTALL,
 )
 _WORD = re.compile(rf"[{_WORD_CHARS}]")
+
+# A sentence ends at . ! ? … (with closing quotes or brackets), before whitespace and
+# a capital letter, digit or opening quote; not after an initial ("John F. Kennedy",
+# "U.S."), a title ("Mr.", "Dr.") or a month ("Dec. 13").
+_SENTENCE_END = re.compile(r"""[.!?…]+["'”’)\]]*(\s+)(?=["'“‘(\[]?[^\W\d_a-z]|\d)""")
+_NO_BREAK_AFTER = re.compile(
+    r"\b(?:\w|Mrs?|Ms|Dr|Prof|Gen|Sen|Rep|St|Jr|Sr|No|vs?|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$"
+)
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -33,6 +44,25 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[tuple[in
 def is_word(token: str) -> bool:
     """True for tokens that count as words in summaries (they hold a letter or digit)."""
     return _WORD.search(token) is not None and not token.isspace()
+
+
+def sentence_bounds(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """``(start, end)`` offsets of the sentences of ``text[start:end]``; they tile that range.
+
+    Each sentence keeps the whitespace that follows it.
+    """
+    end = len(text) if end is None else end
+    bounds = []
+    position = start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        if _NO_BREAK_AFTER.search(text, max(start, match.start() - 6), match.start() + 1):
+            continue
+        cut = match.end()
+        if cut < end:
+            bounds.append((position, cut))
+            position = cut
+    bounds.append((position, end))
+    return bounds
 
 
 def compose_key(functions: Iterable[Callable[[str], str]]) -> Callable[[str], str]:

@@ -1,0 +1,277 @@
+"""Aligning two sequences of hashable items (units or token keys): equal runs and changes.
+
+The alignment is the one ``git diff --patience`` makes, which stays linear on
+documents that share little: strip the common prefix and suffix, anchor on the
+items that occur exactly once on each side (their longest increasing run), and
+repeat between the anchors. A stretch without such anchors is diffed by
+diff-match-patch when the work budget can pay for it, and otherwise matched
+greedily (a valid, coarser alignment; the report says so).
+
+Work is counted in steps, never in seconds, so that results are reproducible.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Hashable, Sequence
+
+from diff_match_patch import diff_match_patch
+
+__all__ = ["Budget", "matching_runs", "runs_to_ops", "diff_ops", "heaviest_chain"]
+
+_DMP = diff_match_patch()
+_DMP.Diff_Timeout = 0  # exact: work is bounded by our own step budget instead
+
+#: How far ahead the greedy fallback looks for the next equal item.
+_GREEDY_LOOKAHEAD = 64
+#: diff-match-patch works on characters: above this many distinct items a stretch is matched greedily.
+_MAX_DISTINCT = 0x10000
+
+
+class Budget:
+    """Work allowed for one comparison, counted in steps.
+
+    Linear passes are always paid (``spend``); work beyond them is only done when the
+    rest of the budget can pay for it (``take``). ``coarse`` counts the refusals.
+    """
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.used = 0
+        self.coarse = 0
+
+    def spend(self, steps: int) -> None:
+        self.used += steps
+
+    def take(self, steps: int) -> bool:
+        if self.used + steps > self.limit:
+            self.coarse += 1
+            return False
+        self.used += steps
+        return True
+
+
+def matching_runs(a: Sequence[Hashable], b: Sequence[Hashable], budget: Budget) -> list[tuple[int, int, int]]:
+    """Equal runs ``(i, j, length)`` of ``a`` and ``b``, increasing in both ``i`` and ``j``."""
+    runs: list[tuple[int, int, int]] = []
+    stack = [(0, len(a), 0, len(b))]
+    while stack:
+        alo, ahi, blo, bhi = stack.pop()
+        prefix = 0
+        while alo + prefix < ahi and blo + prefix < bhi and a[alo + prefix] == b[blo + prefix]:
+            prefix += 1
+        if prefix:
+            runs.append((alo, blo, prefix))
+            alo += prefix
+            blo += prefix
+        suffix = 0
+        while alo < ahi - suffix and blo < bhi - suffix and a[ahi - 1 - suffix] == b[bhi - 1 - suffix]:
+            suffix += 1
+        if suffix:
+            runs.append((ahi - suffix, bhi - suffix, suffix))
+            ahi -= suffix
+            bhi -= suffix
+        budget.spend(prefix + suffix + 1)
+        if alo == ahi or blo == bhi:
+            continue
+        anchors = _unique_anchors(a, alo, ahi, b, blo, bhi, budget)
+        if anchors is None:
+            runs.extend(_middle(a, alo, ahi, b, blo, bhi, budget))
+            continue
+        previous_i, previous_j = alo, blo
+        for i, j in anchors:
+            stack.append((previous_i, i, previous_j, j))
+            runs.append((i, j, 1))
+            previous_i, previous_j = i + 1, j + 1
+        stack.append((previous_i, ahi, previous_j, bhi))
+    runs.sort()
+    return _merge_runs(runs)
+
+
+def _merge_runs(runs: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    merged: list[tuple[int, int, int]] = []
+    for i, j, n in runs:
+        if merged and merged[-1][0] + merged[-1][2] == i and merged[-1][1] + merged[-1][2] == j:
+            merged[-1] = (merged[-1][0], merged[-1][1], merged[-1][2] + n)
+        else:
+            merged.append((i, j, n))
+    return merged
+
+
+def _unique_anchors(
+    a: Sequence[Hashable], alo: int, ahi: int, b: Sequence[Hashable], blo: int, bhi: int, budget: Budget
+) -> list[tuple[int, int]] | None:
+    """The longest increasing run of items unique on both sides, or ``None`` if there is none."""
+    budget.spend(ahi - alo + bhi - blo)
+    counts_a = Counter(a[alo:ahi])
+    in_b: dict[Hashable, int] = {}
+    for j in range(blo, bhi):
+        item = b[j]
+        if counts_a.get(item) == 1:
+            in_b[item] = -1 if item in in_b else j
+    pairs = [(i, in_b[a[i]]) for i in range(alo, ahi) if in_b.get(a[i], -1) >= 0 and counts_a[a[i]] == 1]
+    if not pairs:
+        return None
+    return _increasing_run(pairs)
+
+
+def _increasing_run(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Longest subsequence of ``pairs`` (sorted by first item) increasing in the second (patience sorting)."""
+    tails: list[int] = []  # smallest second item ending a run of each length
+    tail_index: list[int] = []
+    back: list[int] = []
+    for index, (_, j) in enumerate(pairs):
+        length = bisect_left(tails, j)
+        if length == len(tails):
+            tails.append(j)
+            tail_index.append(index)
+        else:
+            tails[length] = j
+            tail_index[length] = index
+        back.append(tail_index[length - 1] if length else -1)
+    chain = []
+    index = tail_index[-1]
+    while index >= 0:
+        chain.append(pairs[index])
+        index = back[index]
+    chain.reverse()
+    return chain
+
+
+def _middle(
+    a: Sequence[Hashable], alo: int, ahi: int, b: Sequence[Hashable], blo: int, bhi: int, budget: Budget
+) -> list[tuple[int, int, int]]:
+    """Equal runs of a stretch with no unique anchor: exact when affordable, greedy otherwise."""
+    slice_a, slice_b = a[alo:ahi], b[blo:bhi]
+    if not set(slice_a).intersection(slice_b):
+        return []
+    distinct = len(set(slice_a).union(slice_b))
+    if distinct < _MAX_DISTINCT and budget.take(len(slice_a) * len(slice_b)):
+        encoded_a, encoded_b = _encode(slice_a, slice_b)
+        runs = []
+        i, j = alo, blo
+        for op, chars in _DMP.diff_main(encoded_a, encoded_b, False):
+            if op == 0:
+                runs.append((i, j, len(chars)))
+                i += len(chars)
+                j += len(chars)
+            elif op == -1:
+                i += len(chars)
+            else:
+                j += len(chars)
+        return runs
+    return _greedy(a, alo, ahi, b, blo, bhi, budget)
+
+
+def _greedy(
+    a: Sequence[Hashable], alo: int, ahi: int, b: Sequence[Hashable], blo: int, bhi: int, budget: Budget
+) -> list[tuple[int, int, int]]:
+    """Match each item of ``a`` to its next occurrence in ``b`` if that lies close ahead."""
+    positions: dict[Hashable, list[int]] = {}
+    for j in range(blo, bhi):
+        positions.setdefault(b[j], []).append(j)
+    budget.spend(ahi - alo + bhi - blo)
+    runs = []
+    j = blo
+    for i in range(alo, ahi):
+        occurrences = positions.get(a[i])
+        if not occurrences:
+            continue
+        k = bisect_left(occurrences, j)
+        if k < len(occurrences) and occurrences[k] - j <= _GREEDY_LOOKAHEAD:
+            runs.append((i, occurrences[k], 1))
+            j = occurrences[k] + 1
+    return runs
+
+
+def _encode(a: Sequence[Hashable], b: Sequence[Hashable]) -> tuple[str, str]:
+    """One character per distinct item, so diff-match-patch can diff sequences of anything."""
+    codes: dict[Hashable, str] = {}
+    encoded = []
+    for sequence in (a, b):
+        chars = []
+        for item in sequence:
+            char = codes.get(item)
+            if char is None:
+                char = codes[item] = chr(0x100 + len(codes))
+            chars.append(char)
+        encoded.append("".join(chars))
+    return encoded[0], encoded[1]
+
+
+def runs_to_ops(runs: list[tuple[int, int, int]], length_a: int, length_b: int) -> list[tuple[int, int]]:
+    """``(op, count)`` steps (op -1 delete, 0 equal, 1 insert) from equal runs; deletions come first."""
+    ops: list[tuple[int, int]] = []
+    i = j = 0
+    for run_i, run_j, n in [*runs, (length_a, length_b, 0)]:
+        if run_i > i:
+            ops.append((-1, run_i - i))
+        if run_j > j:
+            ops.append((1, run_j - j))
+        if n:
+            ops.append((0, n))
+        i, j = run_i + n, run_j + n
+    return ops
+
+
+def diff_ops(a: Sequence[Hashable], b: Sequence[Hashable], budget: Budget, *, semantic: bool) -> list[tuple[int, int]]:
+    """``(op, count)`` steps turning ``a`` into ``b``.
+
+    With ``semantic``, diff-match-patch's semantic cleanup merges equalities too short
+    to read into the changes around them (``a b c`` → ``x b y`` reads as one replacement).
+    """
+    ops = runs_to_ops(matching_runs(a, b, budget), len(a), len(b))
+    if not semantic or sum(1 for op, _ in ops if op) < 2:
+        return ops
+    encoded_a, encoded_b = _encode(a, b)
+    diffs = []
+    i = j = 0
+    for op, count in ops:
+        if op == 1:
+            diffs.append((1, encoded_b[j : j + count]))
+            j += count
+        else:
+            diffs.append((op, encoded_a[i : i + count]))
+            i += count
+            j += count if op == 0 else 0
+    budget.spend(len(a) + len(b))
+    _DMP.diff_cleanupSemantic(diffs)
+    return [(op, len(chars)) for op, chars in diffs]
+
+
+def heaviest_chain(items: Sequence[tuple[int, int, tuple[int, ...]]]) -> list[int]:
+    """Indexes of the heaviest chain of ``(i, j, weight)`` items increasing in both ``i`` and ``j``.
+
+    ``i`` and ``j`` are each distinct; weights are tuples, summed and compared in order.
+    A Fenwick tree over ``j`` keeps it at O(k log k).
+    """
+    if not items:
+        return []
+    ranks = {j: rank for rank, j in enumerate(sorted(j for _, j, _ in items), 1)}
+    zero = tuple(0 for _ in items[0][2])
+    tree: list[tuple[tuple[int, ...], int]] = [(zero, -1)] * (len(items) + 1)
+    best: list[tuple[tuple[int, ...], int]] = [(zero, -1)] * len(items)
+    for index in sorted(range(len(items)), key=lambda k: items[k][0]):
+        _, j, weight = items[index]
+        rank = ranks[j]
+        previous: tuple[tuple[int, ...], int] = (zero, -1)
+        position = rank - 1
+        while position > 0:
+            if tree[position] > previous:
+                previous = tree[position]
+            position -= position & -position
+        total = tuple(x + y for x, y in zip(previous[0], weight))
+        best[index] = (total, previous[1])
+        position = rank
+        while position <= len(items):
+            if (total, index) > tree[position]:
+                tree[position] = (total, index)
+            position += position & -position
+    index = max(range(len(items)), key=lambda k: (best[k][0], k))
+    chain = []
+    while index >= 0:
+        chain.append(index)
+        index = best[index][1]
+    chain.reverse()
+    return chain
