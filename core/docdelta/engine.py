@@ -114,7 +114,7 @@ class _Engine:
         old_text, new_text, lexicon = self.old_text, self.new_text, self.lexicon
         raw_old = [lexicon.text_id(old_text[u.start : u.end]) for u in olds]
         raw_new = [lexicon.text_id(new_text[u.start : u.end]) for u in news]
-        segments: list[Step | tuple[list[Unit], list[Unit]]] = []
+        segments: list[Step | list[list[Unit]]] = []
         for equal, region_olds, region_news in _segments(olds, news, matching_runs(raw_old, raw_new, self.budget)):
             if equal or not region_olds or not region_news:
                 segments.extend(_region_or_pairs(equal, region_olds, region_news))
@@ -271,12 +271,11 @@ def _segments(
     return segments
 
 
-def _region_or_pairs(equal: bool, olds: list[Unit], news: list[Unit]) -> list[Step | tuple[list[Unit], list[Unit]]]:
+def _region_or_pairs(equal: bool, olds: list[Unit], news: list[Unit]) -> list[Step | list[list[Unit]]]:
+    """Equal stretches become pairs; a changed one stays a region, paired later with all the others."""
     if equal:
         return [(o, n, False) for o, n in zip(olds, news)]
-    if olds and news:
-        return [[olds, news]]  # type: ignore[list-item]
-    return [(o, None, False) for o in olds] + [(None, n, False) for n in news]
+    return [[olds, news]]
 
 
 def diff_documents(
