@@ -1,0 +1,99 @@
+"""Numeric claims: every number each document states, paired across the two, with a status.
+
+The check ``numeric-claims`` reads the claims of each document's compared blocks
+(:mod:`docdelta_claims.extract`), pairs them by subject and context
+(:mod:`docdelta_claims.match`) and emits **one finding per claim or pair of claims**,
+whatever its status, so reports can show a full claims table. The data contract, which
+the renderers and the series/matrix features rely on::
+
+    Finding(check="numeric-claims", kind="claim", severity=..., message="<one line>",
+            old_spans=[span of the claim in OLD] or [], new_spans=[span in NEW] or [],
+            factual=status in ("changed", "added", "removed"),
+            data={
+                "status": "same" | "compatible" | "changed" | "removed" | "added",
+                "subject": "political prisoners",   # lower-case as written; "" if none
+                "category": "count" | "percent" | "money" | "year" | "date" | "duration"
+                            | "ordinal" | "measure",
+                "old": None | <claim record>,
+                "new": None | <claim record>,
+            })
+
+A claim record is ``{"text", "value", "low", "high", "low_open", "high_open",
+"qualifier", "unit", "sentence"}``:
+
+- ``text``: the claim as written, qualifier and unit included (``over 100``, ``$5bn``, ``two days``);
+- ``value``: the stated number (``int`` when whole, else ``float``); for a date an ISO string
+  (``2025-12-13``, ``--12-13`` without a year, ``2025-12`` without a day); ``None`` for a range;
+- ``low``/``high``: the interval the claim allows, in ``unit`` (``None`` for an open end); an exact
+  number has ``low == high == value``; ``low_open``/``high_open``: the bound itself is excluded;
+- ``qualifier``: ``over``, ``more than``, ``at least``, ``under``, ``up to``, ``about``, ``nearly``,
+  ``between``... as written (lower-case), or ``None``. Approximate qualifiers (``about``, ``around``,
+  ``roughly``, ``approximately``, ``some``, ``an estimated``, ``close to``) allow ±10 %
+  (:data:`~docdelta_claims.extract.TOLERANCE`); ``nearly``/``almost`` allow 10 % below, up to the
+  value excluded;
+- ``unit``: ``%``, ``pp`` (percentage points), a currency code (``USD``), a duration unit
+  (``day``), a measure unit (``km``), ``years old``, or ``None``;
+- ``sentence``: the sentence the claim stands in.
+
+Severities: ``changed`` → ``high``; ``added``/``removed`` → ``medium``; ``compatible`` →
+``low``; ``same`` → ``info``. Findings come changed first, then removed, added,
+compatible and same, each group in text order. Blocks marked ``ignored`` are not read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from docdelta import Check, Comparison, Finding, hookimpl
+from docdelta_claims.extract import TOLERANCE, Claim, document_claims, text_claims
+from docdelta_claims.match import Pairing, pair_claims
+
+__all__ = ["SEVERITY", "TOLERANCE", "Claim", "check_claims", "document_claims", "text_claims"]
+
+#: The severity of a claim finding, by status.
+SEVERITY = {"changed": "high", "added": "medium", "removed": "medium", "compatible": "low", "same": "info"}
+
+
+def check_claims(comparison: Comparison) -> Iterator[Finding]:
+    """One ``claim`` finding per claim of either document, paired where the two agree on what it counts."""
+    aligned = {(p.old, p.new) for p in comparison.pairs if p.old is not None and p.new is not None}
+    old_claims = document_claims(comparison.old)
+    new_claims = document_claims(comparison.new)
+    for pairing in pair_claims(old_claims, new_claims, aligned):
+        yield _finding(pairing)
+
+
+def _finding(pairing: Pairing) -> Finding:
+    old, new = pairing.old, pairing.new
+    either = new or old
+    assert either is not None
+    subject = (new.subject if new else "") or (old.subject if old else "")
+    return Finding(
+        check="numeric-claims",
+        kind="claim",
+        severity=SEVERITY[pairing.status],
+        message=_message(pairing.status, subject or either.category, old, new),
+        old_spans=[old.span] if old else [],
+        new_spans=[new.span] if new else [],
+        factual=pairing.status in ("changed", "added", "removed"),
+        data={
+            "status": pairing.status,
+            "subject": subject,
+            "category": either.category,
+            "old": old.record() if old else None,
+            "new": new.record() if new else None,
+        },
+    )
+
+
+def _message(status: str, label: str, old: Claim | None, new: Claim | None) -> str:
+    if old and new:
+        values = old.text if old.text == new.text else f"{old.text} → {new.text}"
+    else:
+        values = (old or new).text  # type: ignore[union-attr]
+    return " ".join(f"{label}: {values} ({status})".split())
+
+
+@hookimpl
+def docdelta_register_checks(register):
+    register(Check("numeric-claims", check_claims, "Numbers each document states, paired; changed ones first."))

@@ -1,0 +1,487 @@
+"""Claims in one text: every number it states, typed, with its qualifier, interval and subject.
+
+A claim is read in this order, each step taking its text out of the later ones' reach:
+
+1. things that look like numbers but state none: a ``date YYYY-MM-DD`` header field,
+   phone numbers, clock times, ``No. 10``/``#10``, street addresses;
+2. dates (``Dec. 13``, ``December 13, 2025``, ``13 December``, ``2025-12-13``, ``December 2025``);
+3. the remaining numbers (:func:`~docdelta_claims.numbers.atoms`), each typed by what
+   surrounds it: a range (``between 5 and 10``, ``5-10``, ``5 to 10``), money (``$5bn``,
+   ``300 euros``), a percentage, a duration (``two days``), a measure (``12 km``), a year
+   (``in 2021``), an ordinal (``second``, ``3rd``) or else a count; a qualifier before it
+   (``over``, ``at least``, ``about``...) turns it into an interval (see :data:`TOLERANCE`).
+
+Numbers glued to a name (``COVID-19``, ``F-16``), numbers after a capitalised name
+(``Article 5``, ``Flight 752``) and the pronoun ``one`` (``one of the``) are not claims.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from attrs import define, field, validators
+
+from docdelta import Document, Span
+from docdelta_claims.numbers import (
+    CURRENCY_AFTER,
+    CURRENCY_BEFORE,
+    SHORT_SCALES,
+    UNITS,
+    Atom,
+    Unit,
+    atoms,
+    plain,
+)
+
+__all__ = ["TOLERANCE", "Claim", "document_claims", "text_claims", "subject_key", "sentences"]
+
+#: Relative tolerance of an approximate qualifier: ``about 100`` means 90 to 110; ``nearly 100``
+#: and ``almost 100`` mean 90 up to (not including) 100.
+TOLERANCE = 0.10
+
+CATEGORIES = ("count", "percent", "money", "year", "date", "duration", "ordinal", "measure")
+
+
+@define(frozen=True)
+class Claim:
+    """One number a text states.
+
+    Attributes:
+        category: one of ``count``, ``percent``, ``money``, ``year``, ``date``, ``duration``,
+            ``ordinal``, ``measure``.
+        text: the claim as written, qualifier and unit included (``over 100``, ``$5bn``, ``Dec. 13``).
+        span: where ``text`` stands in the document.
+        value: the number (``int`` when whole); an ISO string for a date; ``None`` for a range.
+        low / high: the interval the claim allows, in ``unit``; ``None`` for an open end.
+        low_open / high_open: the bound itself is excluded (``over 100``: ``low_open``).
+        qualifier: the qualifier as written, lower-case (``more than``), or ``None``.
+        unit: ``%``, ``pp``, a currency code, a duration or measure unit, or ``None``.
+        subject: what is counted, lower-case, as written (``political prisoners``), or ``""``.
+        key: the subject normalized for matching (``political prisoner``; ``ukrainian`` for
+            both ``Ukrainians`` and ``Ukrainian nationals``).
+        sentence: the sentence the claim stands in.
+        context: content words of the sentence around the claim, sorted.
+        block: index of its block in the document (``-1`` for a bare text).
+    """
+
+    category: str = field(validator=validators.in_(CATEGORIES))
+    text: str
+    span: Span
+    value: int | float | str | None
+    low: int | float | None = None
+    high: int | float | None = None
+    low_open: bool = False
+    high_open: bool = False
+    qualifier: str | None = None
+    unit: str | None = None
+    subject: str = ""
+    key: str = ""
+    sentence: str = ""
+    context: tuple[str, ...] = field(converter=tuple, default=())
+    block: int = -1
+
+    def record(self) -> dict[str, Any]:
+        """The claim as the findings' JSON data carries it."""
+        return {
+            "text": self.text,
+            "value": self.value,
+            "low": self.low,
+            "high": self.high,
+            "low_open": self.low_open,
+            "high_open": self.high_open,
+            "qualifier": self.qualifier,
+            "unit": self.unit,
+            "sentence": self.sentence,
+        }
+
+
+# --- sentences -----------------------------------------------------------------------------
+
+_ABBREVIATIONS = frozenset(
+    "u.s u.k u.n e.u mr mrs ms dr st no nos jan feb mar apr jun jul aug sep sept oct nov dec gen col lt "
+    "sgt gov sen rep prof jr sr inc co corp ltd vs approx a.m p.m fig vol dept est".split()
+)
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
+_WORD_BEFORE = re.compile(r"([A-Za-z](?:[A-Za-z.]*[A-Za-z])?)\.?$")
+
+
+def sentences(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each sentence of ``text``; a period after an abbreviation ends none."""
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        if text[match.start()] == ".":
+            before = _WORD_BEFORE.search(text, max(start, match.start() - 12), match.start() + 1)
+            word = before.group(1).lower() if before else ""
+            if word in _ABBREVIATIONS or len(word) == 1:
+                continue
+        yield start, match.start() + 1
+        start = match.end()
+    if text[start:].strip():
+        yield start, len(text.rstrip())
+
+
+# --- what is not a claim ---------------------------------------------------------------------
+
+_HEADER_DATE = re.compile(r"\s*date:?\s+\d{4}-\d{2}-\d{2}\b\s*", re.IGNORECASE)
+_PHONE = re.compile(r"(?<![\w,.])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?)?\d{2,4}(?:[ .-]\d{2,4}){2,}(?![\w]|[.,]\d)")
+_NOT_CLAIMS = re.compile(
+    r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?"  # clock times
+    r"|\b\d{1,2}\s?[ap]\.m\.|\b\d{1,2}\s?[ap]m\b"
+    r"|(?:\bNos?\.|\bNo(?=\s\d)|\bNumber(?=\s\d)|#)\s?\d+\w*"  # No. 10, #10
+    r"|\b\d+\s+(?:[A-Z][a-z]+\s+)+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Lane|Square|Drive)"
+)
+
+
+def _not_claims(sentence: str) -> list[tuple[int, int]]:
+    """Spans of phone numbers (seven digits or more in groups), times, ``No. 10``, addresses."""
+    spans = [m.span() for m in _PHONE.finditer(sentence) if sum(c.isdigit() for c in m.group()) >= 7]
+    return spans + [m.span() for m in _NOT_CLAIMS.finditer(sentence)]
+
+
+# --- dates -----------------------------------------------------------------------------------
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_DATE = re.compile(
+    rf"\b(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:)(?:,?\s+(?P<y1>\d{{4}})\b)?"
+    rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH})\b\.?(?:,?\s+(?P<y2>\d{{4}})\b)?"
+    rf"|\b(?P<m3>{_MONTH})\.?,?\s+(?P<y3>\d{{4}})\b"
+    r"|\b(?P<y4>\d{4})-(?P<n4>\d{2})-(?P<d4>\d{2})\b"
+)
+
+
+def _date_value(match: re.Match[str]) -> str | None:
+    """The ISO value of a date match (``--12-13`` without a year, ``2025-12`` without a day)."""
+    groups = match.groupdict()
+    month_name = groups["m1"] or groups["m2"] or groups["m3"]
+    month = _MONTHS[month_name[:3].lower()] if month_name else int(groups["n4"])
+    day_text = groups["d1"] or groups["d2"] or groups["d4"]
+    year_text = groups["y1"] or groups["y2"] or groups["y3"] or groups["y4"]
+    if not 1 <= month <= 12 or (day_text and not 1 <= int(day_text) <= 31):
+        return None
+    if day_text is None:
+        return f"{year_text}-{month:02d}"
+    return f"{year_text or '-'}-{month:02d}-{int(day_text):02d}"
+
+
+# --- around a number -----------------------------------------------------------------------
+
+_QUALIFIERS = {
+    "more than": ">", "over": ">", "above": ">", "in excess of": ">", "upwards of": ">", "exceeding": ">",
+    "at least": ">=", "no fewer than": ">=", "no less than": ">=", "a minimum of": ">=",
+    "fewer than": "<", "less than": "<", "under": "<", "below": "<",
+    "up to": "<=", "at most": "<=", "no more than": "<=", "a maximum of": "<=",
+    "about": "~", "around": "~", "roughly": "~", "approximately": "~", "some": "~", "an estimated": "~",
+    "estimated": "~", "close to": "~", "nearly": "~<", "almost": "~<", "between": "range",
+}  # fmt: skip
+_QUALIFIER = re.compile(
+    r"(?<![\w-])(" + "|".join(sorted(map(re.escape, _QUALIFIERS), key=len, reverse=True)) + r")\s+$", re.IGNORECASE
+)
+_CURRENCY_BEFORE = re.compile(r"(US\$|\$|€|£|¥|₴|₽|\b(?:USD|EUR|GBP|UAH|RUB)\s?)$")
+_SHORT_SCALE = re.compile(r"\s?(bn|mn|tn|[mbk])\b")
+_PERCENT = re.compile(r"\s?(%|percent\b|per\s?cent\b|percentage points?\b)", re.IGNORECASE)
+_CURRENCY_AFTER = re.compile(r"\s(" + "|".join(CURRENCY_AFTER) + r")\b", re.IGNORECASE)
+_UNIT = re.compile(r"(?:\s|-)?([A-Za-z]+)\b")
+_AGE = re.compile(r"-years?-old\b")
+_RANGE_DASH = re.compile(r"\s?[-–—]\s?|\s+to\s+")
+_RANGE_AND = re.compile(r"\s+and\s+")
+_DECADE = re.compile(r"(?:'?s)\b")
+
+_AGE_UNIT = Unit("years old", "age")
+_PERCENT_UNITS = {"%": "%", "percent": "%", "per cent": "%", "percentage point": "pp", "percentage points": "pp"}
+# Words before a 4-digit number that make it a year even before a plural ("the 2022 elections").
+_YEAR_CUES = frozenset("in since by until till from of before after during the the a in early late mid to and or".split())
+
+_STOP = frozenset(
+    """a an the of in on at to for from by with and or but nor as than that which who whom whose were was are
+    is be been being have has had will would could should may might must can do did does not no this these
+    those it its they them their he she his her we our you your i there here also each per after before
+    during since until into over under about between among across against including while when where if so
+    said says say told according ago earlier later now then last next every all both only just still yet
+    again already out up down off more most some such other own same very""".split()
+)
+_FILLERS = frozenset("additional more other new further extra total".split())
+_GENERIC_HEADS = frozenset("national citizen person people resident individual".split())
+_IRREGULAR = {"people": "person", "men": "man", "women": "woman", "children": "child", "aircraft": "aircraft"}
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_NP_GAP = re.compile(r"[ \u00a0]+")
+_AUXILIARY = re.compile(
+    r"(?:\s+of\s+(?:them|those|these|whom|which))?,?\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been|will\s+be)\s+",
+    re.IGNORECASE,
+)
+_OF = re.compile(r"\s+of\s+(?:the\s+|their\s+|its\s+|all\s+)?", re.IGNORECASE)
+_ONE_PRONOUN = re.compile(r"\s+(?:of|another)\b", re.IGNORECASE)
+
+
+def _singular(word: str) -> str:
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("sses", "ches", "shes", "xes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def subject_key(subject: str) -> str:
+    """A subject normalized for matching: lower-case, singular, without fillers (``additional``)
+    and without a generic head after a qualifying word (``Ukrainian nationals`` → ``ukrainian``)."""
+    words = [_singular(w) for w in subject.lower().replace("’", "'").split() if w not in _STOP]
+    words = [w for w in words if w not in _FILLERS] or words
+    if len(words) > 1 and words[-1] in _GENERIC_HEADS:
+        words = words[:-1]
+    return " ".join(words)
+
+
+def _noun_phrase(text: str, position: int, limit: int = 4) -> tuple[str, int]:
+    """The words from ``position`` that can name what a number counts, and where they end."""
+    words: list[re.Match[str]] = []
+    cursor = position
+    while len(words) < limit:
+        gap = _NP_GAP.match(text, cursor)
+        if not gap and words:
+            break
+        match = _WORD.match(text, gap.end() if gap else cursor)
+        if not match or match.group().lower() in _STOP:
+            break
+        words.append(match)
+        cursor = match.end()
+    # A participle after the noun starts a new clause ("aircraft linked to"); one before it qualifies
+    # the noun ("detained journalists") only when a lower-case noun follows.
+    for index, match in enumerate(words):
+        if match.group().lower().endswith(("ed", "ing")) and (
+            index == len(words) - 1 or not words[index + 1].group()[0].islower() or index > 0
+        ):
+            words = words[:index]
+            break
+    if not words:
+        return "", position
+    return " ".join(m.group() for m in words).lower().replace("’", "'"), words[-1].end()
+
+
+def _subject(text: str, end: int, category: str, unit: Unit | None) -> str:
+    """What the number at ``text[:end]`` counts, read from the words after it."""
+    if category in ("year", "date"):
+        return ""
+    if category == "duration":
+        of = _OF.match(text, end)
+        phrase = _noun_phrase(text, of.end())[0] if of else ""
+        return f"{unit.name}s of {phrase}" if unit and phrase else ""
+    phrase, _ = _noun_phrase(text, end)
+    if phrase:
+        return phrase
+    of = _OF.match(text, end)
+    if of and category in ("percent", "money", "count", "measure"):
+        phrase, _ = _noun_phrase(text, of.end())
+        if phrase and phrase not in ("them", "those"):
+            return phrase
+    auxiliary = _AUXILIARY.match(text, end)
+    if auxiliary and category == "count":
+        words = re.match(r"[^\W\d_]+(?:\s+(?:to|in|from|into|by)\s+[^\W\d_]+)?", text[auxiliary.end() :])
+        if words and words.group().lower().endswith(("ed", "en")) or (words and " " in words.group()):
+            return words.group().lower()
+    return ""
+
+
+def _context(sentence: str, claim_start: int, claim_end: int) -> tuple[str, ...]:
+    words = {
+        w.lower()
+        for w in _WORD.findall(sentence[:claim_start] + " " + sentence[claim_end:])
+        if len(w) > 2 and w.lower() not in _STOP
+    }
+    return tuple(sorted(words))
+
+
+# --- typing a number -----------------------------------------------------------------------
+
+
+@define(frozen=True)
+class _Reading:
+    """A number as read in its sentence, before it becomes a Claim (offsets in the sentence)."""
+
+    category: str
+    start: int
+    end: int
+    value: int | float | str | None
+    low: int | float | None
+    high: int | float | None
+    unit: Unit | None = None
+
+
+def _tail_unit(sentence: str, end: int, allow_bare: bool) -> tuple[str, Unit | None, int, int]:
+    """The category and unit the words right after a number give it, with the new end and a scale."""
+    percent = _PERCENT.match(sentence, end)
+    if percent:
+        name = _PERCENT_UNITS[re.sub(r"\s+", " ", percent.group(1).lower())]
+        return "percent", Unit(name, name), percent.end(), 1
+    currency = _CURRENCY_AFTER.match(sentence, end)
+    if currency:
+        code = CURRENCY_AFTER[currency.group(1).lower()]
+        return "money", Unit(code, code), currency.end(), 1
+    age = _AGE.match(sentence, end)
+    if age:
+        return "measure", _AGE_UNIT, age.end(), 1
+    unit = _UNIT.match(sentence, end)
+    if unit and unit.group(1).lower() in UNITS and (allow_bare or unit.group(0)[:1] in " -"):
+        found = UNITS[unit.group(1).lower()]
+        category = "duration" if found.dimension == "duration" else "measure"
+        return category, found, unit.end(), 1
+    return "", None, end, 1
+
+
+def _read(sentence: str, found: Sequence[Atom], index: int, first_word: int) -> tuple[_Reading | None, int]:
+    """Type the number ``found[index]``; return the reading (or ``None``) and how many atoms it used."""
+    atom = found[index]
+    used = 1
+    before = sentence[: atom.start]
+    after_char = sentence[atom.end : atom.end + 1]
+    if not atom.word and not atom.ordinal:
+        if re.search(r"[^\W\d_][-‑]?$", before):
+            return None, 1  # COVID-19, F-16, MH17
+        if after_char.isalpha() and not _UNIT.match(sentence, atom.end) and not _SHORT_SCALE.match(sentence, atom.end):
+            if not _DECADE.match(sentence, atom.end):
+                return None, 1
+    if atom.word and atom.value == 1 and _ONE_PRONOUN.match(sentence, atom.end):
+        return None, 1  # "one of the", "one another"
+    name_before = re.search(r"([A-Z][\w’'-]*)\s+$", before)
+    if name_before and name_before.start() > first_word and not _QUALIFIER.search(before):
+        if name_before.group(1)[:3].lower() not in _MONTHS or len(name_before.group(1)) > 9:
+            return None, 1  # Article 5, Flight 752, Euro 2024
+
+    low: Any = atom.value
+    high: Any = atom.value
+    end = atom.end
+    if index + 1 < len(found) and not re.search(r"\bfrom\s+$", before, re.IGNORECASE):
+        following = found[index + 1]
+        link = _RANGE_DASH.fullmatch(sentence, atom.end, following.start)
+        between = _RANGE_AND.fullmatch(sentence, atom.end, following.start) and re.search(
+            r"\bbetween\s+$", before, re.IGNORECASE
+        )
+        if (link or between) and following.value > atom.value and following.ordinal == atom.ordinal:
+            high, end, used = following.value, following.end, 2
+
+    currency = _CURRENCY_BEFORE.search(before)
+    start = currency.start() if currency else atom.start
+    category, unit, end, _ = _tail_unit(sentence, end, allow_bare=not atom.word)
+    if currency:
+        code = CURRENCY_BEFORE[currency.group(1).strip().lower()]
+        scale = _SHORT_SCALE.match(sentence, end)
+        if scale:
+            factor = SHORT_SCALES[scale.group(1).lower()]
+            low, high, end = plain(low * factor), plain(high * factor), scale.end()
+        category, unit = "money", Unit(code, code)
+    if category:
+        return _Reading(category, start, end, low if low == high else None, low, high, unit), used
+
+    if atom.ordinal:
+        return _Reading("ordinal", start, end, atom.value, low, high), used
+    numeral = sentence[atom.start : atom.end]
+    if not atom.word and re.fullmatch(r"\d{4}", numeral):
+        decade = _DECADE.match(sentence, end)
+        if decade and numeral.endswith("0") and decade.group():
+            return _Reading("year", start, decade.end(), None, low, low + 9), used
+        previous = re.search(r"([\w’']+)\W*$", before)
+        cue = previous is not None and previous.group(1).lower() in _YEAR_CUES
+        plural_next = re.match(r"\s+[a-z]+s\b", sentence[end:])
+        if 1800 <= atom.value <= 2099 and (cue or not plural_next):
+            return _Reading("year", start, end, low if low == high else None, low, high), used
+    if after_char.isalpha():
+        return None, used
+    return _Reading("count", start, end, low if low == high else None, low, high), used
+
+
+def _interval(reading: _Reading, qualifier: str | None) -> tuple[Any, Any, bool, bool]:
+    """Low, high and their openness for a reading and its qualifier (see :data:`TOLERANCE`)."""
+    low, high = reading.low, reading.high
+    if qualifier is None or reading.value is None or reading.category in ("year", "date", "ordinal"):
+        return low, high, False, False
+    value = reading.value
+    kind = _QUALIFIERS[qualifier]
+    if kind == "range":
+        return low, high, False, False
+    if kind == ">":
+        return value, None, True, False
+    if kind == ">=":
+        return value, None, False, False
+    if kind == "<":
+        return None, value, False, True
+    if kind == "<=":
+        return None, value, False, False
+    if kind == "~<":
+        return plain(value * (1 - TOLERANCE)), value, False, True
+    return plain(value * (1 - TOLERANCE)), plain(value * (1 + TOLERANCE)), False, False
+
+
+def _sentence_claims(sentence: str, offset: int, block: int) -> Iterator[Claim]:
+    taken = _not_claims(sentence)
+    word = _WORD.search(sentence)
+    first_word = word.start() if word else 0
+    readings: list[_Reading] = []
+    for match in _DATE.finditer(sentence):
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        value = _date_value(match)
+        if value is not None:
+            readings.append(_Reading("date", match.start(), match.end(), value, None, None))
+            taken.append(match.span())
+    found = [a for a in atoms(sentence) if not any(s < a.end and a.start < e for s, e in taken)]
+    index = 0
+    while index < len(found):
+        reading, used = _read(sentence, found, index, first_word)
+        index += used
+        if reading is not None:
+            readings.append(reading)
+    for reading in sorted(readings, key=lambda r: r.start):
+        qualifier_match = _QUALIFIER.search(sentence, 0, reading.start)
+        qualifier = qualifier_match.group(1).lower() if qualifier_match and reading.category not in ("year", "date") else None
+        start = qualifier_match.start() if qualifier else reading.start
+        low, high, low_open, high_open = _interval(reading, qualifier)
+        subject = _subject(sentence, reading.end, reading.category, reading.unit)
+        # A duration is matched by what lasted ("days of talks" by "talks").
+        key = subject_key(subject.partition(" of ")[2] if reading.category == "duration" else subject)
+        yield Claim(
+            category=reading.category,
+            text=sentence[start : reading.end],
+            span=Span(offset + start, offset + reading.end),
+            value=reading.value,
+            low=low,
+            high=high,
+            low_open=low_open,
+            high_open=high_open,
+            qualifier=qualifier,
+            unit=reading.unit.name if reading.unit else None,
+            subject=subject,
+            key=key,
+            sentence=sentence.strip(),
+            context=_context(sentence, start, reading.end),
+            block=block,
+        )
+
+
+def text_claims(text: str, offset: int = 0, block: int = -1) -> list[Claim]:
+    """The claims of one text (a block or a bare string); spans are offset by ``offset``."""
+    header = _HEADER_DATE.match(text)
+    skip = header.end() if header else 0
+    claims: list[Claim] = []
+    for start, end in sentences(text[skip:]):
+        claims.extend(_sentence_claims(text[skip + start : skip + end], offset + skip + start, block))
+    return claims
+
+
+def document_claims(document: Document) -> list[Claim]:
+    """The claims of a document's compared (not ignored) blocks, in text order."""
+    claims: list[Claim] = []
+    for index, block in enumerate(document.blocks):
+        if not block.ignored:
+            claims.extend(text_claims(document.block_text(block), block.span.start, index))
+    return claims

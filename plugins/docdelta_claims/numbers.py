@@ -1,0 +1,200 @@
+"""Numbers as written: numerals, scale words, number words, and the units that type them.
+
+Number words (``five``, ``twenty-three``, ``one hundred and five``, ``second``) are
+read by ``text2num`` (Allo-Media's maintained parser, MIT): it finds runs of number
+words in a token stream and composes them, ordinals included. What it does not
+cover is kept here, small: ``a hundred`` (the article), ``a dozen``, ``half``, and
+the vague plurals (``hundreds of``) it reads as exact numbers, which are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from attrs import define
+from text_to_num import find_numbers
+
+__all__ = [
+    "NUMERAL",
+    "Atom",
+    "Unit",
+    "UNITS",
+    "UNITS_BY_NAME",
+    "atoms",
+    "numeral_value",
+    "plain",
+]
+
+#: A numeral: ``1,234``, ``1,234.5``, ``3.5``, ``52`` (no sign: ``-`` is a range or a hyphen in news text).
+NUMERAL = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+
+#: Scale words after a number, and the short forms used after money (``$5bn``, ``€3m``).
+SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+SHORT_SCALES = {"k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "b": 10**9, "tn": 10**12}
+
+_WORD_TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\S")
+_SCALE_AFTER = re.compile(r"[ \u00a0](thousand|million|billion|trillion)\b", re.IGNORECASE)
+
+
+@define(frozen=True)
+class Unit:
+    """What a number measures: ``day``, ``km``, ``USD``, ``%``.
+
+    Attributes:
+        name: the canonical unit, as reports show it.
+        dimension: values convert between units of one dimension only.
+        factor: how many base units of its dimension one of this unit is.
+    """
+
+    name: str
+    dimension: str
+    factor: float = 1.0
+
+
+def _units() -> dict[str, Unit]:
+    table: dict[str, Unit] = {}
+    durations = {
+        "second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 7 * 86400,
+        "month": 30 * 86400, "year": 365 * 86400, "decade": 3650 * 86400, "century": 36500 * 86400,
+    }  # fmt: skip
+    for name, seconds in durations.items():
+        unit = Unit(name, "duration", seconds)
+        table[name] = unit
+        table["centuries" if name == "century" else name + "s"] = unit
+    measures = {
+        ("km", "kilometer", "kilometers", "kilometre", "kilometres"): ("km", "length", 1000),
+        ("meter", "meters", "metre", "metres"): ("m", "length", 1),
+        ("mile", "miles"): ("mile", "length", 1609.344),
+        ("foot", "feet"): ("ft", "length", 0.3048),
+        ("kg", "kilogram", "kilograms", "kilogramme", "kilogrammes"): ("kg", "mass", 1),
+        ("ton", "tons", "tonne", "tonnes"): ("t", "mass", 1000),
+        ("hectare", "hectares", "ha"): ("ha", "area", 10_000),
+        ("liter", "liters", "litre", "litres"): ("l", "volume", 1),
+        ("barrel", "barrels"): ("barrel", "volume", 158.987),
+        ("mw", "megawatt", "megawatts"): ("MW", "power", 1),
+        ("gw", "gigawatt", "gigawatts"): ("GW", "power", 1000),
+    }
+    for spellings, (name, dimension, factor) in measures.items():
+        for spelling in spellings:
+            table[spelling] = Unit(name, dimension, factor)
+    return table
+
+
+#: Unit words, lower-case, as written after a number ("m" and "t" are left out: ``5m`` is money).
+UNITS: dict[str, Unit] = _units()
+
+#: Units by canonical name, for comparing claims.
+UNITS_BY_NAME: dict[str, Unit] = {unit.name: unit for unit in UNITS.values()}
+
+#: Currencies: symbols and codes before a number, names after it.
+CURRENCY_BEFORE = {"us$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₴": "UAH", "₽": "RUB",
+                   "usd": "USD", "eur": "EUR", "gbp": "GBP", "uah": "UAH", "rub": "RUB"}  # fmt: skip
+CURRENCY_AFTER = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP",
+                  "pounds": "GBP", "hryvnia": "UAH", "hryvnias": "UAH", "ruble": "RUB", "rubles": "RUB",
+                  "rouble": "RUB", "roubles": "RUB", "yen": "JPY", "yuan": "CNY"}  # fmt: skip
+
+
+@define(frozen=True)
+class Atom:
+    """One number in a text, before it is typed.
+
+    Attributes:
+        start / end: its span (offsets into the text it was read from).
+        value: the number (``int`` when whole).
+        word: written in words (``five``), not digits.
+        ordinal: an ordinal (``second``, ``3rd``).
+    """
+
+    start: int
+    end: int
+    value: int | float
+    word: bool = False
+    ordinal: bool = False
+
+
+def plain(value: float) -> int | float:
+    """``value`` as an ``int`` when it is whole (so ``1.2 million`` is ``1200000``)."""
+    rounded = round(value, 6)
+    return int(rounded) if rounded == int(rounded) else rounded
+
+
+def numeral_value(text: str) -> int | float:
+    """The value of a numeral as written (``1,234.5`` → ``1234.5``)."""
+    return plain(float(text.replace(",", "")))
+
+
+class _Token:
+    """A word for ``text2num.find_numbers`` (its token protocol)."""
+
+    __slots__ = ("_text",)
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+
+    def text(self) -> str:
+        return self._text
+
+    def nt_separated(self, _previous: object) -> bool:
+        return False
+
+    def not_a_number_part(self) -> bool:
+        return False
+
+
+_ORDINAL_NUMERAL = re.compile(r"\b(\d+)(st|nd|rd|th)\b")
+_NUMERAL = re.compile(rf"(?<![\d.,])(?:{NUMERAL})(?![\d]|[.,]\d)")
+_EXTRA_WORDS = re.compile(r"\b(?:(a|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?dozen\b(?!s)", re.IGNORECASE)
+_SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+          "ten": 10}  # fmt: skip
+# Where text2num reads a word that is not a number here: "no one", "someone's" is one token already.
+_NOT_BEFORE_ONE = {"no", "any", "every", "each", "the", "this", "that", "which", "someone", "anyone", "such"}
+
+
+def atoms(text: str) -> list[Atom]:
+    """Every number in ``text``, in order: numerals (with a scale word), ordinals, number words."""
+    found: list[Atom] = []
+    taken: list[tuple[int, int]] = []
+    for match in _ORDINAL_NUMERAL.finditer(text):
+        found.append(Atom(match.start(), match.end(), int(match.group(1)), ordinal=True))
+        taken.append(match.span())
+    for match in _NUMERAL.finditer(text):
+        if _inside(match.start(), taken):
+            continue
+        value: float = numeral_value(match.group())
+        end = match.end()
+        scale = _SCALE_AFTER.match(text, end)
+        if scale:
+            value, end = value * SCALES[scale.group(1).lower()], scale.end()
+        found.append(Atom(match.start(), end, plain(value)))
+        taken.append((match.start(), end))
+    for match in _EXTRA_WORDS.finditer(text):
+        count = _SMALL[match.group(1).lower()] if match.group(1) else 1
+        found.append(Atom(match.start(), match.end(), 12 * count, word=True))
+        taken.append(match.span())
+    found.extend(_number_words(text, taken))
+    found.sort(key=lambda atom: atom.start)
+    return found
+
+
+def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= position < end for start, end in spans)
+
+
+def _number_words(text: str, taken: list[tuple[int, int]]) -> Iterator[Atom]:
+    matches = list(_WORD_TOKEN.finditer(text))
+    tokens = [_Token(m.group()) for m in matches]
+    for occurrence in find_numbers(tokens, "en", threshold=0):
+        first, last = matches[occurrence.start], matches[occurrence.end - 1]
+        words = [m.group().lower() for m in matches[occurrence.start : occurrence.end]]
+        if words[-1].endswith("s") or _inside(first.start(), taken):
+            continue  # "hundreds of", "tens of thousands": vague, not a number
+        if words[0] in SCALES or words[0] in ("hundred",):
+            before = matches[occurrence.start - 1] if occurrence.start else None
+            if before is None or before.group().lower() not in ("a", "one"):
+                continue  # "million" after a numeral is the numeral's scale word
+            first = before
+        previous = matches[occurrence.start - 1].group().lower() if occurrence.start else ""
+        if words == ["one"] and previous in _NOT_BEFORE_ONE:
+            continue
+        yield Atom(first.start(), last.end(), plain(occurrence.value), word=True, ordinal=occurrence.is_ordinal)
