@@ -1,0 +1,204 @@
+"""Markdown reports: ``--format markdown``, GitHub-flavoured.
+
+A summary, the findings as tables and lists, then the redline with ``<del>`` and
+``<ins>`` (both allowed by GitHub). Every piece of document text is escaped, so a
+document cannot make Markdown or HTML of its own: no headings, links, autolinks,
+tags or code blocks come out of it. The arrangement (runs, claim rows, finding
+groups) is the HTML report's, from :mod:`docdelta_html.view`.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable, Sequence
+
+from docdelta import CHANGE_CLASSES, SEVERITIES, Renderer, RenderContext, Report, hookimpl
+
+from docdelta_html.view import Piece, Run, excerpt, finding_groups, redline, word_count
+
+__all__ = ["escape", "render_markdown"]
+
+STATUS_ICON = {"changed": "≠", "removed": "−", "added": "+", "compatible": "≈", "same": "="}
+
+# Marks that make markup anywhere in a line: backslash escapes (every ASCII punctuation
+# mark may take one in CommonMark). `&`, `<` and `>` become entities.
+_INLINE = re.compile(r"[\\`*_\[\]|~]")
+_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+# GitHub's autolinks: by scheme (`https:`, `mailto:`), by `www.`, and e-mail addresses. A
+# backslash stops the first two; an address's `@` needs an element around it.
+_SCHEME_COLON = re.compile(r"(?<=[A-Za-z]):")
+_WWW = re.compile(r"(?i)\b(www)\.")
+_EMAIL_AT = re.compile(r"(?<=[\w.+-])@(?=[\w-])")
+_PARAGRAPH_BREAK = re.compile(r"[ \t]*(?:\r\n|\r|\n)(?:[ \t\f\v]*(?:\r\n|\r|\n))+[ \t]*")
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def escape(text: str) -> str:
+    """``text`` as literal Markdown inline text, on one line (line breaks become ``<br>``)."""
+    escaped = _INLINE.sub(lambda m: "\\" + m.group(), text)
+    escaped = re.sub(r"[&<>]", lambda m: _ENTITIES[m.group()], escaped)
+    escaped = _SCHEME_COLON.sub(r"\\:", escaped)
+    escaped = _WWW.sub(r"\1\\.", escaped)
+    escaped = _EMAIL_AT.sub("<span>@</span>", escaped)
+    return "<br>".join(_LINE_BREAK.split(escaped))
+
+
+def _line_start(line: str) -> str:
+    """A paragraph's line made safe at its start: blanks become character references (never
+    an indented code block), a leading heading, list or underline mark is escaped."""
+    stripped = line.lstrip(" \t")
+    if stripped != line:
+        return "".join("&#9;" if c == "\t" else "&#32;" for c in line[: len(line) - len(stripped)]) + stripped
+    digits = re.match(r"\d+(?=[.)])", line)
+    if digits:
+        return line[: digits.end()] + "\\" + line[digits.end() :]
+    return "\\" + line if line[:1] in ("#", "=", "+", "-") else line
+
+
+def _wrap(piece: Piece, text: str) -> str:
+    if piece.op == "insert":
+        return f"<ins>{escape(text)}</ins>"
+    if piece.op == "delete":
+        return f"<del>{escape(text)}</del>"
+    return escape(text)
+
+
+class _Paragraphs:
+    """Collects redline text into Markdown paragraphs, one physical line each."""
+
+    def __init__(self) -> None:
+        self.done: list[str] = []
+        self.current: list[str] = []
+
+    def add(self, piece: Piece) -> None:
+        parts = _PARAGRAPH_BREAK.split(piece.text)
+        for index, part in enumerate(parts):
+            if index:
+                self.flush()
+            if part:
+                self.current.append(_wrap(piece, part))
+
+    def inline(self, markup: str) -> None:
+        self.current.append(markup)
+
+    def block(self, markup: str) -> None:
+        self.flush()
+        self.done.append(markup)
+
+    def flush(self) -> None:
+        line = "".join(self.current)
+        if line.strip():
+            self.done.append(_line_start(line))
+        self.current = []
+
+
+def _redline(runs: Sequence[Run]) -> list[str]:
+    out = _Paragraphs()
+    for run in runs:
+        if run.kind == "moved":
+            out.inline(f"⇄ *{escape(run.label)} \\(move {run.move}\\)*: ")
+        elif run.kind == "moved-away":
+            out.block(f"⇄ *\\(move {run.move}\\) {escape(run.label)}*")
+            continue
+        elif run.kind == "beyond":
+            out.block(f"**↧ {escape(run.label)}**")
+            continue
+        elif run.kind == "ignored":
+            text = run.pieces[0].text
+            summary = html.escape(f"ignored {run.label} ({run.side} text only, {word_count(text)} words)")
+            body = [_line_start(escape(p)) for p in _PARAGRAPH_BREAK.split(text) if p.strip()]
+            out.block("\n\n".join([f"<details><summary>{summary}</summary>", *body, "</details>"]))
+            continue
+        for piece in run.pieces:
+            out.add(piece)
+    out.flush()
+    return out.done
+
+
+def _table(header: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines.extend("| " + " | ".join(cell or " " for cell in row) + " |" for row in rows)
+    return "\n".join(lines)
+
+
+def _documents(report: Report) -> str:
+    keys = list(dict.fromkeys([*report.old.metadata, *report.new.metadata]))
+    rows = [["name", escape(report.old.name), escape(report.new.name)]]
+    rows += [
+        [escape(key), escape(str(report.old.metadata.get(key, ""))), escape(str(report.new.metadata.get(key, "")))]
+        for key in keys
+    ]
+    rows.append(["words", str(word_count(report.old.text)), str(word_count(report.new.text))])
+    return _table(["", "old", "new"], rows)
+
+
+def _summary(report: Report) -> list[str]:
+    summary = report.summary
+    severities = " · ".join(f"{name} {summary.findings_by_severity.get(name, 0)}" for name in reversed(SEVERITIES))
+    classes = " · ".join(f"{name} {summary.changes_by_class.get(name, 0)}" for name in reversed(CHANGE_CLASSES))
+    return [
+        "## Summary",
+        "\n".join(
+            [
+                f"- **{'The texts differ.' if report.has_changes else 'No changes left after filtering.'}**",
+                f"- Similarity: {summary.similarity * 100:.1f}%",
+                f"- Words: +{summary.words_added} added, −{summary.words_removed} removed, {summary.words_moved} moved",
+                f"- Findings by severity: {severities}",
+                f"- Changes by class: {classes}",
+            ]
+        ),
+        *(["### Warnings", "\n".join(f"- {escape(w)}" for w in report.warnings)] if report.warnings else []),
+    ]
+
+
+def _findings(report: Report) -> list[str]:
+    blocks = ["## Findings"]
+    groups = finding_groups(report)
+    if not groups:
+        blocks.append("No findings.")
+    for group in groups:
+        blocks.append(f"### {escape(group.check)} \\({len(group.claims) + len(group.findings)}\\)")
+        if group.claims:
+            blocks.append(
+                _table(
+                    ["Status", "Claim", "Old", "New", "Severity"],
+                    (
+                        [
+                            f"{STATUS_ICON[c.status]} **{c.status}**",
+                            f"**{escape(c.subject)}** \\({escape(c.category)}\\)<br>{escape(c.message)}",
+                            "—" if c.old is None else f"**{escape(c.old)}**",
+                            "—" if c.new is None else f"**{escape(c.new)}**",
+                            c.severity,
+                        ]
+                        for c in group.claims
+                    ),
+                )
+            )
+        items = []
+        for finding in group.findings:
+            items.append(f"- **{finding.severity}** {escape(finding.kind)}: {escape(finding.message)}")
+            for side, text, spans in (("old", report.old.text, finding.old_spans), ("new", report.new.text, finding.new_spans)):
+                items.extend(f"  - {side}: “{escape(quote)}”" for quote in excerpt(text, spans))
+        if items:
+            blocks.append("\n".join(items))
+    return blocks
+
+
+def render_markdown(report: Report, context: RenderContext) -> str:
+    """The report as GitHub-flavoured Markdown."""
+    blocks = [
+        f"# docdelta: {escape(report.old.name)} → {escape(report.new.name)}",
+        _documents(report),
+        *_summary(report),
+        *_findings(report),
+        "## Redline",
+        "*Legend:* <del>deleted</del> · <ins>inserted</ins> · ⇄ moved · ignored blocks folded",
+        *_redline(redline(report)),
+    ]
+    return "\n\n".join(blocks) + "\n"
+
+
+@hookimpl
+def docdelta_register_renderers(register):
+    register(Renderer("markdown", render_markdown, "GitHub-flavoured Markdown: summary, findings, redline.", (".md",)))
