@@ -7,6 +7,8 @@ JSON. Offsets are code-point indexes into each document's original text.
 from __future__ import annotations
 
 import json
+import math
+from collections.abc import Mapping
 from typing import Any
 
 import docdelta
@@ -20,13 +22,24 @@ def _span(span: docdelta.Span) -> list[int]:
 
 
 def _plain(value: Any) -> Any:
-    if isinstance(value, (list, tuple)):
-        return [_plain(v) for v in value]
-    if isinstance(value, dict) or hasattr(value, "items"):
-        return {str(k): _plain(v) for k, v in value.items()}
+    """``value`` as JSON data: any mapping becomes an object, any sequence or set an array.
+
+    Whatever JSON has no type for becomes its ``str``, and a non-finite float ``null``,
+    so that a plugin's odd finding data can never make the report invalid JSON.
+    """
+    if value is None or isinstance(value, (str, bool, int)):
+        return value
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
     if isinstance(value, docdelta.Span):
         return _span(value)
-    return value
+    if isinstance(value, Mapping):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, (set, frozenset)):
+        return sorted((_plain(v) for v in value), key=repr)
+    return str(value)
 
 
 def document_dict(document: Document) -> dict[str, Any]:
@@ -103,14 +116,18 @@ def report_dict(report: Report) -> dict[str, Any]:
     }
 
 
-def render_json(report: Report, context: RenderContext) -> str:
-    data = report_dict(report)
-    text = json.dumps(data, ensure_ascii=False, indent=2)
+def dump(data: Any) -> str:
+    """JSON text for ``data``: indented, non-ASCII kept, one final newline."""
+    text = json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False)
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:  # lone surrogates from str input: escape them so the JSON stays valid UTF-8
-        text = json.dumps(data, ensure_ascii=True, indent=2)
+        text = json.dumps(data, ensure_ascii=True, indent=2, allow_nan=False)
     return text + "\n"
+
+
+def render_json(report: Report, context: RenderContext) -> str:
+    return dump(report_dict(report))
 
 
 @hookimpl

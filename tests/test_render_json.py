@@ -1,0 +1,124 @@
+"""JSON reports: valid against docs/report.schema.json, lossless, deterministic, valid JSON whatever the text."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+import docdelta
+from docdelta import Finding, hookimpl
+from docdelta import Check
+
+ROOT = Path(__file__).resolve().parent.parent
+SCHEMA = json.loads((ROOT / "docs" / "report.schema.json").read_text(encoding="utf-8"))
+VALIDATOR = jsonschema.Draft202012Validator(SCHEMA, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
+
+
+def as_json(report: docdelta.Report) -> dict:
+    return json.loads(docdelta.render(report, "json", plugins=["json"]))
+
+
+def test_schema_is_a_valid_draft_2020_12_schema():
+    jsonschema.Draft202012Validator.check_schema(SCHEMA)
+
+
+def test_seeds_report_with_every_plugin_is_valid(seeds_report):
+    data = as_json(seeds_report)
+    VALIDATOR.validate(data)
+    assert data["schema"] == "docdelta.report/1"
+    assert len(data["edits"]) == len(seeds_report.edits)
+    assert len(data["findings"]) == len(seeds_report.findings)
+
+
+def test_claims_and_other_findings_are_valid_and_keep_their_data(report_with_findings):
+    data = as_json(report_with_findings)
+    VALIDATOR.validate(data)
+    claims = [f for f in data["findings"] if f["kind"] == "claim"]
+    assert sorted(f["data"]["status"] for f in claims) == ["added", "changed", "compatible", "removed", "same"]
+    changed = next(f for f in claims if f["data"]["status"] == "changed")
+    assert changed["data"]["old"]["text"] == "five Ukrainians"
+    assert changed["data"]["new"]["value"] == 5
+    assert changed["severity"] == "high" and changed["factual"] is True
+    old_text = report_with_findings.old.text
+    start, end = changed["old_spans"][0]
+    assert old_text[start:end] == "five Ukrainians"
+
+
+def test_schema_rejects_a_malformed_claim(report_with_findings):
+    data = as_json(report_with_findings)
+    claim = next(f for f in data["findings"] if f["kind"] == "claim")
+    claim["data"]["status"] = "different"
+    with pytest.raises(jsonschema.ValidationError):
+        VALIDATOR.validate(data)
+
+
+def rebuild(data: dict, side: str) -> str:
+    """One document's text from the edits alone."""
+    parts = []
+    for edit in sorted(data["edits"], key=lambda e: e[side][0]):
+        start, end = edit[side]
+        if start == end:
+            continue
+        parts.append(edit.get("old_text", edit["text"]) if side == "old" and edit["op"] == "equal" else edit["text"])
+    return "".join(parts)
+
+
+def test_edits_rebuild_both_texts(seeds_report, report_with_findings):
+    for report in (seeds_report, report_with_findings):
+        data = as_json(report)
+        assert rebuild(data, "old") == report.old.text
+        assert rebuild(data, "new") == report.new.text
+        assert data["documents"]["old"]["length"] == len(report.old.text)
+
+
+CONTROL = "".join(chr(c) for c in range(1, 32)) + "\x7f\x9b\u2028\u2029\u202e \"quotes\" \\ back\\slash"
+
+
+class OddData:
+    """A check whose finding data holds what JSON has no type for."""
+
+    @hookimpl
+    def docdelta_register_checks(self, register):
+        def find(comparison):
+            return [
+                Finding(
+                    check="odd", kind="odd", severity="low", message=CONTROL,
+                    data={"nan": float("nan"), "inf": float("inf"), "set": {"b", "a"}, "path": Path("x/y"), 3: (1, 2)},
+                )
+            ]  # fmt: skip
+
+        register(Check("odd", find, "Odd data."))
+
+
+def test_control_characters_and_odd_finding_data_still_give_valid_json():
+    old = "Plain text.\n\n" + CONTROL
+    new = CONTROL + "\n\nPlain text, edited."
+    report = docdelta.Session(["json"], extra_plugins=[OddData()]).compare(old, new)
+    output = docdelta.render(report, "json", plugins=["json"])
+    data = json.loads(output)
+    VALIDATOR.validate(data)
+    assert data["findings"][0]["message"] == CONTROL
+    assert data["findings"][0]["data"] == {"nan": None, "inf": None, "set": ["a", "b"], "path": "x/y", "3": [1, 2]}
+    assert rebuild(data, "old") == old and rebuild(data, "new") == new
+
+
+def test_output_is_byte_identical_in_fresh_processes_with_other_hash_seeds(tmp_path):
+    command = [
+        sys.executable, "-m", "docdelta", "compare",
+        str(ROOT / "seeds" / "001_561bb7da592d2a00.txt"), str(ROOT / "seeds" / "000_ff12f16f314725a3.txt"),
+    ]  # fmt: skip
+    outputs = {}
+    for seed in ("1", "2"):
+        for format in ("json", "html", "markdown", "text"):
+            result = subprocess.run(
+                [*command, "--format", format, "--color", "never"],
+                capture_output=True, env={"PYTHONHASHSEED": seed, "PATH": "/usr/bin:/bin"}, cwd=ROOT,
+            )  # fmt: skip
+            assert result.returncode == 1, result.stderr
+            outputs.setdefault(format, set()).add(result.stdout)
+    assert {format: len(texts) for format, texts in outputs.items()} == {"json": 1, "html": 1, "markdown": 1, "text": 1}
