@@ -1,37 +1,258 @@
-"""Terminal reports: ``--format text``, a word diff in the style of ``git diff --word-diff``."""
+"""Terminal reports: ``--format text``, a word diff in the style of ``git diff --word-diff``.
+
+Findings come first, then the text. With colour, deletions are red and insertions
+green (``--word-diff=color``); without, they are marked ``[-…-]`` and ``{+…+}``
+(``--word-diff=plain``). Moved text, ignored blocks and text beyond the shorter
+document are labelled in words either way (the arrangement is the HTML report's,
+from :mod:`docdelta_html.view`). Lines are wrapped to the terminal's
+width. Control characters in a document are shown as symbols, never sent to the
+terminal: a document cannot move the cursor, clear the screen or retitle the window.
+"""
 
 from __future__ import annotations
 
-from docdelta import Renderer, RenderContext, Report, hookimpl
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from typing import Any
 
-_RED, _GREEN, _CYAN, _DIM, _RESET = "\033[31m", "\033[32m", "\033[36m", "\033[2m", "\033[0m"
+from docdelta import CHANGE_CLASSES, SEVERITIES, Finding, Renderer, RenderContext, Report, hookimpl, is_word, tokenize
+
+from docdelta_html.view import redline
+
+__all__ = ["render_text", "visible"]
+
+_STYLES = {
+    "delete": "\033[31m",
+    "insert": "\033[32m",
+    "red": "\033[31m",
+    "green": "\033[32m",
+    "move": "\033[36m",
+    "note": "\033[2m",
+    "heading": "\033[1m",
+    "high": "\033[1;31m",
+    "medium": "\033[33m",
+}
+_RESET = "\033[0m"
+_PLAIN_MARKS = {"delete": ("[-", "-]"), "insert": ("{+", "+}")}
+_STATUS_ICON = {"changed": "≠", "removed": "−", "added": "+", "compatible": "≈", "same": "="}
+_STATUS_ORDER = ("changed", "removed", "added", "compatible", "same")
+_MIN_WIDTH = 20
+_TAB_WIDTH = 8
+
+# C0 and C1 controls (but tab and newline), DEL, and the bidirectional overrides and isolates.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _show_control(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if code < 0x20:
+        return chr(0x2400 + code)  # the Unicode control pictures: ␛ for ESC
+    if code == 0x7F:
+        return "␡"
+    return f"<U+{code:04X}>"
+
+
+def visible(text: str) -> str:
+    """``text`` with control characters replaced by visible symbols (newlines and tabs kept)."""
+    return _CONTROL.sub(_show_control, text)
+
+
+def _cell_width(text: str) -> int:
+    width = 0
+    for char in text:
+        if char == "\t":
+            width += _TAB_WIDTH
+        elif unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me", "Cf"):
+            continue
+        else:
+            width += 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+    return width
+
+
+Segment = tuple[str | None, str]  # (style, text)
+
+
+class _Writer:
+    """Styled segments into lines wrapped at ``width`` cells, styled with ANSI codes or plain marks."""
+
+    def __init__(self, width: int, color: bool) -> None:
+        self.width = max(width, _MIN_WIDTH)
+        self.color = color
+        self.lines: list[str] = []
+
+    def paint(self, style: str | None, text: str) -> str:
+        if self.color and style in _STYLES and text:
+            return f"{_STYLES[style]}{text}{_RESET}"
+        return text
+
+    def write(self, segments: Iterable[Segment], indent: str = "", hang: str = "") -> None:
+        """Lay out ``segments``; a newline in a segment's text starts a new line.
+
+        Lines start with ``indent``; the lines a long one wraps onto, with ``indent + hang``.
+        """
+        line: list[Segment] = []
+        for style, text in segments:
+            for index, part in enumerate(visible(text).split("\n")):
+                if index:
+                    self._wrap(line, indent, hang)
+                    line = []
+                if part:
+                    line.append((style, part))
+        self._wrap(line, indent, hang)
+
+    def _wrap(self, line: list[Segment], indent: str, hang: str) -> None:
+        words: list[Segment] = []
+        for style, part in line:
+            if not self.color and style in _PLAIN_MARKS:
+                opening, closing = _PLAIN_MARKS[style]
+                part = opening + part + closing
+            words.extend((style, word) for word in re.findall(r"\s+|\S+", part))
+        start = _cell_width(indent)
+        out: list[Segment] = []
+        used = start
+        for style, word in words:
+            size = _cell_width(word)
+            if word.isspace():  # kept where it fits; at a line break it goes
+                if used + size <= self.width:
+                    out.append((style, word))
+                    used += size
+                continue
+            if used + size > self.width and used > start:
+                self._emit(out, indent)
+                indent = indent + hang
+                hang = ""
+                out, start = [], _cell_width(indent)
+                used = start
+            while size > self.width - used:  # longer than a whole line: cut it
+                cut = _fit(word, self.width - used)
+                self._emit([*out, (style, word[:cut])], indent)
+                indent = indent + hang
+                hang = ""
+                out, start = [], _cell_width(indent)
+                used = start
+                word = word[cut:]
+                size = _cell_width(word)
+            out.append((style, word))
+            used += size
+        self._emit(out, indent)
+
+    def _emit(self, segments: list[Segment], indent: str) -> None:
+        while segments and segments[-1][1].isspace():
+            segments = segments[:-1]
+        merged: list[Segment] = []
+        for style, text in segments:
+            if merged and merged[-1][0] == style:
+                merged[-1] = (style, merged[-1][1] + text)
+            else:
+                merged.append((style, text))
+        self.lines.append(indent + "".join(self.paint(style, text) for style, text in merged))
+
+
+def _fit(word: str, cells: int) -> int:
+    """How many characters of ``word`` fit in ``cells`` (at least one)."""
+    used = 0
+    for index, char in enumerate(word):
+        used += _cell_width(char)
+        if used > cells:
+            return max(index, 1)
+    return len(word)
+
+
+def _claim(record: Mapping[str, Any] | None) -> str:
+    return "—" if record is None else str(record.get("text", record.get("value", "")))
+
+
+def _is_claim(finding: Finding) -> bool:
+    return finding.kind == "claim" and finding.data.get("status") in _STATUS_ORDER
+
+
+def _finding_lines(report: Report, out: _Writer) -> None:
+    """Findings by check; claims with their values, changed first, the unchanged ones on one line."""
+    by_check: dict[str, list[Finding]] = {}
+    for finding in report.findings:
+        by_check.setdefault(finding.check, []).append(finding)
+    for check, findings in by_check.items():
+        out.write([("heading", f"{check} ({len(findings)})")])
+        claims = sorted((f for f in findings if _is_claim(f)), key=lambda f: _STATUS_ORDER.index(f.data["status"]))
+        others = sorted((f for f in findings if not _is_claim(f)), key=lambda f: -SEVERITIES.index(f.severity))
+        for finding in others:
+            out.write(
+                [(finding.severity, f"[{finding.severity}]"), (None, f" {finding.kind}: {finding.message}")],
+                indent="  ",
+                hang="    ",
+            )
+        same = [f for f in claims if f.data["status"] == "same"]
+        for finding in claims:
+            data = finding.data
+            status = data["status"]
+            if status == "same":
+                continue
+            out.write(
+                [
+                    (finding.severity, f"[{finding.severity}]"),
+                    (None, f" {_STATUS_ICON[status]} {status} {data.get('subject') or data.get('category', '')}: "),
+                    ("delete" if status in ("changed", "removed") else None, _claim(data.get("old"))),
+                    (None, " → "),
+                    ("insert" if status in ("changed", "added") else None, _claim(data.get("new"))),
+                ],
+                indent="  ",
+                hang="    ",
+            )
+        if same:
+            listing = "; ".join(f"{f.data.get('subject') or f.data.get('category', '')} {_claim(f.data.get('new'))}" for f in same)
+            out.write([("note", f"= same in both ({len(same)}): {listing}")], indent="  ", hang="    ")
+
+
+def _redline_segments(report: Report) -> list[Segment]:
+    segments: list[Segment] = []
+    for run in redline(report):
+        if run.kind == "moved-away":
+            segments.append(("move", f"⇄[move {run.move}: {run.label}]"))
+        elif run.kind == "beyond":
+            segments.append(("note", f"\n--- {run.label} ---\n"))
+        elif run.kind == "ignored":
+            text = run.pieces[0].text
+            words = sum(1 for s, e in tokenize(text) if is_word(text[s:e]))
+            segments.append(("note", f"[ignored {run.label}: {run.side} text only, {words} words]"))
+        else:
+            if run.kind == "moved":
+                segments.append(("move", f"⇄[move {run.move}: {run.label}] "))
+            for piece in run.pieces:
+                style = piece.op if piece.op in ("insert", "delete") else ("move" if piece.move is not None else None)
+                segments.append((style, piece.text))
+    return segments
 
 
 def render_text(report: Report, context: RenderContext) -> str:
-    lines = [f"--- {report.old.name}", f"+++ {report.new.name}"]
+    """The report as a word diff for the terminal."""
+    out = _Writer(context.width, context.color)
+    for mark, document in (("---", report.old), ("+++", report.new)):
+        date = document.metadata.get("date")
+        out.write([("heading", f"{mark} {document.name}"), ("note", f"  {date}" if date else "")])
     summary = report.summary
-    lines.append(
-        f"similarity {summary.similarity:.2f}; words +{summary.words_added} -{summary.words_removed} "
-        f"moved {summary.words_moved}"
+    out.write(
+        [
+            (None, f"similarity {summary.similarity * 100:.1f}%; words "),
+            ("green", f"+{summary.words_added}"),
+            (None, " "),
+            ("red", f"-{summary.words_removed}"),
+            (None, f" moved {summary.words_moved}"),
+        ]
     )
-    for finding in report.findings:
-        lines.append(f"[{finding.severity}] {finding.check}: {finding.message}")
-    lines.append("")
-    out = []
-    for edit in report.edits:
-        if edit.op == "equal":
-            text = edit.new.slice(report.new.text)
-            out.append(f"{_CYAN}{text}{_RESET}" if context.color and edit.move else text)
-        elif edit.op == "delete":
-            text = edit.old.slice(report.old.text)
-            out.append(f"{_RED}{text}{_RESET}" if context.color else f"[-{text}-]")
-        elif edit.op == "insert":
-            text = edit.new.slice(report.new.text)
-            out.append(f"{_GREEN}{text}{_RESET}" if context.color else f"{{+{text}+}}")
-    lines.append("".join(out))
-    return "\n".join(lines) + "\n"
+    severities = ", ".join(f"{summary.findings_by_severity.get(s, 0)} {s}" for s in reversed(SEVERITIES))
+    classes = ", ".join(f"{summary.changes_by_class.get(c, 0)} {c}" for c in reversed(CHANGE_CLASSES))
+    out.write([(None, f"findings: {severities}; changes: {classes}")])
+    for warning in report.warnings:
+        out.write([("medium", "warning: "), (None, warning)])
+    if report.findings:
+        out.lines.append("")
+        _finding_lines(report, out)
+    out.lines.append("")
+    out.write(_redline_segments(report))
+    return "\n".join(out.lines) + "\n"
 
 
 @hookimpl
 def docdelta_register_renderers(register):
-    register(Renderer("text", render_text, "Word diff for the terminal.", (".txt",)))
+    register(Renderer("text", render_text, "Word diff for the terminal, findings first.", (".txt",)))

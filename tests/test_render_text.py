@@ -1,0 +1,116 @@
+"""The terminal report: word diff with colour and without, findings first, wrapped to the width."""
+
+from __future__ import annotations
+
+import os
+import pty
+import re
+import subprocess
+import sys
+import unicodedata
+from pathlib import Path
+
+import docdelta
+
+ROOT = Path(__file__).resolve().parent.parent
+SGR = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def text(report: docdelta.Report, color: bool, width: int = 10_000) -> str:
+    return docdelta.render(report, "text", plugins=["text"], color=color, width=width)
+
+
+def cells(line: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in ("W", "F") else 1 for c in SGR.sub("", line))
+
+
+def compare(old: str, new: str) -> docdelta.Report:
+    return docdelta.Session(["text"]).compare(old, new)
+
+
+def test_plain_word_diff_marks_changes_like_git():
+    report = compare("The cat sat on the mat.", "The dog sat on the big mat.")
+    output = text(report, color=False)
+    assert "\x1b" not in output
+    assert output.endswith("\nThe [-cat-]{+dog+} sat on the {+big +}mat.\n")
+
+
+def test_colour_word_diff_paints_deletions_red_and_insertions_green():
+    report = compare("The cat sat on the mat.", "The dog sat on the big mat.")
+    output = text(report, color=True)
+    assert output.endswith("\nThe \x1b[31mcat\x1b[0m\x1b[32mdog\x1b[0m sat on the \x1b[32mbig \x1b[0mmat.\n")
+    assert "[-" not in output and "{+" not in output
+
+
+def test_findings_come_before_the_text(report_with_findings):
+    lines = text(report_with_findings, color=False, width=100).splitlines()
+    claims = lines.index("numeric-claims (5)")
+    first_text = next(i for i, line in enumerate(lines) if "date 2025-12-13" in line)
+    assert claims < first_text
+    block = lines[claims + 1 : claims + 6]
+    assert [line.split()[2] for line in block[:4]] == ["changed", "removed", "added", "compatible"]
+    assert "[-five Ukrainians-] → {+five Ukrainian nationals+}" in block[0]
+    assert block[4].startswith("  = same in both (1): political prisoners 123")
+    assert "  [medium] name-variant: Kalesnikova is also spelled Kalesnikava" in lines
+
+
+def test_lines_are_wrapped_to_the_width_without_losing_a_word(seeds_report):
+    for color in (False, True):
+        # Words longer than a line (the seeds' paths) are cut: compare the characters, not the words.
+        characters = "".join(SGR.sub("", text(seeds_report, color=color)).split())
+        for width in (40, 72, 100):
+            wrapped = text(seeds_report, color=color, width=width)
+            assert max(cells(line) for line in wrapped.splitlines()) == width or width == 100
+            assert max(cells(line) for line in wrapped.splitlines()) <= width
+            assert "".join(SGR.sub("", wrapped).split()) == characters
+
+
+def test_wide_characters_take_two_cells():
+    report = compare("東京は晴れです。" * 30, "東京は雨です。" * 30)
+    for line in text(report, color=False, width=30).splitlines():
+        assert cells(line) <= 30
+
+
+def test_control_characters_never_reach_the_terminal():
+    hostile = "clear \x1b[2J\x1b]0;owned\x07 bell \x9b31m right-to-left \u202eevil"
+    report = compare("Safe text.", "Safe text. " + hostile)
+    for color in (False, True):
+        output = SGR.sub("", text(report, color=color))
+        assert not re.search(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e]", output)
+        assert "clear ␛[2J␛]0;owned␇ bell <U+009B>31m right-to-left <U+202E>evil" in output
+
+
+def run_on_a_terminal(*args: str, env: dict[str, str]) -> str:
+    """``docdelta`` with its output on a pseudo-terminal, as a person runs it."""
+    leader, follower = pty.openpty()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "docdelta", *args], stdout=follower, stderr=subprocess.DEVNULL, cwd=ROOT, env=env
+    )
+    os.close(follower)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # the terminal closed: the program has exited
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    assert process.wait() == 1  # the seeds differ
+    os.close(leader)
+    return b"".join(chunks).decode("utf-8")
+
+
+def test_colour_on_a_terminal_unless_no_color_or_never():
+    seeds = ["seeds/001_561bb7da592d2a00.txt", "seeds/000_ff12f16f314725a3.txt"]
+    base = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "COLUMNS": "80"}
+    coloured = run_on_a_terminal("compare", *seeds, "--format", "text", env=base)
+    assert "\x1b[31m" in coloured and "\x1b[32m" in coloured
+    assert max(cells(line) for line in coloured.replace("\r", "").splitlines()) <= 80
+    assert "\x1b[" not in run_on_a_terminal("compare", *seeds, "--format", "text", env={**base, "NO_COLOR": "1"})
+    assert "\x1b[" not in run_on_a_terminal("compare", *seeds, "--format", "text", "--color", "never", env=base)
+    always = subprocess.run(
+        [sys.executable, "-m", "docdelta", "compare", *seeds, "--format", "text", "--color", "always"],
+        capture_output=True, cwd=ROOT, env=base,
+    )  # fmt: skip
+    assert b"\x1b[31m" in always.stdout
