@@ -125,7 +125,9 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
 # --- what is not a claim ---------------------------------------------------------------------
 
 _HEADER_DATE = re.compile(r"\s*date:?\s+\d{4}-\d{2}-\d{2}\b\s*", re.IGNORECASE)
-_PHONE = re.compile(r"(?<![\w,.])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?)?\d{2,4}(?:[ .-]\d{2,4}){2,}(?![\w]|[.,]\d)")
+_PHONE = re.compile(
+    r"(?<![\w,.])(?!\d{4}-\d{2}-\d{2}\b)(?:\+\d{1,3}[ .-]?|\(\d{1,4}\)[ .-]?)*\d{2,4}(?:[ .-]\d{2,4})+(?![\w]|[.,]\d)"
+)
 _NOT_CLAIMS = re.compile(
     r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?"  # clock times
     r"|\b\d{1,2}\s?[ap]\.m\.|\b\d{1,2}\s?[ap]m\b"
@@ -136,7 +138,11 @@ _NOT_CLAIMS = re.compile(
 
 def _not_claims(sentence: str) -> list[tuple[int, int]]:
     """Spans of phone numbers (seven digits or more in groups), times, ``No. 10``, addresses."""
-    spans = [m.span() for m in _PHONE.finditer(sentence) if sum(c.isdigit() for c in m.group()) >= 7]
+    spans = [
+        m.span()
+        for m in _PHONE.finditer(sentence)
+        if sum(c.isdigit() for c in m.group()) >= 7 and (m.group()[0] in "+(" or len(re.findall(r"[ .-]", m.group())) >= 2)
+    ]
     return spans + [m.span() for m in _NOT_CLAIMS.finditer(sentence)]
 
 
@@ -152,7 +158,7 @@ _MONTH = (
 )
 _DATE = re.compile(
     rf"\b(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:)(?:,?\s+(?P<y1>\d{{4}})\b)?"
-    rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH})\b\.?(?:,?\s+(?P<y2>\d{{4}})\b)?"
+    rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH})\b(?:,?\s+(?P<y2>\d{{4}})\b)?"
     rf"|\b(?P<m3>{_MONTH})\.?,?\s+(?P<y3>\d{{4}})\b"
     r"|\b(?P<y4>\d{4})-(?P<n4>\d{2})-(?P<d4>\d{2})\b"
 )
@@ -210,7 +216,11 @@ _STOP = frozenset(
 )
 _FILLERS = frozenset("additional more other new further extra total".split())
 _GENERIC_HEADS = frozenset("national citizen person people resident individual".split())
-_IRREGULAR = {"people": "person", "men": "man", "women": "woman", "children": "child", "aircraft": "aircraft"}
+_IRREGULAR = {"people": "person", "men": "man", "women": "woman", "children": "child", "buses": "bus"}
+_PLURALS = frozenset(_IRREGULAR) | frozenset("aircraft personnel staff police troops".split())
+# Endings of words that usually qualify a noun rather than name it ("political", "Ukrainian", "additional").
+_ADJECTIVE_ENDINGS = ("al", "ian", "ese", "ish", "ic", "ive", "ary", "ous", "ful", "ern", "ed", "less", "ent", "ant")
+_ADJECTIVES = frozenset("new old main key major big small large young former senior foreign top extra".split())
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _NP_GAP = re.compile(r"[ \u00a0]+")
 _AUXILIARY = re.compile(
@@ -218,6 +228,7 @@ _AUXILIARY = re.compile(
     re.IGNORECASE,
 )
 _OF = re.compile(r"\s+of\s+(?:the\s+|their\s+|its\s+|all\s+)?", re.IGNORECASE)
+_IN = re.compile(r"\s+(?:of|in)\s+(?:the\s+|their\s+|its\s+|all\s+)?", re.IGNORECASE)
 _ONE_PRONOUN = re.compile(r"\s+(?:of|another)\b", re.IGNORECASE)
 
 
@@ -243,8 +254,16 @@ def subject_key(subject: str) -> str:
     return " ".join(words)
 
 
+def _plural(word: str) -> bool:
+    return word in _PLURALS or (word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 2)
+
+
 def _noun_phrase(text: str, position: int, limit: int = 4) -> tuple[str, int]:
-    """The words from ``position`` that can name what a number counts, and where they end."""
+    """The words from ``position`` that can name what a number counts, and where they end.
+
+    Without a parser, the phrase ends at its head noun: the first plural word, or the first
+    word that does not look like an adjective (``political prisoners``, ``second release``).
+    """
     words: list[re.Match[str]] = []
     cursor = position
     while len(words) < limit:
@@ -256,6 +275,9 @@ def _noun_phrase(text: str, position: int, limit: int = 4) -> tuple[str, int]:
             break
         words.append(match)
         cursor = match.end()
+        word = match.group().lower()
+        if _plural(word) or not (word.endswith(_ADJECTIVE_ENDINGS) or word in _ADJECTIVES):
+            break
     # A participle after the noun starts a new clause ("aircraft linked to"); one before it qualifies
     # the noun ("detained journalists") only when a lower-case noun follows.
     for index, match in enumerate(words):
@@ -273,15 +295,17 @@ def _subject(text: str, end: int, category: str, unit: Unit | None) -> str:
     """What the number at ``text[:end]`` counts, read from the words after it."""
     if category in ("year", "date"):
         return ""
-    if category == "duration":
+    if category in ("duration", "measure") and unit is not _AGE_UNIT:
         of = _OF.match(text, end)
         phrase = _noun_phrase(text, of.end())[0] if of else ""
-        return f"{unit.name}s of {phrase}" if unit and phrase else ""
+        if category == "measure" or not (unit and phrase):
+            return phrase
+        return f"{unit.name}s of {phrase}"
     phrase, _ = _noun_phrase(text, end)
     if phrase:
         return phrase
-    of = _OF.match(text, end)
-    if of and category in ("percent", "money", "count", "measure"):
+    of = (_IN if category == "money" else _OF).match(text, end)
+    if of:
         phrase, _ = _noun_phrase(text, of.end())
         if phrase and phrase not in ("them", "those"):
             return phrase
@@ -339,7 +363,7 @@ def _tail_unit(sentence: str, end: int, allow_bare: bool) -> tuple[str, Unit | N
     return "", None, end, 1
 
 
-def _read(sentence: str, found: Sequence[Atom], index: int, first_word: int) -> tuple[_Reading | None, int]:
+def _read(sentence: str, found: Sequence[Atom], index: int) -> tuple[_Reading | None, int]:
     """Type the number ``found[index]``; return the reading (or ``None``) and how many atoms it used."""
     atom = found[index]
     used = 1
@@ -354,8 +378,9 @@ def _read(sentence: str, found: Sequence[Atom], index: int, first_word: int) -> 
     if atom.word and atom.value == 1 and _ONE_PRONOUN.match(sentence, atom.end):
         return None, 1  # "one of the", "one another"
     name_before = re.search(r"([A-Z][\w’'-]*)\s+$", before)
-    if name_before and name_before.start() > first_word and not _QUALIFIER.search(before):
-        if name_before.group(1)[:3].lower() not in _MONTHS or len(name_before.group(1)) > 9:
+    if name_before and not _QUALIFIER.search(before):
+        word = name_before.group(1).lower()
+        if word not in _STOP and word not in _YEAR_CUES and word[:3] not in _MONTHS:
             return None, 1  # Article 5, Flight 752, Euro 2024
 
     low: Any = atom.value
@@ -370,6 +395,9 @@ def _read(sentence: str, found: Sequence[Atom], index: int, first_word: int) -> 
         if (link or between) and following.value > atom.value and following.ordinal == atom.ordinal:
             high, end, used = following.value, following.end, 2
 
+    start = atom.start
+    if atom.ordinal:
+        return _Reading("ordinal", start, end, atom.value, low, high), used
     currency = _CURRENCY_BEFORE.search(before)
     start = currency.start() if currency else atom.start
     category, unit, end, _ = _tail_unit(sentence, end, allow_bare=not atom.word)
@@ -383,8 +411,6 @@ def _read(sentence: str, found: Sequence[Atom], index: int, first_word: int) -> 
     if category:
         return _Reading(category, start, end, low if low == high else None, low, high, unit), used
 
-    if atom.ordinal:
-        return _Reading("ordinal", start, end, atom.value, low, high), used
     numeral = sentence[atom.start : atom.end]
     if not atom.word and re.fullmatch(r"\d{4}", numeral):
         decade = _DECADE.match(sentence, end)
@@ -424,8 +450,6 @@ def _interval(reading: _Reading, qualifier: str | None) -> tuple[Any, Any, bool,
 
 def _sentence_claims(sentence: str, offset: int, block: int) -> Iterator[Claim]:
     taken = _not_claims(sentence)
-    word = _WORD.search(sentence)
-    first_word = word.start() if word else 0
     readings: list[_Reading] = []
     for match in _DATE.finditer(sentence):
         if any(s < match.end() and match.start() < e for s, e in taken):
@@ -437,7 +461,7 @@ def _sentence_claims(sentence: str, offset: int, block: int) -> Iterator[Claim]:
     found = [a for a in atoms(sentence) if not any(s < a.end and a.start < e for s, e in taken)]
     index = 0
     while index < len(found):
-        reading, used = _read(sentence, found, index, first_word)
+        reading, used = _read(sentence, found, index)
         index += used
         if reading is not None:
             readings.append(reading)

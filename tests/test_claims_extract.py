@@ -1,0 +1,317 @@
+"""Claim extraction, table-driven: crafted news sentences and the claims each must yield (and no others).
+
+Each row is a sentence and its claims as ``(category, text as written, value, subject key)``.
+The number-word rows are where ``text2num`` does the reading (``twenty-three``, ``one hundred
+and five``, ordinals); the rows marked "table" are the few words the plugin adds itself.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from docdelta_claims.extract import subject_key, text_claims
+
+COUNTS = [
+    ("Belarus freed 123 political prisoners on Saturday.", [("count", "123", 123, "political prisoner")]),
+    ("Police counted 1,000 supporters outside the embassy.", [("count", "1,000", 1000, "supporter")]),
+    ("Police counted 1000 supporters outside the embassy.", [("count", "1000", 1000, "supporter")]),
+    ("The fund now holds 1,234,567 signatures.", [("count", "1,234,567", 1234567, "signature")]),
+    ("The city has 3.5 million residents.", [("count", "3.5 million", 3500000, "resident")]),
+    ("Ukraine received 1.2 million shells last year.", [("count", "1.2 million", 1200000, "shell")]),
+    ("Officials said 2 billion doses were shipped.", [("count", "2 billion", 2000000000, "dose")]),
+    ("The army lost 40 tanks in the offensive.", [("count", "40", 40, "tank")]),
+    ("Lukashenko released 52 political prisoners in September.", [("count", "52", 52, "political prisoner")]),
+    ("The convoy had 17 trucks and 3 buses.", [("count", "17", 17, "truck"), ("count", "3", 3, "bus")]),
+    ("Russia launched 98 drones overnight.", [("count", "98", 98, "drone")]),
+    ("A total of 250 refugees crossed the border.", [("count", "250", 250, "refugee")]),
+    ("Of those released, 114 of them were transferred to Ukraine.", [("count", "114", 114, "transferred ukraine")]),
+    ("The survey questioned 2,400 voters across the country.", [("count", "2,400", 2400, "voter")]),
+    ("There were 0 injuries reported.", [("count", "0", 0, "injury")]),
+    ("The plant employs 12,500 workers.", [("count", "12,500", 12500, "worker")]),
+    ("Some 3.2 thousand people signed the letter.", [("count", "Some 3.2 thousand", 3200, "person")]),
+    ("The ministry registered 7 new parties.", [("count", "7", 7, "party")]),
+    ("At the summit, 27 leaders signed the declaration.", [("count", "27", 27, "leader")]),
+    ("The strike damaged 14 apartment buildings.", [("count", "14", 14, "apartment building")]),
+    ("Inspectors found 6 violations.", [("count", "6", 6, "violation")]),
+    ("The agency reported 45,000 cases.", [("count", "45,000", 45000, "case")]),
+    ("The team scored 101 points.", [("count", "101", 101, "point")]),
+    ("The authorities detained 31 journalists.", [("count", "31", 31, "journalist")]),
+    ("The list names 8 companies.", [("count", "8", 8, "company")]),
+]
+
+NUMBER_WORDS = [
+    ("Zelensky said five Ukrainians were among those freed.", [("count", "five", 5, "ukrainian")]),
+    ("The release included five Ukrainian nationals.", [("count", "five", 5, "ukrainian")]),
+    ("The U.S. authorized three additional aircraft to operate.", [("count", "three", 3, "aircraft")]),
+    ("Twenty-three people were injured.", [("count", "Twenty-three", 23, "person")]),
+    ("He won one hundred and five votes.", [("count", "one hundred and five", 105, "vote")]),
+    ("The court heard forty-two witnesses.", [("count", "forty-two", 42, "witness")]),
+    ("Officials said two thousand soldiers took part.", [("count", "two thousand", 2000, "soldier")]),
+    ("A hundred people gathered in the square.", [("count", "A hundred", 100, "person")]),  # table: the article
+    ("Nearly a million people fled the city.", [("count", "Nearly a million", 1000000, "person")]),
+    ("A dozen journalists were detained.", [("count", "A dozen", 12, "journalist")]),  # table: dozen
+    ("Two dozen observers watched the vote.", [("count", "Two dozen", 24, "observer")]),  # table: dozen
+    ("Eleven ministers resigned.", [("count", "Eleven", 11, "minister")]),
+    ("One person was killed in the attack.", [("count", "One", 1, "person")]),
+    ("The ship carried seventy-five containers.", [("count", "seventy-five", 75, "container")]),
+    ("Nine hundred thousand voters took part.", [("count", "Nine hundred thousand", 900000, "voter")]),
+    ("Officials counted twelve boats.", [("count", "twelve", 12, "boat")]),
+    ("The party lost seven seats.", [("count", "seven", 7, "seat")]),
+    ("Four soldiers and two civilians died.", [("count", "Four", 4, "soldier"), ("count", "two", 2, "civilian")]),
+    ("The jury found six defendants guilty.", [("count", "six", 6, "defendant")]),
+    ("Ten drones were shot down.", [("count", "Ten", 10, "drone")]),
+    ("The plan lists eighty-one projects.", [("count", "eighty-one", 81, "project")]),
+    ("The strike killed nineteen people.", [("count", "nineteen", 19, "person")]),
+    ("They freed three hundred prisoners.", [("count", "three hundred", 300, "prisoner")]),
+    ("The company cut sixty jobs.", [("count", "sixty", 60, "job")]),
+    ("The two leaders met in Minsk.", [("count", "two", 2, "leader")]),
+]
+
+PERCENTS = [
+    ("Inflation rose to 12% in October.", [("percent", "12%", 12, "")]),
+    ("Turnout was 67.4 percent.", [("percent", "67.4 percent", 67.4, "")]),
+    ("About 40 per cent of voters backed him.", [("percent", "About 40 per cent", 40, "voter")]),
+    ("Support fell by 3 percentage points.", [("percent", "3 percentage points", 3, "")]),
+    ("The party won 52% of the vote.", [("percent", "52%", 52, "vote")]),
+    ("Prices jumped 150 percent in a year.", [("percent", "150 percent", 150, "")]),
+    ("Only 9 % of respondents agreed.", [("percent", "9 %", 9, "respondent")]),
+    ("More than 80% of the grid was damaged.", [("percent", "More than 80%", 80, "grid")]),
+    ("Half of the prisoners were women.", []),
+    ("The currency lost 30% against the dollar.", [("percent", "30%", 30, "")]),
+    ("Unemployment stood at 4.1%.", [("percent", "4.1%", 4.1, "")]),
+    ("Roughly 70 percent of exports go to Russia.", [("percent", "Roughly 70 percent", 70, "export")]),
+]
+
+MONEY = [
+    ("The EU pledged $5bn in aid.", [("money", "$5bn", 5000000000, "aid")]),
+    ("The loan is worth $1.5 billion.", [("money", "$1.5 billion", 1500000000, "")]),
+    ("The fine was €300 million.", [("money", "€300 million", 300000000, "")]),
+    ("Tickets cost £45.", [("money", "£45", 45, "")]),
+    ("He paid 300 euros for the permit.", [("money", "300 euros", 300, "")]),
+    ("The budget adds US$2.3 billion for defense.", [("money", "US$2.3 billion", 2300000000, "")]),
+    ("Kyiv received $300m from donors.", [("money", "$300m", 300000000, "")]),
+    ("Each family gets 2,000 hryvnias a month.", [("money", "2,000 hryvnias", 2000, "")]),
+    ("The company earned $12,500 in fees.", [("money", "$12,500", 12500, "fee")]),
+    ("Potash exports brought in $2.4bn last year.", [("money", "$2.4bn", 2400000000, "")]),
+    ("The bail was set at 50,000 dollars.", [("money", "50,000 dollars", 50000, "")]),
+    ("The grant of $750,000 was approved.", [("money", "$750,000", 750000, "")]),
+    ("Up to $10 million in assets was frozen.", [("money", "Up to $10 million", 10000000, "asset")]),
+    ("Sanctions cost Belarus about $1bn a year.", [("money", "about $1bn", 1000000000, "")]),
+    ("The stamp costs $1 now and $2 later.", [("money", "$1", 1, ""), ("money", "$2", 2, "")]),
+]
+
+YEARS = [
+    ("U.S. sanctions imposed on Belaruskali in 2021 forced a change.", [("year", "2021", 2021, "")]),
+    ("Lukashenko, who has ruled Belarus since 1994, is an ally.", [("year", "1994", 1994, "")]),
+    ("He was a candidate in the disputed 2020 election.", [("year", "2020", 2020, "")]),
+    ("Russia launched its invasion in 2022.", [("year", "2022", 2022, "")]),
+    ("The treaty was signed in 1991 and revised in 2004.", [("year", "1991", 1991, ""), ("year", "2004", 2004, "")]),
+    ("By 2030 the plant will close.", [("year", "2030", 2030, "")]),
+    ("The 2022 elections were postponed.", [("year", "2022", 2022, "")]),
+    ("Inflation peaked during 2015.", [("year", "2015", 2015, "")]),
+    ("The war of 2014-2015 displaced many.", [("year", "2014-2015", None, "")]),
+    ("The economy shrank in the 1990s.", [("year", "1990s", None, "")]),
+    ("Before 1989 the border was closed.", [("year", "1989", 1989, "")]),
+    ("The 1986 disaster still shapes policy.", [("year", "1986", 1986, "")]),
+]
+
+DATES = [
+    ("Lukashenko freed them on Dec. 13.", [("date", "Dec. 13", "--12-13", "")]),
+    ("She was released on Dec. 13, 2025.", [("date", "Dec. 13, 2025", "2025-12-13", "")]),
+    ("The vote is set for December 13, 2025.", [("date", "December 13, 2025", "2025-12-13", "")]),
+    ("The talks began on 13 December.", [("date", "13 December", "--12-13", "")]),
+    ("The report is dated 2025-12-13.", [("date", "2025-12-13", "2025-12-13", "")]),
+    ("The deadline was March 1.", [("date", "March 1", "--03-01", "")]),
+    ("The ceasefire began on 4 July 2024.", [("date", "4 July 2024", "2024-07-04", "")]),
+    ("The law took effect in January 2023.", [("date", "January 2023", "2023-01", "")]),
+    ("The summit opens on Sept. 9.", [("date", "Sept. 9", "--09-09", "")]),
+    ("He was arrested on Aug. 9, 2020, in Minsk.", [("date", "Aug. 9, 2020", "2020-08-09", "")]),
+    ("On 24 February 2022, the invasion began.", [("date", "24 February 2022", "2022-02-24", "")]),
+    ("The hearing moved to Nov. 3.", [("date", "Nov. 3", "--11-03", "")]),
+    ("The strike hit on the 5th of May.", [("date", "5th of May", "--05-05", "")]),
+    ("Polls close on Oct. 26 at midnight.", [("date", "Oct. 26", "--10-26", "")]),
+    ("The document, dated 2024-02-29, leaked.", [("date", "2024-02-29", "2024-02-29", "")]),
+]
+
+DURATIONS = [
+    ("Cole said so following two days of talks in Minsk.", [("duration", "two days", 2, "talk")]),
+    ("The siege lasted 86 days.", [("duration", "86 days", 86, "")]),
+    ("He spent three years in prison.", [("duration", "three years", 3, "")]),
+    ("The blackout lasted 12 hours.", [("duration", "12 hours", 12, "")]),
+    ("She was sentenced to 11 years in a penal colony.", [("duration", "11 years", 11, "")]),
+    ("The convoy waited 45 minutes at the border.", [("duration", "45 minutes", 45, "")]),
+    ("The ceasefire held for six weeks.", [("duration", "six weeks", 6, "")]),
+    ("After four months of negotiations, a deal was struck.", [("duration", "four months", 4, "negotiation")]),
+    ("The regime has lasted three decades.", [("duration", "three decades", 3, "")]),
+    ("A 30-day moratorium was announced.", [("duration", "30-day", 30, "")]),
+    ("They walked for two hours.", [("duration", "two hours", 2, "")]),
+    ("The 72-hour truce expired.", [("duration", "72-hour", 72, "")]),
+]
+
+ORDINALS = [
+    ("It was the second release this year.", [("ordinal", "second", 2, "release")]),
+    ("He finished 3rd in the race.", [("ordinal", "3rd", 3, "")]),
+    ("This is the first time sanctions were lifted.", [("ordinal", "first", 1, "time")]),
+    ("The 21st century began badly.", [("ordinal", "21st", 21, "century")]),
+    ("It is the country's fifth election.", [("ordinal", "fifth", 5, "election")]),
+    ("The twenty-first round of talks failed.", [("ordinal", "twenty-first", 21, "round")]),
+    ("The 2nd battalion withdrew.", [("ordinal", "2nd", 2, "battalion")]),
+    ("It was the third attack on the city.", [("ordinal", "third", 3, "attack")]),
+    ("The 10th brigade held the line.", [("ordinal", "10th", 10, "brigade")]),
+    ("The eleventh hour deal was signed.", [("ordinal", "eleventh", 11, "hour")]),
+]
+
+MEASURES = [
+    ("The front line is 1,000 km long.", [("measure", "1,000 km", 1000, "")]),
+    ("The column stretched 40 kilometers.", [("measure", "40 kilometers", 40, "")]),
+    ("The wall is 12 meters high.", [("measure", "12 meters", 12, "")]),
+    ("Belarus exported 11 million tonnes of potash.", [("measure", "11 million tonnes", 11000000, "potash")]),
+    ("The storm dropped 200 liters of water per square meter.", [("measure", "200 liters", 200, "water")]),
+    ("The fire burned 5,000 hectares.", [("measure", "5,000 hectares", 5000, "")]),
+    ("A 19-year-old student was detained.", [("measure", "19-year-old", 19, "student")]),
+    ("The drone flew 600 miles.", [("measure", "600 miles", 600, "")]),
+]
+
+NON_CLAIMS = [
+    ("The U.S. is lifting sanctions on Belarusian potash.", []),
+    ("COVID-19 spread quickly in the region.", []),
+    ("The F-16 jets arrived last week.", []),
+    ("Call the hotline at +375 17 123 45 67 for help.", []),
+    ("The embassy's number is (202) 555-0143.", []),
+    ("He met the prime minister at No. 10 Downing Street.", []),
+    ("Potash is one of Belarus's key exports.", []),
+    ("No one was hurt in the blast.", []),
+    ("The MH17 investigation continues.", []),
+    ("Article 5 of the treaty was invoked.", []),
+    ("The briefing starts at 10:30.", []),
+    ("The statement came at 3 p.m. local time.", []),
+    ("They met at 10 Downing Street.", []),
+    ("The Su-25 jets were grounded.", []),
+    ("The G7 leaders met in Italy.", []),
+    ("Resolution 2231 remains in force.", []),
+    ("Flight 752 was shot down.", []),
+    ("Hundreds of people gathered outside.", []),
+    ("Thousands of troops massed at the border.", []),
+    ("They help one another in hard times.", []),
+    ("Belarus is under sanctions from a number of Western countries.", []),
+    ("Cole thanked the envoy, as did the others.", []),
+    ("He lives at 221B Baker Street.", []),
+    ("The P-8 patrol aircraft took off.", []),
+    ("Room #12 was searched.", []),
+    ("The 5G network went down.", []),
+]
+
+# Sentences with a number and a non-claim side by side.
+MIXED = [
+    ("COVID-19 killed 5,000 people in the region.", [("count", "5,000", 5000, "person")]),
+    ("The F-16 fleet grew by 12 aircraft.", [("count", "12", 12, "aircraft")]),
+    ("Potash is one of the three main exports.", [("count", "three", 3, "main export")]),
+    ("The U.S. freed 4 detainees on Dec. 13.", [("count", "4", 4, "detainee"), ("date", "Dec. 13", "--12-13", "")]),
+    ("Call +375 17 123 45 67 if 2 officers arrive.", [("count", "2", 2, "officer")]),
+]
+
+ALL = COUNTS + NUMBER_WORDS + PERCENTS + MONEY + YEARS + DATES + DURATIONS + ORDINALS + MEASURES + NON_CLAIMS + MIXED
+
+
+def summary(sentence: str) -> list[tuple[str, str, object, str]]:
+    return [(c.category, c.text, c.value, c.key) for c in text_claims(sentence)]
+
+
+def test_the_table_has_at_least_150_sentences_covering_every_category():
+    assert len(ALL) >= 150
+    categories = {claim[0] for _, claims in ALL for claim in claims}
+    assert categories == {"count", "percent", "money", "year", "date", "duration", "ordinal", "measure"}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ALL, ids=[s[:40] for s, _ in ALL])
+def test_sentence_yields_exactly_its_claims(sentence, expected):
+    assert summary(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ALL, ids=[s[:40] for s, _ in ALL])
+def test_spans_quote_the_text(sentence, expected):
+    for claim in text_claims(sentence, offset=100):
+        assert sentence[claim.span.start - 100 : claim.span.end - 100] == claim.text
+        assert claim.sentence == sentence
+
+
+# (sentence, claim text, low, high, low_open, high_open, qualifier)
+INTERVALS = [
+    ("They freed over 100 political prisoners.", "over 100", 100, None, True, False, "over"),
+    ("They freed more than 100 prisoners.", "more than 100", 100, None, True, False, "more than"),
+    ("Temperatures stayed above 30 percent humidity.", "above 30 percent", 30, None, True, False, "above"),
+    ("At least 12 people were killed.", "At least 12", 12, None, False, False, "at least"),
+    ("No fewer than 40 ships sailed.", "No fewer than 40", 40, None, False, False, "no fewer than"),
+    ("Fewer than 50 people attended.", "Fewer than 50", None, 50, False, True, "fewer than"),
+    ("Less than 5% of the budget went to schools.", "Less than 5%", None, 5, False, True, "less than"),
+    ("Under 200 troops remain.", "Under 200", None, 200, False, True, "under"),
+    ("Up to 300 prisoners could be freed.", "Up to 300", None, 300, False, False, "up to"),
+    ("At most 20 observers were allowed.", "At most 20", None, 20, False, False, "at most"),
+    ("About 100 people protested.", "About 100", 90, 110, False, False, "about"),
+    ("Around 2,000 troops arrived.", "Around 2,000", 1800, 2200, False, False, "around"),
+    ("Roughly 40 buses left.", "Roughly 40", 36, 44, False, False, "roughly"),
+    ("Approximately 500 homes lost power.", "Approximately 500", 450, 550, False, False, "approximately"),
+    ("Some 300 people were evacuated.", "Some 300", 270, 330, False, False, "some"),
+    ("Nearly 100 people were detained.", "Nearly 100", 90, 100, False, True, "nearly"),
+    ("Almost 60 percent voted yes.", "Almost 60 percent", 54, 60, False, True, "almost"),
+    ("Between 5 and 10 people were hurt.", "Between 5 and 10", 5, 10, False, False, "between"),
+    ("Officials said 5-10 people were hurt.", "5-10", 5, 10, False, False, None),
+    ("Officials said 5 to 10 people were hurt.", "5 to 10", 5, 10, False, False, None),
+    ("The talks lasted two to three days.", "two to three days", 2, 3, False, False, None),
+    ("Prices rose 10–15% in a month.", "10–15%", 10, 15, False, False, None),
+    ("They freed 123 political prisoners.", "123", 123, 123, False, False, None),
+    ("An estimated 1,500 people were displaced.", "An estimated 1,500", 1350, 1650, False, False, "an estimated"),
+    ("Close to 70 villages were shelled.", "Close to 70", 63, 77, False, False, "close to"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "low", "high", "low_open", "high_open", "qualifier"), INTERVALS)
+def test_qualifiers_and_ranges_become_intervals(sentence, text, low, high, low_open, high_open, qualifier):
+    (claim,) = text_claims(sentence)
+    assert (claim.text, claim.low, claim.high, claim.low_open, claim.high_open, claim.qualifier) == (
+        text,
+        low,
+        high,
+        low_open,
+        high_open,
+        qualifier,
+    )
+
+
+def test_a_range_has_no_single_value_and_a_qualified_number_keeps_its_own():
+    assert [c.value for c in text_claims("Between 5 and 10 people and over 100 cars.")] == [None, 100]
+
+
+def test_from_to_is_two_claims_not_a_range():
+    claims = text_claims("Inflation rose from 5% to 10% in a year.")
+    assert [(c.text, c.low, c.high) for c in claims] == [("5%", 5, 5), ("10%", 10, 10)]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Ukrainian nationals", "Ukrainians"),
+        ("political prisoners", "Political Prisoner"),
+        ("additional aircraft", "aircraft"),
+        ("Belarusian citizens", "Belarusians"),
+        ("children", "child"),
+        ("companies", "company"),
+        ("buses", "bus"),
+        ("people", "person"),
+    ],
+)
+def test_subjects_are_lightly_normalized(a, b):
+    assert subject_key(a) == subject_key(b)
+
+
+def test_a_header_date_field_is_not_a_claim():
+    text = " date 2025-12-13 The U.S. lifted sanctions after freeing over 100 political prisoners."
+    claims = text_claims(text)
+    assert [(c.category, c.text) for c in claims] == [("count", "over 100")]
+    assert "2025-12-13" not in claims[0].sentence
+
+
+def test_sentences_keep_abbreviations_together():
+    text = "The U.S. envoy spoke on Dec. 13 in Minsk. He said 52 were freed."
+    claims = text_claims(text)
+    assert [c.sentence for c in claims] == ["The U.S. envoy spoke on Dec. 13 in Minsk.", "He said 52 were freed."]
