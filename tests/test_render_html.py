@@ -95,7 +95,8 @@ def test_summary_figures(report_with_findings):
     assert f"+{summary.words_added} words added" in text
     assert f"−{summary.words_removed} words removed" in text
     assert f"⇄{summary.words_moved} words moved" in text
-    assert "high 1" in text and "factual 6" in text
+    assert "high 1 medium 3 low 1 info 2" in text  # the stand-in findings
+    assert f"factual {summary.changes_by_class['factual']} substantive" in text
 
 
 class FooterParser:
