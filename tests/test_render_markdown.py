@@ -62,10 +62,12 @@ def test_seeds_redline_has_an_element_per_change(seeds_report):
 def test_summary_and_findings_tables(report_with_findings):
     source = markdown(report_with_findings)
     page = Rendered(source)
-    assert page.count("table") == 2  # documents, claims
-    rows = source[source.index("| Status | Claim |") :].split("\n\n")[0].splitlines()[2:]
-    assert [row.split(" | ")[0].split("**")[1] for row in rows] == ["changed", "removed", "added", "compatible", "same"]
-    assert "| ≠ **changed** | **Ukrainians freed** \\(count\\)" in source
+    assert page.count("table") == 3  # documents, claims that differ, claims the same (folded)
+    tables = [part for part in source.split("\n\n") if part.startswith("| Status | Claim |")]
+    statuses = [[row.split(" | ")[0].split("**")[1] for row in table.splitlines()[2:]] for table in tables]
+    assert statuses == [["changed", "removed", "added", "compatible"], ["same"]]
+    assert "<details><summary>1 claim the same in both</summary>\n\n| Status" in source
+    assert "| ≠ **changed** | **Ukrainians freed** \\(count\\)<br>five Ukrainians → five Ukrainian nationals |" in source
     text = "".join(page.text)
     assert "Kalesnikova is also spelled Kalesnikava" in text
     assert "new: “Kalesnikava”" in text

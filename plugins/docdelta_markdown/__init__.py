@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 
 from docdelta import CHANGE_CLASSES, SEVERITIES, Renderer, RenderContext, Report, hookimpl
 
-from docdelta_html.view import Piece, Run, excerpt, finding_groups, redline, word_count
+from docdelta_html.view import ClaimRow, Piece, Run, excerpt, finding_groups, redline, word_count
 
 __all__ = ["escape", "render_markdown"]
 
@@ -152,6 +152,23 @@ def _summary(report: Report) -> list[str]:
     ]
 
 
+def _claims_table(rows: Sequence[ClaimRow]) -> str:
+    return _table(
+        ["Status", "Claim", "Old", "New", "Severity"],
+        (
+            [
+                f"{STATUS_ICON[c.status]} **{c.status}**",
+                (f"**{escape(c.subject)}** \\({escape(c.category)}\\)" if c.subject else f"**{escape(c.category)}**")
+                + (f"<br>{escape(c.message)}" if c.status != "same" else ""),
+                "—" if c.old is None else f"**{escape(c.old)}**",
+                "—" if c.new is None else f"**{escape(c.new)}**",
+                c.severity,
+            ]
+            for c in rows
+        ),
+    )
+
+
 def _findings(report: Report) -> list[str]:
     blocks = ["## Findings"]
     groups = finding_groups(report)
@@ -159,22 +176,13 @@ def _findings(report: Report) -> list[str]:
         blocks.append("No findings.")
     for group in groups:
         blocks.append(f"### {escape(group.check)} \\({len(group.claims) + len(group.findings)}\\)")
-        if group.claims:
-            blocks.append(
-                _table(
-                    ["Status", "Claim", "Old", "New", "Severity"],
-                    (
-                        [
-                            f"{STATUS_ICON[c.status]} **{c.status}**",
-                            f"**{escape(c.subject)}** \\({escape(c.category)}\\)<br>{escape(c.message)}",
-                            "—" if c.old is None else f"**{escape(c.old)}**",
-                            "—" if c.new is None else f"**{escape(c.new)}**",
-                            c.severity,
-                        ]
-                        for c in group.claims
-                    ),
-                )
-            )
+        notable = [c for c in group.claims if c.status != "same"]
+        same = [c for c in group.claims if c.status == "same"]
+        if notable:
+            blocks.append(_claims_table(notable))
+        if same:
+            summary = f"{len(same)} claim{'s' if len(same) > 1 else ''} the same in both"
+            blocks.append("\n\n".join([f"<details><summary>{summary}</summary>", _claims_table(same), "</details>"]))
         items = []
         for finding in group.findings:
             items.append(f"- **{finding.severity}** {escape(finding.kind)}: {escape(finding.message)}")
