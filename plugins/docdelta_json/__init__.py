@@ -130,6 +130,21 @@ def render_json(report: Report, context: RenderContext) -> str:
     return dump(report_dict(report))
 
 
+def render_series(series: Any, context: RenderContext) -> str:
+    """A series of documents, in the ``docdelta.series/1`` schema (see :mod:`docdelta_json.series`)."""
+    from docdelta_json.series import render_series_json  # it builds on this module
+
+    return render_series_json(series, context)
+
+
 @hookimpl
 def docdelta_register_renderers(register):
-    register(Renderer("json", render_json, "Machine-readable report (schema docdelta.report/1).", (".json",)))
+    register(
+        Renderer(
+            "json",
+            render_json,
+            "Machine-readable report (schema docdelta.report/1).",
+            (".json",),
+            series=render_series,
+        )
+    )

@@ -253,6 +253,13 @@ def render_text(report: Report, context: RenderContext) -> str:
     return "\n".join(out.lines) + "\n"
 
 
+def render_series(series: Any, context: RenderContext) -> str:
+    """A series of documents: the versions, the claims timeline, then each step's word diff."""
+    from docdelta_text.series import render_series_text
+
+    return render_series_text(series, context, render_text)
+
+
 @hookimpl
 def docdelta_register_renderers(register):
-    register(Renderer("text", render_text, "Word diff for the terminal, findings first.", (".txt",)))
+    register(Renderer("text", render_text, "Word diff for the terminal, findings first.", (".txt",), series=render_series))
