@@ -15,6 +15,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Hashable, Sequence
+from itertools import chain
 
 from diff_match_patch import diff_match_patch
 
@@ -187,17 +188,8 @@ def _greedy(
 
 def _encode(a: Sequence[Hashable], b: Sequence[Hashable]) -> tuple[str, str]:
     """One character per distinct item, so diff-match-patch can diff sequences of anything."""
-    codes: dict[Hashable, str] = {}
-    encoded = []
-    for sequence in (a, b):
-        chars = []
-        for item in sequence:
-            char = codes.get(item)
-            if char is None:
-                char = codes[item] = chr(0x100 + len(codes))
-            chars.append(char)
-        encoded.append("".join(chars))
-    return encoded[0], encoded[1]
+    codes = {item: chr(0x100 + k) for k, item in enumerate(dict.fromkeys(chain(a, b)))}
+    return "".join(map(codes.__getitem__, a)), "".join(map(codes.__getitem__, b))
 
 
 def runs_to_ops(runs: list[tuple[int, int, int]], length_a: int, length_b: int) -> list[tuple[int, int]]:

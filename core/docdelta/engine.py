@@ -24,6 +24,7 @@ is still a correct, lossless diff, and the report says so.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 
 from attrs import define, field
@@ -109,8 +110,8 @@ class _Engine:
     def new_tokens(self, unit: Unit) -> Tokens:
         return self.lexicon.tokens(self.new_text[unit.start : unit.end])
 
-    def align(self, olds: list[Unit], news: list[Unit], allow_moves: bool) -> list[Step]:
-        """Steps pairing ``olds`` with ``news``, in document order."""
+    def align(self, olds: list[Unit], news: list[Unit], allow_moves: bool, blocks: bool) -> list[Step]:
+        """Steps pairing ``olds`` with ``news`` (blocks, or the sentences of two blocks), in document order."""
         old_text, new_text, lexicon = self.old_text, self.new_text, self.lexicon
         raw_old = [lexicon.text_id(old_text[u.start : u.end]) for u in olds]
         raw_new = [lexicon.text_id(new_text[u.start : u.end]) for u in news]
@@ -118,6 +119,9 @@ class _Engine:
         for equal, region_olds, region_news in _segments(olds, news, matching_runs(raw_old, raw_new, self.budget)):
             if equal or not region_olds or not region_news:
                 segments.extend(_region_or_pairs(equal, region_olds, region_news))
+                continue
+            if blocks and len(region_olds) == len(region_news) == 1 and self._shares_sentences(region_olds[0], region_news[0]):
+                segments.append((region_olds[0], region_news[0], False))
                 continue
             signatures_old = [self.old_tokens(u).signature for u in region_olds]
             signatures_new = [self.new_tokens(u).signature for u in region_news]
@@ -177,13 +181,29 @@ class _Engine:
             self.moves[move - 1] = Move(move, Span(old.start, old.end), Span(new.start, new.end), similarity)
         return similarity, move
 
+    def _sentences(self, old: Unit, new: Unit) -> tuple[list[Unit], list[Unit]]:
+        if old.sentences is None:
+            old.sentences = sentence_units(self.old_text, old)
+        if new.sentences is None:
+            new.sentences = sentence_units(self.new_text, new)
+        return old.sentences, new.sentences
+
+    def _shares_sentences(self, old: Unit, new: Unit) -> bool:
+        """True when a block kept at least half of its sentences word for word (an edited block, surely).
+
+        Such a block, alone between two equal ones, is paired without tokenizing it whole.
+        """
+        old_sentences, new_sentences = self._sentences(old, new)
+        kept = Counter(self.old_text[u.start : u.end].rstrip() for u in old_sentences)
+        kept &= Counter(self.new_text[u.start : u.end].rstrip() for u in new_sentences)
+        return 2 * kept.total() >= max(len(old_sentences), len(new_sentences)) > 1
+
     def _sentence_pair(self, old: Unit, new: Unit, move: int | None) -> None:
-        old_sentences = sentence_units(self.old_text, old)
-        new_sentences = sentence_units(self.new_text, new)
+        old_sentences, new_sentences = self._sentences(old, new)
         if len(old_sentences) == 1 and len(new_sentences) == 1:
             self._token_pair(old, new, move)
             return
-        for step in self.align(old_sentences, new_sentences, allow_moves=move is None):
+        for step in self.align(old_sentences, new_sentences, allow_moves=move is None, blocks=False):
             self.emit(step, move, sentences=False)
 
     def _token_pair(self, old: Unit, new: Unit, move: int | None) -> None:
@@ -292,7 +312,9 @@ def diff_documents(
     engine = _Engine(old.text, new.text, Lexicon(key), budget, granularity)
     old_units = block_units(old, include_ignored)
     new_units = block_units(new, include_ignored)
-    steps = engine.align([u for u in old_units if not u.ignored], [u for u in new_units if not u.ignored], True)
+    steps = engine.align(
+        [u for u in old_units if not u.ignored], [u for u in new_units if not u.ignored], allow_moves=True, blocks=True
+    )
 
     out = engine.out
     pairs: list[BlockPair] = []

@@ -38,6 +38,8 @@ _COMMON_WORD = 16
 _LOOKUPS = 12
 #: Candidates scored per new unit (those sharing the most looked-up words).
 _CANDIDATES = 4
+#: Up to this many pairs, every old unit is scored against every new one.
+_ALL_PAIRS = 16
 
 #: ``(old, new, moved)``: a unit pair, or one unit with ``None`` on the other side.
 Step = tuple[Unit | None, Unit | None, bool]
@@ -49,10 +51,10 @@ def similarity(a: Counter[int], b: Counter[int]) -> float:
     The overlap term keeps a paragraph that grew a clause (``"he said"`` → ``"an envoy
     said on Dec. 13"``) closer to its old self than to a neighbour sharing a phrase.
     """
-    size_a, size_b = sum(a.values()), sum(b.values())
+    size_a, size_b = a.total(), b.total()
     if not size_a or not size_b:
         return 1.0 if size_a == size_b else 0.0
-    shared = sum((a & b).values())
+    shared = sum(min(a[word], b[word]) for word in a.keys() & b.keys())
     return (2 * shared / (size_a + size_b) + shared / min(size_a, size_b)) / 2
 
 
@@ -154,6 +156,9 @@ def _candidates(
 ) -> list[tuple[float, int, int, Unit, Unit]]:
     """Scored ``(score, old index, new index, old, new)`` pairs at least :data:`NEAR_MATCH` alike."""
     olds = [u for olds, _ in regions for u in olds]
+    news = [u for _, news in regions for u in news]
+    if len(olds) * len(news) <= _ALL_PAIRS:
+        return _all_pairs(olds, news, old_tokens, new_tokens, lexicon, budget)
     old_words = []
     by_signature: dict[int, list[int]] = {}
     frequency: Counter[int] = Counter()
@@ -196,4 +201,25 @@ def _candidates(
                 if score >= NEAR_MATCH:
                     found.append((score, olds[k].index, new.index, olds[k], new))
         first_old += len(region_olds)
+    return found
+
+
+def _all_pairs(
+    olds: list[Unit],
+    news: list[Unit],
+    old_tokens: Callable[[Unit], Tokens],
+    new_tokens: Callable[[Unit], Tokens],
+    lexicon: Lexicon,
+    budget: Budget,
+) -> list[tuple[float, int, int, Unit, Unit]]:
+    """Every pair scored: cheaper than an index for the few units of a changed paragraph."""
+    old_words = [lexicon.words(old_tokens(old)) for old in olds]
+    found = []
+    for new in news:
+        words = lexicon.words(new_tokens(new))
+        for old, candidate in zip(olds, old_words):
+            score = similarity(candidate, words)
+            budget.spend(len(words))
+            if score >= NEAR_MATCH:
+                found.append((score, old.index, new.index, old, new))
     return found

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from array import array
 from collections import Counter
+from itertools import accumulate, compress
 from collections.abc import Callable
 
 from attrs import define
@@ -29,6 +30,7 @@ class Unit:
     start: int
     end: int
     ignored: bool = False
+    sentences: list[Unit] | None = None  # cut when first needed
 
 
 @define(eq=False)
@@ -45,14 +47,40 @@ class Tokens:
     words: int  # number of word keys
 
 
+_INVISIBLE = -1  # the key id of tokens that normalization removes
+
+
+class _TokenIds(dict):
+    """Token text -> key id, filled on first sight of a token (``dict.__missing__``)."""
+
+    def __init__(self, key: Callable[[str], str], key_ids: dict[str, int], lexicon: Lexicon) -> None:
+        super().__init__()
+        self._key = key
+        self._key_ids = key_ids
+        self._lexicon = lexicon
+
+    def __missing__(self, token: str) -> int:
+        token_key = self._key(token)
+        if not token_key:
+            key_id = _INVISIBLE
+        else:
+            key_id = self._key_ids.get(token_key, -2)
+            if key_id == -2:
+                key_id = self._key_ids[token_key] = len(self._key_ids)
+                self._lexicon.is_word.append(is_word(token_key))
+                self._lexicon._is_visible.append(not token_key.isspace())
+        self[token] = key_id
+        return key_id
+
+
 class Lexicon:
     """Interns token keys, unit texts and signatures for one comparison."""
 
     def __init__(self, key: Callable[[str], str]) -> None:
-        self._key = key
         self._key_ids: dict[str, int] = {}
+        self._token_ids = _TokenIds(key, self._key_ids, self)
         self.is_word: list[bool] = []
-        self.is_space: list[bool] = []
+        self._is_visible: list[bool] = []  # by key id: not whitespace
         self._signatures: dict[tuple[int, ...], int] = {}
         self._tokens: dict[str, Tokens] = {}
         self._texts: dict[str, int] = {}
@@ -66,34 +94,24 @@ class Lexicon:
         cached = self._tokens.get(text)
         if cached is not None:
             return cached
-        key, key_ids = self._key, self._key_ids
-        ends = array("i")
-        keys = array("i")
-        for match in TOKEN_PATTERN.finditer(text):
-            token_key = key(match.group())
-            if not token_key:
-                if ends:
-                    ends[-1] = match.end()
-                continue
-            key_id = key_ids.get(token_key)
-            if key_id is None:
-                key_id = key_ids[token_key] = len(key_ids)
-                self.is_word.append(is_word(token_key))
-                self.is_space.append(token_key.isspace())
-            ends.append(match.end())
-            keys.append(key_id)
-        is_space, is_word_key = self.is_space, self.is_word
-        signature = tuple(k for k in keys if not is_space[k])
+        pieces = TOKEN_PATTERN.findall(text)
+        keys = list(map(self._token_ids.__getitem__, pieces))
+        ends = list(accumulate(map(len, pieces)))
+        if _INVISIBLE in keys:  # normalized away: merged into the visible token before (or after, at the start)
+            visible = [k for k, key_id in enumerate(keys) if key_id != _INVISIBLE]
+            ends = [ends[k - 1] for k in visible[1:]] + ([len(text)] if visible else [])
+            keys = [keys[k] for k in visible]
+        signature = tuple(compress(keys, map(self._is_visible.__getitem__, keys)))
         signature_id = self._signatures.setdefault(signature, len(self._signatures))
-        tokens = Tokens(ends, keys, signature_id, sum(1 for k in signature if is_word_key[k]))
+        words = sum(map(self.is_word.__getitem__, signature))
+        tokens = Tokens(array("i", ends), array("i", keys), signature_id, words)
         self._tokens[text] = tokens
         self.tokenized += len(text)
         return tokens
 
     def words(self, tokens: Tokens) -> Counter[int]:
         """The word keys of ``tokens`` with their counts."""
-        is_word_key = self.is_word
-        return Counter(k for k in tokens.keys if is_word_key[k])
+        return Counter(compress(tokens.keys, map(self.is_word.__getitem__, tokens.keys)))
 
 
 def block_units(document: Document, include_ignored: bool) -> list[Unit]:
