@@ -1,0 +1,47 @@
+"""The terminal view of a series: versions, the claims timeline, then each step's word diff."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from docdelta import RenderContext, SeriesReport
+
+
+def claim_text(record: Mapping[str, Any] | None) -> str:
+    return "—" if record is None else str(record.get("text", record.get("value")))
+
+
+def render_series_text(series: SeriesReport, context: RenderContext, render_step) -> str:
+    """``render_step(report, context)`` renders one pairwise report (the text renderer's own function)."""
+    lines = [f"{len(series.documents)} documents ({series.mode})"]
+    for index, document in enumerate(series.documents):
+        date = document.metadata.get("date", "")
+        line = f"  {index + 1}. {document.name}" + (f"  {date}" if date else "")
+        if index:
+            step = series.steps[index - 1]
+            s = step.summary
+            line += (
+                f"  (vs {series.bases[index - 1] + 1}: +{s.words_added} -{s.words_removed} words, "
+                f"{s.words_moved} moved, {len(step.findings)} findings)"
+            )
+        lines.append(line)
+    if series.claims:
+        lines += ["", "claims timeline:"]
+        for track in series.claims:
+            values = " → ".join(claim_text(v) for v in track.values)
+            mark = "  CHANGED" if track.changed_at else ""
+            label = track.subject or track.category
+            lines.append(f"  {label}: {values}{mark}")
+    if series.matrix:
+        lines += ["", "claim matrix:"]
+        for row in series.matrix:
+            flag = "  DISSENT: " + ", ".join(f"document {i + 1}" for i in row.dissenters) if row.dissenters else ""
+            lines.append(f"  {row.message}{flag}")
+    for group in series.name_variants:
+        spelled = "; ".join(f"{s} in {', '.join(str(d + 1) for d in docs)}" for s, docs in group.items())
+        lines.append(f"name spelled differently: {spelled}")
+    for index, step in enumerate(series.steps):
+        lines += ["", f"=== step {index + 1}: document {series.bases[index] + 1} → document {index + 2}"]
+        lines.append(render_step(step, context).rstrip("\n"))
+    return "\n".join(lines) + "\n"
