@@ -1,24 +1,36 @@
 """Change classes: what kind of change each run of inserted and deleted text is.
 
-A *change* is a maximal run of consecutive ``insert``/``delete`` edits. Its class:
+A *change* is a maximal run of consecutive ``insert``/``delete`` edits. Its class,
+the first that fits, from the most important:
 
-- **format**: only whitespace and punctuation differ;
-- **typo**: one word replaced by a word within a small edit distance;
-- **wording**: an edit inside a sentence that is otherwise kept;
-- **substantive**: a whole block (or most of one) added, removed or rewritten;
-- **factual**: touches a span that a check flagged with ``factual=True`` (numbers, names, quotes).
+- **factual**: touches a span that a check flagged with ``factual=True`` (names,
+  quotes, claims), or a number (a word holding a digit) changes inside a sentence
+  (a whole sentence added or removed is substantive unless a check says otherwise);
+- **format**: the words are the same, only whitespace, punctuation or symbols differ;
+- **typo**: each replaced word is close to its replacement (a small in-word edit,
+  a change of case), one to three words;
+- **substantive**: a whole sentence or block is added or removed, or a sentence
+  loses or gains at least half of its words (rewritten);
+- **wording**: anything else: rephrasing inside a sentence that is otherwise kept.
 """
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 
 from attrs import evolve
 
 from docdelta.model import Edit, Finding, Span
-from docdelta.tokens import is_word, tokenize
+from docdelta.tokens import is_word, sentence_bounds, tokenize
 
 __all__ = ["classify", "change_runs"]
+
+_DIGIT = re.compile(r"\d")
+_NOT_ALNUM = re.compile(r"[\W_]+")
+#: A run replacing at most this many words, each by a close one, is a typo.
+_TYPO_WORDS = 3
 
 
 def change_runs(edits: Sequence[Edit]) -> list[range]:
@@ -56,18 +68,61 @@ def _edit_distance(a: str, b: str, limit: int) -> int:
     return previous[-1]
 
 
-def _class_of(removed: str, added: str, block_sized: bool) -> str:
+def _close(a: str, b: str) -> bool:
+    """A small in-word edit: a change of case, or about one character in four."""
+    limit = max(1, min(len(a), len(b)) // 4)
+    return a.casefold() == b.casefold() or _edit_distance(a, b, limit) <= limit
+
+
+class _Sentences:
+    """The sentences of one text (each block's cut separately), to tell whole-sentence changes."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.bounds = [
+            (start + len(piece) - len(piece.lstrip()), start + len(piece.rstrip()))
+            for block_start, block_end in _paragraphs(text)
+            for start, end in sentence_bounds(text, block_start, block_end)
+            for piece in [text[start:end]]
+            if piece.strip()
+        ]
+        self.starts = [start for start, _ in self.bounds]
+
+    def covers_whole(self, spans: list[Span]) -> bool:
+        """True when ``spans`` (changed text) contain a whole sentence, or at least half of one's words."""
+        for span in spans:
+            first = max(0, bisect_right(self.starts, span.start) - 1)
+            last = bisect_left(self.starts, span.end)
+            for start, end in self.bounds[first:last]:
+                if span.start <= start and end <= span.end:
+                    return True
+                overlap = self.text[max(start, span.start) : min(end, span.end)]
+                if 2 * len(_words(overlap)) >= len(_words(self.text[start:end])) >= 4:
+                    return True
+        return False
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """Blank-line separated stretches, tiling ``text``."""
+    cuts = [match.end() for match in re.finditer(r"\n[ \t]*\n\s*", text)]
+    return list(zip([0, *cuts], [*cuts, len(text)]))
+
+
+def _class_of(removed: str, added: str, whole_sentence: bool) -> str:
     removed_words = _words(removed)
     added_words = _words(added)
-    if not removed_words and not added_words:
+    if not whole_sentence and any(_DIGIT.search(word) for word in (*removed_words, *added_words)):
+        return "factual"
+    bare_removed = [_NOT_ALNUM.sub("", word) for word in removed_words]
+    bare_added = [_NOT_ALNUM.sub("", word) for word in added_words]
+    if bare_removed == bare_added:
         return "format"
-    if len(removed_words) == 1 and len(added_words) == 1:
-        a, b = removed_words[0], added_words[0]
-        if a.casefold() == b.casefold() or _edit_distance(a, b, max(1, min(len(a), len(b)) // 4)) <= max(
-            1, min(len(a), len(b)) // 4
-        ):
-            return "typo"
-    return "substantive" if block_sized else "wording"
+    if (
+        0 < len(removed_words) == len(added_words) <= _TYPO_WORDS
+        and all(_close(a, b) for a, b in zip(bare_removed, bare_added))
+    ):
+        return "typo"
+    return "substantive" if whole_sentence else "wording"
 
 
 def classify(
@@ -77,18 +132,21 @@ def classify(
     findings: Iterable[Finding] = (),
 ) -> tuple[Edit, ...]:
     """The edits with ``change_class`` set on every insert and delete."""
+    findings = list(findings)
     factual_old = [span for f in findings if f.factual for span in f.old_spans]
     factual_new = [span for f in findings if f.factual for span in f.new_spans]
+    old_sentences = new_sentences = None
     result = list(edits)
     for run in change_runs(edits):
         run_edits = [edits[i] for i in run]
-        removed = "".join(e.old.slice(old_text) for e in run_edits if e.op == "delete")
-        added = "".join(e.new.slice(new_text) for e in run_edits if e.op == "insert")
-        neighbours_equal = any(
-            0 <= i < len(edits) and edits[i].op == "equal" and edits[i].move == run_edits[0].move
-            for i in (run.start - 1, run.stop)
-        )
-        change_class = _class_of(removed, added, block_sized=not neighbours_equal)
+        deleted = [e.old for e in run_edits if e.op == "delete"]
+        inserted = [e.new for e in run_edits if e.op == "insert"]
+        removed = "".join(span.slice(old_text) for span in deleted)
+        added = "".join(span.slice(new_text) for span in inserted)
+        if old_sentences is None or new_sentences is None:
+            old_sentences, new_sentences = _Sentences(old_text), _Sentences(new_text)
+        whole = old_sentences.covers_whole(deleted) or new_sentences.covers_whole(inserted)
+        change_class = _class_of(removed, added, whole)
         if _touches(run_edits, factual_old, factual_new):
             change_class = "factual"
         for i in run:

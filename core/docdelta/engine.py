@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Sequence
 
-from attrs import define, field
+from attrs import define, evolve, field
 
 from docdelta.align import Budget, diff_ops, matching_runs
 from docdelta.model import BlockPair, Document, Edit, Move, Span
@@ -307,7 +307,20 @@ def diff_documents(
     work_budget: int = DEFAULT_WORK_BUDGET,
     granularity: str = "word",
 ) -> DiffResult:
-    """Diff two documents. The edits tile both texts (see :class:`~docdelta.Edit`)."""
+    """Diff two documents. The edits tile both texts (see :class:`~docdelta.Edit`).
+
+    The diff is computed in one orientation only (the shorter text, then the smaller, as
+    the old one) and mirrored for the other, so that comparing B with A always mirrors
+    comparing A with B: the same alignment, inserts and deletes swapped.
+    """
+    if (len(new.text), new.text) < (len(old.text), old.text):
+        return _mirror(_diff(new, old, key, include_ignored, work_budget, granularity))
+    return _diff(old, new, key, include_ignored, work_budget, granularity)
+
+
+def _diff(
+    old: Document, new: Document, key: Callable[[str], str], include_ignored: bool, work_budget: int, granularity: str
+) -> DiffResult:
     budget = Budget(work_budget)
     engine = _Engine(old.text, new.text, Lexicon(key), budget, granularity)
     old_units = block_units(old, include_ignored)
@@ -363,6 +376,48 @@ def diff_documents(
         similarity=_similarity(edits),
         steps=budget.used,
         warnings=warnings,
+    )
+
+
+_MIRRORED_OP = {"insert": "delete", "delete": "insert", "equal": "equal", "ignore": "ignore"}
+
+
+def _mirror(result: DiffResult) -> DiffResult:
+    """``result`` seen from the other side, in the order of the (now) new text, moves renumbered."""
+    edits = [
+        Edit(_MIRRORED_OP[e.op], e.new, e.old, move=e.move, beyond=e.beyond) for e in result.edits
+    ]
+    edits.sort(key=lambda e: (e.new.start, e.new.length > 0))
+    for k in range(len(edits) - 1):  # a replacement reads deletion first, as in the other orientation
+        inserted, deleted = edits[k], edits[k + 1]
+        if inserted.op == "insert" and deleted.op == "delete" and deleted.new.start == inserted.new.end:
+            edits[k] = evolve(deleted, new=Span(inserted.new.start, inserted.new.start))
+            edits[k + 1] = inserted
+    renumber: dict[int, int] = {}
+    for edit in edits:
+        if edit.move is not None and edit.move not in renumber:
+            renumber[edit.move] = len(renumber) + 1
+    edits = [evolve(e, move=renumber[e.move]) if e.move is not None else e for e in edits]
+    moves = sorted(
+        (Move(renumber[m.id], m.new, m.old, m.similarity) for m in result.moves if m.id in renumber),
+        key=lambda m: m.id,
+    )
+    # Pairs in new order; a block of the old text alone follows the last pair in place before it.
+    keyed = []
+    anchor = -1
+    for position, pair in enumerate(result.pairs):
+        if pair.old is not None and pair.new is not None and pair.move is None:
+            anchor = pair.old
+        mirrored = BlockPair(pair.new, pair.old, pair.similarity, renumber.get(pair.move) if pair.move else None)
+        keyed.append(((pair.old, 0) if pair.old is not None else (anchor, 1), position, mirrored))
+    keyed.sort(key=lambda item: (item[0], item[1]))
+    return DiffResult(
+        edits=edits,
+        pairs=[pair for *_, pair in keyed],
+        moves=moves,
+        similarity=result.similarity,
+        steps=result.steps,
+        warnings=result.warnings,
     )
 
 
