@@ -7,7 +7,7 @@ the same things in the same order.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from typing import Any, Literal
 
@@ -151,12 +151,38 @@ def _piece(edit: Edit, report: Report) -> Piece:
     return Piece(edit.op, text, edit.change_class, edit.move, edit.beyond)
 
 
-def block_at(document: Document, span: Span) -> int | None:
-    """Index of the block that starts within ``span`` (the unit an edit covers), if any."""
-    for index, block in enumerate(document.blocks):
-        if span.start <= block.span.start < max(span.end, span.start + 1):
-            return index
+def block_at(document: Document, span: Span, starts: Sequence[int] | None = None) -> int | None:
+    """Index of the block that starts within ``span`` (the unit an edit covers), if any.
+
+    ``starts``: the blocks' start offsets, when the caller looks up many spans.
+    """
+    if starts is None:
+        starts = [block.span.start for block in document.blocks]
+    index = bisect_left(starts, span.start)
+    if index < len(starts) and starts[index] < max(span.end, span.start + 1):
+        return index
     return None
+
+
+def _departures(report: Report) -> dict[int, list[int]]:
+    """Edit index -> ids of the moves whose ``moved-away`` run goes before that edit.
+
+    The place is the first edit in place (not moved, not ignored) at or after the end
+    of the move's old span.
+    """
+    reach: list[int] = []  # the furthest old offset reached by the edits in place up to each
+    where: list[int] = []
+    furthest = -1
+    for index, edit in enumerate(report.edits):
+        if edit.move is None and edit.op != "ignore":
+            furthest = max(furthest, edit.old.start)
+            reach.append(furthest)
+            where.append(index)
+    departures: dict[int, list[int]] = {}
+    for move in report.moves:
+        found = bisect_left(reach, move.old.end)
+        departures.setdefault(where[found] if found < len(where) else len(report.edits), []).append(move.id)
+    return departures
 
 
 def redline(report: Report) -> list[Run]:
@@ -166,39 +192,32 @@ def redline(report: Report) -> list[Run]:
     text gets a ``moved-away`` run, placed before the first edit that follows that
     place in the old text.
     """
-    edits = report.edits
-    away_before: dict[int, list[int]] = {}
-    for move in report.moves:
-        index = next(
-            (i for i, e in enumerate(edits) if e.move is None and e.op != "ignore" and e.old.start >= move.old.end),
-            len(edits),
-        )
-        away_before.setdefault(index, []).append(move.id)
-    runs: list[Run] = []
+    departures = _departures(report)
+    starts = {side: [b.span.start for b in getattr(report, side).blocks] for side in ("old", "new")}
+    runs: list[tuple[str, list[Piece], int | None, str, str]] = []  # kind, pieces, move, label, side
     beyond_started = False
-    for index, edit in enumerate(edits):
-        runs.extend(Run("moved-away", move=move_id) for move_id in away_before.get(index, ()))
+    for index, edit in enumerate(report.edits):
+        runs.extend(("moved-away", [], move_id, "", "") for move_id in departures.get(index, ()))
         if edit.beyond and not beyond_started:
-            runs.append(Run("beyond", label="beyond the end of the shorter text"))
+            runs.append(("beyond", [], None, "beyond the end of the shorter text", ""))
             beyond_started = True
         piece = _piece(edit, report)
         if edit.op == "ignore":
             side = "old" if edit.old.length else "new"
-            document = report.old if side == "old" else report.new
-            block = block_at(document, edit.old if side == "old" else edit.new)
-            kind = document.blocks[block].kind if block is not None else "text"
-            runs.append(Run("ignored", (piece,), label=kind, side=side))
+            document = getattr(report, side)
+            block = block_at(document, getattr(edit, side), starts[side])
+            runs.append(("ignored", [piece], None, document.blocks[block].kind if block is not None else "text", side))
         elif edit.move is not None:
-            if runs and runs[-1].kind == "moved" and runs[-1].move == edit.move:
-                runs[-1] = Run("moved", (*runs[-1].pieces, piece), move=edit.move)
+            if runs and runs[-1][0] == "moved" and runs[-1][2] == edit.move:
+                runs[-1][1].append(piece)
             else:
-                runs.append(Run("moved", (piece,), move=edit.move))
-        elif runs and runs[-1].kind == "text":
-            runs[-1] = Run("text", (*runs[-1].pieces, piece))
+                runs.append(("moved", [piece], edit.move, "", ""))
+        elif runs and runs[-1][0] == "text":
+            runs[-1][1].append(piece)
         else:
-            runs.append(Run("text", (piece,)))
-    runs.extend(Run("moved-away", move=move_id) for move_id in away_before.get(len(edits), ()))
-    return _label_moves(runs)
+            runs.append(("text", [piece], None, "", ""))
+    runs.extend(("moved-away", [], move_id, "", "") for move_id in departures.get(len(report.edits), ()))
+    return _label_moves([Run(kind, pieces, move=move, label=label, side=side) for kind, pieces, move, label, side in runs])
 
 
 def _label_moves(runs: list[Run]) -> list[Run]:

@@ -59,6 +59,8 @@ def visible(text: str) -> str:
 
 
 def _cell_width(text: str) -> int:
+    if text.isascii() and text.isprintable():
+        return len(text)
     width = 0
     for char in text:
         if char == "\t":
