@@ -391,8 +391,7 @@ def _mirror(result: DiffResult) -> DiffResult:
     for k in range(len(edits) - 1):  # a replacement reads deletion first, as in the other orientation
         inserted, deleted = edits[k], edits[k + 1]
         if inserted.op == "insert" and deleted.op == "delete" and deleted.new.start == inserted.new.end:
-            edits[k] = evolve(deleted, new=Span(inserted.new.start, inserted.new.start))
-            edits[k + 1] = inserted
+            edits[k], edits[k + 1] = deleted, inserted
     renumber: dict[int, int] = {}
     for edit in edits:
         if edit.move is not None and edit.move not in renumber:
