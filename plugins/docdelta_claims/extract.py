@@ -58,6 +58,8 @@ class Claim:
         low_open / high_open: the bound itself is excluded (``over 100``: ``low_open``).
         qualifier: the qualifier as written, lower-case (``more than``), or ``None``.
         unit: ``%``, ``pp``, a currency code, a duration or measure unit, or ``None``.
+        dimension / factor: what the unit measures and its size in that dimension's base unit
+            (``hour``: ``duration``, 3600), so ``two days`` and ``48 hours`` compare equal.
         subject: what is counted, lower-case, as written (``political prisoners``), or ``""``.
         key: the subject normalized for matching (``political prisoner``; ``ukrainian`` for
             both ``Ukrainians`` and ``Ukrainian nationals``).
@@ -76,6 +78,8 @@ class Claim:
     high_open: bool = False
     qualifier: str | None = None
     unit: str | None = None
+    dimension: str = ""
+    factor: float = 1.0
     subject: str = ""
     key: str = ""
     sentence: str = ""
@@ -484,6 +488,8 @@ def _sentence_claims(sentence: str, offset: int, block: int) -> Iterator[Claim]:
             high_open=high_open,
             qualifier=qualifier,
             unit=reading.unit.name if reading.unit else None,
+            dimension=reading.unit.dimension if reading.unit else "",
+            factor=reading.unit.factor if reading.unit else 1.0,
             subject=subject,
             key=key,
             sentence=sentence.strip(),

@@ -16,19 +16,20 @@ then the overlap of the sentences' words, then text order):
 5. what is left: one claim on each side with the same subject is the same claim, changed.
 
 Values are never taken as "changed" across unrelated sentences on the strength of the
-number alone: a pair needs a subject or a context in common.
+number alone: a pair needs a subject or a context in common. Candidates come from aligned
+blocks, equal values and shared head nouns only, and a large group is searched within a
+window of ranks (:data:`WINDOW`), so the work grows linearly with the text.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 
 from attrs import define
 
 from docdelta_claims.extract import Claim
-from docdelta_claims.numbers import UNITS_BY_NAME
 
-__all__ = ["Pairing", "STATUSES", "pair_claims", "relation"]
+__all__ = ["CONTEXT_THRESHOLD", "Pairing", "STATUSES", "WINDOW", "comparable", "pair_claims", "relation"]
 
 #: Statuses, the most important first (the order findings are emitted in).
 STATUSES = ("changed", "removed", "added", "compatible", "same")
@@ -46,16 +47,9 @@ class Pairing:
     status: str
 
 
-def _dimension(claim: Claim) -> tuple[str, float]:
-    unit = UNITS_BY_NAME.get(claim.unit or "")
-    if unit is None:
-        return claim.unit or "", 1.0
-    return unit.dimension, unit.factor
-
-
 def comparable(a: Claim, b: Claim) -> bool:
     """Same category and a unit of the same dimension (days and hours, not days and km)."""
-    return a.category == b.category and _dimension(a)[0] == _dimension(b)[0]
+    return a.category == b.category and a.dimension == b.dimension
 
 
 def _date_parts(value: str) -> tuple[str | None, ...]:
@@ -67,9 +61,8 @@ def _date_parts(value: str) -> tuple[str | None, ...]:
 
 
 def _bounds(claim: Claim) -> tuple[float, float, bool, bool]:
-    factor = _dimension(claim)[1]
-    low = float("-inf") if claim.low is None else claim.low * factor
-    high = float("inf") if claim.high is None else claim.high * factor
+    low = float("-inf") if claim.low is None else claim.low * claim.factor
+    high = float("inf") if claim.high is None else claim.high * claim.factor
     return low, high, claim.low_open, claim.high_open
 
 
@@ -81,23 +74,16 @@ def relation(old: Claim, new: Claim) -> str:
         pairs = zip(_date_parts(str(old.value)), _date_parts(str(new.value)))
         return "compatible" if all(a is None or b is None or a == b for a, b in pairs) else "changed"
     a, b = _bounds(old), _bounds(new)
-    factor_a, factor_b = _dimension(old)[1], _dimension(new)[1]
     same_value = (old.value is None and new.value is None) or (
         isinstance(old.value, (int, float))
         and isinstance(new.value, (int, float))
-        and old.value * factor_a == new.value * factor_b
+        and old.value * old.factor == new.value * new.factor
     )
     if a == b and same_value:
         return "same"
     touching_open = (a[0] == b[1] and (a[2] or b[3])) or (b[0] == a[1] and (b[2] or a[3]))
     overlap = a[0] <= b[1] and b[0] <= a[1] and not touching_open
     return "compatible" if overlap else "changed"
-
-
-def _similarity(a: Claim, b: Claim) -> float:
-    words_a, words_b = set(a.context), set(b.context)
-    union = words_a | words_b
-    return len(words_a & words_b) / len(union) if union else 0.0
 
 
 def _subject_agreement(a: Claim, b: Claim) -> int:
@@ -109,41 +95,135 @@ def _subject_agreement(a: Claim, b: Claim) -> int:
     return 1 if a.key.split()[-1] == b.key.split()[-1] else -1
 
 
-Rule = Callable[[Claim, Claim, bool, str], bool]
+@define(frozen=True)
+class _Candidate:
+    """A possible pair: indexes into OLD's and NEW's claims and what speaks for it."""
+
+    old: int
+    new: int
+    aligned: bool
+    status: str
+    agreement: int
+    similarity: float
+
+    @property
+    def related(self) -> bool:
+        """Same subject, or no subject on a side and a similar context."""
+        return self.agreement > 0 or (self.agreement == 0 and self.similarity >= CONTEXT_THRESHOLD)
+
+    def order(self) -> tuple[int, int, float, int, int]:
+        return (-self.agreement, -STATUSES.index(self.status), -self.similarity, self.old, self.new)
 
 
-def _tiers() -> tuple[Rule, ...]:
-    def related(a: Claim, b: Claim) -> bool:
-        agreement = _subject_agreement(a, b)
-        return agreement > 0 or (agreement == 0 and _similarity(a, b) >= CONTEXT_THRESHOLD)
+_TIERS: tuple[Callable[[_Candidate], bool], ...] = (
+    lambda c: c.aligned and c.status == "same" and c.agreement >= 0,
+    lambda c: c.status == "same" and c.related,
+    lambda c: c.aligned and c.related,
+    lambda c: c.status == "compatible" and c.agreement > 0,
+)
 
-    return (
-        lambda a, b, aligned, status: aligned and status == "same" and _subject_agreement(a, b) >= 0,
-        lambda a, b, aligned, status: status == "same" and related(a, b),
-        lambda a, b, aligned, status: aligned and related(a, b),
-        lambda a, b, aligned, status: status == "compatible" and _subject_agreement(a, b) > 0,
-    )
+#: Within a group of claims sharing a value or a subject, a claim is weighed against this many
+#: claims of the group on each side of its own rank, so pairing stays linear on long texts.
+WINDOW = 12
+
+
+def _value_group(claim: Claim) -> tuple[object, ...]:
+    return (claim.category, claim.dimension, claim.value if claim.category == "date" else _bounds(claim))
+
+
+def _head_group(claim: Claim) -> tuple[object, ...] | None:
+    return (claim.category, claim.dimension, claim.key.split()[-1]) if claim.key else None
+
+
+def _neighbours(
+    old: Sequence[Claim],
+    new: Sequence[Claim],
+    old_left: Sequence[int],
+    new_left: Sequence[int],
+    group: Callable[[Claim], tuple[object, ...] | None],
+) -> Iterator[tuple[int, int]]:
+    """Index pairs of unpaired claims in one group, each OLD claim with the NEW claims near its rank."""
+    olds: dict[tuple[object, ...], list[int]] = {}
+    news: dict[tuple[object, ...], list[int]] = {}
+    for side, claims, indexes in ((olds, old, old_left), (news, new, new_left)):
+        for index in indexes:
+            name = group(claims[index])
+            if name is not None:
+                side.setdefault(name, []).append(index)
+    for name, members in olds.items():
+        others = news.get(name, [])
+        for rank, i in enumerate(members):
+            centre = rank * len(others) // len(members)
+            for j in others[max(0, centre - WINDOW) : centre + WINDOW + 1]:
+                yield i, j
+
+
+def _weigh(
+    old: Sequence[Claim],
+    new: Sequence[Claim],
+    indexes: Collection[tuple[int, int]],
+    aligned_blocks: Collection[tuple[int, int]],
+) -> list[_Candidate]:
+    """The comparable pairs among ``indexes``, with what speaks for each."""
+    candidates = []
+    for i, j in indexes:
+        a, b = old[i], new[j]
+        if not comparable(a, b):
+            continue
+        context_a, context_b = set(a.context), set(b.context)
+        shared = len(context_a & context_b)
+        union = len(context_a) + len(context_b) - shared
+        similarity = shared / union if union else 0.0
+        aligned = (a.block, b.block) in aligned_blocks
+        candidates.append(_Candidate(i, j, aligned, relation(a, b), _subject_agreement(a, b), similarity))
+    return candidates
+
+
+def _take(
+    candidates: Sequence[_Candidate],
+    rules: Sequence[Callable[[_Candidate], bool]],
+    old_taken: dict[int, tuple[int, str]],
+    new_taken: set[int],
+) -> None:
+    for rule in rules:
+        for candidate in candidates:
+            if candidate.old not in old_taken and candidate.new not in new_taken and rule(candidate):
+                old_taken[candidate.old] = (candidate.new, candidate.status)
+                new_taken.add(candidate.new)
 
 
 def pair_claims(
     old: Sequence[Claim], new: Sequence[Claim], aligned_blocks: Collection[tuple[int, int]]
 ) -> list[Pairing]:
-    """Pair the claims of OLD and NEW; ``aligned_blocks`` holds (old block, new block) index pairs."""
-    candidates = []
-    for i, a in enumerate(old):
-        for j, b in enumerate(new):
-            if comparable(a, b):
-                status = relation(a, b)
-                order = (-_subject_agreement(a, b), -STATUSES.index(status), -_similarity(a, b), i, j)
-                candidates.append((order, i, j, (a.block, b.block) in aligned_blocks, status))
-    candidates.sort(key=lambda c: c[0])
+    """Pair the claims of OLD and NEW; ``aligned_blocks`` holds (old block, new block) index pairs.
+
+    Tier 1 only needs the claims of aligned blocks; the global tiers then look for partners
+    of what is left, by equal value and by shared head noun, so two near-identical long
+    texts cost little more than reading them.
+    """
+    aligned_blocks = set(aligned_blocks)
+    new_by_block: dict[int, list[int]] = {}
+    for j, claim in enumerate(new):
+        new_by_block.setdefault(claim.block, []).append(j)
+    partners: dict[int, list[int]] = {}
+    for old_block, new_block in sorted(aligned_blocks):
+        partners.setdefault(old_block, []).append(new_block)
+    in_aligned = [(i, j) for i, a in enumerate(old) for b in partners.get(a.block, ()) for j in new_by_block.get(b, ())]
+    candidates = sorted(_weigh(old, new, in_aligned, aligned_blocks), key=_Candidate.order)
     old_taken: dict[int, tuple[int, str]] = {}
     new_taken: set[int] = set()
-    for rule in _tiers():
-        for _order, i, j, aligned, status in candidates:
-            if i not in old_taken and j not in new_taken and rule(old[i], new[j], aligned, status):
-                old_taken[i] = (j, status)
-                new_taken.add(j)
+    _take(candidates, _TIERS[:1], old_taken, new_taken)
+
+    old_left = [i for i in range(len(old)) if i not in old_taken]
+    new_left = [j for j in range(len(new)) if j not in new_taken]
+    elsewhere = {
+        pair
+        for group in (_value_group, _head_group)
+        for pair in _neighbours(old, new, old_left, new_left, group)
+        if (old[pair[0]].block, new[pair[1]].block) not in aligned_blocks
+    }
+    candidates = sorted(candidates + _weigh(old, new, elsewhere, aligned_blocks), key=_Candidate.order)
+    _take(candidates, _TIERS[1:], old_taken, new_taken)
     _pair_last_ones(old, new, old_taken, new_taken)
 
     pairings = [Pairing(old[i], new[j], status) for i, (j, status) in old_taken.items()]

@@ -20,7 +20,6 @@ __all__ = [
     "Atom",
     "Unit",
     "UNITS",
-    "UNITS_BY_NAME",
     "atoms",
     "numeral_value",
     "plain",
@@ -83,9 +82,6 @@ def _units() -> dict[str, Unit]:
 
 #: Unit words, lower-case, as written after a number ("m" and "t" are left out: ``5m`` is money).
 UNITS: dict[str, Unit] = _units()
-
-#: Units by canonical name, for comparing claims.
-UNITS_BY_NAME: dict[str, Unit] = {unit.name: unit for unit in UNITS.values()}
 
 #: Currencies: symbols and codes before a number, names after it.
 CURRENCY_BEFORE = {"us$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₴": "UAH", "₽": "RUB",
