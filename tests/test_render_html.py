@@ -145,3 +145,22 @@ def test_identical_and_empty_documents():
 
 def test_output_is_deterministic(report_with_findings):
     assert render(report_with_findings) == render(report_with_findings)
+
+
+def test_a_moved_paragraph_shows_once_where_it_stands_and_marks_where_it_left():
+    from docdelta_html.view import redline
+
+    old = "Alpha one two three four.\n\nBravo one two three four.\n\nCharlie five six seven eight.\n\nDelta nine ten."
+    new = "Charlie five six seven eight.\n\nAlpha one two three four.\n\nBravo one two three four.\n\nDelta nine ten."
+    runs = redline(docdelta.Session(["html"]).compare(old, new))
+    assert [(run.kind, run.label) for run in runs] == [
+        ("moved", "moved here from further down"),
+        ("text", ""),
+        ("moved-away", "text moved further up"),
+        ("text", ""),
+    ]
+    assert "".join(p.text for p in runs[1].pieces).endswith("Bravo one two three four.\n\n")
+    assert runs[0].move == runs[2].move == 1
+    page = render(docdelta.Session(["html"]).compare(old, new))
+    assert '<span class="move" id="move-1"><a class="move-link" href="#moved-away-1">' in page
+    assert '<a class="moved-away" id="moved-away-1" href="#move-1">' in page
