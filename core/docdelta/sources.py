@@ -9,6 +9,7 @@ behind and never touches an input.
 from __future__ import annotations
 
 import os
+import stat
 import sys
 import tempfile
 from pathlib import Path
@@ -56,7 +57,11 @@ def read_source(item: Input, *, name: str | None = None, max_size: int = DEFAULT
             raise InputError(f"{label}: is a directory, not a document; name a file")
         if size > max_size:
             raise _too_large(label, size, max_size)
-        data = path.read_bytes()
+        # The size from stat is 0 for pipes and devices (/dev/zero never ends): bound the read itself.
+        with path.open("rb") as stream:
+            data = stream.read(max_size + 1)
+        if len(data) > max_size:
+            raise _too_large(label, len(data), max_size)
     except FileNotFoundError:
         raise InputError(f"{label}: no such file; check the path") from None
     except PermissionError:
@@ -71,6 +76,10 @@ def read_source(item: Input, *, name: str | None = None, max_size: int = DEFAULT
 def write_atomic(path: str | os.PathLike[str], data: str | bytes, *, protect: tuple[str, ...] = ()) -> None:
     """Write ``data`` to ``path`` through a temporary file and a rename.
 
+    A symbolic link is followed (the link stays, its target gets the report). A path
+    that is not a regular file (``/dev/stdout``, ``/dev/null``, a pipe) is written to
+    directly: renaming over it would replace a device with a file.
+
     :param protect: paths that must never be overwritten (the inputs).
     :raises OutputError: with a one-line reason; nothing is left behind.
     """
@@ -81,24 +90,42 @@ def write_atomic(path: str | os.PathLike[str], data: str | bytes, *, protect: tu
                 raise OutputError(f"{target}: is one of the inputs; refusing to overwrite it, choose another -o")
         except FileNotFoundError:
             continue
-    directory = target.parent if str(target.parent) else Path(".")
+    # A lone surrogate (possible only through the str API) is written as \udXXX, not refused.
+    payload = data.encode("utf-8", "backslashreplace") if isinstance(data, str) else data
+    if target.is_dir():
+        raise OutputError(f"{target}: is a directory; give -o a file name")
+    if target.exists() and not target.is_file():
+        _write_stream(target, payload)
+        return
+    target = Path(os.path.realpath(target))
+    directory = target.parent
     if not directory.is_dir():
-        raise OutputError(f"{target}: directory {directory} does not exist; create it first")
-    payload = data.encode("utf-8") if isinstance(data, str) else data
+        raise OutputError(f"{path}: directory {directory} does not exist; create it first")
+    mode = stat.S_IMODE(target.stat().st_mode) if target.exists() else 0o644
     try:
         descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
     except OSError as exc:
-        raise OutputError(f"{target}: cannot write in {directory} ({exc.strerror or exc})") from None
+        raise OutputError(f"{path}: cannot write in {directory} ({exc.strerror or exc}); choose another -o") from None
     try:
         with os.fdopen(descriptor, "wb") as stream:
             stream.write(payload)
             stream.flush()
             os.fsync(stream.fileno())
-        os.chmod(temporary, 0o644)
+        os.chmod(temporary, mode)
         os.replace(temporary, target)
-    except OSError as exc:
+    except BaseException as exc:  # also Ctrl-C: the temporary file must not stay behind
         try:
             os.unlink(temporary)
         except OSError:
             pass
-        raise OutputError(f"{target}: cannot be written ({exc.strerror or exc}); nothing was written") from None
+        if isinstance(exc, OSError):
+            raise OutputError(f"{path}: cannot be written ({exc.strerror or exc}); nothing was written") from None
+        raise
+
+
+def _write_stream(target: Path, payload: bytes) -> None:
+    try:
+        with target.open("wb") as stream:
+            stream.write(payload)
+    except OSError as exc:
+        raise OutputError(f"{target}: cannot be written ({exc.strerror or exc})") from None
