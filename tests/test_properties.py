@@ -1,0 +1,84 @@
+"""Properties of every comparison, over arbitrary Unicode texts (hypothesis).
+
+Texts are built from pieces that stress the engine: words that share letters,
+combining marks, emoji with joiners, CRLF and lone CR line ends, blank-line
+paragraph breaks, NULs, dots and quotes. Texts with NULs go to the engine directly
+(the plain-text parser refuses NUL bytes as binary input, by design).
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import docdelta
+from docdelta import Document
+from docdelta.engine import DEFAULT_WORK_BUDGET, diff_documents
+from docdelta.tokens import compose_key
+
+PIECES = [
+    "the", "The", "potash", "sanctions", "Minsk", "123", "1,234.5", "Belarus’s", "full-scale",
+    "e\u0301", "n\u0303o", "👩\u200d👩\u200d👧", "🇺🇦", "\u00ad", "\u200b",
+    " ", "  ", "\t", "\n", "\r\n", "\r", "\n\n", "\r\n\r\n", "\x00",
+    ".", "...", "…", ",", "“", "”", '"', "'", "-", "--", "!", "?",
+]
+texts = st.lists(st.sampled_from(PIECES) | st.text(max_size=3), max_size=40).map("".join)
+SESSION = docdelta.Session(["json"])
+SWAPPED = {"insert": "delete", "delete": "insert", "equal": "equal", "ignore": "ignore"}
+
+
+def diff(old: str, new: str, budget: int = DEFAULT_WORK_BUDGET):
+    """Edits and similarity through the public API, or the engine when a text holds a NUL."""
+    if "\x00" in old + new:
+        result = diff_documents(Document.from_text(old), Document.from_text(new), compose_key([]), work_budget=budget)
+        return result.edits, result.similarity
+    report = SESSION.with_options({"work-budget": budget}).compare(old, new)
+    return report.edits, report.summary.similarity
+
+
+def reconstruct(edits, old: str, new: str) -> tuple[str, str]:
+    """Both texts rebuilt from the edits' spans alone, each side in its own order."""
+    old_parts = sorted((e.old.start, e.old.slice(old)) for e in edits if e.old.length)
+    new_parts = sorted((e.new.start, e.new.slice(new)) for e in edits if e.new.length)
+    return "".join(p for _, p in old_parts), "".join(p for _, p in new_parts)
+
+
+@settings(max_examples=150, deadline=None)
+@given(texts, texts)
+def test_edits_tile_and_rebuild_both_texts(old, new):
+    edits, similarity = diff(old, new)
+    docdelta.check_tiling(edits, old, new)
+    assert reconstruct(edits, old, new) == (old, new)
+    assert 0.0 <= similarity <= 1.0
+    for edit in edits:
+        if edit.op == "insert":
+            assert edit.old.length == 0
+        elif edit.op == "delete":
+            assert edit.new.length == 0
+
+
+@settings(max_examples=100, deadline=None)
+@given(texts)
+def test_a_text_compared_with_itself_has_no_change(text):
+    edits, similarity = diff(text, text)
+    assert not any(edit.is_change for edit in edits)
+    assert similarity == 1.0
+
+
+@settings(max_examples=100, deadline=None)
+@given(texts, texts)
+def test_b_against_a_mirrors_a_against_b(a, b):
+    forward, forward_similarity = diff(a, b)
+    backward, backward_similarity = diff(b, a)
+    assert sorted((SWAPPED[e.op], e.new, e.old, e.move is None) for e in backward) == sorted(
+        (e.op, e.old, e.new, e.move is None) for e in forward
+    )
+    assert backward_similarity == forward_similarity
+
+
+@settings(max_examples=60, deadline=None)
+@given(texts, texts)
+def test_past_a_tiny_budget_the_diff_is_still_lossless(old, new):
+    edits, _ = diff(old, new, budget=5)
+    docdelta.check_tiling(edits, old, new)
+    assert reconstruct(edits, old, new) == (old, new)
