@@ -77,6 +77,7 @@ def test_claims_table_lists_changed_claims_first(report_with_findings):
     first_row = first_row[: first_row.index("</tr>")]
     assert "five Ukrainians" in first_row and "five Ukrainian nationals" in first_row
     assert "≠</span> changed" in first_row  # a symbol and a word, not colour alone
+    assert "<q>Ukrainian President Volodymyr Zelensky said <mark>five Ukrainians</mark> were among" in first_row
 
 
 def test_other_findings_render_generically_by_check(report_with_findings):
