@@ -206,6 +206,8 @@ _RANGE_AND = re.compile(r"\s+and\s+")
 _DECADE = re.compile(r"(?:'?s)\b")
 
 _AGE_UNIT = Unit("years old", "age")
+#: How far before a number its qualifier, currency or label is looked for, in characters.
+_LOOK_BACK = 40
 _PERCENT_UNITS = {"%": "%", "percent": "%", "per cent": "%", "percentage point": "pp", "percentage points": "pp"}
 # Words before a 4-digit number that make it a year even before a plural ("the 2022 elections").
 _YEAR_CUES = frozenset("in since by until till from of before after during the the a in early late mid to and or".split())
@@ -371,7 +373,9 @@ def _read(sentence: str, found: Sequence[Atom], index: int) -> tuple[_Reading | 
     """Type the number ``found[index]``; return the reading (or ``None``) and how many atoms it used."""
     atom = found[index]
     used = 1
-    before = sentence[: atom.start]
+    # The words that type a number stand right before it: a short window keeps reading linear.
+    window = max(0, atom.start - _LOOK_BACK)
+    before = sentence[window : atom.start]
     after_char = sentence[atom.end : atom.end + 1]
     if not atom.word and not atom.ordinal:
         if re.search(r"[^\W\d_][-‑]?$", before):
@@ -403,7 +407,7 @@ def _read(sentence: str, found: Sequence[Atom], index: int) -> tuple[_Reading | 
     if atom.ordinal:
         return _Reading("ordinal", start, end, atom.value, low, high), used
     currency = _CURRENCY_BEFORE.search(before)
-    start = currency.start() if currency else atom.start
+    start = window + currency.start() if currency else atom.start
     category, unit, end, _ = _tail_unit(sentence, end, allow_bare=not atom.word)
     if currency:
         code = CURRENCY_BEFORE[currency.group(1).strip().lower()]
@@ -470,7 +474,7 @@ def _sentence_claims(sentence: str, offset: int, block: int) -> Iterator[Claim]:
         if reading is not None:
             readings.append(reading)
     for reading in sorted(readings, key=lambda r: r.start):
-        qualifier_match = _QUALIFIER.search(sentence, 0, reading.start)
+        qualifier_match = _QUALIFIER.search(sentence, max(0, reading.start - _LOOK_BACK), reading.start)
         qualifier = qualifier_match.group(1).lower() if qualifier_match and reading.category not in ("year", "date") else None
         start = qualifier_match.start() if qualifier else reading.start
         low, high, low_open, high_open = _interval(reading, qualifier)
