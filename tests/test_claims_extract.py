@@ -79,6 +79,7 @@ PERCENTS = [
     ("Half of the prisoners were women.", []),
     ("The currency lost 30% against the dollar.", [("percent", "30%", 30, "")]),
     ("Unemployment stood at 4.1%.", [("percent", "4.1%", 4.1, "")]),
+    ("The figure is 3.7% higher than in 2024.", [("percent", "3.7%", 3.7, ""), ("year", "2024", 2024, "")]),
     ("Roughly 70 percent of exports go to Russia.", [("percent", "Roughly 70 percent", 70, "export")]),
 ]
 
@@ -112,6 +113,7 @@ YEARS = [
     ("The war of 2014-2015 displaced many.", [("year", "2014-2015", None, "")]),
     ("The economy shrank in the 1990s.", [("year", "1990s", None, "")]),
     ("Before 1989 the border was closed.", [("year", "1989", 1989, "")]),
+    ("Ukraine's 2025 budget deficit reached 18.4% of GDP.", [("year", "2025", 2025, ""), ("percent", "18.4%", 18.4, "gdp")]),
     ("The 1986 disaster still shapes policy.", [("year", "1986", 1986, "")]),
 ]
 

@@ -218,7 +218,8 @@ _STOP = frozenset(
     those it its they them their he she his her we our you your i there here also each per after before
     during since until into over under about between among across against including while when where if so
     said says say told according ago earlier later now then last next every all both only just still yet
-    again already out up down off more most some such other own same very""".split()
+    again already out up down off more most some such other own same very higher lower less fewer greater
+    larger smaller bigger""".split()
 )
 _FILLERS = frozenset("additional more other new further extra total".split())
 _GENERIC_HEADS = frozenset("national citizen person people resident individual".split())
@@ -385,7 +386,7 @@ def _read(sentence: str, found: Sequence[Atom], index: int) -> tuple[_Reading | 
                 return None, 1
     if atom.word and atom.value == 1 and _ONE_PRONOUN.match(sentence, atom.end):
         return None, 1  # "one of the", "one another"
-    name_before = re.search(r"([A-Z][\w’'-]*)\s+$", before)
+    name_before = re.search(r"([A-Z][\w-]*)\s+$", before)  # not a possessive: "Ukraine's 2025 budget"
     if name_before and not _QUALIFIER.search(before):
         word = name_before.group(1).lower()
         if word not in _STOP and word not in _YEAR_CUES and word[:3] not in _MONTHS:
