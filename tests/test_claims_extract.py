@@ -37,6 +37,7 @@ COUNTS = [
     ("The team scored 101 points.", [("count", "101", 101, "point")]),
     ("The authorities detained 31 journalists.", [("count", "31", 31, "journalist")]),
     ("The list names 8 companies.", [("count", "8", 8, "company")]),
+    ("Trump's 28-point plan was revised.", [("count", "28-point", 28, "plan")]),
 ]
 
 NUMBER_WORDS = [
@@ -201,6 +202,7 @@ NON_CLAIMS = [
     ("The P-8 patrol aircraft took off.", []),
     ("Room #12 was searched.", []),
     ("The 5G network went down.", []),
+    ("The 24/7 hotline was busy.", []),
 ]
 
 # Sentences with a number and a non-claim side by side.

@@ -137,6 +137,7 @@ _NOT_CLAIMS = re.compile(
     r"|\b\d{1,2}\s?[ap]\.m\.|\b\d{1,2}\s?[ap]m\b"
     r"|(?:\bNos?\.|\bNo(?=\s\d)|\bNumber(?=\s\d)|#)\s?\d+\w*"  # No. 10, #10
     r"|\b\d+\s+(?:[A-Z][a-z]+\s+)+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Lane|Square|Drive)"
+    r"|\b\d+/\d+\b"  # 24/7, 9/11
 )
 
 
@@ -204,6 +205,7 @@ _AGE = re.compile(r"-years?-old\b")
 _RANGE_DASH = re.compile(r"\s?[-–—]\s?|\s+to\s+")
 _RANGE_AND = re.compile(r"\s+and\s+")
 _DECADE = re.compile(r"(?:'?s)\b")
+_COMPOUND = re.compile(r"-[a-z]+\b(?!-)")
 
 _AGE_UNIT = Unit("years old", "age")
 #: How far before a number its qualifier, currency or label is looked for, in characters.
@@ -432,6 +434,8 @@ def _read(sentence: str, found: Sequence[Atom], index: int) -> tuple[_Reading | 
             return _Reading("year", start, end, low if low == high else None, low, high), used
     if after_char.isalpha():
         return None, used
+    compound = _COMPOUND.match(sentence, end)  # "a 28-point plan": the count is of points
+    end = compound.end() if compound else end
     return _Reading("count", start, end, low if low == high else None, low, high), used
 
 
