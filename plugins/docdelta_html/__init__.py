@@ -25,13 +25,21 @@ def _environment() -> Any:
     # Imported here, not at module level: `docdelta` starts faster when HTML is not asked for.
     import jinja2
 
-    return jinja2.Environment(
+    environment = jinja2.Environment(
         loader=jinja2.PackageLoader("docdelta_html", "templates"),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    environment.globals.update(
+        excerpt=excerpt,
+        split_break=split_break,
+        word_count=word_count,
+        severity_names=list(reversed(SEVERITIES)),
+        class_names=list(reversed(CHANGE_CLASSES)),
+    )
+    return environment
 
 
 def _title(report: Report) -> str:
@@ -58,22 +66,15 @@ def render_html(report: Report, context: RenderContext) -> str:
         }
         for side, document in (("old", report.old), ("new", report.new))
     ]
-    summary = report.summary
     return environment.get_template("report.html.j2").render(
         report=report,
         title=_title(report),
         css=markupsafe.Markup(css),
         style_source=f"'sha256-{digest}'",
         documents=documents,
-        summary=summary,
-        severities=[(name, summary.findings_by_severity.get(name, 0)) for name in reversed(SEVERITIES)],
-        classes=[(name, summary.changes_by_class.get(name, 0)) for name in reversed(CHANGE_CLASSES)],
         groups=finding_groups(report),
         runs=redline(report),
         rows=side_by_side(report),
-        excerpt=excerpt,
-        word_count=word_count,
-        split_break=split_break,
     )
 
 
