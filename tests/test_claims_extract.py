@@ -8,6 +8,8 @@ and five``, ordinals); the rows marked "table" are the few words the plugin adds
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from docdelta_claims.extract import subject_key, text_claims
 
@@ -319,3 +321,22 @@ def test_sentences_keep_abbreviations_together():
     text = "The U.S. envoy spoke on Dec. 13 in Minsk. He said 52 were freed."
     claims = text_claims(text)
     assert [c.sentence for c in claims] == ["The U.S. envoy spoke on Dec. 13 in Minsk.", "He said 52 were freed."]
+
+
+NEWSY = st.lists(
+    st.sampled_from(
+        ["5", "1,234", "3.5", "2021", "Dec.", "13", "-", "–", "to", "and", "between", "over", "about", "%", "$",
+         "million", "five", "twenty-three", "a", "dozen", "second", "3rd", "days", "km", "U.S.", "No.", "COVID-19",
+         "+375", "17", "(202)", "555-0143", "of", "the", "people", "Ukrainians", ".", ",", "\n\n", " ", "’s", "'s",
+         "date", "2025-12-13", "10:30", "p.m.", "Article", "one", "half", "s", "24/7", "-year-old", "bn"]  # fmt: skip
+    ),
+    max_size=40,
+).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(text=st.one_of(NEWSY, st.text(max_size=80)))
+def test_any_text_yields_claims_whose_spans_quote_it(text):
+    for claim in text_claims(text):
+        assert text[claim.span.start : claim.span.end] == claim.text
+        assert claim.low is None or claim.high is None or claim.low <= claim.high

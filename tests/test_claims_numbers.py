@@ -1,0 +1,45 @@
+"""Numbers as written, before they are typed: numerals, scale words, and number words read by text2num."""
+
+from __future__ import annotations
+
+import pytest
+
+from docdelta_claims.numbers import atoms, numeral_value, plain
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1,234", [("1,234", 1234, False, False)]),
+        ("1,234.5", [("1,234.5", 1234.5, False, False)]),
+        ("3.5", [("3.5", 3.5, False, False)]),
+        ("1.2 million", [("1.2 million", 1200000, False, False)]),
+        ("2 billion", [("2 billion", 2000000000, False, False)]),
+        ("3rd", [("3rd", 3, False, True)]),
+        # text2num: compound number words, "and", scale words, ordinals
+        ("twenty-three", [("twenty-three", 23, True, False)]),
+        ("one hundred and five", [("one hundred and five", 105, True, False)]),
+        ("nine hundred thousand", [("nine hundred thousand", 900000, True, False)]),
+        ("two million", [("two million", 2000000, True, False)]),
+        ("second", [("second", 2, True, True)]),
+        ("twenty-first", [("twenty-first", 21, True, True)]),
+        # the few words text2num leaves to us: the article, "dozen"
+        ("a hundred", [("a hundred", 100, True, False)]),
+        ("a million", [("a million", 1000000, True, False)]),
+        ("a dozen", [("a dozen", 12, True, False)]),
+        ("three dozen", [("three dozen", 36, True, False)]),
+        # vague plurals text2num reads as exact numbers are dropped, as is the pronoun after "no"
+        ("hundreds of people", []),
+        ("tens of thousands", []),
+        ("no one", []),
+        ("five and 5", [("five", 5, True, False), ("5", 5, False, False)]),
+    ],
+)
+def test_atoms(text, expected):
+    assert [(text[a.start : a.end], a.value, a.word, a.ordinal) for a in atoms(text)] == expected
+
+
+def test_values_are_ints_when_whole():
+    assert numeral_value("1,000") == 1000 and isinstance(numeral_value("1,000"), int)
+    assert numeral_value("3.50") == 3.5
+    assert plain(1.2 * 10**6) == 1200000 and isinstance(plain(1.2 * 10**6), int)
