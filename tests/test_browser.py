@@ -292,6 +292,27 @@ def test_screenshot_is_written(browser, report_with_findings, tmp_path):
     assert int.from_bytes(data[16:20], "big") == 1280 and int.from_bytes(data[20:24], "big") == 1600
 
 
+def test_series_page_loads_without_errors_and_shows_each_step(browser, tmp_path):
+    site = (ROOT / "seeds" / "000_ff12f16f314725a3.txt").read_text(encoding="utf-8")
+    versions = [
+        (ROOT / "seeds" / "001_561bb7da592d2a00.txt").read_text(encoding="utf-8"),
+        site,
+        site.replace("release of 123 political prisoners", "release of 130 political prisoners"),
+    ]
+    series = docdelta.compare_series(versions)
+    path = tmp_path / "series.html"
+    path.write_text(docdelta.render(series, "html"), encoding="utf-8")
+    page = browser.page(path.as_uri())
+    assert page.errors() == []
+    assert page.requests() == [path.as_uri()]
+    for index, step in enumerate(series.steps):
+        redline = f"#step-{index + 1}-redline"
+        assert page.displayed(redline)
+        assert page.count(f"{redline} .redline ins") == sum(e.op == "insert" for e in step.edits)
+        assert page.count(f"{redline} .redline del") == sum(e.op == "delete" for e in step.edits)
+    assert page.count("#claims tr.track-changed") == sum(1 for track in series.claims if track.changed_at) > 0
+
+
 HOSTILE_NAME = "<img src=x onerror=alert(1)>.txt"
 HOSTILE = [
     "<script>window.pwned = 1; alert(1)</script>",

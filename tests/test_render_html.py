@@ -165,3 +165,45 @@ def test_a_moved_paragraph_shows_once_where_it_stands_and_marks_where_it_left():
     page = render(docdelta.Session(["html"]).compare(old, new))
     assert '<span class="move" id="move-1"><a class="move-link" href="#moved-away-1">' in page
     assert '<a class="moved-away" id="moved-away-1" href="#move-1">' in page
+
+
+def series_versions() -> list[str]:
+    """The feed text, the site text plus a paragraph, then an update with one number changed."""
+    site = (SEEDS / "000_ff12f16f314725a3.txt").read_text(encoding="utf-8")
+    extra = "\n\nBorder guards said 40 trucks crossed into Lithuania on Saturday."
+    update = site.replace("release of 123 political prisoners", "release of 130 political prisoners")
+    return [(SEEDS / "001_561bb7da592d2a00.txt").read_text(encoding="utf-8"), site + extra, update]
+
+
+def test_every_id_on_a_page_is_unique(report_with_findings):
+    for page in (render(report_with_findings), docdelta.render(docdelta.compare_series(series_versions()), "html")):
+        ids = Elements(page).attribute_values("id")
+        assert len(ids) == len(set(ids)) > 20
+        hrefs = Elements(page).attribute_values("href")
+        assert {href[1:] for href in hrefs} <= set(ids)  # every link lands
+
+
+def test_series_page_shows_claims_over_the_versions_and_each_step():
+    series = docdelta.compare_series(series_versions())
+    page = docdelta.render(series, "html")
+    elements = Elements(page)
+    assert [t for t, a in elements.tags if a.get("class") == "step"] == ["section"] * len(series.steps) == ["section"] * 2
+    changed = [track for track in series.claims if track.changed_at]
+    assert page.count('<tr class="track track-changed">') == len(changed) > 0
+    prisoners = page[page.index("political prisoners</span>") :]
+    prisoners = prisoners[: prisoners.index("</tr>")]
+    assert re.findall(r'<strong class="value">([^<]*)</strong>', prisoners) == ["123", "123", "130"]
+    assert "≠</span> changed</span> <strong class=\"value\">130" in prisoners
+    for index, step in enumerate(series.steps):
+        redline = page[page.index(f'id="step-{index + 1}-redline"') :]
+        redline = redline[: redline.index("</details>\n</section>")]
+        assert redline.count("<ins ") == sum(e.op == "insert" for e in step.edits)
+        assert redline.count("<del ") == sum(e.op == "delete" for e in step.edits)
+
+
+def test_series_page_escapes_names_and_text():
+    hostile = "<script>alert(1)</script>"
+    series = docdelta.Session(["html"]).compare_series([f"One {hostile} two.", f"One {hostile} three.", "Four."])
+    page = docdelta.render(series, "html", plugins=["html"])
+    assert "<script" not in page.replace("&lt;script", "")
+    assert page.count("&lt;script&gt;alert(1)&lt;/script&gt;") >= 2

@@ -11,9 +11,10 @@ from __future__ import annotations
 import base64
 import functools
 import hashlib
+from collections.abc import Sequence
 from typing import Any
 
-from docdelta import CHANGE_CLASSES, SEVERITIES, Renderer, RenderContext, Report, hookimpl
+from docdelta import CHANGE_CLASSES, SEVERITIES, Renderer, RenderContext, Report, SeriesReport, hookimpl
 
 from docdelta_html.view import excerpt, finding_groups, redline, side_by_side, split_break, word_count
 
@@ -50,13 +51,24 @@ def _title(report: Report) -> str:
     return "Two versions compared"
 
 
-def render_html(report: Report, context: RenderContext) -> str:
-    """The report as one HTML page."""
+def _style(environment: Any) -> dict[str, Any]:
+    """The stylesheet, and the Content-Security-Policy source that allows it and nothing else."""
     import markupsafe
 
-    environment = _environment()
     css = environment.loader.get_source(environment, "report.css")[0]
     digest = base64.b64encode(hashlib.sha256(css.encode("utf-8")).digest()).decode("ascii")
+    return {"css": markupsafe.Markup(css), "style_source": f"'sha256-{digest}'"}
+
+
+def documents_label(indexes: Sequence[int], noun: str) -> str:
+    """``versions 1, 3`` for the document indexes ``(0, 2)`` and the noun ``version``."""
+    numbers = ", ".join(str(index + 1) for index in indexes)
+    return f"{noun}{'s' if len(indexes) > 1 else ''} {numbers}"
+
+
+def render_html(report: Report, context: RenderContext) -> str:
+    """The report as one HTML page."""
+    environment = _environment()
     documents = [
         {
             "side": side,
@@ -69,8 +81,7 @@ def render_html(report: Report, context: RenderContext) -> str:
     return environment.get_template("report.html.j2").render(
         report=report,
         title=_title(report),
-        css=markupsafe.Markup(css),
-        style_source=f"'sha256-{digest}'",
+        **_style(environment),
         documents=documents,
         groups=finding_groups(report),
         runs=redline(report),
@@ -78,6 +89,47 @@ def render_html(report: Report, context: RenderContext) -> str:
     )
 
 
+_MODE_LABELS = {
+    "timeline": "each version with the next",
+    "against-first": "each version with the first",
+    "matrix": "each report with the first, and a claim matrix",
+}
+
+
+def render_series_html(series: SeriesReport, context: RenderContext) -> str:
+    """A series of documents as one HTML page: claims over the versions, then each step's report."""
+    environment = _environment()
+    steps = [
+        {
+            "number": index + 1,
+            "old_number": base + 1,
+            "new_number": index + 2,
+            "prefix": f"step-{index + 1}-",
+            "report": step,
+            "groups": finding_groups(step),
+            "runs": redline(step),
+        }
+        for index, (step, base) in enumerate(zip(series.steps, series.bases))
+    ]
+    return environment.get_template("series.html.j2").render(
+        series=series,
+        mode_label=_MODE_LABELS.get(series.mode, series.mode),
+        noun="report" if series.mode == "matrix" else "version",
+        steps=steps,
+        plugins=series.steps[0].plugins if series.steps else (),
+        documents_label=documents_label,
+        **_style(environment),
+    )
+
+
 @hookimpl
 def docdelta_register_renderers(register):
-    register(Renderer("html", render_html, "A self-contained HTML page: redline, side by side, findings.", (".html", ".htm")))
+    register(
+        Renderer(
+            "html",
+            render_html,
+            "A self-contained HTML page: redline, side by side, findings.",
+            (".html", ".htm"),
+            series=render_series_html,
+        )
+    )
