@@ -20,7 +20,10 @@ import docdelta
 from docdelta_claims import check_claims, document_claims
 
 ROOT = Path(__file__).resolve().parent.parent
-SEEDS = [(ROOT / "seeds" / name).read_text(encoding="utf-8") for name in ("000_ff12f16f314725a3.txt", "001_561bb7da592d2a00.txt")]
+SEEDS = [
+    (ROOT / "seeds" / name).read_text(encoding="utf-8")
+    for name in ("000_ff12f16f314725a3.txt", "001_561bb7da592d2a00.txt")
+]
 
 TEMPLATES = [
     "Police said {n} protesters were detained in {city} on {month} {day}.",
@@ -49,12 +52,23 @@ def news_text(size: int, seed: int = 5) -> str:
             n = rng.randrange(2, 900)
             sentences.append(
                 template.format(
-                    n=n, n2=n + rng.randrange(1, 50), m=rng.randrange(1, 20), k=rng.randrange(10, 900),
-                    p=rng.randrange(1, 99), q=rng.randrange(1, 9), w=rng.randrange(2, 30), km=rng.randrange(5, 900),
-                    h=rng.randrange(2, 48), big=rng.randrange(1000, 900000), year=rng.randrange(1990, 2026),
-                    day=rng.randrange(1, 29), city=rng.choice(CITIES), month=rng.choice(MONTHS),
-                    word=rng.choice(WORDS), ordinal=rng.choice(ORDINALS),
-                )  # fmt: skip
+                    n=n,
+                    n2=n + rng.randrange(1, 50),
+                    m=rng.randrange(1, 20),
+                    k=rng.randrange(10, 900),
+                    p=rng.randrange(1, 99),
+                    q=rng.randrange(1, 9),
+                    w=rng.randrange(2, 30),
+                    km=rng.randrange(5, 900),
+                    h=rng.randrange(2, 48),
+                    big=rng.randrange(1000, 900000),
+                    year=rng.randrange(1990, 2026),
+                    day=rng.randrange(1, 29),
+                    city=rng.choice(CITIES),
+                    month=rng.choice(MONTHS),
+                    word=rng.choice(WORDS),
+                    ordinal=rng.choice(ORDINALS),
+                )
             )
         paragraph = " ".join(sentences)
         paragraphs.append(paragraph)

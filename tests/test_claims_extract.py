@@ -115,8 +115,15 @@ YEARS = [
     ("Inflation peaked during 2015.", [("year", "2015", 2015, "")]),
     ("The war of 2014-2015 displaced many.", [("year", "2014-2015", None, "")]),
     ("The economy shrank in the 1990s.", [("year", "1990s", None, "")]),
+    (
+        "Over 1,000 people were jailed in 2021-22.",
+        [("count", "Over 1,000", 1000, "person"), ("year", "2021-22", None, "")],
+    ),
     ("Before 1989 the border was closed.", [("year", "1989", 1989, "")]),
-    ("Ukraine's 2025 budget deficit reached 18.4% of GDP.", [("year", "2025", 2025, ""), ("percent", "18.4%", 18.4, "gdp")]),
+    (
+        "Ukraine's 2025 budget deficit reached 18.4% of GDP.",
+        [("year", "2025", 2025, ""), ("percent", "18.4%", 18.4, "gdp")],
+    ),
     ("The 1986 disaster still shapes policy.", [("year", "1986", 1986, "")]),
 ]
 
@@ -151,6 +158,8 @@ DURATIONS = [
     ("A 30-day moratorium was announced.", [("duration", "30-day", 30, "")]),
     ("They walked for two hours.", [("duration", "two hours", 2, "")]),
     ("The 72-hour truce expired.", [("duration", "72-hour", 72, "")]),
+    ("A two-day summit opened in Minsk.", [("duration", "two-day", 2, "")]),
+    ("The column moved 10km overnight.", [("measure", "10km", 10, "")]),
 ]
 
 ORDINALS = [
@@ -323,15 +332,17 @@ def test_sentences_keep_abbreviations_together():
     assert [c.sentence for c in claims] == ["The U.S. envoy spoke on Dec. 13 in Minsk.", "He said 52 were freed."]
 
 
+# fmt: off
 NEWSY = st.lists(
     st.sampled_from(
         ["5", "1,234", "3.5", "2021", "Dec.", "13", "-", "–", "to", "and", "between", "over", "about", "%", "$",
          "million", "five", "twenty-three", "a", "dozen", "second", "3rd", "days", "km", "U.S.", "No.", "COVID-19",
          "+375", "17", "(202)", "555-0143", "of", "the", "people", "Ukrainians", ".", ",", "\n\n", " ", "’s", "'s",
-         "date", "2025-12-13", "10:30", "p.m.", "Article", "one", "half", "s", "24/7", "-year-old", "bn"]  # fmt: skip
+         "date", "2025-12-13", "10:30", "p.m.", "Article", "one", "half", "s", "24/7", "-year-old", "bn"]
     ),
     max_size=40,
 ).map(" ".join)
+# fmt: on
 
 
 @settings(max_examples=300, deadline=None, derandomize=True)

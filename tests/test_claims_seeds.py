@@ -146,7 +146,13 @@ def replace_once(text: str, old: str, new: str) -> str:
     ("old_text", "new_text", "subject", "before", "after"),
     [
         (OLD, replace_once(NEW, "123 political", "132 political"), "political prisoners", "123", "132"),
-        (OLD, replace_once(NEW, "five Ukrainian nationals", "six Ukrainian nationals"), "ukrainian nationals", "five", "six"),
+        (
+            OLD,
+            replace_once(NEW, "five Ukrainian nationals", "six Ukrainian nationals"),
+            "ukrainian nationals",
+            "five",
+            "six",
+        ),
         (replace_once(OLD, "five Ukrainians", "six Ukrainians"), NEW, "ukrainian nationals", "six", "five"),
     ],
     ids=["123-to-132", "five-to-six-in-new", "five-to-six-in-old"],
@@ -156,7 +162,11 @@ def test_editing_one_number_changes_exactly_that_claim(old_text, new_text, subje
     changed = [f for f in claims(report) if f.data["status"] == "changed"]
     assert len(changed) == 1, table(report)
     finding = changed[0]
-    assert (finding.data["subject"], finding.data["old"]["text"], finding.data["new"]["text"]) == (subject, before, after)
+    assert (finding.data["subject"], finding.data["old"]["text"], finding.data["new"]["text"]) == (
+        subject,
+        before,
+        after,
+    )
     assert finding.severity == "high" and finding.factual
     assert finding.message == f"{subject}: {before} → {after} (changed)"
     # Everything else keeps its status; the edited claim's row is the only one that differs.

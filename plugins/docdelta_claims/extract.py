@@ -35,7 +35,7 @@ from docdelta_claims.numbers import (
     plain,
 )
 
-__all__ = ["TOLERANCE", "Claim", "document_claims", "text_claims", "subject_key", "sentences"]
+__all__ = ["TOLERANCE", "Claim", "document_claims", "sentences", "subject_key", "text_claims"]
 
 #: Relative tolerance of an approximate qualifier: ``about 100`` means 90 to 110; ``nearly 100``
 #: and ``almost 100`` mean 90 up to (not including) 100.
@@ -146,7 +146,8 @@ def _not_claims(sentence: str) -> list[tuple[int, int]]:
     spans = [
         m.span()
         for m in _PHONE.finditer(sentence)
-        if sum(c.isdigit() for c in m.group()) >= 7 and (m.group()[0] in "+(" or len(re.findall(r"[ .-]", m.group())) >= 2)
+        if sum(c.isdigit() for c in m.group()) >= 7
+        and (m.group()[0] in "+(" or len(re.findall(r"[ .-]", m.group())) >= 2)
     ]
     return spans + [m.span() for m in _NOT_CLAIMS.finditer(sentence)]
 
@@ -212,7 +213,7 @@ _AGE_UNIT = Unit("years old", "age")
 _LOOK_BACK = 40
 _PERCENT_UNITS = {"%": "%", "percent": "%", "per cent": "%", "percentage point": "pp", "percentage points": "pp"}
 # Words before a 4-digit number that make it a year even before a plural ("the 2022 elections").
-_YEAR_CUES = frozenset("in since by until till from of before after during the the a in early late mid to and or".split())
+_YEAR_CUES = frozenset("in since by until till from of before after during the a early late mid to and or".split())
 
 _STOP = frozenset(
     """a an the of in on at to for from by with and or but nor as than that which who whom whose were was are
@@ -287,11 +288,11 @@ def _noun_phrase(text: str, position: int, limit: int = 4) -> tuple[str, int]:
         word = match.group().lower()
         if _plural(word) or not (word.endswith(_ADJECTIVE_ENDINGS) or word in _ADJECTIVES):
             break
-    # A participle after the noun starts a new clause ("aircraft linked to"); one before it qualifies
-    # the noun ("detained journalists") only when a lower-case noun follows.
+    # A participle qualifies a noun only when a lower-case word follows it ("detained journalists");
+    # otherwise it is a verb ("over 40 injured in the attack").
     for index, match in enumerate(words):
         if match.group().lower().endswith(("ed", "ing")) and (
-            index == len(words) - 1 or not words[index + 1].group()[0].islower() or index > 0
+            index == len(words) - 1 or not words[index + 1].group()[0].islower()
         ):
             words = words[:index]
             break
@@ -321,8 +322,8 @@ def _subject(text: str, end: int, category: str, unit: Unit | None) -> str:
     auxiliary = _AUXILIARY.match(text, end)
     if auxiliary and category == "count":
         words = re.match(r"[^\W\d_]+(?:\s+(?:to|in|from|into|by)\s+[^\W\d_]+)?", text[auxiliary.end() :])
-        if words and words.group().lower().endswith(("ed", "en")) or (words and " " in words.group()):
-            return words.group().lower()
+        if words and (words.group().lower().endswith(("ed", "en")) or " " in words.group()):
+            return words.group().lower()  # "114 of them were transferred to Ukraine"
     return ""
 
 
@@ -351,25 +352,27 @@ class _Reading:
     unit: Unit | None = None
 
 
-def _tail_unit(sentence: str, end: int, allow_bare: bool) -> tuple[str, Unit | None, int, int]:
-    """The category and unit the words right after a number give it, with the new end and a scale."""
+def _tail_unit(sentence: str, end: int, allow_bare: bool) -> tuple[str, Unit | None, int]:
+    """The category and unit the words right after a number give it, and where they end.
+
+    ``allow_bare``: a unit may follow without a space (``12km``), as after a numeral."""
     percent = _PERCENT.match(sentence, end)
     if percent:
         name = _PERCENT_UNITS[re.sub(r"\s+", " ", percent.group(1).lower())]
-        return "percent", Unit(name, name), percent.end(), 1
+        return "percent", Unit(name, name), percent.end()
     currency = _CURRENCY_AFTER.match(sentence, end)
     if currency:
         code = CURRENCY_AFTER[currency.group(1).lower()]
-        return "money", Unit(code, code), currency.end(), 1
+        return "money", Unit(code, code), currency.end()
     age = _AGE.match(sentence, end)
     if age:
-        return "measure", _AGE_UNIT, age.end(), 1
+        return "measure", _AGE_UNIT, age.end()
     unit = _UNIT.match(sentence, end)
     if unit and unit.group(1).lower() in UNITS and (allow_bare or unit.group(0)[:1] in " -"):
         found = UNITS[unit.group(1).lower()]
         category = "duration" if found.dimension == "duration" else "measure"
-        return category, found, unit.end(), 1
-    return "", None, end, 1
+        return category, found, unit.end()
+    return "", None, end
 
 
 def _read(sentence: str, found: Sequence[Atom], index: int) -> tuple[_Reading | None, int]:
@@ -403,15 +406,17 @@ def _read(sentence: str, found: Sequence[Atom], index: int) -> tuple[_Reading | 
         between = _RANGE_AND.fullmatch(sentence, atom.end, following.start) and re.search(
             r"\bbetween\s+$", before, re.IGNORECASE
         )
-        if (link or between) and following.value > atom.value and following.ordinal == atom.ordinal:
-            high, end, used = following.value, following.end, 2
+        second: Any = following.value
+        if link and re.fullmatch(r"\d{4}", sentence[atom.start : atom.end]) and following.end - following.start == 2:
+            second = atom.value // 100 * 100 + following.value  # 2021-22
+        if (link or between) and second > atom.value and following.ordinal == atom.ordinal:
+            high, end, used = second, following.end, 2
 
-    start = atom.start
     if atom.ordinal:
-        return _Reading("ordinal", start, end, atom.value, low, high), used
+        return _Reading("ordinal", atom.start, end, atom.value, low, high), used
     currency = _CURRENCY_BEFORE.search(before)
     start = window + currency.start() if currency else atom.start
-    category, unit, end, _ = _tail_unit(sentence, end, allow_bare=not atom.word)
+    category, unit, end = _tail_unit(sentence, end, allow_bare=not atom.word)
     if currency:
         code = CURRENCY_BEFORE[currency.group(1).strip().lower()]
         scale = _SHORT_SCALE.match(sentence, end)
@@ -480,7 +485,9 @@ def _sentence_claims(sentence: str, offset: int, block: int) -> Iterator[Claim]:
             readings.append(reading)
     for reading in sorted(readings, key=lambda r: r.start):
         qualifier_match = _QUALIFIER.search(sentence, max(0, reading.start - _LOOK_BACK), reading.start)
-        qualifier = qualifier_match.group(1).lower() if qualifier_match and reading.category not in ("year", "date") else None
+        qualifier = (
+            qualifier_match.group(1).lower() if qualifier_match and reading.category not in ("year", "date") else None
+        )
         start = qualifier_match.start() if qualifier else reading.start
         low, high, low_open, high_open = _interval(reading, qualifier)
         subject = _subject(sentence, reading.end, reading.category, reading.unit)

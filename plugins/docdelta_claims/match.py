@@ -29,7 +29,7 @@ from attrs import define
 
 from docdelta_claims.extract import Claim
 
-__all__ = ["CONTEXT_THRESHOLD", "Pairing", "STATUSES", "WINDOW", "comparable", "pair_claims", "relation"]
+__all__ = ["CONTEXT_THRESHOLD", "STATUSES", "WINDOW", "Pairing", "comparable", "pair_claims", "relation"]
 
 #: Statuses, the most important first (the order findings are emitted in).
 STATUSES = ("changed", "removed", "added", "compatible", "same")
@@ -71,7 +71,7 @@ def relation(old: Claim, new: Claim) -> str:
     if old.category == "date":
         if old.value == new.value:
             return "same"
-        pairs = zip(_date_parts(str(old.value)), _date_parts(str(new.value)))
+        pairs = zip(_date_parts(str(old.value)), _date_parts(str(new.value)), strict=True)
         return "compatible" if all(a is None or b is None or a == b for a, b in pairs) else "changed"
     a, b = _bounds(old), _bounds(new)
     same_value = (old.value is None and new.value is None) or (

@@ -17,9 +17,9 @@ from text_to_num import find_numbers
 
 __all__ = [
     "NUMERAL",
+    "UNITS",
     "Atom",
     "Unit",
-    "UNITS",
     "atoms",
     "numeral_value",
     "plain",
@@ -32,7 +32,6 @@ NUMERAL = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 SHORT_SCALES = {"k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "b": 10**9, "tn": 10**12}
 
-_WORD_TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\S")
 _SCALE_AFTER = re.compile(r"[ \u00a0](thousand|million|billion|trillion)\b", re.IGNORECASE)
 
 
@@ -82,6 +81,12 @@ def _units() -> dict[str, Unit]:
 
 #: Unit words, lower-case, as written after a number ("m" and "t" are left out: ``5m`` is money).
 UNITS: dict[str, Unit] = _units()
+
+# Words for text2num: hyphenated compounds stay one token ("twenty-three") except before a unit,
+# so "two-day" reads as "two" then "-day".
+_WORD_TOKEN = re.compile(
+    r"[^\W\d_]+(?:'[^\W\d_]+)*(?:[-‑](?!(?:" + "|".join(sorted(UNITS, key=len, reverse=True)) + r")\b)[^\W\d_]+)*|\S"
+)
 
 #: Currencies: symbols and codes before a number, names after it.
 CURRENCY_BEFORE = {"us$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₴": "UAH", "₽": "RUB",
