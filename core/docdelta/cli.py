@@ -329,6 +329,8 @@ def _compare(session: Session, args: argparse.Namespace, file_format: str | None
     elif isinstance(output, bytes):
         sys.stdout.buffer.write(output)
     else:
+        # A terminal that cannot show a character (LANG=C) gets \uXXXX, not a crash.
+        sys.stdout.reconfigure(errors="backslashreplace")
         sys.stdout.write(output)
         sys.stdout.flush()
     return EXIT_DIFFERENT if report.has_changes else EXIT_SAME
