@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from html.parser import HTMLParser
+from pathlib import Path
 
 import cmarkgfm
 import pytest
@@ -13,7 +14,7 @@ from docdelta import Check, Finding, hookimpl
 
 #: Elements a report may produce once GitHub has rendered it; anything else came from a document.
 REPORT_ELEMENTS = {
-    "h1", "h2", "h3", "p", "ul", "li", "table", "thead", "tbody", "tr", "th", "td",
+    "h1", "h2", "h3", "h4", "p", "ul", "li", "table", "thead", "tbody", "tr", "th", "td",
     "strong", "em", "del", "ins", "br", "details", "summary", "span",
 }  # fmt: skip
 
@@ -137,3 +138,18 @@ def test_hostile_text_shows_literally(hostile_markdown):
 
 def test_output_is_deterministic(report_with_findings):
     assert markdown(report_with_findings) == markdown(report_with_findings)
+
+
+def test_series_shows_claims_over_the_versions_then_each_step():
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    site = (seeds / "000_ff12f16f314725a3.txt").read_text(encoding="utf-8")
+    versions = [(seeds / "001_561bb7da592d2a00.txt").read_text(encoding="utf-8"), site, site.replace("123 political", "130 political")]
+    series = docdelta.compare_series(versions)
+    source = docdelta.render(series, "markdown")
+    page = Rendered(source)
+    assert page.tags <= REPORT_ELEMENTS
+    assert "| **political prisoners** \\(count\\) | **123** | **123** | ≠ changed: **130** |" in source
+    steps = [line for line in source.splitlines() if line.startswith("## Step ")]
+    assert steps == ["## Step 1: version 1 → version 2", "## Step 2: version 2 → version 3"]
+    second = source[source.index(steps[1]) :]
+    assert second.count("<ins>") - 1 == sum(e.op == "insert" for e in series.steps[1].edits)  # one is the legend's

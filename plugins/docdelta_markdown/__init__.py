@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 
-from docdelta import CHANGE_CLASSES, SEVERITIES, Renderer, RenderContext, Report, hookimpl
+from docdelta import CHANGE_CLASSES, SEVERITIES, ClaimTrack, Renderer, RenderContext, Report, SeriesReport, hookimpl
 
 from docdelta_html.view import ClaimRow, Piece, Run, excerpt, finding_groups, redline, word_count
 
-__all__ = ["escape", "render_markdown"]
+__all__ = ["escape", "render_markdown", "render_series_markdown"]
 
+LEGEND = "*Legend:* <del>deleted</del> · <ins>inserted</ins> · ⇄ moved · ignored blocks folded"
 STATUS_ICON = {"changed": "≠", "removed": "−", "added": "+", "compatible": "≈", "same": "="}
 
 # Marks that make markup anywhere in a line: backslash escapes (every ASCII punctuation
@@ -133,12 +135,12 @@ def _documents(report: Report) -> str:
     return _table(["", "old", "new"], rows)
 
 
-def _summary(report: Report) -> list[str]:
+def _summary(report: Report, level: int = 2) -> list[str]:
     summary = report.summary
     severities = " · ".join(f"{name} {summary.findings_by_severity.get(name, 0)}" for name in reversed(SEVERITIES))
     classes = " · ".join(f"{name} {summary.changes_by_class.get(name, 0)}" for name in reversed(CHANGE_CLASSES))
     return [
-        "## Summary",
+        "#" * level + " Summary",
         "\n".join(
             [
                 f"- **{'The texts differ.' if report.has_changes else 'No changes left after filtering.'}**",
@@ -148,7 +150,7 @@ def _summary(report: Report) -> list[str]:
                 f"- Changes by class: {classes}",
             ]
         ),
-        *(["### Warnings", "\n".join(f"- {escape(w)}" for w in report.warnings)] if report.warnings else []),
+        *(["#" * (level + 1) + " Warnings", "\n".join(f"- {escape(w)}" for w in report.warnings)] if report.warnings else []),
     ]
 
 
@@ -169,13 +171,13 @@ def _claims_table(rows: Sequence[ClaimRow]) -> str:
     )
 
 
-def _findings(report: Report) -> list[str]:
-    blocks = ["## Findings"]
+def _findings(report: Report, level: int = 2) -> list[str]:
+    blocks = ["#" * level + " Findings"]
     groups = finding_groups(report)
     if not groups:
         blocks.append("No findings.")
     for group in groups:
-        blocks.append(f"### {escape(group.check)} \\({len(group.claims) + len(group.findings)}\\)")
+        blocks.append("#" * (level + 1) + f" {escape(group.check)} \\({len(group.claims) + len(group.findings)}\\)")
         notable = [c for c in group.claims if c.status != "same"]
         same = [c for c in group.claims if c.status == "same"]
         if notable:
@@ -201,12 +203,80 @@ def render_markdown(report: Report, context: RenderContext) -> str:
         *_summary(report),
         *_findings(report),
         "## Redline",
-        "*Legend:* <del>deleted</del> · <ins>inserted</ins> · ⇄ moved · ignored blocks folded",
+        LEGEND,
         *_redline(redline(report)),
     ]
     return "\n\n".join(blocks) + "\n"
 
 
+def _claim_cell(record: Mapping[str, Any] | None) -> str:
+    return "—" if record is None else f"**{escape(str(record.get('text', record.get('value', ''))))}**"
+
+
+def _timeline(series: SeriesReport, tracks: Sequence[ClaimTrack]) -> str:
+    rows = []
+    for track in tracks:
+        label = f"**{escape(track.subject)}** \\({escape(track.category)}\\)" if track.subject else f"**{escape(track.category)}**"
+        cells = []
+        for index, record in enumerate(track.values):
+            changed = index > 0 and index - 1 in track.changed_at
+            status = (track.statuses[index - 1] or "changed") if changed else None
+            cells.append((f"{STATUS_ICON.get(status, '≠')} {status}: " if status else "") + _claim_cell(record))
+        rows.append([label, *cells])
+    return _table(["Claim", *(str(i + 1) for i in range(len(series.documents)))], rows)
+
+
+def render_series_markdown(series: SeriesReport, context: RenderContext) -> str:
+    """A series of documents as GitHub-flavoured Markdown: claims over the versions, then each step."""
+    noun = "report" if series.mode == "matrix" else "version"
+    rows = [
+        [str(index + 1), escape(document.name), escape(str(document.metadata.get("date", "")))]
+        for index, document in enumerate(series.documents)
+    ]
+    blocks = [f"# docdelta: {len(series.documents)} {noun}s \\({series.mode}\\)", _table(["", "document", "date"], rows)]
+    blocks.append(f"## Claims over the {noun}s")
+    changed = [track for track in series.claims if track.changed_at]
+    steady = [track for track in series.claims if not track.changed_at]
+    if changed:
+        blocks.append(_timeline(series, changed))
+    if steady:
+        summary = f"{len(steady)} claim{'s' if len(steady) > 1 else ''} the same throughout"
+        blocks.append("\n\n".join([f"<details><summary>{summary}</summary>", _timeline(series, steady), "</details>"]))
+    if not series.claims:
+        blocks.append("No numeric claims followed.")
+    if series.matrix:
+        blocks.append("## Claim matrix")
+        blocks.append(
+            _table(
+                ["Claim", "Majority", "Disagree"],
+                (
+                    [
+                        f"**{escape(row.track.subject or row.track.category)}**<br>{escape(row.message)}",
+                        "—" if row.majority is None else f"**{escape(row.majority)}** \\({row.majority_count} of {len(series.documents)}\\)",
+                        ", ".join(f"{noun} {i + 1}" for i in row.dissenters) or "none",
+                    ]
+                    for row in series.matrix
+                ),
+            )
+        )
+    for group in series.name_variants:
+        spelled = " · ".join(f"**{escape(s)}** in {', '.join(str(d + 1) for d in docs)}" for s, docs in group.items())
+        blocks.append(f"Name spelled differently: {spelled}")
+    for index, (step, base) in enumerate(zip(series.steps, series.bases)):
+        blocks.append(f"## Step {index + 1}: {noun} {base + 1} → {noun} {index + 2}")
+        blocks.extend([*_summary(step, level=3), *_findings(step, level=3), "### Redline", LEGEND])
+        blocks.extend(_redline(redline(step)))
+    return "\n\n".join(blocks) + "\n"
+
+
 @hookimpl
 def docdelta_register_renderers(register):
-    register(Renderer("markdown", render_markdown, "GitHub-flavoured Markdown: summary, findings, redline.", (".md",)))
+    register(
+        Renderer(
+            "markdown",
+            render_markdown,
+            "GitHub-flavoured Markdown: summary, findings, redline.",
+            (".md",),
+            series=render_series_markdown,
+        )
+    )
