@@ -64,7 +64,7 @@ def rebuild(data: dict, side: str) -> str:
         start, end = edit[side]
         if start == end:
             continue
-        parts.append(edit.get("old_text", edit["text"]) if side == "old" and edit["op"] == "equal" else edit["text"])
+        parts.append(edit.get("old_text", edit["text"]) if side == "old" else edit["text"])
     return "".join(parts)
 
 
@@ -122,3 +122,21 @@ def test_output_is_byte_identical_in_fresh_processes_with_other_hash_seeds(tmp_p
             assert result.returncode == 1, result.stderr
             outputs.setdefault(format, set()).add(result.stdout)
     assert {format: len(texts) for format, texts in outputs.items()} == {"json": 1, "html": 1, "markdown": 1, "text": 1}
+
+
+class FooterParser:
+    """Parses the last paragraph as an ignored feed footer."""
+
+    @hookimpl
+    def docdelta_parse(self, source):
+        document = docdelta.Document.from_text(source.data.decode("utf-8"), name=source.name)
+        blocks = list(document.blocks)
+        blocks[-1] = docdelta.Block("feed-footer", blocks[-1].span, ignored=True)
+        return docdelta.Document(name=document.name, text=document.text, blocks=blocks)
+
+
+def test_ignored_blocks_on_both_sides_keep_both_texts():
+    old, new = "Same first paragraph here.\n\nFrom the feed.", "Same first paragraph here.\n\nFrom the site."
+    data = as_json(docdelta.Session(["json"], extra_plugins=[FooterParser()]).compare(old, new))
+    VALIDATOR.validate(data)
+    assert rebuild(data, "old") == old and rebuild(data, "new") == new

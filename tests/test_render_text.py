@@ -10,7 +10,10 @@ import sys
 import unicodedata
 from pathlib import Path
 
+from attrs import evolve
+
 import docdelta
+from docdelta import Block, Document, hookimpl
 
 ROOT = Path(__file__).resolve().parent.parent
 SGR = re.compile(r"\x1b\[[0-9;]*m")
@@ -114,3 +117,26 @@ def test_colour_on_a_terminal_unless_no_color_or_never():
         capture_output=True, cwd=ROOT, env=base,
     )  # fmt: skip
     assert b"\x1b[31m" in always.stdout
+
+
+class LastParagraphIgnored:
+    """Parses the last paragraph as an ignored feed footer."""
+
+    @hookimpl
+    def docdelta_parse(self, source):
+        document = Document.from_text(source.data.decode("utf-8"), name=source.name)
+        blocks = list(document.blocks)
+        blocks[-1] = Block("feed-footer", blocks[-1].span, ignored=True)
+        return evolve(document, blocks=blocks)
+
+
+def test_moves_and_ignored_blocks_are_told_in_words():
+    old = "Alpha one two three four.\n\nBravo one two three four.\n\nCharlie five six seven eight.\n\nFrom the feed."
+    new = "Charlie five six seven eight.\n\nAlpha one two three four.\n\nBravo one two three four.\n\nFrom the site."
+    report = docdelta.Session(["text"], extra_plugins=[LastParagraphIgnored()]).compare(old, new)
+    for color in (False, True):
+        output = SGR.sub("", text(report, color=color))
+        assert "\n⇄[move 1: moved here from further down] Charlie five six seven eight.\n" in output
+        assert "\n⇄[move 1: text moved further up][ignored feed-footer: old text only, 3 words]" in output
+        assert "[ignored feed-footer: new text only, 3 words]" in output
+        assert "From the feed" not in output

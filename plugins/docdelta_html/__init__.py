@@ -16,7 +16,7 @@ from typing import Any
 
 from docdelta import CHANGE_CLASSES, SEVERITIES, Renderer, RenderContext, Report, SeriesReport, hookimpl
 
-from docdelta_html.view import excerpt, finding_groups, redline, side_by_side, split_break, word_count
+from docdelta_html.view import STATUS_ICON, excerpt, finding_groups, redline, side_by_side, split_break, word_count
 
 __all__ = ["render_html"]
 
@@ -37,6 +37,7 @@ def _environment() -> Any:
         excerpt=excerpt,
         split_break=split_break,
         word_count=word_count,
+        status_icon=STATUS_ICON,
         severity_names=list(reversed(SEVERITIES)),
         class_names=list(reversed(CHANGE_CLASSES)),
     )

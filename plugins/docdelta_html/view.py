@@ -1,8 +1,8 @@
 """What a report shows, arranged for people: redline runs, side-by-side rows, claims, findings.
 
 Pure functions from a :class:`~docdelta.Report` to small records that templates
-lay out. The HTML and Markdown renderers both read them, so the two formats show
-the same things in the same order.
+lay out. The HTML, Markdown and terminal renderers all read them, so the formats
+show the same things in the same order.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from docdelta import SEVERITIES, Document, Edit, Finding, Report, Span, is_word,
 
 __all__ = [
     "CLAIMS_CHECK",
+    "STATUS_ICON",
     "STATUS_ORDER",
     "Piece",
     "Run",
@@ -36,6 +37,8 @@ __all__ = [
 CLAIMS_CHECK = "numeric-claims"
 #: Claim statuses, most newsworthy first: the table's order.
 STATUS_ORDER: tuple[str, ...] = ("changed", "removed", "added", "compatible", "same")
+#: A symbol for each status, shown beside its name (never colour alone).
+STATUS_ICON: Mapping[str, str] = {"changed": "≠", "removed": "−", "added": "+", "compatible": "≈", "same": "="}
 
 PieceOp = Literal["equal", "insert", "delete", "ignore"]
 
@@ -146,8 +149,6 @@ class FindingGroup:
 
 def _piece(edit: Edit, report: Report) -> Piece:
     text = edit.old.slice(report.old.text) if edit.op == "delete" else edit.new.slice(report.new.text)
-    if edit.op == "ignore" and not text:
-        text = edit.old.slice(report.old.text)
     return Piece(edit.op, text, edit.change_class, edit.move, edit.beyond)
 
 
@@ -167,14 +168,14 @@ def block_at(document: Document, span: Span, starts: Sequence[int] | None = None
 def _departures(report: Report) -> dict[int, list[int]]:
     """Edit index -> ids of the moves whose ``moved-away`` run goes before that edit.
 
-    The place is the first edit in place (not moved, not ignored) at or after the end
-    of the move's old span.
+    The place is the first edit in place (not part of a move) at or after the end of
+    the move's old span.
     """
     reach: list[int] = []  # the furthest old offset reached by the edits in place up to each
     where: list[int] = []
     furthest = -1
     for index, edit in enumerate(report.edits):
-        if edit.move is None and edit.op != "ignore":
+        if edit.move is None:
             furthest = max(furthest, edit.old.start)
             reach.append(furthest)
             where.append(index)
@@ -201,13 +202,17 @@ def redline(report: Report) -> list[Run]:
         if edit.beyond and not beyond_started:
             runs.append(("beyond", [], None, "beyond the end of the shorter text", ""))
             beyond_started = True
+        if edit.op == "ignore":  # one run per side it covers (adjacent ignored blocks may share an edit)
+            for side in ("old", "new"):
+                span = getattr(edit, side)
+                if span.length:
+                    document = getattr(report, side)
+                    block = block_at(document, span, starts[side])
+                    kind = document.blocks[block].kind if block is not None else "text"
+                    runs.append(("ignored", [Piece("ignore", span.slice(document.text))], None, kind, side))
+            continue
         piece = _piece(edit, report)
-        if edit.op == "ignore":
-            side = "old" if edit.old.length else "new"
-            document = getattr(report, side)
-            block = block_at(document, getattr(edit, side), starts[side])
-            runs.append(("ignored", [piece], None, document.blocks[block].kind if block is not None else "text", side))
-        elif edit.move is not None:
+        if edit.move is not None:
             if runs and runs[-1][0] == "moved" and runs[-1][2] == edit.move:
                 runs[-1][1].append(piece)
             else:

@@ -63,9 +63,9 @@ def edit_dict(edit: Edit, report: Report) -> dict[str, Any]:
         "op": edit.op,
         "old": _span(edit.old),
         "new": _span(edit.new),
-        "text": old_text if edit.op == "delete" or (edit.op == "ignore" and old_text) else new_text,
+        "text": old_text if edit.op == "delete" or (edit.op == "ignore" and not new_text) else new_text,
     }
-    if edit.op == "equal" and old_text != new_text:
+    if edit.op in ("equal", "ignore") and old_text and new_text and old_text != new_text:
         item["old_text"] = old_text
     if edit.change_class is not None:
         item["class"] = edit.change_class

@@ -16,12 +16,11 @@ from typing import Any
 
 from docdelta import CHANGE_CLASSES, SEVERITIES, ClaimTrack, Renderer, RenderContext, Report, SeriesReport, hookimpl
 
-from docdelta_html.view import ClaimRow, Piece, Run, excerpt, finding_groups, redline, word_count
+from docdelta_html.view import STATUS_ICON, ClaimRow, Piece, Run, excerpt, finding_groups, redline, word_count
 
 __all__ = ["escape", "render_markdown", "render_series_markdown"]
 
 LEGEND = "*Legend:* <del>deleted</del> · <ins>inserted</ins> · ⇄ moved · ignored blocks folded"
-STATUS_ICON = {"changed": "≠", "removed": "−", "added": "+", "compatible": "≈", "same": "="}
 
 # Marks that make markup anywhere in a line: backslash escapes (every ASCII punctuation
 # mark may take one in CommonMark). `&`, `<` and `>` become entities.

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from typing import Any
 
-from docdelta import CHANGE_CLASSES, SEVERITIES, Finding, Renderer, RenderContext, Report, hookimpl, is_word, tokenize
+from docdelta import CHANGE_CLASSES, SEVERITIES, Renderer, RenderContext, Report, hookimpl
 
-from docdelta_html.view import redline
+from docdelta_html.view import STATUS_ICON, finding_groups, redline, word_count
 
 __all__ = ["render_text", "visible"]
 
@@ -35,8 +35,6 @@ _STYLES = {
 }
 _RESET = "\033[0m"
 _PLAIN_MARKS = {"delete": ("[-", "-]"), "insert": ("{+", "+}")}
-_STATUS_ICON = {"changed": "≠", "removed": "−", "added": "+", "compatible": "≈", "same": "="}
-_STATUS_ORDER = ("changed", "removed", "added", "compatible", "same")
 _MIN_WIDTH = 20
 _TAB_WIDTH = 8
 
@@ -161,49 +159,34 @@ def _fit(word: str, cells: int) -> int:
     return len(word)
 
 
-def _claim(record: Mapping[str, Any] | None) -> str:
-    return "—" if record is None else str(record.get("text", record.get("value", "")))
-
-
-def _is_claim(finding: Finding) -> bool:
-    return finding.kind == "claim" and finding.data.get("status") in _STATUS_ORDER
-
-
 def _finding_lines(report: Report, out: _Writer) -> None:
     """Findings by check; claims with their values, changed first, the unchanged ones on one line."""
-    by_check: dict[str, list[Finding]] = {}
-    for finding in report.findings:
-        by_check.setdefault(finding.check, []).append(finding)
-    for check, findings in by_check.items():
-        out.write([("heading", f"{check} ({len(findings)})")])
-        claims = sorted((f for f in findings if _is_claim(f)), key=lambda f: _STATUS_ORDER.index(f.data["status"]))
-        others = sorted((f for f in findings if not _is_claim(f)), key=lambda f: -SEVERITIES.index(f.severity))
-        for finding in others:
+    for group in finding_groups(report):
+        out.write([("heading", f"{group.check} ({len(group.claims) + len(group.findings)})")])
+        for claim in group.claims:
+            if claim.status == "same":
+                continue
+            out.write(
+                [
+                    (claim.severity, f"[{claim.severity}]"),
+                    (None, f" {STATUS_ICON[claim.status]} {claim.status} {claim.subject or claim.category}: "),
+                    ("delete" if claim.status in ("changed", "removed") else None, claim.old or "—"),
+                    (None, " → "),
+                    ("insert" if claim.status in ("changed", "added") else None, claim.new or "—"),
+                ],
+                indent="  ",
+                hang="    ",
+            )
+        same = [claim for claim in group.claims if claim.status == "same"]
+        if same:
+            listing = "; ".join(f"{claim.subject or claim.category} {claim.new}" for claim in same)
+            out.write([("note", f"= same in both ({len(same)}): {listing}")], indent="  ", hang="    ")
+        for finding in group.findings:
             out.write(
                 [(finding.severity, f"[{finding.severity}]"), (None, f" {finding.kind}: {finding.message}")],
                 indent="  ",
                 hang="    ",
             )
-        same = [f for f in claims if f.data["status"] == "same"]
-        for finding in claims:
-            data = finding.data
-            status = data["status"]
-            if status == "same":
-                continue
-            out.write(
-                [
-                    (finding.severity, f"[{finding.severity}]"),
-                    (None, f" {_STATUS_ICON[status]} {status} {data.get('subject') or data.get('category', '')}: "),
-                    ("delete" if status in ("changed", "removed") else None, _claim(data.get("old"))),
-                    (None, " → "),
-                    ("insert" if status in ("changed", "added") else None, _claim(data.get("new"))),
-                ],
-                indent="  ",
-                hang="    ",
-            )
-        if same:
-            listing = "; ".join(f"{f.data.get('subject') or f.data.get('category', '')} {_claim(f.data.get('new'))}" for f in same)
-            out.write([("note", f"= same in both ({len(same)}): {listing}")], indent="  ", hang="    ")
 
 
 def _redline_segments(report: Report) -> list[Segment]:
@@ -214,8 +197,7 @@ def _redline_segments(report: Report) -> list[Segment]:
         elif run.kind == "beyond":
             segments.append(("note", f"\n--- {run.label} ---\n"))
         elif run.kind == "ignored":
-            text = run.pieces[0].text
-            words = sum(1 for s, e in tokenize(text) if is_word(text[s:e]))
+            words = word_count(run.pieces[0].text)
             segments.append(("note", f"[ignored {run.label}: {run.side} text only, {words} words]"))
         else:
             if run.kind == "moved":
