@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import html
 import re
 from html.parser import HTMLParser
 from pathlib import Path
 
 from attrs import evolve
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import docdelta
 from docdelta import Block, Document, hookimpl
@@ -207,3 +210,28 @@ def test_series_page_escapes_names_and_text():
     page = docdelta.render(series, "html", plugins=["html"])
     assert "<script" not in page.replace("&lt;script", "")
     assert page.count("&lt;script&gt;alert(1)&lt;/script&gt;") >= 2
+
+
+#: Arbitrary Unicode (no NUL: the core refuses it as binary) mixed with markup and paragraph breaks.
+TEXTS = st.lists(
+    st.one_of(
+        st.text(st.characters(exclude_characters="\x00", exclude_categories=("Cs",)), max_size=8),
+        st.sampled_from(["<", ">", "&", '"', "</div>", "<script>", "&amp;", "\n\n", "\r\n", "{{ x }}", "{%", " word "]),
+    ),
+    max_size=20,
+).map("".join)
+
+
+@given(old=TEXTS, new=TEXTS)
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_any_text_shows_literally_in_the_redline(old, new):
+    report = docdelta.Session(["html"]).compare(old, new)
+    page = render(report)
+    assert "<script" not in page
+    redline = page[page.index('<div class="redline">') + len('<div class="redline">') : page.index("</div>\n</section>")]
+    redline = re.sub(r'<a class="(?:move-link|moved-away)"[^>]*>.*?</a>|<span class="beyond-mark"[^>]*>[^<]*</span>', "", redline)
+    shown = html.unescape(re.sub(r"<[^>]*>", "", redline))
+    expected = "".join(
+        (e.old.slice(old) if e.op == "delete" else e.new.slice(new)) for e in report.edits
+    )
+    assert shown == expected
