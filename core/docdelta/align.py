@@ -3,9 +3,10 @@
 The alignment is the one ``git diff --patience`` makes, which stays linear on
 documents that share little: strip the common prefix and suffix, anchor on the
 items that occur exactly once on each side (their longest increasing run), and
-repeat between the anchors. A stretch without such anchors is diffed by
-diff-match-patch when the work budget can pay for it, and otherwise matched
-greedily (a valid, coarser alignment; the report says so).
+repeat between the anchors. A small stretch without such anchors is diffed
+by diff-match-patch when the work budget can pay for it; a larger one (or one the
+budget cannot pay for) is anchored on the k-th occurrences of its items on both
+sides: a valid alignment, possibly coarser than the shortest diff.
 
 Work is counted in steps, never in seconds, so that results are reproducible.
 """
@@ -24,10 +25,8 @@ __all__ = ["Budget", "matching_runs", "runs_to_ops", "diff_ops", "heaviest_chain
 _DMP = diff_match_patch()
 _DMP.Diff_Timeout = 0  # exact: work is bounded by our own step budget instead
 
-#: How far ahead the greedy fallback looks for the next equal item.
-_GREEDY_LOOKAHEAD = 64
-#: diff-match-patch works on characters: above this many distinct items a stretch is matched greedily.
-_MAX_DISTINCT = 0x10000
+#: Stretches without unique anchors are diffed exactly up to this size (items on one side times the other).
+_EXACT_LIMIT = 1_000_000
 
 
 class Budget:
@@ -78,8 +77,10 @@ def matching_runs(a: Sequence[Hashable], b: Sequence[Hashable], budget: Budget) 
             continue
         anchors = _unique_anchors(a, alo, ahi, b, blo, bhi, budget)
         if anchors is None:
-            runs.extend(_middle(a, alo, ahi, b, blo, bhi, budget))
-            continue
+            exact, anchors = _middle(a, alo, ahi, b, blo, bhi, budget)
+            runs.extend(exact)
+            if not anchors:
+                continue
         previous_i, previous_j = alo, blo
         for i, j in anchors:
             stack.append((previous_i, i, previous_j, j))
@@ -142,13 +143,19 @@ def _increasing_run(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def _middle(
     a: Sequence[Hashable], alo: int, ahi: int, b: Sequence[Hashable], blo: int, bhi: int, budget: Budget
-) -> list[tuple[int, int, int]]:
-    """Equal runs of a stretch with no unique anchor: exact when affordable, greedy otherwise."""
+) -> tuple[list[tuple[int, int, int]], list[tuple[int, int]]]:
+    """A stretch with no unique anchor: ``(runs, anchors)``.
+
+    Diff-match-patch's exact runs when the stretch is small and the budget can pay for
+    it; otherwise anchors to recurse between: the k-th occurrence of each item on one
+    side paired with its k-th occurrence on the other, longest increasing run of those.
+    """
     slice_a, slice_b = a[alo:ahi], b[blo:bhi]
-    if not set(slice_a).intersection(slice_b):
-        return []
-    distinct = len(set(slice_a).union(slice_b))
-    if distinct < _MAX_DISTINCT and budget.take(len(slice_a) * len(slice_b)):
+    common = set(slice_a).intersection(slice_b)
+    if not common:
+        return [], []
+    size = len(slice_a) * len(slice_b)
+    if size <= _EXACT_LIMIT and budget.take(size):
         encoded_a, encoded_b = _encode(slice_a, slice_b)
         runs = []
         i, j = alo, blo
@@ -161,29 +168,20 @@ def _middle(
                 i += len(chars)
             else:
                 j += len(chars)
-        return runs
-    return _greedy(a, alo, ahi, b, blo, bhi, budget)
-
-
-def _greedy(
-    a: Sequence[Hashable], alo: int, ahi: int, b: Sequence[Hashable], blo: int, bhi: int, budget: Budget
-) -> list[tuple[int, int, int]]:
-    """Match each item of ``a`` to its next occurrence in ``b`` if that lies close ahead."""
-    positions: dict[Hashable, list[int]] = {}
+        return runs, []
+    budget.spend(len(slice_a) + len(slice_b))
+    occurrences: dict[Hashable, list[int]] = {}
     for j in range(blo, bhi):
-        positions.setdefault(b[j], []).append(j)
-    budget.spend(ahi - alo + bhi - blo)
-    runs = []
-    j = blo
+        if b[j] in common:
+            occurrences.setdefault(b[j], []).append(j)
+    seen: Counter[Hashable] = Counter()
+    pairs = []
     for i in range(alo, ahi):
-        occurrences = positions.get(a[i])
-        if not occurrences:
-            continue
-        k = bisect_left(occurrences, j)
-        if k < len(occurrences) and occurrences[k] - j <= _GREEDY_LOOKAHEAD:
-            runs.append((i, occurrences[k], 1))
-            j = occurrences[k] + 1
-    return runs
+        places = occurrences.get(a[i])
+        if places is not None and seen[a[i]] < len(places):
+            pairs.append((i, places[seen[a[i]]]))
+            seen[a[i]] += 1
+    return [], _increasing_run(pairs)
 
 
 def _encode(a: Sequence[Hashable], b: Sequence[Hashable]) -> tuple[str, str]:

@@ -58,37 +58,56 @@ class DiffResult:
 
 
 class _Assembler:
-    """Turns aligned units into edits, tracking positions for empty spans."""
+    """Turns aligned units into edits, tracking positions for empty spans.
+
+    Consecutive steps of one kind are merged into one edit before it is built, so that
+    long runs of equal blocks cost one edit, not one per block.
+    """
 
     def __init__(self) -> None:
-        self.edits: list[Edit] = []
+        self._edits: list[Edit] = []
+        self._pending: list | None = None  # [op, old start, old end, new start, new end, move]
         self.old_pos = 0
         self.new_pos = 0
         self.equal_chars = 0  # old plus new code points in equal edits so far
 
-    def add(self, op: str, old: Span, new: Span, move: int | None = None) -> None:
-        if old.start == old.end and new.start == new.end:
+    def add(self, op: str, old_start: int, old_end: int, new_start: int, new_end: int, move: int | None = None) -> None:
+        if old_start == old_end and new_start == new_end:
             return
         if op == "equal":
-            self.equal_chars += old.length + new.length
-        last = self.edits[-1] if self.edits else None
-        if (
-            last is not None
-            and last.op == op
-            and last.move == move
-            and last.old.end == old.start
-            and last.new.end == new.start
-        ):
-            self.edits[-1] = Edit(op, Span(last.old.start, old.end), Span(last.new.start, new.end), move=move)
-        else:
-            self.edits.append(Edit(op, old, new, move=move))
+            self.equal_chars += old_end - old_start + new_end - new_start
+        pending = self._pending
+        if pending is not None and pending[0] == op and pending[5] == move and pending[2] == old_start and pending[4] == new_start:
+            pending[2] = old_end
+            pending[4] = new_end
+            return
+        self._flush()
+        self._pending = [op, old_start, old_end, new_start, new_end, move]
+
+    def _flush(self) -> None:
+        if self._pending is not None:
+            op, old_start, old_end, new_start, new_end, move = self._pending
+            self._edits.append(Edit(op, Span(old_start, old_end), Span(new_start, new_end), move=move))
+            self._pending = None
+
+    def shorten_deletion(self, end: int) -> None:
+        """Cut the deletion just added back to end at ``end`` (the rest is about to be refined)."""
+        pending = self._pending
+        assert pending is not None and pending[0] == "delete"
+        pending[2] = end
+        if pending[1] == end:
+            self._pending = None
+
+    def edits(self) -> list[Edit]:
+        self._flush()
+        return self._edits
 
     def whole(self, op: str, unit: Unit, old_side: bool, move: int | None = None) -> None:
         if old_side:
-            self.add(op, Span(unit.start, unit.end), Span(self.new_pos, self.new_pos), move)
+            self.add(op, unit.start, unit.end, self.new_pos, self.new_pos, move)
             self.old_pos = unit.end
         else:
-            self.add(op, Span(self.old_pos, self.old_pos), Span(unit.start, unit.end), move)
+            self.add(op, self.old_pos, self.old_pos, unit.start, unit.end, move)
             self.new_pos = unit.end
 
 
@@ -169,7 +188,7 @@ class _Engine:
         resume_at = out.old_pos
         out.old_pos = old.start
         if self.old_text[old.start : old.end] == self.new_text[new.start : new.end]:
-            out.add("equal", Span(old.start, old.end), Span(new.start, new.end), move)
+            out.add("equal", old.start, old.end, new.start, new.end, move)
         elif sentences:
             self._sentence_pair(old, new, move)
         else:
@@ -209,8 +228,8 @@ class _Engine:
     def _token_pair(self, old: Unit, new: Unit, move: int | None) -> None:
         out = self.out
         if self.granularity == "sentence":
-            out.add("delete", Span(old.start, old.end), Span(new.start, new.start), move)
-            out.add("insert", Span(old.end, old.end), Span(new.start, new.end), move)
+            out.add("delete", old.start, old.end, new.start, new.start, move)
+            out.add("insert", old.end, old.end, new.start, new.end, move)
             return
         old_tokens, new_tokens = self.old_tokens(old), self.new_tokens(new)
         ops = diff_ops(old_tokens.keys, new_tokens.keys, self.budget, semantic=True)
@@ -222,14 +241,14 @@ class _Engine:
             if op == 0:
                 old_end = old.start + old_ends[i + count - 1]
                 new_end = new.start + new_ends[j + count - 1]
-                out.add("equal", Span(old_at, old_end), Span(new_at, new_end), move)
+                out.add("equal", old_at, old_end, new_at, new_end, move)
                 i += count
                 j += count
                 pending_delete = None
             elif op == -1:
                 old_end = old.start + old_ends[i + count - 1]
                 pending_delete = Span(old_at, old_end)
-                out.add("delete", pending_delete, Span(new_at, new_at), move)
+                out.add("delete", old_at, old_end, new_at, new_at, move)
                 i += count
             else:
                 new_end = new.start + new_ends[j + count - 1]
@@ -237,42 +256,39 @@ class _Engine:
                 if pending_delete is not None and self.granularity == "char":
                     self._refine_chars(pending_delete, inserted, move)
                 else:
-                    out.add("insert", Span(old_at, old_at), inserted, move)
+                    out.add("insert", old_at, old_at, new_at, new_end, move)
                 j += count
                 pending_delete = None
             old_at = old.start + old_ends[i - 1] if i else old.start
             new_at = new.start + new_ends[j - 1] if j else new.start
         # Units whose every token was normalized away hold text past their last token.
         if old_at < old.end and new_at < new.end and not old_ends and not new_ends:
-            out.add("equal", Span(old_at, old.end), Span(new_at, new.end), move)
+            out.add("equal", old_at, old.end, new_at, new.end, move)
         else:
             if old_at < old.end:
-                out.add("delete", Span(old_at, old.end), Span(new_at, new_at), move)
+                out.add("delete", old_at, old.end, new_at, new_at, move)
             if new_at < new.end:
-                out.add("insert", Span(old.end, old.end), Span(new_at, new.end), move)
+                out.add("insert", old.end, old.end, new_at, new.end, move)
 
     def _refine_chars(self, deleted: Span, inserted: Span, move: int | None) -> None:
         """Replace the last delete + this insert by a character diff of the two texts."""
         out = self.out
         old_chars, new_chars = deleted.slice(self.old_text), inserted.slice(self.new_text)
         if max(len(old_chars), len(new_chars)) > _CHAR_REFINE_LIMIT:
-            out.add("insert", Span(deleted.end, deleted.end), inserted, move)
+            out.add("insert", deleted.end, deleted.end, inserted.start, inserted.end, move)
             return
-        last = out.edits.pop()
-        out.edits.append(Edit(last.op, Span(last.old.start, deleted.start), last.new, move=last.move))
-        if out.edits[-1].old.length == 0:
-            out.edits.pop()
+        out.shorten_deletion(deleted.start)
         old_at, new_at = deleted.start, inserted.start
         for op, count in diff_ops(old_chars, new_chars, self.budget, semantic=False):
             if op == 0:
-                out.add("equal", Span(old_at, old_at + count), Span(new_at, new_at + count), move)
+                out.add("equal", old_at, old_at + count, new_at, new_at + count, move)
                 old_at += count
                 new_at += count
             elif op == -1:
-                out.add("delete", Span(old_at, old_at + count), Span(new_at, new_at), move)
+                out.add("delete", old_at, old_at + count, new_at, new_at, move)
                 old_at += count
             else:
-                out.add("insert", Span(old_at, old_at), Span(new_at, new_at + count), move)
+                out.add("insert", old_at, old_at, new_at, new_at + count, move)
                 new_at += count
 
 
@@ -362,12 +378,12 @@ def _diff(
     flush_ignored(len(old.text) + 1, len(new.text) + 1)
     budget.spend(engine.lexicon.tokenized)
 
-    edits = mark_beyond(out.edits, old, new)
+    edits = mark_beyond(out.edits(), old, new)
     warnings = []
     if budget.coarse:
         warnings.append(
             f"work budget of {budget.limit:,} steps exceeded: {budget.coarse} stretch(es) compared coarsely "
-            "(matched greedily, or deleted and inserted whole); raise --work-budget for a finer diff"
+            "(aligned on repeated items, or deleted and inserted whole); raise --work-budget for a finer diff"
         )
     return DiffResult(
         edits=edits,
