@@ -260,6 +260,17 @@ def test_both_views_display_and_switch_without_javascript(browser, seeds_report,
     assert page.errors() == []
 
 
+def test_a_claims_link_scrolls_to_its_place_in_the_text(browser, report_with_findings, tmp_path):
+    page = browser.page(write_report(report_with_findings, tmp_path))
+    page.click("table.claims tr.status-changed a.to-text")
+    target = page.evaluate("location.hash")
+    assert target.startswith("#finding-")
+    assert page.evaluate("document.querySelector(':target').id") == target[1:]
+    top = page.evaluate("document.querySelector(':target').getBoundingClientRect().top")
+    assert 0 <= top < page.evaluate("innerHeight")
+    assert page.evaluate("document.querySelector(':target').nextSibling.textContent").startswith("five Ukrainian nationals")
+
+
 def test_print_shows_both_views(browser, seeds_report, tmp_path):
     page = browser.page(write_report(seeds_report, tmp_path))
     page.send("Emulation.setEmulatedMedia", media="print")

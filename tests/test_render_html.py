@@ -235,3 +235,15 @@ def test_any_text_shows_literally_in_the_redline(old, new):
         (e.old.slice(old) if e.op == "delete" else e.new.slice(new)) for e in report.edits
     )
     assert shown == expected
+
+
+def test_findings_link_to_their_place_in_the_redline(report_with_findings):
+    page = render(report_with_findings)
+    rows = {status: page[page.index(f'<tr class="claim status-{status}">') :] for status in ("changed", "removed")}
+    for status, starts_with in (("changed", "five Ukrainian nationals"), ("removed", "two days")):
+        row = rows[status][: rows[status].index("</tr>")]
+        anchor = re.search(r'<a class="to-text" href="#([\w-]+)">in the text', row).group(1)
+        after = page[page.index(f'<span class="anchor" id="{anchor}"></span>') :]
+        assert html.unescape(re.sub(r"<[^>]*>", "", after)).startswith(starts_with), status
+    redline = page[page.index('<div class="redline">') : page.index('<section id="side-by-side"')]
+    assert redline.count('<span class="anchor"') == len(report_with_findings.findings) - 1  # one has no spans

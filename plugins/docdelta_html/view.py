@@ -28,6 +28,8 @@ __all__ = [
     "side_by_side",
     "claim_rows",
     "finding_groups",
+    "anchor_points",
+    "finding_anchor",
     "excerpt",
     "split_break",
     "word_count",
@@ -53,6 +55,7 @@ class Piece:
         change_class: the class of a change, ``None`` for kept text.
         move: the move it belongs to.
         beyond: past the end of the shorter text.
+        anchors: ``(offset, id)`` of the findings that point into this text, offsets into ``text``.
     """
 
     op: PieceOp
@@ -60,6 +63,7 @@ class Piece:
     change_class: str | None = None
     move: int | None = None
     beyond: bool = False
+    anchors: tuple[tuple[int, str], ...] = field(converter=tuple, default=())
 
 
 @define(frozen=True)
@@ -119,6 +123,7 @@ class ClaimRow:
         old / new: the claim as written in each document (``None`` where absent).
         old_sentence / new_sentence: the sentence it stands in.
         severity / message: as the check reported them.
+        anchor: the id of its place in the redline, if it has one.
     """
 
     status: str
@@ -130,6 +135,7 @@ class ClaimRow:
     new_sentence: str
     severity: str
     message: str
+    anchor: str | None = None
 
 
 @define(frozen=True)
@@ -140,16 +146,54 @@ class FindingGroup:
         check: the check's name.
         claims: rows of its claim findings (only for the claims check), changed first.
         findings: its other findings, most severe first.
+        anchors: for each of ``findings``, the id of its place in the redline, if it has one.
     """
 
     check: str
     claims: tuple[ClaimRow, ...] = field(converter=tuple)
     findings: tuple[Finding, ...] = field(converter=tuple)
+    anchors: tuple[str | None, ...] = field(converter=tuple, default=())
 
 
-def _piece(edit: Edit, report: Report) -> Piece:
+def _piece(edit: Edit, report: Report, anchors: Sequence[tuple[int, str]] = ()) -> Piece:
     text = edit.old.slice(report.old.text) if edit.op == "delete" else edit.new.slice(report.new.text)
-    return Piece(edit.op, text, edit.change_class, edit.move, edit.beyond)
+    return Piece(edit.op, text, edit.change_class, edit.move, edit.beyond, anchors)
+
+
+def finding_anchor(index: int) -> str:
+    """The element id of the place in the redline that ``report.findings[index]`` points to."""
+    return f"finding-{index + 1}"
+
+
+def anchor_points(report: Report) -> dict[int, list[tuple[int, str]]]:
+    """Edit index -> ``(offset, id)`` where findings point into that edit's redline text.
+
+    A finding points at the start of its first new span, or, with none, of its first old
+    span (found in deleted or kept text). Findings inside ignored blocks point nowhere.
+    """
+    sides = {
+        "new": [(e.new.start, i) for i, e in enumerate(report.edits) if e.op in ("equal", "insert") and e.new.length],
+        "old": [(e.old.start, i) for i, e in enumerate(report.edits) if e.op in ("equal", "delete") and e.old.length],
+    }
+    for side in sides.values():
+        side.sort()
+    points: dict[int, list[tuple[int, str]]] = {}
+    for index, finding in enumerate(report.findings):
+        side, spans = ("new", finding.new_spans) if finding.new_spans else ("old", finding.old_spans)
+        if not spans:
+            continue
+        position = spans[0].start
+        found = bisect_right(sides[side], (position, len(report.edits))) - 1
+        if found < 0:
+            continue
+        edit_index = sides[side][found][1]
+        edit = report.edits[edit_index]
+        covered = getattr(edit, side)
+        if not covered.start <= position < covered.end:
+            continue
+        shown = edit.old if edit.op == "delete" else edit.new  # kept text is shown as the new text
+        points.setdefault(edit_index, []).append((min(position - covered.start, shown.length), finding_anchor(index)))
+    return {i: sorted(anchors) for i, anchors in points.items()}
 
 
 def block_at(document: Document, span: Span, starts: Sequence[int] | None = None) -> int | None:
@@ -194,6 +238,7 @@ def redline(report: Report) -> list[Run]:
     place in the old text.
     """
     departures = _departures(report)
+    anchors = anchor_points(report)
     starts = {side: [b.span.start for b in getattr(report, side).blocks] for side in ("old", "new")}
     runs: list[tuple[str, list[Piece], int | None, str, str]] = []  # kind, pieces, move, label, side
     beyond_started = False
@@ -211,7 +256,7 @@ def redline(report: Report) -> list[Run]:
                     kind = document.blocks[block].kind if block is not None else "text"
                     runs.append(("ignored", [Piece("ignore", span.slice(document.text))], None, kind, side))
             continue
-        piece = _piece(edit, report)
+        piece = _piece(edit, report, anchors.get(index, ()))
         if edit.move is not None:
             if runs and runs[-1][0] == "moved" and runs[-1][2] == edit.move:
                 runs[-1][1].append(piece)
@@ -325,8 +370,12 @@ def is_claim(finding: Finding) -> bool:
     )
 
 
-def claim_rows(findings: Sequence[Finding]) -> list[ClaimRow]:
-    """Table rows for the claim findings: changed first, then removed, added, compatible, same."""
+def claim_rows(findings: Sequence[Finding], anchors: Sequence[str | None] = ()) -> list[ClaimRow]:
+    """Table rows for the claim findings: changed first, then removed, added, compatible, same.
+
+    ``anchors``: for each finding, the id of its place in the redline (or ``None``).
+    """
+    anchors = list(anchors) or [None] * len(findings)
     rows = [
         ClaimRow(
             status=f.data["status"],
@@ -338,26 +387,36 @@ def claim_rows(findings: Sequence[Finding]) -> list[ClaimRow]:
             new_sentence=_sentence(f.data.get("new")),
             severity=f.severity,
             message=f.message,
+            anchor=anchor,
         )
-        for f in findings
+        for f, anchor in zip(findings, anchors)
         if is_claim(f)
     ]
     return sorted(rows, key=lambda row: STATUS_ORDER.index(row.status))
 
 
 def finding_groups(report: Report) -> list[FindingGroup]:
-    """Findings by check, checks in the order they first reported; the most severe first in each."""
-    by_check: dict[str, list[Finding]] = {}
-    for finding in report.findings:
-        by_check.setdefault(finding.check, []).append(finding)
-    return [
-        FindingGroup(
-            check=check,
-            claims=claim_rows(findings),
-            findings=sorted((f for f in findings if not is_claim(f)), key=lambda f: -SEVERITIES.index(f.severity)),
+    """Findings by check, checks in the order they first reported; the most severe first in each.
+
+    Findings that point into the redline carry the id of that place (see :func:`anchor_points`).
+    """
+    placed = {anchor for anchors in anchor_points(report).values() for _, anchor in anchors}
+    by_check: dict[str, list[tuple[Finding, str | None]]] = {}
+    for index, finding in enumerate(report.findings):
+        anchor = finding_anchor(index)
+        by_check.setdefault(finding.check, []).append((finding, anchor if anchor in placed else None))
+    groups = []
+    for check, items in by_check.items():
+        others = sorted((item for item in items if not is_claim(item[0])), key=lambda item: -SEVERITIES.index(item[0].severity))
+        groups.append(
+            FindingGroup(
+                check=check,
+                claims=claim_rows([f for f, _ in items], [a for _, a in items]),
+                findings=[f for f, _ in others],
+                anchors=[a for _, a in others],
+            )
         )
-        for check, findings in by_check.items()
-    ]
+    return groups
 
 
 def excerpt(text: str, spans: Sequence[Span], limit: int = 160) -> list[str]:
