@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import docdelta
-from docdelta import Block, Document, hookimpl
+from docdelta import Block, Document, Normalizer, hookimpl
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -139,12 +139,25 @@ def test_text_beyond_the_shorter_one_is_labelled(report_with_findings):
     assert not marked.findall(redline[: redline.index("beyond the end of the shorter text")])
 
 
-def test_identical_and_empty_documents():
-    for old, new in (("", ""), ("Same text.", "Same text.")):
-        report = docdelta.Session(["html"]).compare(old, new)
+class Casefold:
+    @hookimpl
+    def docdelta_register_normalizers(self, register):
+        register(Normalizer("casefold", str.casefold, "Compare without regard to case."))
+
+
+def test_identical_empty_normalized_and_filtered_documents():
+    cases = [
+        ("", "", {}, "The texts are identical."),
+        ("Same text.", "Same text.", {}, "The texts are identical."),
+        ("Same Text.", "same text.", {}, "No differences (after normalization)."),
+        ("A cat sat.", "A cat sat!", {"min-class": "wording"}, "No changes left after filtering by class."),
+        ("A cat sat.", "A dog sat.", {}, "The texts differ."),
+    ]
+    for old, new, options, verdict in cases:
+        report = docdelta.Session(["html"], extra_plugins=[Casefold()], options=options).compare(old, new)
         page = render(report)
-        assert "No changes left after filtering." in page
-        assert "<ins" not in page.split('<section id="redline"')[1]
+        assert f'<p class="verdict">{html.escape(verdict)}</p>' in page, (old, new)
+        assert ("<ins" in page.split('<section id="redline"')[1]) == (verdict == "The texts differ.")
 
 
 def test_output_is_deterministic(report_with_findings):

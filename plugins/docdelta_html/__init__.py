@@ -16,7 +16,16 @@ from typing import Any
 
 from docdelta import CHANGE_CLASSES, SEVERITIES, Renderer, RenderContext, Report, SeriesReport, hookimpl
 
-from docdelta_html.view import STATUS_ICON, excerpt, finding_groups, redline, side_by_side, split_break, word_count
+from docdelta_html.view import (
+    STATUS_ICON,
+    excerpt,
+    finding_groups,
+    redline,
+    side_by_side,
+    split_break,
+    verdict,
+    word_count,
+)
 
 __all__ = ["render_html"]
 
@@ -38,6 +47,7 @@ def _environment() -> Any:
         split_break=split_break,
         word_count=word_count,
         status_icon=STATUS_ICON,
+        verdict=verdict,
         severity_names=list(reversed(SEVERITIES)),
         class_names=list(reversed(CHANGE_CLASSES)),
     )

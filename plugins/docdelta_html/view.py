@@ -13,7 +13,7 @@ from typing import Any, Literal
 
 from attrs import define, field
 
-from docdelta import SEVERITIES, Document, Edit, Finding, Report, Span, is_word, tokenize
+from docdelta import CHANGE_CLASSES, SEVERITIES, Document, Edit, Finding, Report, Span, is_word, tokenize
 
 __all__ = [
     "CLAIMS_CHECK",
@@ -31,6 +31,7 @@ __all__ = [
     "anchor_points",
     "finding_anchor",
     "excerpt",
+    "verdict",
     "split_break",
     "word_count",
 ]
@@ -417,6 +418,16 @@ def finding_groups(report: Report) -> list[FindingGroup]:
             )
         )
     return groups
+
+
+def verdict(report: Report) -> str:
+    """One sentence: do the texts differ, and if not, was anything filtered out?"""
+    if report.has_changes:
+        return "The texts differ."
+    filtered = report.options.get("min-class", CHANGE_CLASSES[0]) != CHANGE_CLASSES[0] or report.options.get("ignore-class")
+    if filtered:
+        return "No changes left after filtering by class."
+    return "No differences (after normalization)." if report.old.text != report.new.text else "The texts are identical."
 
 
 def excerpt(text: str, spans: Sequence[Span], limit: int = 160) -> list[str]:

@@ -16,7 +16,7 @@ from typing import Any
 
 from docdelta import CHANGE_CLASSES, SEVERITIES, ClaimTrack, Renderer, RenderContext, Report, SeriesReport, hookimpl
 
-from docdelta_html.view import STATUS_ICON, ClaimRow, Piece, Run, excerpt, finding_groups, redline, word_count
+from docdelta_html.view import STATUS_ICON, ClaimRow, Piece, Run, excerpt, finding_groups, redline, verdict, word_count
 
 __all__ = ["escape", "render_markdown", "render_series_markdown"]
 
@@ -142,7 +142,7 @@ def _summary(report: Report, level: int = 2) -> list[str]:
         "#" * level + " Summary",
         "\n".join(
             [
-                f"- **{'The texts differ.' if report.has_changes else 'No changes left after filtering.'}**",
+                f"- **{verdict(report)}**",
                 f"- Similarity: {summary.similarity * 100:.1f}%",
                 f"- Words: +{summary.words_added} added, −{summary.words_removed} removed, {summary.words_moved} moved",
                 f"- Findings by severity: {severities}",
