@@ -32,22 +32,25 @@ _EXACT_LIMIT = 1_000_000
 class Budget:
     """Work allowed for one comparison, counted in steps.
 
-    Linear passes are always paid (``spend``); work beyond them is only done when the
-    rest of the budget can pay for it (``take``). ``coarse`` counts the refusals.
+    Linear passes are always done and counted (``spend``): they grow with the input,
+    which ``--max-size`` bounds. Work that can grow faster (exact diffs of stretches)
+    is only done while ``limit`` can pay for it (``take``); ``coarse`` counts refusals.
     """
 
     def __init__(self, limit: int) -> None:
         self.limit = limit
-        self.used = 0
+        self.used = 0  # all steps
+        self.taken = 0  # steps paid from the limit
         self.coarse = 0
 
     def spend(self, steps: int) -> None:
         self.used += steps
 
     def take(self, steps: int) -> bool:
-        if self.used + steps > self.limit:
+        if self.taken + steps > self.limit:
             self.coarse += 1
             return False
+        self.taken += steps
         self.used += steps
         return True
 
@@ -58,22 +61,24 @@ def matching_runs(a: Sequence[Hashable], b: Sequence[Hashable], budget: Budget) 
     stack = [(0, len(a), 0, len(b))]
     while stack:
         alo, ahi, blo, bhi = stack.pop()
-        prefix = 0
-        while alo + prefix < ahi and blo + prefix < bhi and a[alo + prefix] == b[blo + prefix]:
-            prefix += 1
+        prefix = _common_length(a, alo, b, blo, min(ahi - alo, bhi - blo), 1)
         if prefix:
             runs.append((alo, blo, prefix))
             alo += prefix
             blo += prefix
-        suffix = 0
-        while alo < ahi - suffix and blo < bhi - suffix and a[ahi - 1 - suffix] == b[bhi - 1 - suffix]:
-            suffix += 1
+        suffix = _common_length(a, ahi - 1, b, bhi - 1, min(ahi - alo, bhi - blo), -1)
         if suffix:
             runs.append((ahi - suffix, bhi - suffix, suffix))
             ahi -= suffix
             bhi -= suffix
         budget.spend(prefix + suffix + 1)
         if alo == ahi or blo == bhi:
+            continue
+        # Counting a stretch is linear, but stretches nest: past the first, the limit pays.
+        size = ahi - alo + bhi - blo
+        if size == len(a) + len(b):
+            budget.spend(size)
+        elif not budget.take(size):
             continue
         anchors = _unique_anchors(a, alo, ahi, b, blo, bhi, budget)
         if anchors is None:
@@ -91,6 +96,32 @@ def matching_runs(a: Sequence[Hashable], b: Sequence[Hashable], budget: Budget) 
     return _merge_runs(runs)
 
 
+def _common_length(a: Sequence[Hashable], i: int, b: Sequence[Hashable], j: int, limit: int, step: int) -> int:
+    """How many items match from ``a[i]`` and ``b[j]`` on, going forward (``step`` 1) or back (-1).
+
+    Slices are compared whole (in C), doubling then halving the length tried.
+    """
+    if limit == 0 or a[i] != b[j]:
+        return 0
+
+    def equal(n: int) -> bool:
+        if step == 1:
+            return a[i : i + n] == b[j : j + n]
+        return a[i - n + 1 : i + 1] == b[j - n + 1 : j + 1]
+
+    known, trial = 1, 2
+    while trial <= limit and equal(trial):
+        known, trial = trial, trial * 2
+    high = min(trial, limit + 1)  # equal(known) holds; equal(high) fails or is out of range
+    while high - known > 1:
+        middle = (known + high) // 2
+        if equal(middle):
+            known = middle
+        else:
+            high = middle
+    return known
+
+
 def _merge_runs(runs: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
     merged: list[tuple[int, int, int]] = []
     for i, j, n in runs:
@@ -105,7 +136,6 @@ def _unique_anchors(
     a: Sequence[Hashable], alo: int, ahi: int, b: Sequence[Hashable], blo: int, bhi: int, budget: Budget
 ) -> list[tuple[int, int]] | None:
     """The longest increasing run of items unique on both sides, or ``None`` if there is none."""
-    budget.spend(ahi - alo + bhi - blo)
     counts_a = Counter(a[alo:ahi])
     in_b: dict[Hashable, int] = {}
     for j in range(blo, bhi):
@@ -169,7 +199,6 @@ def _middle(
             else:
                 j += len(chars)
         return runs, []
-    budget.spend(len(slice_a) + len(slice_b))
     occurrences: dict[Hashable, list[int]] = {}
     for j in range(blo, bhi):
         if b[j] in common:

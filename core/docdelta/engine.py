@@ -124,10 +124,14 @@ class _Engine:
         self.moves: list[Move] = []
 
     def old_tokens(self, unit: Unit) -> Tokens:
-        return self.lexicon.tokens(self.old_text[unit.start : unit.end])
+        if unit.tokens is None:
+            unit.tokens = self.lexicon.tokens(self.old_text[unit.start : unit.end])
+        return unit.tokens
 
     def new_tokens(self, unit: Unit) -> Tokens:
-        return self.lexicon.tokens(self.new_text[unit.start : unit.end])
+        if unit.tokens is None:
+            unit.tokens = self.lexicon.tokens(self.new_text[unit.start : unit.end])
+        return unit.tokens
 
     def align(self, olds: list[Unit], news: list[Unit], allow_moves: bool, blocks: bool) -> list[Step]:
         """Steps pairing ``olds`` with ``news`` (blocks, or the sentences of two blocks), in document order."""

@@ -31,6 +31,7 @@ class Unit:
     end: int
     ignored: bool = False
     sentences: list[Unit] | None = None  # cut when first needed
+    tokens: Tokens | None = None  # likewise
 
 
 @define(eq=False)
