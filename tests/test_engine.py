@@ -337,3 +337,9 @@ def test_pathological_inputs_stay_lossless():
     report = compare(repeated_old, repeated_new)
     assert report.summary.words_added > 0
     compare(one_word_old, repeated_new, **{"work-budget": 1000})
+
+
+def test_sentence_granularity_keeps_sentences_equal_under_normalization():
+    session = Session(["json"], extra_plugins=[TypographyPlugin()], options={"granularity": "sentence"})
+    report = session.compare("“Good,” he said. It rained all day.", '"Good," he said. It rained all night.')
+    assert changes(report) == [("delete", "It rained all day."), ("insert", "It rained all night.")]

@@ -231,11 +231,14 @@ class _Engine:
 
     def _token_pair(self, old: Unit, new: Unit, move: int | None) -> None:
         out = self.out
-        if self.granularity == "sentence":
-            out.add("delete", old.start, old.end, new.start, new.start, move)
-            out.add("insert", old.end, old.end, new.start, new.end, move)
-            return
         old_tokens, new_tokens = self.old_tokens(old), self.new_tokens(new)
+        if self.granularity == "sentence":
+            if old_tokens.keys == new_tokens.keys:
+                out.add("equal", old.start, old.end, new.start, new.end, move)
+            else:
+                out.add("delete", old.start, old.end, new.start, new.start, move)
+                out.add("insert", old.end, old.end, new.start, new.end, move)
+            return
         ops = diff_ops(old_tokens.keys, new_tokens.keys, self.budget, semantic=True)
         old_ends, new_ends = old_tokens.ends, new_tokens.ends
         i = j = 0
