@@ -83,6 +83,13 @@ def test_control_characters_never_reach_the_terminal():
         assert "clear ␛[2J␛]0;owned␇ bell <U+009B>31m right-to-left <U+202E>evil" in output
 
 
+def test_windows_line_ends_are_line_breaks():
+    report = compare("First line.\r\nSecond line.\r\n\r\nThird.", "First line.\r\nSecond line!\r\n\r\nThird.")
+    output = text(report, color=False)
+    assert "␍" not in output and "\r" not in output
+    assert output.endswith("\nFirst line.\nSecond line[-.-]{+!+}\n\nThird.\n")
+
+
 def run_on_a_terminal(*args: str, env: dict[str, str]) -> str:
     """``docdelta`` with its output on a pseudo-terminal, as a person runs it."""
     leader, follower = pty.openpty()

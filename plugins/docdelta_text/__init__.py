@@ -38,6 +38,7 @@ _PLAIN_MARKS = {"delete": ("[-", "-]"), "insert": ("{+", "+}")}
 _MIN_WIDTH = 20
 _TAB_WIDTH = 8
 
+_LINE_BREAK = re.compile(r"\r\n?")  # Windows and old Mac line ends, shown as line breaks
 # C0 and C1 controls (but tab and newline), DEL, and the bidirectional overrides and isolates.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
@@ -93,7 +94,7 @@ class _Writer:
         """
         line: list[Segment] = []
         for style, text in segments:
-            for index, part in enumerate(visible(text).split("\n")):
+            for index, part in enumerate(visible(_LINE_BREAK.sub("\n", text)).split("\n")):
                 if index:
                     self._wrap(line, indent, hang)
                     line = []
