@@ -343,3 +343,29 @@ def test_sentence_granularity_keeps_sentences_equal_under_normalization():
     session = Session(["json"], extra_plugins=[TypographyPlugin()], options={"granularity": "sentence"})
     report = session.compare("“Good,” he said. It rained all day.", '"Good," he said. It rained all night.')
     assert changes(report) == [("delete", "It rained all day."), ("insert", "It rained all night.")]
+
+
+DELETED = (
+    "Meanwhile farmers near Grodno reported poor harvests, flooded roads, broken bridges, late trains, "
+    "closed schools, empty shops, cold winters, rising prices, fewer buses, longer queues and lower wages."
+)
+
+
+def test_a_sentence_moved_to_another_paragraph_is_a_move():
+    kept = (
+        "Officials in Minsk confirmed the release on Saturday evening after long talks behind closed doors, "
+        "and said that more prisoners could follow before the end of the year."
+    )
+    quote = "“This is a very good step by the United States for Belarus,” the envoy said."
+    old = "\n\n".join([
+        PARAGRAPHS[0],
+        f"{DELETED} {quote}",
+        PARAGRAPHS[2],
+    ])
+    new = "\n\n".join([PARAGRAPHS[0], PARAGRAPHS[2], f"{kept} {quote}"])
+    report = compare(old, new)
+    assert len(report.moves) == 1
+    move = report.moves[0]
+    assert move.old.slice(old).strip() == quote and move.new.slice(new).strip() == quote
+    assert ("delete", DELETED + " ") in changes(report)
+    assert report.summary.words_moved == len(quote.split())

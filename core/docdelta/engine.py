@@ -122,6 +122,8 @@ class _Engine:
         self.granularity = granularity
         self.out = _Assembler()
         self.moves: list[Move] = []
+        # Blocks on one side only that lost or gained a moved sentence: id(block) -> sentence steps.
+        self.split_blocks: dict[int, list[Step]] = {}
 
     def old_tokens(self, unit: Unit) -> Tokens:
         if unit.tokens is None:
@@ -170,6 +172,28 @@ class _Engine:
                 steps.append(segment)
         return steps
 
+    def find_sentence_moves(self, steps: list[Step]) -> None:
+        """Sentences of deleted blocks found again in inserted blocks become moves.
+
+        Each such block is then emitted sentence by sentence (see :attr:`split_blocks`).
+        """
+        deleted = [old for old, new, _ in steps if new is None and old is not None]
+        inserted = [new for old, new, _ in steps if old is None and new is not None]
+        if not deleted or not inserted:
+            return
+        regions = [(self._sentences_of(unit, self.old_text), []) for unit in deleted]
+        regions += [([], self._sentences_of(unit, self.new_text)) for unit in inserted]
+        paired = pair_regions(regions, self.old_tokens, self.new_tokens, self.lexicon, self.budget, allow_moves=True)
+        for unit, region_steps in zip([*deleted, *inserted], paired):
+            if any(moved for _, _, moved in region_steps) or len(region_steps) < len(unit.sentences or ()):
+                self.split_blocks[id(unit)] = region_steps
+
+    @staticmethod
+    def _sentences_of(unit: Unit, text: str) -> list[Unit]:
+        if unit.sentences is None:
+            unit.sentences = sentence_units(text, unit)
+        return unit.sentences
+
     def emit(self, step: Step, move: int | None = None, sentences: bool = True) -> tuple[float, int | None]:
         """Edits for one step: its similarity (0 for a unit on one side only) and its move id.
 
@@ -178,12 +202,13 @@ class _Engine:
         """
         old, new, moved = step
         out = self.out
-        if new is None:
-            assert old is not None
-            out.whole("delete", old, old_side=True, move=move)
-            return 0.0, move
-        if old is None:
-            out.whole("insert", new, old_side=False, move=move)
+        if old is None or new is None:
+            unit = old if new is None else new
+            assert unit is not None
+            for sentence_step in self.split_blocks.get(id(unit), ()):
+                self.emit(sentence_step, sentences=False)
+            if id(unit) not in self.split_blocks:
+                out.whole("delete" if new is None else "insert", unit, old_side=new is None, move=move)
             return 0.0, move
         if moved:
             move = len(self.moves) + 1
@@ -205,11 +230,7 @@ class _Engine:
         return similarity, move
 
     def _sentences(self, old: Unit, new: Unit) -> tuple[list[Unit], list[Unit]]:
-        if old.sentences is None:
-            old.sentences = sentence_units(self.old_text, old)
-        if new.sentences is None:
-            new.sentences = sentence_units(self.new_text, new)
-        return old.sentences, new.sentences
+        return self._sentences_of(old, self.old_text), self._sentences_of(new, self.new_text)
 
     def _shares_sentences(self, old: Unit, new: Unit) -> bool:
         """True when a block kept at least half of its sentences word for word (an edited block, surely).
@@ -351,6 +372,7 @@ def _diff(
     steps = engine.align(
         [u for u in old_units if not u.ignored], [u for u in new_units if not u.ignored], allow_moves=True, blocks=True
     )
+    engine.find_sentence_moves(steps)
 
     out = engine.out
     pairs: list[BlockPair] = []
