@@ -7,6 +7,8 @@ from pathlib import Path
 
 import cmarkgfm
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from cmarkgfm.cmark import Options
 
 import docdelta
@@ -153,3 +155,26 @@ def test_series_shows_claims_over_the_versions_then_each_step():
     assert steps == ["## Step 1: version 1 → version 2", "## Step 2: version 2 → version 3"]
     second = source[source.index(steps[1]) :]
     assert second.count("<ins>") - 1 == sum(e.op == "insert" for e in series.steps[1].edits)  # one is the legend's
+
+
+#: Arbitrary Unicode (no NUL: the core refuses it as binary) mixed with Markdown and HTML syntax.
+TEXTS = st.lists(
+    st.one_of(
+        st.text(st.characters(exclude_characters="\x00", exclude_categories=("Cs",)), max_size=6),
+        st.sampled_from(
+            ["\n\n", "\n", "    ", "# ", "- ", "1. ", "> ", "*", "_", "`", "~~", "[", "](", ")", "!", "|", "<b>", "</del>",
+             "<!--", "&amp;", "https://x.org", "www.x.org", "a@b.org", "\\", "---", "==="]
+        ),
+    ),
+    max_size=25,
+).map("".join)  # fmt: skip
+
+
+@given(old=TEXTS, new=TEXTS)
+@settings(max_examples=80, deadline=None)
+def test_any_text_makes_no_markup(old, new):
+    source = markdown(docdelta.Session(["markdown"]).compare(old, new, old_name=old[:20], new_name=new[:20]))
+    page = Rendered(source)
+    assert page.tags <= REPORT_ELEMENTS
+    assert not any(attrs for _, attrs in page.elements)
+    assert page.count("h1") == 1 and page.count("h2") == 3 and page.count("h3") == 0
