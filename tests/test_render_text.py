@@ -11,6 +11,8 @@ import unicodedata
 from pathlib import Path
 
 from attrs import evolve
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import docdelta
 from docdelta import Block, Document, hookimpl
@@ -24,7 +26,11 @@ def text(report: docdelta.Report, color: bool, width: int = 10_000) -> str:
 
 
 def cells(line: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(c) in ("W", "F") else 1 for c in SGR.sub("", line))
+    """Terminal columns: wide characters take two, combining marks and format characters none."""
+    return sum(
+        0 if unicodedata.category(c) in ("Mn", "Me", "Cf") else 2 if unicodedata.east_asian_width(c) in ("W", "F") else 1
+        for c in SGR.sub("", line)
+    )
 
 
 def compare(old: str, new: str) -> docdelta.Report:
@@ -147,3 +153,16 @@ def test_moves_and_ignored_blocks_are_told_in_words():
         assert "\n⇄[move 1: text moved further up][ignored feed-footer: old text only, 3 words]" in output
         assert "[ignored feed-footer: new text only, 3 words]" in output
         assert "From the feed" not in output
+
+
+@given(
+    old=st.text(st.characters(exclude_characters="\x00", exclude_categories=("Cs",)), max_size=80),
+    new=st.text(st.characters(exclude_characters="\x00", exclude_categories=("Cs",)), max_size=80),
+    width=st.integers(min_value=20, max_value=60),
+    color=st.booleans(),
+)
+@settings(max_examples=80, deadline=None)
+def test_any_text_fits_the_width_and_sends_no_control_characters(old, new, width, color):
+    output = SGR.sub("", text(compare(old, new), color=color, width=width))
+    assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]", output)  # tabs may stay
+    assert all(cells(line.replace("\t", " " * 8)) <= width for line in output.splitlines())  # a tab: at most 8
