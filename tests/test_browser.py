@@ -388,6 +388,11 @@ def test_hostile_document_shows_its_text_and_runs_nothing(browser, hostile_repor
     redline = page.evaluate("document.querySelector('.redline').textContent")
     for line in HOSTILE:
         assert line in redline
+    ops = [edit.op for edit in hostile_report.edits]
+    assert page.count("#redline .redline ins") == ops.count("insert") > 0
+    assert page.count("#redline .redline del") == ops.count("delete")
+    assert page.count("#redline .redline [data-move]") == sum(edit.move is not None for edit in hostile_report.edits) > 0
+    assert page.count("table.claims tbody tr") == 1
     assert page.errors() == []
     assert len(page.requests()) == 1
 
