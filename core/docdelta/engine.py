@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Sequence
+from itertools import chain
 
 from attrs import define, evolve, field
 
@@ -179,6 +180,7 @@ class _Engine:
         """
         deleted = [old for old, new, _ in steps if new is None and old is not None]
         inserted = [new for old, new, _ in steps if old is None and new is not None]
+        deleted, inserted = _related(deleted, self.old_text, inserted, self.new_text, self.budget)
         if not deleted or not inserted:
             return
         regions = [(self._sentences_of(unit, self.old_text), []) for unit in deleted]
@@ -318,6 +320,43 @@ class _Engine:
             else:
                 out.add("insert", old_at, old_at, new_at, new_at + count, move)
                 new_at += count
+
+
+#: Blocks sharing at least this many of their rarer words may share a sentence.
+_RELATED_WORDS = 3
+#: A word in more deleted blocks than this is not "rarer".
+_RELATED_COMMON = 4
+
+
+def _related(
+    deleted: list[Unit], old_text: str, inserted: list[Unit], new_text: str, budget: Budget
+) -> tuple[list[Unit], list[Unit]]:
+    """The deleted and inserted blocks that share enough rarer words to hold a moved sentence.
+
+    A cheap filter (words split at whitespace, not tokens), so that two unrelated
+    documents are not cut into sentences and compared sentence by sentence.
+    """
+    if not deleted or not inserted:
+        return [], []
+    deleted_words = [set(old_text[u.start : u.end].split()) for u in deleted]
+    frequency = Counter(chain.from_iterable(deleted_words))
+    rare = {word for word, count in frequency.items() if count <= _RELATED_COMMON}
+    index: dict[str, list[int]] = {}
+    for k, words in enumerate(deleted_words):
+        for word in words & rare:
+            index.setdefault(word, []).append(k)
+    related_deleted: set[int] = set()
+    related_inserted = []
+    for unit in inserted:
+        shared: Counter[int] = Counter()
+        for word in rare.intersection(new_text[unit.start : unit.end].split()):
+            shared.update(index[word])
+        partners = [k for k, count in shared.items() if count >= _RELATED_WORDS]
+        if partners:
+            related_inserted.append(unit)
+            related_deleted.update(partners)
+    budget.spend(sum(u.end - u.start for u in deleted) + sum(u.end - u.start for u in inserted))
+    return [unit for k, unit in enumerate(deleted) if k in related_deleted], related_inserted
 
 
 def _segments(
