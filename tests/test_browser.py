@@ -109,7 +109,7 @@ class Browser:
         )
         self.send("Page.navigate", session, url=url)
         self.wait_for("Page.loadEventFired", session)
-        return Page(self, session)
+        return Page(self, session, url)
 
     def close(self) -> None:
         if hasattr(self, "socket"):
@@ -119,9 +119,12 @@ class Browser:
 
 
 class Page:
-    def __init__(self, browser: Browser, session: str) -> None:
+    """One tab, through its DevTools session."""
+
+    def __init__(self, browser: Browser, session: str, url: str) -> None:
         self.browser = browser
         self.session = session
+        self.url = url
 
     def send(self, method: str, **params) -> dict:
         return self.browser.send(method, self.session, **params)
@@ -194,10 +197,7 @@ def write_report(report: docdelta.Report, directory: Path, name: str = "report.h
 
 @pytest.fixture(scope="module")
 def seeds_page(browser, seeds_report, tmp_path_factory):
-    url = write_report(seeds_report, tmp_path_factory.mktemp("seeds"))
-    page = browser.page(url)
-    page.url = url
-    return page
+    return browser.page(write_report(seeds_report, tmp_path_factory.mktemp("seeds")))
 
 
 def test_seeds_report_loads_without_errors_or_requests(seeds_page):
