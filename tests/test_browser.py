@@ -18,6 +18,7 @@ import time
 from pathlib import Path
 
 import pytest
+import websocket
 
 import docdelta
 from docdelta import Check, Document, Finding, hookimpl
@@ -55,8 +56,6 @@ class Browser:
     """Headless Chromium and one DevTools websocket; ``page(url)`` opens a tab and records what it does."""
 
     def __init__(self, executable: str, profile: Path) -> None:
-        import websocket
-
         self.process = subprocess.Popen(
             [executable, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", "about:blank"],
             stdout=subprocess.DEVNULL,
