@@ -113,11 +113,21 @@ class HostileFinding:
         register(Check("hostile", find, "Hostile findings."))
 
 
+class HostileMetadata:
+    """Parses every input with metadata that tries to make a link, a cell and a tag."""
+
+    @hookimpl
+    def docdelta_parse(self, source):
+        document = docdelta.Document.from_text(source.data.decode("utf-8"), name=source.name)
+        metadata = {"date": "[2025](javascript:x) | cell", "<b>key</b>": "<script>alert(3)</script>"}
+        return docdelta.Document(name=document.name, text=document.text, blocks=document.blocks, metadata=metadata)
+
+
 @pytest.fixture(scope="module")
 def hostile_markdown() -> str:
     old = "\n\n".join(HOSTILE)
     new = "\n\n".join([*reversed(HOSTILE), "<b>new</b> [x](y)"])
-    session = docdelta.Session(["markdown"], extra_plugins=[HostileFinding()])
+    session = docdelta.Session(["markdown"], extra_plugins=[HostileFinding(), HostileMetadata()])
     report = session.compare(old, new, old_name="<img src=x onerror=alert(1)>.txt", new_name="[n](javascript:x).md")
     return markdown(report)
 
@@ -136,6 +146,7 @@ def test_hostile_text_shows_literally(hostile_markdown):
             assert part.strip() in text, part
     assert "<img src=x onerror=alert(1)>.txt → [n](javascript:x).md" in text
     assert "<b>check</b>" in text and "*kind*" in text and "[1](x)" in text and "<b>2</b>" in text
+    assert "[2025](javascript:x) | cell" in text and "<b>key</b>" in text and "<script>alert(3)</script>" in text
 
 
 def test_output_is_deterministic(report_with_findings):
