@@ -12,7 +12,8 @@ then the overlap of the sentences' words, then text order):
 1. equal values in aligned blocks (blocks the diff paired, moved ones included);
 2. equal values anywhere, for the same subject (or the same context when a side has none);
 3. any values in aligned blocks, for the same subject (or, without one, a similar context);
-4. compatible values anywhere, for the same subject;
+4. compatible values anywhere, for the same subject (dates, which have none: the same day
+   written with and without its year);
 5. what is left: one claim on each side with the same subject is the same claim, changed.
 
 Values are never taken as "changed" across unrelated sentences on the strength of the
@@ -105,6 +106,7 @@ class _Candidate:
     status: str
     agreement: int
     similarity: float
+    date: bool = False
 
     @property
     def related(self) -> bool:
@@ -119,7 +121,7 @@ _TIERS: tuple[Callable[[_Candidate], bool], ...] = (
     lambda c: c.aligned and c.status == "same" and c.agreement >= 0,
     lambda c: c.status == "same" and c.related,
     lambda c: c.aligned and c.related,
-    lambda c: c.status == "compatible" and c.agreement > 0,
+    lambda c: c.status == "compatible" and (c.agreement > 0 or c.date),
 )
 
 #: Within a group of claims sharing a value or a subject, a claim is weighed against this many
@@ -128,7 +130,9 @@ WINDOW = 12
 
 
 def _value_group(claim: Claim) -> tuple[object, ...]:
-    return (claim.category, claim.dimension, claim.value if claim.category == "date" else _bounds(claim))
+    if claim.category == "date":  # by month and day, so "Dec. 13" meets "Dec. 13, 2025"
+        return (claim.category, _date_parts(str(claim.value))[1:])
+    return (claim.category, claim.dimension, _bounds(claim))
 
 
 def _head_group(claim: Claim) -> tuple[object, ...] | None:
@@ -175,7 +179,10 @@ def _weigh(
         union = len(context_a) + len(context_b) - shared
         similarity = shared / union if union else 0.0
         aligned = (a.block, b.block) in aligned_blocks
-        candidates.append(_Candidate(i, j, aligned, relation(a, b), _subject_agreement(a, b), similarity))
+        status = relation(a, b)
+        candidates.append(
+            _Candidate(i, j, aligned, status, _subject_agreement(a, b), similarity, date=a.category == "date")
+        )
     return candidates
 
 
