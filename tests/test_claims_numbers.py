@@ -28,6 +28,8 @@ from docdelta_claims.numbers import atoms, numeral_value, plain
         ("a million", [("a million", 1000000, True, False)]),
         ("a dozen", [("a dozen", 12, True, False)]),
         ("three dozen", [("three dozen", 36, True, False)]),
+        ("twenty-four dozen", [("twenty-four dozen", 288, True, False)]),
+        ("the dozen eggs", [("dozen", 12, True, False)]),
         # vague plurals text2num reads as exact numbers are dropped, as is the pronoun after "no"
         ("hundreds of people", []),
         ("tens of thousands", []),

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from attrs import define
-from text_to_num import find_numbers
+from text_to_num import find_numbers, text2num
 
 __all__ = [
     "NUMERAL",
@@ -145,10 +145,8 @@ class _Token:
 
 _ORDINAL_NUMERAL = re.compile(r"\b(\d+)(st|nd|rd|th)\b")
 _NUMERAL = re.compile(rf"(?<![\d.,])(?:{NUMERAL})(?![\d]|[.,]\d)")
-_EXTRA_WORDS = re.compile(r"\b(?:(a|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?dozen\b(?!s)", re.IGNORECASE)
-_SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-          "ten": 10}  # fmt: skip
-# Where text2num reads a word that is not a number here: "no one", "someone's" is one token already.
+_DOZEN = re.compile(r"\b(?:([^\W\d_]+(?:-[^\W\d_]+)?)\s+)?dozen\b(?!s)", re.IGNORECASE)
+# After these, "one" is a pronoun, not a number: "no one", "the one", "each one".
 _NOT_BEFORE_ONE = {"no", "any", "every", "each", "the", "this", "that", "which", "someone", "anyone", "such"}
 
 
@@ -169,13 +167,26 @@ def atoms(text: str) -> list[Atom]:
             value, end = value * SCALES[scale.group(1).lower()], scale.end()
         found.append(Atom(match.start(), end, plain(value)))
         taken.append((match.start(), end))
-    for match in _EXTRA_WORDS.finditer(text):
-        count = _SMALL[match.group(1).lower()] if match.group(1) else 1
-        found.append(Atom(match.start(), match.end(), 12 * count, word=True))
-        taken.append(match.span())
+    for match in _DOZEN.finditer(text):
+        count = _multiplier(match.group(1))
+        start = match.start() if count else match.start(0) + len(match.group(0)) - len("dozen")
+        found.append(Atom(start, match.end(), 12 * (count or 1), word=True))
+        taken.append((start, match.end()))
     found.extend(_number_words(text, taken))
     found.sort(key=lambda atom: atom.start)
     return found
+
+
+def _multiplier(word: str | None) -> int | None:
+    """How many dozens ``word`` says: ``a`` 1, ``three`` 3; ``None`` if it is no number."""
+    if word is None:
+        return None
+    if word.lower() == "a":
+        return 1
+    try:
+        return int(text2num(word.lower(), "en"))
+    except ValueError:
+        return None
 
 
 def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
@@ -190,7 +201,7 @@ def _number_words(text: str, taken: list[tuple[int, int]]) -> Iterator[Atom]:
         words = [m.group().lower() for m in matches[occurrence.start : occurrence.end]]
         if words[-1].endswith("s") or _inside(first.start(), taken):
             continue  # "hundreds of", "tens of thousands": vague, not a number
-        if words[0] in SCALES or words[0] in ("hundred",):
+        if words[0] in SCALES or words[0] == "hundred":
             before = matches[occurrence.start - 1] if occurrence.start else None
             if before is None or before.group().lower() not in ("a", "one"):
                 continue  # "million" after a numeral is the numeral's scale word
