@@ -105,19 +105,21 @@ def pair_regions(
     steps_by_region = []
     for olds, news in regions:
         steps: list[Step] = []
-        pending = [old for old in olds if id(old) not in moved_away]
+        staying = [old for old in olds if id(old) not in moved_away]
+        next_old = 0  # staying[next_old:] are not emitted yet
         for new in news:
             partner = in_place.get(id(new))
             if partner is not None:
-                while pending[0] is not partner:
-                    steps.append((pending.pop(0), None, False))
-                pending.pop(0)
+                while staying[next_old] is not partner:
+                    steps.append((staying[next_old], None, False))
+                    next_old += 1
+                next_old += 1
                 steps.append((partner, new, False))
             elif id(new) in moved_in:
                 steps.append((moved_in[id(new)], new, True))
             else:
                 steps.append((None, new, False))
-        steps.extend((old, None, False) for old in pending)
+        steps.extend((old, None, False) for old in staying[next_old:])
         steps_by_region.append(_deletions_first(steps))
     return steps_by_region
 
