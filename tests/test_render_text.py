@@ -166,3 +166,17 @@ def test_any_text_fits_the_width_and_sends_no_control_characters(old, new, width
     output = SGR.sub("", text(compare(old, new), color=color, width=width))
     assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]", output)  # tabs may stay
     assert all(cells(line.replace("\t", " " * 8)) <= width for line in output.splitlines())  # a tab: at most 8
+
+
+def test_context_option_shows_only_the_lines_around_changes():
+    old = "\n\n".join(f"Paragraph {n} stays as it was." for n in range(1, 8))
+    new = old.replace("Paragraph 4 stays", "Paragraph 4 changed")
+    whole = docdelta.Session(["text"]).compare(old, new)
+    assert "Paragraph 1 stays" in text(whole, color=False)
+    for context, before, after in ((0, 3, 3), (2, 2, 2)):
+        report = docdelta.Session(["text"], options={"text-context": context}).compare(old, new)
+        redline = text(report, color=False).split("\n\n", 1)[1]
+        assert redline.startswith(f"@@ {before} unchanged lines @@\n"), context
+        assert redline.endswith(f"@@ {after} unchanged lines @@\n"), context
+        assert "Paragraph 4 [-stays-]{+changed+} as it was." in redline
+    assert "Paragraph 3 stays" in text(docdelta.Session(["text"], options={"text-context": 2}).compare(old, new), color=False)

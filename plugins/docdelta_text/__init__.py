@@ -74,6 +74,47 @@ def _cell_width(text: str) -> int:
 Segment = tuple[str | None, str]  # (style, text)
 
 
+def _logical_lines(segments: Iterable[Segment]) -> list[list[Segment]]:
+    """``segments`` cut at line breaks, control characters made visible."""
+    lines: list[list[Segment]] = [[]]
+    for style, text in segments:
+        for index, part in enumerate(visible(_LINE_BREAK.sub("\n", text)).split("\n")):
+            if index:
+                lines.append([])
+            if part:
+                lines[-1].append((style, part))
+    return lines
+
+
+def _around_changes(lines: list[list[Segment]], context: int) -> list[list[Segment]]:
+    """Only the lines with a change and ``context`` lines either side, like ``git diff -U``.
+
+    Each stretch left out becomes one line saying how many lines of text it held; a
+    stretch of blank lines only is kept as it is.
+    """
+    changed = [i for i, line in enumerate(lines) if any(style is not None for style, _ in line)]
+    keep = {j for i in changed for j in range(i - context, i + context + 1)}
+    shown: list[list[Segment]] = []
+    skipped: list[list[Segment]] = []
+
+    def flush() -> None:
+        text_lines = sum(1 for line in skipped if any(part.strip() for _, part in line))
+        if text_lines:
+            shown.append([("note", f"@@ {text_lines} unchanged line{'s' if text_lines > 1 else ''} @@")])
+        else:
+            shown.extend(skipped)
+        skipped.clear()
+
+    for index, line in enumerate(lines):
+        if index in keep:
+            flush()
+            shown.append(line)
+        else:
+            skipped.append(line)
+    flush()
+    return shown
+
+
 class _Writer:
     """Styled segments into lines wrapped at ``width`` cells, styled with ANSI codes or plain marks."""
 
@@ -92,15 +133,8 @@ class _Writer:
 
         Lines start with ``indent``; the lines a long one wraps onto, with ``indent + hang``.
         """
-        line: list[Segment] = []
-        for style, text in segments:
-            for index, part in enumerate(visible(_LINE_BREAK.sub("\n", text)).split("\n")):
-                if index:
-                    self._wrap(line, indent, hang)
-                    line = []
-                if part:
-                    line.append((style, part))
-        self._wrap(line, indent, hang)
+        for line in _logical_lines(segments):
+            self._wrap(line, indent, hang)
 
     def _wrap(self, line: list[Segment], indent: str, hang: str) -> None:
         words: list[Segment] = []
@@ -234,7 +268,12 @@ def render_text(report: Report, context: RenderContext) -> str:
         out.lines.append("")
         _finding_lines(report, out)
     out.lines.append("")
-    out.write(_redline_segments(report))
+    lines = _logical_lines(_redline_segments(report))
+    context_lines = context.options.get("text-context", -1)
+    if context_lines >= 0:
+        lines = _around_changes(lines, context_lines)
+    for line in lines:
+        out.write(line)
     return "\n".join(out.lines) + "\n"
 
 
@@ -243,6 +282,15 @@ def render_series(series: Any, context: RenderContext) -> str:
     from docdelta_text.series import render_series_text
 
     return render_series_text(series, context, render_text)
+
+
+@hookimpl
+def docdelta_addoption(parser):
+    parser.add_option(
+        "text-context",
+        default=-1,
+        help="Terminal report: unchanged lines shown around each change, as git diff -U does (-1: the whole text).",
+    )
 
 
 @hookimpl
