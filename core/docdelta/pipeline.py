@@ -42,15 +42,22 @@ def compare_documents(
 ) -> Report:
     """Compare two parsed documents: normalize, diff, check, classify, summarise."""
     warnings: list[str] = []
-    key = normalization_key(host, options)
-    result = diff_documents(
-        old_document,
-        new_document,
-        key,
-        include_ignored=options["include-ignored"],
-        work_budget=options["work-budget"],
-        granularity=options["granularity"],
-    )
+    failed: list[str] = []
+    while True:  # ends: each round leaves out one more failed normalizer, and only included ones can fail
+        try:
+            result = diff_documents(
+                old_document,
+                new_document,
+                normalization_key(host, options, exclude=failed),
+                include_ignored=options["include-ignored"],
+                work_budget=options["work-budget"],
+                granularity=options["granularity"],
+            )
+            break
+        except _NormalizerFailed as failure:
+            plugin = host.owners.get(("normalizers", failure.name), failure.name)
+            host.report_failure(plugin, f"normalizer '{failure.name}'", failure.error)
+            failed.append(failure.name)
     warnings.extend(result.warnings)
 
     comparison = Comparison(old_document, new_document, result.edits, result.pairs, result.moves, options)
@@ -100,8 +107,33 @@ def _fallback_document(source: Source) -> Document:
     return Document.from_text(text, name=source.name)
 
 
-def normalization_key(host: PluginHost, options: Mapping[str, Any]) -> Callable[[str], str]:
-    """The key function made of the normalizers the options switch on, in registration order."""
+class _NormalizerFailed(Exception):
+    """A normalizer raised or returned something other than a string: the diff is redone without it."""
+
+    def __init__(self, name: str, error: Exception) -> None:
+        super().__init__(name, error)
+        self.name = name
+        self.error = error
+
+
+def _guarded(name: str, function: Callable[[str], str]) -> Callable[[str], str]:
+    def normalize(token: str) -> str:
+        try:
+            value = function(token)
+        except Exception as exc:
+            raise _NormalizerFailed(name, exc) from exc
+        if not isinstance(value, str):
+            raise _NormalizerFailed(name, TypeError(f"returned {type(value).__name__}, not str (plugin bug)"))
+        return value
+
+    return normalize
+
+
+def normalization_key(host: PluginHost, options: Mapping[str, Any], *, exclude: Sequence[str] = ()) -> Callable[[str], str]:
+    """The key function made of the normalizers the options switch on, in registration order.
+
+    :param exclude: normalizers left out (those that failed in this comparison).
+    """
     known = host.normalizers
     switched_on = set(options["normalizer"])
     switched_off = set(options["no-normalizer"])
@@ -110,9 +142,12 @@ def normalization_key(host: PluginHost, options: Mapping[str, Any]) -> Callable[
             listing = ", ".join(known) or "none"
             raise UsageError(f"unknown normalizer '{name}' (normalizers: {listing})")
     enabled = [
-        normalizer.function
+        _guarded(name, normalizer.function)
         for name, normalizer in known.items()
-        if (normalizer.default or name in switched_on) and name not in switched_off and "all" not in switched_off
+        if (normalizer.default or name in switched_on)
+        and name not in switched_off
+        and "all" not in switched_off
+        and name not in exclude
     ]
     return compose_key(enabled)
 

@@ -197,16 +197,17 @@ class PluginHost:
         self._provides[name] = {}
 
     def _fail(self, candidate: _Candidate, stage: str, exc: BaseException) -> None:
-        error = f"{type(exc).__name__}: {exc}"
+        error = _one_line(exc)
         self._infos[candidate.name] = _info(candidate, status="failed", error=error)
         self.report_failure(candidate.name, stage, exc)
 
     def report_failure(self, plugin: str, stage: str, exc: BaseException) -> str:
         """Record a plugin's failure as a warning (or raise it in strict mode); returns the message."""
-        message = f"plugin '{plugin}' failed in {stage}: {type(exc).__name__}: {exc}"
+        message = f"plugin '{plugin}' failed in {stage}: {_one_line(exc)}"
         if self.strict:
             raise PluginError(message) from exc
-        self.warnings.append(message)
+        if message not in self.warnings:  # a long-lived session reports each failure once
+            self.warnings.append(message)
         return message
 
     # -- calling -------------------------------------------------------------
@@ -292,6 +293,12 @@ class PluginHost:
     @property
     def active(self) -> tuple[str, ...]:
         return tuple(info.name for info in self.plugin_infos() if info.status == "active")
+
+
+def _one_line(exc: BaseException) -> str:
+    """``Type: message`` on one line (pluggy's validation errors span several)."""
+    lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
+    return f"{type(exc).__name__}: {'; '.join(lines)}" if lines else type(exc).__name__
 
 
 def _info(candidate: _Candidate, *, status: Status, error: str | None = None) -> PluginInfo:
