@@ -35,6 +35,12 @@ A claim record is ``{"text", "value", "low", "high", "low_open", "high_open",
   (``day``), a measure unit (``km``), ``years old``, or ``None``;
 - ``sentence``: the sentence the claim stands in.
 
+Claims are paired one-to-one, from the safest evidence to the boldest: equal values in blocks
+the diff aligned, equal values for the same subject anywhere, any values for the same subject in
+aligned blocks, compatible values for the same subject, and last a subject left with one claim
+on each side (see :mod:`docdelta_claims.match`). Two numbers are never called ``changed``
+without a subject or a context in common.
+
 Severities: ``changed`` → ``high``; ``added``/``removed`` → ``medium``; ``compatible`` →
 ``low``; ``same`` → ``info``. Findings come changed first, then removed, added,
 compatible and same, each group in text order. Blocks marked ``ignored`` are not read.
