@@ -270,6 +270,20 @@ def test_a_claims_link_scrolls_to_its_place_in_the_text(browser, report_with_fin
     assert page.evaluate("document.querySelector(':target').nextSibling.textContent").startswith("five Ukrainian nationals")
 
 
+def test_accessibility_tree_has_landmarks_named_controls_and_marked_changes(seeds_page, seeds_report):
+    nodes = [n for n in seeds_page.send("Accessibility.getFullAXTree")["nodes"] if not n.get("ignored")]
+    named = [(n.get("role", {}).get("value"), n.get("name", {}).get("value", "")) for n in nodes]
+    roles = [role for role, _ in named]
+    for landmark in ("banner", "navigation", "main", "contentinfo"):
+        assert roles.count(landmark) == 1, landmark
+    assert [name for role, name in named if role == "radio"] == ["Redline", "Side by side"]
+    assert ("table", "Numeric claims that differ, changed first") in named
+    ops = [edit.op for edit in seeds_report.edits]
+    legend = 1  # the legend's own <ins> and <del>
+    assert roles.count("insertion") == ops.count("insert") + legend
+    assert roles.count("deletion") == ops.count("delete") + legend
+
+
 def test_print_shows_both_views(browser, seeds_report, tmp_path):
     page = browser.page(write_report(seeds_report, tmp_path))
     page.send("Emulation.setEmulatedMedia", media="print")
