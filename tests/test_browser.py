@@ -284,6 +284,17 @@ def test_accessibility_tree_has_landmarks_named_controls_and_marked_changes(seed
     assert roles.count("deletion") == ops.count("delete") + legend
 
 
+def test_tab_reaches_the_skip_link_first_then_the_claims_and_the_view_switch(browser, seeds_report, tmp_path):
+    page = browser.page(write_report(seeds_report, tmp_path))
+    reached = []
+    for _ in range(60):
+        page.press("Tab", 9)
+        reached.append(page.evaluate("document.activeElement.id || document.activeElement.className"))
+    assert reached[0] == "skip"
+    assert "to-text" in reached and "view-redline" in reached
+    assert reached.index("to-text") < reached.index("view-redline")
+
+
 def test_print_shows_both_views(browser, seeds_report, tmp_path):
     page = browser.page(write_report(seeds_report, tmp_path))
     page.send("Emulation.setEmulatedMedia", media="print")
