@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from array import array
 from collections import Counter
-from itertools import accumulate, compress
 from collections.abc import Callable
+from itertools import accumulate, compress
 
 from attrs import define
 
@@ -52,24 +52,27 @@ _INVISIBLE = -1  # the key id of tokens that normalization removes
 
 
 class _TokenIds(dict):
-    """Token text -> key id, filled on first sight of a token (``dict.__missing__``)."""
+    """Token text -> key id, filled on first sight of a token (``dict.__missing__``).
 
-    def __init__(self, key: Callable[[str], str], key_ids: dict[str, int], lexicon: Lexicon) -> None:
+    A new key also gets its flags: ``is_word[id]`` and ``is_visible[id]`` (not whitespace).
+    """
+
+    def __init__(self, key: Callable[[str], str]) -> None:
         super().__init__()
         self._key = key
-        self._key_ids = key_ids
-        self._lexicon = lexicon
+        self._key_ids: dict[str, int] = {}
+        self.is_word: list[bool] = []
+        self.is_visible: list[bool] = []
 
     def __missing__(self, token: str) -> int:
         token_key = self._key(token)
         if not token_key:
             key_id = _INVISIBLE
         else:
-            key_id = self._key_ids.get(token_key, -2)
-            if key_id == -2:
-                key_id = self._key_ids[token_key] = len(self._key_ids)
-                self._lexicon.is_word.append(is_word(token_key))
-                self._lexicon._is_visible.append(not token_key.isspace())
+            key_id = self._key_ids.setdefault(token_key, len(self._key_ids))
+            if key_id == len(self.is_word):
+                self.is_word.append(is_word(token_key))
+                self.is_visible.append(not token_key.isspace())
         self[token] = key_id
         return key_id
 
@@ -78,10 +81,7 @@ class Lexicon:
     """Interns token keys, unit texts and signatures for one comparison."""
 
     def __init__(self, key: Callable[[str], str]) -> None:
-        self._key_ids: dict[str, int] = {}
-        self._token_ids = _TokenIds(key, self._key_ids, self)
-        self.is_word: list[bool] = []
-        self._is_visible: list[bool] = []  # by key id: not whitespace
+        self._token_ids = _TokenIds(key)
         self._signatures: dict[tuple[int, ...], int] = {}
         self._tokens: dict[str, Tokens] = {}
         self._texts: dict[str, int] = {}
@@ -92,6 +92,7 @@ class Lexicon:
         return self._texts.setdefault(text, len(self._texts))
 
     def tokens(self, text: str) -> Tokens:
+        """The tokens of ``text`` (computed once per distinct text)."""
         cached = self._tokens.get(text)
         if cached is not None:
             return cached
@@ -102,9 +103,9 @@ class Lexicon:
             visible = [k for k, key_id in enumerate(keys) if key_id != _INVISIBLE]
             ends = [ends[k - 1] for k in visible[1:]] + ([len(text)] if visible else [])
             keys = [keys[k] for k in visible]
-        signature = tuple(compress(keys, map(self._is_visible.__getitem__, keys)))
+        signature = tuple(compress(keys, map(self._token_ids.is_visible.__getitem__, keys)))
         signature_id = self._signatures.setdefault(signature, len(self._signatures))
-        words = sum(map(self.is_word.__getitem__, signature))
+        words = sum(map(self._token_ids.is_word.__getitem__, signature))
         tokens = Tokens(array("i", ends), array("i", keys), signature_id, words)
         self._tokens[text] = tokens
         self.tokenized += len(text)
@@ -112,7 +113,7 @@ class Lexicon:
 
     def words(self, tokens: Tokens) -> Counter[int]:
         """The word keys of ``tokens`` with their counts."""
-        return Counter(compress(tokens.keys, map(self.is_word.__getitem__, tokens.keys)))
+        return Counter(compress(tokens.keys, map(self._token_ids.is_word.__getitem__, tokens.keys)))
 
 
 def block_units(document: Document, include_ignored: bool) -> list[Unit]:
