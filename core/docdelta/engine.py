@@ -6,9 +6,12 @@ one event) and, with diff-match-patch's wall-clock timeout, not reproducible. So
 1. Each document is cut into *units*: one per block, each running to the next
    block's start, so that units tile the text. Ignored blocks become ``ignore`` edits.
 2. Units are aligned (:mod:`docdelta.align`): by their raw text first, then, inside
-   the changed stretches, by their normalized tokens. Equal units are never diffed.
+   the changed stretches, by their normalized tokens. Equal units are never diffed,
+   and a block alone between two equal ones that kept half its sentences is paired
+   without being tokenized whole.
 3. The units left over are paired (:mod:`docdelta.moves`): edited units where they
-   stand, and moves (a unit found, possibly edited, in another place).
+   stand, and moves (a unit found, possibly edited, in another place). Sentences of
+   deleted blocks found again in inserted blocks are moves too.
 4. Inside a changed pair, sentences are aligned the same way (so an edit stays in its
    sentence and a one-paragraph document still reads well), and inside a changed
    pair of sentences, tokens (words, punctuation, whitespace runs) are diffed, with
@@ -17,9 +20,10 @@ one event) and, with diff-match-patch's wall-clock timeout, not reproducible. So
 5. When one text is a truncated form of the other (:mod:`docdelta.truncation`), what
    lies past the cut is marked ``beyond``.
 
-Work is bounded by a budget counted in steps, never in seconds: past the budget,
-stretches are matched greedily or compared as a deletion plus an insertion, which
-is still a correct, lossless diff, and the report says so.
+Work is counted in steps, never in seconds. Linear passes are always done; exact
+diffs of stretches and nested alignment are paid from the work budget, and past it
+stretches are aligned on repeated items or deleted and inserted whole: still a
+correct, lossless diff, and the report says so.
 """
 
 from __future__ import annotations
