@@ -55,6 +55,8 @@ NUMBER_WORDS = [
     ("A dozen journalists were detained.", [("count", "A dozen", 12, "journalist")]),  # table: dozen
     ("Two dozen observers watched the vote.", [("count", "Two dozen", 24, "observer")]),  # table: dozen
     ("Eleven ministers resigned.", [("count", "Eleven", 11, "minister")]),
+    ("Half a million people fled the city.", [("count", "Half a million", 500000, "person")]),  # table: half
+    ("They spent 2 and a half years in jail.", [("duration", "2 and a half years", 2.5, "")]),
     ("One person was killed in the attack.", [("count", "One", 1, "person")]),
     ("The ship carried seventy-five containers.", [("count", "seventy-five", 75, "container")]),
     ("Nine hundred thousand voters took part.", [("count", "Nine hundred thousand", 900000, "voter")]),
@@ -79,7 +81,11 @@ PERCENTS = [
     ("Prices jumped 150 percent in a year.", [("percent", "150 percent", 150, "")]),
     ("Only 9 % of respondents agreed.", [("percent", "9 %", 9, "respondent")]),
     ("More than 80% of the grid was damaged.", [("percent", "More than 80%", 80, "grid")]),
-    ("Half of the prisoners were women.", []),
+    ("Half of the prisoners were women.", [("percent", "Half", 50, "prisoner")]),
+    ("A third of the grid was damaged.", [("percent", "A third", 33.3, "grid")]),
+    ("Two-thirds of Ukraine's needs are covered.", [("percent", "Two-thirds", 66.7, "need")]),
+    ("Three quarters of the budget went to defense.", [("percent", "Three quarters", 75, "budget")]),
+    ("His half-brother was freed in the second half of the year.", [("ordinal", "second", 2, "half")]),
     ("The currency lost 30% against the dollar.", [("percent", "30%", 30, "")]),
     ("Unemployment stood at 4.1%.", [("percent", "4.1%", 4.1, "")]),
     ("The figure is 3.7% higher than in 2024.", [("percent", "3.7%", 3.7, ""), ("year", "2024", 2024, "")]),
@@ -157,6 +163,8 @@ DURATIONS = [
     ("The regime has lasted three decades.", [("duration", "three decades", 3, "")]),
     ("A 30-day moratorium was announced.", [("duration", "30-day", 30, "")]),
     ("They walked for two hours.", [("duration", "two hours", 2, "")]),
+    ("The talks lasted two and a half days.", [("duration", "two and a half days", 2.5, "")]),
+    ("He waited half an hour at the border.", [("duration", "half an hour", 0.5, "")]),
     ("The 72-hour truce expired.", [("duration", "72-hour", 72, "")]),
     ("A two-day summit opened in Minsk.", [("duration", "two-day", 2, "")]),
     ("The column moved 10km overnight.", [("measure", "10km", 10, "")]),
@@ -194,6 +202,7 @@ NON_CLAIMS = [
     ("The embassy's number is (202) 555-0143.", []),
     ("He met the prime minister at No. 10 Downing Street.", []),
     ("Potash is one of Belarus's key exports.", []),
+    ("Belarus's key exports fell.", []),
     ("No one was hurt in the blast.", []),
     ("The MH17 investigation continues.", []),
     ("Article 5 of the treaty was invoked.", []),
@@ -277,6 +286,8 @@ INTERVALS = [
     ("They freed 123 political prisoners.", "123", 123, 123, False, False, None),
     ("An estimated 1,500 people were displaced.", "An estimated 1,500", 1350, 1650, False, False, "an estimated"),
     ("Close to 70 villages were shelled.", "Close to 70", 63, 77, False, False, "close to"),
+    ("Nearly half the voters stayed home.", "Nearly half", 45, 50, False, True, "nearly"),
+    ("A third of the grid was damaged.", "A third", 33, 34, False, False, None),
 ]
 
 

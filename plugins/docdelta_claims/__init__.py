@@ -31,6 +31,8 @@ A claim record is ``{"text", "value", "low", "high", "low_open", "high_open",
   ``roughly``, ``approximately``, ``some``, ``an estimated``, ``close to``) allow ±10 %
   (:data:`~docdelta_claims.extract.TOLERANCE`); ``nearly``/``almost`` allow 10 % below, up to the
   value excluded;
+- a share written in words (``half of``, ``a third of``) is a ``percent`` claim: ``value`` 50 or
+  33.3, ``low``/``high`` the whole percents around it (33 and 34);
 - ``unit``: ``%``, ``pp`` (percentage points), a currency code (``USD``), a duration unit
   (``day``), a measure unit (``km``), ``years old``, or ``None``;
 - ``sentence``: the sentence the claim stands in.

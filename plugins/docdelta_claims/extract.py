@@ -17,6 +17,7 @@ Numbers glued to a name (``COVID-19``, ``F-16``), numbers after a capitalised na
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator, Sequence
 from typing import Any
@@ -209,6 +210,7 @@ _DECADE = re.compile(r"(?:'?s)\b")
 _COMPOUND = re.compile(r"-[a-z]+\b(?!-)")
 
 _AGE_UNIT = Unit("years old", "age")
+_SHARE = Unit("%", "%")
 #: How far before a number its qualifier, currency or label is looked for, in characters.
 _LOOK_BACK = 40
 _PERCENT_UNITS = {"%": "%", "percent": "%", "per cent": "%", "percentage point": "pp", "percentage points": "pp"}
@@ -238,6 +240,7 @@ _AUXILIARY = re.compile(
     re.IGNORECASE,
 )
 _OF = re.compile(r"\s+of\s+(?:the\s+|their\s+|its\s+|all\s+)?", re.IGNORECASE)
+_DETERMINER = re.compile(r"\s+(?:of\s+)?(?:the\s+|their\s+|its\s+|his\s+|her\s+|our\s+|all\s+)?", re.IGNORECASE)
 _IN = re.compile(r"\s+(?:of|in)\s+(?:the\s+|their\s+|its\s+|all\s+)?", re.IGNORECASE)
 _ONE_PRONOUN = re.compile(r"\s+(?:of|another)\b", re.IGNORECASE)
 
@@ -257,7 +260,7 @@ def _singular(word: str) -> str:
 def subject_key(subject: str) -> str:
     """A subject normalized for matching: lower-case, singular, without fillers (``additional``)
     and without a generic head after a qualifying word (``Ukrainian nationals`` → ``ukrainian``)."""
-    words = [_singular(w) for w in subject.lower().replace("’", "'").split() if w not in _STOP]
+    words = [_singular(w) for w in subject.lower().replace("’", "'").split() if w not in _STOP and not w.endswith("'s")]
     words = [w for w in words if w not in _FILLERS] or words
     if len(words) > 1 and words[-1] in _GENERIC_HEADS:
         words = words[:-1]
@@ -286,6 +289,8 @@ def _noun_phrase(text: str, position: int, limit: int = 4) -> tuple[str, int]:
         words.append(match)
         cursor = match.end()
         word = match.group().lower()
+        if word.endswith(("'s", "’s")):
+            continue  # a possessive leads to the noun: "Ukraine's needs"
         if _plural(word) or not (word.endswith(_ADJECTIVE_ENDINGS) or word in _ADJECTIVES):
             break
     # A participle qualifies a noun only when a lower-case word follows it ("detained journalists");
@@ -314,7 +319,7 @@ def _subject(text: str, end: int, category: str, unit: Unit | None) -> str:
     phrase, _ = _noun_phrase(text, end)
     if phrase:
         return phrase
-    of = (_IN if category == "money" else _OF).match(text, end)
+    of = (_IN if category == "money" else _DETERMINER if category == "percent" else _OF).match(text, end)
     if of:
         phrase, _ = _noun_phrase(text, of.end())
         if phrase and phrase not in ("them", "those"):
@@ -414,6 +419,9 @@ def _read(sentence: str, found: Sequence[Atom], index: int) -> tuple[_Reading | 
 
     if atom.ordinal:
         return _Reading("ordinal", atom.start, end, atom.value, low, high), used
+    if atom.fraction:  # "a third" is 33.3 %: its interval spans the whole percents around it
+        share = atom.value
+        return _Reading("percent", atom.start, end, share, math.floor(share), math.ceil(share), _SHARE), used
     currency = _CURRENCY_BEFORE.search(before)
     start = window + currency.start() if currency else atom.start
     category, unit, end = _tail_unit(sentence, end, allow_bare=not atom.word)

@@ -3,8 +3,10 @@
 Number words (``five``, ``twenty-three``, ``one hundred and five``, ``second``) are
 read by ``text2num`` (Allo-Media's maintained parser, MIT): it finds runs of number
 words in a token stream and composes them, ordinals included. What it does not
-cover is kept here, small: ``a hundred`` (the article), ``a dozen``, ``half``, and
-the vague plurals (``hundreds of``) it reads as exact numbers, which are dropped.
+cover is kept here, small: ``a hundred`` (the article), ``a dozen``, halves (``two and
+a half``, ``half a million``, ``half an hour``), shares (``half of``, ``a third of``,
+``three quarters of``, read as percentages), and the vague plurals (``hundreds of``) it
+reads as exact numbers, which are dropped.
 """
 
 from __future__ import annotations
@@ -105,6 +107,7 @@ class Atom:
         value: the number (``int`` when whole).
         word: written in words (``five``), not digits.
         ordinal: an ordinal (``second``, ``3rd``).
+        fraction: a share of a whole (``half of``, ``two-thirds of``); ``value`` is in percent.
     """
 
     start: int
@@ -112,6 +115,7 @@ class Atom:
     value: int | float
     word: bool = False
     ordinal: bool = False
+    fraction: bool = False
 
 
 def plain(value: float) -> int | float:
@@ -145,6 +149,16 @@ class _Token:
 
 _ORDINAL_NUMERAL = re.compile(r"\b(\d+)(st|nd|rd|th)\b")
 _NUMERAL = re.compile(rf"(?<![\d.,])(?:{NUMERAL})(?![\d]|[.,]\d)")
+_FRACTION = re.compile(
+    r"\b(?:(a|one|two|three)[\s-])?(half|third|thirds|quarter|quarters)"
+    r"(?=\s+(?:of|the|their|its|his|her|our|all)\b)",
+    re.IGNORECASE,
+)
+_NOUN_HALF = re.compile(r"\b(?:the|first|second|latter|former|other|each|this|that)\s+$", re.IGNORECASE)
+_FRACTION_PERCENT = {"half": 50, "third": 100 / 3, "thirds": 100 / 3, "quarter": 25, "quarters": 25}
+_HALF_OF = re.compile(r"\bhalf\s+an?\s+(thousand|million|billion|trillion|dozen)\b", re.IGNORECASE)
+_HALF_A = re.compile(r"\bhalf\s+an?(?=\s+(?:" + "|".join(sorted(UNITS, key=len, reverse=True)) + r")\b)", re.IGNORECASE)
+_AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
 _DOZEN = re.compile(r"\b(?:([^\W\d_]+(?:-[^\W\d_]+)?)\s+)?dozen\b(?!s)", re.IGNORECASE)
 # After these, "one" is a pronoun, not a number: "no one", "the one", "each one".
 _NOT_BEFORE_ONE = {"no", "any", "every", "each", "the", "this", "that", "which", "someone", "anyone", "such"}
@@ -154,6 +168,21 @@ def atoms(text: str) -> list[Atom]:
     """Every number in ``text``, in order: numerals (with a scale word), ordinals, number words."""
     found: list[Atom] = []
     taken: list[tuple[int, int]] = []
+    for match in _FRACTION.finditer(text):
+        if _NOUN_HALF.search(text, max(0, match.start() - 10), match.start()):
+            continue  # "the second half of the year" is a period, not a share
+        count = 1 if match.group(1) is None or match.group(1).lower() in ("a", "one") else _multiplier(match.group(1))
+        share = _FRACTION_PERCENT[match.group(2).lower()] * (count or 1)
+        if share <= 100:  # "three halves of" is no share
+            found.append(Atom(match.start(), match.end(), plain(round(share, 1)), word=True, fraction=True))
+            taken.append(match.span())
+    for match in _HALF_OF.finditer(text):
+        scale = 12 if match.group(1).lower() == "dozen" else SCALES[match.group(1).lower()]
+        found.append(Atom(match.start(), match.end(), plain(scale / 2), word=True))
+        taken.append(match.span())
+    for match in _HALF_A.finditer(text):  # "half an hour": the unit follows
+        found.append(Atom(match.start(), match.end(), 0.5, word=True))
+        taken.append(match.span())
     for match in _ORDINAL_NUMERAL.finditer(text):
         found.append(Atom(match.start(), match.end(), int(match.group(1)), ordinal=True))
         taken.append(match.span())
@@ -174,7 +203,15 @@ def atoms(text: str) -> list[Atom]:
         taken.append((start, match.end()))
     found.extend(_number_words(text, taken))
     found.sort(key=lambda atom: atom.start)
-    return found
+    return [_and_a_half(text, atom) for atom in found]
+
+
+def _and_a_half(text: str, atom: Atom) -> Atom:
+    """``two and a half`` is 2.5."""
+    half = _AND_A_HALF.match(text, atom.end)
+    if half is None or atom.ordinal or atom.fraction:
+        return atom
+    return Atom(atom.start, half.end(), plain(atom.value + 0.5), word=True)
 
 
 def _multiplier(word: str | None) -> int | None:
