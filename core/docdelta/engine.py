@@ -28,6 +28,7 @@ correct, lossless diff, and the report says so.
 
 from __future__ import annotations
 
+import gc
 from collections import Counter
 from collections.abc import Callable, Sequence
 from itertools import chain
@@ -400,9 +401,17 @@ def diff_documents(
     the old one) and mirrored for the other, so that comparing B with A always mirrors
     comparing A with B: the same alignment, inserts and deletes swapped.
     """
-    if (len(new.text), new.text) < (len(old.text), old.text):
-        return _mirror(_diff(new, old, key, include_ignored, work_budget, granularity))
-    return _diff(old, new, key, include_ignored, work_budget, granularity)
+    # The engine makes many small objects and no reference cycles: the cyclic garbage
+    # collector would find nothing to free, and costs a fifth of the time on 10 MB.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        if (len(new.text), new.text) < (len(old.text), old.text):
+            return _mirror(_diff(new, old, key, include_ignored, work_budget, granularity))
+        return _diff(old, new, key, include_ignored, work_budget, granularity)
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def _diff(
