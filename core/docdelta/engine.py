@@ -401,6 +401,8 @@ def diff_documents(
     the old one) and mirrored for the other, so that comparing B with A always mirrors
     comparing A with B: the same alignment, inserts and deletes swapped.
     """
+    if granularity not in GRANULARITIES:
+        raise ValueError(f"granularity must be one of {', '.join(GRANULARITIES)}, not {granularity!r}")
     # The engine makes many small objects and no reference cycles: the cyclic garbage
     # collector would find nothing to free, and costs a fifth of the time on 10 MB.
     collecting = gc.isenabled()
