@@ -346,6 +346,8 @@ def test_series_page_loads_without_errors_and_shows_each_step(browser, tmp_path)
         assert page.count(f"{redline} .redline ins") == sum(e.op == "insert" for e in step.edits)
         assert page.count(f"{redline} .redline del") == sum(e.op == "delete" for e in step.edits)
     assert page.count("#claims tr.track-changed") == sum(1 for track in series.claims if track.changed_at) > 0
+    phone = browser.page(path.as_uri(), width=375, height=800, mobile=True)
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 375
 
 
 HOSTILE_NAME = "<img src=x onerror=alert(1)>.txt"
