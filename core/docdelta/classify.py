@@ -3,9 +3,11 @@
 A *change* is a maximal run of consecutive ``insert``/``delete`` edits. Its class,
 the first that fits, from the most important:
 
-- **factual**: touches a span that a check flagged with ``factual=True`` (names,
-  quotes, claims), or a number (a word holding a digit) changes inside a sentence
-  (a whole sentence added or removed is substantive unless a check says otherwise);
+- **factual**: touches a span that a check flagged with ``factual=True`` (claims),
+  or, inside a sentence, changes a number, a date word (``Monday``, ``Dec``), a
+  name (a capitalised word that does not start its sentence) or the words of a
+  quotation (a whole sentence added or removed is substantive unless a check says
+  otherwise);
 - **format**: the words are the same, only whitespace, punctuation or symbols differ;
 - **typo**: each replaced word is close to its replacement (a small in-word edit,
   a change of case), one to three words;
@@ -28,6 +30,14 @@ from docdelta.tokens import is_word, sentence_bounds, tokenize
 __all__ = ["classify", "change_runs"]
 
 _DIGIT = re.compile(r"\d")
+_DATE_WORD = re.compile(
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Mon(?:day)?|Tue(?:s|sday)?|Wed(?:nesday)?|Thu(?:rs|rsday)?|"
+    r"Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?|yesterday|today|tomorrow)",
+    re.IGNORECASE,
+)
+_QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
+_SENTENCE_START_BEFORE = frozenset(".!?…:\"“‘'(")
 _NOT_ALNUM = re.compile(r"[\W_]+")
 #: A run replacing at most this many words, each by a close one, is a typo.
 _TYPO_WORDS = 3
@@ -78,11 +88,13 @@ def _close(a: str, b: str) -> bool:
     return a.casefold() == b.casefold() or _edit_distance(a, b, limit) <= limit
 
 
-class _Sentences:
-    """The sentences of one text (each block's cut separately), to tell whole-sentence changes."""
+class _Context:
+    """What a change touches in one text: whole sentences, quotations, names."""
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self.quotes = [match.span() for match in _QUOTED.finditer(text)]
+        self.quote_starts = [start for start, _ in self.quotes]
         self.bounds = [
             (start + len(piece) - len(piece.lstrip()), start + len(piece.rstrip()))
             for block_start, block_end in _paragraphs(text)
@@ -107,6 +119,28 @@ class _Sentences:
         return False
 
 
+    def in_quote(self, spans: list[Span]) -> bool:
+        """True when a span lies inside a quotation (between its quotation marks)."""
+        for span in spans:
+            k = bisect_right(self.quote_starts, span.start) - 1
+            if k >= 0 and span.start > self.quotes[k][0] and span.end < self.quotes[k][1]:
+                return True
+        return False
+
+    def names_a_name(self, spans: list[Span]) -> bool:
+        """True when a span holds a capitalised word that does not start its sentence (a name)."""
+        for span in spans:
+            for start, end in tokenize(self.text, span.start, span.end):
+                if self.text[start].isupper() and is_word(self.text[start:end]) and not self._starts_sentence(start):
+                    return True
+        return False
+
+    def _starts_sentence(self, position: int) -> bool:
+        before = self.text[max(0, position - 40) : position]
+        stripped = before.rstrip()
+        return not stripped or "\n" in before[len(stripped) :] or stripped[-1] in _SENTENCE_START_BEFORE
+
+
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     """Blank-line separated stretches, tiling ``text``."""
     cuts = [match.end() for match in re.finditer(r"\n[ \t]*\n\s*", text)]
@@ -116,7 +150,7 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 def _class_of(removed: str, added: str, whole_sentence: bool) -> str:
     removed_words = _words(removed)
     added_words = _words(added)
-    if not whole_sentence and any(_DIGIT.search(word) for word in (*removed_words, *added_words)):
+    if not whole_sentence and any(_DIGIT.search(word) or _DATE_WORD.fullmatch(word) for word in (*removed_words, *added_words)):
         return "factual"
     bare_removed = [_NOT_ALNUM.sub("", word) for word in removed_words]
     bare_added = [_NOT_ALNUM.sub("", word) for word in added_words]
@@ -140,7 +174,7 @@ def classify(
     findings = list(findings)
     factual_old = [span for f in findings if f.factual for span in f.old_spans]
     factual_new = [span for f in findings if f.factual for span in f.new_spans]
-    old_sentences = new_sentences = None
+    old_context = new_context = None
     result = list(edits)
     for run in change_runs(edits):
         run_edits = [edits[i] for i in run]
@@ -148,10 +182,17 @@ def classify(
         inserted = [e.new for e in run_edits if e.op == "insert"]
         removed = "".join(span.slice(old_text) for span in deleted)
         added = "".join(span.slice(new_text) for span in inserted)
-        if old_sentences is None or new_sentences is None:
-            old_sentences, new_sentences = _Sentences(old_text), _Sentences(new_text)
-        whole = old_sentences.covers_whole(deleted) or new_sentences.covers_whole(inserted)
+        if old_context is None or new_context is None:
+            old_context, new_context = _Context(old_text), _Context(new_text)
+        whole = old_context.covers_whole(deleted) or new_context.covers_whole(inserted)
         change_class = _class_of(removed, added, whole)
+        if change_class in ("typo", "wording") and (
+            old_context.in_quote(deleted)
+            or new_context.in_quote(inserted)
+            or old_context.names_a_name(deleted)
+            or new_context.names_a_name(inserted)
+        ):
+            change_class = "factual"
         if _touches(run_edits, factual_old, factual_new):
             change_class = "factual"
         for i in run:
