@@ -20,8 +20,10 @@ from docdelta.model import Source
 
 __all__ = ["Input", "read_source", "write_atomic", "DEFAULT_MAX_SIZE"]
 
-#: Inputs larger than this many bytes are refused (option ``max-size``).
-DEFAULT_MAX_SIZE = 64 * 1024 * 1024
+#: Inputs larger than this many bytes are refused (option ``max-size``). A word diff needs
+#: about 50 bytes of memory per input byte (benchmarks/pathological.py: two 5 MB texts,
+#: 18 s, 264 MB), so 16 MiB (some 300 long articles) keeps the worst case near 1 GB.
+DEFAULT_MAX_SIZE = 16 * 1024 * 1024
 
 #: What the Python API accepts as a document: text (``str``), raw ``bytes``, a path, or a Source.
 Input = Union[str, bytes, "os.PathLike[str]", Source]
