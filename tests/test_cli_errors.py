@@ -21,7 +21,8 @@ import pytest
 
 import docdelta
 from docdelta import cli
-from docdelta.sources import DEFAULT_MAX_SIZE
+from docdelta.errors import OutputError
+from docdelta.sources import DEFAULT_MAX_SIZE, write_atomic
 
 ROOT = Path(__file__).resolve().parent.parent
 OLD_TEXT = (ROOT / "seeds" / "001_561bb7da592d2a00.txt").read_bytes()
@@ -243,3 +244,39 @@ def test_a_terminal_that_cannot_show_a_character(tmp_path):
     assert result.returncode == 1, result.stderr
     assert b"\\u20" in result.stdout
     io.TextIOWrapper(io.BytesIO(result.stdout), encoding="ascii").read()
+
+
+@pytest.mark.parametrize(
+    "stage, error",
+    [("fsync", OSError(5, "Input/output error")), ("replace", OSError(28, "No space left on device")), ("fsync", KeyboardInterrupt())],
+    ids=["write fails", "rename fails", "interrupted"],
+)
+def test_a_failed_write_leaves_the_old_report_and_no_temporary_file(tmp_path, monkeypatch, stage, error):
+    target = tmp_path / "report.json"
+    target.write_text("the previous report", encoding="utf-8")
+
+    def fail(*args, **kwargs):
+        raise error
+
+    monkeypatch.setattr(os, stage, fail)
+    expected = OutputError if isinstance(error, OSError) else KeyboardInterrupt
+    with pytest.raises(expected) as caught:
+        write_atomic(target, "a new report that must not be half-written")
+    if expected is OutputError:
+        assert str(caught.value).startswith(f"{target}: cannot be written") and "nothing was written" in str(caught.value)
+    assert target.read_text(encoding="utf-8") == "the previous report"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.json"]
+
+
+def test_output_through_a_link_and_to_a_device(tmp_path):
+    real = tmp_path / "real.json"
+    real.write_text("old", encoding="utf-8")
+    real.chmod(0o600)
+    link = tmp_path / "link.json"
+    link.symlink_to(real)
+    write_atomic(link, "new")
+    assert link.is_symlink() and real.read_text(encoding="utf-8") == "new"
+    assert stat.S_IMODE(real.stat().st_mode) == 0o600
+
+    write_atomic("/dev/null", "discarded")
+    assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
