@@ -1,0 +1,141 @@
+"""Pathological inputs: time, peak memory and whether the work budget's fallback was taken.
+
+Three shapes, generated deterministically (``random.Random`` with fixed seeds):
+
+* ``unrelated``: two unrelated texts of SIZE bytes each (default 5 MB), same vocabulary,
+  different word order, paragraphs of 40-120 words;
+* ``one-word``: PARAGRAPHS one-word paragraphs (default 100,000); the new side has 1% of
+  them replaced, and some dropped and added;
+* ``repeated``: one paragraph repeated COPIES times (default 10,000); the new side has one
+  copy in the middle changed.
+
+Each case runs in its own process, so the peak resident memory (``ru_maxrss``) is that
+case's own. ``--scales`` runs every case at fractions of its full size, to show how time
+and memory grow. The work is bounded by the ``work-budget`` option (steps), never by a clock.
+
+    python benchmarks/pathological.py [--scales 0.25,0.5,1] [--case unrelated] [--plugins json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import subprocess
+import sys
+import time
+
+import docdelta
+
+VOCABULARY = (
+    "the minister said on Tuesday that talks with officials in the capital would resume after a pause of "
+    "several weeks while the opposition called for new elections and a review of the budget prisoners were "
+    "released sanctions lifted potash exports rose by percent according to figures published by the agency"
+).split()
+
+CASES = ("unrelated", "one-word", "repeated")
+FULL = {"unrelated": 5_000_000, "one-word": 100_000, "repeated": 10_000}
+
+
+def unrelated_text(size: int, seed: int) -> str:
+    """About ``size`` characters of paragraphs made of VOCABULARY words in random order."""
+    rng = random.Random(seed)
+    paragraphs: list[str] = []
+    length = 0
+    while length < size:
+        paragraph = " ".join(rng.choice(VOCABULARY) for _ in range(rng.randint(40, 120))).capitalize() + "."
+        paragraphs.append(paragraph)
+        length += len(paragraph) + 2
+    return "\n\n".join(paragraphs)
+
+
+def one_word_texts(count: int, seed: int = 3) -> tuple[str, str]:
+    rng = random.Random(seed)
+    old = [f"{rng.choice(VOCABULARY)}{rng.randrange(1000)}" for _ in range(count)]
+    new = []
+    for word in old:
+        roll = rng.random()
+        if roll < 0.01:
+            new.append(f"{rng.choice(VOCABULARY)}{rng.randrange(1000)}")
+        elif roll < 0.015:
+            continue
+        else:
+            new.append(word)
+            if roll > 0.995:
+                new.append(f"added{rng.randrange(1000)}")
+    return "\n\n".join(old), "\n\n".join(new)
+
+
+def repeated_texts(copies: int) -> tuple[str, str]:
+    paragraph = "The minister said the talks would resume next week, and that 123 prisoners had been released."
+    old = [paragraph] * copies
+    new = list(old)
+    new[copies // 2] = paragraph.replace("123", "124")
+    return "\n\n".join(old), "\n\n".join(new)
+
+
+def make_case(case: str, scale: float) -> tuple[str, str]:
+    """The (old, new) texts of a case at ``scale`` times its full size."""
+    size = max(1, int(FULL[case] * scale))
+    if case == "unrelated":
+        return unrelated_text(size, seed=1), unrelated_text(size, seed=2)
+    if case == "one-word":
+        return one_word_texts(size)
+    return repeated_texts(size)
+
+
+def run_one(case: str, scale: float, plugins: list[str], budget: int | None) -> dict:
+    """Compare and render one case in this process; the figures as a dict."""
+    old, new = make_case(case, scale)
+    options = {} if budget is None else {"work-budget": budget}
+    session = docdelta.Session(plugins, options=options)
+    start = time.perf_counter()
+    report = session.compare(old, new)
+    compared = time.perf_counter() - start
+    rendered = session.render(report, "json")
+    total = time.perf_counter() - start
+    docdelta.check_tiling(report.edits, old, new)
+    return {
+        "case": case,
+        "scale": scale,
+        "old_bytes": len(old.encode()),
+        "new_bytes": len(new.encode()),
+        "compare_s": round(compared, 2),
+        "total_s": round(total, 2),
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "edits": len(report.edits),
+        "similarity": round(report.summary.similarity, 4),
+        "fallback": any("work budget" in warning for warning in report.warnings),
+        "json_bytes": len(rendered),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--case", choices=CASES, action="append", help="run only this case (repeatable)")
+    parser.add_argument("--scales", default="1", help="comma-separated fractions of the full sizes (default 1)")
+    parser.add_argument("--plugins", default="json", help="plugins to use (default json: the core alone)")
+    parser.add_argument("--work-budget", type=int, default=None, help="the work-budget option (default: docdelta's)")
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    plugins = [name for name in args.plugins.split(",") if name]
+    if args.child:
+        print(json.dumps(run_one(args.case[0], float(args.scales), plugins, args.work_budget)))
+        return
+    print("case        scale  old MB  compare s  total s  peak RSS MB  edits  fallback")
+    for case in args.case or CASES:
+        for scale in (float(s) for s in args.scales.split(",")):
+            command = [sys.executable, __file__, "--child", "--case", case, "--scales", str(scale), "--plugins", args.plugins]
+            if args.work_budget is not None:
+                command += ["--work-budget", str(args.work_budget)]
+            row = json.loads(subprocess.run(command, check=True, capture_output=True, text=True).stdout)
+            print(
+                f"{case:<11} {scale:>5}  {row['old_bytes'] / 1e6:>6.2f}  {row['compare_s']:>9}  {row['total_s']:>7}"
+                f"  {row['peak_rss_mb']:>11}  {row['edits']:>5}  {row['fallback']}",
+                flush=True,
+            )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,74 @@
+"""Pathological inputs at small sizes: past the work budget the diff is coarse, noted, deterministic and lossless.
+
+The inputs are those of ``benchmarks/pathological.py`` (which measures time and memory
+at full size), scaled down. Everything goes through the public API and the
+``work-budget`` option, so the test holds whatever the engine does inside.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+import docdelta
+
+spec = importlib.util.spec_from_file_location(
+    "pathological", Path(__file__).resolve().parent.parent / "benchmarks" / "pathological.py"
+)
+pathological = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(pathological)
+
+#: (case, scale): a few thousand tokens each, so the whole file runs in seconds.
+SMALL = [("unrelated", 0.002), ("one-word", 0.02), ("repeated", 0.05)]
+
+
+def rebuild(edits, old: str, new: str) -> tuple[str, str]:
+    """Both texts from the edits' spans alone."""
+    old_parts = sorted((e.old.start, e.old.slice(old)) for e in edits if e.old.length)
+    new_parts = sorted((e.new.start, e.new.slice(new)) for e in edits if e.new.length)
+    return "".join(p for _, p in old_parts), "".join(p for _, p in new_parts)
+
+
+def budget_warnings(report: docdelta.Report) -> list[str]:
+    return [w for w in report.warnings if "work budget" in w]
+
+
+@pytest.mark.parametrize("case, scale", SMALL, ids=[case for case, _ in SMALL])
+def test_past_the_budget_the_fallback_is_taken_deterministically_and_loses_nothing(case, scale):
+    old, new = pathological.make_case(case, scale)
+    session = docdelta.Session(["json"], options={"work-budget": 1})
+    first, second = session.compare(old, new), session.compare(old, new)
+
+    assert budget_warnings(first), first.warnings
+    assert "raise --work-budget" in budget_warnings(first)[0]
+    assert first.edits == second.edits and first.warnings == second.warnings
+    assert session.render(first, "json") == session.render(second, "json")
+    docdelta.check_tiling(first.edits, old, new)
+    assert rebuild(first.edits, old, new) == (old, new)
+    assert first.has_changes
+
+
+@pytest.mark.parametrize("case, scale", SMALL, ids=[case for case, _ in SMALL])
+def test_within_the_budget_there_is_no_fallback_and_nothing_is_lost(case, scale):
+    old, new = pathological.make_case(case, scale)
+    report = docdelta.Session(["json"]).compare(old, new)
+    assert not budget_warnings(report)
+    docdelta.check_tiling(report.edits, old, new)
+    assert rebuild(report.edits, old, new) == (old, new)
+
+
+def test_the_fallback_is_noted_in_the_rendered_report():
+    old, new = pathological.make_case("unrelated", 0.002)
+    session = docdelta.Session(["json", "text"], options={"work-budget": 1})
+    report = session.compare(old, new)
+    assert "work budget of 1 steps exceeded" in session.render(report, "text")
+    assert "work budget of 1 steps exceeded" in session.render(report, "json")
+
+
+def test_the_cases_are_generated_the_same_every_time():
+    assert pathological.make_case("unrelated", 0.001) == pathological.make_case("unrelated", 0.001)
+    assert pathological.make_case("one-word", 0.01) == pathological.make_case("one-word", 0.01)
+    old, new = pathological.make_case("repeated", 0.01)
+    assert old.count("\n\n") == 99 and old != new
