@@ -280,3 +280,16 @@ def test_output_through_a_link_and_to_a_device(tmp_path):
 
     write_atomic("/dev/null", "discarded")
     assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
+
+
+def test_large_inputs_are_announced_on_a_terminal(tmp_path, monkeypatch, capsys):
+    """A comparison that takes seconds says so first, on a terminal only (never in a pipeline's log)."""
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"Several words in a paragraph.\n\n" * 17_000)
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    assert cli.main(["compare", "--plugins", "json", str(big), str(big), "-o", str(tmp_path / "r.json")], environ={}) == 0
+    assert "docdelta: comparing 1.1 MB of text; this can take a minute" in capsys.readouterr().err
+
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: False)
+    assert cli.main(["compare", "--plugins", "json", str(big), str(big), "-o", str(tmp_path / "r.json")], environ={}) == 0
+    assert capsys.readouterr().err == ""

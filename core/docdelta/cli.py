@@ -291,6 +291,16 @@ def _documents(args: argparse.Namespace) -> list[str]:
     return documents
 
 
+#: Inputs above this many bytes in all take seconds to compare: say so on a terminal.
+LARGE_INPUT = 1_000_000
+
+
+def _note_large(documents: Sequence[str]) -> None:
+    size = sum(os.path.getsize(d) for d in documents if d != "-" and os.path.isfile(d))
+    if size > LARGE_INPUT and sys.stderr.isatty():
+        print(f"docdelta: comparing {size / 1e6:.1f} MB of text; this can take a minute", file=sys.stderr, flush=True)
+
+
 def _compare(session: Session, args: argparse.Namespace, file_format: str | None) -> int:
     documents = _documents(args)
     is_series = len(documents) > 2 or args.series or args.against_first or args.matrix
@@ -308,6 +318,7 @@ def _compare(session: Session, args: argparse.Namespace, file_format: str | None
     if is_series and session.host.renderers[format_name].series is None:
         able = ", ".join(n for n, r in session.host.renderers.items() if r.series is not None) or "none"
         raise UsageError(f"format '{format_name}' cannot show a series of documents (formats that can: {able})")
+    _note_large(documents)
     if is_series:
         mode = "matrix" if args.matrix else "against-first" if args.against_first else "timeline"
         report = session.compare_series([Path(d) for d in documents], mode=mode, by_date=bool(args.series))
