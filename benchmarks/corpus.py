@@ -51,12 +51,14 @@ class ProseSource:
 
     Attributes:
         name: what the manifest calls it (a Debian package, or a description).
-        files: the files, in the order they are read.
+        root: the directory whose files (recursively, in sorted order) are read.
+        suffixes: the file-name suffixes read (``""``: files without one).
         docstrings: the files are Python modules whose docstrings are the prose.
     """
 
     name: str
-    files: tuple[Path, ...] = field(converter=tuple)
+    root: Path
+    suffixes: tuple[str, ...] = field(converter=tuple)
     docstrings: bool = False
 
 
@@ -103,25 +105,24 @@ def _package_installed(name: str) -> bool:
 def prose_sources() -> list[ProseSource]:
     """The prose sources present on this machine, best first."""
     candidates = [
-        ProseSource("python3.11-doc", _files(Path("/usr/share/doc/python3.11/html/_sources"), (".txt",))),
-        ProseSource("perl-doc", _files(Path("/usr/share/perl/5.36/pod"), (".pod",))),
-        ProseSource("perl modules' POD (/usr/share/perl)", _files(Path("/usr/share/perl"), (".pm",))),
-        ProseSource("/usr/share/common-licenses", _files(LICENSES, ("",))),
-        ProseSource("Python standard-library docstrings", _files(Path(sysconfig.get_paths()["stdlib"]), (".py",)), True),
-        ProseSource("the seeds", SEEDS),
+        ProseSource("python3.11-doc", Path("/usr/share/doc/python3.11/html/_sources"), (".txt",)),
+        ProseSource("perl-doc", Path("/usr/share/perl/5.36/pod"), (".pod",)),
+        ProseSource("perl modules' POD (/usr/share/perl)", Path("/usr/share/perl"), (".pm",)),
+        ProseSource("/usr/share/common-licenses", LICENSES, ("",)),
+        ProseSource("Python standard-library docstrings", Path(sysconfig.get_paths()["stdlib"]), (".py",), True),
+        ProseSource("the seeds", SEEDS[0].parent, (".txt",)),
     ]
-    return [source for source in candidates if source.files]
+    return [source for source in candidates if source.root.is_dir()]
 
 
-def _files(root: Path, suffixes: tuple[str, ...]) -> list[Path]:
-    if not root.is_dir():
-        return []
-    return sorted(p for p in root.rglob("*") if p.is_file() and not p.is_symlink() and p.suffix in suffixes)
+def _files(source: ProseSource) -> Iterator[Path]:
+    paths = (p for p in source.root.rglob("*") if p.suffix in source.suffixes and p.is_file() and not p.is_symlink())
+    yield from sorted(paths)
 
 
 def paragraphs(source: ProseSource) -> Iterator[str]:
     """The prose paragraphs of ``source``, whitespace collapsed, in file order."""
-    for path in source.files:
+    for path in _files(source):
         try:
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):
