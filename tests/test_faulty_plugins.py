@@ -36,6 +36,18 @@ WARNING_CASES = [
         "KeyError: 'no-such-thing'",
     ),
     (
+        "option-named-like-a-flag",
+        "@hookimpl\ndef docdelta_addoption(parser):\n    parser.add_option('format', default='x', help='Clash.')\n",
+        "docdelta_addoption",
+        "conflicting option string: --format",
+    ),
+    (
+        "option-named-like-a-core-option",
+        "@hookimpl\ndef docdelta_addoption(parser):\n    parser.add_option('include-ignored', default=True, help='Clash.')\n",
+        "docdelta_addoption",
+        "option 'include-ignored' is declared twice (by core and faulty)",
+    ),
+    (
         "parse-raises",
         "@hookimpl\ndef docdelta_parse(source):\n    raise ValueError('cannot cope')\n",
         "docdelta_parse",

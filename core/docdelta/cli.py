@@ -101,31 +101,38 @@ def _split(value: str) -> list[str]:
     return [part.strip() for part in value.split(",") if part.strip()]
 
 
-def _add_plugin_options(parser: argparse.ArgumentParser, specs: Mapping[str, OptionSpec]) -> None:
+def _add_plugin_options(parser: argparse.ArgumentParser, session: Session) -> None:
     groups: dict[str, argparse._ArgumentGroup] = {}
-    for spec in specs.values():
-        if spec.plugin not in groups:
-            title = "comparison options" if spec.plugin == "core" else f"options from plugin '{spec.plugin}'"
-            groups[spec.plugin] = parser.add_argument_group(title)
-        group = groups[spec.plugin]
-        flag = f"--{spec.name}"
-        dest = f"option:{spec.name}"
-        default_text = "" if spec.type is tuple else f" (default: {spec.default})"
-        if spec.type is bool:
-            group.add_argument(
-                flag, dest=dest, action=argparse.BooleanOptionalAction, default=argparse.SUPPRESS,
-                help=f"{spec.help}{default_text}",
-            )
-        elif spec.type is tuple:
-            group.add_argument(
-                flag, dest=dest, action="append", default=argparse.SUPPRESS, metavar=spec.metavar or "VALUE",
-                help=spec.help,
-            )
-        else:
-            group.add_argument(
-                flag, dest=dest, default=argparse.SUPPRESS, metavar=spec.metavar or spec.type.__name__.upper(),
-                choices=spec.choices, type=spec.type, help=f"{spec.help}{default_text}",
-            )
+    for spec in session.host.option_specs.values():
+        try:
+            _add_option(parser, groups, spec)
+        except argparse.ArgumentError as exc:  # a plugin's option named like a docdelta flag (--format)
+            session.host.report_failure(spec.plugin, "docdelta_addoption", exc)
+
+
+def _add_option(parser: argparse.ArgumentParser, groups: dict[str, argparse._ArgumentGroup], spec: OptionSpec) -> None:
+    if spec.plugin not in groups:
+        title = "comparison options" if spec.plugin == "core" else f"options from plugin '{spec.plugin}'"
+        groups[spec.plugin] = parser.add_argument_group(title)
+    group = groups[spec.plugin]
+    flag = f"--{spec.name}"
+    dest = f"option:{spec.name}"
+    default_text = "" if spec.type is tuple else f" (default: {spec.default})"
+    if spec.type is bool:
+        group.add_argument(
+            flag, dest=dest, action=argparse.BooleanOptionalAction, default=argparse.SUPPRESS,
+            help=f"{spec.help}{default_text}",
+        )
+    elif spec.type is tuple:
+        group.add_argument(
+            flag, dest=dest, action="append", default=argparse.SUPPRESS, metavar=spec.metavar or "VALUE",
+            help=spec.help,
+        )
+    else:
+        group.add_argument(
+            flag, dest=dest, default=argparse.SUPPRESS, metavar=spec.metavar or spec.type.__name__.upper(),
+            choices=spec.choices, type=spec.type, help=f"{spec.help}{default_text}",
+        )
 
 
 def _given_options(namespace: argparse.Namespace) -> dict[str, Any]:
@@ -184,7 +191,7 @@ def build_parser(session: Session | None) -> argparse.ArgumentParser:
     )
     _add_selection(compare)
     if session is not None:
-        _add_plugin_options(compare, session.host.option_specs)
+        _add_plugin_options(compare, session)
 
     plugins = commands.add_parser(
         "plugins",

@@ -234,7 +234,8 @@ class PluginHost:
     def _collect_options(self) -> Mapping[str, OptionSpec]:
         parser = OptionParser()
         hook = self._pm.hook.docdelta_addoption
-        for impl in reversed(hook.get_hookimpls()):
+        # The core declares its options first: a plugin that declares one of them fails, not the core.
+        for impl in sorted(reversed(hook.get_hookimpls()), key=lambda impl: impl.plugin_name != "core"):
             before = set(parser.specs)
             try:
                 impl.function(*[{"parser": parser.for_plugin(impl.plugin_name)}[a] for a in impl.argnames])
