@@ -60,6 +60,13 @@ WARNING_CASES = [
         "returned str, not a Document (plugin bug)",
     ),
     (
+        "parse-bytes-for-text",
+        "from docdelta import Document\n"
+        "@hookimpl\ndef docdelta_parse(source):\n    return Document(name=source.name, text=source.data)\n",
+        "docdelta_parse",
+        "returned a Document whose text is bytes, not str (plugin bug)",
+    ),
+    (
         "register-checks-raises",
         "@hookimpl\ndef docdelta_register_checks(register):\n    raise OSError('no config')\n",
         "docdelta_register_checks",

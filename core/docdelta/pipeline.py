@@ -90,8 +90,21 @@ def parse_source(host: PluginHost, source: Source, options: Mapping[str, Any]) -
                 plugin, "docdelta_parse", TypeError(f"returned {type(document).__name__}, not a Document (plugin bug)")
             )
             continue
+        problem = _malformed(document)
+        if problem is not None:
+            host.report_failure(plugin, "docdelta_parse", TypeError(f"returned a Document whose {problem} (plugin bug)"))
+            continue
         return document
     return _fallback_document(source)
+
+
+def _malformed(document: Document) -> str | None:
+    """What in a plugin's Document the engine cannot work with (attrs does not check types), if anything."""
+    for field_name in ("name", "text"):
+        value = getattr(document, field_name)
+        if not isinstance(value, str):
+            return f"{field_name} is {type(value).__name__}, not str"
+    return None
 
 
 def _fallback_document(source: Source) -> Document:
