@@ -76,6 +76,7 @@ def test_bench_quick_runs_every_tool_on_the_seeds_and_prints_the_tables(tmp_path
         assert measurement["max_rss_bytes"] > 0
     cli = measured["docdelta CLI"]
     assert len(cli["result_sha256"]) == 1
+    assert measured["docdelta Session"]["result_sha256"] == cli["result_sha256"]  # the same pipeline, two ways
     assert measured["docdelta Session"]["work_median"] > 0 and measured["difflib words"]["work_median"] > 0
     seeds_target = next(t for t in data["targets"] if t["case"] == "seeds")
     assert seeds_target["value"] == cli["wall_median"] / measured["difflib words"]["wall_median"]
