@@ -293,3 +293,33 @@ def test_large_inputs_are_announced_on_a_terminal(tmp_path, monkeypatch, capsys)
     monkeypatch.setattr(sys.stderr, "isatty", lambda: False)
     assert cli.main(["compare", "--plugins", "json", str(big), str(big), "-o", str(tmp_path / "r.json")], environ={}) == 0
     assert capsys.readouterr().err == ""
+
+
+@pytest.mark.parametrize(
+    "closed, args, expected",
+    [(0, ["-", "old.txt"], ["standard input", "is closed", "name a file"]), (1, ["old.txt", "new.txt"], ["standard output is closed", "-o FILE"])],
+    ids=["stdin", "stdout"],
+)
+def test_a_closed_standard_stream(tmp_path, closed, args, expected):
+    make_files(tmp_path, {})
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("DOCDELTA_")}
+    result = subprocess.run(
+        [sys.executable, "-m", "docdelta", "compare", *args],
+        stdout=subprocess.PIPE if closed != 1 else None,
+        stderr=subprocess.PIPE,
+        cwd=tmp_path,
+        env=environment,
+        preexec_fn=lambda: os.close(closed),
+    )
+    stderr = result.stderr.decode("utf-8")
+    assert result.returncode == 2 and stderr.count("\n") == 1, stderr
+    for words in expected:
+        assert words in stderr
+
+
+def test_dash_as_output_is_standard_output(tmp_path):
+    make_files(tmp_path, {})
+    result = run_cli(tmp_path, "compare", "old.txt", "new.txt", "-o", "-", "--format", "json")
+    assert result.returncode == 1, result.stderr
+    assert result.stdout.startswith(b"{")
+    assert not (tmp_path / "-").exists()

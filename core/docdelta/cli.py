@@ -310,6 +310,10 @@ def _note_large(documents: Sequence[str]) -> None:
 
 def _compare(session: Session, args: argparse.Namespace, file_format: str | None) -> int:
     documents = _documents(args)
+    if args.output == "-":  # as in most tools: standard output
+        args.output = None
+    if args.output is None and sys.stdout is None:
+        raise UsageError("standard output is closed; write the report to a file with -o FILE")
     is_series = len(documents) > 2 or args.series or args.against_first or args.matrix
     format_name = args.format or file_format
     if format_name is None and args.output:

@@ -47,6 +47,8 @@ def read_source(item: Input, *, name: str | None = None, max_size: int = DEFAULT
         return Source(name or "<bytes>", bytes(item))
     path = Path(item)
     if str(path) == "-":
+        if stdin is None and sys.stdin is None:
+            raise InputError("standard input: is closed; name a file instead of -")
         stream = stdin if stdin is not None else sys.stdin.buffer
         data = stream.read(max_size + 1)
         if len(data) > max_size:
