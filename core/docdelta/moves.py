@@ -193,7 +193,7 @@ def _candidates(
             budget.spend(len(tokens.keys) + sum(f for f, _ in rare))
             enough = max(1, len(rare) // 3)
             picked = [k for k, count in shared.most_common(_CANDIDATES) if count >= enough]
-            if region_olds:  # the unit at the same place in the region: edited units of common words
+            if region_olds and len(rare) < 3:  # too few rarer words to look up: try the unit in the same place
                 neighbour = first_old + min(position, len(region_olds) - 1)
                 if neighbour not in picked:
                     picked.append(neighbour)
