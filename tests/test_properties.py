@@ -8,6 +8,11 @@ paragraph breaks, NULs, dots and quotes. Texts with NULs go to the engine direct
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -82,3 +87,18 @@ def test_past_a_tiny_budget_the_diff_is_still_lossless(old, new):
     edits, _ = diff(old, new, budget=5)
     docdelta.check_tiling(edits, old, new)
     assert reconstruct(edits, old, new) == (old, new)
+
+
+def test_the_same_inputs_give_byte_identical_json_in_fresh_processes():
+    """Hash randomisation must not reach the report: two processes, two hash seeds, one output."""
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    command = [
+        sys.executable, "-m", "docdelta", "compare", "--plugins", "json",
+        str(seeds / "001_561bb7da592d2a00.txt"), str(seeds / "000_ff12f16f314725a3.txt"), "--format", "json",
+    ]
+    outputs = [
+        subprocess.run(command, capture_output=True, env={**os.environ, "PYTHONHASHSEED": seed}, check=False).stdout
+        for seed in ("1", "2")
+    ]
+    assert outputs[0] == outputs[1]
+    assert b'"moves"' in outputs[0]
