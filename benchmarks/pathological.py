@@ -15,7 +15,7 @@ and memory grow. The work is bounded by the ``work-budget`` option (steps), neve
 
     python benchmarks/pathological.py [--scales 0.25,0.5,1] [--case unrelated] [--plugins json]
 
-Figures (2025-11, a 2-core machine shared with other jobs; core and json renderer only,
+Figures (2026-11, a 2-core machine shared with other jobs; core and json renderer only,
 default work budget of 20,000,000 steps; "total" includes rendering the JSON report)::
 
     case        scale  old MB  compare s  total s  peak RSS MB  edits  fallback
