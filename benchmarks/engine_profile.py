@@ -56,10 +56,12 @@ def unrelated(size: int) -> tuple[str, str]:
 
 
 def _take(paragraphs: list[str], size: int) -> str:
+    """``size`` characters of ``paragraphs``, numbered repeats once they run out."""
     taken, total = [], 0
-    for paragraph in paragraphs:
-        if total >= size:
-            break
+    while total < size:
+        paragraph = paragraphs[len(taken) % len(paragraphs)]
+        if len(taken) >= len(paragraphs):
+            paragraph = f"{paragraph} ({len(taken)})"
         taken.append(paragraph)
         total += len(paragraph) + 2
     return "\n\n".join(taken)
