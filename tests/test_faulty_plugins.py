@@ -29,6 +29,7 @@ HEADER = "from docdelta import Check, Finding, Normalizer, Renderer, hookimpl\n"
 #: (case id, plugin source, where the warning says it failed, what it says about the exception)
 WARNING_CASES = [
     ("import", "raise RuntimeError('half-installed')\n", "import", "RuntimeError: half-installed"),
+    ("import-exits", "import sys\nsys.exit(0)\n", "import", "SystemExit: 0"),
     (
         "addoption",
         "@hookimpl\ndef docdelta_addoption(parser):\n    raise KeyError('no-such-thing')\n",
@@ -90,6 +91,14 @@ WARNING_CASES = [
         "@hookimpl\ndef docdelta_register_checks(register):\n    register(Check('boom', boom, 'Fails.'))\n",
         "check 'boom'",
         "IndexError: out of range",
+    ),
+    (
+        "check-exits",
+        "import sys\n"
+        "def give_up(comparison):\n    sys.exit(0)\n"
+        "@hookimpl\ndef docdelta_register_checks(register):\n    register(Check('quitter', give_up, 'Exits.'))\n",
+        "check 'quitter'",
+        "SystemExit: 0",
     ),
     (
         "check-wrong-type",

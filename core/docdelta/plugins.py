@@ -31,6 +31,11 @@ CORE_DISTRIBUTION = "docdelta"
 
 Status = Literal["active", "disabled", "failed"]
 
+#: What a plugin may raise that is reported as its failure. SystemExit too: a plugin that
+#: calls sys.exit (or argparse) must not end docdelta with a status that reads "no
+#: differences". KeyboardInterrupt still stops the run.
+PLUGIN_FAULTS: tuple[type[BaseException], ...] = (Exception, SystemExit)
+
 
 @define(frozen=True)
 class PluginInfo:
@@ -163,7 +168,7 @@ class PluginHost:
                 continue
             try:
                 plugin = candidate.load()
-            except Exception as exc:  # a broken third-party plugin must not take the tool down
+            except PLUGIN_FAULTS as exc:  # a broken third-party plugin must not take the tool down
                 self._fail(candidate, "import", exc)
                 continue
             self._register(candidate.name, plugin, candidate)
@@ -226,7 +231,7 @@ class PluginHost:
                 result = impl.function(*[kwargs[arg] for arg in impl.argnames])
             except DocdeltaError:
                 raise  # a deliberate, user-facing error (e.g. an input the plugin cannot read)
-            except Exception as exc:
+            except PLUGIN_FAULTS as exc:
                 self.report_failure(impl.plugin_name, hook_name, exc)
                 continue
             yield impl.plugin_name, result
@@ -239,7 +244,7 @@ class PluginHost:
             before = set(parser.specs)
             try:
                 impl.function(*[{"parser": parser.for_plugin(impl.plugin_name)}[a] for a in impl.argnames])
-            except Exception as exc:
+            except PLUGIN_FAULTS as exc:
                 self.report_failure(impl.plugin_name, "docdelta_addoption", exc)
                 continue
             self._provides[impl.plugin_name]["options"] = sorted(set(parser.specs) - before)
@@ -265,7 +270,7 @@ class PluginHost:
 
             try:
                 impl.function(*[{"register": register}[a] for a in impl.argnames])
-            except Exception as exc:
+            except PLUGIN_FAULTS as exc:
                 self.report_failure(plugin, hook_name, exc)
             if names:
                 self._provides[plugin][provides] = names
