@@ -409,6 +409,9 @@ def main(argv: list[str] | None = None) -> int:
         entry = manifest["cases"][name]
         print(f"corpus: {name}: {entry['old_bytes']:,} / {entry['new_bytes']:,} bytes from {', '.join(entry['sources'])}")
 
+    start = machine()
+    print(f"docdelta {start['docdelta_commit']}, Python {start['python']}, {start['cpus']} CPUs, "
+          f"load average {start['load_average'][0]:.2f}")
     measurements = []
     with tempfile.TemporaryDirectory(prefix="docdelta-bench-") as scratch:
         for case in cases:
@@ -429,10 +432,13 @@ def main(argv: list[str] | None = None) -> int:
     targets, target_records = target_table(found)
     print()
     print(targets)
+    end_load = os.getloadavg()
+    print(f"\nload average: {start['load_average'][0]:.2f} before, {end_load[0]:.2f} after")
 
     args.results.parent.mkdir(parents=True, exist_ok=True)
     results = {
-        "machine": machine(),
+        "machine": start,
+        "load_average_after": end_load,
         "repeat": repeat,
         "corpus": {k: v for k, v in manifest.items() if k != "dir"},
         "measurements": [
