@@ -103,9 +103,18 @@ def _docdelta_command() -> list[str]:
     return [str(script)] if script.is_file() else [sys.executable, "-m", "docdelta"]
 
 
-CLI = Tool("docdelta CLI", lambda old, new, out: [*_docdelta_command(), "compare", "-f", "json", "-o", str(out), str(old), str(new)])
-SESSION = Tool("docdelta Session", lambda old, new, out: [sys.executable, "-c", SESSION_WORKER, str(old), str(new), str(out)], prints_work=True)
-DIFFLIB = Tool("difflib words", lambda old, new, out: [sys.executable, "-c", DIFFLIB_WORKER, str(old), str(new)], prints_work=True)
+CLI = Tool(
+    "docdelta CLI",
+    lambda old, new, out: [*_docdelta_command(), "compare", "-f", "json", "-o", str(out), str(old), str(new)],
+)
+SESSION = Tool(
+    "docdelta Session",
+    lambda old, new, out: [sys.executable, "-c", SESSION_WORKER, str(old), str(new), str(out)],
+    prints_work=True,
+)
+DIFFLIB = Tool(
+    "difflib words", lambda old, new, out: [sys.executable, "-c", DIFFLIB_WORKER, str(old), str(new)], prints_work=True
+)
 DMP = Tool("dmp chars", lambda old, new, out: [sys.executable, "-c", DMP_WORKER, str(old), str(new)], prints_work=True)
 GIT = Tool(
     "git word-diff",
@@ -314,16 +323,46 @@ def _distinct_results(case: str, tools: Sequence[str]) -> Callable:
 
 
 TARGETS = (
-    Target("seeds", "CLI wall / difflib-only process wall", 3, _ratio("seeds", "docdelta CLI", "wall", "seeds", "difflib words", "wall")),
-    Target("gpl-2-3", "Session work / difflib words work", 2, _ratio("gpl-2-3", "docdelta Session", "work", "gpl-2-3", "difflib words", "work")),
-    Target("similar-1m", "CLI wall / git word-diff wall", 6, _ratio("similar-1m", "docdelta CLI", "wall", "similar-1m", "git word-diff", "wall")),
-    Target("similar-10m", "CLI wall 10 MB / CLI wall 1 MB", 12, _ratio("similar-10m", "docdelta CLI", "wall", "similar-1m", "docdelta CLI", "wall")),
-    Target("similar-10m", "Session work 10 MB / Session work 1 MB", 12, _ratio("similar-10m", "docdelta Session", "work", "similar-1m", "docdelta Session", "work")),
-    Target("similar-10m", "CLI peak RSS / input bytes (both files)", 30, _memory_per_input("similar-10m", "docdelta CLI")),
+    Target(
+        "seeds",
+        "CLI wall / difflib-only process wall",
+        3,
+        _ratio("seeds", "docdelta CLI", "wall", "seeds", "difflib words", "wall"),
+    ),
+    Target(
+        "gpl-2-3",
+        "Session work / difflib words work",
+        2,
+        _ratio("gpl-2-3", "docdelta Session", "work", "gpl-2-3", "difflib words", "work"),
+    ),
+    Target(
+        "similar-1m",
+        "CLI wall / git word-diff wall",
+        6,
+        _ratio("similar-1m", "docdelta CLI", "wall", "similar-1m", "git word-diff", "wall"),
+    ),
+    Target(
+        "similar-10m",
+        "CLI wall 10 MB / CLI wall 1 MB",
+        12,
+        _ratio("similar-10m", "docdelta CLI", "wall", "similar-1m", "docdelta CLI", "wall"),
+    ),
+    Target(
+        "similar-10m",
+        "Session work 10 MB / Session work 1 MB",
+        12,
+        _ratio("similar-10m", "docdelta Session", "work", "similar-1m", "docdelta Session", "work"),
+    ),
+    Target(
+        "similar-10m", "CLI peak RSS / input bytes (both files)", 30, _memory_per_input("similar-10m", "docdelta CLI")
+    ),
     Target("unrelated-1m", "CLI wall", 1, _seconds("unrelated-1m", "docdelta CLI"), "s"),
     Target(
-        "unrelated-1m", "distinct JSON results over all CLI and Session runs", 1,
-        _distinct_results("unrelated-1m", (CLI.name, SESSION.name)), "hashes",
+        "unrelated-1m",
+        "distinct JSON results over all CLI and Session runs",
+        1,
+        _distinct_results("unrelated-1m", (CLI.name, SESSION.name)),
+        "hashes",
     ),
 )
 
@@ -344,10 +383,19 @@ def table(measurements: Sequence[Measurement]) -> str:
             wall_ratio = cli.wall / m.wall if cli and cli.wall and m.wall else None
             work_ratio = session.work / m.work if session and session.work and m.work else None
         rss = m.max_rss_bytes
-        rows.append((
-            m.case, m.tool, str(len(m.runs)), _format(m.wall), _format(m.work),
-            "-" if rss is None else f"{rss / 2**20:.0f}", _format(wall_ratio, 2), _format(work_ratio, 2), m.note,
-        ))
+        rows.append(
+            (
+                m.case,
+                m.tool,
+                str(len(m.runs)),
+                _format(m.wall),
+                _format(m.work),
+                "-" if rss is None else f"{rss / 2**20:.0f}",
+                _format(wall_ratio, 2),
+                _format(work_ratio, 2),
+                m.note,
+            )
+        )
     return _columns(rows)
 
 
@@ -359,8 +407,16 @@ def target_table(found: dict[tuple[str, str], Measurement]) -> tuple[str, list[d
         value = target.value(found)
         verdict = "n/a" if value is None else "PASS" if value <= target.limit else "MISS"
         rows.append((target.case, target.label, _format(value, 2), f"≤ {target.limit:g} {target.unit}", verdict))
-        records.append({"case": target.case, "target": target.label, "value": value, "limit": target.limit,
-                        "unit": target.unit, "verdict": verdict})
+        records.append(
+            {
+                "case": target.case,
+                "target": target.label,
+                "value": value,
+                "limit": target.limit,
+                "unit": target.unit,
+                "verdict": verdict,
+            }
+        )
     return _columns(rows), records
 
 
@@ -373,7 +429,9 @@ def _columns(rows: Sequence[Sequence[str]]) -> str:
 
 def machine() -> dict:
     """What the figures were measured on, and which docdelta."""
-    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=corpus.ROOT, capture_output=True, text=True, check=False)
+    commit = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"], cwd=corpus.ROOT, capture_output=True, text=True, check=False
+    )
     git = subprocess.run(["git", "--version"], capture_output=True, text=True, check=False) if GIT.available else None
     return {
         "python": platform.python_version(),
@@ -389,10 +447,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help=f"one run each of {', '.join(QUICK_CASES)}")
     parser.add_argument("--cases", nargs="+", choices=[c.name for c in CASES], help="the cases to run (default: all)")
-    parser.add_argument("--repeat", type=int, default=None, help="runs per tool and case, median reported (default: 5, --quick 1)")
-    parser.add_argument("--slow", type=float, default=10, help="a first run slower than this many seconds is not repeated (default: 10)")
+    parser.add_argument(
+        "--repeat", type=int, default=None, help="runs per tool and case, median reported (default: 5, --quick 1)"
+    )
+    parser.add_argument(
+        "--slow", type=float, default=10, help="a first run slower than this many seconds is not repeated (default: 10)"
+    )
     parser.add_argument("--cap", type=float, default=180, help="kill a run after this many seconds (default: 180)")
-    parser.add_argument("--corpus-dir", type=Path, default=corpus.CORPUS_DIR, help="where the generated corpus is cached")
+    parser.add_argument(
+        "--corpus-dir", type=Path, default=corpus.CORPUS_DIR, help="where the generated corpus is cached"
+    )
     parser.add_argument("--results", type=Path, default=RESULTS, help="where to write the JSON results")
     parser.add_argument("--no-install", action="store_true", help="do not apt-get the prose packages")
     args = parser.parse_args(argv)
@@ -401,17 +465,25 @@ def main(argv: list[str] | None = None) -> int:
     cases = [c for c in CASES if c.name in names]
 
     generated = [c.generated for c in cases if c.generated]
-    manifest = corpus.build(args.corpus_dir, generated, install=not args.no_install) if generated else {"cases": {}, "notes": []}
+    manifest = (
+        corpus.build(args.corpus_dir, generated, install=not args.no_install)
+        if generated
+        else {"cases": {}, "notes": []}
+    )
     manifest["dir"] = args.corpus_dir
     for note in manifest["notes"]:
         print(f"corpus: {note}")
     for name in generated:
         entry = manifest["cases"][name]
-        print(f"corpus: {name}: {entry['old_bytes']:,} / {entry['new_bytes']:,} bytes from {', '.join(entry['sources'])}")
+        print(
+            f"corpus: {name}: {entry['old_bytes']:,} / {entry['new_bytes']:,} bytes from {', '.join(entry['sources'])}"
+        )
 
     start = machine()
-    print(f"docdelta {start['docdelta_commit']}, Python {start['python']}, {start['cpus']} CPUs, "
-          f"load average {start['load_average'][0]:.2f}")
+    print(
+        f"docdelta {start['docdelta_commit']}, Python {start['python']}, {start['cpus']} CPUs, "
+        f"load average {start['load_average'][0]:.2f}"
+    )
     measurements = []
     with tempfile.TemporaryDirectory(prefix="docdelta-bench-") as scratch:
         for case in cases:
@@ -423,7 +495,9 @@ def main(argv: list[str] | None = None) -> int:
                 measurement = measure(
                     case, tool, *files, repeat=repeat, slow=args.slow, cap=args.cap, scratch=Path(scratch)
                 )
-                print(f"{case.name:14} {tool.name:17} wall {_format(measurement.wall)} s  {measurement.note}", flush=True)
+                print(
+                    f"{case.name:14} {tool.name:17} wall {_format(measurement.wall)} s  {measurement.note}", flush=True
+                )
                 measurements.append(measurement)
 
     print()
@@ -442,9 +516,19 @@ def main(argv: list[str] | None = None) -> int:
         "repeat": repeat,
         "corpus": {k: v for k, v in manifest.items() if k != "dir"},
         "measurements": [
-            {"case": m.case, "tool": m.tool, "input_bytes": m.input_bytes, "wall_median": m.wall, "work_median": m.work,
-             "max_rss_bytes": m.max_rss_bytes, "result_sha256": m.hashes, "note": m.note,
-             "runs": [{"wall": r.wall, "work": r.work, "max_rss_kib": r.max_rss_kib, "status": r.status} for r in m.runs]}
+            {
+                "case": m.case,
+                "tool": m.tool,
+                "input_bytes": m.input_bytes,
+                "wall_median": m.wall,
+                "work_median": m.work,
+                "max_rss_bytes": m.max_rss_bytes,
+                "result_sha256": m.hashes,
+                "note": m.note,
+                "runs": [
+                    {"wall": r.wall, "work": r.work, "max_rss_kib": r.max_rss_kib, "status": r.status} for r in m.runs
+                ],
+            }
             for m in measurements
         ],
         "targets": target_records,

@@ -91,7 +91,9 @@ def ensure_prose_packages() -> list[str]:
     command = ["apt-get", "install", "-y", "-qq", "--no-install-recommends", *missing]
     done = subprocess.run(command, env=environment, capture_output=True, text=True, check=False)
     if done.returncode != 0:
-        return [f"apt-get install {' '.join(missing)} failed ({done.stderr.strip().splitlines()[-1:]}); using other prose"]
+        return [
+            f"apt-get install {' '.join(missing)} failed ({done.stderr.strip().splitlines()[-1:]}); using other prose"
+        ]
     return [f"installed {', '.join(missing)} with apt-get"]
 
 
@@ -294,7 +296,8 @@ def _load_manifest(path: Path) -> dict:
 
 def _intact(directory: Path, entry: dict) -> bool:
     return all(
-        (directory / entry[side]).is_file() and sha256((directory / entry[side]).read_bytes()) == entry[f"{side}_sha256"]
+        (directory / entry[side]).is_file()
+        and sha256((directory / entry[side]).read_bytes()) == entry[f"{side}_sha256"]
         for side in ("old", "new")
     )
 

@@ -57,7 +57,10 @@ def import_costs(module: str = "docdelta.cli") -> list[ImportCost]:
     """The ``-X importtime`` lines of a fresh interpreter importing ``module``, in the order printed."""
     done = subprocess.run(
         [sys.executable, "-X", "importtime", "-c", f"import {module}"],
-        capture_output=True, text=True, env=_environment(), check=True,
+        capture_output=True,
+        text=True,
+        env=_environment(),
+        check=True,
     )
     costs = []
     for line in done.stderr.splitlines():
@@ -98,12 +101,19 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {cost.cumulative_us / 1000:6.1f}  {'  ' * cost.depth}{cost.module}")
 
     args.results.parent.mkdir(parents=True, exist_ok=True)
-    args.results.write_text(json.dumps({
-        "wall_seconds": walls,
-        "import_docdelta_cli_us": total,
-        "by_self_us": [[c.module, c.self_us] for c in by_self],
-        "by_cumulative_us": [[c.module, c.depth, c.cumulative_us] for c in by_cumulative],
-    }, indent=2) + "\n", encoding="utf-8")
+    args.results.write_text(
+        json.dumps(
+            {
+                "wall_seconds": walls,
+                "import_docdelta_cli_us": total,
+                "by_self_us": [[c.module, c.self_us] for c in by_self],
+                "by_cumulative_us": [[c.module, c.depth, c.cumulative_us] for c in by_cumulative],
+            },
+            indent=2,
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     print(f"\nresults: {args.results}")
     return 0
 

@@ -57,9 +57,21 @@ def test_build_writes_the_same_files_twice_and_reuses_its_cache(tmp_path):
 def test_bench_quick_runs_every_tool_on_the_seeds_and_prints_the_tables(tmp_path):
     results = tmp_path / "latest.json"
     done = subprocess.run(
-        [sys.executable, str(ROOT / "benchmarks" / "bench.py"), "--quick", "--cases", "seeds", "--no-install",
-         "--corpus-dir", str(tmp_path / "corpus"), "--results", str(results)],
-        capture_output=True, text=True, check=False,
+        [
+            sys.executable,
+            str(ROOT / "benchmarks" / "bench.py"),
+            "--quick",
+            "--cases",
+            "seeds",
+            "--no-install",
+            "--corpus-dir",
+            str(tmp_path / "corpus"),
+            "--results",
+            str(results),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert done.returncode == 0, done.stderr
     header = next(line for line in done.stdout.splitlines() if line.startswith("case "))
