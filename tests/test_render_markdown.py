@@ -87,7 +87,7 @@ HOSTILE = [
     "> not a quote",
     "*not emphasis* _nor this_ **nor this** ~~nor this~~",
     "[not a link](https://example.com) ![no image](x.png) <https://example.org>",
-    "https://example.net www.example.com editor@example.com mailto:x@example.com",
+    "https://example.net www.example.com editor@example.com mailto:x@example.com _www.example.org (www.x.org)",
     "<script>alert(1)</script> <img src=x onerror=alert(1)> </textarea> <!-- comment",
     "| not | a table |\n|---|---|",
     "Not a heading either\n===",

@@ -29,7 +29,7 @@ _ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 # GitHub's autolinks: by scheme (`https:`, `mailto:`), by `www.`, and e-mail addresses. A
 # backslash stops the first two; an address's `@` needs an element around it.
 _SCHEME_COLON = re.compile(r"(?<=[A-Za-z]):")
-_WWW = re.compile(r"(?i)\b(www)\.")
+_WWW = re.compile(r"(?i)(www)\.")  # GitHub links www. after `_`, `*`, `~` or `(` too
 _EMAIL_AT = re.compile(r"(?<=[\w.+-])@(?=[\w-])")
 _PARAGRAPH_BREAK = re.compile(r"[ \t]*(?:\r\n|\r|\n)(?:[ \t\f\v]*(?:\r\n|\r|\n))+[ \t]*")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
