@@ -1,0 +1,90 @@
+"""The docs match the code: every hook spec is in the hook reference, the CLI reference is the current
+``--help``, and the docs build with Sphinx, warnings as errors.
+
+When a command's help changes, regenerate the CLI reference with ``python tests/test_docs.py``.
+"""
+
+from __future__ import annotations
+
+import inspect
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from docdelta import hookspecs
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs"
+#: The CLI reference's help texts: file under docs/cli/ -> the command's arguments.
+HELP_FILES = {
+    "docdelta-help.txt": ["--help"],
+    "compare-help.txt": ["compare", "--help"],
+    "plugins-help.txt": ["plugins", "--help"],
+}
+
+
+def hook_specs() -> list[str]:
+    return [name for name, value in inspect.getmembers(hookspecs, inspect.isfunction) if name.startswith("docdelta_")]
+
+
+def documented_hooks() -> list[str]:
+    return re.findall(r"^\.\. autofunction:: docdelta\.hookspecs\.(\w+)$", (DOCS / "hooks.rst").read_text(), re.M)
+
+
+def current_help(args: list[str], cwd: Path) -> str:
+    """The help as the bundled plugins make it: no third-party plugins, no config file, 100 columns."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DOCDELTA_")}
+    env |= {"COLUMNS": "100", "DOCDELTA_DISABLE_PLUGIN_AUTOLOAD": "1"}
+    result = subprocess.run(
+        [sys.executable, "-m", "docdelta", *args], capture_output=True, text=True, env=env, cwd=cwd, check=True
+    )
+    return result.stdout
+
+
+def test_every_hook_spec_is_in_the_hook_reference_once() -> None:
+    specs = hook_specs()
+    assert len(specs) >= 5
+    assert sorted(documented_hooks()) == sorted(specs)
+
+
+def test_every_hook_spec_is_in_the_contract_module_overview_and_has_an_example() -> None:
+    overview = hookspecs.__doc__ or ""
+    for name in hook_specs():
+        assert f":func:`{name}`" in overview, name
+        assert "@hookimpl" in (getattr(hookspecs, name).__doc__ or ""), f"{name} has no example"
+
+
+@pytest.mark.parametrize("filename", sorted(HELP_FILES))
+def test_cli_reference_is_the_current_help(filename: str, tmp_path: Path) -> None:
+    documented = (DOCS / "cli" / filename).read_text(encoding="utf-8")
+    assert documented == current_help(HELP_FILES[filename], tmp_path), (
+        f"docs/cli/{filename} is out of date: run python tests/test_docs.py"
+    )
+
+
+def test_cli_reference_includes_every_help_file() -> None:
+    included = re.findall(r"^\.\. literalinclude:: cli/(\S+)$", (DOCS / "cli.rst").read_text(), re.M)
+    assert included == list(HELP_FILES)
+
+
+def test_docs_build_with_sphinx_warnings_as_errors(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "sphinx", "-W", "--keep-going", "-q", "-b", "html", "-d", tmp_path / "doctrees",
+         DOCS, tmp_path / "html"],
+        capture_output=True, text=True,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    hooks_page = (tmp_path / "html" / "hooks.html").read_text(encoding="utf-8")
+    for name in hook_specs():
+        assert f'id="docdelta.hookspecs.{name}"' in hooks_page, name
+    assert "quotes-min-words" in (tmp_path / "html" / "example-plugin.html").read_text(encoding="utf-8")
+
+
+if __name__ == "__main__":
+    for filename, args in HELP_FILES.items():
+        (DOCS / "cli" / filename).write_text(current_help(args, Path("/")), encoding="utf-8")
+        print(f"wrote docs/cli/{filename}")
