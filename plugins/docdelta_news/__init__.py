@@ -1,0 +1,57 @@
+"""Plain-text news files: encodings, structure, normalizers and the name-variants check.
+
+This is docdelta's default parser: it reads any input as a plain-text news file
+and is tried after every other parser (``trylast``), so a plugin for a richer
+format (HTML, Markdown, a feed) gets its inputs first. It refuses only what is
+not text (NUL bytes, images, archives), with an :class:`~docdelta.InputError`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from docdelta import Check, Document, Normalizer, Source, hookimpl
+
+from docdelta_news.decode import decode
+from docdelta_news.names import find_name_variants
+from docdelta_news.normalize import NORMALIZERS
+from docdelta_news.structure import structure
+
+__all__ = ["parse_news"]
+
+
+def parse_news(source: Source) -> Document:
+    """``source`` as a news :class:`~docdelta.Document` (see :mod:`docdelta_news.structure`)."""
+    decoded = decode(source.name, source.data)
+    found = structure(decoded.text, source.name)
+    return Document(
+        name=source.name,
+        text=decoded.text,
+        blocks=found.blocks,
+        metadata=found.metadata,
+        encoding=decoded.encoding,
+        parser="news",
+        warnings=decoded.warnings + found.warnings,
+    )
+
+
+@hookimpl(trylast=True)
+def docdelta_parse(source: Source) -> Document:
+    return parse_news(source)
+
+
+@hookimpl
+def docdelta_register_normalizers(register: Callable[[Normalizer], None]) -> None:
+    for normalizer in NORMALIZERS:
+        register(normalizer)
+
+
+@hookimpl
+def docdelta_register_checks(register: Callable[[Check], None]) -> None:
+    register(
+        Check(
+            "name-variants",
+            find_name_variants,
+            "Proper names spelled in more than one way (Kalesnikova/Kalesnikava), within and across the documents.",
+        )
+    )
