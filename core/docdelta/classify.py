@@ -172,8 +172,8 @@ def classify(
 ) -> tuple[Edit, ...]:
     """The edits with ``change_class`` set on every insert and delete."""
     findings = list(findings)
-    factual_old = [span for f in findings if f.factual for span in f.old_spans]
-    factual_new = [span for f in findings if f.factual for span in f.new_spans]
+    factual_old = _SpanIndex(span for f in findings if f.factual for span in f.old_spans)
+    factual_new = _SpanIndex(span for f in findings if f.factual for span in f.new_spans)
     old_context = new_context = None
     result = list(edits)
     for run in change_runs(edits):
@@ -200,9 +200,32 @@ def classify(
     return tuple(result)
 
 
-def _touches(run: list[Edit], old_spans: list[Span], new_spans: list[Span]) -> bool:
+class _SpanIndex:
+    """Spans sorted by start, with the running maximum of their ends: "does anything overlap
+    this span?" in logarithmic time instead of a scan over every factual finding."""
+
+    def __init__(self, spans: Iterable[Span]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [span.start for span in self.spans]
+        self.max_ends: list[int] = []
+        for span in self.spans:
+            self.max_ends.append(max(span.end, self.max_ends[-1] if self.max_ends else span.end))
+
+    def overlaps(self, query: Span) -> bool:
+        index = bisect_right(self.starts, query.end)
+        if index == 0 or self.max_ends[index - 1] < query.start:
+            return False
+        for position in range(index - 1, -1, -1):
+            if self.max_ends[position] < query.start:
+                return False  # every span from here back ends before the query starts
+            if self.spans[position].overlaps(query):
+                return True
+        return False
+
+
+def _touches(run: list[Edit], old_spans: _SpanIndex, new_spans: _SpanIndex) -> bool:
     for edit in run:
         side, spans = (edit.old, old_spans) if edit.op == "delete" else (edit.new, new_spans)
-        if any(side.overlaps(span) for span in spans):
+        if spans.overlaps(side):
             return True
     return False

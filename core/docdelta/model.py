@@ -183,8 +183,8 @@ class Edit:
     Edits tile both inputs: sorted by ``old.start`` (ties keep list order) the ``old``
     spans cover the old text exactly, without gaps or overlaps, and likewise the ``new``
     spans cover the new text. An ``insert`` has an empty ``old`` span at the place it
-    goes; a ``delete`` has an empty ``new`` span. An ``ignore`` covers a block left
-    out of the comparison on one side.
+    goes; a ``delete`` has an empty ``new`` span. An ``ignore`` covers blocks left
+    out of the comparison (one side's, or adjacent ignored blocks of both sides at once).
 
     Attributes:
         op: ``equal``, ``insert``, ``delete`` or ``ignore``.
@@ -269,7 +269,7 @@ class Comparison:
     Attributes:
         old / new: the parsed documents.
         edits: the redline (see :class:`Edit`).
-        pairs: aligned units, in new-document order then old-only units.
+        pairs: aligned units in the order the redline shows them (deleted units where they stood).
         moves: moved text.
         options: the comparison's options, by name.
     """

@@ -21,7 +21,7 @@ from docdelta.model import Document, Report
 from docdelta.options import resolve_options
 from docdelta.pipeline import compare_documents, compare_sources, parse_source
 from docdelta.series import Mode, SeriesReport, build_series
-from docdelta.plugins import PluginHost, PluginInfo
+from docdelta.plugins import PLUGIN_FAULTS, PluginHost, PluginInfo
 from docdelta.sources import Input, read_source
 
 __all__ = ["Config", "RenderContext", "Session"]
@@ -232,7 +232,7 @@ class Session:
         plugin = self._host.owners.get(("formats", format), format)
         try:
             output = function(report, context)
-        except Exception as exc:  # a failed renderer leaves nothing to show: always an error
+        except PLUGIN_FAULTS as exc:  # a failed renderer leaves nothing to show: always an error
             raise PluginError(
                 f"plugin '{plugin}' failed in renderer '{format}': {type(exc).__name__}: {exc}"
             ) from exc
