@@ -50,16 +50,11 @@ def make_venv(where: Path) -> Path:
     return python
 
 
-def pip_install_offline(python: Path, project: Path, scratch: Path) -> None:
-    """``pip install`` a project directory without any index, building it with the setuptools at hand.
-
-    The project is copied first: building writes ``build/`` and ``*.egg-info`` next to the sources.
-    """
-    copy = scratch / project.name
-    shutil.copytree(project, copy, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info", "build"))
+def pip_install_offline(python: Path, *args: str) -> None:
+    """``pip install ARGS`` without any index, building with the setuptools at hand."""
     subprocess.run(
         [python, "-m", "pip", "install", "--quiet", "--no-index", "--no-build-isolation", "--no-deps",
-         "--disable-pip-version-check", str(copy)],
+         "--disable-pip-version-check", *args],
         capture_output=True, text=True, check=True, env=_clean_env(),
     )  # fmt: skip
 
@@ -74,7 +69,10 @@ def run_cli(python: Path, *args: str, cwd: Path) -> subprocess.CompletedProcess[
 def quotes_venv(tmp_path_factory: pytest.TempPathFactory) -> Path:
     scratch = tmp_path_factory.mktemp("quotes-venv")
     python = make_venv(scratch / "venv")
-    pip_install_offline(python, EXAMPLE, scratch)
+    # A copy: building writes build/ and *.egg-info next to the sources.
+    copy = scratch / EXAMPLE.name
+    shutil.copytree(EXAMPLE, copy, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info", "build"))
+    pip_install_offline(python, str(copy))
     return python
 
 
