@@ -34,7 +34,7 @@ LATIN = "Caf\u00e9 \u201cquoted\u201d \u2013 na\u00efve\n".encode("cp1252")
 CASES = [
     ("missing file", {}, ["missing.txt", "old.txt"], ["missing.txt", "no such file", "check the path"]),
     ("directory", {"folder/": b""}, ["folder", "old.txt"], ["folder", "is a directory", "name a file"]),
-    ("png", {"picture.png": PNG}, ["old.txt", "picture.png"], ["picture.png", "binary file"]),
+    ("png", {"picture.png": PNG}, ["old.txt", "picture.png"], ["picture.png", "looks like a PNG image, not text"]),
     ("nul bytes", {"nul.txt": b"text\x00more text"}, ["nul.txt", "old.txt"], ["nul.txt", "binary file"]),
     (
         "invalid utf-8 without an encoding plugin",
