@@ -7,6 +7,7 @@ When a command's help changes, regenerate the CLI reference with ``python tests/
 from __future__ import annotations
 
 import inspect
+import json
 import os
 import re
 import subprocess
@@ -15,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+import docdelta
 from docdelta import hookspecs
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -93,6 +95,24 @@ def test_docs_build_with_sphinx_warnings_as_errors(tmp_path: Path) -> None:
     for name in hook_specs():
         assert f'id="docdelta.hookspecs.{name}"' in hooks_page, name
     assert "quotes-min-words" in (tmp_path / "html" / "example-plugin.html").read_text(encoding="utf-8")
+
+
+def test_embedding_guide_plugin_object_example_runs(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, DOCS / "examples" / "house_style.py"], capture_output=True, text=True, cwd=tmp_path, check=True
+    )
+    assert result.stdout == "['write % for per cent']\n"
+    assert "literalinclude:: examples/house_style.py" in (DOCS / "embedding.rst").read_text(encoding="utf-8")
+
+
+def test_embedding_guide_config_round_trip_through_json() -> None:
+    session = docdelta.Session(["news", "claims", "json"], options={"min_class": "wording"})
+    rebuilt = docdelta.Session.from_config(json.loads(json.dumps(session.config.to_dict())))
+    assert rebuilt.options == session.options
+    assert rebuilt.options["min-class"] == "wording"
+    assert [p.name for p in rebuilt.plugins if p.status == "active"] == [
+        p.name for p in session.plugins if p.status == "active"
+    ]
 
 
 if __name__ == "__main__":
