@@ -38,8 +38,8 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 #: Control characters that no text document holds (tab, line ends and form feed excepted).
 _BINARY_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
-#: Share of such controls above which a text is taken for binary data.
-_MAX_CONTROL_SHARE = 0.05
+#: Share of such controls above which a text is taken for binary data (hostile texts hold a few).
+_MAX_CONTROL_SHARE = 0.25
 _UNDECODED = re.compile(r"[\udc80-\udcff]")
 _WHAT_TO_DO = "give docdelta the article's text as a plain-text file"
 
