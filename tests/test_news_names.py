@@ -55,7 +55,7 @@ def variants(old: str, new: str, **options) -> list[docdelta.Finding]:
 
 def test_every_place_of_every_spelling_across_both_documents():
     old = "The lede.\n\nOpposition figure Maria Kalesnikova was freed."
-    new = "The lede.\n\nOpposition figure Maria Kalesnikova was freed.\n\nThe sister of Kalesnikava said Kalesnikava's health was good."
+    new = old + "\n\nThe sister of Kalesnikava said Kalesnikava's health was good."
     (finding,) = variants(old, new)
     assert finding.kind == "name-variant" and finding.factual and finding.severity == "medium"
     first = new.index("Kalesnikava")

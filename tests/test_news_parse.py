@@ -72,7 +72,8 @@ def test_binary_input_is_refused_in_one_line_naming_the_input(data, says):
 @pytest.mark.parametrize("line_end", ["\n", "\r\n", "\r"])
 @pytest.mark.parametrize("final", [True, False])
 def test_line_ends_and_a_missing_final_newline(line_end, final):
-    text = line_end.join(["title: A story", "", "First words", "wrapped here.", "", "Next one."]) + (line_end if final else "")
+    lines = ["title: A story", "", "First words", "wrapped here.", "", "Next one."]
+    text = line_end.join(lines) + (line_end if final else "")
     document = parse(text)
     assert document.text == text
     assert document.metadata == {"title": "A story"}

@@ -214,7 +214,8 @@ def test_cli_json_shows_the_structure_the_ignored_blocks_and_the_variant():
 
 
 def test_cli_switches_normalizers_and_brings_ignored_blocks_back():
-    result = run_cli("--plugins", "news,json", "--format", "json", "--no-normalizer", "quotes", "--include-ignored", str(OLD), str(NEW))
+    switches = ("--no-normalizer", "quotes", "--include-ignored")
+    result = run_cli("--plugins", "news,json", "--format", "json", *switches, str(OLD), str(NEW))
     report = json.loads(result.stdout)
     deleted = [edit["text"] for edit in report["edits"] if edit["op"] == "delete"]
     assert "“" in deleted

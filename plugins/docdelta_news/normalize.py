@@ -61,7 +61,9 @@ NORMALIZERS: tuple[Normalizer, ...] = (
         invisible,
         "Ignore zero-width characters, soft hyphens and direction marks ('Bela\\u00adrus' is 'Belarus').",
     ),
-    Normalizer("unicode", unicode_forms, "Compare Unicode compatibility forms alike (NFKC: 'ﬁ' is 'fi', '２' is '2')."),
+    Normalizer(
+        "unicode", unicode_forms, "Compare Unicode compatibility forms alike (NFKC: 'ﬁ' is 'fi', '２' is '2')."
+    ),
     Normalizer("spaces", spaces, "Compare no-break, thin and other odd spaces as a plain space."),
     Normalizer("quotes", quotes, "Compare typographic quotes and apostrophes (’ ‘ “ ” « ») as ' and \"."),
     Normalizer("dashes", dashes, "Compare hyphens, en and em dashes, minus signs and '--' as '-'."),
