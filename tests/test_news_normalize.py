@@ -37,7 +37,7 @@ CASES = [
     ("unicode", "the ﬁnal deal", "the final deal"),
     ("unicode", "１２３ prisoners", "123 prisoners"),
     ("whitespace", "Cole said  it\nwas good.", "Cole said it was good."),
-    ("whitespace", "Cole said it.\r\n\r\nThen left.", "Cole said it.\n\nThen left.\n"),
+    ("whitespace", "Cole said it.\r\n\r\nThen left.", "Cole said it.\n\n\nThen left."),
     ("casefold", "Belarusian Potash", "belarusian potash"),
 ]
 
