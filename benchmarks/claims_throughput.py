@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import argparse
 import random
-import statistics
-import time
 from pathlib import Path
 
 import docdelta
+from timing import timed  # benchmarks/ is on sys.path when a script here runs
 from docdelta_claims import check_claims, document_claims
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -83,15 +82,6 @@ def edited(text: str, seed: int = 6) -> str:
     for index in range(0, len(paragraphs), 20):
         paragraphs[index] = paragraphs[index].replace(" 1", " 7", 1) if rng.random() < 0.5 else paragraphs[index]
     return "\n\n".join(paragraphs)
-
-
-def timed(function, repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        function()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def main() -> None:

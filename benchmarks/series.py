@@ -13,11 +13,10 @@ from __future__ import annotations
 import argparse
 import random
 import resource
-import statistics
-import time
 from pathlib import Path
 
 import docdelta
+from timing import timed  # benchmarks/ is on sys.path when a script here runs
 
 ROOT = Path(__file__).resolve().parent.parent
 SITE = (ROOT / "seeds" / "000_ff12f16f314725a3.txt").read_text(encoding="utf-8")
@@ -41,15 +40,6 @@ def make_versions(count: int, seed: int = 7) -> list[str]:
         elif rng.random() < 0.3:
             paragraphs.insert(rng.randrange(3, len(paragraphs)), f"A witness counted {rng.randrange(2, 90)} buses.")
     return versions
-
-
-def timed(function, repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        function()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def main() -> None:
