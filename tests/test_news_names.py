@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import docdelta
-from docdelta_news.names import is_variant
+from docdelta_news.names import _candidate_pairs, is_variant
 
 VARIANTS = [
     ("Kalesnikova", "Kalesnikava"),
@@ -96,3 +98,11 @@ def test_the_same_input_gives_the_same_findings():
         ["Zelensky", "Zelenskyy"],
     ]
     assert variants("Nothing.", text) == first
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text("aAbBoOyYsnv", min_size=4, max_size=8).map(str.capitalize), max_size=25, unique=True))
+def test_the_indexed_search_finds_every_pair_a_full_comparison_finds(spellings):
+    spellings.sort()
+    every_pair = {(one, other) for one in spellings for other in spellings if one < other and is_variant(one, other)}
+    assert {pair for pair in _candidate_pairs(spellings) if is_variant(*pair)} == every_pair

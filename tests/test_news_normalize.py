@@ -37,7 +37,7 @@ CASES = [
     ("unicode", "the ﬁnal deal", "the final deal"),
     ("unicode", "１２３ prisoners", "123 prisoners"),
     ("whitespace", "Cole said  it\nwas good.", "Cole said it was good."),
-    ("whitespace", "Cole said it.\r\n\r\nThen left.", "Cole said it.\n\n\nThen left."),
+    ("whitespace", "Cole said it.\r\n\r\nThen left.", "Cole said it.\n\nThen left.\n"),
     ("casefold", "Belarusian Potash", "belarusian potash"),
 ]
 
@@ -91,3 +91,11 @@ TOKENS = st.text(max_size=30) | st.sampled_from(ODD_TOKENS)
 def test_every_normalizer_maps_any_token_to_a_string(token):
     for name in NAMES:
         assert isinstance(NORMALIZERS[name].function(token), str)
+
+
+def test_a_paragraph_split_still_shows_with_whitespace_ignored():
+    old = "Cole spoke first. Talks went on.\n\nThe deal was done."
+    new = "Cole spoke first.\n\nTalks went on.\n\nThe deal was done."
+    report = SESSION.compare(old, new)
+    assert report.has_changes
+    assert {edit.change_class for edit in report.edits if edit.is_change} == {"format"}

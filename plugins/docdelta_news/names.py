@@ -103,18 +103,28 @@ def _groups(spellings: list[str]) -> list[list[str]]:
             spelling = parent[spelling]
         return spelling
 
-    by_initial: dict[str, list[str]] = {}
-    for spelling in spellings:
-        by_initial.setdefault(spelling[0].casefold(), []).append(spelling)
-    for bucket in by_initial.values():
-        for index, one in enumerate(bucket):
-            for other in bucket[index + 1 :]:
-                if is_variant(one, other):
-                    parent[max(root(one), root(other))] = min(root(one), root(other))
+    for one, other in _candidate_pairs(spellings):
+        if is_variant(one, other):
+            parent[max(root(one), root(other))] = min(root(one), root(other))
     members: dict[str, list[str]] = {}
     for spelling in spellings:
         members.setdefault(root(spelling), []).append(spelling)
     return sorted(group for group in members.values() if len(group) > 1)
+
+
+def _candidate_pairs(spellings: list[str]) -> list[tuple[str, str]]:
+    """Pairs that may be one edit apart: they share the same text with one letter (or none) left out.
+
+    A replaced, added or removed letter, or two swapped ones, always leaves such a shared
+    text, so every pair :func:`is_variant` accepts is among them, without comparing all pairs.
+    """
+    holders: dict[str, list[str]] = {}
+    for spelling in spellings:
+        folded = spelling.casefold()
+        for key in dict.fromkeys([folded] + [folded[:i] + folded[i + 1 :] for i in range(len(folded))]):
+            holders.setdefault(key, []).append(spelling)
+    pairs = {(one, other) for group in holders.values() for one in group for other in group if one < other}
+    return sorted(pairs)
 
 
 def _finding(group: list[str], places: dict[str, dict[str, list[Span]]]) -> Finding:

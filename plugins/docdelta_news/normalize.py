@@ -23,7 +23,6 @@ _DOUBLE_QUOTES = re.compile("[\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\u301d\u
 #: Hyphens, figure/en/em dashes, horizontal bar, minus sign, small and full-width hyphen-minus.
 _DASHES = re.compile("[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]")
 _DASH_RUN = re.compile("-{2,}")
-_LINE_BREAK = re.compile("\r\n|[\n\r\v\f\x85\u2028\u2029]")
 
 
 def unicode_forms(token: str) -> str:
@@ -51,11 +50,10 @@ def invisible(token: str) -> str:
 
 
 def whitespace(token: str) -> str:
-    # One space rather than nothing, so that a deletion keeps the space before it in the
-    # redline ("said[- following talks-]"); a blank line stays a paragraph break.
-    if not token.isspace():
-        return token
-    return "\n\n" if len(_LINE_BREAK.findall(token)) >= 2 else " "
+    # Nothing rather than one space: the whitespace around a paragraph (a final line end, the
+    # blank lines before an ignored feed footer) is no change; a paragraph that splits or
+    # joins still shows, as blocks.
+    return "" if token.isspace() else token
 
 
 NORMALIZERS: tuple[Normalizer, ...] = (
@@ -74,8 +72,8 @@ NORMALIZERS: tuple[Normalizer, ...] = (
     Normalizer(
         "whitespace",
         whitespace,
-        "Compare whitespace runs as one space, or as one paragraph break when they hold a blank line "
-        "(CRLF, LF and CR alike; rewrapped lines compare equal).",
+        "Ignore how words are spaced: space runs, line ends (CRLF, LF, CR), rewrapped lines "
+        "and a final line end (paragraphs that split or join still show).",
     ),
     Normalizer("casefold", str.casefold, "Compare without regard to letter case.", default=False),
 )
