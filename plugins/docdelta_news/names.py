@@ -88,9 +88,7 @@ def find_name_variants(comparison: Comparison) -> Iterator[Finding]:
             places.setdefault(word, {"old": [], "new": []})[side].append(span)
             if mid_sentence:
                 names.add(word)
-    spellings = sorted(names)
-    groups = _groups(spellings)
-    for group in groups:
+    for group in _groups(sorted(names)):
         yield _finding(group, places)
 
 
