@@ -22,6 +22,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any, NoReturn, TextIO
 
 from docdelta import __version__
+from docdelta.batch import BATCH_EPILOG, add_batch_arguments, batch_command
 from docdelta.config import SELECTION_KEYS, load_file_config
 from docdelta.errors import DocdeltaError, UsageError
 from docdelta.options import OptionSpec
@@ -203,6 +204,19 @@ def build_parser(session: Session | None) -> argparse.ArgumentParser:
     )
     plugins.add_argument("--json", action="store_true", help="print JSON for machines")
     _add_selection(plugins)
+
+    batch = commands.add_parser(
+        "batch",
+        help="compare many pairs of documents (a manifest or a folder) in parallel, resumably",
+        description="Compare every item of MANIFEST (or --pairs DIR); write each report, summary.jsonl "
+        "and index.html to OUTDIR.",
+        epilog=BATCH_EPILOG + "\n" + EPILOG.split("\nexit status")[0],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    add_batch_arguments(batch)
+    _add_selection(batch)
+    if session is not None:
+        _add_plugin_options(batch, session)
     return parser
 
 
@@ -238,7 +252,7 @@ def _warn(messages: Sequence[str], stream: TextIO) -> None:
 
 
 def _run(argv: list[str], environ: Mapping[str, str]) -> int:
-    if not argv or argv[0] in ("-h", "--help", "--version") or argv[0] not in ("compare", "plugins"):
+    if not argv or argv[0] in ("-h", "--help", "--version") or argv[0] not in ("compare", "plugins", "batch"):
         parser = build_parser(None)
         if not argv:
             parser.print_help()
@@ -263,6 +277,8 @@ def _run(argv: list[str], environ: Mapping[str, str]) -> int:
         except UsageError as exc:
             raise UsageError(f"{file_config.path}: {exc}") from None
     session = session.with_options({**file_options, **_given_options(args)})
+    if args.command == "batch":
+        return batch_command(session, args)
     return _compare(session, args, file_config.get("format"))
 
 
