@@ -39,7 +39,8 @@ class Tokens:
     """The tokens of one unit text: ``ends`` are offsets relative to the unit's start.
 
     Tokens whose key is empty (normalized away) are merged into the visible token
-    before them (or after, at the start), so every offset belongs to some token.
+    after them (or before, at the end), so every offset belongs to some token: a
+    deleted word takes the space before it, and the text around it keeps its own.
     """
 
     ends: array
@@ -99,9 +100,9 @@ class Lexicon:
         pieces = TOKEN_PATTERN.findall(text)
         keys = list(map(self._token_ids.__getitem__, pieces))
         ends = list(accumulate(map(len, pieces)))
-        if _INVISIBLE in keys:  # normalized away: merged into the visible token before (or after, at the start)
+        if _INVISIBLE in keys:  # normalized away: merged into the visible token after (or before, at the end)
             visible = [k for k, key_id in enumerate(keys) if key_id != _INVISIBLE]
-            ends = [ends[k - 1] for k in visible[1:]] + ([len(text)] if visible else [])
+            ends = [ends[k] for k in visible[:-1]] + ([len(text)] if visible else [])
             keys = [keys[k] for k in visible]
         signature = tuple(compress(keys, map(self._token_ids.is_visible.__getitem__, keys)))
         signature_id = self._signatures.setdefault(signature, len(self._signatures))
