@@ -29,6 +29,7 @@ import hashlib
 import heapq
 import html
 import json
+import multiprocessing
 import os
 import re
 import signal
@@ -283,7 +284,12 @@ def inline_engine(config_json: str) -> Engine:
 
 def process_engine(config_json: str, jobs: int) -> Engine:
     def run(tasks: Iterator[Task]) -> Iterator[tuple[int, dict[str, Any]]]:
-        with concurrent.futures.ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(config_json,)) as pool:
+        # spawn, not fork: forking a process that runs threads (a Dask client, a caller's) can deadlock.
+        context = multiprocessing.get_context("spawn")
+        pool = concurrent.futures.ProcessPoolExecutor(
+            jobs, mp_context=context, initializer=_init_worker, initargs=(config_json,)
+        )
+        with pool:
             pending: dict[concurrent.futures.Future[dict[str, Any]], int] = {}
             try:
                 for position, arguments in tasks:
@@ -321,7 +327,7 @@ def dask_engine(config_json: str, scheduler: str) -> Engine:
             raise UsageError(f"--scheduler {scheduler}: cannot connect to the Dask scheduler ({exc})") from None
         with client:
             limit = max(1, sum(client.nthreads().values())) * IN_FLIGHT_PER_WORKER
-            queue = as_completed()
+            queue = as_completed(loop=client.loop)
             positions: dict[str, int] = {}
             try:
                 for position, arguments in tasks:

@@ -1,0 +1,261 @@
+"""Corpus mode: ``docdelta batch`` on a manifest of pairs built from the seeds and variants derived here."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from docdelta import Session
+from docdelta.batch import Item, file_stem, read_manifest, run_batch
+from docdelta.cli import main
+
+from conftest import SEED_NEW, SEED_OLD
+
+OK_IDS = ["seeds", "same", "number", "dropped", "s:1-2", "s:2-3"]
+
+
+def _corpus(root: Path) -> Path:
+    """Documents and a JSONL manifest: the seed pair, derived variants, a series, two broken items."""
+    docs = root / "docs"
+    docs.mkdir(parents=True)
+    old, new = SEED_OLD.read_text(encoding="utf-8"), SEED_NEW.read_text(encoding="utf-8")
+    paragraphs = new.split("\n\n")
+    files = {
+        "old.txt": old,
+        "new.txt": new,
+        "number.txt": new.replace("release of 123 political", "release of 173 political"),
+        "dropped.txt": "\n\n".join(paragraphs[:1] + paragraphs[2:]),
+    }
+    for name, text in files.items():
+        (docs / name).write_text(text, encoding="utf-8")
+    (docs / "binary.txt").write_bytes(b"\x00\x01\x02\x03" * 64)
+    entries = [
+        {"id": "seeds", "old": "docs/old.txt", "new": "docs/new.txt"},
+        {"id": "same", "old": "docs/new.txt", "new": "docs/new.txt"},
+        {"id": "number", "old": "docs/new.txt", "new": "docs/number.txt"},
+        {"id": "missing", "old": "docs/old.txt", "new": "docs/gone.txt"},
+        {"id": "dropped", "old": "docs/new.txt", "new": "docs/dropped.txt"},
+        {"id": "binary", "old": "docs/binary.txt", "new": "docs/new.txt"},
+        {"id": "s", "versions": ["docs/old.txt", "docs/new.txt", "docs/number.txt"]},
+    ]
+    manifest = root / "manifest.jsonl"
+    manifest.write_text("".join(json.dumps(entry) + "\n" for entry in entries), encoding="utf-8")
+    return manifest
+
+
+def _rows(out: Path) -> list[dict]:
+    return [json.loads(line) for line in (out / "summary.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+def _items(manifest: Path):
+    return lambda: read_manifest(manifest)
+
+
+@pytest.fixture
+def manifest(tmp_path: Path) -> Path:
+    return _corpus(tmp_path / "corpus")
+
+
+def test_summary_in_manifest_order_with_figures_and_errors(manifest: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    status = main(["batch", str(manifest), "-o", str(out), "-j", "1", "--format", "html,markdown"])
+    assert status == 2  # two items failed
+    rows = _rows(out)
+    assert [row["id"] for row in rows] == ["seeds", "same", "number", "missing", "dropped", "binary", "s:1-2", "s:2-3"]
+    by_id = {row["id"]: row for row in rows}
+    assert "docs/gone.txt: no such file" in by_id["missing"]["error"]
+    assert "docs/binary.txt" in by_id["binary"]["error"] and "binary" in by_id["binary"]["error"]
+    for item_id in OK_IDS:
+        row = by_id[item_id]
+        assert row["error"] is None
+        report = json.loads((out / row["report"]).read_text(encoding="utf-8"))
+        assert report["summary"]["similarity"] == row["similarity"]
+        stem = file_stem(item_id)
+        assert (out / "reports" / f"{stem}.html").read_text(encoding="utf-8").lstrip().lower().startswith("<!doctype html")
+        assert (out / "reports" / f"{stem}.md").is_file()
+    assert by_id["same"]["similarity"] == 1.0 and by_id["same"]["has_changes"] is False
+    assert by_id["seeds"]["changes_by_class"]["factual"] > 0
+    assert by_id["number"]["claims_by_status"]["changed"] >= 1
+    assert by_id["dropped"]["words_removed"] > 0 and by_id["dropped"]["words_added"] == 0
+    assert by_id["s:2-3"]["new"] == "docs/number.txt"
+    assert not (out / "summary.partial.jsonl").exists()
+
+
+def test_local_processes_and_dask_give_byte_identical_results(manifest: Path, tmp_path: Path) -> None:
+    distributed = pytest.importorskip("distributed")  # the test extra installs it
+    session = Session()
+    local, dask = tmp_path / "local", tmp_path / "dask"
+    run_batch(_items(manifest), local, session, jobs=2)
+    with distributed.LocalCluster(n_workers=2, processes=False, dashboard_address=None) as cluster:
+        result = run_batch(_items(manifest), dask, session, engine="dask", scheduler=cluster.scheduler_address)
+    assert (result.computed, result.failed) == (6, 2)
+    assert (local / "summary.jsonl").read_bytes() == (dask / "summary.jsonl").read_bytes()
+    assert (local / "index.html").read_bytes() == (dask / "index.html").read_bytes()
+    for report in sorted((local / "reports").iterdir()):
+        assert report.read_bytes() == (dask / "reports" / report.name).read_bytes()
+    inline = tmp_path / "inline"
+    run_batch(_items(manifest), inline, session, jobs=1)
+    assert (inline / "summary.jsonl").read_bytes() == (local / "summary.jsonl").read_bytes()
+
+
+def test_rerun_skips_unchanged_items_and_recomputes_changed_ones(manifest: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    session = Session()
+    first = run_batch(_items(manifest), out, session)
+    assert (first.computed, first.skipped, first.failed) == (6, 0, 2)
+    summary = (out / "summary.jsonl").read_bytes()
+    stamps = {path.name: path.stat().st_mtime_ns for path in (out / "reports").iterdir()}
+
+    again = run_batch(_items(manifest), out, session)
+    assert (again.computed, again.skipped, again.failed) == (0, 6, 2)  # failed items are tried again
+    assert (out / "summary.jsonl").read_bytes() == summary
+    assert {path.name: path.stat().st_mtime_ns for path in (out / "reports").iterdir()} == stamps
+
+    number = manifest.parent / "docs" / "number.txt"
+    number.write_text(number.read_text(encoding="utf-8") + "\n\nA new paragraph of 12 words.\n", encoding="utf-8")
+    edited = run_batch(_items(manifest), out, session)
+    assert (edited.computed, edited.skipped) == (2, 4)  # "number" and the series step that ends with it
+
+    other_options = run_batch(_items(manifest), out, session.with_options({"include-ignored": True}))
+    assert (other_options.computed, other_options.skipped) == (6, 0)
+
+
+def test_an_item_that_fails_never_stops_the_others(tmp_path: Path) -> None:
+    def items() -> Iterator[Item]:
+        yield Item(id="bad", paths=("nope.txt", str(SEED_NEW)), base=str(tmp_path))
+        yield Item(id="good", paths=(str(SEED_OLD), str(SEED_NEW)), base=str(tmp_path))
+
+    result = run_batch(items, tmp_path / "out", Session(), jobs=2)
+    assert (result.computed, result.failed) == (1, 1)
+    rows = _rows(tmp_path / "out")
+    assert [(row["id"], row["error"] is None) for row in rows] == [("bad", False), ("good", True)]
+
+
+def test_exit_status_0_when_nothing_differs_1_when_something_does(tmp_path: Path) -> None:
+    (tmp_path / "m.csv").write_text(f"id,old,new\nsame,{SEED_OLD},{SEED_OLD}\n", encoding="utf-8")
+    assert main(["batch", str(tmp_path / "m.csv"), "-o", str(tmp_path / "a"), "-j", "1"]) == 0
+    (tmp_path / "m.csv").write_text(f"id,old,new\nsame,{SEED_OLD},{SEED_OLD}\nseeds,{SEED_OLD},{SEED_NEW}\n", encoding="utf-8")
+    assert main(["batch", str(tmp_path / "m.csv"), "-o", str(tmp_path / "b"), "-j", "1"]) == 1
+
+
+def test_csv_series_and_malformed_entries(tmp_path: Path) -> None:
+    manifest = tmp_path / "m.csv"
+    manifest.write_text(f"id,v1,v2,v3\nstory,{SEED_OLD},{SEED_NEW},{SEED_OLD}\nlonely,{SEED_OLD},,\n,{SEED_OLD},{SEED_NEW},\n")
+    items = list(read_manifest(manifest))
+    assert [item.id for item in items] == ["story:1-2", "story:2-3", "lonely", "<line 4>"]
+    assert items[1].paths == (str(SEED_NEW), str(SEED_OLD))
+    assert items[2].error == "manifest line 3: needs two documents (old and new), got 1"
+    assert items[3].error == "manifest line 4: has no id"
+
+    jsonl = tmp_path / "m.jsonl"
+    jsonl.write_text('{"id": "a", "old": "x", "new": "y"}\n\n[1]\n{"id": 5, "versions": "x"}\n')
+    items = list(read_manifest(jsonl))
+    assert [(item.id, item.paths, item.error) for item in items] == [
+        ("a", ("x", "y"), None),
+        ("<line 3>", (), "manifest line 3: not a JSON object"),
+        ("5", (), "manifest line 4: versions must be a list of paths"),
+    ]
+
+
+def test_pairs_folder_convention(tmp_path: Path) -> None:
+    pairs = tmp_path / "pairs"
+    for name, old, new in (("b-story", SEED_OLD, SEED_NEW), ("a-story", SEED_OLD, SEED_OLD)):
+        (pairs / name).mkdir(parents=True)
+        (pairs / name / "old.txt").write_bytes(old.read_bytes())
+        (pairs / name / "new.txt").write_bytes(new.read_bytes())
+    (pairs / "c-incomplete").mkdir()
+    (pairs / "c-incomplete" / "old.txt").write_text("only one side")
+    out = tmp_path / "out"
+    assert main(["batch", "--pairs", str(pairs), "-o", str(out), "-j", "1"]) == 2
+    rows = _rows(out)
+    assert [row["id"] for row in rows] == ["a-story", "b-story", "c-incomplete"]
+    assert rows[0]["old"] == "a-story/old.txt" and rows[1]["has_changes"] is True
+    assert "needs one old.* and one new.* file, has 0 new.* files" in rows[2]["error"]
+
+
+def test_index_lists_most_factual_changes_first_and_escapes_ids(tmp_path: Path) -> None:
+    manifest = tmp_path / "m.jsonl"
+    entries = [
+        {"id": "quiet", "old": str(SEED_OLD), "new": str(SEED_OLD)},
+        {"id": "<b>loud</b>", "old": str(SEED_OLD), "new": str(SEED_NEW)},
+        {"id": "broken", "old": "missing.txt", "new": str(SEED_NEW)},
+    ]
+    manifest.write_text("".join(json.dumps(entry) + "\n" for entry in entries))
+    out = tmp_path / "out"
+    run_batch(_items(manifest), out, Session(), formats=("html",))
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert "<b>loud</b>" not in index and "&lt;b&gt;loud&lt;/b&gt;" in index
+    assert index.index("broken") < index.index("&lt;b&gt;loud") < index.index("quiet")
+    assert f'href="reports/{file_stem("<b>loud</b>")}.html"' in index
+    assert "http" not in index  # nothing is fetched from elsewhere
+
+
+def test_duplicate_ids_are_failures_and_the_first_keeps_its_report(tmp_path: Path) -> None:
+    manifest = tmp_path / "m.jsonl"
+    entries = [{"id": "x", "old": str(SEED_OLD), "new": str(SEED_NEW)}, {"id": "x", "old": str(SEED_OLD), "new": str(SEED_OLD)}]
+    manifest.write_text("".join(json.dumps(entry) + "\n" for entry in entries))
+    result = run_batch(_items(manifest), tmp_path / "out", Session())
+    assert (result.computed, result.failed) == (1, 1)
+    rows = _rows(tmp_path / "out")
+    assert rows[0]["has_changes"] is True and rows[1]["error"] == "duplicate id 'x' in the manifest"
+
+
+def test_ctrl_c_keeps_what_finished(manifest: Path, tmp_path: Path) -> None:
+    def interrupted_after_three() -> Iterator[Item]:
+        for count, item in enumerate(read_manifest(manifest)):
+            if count == 3:
+                raise KeyboardInterrupt
+            yield item
+
+    out = tmp_path / "out"
+    calls = iter([interrupted_after_three, lambda: read_manifest(manifest)])
+    result = run_batch(lambda: next(calls)(), out, Session())
+    assert result.interrupted and result.computed == 3
+    assert [row["id"] for row in _rows(out)] == ["seeds", "same", "number"]
+    assert len((out / "summary.partial.jsonl").read_text().splitlines()) == 3
+    resumed = run_batch(_items(manifest), out, Session())
+    assert (resumed.computed, resumed.skipped, resumed.failed) == (3, 3, 2)
+    assert not (out / "summary.partial.jsonl").exists()
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_bar_on_a_terminal_only(manifest: Path, tmp_path: Path) -> None:
+    terminal, pipe = _Terminal(), io.StringIO()
+    run_batch(_items(manifest), tmp_path / "a", Session(), progress=terminal)
+    run_batch(_items(manifest), tmp_path / "b", Session(), progress=pipe)
+    assert "8/8" in terminal.getvalue() and "items/s" in terminal.getvalue() and "ETA" in terminal.getvalue()
+    assert pipe.getvalue() == ""
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["batch", "-o", "OUT"], "batch needs a MANIFEST or --pairs DIR"),
+        (["batch", "nope.jsonl", "-o", "OUT"], "nope.jsonl: no such manifest file"),
+        (["batch", "MANIFEST", "-o", "OUT", "--engine", "dask"], "--engine dask needs --scheduler ADDRESS"),
+        (["batch", "MANIFEST", "-o", "OUT", "--format", "pdf"], "unknown format 'pdf'"),
+        (["batch", "MANIFEST", "-o", "OUT", "-j", "0"], "-j must be at least 1"),
+    ],
+)
+def test_usage_errors_are_one_line(argv: list[str], message: str, manifest: Path, tmp_path: Path, capsys) -> None:
+    argv = [str(manifest) if arg == "MANIFEST" else str(tmp_path / "out") if arg == "OUT" else arg for arg in argv]
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert message in err and err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_item_file_names_are_safe_and_distinct() -> None:
+    assert file_stem("plain-id_1.v2") == "plain-id_1.v2"
+    unsafe = ["a/b", "a\\b", "..", ".hidden", "a b", "a_b"]
+    stems = [file_stem(item_id) for item_id in unsafe]
+    assert len(set(stems)) == len(stems)
+    assert all(os.sep not in stem and not stem.startswith(".") for stem in stems)
