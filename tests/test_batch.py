@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from docdelta import Session
+from docdelta import Session, UsageError
 from docdelta.batch import Item, file_stem, read_manifest, run_batch
 from docdelta.cli import main
 
@@ -259,3 +259,13 @@ def test_item_file_names_are_safe_and_distinct() -> None:
     stems = [file_stem(item_id) for item_id in unsafe]
     assert len(set(stems)) == len(stems)
     assert all(os.sep not in stem and not stem.startswith(".") for stem in stems)
+
+
+def test_plugin_objects_cannot_be_shipped_to_workers(tmp_path: Path) -> None:
+    class Extra:
+        pass
+
+    session = Session(extra_plugins=[Extra()])
+    assert any(info.origin == "object" for info in session.plugins)
+    with pytest.raises(UsageError, match="cannot ship plugin objects"):
+        run_batch(lambda: iter(()), tmp_path / "out", session)

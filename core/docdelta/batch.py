@@ -431,6 +431,13 @@ def run_batch(
     :param engine: ``local`` or ``dask`` (with ``scheduler``, a Dask scheduler's address).
     :param progress: where to draw the progress bar, if it is a terminal.
     """
+    passed_in = [info.name for info in session.plugins if info.origin == "object" and info.status == "active"]
+    if passed_in:
+        # Workers rebuild the session from its Config, which names installed plugins only.
+        raise UsageError(
+            f"batch cannot ship plugin objects to its workers ({', '.join(passed_in)}); "
+            "install them as a distribution with a 'docdelta' entry point"
+        )
     formats = tuple(dict.fromkeys(("json", *formats)))
     for name in formats:
         if name not in session.formats:
