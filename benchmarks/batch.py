@@ -54,7 +54,8 @@ def make_corpus(folder: Path, count: int) -> Path:
                 variant.pop(rng.randrange(1, len(variant)))
             text = "\n\n".join(variant).replace("123 political", f"{rng.randrange(100, 200)} political")
             (docs / f"{index:05d}.txt").write_text(text, encoding="utf-8")
-            manifest.write(json.dumps({"id": f"item{index:05d}", "old": "docs/base.txt", "new": f"docs/{index:05d}.txt"}) + "\n")
+            entry = {"id": f"item{index:05d}", "old": "docs/base.txt", "new": f"docs/{index:05d}.txt"}
+            manifest.write(json.dumps(entry) + "\n")
     return folder / "manifest.jsonl"
 
 

@@ -76,7 +76,8 @@ def test_summary_in_manifest_order_with_figures_and_errors(manifest: Path, tmp_p
         report = json.loads((out / row["report"]).read_text(encoding="utf-8"))
         assert report["summary"]["similarity"] == row["similarity"]
         stem = file_stem(item_id)
-        assert (out / "reports" / f"{stem}.html").read_text(encoding="utf-8").lstrip().lower().startswith("<!doctype html")
+        page = (out / "reports" / f"{stem}.html").read_text(encoding="utf-8")
+        assert page.lstrip().lower().startswith("<!doctype html")
         assert (out / "reports" / f"{stem}.md").is_file()
     assert by_id["same"]["similarity"] == 1.0 and by_id["same"]["has_changes"] is False
     assert by_id["seeds"]["changes_by_class"]["factual"] > 0
@@ -139,13 +140,16 @@ def test_an_item_that_fails_never_stops_the_others(tmp_path: Path) -> None:
 def test_exit_status_0_when_nothing_differs_1_when_something_does(tmp_path: Path) -> None:
     (tmp_path / "m.csv").write_text(f"id,old,new\nsame,{SEED_OLD},{SEED_OLD}\n", encoding="utf-8")
     assert main(["batch", str(tmp_path / "m.csv"), "-o", str(tmp_path / "a"), "-j", "1"]) == 0
-    (tmp_path / "m.csv").write_text(f"id,old,new\nsame,{SEED_OLD},{SEED_OLD}\nseeds,{SEED_OLD},{SEED_NEW}\n", encoding="utf-8")
+    rows = f"id,old,new\nsame,{SEED_OLD},{SEED_OLD}\nseeds,{SEED_OLD},{SEED_NEW}\n"
+    (tmp_path / "m.csv").write_text(rows, encoding="utf-8")
     assert main(["batch", str(tmp_path / "m.csv"), "-o", str(tmp_path / "b"), "-j", "1"]) == 1
 
 
 def test_csv_series_and_malformed_entries(tmp_path: Path) -> None:
     manifest = tmp_path / "m.csv"
-    manifest.write_text(f"id,v1,v2,v3\nstory,{SEED_OLD},{SEED_NEW},{SEED_OLD}\nlonely,{SEED_OLD},,\n,{SEED_OLD},{SEED_NEW},\n")
+    manifest.write_text(
+        f"id,v1,v2,v3\nstory,{SEED_OLD},{SEED_NEW},{SEED_OLD}\nlonely,{SEED_OLD},,\n,{SEED_OLD},{SEED_NEW},\n"
+    )
     items = list(read_manifest(manifest))
     assert [item.id for item in items] == ["story:1-2", "story:2-3", "lonely", "<line 4>"]
     assert items[1].paths == (str(SEED_NEW), str(SEED_OLD))
@@ -197,7 +201,10 @@ def test_index_lists_most_factual_changes_first_and_escapes_ids(tmp_path: Path) 
 
 def test_duplicate_ids_are_failures_and_the_first_keeps_its_report(tmp_path: Path) -> None:
     manifest = tmp_path / "m.jsonl"
-    entries = [{"id": "x", "old": str(SEED_OLD), "new": str(SEED_NEW)}, {"id": "x", "old": str(SEED_OLD), "new": str(SEED_OLD)}]
+    entries = [
+        {"id": "x", "old": str(SEED_OLD), "new": str(SEED_NEW)},
+        {"id": "x", "old": str(SEED_OLD), "new": str(SEED_OLD)},
+    ]
     manifest.write_text("".join(json.dumps(entry) + "\n" for entry in entries))
     result = run_batch(_items(manifest), tmp_path / "out", Session())
     assert (result.computed, result.failed) == (1, 1)

@@ -44,7 +44,7 @@ from attrs import define, field
 from docdelta import __version__
 from docdelta.errors import DocdeltaError, InputError, OutputError, UsageError
 from docdelta.model import Report, Source
-from docdelta.session import Config, Session
+from docdelta.session import Session
 from docdelta.sources import read_source, write_atomic
 
 __all__ = ["BatchResult", "Item", "read_manifest", "pair_folder_items", "run_batch"]
@@ -211,7 +211,8 @@ def pair_folder_items(folder: str | os.PathLike[str]) -> Iterator[Item]:
             sides[side] = found
         problems = [f"{len(found)} {side}.* files" for side, found in sides.items() if len(found) != 1]
         if problems:
-            yield Item(id=entry, base=str(root), error=f"{item_dir}: needs one old.* and one new.* file, has {', '.join(problems)}")
+            error = f"{item_dir}: needs one old.* and one new.* file, has {', '.join(problems)}"
+            yield Item(id=entry, base=str(root), error=error)
         else:
             yield Item(id=entry, paths=(f"{entry}/{sides['old'][0]}", f"{entry}/{sides['new'][0]}"), base=str(root))
 
@@ -366,7 +367,8 @@ def session_fingerprint(session: Session, formats: Sequence[str]) -> str:
 def item_key(fingerprint: str, old: Source, new: Source) -> str:
     digest = hashlib.sha256(fingerprint.encode())
     for source in (old, new):
-        digest.update(b"\0" + source.name.encode("utf-8", "surrogatepass") + b"\0" + hashlib.sha256(source.data).digest())
+        name = source.name.encode("utf-8", "surrogatepass")
+        digest.update(b"\0" + name + b"\0" + hashlib.sha256(source.data).digest())
     return digest.hexdigest()
 
 
@@ -568,7 +570,9 @@ def _read_row(path: Path) -> dict[str, Any] | None:
     return row if isinstance(row, dict) else None
 
 
-def _write_summary(items: Callable[[], Iterator[Item]], out: Path, finished: Mapping[str, bool], formats: Sequence[str]) -> int:
+def _write_summary(
+    items: Callable[[], Iterator[Item]], out: Path, finished: Mapping[str, bool], formats: Sequence[str]
+) -> int:
     """Write summary.jsonl in manifest order and index.html; returns how many items differ."""
     changed = 0
     written: set[str] = set()
@@ -623,7 +627,8 @@ def render_index(rows: Iterator[dict[str, Any]], formats: Sequence[str]) -> str:
     for row in top:
         name = html.escape(row["id"])
         if row.get("error") is not None:
-            body.append(f'<tr class="error"><td>{name}</td><td colspan="5">error: {html.escape(row["error"])}</td></tr>')
+            error = html.escape(row["error"])
+            body.append(f'<tr class="error"><td>{name}</td><td colspan="5">error: {error}</td></tr>')
             continue
         target = report_paths(file_stem(row["id"]), (link_format,))[link_format]
         claims = row["claims_by_status"]
@@ -641,7 +646,8 @@ def render_index(rows: Iterator[dict[str, Any]], formats: Sequence[str]) -> str:
         "td,th{border:1px solid #ccc;padding:.3em .6em;text-align:left}tr.error td{background:#fdd}</style>\n"
         f"</head><body>\n<h1>docdelta batch: {total} items</h1>\n"
         "<p>Most factual changes first; failed items at the top.</p>\n<table>\n"
-        "<tr><th>item</th><th>factual changes</th><th>claims</th><th>similarity</th><th>words</th><th>differs</th></tr>\n"
+        "<tr><th>item</th><th>factual changes</th><th>claims</th><th>similarity</th><th>words</th>"
+        "<th>differs</th></tr>\n"
         + "\n".join(body)
         + f"\n</table>\n{more}</body></html>\n"
     )
