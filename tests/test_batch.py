@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -276,3 +277,11 @@ def test_plugin_objects_cannot_be_shipped_to_workers(tmp_path: Path) -> None:
     assert any(info.origin == "object" for info in session.plugins)
     with pytest.raises(UsageError, match="cannot ship plugin objects"):
         run_batch(lambda: iter(()), tmp_path / "out", session)
+
+
+def test_dask_engine_without_dask_installed_is_a_clear_error(
+    manifest: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "distributed", None)  # what an environment without the extra sees
+    with pytest.raises(UsageError, match=r"pip install 'docdelta\[dask\]'"):
+        run_batch(_items(manifest), tmp_path / "out", Session(), engine="dask", scheduler="tcp://127.0.0.1:1")
