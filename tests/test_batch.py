@@ -93,7 +93,7 @@ def test_local_processes_and_dask_give_byte_identical_results(manifest: Path, tm
     session = Session()
     local, dask = tmp_path / "local", tmp_path / "dask"
     run_batch(_items(manifest), local, session, jobs=2)
-    with distributed.LocalCluster(n_workers=2, processes=False, dashboard_address=None) as cluster:
+    with distributed.LocalCluster(n_workers=2, processes=False, dashboard_address=":0") as cluster:
         result = run_batch(_items(manifest), dask, session, engine="dask", scheduler=cluster.scheduler_address)
     assert (result.computed, result.failed) == (6, 2)
     assert (local / "summary.jsonl").read_bytes() == (dask / "summary.jsonl").read_bytes()
