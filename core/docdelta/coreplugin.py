@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from docdelta.engine import DEFAULT_WORK_BUDGET
+from docdelta.engine import DEFAULT_WORK_BUDGET, GRANULARITIES
 from docdelta.hookspecs import hookimpl
 from docdelta.model import CHANGE_CLASSES
 from docdelta.options import OptionParser
@@ -31,7 +31,7 @@ def docdelta_addoption(parser: OptionParser) -> None:
     parser.add_option(
         "granularity",
         default="word",
-        choices=("char", "word", "sentence"),
+        choices=GRANULARITIES,
         help="Smallest unit of change in the redline.",
     )
     parser.add_option(

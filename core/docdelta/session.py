@@ -18,7 +18,7 @@ from attrs import define, field
 from docdelta import coreplugin
 from docdelta.errors import PluginError, UsageError
 from docdelta.model import Document, Report
-from docdelta.options import resolve_options
+from docdelta.options import canonical_name, resolve_options
 from docdelta.pipeline import compare_documents, compare_sources, parse_source
 from docdelta.series import Mode, SeriesReport, build_series
 from docdelta.plugins import PLUGIN_FAULTS, PluginHost, PluginInfo
@@ -29,6 +29,11 @@ __all__ = ["Config", "RenderContext", "Session"]
 
 def _optional_names(value: Sequence[str] | None) -> tuple[str, ...] | None:
     return None if value is None else tuple(value)
+
+
+def _canonical_keys(options: Mapping[str, Any]) -> dict[str, Any]:
+    """Option names as ``Session.options`` spells them, so a Config sent elsewhere reads the same."""
+    return {canonical_name(name): value for name, value in options.items()}
 
 
 @define(frozen=True)
@@ -47,7 +52,7 @@ class Config:
     disable: tuple[str, ...] = field(default=(), converter=tuple)
     autoload: bool = True
     strict: bool = False
-    options: Mapping[str, Any] = field(factory=dict, converter=lambda m: MappingProxyType(dict(m)))
+    options: Mapping[str, Any] = field(factory=dict, converter=lambda m: MappingProxyType(_canonical_keys(m)))
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-serialisable dict; ``Config.from_dict`` reverses it."""
