@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from docdelta.controls import visible_controls
 from docdelta.engine import check_tiling
 from docdelta.errors import DocdeltaError, InputError, OutputError, PluginError, UsageError
 from docdelta.hookspecs import hookimpl, hookspec
@@ -89,6 +90,7 @@ __all__ = [
     "paragraph_blocks",
     "render",
     "tokenize",
+    "visible_controls",
 ]
 
 

@@ -16,7 +16,7 @@ import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
-from docdelta import CHANGE_CLASSES, SEVERITIES, Renderer, RenderContext, Report, hookimpl
+from docdelta import CHANGE_CLASSES, SEVERITIES, Renderer, RenderContext, Report, hookimpl, visible_controls
 
 from docdelta_html.view import STATUS_ICON, finding_groups, redline, word_count
 
@@ -39,22 +39,12 @@ _MIN_WIDTH = 20
 _TAB_WIDTH = 8
 
 _LINE_BREAK = re.compile(r"\r\n?")  # Windows and old Mac line ends, shown as line breaks
-# C0 and C1 controls (but tab and newline), DEL, and the bidirectional overrides and isolates.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-
-
-def _show_control(match: re.Match[str]) -> str:
-    code = ord(match.group())
-    if code < 0x20:
-        return chr(0x2400 + code)  # the Unicode control pictures: ␛ for ESC
-    if code == 0x7F:
-        return "␡"
-    return f"<U+{code:04X}>"
 
 
 def visible(text: str) -> str:
-    """``text`` with control characters replaced by visible symbols (newlines and tabs kept)."""
-    return _CONTROL.sub(_show_control, text)
+    """``text`` safe for a terminal: line ends made newlines (a carriage return would overwrite the
+    line), control characters replaced by visible symbols (:func:`docdelta.visible_controls`)."""
+    return visible_controls(_LINE_BREAK.sub("\n", text))
 
 
 def _cell_width(text: str) -> int:
@@ -78,7 +68,7 @@ def _logical_lines(segments: Iterable[Segment]) -> list[list[Segment]]:
     """``segments`` cut at line breaks, control characters made visible."""
     lines: list[list[Segment]] = [[]]
     for style, text in segments:
-        for index, part in enumerate(visible(_LINE_BREAK.sub("\n", text)).split("\n")):
+        for index, part in enumerate(visible(text).split("\n")):
             if index:
                 lines.append([])
             if part:
