@@ -247,7 +247,7 @@ def test_any_text_shows_literally_in_the_redline(old, new):
     expected = "".join(
         (e.old.slice(old) if e.op == "delete" else e.new.slice(new)) for e in report.edits
     )
-    assert shown == expected
+    assert shown == docdelta.visible_controls(expected)  # control characters shown as symbols
 
 
 def test_findings_link_to_their_place_in_the_redline(report_with_findings):

@@ -3,7 +3,8 @@
 The page needs nothing from the network (a Content-Security-Policy forbids every
 request and every script; the only style allowed is its own, by hash), follows the
 reader's light or dark preference, prints, and reads on a phone. Every piece of
-document text, metadata and file name goes through Jinja2's autoescape.
+document text, metadata and file name goes through Jinja2's autoescape, its control
+characters shown as symbols first (:func:`docdelta.visible_controls`).
 """
 
 from __future__ import annotations
@@ -14,7 +15,16 @@ import hashlib
 from collections.abc import Sequence
 from typing import Any
 
-from docdelta import CHANGE_CLASSES, SEVERITIES, Renderer, RenderContext, Report, SeriesReport, hookimpl
+from docdelta import (
+    CHANGE_CLASSES,
+    SEVERITIES,
+    Renderer,
+    RenderContext,
+    Report,
+    SeriesReport,
+    hookimpl,
+    visible_controls,
+)
 
 from docdelta_html.view import (
     STATUS_ICON,
@@ -30,6 +40,16 @@ from docdelta_html.view import (
 __all__ = ["render_html"]
 
 
+def _shown(value: Any) -> Any:
+    """Every ``{{ value }}`` of the templates, before autoescape, as text with its controls made visible.
+
+    Markup (a macro's output, the stylesheet) is left alone: its text went through here already.
+    """
+    if hasattr(value, "__html__"):
+        return value
+    return visible_controls(str(value))
+
+
 @functools.cache
 def _environment() -> Any:
     # Imported here, not at module level: `docdelta` starts faster when HTML is not asked for.
@@ -41,6 +61,7 @@ def _environment() -> Any:
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
+        finalize=_shown,
     )
     environment.globals.update(
         excerpt=excerpt,

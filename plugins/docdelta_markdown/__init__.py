@@ -3,8 +3,10 @@
 A summary, the findings as tables and lists, then the redline with ``<del>`` and
 ``<ins>`` (both allowed by GitHub). Every piece of document text is escaped, so a
 document cannot make Markdown or HTML of its own: no headings, links, autolinks,
-tags or code blocks come out of it. The arrangement (runs, claim rows, finding
-groups) is the HTML report's, from :mod:`docdelta_html.view`.
+tags or code blocks come out of it; its control characters are shown as symbols
+(:func:`docdelta.visible_controls`), never passed on to the page or terminal showing
+it. The arrangement (runs, claim rows, finding groups) is the HTML report's, from
+:mod:`docdelta_html.view`.
 """
 
 from __future__ import annotations
@@ -14,7 +16,17 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from docdelta import CHANGE_CLASSES, SEVERITIES, ClaimTrack, Renderer, RenderContext, Report, SeriesReport, hookimpl
+from docdelta import (
+    CHANGE_CLASSES,
+    SEVERITIES,
+    ClaimTrack,
+    Renderer,
+    RenderContext,
+    Report,
+    SeriesReport,
+    hookimpl,
+    visible_controls,
+)
 
 from docdelta_html.view import STATUS_ICON, ClaimRow, Piece, Run, excerpt, finding_groups, redline, verdict, word_count
 
@@ -36,8 +48,9 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 def escape(text: str) -> str:
-    """``text`` as literal Markdown inline text, on one line (line breaks become ``<br>``)."""
-    escaped = _INLINE.sub(lambda m: "\\" + m.group(), text)
+    """``text`` as literal Markdown inline text, on one line (line breaks become ``<br>``),
+    control characters shown as symbols."""
+    escaped = _INLINE.sub(lambda m: "\\" + m.group(), visible_controls(text))
     escaped = re.sub(r"[&<>]", lambda m: _ENTITIES[m.group()], escaped)
     escaped = _SCHEME_COLON.sub(r"\\:", escaped)
     escaped = _WWW.sub(r"\1\\.", escaped)
@@ -107,7 +120,8 @@ def _redline(runs: Sequence[Run]) -> list[str]:
             continue
         elif run.kind == "ignored":
             text = run.pieces[0].text
-            summary = html.escape(f"ignored {run.label} ({run.side} text only, {word_count(text)} words)")
+            summary = f"ignored {run.label} ({run.side} text only, {word_count(text)} words)"
+            summary = html.escape(visible_controls(summary))
             body = [_line_start(escape(p)) for p in _PARAGRAPH_BREAK.split(text) if p.strip()]
             out.block("\n\n".join([f"<details><summary>{summary}</summary>", *body, "</details>"]))
             continue
