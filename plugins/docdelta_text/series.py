@@ -7,6 +7,8 @@ from typing import Any
 
 from docdelta import RenderContext, SeriesReport
 
+from docdelta_text import visible
+
 
 def claim_text(record: Mapping[str, Any] | None) -> str:
     return "—" if record is None else str(record.get("text", record.get("value")))
@@ -14,6 +16,17 @@ def claim_text(record: Mapping[str, Any] | None) -> str:
 
 def render_series_text(series: SeriesReport, context: RenderContext, render_step) -> str:
     """``render_step(report, context)`` renders one pairwise report (the text renderer's own function)."""
+    # Names, dates and claims are document text: shown, never obeyed by the terminal. A step's
+    # report is made visible by ``render_step`` itself, and may hold its colours' escape codes.
+    lines = [visible(line) for line in _overview(series)]
+    for index, step in enumerate(series.steps):
+        lines += ["", f"=== step {index + 1}: document {series.bases[index] + 1} → document {index + 2}"]
+        lines.append(render_step(step, context).rstrip("\n"))
+    return "\n".join(lines) + "\n"
+
+
+def _overview(series: SeriesReport) -> list[str]:
+    """The versions, the claims timeline, the claim matrix and the name variants, as raw text."""
     lines = [f"{len(series.documents)} documents ({series.mode})"]
     for index, document in enumerate(series.documents):
         date = document.metadata.get("date", "")
@@ -41,7 +54,4 @@ def render_series_text(series: SeriesReport, context: RenderContext, render_step
     for group in series.name_variants:
         spelled = "; ".join(f"{s} in {', '.join(str(d + 1) for d in docs)}" for s, docs in group.items())
         lines.append(f"name spelled differently: {spelled}")
-    for index, step in enumerate(series.steps):
-        lines += ["", f"=== step {index + 1}: document {series.bases[index] + 1} → document {index + 2}"]
-        lines.append(render_step(step, context).rstrip("\n"))
-    return "\n".join(lines) + "\n"
+    return lines
