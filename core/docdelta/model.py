@@ -88,11 +88,26 @@ class Source:
         name: what the user called it (a path, ``-`` for stdin, or a label given by the embedding code).
         data: the raw bytes.
         path: the file it was read from, if any.
+        is_text: ``data`` encodes a ``str`` given to the API (:meth:`from_text`): text by contract, so
+            parsers decode it back exactly and never refuse it as binary, NUL characters and all.
     """
 
     name: str
     data: bytes = field(repr=lambda d: f"<{len(d)} bytes>")
     path: str | None = None
+    is_text: bool = field(default=False, validator=validators.instance_of(bool), kw_only=True)
+
+    @classmethod
+    def from_text(cls, text: str, name: str = "<text>") -> Source:
+        """A source for ``text``; lone surrogates (possible in a ``str``) survive the UTF-8 round trip."""
+        return cls(name, text.encode("utf-8", "surrogatepass"), is_text=True)
+
+    def given_text(self) -> str:
+        """The ``str`` a :meth:`from_text` source was made from, exactly; ``ValueError`` for raw data,
+        whose encoding is the parser's to find."""
+        if not self.is_text:
+            raise ValueError(f"{self.name}: is raw data, not a str given as text")
+        return self.data.decode("utf-8", "surrogatepass")
 
 
 @define(frozen=True)

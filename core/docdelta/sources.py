@@ -41,8 +41,7 @@ def read_source(item: Input, *, name: str | None = None, max_size: int = DEFAULT
     if isinstance(item, Source):
         return item
     if isinstance(item, str):
-        data = item.encode("utf-8", "surrogatepass")
-        return Source(name or "<text>", data)
+        return Source.from_text(item, name or "<text>")
     if isinstance(item, (bytes, bytearray, memoryview)):
         return Source(name or "<bytes>", bytes(item))
     path = Path(item)

@@ -2,8 +2,9 @@
 
 This is docdelta's default parser: it reads any input as a plain-text news file
 and is tried after every other parser (``trylast``), so a plugin for a richer
-format (HTML, Markdown, a feed) gets its inputs first. It refuses only what is
-not text (NUL bytes, images, archives), with an :class:`~docdelta.InputError`.
+format (HTML, Markdown, a feed) gets its inputs first. It refuses only raw data
+that is not text (NUL bytes, images, archives), with an :class:`~docdelta.InputError`;
+a ``str`` given to the API is text, never refused.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from collections.abc import Callable
 
 from docdelta import Check, Document, Normalizer, Source, hookimpl
 
-from docdelta_news.decode import decode
+from docdelta_news.decode import decode_source
 from docdelta_news.names import find_name_variants
 from docdelta_news.normalize import NORMALIZERS
 from docdelta_news.structure import structure
@@ -22,7 +23,7 @@ __all__ = ["parse_news"]
 
 def parse_news(source: Source) -> Document:
     """``source`` as a news :class:`~docdelta.Document` (see :mod:`docdelta_news.structure`)."""
-    decoded = decode(source.name, source.data)
+    decoded = decode_source(source)
     found = structure(decoded.text, source.name)
     return Document(
         name=source.name,

@@ -4,7 +4,9 @@ UTF-8 (with or without a byte-order mark) and UTF-16 with a byte-order mark are 
 as they are. Anything else that is not valid UTF-8 is read as Windows-1252, the
 encoding of old Windows word processors and CMS exports, with a warning: the five
 bytes Windows-1252 leaves undefined become the control characters of the same number,
-as browsers do (WHATWG Encoding standard), so no byte is lost or refused.
+as browsers do (WHATWG Encoding standard), so no byte is lost or refused. A ``str``
+given to the API is text by contract (:attr:`docdelta.Source.is_text`): it is read back
+exactly as given and never refused, whatever it holds.
 """
 
 from __future__ import annotations
@@ -14,9 +16,9 @@ import re
 
 from attrs import define
 
-from docdelta import InputError
+from docdelta import InputError, Source
 
-__all__ = ["Decoded", "decode"]
+__all__ = ["Decoded", "decode", "decode_source"]
 
 #: Signatures of binary formats people mistake for text documents, checked before decoding.
 _SIGNATURES: tuple[tuple[bytes, str], ...] = (
@@ -57,6 +59,13 @@ class Decoded:
     text: str
     encoding: str
     warnings: tuple[str, ...] = ()
+
+
+def decode_source(source: Source) -> Decoded:
+    """``source`` as text: a ``str`` given to the API as it was, raw data through :func:`decode`."""
+    if source.is_text:
+        return Decoded(source.given_text(), "utf-8")
+    return decode(source.name, source.data)
 
 
 def decode(name: str, data: bytes) -> Decoded:
