@@ -79,9 +79,8 @@ def docdelta_parse(source: Source, options: Mapping[str, Any]) -> Document | Non
     Raise :class:`~docdelta.InputError` for input your format recognises but
     cannot read (the user sees your message and exit status 2).
 
-    :param source: the name, raw bytes and path of the input. ``source.is_text`` says it is a
-        ``str`` given to the API: text by contract, which ``source.given_text()`` gives back exactly;
-        never refuse it as binary.
+    :param source: the name, raw bytes and path of the input. ``source.is_text`` says the bytes
+        are the UTF-8 of a ``str`` given to the API: text by contract, never to be refused as binary.
     :param options: the session's options, by name.
     :returns: a Document whose ``text`` is the decoded original text, or ``None``.
 

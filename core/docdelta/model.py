@@ -88,8 +88,8 @@ class Source:
         name: what the user called it (a path, ``-`` for stdin, or a label given by the embedding code).
         data: the raw bytes.
         path: the file it was read from, if any.
-        is_text: ``data`` encodes a ``str`` given to the API (:meth:`from_text`): text by contract, so
-            parsers decode it back exactly and never refuse it as binary, NUL characters and all.
+        is_text: ``data`` is the UTF-8 of a ``str`` given to the API (:meth:`from_text`): text by
+            contract, so parsers never refuse it as binary, whatever it holds (NUL characters too).
     """
 
     name: str
@@ -99,15 +99,8 @@ class Source:
 
     @classmethod
     def from_text(cls, text: str, name: str = "<text>") -> Source:
-        """A source for ``text``; lone surrogates (possible in a ``str``) survive the UTF-8 round trip."""
+        """A source for ``text``, a ``str`` given to the API (lone surrogates kept as their UTF-8 bytes)."""
         return cls(name, text.encode("utf-8", "surrogatepass"), is_text=True)
-
-    def given_text(self) -> str:
-        """The ``str`` a :meth:`from_text` source was made from, exactly; ``ValueError`` for raw data,
-        whose encoding is the parser's to find."""
-        if not self.is_text:
-            raise ValueError(f"{self.name}: is raw data, not a str given as text")
-        return self.data.decode("utf-8", "surrogatepass")
 
 
 @define(frozen=True)

@@ -108,9 +108,7 @@ def _malformed(document: Document) -> str | None:
 
 
 def _fallback_document(source: Source) -> Document:
-    if source.is_text:  # a str given to the API is text by contract, exactly as given: NULs and all
-        return Document.from_text(source.given_text(), name=source.name)
-    if b"\x00" in source.data:
+    if b"\x00" in source.data and not source.is_text:  # a str given to the API is text, NULs and all
         raise InputError(f"{source.name}: looks like a binary file (it holds NUL bytes), not a text document")
     try:
         text = source.data.decode("utf-8-sig")

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from docdelta import Check, Document, Normalizer, Source, hookimpl
 
-from docdelta_news.decode import decode_source
+from docdelta_news.decode import decode
 from docdelta_news.names import find_name_variants
 from docdelta_news.normalize import NORMALIZERS
 from docdelta_news.structure import structure
@@ -23,7 +23,7 @@ __all__ = ["parse_news"]
 
 def parse_news(source: Source) -> Document:
     """``source`` as a news :class:`~docdelta.Document` (see :mod:`docdelta_news.structure`)."""
-    decoded = decode_source(source)
+    decoded = decode(source.name, source.data, is_text=source.is_text)
     found = structure(decoded.text, source.name)
     return Document(
         name=source.name,

@@ -5,8 +5,7 @@ as they are. Anything else that is not valid UTF-8 is read as Windows-1252, the
 encoding of old Windows word processors and CMS exports, with a warning: the five
 bytes Windows-1252 leaves undefined become the control characters of the same number,
 as browsers do (WHATWG Encoding standard), so no byte is lost or refused. A ``str``
-given to the API is text by contract (:attr:`docdelta.Source.is_text`): it is read back
-exactly as given and never refused, whatever it holds.
+given to the API is text by contract (``Source.is_text``): never refused, whatever it holds.
 """
 
 from __future__ import annotations
@@ -16,9 +15,9 @@ import re
 
 from attrs import define
 
-from docdelta import InputError, Source
+from docdelta import InputError
 
-__all__ = ["Decoded", "decode", "decode_source"]
+__all__ = ["Decoded", "decode"]
 
 #: Signatures of binary formats people mistake for text documents, checked before decoding.
 _SIGNATURES: tuple[tuple[bytes, str], ...] = (
@@ -61,15 +60,13 @@ class Decoded:
     warnings: tuple[str, ...] = ()
 
 
-def decode_source(source: Source) -> Decoded:
-    """``source`` as text: a ``str`` given to the API as it was, raw data through :func:`decode`."""
-    if source.is_text:
-        return Decoded(source.given_text(), "utf-8")
-    return decode(source.name, source.data)
+def decode(name: str, data: bytes, *, is_text: bool = False) -> Decoded:
+    """Decode ``data`` (the input called ``name``); :class:`~docdelta.InputError` if it is not text.
 
-
-def decode(name: str, data: bytes) -> Decoded:
-    """Decode ``data`` (the input called ``name``); :class:`~docdelta.InputError` if it is not text."""
+    ``is_text``: ``data`` is the UTF-8 of a ``str`` given to the API, text by contract.
+    """
+    if is_text:  # no signature or share of controls makes a str binary data
+        return _decode_text(name, data)
     for signature, what in _SIGNATURES:
         if data.startswith(signature):
             raise InputError(f"{name}: looks like {what}, not text; {_WHAT_TO_DO}")
