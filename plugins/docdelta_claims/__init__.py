@@ -35,7 +35,8 @@ A claim record is ``{"text", "value", "low", "high", "low_open", "high_open",
   33.3, ``low``/``high`` the whole percents around it (33 and 34);
 - ``unit``: ``%``, ``pp`` (percentage points), a currency code (``USD``), a duration unit
   (``day``), a measure unit (``km``), ``years old``, or ``None``;
-- ``sentence``: the sentence the claim stands in.
+- ``sentence``: the sentence the claim stands in (a piece of it, for a sentence longer than
+  :data:`~docdelta_claims.extract.LONGEST_SENTENCE` characters: a run-on line is read in pieces).
 
 Claims are paired one-to-one, from the safest evidence to the boldest: equal values in blocks
 the diff aligned, equal values for the same subject anywhere, any values for the same subject in
@@ -65,8 +66,9 @@ SEVERITY = {"changed": "high", "added": "medium", "removed": "medium", "compatib
 def check_claims(comparison: Comparison) -> Iterator[Finding]:
     """One ``claim`` finding per claim of either document, paired where the two agree on what it counts."""
     aligned = {(p.old, p.new) for p in comparison.pairs if p.old is not None and p.new is not None}
-    old_claims = document_claims(comparison.old)
-    new_claims = document_claims(comparison.new)
+    cache: dict = {}
+    old_claims = document_claims(comparison.old, cache)
+    new_claims = document_claims(comparison.new, cache)
     for pairing in pair_claims(old_claims, new_claims, aligned):
         yield _finding(pairing)
 

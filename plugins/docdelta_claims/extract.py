@@ -19,10 +19,11 @@ from __future__ import annotations
 
 import math
 import re
+import zlib
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from attrs import define, field, validators
+from attrs import define, evolve, field, validators
 
 from docdelta import Document, Span
 from docdelta_claims.numbers import (
@@ -33,14 +34,23 @@ from docdelta_claims.numbers import (
     Atom,
     Unit,
     atoms,
+    may_hold_number,
     plain,
 )
 
-__all__ = ["TOLERANCE", "Claim", "document_claims", "sentences", "subject_key", "text_claims"]
+__all__ = ["LONGEST_SENTENCE", "TOLERANCE", "Claim", "document_claims", "sentences", "subject_key", "text_claims"]
 
 #: Relative tolerance of an approximate qualifier: ``about 100`` means 90 to 110; ``nearly 100``
 #: and ``almost 100`` mean 90 up to (not including) 100.
 TOLERANCE = 0.10
+
+#: A sentence longer than this (a run-on line of scraped text, a table flattened into one line)
+#: is read in pieces of at most this many characters (see :func:`_pieces`): reading stays linear
+#: in the text, and each claim's ``sentence`` is its piece.
+LONGEST_SENTENCE = 1_000
+# Where a piece may end: whitespace between a word of letters and the next word of letters.
+_CUT = re.compile(r"([^\W\d_]{3,})\s+(?=[^\W\d_])")
+_LAST_SPACE = re.compile(r".*\s", re.DOTALL)
 
 CATEGORIES = ("count", "percent", "money", "year", "date", "duration", "ordinal", "measure")
 
@@ -198,6 +208,7 @@ _QUALIFIERS = {
 _QUALIFIER = re.compile(
     r"(?<![\w-])(" + "|".join(sorted(map(re.escape, _QUALIFIERS), key=len, reverse=True)) + r")\s+$", re.IGNORECASE
 )
+_QUALIFIER_WORDS = frozenset(word for qualifier in _QUALIFIERS for word in qualifier.split())
 _CURRENCY_BEFORE = re.compile(r"(US\$|\$|€|£|¥|₴|₽|\b(?:USD|EUR|GBP|UAH|RUB)\s?)$")
 _SHORT_SCALE = re.compile(r"\s?(bn|mn|tn|[mbk])\b")
 _PERCENT = re.compile(r"\s?(%|percent\b|per\s?cent\b|percentage points?\b)", re.IGNORECASE)
@@ -475,6 +486,7 @@ def _interval(reading: _Reading, qualifier: str | None) -> tuple[Any, Any, bool,
 
 
 def _sentence_claims(sentence: str, offset: int, block: int) -> Iterator[Claim]:
+    stripped = sentence.strip()
     taken = _not_claims(sentence)
     readings: list[_Reading] = []
     for match in _DATE.finditer(sentence):
@@ -516,26 +528,77 @@ def _sentence_claims(sentence: str, offset: int, block: int) -> Iterator[Claim]:
             factor=reading.unit.factor if reading.unit else 1.0,
             subject=subject,
             key=key,
-            sentence=sentence.strip(),
+            sentence=stripped,
             context=_context(sentence, start, reading.end),
             block=block,
         )
 
 
-def text_claims(text: str, offset: int = 0, block: int = -1) -> list[Claim]:
-    """The claims of one text (a block or a bare string); spans are offset by ``offset``."""
+def text_claims(
+    text: str, offset: int = 0, block: int = -1, cache: dict[str, list[Claim]] | None = None
+) -> list[Claim]:
+    """The claims of one text (a block or a bare string); spans are offset by ``offset``.
+
+    :param cache: claims by sentence text, shared between calls (the two versions of a
+        document share most of their sentences, and a sentence's claims depend on it alone).
+    """
     header = _HEADER_DATE.match(text)
     skip = header.end() if header else 0
     claims: list[Claim] = []
-    for start, end in sentences(text[skip:]):
-        claims.extend(_sentence_claims(text[skip + start : skip + end], offset + skip + start, block))
+    for sentence_start, sentence_end in sentences(text[skip:]):
+        for start, end in _pieces(text, skip + sentence_start, skip + sentence_end):
+            sentence = text[start:end]
+            if not may_hold_number(sentence):
+                continue
+            found = cache.get(sentence) if cache is not None else None
+            if found is None:
+                found = list(_sentence_claims(sentence, 0, -1))
+                if cache is not None:
+                    cache[sentence] = found
+            claims.extend(_placed(claim, offset + start, block) for claim in found)
     return claims
 
 
-def document_claims(document: Document) -> list[Claim]:
-    """The claims of a document's compared (not ignored) blocks, in text order."""
+def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """``text[start:end]`` in pieces of :data:`LONGEST_SENTENCE` characters at most.
+
+    A piece ends between two words, never after a number or a qualifier (``about | 53``), and
+    where the text itself says: after the word of lowest CRC-32 in the second half of the
+    piece (winnowing), so that an edit moves the cuts near it only and the two versions of a
+    long line are cut alike.
+    """
+    while end - start > LONGEST_SENTENCE:
+        best: tuple[int, int] | None = None
+        for match in _CUT.finditer(text, start + LONGEST_SENTENCE // 2, start + LONGEST_SENTENCE):
+            word = match.group(1).lower()
+            if word in _QUALIFIER_WORDS or may_hold_number(word):
+                continue
+            rank = zlib.crc32(word.encode("utf-8", "surrogatepass"))
+            if best is None or rank < best[0]:
+                best = rank, match.end()
+        if best is not None:
+            cut = best[1]
+        else:
+            space = _LAST_SPACE.match(text, start + LONGEST_SENTENCE // 2, start + LONGEST_SENTENCE)
+            cut = space.end() if space else start + LONGEST_SENTENCE
+        yield start, cut
+        start = cut
+    yield start, end
+
+
+def _placed(claim: Claim, offset: int, block: int) -> Claim:
+    if offset == 0 and block == claim.block:
+        return claim
+    return evolve(claim, span=Span(claim.span.start + offset, claim.span.end + offset), block=block)
+
+
+def document_claims(document: Document, cache: dict[str, list[Claim]] | None = None) -> list[Claim]:
+    """The claims of a document's compared (not ignored) blocks, in text order (``cache``: see :func:`text_claims`)."""
     claims: list[Claim] = []
     for index, block in enumerate(document.blocks):
-        if not block.ignored:
-            claims.extend(text_claims(document.block_text(block), block.span.start, index))
+        if block.ignored:
+            continue
+        text = document.block_text(block)
+        if may_hold_number(text):
+            claims.extend(text_claims(text, block.span.start, index, cache))
     return claims

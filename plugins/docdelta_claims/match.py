@@ -18,8 +18,9 @@ then the overlap of the sentences' words, then text order):
 
 Values are never taken as "changed" across unrelated sentences on the strength of the
 number alone: a pair needs a subject or a context in common. Candidates come from aligned
-blocks, equal values and shared head nouns only, and a large group is searched within a
-window of ranks (:data:`WINDOW`), so the work grows linearly with the text.
+blocks, equal values and shared head nouns only, and a large group (or a large pair of aligned
+blocks) is searched within a window of ranks (:data:`WINDOW`), so the work grows linearly with
+the text.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from attrs import define
 
 from docdelta_claims.extract import Claim
 
-__all__ = ["CONTEXT_THRESHOLD", "STATUSES", "WINDOW", "Pairing", "comparable", "pair_claims", "relation"]
+__all__ = ["ALL_PAIRS", "CONTEXT_THRESHOLD", "STATUSES", "WINDOW", "Pairing", "comparable", "pair_claims", "relation"]
 
 #: Statuses, the most important first (the order findings are emitted in).
 STATUSES = ("changed", "removed", "added", "compatible", "same")
@@ -155,11 +156,42 @@ def _neighbours(
             if name is not None:
                 side.setdefault(name, []).append(index)
     for name, members in olds.items():
-        others = news.get(name, [])
-        for rank, i in enumerate(members):
-            centre = rank * len(others) // len(members)
-            for j in others[max(0, centre - WINDOW) : centre + WINDOW + 1]:
-                yield i, j
+        yield from _near_ranks(members, news.get(name, []))
+
+
+#: Two aligned blocks with at most this many pairs of claims between them are searched
+#: exhaustively (a news paragraph holds a handful); larger ones within windows of ranks.
+ALL_PAIRS = (2 * WINDOW + 1) ** 2
+
+
+def _aligned_pairs(
+    old: Sequence[Claim], new: Sequence[Claim], aligned_blocks: Collection[tuple[int, int]]
+) -> set[tuple[int, int]]:
+    """Index pairs of claims in aligned blocks: every pair of two small blocks; for a large
+    pair of blocks (a table, a run-on line), each OLD claim with the NEW claims near its
+    rank in the block and near its rank among equal values, so the work stays linear."""
+    old_by_block: dict[int, list[int]] = {}
+    new_by_block: dict[int, list[int]] = {}
+    for by_block, claims in ((old_by_block, old), (new_by_block, new)):
+        for index, claim in enumerate(claims):
+            by_block.setdefault(claim.block, []).append(index)
+    pairs: set[tuple[int, int]] = set()
+    for old_block, new_block in aligned_blocks:
+        olds, news = old_by_block.get(old_block, []), new_by_block.get(new_block, [])
+        if len(olds) * len(news) <= ALL_PAIRS:
+            pairs.update((i, j) for i in olds for j in news)
+            continue
+        pairs.update(_near_ranks(olds, news))
+        pairs.update(_neighbours(old, new, olds, news, _value_group))
+    return pairs
+
+
+def _near_ranks(olds: Sequence[int], news: Sequence[int]) -> Iterator[tuple[int, int]]:
+    """Each of ``olds`` with the ``news`` within :data:`WINDOW` of its rank (scaled to their number)."""
+    for rank, i in enumerate(olds):
+        centre = rank * len(news) // len(olds)
+        for j in news[max(0, centre - WINDOW) : centre + WINDOW + 1]:
+            yield i, j
 
 
 def _weigh(
@@ -209,13 +241,7 @@ def pair_claims(
     texts cost little more than reading them.
     """
     aligned_blocks = set(aligned_blocks)
-    new_by_block: dict[int, list[int]] = {}
-    for j, claim in enumerate(new):
-        new_by_block.setdefault(claim.block, []).append(j)
-    partners: dict[int, list[int]] = {}
-    for old_block, new_block in sorted(aligned_blocks):
-        partners.setdefault(old_block, []).append(new_block)
-    in_aligned = [(i, j) for i, a in enumerate(old) for b in partners.get(a.block, ()) for j in new_by_block.get(b, ())]
+    in_aligned = _aligned_pairs(old, new, aligned_blocks)
     candidates = sorted(_weigh(old, new, in_aligned, aligned_blocks), key=_Candidate.order)
     old_taken: dict[int, tuple[int, str]] = {}
     new_taken: set[int] = set()

@@ -23,6 +23,7 @@ __all__ = [
     "Atom",
     "Unit",
     "atoms",
+    "may_hold_number",
     "numeral_value",
     "plain",
 ]
@@ -162,6 +163,35 @@ _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
 _DOZEN = re.compile(r"\b(?:([^\W\d_]+(?:-[^\W\d_]+)?)\s+)?dozen\b(?!s)", re.IGNORECASE)
 # After these, "one" is a pronoun, not a number: "no one", "the one", "each one".
 _NOT_BEFORE_ONE = {"no", "any", "every", "each", "the", "this", "that", "which", "someone", "anyone", "such"}
+
+
+# Every word text2num reads as a number on its own (checked against it by the tests), and the
+# share and dozen words read here, with their plurals: a text with none of them and no digit
+# holds no number.
+_NUMBER_WORDS = frozenset(
+    form
+    for word in (
+        "o zero nought one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen twenty thirty forty fourty fifty sixty seventy eighty ninety hundred "
+        "thousand million billion first second third fourth fifth sixth seventh eighth ninth tenth eleventh "
+        "twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth "
+        "fortieth fourtieth fiftieth sixtieth seventieth eightieth ninetieth hundredth thousandth millionth "
+        "billionth half halves quarter dozen"
+    ).split()
+    for form in (word, word + "s")
+)
+_DIGIT = re.compile(r"\d")
+# Letter runs, as text2num's tokens end at digits and underscores too ("const_one").
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def may_hold_number(text: str) -> bool:
+    """False when ``text`` surely states no number (no digit, no number word): :func:`atoms` finds none.
+
+    Two passes in C over the text (a digit; then its words against a set), so that the many
+    sentences without numbers cost next to nothing.
+    """
+    return _DIGIT.search(text) is not None or not _NUMBER_WORDS.isdisjoint(_LETTERS.findall(text.lower()))
 
 
 def atoms(text: str) -> list[Atom]:
