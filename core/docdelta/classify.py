@@ -103,20 +103,31 @@ class _Context:
             if piece.strip()
         ]
         self.starts = [start for start, _ in self.bounds]
+        # Words per sentence, counted when first asked: a long sentence with many changes
+        # is counted once, not once per change.
+        self._sentence_words: dict[int, int] = {}
 
     def covers_whole(self, spans: list[Span]) -> bool:
         """True when ``spans`` (changed text) contain a whole sentence, or at least half of one's words."""
         for span in spans:
             first = max(0, bisect_right(self.starts, span.start) - 1)
             last = bisect_left(self.starts, span.end)
-            for start, end in self.bounds[first:last]:
+            for index in range(first, last):
+                start, end = self.bounds[index]
                 if span.start <= start and end <= span.end:
                     return True
                 # Words counted at whitespace: a cheap measure, enough to tell "half of it".
                 overlap = self.text[max(start, span.start) : min(end, span.end)]
-                if 2 * len(overlap.split()) >= len(self.text[start:end].split()) >= 4:
+                if 2 * len(overlap.split()) >= self._words_of(index) >= 4:
                     return True
         return False
+
+    def _words_of(self, index: int) -> int:
+        count = self._sentence_words.get(index)
+        if count is None:
+            start, end = self.bounds[index]
+            count = self._sentence_words[index] = len(self.text[start:end].split())
+        return count
 
 
     def in_quote(self, spans: list[Span]) -> bool:
