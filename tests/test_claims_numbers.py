@@ -45,3 +45,27 @@ def test_values_are_ints_when_whole():
     assert numeral_value("1,000") == 1000 and isinstance(numeral_value("1,000"), int)
     assert numeral_value("3.50") == 3.5
     assert plain(1.2 * 10**6) == 1200000 and isinstance(plain(1.2 * 10**6), int)
+
+
+def test_lone_surrogates_are_no_number_words_and_do_not_crash_text2num():
+    """A parser may keep undecodable bytes as lone surrogates; text2num panics on them if handed one."""
+    found = atoms("five \udcff people and twenty-one cats, \ud800six")
+    assert [(atom.value, atom.word) for atom in found] == [(5, True), (21, True), (6, True)]
+
+
+def test_the_claims_check_reads_a_document_holding_lone_surrogates():
+    import docdelta
+    from docdelta import Document, hookimpl
+
+    class KeepsBytes:
+        docdelta_name = "keeps-bytes"
+
+        @hookimpl
+        def docdelta_parse(self, source):
+            return Document.from_text(source.data.decode("utf-8", "surrogateescape"), name=source.name)
+
+    session = docdelta.Session(plugins=["claims"], extra_plugins=[KeepsBytes()], strict=True)
+    report = session.compare(b"Police detained five \xff journalists.", b"Police detained six \xff journalists.")
+    assert [(f.data["status"], f.data["old"]["value"], f.data["new"]["value"]) for f in report.findings] == [
+        ("changed", 5, 6)
+    ]

@@ -262,7 +262,9 @@ def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
 
 def _number_words(text: str, taken: list[tuple[int, int]]) -> Iterator[Atom]:
     matches = list(_WORD_TOKEN.finditer(text))
-    tokens = [_Token(m.group()) for m in matches]
+    # text2num panics (a BaseException) on a lone surrogate, which a str may hold: such a
+    # token is no number word anyway.
+    tokens = [_Token(m.group() if m.group().isascii() or m.group().isprintable() else "") for m in matches]
     for occurrence in find_numbers(tokens, "en", threshold=0):
         first, last = matches[occurrence.start], matches[occurrence.end - 1]
         words = [m.group().lower() for m in matches[occurrence.start : occurrence.end]]
