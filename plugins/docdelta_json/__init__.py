@@ -31,12 +31,12 @@ def _plain(value: Any) -> Any:
         return value
     if isinstance(value, float):
         return value if math.isfinite(value) else None
-    if isinstance(value, docdelta.Span):
-        return _span(value)
-    if isinstance(value, Mapping):
-        return {str(k): _plain(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
         return [_plain(v) for v in value]
+    if isinstance(value, docdelta.Span):
+        return _span(value)
+    if isinstance(value, (dict, Mapping)):  # dict first: the abstract Mapping check is slow
+        return {str(k): _plain(v) for k, v in value.items()}
     if isinstance(value, (set, frozenset)):
         return sorted((_plain(v) for v in value), key=repr)
     return str(value)
@@ -117,13 +117,37 @@ def report_dict(report: Report) -> dict[str, Any]:
 
 
 def dump(data: Any) -> str:
-    """JSON text for ``data``: indented, non-ASCII kept, one final newline."""
-    text = json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False)
+    """JSON text for ``data``, non-ASCII kept, one final newline.
+
+    Objects are indented down to :data:`_EXPANDED` levels, and every item of an array down
+    there stands on a line of its own, written whole by the C encoder: a report of a 10 MB document reads
+    and diffs line by line, and encodes several times faster than with ``indent`` (which
+    makes ``json`` fall back to its pure-Python encoder).
+    """
     try:
+        text = _layout(data, 0, _encoder(ensure_ascii=False))
         text.encode("utf-8")
     except UnicodeEncodeError:  # lone surrogates from str input: escape them so the JSON stays valid UTF-8
-        text = json.dumps(data, ensure_ascii=True, indent=2, allow_nan=False)
+        text = _layout(data, 0, _encoder(ensure_ascii=True))
     return text + "\n"
+
+
+#: How many levels of objects :func:`dump` lays out over several lines.
+_EXPANDED = 3
+
+
+def _encoder(ensure_ascii: bool) -> json.JSONEncoder:
+    return json.JSONEncoder(ensure_ascii=ensure_ascii, allow_nan=False, separators=(", ", ": "))
+
+
+def _layout(value: Any, depth: int, encoder: json.JSONEncoder) -> str:
+    pad = "  " * (depth + 1)
+    if isinstance(value, dict) and value and depth < _EXPANDED:
+        members = (f"{pad}{encoder.encode(key)}: {_layout(item, depth + 1, encoder)}" for key, item in value.items())
+        return "{\n" + ",\n".join(members) + "\n" + "  " * depth + "}"
+    if isinstance(value, list) and value and depth <= _EXPANDED:
+        return "[\n" + ",\n".join(pad + encoder.encode(item) for item in value) + "\n" + "  " * depth + "]"
+    return encoder.encode(value)
 
 
 def render_json(report: Report, context: RenderContext) -> str:
