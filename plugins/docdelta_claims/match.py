@@ -202,11 +202,13 @@ def _weigh(
 ) -> list[_Candidate]:
     """The comparable pairs among ``indexes``, with what speaks for each."""
     candidates = []
+    contexts: dict[tuple[str, ...], frozenset[str]] = {}  # claims of one sentence share their words
     for i, j in indexes:
         a, b = old[i], new[j]
         if not comparable(a, b):
             continue
-        context_a, context_b = set(a.context), set(b.context)
+        context_a = contexts.get(a.context) or contexts.setdefault(a.context, frozenset(a.context))
+        context_b = contexts.get(b.context) or contexts.setdefault(b.context, frozenset(b.context))
         shared = len(context_a & context_b)
         union = len(context_a) + len(context_b) - shared
         similarity = shared / union if union else 0.0

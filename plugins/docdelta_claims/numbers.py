@@ -191,7 +191,11 @@ def may_hold_number(text: str) -> bool:
     Two passes in C over the text (a digit; then its words against a set), so that the many
     sentences without numbers cost next to nothing.
     """
-    return _DIGIT.search(text) is not None or not _NUMBER_WORDS.isdisjoint(_LETTERS.findall(text.lower()))
+    return _DIGIT.search(text) is not None or _has_number_word(text)
+
+
+def _has_number_word(text: str) -> bool:
+    return not _NUMBER_WORDS.isdisjoint(_LETTERS.findall(text.lower()))
 
 
 def atoms(text: str) -> list[Atom]:
@@ -231,7 +235,8 @@ def atoms(text: str) -> list[Atom]:
         start = match.start() if count else match.start(0) + len(match.group(0)) - len("dozen")
         found.append(Atom(start, match.end(), 12 * (count or 1), word=True))
         taken.append((start, match.end()))
-    found.extend(_number_words(text, taken))
+    if _has_number_word(text):  # text2num is the costly reader: most sentences have digits only
+        found.extend(_number_words(text, taken))
     found.sort(key=lambda atom: atom.start)
     return [_and_a_half(text, atom) for atom in found]
 
