@@ -102,3 +102,12 @@ def test_the_same_inputs_give_byte_identical_json_in_fresh_processes():
     ]
     assert outputs[0] == outputs[1]
     assert b'"moves"' in outputs[0]
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts)
+def test_words_are_exactly_the_word_tokens(text):
+    """``words`` (one regex pass, used by the summary and change classes) agrees with the tokenizer."""
+    from docdelta.tokens import is_word, tokenize, words
+
+    assert words(text) == [text[start:end] for start, end in tokenize(text) if is_word(text[start:end])]

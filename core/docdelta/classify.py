@@ -25,7 +25,7 @@ from collections.abc import Iterable, Sequence
 from attrs import evolve
 
 from docdelta.model import Edit, Finding, Span
-from docdelta.tokens import is_word, sentence_bounds, tokenize
+from docdelta.tokens import is_word, sentence_bounds, tokenize, words
 
 __all__ = ["classify", "change_runs"]
 
@@ -57,10 +57,6 @@ def change_runs(edits: Sequence[Edit]) -> list[range]:
     if start is not None:
         runs.append(range(start, len(edits)))
     return runs
-
-
-def _words(text: str) -> list[str]:
-    return [text[s:e] for s, e in tokenize(text) if is_word(text[s:e])]
 
 
 def _edit_distance(a: str, b: str, limit: int) -> int:
@@ -159,10 +155,12 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def _class_of(removed: str, added: str, whole_sentence: bool) -> str:
-    removed_words = _words(removed)
-    added_words = _words(added)
+    removed_words = words(removed)
+    added_words = words(added)
     if not whole_sentence and any(_DIGIT.search(word) or _DATE_WORD.fullmatch(word) for word in (*removed_words, *added_words)):
         return "factual"
+    if len(removed_words) != len(added_words):  # neither the same words nor one typo per word
+        return "substantive" if whole_sentence else "wording"
     bare_removed = [_NOT_ALNUM.sub("", word) for word in removed_words]
     bare_added = [_NOT_ALNUM.sub("", word) for word in added_words]
     if bare_removed == bare_added:

@@ -27,7 +27,7 @@ from docdelta.model import (
     class_rank,
 )
 from docdelta.plugins import PLUGIN_FAULTS, PluginHost
-from docdelta.tokens import compose_key, is_word, tokenize
+from docdelta.tokens import compose_key, words
 
 __all__ = ["compare_sources", "compare_documents", "parse_source", "normalization_key", "run_checks", "filter_classes", "summarize"]
 
@@ -214,7 +214,7 @@ def filter_classes(edits: Sequence[Edit], options: Mapping[str, Any]) -> tuple[E
 
 
 def _word_count(text: str) -> int:
-    return sum(1 for start, end in tokenize(text) if is_word(text[start:end]))
+    return len(words(text))
 
 
 def summarize(

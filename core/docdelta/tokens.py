@@ -12,20 +12,26 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-__all__ = ["TOKEN_PATTERN", "tokenize", "compose_key", "is_word", "sentence_bounds"]
+__all__ = ["TOKEN_PATTERN", "tokenize", "words", "compose_key", "is_word", "sentence_bounds"]
 
 _WORD_CHARS = r"\w\u00ad\u200b-\u200d\u2060\ufeff\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 _JOINERS = r"'’\-\u2010\u2011"
 
-TOKEN_PATTERN = re.compile(
+_WORD_TOKENS = (
     rf"\d+(?:[.,]\d+)+"  # 1,234 and 3.5
     rf"|[{_WORD_CHARS}]+(?:[{_JOINERS}][{_WORD_CHARS}]+)*"  # words, with inner ' and -
+)
+TOKEN_PATTERN = re.compile(
+    rf"{_WORD_TOKENS}"
     rf"|\s+"  # whitespace runs
     rf"|\.{{2,}}|-{{2,}}"  # ... and --
     rf"|.",  # any other single code point
     re.DOTALL,
 )
 _WORD = re.compile(rf"[{_WORD_CHARS}]")
+# The word tokens alone. The other tokens hold no word character, and a word token starts
+# with one, so scanning for these finds exactly the word tokens of TOKEN_PATTERN.
+_WORD_TOKEN = re.compile(_WORD_TOKENS)
 
 # A sentence ends at . ! ? … (with closing quotes or brackets), before whitespace and
 # a capital letter, digit or opening quote; not after an initial ("John F. Kennedy",
@@ -39,6 +45,11 @@ _NO_BREAK_AFTER = re.compile(
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """``(start, end)`` offsets of the tokens of ``text[start:end]``; they tile that range."""
     return [match.span() for match in TOKEN_PATTERN.finditer(text, start, len(text) if end is None else end)]
+
+
+def words(text: str) -> list[str]:
+    """The tokens of ``text`` that are words (:func:`is_word`), in order: one pass in C."""
+    return _WORD_TOKEN.findall(text)
 
 
 def is_word(token: str) -> bool:
