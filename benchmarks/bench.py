@@ -43,6 +43,7 @@ from attrs import define, field
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import corpus  # noqa: E402
+from timing import compile_sources  # noqa: E402
 
 RESULTS = corpus.ROOT / "benchmarks" / "results" / "latest.json"
 GNU_TIME = "/usr/bin/time" if Path("/usr/bin/time").is_file() else None
@@ -479,6 +480,7 @@ def main(argv: list[str] | None = None) -> int:
             f"corpus: {name}: {entry['old_bytes']:,} / {entry['new_bytes']:,} bytes from {', '.join(entry['sources'])}"
         )
 
+    compile_sources()
     start = machine()
     print(
         f"docdelta {start['docdelta_commit']}, Python {start['python']}, {start['cpus']} CPUs, "

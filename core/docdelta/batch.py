@@ -22,14 +22,12 @@ hash of the id.
 
 from __future__ import annotations
 
-import concurrent.futures
 import csv
 import functools
 import hashlib
 import heapq
 import html
 import json
-import multiprocessing
 import os
 import re
 import signal
@@ -284,6 +282,10 @@ def inline_engine(config_json: str) -> Engine:
 
 
 def process_engine(config_json: str, jobs: int) -> Engine:
+    # Imported here: every docdelta command builds the batch parser, few run a pool.
+    import concurrent.futures
+    import multiprocessing
+
     def run(tasks: Iterator[Task]) -> Iterator[tuple[int, dict[str, Any]]]:
         # spawn, not fork: forking a process that runs threads (a Dask client, a caller's) can deadlock.
         context = multiprocessing.get_context("spawn")
@@ -307,6 +309,7 @@ def process_engine(config_json: str, jobs: int) -> Engine:
 
 
 def _collect(pending: dict[Any, int], when: str) -> Iterator[tuple[int, dict[str, Any]]]:
+    import concurrent.futures
     done, _ = concurrent.futures.wait(pending, return_when=when)
     for future in sorted(done, key=pending.__getitem__):
         position = pending.pop(future)
