@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Mapping
+import re
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import docdelta
@@ -120,34 +121,46 @@ def dump(data: Any) -> str:
     """JSON text for ``data``, non-ASCII kept, one final newline.
 
     Objects are indented down to :data:`_EXPANDED` levels, and every item of an array down
-    there stands on a line of its own, written whole by the C encoder: a report of a 10 MB document reads
-    and diffs line by line, and encodes several times faster than with ``indent`` (which
-    makes ``json`` fall back to its pure-Python encoder).
+    there stands on a line of its own, written whole by the C encoder: a report of a 10 MB
+    document reads and diffs line by line, and encodes several times faster than with
+    ``indent`` (which makes ``json`` fall back to its pure-Python encoder). The pieces are
+    joined once, so the text is never copied while it is built.
     """
-    try:
-        text = _layout(data, 0, _encoder(ensure_ascii=False))
-        text.encode("utf-8")
-    except UnicodeEncodeError:  # lone surrogates from str input: escape them so the JSON stays valid UTF-8
-        text = _layout(data, 0, _encoder(ensure_ascii=True))
-    return text + "\n"
+    pieces: list[str] = []
+    _layout(data, 0, _encoder(ensure_ascii=False), pieces.append)
+    if any(_SURROGATE.search(piece) for piece in pieces):
+        # Lone surrogates from str input: escape them so that the JSON stays valid UTF-8.
+        pieces = []
+        _layout(data, 0, _encoder(ensure_ascii=True), pieces.append)
+    pieces.append("\n")
+    return "".join(pieces)
 
 
 #: How many levels of objects :func:`dump` lays out over several lines.
 _EXPANDED = 3
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _encoder(ensure_ascii: bool) -> json.JSONEncoder:
     return json.JSONEncoder(ensure_ascii=ensure_ascii, allow_nan=False, separators=(", ", ": "))
 
 
-def _layout(value: Any, depth: int, encoder: json.JSONEncoder) -> str:
+def _layout(value: Any, depth: int, encoder: json.JSONEncoder, write: Callable[[str], None]) -> None:
     pad = "  " * (depth + 1)
     if isinstance(value, dict) and value and depth < _EXPANDED:
-        members = (f"{pad}{encoder.encode(key)}: {_layout(item, depth + 1, encoder)}" for key, item in value.items())
-        return "{\n" + ",\n".join(members) + "\n" + "  " * depth + "}"
-    if isinstance(value, list) and value and depth <= _EXPANDED:
-        return "[\n" + ",\n".join(pad + encoder.encode(item) for item in value) + "\n" + "  " * depth + "]"
-    return encoder.encode(value)
+        write("{")
+        for position, (key, item) in enumerate(value.items()):
+            write(f"{',' if position else ''}\n{pad}{encoder.encode(key)}: ")
+            _layout(item, depth + 1, encoder, write)
+        write("\n" + "  " * depth + "}")
+    elif isinstance(value, list) and value and depth <= _EXPANDED:
+        write("[")
+        for position, item in enumerate(value):
+            write(f"{',' if position else ''}\n{pad}")
+            write(encoder.encode(item))
+        write("\n" + "  " * depth + "]")
+    else:
+        write(encoder.encode(value))
 
 
 def render_json(report: Report, context: RenderContext) -> str:
