@@ -7,7 +7,11 @@ Three shapes, generated deterministically (``random.Random`` with fixed seeds):
 * ``one-word``: PARAGRAPHS one-word paragraphs (default 100,000); the new side has 1% of
   them replaced, and some dropped and added;
 * ``repeated``: one paragraph repeated COPIES times (default 10,000); the new side has one
-  copy in the middle changed.
+  copy in the middle changed;
+* ``run-on``: one line of SIZE bytes (default 1 MB) with no sentence end and a number every
+  few words (a table flattened into one line); the new side has 1% of the numbers changed.
+  With the claims check on (``--plugins json,claims``) this is its worst case: one sentence
+  holding some 70,000 claims.
 
 Each case runs in its own process, so the peak resident memory (``ru_maxrss``) is that
 case's own. ``--scales`` runs every case at fractions of its full size, to show how time
@@ -55,8 +59,8 @@ VOCABULARY = (
     "released sanctions lifted potash exports rose by percent according to figures published by the agency"
 ).split()
 
-CASES = ("unrelated", "one-word", "repeated")
-FULL = {"unrelated": 5_000_000, "one-word": 100_000, "repeated": 10_000}
+CASES = ("unrelated", "one-word", "repeated", "run-on")
+FULL = {"unrelated": 5_000_000, "one-word": 100_000, "repeated": 10_000, "run-on": 1_000_000}
 
 
 def unrelated_text(size: int, seed: int) -> str:
@@ -96,6 +100,22 @@ def repeated_texts(copies: int) -> tuple[str, str]:
     return "\n\n".join(old), "\n\n".join(new)
 
 
+def run_on_texts(size: int, seed: int = 5) -> tuple[str, str]:
+    """One line of about ``size`` characters: a number of people or km every few words, no full stop."""
+    rng = random.Random(seed)
+    old: list[str] = []
+    new: list[str] = []
+    length = 0
+    while length < size:
+        words = [rng.choice(VOCABULARY) for _ in range(rng.randint(1, 4))]
+        value, unit = rng.randint(1, 999_999), rng.choice(["people", "km", "percent", "days"])
+        changed = value * 2 if rng.random() < 0.01 else value
+        old.append(" ".join([*words, str(value), unit]))
+        new.append(" ".join([*words, str(changed), unit]))
+        length += len(old[-1]) + 1
+    return " ".join(old), " ".join(new)
+
+
 def make_case(case: str, scale: float) -> tuple[str, str]:
     """The (old, new) texts of a case at ``scale`` times its full size."""
     size = max(1, int(FULL[case] * scale))
@@ -103,6 +123,8 @@ def make_case(case: str, scale: float) -> tuple[str, str]:
         return unrelated_text(size, seed=1), unrelated_text(size, seed=2)
     if case == "one-word":
         return one_word_texts(size)
+    if case == "run-on":
+        return run_on_texts(size)
     return repeated_texts(size)
 
 

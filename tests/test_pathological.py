@@ -21,7 +21,7 @@ pathological = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(pathological)
 
 #: (case, scale): a few thousand tokens each, so the whole file runs in seconds.
-SMALL = [("unrelated", 0.002), ("one-word", 0.02), ("repeated", 0.05)]
+SMALL = [("unrelated", 0.002), ("one-word", 0.02), ("repeated", 0.05), ("run-on", 0.01)]
 
 
 def rebuild(edits, old: str, new: str) -> tuple[str, str]:
@@ -72,3 +72,14 @@ def test_the_cases_are_generated_the_same_every_time():
     assert pathological.make_case("one-word", 0.01) == pathological.make_case("one-word", 0.01)
     old, new = pathological.make_case("repeated", 0.01)
     assert old.count("\n\n") == 99 and old != new
+
+
+def test_a_run_on_line_dense_with_claims_is_checked_whole():
+    """One line, no sentence end, hundreds of claims: every number is read, the changed ones found."""
+    old, new = pathological.make_case("run-on", 0.02)
+    assert "\n" not in old and old.count(" people") + old.count(" km") > 300
+    report = docdelta.Session(["json", "claims"]).compare(old, new)
+    changed = [f for f in report.findings if f.data["status"] == "changed"]
+    expected = sum(1 for a, b in zip(old.split(" "), new.split(" ")) if a != b)
+    assert expected > 0 and len(changed) == expected
+    assert all(f.data["new"]["value"] == 2 * f.data["old"]["value"] for f in changed)
