@@ -101,6 +101,15 @@ WARNING_CASES = [
         "SystemExit: 0",
     ),
     (
+        # What a native extension raises when its code panics (pyo3's PanicException): a BaseException.
+        "check-panics",
+        "class PanicException(BaseException):\n    pass\n"
+        "def native(comparison):\n    raise PanicException('called unwrap() on an Err value')\n"
+        "@hookimpl\ndef docdelta_register_checks(register):\n    register(Check('native', native, 'Panics.'))\n",
+        "check 'native'",
+        "PanicException: called unwrap() on an Err value",
+    ),
+    (
         "check-wrong-type",
         "def strings(comparison):\n    return ['not a finding']\n"
         "@hookimpl\ndef docdelta_register_checks(register):\n    register(Check('strings', strings, 'Wrong type.'))\n",
@@ -208,3 +217,22 @@ def test_a_plugin_listing_shows_the_failed_plugin_and_the_others(site):
     assert listing["faulty"]["status"] == "failed"
     assert "no_such_module_here" in listing["faulty"]["error"]
     assert listing["json"]["status"] == "active"
+
+
+def test_ctrl_c_inside_a_plugin_still_stops_the_run():
+    """Only the user's interrupt passes through the plugin guards: it is no plugin's failure."""
+    import docdelta
+    from docdelta import Check, hookimpl
+
+    class Interrupted:
+        @hookimpl
+        def docdelta_register_checks(self, register):
+            register(Check("slow", self.slow, "Interrupted by the user."))
+
+        @staticmethod
+        def slow(comparison):
+            raise KeyboardInterrupt
+
+    session = docdelta.Session(plugins=[], extra_plugins=[Interrupted()])
+    with pytest.raises(KeyboardInterrupt):
+        session.compare("one", "two")

@@ -26,7 +26,7 @@ from docdelta.model import (
     Summary,
     class_rank,
 )
-from docdelta.plugins import PLUGIN_FAULTS, PluginHost
+from docdelta.plugins import PluginHost, plugin_fault
 from docdelta.tokens import compose_key, words
 
 __all__ = ["compare_sources", "compare_documents", "parse_source", "normalization_key", "run_checks", "filter_classes", "summarize"]
@@ -133,7 +133,9 @@ def _guarded(name: str, function: Callable[[str], str]) -> Callable[[str], str]:
     def normalize(token: str) -> str:
         try:
             value = function(token)
-        except PLUGIN_FAULTS as exc:
+        except BaseException as exc:
+            if not plugin_fault(exc):
+                raise
             raise _NormalizerFailed(name, exc) from exc
         if not isinstance(value, str):
             raise _NormalizerFailed(name, TypeError(f"returned {type(value).__name__}, not str (plugin bug)"))
@@ -172,7 +174,9 @@ def run_checks(host: PluginHost, comparison: Comparison) -> tuple[Finding, ...]:
         plugin = host.owners.get(("checks", name), name)
         try:
             produced = list(check.function(comparison) or ())
-        except PLUGIN_FAULTS as exc:
+        except BaseException as exc:
+            if not plugin_fault(exc):
+                raise
             host.report_failure(plugin, f"check '{name}'", exc)
             continue
         wrong = [item for item in produced if not isinstance(item, Finding)]

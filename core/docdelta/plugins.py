@@ -24,17 +24,24 @@ from docdelta.errors import DocdeltaError, PluginError, UsageError
 from docdelta.model import Check, Normalizer, Renderer
 from docdelta.options import OptionParser, OptionSpec
 
-__all__ = ["ENTRY_POINT_GROUP", "PluginHost", "PluginInfo", "discover"]
+__all__ = ["ENTRY_POINT_GROUP", "PluginHost", "PluginInfo", "discover", "plugin_fault"]
 
 ENTRY_POINT_GROUP = "docdelta"
 CORE_DISTRIBUTION = "docdelta"
 
 Status = Literal["active", "disabled", "failed"]
 
-#: What a plugin may raise that is reported as its failure. SystemExit too: a plugin that
-#: calls sys.exit (or argparse) must not end docdelta with a status that reads "no
-#: differences". KeyboardInterrupt still stops the run.
-PLUGIN_FAULTS: tuple[type[BaseException], ...] = (Exception, SystemExit)
+#: What a plugin may raise that is *not* reported as its failure: the user's Ctrl-C stops
+#: the run, and a generator being closed must close. Anything else is the plugin's fault:
+#: SystemExit (a plugin calling sys.exit or argparse must not end docdelta with a status
+#: that reads "no differences"), and the BaseException that a native extension raises when
+#: its code panics (pyo3's PanicException).
+NOT_PLUGIN_FAULTS: tuple[type[BaseException], ...] = (KeyboardInterrupt, GeneratorExit)
+
+
+def plugin_fault(error: BaseException) -> bool:
+    """True when ``error``, raised inside a plugin, is that plugin's failure (see :data:`NOT_PLUGIN_FAULTS`)."""
+    return not isinstance(error, NOT_PLUGIN_FAULTS)
 
 
 @define(frozen=True)
@@ -168,7 +175,9 @@ class PluginHost:
                 continue
             try:
                 plugin = candidate.load()
-            except PLUGIN_FAULTS as exc:  # a broken third-party plugin must not take the tool down
+            except BaseException as exc:  # a broken third-party plugin must not take the tool down
+                if not plugin_fault(exc):
+                    raise
                 self._fail(candidate, "import", exc)
                 continue
             self._register(candidate.name, plugin, candidate)
@@ -231,7 +240,9 @@ class PluginHost:
                 result = impl.function(*[kwargs[arg] for arg in impl.argnames])
             except DocdeltaError:
                 raise  # a deliberate, user-facing error (e.g. an input the plugin cannot read)
-            except PLUGIN_FAULTS as exc:
+            except BaseException as exc:
+                if not plugin_fault(exc):
+                    raise
                 self.report_failure(impl.plugin_name, hook_name, exc)
                 continue
             yield impl.plugin_name, result
@@ -244,7 +255,9 @@ class PluginHost:
             before = set(parser.specs)
             try:
                 impl.function(*[{"parser": parser.for_plugin(impl.plugin_name)}[a] for a in impl.argnames])
-            except PLUGIN_FAULTS as exc:
+            except BaseException as exc:
+                if not plugin_fault(exc):
+                    raise
                 self.report_failure(impl.plugin_name, "docdelta_addoption", exc)
                 continue
             self._provides[impl.plugin_name]["options"] = sorted(set(parser.specs) - before)
@@ -270,7 +283,9 @@ class PluginHost:
 
             try:
                 impl.function(*[{"register": register}[a] for a in impl.argnames])
-            except PLUGIN_FAULTS as exc:
+            except BaseException as exc:
+                if not plugin_fault(exc):
+                    raise
                 self.report_failure(plugin, hook_name, exc)
             if names:
                 self._provides[plugin][provides] = names

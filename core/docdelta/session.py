@@ -21,7 +21,7 @@ from docdelta.model import Document, Report
 from docdelta.options import canonical_name, resolve_options
 from docdelta.pipeline import compare_documents, compare_sources, parse_source
 from docdelta.series import Mode, SeriesReport, build_series
-from docdelta.plugins import PLUGIN_FAULTS, PluginHost, PluginInfo
+from docdelta.plugins import PluginHost, PluginInfo, plugin_fault
 from docdelta.sources import Input, read_source
 
 __all__ = ["Config", "RenderContext", "Session"]
@@ -237,7 +237,9 @@ class Session:
         plugin = self._host.owners.get(("formats", format), format)
         try:
             output = function(report, context)
-        except PLUGIN_FAULTS as exc:  # a failed renderer leaves nothing to show: always an error
+        except BaseException as exc:  # a failed renderer leaves nothing to show: always an error
+            if not plugin_fault(exc):
+                raise
             raise PluginError(
                 f"plugin '{plugin}' failed in renderer '{format}': {type(exc).__name__}: {exc}"
             ) from exc
