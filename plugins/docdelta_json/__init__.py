@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 import docdelta
@@ -90,8 +90,13 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
     }
 
 
-def report_dict(report: Report) -> dict[str, Any]:
-    """The report as plain data, in the ``docdelta.report/1`` schema."""
+def report_dict(report: Report, *, lazy: bool = False) -> dict[str, Any]:
+    """The report as plain data, in the ``docdelta.report/1`` schema.
+
+    :param lazy: the edits as an iterator that makes each one when asked, for :func:`dump`
+        (a 10 MB report need not hold every edit's text twice while it is written).
+    """
+    edits = (edit_dict(edit, report) for edit in report.edits)
     summary = report.summary
     return {
         "schema": SCHEMA,
@@ -105,7 +110,7 @@ def report_dict(report: Report) -> dict[str, Any]:
             "changes_by_class": dict(summary.changes_by_class),
             "findings_by_severity": dict(summary.findings_by_severity),
         },
-        "edits": [edit_dict(edit, report) for edit in report.edits],
+        "edits": edits if lazy else list(edits),
         "moves": [
             {"id": m.id, "old": _span(m.old), "new": _span(m.new), "similarity": m.similarity} for m in report.moves
         ],
@@ -126,12 +131,17 @@ def dump(data: Any) -> str:
     ``indent`` (which makes ``json`` fall back to its pure-Python encoder). The pieces are
     joined once, so the text is never copied while it is built.
     """
+    text = _joined(data, ensure_ascii=False)
+    if _SURROGATE.search(text):
+        # Lone surrogates from str input: escape them so that the JSON stays valid UTF-8. The
+        # data is read back from the text, as a lazy iterator in it cannot be walked twice.
+        text = _joined(json.loads(text), ensure_ascii=True)
+    return text
+
+
+def _joined(data: Any, ensure_ascii: bool) -> str:
     pieces: list[str] = []
-    _layout(data, 0, _encoder(ensure_ascii=False), pieces.append)
-    if any(_SURROGATE.search(piece) for piece in pieces):
-        # Lone surrogates from str input: escape them so that the JSON stays valid UTF-8.
-        pieces = []
-        _layout(data, 0, _encoder(ensure_ascii=True), pieces.append)
+    _layout(data, 0, _encoder(ensure_ascii), pieces.append)
     pieces.append("\n")
     return "".join(pieces)
 
@@ -153,18 +163,20 @@ def _layout(value: Any, depth: int, encoder: json.JSONEncoder, write: Callable[[
             write(f"{',' if position else ''}\n{pad}{encoder.encode(key)}: ")
             _layout(item, depth + 1, encoder, write)
         write("\n" + "  " * depth + "}")
-    elif isinstance(value, list) and value and depth <= _EXPANDED:
+    elif isinstance(value, (list, Iterator)) and depth <= _EXPANDED:
         write("[")
-        for position, item in enumerate(value):
-            write(f"{',' if position else ''}\n{pad}")
+        written = 0
+        for item in value:
+            write(f"{',' if written else ''}\n{pad}")
             write(encoder.encode(item))
-        write("\n" + "  " * depth + "]")
+            written += 1
+        write("\n" + "  " * depth + "]" if written else "]")
     else:
         write(encoder.encode(value))
 
 
 def render_json(report: Report, context: RenderContext) -> str:
-    return dump(report_dict(report))
+    return dump(report_dict(report, lazy=True))
 
 
 def render_series(series: Any, context: RenderContext) -> str:
