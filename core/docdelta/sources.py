@@ -93,12 +93,10 @@ def write_atomic(path: str | os.PathLike[str], data: str | bytes, *, protect: tu
                 raise OutputError(f"{target}: is one of the inputs; refusing to overwrite it, choose another -o")
         except FileNotFoundError:
             continue
-    # A lone surrogate (possible only through the str API) is written as \udXXX, not refused.
-    payload = data.encode("utf-8", "backslashreplace") if isinstance(data, str) else data
     if target.is_dir():
         raise OutputError(f"{target}: is a directory; give -o a file name")
     if target.exists() and not target.is_file():
-        _write_stream(target, payload)
+        _write_stream(target, data)
         return
     target = Path(os.path.realpath(target))
     directory = target.parent
@@ -111,7 +109,7 @@ def write_atomic(path: str | os.PathLike[str], data: str | bytes, *, protect: tu
         raise OutputError(f"{path}: cannot write in {directory} ({exc.strerror or exc}); choose another -o") from None
     try:
         with os.fdopen(descriptor, "wb") as stream:
-            stream.write(payload)
+            _write_chunks(stream, data)
             stream.flush()
             os.fsync(stream.fileno())
         os.chmod(temporary, mode)
@@ -126,9 +124,22 @@ def write_atomic(path: str | os.PathLike[str], data: str | bytes, *, protect: tu
         raise
 
 
-def _write_stream(target: Path, payload: bytes) -> None:
+#: Text is encoded this many code points at a time, so that a 50 MB report is never held twice.
+_CHUNK = 1 << 20
+
+
+def _write_chunks(stream: BinaryIO, data: str | bytes) -> None:
+    if isinstance(data, bytes):
+        stream.write(data)
+        return
+    for start in range(0, len(data), _CHUNK):
+        # A lone surrogate (possible only through the str API) is written as \udXXX, not refused.
+        stream.write(data[start : start + _CHUNK].encode("utf-8", "backslashreplace"))
+
+
+def _write_stream(target: Path, data: str | bytes) -> None:
     try:
         with target.open("wb") as stream:
-            stream.write(payload)
+            _write_chunks(stream, data)
     except OSError as exc:
         raise OutputError(f"{target}: cannot be written ({exc.strerror or exc})") from None
