@@ -43,16 +43,17 @@ def _plain(value: Any) -> Any:
     return str(value)
 
 
-def document_dict(document: Document) -> dict[str, Any]:
+def document_dict(document: Document, *, lazy: bool = False) -> dict[str, Any]:
+    blocks = (
+        {"kind": b.kind, "span": _span(b.span), "ignored": b.ignored, "attrs": _plain(b.attrs)} for b in document.blocks
+    )
     return {
         "name": document.name,
         "parser": document.parser,
         "encoding": document.encoding,
         "length": len(document.text),
         "metadata": _plain(document.metadata),
-        "blocks": [
-            {"kind": b.kind, "span": _span(b.span), "ignored": b.ignored, "attrs": _plain(b.attrs)} for b in document.blocks
-        ],
+        "blocks": blocks if lazy else list(blocks),
         "warnings": list(document.warnings),
     }
 
@@ -93,14 +94,15 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
 def report_dict(report: Report, *, lazy: bool = False) -> dict[str, Any]:
     """The report as plain data, in the ``docdelta.report/1`` schema.
 
-    :param lazy: the edits as an iterator that makes each one when asked, for :func:`dump`
-        (a 10 MB report need not hold every edit's text twice while it is written).
+    :param lazy: the long arrays (blocks, edits, findings) as iterators that make each item when
+        asked, for :func:`dump`: a 10 MB report is then never held whole as plain data as well.
     """
     edits = (edit_dict(edit, report) for edit in report.edits)
+    findings = (finding_dict(finding) for finding in report.findings)
     summary = report.summary
     return {
         "schema": SCHEMA,
-        "documents": {"old": document_dict(report.old), "new": document_dict(report.new)},
+        "documents": {"old": document_dict(report.old, lazy=lazy), "new": document_dict(report.new, lazy=lazy)},
         "summary": {
             "changed": report.has_changes,
             "similarity": summary.similarity,
@@ -115,7 +117,7 @@ def report_dict(report: Report, *, lazy: bool = False) -> dict[str, Any]:
             {"id": m.id, "old": _span(m.old), "new": _span(m.new), "similarity": m.similarity} for m in report.moves
         ],
         "pairs": [{"old": p.old, "new": p.new, "similarity": p.similarity, "move": p.move} for p in report.pairs],
-        "findings": [finding_dict(f) for f in report.findings],
+        "findings": findings if lazy else list(findings),
         "options": _plain(report.options),
         "plugins": list(report.plugins),
         "warnings": list(report.warnings),
