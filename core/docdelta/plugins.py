@@ -98,9 +98,13 @@ def discover(autoload: bool = True) -> list[_Candidate]:
     """Entry points of the ``docdelta`` group: bundled ones always, third-party ones if ``autoload``."""
     candidates = []
     seen = set()
+    # Each metadata read parses the whole METADATA file: once per distribution, not per entry point.
+    described: dict[int, tuple[str, str]] = {}
     for entry_point in sorted(importlib.metadata.entry_points(group=ENTRY_POINT_GROUP), key=lambda ep: ep.name):
         dist = entry_point.dist
-        dist_name = dist.metadata["Name"] if dist is not None else None
+        if dist is not None and id(dist) not in described:
+            described[id(dist)] = (dist.metadata["Name"], dist.version)
+        dist_name, version = described[id(dist)] if dist is not None else (None, None)
         bundled = dist_name is not None and dist_name.lower() == CORE_DISTRIBUTION
         if not bundled and not autoload:
             continue
@@ -113,7 +117,7 @@ def discover(autoload: bool = True) -> list[_Candidate]:
                 origin="bundled" if bundled else "third-party",
                 load=entry_point.load,
                 distribution=dist_name,
-                version=dist.version if dist is not None else None,
+                version=version,
                 module=entry_point.value,
             )
         )
