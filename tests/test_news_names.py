@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import docdelta
-from docdelta_news.names import _candidate_pairs, is_variant
+from docdelta import Block, Comparison, Document, Span
+from docdelta_news.names import (
+    _SENTENCE_END, MIN_LENGTH, _candidate_pairs, _capitalised_words, _groups, find_name_variants, is_variant,
+)  # fmt: skip
 
 VARIANTS = [
     ("Kalesnikova", "Kalesnikava"),
@@ -106,3 +110,95 @@ def test_the_indexed_search_finds_every_pair_a_full_comparison_finds(spellings):
     spellings.sort()
     every_pair = {(one, other) for one in spellings for other in spellings if one < other and is_variant(one, other)}
     assert {pair for pair in _candidate_pairs(spellings) if is_variant(*pair)} == every_pair
+
+
+# The check looks for capitalised words alone, once per distinct block text, and makes spans for its
+# findings only; these check it against the simple definition: every word of every block, one by one.
+
+#: A word as the check first defined it: letters, joined by hyphens or apostrophes.
+WORD = re.compile(r"[^\W\d_][^\W\d_'’\-]*(?:[\-'’][^\W\d_]+)*")
+POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def capitalised_words_one_by_one(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, str]]:
+    found = []
+    for match in WORD.finditer(text, start, len(text) if end is None else end):
+        word = POSSESSIVE.sub("", match.group())
+        if len(word) >= MIN_LENGTH and word[0].isupper() and not word.isupper():
+            found.append((match.start(), word))
+    return found
+
+
+def name_variants_one_by_one(comparison: Comparison) -> list[tuple]:
+    places: dict[str, dict[str, list[Span]]] = {}
+    names = set()
+    for side, document in (("old", comparison.old), ("new", comparison.new)):
+        for block in document.blocks:
+            if block.ignored and not comparison.options.get("include-ignored", False):
+                continue
+            for start, word in capitalised_words_one_by_one(document.text, block.span.start, block.span.end):
+                places.setdefault(word, {"old": [], "new": []})[side].append(Span(start, start + len(word)))
+                before = document.text[max(block.span.start, start - 8) : start]
+                at_block_start = start - block.span.start <= 8 and not before.strip("\"'“‘([ \t")
+                if not at_block_start and _SENTENCE_END.search(before) is None:
+                    names.add(word)
+    return [
+        (
+            sorted(span for spelling in group for span in places[spelling]["old"]),
+            sorted(span for spelling in group for span in places[spelling]["new"]),
+            {
+                spelling: {side: [[span.start, span.end] for span in spans] for side, spans in places[spelling].items()}
+                for spelling in group
+            },
+        )
+        for group in _groups(sorted(names))
+    ]
+
+
+#: Spellings of a few names, most of them after a word (in mid-sentence); and what may stand between them.
+NAMES = [
+    "met Zelensky", " and Zelenskyy", "ZELENSKY", "Kalesnikova", "of Kalesnikava's", " by Kalesnikova’s",
+    "to Jean-Pierre", "Jean-Piere", " by O'Brien", " of O'Brian", "Émile", " to Émilie", "Σωκράτης",
+    " of Σωκράτες", "İstanbul", " in Istanbul", "ǅemala", "Abcd's",
+]  # fmt: skip
+BETWEEN = ["x", "3", "_", "-", "'", "’", " ", ". ", ", ", "\n", "“", "("]
+TEXTS = st.lists(st.sampled_from(NAMES) | st.sampled_from(BETWEEN), min_size=1, max_size=12).map("".join)
+
+@settings(max_examples=500, deadline=None)
+@given(TEXTS)
+def test_the_capitalised_words_are_those_of_every_word_one_by_one(text):
+    assert _capitalised_words(text) == capitalised_words_one_by_one(text)
+
+
+@st.composite
+def documents(draw, paragraphs: list[str]) -> Document:
+    """Paragraphs from ``paragraphs``, some ignored, some written against the one before (adjacent blocks)."""
+    text, blocks = "", []
+    for paragraph in draw(st.lists(st.sampled_from(paragraphs), min_size=1, max_size=6)):
+        text += draw(st.sampled_from(["", " ", "\n\n"]))
+        ignored = draw(st.sampled_from([False, False, True]))
+        blocks.append(Block("paragraph", Span(len(text), len(text) + len(paragraph)), ignored=ignored))
+        text += paragraph
+    return Document(name="story.txt", text=text, blocks=blocks)
+
+
+@settings(max_examples=300, deadline=None)
+@given(data=st.data(), paragraphs=st.lists(TEXTS, min_size=1, max_size=4), include_ignored=st.booleans())
+def test_the_findings_are_those_of_every_word_one_by_one(data, paragraphs, include_ignored):
+    old, new = data.draw(documents(paragraphs)), data.draw(documents(paragraphs))
+    comparison = Comparison(old, new, edits=(), pairs=(), options={"include-ignored": include_ignored})
+    findings = [(list(f.old_spans), list(f.new_spans), f.data["variants"]) for f in find_name_variants(comparison)]
+    assert findings == name_variants_one_by_one(comparison)
+
+
+def test_a_paragraph_both_documents_hold_is_placed_where_each_holds_it():
+    paragraph = "Officials met Lukashenko, then Lukashenka."
+    old = f"The lede.\n\n{paragraph}"
+    new = f"A longer lede now.\n\n{paragraph}\n\n{paragraph}"
+    (finding,) = variants(old, new)
+    first, second = new.index(paragraph), new.rindex(paragraph)
+    assert finding.data["variants"]["Lukashenka"] == {
+        "old": [[old.index("Lukashenka"), old.index("Lukashenka") + 10]],
+        "new": [[first + 31, first + 41], [second + 31, second + 41]],
+    }
+    assert [span.slice(new) for span in finding.new_spans] == ["Lukashenko", "Lukashenka"] * 2

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import codecs
+import re
+import string
+import sys
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -10,6 +13,10 @@ from hypothesis import strategies as st
 
 import docdelta
 from docdelta import InputError, Source
+from docdelta_news.decode import _refuse_binary
+from docdelta_news.structure import (
+    _BOILERPLATE, _CAPTION, _FEED_FOOTER, _QUOTE_OPENERS, _RELATED, _classify, _paragraphs,
+)  # fmt: skip
 
 SESSION = docdelta.Session(["news"], strict=True)
 
@@ -164,3 +171,121 @@ def test_any_bytes_give_a_document_or_an_input_error(data):
         return
     assert isinstance(document.text, str)
     assert all(block.span.end <= len(document.text) for block in document.blocks)
+
+
+# The parser finds paragraphs with one regular expression, tries the quick tests of a kind first and counts
+# control characters in UTF-8; these check it against the simple definitions: line by line, each kind's
+# pattern in the table's order, and a pattern for the controls.
+
+LINE_END = re.compile(r"\r\n|\r|\n")
+
+
+def paragraphs_line_by_line(text: str, start: int) -> list[tuple[int, int]]:
+    """Each line from ``start`` that holds more than spaces joins a paragraph; the others end it. Stripped."""
+    lines, position = [], start
+    for match in LINE_END.finditer(text, start):
+        lines.append((position, match.start()))
+        position = match.end()
+    if position < len(text):
+        lines.append((position, len(text)))
+    spans, first, last = [], None, 0
+    for line_start, line_end in lines:
+        line = text[line_start:line_end]
+        if line.strip():
+            first = line_start + len(line) - len(line.lstrip()) if first is None else first
+            last = line_start + len(line.rstrip())
+        elif first is not None:
+            spans.append((first, last))
+            first = None
+    return spans + ([(first, last)] if first is not None else [])
+
+
+#: Pieces of text: words, line ends, and spaces that end no line here (though some do for str.splitlines).
+LINE_PIECES = ["a", "bc", "é", "\n", "\n", "\n\n", " \n \n", " ", "\t", "\x0b", "\x0c", "\x1c", "\x85", "\u2028"]
+CR_PIECES = ["\r", "\r\n", "\r\n\r\n", "\r\r", "\n\r"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    text=st.lists(st.sampled_from(LINE_PIECES), max_size=20).map("".join)
+    | st.lists(st.sampled_from(LINE_PIECES + CR_PIECES), max_size=20).map("".join),
+    data=st.data(),
+)
+def test_paragraphs_are_the_lines_between_blank_lines(text, data):
+    start = data.draw(st.integers(0, len(text)))
+    assert [match.span() for match in _paragraphs(text, start)] == paragraphs_line_by_line(text, start)
+
+
+def classify_rule_by_rule(paragraph: str, first: bool) -> tuple[str, dict[str, str]]:
+    words = len(paragraph.split())
+    if _RELATED.match(paragraph):
+        return "related-link", {}
+    if _FEED_FOOTER.search(paragraph):
+        return "feed-footer", {}
+    if words <= 40 and _BOILERPLATE.search(paragraph):
+        return "boilerplate", {}
+    caption = _CAPTION.search(paragraph)
+    if caption and words <= 60 and LINE_END.search(paragraph) is None:
+        return "caption", {"credit": caption.group(1).strip()}
+    if paragraph.startswith(_QUOTE_OPENERS):
+        return "quote", {}
+    return ("standfirst" if first else "paragraph"), {}
+
+
+PHRASES = [
+    "Read also: ", "see also :", "Related:x", "From The Post", " via this RSS feed.", "The post ",
+    " appeared first on ", "subscribe to", "Sign up", " our newsletter", " now", "follow us on",
+    "All rights reserved", "© 2025 ", "(c) ", "Copyright", "Support our journalism",
+    "Become a member of independent journalism", " on Dec. 13. ", "(Reuters)",
+    "Cole in Minsk on Dec. 13. (Photo: AP)", ".", "“", '"', "«", "word ", "w " * 15, "\n", " ", "  ", "\t",
+]  # fmt: skip
+#: The phrases in other letter cases; and with the letters that case-insensitive patterns also read as i and s.
+CASES = sorted({case for phrase in PHRASES for case in (phrase, phrase.upper(), phrase.lower(), phrase.swapcase())})
+ODD_CASES = sorted(
+    {phrase.replace("i", "ı") for phrase in PHRASES}
+    | {phrase.replace("i", "İ").replace("I", "İ") for phrase in PHRASES}
+    | {phrase.replace("s", "ſ").replace("S", "ſ") for phrase in PHRASES}
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    paragraph=st.lists(st.sampled_from(CASES), max_size=10).map("".join)
+    | st.lists(st.sampled_from(CASES + ODD_CASES), max_size=10).map("".join),
+    first=st.booleans(),
+)
+def test_the_kind_of_a_paragraph_is_the_first_rule_it_meets(paragraph, first):
+    assert _classify(paragraph, first=first) == classify_rule_by_rule(paragraph, first)
+
+
+def test_lower_casing_gives_back_every_letter_a_case_insensitive_pattern_reads_but_three():
+    # The quick boilerplate test looks for its words in the lower-cased paragraph and sends paragraphs
+    # holding any of these three to the pattern.
+    any_case = re.compile("(?i)[a-z]")
+    letters = (chr(code) for code in range(sys.maxunicode + 1))
+    odd = {letter for letter in letters if any_case.fullmatch(letter) and letter.lower() not in string.ascii_lowercase}
+    assert odd == {"ı", "İ", "ſ"}
+
+
+def refusal(text: str) -> str | None:
+    try:
+        _refuse_binary("story.txt", text)
+    except InputError as error:
+        return str(error)
+    return None
+
+
+#: Control characters binary data holds, and characters it need not.
+CONTROLS_AND_NOT = ["\x00", "\x01", "\x08", "\x0e", "\x1f", "\x7f", "\t", "\x0b", "\x81", "a", "é", "😀", "\udcff"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from(CONTROLS_AND_NOT), max_size=30))
+def test_control_characters_are_counted_as_their_pattern_counts_them(text):
+    controls = len(re.findall(r"[\x00-\x08\x0e-\x1f\x7f]", text))
+    if "\x00" in text:
+        assert "NUL bytes" in refusal(text)
+    elif controls > 0.25 * len(text):
+        assert f"({controls} control characters in {len(text)})" in refusal(text)
+    else:
+        assert refusal(text) is None

@@ -37,8 +37,9 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-#: Control characters that no text document holds (tab, line ends and form feed excepted).
-_BINARY_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+#: Control characters that no text document holds (tab, line ends and form feed excepted), as bytes:
+#: UTF-8 writes each as that one byte, and ``bytes.translate`` counts them many times faster than a pattern.
+_BINARY_CONTROLS = bytes([*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F])
 #: Share of such controls above which a text is taken for binary data (hostile texts hold a few).
 _MAX_CONTROL_SHARE = 0.25
 _UNDECODED = re.compile(r"[\udc80-\udcff]")
@@ -98,9 +99,10 @@ def _decode_text(name: str, data: bytes) -> Decoded:
 
 
 def _refuse_binary(name: str, text: str) -> None:
-    if "\x00" in text:
+    encoded = text.encode("utf-8", "surrogatepass")
+    if b"\x00" in encoded:
         raise InputError(f"{name}: looks like a binary file (it holds NUL bytes), not text; {_WHAT_TO_DO}")
-    controls = len(_BINARY_CONTROLS.findall(text))
+    controls = len(encoded) - len(encoded.translate(None, _BINARY_CONTROLS))
     if controls and controls > _MAX_CONTROL_SHARE * len(text):
         raise InputError(
             f"{name}: looks like a binary file ({controls} control characters in {len(text)}), not text; {_WHAT_TO_DO}"

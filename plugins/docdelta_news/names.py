@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from docdelta import Comparison, Document, Finding, Span
+from docdelta import Comparison, Finding, Span
 
 __all__ = ["INFLECTIONS", "MIN_LENGTH", "find_name_variants", "is_variant"]
 
@@ -31,7 +31,20 @@ MIN_LENGTH = 5
 #: Endings that turn a name into another word of it (demonyms, plurals, feminine surnames).
 INFLECTIONS = frozenset({"s", "es", "n", "an", "ian", "ns", "ans", "ians", "ese", "ic", "ish", "i", "a"})
 
-_NAME = re.compile(r"[^\W\d_][^\W\d_'’\-]*(?:[\-'’][^\W\d_]+)*")
+_LETTER = r"[^\W\d_]"
+#: A word that may be a name: letters joined by hyphens or apostrophes (``Jean-Pierre``, ``Lukashenko's``),
+#: the first a capital, :data:`MIN_LENGTH` characters at least. Looking for these alone leaves most words
+#: inside the regular expression engine; the look-behinds keep each word whole, as a search for every word
+#: would cut it.
+_CAPITALISED = re.compile(
+    rf"""
+    [A-Z\x80-\U0010ffff](?<={_LETTER})     # an ASCII capital or another letter (str.isupper tells its case)
+    (?<!{_LETTER}.)(?<!{_LETTER}[\-'’].)   # starting a word: after no letter, nor a letter and a hyphen or apostrophe
+    (?=[\w\-'’]{{{MIN_LENGTH - 1}}})        # with room after it for a long enough word
+    {_LETTER}*(?:[\-'’]{_LETTER}+)*        # the rest of the word
+    """,
+    re.VERBOSE,
+)
 _POSSESSIVE = re.compile(r"['’]s?$")
 _SENTENCE_END = re.compile(r"""[.!?…:;]["'”’)\]]*\s*["'“‘(\[]*$|^\s*["'“‘(\[]*$""")
 _LOOKBEHIND = 8
@@ -62,34 +75,43 @@ def _one_edit_apart(one: str, other: str) -> bool:
     return one_rest[1:] == other_rest if len(one) > len(other) else one_rest == other_rest[1:]
 
 
-def _occurrences(document: Document, include_ignored: bool) -> Iterator[tuple[str, Span, bool]]:
-    """``(spelling, span, mid-sentence)`` for each capitalised word of the compared blocks."""
-    text = document.text
-    for block in document.blocks:
-        if block.ignored and not include_ignored:
-            continue
-        for match in _NAME.finditer(text, block.span.start, block.span.end):
-            word = _POSSESSIVE.sub("", match.group())
-            if len(word) < MIN_LENGTH or not word[0].isupper() or word.isupper():
-                continue
-            before = text[max(block.span.start, match.start() - _LOOKBEHIND) : match.start()]
-            at_block_start = match.start() - block.span.start <= _LOOKBEHIND and not before.strip("\"'“‘([ \t")
-            mid_sentence = not at_block_start and _SENTENCE_END.search(before) is None
-            yield word, Span(match.start(), match.start() + len(word)), mid_sentence
-
-
 def find_name_variants(comparison: Comparison) -> Iterator[Finding]:
     """One finding per name written in more than one way across ``comparison``'s two documents."""
     include_ignored = bool(comparison.options.get("include-ignored", False))
-    places: dict[str, dict[str, list[Span]]] = {}
+    places: dict[str, dict[str, list[int]]] = {"old": {}, "new": {}}  # where each spelling starts, by document
     names: set[str] = set()
+    words: dict[str, list[tuple[int, str]]] = {}  # by block text: the two versions share most paragraphs
     for side, document in (("old", comparison.old), ("new", comparison.new)):
-        for word, span, mid_sentence in _occurrences(document, include_ignored):
-            places.setdefault(word, {"old": [], "new": []})[side].append(span)
-            if mid_sentence:
-                names.add(word)
+        starts = places[side]
+        for block in document.blocks:
+            if block.ignored and not include_ignored:
+                continue
+            text = block.span.slice(document.text)
+            if text not in words:
+                words[text] = _capitalised_words(text)
+            for offset, word in words[text]:
+                starts.setdefault(word, []).append(block.span.start + offset)
+                if word not in names and _mid_sentence(text, offset):  # once in mid-sentence makes it a name
+                    names.add(word)
     for group in _groups(sorted(names)):
         yield _finding(group, places)
+
+
+def _capitalised_words(text: str) -> list[tuple[int, str]]:
+    """``(offset, spelling)`` for each capitalised word of a block's ``text``, possessive ending dropped."""
+    found = []
+    for match in _CAPITALISED.finditer(text):
+        word = _POSSESSIVE.sub("", match.group())
+        if len(word) >= MIN_LENGTH and word[0].isupper() and not word.isupper():
+            found.append((match.start(), word))
+    return found
+
+
+def _mid_sentence(text: str, start: int) -> bool:
+    """True when the word at ``start`` in a block's ``text`` stands in the middle of a sentence."""
+    before = text[max(0, start - _LOOKBEHIND) : start]
+    at_block_start = start <= _LOOKBEHIND and not before.strip("\"'“‘([ \t")
+    return not at_block_start and _SENTENCE_END.search(before) is None
 
 
 def _groups(spellings: list[str]) -> list[list[str]]:
@@ -125,24 +147,26 @@ def _candidate_pairs(spellings: list[str]) -> list[tuple[str, str]]:
     return sorted(pairs)
 
 
-def _finding(group: list[str], places: dict[str, dict[str, list[Span]]]) -> Finding:
+def _finding(group: list[str], places: dict[str, dict[str, list[int]]]) -> Finding:
+    def ranges(spelling: str, side: str) -> list[list[int]]:
+        return [[start, start + len(spelling)] for start in places[side].get(spelling, [])]
+
+    variants = {spelling: {side: ranges(spelling, side) for side in ("old", "new")} for spelling in group}
+
     def counted(spelling: str) -> str:
-        counts = [f"{len(places[spelling][side])} {side}" for side in ("old", "new") if places[spelling][side]]
+        counts = [f"{len(found)} {side}" for side, found in variants[spelling].items() if found]
         return f"{spelling} ({', '.join(counts)})"
+
+    def spans(side: str) -> list[Span]:
+        return [Span(*pair) for pair in sorted(pair for spelling in group for pair in variants[spelling][side])]
 
     return Finding(
         check="name-variants",
         kind="name-variant",
         severity="medium",
         message=f"One name, {len(group)} spellings: " + ", ".join(counted(spelling) for spelling in group),
-        old_spans=sorted(span for spelling in group for span in places[spelling]["old"]),
-        new_spans=sorted(span for spelling in group for span in places[spelling]["new"]),
-        data={
-            "spellings": list(group),
-            "variants": {
-                spelling: {side: [[span.start, span.end] for span in places[spelling][side]] for side in ("old", "new")}
-                for spelling in group
-            },
-        },
+        old_spans=spans("old"),
+        new_spans=spans("new"),
+        data={"spellings": list(group), "variants": variants},
         factual=True,
     )
