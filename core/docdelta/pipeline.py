@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from docdelta.classify import change_runs, classify
+from docdelta.collector import collector_paused
 from docdelta.engine import diff_documents
 from docdelta.errors import InputError, UsageError
 from docdelta.model import (
@@ -34,13 +35,19 @@ __all__ = ["compare_sources", "compare_documents", "parse_source", "normalizatio
 
 def compare_sources(host: PluginHost, options: Mapping[str, Any], old: Source, new: Source) -> Report:
     """Compare two sources with the plugins of ``host``. The heart of docdelta."""
-    return compare_documents(host, options, parse_source(host, old, options), parse_source(host, new, options))
+    with collector_paused():
+        return compare_documents(host, options, parse_source(host, old, options), parse_source(host, new, options))
 
 
 def compare_documents(
     host: PluginHost, options: Mapping[str, Any], old_document: Document, new_document: Document
 ) -> Report:
     """Compare two parsed documents: normalize, diff, check, classify, summarise."""
+    with collector_paused():
+        return _compare(host, options, old_document, new_document)
+
+
+def _compare(host: PluginHost, options: Mapping[str, Any], old_document: Document, new_document: Document) -> Report:
     warnings: list[str] = []
     failed: list[str] = []
     while True:  # ends: each round leaves out one more failed normalizer, and only included ones can fail
