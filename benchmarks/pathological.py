@@ -19,26 +19,37 @@ and memory grow. The work is bounded by the ``work-budget`` option (steps), neve
 
     python benchmarks/pathological.py [--scales 0.25,0.5,1] [--case unrelated] [--plugins json]
 
-Figures (2026-11, a 2-core machine shared with other jobs; core and json renderer only,
-default work budget of 20,000,000 steps; "total" includes rendering the JSON report)::
+Figures (2026-12, a 2-core machine; core and json renderer only, default work budget of
+20,000,000 steps; "total" includes rendering the JSON report)::
 
     case        scale  old MB  compare s  total s  peak RSS MB  edits  fallback
-    unrelated    0.25    1.25       8.37     8.67         81.1  12422  False
-    unrelated     0.5    2.50       15.1    16.22        147.3  24969  False
-    unrelated     1.0    5.00      24.04    25.62        263.8  44123  True
-    one-word     0.25    0.25       0.59      1.6        140.6   1217  False
-    one-word      0.5    0.50       1.57     3.64        261.7   2524  False
-    one-word      1.0    1.00       2.67     6.48        501.8   4871  False
-    repeated     0.25    0.24       0.04     0.12         33.6      4  False
-    repeated      0.5    0.47       0.09      0.3         47.0      4  False
-    repeated      1.0    0.95       0.18     0.54         73.2      4  False
+    unrelated    0.25    1.25       8.19     8.39         57.9  12422  False
+    unrelated     0.5    2.50      17.43    17.79         89.2  24969  False
+    unrelated     1.0    5.00      26.65    27.72        159.4  44123  True
+    one-word     0.25    0.25       0.69     1.16         69.4   1217  False
+    one-word      0.5    0.50       1.62     3.07        119.1   2524  False
+    one-word      1.0    1.00       3.48     6.55        217.6   4871  False
+    repeated     0.25    0.24       0.09     0.15         26.5      4  False
+    repeated      0.5    0.47       0.14     0.24         32.8      4  False
+    repeated      1.0    0.95       0.37     0.65         45.3      4  False
+    run-on       0.25    0.25       0.41     0.42         32.3    310  False
+    run-on        0.5    0.50       0.75     0.76         43.7    562  False
+    run-on        1.0    1.00       1.69     1.72         67.5   1150  False
 
-Memory grows linearly in every case (about 53 MB per input MB for prose). The one-word
-case's peak is the JSON report (46 MB of JSON for 100,000 blocks; 180 MB after the
-comparison, 535 MB after rendering). Two unrelated 5 MB texts exceed the default
-budget: the fallback is taken and noted. With every bundled plugin (``--plugins
-json,claims,news,text,html,markdown``) the unrelated case grows faster than linearly
-(0.25 MB: 1.7 s, 0.5 MB: 5.7 s).
+With every bundled plugin (``--plugins json,claims,news,text,html,markdown``)::
+
+    unrelated    0.25    1.25       4.95      5.2         56.8   7600  False
+    unrelated     0.5    2.50       8.27     8.78         84.7  15177  False
+    unrelated     1.0    5.00      16.49    17.45        140.6  30448  False
+    run-on       0.25    0.25        4.5      5.0        133.9    310  False
+    run-on        0.5    0.50      10.59    11.85        235.7    562  False
+    run-on        1.0    1.00      21.16    23.41        441.7   1150  False
+
+Time and memory grow linearly in every case. Two unrelated 5 MB texts exceed the default
+budget with the core alone: the fallback is taken and noted (the news parser cuts them into
+other blocks, which the budget covers). The run-on line is the claims check's worst case:
+some 70,000 claims in one sentence, read in pieces of ``LONGEST_SENTENCE`` characters (before
+that, quadratic: a 200 KB line was killed at 24 GB after ten minutes).
 """
 
 from __future__ import annotations
