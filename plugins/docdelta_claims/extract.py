@@ -143,6 +143,7 @@ _HEADER_DATE = re.compile(r"\s*date:?\s+\d{4}-\d{2}-\d{2}\b\s*", re.IGNORECASE)
 _PHONE = re.compile(
     r"(?<![\w,.])(?!\d{4}-\d{2}-\d{2}\b)(?:\+\d{1,3}[ .-]?|\(\d{1,4}\)[ .-]?)*\d{2,4}(?:[ .-]\d{2,4})+(?![\w]|[.,]\d)"
 )
+_DIGITS = re.compile(r"\d")
 _NOT_CLAIMS = re.compile(
     r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?"  # clock times
     r"|\b\d{1,2}\s?[ap]\.m\.|\b\d{1,2}\s?[ap]m\b"
@@ -154,12 +155,16 @@ _NOT_CLAIMS = re.compile(
 
 def _not_claims(sentence: str) -> list[tuple[int, int]]:
     """Spans of phone numbers (seven digits or more in groups), times, ``No. 10``, addresses."""
-    spans = [
-        m.span()
-        for m in _PHONE.finditer(sentence)
-        if sum(c.isdigit() for c in m.group()) >= 7
-        and (m.group()[0] in "+(" or len(re.findall(r"[ .-]", m.group())) >= 2)
-    ]
+    spans = (
+        [
+            m.span()
+            for m in _PHONE.finditer(sentence)
+            if sum(c.isdigit() for c in m.group()) >= 7
+            and (m.group()[0] in "+(" or len(re.findall(r"[ .-]", m.group())) >= 2)
+        ]
+        if len(_DIGITS.findall(sentence)) >= 7  # a phone number's digits are all \d: most sentences have fewer
+        else []
+    )
     return spans + [m.span() for m in _NOT_CLAIMS.finditer(sentence)]
 
 
