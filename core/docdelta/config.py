@@ -14,11 +14,6 @@ from typing import Any
 
 from docdelta.errors import UsageError
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on Python 3.10 only
-    import tomli as tomllib
-
 __all__ = ["FileConfig", "load_file_config"]
 
 SELECTION_KEYS = ("plugins", "disable", "strict", "format")
@@ -37,6 +32,7 @@ def load_file_config(directory: Path | None = None) -> FileConfig:
         path = directory / name
         if not path.is_file():
             continue
+        tomllib = _toml()
         try:
             data: Mapping[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
@@ -55,3 +51,12 @@ def load_file_config(directory: Path | None = None) -> FileConfig:
                 raise UsageError(f"{path}: '{key}' must be a list of plugin names")
         return config
     return FileConfig()
+
+
+def _toml() -> Any:
+    # Imported when a config file is there to read: most runs have none.
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - exercised on Python 3.10 only
+        import tomli as tomllib
+    return tomllib
