@@ -165,7 +165,7 @@ def test_output_is_deterministic(report_with_findings):
 
 
 def test_a_moved_paragraph_shows_once_where_it_stands_and_marks_where_it_left():
-    from docdelta_html.view import redline
+    from docdelta.view import redline
 
     old = "Alpha one two three four.\n\nBravo one two three four.\n\nCharlie five six seven eight.\n\nDelta nine ten."
     new = "Charlie five six seven eight.\n\nAlpha one two three four.\n\nBravo one two three four.\n\nDelta nine ten."

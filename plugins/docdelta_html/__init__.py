@@ -26,7 +26,7 @@ from docdelta import (
     visible_controls,
 )
 
-from docdelta_html.view import (
+from docdelta.view import (
     STATUS_ICON,
     excerpt,
     finding_groups,

@@ -6,7 +6,7 @@ document cannot make Markdown or HTML of its own: no headings, links, autolinks,
 tags or code blocks come out of it; its control characters are shown as symbols
 (:func:`docdelta.visible_controls`), never passed on to the page or terminal showing
 it. The arrangement (runs, claim rows, finding groups) is the HTML report's, from
-:mod:`docdelta_html.view`.
+:mod:`docdelta.view`.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from docdelta import (
     visible_controls,
 )
 
-from docdelta_html.view import STATUS_ICON, ClaimRow, Piece, Run, excerpt, finding_groups, redline, verdict, word_count
+from docdelta.view import STATUS_ICON, ClaimRow, Piece, Run, excerpt, finding_groups, redline, verdict, word_count
 
 __all__ = ["escape", "render_markdown", "render_series_markdown"]
 

@@ -4,7 +4,7 @@ Findings come first, then the text. With colour, deletions are red and insertion
 green (``--word-diff=color``); without, they are marked ``[-…-]`` and ``{+…+}``
 (``--word-diff=plain``). Moved text, ignored blocks and text beyond the shorter
 document are labelled in words either way (the arrangement is the HTML report's,
-from :mod:`docdelta_html.view`). Lines are wrapped to the terminal's
+from :mod:`docdelta.view`). Lines are wrapped to the terminal's
 width. Control characters in a document are shown as symbols, never sent to the
 terminal: a document cannot move the cursor, clear the screen or retitle the window.
 """
@@ -18,7 +18,7 @@ from typing import Any
 
 from docdelta import CHANGE_CLASSES, SEVERITIES, Renderer, RenderContext, Report, hookimpl, visible_controls
 
-from docdelta_html.view import STATUS_ICON, finding_groups, redline, word_count
+from docdelta.view import STATUS_ICON, finding_groups, redline, word_count
 
 __all__ = ["render_text", "visible"]
 

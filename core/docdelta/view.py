@@ -2,7 +2,9 @@
 
 Pure functions from a :class:`~docdelta.Report` to small records that templates
 lay out. The HTML, Markdown and terminal renderers all read them, so the formats
-show the same things in the same order.
+show the same things in the same order; a third-party renderer may read them too
+(``from docdelta.view import redline``). Claims are read from the ``numeric-claims``
+findings' data contract, as the series do.
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ from typing import Any, Literal
 
 from attrs import define, field
 
-from docdelta import CHANGE_CLASSES, SEVERITIES, Document, Edit, Finding, Report, Span, is_word, tokenize
+from docdelta.model import CHANGE_CLASSES, SEVERITIES, Document, Edit, Finding, Report, Span
+from docdelta.tokens import is_word, tokenize
 
 __all__ = [
     "CLAIMS_CHECK",
