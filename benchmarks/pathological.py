@@ -1,6 +1,6 @@
 """Pathological inputs: time, peak memory and whether the work budget's fallback was taken.
 
-Three shapes, generated deterministically (``random.Random`` with fixed seeds):
+Four shapes, generated deterministically (``random.Random`` with fixed seeds):
 
 * ``unrelated``: two unrelated texts of SIZE bytes each (default 5 MB), same vocabulary,
   different word order, paragraphs of 40-120 words;

@@ -28,7 +28,7 @@ from docdelta.model import (
     class_rank,
 )
 from docdelta.plugins import PluginHost, plugin_fault
-from docdelta.tokens import compose_key, words
+from docdelta.tokens import compose_key, word_count
 
 __all__ = ["compare_sources", "compare_documents", "parse_source", "normalization_key", "run_checks", "filter_classes", "summarize"]
 
@@ -224,17 +224,13 @@ def filter_classes(edits: Sequence[Edit], options: Mapping[str, Any]) -> tuple[E
     return tuple(result)
 
 
-def _word_count(text: str) -> int:
-    return len(words(text))
-
-
 def summarize(
     edits: Sequence[Edit], old_text: str, new_text: str, findings: Sequence[Finding], similarity: float
 ) -> Summary:
     """Headline figures of a report."""
-    added = sum(_word_count(e.new.slice(new_text)) for e in edits if e.op == "insert")
-    removed = sum(_word_count(e.old.slice(old_text)) for e in edits if e.op == "delete")
-    moved = sum(_word_count(e.new.slice(new_text)) for e in edits if e.op == "equal" and e.move is not None)
+    added = sum(word_count(e.new.slice(new_text)) for e in edits if e.op == "insert")
+    removed = sum(word_count(e.old.slice(old_text)) for e in edits if e.op == "delete")
+    moved = sum(word_count(e.new.slice(new_text)) for e in edits if e.op == "equal" and e.move is not None)
     classes = Counter(edits[run.start].change_class for run in change_runs(edits))
     severities = Counter(finding.severity for finding in findings)
     return Summary(

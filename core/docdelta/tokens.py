@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-__all__ = ["TOKEN_PATTERN", "tokenize", "words", "compose_key", "is_word", "sentence_bounds"]
+__all__ = ["TOKEN_PATTERN", "tokenize", "words", "word_count", "compose_key", "is_word", "sentence_bounds"]
 
 _WORD_CHARS = r"\w\u00ad\u200b-\u200d\u2060\ufeff\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 _JOINERS = r"'’\-\u2010\u2011"
@@ -50,6 +50,11 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[tuple[in
 def words(text: str) -> list[str]:
     """The tokens of ``text`` that are words (:func:`is_word`), in order: one pass in C."""
     return _WORD_TOKEN.findall(text)
+
+
+def word_count(text: str) -> int:
+    """How many words ``text`` holds (the figure summaries and reports show)."""
+    return len(words(text))
 
 
 def is_word(token: str) -> bool:

@@ -16,7 +16,7 @@ from typing import Any, Literal
 from attrs import define, field
 
 from docdelta.model import CHANGE_CLASSES, SEVERITIES, Document, Edit, Finding, Report, Span
-from docdelta.tokens import is_word, tokenize
+from docdelta.tokens import word_count
 
 __all__ = [
     "CLAIMS_CHECK",
@@ -450,7 +450,3 @@ def split_break(text: str) -> tuple[str, str]:
     body = text.rstrip()
     tail = text[len(body) :]
     return (body, tail) if body and "\n" in tail else (text, "")
-
-
-def word_count(text: str) -> int:
-    return sum(1 for start, end in tokenize(text) if is_word(text[start:end]))

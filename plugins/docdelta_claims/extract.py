@@ -155,17 +155,16 @@ _NOT_CLAIMS = re.compile(
 
 def _not_claims(sentence: str) -> list[tuple[int, int]]:
     """Spans of phone numbers (seven digits or more in groups), times, ``No. 10``, addresses."""
-    spans = (
-        [
-            m.span()
-            for m in _PHONE.finditer(sentence)
-            if sum(c.isdigit() for c in m.group()) >= 7
-            and (m.group()[0] in "+(" or len(re.findall(r"[ .-]", m.group())) >= 2)
-        ]
-        if len(_DIGITS.findall(sentence)) >= 7  # a phone number's digits are all \d: most sentences have fewer
-        else []
-    )
-    return spans + [m.span() for m in _NOT_CLAIMS.finditer(sentence)]
+    spans = [m.span() for m in _NOT_CLAIMS.finditer(sentence)]
+    if len(_DIGITS.findall(sentence)) < 7:  # a phone number's digits are all \d: most sentences have fewer
+        return spans
+    phones = [
+        m.span()
+        for m in _PHONE.finditer(sentence)
+        if sum(c.isdigit() for c in m.group()) >= 7
+        and (m.group()[0] in "+(" or len(re.findall(r"[ .-]", m.group())) >= 2)
+    ]
+    return phones + spans
 
 
 # --- dates -----------------------------------------------------------------------------------

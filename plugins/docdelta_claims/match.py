@@ -25,6 +25,7 @@ the text.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Collection, Iterator, Sequence
 
 from attrs import define
@@ -202,13 +203,12 @@ def _weigh(
 ) -> list[_Candidate]:
     """The comparable pairs among ``indexes``, with what speaks for each."""
     candidates = []
-    contexts: dict[tuple[str, ...], frozenset[str]] = {}  # claims of one sentence share their words
+    as_set = functools.cache(frozenset)  # claims of one sentence share their context words
     for i, j in indexes:
         a, b = old[i], new[j]
         if not comparable(a, b):
             continue
-        context_a = contexts.get(a.context) or contexts.setdefault(a.context, frozenset(a.context))
-        context_b = contexts.get(b.context) or contexts.setdefault(b.context, frozenset(b.context))
+        context_a, context_b = as_set(a.context), as_set(b.context)
         shared = len(context_a & context_b)
         union = len(context_a) + len(context_b) - shared
         similarity = shared / union if union else 0.0

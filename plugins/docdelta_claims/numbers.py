@@ -269,7 +269,7 @@ def _number_words(text: str, taken: list[tuple[int, int]]) -> Iterator[Atom]:
     matches = list(_WORD_TOKEN.finditer(text))
     # text2num panics (a BaseException) on a lone surrogate, which a str may hold: such a
     # token is no number word anyway.
-    tokens = [_Token(m.group() if m.group().isascii() or m.group().isprintable() else "") for m in matches]
+    tokens = [_Token(word if word.isascii() or word.isprintable() else "") for word in (m.group() for m in matches)]
     for occurrence in find_numbers(tokens, "en", threshold=0):
         first, last = matches[occurrence.start], matches[occurrence.end - 1]
         words = [m.group().lower() for m in matches[occurrence.start : occurrence.end]]
