@@ -66,6 +66,16 @@ old, new = (open(path, encoding="utf-8").read() for path in sys.argv[1:3])
 diff_match_patch().diff_main(old, new)
 print(time.perf_counter() - start)
 """
+# The floor under any docdelta process: the interpreter, the runtime dependencies docdelta
+# cannot start without (attrs for its data model, pluggy and importlib.metadata for its
+# plugins), reading the two files. No docdelta module is imported.
+FLOOR_WORKER = """\
+import sys, time
+import attrs, pluggy, importlib.metadata
+start = time.perf_counter()
+old, new = (open(path, encoding="utf-8").read() for path in sys.argv[1:3])
+print(time.perf_counter() - start)
+"""
 SESSION_WORKER = """\
 import sys, time
 from pathlib import Path
@@ -116,6 +126,9 @@ SESSION = Tool(
 DIFFLIB = Tool(
     "difflib words", lambda old, new, out: [sys.executable, "-c", DIFFLIB_WORKER, str(old), str(new)], prints_work=True
 )
+FLOOR = Tool(
+    "required imports", lambda old, new, out: [sys.executable, "-c", FLOOR_WORKER, str(old), str(new)], prints_work=True
+)
 DMP = Tool("dmp chars", lambda old, new, out: [sys.executable, "-c", DMP_WORKER, str(old), str(new)], prints_work=True)
 GIT = Tool(
     "git word-diff",
@@ -162,7 +175,7 @@ def _generated_case(name: str, **kwargs) -> Case:
 
 
 CASES = (
-    Case("seeds", _fixed(*corpus.SEEDS)),
+    Case("seeds", _fixed(*corpus.SEEDS), tools=(*TOOLS, FLOOR)),
     Case("gpl-2-3", _fixed(corpus.LICENSES / "GPL-2", corpus.LICENSES / "GPL-3")),
     Case("lgpl-2.1-3", _fixed(corpus.LICENSES / "LGPL-2.1", corpus.LICENSES / "LGPL-3")),
     _generated_case("similar-100k"),
@@ -329,6 +342,12 @@ TARGETS = (
         "CLI wall / difflib-only process wall",
         3,
         _ratio("seeds", "docdelta CLI", "wall", "seeds", "difflib words", "wall"),
+    ),
+    Target(
+        "seeds",
+        "floor: required imports only / difflib-only process wall",
+        3,
+        _ratio("seeds", "required imports", "wall", "seeds", "difflib words", "wall"),
     ),
     Target(
         "gpl-2-3",

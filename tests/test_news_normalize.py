@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
+import unicodedata
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import docdelta
+from docdelta_news import normalize
 
 SESSION = docdelta.Session(["news"], strict=True)
 NORMALIZERS = {name: normalizer for name, normalizer in SESSION.host.normalizers.items()}
@@ -91,6 +94,23 @@ TOKENS = st.text(max_size=30) | st.sampled_from(ODD_TOKENS)
 def test_every_normalizer_maps_any_token_to_a_string(token):
     for name in NAMES:
         assert isinstance(NORMALIZERS[name].function(token), str)
+
+
+ASCII_TOKENS = st.text(st.characters(max_codepoint=127), max_size=30)
+
+
+@settings(max_examples=300, deadline=None)
+@given(token=ASCII_TOKENS)
+def test_the_ascii_shortcut_changes_nothing(token):
+    """The normalizers that only map characters outside ASCII return an ASCII token at once
+    (they run on every distinct token); their full readings agree, and only '--' runs and
+    whitespace change ASCII text."""
+    assert unicodedata.normalize("NFKC", token) == NORMALIZERS["unicode"].function(token) == token
+    for name, pattern in [("invisible", normalize._INVISIBLE), ("spaces", normalize._ODD_SPACES)]:
+        assert pattern.sub("", token) == NORMALIZERS[name].function(token) == token
+    assert normalize._DOUBLE_QUOTES.sub("", normalize._SINGLE_QUOTES.sub("", token)) == token
+    assert NORMALIZERS["quotes"].function(token) == token
+    assert NORMALIZERS["dashes"].function(token) == re.sub("-{2,}", "-", token)
 
 
 def test_a_paragraph_split_still_shows_with_whitespace_ignored():

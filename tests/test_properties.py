@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 import docdelta
 from docdelta import Document
 from docdelta.engine import DEFAULT_WORK_BUDGET, diff_documents
-from docdelta.tokens import compose_key
+
 
 PIECES = [
     "the", "The", "potash", "sanctions", "Minsk", "123", "1,234.5", "Belarus’s", "full-scale",
@@ -35,7 +35,7 @@ SWAPPED = {"insert": "delete", "delete": "insert", "equal": "equal", "ignore": "
 def diff(old: str, new: str, budget: int = DEFAULT_WORK_BUDGET):
     """Edits and similarity through the public API, or the engine when a text holds a NUL."""
     if "\x00" in old + new:
-        result = diff_documents(Document.from_text(old), Document.from_text(new), compose_key([]), work_budget=budget)
+        result = diff_documents(Document.from_text(old), Document.from_text(new), str, work_budget=budget)
         return result.edits, result.similarity
     report = SESSION.with_options({"work-budget": budget}).compare(old, new)
     return report.edits, report.summary.similarity

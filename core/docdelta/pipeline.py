@@ -28,7 +28,7 @@ from docdelta.model import (
     class_rank,
 )
 from docdelta.plugins import PluginHost, plugin_fault
-from docdelta.tokens import compose_key, word_count
+from docdelta.tokens import word_count
 
 __all__ = ["compare_sources", "compare_documents", "parse_source", "normalization_key", "run_checks", "filter_classes", "summarize"]
 
@@ -136,21 +136,6 @@ class _NormalizerFailed(Exception):
         self.error = error
 
 
-def _guarded(name: str, function: Callable[[str], str]) -> Callable[[str], str]:
-    def normalize(token: str) -> str:
-        try:
-            value = function(token)
-        except BaseException as exc:
-            if not plugin_fault(exc):
-                raise
-            raise _NormalizerFailed(name, exc) from exc
-        if not isinstance(value, str):
-            raise _NormalizerFailed(name, TypeError(f"returned {type(value).__name__}, not str (plugin bug)"))
-        return value
-
-    return normalize
-
-
 def normalization_key(host: PluginHost, options: Mapping[str, Any], *, exclude: Sequence[str] = ()) -> Callable[[str], str]:
     """The key function made of the normalizers the options switch on, in registration order.
 
@@ -164,14 +149,41 @@ def normalization_key(host: PluginHost, options: Mapping[str, Any], *, exclude: 
             listing = ", ".join(known) or "none"
             raise UsageError(f"unknown normalizer '{name}' (normalizers: {listing})")
     enabled = [
-        _guarded(name, normalizer.function)
+        (name, normalizer.function)
         for name, normalizer in known.items()
         if (normalizer.default or name in switched_on)
         and name not in switched_off
         and "all" not in switched_off
         and name not in exclude
     ]
-    return compose_key(enabled)
+    return _guarded_key(enabled)
+
+
+def _guarded_key(chain: Sequence[tuple[str, Callable[[str], str]]]) -> Callable[[str], str]:
+    """One key function applying the named normalizers of ``chain`` in order, memoised per
+    distinct token; a normalizer that raises or returns a non-string is named in
+    :class:`_NormalizerFailed`. One loop for the chain: it runs on every distinct token."""
+    cache: dict[str, str] = {}
+
+    def key(token: str) -> str:
+        value = cache.get(token)
+        if value is None:
+            value = token
+            for name, function in chain:
+                try:
+                    value = function(value)
+                except BaseException as exc:
+                    if not plugin_fault(exc):
+                        raise
+                    raise _NormalizerFailed(name, exc) from exc
+                if not isinstance(value, str):
+                    raise _NormalizerFailed(name, TypeError(f"returned {type(value).__name__}, not str (plugin bug)"))
+                if not value:
+                    break
+            cache[token] = value
+        return value
+
+    return key
 
 
 def run_checks(host: PluginHost, comparison: Comparison) -> tuple[Finding, ...]:

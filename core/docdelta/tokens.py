@@ -10,9 +10,8 @@ map it to ``…`` or ``—``. Whitespace runs are tokens of their own.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
 
-__all__ = ["TOKEN_PATTERN", "tokenize", "words", "word_count", "compose_key", "is_word", "sentence_bounds"]
+__all__ = ["TOKEN_PATTERN", "tokenize", "words", "word_count", "is_word", "sentence_bounds"]
 
 _WORD_CHARS = r"\w\u00ad\u200b-\u200d\u2060\ufeff\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 _JOINERS = r"'’\-\u2010\u2011"
@@ -81,20 +80,3 @@ def sentence_bounds(text: str, start: int = 0, end: int | None = None) -> list[t
     return bounds
 
 
-def compose_key(functions: Iterable[Callable[[str], str]]) -> Callable[[str], str]:
-    """One key function applying ``functions`` in order, memoised per distinct token."""
-    chain = tuple(functions)
-    cache: dict[str, str] = {}
-
-    def key(token: str) -> str:
-        value = cache.get(token)
-        if value is None:
-            value = token
-            for function in chain:
-                value = function(value)
-                if not value:
-                    break
-            cache[token] = value
-        return value
-
-    return key

@@ -3,6 +3,9 @@
 Each maps the text of one token (a word, a punctuation mark, a whitespace run) to
 the text it is compared as; reports still quote the original. They run in the
 order of :data:`NORMALIZERS`, each on what the one before returned.
+
+They run on every distinct token of a comparison, so those that only change characters
+outside ASCII return an ASCII token (most tokens of English text) at once.
 """
 
 from __future__ import annotations
@@ -26,14 +29,16 @@ _DASH_RUN = re.compile("-{2,}")
 
 
 def unicode_forms(token: str) -> str:
-    return unicodedata.normalize("NFKC", token)
+    return token if token.isascii() else unicodedata.normalize("NFKC", token)
 
 
 def quotes(token: str) -> str:
-    return _DOUBLE_QUOTES.sub('"', _SINGLE_QUOTES.sub("'", token))
+    return token if token.isascii() else _DOUBLE_QUOTES.sub('"', _SINGLE_QUOTES.sub("'", token))
 
 
 def dashes(token: str) -> str:
+    if token.isascii() and "--" not in token:
+        return token
     return _DASH_RUN.sub("-", _DASHES.sub("-", token))
 
 
@@ -42,11 +47,11 @@ def ellipsis(token: str) -> str:
 
 
 def spaces(token: str) -> str:
-    return _ODD_SPACES.sub(" ", token)
+    return token if token.isascii() else _ODD_SPACES.sub(" ", token)
 
 
 def invisible(token: str) -> str:
-    return _INVISIBLE.sub("", token)
+    return token if token.isascii() else _INVISIBLE.sub("", token)
 
 
 def whitespace(token: str) -> str:
