@@ -13,7 +13,10 @@ Session`` (``docdelta.Session()`` with every installed plugin, ``compare`` then 
 "json")``), ``difflib words`` (a Python process that only runs ``difflib.SequenceMatcher`` on
 ``\\S+\\s*`` tokens, as redlines does), ``dmp chars`` (``diff_match_patch().diff_main`` on the
 raw text with its default 1 s timeout) and ``git word-diff`` (``git diff --no-index
---word-diff=porcelain``), when git is present.
+--word-diff=porcelain``), when git is present; on the seeds also ``required imports`` (a process
+that only imports attrs, pluggy and importlib.metadata: the floor under any docdelta process).
+The tools of a case run in rounds, each tool once per round, so that they share the machine's
+conditions.
 
 The corpus is built by ``benchmarks/corpus.py`` and cached under ``benchmarks/.corpus/``.
 Results go to ``benchmarks/results/latest.json``. The targets are those of the performance issue;
@@ -263,26 +266,34 @@ class Measurement:
         return sorted({r.sha256 for r in self.runs if r.sha256 is not None})
 
 
-def measure(
-    case: Case, tool: Tool, old: Path, new: Path, *, repeat: int, slow: float, cap: float, scratch: Path
-) -> Measurement:
-    """Run ``tool`` on ``case`` ``repeat`` times (once when the first run took more than ``slow``
-    seconds), with a one-line note when it ran once, was skipped or failed."""
+def measure_case(
+    case: Case, old: Path, new: Path, *, repeat: int, slow: float, cap: float, scratch: Path
+) -> list[Measurement]:
+    """Run each of ``case``'s tools ``repeat`` times, in rounds: every tool once, then every
+    tool again. This machine's speed drifts between processes (the same process can run 1.5x
+    slower than the one before it), so runs interleaved this way see the same conditions and
+    their medians can be divided. A tool whose first run took more than ``slow`` seconds runs
+    once; one that fails stops; each gets a one-line note saying so."""
     size = old.stat().st_size + new.stat().st_size
-    if not tool.available:
-        return Measurement(case.name, tool.name, size, (), "not installed")
-    if tool.name in case.skip:
-        return Measurement(case.name, tool.name, size, (), f"skipped: {case.skip[tool.name]}")
-    runs = []
+    runs: dict[str, list[Run]] = {}
+    notes: dict[str, str] = {}
+    for tool in case.tools:
+        if not tool.available:
+            notes[tool.name] = "not installed"
+        elif tool.name in case.skip:
+            notes[tool.name] = f"skipped: {case.skip[tool.name]}"
+        else:
+            runs[tool.name] = []
+    tools = {tool.name: tool for tool in case.tools}
     for _ in range(repeat):
-        run = run_once(tool, old, new, scratch, cap)
-        runs.append(run)
-        if run.status not in (0, 1):
-            reason = f"killed after {cap:g} s (--cap)" if run.status == -9 else f"failed: exit status {run.status}"
-            return Measurement(case.name, tool.name, size, runs, reason)
-        if run.wall > slow and len(runs) < repeat:
-            return Measurement(case.name, tool.name, size, runs, f"run once: {run.wall:.0f} s > --slow {slow:g} s")
-    return Measurement(case.name, tool.name, size, runs)
+        for name in [name for name in runs if name not in notes]:
+            run = run_once(tools[name], old, new, scratch, cap)
+            runs[name].append(run)
+            if run.status not in (0, 1):
+                notes[name] = f"killed after {cap:g} s (--cap)" if run.status == -9 else f"failed: exit status {run.status}"
+            elif run.wall > slow and len(runs[name]) < repeat:
+                notes[name] = f"run once: {run.wall:.0f} s > --slow {slow:g} s"
+    return [Measurement(case.name, tool.name, size, runs.get(tool.name, ()), notes.get(tool.name, "")) for tool in case.tools]
 
 
 @define(frozen=True)
@@ -512,13 +523,11 @@ def main(argv: list[str] | None = None) -> int:
             if files is None:
                 print(f"{case.name}: files missing, skipped")
                 continue
-            for tool in case.tools:
-                measurement = measure(
-                    case, tool, *files, repeat=repeat, slow=args.slow, cap=args.cap, scratch=Path(scratch)
-                )
-                print(
-                    f"{case.name:14} {tool.name:17} wall {_format(measurement.wall)} s  {measurement.note}", flush=True
-                )
+            print(f"{case.name}: {repeat} round(s) of {len(case.tools)} tools ...", flush=True)
+            for measurement in measure_case(
+                case, *files, repeat=repeat, slow=args.slow, cap=args.cap, scratch=Path(scratch)
+            ):
+                print(f"{case.name:14} {measurement.tool:17} wall {_format(measurement.wall)} s  {measurement.note}")
                 measurements.append(measurement)
 
     print()

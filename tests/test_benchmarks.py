@@ -81,7 +81,7 @@ def test_bench_quick_runs_every_tool_on_the_seeds_and_prints_the_tables(tmp_path
 
     data = json.loads(results.read_text(encoding="utf-8"))
     measured = {m["tool"]: m for m in data["measurements"]}
-    assert {"docdelta CLI", "docdelta Session", "difflib words", "dmp chars"} <= set(measured)
+    assert {"docdelta CLI", "docdelta Session", "difflib words", "dmp chars", "required imports"} <= set(measured)
     for measurement in measured.values():
         assert measurement["case"] == "seeds" and len(measurement["runs"]) == 1
         assert measurement["runs"][0]["status"] in (0, 1) and measurement["wall_median"] > 0
@@ -92,3 +92,29 @@ def test_bench_quick_runs_every_tool_on_the_seeds_and_prints_the_tables(tmp_path
     assert measured["docdelta Session"]["work_median"] > 0 and measured["difflib words"]["work_median"] > 0
     seeds_target = next(t for t in data["targets"] if t["case"] == "seeds")
     assert seeds_target["value"] == cli["wall_median"] / measured["difflib words"]["wall_median"]
+
+
+def _bench_module():
+    sys.path.insert(0, str(ROOT / "benchmarks"))  # bench.py imports its sibling modules by name
+    spec = importlib.util.spec_from_file_location("docdelta_bench", ROOT / "benchmarks" / "bench.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_tools_of_a_case_run_in_rounds_and_a_slow_one_runs_once(tmp_path):
+    bench = _bench_module()
+    log = tmp_path / "log"
+
+    def tool(name: str, seconds: float):
+        script = f"import time; time.sleep({seconds}); open({str(log)!r}, 'a').write({name!r})"
+        return bench.Tool(name, lambda old, new, out: [sys.executable, "-c", script])
+
+    case = bench.Case("fake", lambda manifest: None, tools=(tool("a", 0), tool("b", 0), tool("slow", 0.3)))
+    old = tmp_path / "old"
+    old.write_text("x", encoding="utf-8")
+    measured = bench.measure_case(case, old, old, repeat=3, slow=0.2, cap=30, scratch=tmp_path)
+    assert log.read_text(encoding="utf-8") == "abslowabab"
+    assert [len(m.runs) for m in measured] == [3, 3, 1]
+    assert measured[2].note.startswith("run once")
