@@ -41,7 +41,7 @@ from attrs import define, field
 
 from docdelta import __version__
 from docdelta.errors import DocdeltaError, InputError, OutputError, UsageError
-from docdelta.model import Report, Source
+from docdelta.model import Report, Source, as_tuple
 from docdelta.session import Session
 from docdelta.sources import read_source, write_atomic
 
@@ -71,7 +71,7 @@ class Item:
     """
 
     id: str
-    paths: tuple[str, ...] = field(converter=tuple, default=())
+    paths: tuple[str, ...] = field(converter=as_tuple, default=())
     base: str = "."
     error: str | None = None
 

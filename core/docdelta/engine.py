@@ -36,7 +36,7 @@ from attrs import define, evolve, field
 
 from docdelta.align import Budget, diff_ops, matching_runs
 from docdelta.collector import collector_paused
-from docdelta.model import BlockPair, Document, Edit, Move, Span
+from docdelta.model import BlockPair, Document, Edit, Move, Span, as_tuple
 from docdelta.moves import Step, pair_regions
 from docdelta.truncation import mark_beyond
 from docdelta.units import Lexicon, Tokens, Unit, block_units, sentence_units
@@ -55,12 +55,12 @@ _CHAR_REFINE_LIMIT = 64
 class DiffResult:
     """What the engine returns: the edits, aligned pairs, moves and figures."""
 
-    edits: tuple[Edit, ...] = field(converter=tuple)
-    pairs: tuple[BlockPair, ...] = field(converter=tuple)
-    moves: tuple[Move, ...] = field(converter=tuple)
+    edits: tuple[Edit, ...] = field(converter=as_tuple)
+    pairs: tuple[BlockPair, ...] = field(converter=as_tuple)
+    moves: tuple[Move, ...] = field(converter=as_tuple)
     similarity: float
     steps: int
-    warnings: tuple[str, ...] = field(converter=tuple, default=())
+    warnings: tuple[str, ...] = field(converter=as_tuple, default=())
 
 
 class _Assembler:

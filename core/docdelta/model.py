@@ -7,7 +7,7 @@ Every class here is a frozen attrs class. Offsets are Python string indices
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import Any, Callable, Literal
 
@@ -49,6 +49,13 @@ def class_rank(name: str) -> int:
 
 def _frozen_mapping(value: Mapping[str, Any] | None) -> Mapping[str, Any]:
     return MappingProxyType(dict(value or {}))
+
+
+def as_tuple(items: Iterable[Any]) -> tuple[Any, ...]:
+    """``tuple``, as the converter of the core's sequence fields. attrs reads each converter's
+    signature when it builds a class, and reading a builtin's (from its text signature) cost
+    0.4 ms a field: 15 ms of every start."""
+    return tuple(items)
 
 
 @define(frozen=True, order=True)
@@ -137,11 +144,11 @@ class Document:
 
     name: str
     text: str
-    blocks: tuple[Block, ...] = field(converter=tuple, default=())
+    blocks: tuple[Block, ...] = field(converter=as_tuple, default=())
     metadata: Mapping[str, str] = field(factory=dict, converter=_frozen_mapping, eq=False)
     encoding: str = "utf-8"
     parser: str = "core"
-    warnings: tuple[str, ...] = field(converter=tuple, default=())
+    warnings: tuple[str, ...] = field(converter=as_tuple, default=())
 
     @blocks.validator
     def _check_blocks(self, _attribute: Any, blocks: tuple[Block, ...]) -> None:
@@ -264,8 +271,8 @@ class Finding:
     kind: str
     severity: str = field(validator=validators.in_(SEVERITIES))
     message: str
-    old_spans: tuple[Span, ...] = field(converter=tuple, default=())
-    new_spans: tuple[Span, ...] = field(converter=tuple, default=())
+    old_spans: tuple[Span, ...] = field(converter=as_tuple, default=())
+    new_spans: tuple[Span, ...] = field(converter=as_tuple, default=())
     data: Mapping[str, Any] = field(factory=dict, converter=_frozen_mapping, eq=False)
     factual: bool = False
 
@@ -284,9 +291,9 @@ class Comparison:
 
     old: Document
     new: Document
-    edits: tuple[Edit, ...] = field(converter=tuple)
-    pairs: tuple[BlockPair, ...] = field(converter=tuple)
-    moves: tuple[Move, ...] = field(converter=tuple, default=())
+    edits: tuple[Edit, ...] = field(converter=as_tuple)
+    pairs: tuple[BlockPair, ...] = field(converter=as_tuple)
+    moves: tuple[Move, ...] = field(converter=as_tuple, default=())
     options: Mapping[str, Any] = field(factory=dict, converter=_frozen_mapping)
 
 
@@ -325,14 +332,14 @@ class Report:
 
     old: Document
     new: Document
-    edits: tuple[Edit, ...] = field(converter=tuple)
-    pairs: tuple[BlockPair, ...] = field(converter=tuple)
-    moves: tuple[Move, ...] = field(converter=tuple)
-    findings: tuple[Finding, ...] = field(converter=tuple)
+    edits: tuple[Edit, ...] = field(converter=as_tuple)
+    pairs: tuple[BlockPair, ...] = field(converter=as_tuple)
+    moves: tuple[Move, ...] = field(converter=as_tuple)
+    findings: tuple[Finding, ...] = field(converter=as_tuple)
     summary: Summary
     options: Mapping[str, Any] = field(factory=dict, converter=_frozen_mapping)
-    plugins: tuple[str, ...] = field(converter=tuple, default=())
-    warnings: tuple[str, ...] = field(converter=tuple, default=())
+    plugins: tuple[str, ...] = field(converter=as_tuple, default=())
+    warnings: tuple[str, ...] = field(converter=as_tuple, default=())
 
     @property
     def has_changes(self) -> bool:
@@ -388,5 +395,5 @@ class Renderer:
     name: str
     function: Callable[..., str | bytes]
     description: str
-    extensions: tuple[str, ...] = field(converter=tuple, default=())
+    extensions: tuple[str, ...] = field(converter=as_tuple, default=())
     series: Callable[..., str | bytes] | None = None

@@ -21,7 +21,7 @@ from attrs import define, field
 
 from docdelta import hookspecs
 from docdelta.errors import DocdeltaError, PluginError, UsageError
-from docdelta.model import Check, Normalizer, Renderer
+from docdelta.model import Check, Normalizer, Renderer, as_tuple
 from docdelta.options import OptionParser, OptionSpec
 
 __all__ = ["ENTRY_POINT_GROUP", "PluginHost", "PluginInfo", "discover", "plugin_fault"]
@@ -67,7 +67,7 @@ class PluginInfo:
     module: str | None = None
     status: Status = "active"
     error: str | None = None
-    hooks: tuple[str, ...] = field(converter=tuple, default=())
+    hooks: tuple[str, ...] = field(converter=as_tuple, default=())
     provides: Mapping[str, tuple[str, ...]] = field(factory=dict, converter=lambda m: MappingProxyType(dict(m)))
 
     def to_dict(self) -> dict[str, Any]:

@@ -22,7 +22,7 @@ from typing import Any, Literal
 
 from attrs import define, field
 
-from docdelta.model import Document, Report
+from docdelta.model import Document, Report, as_tuple
 
 __all__ = ["ClaimTrack", "MatrixRow", "SeriesReport", "build_series", "CLAIMS_CHECK"]
 
@@ -46,9 +46,9 @@ class ClaimTrack:
 
     subject: str
     category: str
-    values: tuple[Mapping[str, Any] | None, ...] = field(converter=tuple)
-    statuses: tuple[str | None, ...] = field(converter=tuple)
-    changed_at: tuple[int, ...] = field(converter=tuple)
+    values: tuple[Mapping[str, Any] | None, ...] = field(converter=as_tuple)
+    statuses: tuple[str | None, ...] = field(converter=as_tuple)
+    changed_at: tuple[int, ...] = field(converter=as_tuple)
 
 
 @define(frozen=True)
@@ -66,7 +66,7 @@ class MatrixRow:
     track: ClaimTrack
     majority: str | None
     majority_count: int
-    dissenters: tuple[int, ...] = field(converter=tuple)
+    dissenters: tuple[int, ...] = field(converter=as_tuple)
     message: str
 
 
@@ -85,12 +85,12 @@ class SeriesReport:
     """
 
     mode: Mode
-    documents: tuple[Document, ...] = field(converter=tuple)
-    steps: tuple[Report, ...] = field(converter=tuple)
-    bases: tuple[int, ...] = field(converter=tuple)
-    claims: tuple[ClaimTrack, ...] = field(converter=tuple)
-    matrix: tuple[MatrixRow, ...] = field(converter=tuple, default=())
-    name_variants: tuple[Mapping[str, tuple[int, ...]], ...] = field(converter=tuple, default=())
+    documents: tuple[Document, ...] = field(converter=as_tuple)
+    steps: tuple[Report, ...] = field(converter=as_tuple)
+    bases: tuple[int, ...] = field(converter=as_tuple)
+    claims: tuple[ClaimTrack, ...] = field(converter=as_tuple)
+    matrix: tuple[MatrixRow, ...] = field(converter=as_tuple, default=())
+    name_variants: tuple[Mapping[str, tuple[int, ...]], ...] = field(converter=as_tuple, default=())
 
     @property
     def has_changes(self) -> bool:

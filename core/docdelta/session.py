@@ -17,7 +17,7 @@ from attrs import define, field
 
 from docdelta import coreplugin
 from docdelta.errors import PluginError, UsageError
-from docdelta.model import Document, Report
+from docdelta.model import Document, Report, as_tuple
 from docdelta.options import canonical_name, resolve_options
 from docdelta.pipeline import compare_documents, compare_sources, parse_source
 from docdelta.series import Mode, SeriesReport, build_series
@@ -49,7 +49,7 @@ class Config:
     """
 
     plugins: tuple[str, ...] | None = field(default=None, converter=_optional_names)
-    disable: tuple[str, ...] = field(default=(), converter=tuple)
+    disable: tuple[str, ...] = field(default=(), converter=as_tuple)
     autoload: bool = True
     strict: bool = False
     options: Mapping[str, Any] = field(factory=dict, converter=lambda m: MappingProxyType(_canonical_keys(m)))

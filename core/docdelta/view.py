@@ -15,7 +15,7 @@ from typing import Any, Literal
 
 from attrs import define, field
 
-from docdelta.model import CHANGE_CLASSES, SEVERITIES, Document, Edit, Finding, Report, Span
+from docdelta.model import CHANGE_CLASSES, SEVERITIES, Document, Edit, Finding, Report, Span, as_tuple
 from docdelta.tokens import word_count
 
 __all__ = [
@@ -67,7 +67,7 @@ class Piece:
     change_class: str | None = None
     move: int | None = None
     beyond: bool = False
-    anchors: tuple[tuple[int, str], ...] = field(converter=tuple, default=())
+    anchors: tuple[tuple[int, str], ...] = field(converter=as_tuple, default=())
 
 
 @define(frozen=True)
@@ -85,7 +85,7 @@ class Run:
     """
 
     kind: Literal["text", "moved", "moved-away", "ignored", "beyond"]
-    pieces: tuple[Piece, ...] = field(converter=tuple, default=())
+    pieces: tuple[Piece, ...] = field(converter=as_tuple, default=())
     move: int | None = None
     label: str = ""
     side: str = ""
@@ -154,9 +154,9 @@ class FindingGroup:
     """
 
     check: str
-    claims: tuple[ClaimRow, ...] = field(converter=tuple)
-    findings: tuple[Finding, ...] = field(converter=tuple)
-    anchors: tuple[str | None, ...] = field(converter=tuple, default=())
+    claims: tuple[ClaimRow, ...] = field(converter=as_tuple)
+    findings: tuple[Finding, ...] = field(converter=as_tuple)
+    anchors: tuple[str | None, ...] = field(converter=as_tuple, default=())
 
 
 def _piece(edit: Edit, report: Report, anchors: Sequence[tuple[int, str]] = ()) -> Piece:
