@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+import subprocess
+import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -128,3 +130,23 @@ def test_renderer_failure_is_a_plugin_error():
     report = session.compare("a", "b")
     with pytest.raises(docdelta.PluginError, match="plugin 'broken' failed in renderer 'boom': ZeroDivisionError"):
         session.render(report, "boom")
+
+
+def test_a_report_in_one_format_loads_no_other_renderer(tmp_path):
+    """Start-up stays cheap: every plugin's module is imported, but a renderer's code (and
+    Jinja2, and the view model) only when a report is first rendered in its format."""
+    script = """
+import sys
+import docdelta
+session = docdelta.Session()
+report = session.compare("Talks began on 13 December.", "Talks began on 14 December.")
+session.render(report, "json")
+heavy = ("docdelta_html.render", "docdelta_markdown.render", "docdelta_text.render", "docdelta.view", "jinja2")
+print(sorted(name for name in heavy if name in sys.modules))
+session.render(report, "html")
+print(sorted(name for name in heavy if name in sys.modules))
+"""
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=tmp_path, check=True)
+    json_only, after_html = done.stdout.splitlines()
+    assert json_only == "[]"
+    assert after_html == "['docdelta.view', 'docdelta_html.render', 'jinja2']"

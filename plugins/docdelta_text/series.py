@@ -7,7 +7,7 @@ from typing import Any
 
 from docdelta import RenderContext, SeriesReport
 
-from docdelta_text import visible
+from docdelta_text.render import visible
 
 
 def claim_text(record: Mapping[str, Any] | None) -> str:

@@ -1,0 +1,272 @@
+"""The markdown renderer's code, imported when a report is first rendered in this format
+(``docdelta_markdown`` registers the renderer; see its docstring for what the report shows)."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from docdelta import (
+    CHANGE_CLASSES,
+    SEVERITIES,
+    ClaimTrack,
+    RenderContext,
+    Report,
+    SeriesReport,
+    visible_controls,
+)
+
+from docdelta.view import STATUS_ICON, ClaimRow, Piece, Run, excerpt, finding_groups, redline, verdict, word_count
+
+__all__ = ["escape", "render_markdown", "render_series_markdown"]
+
+LEGEND = "*Legend:* <del>deleted</del> · <ins>inserted</ins> · ⇄ moved · ignored blocks folded"
+
+# Marks that make markup anywhere in a line: backslash escapes (every ASCII punctuation
+# mark may take one in CommonMark). `&`, `<` and `>` become entities.
+_INLINE = re.compile(r"[\\`*_\[\]|~]")
+_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+# GitHub's autolinks: by scheme (`https:`, `mailto:`), by `www.`, and e-mail addresses. A
+# backslash stops the first two; an address's `@` needs an element around it.
+_SCHEME_COLON = re.compile(r"(?<=[A-Za-z]):")
+_WWW = re.compile(r"(?i)(www)\.")  # GitHub links www. after `_`, `*`, `~` or `(` too
+_EMAIL_AT = re.compile(r"(?<=[\w.+-])@(?=[\w-])")
+_PARAGRAPH_BREAK = re.compile(r"[ \t]*(?:\r\n|\r|\n)(?:[ \t\f\v]*(?:\r\n|\r|\n))+[ \t]*")
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def escape(text: str) -> str:
+    """``text`` as literal Markdown inline text, on one line (line breaks become ``<br>``),
+    control characters shown as symbols."""
+    escaped = _INLINE.sub(lambda m: "\\" + m.group(), visible_controls(text))
+    escaped = re.sub(r"[&<>]", lambda m: _ENTITIES[m.group()], escaped)
+    escaped = _SCHEME_COLON.sub(r"\\:", escaped)
+    escaped = _WWW.sub(r"\1\\.", escaped)
+    escaped = _EMAIL_AT.sub("<span>@</span>", escaped)
+    return "<br>".join(_LINE_BREAK.split(escaped))
+
+
+def _line_start(line: str) -> str:
+    """A paragraph's line made safe at its start: blanks become character references (never
+    an indented code block), a leading heading, list or underline mark is escaped."""
+    stripped = line.lstrip(" \t")
+    if stripped != line:
+        return "".join("&#9;" if c == "\t" else "&#32;" for c in line[: len(line) - len(stripped)]) + stripped
+    digits = re.match(r"\d+(?=[.)])", line)
+    if digits:
+        return line[: digits.end()] + "\\" + line[digits.end() :]
+    return "\\" + line if line[:1] in ("#", "=", "+", "-") else line
+
+
+def _wrap(piece: Piece, text: str) -> str:
+    if piece.op == "insert":
+        return f"<ins>{escape(text)}</ins>"
+    if piece.op == "delete":
+        return f"<del>{escape(text)}</del>"
+    return escape(text)
+
+
+class _Paragraphs:
+    """Collects redline text into Markdown paragraphs, one physical line each."""
+
+    def __init__(self) -> None:
+        self.done: list[str] = []
+        self.current: list[str] = []
+
+    def add(self, piece: Piece) -> None:
+        parts = _PARAGRAPH_BREAK.split(piece.text)
+        for index, part in enumerate(parts):
+            if index:
+                self.flush()
+            if part:
+                self.current.append(_wrap(piece, part))
+
+    def inline(self, markup: str) -> None:
+        self.current.append(markup)
+
+    def block(self, markup: str) -> None:
+        self.flush()
+        self.done.append(markup)
+
+    def flush(self) -> None:
+        line = "".join(self.current)
+        if line.strip():
+            self.done.append(_line_start(line))
+        self.current = []
+
+
+def _redline(runs: Sequence[Run]) -> list[str]:
+    out = _Paragraphs()
+    for run in runs:
+        if run.kind == "moved":
+            out.inline(f"⇄ *{escape(run.label)} \\(move {run.move}\\)*: ")
+        elif run.kind == "moved-away":
+            out.block(f"⇄ *\\(move {run.move}\\) {escape(run.label)}*")
+            continue
+        elif run.kind == "beyond":
+            out.block(f"**↧ {escape(run.label)}**")
+            continue
+        elif run.kind == "ignored":
+            text = run.pieces[0].text
+            summary = f"ignored {run.label} ({run.side} text only, {word_count(text)} words)"
+            summary = html.escape(visible_controls(summary))
+            body = [_line_start(escape(p)) for p in _PARAGRAPH_BREAK.split(text) if p.strip()]
+            out.block("\n\n".join([f"<details><summary>{summary}</summary>", *body, "</details>"]))
+            continue
+        for piece in run.pieces:
+            out.add(piece)
+    out.flush()
+    return out.done
+
+
+def _table(header: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines.extend("| " + " | ".join(cell or " " for cell in row) + " |" for row in rows)
+    return "\n".join(lines)
+
+
+def _documents(report: Report) -> str:
+    keys = list(dict.fromkeys([*report.old.metadata, *report.new.metadata]))
+    rows = [["name", escape(report.old.name), escape(report.new.name)]]
+    rows += [
+        [escape(key), escape(str(report.old.metadata.get(key, ""))), escape(str(report.new.metadata.get(key, "")))]
+        for key in keys
+    ]
+    rows.append(["words", str(word_count(report.old.text)), str(word_count(report.new.text))])
+    return _table(["", "old", "new"], rows)
+
+
+def _summary(report: Report, level: int = 2) -> list[str]:
+    summary = report.summary
+    severities = " · ".join(f"{name} {summary.findings_by_severity.get(name, 0)}" for name in reversed(SEVERITIES))
+    classes = " · ".join(f"{name} {summary.changes_by_class.get(name, 0)}" for name in reversed(CHANGE_CLASSES))
+    return [
+        "#" * level + " Summary",
+        "\n".join(
+            [
+                f"- **{verdict(report)}**",
+                f"- Similarity: {summary.similarity * 100:.1f}%",
+                f"- Words: +{summary.words_added} added, −{summary.words_removed} removed, {summary.words_moved} moved",
+                f"- Findings by severity: {severities}",
+                f"- Changes by class: {classes}",
+            ]
+        ),
+        *(["#" * (level + 1) + " Warnings", "\n".join(f"- {escape(w)}" for w in report.warnings)] if report.warnings else []),
+    ]
+
+
+def _claims_table(rows: Sequence[ClaimRow]) -> str:
+    return _table(
+        ["Status", "Claim", "Old", "New", "Severity"],
+        (
+            [
+                f"{STATUS_ICON[c.status]} **{c.status}**",
+                (f"**{escape(c.subject)}** \\({escape(c.category)}\\)" if c.subject else f"**{escape(c.category)}**")
+                + (f"<br>{escape(c.message)}" if c.status != "same" else ""),
+                "—" if c.old is None else f"**{escape(c.old)}**",
+                "—" if c.new is None else f"**{escape(c.new)}**",
+                c.severity,
+            ]
+            for c in rows
+        ),
+    )
+
+
+def _findings(report: Report, level: int = 2) -> list[str]:
+    blocks = ["#" * level + " Findings"]
+    groups = finding_groups(report)
+    if not groups:
+        blocks.append("No findings.")
+    for group in groups:
+        blocks.append("#" * (level + 1) + f" {escape(group.check)} \\({len(group.claims) + len(group.findings)}\\)")
+        notable = [c for c in group.claims if c.status != "same"]
+        same = [c for c in group.claims if c.status == "same"]
+        if notable:
+            blocks.append(_claims_table(notable))
+        if same:
+            summary = f"{len(same)} claim{'s' if len(same) > 1 else ''} the same in both"
+            blocks.append("\n\n".join([f"<details><summary>{summary}</summary>", _claims_table(same), "</details>"]))
+        items = []
+        for finding in group.findings:
+            items.append(f"- **{finding.severity}** {escape(finding.kind)}: {escape(finding.message)}")
+            for side, text, spans in (("old", report.old.text, finding.old_spans), ("new", report.new.text, finding.new_spans)):
+                items.extend(f"  - {side}: “{escape(quote)}”" for quote in excerpt(text, spans))
+        if items:
+            blocks.append("\n".join(items))
+    return blocks
+
+
+def render_markdown(report: Report, context: RenderContext) -> str:
+    """The report as GitHub-flavoured Markdown."""
+    blocks = [
+        f"# docdelta: {escape(report.old.name)} → {escape(report.new.name)}",
+        _documents(report),
+        *_summary(report),
+        *_findings(report),
+        "## Redline",
+        LEGEND,
+        *_redline(redline(report)),
+    ]
+    return "\n\n".join(blocks) + "\n"
+
+
+def _claim_cell(record: Mapping[str, Any] | None) -> str:
+    return "—" if record is None else f"**{escape(str(record.get('text', record.get('value', ''))))}**"
+
+
+def _timeline(series: SeriesReport, tracks: Sequence[ClaimTrack]) -> str:
+    rows = []
+    for track in tracks:
+        label = f"**{escape(track.subject)}** \\({escape(track.category)}\\)" if track.subject else f"**{escape(track.category)}**"
+        cells = []
+        for index, record in enumerate(track.values):
+            changed = index > 0 and index - 1 in track.changed_at
+            status = (track.statuses[index - 1] or "changed") if changed else None
+            cells.append((f"{STATUS_ICON.get(status, '≠')} {status}: " if status else "") + _claim_cell(record))
+        rows.append([label, *cells])
+    return _table(["Claim", *(str(i + 1) for i in range(len(series.documents)))], rows)
+
+
+def render_series_markdown(series: SeriesReport, context: RenderContext) -> str:
+    """A series of documents as GitHub-flavoured Markdown: claims over the versions, then each step."""
+    noun = "report" if series.mode == "matrix" else "version"
+    rows = [
+        [str(index + 1), escape(document.name), escape(str(document.metadata.get("date", "")))]
+        for index, document in enumerate(series.documents)
+    ]
+    blocks = [f"# docdelta: {len(series.documents)} {noun}s \\({series.mode}\\)", _table(["", "document", "date"], rows)]
+    blocks.append(f"## Claims over the {noun}s")
+    changed = [track for track in series.claims if track.changed_at]
+    steady = [track for track in series.claims if not track.changed_at]
+    if changed:
+        blocks.append(_timeline(series, changed))
+    if steady:
+        summary = f"{len(steady)} claim{'s' if len(steady) > 1 else ''} the same throughout"
+        blocks.append("\n\n".join([f"<details><summary>{summary}</summary>", _timeline(series, steady), "</details>"]))
+    if not series.claims:
+        blocks.append("No numeric claims followed.")
+    if series.matrix:
+        blocks.append("## Claim matrix")
+        blocks.append(
+            _table(
+                ["Claim", "Majority", "Disagree"],
+                (
+                    [
+                        f"**{escape(row.track.subject or row.track.category)}**<br>{escape(row.message)}",
+                        "—" if row.majority is None else f"**{escape(row.majority)}** \\({row.majority_count} of {len(series.documents)}\\)",
+                        ", ".join(f"{noun} {i + 1}" for i in row.dissenters) or "none",
+                    ]
+                    for row in series.matrix
+                ),
+            )
+        )
+    for group in series.name_variants:
+        spelled = " · ".join(f"**{escape(s)}** in {', '.join(str(d + 1) for d in docs)}" for s, docs in group.items())
+        blocks.append(f"Name spelled differently: {spelled}")
+    for index, (step, base) in enumerate(zip(series.steps, series.bases)):
+        blocks.append(f"## Step {index + 1}: {noun} {base + 1} → {noun} {index + 2}")
+        blocks.extend([*_summary(step, level=3), *_findings(step, level=3), "### Redline", LEGEND])
+        blocks.extend(_redline(redline(step)))
+    return "\n\n".join(blocks) + "\n"
