@@ -145,3 +145,17 @@ def test_help_explains_selection_and_exit_status():
     assert result.returncode == 0
     for needle in ("-p no:NAME", "--plugins", "DOCDELTA_PLUGINS", "exit status", "--include-ignored", "--format"):
         assert needle in text
+
+
+def test_compare_does_not_load_the_batch_machinery(tmp_path):
+    """``batch``'s module (process pools, hashing, the index page) is imported for ``batch`` and
+    for help only; ``compare`` starts without it."""
+    script = (
+        "import sys; from docdelta.cli import main; "
+        f"status = main(['compare', '-f', 'json', '-o', {str(tmp_path / 'r.json')!r}, *sys.argv[1:]]); "
+        "print(status, 'docdelta.batch' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", script, str(OLD), str(NEW)], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["1", "False"]
+    help_text = subprocess.run([sys.executable, "-m", "docdelta", "batch", "--help"], capture_output=True, text=True)
+    assert help_text.returncode == 0 and "--pairs DIR" in help_text.stdout

@@ -22,7 +22,6 @@ from collections.abc import Mapping, Sequence
 from typing import Any, NoReturn, TextIO
 
 from docdelta import __version__
-from docdelta.batch import BATCH_EPILOG, add_batch_arguments, batch_command
 from docdelta.config import SELECTION_KEYS, load_file_config
 from docdelta.errors import DocdeltaError, UsageError
 from docdelta.options import OptionSpec
@@ -146,8 +145,12 @@ def _given_options(namespace: argparse.Namespace) -> dict[str, Any]:
     return given
 
 
-def build_parser(session: Session | None) -> argparse.ArgumentParser:
-    """The full parser; with a session, its plugins' options are included."""
+def build_parser(session: Session | None, command: str | None = None) -> argparse.ArgumentParser:
+    """The full parser; with a session, its plugins' options are included.
+
+    ``batch``'s own arguments (and the batch module, with its imports) are added only when
+    ``command`` is ``batch`` or unknown (help): the other commands never need them.
+    """
     parser = _Parser(prog="docdelta", description=DESCRIPTION, epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"docdelta {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
@@ -205,9 +208,15 @@ def build_parser(session: Session | None) -> argparse.ArgumentParser:
     plugins.add_argument("--json", action="store_true", help="print JSON for machines")
     _add_selection(plugins)
 
+    batch_help = "compare many pairs of documents (a manifest or a folder) in parallel, resumably"
+    if command in ("compare", "plugins"):
+        commands.add_parser("batch", help=batch_help)
+        return parser
+    from docdelta.batch import BATCH_EPILOG, add_batch_arguments
+
     batch = commands.add_parser(
         "batch",
-        help="compare many pairs of documents (a manifest or a folder) in parallel, resumably",
+        help=batch_help,
         description="Compare every item of MANIFEST (or --pairs DIR); write each report, summary.jsonl "
         "and index.html to OUTDIR.",
         epilog=BATCH_EPILOG + "\n" + EPILOG.split("\nexit status")[0],
@@ -267,7 +276,7 @@ def _run(argv: list[str], environ: Mapping[str, str]) -> int:
         autoload=selection["autoload"],
         strict=selection["strict"],
     )
-    args = build_parser(session).parse_args(argv)
+    args = build_parser(session, argv[0]).parse_args(argv)
     if args.command == "plugins":
         return _plugins(session, args)
     file_options = {key: value for key, value in file_config.items() if key not in SELECTION_KEYS}
@@ -278,6 +287,8 @@ def _run(argv: list[str], environ: Mapping[str, str]) -> int:
             raise UsageError(f"{file_config.path}: {exc}") from None
     session = session.with_options({**file_options, **_given_options(args)})
     if args.command == "batch":
+        from docdelta.batch import batch_command
+
         return batch_command(session, args)
     return _compare(session, args, file_config.get("format"))
 
