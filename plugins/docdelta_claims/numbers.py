@@ -148,19 +148,23 @@ class _Token:
         return False
 
 
-_ORDINAL_NUMERAL = re.compile(r"\b(\d+)(st|nd|rd|th)\b")
-_NUMERAL = re.compile(rf"(?<![\d.,])(?:{NUMERAL})(?![\d]|[.,]\d)")
+# These run over every sentence holding a number: each starts with a lookahead of the
+# characters a match can start with, which lets Python's re skip the other positions fast.
+_ORDINAL_NUMERAL = re.compile(r"(?=\d)\b(\d+)(st|nd|rd|th)\b")
+_NUMERAL = re.compile(rf"(?=\d)(?<![\d.,])(?:{NUMERAL})(?![\d]|[.,]\d)")
 _FRACTION = re.compile(
-    r"\b(?:(a|one|two|three)[\s-])?(half|third|thirds|quarter|quarters)"
+    r"(?=[aothq])\b(?:(a|one|two|three)[\s-])?(half|third|thirds|quarter|quarters)"
     r"(?=\s+(?:of|the|their|its|his|her|our|all)\b)",
     re.IGNORECASE,
 )
 _NOUN_HALF = re.compile(r"\b(?:the|first|second|latter|former|other|each|this|that)\s+$", re.IGNORECASE)
 _FRACTION_PERCENT = {"half": 50, "third": 100 / 3, "thirds": 100 / 3, "quarter": 25, "quarters": 25}
-_HALF_OF = re.compile(r"\bhalf\s+an?\s+(thousand|million|billion|trillion|dozen)\b", re.IGNORECASE)
-_HALF_A = re.compile(r"\bhalf\s+an?(?=\s+(?:" + "|".join(sorted(UNITS, key=len, reverse=True)) + r")\b)", re.IGNORECASE)
+_HALF_OF = re.compile(r"(?=h)\bhalf\s+an?\s+(thousand|million|billion|trillion|dozen)\b", re.IGNORECASE)
+_HALF_A = re.compile(r"(?=h)\bhalf\s+an?(?=\s+(?:" + "|".join(sorted(UNITS, key=len, reverse=True)) + r")\b)", re.IGNORECASE)
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
 _DOZEN = re.compile(r"\b(?:([^\W\d_]+(?:-[^\W\d_]+)?)\s+)?dozen\b(?!s)", re.IGNORECASE)
+# Any word may start a _DOZEN match: it runs only where this finds the word itself.
+_DOZEN_WORD = re.compile(r"dozen", re.IGNORECASE)
 # After these, "one" is a pronoun, not a number: "no one", "the one", "each one".
 _NOT_BEFORE_ONE = {"no", "any", "every", "each", "the", "this", "that", "which", "someone", "anyone", "such"}
 
@@ -230,7 +234,7 @@ def atoms(text: str) -> list[Atom]:
             value, end = value * SCALES[scale.group(1).lower()], scale.end()
         found.append(Atom(match.start(), end, plain(value)))
         taken.append((match.start(), end))
-    for match in _DOZEN.finditer(text):
+    for match in _DOZEN.finditer(text) if _DOZEN_WORD.search(text) else ():
         count = _multiplier(match.group(1))
         start = match.start() if count else match.start(0) + len(match.group(0)) - len("dozen")
         found.append(Atom(start, match.end(), 12 * (count or 1), word=True))
