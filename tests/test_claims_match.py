@@ -8,7 +8,8 @@ import docdelta
 from docdelta import Block, BlockPair, Comparison, Document, Span
 from docdelta_claims import check_claims
 from docdelta_claims.extract import text_claims
-from docdelta_claims.match import comparable, relation
+from docdelta_claims import match
+from docdelta_claims.match import CONTEXT_THRESHOLD, comparable, relation
 
 
 def claim(sentence: str):
@@ -121,3 +122,17 @@ def test_findings_come_changed_first_then_removed_added_compatible_same():
     a = "They freed 123 prisoners.\n\nThe fine was $5.\n\nTurnout was over 60%.\n\nThe ministry named 7 envoys."
     b = "They freed 132 prisoners.\n\nTurnout was 64%.\n\nThe ministry named 7 envoys.\n\nRescuers saved 12 sailors."
     assert [s for s, _, _ in statuses(a, b)] == ["changed", "removed", "added", "compatible", "same"]
+
+
+@pytest.mark.parametrize("status", ["same", "compatible", "changed"])
+@pytest.mark.parametrize("agreement", [-1, 0, 1, 2])
+@pytest.mark.parametrize("date", [False, True])
+@pytest.mark.parametrize("similarity", [0.0, CONTEXT_THRESHOLD - 0.01, CONTEXT_THRESHOLD, 1.0])
+def test_the_shortcut_outside_aligned_blocks_is_the_tiers(status, agreement, date, similarity):
+    """Pairs outside aligned blocks that no tier takes are dropped before (or right after) their
+    contexts are compared; the shortcut must say exactly what the tiers say."""
+    candidate = match._Candidate(0, 0, False, status, agreement, similarity, date=date)
+    taken = any(rule(candidate) for rule in match._TIERS)
+    assert match._may_pair_elsewhere(status, agreement, date, similarity) == taken
+    if taken:  # without its similarity, a pair some tier takes is never dropped
+        assert match._may_pair_elsewhere(status, agreement, date)

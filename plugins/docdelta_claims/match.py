@@ -25,7 +25,6 @@ the text.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable, Collection, Iterator, Sequence
 
 from attrs import define
@@ -112,8 +111,7 @@ class _Candidate:
 
     @property
     def related(self) -> bool:
-        """Same subject, or no subject on a side and a similar context."""
-        return self.agreement > 0 or (self.agreement == 0 and self.similarity >= CONTEXT_THRESHOLD)
+        return _related(self.agreement, self.similarity)
 
     def order(self) -> tuple[int, int, float, int, int]:
         return (-self.agreement, -STATUSES.index(self.status), -self.similarity, self.old, self.new)
@@ -201,23 +199,52 @@ def _weigh(
     indexes: Collection[tuple[int, int]],
     aligned_blocks: Collection[tuple[int, int]],
 ) -> list[_Candidate]:
-    """The comparable pairs among ``indexes``, with what speaks for each."""
+    """The comparable pairs among ``indexes`` that a tier could take, with what speaks for each.
+
+    The others are left out: no tier would take them, so they change no pairing. Most pairs
+    outside aligned blocks are such (equal values in unrelated sentences), and are left out
+    before their contexts are compared, the costly part.
+    """
     candidates = []
-    as_set = functools.cache(frozenset)  # claims of one sentence share their context words
+    old_sets: dict[int, frozenset[str]] = {}
+    new_sets: dict[int, frozenset[str]] = {}
     for i, j in indexes:
         a, b = old[i], new[j]
         if not comparable(a, b):
             continue
-        context_a, context_b = as_set(a.context), as_set(b.context)
+        aligned = (a.block, b.block) in aligned_blocks
+        status = relation(a, b)
+        agreement = _subject_agreement(a, b)
+        date = a.category == "date"
+        if not aligned and not _may_pair_elsewhere(status, agreement, date):
+            continue
+        context_a = old_sets.get(i)
+        if context_a is None:
+            context_a = old_sets[i] = frozenset(a.context)
+        context_b = new_sets.get(j)
+        if context_b is None:
+            context_b = new_sets[j] = frozenset(b.context)
         shared = len(context_a & context_b)
         union = len(context_a) + len(context_b) - shared
         similarity = shared / union if union else 0.0
-        aligned = (a.block, b.block) in aligned_blocks
-        status = relation(a, b)
-        candidates.append(
-            _Candidate(i, j, aligned, status, _subject_agreement(a, b), similarity, date=a.category == "date")
-        )
+        if not aligned and not _may_pair_elsewhere(status, agreement, date, similarity):
+            continue
+        candidates.append(_Candidate(i, j, aligned, status, agreement, similarity, date=date))
     return candidates
+
+
+def _related(agreement: int, similarity: float) -> bool:
+    """Same subject, or no subject on a side and a similar context."""
+    return agreement > 0 or (agreement == 0 and similarity >= CONTEXT_THRESHOLD)
+
+
+def _may_pair_elsewhere(status: str, agreement: int, date: bool, similarity: float = 1.0) -> bool:
+    """Whether tier 2 or 4 could take a pair outside aligned blocks (tiers 1 and 3 take aligned
+    pairs only); with no ``similarity``, whether it could were its contexts alike. A test holds
+    this to :data:`_TIERS`."""
+    return (status == "same" and _related(agreement, similarity)) or (
+        status == "compatible" and (agreement > 0 or date)
+    )
 
 
 def _take(
