@@ -111,3 +111,12 @@ def test_words_are_exactly_the_word_tokens(text):
     from docdelta.tokens import is_word, tokenize, words
 
     assert words(text) == [text[start:end] for start, end in tokenize(text) if is_word(text[start:end])]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=texts)
+def test_has_words_is_a_nonzero_word_count(text):
+    """``has_words`` (the change classes' shortcut for whole deleted sentences) never disagrees with counting."""
+    from docdelta.tokens import has_words, word_count
+
+    assert has_words(text) == (word_count(text) > 0)

@@ -21,11 +21,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
+from operator import attrgetter
 
 from attrs import evolve
 
 from docdelta.model import Edit, Finding, Span
-from docdelta.tokens import is_word, sentence_bounds, tokenize, words
+from docdelta.tokens import has_words, is_word, sentence_bounds, tokenize, words
 
 __all__ = ["classify", "change_runs"]
 
@@ -155,6 +156,8 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def _class_of(removed: str, added: str, whole_sentence: bool) -> str:
+    if whole_sentence and not (removed and added):  # sentences deleted or inserted whole: no word list needed
+        return "substantive" if has_words(removed or added) else "format"
     removed_words = words(removed)
     added_words = words(added)
     if not whole_sentence and any(_DIGIT.search(word) or _DATE_WORD.fullmatch(word) for word in (*removed_words, *added_words)):
@@ -209,12 +212,15 @@ def classify(
     return tuple(result)
 
 
+_START_END = attrgetter("start", "end")
+
+
 class _SpanIndex:
     """Spans sorted by start, with the running maximum of their ends: "does anything overlap
     this span?" in logarithmic time instead of a scan over every factual finding."""
 
     def __init__(self, spans: Iterable[Span]) -> None:
-        self.spans = sorted(spans)
+        self.spans = sorted(spans, key=_START_END)  # Span's order, without attrs' generic comparison
         self.starts = [span.start for span in self.spans]
         self.max_ends: list[int] = []
         for span in self.spans:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["TOKEN_PATTERN", "tokenize", "words", "word_count", "is_word", "sentence_bounds"]
+__all__ = ["TOKEN_PATTERN", "tokenize", "words", "has_words", "word_count", "is_word", "sentence_bounds"]
 
 _WORD_CHARS = r"\w\u00ad\u200b-\u200d\u2060\ufeff\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 _JOINERS = r"'’\-\u2010\u2011"
@@ -49,6 +49,11 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[tuple[in
 def words(text: str) -> list[str]:
     """The tokens of ``text`` that are words (:func:`is_word`), in order: one pass in C."""
     return _WORD_TOKEN.findall(text)
+
+
+def has_words(text: str) -> bool:
+    """True when ``text`` holds a word (``word_count(text) > 0``), found without counting."""
+    return _WORD.search(text) is not None
 
 
 def word_count(text: str) -> int:
