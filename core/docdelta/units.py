@@ -101,9 +101,11 @@ class Lexicon:
         keys = list(map(self._token_ids.__getitem__, pieces))
         ends = list(accumulate(map(len, pieces)))
         if _INVISIBLE in keys:  # normalized away: merged into the visible token after (or before, at the end)
-            visible = [k for k, key_id in enumerate(keys) if key_id != _INVISIBLE]
-            ends = [ends[k] for k in visible[:-1]] + ([len(text)] if visible else [])
-            keys = [keys[k] for k in visible]
+            visible = list(map(_INVISIBLE.__ne__, keys))
+            keys = list(compress(keys, visible))
+            ends = list(compress(ends, visible))
+            if ends:
+                ends[-1] = len(text)
         signature = tuple(compress(keys, map(self._token_ids.is_visible.__getitem__, keys)))
         signature_id = self._signatures.setdefault(signature, len(self._signatures))
         words = sum(map(self._token_ids.is_word.__getitem__, signature))
