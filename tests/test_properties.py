@@ -13,12 +13,14 @@ import subprocess
 import sys
 from pathlib import Path
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import docdelta
 from docdelta import Document
 from docdelta.engine import DEFAULT_WORK_BUDGET, diff_documents
+from docdelta.pipeline import normalization_key
+from docdelta.units import Lexicon, Unit, sentence_units
 
 
 PIECES = [
@@ -29,6 +31,7 @@ PIECES = [
 ]
 texts = st.lists(st.sampled_from(PIECES) | st.text(max_size=3), max_size=40).map("".join)
 SESSION = docdelta.Session(["json"])
+SESSION_NEWS = docdelta.Session(["news", "json"])
 SWAPPED = {"insert": "delete", "delete": "insert", "equal": "equal", "ignore": "ignore"}
 
 
@@ -120,3 +123,37 @@ def test_has_words_is_a_nonzero_word_count(text):
     from docdelta.tokens import has_words, word_count
 
     assert has_words(text) == (word_count(text) > 0)
+
+
+SENTENCE_PIECES = [". ", "! ", "? ", ".\n", ". \u200b", "… ", ".” ", " The", " A", " Minsk", " 12", " “Yes", "\u00ad"]
+blocks = st.lists(st.sampled_from(PIECES + SENTENCE_PIECES) | st.text(max_size=3), max_size=50).map("".join)
+NEWS_KEY = normalization_key(SESSION_NEWS.host, SESSION_NEWS.options)
+KEYS = {
+    "none": str,
+    "news": NEWS_KEY,
+    "only-alphanumerics": lambda token: token if token.isalnum() else "",
+    "no-capitals-or-stops": lambda token: "" if token[:1].isupper() or token in {".", "!", "?", "…"} else token,
+}
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=blocks, key=st.sampled_from(sorted(KEYS)))
+@example(text="Talks began. The", key="no-capitals-or-stops")  # the block's last token is in its first sentence
+@example(text="Talks began.\u200b A", key="news")
+def test_a_sentence_sliced_from_its_block_is_tokenized_alike(text, key):
+    """A sentence of a tokenized block takes its slice of the block's tokens (not a second
+    tokenization): ends, keys, signature, word count and own end as tokenizing it gives."""
+    lexicon = Lexicon(KEYS[key])
+    block = Unit(0, 0, 0, len(text))
+    block_tokens = lexicon.tokens(text)
+    for sentence in sentence_units(text, block):
+        sliced = lexicon.part(block_tokens, text, 0, sentence.start, sentence.end)
+        lexicon._tokens.pop(text[sentence.start : sentence.end])
+        direct = lexicon.tokens(text[sentence.start : sentence.end])
+        assert (list(sliced.ends), list(sliced.keys), sliced.signature, sliced.words, sliced.last_end) == (
+            list(direct.ends),
+            list(direct.keys),
+            direct.signature,
+            direct.words,
+            direct.last_end,
+        )

@@ -133,13 +133,19 @@ class _Engine:
 
     def old_tokens(self, unit: Unit) -> Tokens:
         if unit.tokens is None:
-            unit.tokens = self.lexicon.tokens(self.old_text[unit.start : unit.end])
+            unit.tokens = self._tokens_of(unit, self.old_text)
         return unit.tokens
 
     def new_tokens(self, unit: Unit) -> Tokens:
         if unit.tokens is None:
-            unit.tokens = self.lexicon.tokens(self.new_text[unit.start : unit.end])
+            unit.tokens = self._tokens_of(unit, self.new_text)
         return unit.tokens
+
+    def _tokens_of(self, unit: Unit, text: str) -> Tokens:
+        parent = unit.parent
+        if parent is not None and parent.tokens is not None:  # a sentence of a tokenized block: its slice
+            return self.lexicon.part(parent.tokens, text, parent.start, unit.start, unit.end)
+        return self.lexicon.tokens(text[unit.start : unit.end])
 
     def align(self, olds: list[Unit], news: list[Unit], allow_moves: bool, blocks: bool) -> list[Step]:
         """Steps pairing ``olds`` with ``news`` (blocks, or the sentences of two blocks), in document order."""

@@ -3,12 +3,15 @@
 A unit is a stretch of one document's text; the units of a level tile the text they
 cut, so that edits built from them tile it too. Tokens are computed only for units
 that need them (those not matched by their raw text), once per distinct text, and
-kept as compact arrays of end offsets and interned key ids.
+kept as compact arrays of end offsets and interned key ids. A sentence of a block
+already tokenized takes its slice of the block's tokens (:meth:`Lexicon.part`) instead
+of being tokenized again: sentences start after whitespace, where tokens start too.
 """
 
 from __future__ import annotations
 
 from array import array
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
 from itertools import accumulate, compress
@@ -32,6 +35,7 @@ class Unit:
     ignored: bool = False
     sentences: list[Unit] | None = None  # cut when first needed
     tokens: Tokens | None = None  # likewise
+    parent: Unit | None = None  # the block a sentence was cut from
 
 
 @define(eq=False)
@@ -47,6 +51,7 @@ class Tokens:
     keys: array
     signature: int  # interned id of the non-whitespace keys: units with equal ones compare equal
     words: int  # number of word keys
+    last_end: int  # where the last token itself ends, before the normalized-away text after it
 
 
 _INVISIBLE = -1  # the key id of tokens that normalization removes
@@ -100,16 +105,48 @@ class Lexicon:
         pieces = TOKEN_PATTERN.findall(text)
         keys = list(map(self._token_ids.__getitem__, pieces))
         ends = list(accumulate(map(len, pieces)))
+        last_end = ends[-1] if ends else 0
         if _INVISIBLE in keys:  # normalized away: merged into the visible token after (or before, at the end)
             visible = list(map(_INVISIBLE.__ne__, keys))
             keys = list(compress(keys, visible))
             ends = list(compress(ends, visible))
+            last_end = ends[-1] if ends else 0
             if ends:
                 ends[-1] = len(text)
+        return self._keep(text, array("i", ends), array("i", keys), last_end)
+
+    def part(self, block: Tokens, text: str, block_start: int, start: int, end: int) -> Tokens:
+        """The tokens of ``text[start:end]``, a sentence of the block at ``block_start`` whose
+        tokens are ``block``: the block's tokens that end inside it, as :meth:`tokens` gives them.
+
+        A sentence starts after whitespace and before a visible character, so its raw tokens
+        are the block's. Its leading normalized-away tokens were merged into its first token,
+        as in the block; its trailing ones are merged into its last token.
+        """
+        sentence = text[start:end]
+        cached = self._tokens.get(sentence)
+        if cached is not None:
+            return cached
+        low, high = start - block_start, end - block_start
+        ends, count = block.ends, len(block.ends)
+        first, stop = bisect_right(ends, low), bisect_right(ends, high)
+        if count and block.last_end != ends[-1]:  # the block's last token took the text after it
+            if block.last_end <= low:
+                first = count
+            elif block.last_end <= high:
+                stop = count
+        own_last = (block.last_end if stop == count else ends[stop - 1]) - low if stop > first else 0
+        part_ends = array("i", map((-low).__add__, ends[first:stop]))
+        if part_ends:
+            part_ends[-1] = high - low
+        return self._keep(sentence, part_ends, block.keys[first:stop], own_last)
+
+    def _keep(self, text: str, ends: array, keys: array, last_end: int) -> Tokens:
+        """Intern the signature of a text's tokens, cache them, and count the text as tokenized."""
         signature = tuple(compress(keys, map(self._token_ids.is_visible.__getitem__, keys)))
         signature_id = self._signatures.setdefault(signature, len(self._signatures))
         words = sum(map(self._token_ids.is_word.__getitem__, signature))
-        tokens = Tokens(array("i", ends), array("i", keys), signature_id, words)
+        tokens = Tokens(ends, keys, signature_id, words, last_end)
         self._tokens[text] = tokens
         self.tokenized += len(text)
         return tokens
@@ -132,4 +169,7 @@ def block_units(document: Document, include_ignored: bool) -> list[Unit]:
 
 def sentence_units(text: str, unit: Unit) -> list[Unit]:
     """The sentences of ``unit``, tiling it."""
-    return [Unit(i, unit.block, start, end) for i, (start, end) in enumerate(sentence_bounds(text, unit.start, unit.end))]
+    return [
+        Unit(i, unit.block, start, end, parent=unit)
+        for i, (start, end) in enumerate(sentence_bounds(text, unit.start, unit.end))
+    ]
