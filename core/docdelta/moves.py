@@ -179,17 +179,18 @@ def _candidates(
 
     found = []
     first_old = 0
+    count_of = frequency.get
     for region_olds, news in regions:
         for position, new in enumerate(news):
             tokens = new_tokens(new)
             words = lexicon.words(tokens)
-            rare = sorted((frequency[w], w) for w in words if 0 < frequency[w] <= _COMMON_WORD)[:_LOOKUPS]
+            # frequency.get, not frequency[w]: most of a new unit's words are in no old one,
+            # and Counter's missing-key hook is a Python call.
+            rare = sorted((f, w) for w in words if 0 < (f := count_of(w, 0)) <= _COMMON_WORD)[:_LOOKUPS]
             shared: Counter[int] = Counter()
             for k in by_signature.get(tokens.signature, ())[:_CANDIDATES]:
                 shared[k] += _LOOKUPS + 1  # equal under normalization: always worth scoring
-            for _, word in rare:
-                for k in index[word]:
-                    shared[k] += 1
+            shared.update(k for _, word in rare for k in index[word])
             budget.spend(len(tokens.keys) + sum(f for f, _ in rare))
             enough = max(1, len(rare) // 3)
             picked = [k for k, count in shared.most_common(_CANDIDATES) if count >= enough]
