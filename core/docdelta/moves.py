@@ -54,7 +54,8 @@ def similarity(a: Counter[int], b: Counter[int]) -> float:
     size_a, size_b = a.total(), b.total()
     if not size_a or not size_b:
         return 1.0 if size_a == size_b else 0.0
-    shared = sum(min(a[word], b[word]) for word in a.keys() & b.keys())
+    common = a.keys() & b.keys()
+    shared = sum(map(min, map(a.__getitem__, common), map(b.__getitem__, common)))  # C loops, no generator
     return (2 * shared / (size_a + size_b) + shared / min(size_a, size_b)) / 2
 
 
