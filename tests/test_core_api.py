@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import multiprocessing
 import subprocess
@@ -130,6 +131,24 @@ def test_renderer_failure_is_a_plugin_error():
     report = session.compare("a", "b")
     with pytest.raises(docdelta.PluginError, match="plugin 'broken' failed in renderer 'boom': ZeroDivisionError"):
         session.render(report, "boom")
+
+
+def test_the_cyclic_collector_is_paused_while_a_report_renders():
+    """Rendering a large report walks millions of objects; the collector waits, then resumes."""
+    seen = []
+
+    class Probe:
+        docdelta_name = "probe"
+
+        @hookimpl
+        def docdelta_register_renderers(self, register):
+            register(docdelta.Renderer("probe", lambda report, context: str(seen.append(gc.isenabled())), "Probes."))
+
+    session = Session(["json"], extra_plugins=[Probe()])
+    report = session.compare("a", "b")
+    assert gc.isenabled()
+    session.render(report, "probe")
+    assert seen == [False] and gc.isenabled()
 
 
 def test_a_report_in_one_format_loads_no_other_renderer(tmp_path):

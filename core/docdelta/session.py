@@ -16,6 +16,7 @@ from typing import Any
 from attrs import define, field
 
 from docdelta import coreplugin
+from docdelta.collector import collector_paused
 from docdelta.errors import PluginError, UsageError
 from docdelta.model import Document, Report, as_tuple
 from docdelta.options import canonical_name, resolve_options
@@ -236,7 +237,8 @@ class Session:
         context = RenderContext(options=options, color=color, width=width)
         plugin = self._host.owners.get(("formats", format), format)
         try:
-            output = function(report, context)
+            with collector_paused():  # a report of 10 MB holds millions of objects: see docdelta.collector
+                output = function(report, context)
         except BaseException as exc:  # a failed renderer leaves nothing to show: always an error
             if not plugin_fault(exc):
                 raise
