@@ -205,12 +205,16 @@ LINE_PIECES = ["a", "bc", "é", "\n", "\n", "\n\n", " \n \n", " ", "\t", "\x0b",
 CR_PIECES = ["\r", "\r\n", "\r\n\r\n", "\r\r", "\n\r"]
 
 
+def joined(pieces: list[str], more: list[str], max_size: int):
+    """Texts joined from ``pieces``, or from ``pieces`` and ``more``: the rarer pieces are
+    not drowned out, and texts without them are drawn too."""
+    return st.lists(st.sampled_from(pieces), max_size=max_size).map("".join) | st.lists(
+        st.sampled_from(pieces + more), max_size=max_size
+    ).map("".join)
+
+
 @settings(max_examples=500, deadline=None)
-@given(
-    text=st.lists(st.sampled_from(LINE_PIECES), max_size=20).map("".join)
-    | st.lists(st.sampled_from(LINE_PIECES + CR_PIECES), max_size=20).map("".join),
-    data=st.data(),
-)
+@given(text=joined(LINE_PIECES, CR_PIECES, 20), data=st.data())
 def test_paragraphs_are_the_lines_between_blank_lines(text, data):
     start = data.draw(st.integers(0, len(text)))
     assert [match.span() for match in _paragraphs(text, start)] == paragraphs_line_by_line(text, start)
@@ -249,11 +253,7 @@ ODD_CASES = sorted(
 
 
 @settings(max_examples=1000, deadline=None)
-@given(
-    paragraph=st.lists(st.sampled_from(CASES), max_size=10).map("".join)
-    | st.lists(st.sampled_from(CASES + ODD_CASES), max_size=10).map("".join),
-    first=st.booleans(),
-)
+@given(paragraph=joined(CASES, ODD_CASES, 10), first=st.booleans())
 def test_the_kind_of_a_paragraph_is_the_first_rule_it_meets(paragraph, first):
     assert _classify(paragraph, first=first) == classify_rule_by_rule(paragraph, first)
 

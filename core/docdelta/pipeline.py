@@ -160,27 +160,23 @@ def normalization_key(host: PluginHost, options: Mapping[str, Any], *, exclude: 
 
 
 def _guarded_key(chain: Sequence[tuple[str, Callable[[str], str]]]) -> Callable[[str], str]:
-    """One key function applying the named normalizers of ``chain`` in order, memoised per
-    distinct token; a normalizer that raises or returns a non-string is named in
-    :class:`_NormalizerFailed`. One loop for the chain: it runs on every distinct token."""
-    cache: dict[str, str] = {}
+    """One key function applying the named normalizers of ``chain`` in order; a normalizer
+    that raises or returns a non-string is named in :class:`_NormalizerFailed`. One loop
+    for the chain, no memo: the engine's lexicon asks once per distinct token."""
 
     def key(token: str) -> str:
-        value = cache.get(token)
-        if value is None:
-            value = token
-            for name, function in chain:
-                try:
-                    value = function(value)
-                except BaseException as exc:
-                    if not plugin_fault(exc):
-                        raise
-                    raise _NormalizerFailed(name, exc) from exc
-                if not isinstance(value, str):
-                    raise _NormalizerFailed(name, TypeError(f"returned {type(value).__name__}, not str (plugin bug)"))
-                if not value:
-                    break
-            cache[token] = value
+        value = token
+        for name, function in chain:
+            try:
+                value = function(value)
+            except BaseException as exc:
+                if not plugin_fault(exc):
+                    raise
+                raise _NormalizerFailed(name, exc) from exc
+            if not isinstance(value, str):
+                raise _NormalizerFailed(name, TypeError(f"returned {type(value).__name__}, not str (plugin bug)"))
+            if not value:
+                break
         return value
 
     return key

@@ -105,14 +105,13 @@ class Lexicon:
         pieces = TOKEN_PATTERN.findall(text)
         keys = list(map(self._token_ids.__getitem__, pieces))
         ends = list(accumulate(map(len, pieces)))
-        last_end = ends[-1] if ends else 0
         if _INVISIBLE in keys:  # normalized away: merged into the visible token after (or before, at the end)
             visible = list(map(_INVISIBLE.__ne__, keys))
             keys = list(compress(keys, visible))
             ends = list(compress(ends, visible))
-            last_end = ends[-1] if ends else 0
-            if ends:
-                ends[-1] = len(text)
+        last_end = ends[-1] if ends else 0
+        if ends:
+            ends[-1] = len(text)
         return self._keep(text, array("i", ends), array("i", keys), last_end)
 
     def part(self, block: Tokens, text: str, block_start: int, start: int, end: int) -> Tokens:
@@ -135,7 +134,9 @@ class Lexicon:
                 first = count
             elif block.last_end <= high:
                 stop = count
-        own_last = (block.last_end if stop == count else ends[stop - 1]) - low if stop > first else 0
+        own_last = 0
+        if stop > first:
+            own_last = (block.last_end if stop == count else ends[stop - 1]) - low
         part_ends = array("i", map((-low).__add__, ends[first:stop]))
         if part_ends:
             part_ends[-1] = high - low

@@ -234,11 +234,12 @@ def atoms(text: str) -> list[Atom]:
             value, end = value * SCALES[scale.group(1).lower()], scale.end()
         found.append(Atom(match.start(), end, plain(value)))
         taken.append((match.start(), end))
-    for match in _DOZEN.finditer(text) if _DOZEN_WORD.search(text) else ():
-        count = _multiplier(match.group(1))
-        start = match.start() if count else match.start(0) + len(match.group(0)) - len("dozen")
-        found.append(Atom(start, match.end(), 12 * (count or 1), word=True))
-        taken.append((start, match.end()))
+    if _DOZEN_WORD.search(text):
+        for match in _DOZEN.finditer(text):
+            count = _multiplier(match.group(1))
+            start = match.start() if count else match.start(0) + len(match.group(0)) - len("dozen")
+            found.append(Atom(start, match.end(), 12 * (count or 1), word=True))
+            taken.append((start, match.end()))
     if _has_number_word(text):  # text2num is the costly reader: most sentences have digits only
         found.extend(_number_words(text, taken))
     found.sort(key=lambda atom: atom.start)
