@@ -54,7 +54,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from docdelta import Check, Comparison, Finding, hookimpl
-from docdelta_claims.extract import TOLERANCE, Claim, document_claims, text_claims
+from docdelta_claims.extract import TOLERANCE, Claim, SentenceCache, document_claims, text_claims
 from docdelta_claims.match import Pairing, pair_claims
 
 __all__ = ["SEVERITY", "TOLERANCE", "Claim", "check_claims", "document_claims", "text_claims"]
@@ -66,7 +66,7 @@ SEVERITY = {"changed": "high", "added": "medium", "removed": "medium", "compatib
 def check_claims(comparison: Comparison) -> Iterator[Finding]:
     """One ``claim`` finding per claim of either document, paired where the two agree on what it counts."""
     aligned = {(p.old, p.new) for p in comparison.pairs if p.old is not None and p.new is not None}
-    cache: dict = {}
+    cache: SentenceCache = {}
     old_claims = document_claims(comparison.old, cache)
     new_claims = document_claims(comparison.new, cache)
     for pairing in pair_claims(old_claims, new_claims, aligned):

@@ -38,7 +38,16 @@ from docdelta_claims.numbers import (
     plain,
 )
 
-__all__ = ["LONGEST_SENTENCE", "TOLERANCE", "Claim", "document_claims", "sentences", "subject_key", "text_claims"]
+__all__ = [
+    "LONGEST_SENTENCE",
+    "TOLERANCE",
+    "Claim",
+    "SentenceCache",
+    "document_claims",
+    "sentences",
+    "subject_key",
+    "text_claims",
+]
 
 #: Relative tolerance of an approximate qualifier: ``about 100`` means 90 to 110; ``nearly 100``
 #: and ``almost 100`` mean 90 up to (not including) 100.
@@ -110,6 +119,11 @@ class Claim:
             "unit": self.unit,
             "sentence": self.sentence,
         }
+
+
+#: Sentence text -> (the offset it was read at, its claims there), shared by the two
+#: documents of a comparison: see :func:`text_claims`.
+SentenceCache = dict[str, tuple[int, list[Claim]]]
 
 
 # --- sentences -----------------------------------------------------------------------------
@@ -353,12 +367,11 @@ def _subject(text: str, end: int, category: str, unit: Unit | None) -> str:
 
 
 def _context(sentence: str, claim_start: int, claim_end: int) -> tuple[str, ...]:
-    words = {
-        w.lower()
-        for w in _WORD.findall(sentence[:claim_start] + " " + sentence[claim_end:])
-        if len(w) > 2 and w.lower() not in _STOP
-    }
-    return tuple(sorted(words))
+    rest = sentence[:claim_start] + " " + sentence[claim_end:]
+    if rest.isascii():  # lowering ASCII first changes no word's length or bounds: one call, not one a word
+        words = {w for w in set(_WORD.findall(rest.lower())) if len(w) > 2}
+        return tuple(sorted(words.difference(_STOP)))
+    return tuple(sorted({w.lower() for w in _WORD.findall(rest) if len(w) > 2 and w.lower() not in _STOP}))
 
 
 # --- typing a number -----------------------------------------------------------------------
@@ -544,12 +557,13 @@ def _sentence_claims(sentence: str, offset: int, block: int) -> Iterator[Claim]:
 
 
 def text_claims(
-    text: str, offset: int = 0, block: int = -1, cache: dict[str, list[Claim]] | None = None
+    text: str, offset: int = 0, block: int = -1, cache: SentenceCache | None = None
 ) -> list[Claim]:
     """The claims of one text (a block or a bare string); spans are offset by ``offset``.
 
     :param cache: claims by sentence text, shared between calls (the two versions of a
-        document share most of their sentences, and a sentence's claims depend on it alone).
+        document share most of their sentences, and a sentence's claims depend on it alone),
+        with the offset they were read at (:data:`SentenceCache`).
     """
     header = _HEADER_DATE.match(text)
     skip = header.end() if header else 0
@@ -559,12 +573,15 @@ def text_claims(
             sentence = text[start:end]
             if not may_hold_number(sentence):
                 continue
-            found = cache.get(sentence) if cache is not None else None
-            if found is None:
-                found = list(_sentence_claims(sentence, 0, -1))
+            cached = cache.get(sentence) if cache is not None else None
+            if cached is None:  # read in place: most sentences are read once, and moving a claim costs
+                found = list(_sentence_claims(sentence, offset + start, block))
                 if cache is not None:
-                    cache[sentence] = found
-            claims.extend(_placed(claim, offset + start, block) for claim in found)
+                    cache[sentence] = (offset + start, found)
+                claims.extend(found)
+            else:
+                read_at, found = cached
+                claims.extend(_placed(claim, offset + start - read_at, block) for claim in found)
     return claims
 
 
@@ -595,13 +612,13 @@ def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     yield start, end
 
 
-def _placed(claim: Claim, offset: int, block: int) -> Claim:
-    if offset == 0 and block == claim.block:
+def _placed(claim: Claim, shift: int, block: int) -> Claim:
+    if shift == 0 and block == claim.block:
         return claim
-    return evolve(claim, span=Span(claim.span.start + offset, claim.span.end + offset), block=block)
+    return evolve(claim, span=Span(claim.span.start + shift, claim.span.end + shift), block=block)
 
 
-def document_claims(document: Document, cache: dict[str, list[Claim]] | None = None) -> list[Claim]:
+def document_claims(document: Document, cache: SentenceCache | None = None) -> list[Claim]:
     """The claims of a document's compared (not ignored) blocks, in text order (``cache``: see :func:`text_claims`)."""
     claims: list[Claim] = []
     for index, block in enumerate(document.blocks):
