@@ -157,3 +157,16 @@ def test_a_sentence_sliced_from_its_block_is_tokenized_alike(text, key):
             direct.words,
             direct.last_end,
         )
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=blocks, key=st.sampled_from(sorted(KEYS)))
+def test_the_word_multiset_of_a_unit_holds_its_word_count(text, key):
+    """Move scoring takes a unit's ``Tokens.words`` as the size of its word multiset, for
+    the whole block and for each sentence sliced from it."""
+    lexicon = Lexicon(KEYS[key])
+    block_tokens = lexicon.tokens(text)
+    assert lexicon.words(block_tokens).total() == block_tokens.words
+    for sentence in sentence_units(text, Unit(0, 0, 0, len(text))):
+        sliced = lexicon.part(block_tokens, text, 0, sentence.start, sentence.end)
+        assert lexicon.words(sliced).total() == sliced.words

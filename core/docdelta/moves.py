@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Sequence
+from itertools import chain
+from operator import itemgetter
 
 from docdelta.align import Budget, heaviest_chain
 from docdelta.units import Lexicon, Tokens, Unit
@@ -51,7 +53,11 @@ def similarity(a: Counter[int], b: Counter[int]) -> float:
     The overlap term keeps a paragraph that grew a clause (``"he said"`` → ``"an envoy
     said on Dec. 13"``) closer to its old self than to a neighbour sharing a phrase.
     """
-    size_a, size_b = a.total(), b.total()
+    return _similarity(a, a.total(), b, b.total())
+
+
+def _similarity(a: Counter[int], size_a: int, b: Counter[int], size_b: int) -> float:
+    """:func:`similarity`, given the multisets' sizes (their units' :attr:`Tokens.words`)."""
     if not size_a or not size_b:
         return 1.0 if size_a == size_b else 0.0
     common = a.keys() & b.keys()
@@ -163,6 +169,7 @@ def _candidates(
     if len(olds) * len(news) <= _ALL_PAIRS:
         return _all_pairs(olds, news, old_tokens, new_tokens, lexicon, budget)
     old_words = []
+    old_sizes = []
     by_signature: dict[int, list[int]] = {}
     frequency: Counter[int] = Counter()
     for k, old in enumerate(olds):
@@ -170,37 +177,40 @@ def _candidates(
         by_signature.setdefault(tokens.signature, []).append(k)
         words = lexicon.words(tokens)
         old_words.append(words)
+        old_sizes.append(tokens.words)
         frequency.update(words.keys())
         budget.spend(len(tokens.keys))
+    # The words worth looking up, with how many old units hold each: set operations on its
+    # keys find a new unit's rarer words in C, with no Python loop over its words.
+    rare_frequency = {word: count for word, count in frequency.items() if count <= _COMMON_WORD}
     index: dict[int, list[int]] = {}
     for k, words in enumerate(old_words):
-        for word in words:
-            if frequency[word] <= _COMMON_WORD:
-                index.setdefault(word, []).append(k)
+        for word in words.keys() & rare_frequency.keys():
+            index.setdefault(word, []).append(k)
 
     found = []
     first_old = 0
-    count_of = frequency.get
     for region_olds, news in regions:
         for position, new in enumerate(news):
             tokens = new_tokens(new)
             words = lexicon.words(tokens)
-            # frequency.get, not frequency[w]: most of a new unit's words are in no old one,
-            # and Counter's missing-key hook is a Python call.
-            rare = sorted((f, w) for w in words if 0 < (f := count_of(w, 0)) <= _COMMON_WORD)[:_LOOKUPS]
+            looked_up = words.keys() & rare_frequency.keys()
+            rare = sorted(zip(map(rare_frequency.__getitem__, looked_up), looked_up))[:_LOOKUPS]
             shared: Counter[int] = Counter()
             for k in by_signature.get(tokens.signature, ())[:_CANDIDATES]:
                 shared[k] += _LOOKUPS + 1  # equal under normalization: always worth scoring
-            shared.update(k for _, word in rare for k in index[word])
-            budget.spend(len(tokens.keys) + sum(f for f, _ in rare))
+            shared.update(chain.from_iterable(map(index.__getitem__, map(itemgetter(1), rare))))
+            budget.spend(len(tokens.keys) + sum(map(itemgetter(0), rare)))
             enough = max(1, len(rare) // 3)
-            picked = [k for k, count in shared.most_common(_CANDIDATES) if count >= enough]
+            # sorted(..., reverse=True)[:n] is most_common(n) (nlargest is documented as it), in C
+            ranked = sorted(shared.items(), key=itemgetter(1), reverse=True)[:_CANDIDATES]
+            picked = [k for k, count in ranked if count >= enough]
             if region_olds and len(rare) < 3:  # too few rarer words to look up: try the unit in the same place
                 neighbour = first_old + min(position, len(region_olds) - 1)
                 if neighbour not in picked:
                     picked.append(neighbour)
             for k in picked:
-                score = similarity(old_words[k], words)
+                score = _similarity(old_words[k], old_sizes[k], words, tokens.words)
                 budget.spend(len(words))
                 if score >= NEAR_MATCH:
                     found.append((score, olds[k].index, new.index, olds[k], new))
@@ -217,12 +227,13 @@ def _all_pairs(
     budget: Budget,
 ) -> list[tuple[float, int, int, Unit, Unit]]:
     """Every pair scored: cheaper than an index for the few units of a changed paragraph."""
-    old_words = [lexicon.words(old_tokens(old)) for old in olds]
+    old_words = [(lexicon.words(tokens), tokens.words) for tokens in map(old_tokens, olds)]
     found = []
     for new in news:
-        words = lexicon.words(new_tokens(new))
-        for old, candidate in zip(olds, old_words):
-            score = similarity(candidate, words)
+        tokens = new_tokens(new)
+        words = lexicon.words(tokens)
+        for old, (candidate, size) in zip(olds, old_words):
+            score = _similarity(candidate, size, words, tokens.words)
             budget.spend(len(words))
             if score >= NEAR_MATCH:
                 found.append((score, old.index, new.index, old, new))

@@ -130,22 +130,15 @@ def numeral_value(text: str) -> int | float:
     return plain(float(text.replace(",", "")))
 
 
-class _Token:
-    """A word for ``text2num.find_numbers`` (its token protocol)."""
+class _Token(str):
+    """A word for ``text2num.find_numbers`` (its token protocol). It calls the three methods
+    for every word it reads, so each is a C function, not Python code."""
 
-    __slots__ = ("_text",)
+    __slots__ = ()
 
-    def __init__(self, text: str) -> None:
-        self._text = text
-
-    def text(self) -> str:
-        return self._text
-
-    def nt_separated(self, _previous: object) -> bool:
-        return False
-
-    def not_a_number_part(self) -> bool:
-        return False
+    text = str.__str__  # the word, as a plain str
+    nt_separated = frozenset().__contains__  # nothing but text separates two words: always False
+    not_a_number_part = bool  # bool() is False: any word may be part of a number
 
 
 # These run over every sentence holding a number: each starts with a lookahead of the
@@ -272,9 +265,12 @@ def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
 
 def _number_words(text: str, taken: list[tuple[int, int]]) -> Iterator[Atom]:
     matches = list(_WORD_TOKEN.finditer(text))
-    # text2num panics (a BaseException) on a lone surrogate, which a str may hold: such a
-    # token is no number word anyway.
-    tokens = [_Token(word if word.isascii() or word.isprintable() else "") for word in (m.group() for m in matches)]
+    texts = map(re.Match.group, matches)
+    if not text.isascii():
+        # text2num panics (a BaseException) on a lone surrogate, which a str may hold: such a
+        # token is no number word anyway.
+        texts = (word if word.isascii() or word.isprintable() else "" for word in texts)
+    tokens = list(map(_Token, texts))
     for occurrence in find_numbers(tokens, "en", threshold=0):
         first, last = matches[occurrence.start], matches[occurrence.end - 1]
         words = [m.group().lower() for m in matches[occurrence.start : occurrence.end]]
