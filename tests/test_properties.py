@@ -116,6 +116,25 @@ def test_words_are_exactly_the_word_tokens(text):
     assert words(text) == [text[start:end] for start, end in tokenize(text) if is_word(text[start:end])]
 
 
+ASCII_PIECES = [piece for piece in PIECES if piece.isascii()] + ["\x1c", "\x1f", "\x0b\x0c", "a_b", "1.2.3", "x'y", "--x"]
+ascii_texts = st.lists(st.sampled_from(ASCII_PIECES) | st.text(st.characters(max_codepoint=127), max_size=3), max_size=40).map(
+    "".join
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(ascii_texts)
+def test_ascii_text_is_tokenized_as_by_the_unicode_patterns(text):
+    """ASCII text goes through ASCII-compiled twins of the token patterns (faster); they must
+    cut it exactly as the Unicode patterns do, \\x1c-\\x1f (Unicode whitespace) included."""
+    from docdelta import tokens
+
+    assert text.isascii()
+    assert tokens.token_texts(text) == tokens.TOKEN_PATTERN.findall(text)
+    assert tokens.tokenize(text) == [m.span() for m in tokens.TOKEN_PATTERN.finditer(text)]
+    assert tokens.words(text) == tokens._WORD_TOKEN.findall(text)
+
+
 @settings(max_examples=300, deadline=None)
 @given(text=texts)
 def test_has_words_is_a_nonzero_word_count(text):

@@ -19,7 +19,7 @@ from itertools import accumulate, compress
 from attrs import define
 
 from docdelta.model import Document
-from docdelta.tokens import TOKEN_PATTERN, is_word, sentence_bounds
+from docdelta.tokens import is_word, sentence_bounds, token_texts
 
 __all__ = ["Unit", "Tokens", "Lexicon", "block_units", "sentence_units"]
 
@@ -102,7 +102,7 @@ class Lexicon:
         cached = self._tokens.get(text)
         if cached is not None:
             return cached
-        pieces = TOKEN_PATTERN.findall(text)
+        pieces = token_texts(text)
         keys = list(map(self._token_ids.__getitem__, pieces))
         ends = list(accumulate(map(len, pieces)))
         if _INVISIBLE in keys:  # normalized away: merged into the visible token after (or before, at the end)

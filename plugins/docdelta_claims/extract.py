@@ -268,6 +268,7 @@ _PLURALS = frozenset(_IRREGULAR) | frozenset("aircraft personnel staff police tr
 _ADJECTIVE_ENDINGS = ("al", "ian", "ese", "ish", "ic", "ive", "ary", "ous", "ful", "ern", "ed", "less", "ent", "ant")
 _ADJECTIVES = frozenset("new old main key major big small large young former senior foreign top extra".split())
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_ASCII_WORD = re.compile(_WORD.pattern, re.ASCII)  # the same words in ASCII text, found faster
 _NP_GAP = re.compile(r"[ \u00a0]+")
 _AUXILIARY = re.compile(
     r"(?:\s+of\s+(?:them|those|these|whom|which))?,?\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been|will\s+be)\s+",
@@ -369,7 +370,7 @@ def _subject(text: str, end: int, category: str, unit: Unit | None) -> str:
 def _context(sentence: str, claim_start: int, claim_end: int) -> tuple[str, ...]:
     rest = sentence[:claim_start] + " " + sentence[claim_end:]
     if rest.isascii():  # lowering ASCII first changes no word's length or bounds: one call, not one a word
-        words = {w for w in set(_WORD.findall(rest.lower())) if len(w) > 2}
+        words = {w for w in set(_ASCII_WORD.findall(rest.lower())) if len(w) > 2}
         return tuple(sorted(words.difference(_STOP)))
     return tuple(sorted({w.lower() for w in _WORD.findall(rest) if len(w) > 2 and w.lower() not in _STOP}))
 
