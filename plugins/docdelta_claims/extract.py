@@ -157,6 +157,7 @@ _HEADER_DATE = re.compile(r"\s*date:?\s+\d{4}-\d{2}-\d{2}\b\s*", re.IGNORECASE)
 _PHONE = re.compile(
     r"(?<![\w,.])(?!\d{4}-\d{2}-\d{2}\b)(?:\+\d{1,3}[ .-]?|\(\d{1,4}\)[ .-]?)*\d{2,4}(?:[ .-]\d{2,4})+(?![\w]|[.,]\d)"
 )
+_PHONE_SEPARATOR = re.compile(r"[ .-]")
 _DIGITS = re.compile(r"\d")
 # Each of these patterns runs over every sentence holding a number. Python's re tries every
 # branch at every position: a lookahead of the characters a match can start with, put first,
@@ -180,7 +181,7 @@ def _not_claims(sentence: str) -> list[tuple[int, int]]:
         m.span()
         for m in _PHONE.finditer(sentence)
         if sum(c.isdigit() for c in m.group()) >= 7
-        and (m.group()[0] in "+(" or len(re.findall(r"[ .-]", m.group())) >= 2)
+        and (m.group()[0] in "+(" or len(_PHONE_SEPARATOR.findall(m.group())) >= 2)
     ]
     return phones + spans
 
@@ -341,6 +342,10 @@ def _noun_phrase(text: str, position: int, limit: int = 4) -> tuple[str, int]:
     return " ".join(m.group() for m in words).lower().replace("’", "'"), words[-1].end()
 
 
+# "were transferred to": a participle after an auxiliary says what a bare count counts.
+_PARTICIPLE = re.compile(r"[^\W\d_]+(?:\s+(?:to|in|from|into|by)\s+[^\W\d_]+)?")
+
+
 def _subject(text: str, end: int, category: str, unit: Unit | None) -> str:
     """What the number at ``text[:end]`` counts, read from the words after it."""
     if category in ("year", "date"):
@@ -361,7 +366,7 @@ def _subject(text: str, end: int, category: str, unit: Unit | None) -> str:
             return phrase
     auxiliary = _AUXILIARY.match(text, end)
     if auxiliary and category == "count":
-        words = re.match(r"[^\W\d_]+(?:\s+(?:to|in|from|into|by)\s+[^\W\d_]+)?", text[auxiliary.end() :])
+        words = _PARTICIPLE.match(text, auxiliary.end())
         if words and (words.group().lower().endswith(("ed", "en")) or " " in words.group()):
             return words.group().lower()  # "114 of them were transferred to Ukraine"
     return ""
@@ -391,13 +396,16 @@ class _Reading:
     unit: Unit | None = None
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def _tail_unit(sentence: str, end: int, allow_bare: bool) -> tuple[str, Unit | None, int]:
     """The category and unit the words right after a number give it, and where they end.
 
     ``allow_bare``: a unit may follow without a space (``12km``), as after a numeral."""
     percent = _PERCENT.match(sentence, end)
     if percent:
-        name = _PERCENT_UNITS[re.sub(r"\s+", " ", percent.group(1).lower())]
+        name = _PERCENT_UNITS[_SPACES.sub(" ", percent.group(1).lower())]
         return "percent", Unit(name, name), percent.end()
     currency = _CURRENCY_AFTER.match(sentence, end)
     if currency:
@@ -414,6 +422,16 @@ def _tail_unit(sentence: str, end: int, allow_bare: bool) -> tuple[str, Unit | N
     return "", None, end
 
 
+# What the text right before (or after) a number says of it.
+_LETTER_BEFORE = re.compile(r"[^\W\d_][-‑]?$")  # part of a name: COVID-19, F-16
+_NAME_BEFORE = re.compile(r"([A-Z][\w-]*)\s+$")  # Article 5
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_PREVIOUS_WORD = re.compile(r"([\w’']+)\W*$")
+_PLURAL_NEXT = re.compile(r"\s+[a-z]+s\b")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+
+
 def _read(sentence: str, found: Sequence[Atom], index: int) -> tuple[_Reading | None, int]:
     """Type the number ``found[index]``; return the reading (or ``None``) and how many atoms it used."""
     atom = found[index]
@@ -423,14 +441,14 @@ def _read(sentence: str, found: Sequence[Atom], index: int) -> tuple[_Reading | 
     before = sentence[window : atom.start]
     after_char = sentence[atom.end : atom.end + 1]
     if not atom.word and not atom.ordinal:
-        if re.search(r"[^\W\d_][-‑]?$", before):
+        if _LETTER_BEFORE.search(before):
             return None, 1  # COVID-19, F-16, MH17
         if after_char.isalpha() and not _UNIT.match(sentence, atom.end) and not _SHORT_SCALE.match(sentence, atom.end):
             if not _DECADE.match(sentence, atom.end):
                 return None, 1
     if atom.word and atom.value == 1 and _ONE_PRONOUN.match(sentence, atom.end):
         return None, 1  # "one of the", "one another"
-    name_before = re.search(r"([A-Z][\w-]*)\s+$", before)  # not a possessive: "Ukraine's 2025 budget"
+    name_before = _NAME_BEFORE.search(before)  # not a possessive: "Ukraine's 2025 budget"
     if name_before and not _QUALIFIER.search(before):
         word = name_before.group(1).lower()
         if word not in _STOP and word not in _YEAR_CUES and word[:3] not in _MONTHS:
@@ -439,14 +457,12 @@ def _read(sentence: str, found: Sequence[Atom], index: int) -> tuple[_Reading | 
     low: Any = atom.value
     high: Any = atom.value
     end = atom.end
-    if index + 1 < len(found) and not re.search(r"\bfrom\s+$", before, re.IGNORECASE):
+    if index + 1 < len(found) and not _FROM_BEFORE.search(before):
         following = found[index + 1]
         link = _RANGE_DASH.fullmatch(sentence, atom.end, following.start)
-        between = _RANGE_AND.fullmatch(sentence, atom.end, following.start) and re.search(
-            r"\bbetween\s+$", before, re.IGNORECASE
-        )
+        between = _RANGE_AND.fullmatch(sentence, atom.end, following.start) and _BETWEEN_BEFORE.search(before)
         second: Any = following.value
-        if link and re.fullmatch(r"\d{4}", sentence[atom.start : atom.end]) and following.end - following.start == 2:
+        if link and _FOUR_DIGITS.fullmatch(sentence, atom.start, atom.end) and following.end - following.start == 2:
             second = atom.value // 100 * 100 + following.value  # 2021-22
         if (link or between) and second > atom.value and following.ordinal == atom.ordinal:
             high, end, used = second, following.end, 2
@@ -470,13 +486,13 @@ def _read(sentence: str, found: Sequence[Atom], index: int) -> tuple[_Reading | 
         return _Reading(category, start, end, low if low == high else None, low, high, unit), used
 
     numeral = sentence[atom.start : atom.end]
-    if not atom.word and re.fullmatch(r"\d{4}", numeral):
+    if not atom.word and _FOUR_DIGITS.fullmatch(numeral):
         decade = _DECADE.match(sentence, end)
         if decade and numeral.endswith("0") and decade.group():
             return _Reading("year", start, decade.end(), None, low, low + 9), used
-        previous = re.search(r"([\w’']+)\W*$", before)
+        previous = _PREVIOUS_WORD.search(before)
         cue = previous is not None and previous.group(1).lower() in _YEAR_CUES
-        plural_next = re.match(r"\s+[a-z]+s\b", sentence[end:])
+        plural_next = _PLURAL_NEXT.match(sentence, end)
         if 1800 <= atom.value <= 2099 and (cue or not plural_next):
             return _Reading("year", start, end, low if low == high else None, low, high), used
     if after_char.isalpha():

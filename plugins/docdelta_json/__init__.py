@@ -134,7 +134,7 @@ def dump(data: Any) -> str:
     joined once, so the text is never copied while it is built.
     """
     text = _joined(data, ensure_ascii=False)
-    if _SURROGATE.search(text):
+    if not text.isascii() and _SURROGATE.search(text):  # isascii reads a flag: no scan of ASCII text
         # Lone surrogates from str input: escape them so that the JSON stays valid UTF-8. The
         # data is read back from the text, as a lazy iterator in it cannot be walked twice.
         text = _joined(json.loads(text), ensure_ascii=True)
