@@ -359,9 +359,9 @@ def _related(
     related_deleted: set[int] = set()
     related_inserted = []
     for unit in inserted:
+        words = rare.intersection(new_text[unit.start : unit.end].split())
         shared: Counter[int] = Counter()
-        for word in rare.intersection(new_text[unit.start : unit.end].split()):
-            shared.update(index[word])
+        shared.update(chain.from_iterable(map(index.__getitem__, words)))  # one update, not one a word
         partners = [k for k, count in shared.items() if count >= _RELATED_WORDS]
         if partners:
             related_inserted.append(unit)
