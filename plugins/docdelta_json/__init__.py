@@ -22,13 +22,17 @@ def _span(span: docdelta.Span) -> list[int]:
     return [span.start, span.end]
 
 
+#: Types JSON takes as they are (not float: a float may be NaN or infinite).
+_JSON_SCALARS = frozenset({str, int, bool, type(None)})
+
+
 def _plain(value: Any) -> Any:
     """``value`` as JSON data: any mapping becomes an object, any sequence or set an array.
 
     Whatever JSON has no type for becomes its ``str``, and a non-finite float ``null``,
     so that a plugin's odd finding data can never make the report invalid JSON.
     """
-    if value is None or isinstance(value, (str, bool, int)):
+    if type(value) in _JSON_SCALARS or isinstance(value, (str, bool, int)):  # exact types first: one set lookup
         return value
     if isinstance(value, float):
         return value if math.isfinite(value) else None
