@@ -45,7 +45,6 @@ def test_the_lookahead_changes_no_match(text):
         assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in bare.finditer(text)], name
 
 
-
 ASCII_TEXTS = st.lists(
     st.sampled_from([piece for piece in PIECES if piece.isascii()] + ["o'clock", "twenty-one", "x_y", "a-b-c"])
     | st.text(st.characters(max_codepoint=127), max_size=4),

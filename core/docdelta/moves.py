@@ -47,17 +47,13 @@ _ALL_PAIRS = 16
 Step = tuple[Unit | None, Unit | None, bool]
 
 
-def similarity(a: Counter[int], b: Counter[int]) -> float:
+def similarity(a: Counter[int], size_a: int, b: Counter[int], size_b: int) -> float:
     """How alike two word multisets are: the mean of their Dice coefficient and overlap.
 
-    The overlap term keeps a paragraph that grew a clause (``"he said"`` → ``"an envoy
+    ``size_a`` and ``size_b`` are their sizes, which their units' :attr:`Tokens.words` already
+    hold. The overlap term keeps a paragraph that grew a clause (``"he said"`` → ``"an envoy
     said on Dec. 13"``) closer to its old self than to a neighbour sharing a phrase.
     """
-    return _similarity(a, a.total(), b, b.total())
-
-
-def _similarity(a: Counter[int], size_a: int, b: Counter[int], size_b: int) -> float:
-    """:func:`similarity`, given the multisets' sizes (their units' :attr:`Tokens.words`)."""
     if not size_a or not size_b:
         return 1.0 if size_a == size_b else 0.0
     common = a.keys() & b.keys()
@@ -168,23 +164,21 @@ def _candidates(
     news = [u for _, news in regions for u in news]
     if len(olds) * len(news) <= _ALL_PAIRS:
         return _all_pairs(olds, news, old_tokens, new_tokens, lexicon, budget)
-    old_words = []
-    old_sizes = []
+    old_words = []  # (word multiset, its size) of each old unit
     by_signature: dict[int, list[int]] = {}
     frequency: Counter[int] = Counter()
     for k, old in enumerate(olds):
         tokens = old_tokens(old)
         by_signature.setdefault(tokens.signature, []).append(k)
         words = lexicon.words(tokens)
-        old_words.append(words)
-        old_sizes.append(tokens.words)
+        old_words.append((words, tokens.words))
         frequency.update(words.keys())
         budget.spend(len(tokens.keys))
     # The words worth looking up, with how many old units hold each: set operations on its
     # keys find a new unit's rarer words in C, with no Python loop over its words.
     rare_frequency = {word: count for word, count in frequency.items() if count <= _COMMON_WORD}
     index: dict[int, list[int]] = {}
-    for k, words in enumerate(old_words):
+    for k, (words, _) in enumerate(old_words):
         for word in words.keys() & rare_frequency.keys():
             index.setdefault(word, []).append(k)
 
@@ -210,7 +204,8 @@ def _candidates(
                 if neighbour not in picked:
                     picked.append(neighbour)
             for k in picked:
-                score = _similarity(old_words[k], old_sizes[k], words, tokens.words)
+                old_multiset, old_size = old_words[k]
+                score = similarity(old_multiset, old_size, words, tokens.words)
                 budget.spend(len(words))
                 if score >= NEAR_MATCH:
                     found.append((score, olds[k].index, new.index, olds[k], new))
@@ -233,7 +228,7 @@ def _all_pairs(
         tokens = new_tokens(new)
         words = lexicon.words(tokens)
         for old, (candidate, size) in zip(olds, old_words):
-            score = _similarity(candidate, size, words, tokens.words)
+            score = similarity(candidate, size, words, tokens.words)
             budget.spend(len(words))
             if score >= NEAR_MATCH:
                 found.append((score, old.index, new.index, old, new))

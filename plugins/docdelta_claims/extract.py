@@ -375,7 +375,7 @@ def _subject(text: str, end: int, category: str, unit: Unit | None) -> str:
 def _context(sentence: str, claim_start: int, claim_end: int) -> tuple[str, ...]:
     rest = sentence[:claim_start] + " " + sentence[claim_end:]
     if rest.isascii():  # lowering ASCII first changes no word's length or bounds: one call, not one a word
-        words = {w for w in set(_ASCII_WORD.findall(rest.lower())) if len(w) > 2}
+        words = {w for w in _ASCII_WORD.findall(rest.lower()) if len(w) > 2}
         return tuple(sorted(words.difference(_STOP)))
     return tuple(sorted({w.lower() for w in _WORD.findall(rest) if len(w) > 2 and w.lower() not in _STOP}))
 
