@@ -10,7 +10,8 @@ the first that fits, from the most important:
   otherwise);
 - **format**: the words are the same, only whitespace, punctuation or symbols differ;
 - **typo**: each replaced word is close to its replacement (a small in-word edit,
-  a change of case), one to three words;
+  a change of case), one to three words; a change of case only is a typo however
+  many words it touches, even in a name or a quotation (the name is still there);
 - **substantive**: a whole sentence or block is added or removed, or a sentence
   loses or gains at least half of its words (rewritten);
 - **wording**: anything else: rephrasing inside a sentence that is otherwise kept.
@@ -26,7 +27,7 @@ from operator import attrgetter
 from attrs import evolve
 
 from docdelta.model import Edit, Finding, Span
-from docdelta.tokens import has_words, is_word, sentence_bounds, tokenize, words
+from docdelta.tokens import case_only, has_words, is_word, sentence_bounds, tokenize, words
 
 __all__ = ["classify", "change_runs"]
 
@@ -196,15 +197,18 @@ def classify(
         added = "".join(span.slice(new_text) for span in inserted)
         if old_context is None or new_context is None:
             old_context, new_context = _Context(old_text), _Context(new_text)
-        whole = old_context.covers_whole(deleted) or new_context.covers_whole(inserted)
-        change_class = _class_of(removed, added, whole)
-        if change_class in ("typo", "wording") and (
-            old_context.in_quote(deleted)
-            or new_context.in_quote(inserted)
-            or old_context.names_a_name(deleted)
-            or new_context.names_a_name(inserted)
-        ):
-            change_class = "factual"
+        if case_only(removed, added):
+            change_class = "typo"  # the same words: a name in another case is still the name
+        else:
+            whole = old_context.covers_whole(deleted) or new_context.covers_whole(inserted)
+            change_class = _class_of(removed, added, whole)
+            if change_class in ("typo", "wording") and (
+                old_context.in_quote(deleted)
+                or new_context.in_quote(inserted)
+                or old_context.names_a_name(deleted)
+                or new_context.names_a_name(inserted)
+            ):
+                change_class = "factual"
         if _touches(run_edits, factual_old, factual_new):
             change_class = "factual"
         for i in run:

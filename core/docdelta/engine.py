@@ -38,6 +38,7 @@ from docdelta.align import Budget, diff_ops, matching_runs
 from docdelta.collector import collector_paused
 from docdelta.model import BlockPair, Document, Edit, Move, Span, as_tuple
 from docdelta.moves import Step, pair_regions
+from docdelta.tokens import case_only
 from docdelta.truncation import mark_beyond
 from docdelta.units import Lexicon, Tokens, Unit, block_units, sentence_units
 
@@ -294,7 +295,11 @@ class _Engine:
             else:
                 new_end = new.start + new_ends[j + count - 1]
                 inserted = Span(new_at, new_end)
-                if pending_delete is not None and self.granularity == "char":
+                # Words that only changed case are refined to the letters that did, so the rest
+                # of each word counts as equal (``envoy`` → ``Envoy``: one letter, not one word).
+                if pending_delete is not None and (
+                    self.granularity == "char" or case_only(pending_delete.slice(self.old_text), inserted.slice(self.new_text))
+                ):
                     self._refine_chars(pending_delete, inserted, move)
                 else:
                     out.add("insert", old_at, old_at, new_at, new_end, move)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["TOKEN_PATTERN", "tokenize", "token_texts", "words", "has_words", "word_count", "is_word", "sentence_bounds"]
+__all__ = ["TOKEN_PATTERN", "tokenize", "token_texts", "words", "has_words", "word_count", "is_word", "case_only", "sentence_bounds"]
 
 _WORD_CHARS = r"\w\u00ad\u200b-\u200d\u2060\ufeff\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 _JOINERS = r"'’\-\u2010\u2011"
@@ -80,6 +80,11 @@ def word_count(text: str) -> int:
 def is_word(token: str) -> bool:
     """True for tokens that count as words in summaries (they hold a letter or digit)."""
     return _WORD.search(token) is not None and not token.isspace()
+
+
+def case_only(removed: str, added: str) -> bool:
+    """True when ``added`` is ``removed`` in other letter cases (``envoy`` → ``Envoy``)."""
+    return removed != added and removed.casefold() == added.casefold()
 
 
 def sentence_bounds(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

@@ -60,7 +60,8 @@ _INVISIBLE = -1  # the key id of tokens that normalization removes
 class _TokenIds(dict):
     """Token text -> key id, filled on first sight of a token (``dict.__missing__``).
 
-    A new key also gets its flags: ``is_word[id]`` and ``is_visible[id]`` (not whitespace).
+    A new key also gets its flags: ``is_word[id]`` and ``is_visible[id]`` (not whitespace),
+    and ``folded[id]``, the id its case-folded form shares with every spelling of it in other cases.
     """
 
     def __init__(self, key: Callable[[str], str]) -> None:
@@ -69,6 +70,8 @@ class _TokenIds(dict):
         self._key_ids: dict[str, int] = {}
         self.is_word: list[bool] = []
         self.is_visible: list[bool] = []
+        self.folded: list[int] = []
+        self._folded_ids: dict[str, int] = {}
 
     def __missing__(self, token: str) -> int:
         token_key = self._key(token)
@@ -79,6 +82,7 @@ class _TokenIds(dict):
             if key_id == len(self.is_word):
                 self.is_word.append(is_word(token_key))
                 self.is_visible.append(not token_key.isspace())
+                self.folded.append(self._folded_ids.setdefault(token_key.casefold(), len(self._folded_ids)))
         self[token] = key_id
         return key_id
 
@@ -153,8 +157,11 @@ class Lexicon:
         return tokens
 
     def words(self, tokens: Tokens) -> Counter[int]:
-        """The word keys of ``tokens`` with their counts."""
-        return Counter(compress(tokens.keys, map(self._token_ids.is_word.__getitem__, tokens.keys)))
+        """The words of ``tokens``, case-folded, with their counts: units are paired by their
+        words, and a sentence whose words only changed case (``the envoy`` → ``The Envoy``) is
+        the same sentence, edited."""
+        ids = self._token_ids
+        return Counter(map(ids.folded.__getitem__, compress(tokens.keys, map(ids.is_word.__getitem__, tokens.keys))))
 
 
 def block_units(document: Document, include_ignored: bool) -> list[Unit]:
