@@ -119,7 +119,8 @@ def run_on_a_terminal(*args: str, env: dict[str, str]) -> str:
 
 def test_colour_on_a_terminal_unless_no_color_or_never():
     seeds = ["seeds/001_561bb7da592d2a00.txt", "seeds/000_ff12f16f314725a3.txt"]
-    base = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "COLUMNS": "80"}
+    # No pager: this test reads what reaches the terminal (the pager is tested in test_pager.py).
+    base = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "COLUMNS": "80", "DOCDELTA_PAGER": ""}
     coloured = run_on_a_terminal("compare", *seeds, "--format", "text", env=base)
     assert "\x1b[31m" in coloured and "\x1b[32m" in coloured
     assert max(cells(line) for line in coloured.replace("\r", "").splitlines()) <= 80

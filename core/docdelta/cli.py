@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import shutil
 import sys
 import traceback
 from pathlib import Path
@@ -25,6 +24,7 @@ from docdelta import __version__
 from docdelta.config import SELECTION_KEYS, load_file_config
 from docdelta.errors import DocdeltaError, UsageError
 from docdelta.options import OptionSpec
+from docdelta.pager import show, terminal_width
 from docdelta.session import Session
 from docdelta.sources import write_atomic
 
@@ -192,6 +192,10 @@ def build_parser(session: Session | None, command: str | None = None) -> argpars
     output.add_argument(
         "--color", choices=("auto", "always", "never"), default="auto",
         help="colour terminal output: auto (on a terminal, unless NO_COLOR is set), always, never",
+    )
+    output.add_argument(
+        "--no-pager", action="store_true",
+        help="on a terminal, write the report directly instead of through $DOCDELTA_PAGER, $PAGER or 'less -FRX'",
     )
     _add_selection(compare)
     if session is not None:
@@ -370,7 +374,7 @@ def _compare(session: Session, args: argparse.Namespace, file_format: str | None
         color = False
     else:
         color = sys.stdout.isatty()
-    width = shutil.get_terminal_size((100, 24)).columns
+    width = 0 if args.output else terminal_width(sys.stdout)
     output = session.render(report, format_name, color=color, width=width)
     if args.output:
         protect = tuple(path for path in documents if path != "-")
@@ -378,8 +382,5 @@ def _compare(session: Session, args: argparse.Namespace, file_format: str | None
     elif isinstance(output, bytes):
         sys.stdout.buffer.write(output)
     else:
-        # A terminal that cannot show a character (LANG=C) gets \uXXXX, not a crash.
-        sys.stdout.reconfigure(errors="backslashreplace")
-        sys.stdout.write(output)
-        sys.stdout.flush()
+        show(output, sys.stdout, os.environ, page=not args.no_pager)
     return EXIT_DIFFERENT if report.has_changes else EXIT_SAME

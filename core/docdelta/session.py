@@ -83,7 +83,7 @@ class RenderContext:
     Attributes:
         options: the session's options.
         color: use ANSI colours (terminal renderers).
-        width: the terminal's width in columns.
+        width: the terminal's width in columns; 0 when the output is not a terminal (do not wrap).
     """
 
     options: Mapping[str, Any] = field(factory=dict)

@@ -28,6 +28,7 @@ __all__ = [
     "ClaimRow",
     "FindingGroup",
     "redline",
+    "ignored_where",
     "side_by_side",
     "claim_rows",
     "finding_groups",
@@ -81,7 +82,8 @@ class Run:
         pieces: the text, for ``text``, ``moved`` and ``ignored`` runs.
         move: the move's id for ``moved`` and ``moved-away``.
         label: what the run is, in words (``moved here from further down``, ``feed-footer``...).
-        side: for ``ignored``: the document the block stands in (``old``/``new``).
+        side: for ``ignored``: the document the block stands in (``old``/``new``), or ``both``
+            when it stands in both with the same text.
     """
 
     kind: Literal["text", "moved", "moved-away", "ignored", "beyond"]
@@ -234,6 +236,11 @@ def _departures(report: Report) -> dict[int, list[int]]:
     return departures
 
 
+def ignored_where(run: Run) -> str:
+    """Where an ``ignored`` run's block stands, in words: ``old text only``, ``in both texts``..."""
+    return "in both texts" if run.side == "both" else f"{run.side} text only"
+
+
 def redline(report: Report) -> list[Run]:
     """The redline in new-document order, with a ``moved-away`` run where each move's text left.
 
@@ -252,13 +259,15 @@ def redline(report: Report) -> list[Run]:
             runs.append(("beyond", [], None, "beyond the end of the shorter text", ""))
             beyond_started = True
         if edit.op == "ignore":  # one run per side it covers (adjacent ignored blocks may share an edit)
-            for side in ("old", "new"):
-                span = getattr(edit, side)
-                if span.length:
-                    document = getattr(report, side)
-                    block = block_at(document, span, starts[side])
-                    kind = document.blocks[block].kind if block is not None else "text"
-                    runs.append(("ignored", [Piece("ignore", span.slice(document.text))], None, kind, side))
+            sides = [side for side in ("old", "new") if getattr(edit, side).length]
+            if len(sides) == 2 and edit.old.slice(report.old.text) == edit.new.slice(report.new.text):
+                sides = ["both"]  # the same text in both: one run, not "old text only" and "new text only"
+            for side in sides:
+                shown = "new" if side == "both" else side
+                document, span = getattr(report, shown), getattr(edit, shown)
+                block = block_at(document, span, starts[shown])
+                kind = document.blocks[block].kind if block is not None else "text"
+                runs.append(("ignored", [Piece("ignore", span.slice(document.text))], None, kind, side))
             continue
         piece = _piece(edit, report, anchors.get(index, ()))
         if edit.move is not None:

@@ -22,6 +22,7 @@ from docdelta.view import (
     STATUS_ICON,
     excerpt,
     finding_groups,
+    ignored_where,
     redline,
     side_by_side,
     split_break,
@@ -57,6 +58,7 @@ def _environment() -> Any:
     )
     environment.globals.update(
         excerpt=excerpt,
+        ignored_where=ignored_where,
         split_break=split_break,
         word_count=word_count,
         status_icon=STATUS_ICON,

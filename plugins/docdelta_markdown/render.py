@@ -18,7 +18,18 @@ from docdelta import (
     visible_controls,
 )
 
-from docdelta.view import STATUS_ICON, ClaimRow, Piece, Run, excerpt, finding_groups, redline, verdict, word_count
+from docdelta.view import (
+    STATUS_ICON,
+    ClaimRow,
+    Piece,
+    Run,
+    excerpt,
+    finding_groups,
+    ignored_where,
+    redline,
+    verdict,
+    word_count,
+)
 
 __all__ = ["escape", "render_markdown", "render_series_markdown"]
 
@@ -110,7 +121,7 @@ def _redline(runs: Sequence[Run]) -> list[str]:
             continue
         elif run.kind == "ignored":
             text = run.pieces[0].text
-            summary = f"ignored {run.label} ({run.side} text only, {word_count(text)} words)"
+            summary = f"ignored {run.label} ({ignored_where(run)}, {word_count(text)} words)"
             summary = html.escape(visible_controls(summary))
             body = [_line_start(escape(p)) for p in _PARAGRAPH_BREAK.split(text) if p.strip()]
             out.block("\n\n".join([f"<details><summary>{summary}</summary>", *body, "</details>"]))

@@ -4,8 +4,8 @@ Findings come first, then the text. With colour, deletions are red and insertion
 green (``--word-diff=color``); without, they are marked ``[-…-]`` and ``{+…+}``
 (``--word-diff=plain``). Moved text, ignored blocks and text beyond the shorter
 document are labelled in words either way (the arrangement is the HTML report's,
-from :mod:`docdelta.view`). Lines are wrapped to the terminal's
-width. Control characters in a document are shown as symbols, never sent to the
+from :mod:`docdelta.view`). On a terminal, lines are wrapped to its width; piped or
+written to a file, they are not wrapped. Control characters in a document are shown as symbols, never sent to the
 terminal: a document cannot move the cursor, clear the screen or retitle the window.
 
 The hooks are here; the rendering code is in ``render.py``, imported the first time a report

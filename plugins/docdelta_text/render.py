@@ -4,12 +4,13 @@
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from collections.abc import Iterable
 
 from docdelta import CHANGE_CLASSES, SEVERITIES, RenderContext, Report, visible_controls
 
-from docdelta.view import STATUS_ICON, finding_groups, redline, word_count
+from docdelta.view import STATUS_ICON, finding_groups, ignored_where, redline, word_count
 
 __all__ = ["render_text", "visible"]
 
@@ -97,10 +98,11 @@ def _around_changes(lines: list[list[Segment]], context: int) -> list[list[Segme
 
 
 class _Writer:
-    """Styled segments into lines wrapped at ``width`` cells, styled with ANSI codes or plain marks."""
+    """Styled segments into lines wrapped at ``width`` cells (0: not wrapped), styled with ANSI codes or plain marks."""
 
     def __init__(self, width: int, color: bool) -> None:
-        self.width = max(width, _MIN_WIDTH)
+        # Width 0: not a terminal (a pipe, a file), where lines are left as long as they are.
+        self.width = max(width, _MIN_WIDTH) if width > 0 else sys.maxsize
         self.color = color
         self.lines: list[str] = []
 
@@ -214,7 +216,7 @@ def _redline_segments(report: Report) -> list[Segment]:
             segments.append(("note", f"\n--- {run.label} ---\n"))
         elif run.kind == "ignored":
             words = word_count(run.pieces[0].text)
-            segments.append(("note", f"[ignored {run.label}: {run.side} text only, {words} words]"))
+            segments.append(("note", f"[ignored {run.label}: {ignored_where(run)}, {words} words]"))
         else:
             if run.kind == "moved":
                 segments.append(("move", f"⇄[move {run.move}: {run.label}] "))
@@ -225,8 +227,12 @@ def _redline_segments(report: Report) -> list[Segment]:
 
 
 def render_text(report: Report, context: RenderContext) -> str:
-    """The report as a word diff for the terminal."""
+    """The report as a word diff for the terminal; one line when the texts are identical."""
     out = _Writer(context.width, context.color)
+    if report.old.text == report.new.text:
+        words = word_count(report.new.text)
+        out.write([(None, f"The texts are identical: {report.old.name} and {report.new.name} ({words} words).")])
+        return "\n".join(out.lines) + "\n"
     for mark, document in (("---", report.old), ("+++", report.new)):
         date = document.metadata.get("date")
         out.write([("heading", f"{mark} {document.name}"), ("note", f"  {date}" if date else "")])
