@@ -1,7 +1,8 @@
 """Plain-text news files: encodings, structure, normalizers and the name-variants check.
 
-This is docdelta's default parser: it reads any input as a plain-text news file
-and is tried after every other parser (``trylast``), so a plugin for a richer
+This is docdelta's default parser: it reads any input as a plain-text news file (a saved
+web page too, as its markup, with a warning saying so: :mod:`docdelta_news.markup`) and
+is tried after every other parser (``trylast``), so a plugin for a richer
 format (HTML, Markdown, a feed) gets its inputs first. It refuses only raw data
 that is not text (NUL bytes, images, archives), with an :class:`~docdelta.InputError`;
 a ``str`` given to the API is text, never refused.
@@ -14,6 +15,7 @@ from collections.abc import Callable
 from docdelta import Check, Document, Normalizer, Source, hookimpl
 
 from docdelta_news.decode import decode
+from docdelta_news.markup import html_page_warning
 from docdelta_news.names import find_name_variants
 from docdelta_news.normalize import NORMALIZERS
 from docdelta_news.structure import structure
@@ -25,6 +27,7 @@ def parse_news(source: Source) -> Document:
     """``source`` as a news :class:`~docdelta.Document` (see :mod:`docdelta_news.structure`)."""
     decoded = decode(source.name, source.data, is_text=source.is_text)
     found = structure(decoded.text, source.name)
+    page = html_page_warning(source.name, decoded.text)
     return Document(
         name=source.name,
         text=decoded.text,
@@ -32,7 +35,7 @@ def parse_news(source: Source) -> Document:
         metadata=found.metadata,
         encoding=decoded.encoding,
         parser="news",
-        warnings=decoded.warnings + found.warnings,
+        warnings=decoded.warnings + found.warnings + ((page,) if page else ()),
     )
 
 
