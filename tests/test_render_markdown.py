@@ -1,7 +1,9 @@
-"""Markdown reports, rendered the way GitHub renders them (cmark-gfm, through cmarkgfm)."""
+"""Markdown reports, rendered the way GitHub renders them (cmark-gfm, through cmarkgfm), and the way
+renderers that drop raw HTML do (cmark-gfm's safe default)."""
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -12,12 +14,13 @@ from hypothesis import strategies as st
 from cmarkgfm.cmark import Options
 
 import docdelta
+from conftest import SEED_NEW, SEED_OLD
 from docdelta import Check, Finding, hookimpl
 
 #: Elements a report may produce once GitHub has rendered it; anything else came from a document.
 REPORT_ELEMENTS = {
     "h1", "h2", "h3", "h4", "p", "ul", "li", "table", "thead", "tbody", "tr", "th", "td",
-    "strong", "em", "del", "ins", "br", "details", "summary", "span",
+    "strong", "em", "del", "br", "span", "blockquote",
 }  # fmt: skip
 
 
@@ -25,18 +28,31 @@ class Rendered(HTMLParser):
     """The elements and the text of GitHub-flavoured Markdown rendered to HTML (raw HTML kept, as GitHub
     does before it sanitizes)."""
 
-    def __init__(self, markdown: str) -> None:
+    def __init__(self, markdown: str, safe: bool = False) -> None:
         super().__init__(convert_charrefs=True)
         self.elements: list[tuple[str, dict]] = []
         self.text: list[str] = []
-        self.feed(cmarkgfm.github_flavored_markdown_to_html(markdown, options=Options.CMARK_OPT_UNSAFE))
+        self.marked: list[tuple[str, str]] = []  # (del or strong, its text)
+        self.open: list[str] = []
+        options = 0 if safe else Options.CMARK_OPT_UNSAFE
+        self.html = cmarkgfm.github_flavored_markdown_to_html(markdown, options=options)
+        self.feed(self.html)
         self.close()
 
     def handle_starttag(self, tag, attrs):
         self.elements.append((tag, dict(attrs)))
+        if tag in ("del", "strong"):
+            self.open.append(tag)
+            self.marked.append((tag, ""))
+
+    def handle_endtag(self, tag):
+        if tag in ("del", "strong"):
+            self.open.pop()
 
     def handle_data(self, data):
         self.text.append(data)
+        if self.open:
+            self.marked[-1] = (self.marked[-1][0], self.marked[-1][1] + data)
 
     def count(self, tag: str) -> int:
         return sum(1 for t, _ in self.elements if t == tag)
@@ -50,16 +66,69 @@ def markdown(report: docdelta.Report) -> str:
     return docdelta.render(report, "markdown", plugins=["markdown"])
 
 
-def test_seeds_redline_has_an_element_per_change(seeds_report):
-    page = Rendered(markdown(seeds_report))
+def marked_lines(report: docdelta.Report, op: str) -> list[str]:
+    """The text of each ``op`` edit, line by line (each line is marked on its own), blank ones left out."""
+    side = "new" if op == "insert" else "old"
+    text = getattr(report, side).text
+    lines = [
+        docdelta.visible_controls(line).strip()
+        for edit in report.edits
+        if edit.op == op
+        for line in re.split(r"\r\n|\r|\n", getattr(edit, side).slice(text))
+    ]
+    return [line for line in lines if line]
+
+
+@pytest.mark.parametrize("safe", [False, True])
+def test_seeds_redline_has_an_element_per_changed_line_even_without_raw_html(seeds_report, safe):
+    source = markdown(seeds_report)
+    redline = source[source.index("## Redline") :]
+    page = Rendered(redline, safe=safe)
     assert page.tags <= REPORT_ELEMENTS
-    # A change spanning paragraphs is marked once per paragraph; the legend adds one of each.
-    for op, tag in (("insert", "ins"), ("delete", "del")):
-        edits = [e for e in seeds_report.edits if e.op == op]
-        side = "new" if op == "insert" else "old"
-        text = getattr(seeds_report, side).text
-        paragraphs = sum(1 + getattr(e, side).slice(text).strip().count("\n\n") for e in edits)
-        assert page.count(tag) - 1 == paragraphs, tag
+    assert "raw HTML omitted" not in page.html
+    for op, tag in (("insert", "strong"), ("delete", "del")):
+        # The legend comes first, then every changed line's words, struck or strong.
+        assert [text for t, text in page.marked if t == tag][1:] == marked_lines(seeds_report, op), tag
+
+
+def test_seeds_report_loses_nothing_where_raw_html_is_dropped(seeds_report):
+    source = markdown(seeds_report)
+    assert Rendered(source, safe=True).text == Rendered(source).text
+
+
+def test_no_backslash_noise(seeds_report):
+    source = markdown(seeds_report)
+    assert "\\(" not in source and "\\)" not in source and "\\:" not in source
+    assert "(count)" in source and "(move 1)" in source and "Dec. 13" in source
+
+
+def test_critic_and_html_marks_on_request():
+    styles = (("critic", "{-- is lifting--}", "{++ lifted++}"), ("html", "<del> is lifting</del>", "<ins> lifted</ins>"))
+    for style, deleted, inserted in styles:
+        session = docdelta.Session(options={"markdown-marks": style})
+        report = session.compare(SEED_OLD, SEED_NEW)
+        source = session.render(report, "markdown")
+        assert deleted in source and inserted in source, style
+
+
+#: Insertions and deletions that start or end with punctuation next to a word: emphasis only
+#: works there with a zero-width space between the word and the mark.
+PUNCTUATED = [
+    ("The talks ended.", "The talks ended, officials said."),
+    ("Sanctions (on potash) were lifted.", "Sanctions were lifted."),
+    ("He left.Then he came back.", "He left.\"Then\" he came back."),
+    ("Prices rose 5%today.", "Prices rose 5%, today."),
+    ("It was a.b here.", "It was a\"b\" here."),
+    ("It was lifted. here", "It was lifting here"),
+]
+
+
+@pytest.mark.parametrize(("old", "new"), PUNCTUATED)
+def test_changes_next_to_punctuation_are_still_marked_without_raw_html(old, new):
+    report = docdelta.Session(["markdown"]).compare(old, new)
+    page = Rendered(markdown(report).split("## Redline")[1], safe=True)
+    for op, tag in (("insert", "strong"), ("delete", "del")):
+        assert [text for t, text in page.marked if t == tag][1:] == marked_lines(report, op), (op, page.html)
 
 
 def test_summary_and_findings_tables(report_with_findings):
@@ -69,8 +138,8 @@ def test_summary_and_findings_tables(report_with_findings):
     tables = [part for part in source.split("\n\n") if part.startswith("| Status | Claim |")]
     statuses = [[row.split(" | ")[0].split("**")[1] for row in table.splitlines()[2:]] for table in tables]
     assert statuses == [["changed", "removed", "added", "compatible"], ["same"]]
-    assert "<details><summary>1 claim the same in both</summary>\n\n| Status" in source
-    assert "| ≠ **changed** | **Ukrainians freed** \\(count\\)<br>five Ukrainians → five Ukrainian nationals |" in source
+    assert "*1 claim the same in both:*\n\n| Status" in source
+    assert "| ≠ **changed** | **Ukrainians freed** (count) — five Ukrainians → five Ukrainian nationals |" in source
     text = "".join(page.text)
     assert "Kalesnikova is also spelled Kalesnikava" in text
     assert "new: “Kalesnikava”" in text
@@ -161,11 +230,13 @@ def test_series_shows_claims_over_the_versions_then_each_step():
     source = docdelta.render(series, "markdown")
     page = Rendered(source)
     assert page.tags <= REPORT_ELEMENTS
-    assert "| **political prisoners** \\(count\\) | **123** | **123** | ≠ changed: **130** |" in source
+    assert "| **political prisoners** (count) | **123** | **123** | ≠ changed: **130** |" in source
     steps = [line for line in source.splitlines() if line.startswith("## Step ")]
     assert steps == ["## Step 1: version 1 → version 2", "## Step 2: version 2 → version 3"]
     second = source[source.index(steps[1]) :]
-    assert second.count("<ins>") - 1 == sum(e.op == "insert" for e in series.steps[1].edits)  # one is the legend's
+    redline = Rendered(second[second.index("### Redline") :], safe=True)
+    inserted = [text for tag, text in redline.marked if tag == "strong"][1:]  # the first is the legend's
+    assert inserted == marked_lines(series.steps[1], "insert") == ["130"]
 
 
 #: Arbitrary Unicode (no NUL: the core refuses it as binary) mixed with Markdown and HTML syntax.
@@ -189,3 +260,13 @@ def test_any_text_makes_no_markup(old, new):
     assert page.tags <= REPORT_ELEMENTS
     assert not any(attrs for _, attrs in page.elements)
     assert page.count("h1") == 1 and page.count("h2") == 3 and page.count("h3") == 0
+
+
+@given(old=TEXTS, new=TEXTS)
+@settings(max_examples=150, deadline=None)
+def test_any_change_is_marked_where_raw_html_is_dropped(old, new):
+    report = docdelta.Session(["markdown"]).compare(old, new)
+    page = Rendered(markdown(report).split("\n## Redline\n")[1], safe=True)
+    for op, tag in (("insert", "strong"), ("delete", "del")):
+        shown = [text for t, text in page.marked if t == tag][1:]
+        assert shown == marked_lines(report, op), (op, page.html)

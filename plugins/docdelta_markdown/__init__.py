@@ -1,7 +1,9 @@
 """Markdown reports: ``--format markdown``, GitHub-flavoured.
 
-A summary, the findings as tables and lists, then the redline with ``<del>`` and
-``<ins>`` (both allowed by GitHub). Every piece of document text is escaped, so a
+A summary, the findings as tables and lists, then the redline: deletions ``~~struck~~``
+and insertions ``**strong**`` by default, marks that survive renderers that drop raw HTML
+(``--markdown-marks``: see :mod:`docdelta_markdown.marks`). The report holds no raw HTML of
+its own but the ``<span>`` that stops an e-mail address from becoming a link. Every piece of document text is escaped, so a
 document cannot make Markdown or HTML of its own: no headings, links, autolinks,
 tags or code blocks come out of it; its control characters are shown as symbols
 (:func:`docdelta.visible_controls`), never passed on to the page or terminal showing
@@ -34,13 +36,27 @@ def render_series_markdown(series: SeriesReport, context: RenderContext) -> str:
 
 
 @hookimpl
+def docdelta_addoption(parser):
+    from docdelta_markdown.marks import STYLES
+
+    parser.add_option(
+        "markdown-marks",
+        default=STYLES[0],
+        choices=STYLES,
+        help="Markdown report: how deletions and insertions are marked: gfm (~~deleted~~ **inserted**, "
+        "which survive renderers that drop raw HTML), critic (CriticMarkup {--deleted--} {++inserted++}), "
+        "html (<del> <ins>).",
+    )
+
+
+@hookimpl
 def docdelta_register_renderers(register):
     register(
         Renderer(
             "markdown",
             render_markdown,
             "GitHub-flavoured Markdown: summary, findings, redline.",
-            (".md",),
+            (".md", ".markdown"),
             series=render_series_markdown,
         )
     )

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
@@ -18,6 +17,7 @@ from docdelta import (
     visible_controls,
 )
 
+from docdelta_markdown.marks import LEGENDS, STYLES, Part, mark_line
 from docdelta.view import (
     STATUS_ICON,
     ClaimRow,
@@ -33,15 +33,14 @@ from docdelta.view import (
 
 __all__ = ["escape", "render_markdown", "render_series_markdown"]
 
-LEGEND = "*Legend:* <del>deleted</del> · <ins>inserted</ins> · ⇄ moved · ignored blocks folded"
-
 # Marks that make markup anywhere in a line: backslash escapes (every ASCII punctuation
 # mark may take one in CommonMark). `&`, `<` and `>` become entities.
 _INLINE = re.compile(r"[\\`*_\[\]|~]")
 _ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
-# GitHub's autolinks: by scheme (`https:`, `mailto:`), by `www.`, and e-mail addresses. A
-# backslash stops the first two; an address's `@` needs an element around it.
-_SCHEME_COLON = re.compile(r"(?<=[A-Za-z]):")
+# GitHub's autolinks: by scheme (`https://`, `mailto:`), by `www.`, and e-mail addresses. A
+# backslash stops the first two (only there: a colon elsewhere needs none); an address's `@`
+# needs an element around it.
+_SCHEME_COLON = re.compile(r"(?<=[A-Za-z]):(?=//)|(?i:(?<=mailto)|(?<=xmpp)):")
 _WWW = re.compile(r"(?i)(www)\.")  # GitHub links www. after `_`, `*`, `~` or `(` too
 _EMAIL_AT = re.compile(r"(?<=[\w.+-])@(?=[\w-])")
 _PARAGRAPH_BREAK = re.compile(r"[ \t]*(?:\r\n|\r|\n)(?:[ \t\f\v]*(?:\r\n|\r|\n))+[ \t]*")
@@ -49,14 +48,14 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 def escape(text: str) -> str:
-    """``text`` as literal Markdown inline text, on one line (line breaks become ``<br>``),
-    control characters shown as symbols."""
+    """``text`` as literal Markdown inline text, on one line (line breaks become spaces, as a
+    renderer shows them), control characters shown as symbols."""
     escaped = _INLINE.sub(lambda m: "\\" + m.group(), visible_controls(text))
     escaped = re.sub(r"[&<>]", lambda m: _ENTITIES[m.group()], escaped)
     escaped = _SCHEME_COLON.sub(r"\\:", escaped)
     escaped = _WWW.sub(r"\1\\.", escaped)
     escaped = _EMAIL_AT.sub("<span>@</span>", escaped)
-    return "<br>".join(_LINE_BREAK.split(escaped))
+    return " ".join(_LINE_BREAK.split(escaped))
 
 
 def _line_start(line: str) -> str:
@@ -71,60 +70,63 @@ def _line_start(line: str) -> str:
     return "\\" + line if line[:1] in ("#", "=", "+", "-") else line
 
 
-def _wrap(piece: Piece, text: str) -> str:
-    if piece.op == "insert":
-        return f"<ins>{escape(text)}</ins>"
-    if piece.op == "delete":
-        return f"<del>{escape(text)}</del>"
-    return escape(text)
-
-
 class _Paragraphs:
-    """Collects redline text into Markdown paragraphs, one physical line each."""
+    """Collects redline text into Markdown paragraphs; a line break inside one is a hard break."""
 
-    def __init__(self) -> None:
+    def __init__(self, style: str) -> None:
+        self.style = style
         self.done: list[str] = []
-        self.current: list[str] = []
+        self.lines: list[list[Part]] = [[]]
 
     def add(self, piece: Piece) -> None:
-        parts = _PARAGRAPH_BREAK.split(piece.text)
-        for index, part in enumerate(parts):
+        op = piece.op if piece.op in ("delete", "insert") else None
+        for index, part in enumerate(_PARAGRAPH_BREAK.split(piece.text)):
             if index:
                 self.flush()
-            if part:
-                self.current.append(_wrap(piece, part))
+            for number, line in enumerate(_LINE_BREAK.split(part)):
+                if number:
+                    self.lines.append([])
+                if line:
+                    self.lines[-1].append((op, escape(line)))
 
     def inline(self, markup: str) -> None:
-        self.current.append(markup)
+        self.lines[-1].append((None, markup))
 
     def block(self, markup: str) -> None:
         self.flush()
         self.done.append(markup)
 
     def flush(self) -> None:
-        line = "".join(self.current)
-        if line.strip():
-            self.done.append(_line_start(line))
-        self.current = []
+        lines = [_line_start(mark_line(parts, self.style)) for parts in self.lines]
+        lines = [line for line in lines if line.strip()]
+        if lines:
+            self.done.append("\\\n".join(lines))  # a backslash at a line's end: a hard line break
+        self.lines = [[]]
 
 
-def _redline(runs: Sequence[Run]) -> list[str]:
-    out = _Paragraphs()
+def _quoted(text: str) -> str:
+    """``text`` as a block quote, paragraph by paragraph."""
+    paragraphs = [p for p in _PARAGRAPH_BREAK.split(text) if p.strip()]
+    return "\n>\n".join(
+        "\\\n".join(f"> {_line_start(escape(line))}" for line in _LINE_BREAK.split(p) if line.strip()) for p in paragraphs
+    )
+
+
+def _redline(runs: Sequence[Run], style: str) -> list[str]:
+    out = _Paragraphs(style)
     for run in runs:
         if run.kind == "moved":
-            out.inline(f"⇄ *{escape(run.label)} \\(move {run.move}\\)*: ")
+            out.inline(f"⇄ *{escape(run.label)} (move {run.move})*: ")
         elif run.kind == "moved-away":
-            out.block(f"⇄ *\\(move {run.move}\\) {escape(run.label)}*")
+            out.block(f"⇄ *(move {run.move}) {escape(run.label)}*")
             continue
         elif run.kind == "beyond":
-            out.block(f"**↧ {escape(run.label)}**")
+            out.block(f"*↧ {escape(run.label)}*")  # not strong: strong marks inserted text
             continue
         elif run.kind == "ignored":
             text = run.pieces[0].text
-            summary = f"ignored {run.label} ({ignored_where(run)}, {word_count(text)} words)"
-            summary = html.escape(visible_controls(summary))
-            body = [_line_start(escape(p)) for p in _PARAGRAPH_BREAK.split(text) if p.strip()]
-            out.block("\n\n".join([f"<details><summary>{summary}</summary>", *body, "</details>"]))
+            out.block(f"⊘ *ignored {escape(run.label)} ({ignored_where(run)}, {word_count(text)} words):*")
+            out.block(_quoted(text))
             continue
         for piece in run.pieces:
             out.add(piece)
@@ -174,8 +176,8 @@ def _claims_table(rows: Sequence[ClaimRow]) -> str:
         (
             [
                 f"{STATUS_ICON[c.status]} **{c.status}**",
-                (f"**{escape(c.subject)}** \\({escape(c.category)}\\)" if c.subject else f"**{escape(c.category)}**")
-                + (f"<br>{escape(c.message)}" if c.status != "same" else ""),
+                (f"**{escape(c.subject)}** ({escape(c.category)})" if c.subject else f"**{escape(c.category)}**")
+                + (f" — {escape(c.message)}" if c.status != "same" else ""),
                 "—" if c.old is None else f"**{escape(c.old)}**",
                 "—" if c.new is None else f"**{escape(c.new)}**",
                 c.severity,
@@ -191,14 +193,14 @@ def _findings(report: Report, level: int = 2) -> list[str]:
     if not groups:
         blocks.append("No findings.")
     for group in groups:
-        blocks.append("#" * (level + 1) + f" {escape(group.check)} \\({len(group.claims) + len(group.findings)}\\)")
+        blocks.append("#" * (level + 1) + f" {escape(group.check)} ({len(group.claims) + len(group.findings)})")
         notable = [c for c in group.claims if c.status != "same"]
         same = [c for c in group.claims if c.status == "same"]
         if notable:
             blocks.append(_claims_table(notable))
         if same:
-            summary = f"{len(same)} claim{'s' if len(same) > 1 else ''} the same in both"
-            blocks.append("\n\n".join([f"<details><summary>{summary}</summary>", _claims_table(same), "</details>"]))
+            blocks.append(f"*{len(same)} claim{'s' if len(same) > 1 else ''} the same in both:*")
+            blocks.append(_claims_table(same))
         items = []
         for finding in group.findings:
             items.append(f"- **{finding.severity}** {escape(finding.kind)}: {escape(finding.message)}")
@@ -209,6 +211,10 @@ def _findings(report: Report, level: int = 2) -> list[str]:
     return blocks
 
 
+def _style(context: RenderContext) -> str:
+    return context.options.get("markdown-marks", STYLES[0])
+
+
 def render_markdown(report: Report, context: RenderContext) -> str:
     """The report as GitHub-flavoured Markdown."""
     blocks = [
@@ -217,8 +223,8 @@ def render_markdown(report: Report, context: RenderContext) -> str:
         *_summary(report),
         *_findings(report),
         "## Redline",
-        LEGEND,
-        *_redline(redline(report)),
+        LEGENDS[_style(context)],
+        *_redline(redline(report), _style(context)),
     ]
     return "\n\n".join(blocks) + "\n"
 
@@ -230,7 +236,7 @@ def _claim_cell(record: Mapping[str, Any] | None) -> str:
 def _timeline(series: SeriesReport, tracks: Sequence[ClaimTrack]) -> str:
     rows = []
     for track in tracks:
-        label = f"**{escape(track.subject)}** \\({escape(track.category)}\\)" if track.subject else f"**{escape(track.category)}**"
+        label = f"**{escape(track.subject)}** ({escape(track.category)})" if track.subject else f"**{escape(track.category)}**"
         cells = []
         for index, record in enumerate(track.values):
             changed = index > 0 and index - 1 in track.changed_at
@@ -247,15 +253,15 @@ def render_series_markdown(series: SeriesReport, context: RenderContext) -> str:
         [str(index + 1), escape(document.name), escape(str(document.metadata.get("date", "")))]
         for index, document in enumerate(series.documents)
     ]
-    blocks = [f"# docdelta: {len(series.documents)} {noun}s \\({series.mode}\\)", _table(["", "document", "date"], rows)]
+    blocks = [f"# docdelta: {len(series.documents)} {noun}s ({series.mode})", _table(["", "document", "date"], rows)]
     blocks.append(f"## Claims over the {noun}s")
     changed = [track for track in series.claims if track.changed_at]
     steady = [track for track in series.claims if not track.changed_at]
     if changed:
         blocks.append(_timeline(series, changed))
     if steady:
-        summary = f"{len(steady)} claim{'s' if len(steady) > 1 else ''} the same throughout"
-        blocks.append("\n\n".join([f"<details><summary>{summary}</summary>", _timeline(series, steady), "</details>"]))
+        blocks.append(f"*{len(steady)} claim{'s' if len(steady) > 1 else ''} the same throughout:*")
+        blocks.append(_timeline(series, steady))
     if not series.claims:
         blocks.append("No numeric claims followed.")
     if series.matrix:
@@ -265,8 +271,8 @@ def render_series_markdown(series: SeriesReport, context: RenderContext) -> str:
                 ["Claim", "Majority", "Disagree"],
                 (
                     [
-                        f"**{escape(row.track.subject or row.track.category)}**<br>{escape(row.message)}",
-                        "—" if row.majority is None else f"**{escape(row.majority)}** \\({row.majority_count} of {len(series.documents)}\\)",
+                        f"**{escape(row.track.subject or row.track.category)}** — {escape(row.message)}",
+                        "—" if row.majority is None else f"**{escape(row.majority)}** ({row.majority_count} of {len(series.documents)})",
                         ", ".join(f"{noun} {i + 1}" for i in row.dissenters) or "none",
                     ]
                     for row in series.matrix
@@ -278,6 +284,6 @@ def render_series_markdown(series: SeriesReport, context: RenderContext) -> str:
         blocks.append(f"Name spelled differently: {spelled}")
     for index, (step, base) in enumerate(zip(series.steps, series.bases)):
         blocks.append(f"## Step {index + 1}: {noun} {base + 1} → {noun} {index + 2}")
-        blocks.extend([*_summary(step, level=3), *_findings(step, level=3), "### Redline", LEGEND])
-        blocks.extend(_redline(redline(step)))
+        blocks.extend([*_summary(step, level=3), *_findings(step, level=3), "### Redline", LEGENDS[_style(context)]])
+        blocks.extend(_redline(redline(step), _style(context)))
     return "\n\n".join(blocks) + "\n"
