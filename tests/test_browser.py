@@ -223,11 +223,13 @@ def test_seeds_report_loads_without_errors_or_requests(seeds_page):
 def test_dom_counts_equal_the_reports_edits(seeds_page, seeds_report):
     ops = [edit.op for edit in seeds_report.edits]
     assert ops.count("insert") > 0 and ops.count("delete") > 0
-    assert seeds_page.count("#redline .redline ins") == ops.count("insert")
-    assert seeds_page.count("#redline .redline del") == ops.count("delete")
+    # One element per edit, and one more (class "more") per paragraph an edit continues into.
+    assert seeds_page.count("#redline .redline ins:not(.more)") == ops.count("insert")
+    assert seeds_page.count("#redline .redline del:not(.more)") == ops.count("delete")
+    assert seeds_page.count("#redline .redline .more") > 0, "the seeds have an insertion of several paragraphs"
     moved = [edit for edit in seeds_report.edits if edit.move is not None]
     assert moved, "the seeds have a moved paragraph"
-    assert seeds_page.count("#redline .redline [data-move]") == len(moved)
+    assert seeds_page.count("#redline .redline [data-move]:not(.more)") == len(moved)
     assert seeds_page.count("#redline .moved-away") == len(seeds_report.moves)
     ignored_sides = sum(bool(e.old.length) + bool(e.new.length) for e in seeds_report.edits if e.op == "ignore")
     assert seeds_page.count("#redline details.ignored:not([open])") == ignored_sides
@@ -247,6 +249,44 @@ def test_redline_text_is_the_new_text_with_deletions(seeds_page, seeds_report):
         for e in report.edits
     )
     assert shown == expected
+
+
+#: Every piece of a mark's box as the browser lays it out, with its text: a sliver is a box of
+#: padding only (an empty line inside an <ins> spanning paragraphs, a space at a line's end).
+MARK_BOXES = """Array.from(document.querySelectorAll('#redline ins, #redline del, #redline .kept[data-move]'))
+    .flatMap(e => Array.from(e.getClientRects()).map(r => [e.textContent, r.width]))"""
+
+
+@pytest.mark.parametrize("width", [1280, 375])
+def test_no_mark_is_an_empty_sliver(browser, seeds_report, tmp_path, width):
+    page = browser.page(write_report(seeds_report, tmp_path), width=width, height=800, mobile=width < 500)
+    boxes = page.evaluate(MARK_BOXES)
+    assert len(boxes) > 20
+    # The narrowest real mark holds one punctuation mark: wider than its padding (0.2em) alone.
+    assert [box for box in boxes if box[1] < 6] == []
+    blank = page.evaluate("Array.from(document.querySelectorAll('#redline ins, #redline del')).filter(e => !e.textContent.trim() && !e.classList.contains('blank')).length")
+    assert blank == 0
+
+
+def test_the_legend_has_a_key_for_every_mark_the_redline_uses(browser, tmp_path):
+    # A date changed (factual) and a space doubled (a blank change: no normaliser without the news plugin).
+    old = "The talks in Minsk began on Monday, officials said, and went on for hours.\n"
+    new = "The talks in Minsk began on Tuesday, officials said,  and went on for hours.\n"
+    report = docdelta.Session(["html"]).compare(old, new)
+    page = browser.page(write_report(report, tmp_path))
+    style = "(s => [s.boxShadow, s.textDecorationLine, s.backgroundColor])(getComputedStyle(document.querySelector({})))"
+
+    def looks(selector: str) -> list[str]:
+        return page.evaluate(style.format(json.dumps(selector)))
+
+    for selector in ("#redline del[data-class=factual]", "#redline ins.blank", ".legend .factual-key", ".legend .blank-key"):
+        assert page.count(selector), selector
+    # The factual under-bar, the paragraph-break mark, and the marks of deleted and inserted text.
+    assert looks("#redline del[data-class=factual]")[0] == looks(".legend .factual-key")[0] != "none"
+    assert page.evaluate("getComputedStyle(document.querySelector('#redline ins.blank'), '::after').content") == '"¶"'
+    assert page.evaluate("document.querySelector('.legend .blank-key').textContent") == "¶"
+    assert looks("#redline ins:not(.blank)")[1:] == looks(".legend ins")[1:]
+    assert looks("#redline del")[1:] == looks(".legend del")[1:]
 
 
 def test_moves_link_both_places(seeds_page, seeds_report):
@@ -294,10 +334,9 @@ def test_accessibility_tree_has_landmarks_named_controls_and_marked_changes(seed
         assert roles.count(landmark) == 1, landmark
     assert [name for role, name in named if role == "radio"] == ["Redline", "Side by side"]
     assert ("table", "Numeric claims that differ, changed first") in named
-    ops = [edit.op for edit in seeds_report.edits]
     legend = 1  # the legend's own <ins> and <del>
-    assert roles.count("insertion") == ops.count("insert") + legend
-    assert roles.count("deletion") == ops.count("delete") + legend
+    assert roles.count("insertion") == seeds_page.count("#redline ins") + legend  # the side by side view is hidden
+    assert roles.count("deletion") == seeds_page.count("#redline del") + legend
 
 
 def test_tab_reaches_the_skip_link_first_then_the_claims_and_the_view_switch(browser, seeds_report, tmp_path):
@@ -359,8 +398,8 @@ def test_series_page_loads_without_errors_and_shows_each_step(browser, tmp_path)
     for index, step in enumerate(series.steps):
         redline = f"#step-{index + 1}-redline"
         assert page.displayed(redline)
-        assert page.count(f"{redline} .redline ins") == sum(e.op == "insert" for e in step.edits)
-        assert page.count(f"{redline} .redline del") == sum(e.op == "delete" for e in step.edits)
+        assert page.count(f"{redline} .redline ins:not(.more)") == sum(e.op == "insert" for e in step.edits)
+        assert page.count(f"{redline} .redline del:not(.more)") == sum(e.op == "delete" for e in step.edits)
     assert page.count("#claims tr.track-changed") == sum(1 for track in series.claims if track.changed_at) > 0
     phone = browser.page(path.as_uri(), width=375, height=800, mobile=True)
     assert phone.evaluate("document.documentElement.scrollWidth") <= 375
@@ -431,9 +470,10 @@ def test_hostile_document_shows_its_text_and_runs_nothing(browser, hostile_repor
     for line in HOSTILE:
         assert line in redline
     ops = [edit.op for edit in hostile_report.edits]
-    assert page.count("#redline .redline ins") == ops.count("insert") > 0
-    assert page.count("#redline .redline del") == ops.count("delete")
-    assert page.count("#redline .redline [data-move]") == sum(edit.move is not None for edit in hostile_report.edits) > 0
+    assert page.count("#redline .redline ins:not(.more)") == ops.count("insert") > 0
+    assert page.count("#redline .redline del:not(.more)") == ops.count("delete")
+    moved = sum(edit.move is not None for edit in hostile_report.edits)
+    assert page.count("#redline .redline [data-move]:not(.more)") == moved > 0
     assert page.count("table.claims tbody tr") == 1
     assert page.errors() == []
     assert len(page.requests()) == 1

@@ -47,7 +47,8 @@ def test_plain_word_diff_marks_changes_like_git():
 def test_colour_word_diff_paints_deletions_red_and_insertions_green():
     report = compare("The cat sat on the mat.", "The dog sat on the big mat.")
     output = text(report, color=True)
-    assert output.endswith("\nThe \x1b[31mcat\x1b[0m\x1b[32mdog\x1b[0m sat on the \x1b[32mbig \x1b[0mmat.\n")
+    # Struck through and underlined as well as red and green: not told apart by colour alone.
+    assert output.endswith("\nThe \x1b[31;9mcat\x1b[0m\x1b[32;4mdog\x1b[0m sat on the \x1b[32;4mbig \x1b[0mmat.\n")
     assert "[-" not in output and "{+" not in output
 
 
@@ -122,7 +123,7 @@ def test_colour_on_a_terminal_unless_no_color_or_never():
     # No pager: this test reads what reaches the terminal (the pager is tested in test_pager.py).
     base = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "COLUMNS": "80", "DOCDELTA_PAGER": ""}
     coloured = run_on_a_terminal("compare", *seeds, "--format", "text", env=base)
-    assert "\x1b[31m" in coloured and "\x1b[32m" in coloured
+    assert "\x1b[31;9m" in coloured and "\x1b[32;4m" in coloured
     assert max(cells(line) for line in coloured.replace("\r", "").splitlines()) <= 80
     assert "\x1b[" not in run_on_a_terminal("compare", *seeds, "--format", "text", env={**base, "NO_COLOR": "1"})
     assert "\x1b[" not in run_on_a_terminal("compare", *seeds, "--format", "text", "--color", "never", env=base)
@@ -130,7 +131,7 @@ def test_colour_on_a_terminal_unless_no_color_or_never():
         [sys.executable, "-m", "docdelta", "compare", *seeds, "--format", "text", "--color", "always"],
         capture_output=True, cwd=ROOT, env=base,
     )  # fmt: skip
-    assert b"\x1b[31m" in always.stdout
+    assert b"\x1b[31;9m" in always.stdout
 
 
 class LastParagraphIgnored:

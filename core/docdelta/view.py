@@ -36,7 +36,6 @@ __all__ = [
     "finding_anchor",
     "excerpt",
     "verdict",
-    "split_break",
     "word_count",
 ]
 
@@ -449,13 +448,3 @@ def excerpt(text: str, spans: Sequence[Span], limit: int = 160) -> list[str]:
         quoted = span.slice(text)
         quotes.append(quoted if len(quoted) <= limit else quoted[: limit - 1].rstrip() + "…")
     return quotes
-
-
-def split_break(text: str) -> tuple[str, str]:
-    """``text`` and the paragraph break it ends with, apart, so a highlight stops at the line's end.
-
-    Text that is nothing but whitespace stays whole: it is the change itself.
-    """
-    body = text.rstrip()
-    tail = text[len(body) :]
-    return (body, tail) if body and "\n" in tail else (text, "")

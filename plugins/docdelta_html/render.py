@@ -18,6 +18,7 @@ from docdelta import (
     visible_controls,
 )
 
+from docdelta_html.parts import marked_parts
 from docdelta.view import (
     STATUS_ICON,
     excerpt,
@@ -25,7 +26,6 @@ from docdelta.view import (
     ignored_where,
     redline,
     side_by_side,
-    split_break,
     verdict,
     word_count,
 )
@@ -59,7 +59,7 @@ def _environment() -> Any:
     environment.globals.update(
         excerpt=excerpt,
         ignored_where=ignored_where,
-        split_break=split_break,
+        marked_parts=marked_parts,
         word_count=word_count,
         status_icon=STATUS_ICON,
         verdict=verdict,

@@ -1,7 +1,8 @@
 """Terminal reports: ``--format text``, a word diff in the style of ``git diff --word-diff``.
 
-Findings come first, then the text. With colour, deletions are red and insertions
-green (``--word-diff=color``); without, they are marked ``[-…-]`` and ``{+…+}``
+Findings come first, then the text. With colour, deletions are red and struck through,
+insertions green and underlined (told apart without telling the colours apart); without,
+they are marked ``[-…-]`` and ``{+…+}``
 (``--word-diff=plain``). Moved text, ignored blocks and text beyond the shorter
 document are labelled in words either way (the arrangement is the HTML report's,
 from :mod:`docdelta.view`). On a terminal, lines are wrapped to its width; piped or

@@ -14,9 +14,11 @@ from docdelta.view import STATUS_ICON, finding_groups, ignored_where, redline, w
 
 __all__ = ["render_text", "visible"]
 
+# Deletions struck through and insertions underlined as well as red and green: told apart
+# without telling the colours apart.
 _STYLES = {
-    "delete": "\033[31m",
-    "insert": "\033[32m",
+    "delete": "\033[31;9m",
+    "insert": "\033[32;4m",
     "red": "\033[31m",
     "green": "\033[32m",
     "move": "\033[36m",
