@@ -24,6 +24,7 @@ from docdelta import __version__
 from docdelta.config import SELECTION_KEYS, load_file_config
 from docdelta.errors import DocdeltaError, UsageError
 from docdelta.options import OptionSpec
+from docdelta.outputs import choose_format, say_written
 from docdelta.pager import show, terminal_width
 from docdelta.session import Session
 from docdelta.sources import write_atomic
@@ -183,11 +184,16 @@ def build_parser(session: Session | None, command: str | None = None) -> argpars
         "with the majority value and the dissenting documents",
     )
     output = compare.add_argument_group("output")
-    output.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE (atomically) instead of standard output")
+    output.add_argument(
+        "-o", "--output", metavar="FILE",
+        help="write the report to FILE (atomically) instead of standard output; its extension chooses the format "
+        "unless --format does, and one line on standard error says where it went",
+    )
+    output.add_argument("-q", "--quiet", action="store_true", help="with -o, do not say where the report went")
     formats = ", ".join(session.formats) if session is not None else "see 'docdelta plugins'"
     output.add_argument(
         "-f", "--format", metavar="NAME",
-        help=f"report format: {formats} (default: from -o's extension, else text)",
+        help=f"report format: {formats} (default: from -o's extension, else the config file's format, else text)",
     )
     output.add_argument(
         "--color", choices=("auto", "always", "never"), default="auto",
@@ -294,7 +300,7 @@ def _run(argv: list[str], environ: Mapping[str, str]) -> int:
         from docdelta.batch import batch_command
 
         return batch_command(session, args)
-    return _compare(session, args, file_config.get("format"))
+    return _compare(session, args, file_config)
 
 
 def _plugins(session: Session, args: argparse.Namespace) -> int:
@@ -339,23 +345,14 @@ def _note_large(documents: Sequence[str]) -> None:
         print(f"docdelta: comparing {size / 1e6:.1f} MB of text; this can take a minute", file=sys.stderr, flush=True)
 
 
-def _compare(session: Session, args: argparse.Namespace, file_format: str | None) -> int:
+def _compare(session: Session, args: argparse.Namespace, file_config: Mapping[str, Any]) -> int:
     documents = _documents(args)
     if args.output == "-":  # as in most tools: standard output
         args.output = None
     if args.output is None and sys.stdout is None:
         raise UsageError("standard output is closed; write the report to a file with -o FILE")
     is_series = len(documents) > 2 or args.series or args.against_first or args.matrix
-    format_name = args.format or file_format
-    if format_name is None and args.output:
-        format_name = session.format_for_path(args.output)
-        if format_name is None:
-            raise UsageError(f"{args.output}: cannot tell the format from its extension; add --format NAME ({', '.join(session.formats)})")
-    if format_name is None:
-        format_name = "text" if "text" in session.formats else next(iter(session.formats), "text")
-    if format_name not in session.formats:
-        listing = ", ".join(session.formats) or "none (no renderer plugin is active)"
-        raise UsageError(f"unknown format '{format_name}' (formats: {listing})")
+    format_name = choose_format(session, given=args.format, output=args.output, file_config=file_config)
 
     if is_series and session.host.renderers[format_name].series is None:
         able = ", ".join(n for n, r in session.host.renderers.items() if r.series is not None) or "none"
@@ -379,6 +376,8 @@ def _compare(session: Session, args: argparse.Namespace, file_format: str | None
     if args.output:
         protect = tuple(path for path in documents if path != "-")
         write_atomic(args.output, output, protect=protect)
+        if not args.quiet:
+            say_written(args.output, report, sys.stderr)
     elif isinstance(output, bytes):
         sys.stdout.buffer.write(output)
     else:
