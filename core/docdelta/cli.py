@@ -23,6 +23,7 @@ from typing import Any, NoReturn, TextIO
 from docdelta import __version__
 from docdelta.config import SELECTION_KEYS, load_file_config
 from docdelta.errors import DocdeltaError, UsageError
+from docdelta.helptext import normalizers_epilog
 from docdelta.options import OptionSpec
 from docdelta.outputs import choose_format, say_written
 from docdelta.pager import show, terminal_width
@@ -130,8 +131,10 @@ def _add_option(parser: argparse.ArgumentParser, groups: dict[str, argparse._Arg
             help=spec.help,
         )
     else:
+        # With choices and no metavar, argparse shows the choices: --granularity {sentence,word,char}.
+        metavar = spec.metavar or (None if spec.choices else spec.type.__name__.upper())
         group.add_argument(
-            flag, dest=dest, default=argparse.SUPPRESS, metavar=spec.metavar or spec.type.__name__.upper(),
+            flag, dest=dest, default=argparse.SUPPRESS, metavar=metavar,
             choices=spec.choices, type=spec.type, help=f"{spec.help}{default_text}",
         )
 
@@ -160,7 +163,7 @@ def build_parser(session: Session | None, command: str | None = None) -> argpars
         "compare",
         help="compare two documents",
         description="Compare OLD with NEW and report what changed. Use - for standard input (one side only).",
-        epilog=EPILOG,
+        epilog=(normalizers_epilog(session) if session is not None else "") + EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     compare.add_argument(

@@ -20,7 +20,8 @@ def docdelta_addoption(parser: OptionParser) -> None:
         "normalizer",
         default=(),
         metavar="NAME",
-        help="Switch on a normalizer that is off by default (repeatable, or comma-separated).",
+        help="Switch on a normalizer that is off by default (repeatable, or comma-separated; "
+        "the normalizers, on and off, are listed at the end).",
     )
     parser.add_option(
         "no-normalizer",
