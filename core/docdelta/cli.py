@@ -176,7 +176,8 @@ def build_parser(session: Session | None, command: str | None = None) -> argpars
     series = compare.add_argument_group("many documents")
     series.add_argument(
         "--series", metavar="DIR",
-        help="compare the files in DIR as a series, ordered by their date metadata, then by name",
+        help="compare the files in DIR as a series, ordered by their date metadata, then by name; "
+        "undated files come first (by name), each with a warning saying so",
     )
     series.add_argument(
         "--against-first", action="store_true", help="in a series, compare every version with the first"

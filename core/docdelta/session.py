@@ -20,6 +20,7 @@ from docdelta.collector import collector_paused
 from docdelta.errors import PluginError, UsageError
 from docdelta.model import Document, Report, as_tuple
 from docdelta.options import canonical_name, resolve_options
+from docdelta.ordering import order_by_date
 from docdelta.pipeline import compare_documents, compare_sources, parse_source
 from docdelta.series import Mode, SeriesReport, build_series
 from docdelta.plugins import PluginHost, PluginInfo, plugin_fault
@@ -202,8 +203,8 @@ class Session:
         """Compare N documents: each with the next (``timeline``), or each with the first
         (``against-first``, and ``matrix`` for N reports of one event by different outlets).
 
-        :param by_date: order the documents by their ``date`` metadata (then name; undated last)
-            instead of the order given.
+        :param by_date: order the documents by their ``date`` metadata (then name), undated ones
+            first with a warning each, instead of the order given (:func:`docdelta.ordering.order_by_date`).
         """
         if mode not in ("timeline", "against-first", "matrix"):
             raise UsageError(f"unknown series mode '{mode}' (modes: timeline, against-first, matrix)")
@@ -211,7 +212,7 @@ class Session:
             raise UsageError(f"a series needs at least two documents, got {len(items)}")
         documents = [self.parse(item) for item in items]
         if by_date:
-            documents.sort(key=lambda d: (not d.metadata.get("date"), str(d.metadata.get("date", "")), d.name))
+            documents = order_by_date(documents)
         first = documents[0]
         steps = [
             compare_documents(self._host, self.options, first if mode != "timeline" else documents[i], document)
