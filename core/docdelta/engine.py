@@ -297,8 +297,11 @@ class _Engine:
                 inserted = Span(new_at, new_end)
                 # Words that only changed case are refined to the letters that did, so the rest
                 # of each word counts as equal (``envoy`` → ``Envoy``: one letter, not one word).
+                # Equal lengths first: no text is sliced for the many replacements of other words.
                 if pending_delete is not None and (
-                    self.granularity == "char" or case_only(pending_delete.slice(self.old_text), inserted.slice(self.new_text))
+                    self.granularity == "char"
+                    or pending_delete.length == inserted.length
+                    and case_only(pending_delete.slice(self.old_text), inserted.slice(self.new_text))
                 ):
                     self._refine_chars(pending_delete, inserted, move)
                 else:

@@ -83,8 +83,9 @@ def is_word(token: str) -> bool:
 
 
 def case_only(removed: str, added: str) -> bool:
-    """True when ``added`` is ``removed`` in other letter cases (``envoy`` → ``Envoy``)."""
-    return removed != added and removed.casefold() == added.casefold()
+    """True when ``added`` is ``removed`` with letters in other cases (``envoy`` → ``Envoy``), letter
+    for letter (``ß`` → ``SS`` changes the length: a change of spelling too)."""
+    return len(removed) == len(added) and removed != added and removed.casefold() == added.casefold()
 
 
 def sentence_bounds(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

@@ -61,7 +61,8 @@ class _TokenIds(dict):
     """Token text -> key id, filled on first sight of a token (``dict.__missing__``).
 
     A new key also gets its flags: ``is_word[id]`` and ``is_visible[id]`` (not whitespace),
-    and ``folded[id]``, the id its case-folded form shares with every spelling of it in other cases.
+    and ``word_fold[id]``: for a word, the id its case-folded form shares with every spelling of
+    it in other cases; -1 for anything else.
     """
 
     def __init__(self, key: Callable[[str], str]) -> None:
@@ -70,7 +71,7 @@ class _TokenIds(dict):
         self._key_ids: dict[str, int] = {}
         self.is_word: list[bool] = []
         self.is_visible: list[bool] = []
-        self.folded: list[int] = []
+        self.word_fold: list[int] = []
         self._folded_ids: dict[str, int] = {}
 
     def __missing__(self, token: str) -> int:
@@ -80,9 +81,10 @@ class _TokenIds(dict):
         else:
             key_id = self._key_ids.setdefault(token_key, len(self._key_ids))
             if key_id == len(self.is_word):
-                self.is_word.append(is_word(token_key))
+                word = is_word(token_key)
+                self.is_word.append(word)
                 self.is_visible.append(not token_key.isspace())
-                self.folded.append(self._folded_ids.setdefault(token_key.casefold(), len(self._folded_ids)))
+                self.word_fold.append(self._folded_ids.setdefault(token_key.casefold(), len(self._folded_ids)) if word else -1)
         self[token] = key_id
         return key_id
 
@@ -160,8 +162,9 @@ class Lexicon:
         """The words of ``tokens``, case-folded, with their counts: units are paired by their
         words, and a sentence whose words only changed case (``the envoy`` → ``The Envoy``) is
         the same sentence, edited."""
-        ids = self._token_ids
-        return Counter(map(ids.folded.__getitem__, compress(tokens.keys, map(ids.is_word.__getitem__, tokens.keys))))
+        counts = Counter(map(self._token_ids.word_fold.__getitem__, tokens.keys))
+        counts.pop(-1, None)  # what is not a word
+        return counts
 
 
 def block_units(document: Document, include_ignored: bool) -> list[Unit]:
