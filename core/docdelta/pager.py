@@ -10,7 +10,6 @@ not wrapped at all: the reader (a file, ``grep``, another tool) decides.
 from __future__ import annotations
 
 import shutil
-import subprocess
 from collections.abc import Mapping
 from typing import TextIO
 
@@ -52,6 +51,8 @@ def show(text: str, stream: TextIO, environ: Mapping[str, str], *, page: bool = 
 
 def _through_pager(text: str, command: str, stream: TextIO, environ: Mapping[str, str]) -> bool:
     """Run ``command`` (through the shell, as git does) with ``text`` on its input; False if it did not start."""
+    import subprocess  # here: a report piped or written to a file never needs it, and it costs start-up time
+
     env = dict(environ)
     env.setdefault("LESS", LESS_DEFAULT)
     env.setdefault("LV", "-c")  # lv's own switch for colours
