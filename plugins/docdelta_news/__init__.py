@@ -16,6 +16,7 @@ from docdelta import Check, Document, Normalizer, Source, hookimpl
 from docdelta_news.decode import decode
 from docdelta_news.names import find_name_variants
 from docdelta_news.normalize import NORMALIZERS
+from docdelta_news.replaced import find_replaced_names
 from docdelta_news.structure import structure
 
 __all__ = ["parse_news"]
@@ -54,5 +55,12 @@ def docdelta_register_checks(register: Callable[[Check], None]) -> None:
             "name-variants",
             find_name_variants,
             "Proper names spelled in more than one way (Kalesnikova/Kalesnikava), within and across the documents.",
+        )
+    )
+    register(
+        Check(
+            "name-replaced",
+            find_replaced_names,
+            "A person, place or organisation named where another was, in aligned sentences (Lukashenko → Putin).",
         )
     )

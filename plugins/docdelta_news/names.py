@@ -171,3 +171,11 @@ def _finding(group: list[str], places: dict[str, dict[str, list[int]]]) -> Findi
         data={"spellings": list(group), "variants": variants},
         factual=True,
     )
+
+
+def one_name(one: str, other: str) -> bool:
+    """True when two words name one thing: equal but for case, a spelling variant (:func:`is_variant`)
+    or an inflection of the other (``Russia``/``Russian``: :data:`INFLECTIONS`)."""
+    folded, other_folded = one.casefold(), other.casefold()
+    shorter, longer = sorted((folded, other_folded), key=len)
+    return folded == other_folded or (longer.startswith(shorter) and longer[len(shorter) :] in INFLECTIONS) or is_variant(one, other)
