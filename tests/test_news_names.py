@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 import docdelta
 from docdelta import Block, Comparison, Document, Span
 from docdelta_news.names import (
-    _SENTENCE_END, MIN_LENGTH, _candidate_pairs, _capitalised_words, _groups, find_name_variants, is_variant,
+    _SENTENCE_END, SHORTEST, _candidate_pairs, _capitalised_words, _groups, find_name_variants, is_variant,
 )  # fmt: skip
 
 VARIANTS = [
@@ -124,7 +124,7 @@ def capitalised_words_one_by_one(text: str, start: int = 0, end: int | None = No
     found = []
     for match in WORD.finditer(text, start, len(text) if end is None else end):
         word = POSSESSIVE.sub("", match.group())
-        if len(word) >= MIN_LENGTH and word[0].isupper() and not word.isupper():
+        if len(word) >= SHORTEST and word[0].isupper() and not word.isupper():
             found.append((match.start(), word))
     return found
 
