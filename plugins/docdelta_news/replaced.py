@@ -210,9 +210,13 @@ def _replacements(old: _Side, new: _Side, known: _KnownNames) -> Iterator[Findin
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op != "replace":
             continue
-        old_name = _name(old_words[i1:i2], old, old_title, known)
-        new_name = _name(new_words[j1:j2], new, new_title, known)
-        if old_name is None or new_name is None or _related(old_name, new_name):
+        old_gap = _name(old_words[i1:i2], old, old_title, known)
+        new_gap = _name(new_words[j1:j2], new, new_title, known)
+        # word for word: the name for a name, each other word for another (said Lukashenko → added Putin)
+        if old_gap is None or new_gap is None or (old_gap.before, old_gap.after) != (new_gap.before, new_gap.after):
+            continue
+        old_name, new_name = old_gap.name, new_gap.name
+        if _related(old_name, new_name):
             continue
         if any(word.key in new_keys for word in old_name) or any(word.key in old_keys for word in new_name):
             continue
@@ -223,21 +227,32 @@ def _any_capital(words: list[_Word]) -> bool:
     return any(word.text[0].isupper() for word in words)
 
 
-def _name(gap: list[_Word], side: _Side, title_case: bool, known: _KnownNames) -> list[_Word] | None:
-    """The one name ``gap`` consists of, or ``None`` if it holds none, several, or other words."""
+@define(frozen=True)
+class _Gap:
+    """One side of a gap read as a name: the name's words, and how many other words stand before and after it."""
+
+    name: list[_Word]
+    before: int
+    after: int
+
+
+def _name(gap: list[_Word], side: _Side, title_case: bool, known: _KnownNames) -> _Gap | None:
+    """The one name ``gap`` holds, or ``None`` if it holds none or several (initials alone are none).
+
+    Titles and articles before the name are not counted among the other words.
+    """
     kinds = [_kind(word, side, title_case, known) for word in gap]
     names = [i for i, kind in enumerate(kinds) if kind == "name"]
     if not names:
         return None
     first, last = names[0], names[-1]
-    if last + 1 < len(kinds) or any(kind not in ("title", "article") for kind in kinds[:first]):
-        return None
     if any(kind not in ("name", "joiner") for kind in kinds[first:last]):
         return None
     name = gap[first : last + 1]
     if all(_initial(word.text) for word in name):
         return None
-    return name
+    before = sum(kind not in ("title", "article") for kind in kinds[:first])
+    return _Gap(name, before, len(kinds) - last - 1)
 
 
 def _kind(word: _Word, side: _Side, title_case: bool, known: _KnownNames) -> str:
