@@ -42,7 +42,7 @@ def test_the_timeline_steps_report_the_variants_and_the_replaced_place():
             ("name-variants", "One name, 2 spellings: Coale (1 new), Cole (1 old)"),
         ],
         [
-            ("name-replaced", "Name replaced: Minsk → Vilnius"),
+            ("name-replaced", "Minsk → Vilnius"),
             ("name-variants", "One name, 2 spellings: Babariko (1 old), Babaryka (1 new)"),
         ],
     ]
@@ -64,6 +64,6 @@ def test_the_series_renderers_show_the_variants(tmp_path):
     report = json.loads(matrix.stdout)
     assert report["name_variants"] == [{s: list(d) for s, d in group.items()} for group in EXPECTED]
     replaced = [[f["message"] for f in step["findings"] if f["check"] == "name-replaced"] for step in report["steps"]]
-    assert replaced == [[], [], ["Name replaced: Minsk → Vilnius"]]
+    assert replaced == [[], [], ["Minsk → Vilnius"]]
     markdown = subprocess.run([*run, "--matrix", *paths, "--format", "markdown"], capture_output=True, text=True)
     assert "Name spelled differently: **Coale** in 3, 4 · **Cole** in 1, 2" in markdown.stdout

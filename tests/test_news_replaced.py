@@ -44,7 +44,7 @@ def test_a_person_replaced_is_one_factual_finding_with_both_names_spans_and_sent
     new = edit(STORY, "leader Alexander Lukashenko met", "leader Vladimir Putin met")
     (finding,) = findings(STORY, new)
     assert finding.kind == "name-replaced" and finding.factual and finding.severity == "high"
-    assert finding.message == "Name replaced: Alexander Lukashenko → Vladimir Putin"
+    assert finding.message == "Alexander Lukashenko → Vladimir Putin"
     assert [span.slice(STORY) for span in finding.old_spans] == ["Alexander Lukashenko"]
     assert [span.slice(new) for span in finding.new_spans] == ["Vladimir Putin"]
     assert finding.data == {

@@ -30,7 +30,7 @@ removed, or put for a common noun). A change of case alone is no gap at all.
 Each replacement is one ``factual`` finding of severity ``high``::
 
     Finding(check="name-replaced", kind="name-replaced", severity="high",
-            message="Name replaced: Lukashenko → Putin",
+            message="Lukashenko → Putin",
             old_spans=[the old name], new_spans=[the new name], factual=True,
             data={"old": "Lukashenko", "new": "Putin",
                   "old_sentence": "<the sentence in OLD>", "new_sentence": "<the sentence in NEW>"})
@@ -346,7 +346,7 @@ def _finding(old: _Side, new: _Side, old_name: list[_Word], new_name: list[_Word
         check="name-replaced",
         kind="name-replaced",
         severity="high",
-        message=f"Name replaced: {old_text} → {new_text}",
+        message=f"{old_text} → {new_text}",
         old_spans=[Span(old_span.start, old_span.start + len(old_text))],
         new_spans=[Span(new_span.start, new_span.start + len(new_text))],
         data={
