@@ -1,10 +1,17 @@
-"""Plain-text news files: encodings, structure, normalizers and the name-variants check.
+"""Plain-text news files: encodings, structure, normalizers and the checks on names.
 
 This is docdelta's default parser: it reads any input as a plain-text news file
 and is tried after every other parser (``trylast``), so a plugin for a richer
 format (HTML, Markdown, a feed) gets its inputs first. It refuses only raw data
 that is not text (NUL bytes, images, archives), with an :class:`~docdelta.InputError`;
 a ``str`` given to the API is text, never refused.
+
+Its checks treat names as facts (both findings are ``factual``):
+
+- ``name-variants`` (:mod:`docdelta_news.names`): one name spelled in more than one way
+  (``Kalesnikova``/``Kalesnikava``, ``Babaryka``/``Babariko``, ``Cole``/``Coale``);
+- ``name-replaced`` (:mod:`docdelta_news.replaced`): a person, place or organisation named where
+  another stood in aligned sentences (``Lukashenko`` → ``Putin``, ``in Minsk`` → ``in Vilnius``).
 """
 
 from __future__ import annotations
