@@ -133,6 +133,12 @@ def test_spelling_variants_are_the_variants_checks_finding_not_this_one():
     assert spellings == [["Babariko", "Babaryka"], ["Coale", "Cole"]]
 
 
+def test_a_part_added_to_a_name_by_a_hyphen_is_the_same_name():
+    old = "Hospitals in Minsk treated 300 patients with COVID last week, the ministry said."
+    new = "Hospitals in Minsk treated 300 patients with COVID-19 last week, the ministry said."
+    assert replacements(old, new) == []
+
+
 def test_names_swapped_inside_a_sentence_are_reordered_not_replaced():
     old = "Putin met Lukashenko in Sochi on Friday, the Kremlin said, and Xi sent greetings."
     new = "Lukashenko met Putin in Sochi on Friday, the Kremlin said, and Xi sent greetings."

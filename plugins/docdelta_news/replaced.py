@@ -280,8 +280,14 @@ def _initial(text: str) -> bool:
 
 
 def _related(old_name: list[_Word], new_name: list[_Word]) -> bool:
-    """True when a word of one name is a word of the other, a spelling or an inflection of it."""
-    return any(one_name(_POSSESSIVE.sub("", a.text), _POSSESSIVE.sub("", b.text)) for a in old_name for b in new_name)
+    """True when a word of one name is a word of the other, a spelling or an inflection of it,
+    or the other with a hyphenated part added (``COVID``/``COVID-19``, ``Rinat``/``Rinat-Akhmetov``)."""
+    return any(_one_word(a.key, b.key) or one_name(_POSSESSIVE.sub("", a.text), _POSSESSIVE.sub("", b.text)) for a in old_name for b in new_name)
+
+
+def _one_word(one: str, other: str) -> bool:
+    shorter, longer = sorted((one, other), key=len)
+    return longer.startswith(shorter) and longer[len(shorter) : len(shorter) + 1] in ("-", "‐", "‑")
 
 
 def _title_case(words: list[_Word]) -> bool:
