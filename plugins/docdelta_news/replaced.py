@@ -77,15 +77,21 @@ _NO_BREAK = TITLES | CALENDAR | frozenset(("no", "vs", "jr", "sr", "st"))
 
 MAX_HUNK = 600
 SENTENCE_REACH = 300
+_SEARCHES = 16  # spellings looked for one by one before every capitalised word is read instead
 
 # A word: a dotted acronym or an initial (U.S., F.), or letters and digits joined by apostrophes and hyphens.
 _WORD = re.compile(r"(?:[^\W\d_]\.)+(?![^\W\d_])|\w+(?:['’\-]\w+)*")
+# A word that may be capitalised (an ASCII capital, or any other letter: str.isupper tells), read whole.
+_CAPITALISED = re.compile(r"(?<![\w'’\-.])(?=[^\W\d_a-z])(?:(?:[^\W\d_]\.)+(?![^\W\d_])|\w+(?:['’\-]\w+)*)")
+# A word of four letters or more in lower case: a sentence holding one is not in title case.
+_ORDINARY = re.compile(r"(?<![\w'’\-])[a-zß-öø-ÿ][^\W\d_]{3}")
 _SEPARATOR = re.compile(r"[^\w'’\-]")
 _OUTSIDE_WORD = re.compile(r"[^\w'’\-.]")  # a word read around a change may hold periods (U.S.)
 _POSSESSIVE = re.compile(r"['’]s?$")
 _BREAK = re.compile(r"""[.!?…]+["'”’)\]]*\s+""")
 _OPENERS = " \t\r\n\"'“‘([«"
 _CLOSERS = "\"'”’)]»"
+_MARKS = frozenset(".!?…:;" + _OPENERS + _CLOSERS)
 _STARTS = 24  # characters looked back over to tell whether a word starts a sentence
 
 
@@ -202,8 +208,8 @@ def _replacements(old: _Side, new: _Side, known: _KnownNames) -> Iterator[Findin
     if not (_any_capital(old_words) and _any_capital(new_words)):
         return
     old_sentence, new_sentence = old.sentence(), new.sentence()
-    old_title = _title_case(old.words(old_sentence.start, old_sentence.end))
-    new_title = _title_case(new.words(new_sentence.start, new_sentence.end))
+    old_title = _title_case(old.document.text, old_sentence.start, old_sentence.end)
+    new_title = _title_case(new.document.text, new_sentence.start, new_sentence.end)
     old_keys = {word.key for word in old.words(old_sentence.start, old_sentence.end)}
     new_keys = {word.key for word in new.words(new_sentence.start, new_sentence.end)}
     matcher = SequenceMatcher(None, [w.key for w in old_words], [w.key for w in new_words], autojunk=False)
@@ -267,7 +273,7 @@ def _kind(word: _Word, side: _Side, title_case: bool, known: _KnownNames) -> str
         return "other"
     if _initial(word.text) or (not title_case and not _starts_sentence(side.document.text, word.start, side.block.start)):
         return "name"
-    return "name" if known.holds(word.key) else "other"
+    return "name" if known.holds(word.text) else "other"
 
 
 def _name_shaped(text: str) -> bool:
@@ -290,9 +296,9 @@ def _one_word(one: str, other: str) -> bool:
     return longer.startswith(shorter) and longer[len(shorter) : len(shorter) + 1] in ("-", "‐", "‑")
 
 
-def _title_case(words: list[_Word]) -> bool:
-    """True for a sentence in title case: three words or more, none of four letters or more in lower case."""
-    return len(words) >= 3 and not any(len(word.text) >= 4 and word.text[0].islower() for word in words)
+def _title_case(text: str, start: int, end: int) -> bool:
+    """True for text in title case: three words or more, none of four letters or more in lower case."""
+    return _ORDINARY.search(text, start, end) is None and len(_WORD.findall(text, start, end)) >= 3
 
 
 def _abbreviation_before(text: str, period: int) -> bool:
@@ -306,6 +312,8 @@ def _abbreviation_before(text: str, period: int) -> bool:
 
 def _starts_sentence(text: str, start: int, block_start: int) -> bool:
     """True when the word at ``start`` opens a sentence (or its block, or a quotation after a colon)."""
+    if start - 2 >= block_start and text[start - 1] == " " and text[start - 2] not in _MARKS:
+        return False  # after a space and a word's last character: most words are, and are told at once
     lookback = max(block_start, start - _STARTS)
     before = text[lookback:start].rstrip(_OPENERS)
     if not before:
@@ -317,31 +325,56 @@ def _starts_sentence(text: str, start: int, block_start: int) -> bool:
 
 
 class _KnownNames:
-    """Words both documents hold capitalised in the middle of an ordinary sentence, read once, when first asked."""
+    """Names the documents write capitalised in the middle of an ordinary sentence.
+
+    Each spelling asked about is looked for in the texts (``str.find``, one pass in C), until
+    :data:`_SEARCHES` have been: then every capitalised word of the texts is read once into a
+    set, so that many questions cost one reading of the texts, not one each.
+    """
 
     def __init__(self, old: Document, new: Document, include_ignored: bool) -> None:
-        self._documents = (old, new)
+        self._documents = [(document, [block.span.start for block in document.blocks]) for document in (old, new)]
         self._include_ignored = include_ignored
-        self._keys: set[str] | None = None
+        self._answers: dict[str, bool] = {}
+        self._every: set[str] | None = None
 
-    def holds(self, key: str) -> bool:
-        if self._keys is None:
-            self._keys = set()
-            for document in self._documents:
-                for block in document.blocks:
-                    if block.ignored and not self._include_ignored:
-                        continue
-                    self._keys.update(_mid_sentence_capitals(document.text, block.span))
-        return key in self._keys
+    def holds(self, spelling: str) -> bool:
+        """True when ``spelling`` (a possessive ending dropped) is written in mid-sentence somewhere."""
+        spelling = _POSSESSIVE.sub("", spelling)
+        if self._every is None and len(self._answers) >= _SEARCHES:
+            self._every = {word for document, _ in self._documents for word in self._capitals(document)}
+        if self._every is not None:
+            return spelling in self._every
+        if spelling not in self._answers:
+            self._answers[spelling] = any(self._written(document, starts, spelling) for document, starts in self._documents)
+        return self._answers[spelling]
 
+    def _blocks(self, document: Document) -> Iterator[Span]:
+        return (block.span for block in document.blocks if self._include_ignored or not block.ignored)
 
-def _mid_sentence_capitals(text: str, block: Span) -> Iterator[str]:
-    words = [_Word(m.group(), m.start()) for m in _WORD.finditer(text, block.start, block.end)]
-    if _title_case(words):
-        return
-    for word in words:
-        if _name_shaped(word.text) and not _starts_sentence(text, word.start, block.start):
-            yield word.key
+    def _capitals(self, document: Document) -> Iterator[str]:
+        text = document.text
+        for block in self._blocks(document):
+            if not _title_case(text, block.start, block.end):
+                for match in _CAPITALISED.finditer(text, block.start, block.end):
+                    if _name_shaped(match.group()) and not _starts_sentence(text, match.start(), block.start):
+                        yield _POSSESSIVE.sub("", match.group())
+
+    def _written(self, document: Document, starts: list[int], spelling: str) -> bool:
+        text = document.text
+        at = text.find(spelling)
+        while at >= 0:
+            end = at + len(spelling)
+            whole = (at == 0 or _SEPARATOR.match(text, at - 1)) and (end == len(text) or not text[end].isalnum())
+            index = bisect_right(starts, at) - 1
+            if whole and index >= 0:
+                block = document.blocks[index]
+                inside = end <= block.span.end and (self._include_ignored or not block.ignored)
+                if inside and not _starts_sentence(text, at, block.span.start):
+                    if not _title_case(text, block.span.start, block.span.end):
+                        return True
+            at = text.find(spelling, end)
+        return False
 
 
 def _finding(old: _Side, new: _Side, old_name: list[_Word], new_name: list[_Word], old_sentence: Span, new_sentence: Span) -> Finding:
