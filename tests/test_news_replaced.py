@@ -15,8 +15,8 @@ SEEDS = [ROOT / "seeds" / "001_561bb7da592d2a00.txt", ROOT / "seeds" / "000_ff12
 
 STORY = """Belarusian leader Alexander Lukashenko met the U.S. envoy in Minsk on Friday, state media said.
 
-The talks, which lasted two hours, focused on the release of political prisoners held since the disputed 2020 election. \
-Officials from the UN attended as observers, according to a statement from the foreign ministry.
+The talks, which lasted two hours, focused on the release of political prisoners held since the disputed \
+2020 election. Officials from the UN attended as observers, according to a statement from the foreign ministry.
 
 Opposition activist Tatsiana Khomich told reporters in Warsaw that she had not been warned of the meeting. \
 "We learned about it from the news," she said on Saturday.
@@ -50,7 +50,8 @@ def test_a_person_replaced_is_one_factual_finding_with_both_names_spans_and_sent
     assert finding.data == {
         "old": "Alexander Lukashenko",
         "new": "Vladimir Putin",
-        "old_sentence": "Belarusian leader Alexander Lukashenko met the U.S. envoy in Minsk on Friday, state media said.",
+        "old_sentence": "Belarusian leader Alexander Lukashenko met the U.S. envoy in Minsk on Friday, "
+        "state media said.",
         "new_sentence": "Belarusian leader Vladimir Putin met the U.S. envoy in Minsk on Friday, state media said.",
     }
     json.dumps(dict(finding.data))
@@ -69,7 +70,11 @@ def test_the_replaced_name_makes_its_change_factual():
         ("in Minsk on Friday", "in Vilnius on Friday", [("Minsk", "Vilnius")]),
         ("Officials from the UN attended", "Officials from the EU attended", [("UN", "EU")]),
         ("the U.S. envoy", "the U.K. envoy", [("U.S.", "U.K.")]),
-        ("activist Tatsiana Khomich told", "activist Maria Kalesnikova told", [("Tatsiana Khomich", "Maria Kalesnikova")]),
+        (
+            "activist Tatsiana Khomich told",
+            "activist Maria Kalesnikova told",
+            [("Tatsiana Khomich", "Maria Kalesnikova")],
+        ),
         ("reporters in Warsaw that", "reporters in Vilnius that", [("Warsaw", "Vilnius")]),
         ("close ally of the Kremlin.", "close ally of the Beijing.", [("Kremlin", "Beijing")]),
         # two replacements in one sentence, each its own finding
@@ -152,7 +157,7 @@ def test_a_word_inflected_is_wording_not_a_name_replaced():
 
 
 def test_a_headline_in_title_case_names_only_what_the_story_names():
-    story = "\n\nThe U.S. lifted sanctions after Lukashenko freed 52 prisoners, officials in Minsk said, and Putin agreed."
+    story = "\n\nThe U.S. lifted sanctions after Lukashenko freed 52 prisoners in Minsk, and Putin agreed."
     old = "Belarus Frees 52 Prisoners After Talks With US Envoy" + story
     new = "Belarus Releases 52 Prisoners After Talks With US Envoy" + story
     assert replacements(old, new) == []
@@ -189,11 +194,13 @@ def rewrite(words: int) -> list[docdelta.Finding]:
     old = docdelta.Document.from_text(prefix + old_run + suffix)
     new = docdelta.Document.from_text(prefix + new_run + suffix)
     start = len(prefix)
+    old_end, new_end = start + len(old_run), start + len(new_run)
+    Edit, Span = docdelta.Edit, docdelta.Span
     edits = [
-        docdelta.Edit("equal", docdelta.Span(0, start), docdelta.Span(0, start)),
-        docdelta.Edit("delete", docdelta.Span(start, start + len(old_run)), docdelta.Span(start, start)),
-        docdelta.Edit("insert", docdelta.Span(start + len(old_run), start + len(old_run)), docdelta.Span(start, start + len(new_run))),
-        docdelta.Edit("equal", docdelta.Span(start + len(old_run), len(old.text)), docdelta.Span(start + len(new_run), len(new.text))),
+        Edit("equal", Span(0, start), Span(0, start)),
+        Edit("delete", Span(start, old_end), Span(start, start)),
+        Edit("insert", Span(old_end, old_end), Span(start, new_end)),
+        Edit("equal", Span(old_end, len(old.text)), Span(new_end, len(new.text))),
     ]
     docdelta.check_tiling(edits, old.text, new.text)
     comparison = docdelta.Comparison(old, new, edits=edits, pairs=[docdelta.BlockPair(0, 0, 0.5)])

@@ -34,7 +34,9 @@ from collections.abc import Iterator
 
 from docdelta import Comparison, Finding, Span
 
-__all__ = ["FOLDED_LENGTH", "INFLECTIONS", "MIN_LENGTH", "SHORTEST", "find_name_variants", "fold", "is_variant", "one_name"]
+__all__ = [
+    "FOLDED_LENGTH", "INFLECTIONS", "MIN_LENGTH", "SHORTEST", "find_name_variants", "fold", "is_variant", "one_name",
+]  # fmt: skip
 
 #: The shortest name read: shorter words (``Xi``, ``Kim``) are too often another name one letter away.
 SHORTEST = 4
@@ -119,7 +121,8 @@ def _vowel_apart(one: str, other: str) -> bool:
         return False
     at = next((i for i, (a, b) in enumerate(zip(shorter, longer)) if a != b), len(shorter))
     beside = longer[max(0, at - 1) : at] + longer[at + 1 : at + 2]
-    return longer[at] in _VOWELS and any(char in _VOWELS for char in beside) and longer[:at] + longer[at + 1 :] == shorter
+    added = longer[at] in _VOWELS and longer[:at] + longer[at + 1 :] == shorter
+    return added and any(char in _VOWELS for char in beside)
 
 
 def _vowel_replaced(one: str, other: str) -> bool:

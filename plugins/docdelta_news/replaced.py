@@ -189,7 +189,10 @@ def _hunks(edits: Sequence[Edit], old_text: str) -> Iterator[tuple[int, int, int
         if hunk is None:
             hunk = [edit.old.start, edit.old.end, edit.new.start, edit.new.end]
         else:
-            hunk = [min(hunk[0], edit.old.start), max(hunk[1], edit.old.end), min(hunk[2], edit.new.start), max(hunk[3], edit.new.end)]
+            hunk = [
+                min(hunk[0], edit.old.start), max(hunk[1], edit.old.end),
+                min(hunk[2], edit.new.start), max(hunk[3], edit.new.end),
+            ]  # fmt: skip
         changed = changed or edit.is_change
     if hunk is not None and changed:
         yield hunk[0], hunk[1], hunk[2], hunk[3]
@@ -271,7 +274,9 @@ def _kind(word: _Word, side: _Side, title_case: bool, known: _KnownNames) -> str
         return "joiner"
     if not _name_shaped(word.text) or key in CALENDAR:
         return "other"
-    if _initial(word.text) or (not title_case and not _starts_sentence(side.document.text, word.start, side.block.start)):
+    if _initial(word.text):
+        return "name"
+    if not title_case and not _starts_sentence(side.document.text, word.start, side.block.start):
         return "name"
     return "name" if known.holds(word.text) else "other"
 
@@ -288,7 +293,11 @@ def _initial(text: str) -> bool:
 def _related(old_name: list[_Word], new_name: list[_Word]) -> bool:
     """True when a word of one name is a word of the other, a spelling or an inflection of it,
     or the other with a hyphenated part added (``COVID``/``COVID-19``, ``Rinat``/``Rinat-Akhmetov``)."""
-    return any(_one_word(a.key, b.key) or one_name(_POSSESSIVE.sub("", a.text), _POSSESSIVE.sub("", b.text)) for a in old_name for b in new_name)
+    return any(
+        _one_word(a.key, b.key) or one_name(_POSSESSIVE.sub("", a.text), _POSSESSIVE.sub("", b.text))
+        for a in old_name
+        for b in new_name
+    )
 
 
 def _one_word(one: str, other: str) -> bool:
@@ -321,7 +330,9 @@ def _starts_sentence(text: str, start: int, block_start: int) -> bool:
     before = before.rstrip(_CLOSERS)
     if before.endswith((":", ";")):
         return True
-    return before.endswith(("!", "?", "…")) or (before.endswith(".") and not _abbreviation_before(text, lookback + len(before) - 1))
+    if before.endswith(("!", "?", "…")):
+        return True
+    return before.endswith(".") and not _abbreviation_before(text, lookback + len(before) - 1)
 
 
 class _KnownNames:
@@ -346,7 +357,8 @@ class _KnownNames:
         if self._every is not None:
             return spelling in self._every
         if spelling not in self._answers:
-            self._answers[spelling] = any(self._written(document, starts, spelling) for document, starts in self._documents)
+            found = any(self._written(document, starts, spelling) for document, starts in self._documents)
+            self._answers[spelling] = found
         return self._answers[spelling]
 
     def _blocks(self, document: Document) -> Iterator[Span]:
@@ -377,7 +389,9 @@ class _KnownNames:
         return False
 
 
-def _finding(old: _Side, new: _Side, old_name: list[_Word], new_name: list[_Word], old_sentence: Span, new_sentence: Span) -> Finding:
+def _finding(
+    old: _Side, new: _Side, old_name: list[_Word], new_name: list[_Word], old_sentence: Span, new_sentence: Span
+) -> Finding:
     old_span, new_span = Span(old_name[0].start, old_name[-1].end), Span(new_name[0].start, new_name[-1].end)
     old_text = _POSSESSIVE.sub("", old_span.slice(old.document.text))
     new_text = _POSSESSIVE.sub("", new_span.slice(new.document.text))
