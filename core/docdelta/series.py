@@ -221,30 +221,35 @@ def _matrix_row(track: ClaimTrack) -> MatrixRow:
     return MatrixRow(track, best.get("text") if best else None, len(support), dissenters, message)
 
 
-def _name_variants(documents: Sequence[Document], steps: Sequence[Report]) -> list[dict[str, tuple[int, ...]]]:
-    """Spellings the steps' ``name-variant`` findings join, each with every document that writes it:
-    a version may repeat a spelling without a step pairing it with another (``Cole`` in 1 and 2,
-    ``Coale`` in 3), and the series lists it there too."""
-    groups: list[set[str]] = []
-    for step in steps:
+def _name_variants(
+    documents: Sequence[Document], steps: Sequence[Report], bases: Sequence[int]
+) -> list[dict[str, tuple[int, ...]]]:
+    """Spellings the steps' ``name-variant`` findings join, each with the documents the findings place
+    it in and every other document that writes it: a version may repeat a spelling without a step
+    pairing it with another (``Cole`` in 1 and 2, ``Coale`` in 3), and the series lists it there too."""
+    groups: list[dict[str, set[int]]] = []
+    for index, (step, base) in enumerate(zip(steps, bases)):
         for finding in step.findings:
             variants = finding.data.get("variants") if finding.kind == "name-variant" else None
             if not isinstance(variants, Mapping):
                 continue
-            spellings = {str(spelling) for spelling in variants}
-            joined = [group for group in groups if group & spellings]
-            for group in joined:
-                spellings |= group
+            where: dict[str, set[int]] = {}
+            for spelling, places in variants.items():
+                sides = places if isinstance(places, Mapping) else {}
+                where[spelling] = {d for side, d in (("old", base), ("new", index + 1)) if sides.get(side)}
+            for group in [group for group in groups if group.keys() & where.keys()]:
                 groups.remove(group)
-            groups.append(spellings)
+                for spelling, found in group.items():
+                    where.setdefault(spelling, set()).update(found)
+            groups.append(where)
     if not groups:
         return []
     include_ignored = bool(steps[0].options.get("include-ignored", False))
     written = [_words_written(document, include_ignored) for document in documents]
-    return [
-        {spelling: tuple(i for i, held in enumerate(written) if spelling in held) for spelling in sorted(group)}
-        for group in sorted(groups, key=sorted)
-    ]
+    for group in groups:
+        for spelling, found in group.items():
+            found.update(i for i, held in enumerate(written) if spelling in held)
+    return sorted(({s: tuple(sorted(d)) for s, d in sorted(group.items())} for group in groups), key=list)
 
 
 def _words_written(document: Document, include_ignored: bool) -> set[str]:
@@ -271,5 +276,5 @@ def build_series(mode: Mode, documents: Sequence[Document], steps: Sequence[Repo
         bases=bases,
         claims=tracks,
         matrix=matrix,
-        name_variants=_name_variants(documents, steps),
+        name_variants=_name_variants(documents, steps, bases),
     )
