@@ -212,3 +212,16 @@ def test_a_run_of_changes_longer_than_the_bound_is_a_rewrite_and_not_lined_up():
     assert (finding.data["old"], finding.data["new"]) == ("Lukashenko", "Putin")
     words = MAX_HUNK // len("officials ") + 1
     assert rewrite(words - 2) != [] and rewrite(words) == []
+
+
+def test_the_renderers_show_the_finding_with_both_names():
+    new = edit(STORY, "in Minsk on Friday", "in Vilnius on Friday")
+    session = docdelta.Session(["news", "text", "markdown", "html"], strict=True)
+    report = session.compare(STORY, new)
+    text = session.render(report, "text").splitlines()
+    assert "  [high] name-replaced: Minsk → Vilnius" in text
+    markdown = session.render(report, "markdown")
+    assert "- **high** name-replaced: Minsk → Vilnius\n  - old: “Minsk”\n  - new: “Vilnius”" in markdown
+    html = session.render(report, "html")
+    assert '<span class="message">Minsk → Vilnius</span>' in html
+    assert '<span class="side side-old">old</span> <q>Minsk</q>' in html
