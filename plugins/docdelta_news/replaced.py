@@ -5,8 +5,10 @@
 changes between kept text (a *hunk*, kept letters inside a word joining its pieces) that lies
 in two aligned blocks. The hunk's words on each side are lined up on their case-folded forms
 (the words both sides share are anchors), and a gap between anchors is a replacement when
-each side of it is one name and nothing else: an article before it, a title beside it
-(``President``, ``Mr``: :data:`TITLES`, never part of a name) may stand there too.
+each side of it holds one name, and the two line up word for word: as many other words before
+the names on both sides, and as many after (``said Lukashenko`` → ``added Putin``; not
+``Lukashenko`` → ``the Belarusian leader``). Articles and titles before a name (``the UN``,
+``President Trump``, ``Mr. Putin``: :data:`TITLES`, never part of a name) are not counted.
 
 A word is a name word when
 
