@@ -105,7 +105,12 @@ class _Word:
     @property
     def key(self) -> str:
         """What the word is lined up as: case folded, a possessive ending dropped."""
-        return _POSSESSIVE.sub("", self.text).casefold()
+        text = self.text
+        if text.endswith(("'s", "’s")):
+            text = text[:-2]
+        elif text.endswith(("'", "’")):
+            text = text[:-1]
+        return text.casefold()
 
     @property
     def end(self) -> int:
@@ -212,17 +217,22 @@ def _replacements(old: _Side, new: _Side, known: _KnownNames) -> Iterator[Findin
     old_words, new_words = old.changed_words(), new.changed_words()
     if not (_any_capital(old_words) and _any_capital(new_words)):
         return
+    matcher = SequenceMatcher(None, [w.key for w in old_words], [w.key for w in new_words], autojunk=False)
+    gaps = [
+        (old_words[i1:i2], new_words[j1:j2])
+        for op, i1, i2, j1, j2 in matcher.get_opcodes()
+        if op == "replace" and _any_capital(old_words[i1:i2]) and _any_capital(new_words[j1:j2])
+    ]
+    if not gaps:
+        return
     old_sentence, new_sentence = old.sentence(), new.sentence()
     old_title = _title_case(old.document.text, old_sentence.start, old_sentence.end)
     new_title = _title_case(new.document.text, new_sentence.start, new_sentence.end)
     old_keys = {word.key for word in old.words(old_sentence.start, old_sentence.end)}
     new_keys = {word.key for word in new.words(new_sentence.start, new_sentence.end)}
-    matcher = SequenceMatcher(None, [w.key for w in old_words], [w.key for w in new_words], autojunk=False)
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
-        if op != "replace":
-            continue
-        old_gap = _name(old_words[i1:i2], old, old_title, known)
-        new_gap = _name(new_words[j1:j2], new, new_title, known)
+    for old_gap_words, new_gap_words in gaps:
+        old_gap = _name(old_gap_words, old, old_title, known)
+        new_gap = _name(new_gap_words, new, new_title, known)
         # word for word: the name for a name, each other word for another (said Lukashenko → added Putin)
         if old_gap is None or new_gap is None or (old_gap.before, old_gap.after) != (new_gap.before, new_gap.after):
             continue
