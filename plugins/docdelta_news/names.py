@@ -68,8 +68,8 @@ _LOOKBEHIND = 8
 
 
 #: Spellings one transliteration gives and another does not, and what both are folded to.
-_TRANSLITERATIONS = re.compile(r"kh|ks|ph|[yw]")
-_FOLDED = {"kh": "h", "ks": "x", "ph": "f", "y": "i", "w": "v"}
+_DIGRAPHS = (("kh", "h"), ("ks", "x"), ("ph", "f"))
+_LETTERS = str.maketrans("yw", "iv")
 _DOUBLED = re.compile(r"(.)\1+")
 _VOWELS = frozenset("aeiou")
 
@@ -77,9 +77,12 @@ _VOWELS = frozenset("aeiou")
 def fold(name: str) -> str:
     """``name`` as its transliterations have it in common: case folded, accents dropped,
     ``kh``→``h``, ``ks``→``x``, ``ph``→``f``, ``y``→``i``, ``w``→``v``, doubled letters made one."""
-    folded = unicodedata.normalize("NFKD", name.casefold())
-    folded = "".join(char for char in folded if not unicodedata.combining(char))
-    return _DOUBLED.sub(r"\1", _TRANSLITERATIONS.sub(lambda match: _FOLDED[match.group()], folded))
+    folded = name.casefold()
+    if not folded.isascii():
+        folded = "".join(char for char in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(char))
+    for digraph, letter in _DIGRAPHS:
+        folded = folded.replace(digraph, letter)
+    return _DOUBLED.sub(r"\1", folded.translate(_LETTERS))
 
 
 def is_variant(one: str, other: str) -> bool:
@@ -209,13 +212,15 @@ def _candidate_pairs(spellings: list[str]) -> list[tuple[str, str]]:
 
     A replaced, added or removed letter, or two swapped ones, always leaves such a shared
     text, so every pair :func:`is_variant` accepts is among them, without comparing all pairs.
+    Both forms' texts go in one index: a text one spelling's case-folded form and another's
+    folded form share makes a pair to try too, and most names fold to their case-folded form,
+    whose texts are then indexed once.
     """
     holders: dict[str, list[str]] = {}
     for spelling in spellings:
-        keys = {}
-        for side, folded in (("case", spelling.casefold()), ("transliteration", fold(spelling))):
-            for key in [folded] + [folded[:i] + folded[i + 1 :] for i in range(len(folded))]:
-                keys[(side, key)] = None
+        keys: dict[str, None] = {}
+        for folded in dict.fromkeys((spelling.casefold(), fold(spelling))):
+            keys.update(dict.fromkeys([folded] + [folded[:i] + folded[i + 1 :] for i in range(len(folded))]))
         for key in keys:
             holders.setdefault(key, []).append(spelling)
     pairs = {(one, other) for group in holders.values() for one in group for other in group if one < other}

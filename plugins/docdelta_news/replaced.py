@@ -88,6 +88,7 @@ _CAPITALISED = re.compile(r"(?<![\w'’\-.])(?=[^\W\d_a-z])(?:(?:[^\W\d_]\.)+(?!
 # A word of four letters or more in lower case: a sentence holding one is not in title case.
 _ORDINARY = re.compile(r"(?<![\w'’\-])[a-zß-öø-ÿ][^\W\d_]{3}")
 _SEPARATOR = re.compile(r"[^\w'’\-]")
+_CAPITAL_LETTER = re.compile(r"[^\W\d_a-z]")  # an ASCII capital, or another letter that may be one
 _OUTSIDE_WORD = re.compile(r"[^\w'’\-.]")  # a word read around a change may hold periods (U.S.)
 _POSSESSIVE = re.compile(r"['’]s?$")
 _BREAK = re.compile(r"""[.!?…]+["'”’)\]]*\s+""")
@@ -97,6 +98,16 @@ _MARKS = frozenset(".!?…:;" + _OPENERS + _CLOSERS)
 _STARTS = 24  # characters looked back over to tell whether a word starts a sentence
 
 
+def _key(word: str) -> str:
+    """What a word is lined up as: case folded, a possessive ending dropped."""
+    folded = word.casefold()
+    if folded[-1] not in "s'’":
+        return folded
+    if folded.endswith(("'s", "’s")):
+        return folded[:-2]
+    return folded.rstrip("'’")
+
+
 @define(frozen=True)
 class _Word:
     text: str
@@ -104,13 +115,7 @@ class _Word:
 
     @property
     def key(self) -> str:
-        """What the word is lined up as: case folded, a possessive ending dropped."""
-        text = self.text
-        if text.endswith(("'s", "’s")):
-            text = text[:-2]
-        elif text.endswith(("'", "’")):
-            text = text[:-1]
-        return text.casefold()
+        return _key(self.text)
 
     @property
     def end(self) -> int:
@@ -129,14 +134,22 @@ class _Side:
     def words(self, start: int, end: int) -> list[_Word]:
         return [_Word(m.group(), m.start()) for m in _WORD.finditer(self.document.text, start, end)]
 
-    def changed_words(self) -> list[_Word]:
-        """The words the changed range touches; an insertion between two words touches none."""
+    def widened(self) -> tuple[int, int]:
+        """The changed range widened to whole words (a change inside a word reads all of it)."""
         text, start, end = self.document.text, self.start, self.end
         while start > self.block.start and not _OUTSIDE_WORD.match(text, start - 1) and self.start - start < MAX_HUNK:
             start -= 1
         while end < self.block.end and not _OUTSIDE_WORD.match(text, end) and end - self.end < MAX_HUNK:
             end += 1
-        words = self.words(start, end)
+        return start, end
+
+    def may_hold_name(self) -> bool:
+        """False when the words the change touches hold no capital letter (told in one search, in C)."""
+        return _CAPITAL_LETTER.search(self.document.text, *self.widened()) is not None
+
+    def changed_words(self) -> list[_Word]:
+        """The words the changed range touches; an insertion between two words touches none."""
+        words = self.words(*self.widened())
         if self.start == self.end:
             return [word for word in words if word.start < self.start < word.end]
         return [word for word in words if word.start < self.end and self.start < word.end]
@@ -175,7 +188,8 @@ def find_replaced_names(comparison: Comparison) -> Iterator[Finding]:
             continue
         old = _Side(comparison.old, old_block.span, old_start, old_end)
         new = _Side(comparison.new, new_block.span, new_start, new_end)
-        yield from _replacements(old, new, known)
+        if old.may_hold_name() and new.may_hold_name():
+            yield from _replacements(old, new, known)
 
 
 def _hunks(edits: Sequence[Edit], old_text: str) -> Iterator[tuple[int, int, int, int]]:
@@ -228,8 +242,6 @@ def _replacements(old: _Side, new: _Side, known: _KnownNames) -> Iterator[Findin
     old_sentence, new_sentence = old.sentence(), new.sentence()
     old_title = _title_case(old.document.text, old_sentence.start, old_sentence.end)
     new_title = _title_case(new.document.text, new_sentence.start, new_sentence.end)
-    old_keys = {word.key for word in old.words(old_sentence.start, old_sentence.end)}
-    new_keys = {word.key for word in new.words(new_sentence.start, new_sentence.end)}
     for old_gap_words, new_gap_words in gaps:
         old_gap = _name(old_gap_words, old, old_title, known)
         new_gap = _name(new_gap_words, new, new_title, known)
@@ -239,9 +251,16 @@ def _replacements(old: _Side, new: _Side, known: _KnownNames) -> Iterator[Findin
         old_name, new_name = old_gap.name, new_gap.name
         if _related(old_name, new_name):
             continue
-        if any(word.key in new_keys for word in old_name) or any(word.key in old_keys for word in new_name):
+        reordered = _written_in(new.document.text, new_sentence, old_name)
+        if reordered or _written_in(old.document.text, old_sentence, new_name):
             continue
         yield _finding(old, new, old_name, new_name, old_sentence, new_sentence)
+
+
+def _written_in(text: str, sentence: Span, name: list[_Word]) -> bool:
+    """True when a word of ``name`` stands in ``sentence`` too (in any case)."""
+    keys = {word.key for word in name}
+    return any(_key(word) in keys for word in _WORD.findall(text, sentence.start, sentence.end))
 
 
 def _any_capital(words: list[_Word]) -> bool:
