@@ -225,3 +225,16 @@ def test_the_renderers_show_the_finding_with_both_names():
     html = session.render(report, "html")
     assert '<span class="message">Minsk → Vilnius</span>' in html
     assert '<span class="side side-old">old</span> <q>Minsk</q>' in html
+
+
+@pytest.mark.parametrize("granularity", ["word", "char", "sentence"])
+def test_every_diff_granularity_gives_the_same_replacements(granularity):
+    old, new = "Alexander Lukashenko met the U.S. envoy in Minsk", "Vladimir Putin met the U.S. envoy in Vilnius"
+    new = edit(STORY, old, new)
+    new = edit(new, "Officials from the UN attended", "Officials from the EU attended")
+    found = findings(STORY, new, granularity=granularity)
+    assert [(f.data["old"], f.data["new"]) for f in found] == [
+        ("Alexander Lukashenko", "Vladimir Putin"),
+        ("Minsk", "Vilnius"),
+        ("UN", "EU"),
+    ]

@@ -88,6 +88,8 @@ _CAPITALISED = re.compile(r"(?<![\w'’\-.])(?=[^\W\d_a-z])(?:(?:[^\W\d_]\.)+(?!
 # A word of four letters or more in lower case: a sentence holding one is not in title case.
 _ORDINARY = re.compile(r"(?<![\w'’\-])[a-zß-öø-ÿ][^\W\d_]{3}")
 _SEPARATOR = re.compile(r"[^\w'’\-]")
+# Kept text that may join the changes around it: a word's end, spaces, the next word's start.
+_JOINING = re.compile(r"([\w'’\-]*)([ \t]*)([\w'’\-]*)")
 _CAPITAL_LETTER = re.compile(r"[^\W\d_a-z]")  # an ASCII capital, or another letter that may be one
 _OUTSIDE_WORD = re.compile(r"[^\w'’\-.]")  # a word read around a change may hold periods (U.S.)
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -179,6 +181,8 @@ def find_replaced_names(comparison: Comparison) -> Iterator[Finding]:
     for old_start, old_end, new_start, new_end in _hunks(comparison.edits, comparison.old.text):
         if old_end - old_start > MAX_HUNK or new_end - new_start > MAX_HUNK:
             continue
+        old_start, old_end = _trimmed(comparison.old.text, old_start, old_end)
+        new_start, new_end = _trimmed(comparison.new.text, new_start, new_end)
         old_index = _block_at(comparison.old, old_starts, old_start, old_end)
         new_index = _block_at(comparison.new, new_starts, new_start, new_end)
         if old_index is None or new_index is None or (old_index, new_index) not in aligned:
@@ -195,14 +199,14 @@ def find_replaced_names(comparison: Comparison) -> Iterator[Finding]:
 def _hunks(edits: Sequence[Edit], old_text: str) -> Iterator[tuple[int, int, int, int]]:
     """``(old start, old end, new start, new end)`` of each run of changes outside moves.
 
-    Kept text inside a word (``Kalesnik`` in a letter's change) joins the changes around it.
-    A run's deletions and insertions tile a range of each text, in any order between them.
+    Kept text inside a word (``Kalesnik`` in a letter's change) or between two words (the space
+    in ``Alexander Lukashenko`` → ``Vladimir Putin`` diffed letter by letter) joins the changes
+    around it. A run's deletions and insertions tile a range of each text, in any order between them.
     """
     hunk: list[int] | None = None
     changed = False
     for edit in edits:
-        inside_word = edit.op == "equal" and _SEPARATOR.search(old_text, edit.old.start, edit.old.end) is None
-        if edit.move is not None or not (edit.is_change or inside_word):
+        if edit.move is not None or not (edit.is_change or (edit.op == "equal" and _joins(edit.old, old_text))):
             if hunk is not None and changed:
                 yield hunk[0], hunk[1], hunk[2], hunk[3]
             hunk, changed = None, False
@@ -217,6 +221,27 @@ def _hunks(edits: Sequence[Edit], old_text: str) -> Iterator[tuple[int, int, int
         changed = changed or edit.is_change
     if hunk is not None and changed:
         yield hunk[0], hunk[1], hunk[2], hunk[3]
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` without the whitespace at its ends (a sentence diffed whole keeps the break after it)."""
+    piece = text[start:end]
+    stripped = piece.lstrip()
+    start += len(piece) - len(stripped)
+    return start, start + len(stripped.rstrip())
+
+
+def _joins(kept: Span, text: str) -> bool:
+    """True when kept text holds no word of its own: part of a word, or the space between two
+    words the changes around it touch (``r `` in ``Alexande[r ]Lukashenko`` diffed letter by letter)."""
+    match = _JOINING.fullmatch(text, kept.start, kept.end)
+    if match is None:
+        return False
+    if not match.group(2):
+        return True
+    ends_word = not match.group(1) or (kept.start > 0 and not _SEPARATOR.match(text, kept.start - 1))
+    starts_word = not match.group(3) or (kept.end < len(text) and not _SEPARATOR.match(text, kept.end))
+    return ends_word and starts_word
 
 
 def _block_at(document: Document, starts: list[int], start: int, end: int) -> int | None:
