@@ -130,6 +130,12 @@ def test_what_is_not_a_name_replaced(old, new):
     assert replacements(STORY, edit(STORY, old, new)) == []
 
 
+def test_times_and_time_zones_are_not_names():
+    old = "Polls in Minsk closed at 8 PM local time, or 5 PM GMT, the commission said."
+    new = "Polls in Minsk closed at 9 AM local time, or 6 AM UTC, the commission said."
+    assert replacements(old, new) == []
+
+
 def test_spelling_variants_are_the_variants_checks_finding_not_this_one():
     old = "U.S. envoy John Cole met opposition figure Viktor Babaryka in Minsk on Friday, officials said."
     new = "U.S. envoy John Coale met opposition figure Viktor Babariko in Minsk on Friday, officials said."

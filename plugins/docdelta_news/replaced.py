@@ -56,12 +56,12 @@ from docdelta_news.names import one_name
 
 __all__ = ["CALENDAR", "JOINERS", "MAX_HUNK", "SENTENCE_REACH", "TITLES", "find_replaced_names"]
 
-#: Months, weekdays, their abbreviations and time zones: capitalised, yet dates and times, not names.
+#: Months, weekdays, their abbreviations, time zones, AM/PM and eras: capitalised, yet dates and times, not names.
 CALENDAR = frozenset(
     """january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec
     monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
-    gmt utc bst cet cest eet eest est edt cst cdt mst mdt pst pdt msk""".split()
+    gmt utc bst cet cest eet eest est edt cst cdt mst mdt pst pdt msk am pm a.m p.m bc ad bce ce""".split()
 )
 #: Titles and ranks: they stand beside a name (``President Trump``, ``Mr. Putin``) and are no part of it.
 TITLES = frozenset(
