@@ -269,7 +269,7 @@ def _replacements(old: _Side, new: _Side, known: _KnownNames) -> Iterator[Findin
     new_title = _title_case(new.document.text, new_sentence.start, new_sentence.end)
     for old_gap_words, new_gap_words in gaps:
         old_gap = _name(old_gap_words, old, old_title, known)
-        new_gap = _name(new_gap_words, new, new_title, known)
+        new_gap = None if old_gap is None else _name(new_gap_words, new, new_title, known)
         # word for word: the name for a name, each other word for another (said Lukashenko → added Putin)
         if old_gap is None or new_gap is None or (old_gap.before, old_gap.after) != (new_gap.before, new_gap.after):
             continue
