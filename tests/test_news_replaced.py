@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 
 import docdelta
-from docdelta_news.replaced import MAX_HUNK, find_replaced_names
+from docdelta_news.replaced import _SEARCHES, MAX_HUNK, _KnownNames, find_replaced_names
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = [ROOT / "seeds" / "001_561bb7da592d2a00.txt", ROOT / "seeds" / "000_ff12f16f314725a3.txt"]
@@ -244,3 +245,27 @@ def test_every_diff_granularity_gives_the_same_replacements(granularity):
         ("Minsk", "Vilnius"),
         ("UN", "EU"),
     ]
+
+
+def test_names_looked_up_one_by_one_are_those_the_full_reading_finds():
+    # _KnownNames answers its first questions with one search each, then reads every capitalised
+    # word once: both ways must agree on every word of texts that hold sentence openings, title-case
+    # headlines, quotations, abbreviations and an ignored block.
+    headline = "Belarus Frees Prisoners After Talks With Putin\n\n"
+    old = docdelta.Document.from_text(headline + STORY)
+    link = "Read also: how envoy Cole met the opposition"
+    link_span = docdelta.Span(len(STORY) + 2, len(STORY) + 2 + len(link))
+    blocks = [*docdelta.Document.from_text(STORY).blocks, docdelta.Block("related-link", link_span, ignored=True)]
+    new = docdelta.Document(name="new", text=f"{STORY}\n\n{link}", blocks=blocks)
+    capitalised = re.compile(r"(?:[A-Z]\.)+(?![A-Za-z])|[A-Z][\w'’\-]*")  # as the check reads words: U.S., Minsk
+    spellings = sorted({word for document in (old, new) for word in capitalised.findall(document.text)})
+    for include_ignored in (False, True):
+        one_by_one = _KnownNames(old, new, include_ignored)
+        read_whole = _KnownNames(old, new, include_ignored)
+        for filler in range(_SEARCHES):  # use up the searches: the next questions read every word
+            read_whole.holds(f"Filler{filler}")
+        answers = {spelling: one_by_one.holds(spelling) for spelling in spellings}
+        assert answers == {spelling: read_whole.holds(spelling) for spelling in spellings}
+        assert answers["Lukashenko"] and answers["Minsk"] and answers["UN"]  # in mid-sentence
+        assert not answers["Opposition"] and not answers["Frees"]  # a sentence's first word, a headline's
+        assert answers["Khomich"] and answers["Cole"] is include_ignored  # Cole only in the ignored block
