@@ -17,12 +17,14 @@ Any check whose findings carry ``data["status"]``, ``data["subject"]`` and
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any, Literal
 
 from attrs import define, field
 
 from docdelta.model import Document, Report, as_tuple
+from docdelta.tokens import words
 
 __all__ = ["ClaimTrack", "MatrixRow", "SeriesReport", "build_series", "CLAIMS_CHECK"]
 
@@ -30,6 +32,7 @@ Mode = Literal["timeline", "against-first", "matrix"]
 
 #: The check whose findings make the claims timeline.
 CLAIMS_CHECK = "numeric-claims"
+_POSSESSIVE = re.compile(r"['’]s$")
 
 
 @define(frozen=True)
@@ -81,7 +84,8 @@ class SeriesReport:
         bases: for each step, the index of its old document.
         claims: the claims timeline.
         matrix: the claim matrix (``matrix`` mode only).
-        name_variants: spellings of one name found across the series: spelling -> document indexes.
+        name_variants: spellings of one name the steps found, each with every document that writes it:
+            spelling -> document indexes.
     """
 
     mode: Mode
@@ -217,7 +221,12 @@ def _matrix_row(track: ClaimTrack) -> MatrixRow:
     return MatrixRow(track, best.get("text") if best else None, len(support), dissenters, message)
 
 
-def _name_variants(steps: Sequence[Report], bases: Sequence[int]) -> list[dict[str, tuple[int, ...]]]:
+def _name_variants(
+    documents: Sequence[Document], steps: Sequence[Report], bases: Sequence[int]
+) -> list[dict[str, tuple[int, ...]]]:
+    """Spellings the steps' ``name-variant`` findings join, each with the documents the findings place
+    it in and every other document that writes it: a version may repeat a spelling without a step
+    pairing it with another (``Cole`` in 1 and 2, ``Coale`` in 3), and the series lists it there too."""
     groups: list[dict[str, set[int]]] = []
     for index, (step, base) in enumerate(zip(steps, bases)):
         for finding in step.findings:
@@ -228,14 +237,30 @@ def _name_variants(steps: Sequence[Report], bases: Sequence[int]) -> list[dict[s
             for spelling, places in variants.items():
                 sides = places if isinstance(places, Mapping) else {}
                 where[spelling] = {d for side, d in (("old", base), ("new", index + 1)) if sides.get(side)}
-            for group in groups:
-                if group.keys() & where.keys():
-                    for spelling, documents in where.items():
-                        group.setdefault(spelling, set()).update(documents)
-                    break
-            else:
-                groups.append(where)
-    return [{s: tuple(sorted(d)) for s, d in sorted(group.items())} for group in groups]
+            for group in [group for group in groups if group.keys() & where.keys()]:
+                groups.remove(group)
+                for spelling, found in group.items():
+                    where.setdefault(spelling, set()).update(found)
+            groups.append(where)
+    if not groups:
+        return []
+    include_ignored = bool(steps[0].options.get("include-ignored", False))
+    written = [_words_written(document, include_ignored) for document in documents]
+    for group in groups:
+        for spelling, found in group.items():
+            found.update(i for i, held in enumerate(written) if spelling in held)
+    return sorted(({s: tuple(sorted(d)) for s, d in sorted(group.items())} for group in groups), key=list)
+
+
+def _words_written(document: Document, include_ignored: bool) -> set[str]:
+    """The words of a document's compared blocks, each also without a possessive ending."""
+    found: set[str] = set()
+    for block in document.blocks:
+        if include_ignored or not block.ignored:
+            for word in words(block.span.slice(document.text)):
+                found.add(word)
+                found.add(_POSSESSIVE.sub("", word))
+    return found
 
 
 def build_series(mode: Mode, documents: Sequence[Document], steps: Sequence[Report]) -> SeriesReport:
@@ -251,5 +276,5 @@ def build_series(mode: Mode, documents: Sequence[Document], steps: Sequence[Repo
         bases=bases,
         claims=tracks,
         matrix=matrix,
-        name_variants=_name_variants(steps, bases),
+        name_variants=_name_variants(documents, steps, bases),
     )

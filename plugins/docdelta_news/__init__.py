@@ -1,4 +1,4 @@
-"""Plain-text news files: encodings, structure, normalizers and the name-variants check.
+"""Plain-text news files: encodings, structure, normalizers and the checks on names.
 
 This is docdelta's default parser: it reads any input as a plain-text news file (a saved
 web page too, as its markup, with a warning saying so: :mod:`docdelta_news.markup`) and
@@ -6,6 +6,13 @@ is tried after every other parser (``trylast``), so a plugin for a richer
 format (HTML, Markdown, a feed) gets its inputs first. It refuses only raw data
 that is not text (NUL bytes, images, archives), with an :class:`~docdelta.InputError`;
 a ``str`` given to the API is text, never refused.
+
+Its checks treat names as facts (both findings are ``factual``):
+
+- ``name-variants`` (:mod:`docdelta_news.names`): one name spelled in more than one way
+  (``Kalesnikova``/``Kalesnikava``, ``Babaryka``/``Babariko``, ``Cole``/``Coale``);
+- ``name-replaced`` (:mod:`docdelta_news.replaced`): a person, place or organisation named where
+  another stood in aligned sentences (``Lukashenko`` → ``Putin``, ``in Minsk`` → ``in Vilnius``).
 """
 
 from __future__ import annotations
@@ -18,6 +25,7 @@ from docdelta_news.decode import decode
 from docdelta_news.markup import html_page_warning
 from docdelta_news.names import find_name_variants
 from docdelta_news.normalize import NORMALIZERS
+from docdelta_news.replaced import find_replaced_names
 from docdelta_news.structure import structure
 
 __all__ = ["parse_news"]
@@ -57,5 +65,12 @@ def docdelta_register_checks(register: Callable[[Check], None]) -> None:
             "name-variants",
             find_name_variants,
             "Proper names spelled in more than one way (Kalesnikova/Kalesnikava), within and across the documents.",
+        )
+    )
+    register(
+        Check(
+            "name-replaced",
+            find_replaced_names,
+            "A person, place or organisation named where another was, in aligned sentences (Lukashenko → Putin).",
         )
     )

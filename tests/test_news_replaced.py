@@ -1,0 +1,276 @@
+"""The name-replaced check: a name put where another stood in aligned sentences is a factual finding."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+import docdelta
+from docdelta_news.replaced import _SEARCHES, MAX_HUNK, _KnownNames, find_replaced_names
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = [ROOT / "seeds" / "001_561bb7da592d2a00.txt", ROOT / "seeds" / "000_ff12f16f314725a3.txt"]
+
+STORY = """Belarusian leader Alexander Lukashenko met the U.S. envoy in Minsk on Friday, state media said.
+
+The talks, which lasted two hours, focused on the release of political prisoners held since the disputed \
+2020 election. Officials from the UN attended as observers, according to a statement from the foreign ministry.
+
+Opposition activist Tatsiana Khomich told reporters in Warsaw that she had not been warned of the meeting. \
+"We learned about it from the news," she said on Saturday.
+
+Lukashenko has ruled Belarus since 1994 and is a close ally of the Kremlin.
+
+Western governments say Putin backed the crackdown that followed the vote."""
+
+
+def findings(old: str, new: str, check: str = "name-replaced", **options) -> list[docdelta.Finding]:
+    report = docdelta.Session(["news"], options=options, strict=True).compare(old, new)
+    return [finding for finding in report.findings if finding.check == check]
+
+
+def replacements(old: str, new: str) -> list[tuple[str, str]]:
+    return [(finding.data["old"], finding.data["new"]) for finding in findings(old, new)]
+
+
+def edit(text: str, old: str, new: str) -> str:
+    assert text.count(old) == 1, old
+    return text.replace(old, new)
+
+
+def test_a_person_replaced_is_one_factual_finding_with_both_names_spans_and_sentences():
+    new = edit(STORY, "leader Alexander Lukashenko met", "leader Vladimir Putin met")
+    (finding,) = findings(STORY, new)
+    assert finding.kind == "name-replaced" and finding.factual and finding.severity == "high"
+    assert finding.message == "Alexander Lukashenko → Vladimir Putin"
+    assert [span.slice(STORY) for span in finding.old_spans] == ["Alexander Lukashenko"]
+    assert [span.slice(new) for span in finding.new_spans] == ["Vladimir Putin"]
+    assert finding.data == {
+        "old": "Alexander Lukashenko",
+        "new": "Vladimir Putin",
+        "old_sentence": "Belarusian leader Alexander Lukashenko met the U.S. envoy in Minsk on Friday, "
+        "state media said.",
+        "new_sentence": "Belarusian leader Vladimir Putin met the U.S. envoy in Minsk on Friday, state media said.",
+    }
+    json.dumps(dict(finding.data))
+
+
+def test_the_replaced_name_makes_its_change_factual():
+    new = edit(STORY, "in Minsk on Friday", "in Vilnius on Friday")
+    report = docdelta.Session(["news"], strict=True).compare(STORY, new)
+    (changed,) = [e for e in report.edits if e.is_change and e.new.length]
+    assert changed.new.slice(new).strip() == "Vilnius" and changed.change_class == "factual"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        ("in Minsk on Friday", "in Vilnius on Friday", [("Minsk", "Vilnius")]),
+        ("Officials from the UN attended", "Officials from the EU attended", [("UN", "EU")]),
+        ("the U.S. envoy", "the U.K. envoy", [("U.S.", "U.K.")]),
+        (
+            "activist Tatsiana Khomich told",
+            "activist Maria Kalesnikova told",
+            [("Tatsiana Khomich", "Maria Kalesnikova")],
+        ),
+        ("reporters in Warsaw that", "reporters in Vilnius that", [("Warsaw", "Vilnius")]),
+        ("close ally of the Kremlin.", "close ally of the Beijing.", [("Kremlin", "Beijing")]),
+        # two replacements in one sentence, each its own finding
+        (
+            "leader Alexander Lukashenko met the U.S. envoy in Minsk",
+            "leader Vladimir Putin met the U.S. envoy in Moscow",
+            [("Alexander Lukashenko", "Vladimir Putin"), ("Minsk", "Moscow")],
+        ),
+    ],
+)
+def test_names_of_people_places_and_organisations(old, new, expected):
+    assert replacements(STORY, edit(STORY, old, new)) == expected
+
+
+def test_a_sentence_opening_name_counts_when_the_texts_hold_it_in_mid_sentence():
+    # "Lukashenko" opens a paragraph; the first paragraph names him in mid-sentence, the last Putin.
+    new = edit(STORY, "Lukashenko has ruled Belarus", "Putin has ruled Belarus")
+    assert replacements(STORY, new) == [("Lukashenko", "Putin")]
+    # A sentence-opening capital alone is no name: "Diplomats" is only capitalised where it opens one.
+    old = "Talks went on. Diplomats met on Friday, officials said."
+    assert replacements(old, old.replace("Diplomats", "Ministers")) == []
+
+
+def test_titles_stand_beside_names_and_are_not_part_of_them():
+    old = "Asked about the deal, Mr. Lukashenko said the price was fair. Aides to President Trump agreed."
+    new = "Asked about the deal, Mr. Putin said the price was fair. Aides to President Biden agreed."
+    assert replacements(old, new) == [("Lukashenko", "Putin"), ("Trump", "Biden")]
+    # a title for a title is no name replaced
+    assert replacements(old, old.replace("President Trump", "Secretary Trump")) == []
+
+
+def test_initials_belong_to_the_name():
+    old = "The speech, first given by John F. Kennedy in 1963, was read aloud on Thursday."
+    new = "The speech, first given by Lyndon B. Johnson in 1963, was read aloud on Thursday."
+    assert replacements(old, new) == [("John F. Kennedy", "Lyndon B. Johnson")]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("the U.S. envoy", "the U.S. Envoy"),  # case alone
+        ("on Friday, state media", "on Saturday, state media"),  # a weekday: a date, the claims plugin's
+        ("said on Saturday.", "said in September."),  # a month
+        ("met the U.S. envoy", "met the U.S. envoy and Putin"),  # a name added
+        ("Officials from the UN attended", "Officials attended"),  # a name removed
+        ("activist Tatsiana Khomich told", "activist Tatsiana Khomych told"),  # a spelling variant
+        ("leader Alexander Lukashenko met", "leader met"),
+        ("Lukashenko has ruled", "The Belarusian leader has ruled"),  # a name for a description
+        ("and is a close ally of the Kremlin.", "and is a close ally of Russia's Kremlin."),  # a name added beside
+    ],
+)
+def test_what_is_not_a_name_replaced(old, new):
+    assert replacements(STORY, edit(STORY, old, new)) == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        pytest.param(
+            "Polls in Minsk closed at 8 PM local time, or 5 PM GMT, the commission said.",
+            "Polls in Minsk closed at 9 AM local time, or 6 AM UTC, the commission said.",
+            id="times and time zones are no names",
+        ),
+        pytest.param(
+            "Hospitals in Minsk treated 300 patients with COVID last week, the ministry said.",
+            "Hospitals in Minsk treated 300 patients with COVID-19 last week, the ministry said.",
+            id="a part added by a hyphen is the same name",
+        ),
+        pytest.param(
+            "Putin met Lukashenko in Sochi on Friday, the Kremlin said, and Xi sent greetings.",
+            "Lukashenko met Putin in Sochi on Friday, the Kremlin said, and Xi sent greetings.",
+            id="names swapped inside a sentence are reordered, not replaced",
+        ),
+        pytest.param(
+            "The ministry said Russia's forces had crossed the border overnight.",
+            "The ministry said Russian forces had crossed the border overnight.",
+            id="an inflected name is wording",
+        ),
+    ],
+)
+def test_sentences_whose_names_were_not_replaced(old, new):
+    assert replacements(old, new) == []
+
+
+def test_spelling_variants_are_the_variants_checks_finding_not_this_one():
+    old = "U.S. envoy John Cole met opposition figure Viktor Babaryka in Minsk on Friday, officials said."
+    new = "U.S. envoy John Coale met opposition figure Viktor Babariko in Minsk on Friday, officials said."
+    assert replacements(old, new) == []
+    spellings = [finding.data["spellings"] for finding in findings(old, new, "name-variants")]
+    assert spellings == [["Babariko", "Babaryka"], ["Coale", "Cole"]]
+
+
+def test_a_headline_in_title_case_names_only_what_the_story_names():
+    story = "\n\nThe U.S. lifted sanctions after Lukashenko freed 52 prisoners in Minsk, and Putin agreed."
+    old = "Belarus Frees 52 Prisoners After Talks With US Envoy" + story
+    new = "Belarus Releases 52 Prisoners After Talks With US Envoy" + story
+    assert replacements(old, new) == []
+    # the story names Lukashenko and Putin in mid-sentence, so the headline's are names
+    old = "Lukashenko Frees 52 Prisoners After Talks With US Envoy" + story
+    new = "Putin Frees 52 Prisoners After Talks With US Envoy" + story
+    assert replacements(old, new) == [("Lukashenko", "Putin")]
+
+
+def test_only_aligned_blocks_are_read():
+    old = STORY
+    new = STORY + "\n\nPutin, speaking in Moscow, said he welcomed the talks."
+    assert replacements(old, new) == []
+
+
+def test_ignored_blocks_are_read_only_when_included():
+    old = STORY + "\n\nRead also: How Lukashenko kept power in Minsk"
+    new = STORY + "\n\nRead also: How Putin kept power in Minsk"
+    assert replacements(old, new) == []
+    included = findings(old, new, **{"include-ignored": True})
+    assert [(f.data["old"], f.data["new"]) for f in included] == [("Lukashenko", "Putin")]
+
+
+def test_the_seeds_hold_no_name_replaced_in_either_direction():
+    old, new = (path.read_text(encoding="utf-8") for path in SEEDS)
+    assert findings(old, new) == [] and findings(new, old) == []
+
+
+def rewrite(words: int) -> list[docdelta.Finding]:
+    """A sentence rewritten in one run of changes, ``words`` words a side, a name replaced at its end."""
+    prefix, suffix = "Talks in Minsk went on. ", " agreed, officials in Kyiv said."
+    old_run = " ".join(["officials"] * words) + " Lukashenko"
+    new_run = " ".join(["diplomats"] * words) + " Putin"
+    old = docdelta.Document.from_text(prefix + old_run + suffix)
+    new = docdelta.Document.from_text(prefix + new_run + suffix)
+    start = len(prefix)
+    old_end, new_end = start + len(old_run), start + len(new_run)
+    Edit, Span = docdelta.Edit, docdelta.Span
+    edits = [
+        Edit("equal", Span(0, start), Span(0, start)),
+        Edit("delete", Span(start, old_end), Span(start, start)),
+        Edit("insert", Span(old_end, old_end), Span(start, new_end)),
+        Edit("equal", Span(old_end, len(old.text)), Span(new_end, len(new.text))),
+    ]
+    docdelta.check_tiling(edits, old.text, new.text)
+    comparison = docdelta.Comparison(old, new, edits=edits, pairs=[docdelta.BlockPair(0, 0, 0.5)])
+    return list(find_replaced_names(comparison))
+
+
+def test_a_run_of_changes_longer_than_the_bound_is_a_rewrite_and_not_lined_up():
+    (finding,) = rewrite(3)  # the same change in a short run is read, word for word
+    assert (finding.data["old"], finding.data["new"]) == ("Lukashenko", "Putin")
+    words = MAX_HUNK // len("officials ") + 1
+    assert rewrite(words - 2) != [] and rewrite(words) == []
+
+
+def test_the_renderers_show_the_finding_with_both_names():
+    new = edit(STORY, "in Minsk on Friday", "in Vilnius on Friday")
+    session = docdelta.Session(["news", "text", "markdown", "html"], strict=True)
+    report = session.compare(STORY, new)
+    text = session.render(report, "text").splitlines()
+    assert "  [high] name-replaced: Minsk → Vilnius" in text
+    markdown = session.render(report, "markdown")
+    assert "- **high** name-replaced: Minsk → Vilnius\n  - old: “Minsk”\n  - new: “Vilnius”" in markdown
+    html = session.render(report, "html")
+    assert '<span class="message">Minsk → Vilnius</span>' in html
+    assert '<span class="side side-old">old</span> <q>Minsk</q>' in html
+
+
+@pytest.mark.parametrize("granularity", ["word", "char", "sentence"])
+def test_every_diff_granularity_gives_the_same_replacements(granularity):
+    old, new = "Alexander Lukashenko met the U.S. envoy in Minsk", "Vladimir Putin met the U.S. envoy in Vilnius"
+    new = edit(STORY, old, new)
+    new = edit(new, "Officials from the UN attended", "Officials from the EU attended")
+    found = findings(STORY, new, granularity=granularity)
+    assert [(f.data["old"], f.data["new"]) for f in found] == [
+        ("Alexander Lukashenko", "Vladimir Putin"),
+        ("Minsk", "Vilnius"),
+        ("UN", "EU"),
+    ]
+
+
+def test_names_looked_up_one_by_one_are_those_the_full_reading_finds():
+    # _KnownNames answers its first questions with one search each, then reads every capitalised
+    # word once: both ways must agree on every word of texts that hold sentence openings, title-case
+    # headlines, quotations, abbreviations and an ignored block.
+    headline = "Belarus Frees Prisoners After Talks With Putin\n\n"
+    old = docdelta.Document.from_text(headline + STORY)
+    link = "Read also: how envoy Cole met the opposition"
+    link_span = docdelta.Span(len(STORY) + 2, len(STORY) + 2 + len(link))
+    blocks = [*docdelta.Document.from_text(STORY).blocks, docdelta.Block("related-link", link_span, ignored=True)]
+    new = docdelta.Document(name="new", text=f"{STORY}\n\n{link}", blocks=blocks)
+    capitalised = re.compile(r"(?:[A-Z]\.)+(?![A-Za-z])|[A-Z][\w'’\-]*")  # as the check reads words: U.S., Minsk
+    spellings = sorted({word for document in (old, new) for word in capitalised.findall(document.text)})
+    for include_ignored in (False, True):
+        one_by_one = _KnownNames(old, new, include_ignored)
+        read_whole = _KnownNames(old, new, include_ignored)
+        for filler in range(_SEARCHES):  # use up the searches: the next questions read every word
+            read_whole.holds(f"Filler{filler}")
+        answers = {spelling: one_by_one.holds(spelling) for spelling in spellings}
+        assert answers == {spelling: read_whole.holds(spelling) for spelling in spellings}
+        assert answers["Lukashenko"] and answers["Minsk"] and answers["UN"]  # in mid-sentence
+        assert not answers["Opposition"] and not answers["Frees"]  # a sentence's first word, a headline's
+        assert answers["Khomich"] and answers["Cole"] is include_ignored  # Cole only in the ignored block
