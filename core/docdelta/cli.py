@@ -70,6 +70,11 @@ def _add_selection(parser: argparse.ArgumentParser) -> None:
     group.add_argument(
         "--strict", action="store_true", default=None, help="make plugin failures an error (exit 2) instead of a warning"
     )
+    group.add_argument(
+        "--trace-plugins", action="store_true", default=None,
+        help="print every hook call, its arguments and its result to standard error (pluggy's trace; "
+        "also DOCDELTA_TRACE_PLUGINS=1)",
+    )
 
 
 def _selection(argv: Sequence[str], environ: Mapping[str, str], file_config: Mapping[str, Any]) -> dict[str, Any]:
@@ -94,7 +99,8 @@ def _selection(argv: Sequence[str], environ: Mapping[str, str], file_config: Map
                 plugins.append(flag)
     strict = known.strict if known.strict is not None else bool(file_config.get("strict", False))
     autoload = environ.get("DOCDELTA_DISABLE_PLUGIN_AUTOLOAD", "") in ("", "0")
-    return {"plugins": plugins, "disable": disable, "strict": strict, "autoload": autoload}
+    trace = bool(known.trace_plugins) or environ.get("DOCDELTA_TRACE_PLUGINS", "") not in ("", "0")
+    return {"plugins": plugins, "disable": disable, "strict": strict, "autoload": autoload, "trace": trace}
 
 
 def _split(value: str) -> list[str]:
@@ -275,6 +281,7 @@ def _run(argv: list[str], environ: Mapping[str, str]) -> int:
         disable=selection["disable"],
         autoload=selection["autoload"],
         strict=selection["strict"],
+        trace=sys.stderr.write if selection["trace"] else None,
     )
     args = build_parser(session, argv[0]).parse_args(argv)
     if args.command == "plugins":

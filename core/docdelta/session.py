@@ -8,7 +8,7 @@ plugin manager, so sessions with different plugins never interfere. Its
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import PurePath
 from types import MappingProxyType
 from typing import Any
@@ -17,12 +17,12 @@ from attrs import define, field
 
 from docdelta import coreplugin
 from docdelta.collector import collector_paused
-from docdelta.errors import PluginError, UsageError
+from docdelta.errors import UsageError
 from docdelta.model import Document, Report, as_tuple
 from docdelta.options import canonical_name, resolve_options
 from docdelta.pipeline import compare_documents, compare_sources, parse_source
 from docdelta.series import Mode, SeriesReport, build_series
-from docdelta.plugins import PluginHost, PluginInfo, plugin_fault
+from docdelta.plugins import PluginHost, PluginInfo
 from docdelta.sources import Input, read_source
 
 __all__ = ["Config", "RenderContext", "Session"]
@@ -100,6 +100,8 @@ class Session:
     :param options: option values by name (``{"include-ignored": True}``; ``_`` and ``-`` alike).
     :param autoload: load third-party entry-point plugins.
     :param strict: turn plugin failures into :class:`~docdelta.PluginError`.
+    :param trace: a function that receives pluggy's hook-call trace, line by line
+        (``sys.stderr.write``: what ``docdelta --trace-plugins`` shows); ``None`` for no trace.
 
     Sessions are cheap to keep and safe to share between threads: ``compare`` and
     ``render`` do not change the session.
@@ -114,6 +116,7 @@ class Session:
         options: Mapping[str, Any] | None = None,
         autoload: bool = True,
         strict: bool = False,
+        trace: Callable[[str], object] | None = None,
     ) -> None:
         if isinstance(plugins, str):
             raise TypeError("plugins must be a sequence of names, not one string")
@@ -125,6 +128,7 @@ class Session:
             autoload=autoload,
             strict=strict,
             core_plugin=coreplugin,
+            trace=trace,
         )
         self.options: Mapping[str, Any] = resolve_options(self._host.option_specs, options or {})
 
@@ -227,26 +231,11 @@ class Session:
         if renderer is None:
             listing = ", ".join(self._host.renderers) or "none (no renderer plugin is active)"
             raise UsageError(f"unknown format '{format}' (formats: {listing})")
-        function = renderer.function
-        if isinstance(report, SeriesReport):
-            if renderer.series is None:
-                able = ", ".join(n for n, r in self._host.renderers.items() if r.series is not None) or "none"
-                raise UsageError(f"format '{format}' cannot show a series of documents (formats that can: {able})")
-            function = renderer.series
-        options = report.steps[0].options if isinstance(report, SeriesReport) else report.options
+        is_series = isinstance(report, SeriesReport)
+        if is_series and renderer.series is None:
+            able = ", ".join(n for n, r in self._host.renderers.items() if r.series is not None) or "none"
+            raise UsageError(f"format '{format}' cannot show a series of documents (formats that can: {able})")
+        options = report.steps[0].options if is_series else report.options
         context = RenderContext(options=options, color=color, width=width)
-        plugin = self._host.owners.get(("formats", format), format)
-        try:
-            with collector_paused():  # a report of 10 MB holds millions of objects: see docdelta.collector
-                output = function(report, context)
-        except BaseException as exc:  # a failed renderer leaves nothing to show: always an error
-            if not plugin_fault(exc):
-                raise
-            raise PluginError(
-                f"plugin '{plugin}' failed in renderer '{format}': {type(exc).__name__}: {exc}"
-            ) from exc
-        if not isinstance(output, (str, bytes)):
-            raise PluginError(
-                f"plugin '{plugin}': renderer '{format}' returned {type(output).__name__}, not str or bytes (plugin bug)"
-            )
-        return output
+        with collector_paused():  # a report of 10 MB holds millions of objects: see docdelta.collector
+            return self._host.render(format, report, context, series=is_series)
