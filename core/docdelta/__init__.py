@@ -23,10 +23,12 @@ from docdelta.engine import check_tiling
 from docdelta.errors import DocdeltaError, InputError, OutputError, PluginError, UsageError
 from docdelta.hookspecs import hookimpl, hookspec
 from docdelta.model import (
+    CHANGE_CLASS_DECLARATIONS,
     CHANGE_CLASSES,
     SEVERITIES,
     Block,
     BlockPair,
+    ChangeClass,
     Check,
     Comparison,
     Document,
@@ -52,6 +54,8 @@ __version__ = "0.1.0"
 
 __all__ = [
     "CHANGE_CLASSES",
+    "CHANGE_CLASS_DECLARATIONS",
+    "ChangeClass",
     "SEVERITIES",
     "Block",
     "ClaimTrack",

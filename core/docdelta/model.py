@@ -15,6 +15,8 @@ from attrs import define, field, validators
 
 __all__ = [
     "CHANGE_CLASSES",
+    "CHANGE_CLASS_DECLARATIONS",
+    "ChangeClass",
     "SEVERITIES",
     "Block",
     "BlockPair",
@@ -31,10 +33,41 @@ __all__ = [
     "Span",
     "Summary",
     "class_rank",
+    "declared_class",
 ]
 
-#: Change classes, from the least to the most important. ``--min-class`` uses this order.
-CHANGE_CLASSES: tuple[str, ...] = ("format", "typo", "wording", "substantive", "factual")
+
+@define(frozen=True)
+class ChangeClass:
+    """One class of change, as every part of docdelta names and shows it.
+
+    Attributes:
+        name: what reports, ``--min-class``, ``--ignore-class`` and the JSON schema call it.
+        meaning: one line for people.
+        colour: the colour token reports draw it in: the HTML report's CSS custom property of that
+            name (``high`` is ``var(--high)``).
+
+    Its rank is its position in :data:`CHANGE_CLASS_DECLARATIONS` (:func:`class_rank`).
+    """
+
+    name: str
+    meaning: str
+    colour: str
+
+
+#: The change classes, from the least to the most important: the one declaration of them. The
+#: classifier, ``--min-class`` and the renderers read it; tests/test_change_classes.py checks the
+#: JSON schema, the HTML report's CSS, the concepts page and the CLI reference against it.
+CHANGE_CLASS_DECLARATIONS: tuple[ChangeClass, ...] = (
+    ChangeClass("format", "only whitespace, punctuation or symbols differ; the words are the same", "muted"),
+    ChangeClass("typo", "one to three words, each close to its replacement (a small in-word edit, a change of case)", "muted"),
+    ChangeClass("wording", "rephrasing inside a sentence that is otherwise kept", "muted"),
+    ChangeClass("substantive", "a whole sentence or block added or removed, or a sentence rewritten", "medium"),
+    ChangeClass("factual", "a number, date, name or quotation changed, or text a check marked factual", "high"),
+)
+
+#: The change classes' names, from the least to the most important. ``--min-class`` uses this order.
+CHANGE_CLASSES: tuple[str, ...] = tuple(declared.name for declared in CHANGE_CLASS_DECLARATIONS)
 
 #: Finding severities, from the least to the most important.
 SEVERITIES: tuple[str, ...] = ("info", "low", "medium", "high")
@@ -45,6 +78,13 @@ EditOp = Literal["equal", "insert", "delete", "ignore"]
 def class_rank(name: str) -> int:
     """The position of a change class in :data:`CHANGE_CLASSES` (``ValueError`` if unknown)."""
     return CHANGE_CLASSES.index(name)
+
+
+def declared_class(name: str) -> str:
+    """``name``, once it is checked to be a declared change class (``ValueError`` if it is not):
+    code that names a class spells it through this, so an undeclared name fails on import."""
+    class_rank(name)
+    return name
 
 
 def _frozen_mapping(value: Mapping[str, Any] | None) -> Mapping[str, Any]:

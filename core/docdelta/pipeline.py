@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from docdelta.classify import change_runs, classify
+from docdelta.classify import SUBSTANTIVE, change_runs, classify
 from docdelta.collector import collector_paused
 from docdelta.engine import diff_documents
 from docdelta.errors import InputError, UsageError
@@ -141,7 +141,7 @@ def filter_classes(edits: Sequence[Edit], options: Mapping[str, Any]) -> tuple[E
     for run in change_runs(edits):
         result.extend(edits[position : run.start])
         run_edits = [edits[i] for i in run]
-        change_class = run_edits[0].change_class or "substantive"
+        change_class = run_edits[0].change_class or SUBSTANTIVE
         if class_rank(change_class) >= minimum and change_class not in ignored:
             result.extend(run_edits)
         else:
