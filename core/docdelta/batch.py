@@ -445,8 +445,7 @@ def run_batch(
         )
     formats = tuple(dict.fromkeys(("json", *formats)))
     for name in formats:
-        if name not in session.formats:
-            raise UsageError(f"unknown format '{name}' (formats: {', '.join(session.formats)})")
+        session.renderer(name)
     out = Path(outdir)
     try:
         (out / "reports").mkdir(parents=True, exist_ok=True)

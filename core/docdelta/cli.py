@@ -6,7 +6,8 @@ internal errors).
 
 Plugins are chosen before the full parser is built, because plugins add options:
 first the selection flags are read (``--plugins``, ``-p``, the environment, the
-config file), the plugins are loaded, then the whole command line is parsed.
+config file), the plugins are loaded, then the whole command line is parsed, once,
+and one :class:`~docdelta.Session` is built with the options it gives.
 """
 
 from __future__ import annotations
@@ -21,10 +22,11 @@ from pathlib import Path
 from collections.abc import Mapping, Sequence
 from typing import Any, NoReturn, TextIO
 
-from docdelta import __version__
+from docdelta import __version__, coreplugin
 from docdelta.config import SELECTION_KEYS, load_file_config
 from docdelta.errors import DocdeltaError, UsageError
 from docdelta.options import OptionSpec
+from docdelta.plugins import PluginHost
 from docdelta.session import Session
 from docdelta.sources import write_atomic
 
@@ -107,13 +109,13 @@ def _split(value: str) -> list[str]:
     return [part.strip() for part in value.split(",") if part.strip()]
 
 
-def _add_plugin_options(parser: argparse.ArgumentParser, session: Session) -> None:
+def _add_plugin_options(parser: argparse.ArgumentParser, host: PluginHost) -> None:
     groups: dict[str, argparse._ArgumentGroup] = {}
-    for spec in session.host.option_specs.values():
+    for spec in host.option_specs.values():
         try:
             _add_option(parser, groups, spec)
         except argparse.ArgumentError as exc:  # a plugin's option named like a docdelta flag (--format)
-            session.host.report_failure(spec.plugin, "docdelta_addoption", exc)
+            host.report_failure(spec.plugin, "docdelta_addoption", exc)
 
 
 def _add_option(parser: argparse.ArgumentParser, groups: dict[str, argparse._ArgumentGroup], spec: OptionSpec) -> None:
@@ -151,8 +153,8 @@ def _given_options(namespace: argparse.Namespace) -> dict[str, Any]:
     return given
 
 
-def build_parser(session: Session | None, command: str | None = None) -> argparse.ArgumentParser:
-    """The full parser; with a session, its plugins' options are included.
+def build_parser(host: PluginHost, command: str | None = None) -> argparse.ArgumentParser:
+    """The full parser, with the options of ``host``'s plugins.
 
     ``batch``'s own arguments (and the batch module, with its imports) are added only when
     ``command`` is ``batch`` or unknown (help): the other commands never need them.
@@ -190,7 +192,7 @@ def build_parser(session: Session | None, command: str | None = None) -> argpars
     )
     output = compare.add_argument_group("output")
     output.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE (atomically) instead of standard output")
-    formats = ", ".join(session.formats) if session is not None else "see 'docdelta plugins'"
+    formats = ", ".join(host.renderers) or "none (no renderer plugin is active)"
     output.add_argument(
         "-f", "--format", metavar="NAME",
         help=f"report format: {formats} (default: from -o's extension, else text)",
@@ -200,8 +202,7 @@ def build_parser(session: Session | None, command: str | None = None) -> argpars
         help="colour terminal output: auto (on a terminal, unless NO_COLOR is set), always, never",
     )
     _add_selection(compare)
-    if session is not None:
-        _add_plugin_options(compare, session)
+    _add_plugin_options(compare, host)
 
     plugins = commands.add_parser(
         "plugins",
@@ -230,8 +231,7 @@ def build_parser(session: Session | None, command: str | None = None) -> argpars
     )
     add_batch_arguments(batch)
     _add_selection(batch)
-    if session is not None:
-        _add_plugin_options(batch, session)
+    _add_plugin_options(batch, host)
     return parser
 
 
@@ -267,41 +267,47 @@ def _warn(messages: Sequence[str], stream: TextIO) -> None:
 
 
 def _run(argv: list[str], environ: Mapping[str, str]) -> int:
-    if not argv or argv[0] in ("-h", "--help", "--version") or argv[0] not in ("compare", "plugins", "batch"):
-        parser = build_parser(None)
-        if not argv:
-            parser.print_help()
-            return EXIT_TROUBLE
-        parser.parse_args(argv)
-        return EXIT_TROUBLE
     file_config = load_file_config()
-    selection = _selection(argv[1:], environ, file_config)
-    session = Session(
-        selection["plugins"],
+    selection = _selection(argv, environ, file_config)
+    host = PluginHost(
+        select=selection["plugins"],
         disable=selection["disable"],
         autoload=selection["autoload"],
         strict=selection["strict"],
+        core_plugin=coreplugin,
         trace=sys.stderr.write if selection["trace"] else None,
     )
-    args = build_parser(session, argv[0]).parse_args(argv)
+    parser = build_parser(host, argv[0] if argv else None)
+    if not argv:
+        parser.print_help()
+        return EXIT_TROUBLE
+    args = parser.parse_args(argv)
     if args.command == "plugins":
-        return _plugins(session, args)
+        return _plugins(host, args)
     file_options = {key: value for key, value in file_config.items() if key not in SELECTION_KEYS}
-    if file_options:
-        try:
-            session.with_options(file_options)
-        except UsageError as exc:
-            raise UsageError(f"{file_config.path}: {exc}") from None
-    session = session.with_options({**file_options, **_given_options(args)})
+    try:
+        session = Session(
+            selection["plugins"],
+            disable=selection["disable"],
+            options={**file_options, **_given_options(args)},
+            autoload=selection["autoload"],
+            strict=selection["strict"],
+            host=host,
+        )
+    except UsageError as exc:
+        # argparse has checked the flags' values (types, choices) and names: a wrong option is the file's.
+        if file_config.path is None:
+            raise
+        raise UsageError(f"{file_config.path}: {exc}") from None
     if args.command == "batch":
         from docdelta.batch import batch_command
 
         return batch_command(session, args)
-    return _compare(session, args, file_config.get("format"))
+    return _compare(session, args, file_config.get("format"), environ)
 
 
-def _plugins(session: Session, args: argparse.Namespace) -> int:
-    infos = session.plugins
+def _plugins(host: PluginHost, args: argparse.Namespace) -> int:
+    infos = host.plugin_infos()
     if args.json:
         print(json.dumps([info.to_dict() for info in infos], indent=2))
         return EXIT_SAME
@@ -314,7 +320,7 @@ def _plugins(session: Session, args: argparse.Namespace) -> int:
             print(f"    hooks: {', '.join(info.hooks)}")
         for kind, names in info.provides.items():
             print(f"    {kind}: {', '.join(names)}")
-    _warn(session.warnings, sys.stderr)
+    _warn(host.warnings, sys.stderr)
     return EXIT_SAME
 
 
@@ -342,7 +348,7 @@ def _note_large(documents: Sequence[str]) -> None:
         print(f"docdelta: comparing {size / 1e6:.1f} MB of text; this can take a minute", file=sys.stderr, flush=True)
 
 
-def _compare(session: Session, args: argparse.Namespace, file_format: str | None) -> int:
+def _compare(session: Session, args: argparse.Namespace, file_format: str | None, environ: Mapping[str, str]) -> int:
     documents = _documents(args)
     if args.output == "-":  # as in most tools: standard output
         args.output = None
@@ -356,13 +362,7 @@ def _compare(session: Session, args: argparse.Namespace, file_format: str | None
             raise UsageError(f"{args.output}: cannot tell the format from its extension; add --format NAME ({', '.join(session.formats)})")
     if format_name is None:
         format_name = "text" if "text" in session.formats else next(iter(session.formats), "text")
-    if format_name not in session.formats:
-        listing = ", ".join(session.formats) or "none (no renderer plugin is active)"
-        raise UsageError(f"unknown format '{format_name}' (formats: {listing})")
-
-    if is_series and session.host.renderers[format_name].series is None:
-        able = ", ".join(n for n, r in session.host.renderers.items() if r.series is not None) or "none"
-        raise UsageError(f"format '{format_name}' cannot show a series of documents (formats that can: {able})")
+    session.renderer(format_name, series=bool(is_series))  # before the comparison: a wrong format costs nothing
     _note_large(documents)
     if is_series:
         mode = "matrix" if args.matrix else "against-first" if args.against_first else "timeline"
@@ -373,7 +373,7 @@ def _compare(session: Session, args: argparse.Namespace, file_format: str | None
 
     if args.color == "always":
         color = True
-    elif args.color == "never" or args.output or os.environ.get("NO_COLOR"):
+    elif args.color == "never" or args.output or environ.get("NO_COLOR"):
         color = False
     else:
         color = sys.stdout.isatty()

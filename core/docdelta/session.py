@@ -18,7 +18,7 @@ from attrs import define, field
 from docdelta import coreplugin
 from docdelta.collector import collector_paused
 from docdelta.errors import UsageError
-from docdelta.model import Document, Report, as_tuple
+from docdelta.model import Document, Renderer, Report, as_tuple
 from docdelta.options import canonical_name, resolve_options
 from docdelta.pipeline import compare_documents, compare_sources, parse_source
 from docdelta.series import Mode, SeriesReport, build_series
@@ -102,6 +102,9 @@ class Session:
     :param strict: turn plugin failures into :class:`~docdelta.PluginError`.
     :param trace: a function that receives pluggy's hook-call trace, line by line
         (``sys.stderr.write``: what ``docdelta --trace-plugins`` shows); ``None`` for no trace.
+    :param host: plugins already loaded with this selection (``plugins``, ``disable``,
+        ``extra_plugins``, ``autoload``, ``strict``, ``trace``), to use instead of loading them
+        again: the command line loads them before it parses, because they add options and commands.
 
     Sessions are cheap to keep and safe to share between threads: ``compare`` and
     ``render`` do not change the session.
@@ -117,20 +120,23 @@ class Session:
         autoload: bool = True,
         strict: bool = False,
         trace: Callable[[str], object] | None = None,
+        host: PluginHost | None = None,
     ) -> None:
         if isinstance(plugins, str):
             raise TypeError("plugins must be a sequence of names, not one string")
         self._config = Config(plugins=plugins, disable=disable, autoload=autoload, strict=strict, options=options or {})
-        self._host = PluginHost(
-            select=plugins,
-            disable=disable,
-            extra=extra_plugins,
-            autoload=autoload,
-            strict=strict,
-            core_plugin=coreplugin,
-            trace=trace,
-        )
-        self.options: Mapping[str, Any] = resolve_options(self._host.option_specs, options or {})
+        if host is None:
+            host = PluginHost(
+                select=plugins,
+                disable=disable,
+                extra=extra_plugins,
+                autoload=autoload,
+                strict=strict,
+                core_plugin=coreplugin,
+                trace=trace,
+            )
+        self._host = host
+        self.options: Mapping[str, Any] = resolve_options(host.option_specs, options or {})
 
     @classmethod
     def from_config(cls, config: Config | Mapping[str, Any]) -> Session:
@@ -147,17 +153,15 @@ class Session:
 
     def with_options(self, options: Mapping[str, Any]) -> Session:
         """The same plugins (already loaded) with other option values."""
-        clone = object.__new__(Session)
-        clone._host = self._host
-        clone._config = Config(
-            plugins=self._config.plugins,
-            disable=self._config.disable,
-            autoload=self._config.autoload,
-            strict=self._config.strict,
+        config = self._config
+        return Session(
+            config.plugins,
+            disable=config.disable,
             options=options,
+            autoload=config.autoload,
+            strict=config.strict,
+            host=self._host,
         )
-        clone.options = resolve_options(self._host.option_specs, options)
-        return clone
 
     @property
     def config(self) -> Config:
@@ -223,18 +227,24 @@ class Session:
         ]
         return build_series(mode, documents, steps)
 
-    def render(
-        self, report: Report | SeriesReport, format: str = "json", *, color: bool = False, width: int = 100
-    ) -> str | bytes:
-        """Render a report (or a series report) in a registered format."""
+    def renderer(self, format: str, *, series: bool = False) -> Renderer:
+        """The renderer of ``format``, checked to exist (and, with ``series``, to show a series):
+        the one place a format is checked, before a comparison (the CLI) or a rendering."""
         renderer = self._host.renderers.get(format)
         if renderer is None:
             listing = ", ".join(self._host.renderers) or "none (no renderer plugin is active)"
             raise UsageError(f"unknown format '{format}' (formats: {listing})")
-        is_series = isinstance(report, SeriesReport)
-        if is_series and renderer.series is None:
+        if series and renderer.series is None:
             able = ", ".join(n for n, r in self._host.renderers.items() if r.series is not None) or "none"
             raise UsageError(f"format '{format}' cannot show a series of documents (formats that can: {able})")
+        return renderer
+
+    def render(
+        self, report: Report | SeriesReport, format: str = "json", *, color: bool = False, width: int = 100
+    ) -> str | bytes:
+        """Render a report (or a series report) in a registered format."""
+        is_series = isinstance(report, SeriesReport)
+        self.renderer(format, series=is_series)
         options = report.steps[0].options if is_series else report.options
         context = RenderContext(options=options, color=color, width=width)
         with collector_paused():  # a report of 10 MB holds millions of objects: see docdelta.collector
