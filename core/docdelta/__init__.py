@@ -28,8 +28,10 @@ from docdelta.model import (
     SEVERITIES,
     Block,
     BlockPair,
+    Cell,
     ChangeClass,
     Check,
+    Command,
     Comparison,
     Document,
     Edit,
@@ -38,6 +40,7 @@ from docdelta.model import (
     Normalizer,
     Renderer,
     Report,
+    Section,
     Source,
     Span,
     Summary,
@@ -47,7 +50,7 @@ from docdelta.options import OptionParser
 from docdelta.plugins import PluginInfo
 from docdelta.series import ClaimTrack, MatrixRow, SeriesReport
 from docdelta.session import Config, RenderContext, Session
-from docdelta.sources import Input
+from docdelta.sources import Input, read_source, write_atomic
 from docdelta.tokens import is_word, tokenize
 
 __version__ = "0.1.0"
@@ -63,7 +66,9 @@ __all__ = [
     "SeriesReport",
     "compare_series",
     "BlockPair",
+    "Cell",
     "Check",
+    "Command",
     "Comparison",
     "Config",
     "DocdeltaError",
@@ -81,6 +86,7 @@ __all__ = [
     "RenderContext",
     "Renderer",
     "Report",
+    "Section",
     "Session",
     "Source",
     "Span",
@@ -92,9 +98,11 @@ __all__ = [
     "hookspec",
     "is_word",
     "paragraph_blocks",
+    "read_source",
     "render",
     "tokenize",
     "visible_controls",
+    "write_atomic",
 ]
 
 

@@ -33,6 +33,8 @@ from docdelta.sources import write_atomic
 __all__ = ["main"]
 
 EXIT_SAME, EXIT_DIFFERENT, EXIT_TROUBLE = 0, 1, 2
+#: The commands of docdelta itself; plugins add others through ``docdelta_register_commands``.
+BUILTIN_COMMANDS = ("compare", "plugins")
 
 DESCRIPTION = "Compare versions of a text: what changed, what moved, and whether the facts changed."
 EPILOG = """\
@@ -153,11 +155,11 @@ def _given_options(namespace: argparse.Namespace) -> dict[str, Any]:
     return given
 
 
-def build_parser(host: PluginHost, command: str | None = None) -> argparse.ArgumentParser:
-    """The full parser, with the options of ``host``'s plugins.
+def build_parser(host: PluginHost, invoked: str | None = None) -> argparse.ArgumentParser:
+    """The full parser, with the options and the commands of ``host``'s plugins.
 
-    ``batch``'s own arguments (and the batch module, with its imports) are added only when
-    ``command`` is ``batch`` or unknown (help): the other commands never need them.
+    A plugin command's own arguments (and the imports they need) are added only when ``invoked``
+    is that command, or none or unknown (help): the other commands never need them.
     """
     parser = _Parser(prog="docdelta", description=DESCRIPTION, epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"docdelta {__version__}")
@@ -215,23 +217,23 @@ def build_parser(host: PluginHost, command: str | None = None) -> argparse.Argum
     plugins.add_argument("--json", action="store_true", help="print JSON for machines")
     _add_selection(plugins)
 
-    batch_help = "compare many pairs of documents (a manifest or a folder) in parallel, resumably"
-    if command in ("compare", "plugins"):
-        commands.add_parser("batch", help=batch_help)
-        return parser
-    from docdelta.batch import BATCH_EPILOG, add_batch_arguments
-
-    batch = commands.add_parser(
-        "batch",
-        help=batch_help,
-        description="Compare every item of MANIFEST (or --pairs DIR); write each report, summary.jsonl "
-        "and index.html to OUTDIR.",
-        epilog=BATCH_EPILOG + "\n" + EPILOG.split("\nexit status")[0],
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    add_batch_arguments(batch)
-    _add_selection(batch)
-    _add_plugin_options(batch, host)
+    for name, command in host.commands.items():
+        if name in BUILTIN_COMMANDS:
+            error = ValueError(f"command '{name}' is docdelta's own")
+            host.report_failure(host.owners[("commands", name)], "docdelta_register_commands", error)
+            continue
+        parser_of_command = commands.add_parser(
+            name,
+            help=command.description,
+            description=command.description,
+            epilog=(command.epilog + "\n" if command.epilog else "") + EPILOG.split("\nexit status")[0],
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+        # Only the command that runs (or help) needs its arguments, and their imports.
+        if invoked in (None, name) or invoked not in {*BUILTIN_COMMANDS, *host.commands}:
+            host.add_command_arguments(name, parser_of_command)
+            _add_selection(parser_of_command)
+            _add_plugin_options(parser_of_command, host)
     return parser
 
 
@@ -299,11 +301,9 @@ def _run(argv: list[str], environ: Mapping[str, str]) -> int:
         if file_config.path is None:
             raise
         raise UsageError(f"{file_config.path}: {exc}") from None
-    if args.command == "batch":
-        from docdelta.batch import batch_command
-
-        return batch_command(session, args)
-    return _compare(session, args, file_config.get("format"), environ)
+    if args.command == "compare":
+        return _compare(session, args, file_config.get("format"), environ)
+    return host.run_command(args.command, session, args)
 
 
 def _plugins(host: PluginHost, args: argparse.Namespace) -> int:

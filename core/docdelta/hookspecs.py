@@ -13,6 +13,8 @@ The pipeline is **parse → normalize → compare → render**:
 4. :func:`docdelta_register_checks`: checks that turn the diff into findings.
 5. :func:`docdelta_register_renderers`: the output formats.
 
+Besides the pipeline, :func:`docdelta_register_commands` adds ``docdelta`` commands.
+
 The ``register_*`` hooks are called once per session; the names they register
 must be unique across plugins.
 """
@@ -25,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 import pluggy
 
 if TYPE_CHECKING:
-    from docdelta.model import Check, Document, Normalizer, Renderer, Source
+    from docdelta.model import Check, Command, Document, Normalizer, Renderer, Source
     from docdelta.options import OptionParser
 
 __all__ = [
@@ -36,6 +38,7 @@ __all__ = [
     "docdelta_register_normalizers",
     "docdelta_register_checks",
     "docdelta_register_renderers",
+    "docdelta_register_commands",
 ]
 
 hookspec = pluggy.HookspecMarker("docdelta")
@@ -167,4 +170,37 @@ def docdelta_register_renderers(register: Callable[[Renderer], None]) -> None:
         @hookimpl
         def docdelta_register_renderers(register):
             register(Renderer("count", render_count, "Only the number of findings.", (".count",)))
+    """
+
+
+@hookspec
+def docdelta_register_commands(register: Callable[[Command], None]) -> None:
+    """Register commands: ``docdelta NAME`` runs yours.
+
+    Called once per session, when the command line is read (as llm's ``register_commands``).
+    Each :class:`~docdelta.Command` names a function that runs the command with the
+    :class:`~docdelta.Session` the command line chose and the parsed arguments, and returns
+    the exit status; raise :class:`~docdelta.UsageError` (or another
+    :class:`~docdelta.DocdeltaError`) for a one-line error and exit status 2. The command gets the
+    plugin selection flags and every active plugin's options, as ``compare`` does; its own
+    arguments come from ``add_arguments(parser)``, called only when it runs or help is shown.
+    ``compare`` and ``plugins`` are docdelta's own names.
+
+    :param register: call ``register(Command(name, function, description, add_arguments))``.
+    :returns: nothing.
+
+    Example::
+
+        def add_arguments(parser):
+            parser.add_argument("documents", nargs="+")
+
+        def count_words(session, args):
+            for path in args.documents:
+                document = session.parse(Path(path))
+                print(path, len(document.text.split()))
+            return 0
+
+        @hookimpl
+        def docdelta_register_commands(register):
+            register(Command("words", count_words, "Count each document's words.", add_arguments))
     """

@@ -20,7 +20,9 @@ __all__ = [
     "SEVERITIES",
     "Block",
     "BlockPair",
+    "Cell",
     "Check",
+    "Command",
     "Comparison",
     "Document",
     "Edit",
@@ -29,6 +31,7 @@ __all__ = [
     "Normalizer",
     "Renderer",
     "Report",
+    "Section",
     "Source",
     "Span",
     "Summary",
@@ -430,6 +433,8 @@ class Renderer:
         extensions: file extensions that select this format for ``-o``.
         series: ``series(series_report, context) -> str``, for renderers that can show a
             series of documents (``docdelta compare V1 V2 V3``); ``None`` if it cannot.
+        page: ``page(title, sections, context) -> str``: a standalone page of :class:`Section`
+            tables (``docdelta batch`` writes its ``index.html`` so); ``None`` if it cannot.
     """
 
     name: str
@@ -437,3 +442,66 @@ class Renderer:
     description: str
     extensions: tuple[str, ...] = field(converter=as_tuple, default=())
     series: Callable[..., str | bytes] | None = None
+    page: Callable[..., str] | None = None
+
+
+@define(frozen=True)
+class Cell:
+    """One cell of a :class:`Section`'s table.
+
+    Attributes:
+        text: what it says.
+        link: where it leads (a relative URL), if anywhere.
+    """
+
+    text: str
+    link: str | None = None
+
+
+def _cells(row: Iterable[Cell | str]) -> tuple[Cell, ...]:
+    return tuple(cell if isinstance(cell, Cell) else Cell(str(cell)) for cell in row)
+
+
+def _rows(rows: Iterable[Iterable[Cell | str]]) -> tuple[tuple[Cell, ...], ...]:
+    return tuple(_cells(row) for row in rows)
+
+
+@define(frozen=True)
+class Section:
+    """A titled table for people, drawn the same way by every renderer that shows sections.
+
+    Attributes:
+        title: the section's heading.
+        columns: the column headings.
+        rows: the rows, each a sequence of :class:`Cell` (a ``str`` becomes a cell); a row
+            shorter than ``columns`` stretches its last cell over the rest.
+        note: a line of text under the heading.
+    """
+
+    title: str
+    columns: tuple[str, ...] = field(converter=as_tuple)
+    rows: tuple[tuple[Cell, ...], ...] = field(converter=_rows, default=())
+    note: str = ""
+
+
+@define(frozen=True)
+class Command:
+    """A ``docdelta`` command, registered through ``docdelta_register_commands``.
+
+    Attributes:
+        name: what follows ``docdelta`` on the command line.
+        function: ``function(session, args) -> int``: runs the command with the session the
+            command line chose (plugins, options) and the parsed arguments; returns the exit status.
+        description: one line for ``docdelta --help``.
+        add_arguments: ``add_arguments(parser)`` adds the command's own arguments to its
+            ``argparse`` parser; called only when the command runs or help is shown, so the
+            command's heavy imports can wait until then. The plugin selection flags and every
+            option of the active plugins are added for it.
+        epilog: text shown after the command's ``--help``.
+    """
+
+    name: str
+    function: Callable[..., int]
+    description: str
+    add_arguments: Callable[[Any], None] | None = None
+    epilog: str = ""

@@ -23,7 +23,7 @@ from attrs import define, field
 
 from docdelta import hookspecs
 from docdelta.errors import DocdeltaError, PluginError, UsageError
-from docdelta.model import Check, Comparison, Document, Finding, Normalizer, Renderer, Source, as_tuple
+from docdelta.model import Check, Command, Comparison, Document, Finding, Normalizer, Renderer, Section, Source, as_tuple
 from docdelta.options import OptionParser, OptionSpec
 
 __all__ = ["ENTRY_POINT_GROUP", "Fault", "NormalizerFailed", "PluginHost", "PluginInfo", "discover", "running_plugin"]
@@ -237,6 +237,7 @@ class PluginHost:
         self.normalizers: Mapping[str, Normalizer] = self._collect("docdelta_register_normalizers", Normalizer, "normalizers")
         self.checks: Mapping[str, Check] = self._collect("docdelta_register_checks", Check, "checks")
         self.renderers: Mapping[str, Renderer] = self._collect("docdelta_register_renderers", Renderer, "formats")
+        self.commands: Mapping[str, Command] = self._collect("docdelta_register_commands", Command, "commands")
 
     # -- loading -------------------------------------------------------------
 
@@ -412,6 +413,23 @@ class PluginHost:
         plugin = self.owners[("formats", format)]
         return self.call(plugin, f"renderer '{format}'", function, report, context, problem=_output_problem, fatal=True)
 
+    def render_page(self, format: str, title: str, sections: Sequence[Section], context: Any) -> str:
+        """A standalone page of ``sections`` in ``format`` (whose renderer has ``page``); a failure is an error."""
+        page = self.renderers[format].page
+        plugin = self.owners[("formats", format)]
+        return self.call(plugin, f"renderer '{format}'", page, title, sections, context, problem=_page_problem, fatal=True)
+
+    def run_command(self, name: str, session: Any, args: Any) -> int:
+        """Run the registered command ``name``; a command that fails is an error (exit status 2)."""
+        plugin = self.owners[("commands", name)]
+        return self.call(plugin, f"command '{name}'", self.commands[name].function, session, args, problem=_status_problem, fatal=True)
+
+    def add_command_arguments(self, name: str, parser: Any) -> None:
+        """Let the command ``name`` add its arguments to ``parser``; a failure is an error."""
+        add_arguments = self.commands[name].add_arguments
+        if add_arguments is not None:
+            self.call(self.owners[("commands", name)], f"command '{name}'", add_arguments, parser, fatal=True)
+
     def _collect_options(self) -> Mapping[str, OptionSpec]:
         parser = OptionParser(declarer=running_plugin)
         self._pm.hook.docdelta_addoption(parser=parser)
@@ -499,6 +517,14 @@ def _findings_problem(produced: list[Any]) -> str | None:
 
 def _text_problem(value: Any) -> str:
     return f"returned {type(value).__name__}, not str"
+
+
+def _page_problem(output: Any) -> str | None:
+    return None if isinstance(output, str) else f"returned {type(output).__name__}, not str"
+
+
+def _status_problem(status: Any) -> str | None:
+    return None if type(status) is int else f"returned {type(status).__name__}, not an exit status (int)"
 
 
 def _output_problem(output: Any) -> str | None:

@@ -18,7 +18,7 @@ from attrs import define, field
 from docdelta import coreplugin
 from docdelta.collector import collector_paused
 from docdelta.errors import UsageError
-from docdelta.model import Document, Renderer, Report, as_tuple
+from docdelta.model import Document, Renderer, Report, Section, as_tuple
 from docdelta.options import canonical_name, resolve_options
 from docdelta.pipeline import compare_documents, compare_sources, parse_source
 from docdelta.series import Mode, SeriesReport, build_series
@@ -238,6 +238,14 @@ class Session:
             able = ", ".join(n for n, r in self._host.renderers.items() if r.series is not None) or "none"
             raise UsageError(f"format '{format}' cannot show a series of documents (formats that can: {able})")
         return renderer
+
+    def render_page(self, title: str, sections: Sequence[Section], format: str = "html") -> str:
+        """A standalone page of ``sections`` (e.g. an index of many reports) in ``format``."""
+        renderer = self.renderer(format)
+        if renderer.page is None:
+            able = ", ".join(n for n, r in self._host.renderers.items() if r.page is not None) or "none"
+            raise UsageError(f"format '{format}' cannot show a page of tables (formats that can: {able})")
+        return self._host.render_page(format, title, sections, RenderContext(options=self.options))
 
     def render(
         self, report: Report | SeriesReport, format: str = "json", *, color: bool = False, width: int = 100

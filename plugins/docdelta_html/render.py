@@ -14,6 +14,7 @@ from docdelta import (
     SEVERITIES,
     RenderContext,
     Report,
+    Section,
     SeriesReport,
     visible_controls,
 )
@@ -29,7 +30,7 @@ from docdelta.view import (
     word_count,
 )
 
-__all__ = ["render_html"]
+__all__ = ["render_html", "render_page_html", "render_series_html"]
 
 
 def _shown(value: Any) -> Any:
@@ -144,3 +145,10 @@ def render_series_html(series: SeriesReport, context: RenderContext) -> str:
         documents_label=documents_label,
         **_style(environment),
     )
+
+
+def render_page_html(title: str, sections: Sequence[Section], context: RenderContext) -> str:
+    """A standalone page of section tables, styled as the reports are. Its links are relative
+    (the reports beside it) and it loads nothing."""
+    environment = _environment()
+    return environment.get_template("page.html.j2").render(title=title, sections=sections, **_style(environment))
