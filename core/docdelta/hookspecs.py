@@ -13,7 +13,9 @@ The pipeline is **parse → normalize → compare → render**:
 4. :func:`docdelta_register_checks`: checks that turn the diff into findings.
 5. :func:`docdelta_register_renderers`: the output formats.
 
-Besides the pipeline, :func:`docdelta_register_commands` adds ``docdelta`` commands.
+Between compare and render, :func:`docdelta_report_sections` lets plugins add their own
+tables to what a report shows. Besides the pipeline, :func:`docdelta_register_commands`
+adds ``docdelta`` commands.
 
 The ``register_*`` hooks are called once per session; the names they register
 must be unique across plugins.
@@ -27,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 import pluggy
 
 if TYPE_CHECKING:
-    from docdelta.model import Check, Command, Document, Normalizer, Renderer, Source
+    from docdelta.model import Check, Command, Document, Normalizer, Renderer, Report, Section, Source
     from docdelta.options import OptionParser
 
 __all__ = [
@@ -38,6 +40,7 @@ __all__ = [
     "docdelta_register_normalizers",
     "docdelta_register_checks",
     "docdelta_register_renderers",
+    "docdelta_report_sections",
     "docdelta_register_commands",
 ]
 
@@ -170,6 +173,30 @@ def docdelta_register_renderers(register: Callable[[Renderer], None]) -> None:
         @hookimpl
         def docdelta_register_renderers(register):
             register(Renderer("count", render_count, "Only the number of findings.", (".count",)))
+    """
+
+
+@hookspec
+def docdelta_report_sections(report: Report) -> list[Section] | None:
+    """Contribute sections (titled tables) to what a report shows.
+
+    Called each time a report is rendered, for every plugin (collect-all: all sections show, in
+    plugin order). A check's findings carry data for machines (the JSON); a section lays some of
+    them out for people. The text, Markdown and HTML renderers draw every contributed section the
+    same way, after the findings; JSON, being the findings' data, leaves them out.
+
+    :param report: the :class:`~docdelta.Report` being rendered.
+    :returns: a list of :class:`~docdelta.Section`, or ``None`` (nothing to add).
+
+    Example::
+
+        @hookimpl
+        def docdelta_report_sections(report):
+            rows = [(f.data["word"], str(f.data["old"]), str(f.data["new"]))
+                    for f in report.findings if f.check == "hedges"]
+            if not rows:
+                return None
+            return [Section("Hedge words", ("word", "before", "after"), rows)]
     """
 
 

@@ -413,6 +413,11 @@ class PluginHost:
         plugin = self.owners[("formats", format)]
         return self.call(plugin, f"renderer '{format}'", function, report, context, problem=_output_problem, fatal=True)
 
+    def report_sections(self, report: Any) -> tuple[Section, ...]:
+        """Every plugin's contributed sections for ``report``, in plugin order."""
+        contributed = self._pm.hook.docdelta_report_sections(report=report)
+        return tuple(section for sections in reversed(contributed) for section in sections)
+
     def render_page(self, format: str, title: str, sections: Sequence[Section], context: Any) -> str:
         """A standalone page of ``sections`` in ``format`` (whose renderer has ``page``); a failure is an error."""
         page = self.renderers[format].page
@@ -531,8 +536,20 @@ def _output_problem(output: Any) -> str | None:
     return None if isinstance(output, (str, bytes)) else f"returned {type(output).__name__}, not str or bytes"
 
 
+def _sections_problem(sections: Any) -> str | None:
+    if sections is None:
+        return None
+    if not isinstance(sections, (list, tuple)):
+        return f"returned {type(sections).__name__}, not a list of Section"
+    wrong = next((item for item in sections if not isinstance(item, Section)), None)
+    return None if wrong is None else f"returned {type(wrong).__name__}, not Section"
+
+
 #: Hooks whose results the host checks before anyone uses them.
-_RESULT_PROBLEMS: dict[str, Callable[[Any], str | None]] = {"docdelta_parse": _document_problem}
+_RESULT_PROBLEMS: dict[str, Callable[[Any], str | None]] = {
+    "docdelta_parse": _document_problem,
+    "docdelta_report_sections": _sections_problem,
+}
 
 
 def _one_line(exc: BaseException) -> str:

@@ -84,11 +84,14 @@ class RenderContext:
         options: the session's options.
         color: use ANSI colours (terminal renderers).
         width: the terminal's width in columns.
+        sections: what plugins contribute to the report through ``docdelta_report_sections``;
+            renderers for people draw each after the findings.
     """
 
     options: Mapping[str, Any] = field(factory=dict)
     color: bool = False
     width: int = 100
+    sections: tuple[Section, ...] = field(converter=as_tuple, default=())
 
 
 class Session:
@@ -254,6 +257,7 @@ class Session:
         is_series = isinstance(report, SeriesReport)
         self.renderer(format, series=is_series)
         options = report.steps[0].options if is_series else report.options
-        context = RenderContext(options=options, color=color, width=width)
+        sections = () if is_series else self._host.report_sections(report)
+        context = RenderContext(options=options, color=color, width=width, sections=sections)
         with collector_paused():  # a report of 10 MB holds millions of objects: see docdelta.collector
             return self._host.render(format, report, context, series=is_series)

@@ -111,6 +111,7 @@ def render_html(report: Report, context: RenderContext) -> str:
         groups=finding_groups(report),
         runs=redline(report),
         rows=side_by_side(report),
+        sections=context.sections,
     )
 
 

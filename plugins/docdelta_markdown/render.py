@@ -11,9 +11,11 @@ from typing import Any
 from docdelta import (
     CHANGE_CLASSES,
     SEVERITIES,
+    Cell,
     ClaimTrack,
     RenderContext,
     Report,
+    Section,
     SeriesReport,
     visible_controls,
 )
@@ -198,6 +200,23 @@ def _findings(report: Report, level: int = 2) -> list[str]:
     return blocks
 
 
+def _markdown_cell(cell: Cell) -> str:
+    text = escape(cell.text)
+    return f"[{text}](<{cell.link}>)" if cell.link else text
+
+
+def _sections(sections: Sequence[Section], level: int = 2) -> list[str]:
+    """Sections plugins contribute: a heading, the note, a table (a short row is padded)."""
+    blocks = []
+    for section in sections:
+        blocks.append("#" * level + " " + escape(section.title))
+        if section.note:
+            blocks.append(escape(section.note))
+        rows = [[_markdown_cell(cell) for cell in row] + [""] * (len(section.columns) - len(row)) for row in section.rows]
+        blocks.append(_table([escape(column) for column in section.columns], rows))
+    return blocks
+
+
 def render_markdown(report: Report, context: RenderContext) -> str:
     """The report as GitHub-flavoured Markdown."""
     blocks = [
@@ -205,6 +224,7 @@ def render_markdown(report: Report, context: RenderContext) -> str:
         _documents(report),
         *_summary(report),
         *_findings(report),
+        *_sections(context.sections),
         "## Redline",
         LEGEND,
         *_redline(redline(report)),

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
-from docdelta import CHANGE_CLASSES, SEVERITIES, RenderContext, Report, visible_controls
+from docdelta import CHANGE_CLASSES, SEVERITIES, RenderContext, Report, Section, visible_controls
 
 from docdelta.view import STATUS_ICON, finding_groups, redline, word_count
 
@@ -205,6 +205,18 @@ def _finding_lines(report: Report, out: _Writer) -> None:
             )
 
 
+def _section_lines(sections: Sequence[Section], out: _Writer) -> None:
+    """Sections plugins contribute: the title, the note, the columns and each row, cells apart."""
+    for section in sections:
+        out.lines.append("")
+        out.write([("heading", section.title)])
+        if section.note:
+            out.write([("note", section.note)], indent="  ")
+        out.write([("note", " | ".join(section.columns))], indent="  ", hang="    ")
+        for row in section.rows:
+            out.write([(None, " | ".join(cell.text for cell in row))], indent="  ", hang="    ")
+
+
 def _redline_segments(report: Report) -> list[Segment]:
     segments: list[Segment] = []
     for run in redline(report):
@@ -248,6 +260,7 @@ def render_text(report: Report, context: RenderContext) -> str:
     if report.findings:
         out.lines.append("")
         _finding_lines(report, out)
+    _section_lines(context.sections, out)
     out.lines.append("")
     lines = _logical_lines(_redline_segments(report))
     context_lines = context.options.get("text-context", -1)
