@@ -172,3 +172,18 @@ def test_no_trace_without_the_flag_or_the_variable(capsys, tmp_path):
     environ = {"DOCDELTA_TRACE_PLUGINS": "0"}
     assert main(["compare", "--plugins", "json", "-o", str(tmp_path / "r.json"), str(OLD), str(NEW)], environ=environ) == 1
     assert "[hook]" not in capsys.readouterr().err
+
+
+class StaticParser:
+    """A class plugin whose hook implementation is a staticmethod, marked outside it."""
+
+    docdelta_name = "static"
+
+    @hookimpl(tryfirst=True)
+    @staticmethod
+    def docdelta_parse(source):
+        return Document.from_text(source.data.decode("utf-8"), name=source.name, parser="static")
+
+
+def test_a_staticmethod_implementation_keeps_its_options():
+    assert docdelta.Session(["news"], extra_plugins=[StaticParser()]).parse(OLD).parser == "static"

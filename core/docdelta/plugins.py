@@ -167,9 +167,9 @@ class PluginHost:
     Hooks are called through pluggy (``pm.hook.docdelta_parse(...)``), so ``firstresult``,
     ``tryfirst``/``trylast``, hook wrappers (``@hookimpl(wrapper=True)``) and pluggy's tracing work
     as plugin authors know them from pytest. Each plugin is registered behind a guard
-    (:meth:`_guarded`) whose every implementation goes through :meth:`call`; every plugin failure ends
-    in :meth:`caught`, the one place where it is judged and reported, naming the plugin and the hook; the components
-    plugins register (normalizers, checks, renderers) are called through :meth:`call` too.
+    (:meth:`_guarded`) whose every implementation goes through :meth:`call`, as do the components
+    plugins register (normalizers, checks, renderers, commands). Every plugin failure ends in
+    :meth:`caught`, the one place where it is judged and reported, naming the plugin and the hook.
     Pipeline and session code call the typed methods (:meth:`parse`, :meth:`run_checks`,
     :meth:`normalization_key`, :meth:`render`), never plugin functions.
 
@@ -278,9 +278,12 @@ class PluginHost:
             hook = options.get("specname") or attribute
             problem = _RESULT_PROBLEMS.get(hook)
             if options.get("wrapper"):
-                setattr(guarded, attribute, self._guarded_wrapper(name, hook, function, problem))
+                implementation = self._guarded_wrapper(name, hook, function, problem)
             else:
-                setattr(guarded, attribute, self._guarded_implementation(name, hook, function, problem))
+                implementation = self._guarded_implementation(name, hook, function, problem)
+            # The options may sit on a staticmethod or classmethod object, which wraps does not see.
+            setattr(implementation, f"{self._pm.project_name}_impl", options)
+            setattr(guarded, attribute, implementation)
         return guarded
 
     def _guarded_implementation(
