@@ -104,3 +104,29 @@ def test_sections_come_in_plugin_order():
     session = docdelta.Session(["markdown"], extra_plugins=[First(), Second()])
     output = session.render(session.compare("One.", "Two."), "markdown")
     assert output.index("## A") < output.index("## B") < output.index("## C") < output.index("## Redline")
+
+
+class Reportedly:
+    """Contributes an N-document table: how often each version says 'potash'."""
+
+    docdelta_name = "potash-count"
+
+    @hookimpl
+    def docdelta_series_sections(self, series):
+        columns = ("word", *(f"v{i + 1}" for i in range(len(series.documents))))
+        counts = [str(document.text.count("potash")) for document in series.documents]
+        return [Section("Potash in each version", columns, [("potash", *counts)])]
+
+
+@pytest.mark.parametrize("format", ["text", "markdown", "html"])
+def test_a_series_section_shows_once_in_every_series_renderer_for_people(format):
+    session = docdelta.Session([format], extra_plugins=[Reportedly()])
+    series = session.compare_series([OLD, NEW, OLD])
+    output = session.render(series, format)
+    old, new = _counts("potash")
+    row = {"text": f"potash | {old} | {new} | {old}", "markdown": f"| potash | {old} | {new} | {old} |",
+           "html": f"<td>potash</td><td>{old}</td><td>{new}</td><td>{old}</td>"}[format]  # fmt: skip
+    assert output.count("Potash in each version") == (2 if format == "html" else 1)  # HTML: heading and contents
+    assert output.count(row) == 1
+    single = session.render(session.compare(OLD, NEW), format)
+    assert "Potash in each version" not in single  # a series section is not a report's

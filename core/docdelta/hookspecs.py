@@ -14,7 +14,8 @@ The pipeline is **parse → normalize → compare → render**:
 5. :func:`docdelta_register_renderers`: the output formats.
 
 Between compare and render, :func:`docdelta_report_sections` lets plugins add their own
-tables to what a report shows. Besides the pipeline, :func:`docdelta_register_commands`
+tables to what a report shows, and :func:`docdelta_series_sections` to what a series of
+documents shows (timelines, matrices). Besides the pipeline, :func:`docdelta_register_commands`
 adds ``docdelta`` commands.
 
 The ``register_*`` hooks are called once per session; the names they register
@@ -30,6 +31,7 @@ import pluggy
 
 if TYPE_CHECKING:
     from docdelta.model import Check, Command, Document, Normalizer, Renderer, Report, Section, Source
+    from docdelta.series import SeriesReport
     from docdelta.options import OptionParser
 
 __all__ = [
@@ -41,6 +43,7 @@ __all__ = [
     "docdelta_register_checks",
     "docdelta_register_renderers",
     "docdelta_report_sections",
+    "docdelta_series_sections",
     "docdelta_register_commands",
 ]
 
@@ -197,6 +200,29 @@ def docdelta_report_sections(report: Report) -> list[Section] | None:
             if not rows:
                 return None
             return [Section("Hedge words", ("word", "before", "after"), rows)]
+    """
+
+
+@hookspec
+def docdelta_series_sections(series: SeriesReport) -> list[Section] | None:
+    """Contribute sections to what a series of documents shows: a value followed through the
+    versions (a timeline), or N reports of one event side by side (a matrix).
+
+    Called each time a series is rendered (``docdelta compare V1 V2 V3``, ``--matrix``), for every
+    plugin, as :func:`docdelta_report_sections` is for one report; the text, Markdown and HTML
+    renderers draw the sections after the series overview, before the steps.
+
+    :param series: the :class:`~docdelta.SeriesReport`: ``documents``, the pairwise ``steps``
+        (each a :class:`~docdelta.Report` with its findings) and ``bases`` (each step's old document).
+    :returns: a list of :class:`~docdelta.Section`, or ``None``.
+
+    Example::
+
+        @hookimpl
+        def docdelta_series_sections(series):
+            columns = ("word", *(str(i + 1) for i in range(len(series.documents))))
+            counts = [str(document.text.count("reportedly")) for document in series.documents]
+            return [Section("'reportedly' in each version", columns, [("reportedly", *counts)])]
     """
 
 

@@ -418,8 +418,11 @@ class PluginHost:
 
     def report_sections(self, report: Any) -> tuple[Section, ...]:
         """Every plugin's contributed sections for ``report``, in plugin order."""
-        contributed = self._pm.hook.docdelta_report_sections(report=report)
-        return tuple(section for sections in reversed(contributed) for section in sections)
+        return _in_plugin_order(self._pm.hook.docdelta_report_sections(report=report))
+
+    def series_sections(self, series: Any) -> tuple[Section, ...]:
+        """Every plugin's contributed sections for a series of documents, in plugin order."""
+        return _in_plugin_order(self._pm.hook.docdelta_series_sections(series=series))
 
     def render_page(self, format: str, title: str, sections: Sequence[Section], context: Any) -> str:
         """A standalone page of ``sections`` in ``format`` (whose renderer has ``page``); a failure is an error."""
@@ -482,6 +485,11 @@ class PluginHost:
     @property
     def active(self) -> tuple[str, ...]:
         return tuple(info.name for info in self.plugin_infos() if info.status == "active")
+
+
+def _in_plugin_order(contributed: list[list[Section]]) -> tuple[Section, ...]:
+    # pluggy calls the latest registered first: reversed, the sections come in registration order.
+    return tuple(section for sections in reversed(contributed) for section in sections)
 
 
 class NormalizerFailed(Exception):
@@ -552,6 +560,7 @@ def _sections_problem(sections: Any) -> str | None:
 _RESULT_PROBLEMS: dict[str, Callable[[Any], str | None]] = {
     "docdelta_parse": _document_problem,
     "docdelta_report_sections": _sections_problem,
+    "docdelta_series_sections": _sections_problem,
 }
 
 

@@ -84,8 +84,9 @@ class RenderContext:
         options: the session's options.
         color: use ANSI colours (terminal renderers).
         width: the terminal's width in columns.
-        sections: what plugins contribute to the report through ``docdelta_report_sections``;
-            renderers for people draw each after the findings.
+        sections: what plugins contribute to the report through ``docdelta_report_sections``
+            (to a series: ``docdelta_series_sections``); renderers for people draw each after the
+            findings (after a series' overview).
     """
 
     options: Mapping[str, Any] = field(factory=dict)
@@ -257,7 +258,7 @@ class Session:
         is_series = isinstance(report, SeriesReport)
         self.renderer(format, series=is_series)
         options = report.steps[0].options if is_series else report.options
-        sections = () if is_series else self._host.report_sections(report)
+        sections = self._host.series_sections(report) if is_series else self._host.report_sections(report)
         context = RenderContext(options=options, color=color, width=width, sections=sections)
         with collector_paused():  # a report of 10 MB holds millions of objects: see docdelta.collector
             return self._host.render(format, report, context, series=is_series)

@@ -144,6 +144,7 @@ def render_series_html(series: SeriesReport, context: RenderContext) -> str:
         steps=steps,
         plugins=series.steps[0].plugins if series.steps else (),
         documents_label=documents_label,
+        sections=context.sections,
         **_style(environment),
     )
 

@@ -285,6 +285,7 @@ def render_series_markdown(series: SeriesReport, context: RenderContext) -> str:
     for group in series.name_variants:
         spelled = " · ".join(f"**{escape(s)}** in {', '.join(str(d + 1) for d in docs)}" for s, docs in group.items())
         blocks.append(f"Name spelled differently: {spelled}")
+    blocks.extend(_sections(context.sections))
     for index, (step, base) in enumerate(zip(series.steps, series.bases)):
         blocks.append(f"## Step {index + 1}: {noun} {base + 1} → {noun} {index + 2}")
         blocks.extend([*_summary(step, level=3), *_findings(step, level=3), "### Redline", LEGEND])

@@ -96,7 +96,7 @@ def _around_changes(lines: list[list[Segment]], context: int) -> list[list[Segme
     return shown
 
 
-class _Writer:
+class Writer:
     """Styled segments into lines wrapped at ``width`` cells, styled with ANSI codes or plain marks."""
 
     def __init__(self, width: int, color: bool) -> None:
@@ -175,7 +175,7 @@ def _fit(word: str, cells: int) -> int:
     return len(word)
 
 
-def _finding_lines(report: Report, out: _Writer) -> None:
+def _finding_lines(report: Report, out: Writer) -> None:
     """Findings by check; claims with their values, changed first, the unchanged ones on one line."""
     for group in finding_groups(report):
         out.write([("heading", f"{group.check} ({len(group.claims) + len(group.findings)})")])
@@ -205,7 +205,7 @@ def _finding_lines(report: Report, out: _Writer) -> None:
             )
 
 
-def _section_lines(sections: Sequence[Section], out: _Writer) -> None:
+def section_lines(sections: Sequence[Section], out: Writer) -> None:
     """Sections plugins contribute: the title, the note, the columns and each row, cells apart."""
     for section in sections:
         out.lines.append("")
@@ -238,7 +238,7 @@ def _redline_segments(report: Report) -> list[Segment]:
 
 def render_text(report: Report, context: RenderContext) -> str:
     """The report as a word diff for the terminal."""
-    out = _Writer(context.width, context.color)
+    out = Writer(context.width, context.color)
     for mark, document in (("---", report.old), ("+++", report.new)):
         date = document.metadata.get("date")
         out.write([("heading", f"{mark} {document.name}"), ("note", f"  {date}" if date else "")])
@@ -260,7 +260,7 @@ def render_text(report: Report, context: RenderContext) -> str:
     if report.findings:
         out.lines.append("")
         _finding_lines(report, out)
-    _section_lines(context.sections, out)
+    section_lines(context.sections, out)
     out.lines.append("")
     lines = _logical_lines(_redline_segments(report))
     context_lines = context.options.get("text-context", -1)
