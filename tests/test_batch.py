@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from docdelta import Session, UsageError
-from docdelta.batch import Item, file_stem, read_manifest, run_batch
+from docdelta_batch.run import Item, file_stem, read_manifest, run_batch
 from docdelta.cli import main
 
 from conftest import SEED_NEW, SEED_OLD

@@ -153,7 +153,7 @@ def test_compare_does_not_load_the_batch_machinery(tmp_path):
     script = (
         "import sys; from docdelta.cli import main; "
         f"status = main(['compare', '-f', 'json', '-o', {str(tmp_path / 'r.json')!r}, *sys.argv[1:]]); "
-        "print(status, 'docdelta.batch' in sys.modules)"
+        "print(status, 'docdelta_batch.run' in sys.modules)"
     )
     done = subprocess.run([sys.executable, "-c", script, str(OLD), str(NEW)], capture_output=True, text=True, check=True)
     assert done.stdout.split() == ["1", "False"]

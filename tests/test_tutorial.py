@@ -19,7 +19,7 @@ from test_example_plugin import _clean_env, make_venv, pip_install_offline, run_
 ROOT = Path(__file__).resolve().parent.parent
 PAGE = ROOT / "docs" / "tutorial.rst"
 TUTORIAL = ROOT / "docs" / "tutorial"
-PLUGIN_FILES = ["docdelta_hedges.py", "pyproject.toml", "test_hedges.py"]
+PLUGIN_FILES = ["docdelta_hedges.py", "docdelta_hedges_extras.py", "pyproject.toml", "test_hedges.py"]
 #: pip without an index (the test machine may have no network), building with the setuptools at hand.
 OFFLINE_PIP = {"PIP_NO_INDEX": "1", "PIP_NO_BUILD_ISOLATION": "0", "PIP_DISABLE_PIP_VERSION_CHECK": "1"}
 
@@ -77,3 +77,18 @@ def test_the_tutorials_commands_as_written_from_a_checkout(tmp_path: Path) -> No
     for flags, words in (([], ["may", "reportedly"]), (["-p", "no:hedges"], [])):
         report = run_cli(python, "compare", "old.txt", "new.txt", "--format", "json", *flags, cwd=folder)
         assert [f["data"]["word"] for f in json.loads(report.stdout)["findings"] if f["check"] == "hedges"] == words
+
+    # Step 8's module came after the compare above; the editable install sees it now.
+    text = run_cli(python, "compare", "old.txt", "new.txt", "--color", "never", cwd=folder).stdout
+    for line in ("Hedge words", "  word | before | after", "  may | 0 | 1", "  reportedly | 0 | 1"):  # step 8
+        assert f"\n{line}\n" in text
+        assert f"\n    {line}\n" in page, "the tutorial shows the table as the report draws it"
+    markdown = run_cli(python, "compare", "old.txt", "new.txt", "--format", "markdown", cwd=folder).stdout
+    assert "## Hedge words" in markdown and "| reportedly | 0 | 1 |" in markdown
+    counted = run_cli(python, "hedges", "old.txt", "new.txt", cwd=folder)
+    assert counted.returncode == 0, counted.stderr
+    assert counted.stdout == "old.txt: could 1\nnew.txt: could 1, may 1, reportedly 1\n"
+    shown = ["$ docdelta hedges old.txt new.txt", *counted.stdout.splitlines()]
+    assert "".join(f"    {line}\n" for line in shown) in page, "the tutorial shows what the command prints"
+    without_extras = run_cli(python, "compare", "old.txt", "new.txt", "-p", "no:hedges-extras", cwd=folder).stdout
+    assert "Hedge words" not in without_extras and "'may': 0 times before, 1 after" in without_extras

@@ -23,11 +23,15 @@ from docdelta.engine import check_tiling
 from docdelta.errors import DocdeltaError, InputError, OutputError, PluginError, UsageError
 from docdelta.hookspecs import hookimpl, hookspec
 from docdelta.model import (
+    CHANGE_CLASS_DECLARATIONS,
     CHANGE_CLASSES,
     SEVERITIES,
     Block,
     BlockPair,
+    Cell,
+    ChangeClass,
     Check,
+    Command,
     Comparison,
     Document,
     Edit,
@@ -36,6 +40,7 @@ from docdelta.model import (
     Normalizer,
     Renderer,
     Report,
+    Section,
     Source,
     Span,
     Summary,
@@ -45,13 +50,15 @@ from docdelta.options import OptionParser
 from docdelta.plugins import PluginInfo
 from docdelta.series import ClaimTrack, MatrixRow, SeriesReport
 from docdelta.session import Config, RenderContext, Session
-from docdelta.sources import Input
+from docdelta.sources import Input, read_source, write_atomic
 from docdelta.tokens import is_word, tokenize
 
 __version__ = "0.1.0"
 
 __all__ = [
     "CHANGE_CLASSES",
+    "CHANGE_CLASS_DECLARATIONS",
+    "ChangeClass",
     "SEVERITIES",
     "Block",
     "ClaimTrack",
@@ -59,7 +66,9 @@ __all__ = [
     "SeriesReport",
     "compare_series",
     "BlockPair",
+    "Cell",
     "Check",
+    "Command",
     "Comparison",
     "Config",
     "DocdeltaError",
@@ -77,6 +86,7 @@ __all__ = [
     "RenderContext",
     "Renderer",
     "Report",
+    "Section",
     "Session",
     "Source",
     "Span",
@@ -88,9 +98,11 @@ __all__ = [
     "hookspec",
     "is_word",
     "paragraph_blocks",
+    "read_source",
     "render",
     "tokenize",
     "visible_controls",
+    "write_atomic",
 ]
 
 

@@ -1,7 +1,8 @@
 """Change classes: what kind of change each run of inserted and deleted text is.
 
-A *change* is a maximal run of consecutive ``insert``/``delete`` edits. Its class,
-the first that fits, from the most important:
+A *change* is a maximal run of consecutive ``insert``/``delete`` edits. The classes are
+declared in :data:`docdelta.model.CHANGE_CLASS_DECLARATIONS`; this module decides which
+one a change is, the first that fits, from the most important:
 
 - **factual**: touches a span that a check flagged with ``factual=True`` (claims),
   or, inside a sentence, changes a number, a date word (``Monday``, ``Dec``), a
@@ -26,10 +27,14 @@ from operator import attrgetter
 
 from attrs import evolve
 
-from docdelta.model import Edit, Finding, Span
+from docdelta.model import Edit, Finding, Span, declared_class
 from docdelta.tokens import case_only, has_words, is_word, sentence_bounds, tokenize, words
 
-__all__ = ["classify", "change_runs"]
+__all__ = ["classify", "change_runs", "PRODUCED_CLASSES"]
+
+FORMAT, TYPO, WORDING, SUBSTANTIVE, FACTUAL = PRODUCED_CLASSES = tuple(
+    declared_class(name) for name in ("format", "typo", "wording", "substantive", "factual")
+)
 
 _DIGIT = re.compile(r"\d")
 _DATE_WORD = re.compile(
@@ -158,23 +163,23 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 
 def _class_of(removed: str, added: str, whole_sentence: bool) -> str:
     if whole_sentence and not (removed and added):  # sentences deleted or inserted whole: no word list needed
-        return "substantive" if has_words(removed or added) else "format"
+        return SUBSTANTIVE if has_words(removed or added) else FORMAT
     removed_words = words(removed)
     added_words = words(added)
     if not whole_sentence and any(_DIGIT.search(word) or _DATE_WORD.fullmatch(word) for word in (*removed_words, *added_words)):
-        return "factual"
+        return FACTUAL
     if len(removed_words) != len(added_words):  # neither the same words nor one typo per word
-        return "substantive" if whole_sentence else "wording"
+        return SUBSTANTIVE if whole_sentence else WORDING
     bare_removed = [_NOT_ALNUM.sub("", word) for word in removed_words]
     bare_added = [_NOT_ALNUM.sub("", word) for word in added_words]
     if bare_removed == bare_added:
-        return "format"
+        return FORMAT
     if (
         0 < len(removed_words) == len(added_words) <= _TYPO_WORDS
         and all(_close(a, b) for a, b in zip(bare_removed, bare_added))
     ):
-        return "typo"
-    return "substantive" if whole_sentence else "wording"
+        return TYPO
+    return SUBSTANTIVE if whole_sentence else WORDING
 
 
 def classify(
@@ -198,19 +203,19 @@ def classify(
         if old_context is None or new_context is None:
             old_context, new_context = _Context(old_text), _Context(new_text)
         if case_only(removed, added):
-            change_class = "typo"  # the same words: a name in another case is still the name
+            change_class = TYPO  # the same words: a name in another case is still the name
         else:
             whole = old_context.covers_whole(deleted) or new_context.covers_whole(inserted)
             change_class = _class_of(removed, added, whole)
-            if change_class in ("typo", "wording") and (
+            if change_class in (TYPO, WORDING) and (
                 old_context.in_quote(deleted)
                 or new_context.in_quote(inserted)
                 or old_context.names_a_name(deleted)
                 or new_context.names_a_name(inserted)
             ):
-                change_class = "factual"
+                change_class = FACTUAL
         if _touches(run_edits, factual_old, factual_new):
-            change_class = "factual"
+            change_class = FACTUAL
         for i in run:
             result[i] = evolve(edits[i], change_class=change_class)
     return tuple(result)

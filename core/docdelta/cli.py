@@ -6,7 +6,8 @@ internal errors).
 
 Plugins are chosen before the full parser is built, because plugins add options:
 first the selection flags are read (``--plugins``, ``-p``, the environment, the
-config file), the plugins are loaded, then the whole command line is parsed.
+config file), the plugins are loaded, then the whole command line is parsed, once,
+and one :class:`~docdelta.Session` is built with the options it gives.
 """
 
 from __future__ import annotations
@@ -20,19 +21,22 @@ from pathlib import Path
 from collections.abc import Mapping, Sequence
 from typing import Any, NoReturn, TextIO
 
-from docdelta import __version__
+from docdelta import __version__, coreplugin
 from docdelta.config import SELECTION_KEYS, load_file_config
 from docdelta.errors import DocdeltaError, UsageError
 from docdelta.helptext import normalizers_epilog
 from docdelta.options import OptionSpec
 from docdelta.outputs import choose_format, say_written
 from docdelta.pager import show, terminal_width
+from docdelta.plugins import PluginHost
 from docdelta.session import Session
 from docdelta.sources import write_atomic
 
 __all__ = ["main"]
 
 EXIT_SAME, EXIT_DIFFERENT, EXIT_TROUBLE = 0, 1, 2
+#: The commands of docdelta itself; plugins add others through ``docdelta_register_commands``.
+BUILTIN_COMMANDS = ("compare", "plugins")
 
 DESCRIPTION = "Compare versions of a text: what changed, what moved, and whether the facts changed."
 EPILOG = """\
@@ -72,6 +76,11 @@ def _add_selection(parser: argparse.ArgumentParser) -> None:
     group.add_argument(
         "--strict", action="store_true", default=None, help="make plugin failures an error (exit 2) instead of a warning"
     )
+    group.add_argument(
+        "--trace-plugins", action="store_true", default=None,
+        help="print every hook call, its arguments and its result to standard error (pluggy's trace; "
+        "also DOCDELTA_TRACE_PLUGINS=1)",
+    )
 
 
 def _selection(argv: Sequence[str], environ: Mapping[str, str], file_config: Mapping[str, Any]) -> dict[str, Any]:
@@ -96,20 +105,21 @@ def _selection(argv: Sequence[str], environ: Mapping[str, str], file_config: Map
                 plugins.append(flag)
     strict = known.strict if known.strict is not None else bool(file_config.get("strict", False))
     autoload = environ.get("DOCDELTA_DISABLE_PLUGIN_AUTOLOAD", "") in ("", "0")
-    return {"plugins": plugins, "disable": disable, "strict": strict, "autoload": autoload}
+    trace = bool(known.trace_plugins) or environ.get("DOCDELTA_TRACE_PLUGINS", "") not in ("", "0")
+    return {"plugins": plugins, "disable": disable, "strict": strict, "autoload": autoload, "trace": trace}
 
 
 def _split(value: str) -> list[str]:
     return [part.strip() for part in value.split(",") if part.strip()]
 
 
-def _add_plugin_options(parser: argparse.ArgumentParser, session: Session) -> None:
+def _add_plugin_options(parser: argparse.ArgumentParser, host: PluginHost) -> None:
     groups: dict[str, argparse._ArgumentGroup] = {}
-    for spec in session.host.option_specs.values():
+    for spec in host.option_specs.values():
         try:
             _add_option(parser, groups, spec)
         except argparse.ArgumentError as exc:  # a plugin's option named like a docdelta flag (--format)
-            session.host.report_failure(spec.plugin, "docdelta_addoption", exc)
+            host.report_failure(spec.plugin, "docdelta_addoption", exc)
 
 
 def _add_option(parser: argparse.ArgumentParser, groups: dict[str, argparse._ArgumentGroup], spec: OptionSpec) -> None:
@@ -149,11 +159,11 @@ def _given_options(namespace: argparse.Namespace) -> dict[str, Any]:
     return given
 
 
-def build_parser(session: Session | None, command: str | None = None) -> argparse.ArgumentParser:
-    """The full parser; with a session, its plugins' options are included.
+def build_parser(host: PluginHost, invoked: str | None = None) -> argparse.ArgumentParser:
+    """The full parser, with the options and the commands of ``host``'s plugins.
 
-    ``batch``'s own arguments (and the batch module, with its imports) are added only when
-    ``command`` is ``batch`` or unknown (help): the other commands never need them.
+    A plugin command's own arguments (and the imports they need) are added only when ``invoked``
+    is that command, or none or unknown (help): the other commands never need them.
     """
     parser = _Parser(prog="docdelta", description=DESCRIPTION, epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"docdelta {__version__}")
@@ -163,7 +173,7 @@ def build_parser(session: Session | None, command: str | None = None) -> argpars
         "compare",
         help="compare two documents",
         description="Compare OLD with NEW and report what changed. Use - for standard input (one side only).",
-        epilog=(normalizers_epilog(session) if session is not None else "") + EPILOG,
+        epilog=normalizers_epilog(host) + EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     compare.add_argument(
@@ -194,7 +204,7 @@ def build_parser(session: Session | None, command: str | None = None) -> argpars
         "unless --format does, and one line on standard error says where it went",
     )
     output.add_argument("-q", "--quiet", action="store_true", help="with -o, do not say where the report went")
-    formats = ", ".join(session.formats) if session is not None else "see 'docdelta plugins'"
+    formats = ", ".join(host.renderers) or "none (no renderer plugin is active)"
     output.add_argument(
         "-f", "--format", metavar="NAME",
         help=f"report format: {formats} (default: from -o's extension, else the config file's format, else text)",
@@ -208,8 +218,7 @@ def build_parser(session: Session | None, command: str | None = None) -> argpars
         help="on a terminal, write the report directly instead of through $DOCDELTA_PAGER, $PAGER or 'less -FRX'",
     )
     _add_selection(compare)
-    if session is not None:
-        _add_plugin_options(compare, session)
+    _add_plugin_options(compare, host)
 
     plugins = commands.add_parser(
         "plugins",
@@ -222,24 +231,23 @@ def build_parser(session: Session | None, command: str | None = None) -> argpars
     plugins.add_argument("--json", action="store_true", help="print JSON for machines")
     _add_selection(plugins)
 
-    batch_help = "compare many pairs of documents (a manifest or a folder) in parallel, resumably"
-    if command in ("compare", "plugins"):
-        commands.add_parser("batch", help=batch_help)
-        return parser
-    from docdelta.batch import BATCH_EPILOG, add_batch_arguments
-
-    batch = commands.add_parser(
-        "batch",
-        help=batch_help,
-        description="Compare every item of MANIFEST (or --pairs DIR); write each report, summary.jsonl "
-        "and index.html to OUTDIR.",
-        epilog=BATCH_EPILOG + "\n" + EPILOG.split("\nexit status")[0],
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    add_batch_arguments(batch)
-    _add_selection(batch)
-    if session is not None:
-        _add_plugin_options(batch, session)
+    for name, command in host.commands.items():
+        if name in BUILTIN_COMMANDS:
+            error = ValueError(f"command '{name}' is docdelta's own")
+            host.report_failure(host.owners[("commands", name)], "docdelta_register_commands", error)
+            continue
+        parser_of_command = commands.add_parser(
+            name,
+            help=command.description,
+            description=command.description,
+            epilog=(command.epilog + "\n" if command.epilog else "") + EPILOG.split("\nexit status")[0],
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+        # Only the command that runs (or help) needs its arguments, and their imports.
+        if invoked in (None, name) or invoked not in {*BUILTIN_COMMANDS, *host.commands}:
+            host.add_command_arguments(name, parser_of_command)
+            _add_selection(parser_of_command)
+            _add_plugin_options(parser_of_command, host)
     return parser
 
 
@@ -275,40 +283,45 @@ def _warn(messages: Sequence[str], stream: TextIO) -> None:
 
 
 def _run(argv: list[str], environ: Mapping[str, str]) -> int:
-    if not argv or argv[0] in ("-h", "--help", "--version") or argv[0] not in ("compare", "plugins", "batch"):
-        parser = build_parser(None)
-        if not argv:
-            parser.print_help()
-            return EXIT_TROUBLE
-        parser.parse_args(argv)
-        return EXIT_TROUBLE
     file_config = load_file_config()
-    selection = _selection(argv[1:], environ, file_config)
-    session = Session(
-        selection["plugins"],
+    selection = _selection(argv, environ, file_config)
+    host = PluginHost(
+        select=selection["plugins"],
         disable=selection["disable"],
         autoload=selection["autoload"],
         strict=selection["strict"],
+        core_plugin=coreplugin,
+        trace=sys.stderr.write if selection["trace"] else None,
     )
-    args = build_parser(session, argv[0]).parse_args(argv)
+    parser = build_parser(host, argv[0] if argv else None)
+    if not argv:
+        parser.print_help()
+        return EXIT_TROUBLE
+    args = parser.parse_args(argv)
     if args.command == "plugins":
-        return _plugins(session, args)
+        return _plugins(host, args)
     file_options = {key: value for key, value in file_config.items() if key not in SELECTION_KEYS}
-    if file_options:
-        try:
-            session.with_options(file_options)
-        except UsageError as exc:
-            raise UsageError(f"{file_config.path}: {exc}") from None
-    session = session.with_options({**file_options, **_given_options(args)})
-    if args.command == "batch":
-        from docdelta.batch import batch_command
+    try:
+        session = Session(
+            selection["plugins"],
+            disable=selection["disable"],
+            options={**file_options, **_given_options(args)},
+            autoload=selection["autoload"],
+            strict=selection["strict"],
+            host=host,
+        )
+    except UsageError as exc:
+        # argparse has checked the flags' values (types, choices) and names: a wrong option is the file's.
+        if file_config.path is None:
+            raise
+        raise UsageError(f"{file_config.path}: {exc}") from None
+    if args.command == "compare":
+        return _compare(session, args, file_config, environ)
+    return host.run_command(args.command, session, args)
 
-        return batch_command(session, args)
-    return _compare(session, args, file_config)
 
-
-def _plugins(session: Session, args: argparse.Namespace) -> int:
-    infos = session.plugins
+def _plugins(host: PluginHost, args: argparse.Namespace) -> int:
+    infos = host.plugin_infos()
     if args.json:
         print(json.dumps([info.to_dict() for info in infos], indent=2))
         return EXIT_SAME
@@ -321,7 +334,7 @@ def _plugins(session: Session, args: argparse.Namespace) -> int:
             print(f"    hooks: {', '.join(info.hooks)}")
         for kind, names in info.provides.items():
             print(f"    {kind}: {', '.join(names)}")
-    _warn(session.warnings, sys.stderr)
+    _warn(host.warnings, sys.stderr)
     return EXIT_SAME
 
 
@@ -349,7 +362,9 @@ def _note_large(documents: Sequence[str]) -> None:
         print(f"docdelta: comparing {size / 1e6:.1f} MB of text; this can take a minute", file=sys.stderr, flush=True)
 
 
-def _compare(session: Session, args: argparse.Namespace, file_config: Mapping[str, Any]) -> int:
+def _compare(
+    session: Session, args: argparse.Namespace, file_config: Mapping[str, Any], environ: Mapping[str, str]
+) -> int:
     documents = _documents(args)
     if args.output == "-":  # as in most tools: standard output
         args.output = None
@@ -357,10 +372,7 @@ def _compare(session: Session, args: argparse.Namespace, file_config: Mapping[st
         raise UsageError("standard output is closed; write the report to a file with -o FILE")
     is_series = len(documents) > 2 or args.series or args.against_first or args.matrix
     format_name = choose_format(session, given=args.format, output=args.output, file_config=file_config)
-
-    if is_series and session.host.renderers[format_name].series is None:
-        able = ", ".join(n for n, r in session.host.renderers.items() if r.series is not None) or "none"
-        raise UsageError(f"format '{format_name}' cannot show a series of documents (formats that can: {able})")
+    session.renderer(format_name, series=bool(is_series))  # before the comparison: a wrong format costs nothing
     _note_large(documents)
     if is_series:
         mode = "matrix" if args.matrix else "against-first" if args.against_first else "timeline"
@@ -371,7 +383,7 @@ def _compare(session: Session, args: argparse.Namespace, file_config: Mapping[st
 
     if args.color == "always":
         color = True
-    elif args.color == "never" or args.output or os.environ.get("NO_COLOR"):
+    elif args.color == "never" or args.output or environ.get("NO_COLOR"):
         color = False
     else:
         color = sys.stdout.isatty()
@@ -385,5 +397,5 @@ def _compare(session: Session, args: argparse.Namespace, file_config: Mapping[st
     elif isinstance(output, bytes):
         sys.stdout.buffer.write(output)
     else:
-        show(output, sys.stdout, os.environ, page=not args.no_pager)
+        show(output, sys.stdout, environ, page=not args.no_pager)
     return EXIT_DIFFERENT if report.has_changes else EXIT_SAME

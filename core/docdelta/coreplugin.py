@@ -9,7 +9,8 @@ from docdelta.options import OptionParser
 from docdelta.sources import DEFAULT_MAX_SIZE
 
 
-@hookimpl
+# tryfirst: the core's options are declared before any plugin's (see PluginHost).
+@hookimpl(tryfirst=True)
 def docdelta_addoption(parser: OptionParser) -> None:
     parser.add_option(
         "include-ignored",

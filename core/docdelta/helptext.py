@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
-from docdelta.session import Session
+from docdelta.plugins import PluginHost
 
 __all__ = ["normalizers_epilog"]
 
@@ -12,9 +12,9 @@ __all__ = ["normalizers_epilog"]
 WIDTH = 100
 
 
-def normalizers_epilog(session: Session) -> str:
+def normalizers_epilog(host: PluginHost) -> str:
     """A help section listing each normalizer of the active plugins, whether it is on by default, and what it does."""
-    normalizers = session.host.normalizers
+    normalizers = host.normalizers
     if not normalizers:
         return ""
     heads = {name: f"  {name} ({'on' if normalizer.default else 'off'})" for name, normalizer in normalizers.items()}

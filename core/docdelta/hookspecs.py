@@ -13,6 +13,11 @@ The pipeline is **parse → normalize → compare → render**:
 4. :func:`docdelta_register_checks`: checks that turn the diff into findings.
 5. :func:`docdelta_register_renderers`: the output formats.
 
+Between compare and render, :func:`docdelta_report_sections` lets plugins add their own
+tables to what a report shows, and :func:`docdelta_series_sections` to what a series of
+documents shows (timelines, matrices). Besides the pipeline, :func:`docdelta_register_commands`
+adds ``docdelta`` commands.
+
 The ``register_*`` hooks are called once per session; the names they register
 must be unique across plugins.
 """
@@ -25,7 +30,8 @@ from typing import TYPE_CHECKING, Any
 import pluggy
 
 if TYPE_CHECKING:
-    from docdelta.model import Check, Document, Normalizer, Renderer, Source
+    from docdelta.model import Check, Command, Document, Normalizer, Renderer, Report, Section, Source
+    from docdelta.series import SeriesReport
     from docdelta.options import OptionParser
 
 __all__ = [
@@ -36,6 +42,9 @@ __all__ = [
     "docdelta_register_normalizers",
     "docdelta_register_checks",
     "docdelta_register_renderers",
+    "docdelta_report_sections",
+    "docdelta_series_sections",
+    "docdelta_register_commands",
 ]
 
 hookspec = pluggy.HookspecMarker("docdelta")
@@ -167,4 +176,84 @@ def docdelta_register_renderers(register: Callable[[Renderer], None]) -> None:
         @hookimpl
         def docdelta_register_renderers(register):
             register(Renderer("count", render_count, "Only the number of findings.", (".count",)))
+    """
+
+
+@hookspec
+def docdelta_report_sections(report: Report) -> list[Section] | None:
+    """Contribute sections (titled tables) to what a report shows.
+
+    Called each time a report is rendered, for every plugin (collect-all: all sections show, in
+    plugin order). A check's findings carry data for machines (the JSON); a section lays some of
+    them out for people. The text, Markdown and HTML renderers draw every contributed section the
+    same way, after the findings; JSON, being the findings' data, leaves them out.
+
+    :param report: the :class:`~docdelta.Report` being rendered.
+    :returns: a list of :class:`~docdelta.Section`, or ``None`` (nothing to add).
+
+    Example::
+
+        @hookimpl
+        def docdelta_report_sections(report):
+            rows = [(f.data["word"], str(f.data["old"]), str(f.data["new"]))
+                    for f in report.findings if f.check == "hedges"]
+            if not rows:
+                return None
+            return [Section("Hedge words", ("word", "before", "after"), rows)]
+    """
+
+
+@hookspec
+def docdelta_series_sections(series: SeriesReport) -> list[Section] | None:
+    """Contribute sections to what a series of documents shows: a value followed through the
+    versions (a timeline), or N reports of one event side by side (a matrix).
+
+    Called each time a series is rendered (``docdelta compare V1 V2 V3``, ``--matrix``), for every
+    plugin, as :func:`docdelta_report_sections` is for one report; the text, Markdown and HTML
+    renderers draw the sections after the series overview, before the steps.
+
+    :param series: the :class:`~docdelta.SeriesReport`: ``documents``, the pairwise ``steps``
+        (each a :class:`~docdelta.Report` with its findings) and ``bases`` (each step's old document).
+    :returns: a list of :class:`~docdelta.Section`, or ``None``.
+
+    Example::
+
+        @hookimpl
+        def docdelta_series_sections(series):
+            columns = ("word", *(str(i + 1) for i in range(len(series.documents))))
+            counts = [str(document.text.count("reportedly")) for document in series.documents]
+            return [Section("'reportedly' in each version", columns, [("reportedly", *counts)])]
+    """
+
+
+@hookspec
+def docdelta_register_commands(register: Callable[[Command], None]) -> None:
+    """Register commands: ``docdelta NAME`` runs yours.
+
+    Called once per session, when the command line is read (as llm's ``register_commands``).
+    Each :class:`~docdelta.Command` names a function that runs the command with the
+    :class:`~docdelta.Session` the command line chose and the parsed arguments, and returns
+    the exit status; raise :class:`~docdelta.UsageError` (or another
+    :class:`~docdelta.DocdeltaError`) for a one-line error and exit status 2. The command gets the
+    plugin selection flags and every active plugin's options, as ``compare`` does; its own
+    arguments come from ``add_arguments(parser)``, called only when it runs or help is shown.
+    ``compare`` and ``plugins`` are docdelta's own names.
+
+    :param register: call ``register(Command(name, function, description, add_arguments))``.
+    :returns: nothing.
+
+    Example::
+
+        def add_arguments(parser):
+            parser.add_argument("documents", nargs="+")
+
+        def count_words(session, args):
+            for path in args.documents:
+                document = session.parse(Path(path))
+                print(path, len(document.text.split()))
+            return 0
+
+        @hookimpl
+        def docdelta_register_commands(register):
+            register(Command("words", count_words, "Count each document's words.", add_arguments))
     """

@@ -15,10 +15,14 @@ from attrs import define, field, validators
 
 __all__ = [
     "CHANGE_CLASSES",
+    "CHANGE_CLASS_DECLARATIONS",
+    "ChangeClass",
     "SEVERITIES",
     "Block",
     "BlockPair",
+    "Cell",
     "Check",
+    "Command",
     "Comparison",
     "Document",
     "Edit",
@@ -27,14 +31,46 @@ __all__ = [
     "Normalizer",
     "Renderer",
     "Report",
+    "Section",
     "Source",
     "Span",
     "Summary",
     "class_rank",
+    "declared_class",
 ]
 
-#: Change classes, from the least to the most important. ``--min-class`` uses this order.
-CHANGE_CLASSES: tuple[str, ...] = ("format", "typo", "wording", "substantive", "factual")
+
+@define(frozen=True)
+class ChangeClass:
+    """One class of change, as every part of docdelta names and shows it.
+
+    Attributes:
+        name: what reports, ``--min-class``, ``--ignore-class`` and the JSON schema call it.
+        meaning: one line for people.
+        colour: the colour token reports draw it in: the HTML report's CSS custom property of that
+            name (``high`` is ``var(--high)``).
+
+    Its rank is its position in :data:`CHANGE_CLASS_DECLARATIONS` (:func:`class_rank`).
+    """
+
+    name: str
+    meaning: str
+    colour: str
+
+
+#: The change classes, from the least to the most important: the one declaration of them. The
+#: classifier, ``--min-class`` and the renderers read it; tests/test_change_classes.py checks the
+#: JSON schema, the HTML report's CSS, the concepts page and the CLI reference against it.
+CHANGE_CLASS_DECLARATIONS: tuple[ChangeClass, ...] = (
+    ChangeClass("format", "only whitespace, punctuation or symbols differ; the words are the same", "muted"),
+    ChangeClass("typo", "one to three words, each close to its replacement (a small in-word edit, a change of case)", "muted"),
+    ChangeClass("wording", "rephrasing inside a sentence that is otherwise kept", "muted"),
+    ChangeClass("substantive", "a whole sentence or block added or removed, or a sentence rewritten", "medium"),
+    ChangeClass("factual", "a number, date, name or quotation changed, or text a check marked factual", "high"),
+)
+
+#: The change classes' names, from the least to the most important. ``--min-class`` uses this order.
+CHANGE_CLASSES: tuple[str, ...] = tuple(declared.name for declared in CHANGE_CLASS_DECLARATIONS)
 
 #: Finding severities, from the least to the most important.
 SEVERITIES: tuple[str, ...] = ("info", "low", "medium", "high")
@@ -45,6 +81,13 @@ EditOp = Literal["equal", "insert", "delete", "ignore"]
 def class_rank(name: str) -> int:
     """The position of a change class in :data:`CHANGE_CLASSES` (``ValueError`` if unknown)."""
     return CHANGE_CLASSES.index(name)
+
+
+def declared_class(name: str) -> str:
+    """``name``, once it is checked to be a declared change class (``ValueError`` if it is not):
+    code that names a class spells it through this, so an undeclared name fails on import."""
+    class_rank(name)
+    return name
 
 
 def _frozen_mapping(value: Mapping[str, Any] | None) -> Mapping[str, Any]:
@@ -390,6 +433,8 @@ class Renderer:
         extensions: file extensions that select this format for ``-o``.
         series: ``series(series_report, context) -> str``, for renderers that can show a
             series of documents (``docdelta compare V1 V2 V3``); ``None`` if it cannot.
+        page: ``page(title, sections, context) -> str``: a standalone page of :class:`Section`
+            tables (``docdelta batch`` writes its ``index.html`` so); ``None`` if it cannot.
     """
 
     name: str
@@ -397,3 +442,66 @@ class Renderer:
     description: str
     extensions: tuple[str, ...] = field(converter=as_tuple, default=())
     series: Callable[..., str | bytes] | None = None
+    page: Callable[..., str] | None = None
+
+
+@define(frozen=True)
+class Cell:
+    """One cell of a :class:`Section`'s table.
+
+    Attributes:
+        text: what it says.
+        link: where it leads (a relative URL), if anywhere.
+    """
+
+    text: str
+    link: str | None = None
+
+
+def _cells(row: Iterable[Cell | str]) -> tuple[Cell, ...]:
+    return tuple(cell if isinstance(cell, Cell) else Cell(str(cell)) for cell in row)
+
+
+def _rows(rows: Iterable[Iterable[Cell | str]]) -> tuple[tuple[Cell, ...], ...]:
+    return tuple(_cells(row) for row in rows)
+
+
+@define(frozen=True)
+class Section:
+    """A titled table for people, drawn the same way by every renderer that shows sections.
+
+    Attributes:
+        title: the section's heading.
+        columns: the column headings.
+        rows: the rows, each a sequence of :class:`Cell` (a ``str`` becomes a cell); a row
+            shorter than ``columns`` stretches its last cell over the rest.
+        note: a line of text under the heading.
+    """
+
+    title: str
+    columns: tuple[str, ...] = field(converter=as_tuple)
+    rows: tuple[tuple[Cell, ...], ...] = field(converter=_rows, default=())
+    note: str = ""
+
+
+@define(frozen=True)
+class Command:
+    """A ``docdelta`` command, registered through ``docdelta_register_commands``.
+
+    Attributes:
+        name: what follows ``docdelta`` on the command line.
+        function: ``function(session, args) -> int``: runs the command with the session the
+            command line chose (plugins, options) and the parsed arguments; returns the exit status.
+        description: one line for ``docdelta --help``.
+        add_arguments: ``add_arguments(parser)`` adds the command's own arguments to its
+            ``argparse`` parser; called only when the command runs or help is shown, so the
+            command's heavy imports can wait until then. The plugin selection flags and every
+            option of the active plugins are added for it.
+        epilog: text shown after the command's ``--help``.
+    """
+
+    name: str
+    function: Callable[..., int]
+    description: str
+    add_arguments: Callable[[Any], None] | None = None
+    epilog: str = ""

@@ -7,7 +7,7 @@ so a comparison's configuration can be sent to another process as JSON.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from types import MappingProxyType
 from typing import Any
 
@@ -96,11 +96,14 @@ def _type_word(kind: type) -> str:
 
 
 class OptionParser:
-    """What ``docdelta_addoption`` receives: collects option declarations."""
+    """What ``docdelta_addoption`` receives: collects option declarations.
 
-    def __init__(self) -> None:
+    :param declarer: names the plugin declaring an option now (the plugin host's running plugin).
+    """
+
+    def __init__(self, declarer: Callable[[], str] = lambda: "core") -> None:
         self._specs: dict[str, OptionSpec] = {}
-        self._plugin = "core"
+        self._declarer = declarer
 
     def add_option(
         self,
@@ -120,24 +123,20 @@ class OptionParser:
         :param metavar: how ``--help`` shows the value.
         """
         canonical = canonical_name(name)
+        plugin = self._declarer()
         if canonical in self._specs:
             other = self._specs[canonical].plugin
-            raise ValueError(f"option '{canonical}' is declared twice (by {other} and {self._plugin})")
+            raise ValueError(f"option '{canonical}' is declared twice (by {other} and {plugin})")
         if not isinstance(default, (bool, int, float, str, tuple)):
             raise TypeError(f"option '{canonical}': default must be bool, int, float, str or tuple")
         self._specs[canonical] = OptionSpec(
             name=canonical,
             default=default,
             help=help,
-            plugin=self._plugin,
+            plugin=plugin,
             choices=tuple(choices) if choices is not None else None,
             metavar=metavar,
         )
-
-    def for_plugin(self, plugin: str) -> OptionParser:
-        """The same parser, recording ``plugin`` as the declarer (used by the plugin manager)."""
-        self._plugin = plugin
-        return self
 
     @property
     def specs(self) -> Mapping[str, OptionSpec]:

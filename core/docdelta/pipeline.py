@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from docdelta.classify import change_runs, classify
+from docdelta.classify import SUBSTANTIVE, change_runs, classify
 from docdelta.collector import collector_paused
 from docdelta.engine import diff_documents
 from docdelta.errors import InputError, UsageError
@@ -27,10 +27,10 @@ from docdelta.model import (
     Summary,
     class_rank,
 )
-from docdelta.plugins import PluginHost, plugin_fault
+from docdelta.plugins import NormalizerFailed, PluginHost
 from docdelta.tokens import word_count
 
-__all__ = ["compare_sources", "compare_documents", "parse_source", "normalization_key", "run_checks", "filter_classes", "summarize"]
+__all__ = ["compare_sources", "compare_documents", "parse_source", "normalization_key", "filter_classes", "summarize"]
 
 
 def compare_sources(host: PluginHost, options: Mapping[str, Any], old: Source, new: Source) -> Report:
@@ -61,14 +61,12 @@ def _compare(host: PluginHost, options: Mapping[str, Any], old_document: Documen
                 granularity=options["granularity"],
             )
             break
-        except _NormalizerFailed as failure:
-            plugin = host.owners.get(("normalizers", failure.name), failure.name)
-            host.report_failure(plugin, f"normalizer '{failure.name}'", failure.error)
+        except NormalizerFailed as failure:  # already reported by the host
             failed.append(failure.name)
     warnings.extend(result.warnings)
 
     comparison = Comparison(old_document, new_document, result.edits, result.pairs, result.moves, options)
-    findings = run_checks(host, comparison)
+    findings = host.run_checks(comparison)
 
     edits = classify(result.edits, old_document.text, new_document.text, findings)
     edits = filter_classes(edits, options)
@@ -89,29 +87,8 @@ def _compare(host: PluginHost, options: Mapping[str, Any], old_document: Documen
 
 def parse_source(host: PluginHost, source: Source, options: Mapping[str, Any]) -> Document:
     """The first plugin's document for ``source``, or the core's plain-UTF-8 fallback."""
-    for plugin, document in host.call_each("docdelta_parse", source=source, options=options):
-        if document is None:
-            continue
-        if not isinstance(document, Document):
-            host.report_failure(
-                plugin, "docdelta_parse", TypeError(f"returned {type(document).__name__}, not a Document (plugin bug)")
-            )
-            continue
-        problem = _malformed(document)
-        if problem is not None:
-            host.report_failure(plugin, "docdelta_parse", TypeError(f"returned a Document whose {problem} (plugin bug)"))
-            continue
-        return document
-    return _fallback_document(source)
-
-
-def _malformed(document: Document) -> str | None:
-    """What in a plugin's Document the engine cannot work with (attrs does not check types), if anything."""
-    for field_name in ("name", "text"):
-        value = getattr(document, field_name)
-        if not isinstance(value, str):
-            return f"{field_name} is {type(value).__name__}, not str"
-    return None
+    document = host.parse(source, options)
+    return _fallback_document(source) if document is None else document
 
 
 def _fallback_document(source: Source) -> Document:
@@ -127,15 +104,6 @@ def _fallback_document(source: Source) -> Document:
     return Document.from_text(text, name=source.name)
 
 
-class _NormalizerFailed(Exception):
-    """A normalizer raised or returned something other than a string: the diff is redone without it."""
-
-    def __init__(self, name: str, error: Exception) -> None:
-        super().__init__(name, error)
-        self.name = name
-        self.error = error
-
-
 def normalization_key(host: PluginHost, options: Mapping[str, Any], *, exclude: Sequence[str] = ()) -> Callable[[str], str]:
     """The key function made of the normalizers the options switch on, in registration order.
 
@@ -149,61 +117,14 @@ def normalization_key(host: PluginHost, options: Mapping[str, Any], *, exclude: 
             listing = ", ".join(known) or "none"
             raise UsageError(f"unknown normalizer '{name}' (normalizers: {listing})")
     enabled = [
-        (name, normalizer.function)
+        name
         for name, normalizer in known.items()
         if (normalizer.default or name in switched_on)
         and name not in switched_off
         and "all" not in switched_off
         and name not in exclude
     ]
-    return _guarded_key(enabled)
-
-
-def _guarded_key(chain: Sequence[tuple[str, Callable[[str], str]]]) -> Callable[[str], str]:
-    """One key function applying the named normalizers of ``chain`` in order; a normalizer
-    that raises or returns a non-string is named in :class:`_NormalizerFailed`. One loop
-    for the chain, no memo: the engine's lexicon asks once per distinct token."""
-
-    def key(token: str) -> str:
-        value = token
-        for name, function in chain:
-            try:
-                value = function(value)
-            except BaseException as exc:
-                if not plugin_fault(exc):
-                    raise
-                raise _NormalizerFailed(name, exc) from exc
-            if not isinstance(value, str):
-                raise _NormalizerFailed(name, TypeError(f"returned {type(value).__name__}, not str (plugin bug)"))
-            if not value:
-                break
-        return value
-
-    return key
-
-
-def run_checks(host: PluginHost, comparison: Comparison) -> tuple[Finding, ...]:
-    """Every registered check's findings; a failing check becomes a warning (or an error if strict)."""
-    findings: list[Finding] = []
-    for name, check in host.checks.items():
-        plugin = host.owners.get(("checks", name), name)
-        try:
-            produced = list(check.function(comparison) or ())
-        except BaseException as exc:
-            if not plugin_fault(exc):
-                raise
-            host.report_failure(plugin, f"check '{name}'", exc)
-            continue
-        wrong = [item for item in produced if not isinstance(item, Finding)]
-        if wrong:
-            host.report_failure(
-                plugin,
-                f"check '{name}'",
-                TypeError(f"returned {type(wrong[0]).__name__}, not Finding (plugin bug)"),
-            )
-            continue
-        findings.extend(produced)
-    return tuple(findings)
+    return host.normalization_key(enabled)
 
 
 def filter_classes(edits: Sequence[Edit], options: Mapping[str, Any]) -> tuple[Edit, ...]:
@@ -220,7 +141,7 @@ def filter_classes(edits: Sequence[Edit], options: Mapping[str, Any]) -> tuple[E
     for run in change_runs(edits):
         result.extend(edits[position : run.start])
         run_edits = [edits[i] for i in run]
-        change_class = run_edits[0].change_class or "substantive"
+        change_class = run_edits[0].change_class or SUBSTANTIVE
         if class_rank(change_class) >= minimum and change_class not in ignored:
             result.extend(run_edits)
         else:

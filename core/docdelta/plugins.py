@@ -10,10 +10,12 @@ with different plugin sets live side by side in one process.
 
 from __future__ import annotations
 
+import functools
 import importlib.metadata
 import inspect
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from types import MappingProxyType
+from collections.abc import Callable, Generator, Mapping, Sequence
+from contextvars import ContextVar
+from types import MappingProxyType, ModuleType
 from typing import Any, Literal
 
 import pluggy
@@ -21,10 +23,10 @@ from attrs import define, field
 
 from docdelta import hookspecs
 from docdelta.errors import DocdeltaError, PluginError, UsageError
-from docdelta.model import Check, Normalizer, Renderer, as_tuple
+from docdelta.model import Check, Command, Comparison, Document, Finding, Normalizer, Renderer, Section, Source, as_tuple
 from docdelta.options import OptionParser, OptionSpec
 
-__all__ = ["ENTRY_POINT_GROUP", "PluginHost", "PluginInfo", "discover", "plugin_fault"]
+__all__ = ["ENTRY_POINT_GROUP", "Fault", "NormalizerFailed", "PluginHost", "PluginInfo", "discover", "running_plugin"]
 
 ENTRY_POINT_GROUP = "docdelta"
 CORE_DISTRIBUTION = "docdelta"
@@ -38,10 +40,10 @@ Status = Literal["active", "disabled", "failed"]
 #: its code panics (pyo3's PanicException).
 NOT_PLUGIN_FAULTS: tuple[type[BaseException], ...] = (KeyboardInterrupt, GeneratorExit)
 
-
-def plugin_fault(error: BaseException) -> bool:
-    """True when ``error``, raised inside a plugin, is that plugin's failure (see :data:`NOT_PLUGIN_FAULTS`)."""
-    return not isinstance(error, NOT_PLUGIN_FAULTS)
+#: What passes through the plugin guard unchanged: the above, and a DocdeltaError, which a plugin
+#: raises on purpose for the user to read (an input it recognises but cannot read), as does the
+#: guard of an inner call in strict mode.
+_PASSED_THROUGH = (DocdeltaError, *NOT_PLUGIN_FAULTS)
 
 
 @define(frozen=True)
@@ -134,14 +136,50 @@ def plugin_name(plugin: object) -> str:
     return type(plugin).__name__
 
 
+@define(frozen=True)
+class Fault:
+    """What :meth:`PluginHost.call` returns when the plugin code it called failed (already reported).
+
+    Attributes:
+        plugin: the plugin whose code failed.
+        stage: the hook or component it failed in (``docdelta_parse``, ``check 'boom'``).
+        error: the exception, on one line.
+    """
+
+    plugin: str
+    stage: str
+    error: str
+
+
+#: The plugin whose code runs now: register callbacks and the option parser name what they
+#: receive after it (pluggy hands every implementation of a hook the same arguments).
+_RUNNING: ContextVar[str] = ContextVar("docdelta_running_plugin", default="core")
+
+
+def running_plugin() -> str:
+    """The name of the plugin whose hook implementation or component is running."""
+    return _RUNNING.get()
+
+
 class PluginHost:
-    """One set of loaded plugins and everything they registered.
+    """One set of loaded plugins and everything they registered; the only caller of plugin code.
+
+    Hooks are called through pluggy (``pm.hook.docdelta_parse(...)``), so ``firstresult``,
+    ``tryfirst``/``trylast``, hook wrappers (``@hookimpl(wrapper=True)``) and pluggy's tracing work
+    as plugin authors know them from pytest. Each plugin is registered behind a guard
+    (:meth:`_guarded`) whose every implementation goes through :meth:`call`, as do the components
+    plugins register (normalizers, checks, renderers, commands). Every plugin failure ends in
+    :meth:`caught`, the one place where it is judged and reported, naming the plugin and the hook.
+    Pipeline and session code call the typed methods (:meth:`parse`, :meth:`run_checks`,
+    :meth:`normalization_key`, :meth:`render`), never plugin functions.
 
     :param select: names of installed plugins to activate, exactly; ``None`` for all.
     :param disable: names to leave out (``-p no:NAME``).
     :param extra: plugin objects (modules or instances) to register without an entry point.
     :param autoload: load third-party entry points.
     :param strict: a plugin failure raises :class:`PluginError` instead of a warning.
+    :param core_plugin: the core's own hook implementations (its options).
+    :param trace: where pluggy's hook-call trace goes (e.g. ``sys.stderr.write``); ``None``: nowhere.
     """
 
     def __init__(
@@ -153,11 +191,15 @@ class PluginHost:
         autoload: bool = True,
         strict: bool = False,
         core_plugin: object | None = None,
+        trace: Callable[[str], object] | None = None,
     ) -> None:
         self.strict = strict
         self.warnings: list[str] = []
         self._pm = pluggy.PluginManager("docdelta")
         self._pm.add_hookspecs(hookspecs)
+        if trace is not None:
+            self._pm.trace.root.setwriter(trace)
+            self._pm.enable_tracing()
         self._infos: dict[str, PluginInfo] = {}
         self._provides: dict[str, dict[str, list[str]]] = {}
         #: (registry kind, registered name) -> the plugin that registered it.
@@ -170,19 +212,14 @@ class PluginHost:
                 listing = ", ".join(sorted(known)) or "none"
                 raise UsageError(f"unknown plugin '{name}' (installed plugins: {listing})")
 
-        if core_plugin is not None:
-            self._register("core", core_plugin, _Candidate("core", "core", lambda: core_plugin, module="docdelta"))
         for candidate in candidates:
             chosen = (select is None or candidate.name in select) and candidate.name not in disable
             if not chosen:
                 self._infos[candidate.name] = _info(candidate, status="disabled")
                 continue
-            try:
-                plugin = candidate.load()
-            except BaseException as exc:  # a broken third-party plugin must not take the tool down
-                if not plugin_fault(exc):
-                    raise
-                self._fail(candidate, "import", exc)
+            plugin = self.call(candidate.name, "import", candidate.load)
+            if isinstance(plugin, Fault):  # a broken third-party plugin must not take the tool down
+                self._infos[candidate.name] = _info(candidate, status="failed", error=plugin.error)
                 continue
             self._register(candidate.name, plugin, candidate)
         for plugin in extra:
@@ -191,112 +228,242 @@ class PluginHost:
                 continue
             module = getattr(plugin, "__name__", type(plugin).__module__)
             self._register(name, plugin, _Candidate(name, "object", lambda p=plugin: p, module=module))
+        # Registered last, the core's implementations run first (pluggy calls the latest first):
+        # its options are declared before any plugin's, so a plugin that redeclares one fails, not the core.
+        if core_plugin is not None:
+            self._register("core", core_plugin, _Candidate("core", "core", lambda: core_plugin, module="docdelta"))
 
         self.option_specs = self._collect_options()
         self.normalizers: Mapping[str, Normalizer] = self._collect("docdelta_register_normalizers", Normalizer, "normalizers")
         self.checks: Mapping[str, Check] = self._collect("docdelta_register_checks", Check, "checks")
         self.renderers: Mapping[str, Renderer] = self._collect("docdelta_register_renderers", Renderer, "formats")
+        self.commands: Mapping[str, Command] = self._collect("docdelta_register_commands", Command, "commands")
 
     # -- loading -------------------------------------------------------------
 
     def _register(self, name: str, plugin: object, candidate: _Candidate) -> None:
         if self._pm.has_plugin(name):
-            self._fail(candidate, "register", ValueError(f"another plugin is already registered as '{name}'"))
+            self._fail(candidate, ValueError(f"another plugin is already registered as '{name}'"))
             return
+        guarded = self._guarded(name, plugin)
         try:
-            self._pm.register(plugin, name=name)
+            self._pm.register(guarded, name=name)
             self._pm.check_pending()
         except (pluggy.PluginValidationError, ValueError) as exc:
-            if self._pm.is_registered(plugin):
-                self._pm.unregister(plugin)
-            self._fail(candidate, "register", exc)
+            if self._pm.is_registered(guarded):
+                self._pm.unregister(guarded)
+            self._fail(candidate, exc)
             return
         self._infos[name] = _info(candidate, status="active")
         self._provides[name] = {}
 
-    def _fail(self, candidate: _Candidate, stage: str, exc: BaseException) -> None:
-        error = _one_line(exc)
-        self._infos[candidate.name] = _info(candidate, status="failed", error=error)
-        self.report_failure(candidate.name, stage, exc)
+    def _fail(self, candidate: _Candidate, exc: BaseException) -> None:
+        self._infos[candidate.name] = _info(candidate, status="failed", error=_one_line(exc))
+        self.report_failure(candidate.name, "register", exc)
 
-    def report_failure(self, plugin: str, stage: str, exc: BaseException) -> str:
-        """Record a plugin's failure as a warning (or raise it in strict mode); returns the message."""
-        message = f"plugin '{plugin}' failed in {stage}: {_one_line(exc)}"
-        if self.strict:
-            raise PluginError(message) from exc
-        if message not in self.warnings:  # a long-lived session reports each failure once
-            self.warnings.append(message)
-        return message
+    def _guarded(self, name: str, plugin: object) -> ModuleType:
+        """What pluggy registers for ``plugin``: its hook implementations, each calling through :meth:`call`.
+
+        ``functools.wraps`` keeps each implementation's signature (pluggy reads the argument names
+        through ``__wrapped__``) and its ``@hookimpl`` options (``wrapper``, ``tryfirst``, ``specname``).
+        A module, because pluggy scans a module's few attributes fastest (an object's every inherited
+        attribute took it 3 ms a session).
+        """
+        guarded = ModuleType(f"docdelta.guarded.{name}")
+        for attribute in dir(plugin):
+            options = self._pm.parse_hookimpl_opts(plugin, attribute)
+            if options is None:
+                continue
+            function = getattr(plugin, attribute)
+            hook = options.get("specname") or attribute
+            problem = _RESULT_PROBLEMS.get(hook)
+            if options.get("wrapper"):
+                implementation = self._guarded_wrapper(name, hook, function, problem)
+            else:
+                implementation = self._guarded_implementation(name, hook, function, problem)
+            # The options may sit on a staticmethod or classmethod object, which wraps does not see.
+            setattr(implementation, f"{self._pm.project_name}_impl", options)
+            setattr(guarded, attribute, implementation)
+        return guarded
+
+    def _guarded_implementation(
+        self, plugin: str, hook: str, function: Callable[..., Any], problem: Callable[[Any], str | None] | None
+    ) -> Callable[..., Any]:
+        @functools.wraps(function)
+        def guarded(*args: Any) -> Any:
+            result = self.call(plugin, hook, function, *args, problem=problem)
+            return None if isinstance(result, Fault) else result  # None: pluggy goes on to the next plugin
+
+        return guarded
+
+    def _guarded_wrapper(
+        self, plugin: str, hook: str, function: Callable[..., Any], problem: Callable[[Any], str | None] | None
+    ) -> Callable[..., Any]:
+        """A plugin's ``wrapper=True`` implementation behind the guard: if its code before or after the
+        ``yield`` fails, the hook call goes on (or ends) as if the wrapper were not there."""
+
+        @functools.wraps(function)
+        def guarded(*args: Any) -> Generator[None, Any, Any]:
+            steps = function(*args)
+            if isinstance(self.call(plugin, hook, next, steps), Fault):
+                return (yield)
+            try:
+                result = yield
+            except BaseException:
+                steps.close()  # no plugin's fault (those are caught inside): let the wrapper clean up
+                raise
+            outcome = self.call(plugin, hook, _wrapper_outcome, steps, result, problem=problem)
+            return result if isinstance(outcome, Fault) else outcome
+
+        return guarded
 
     # -- calling -------------------------------------------------------------
 
-    def call_each(self, hook_name: str, **kwargs: Any) -> Iterator[tuple[str, Any]]:
-        """Call every implementation of a hook in pluggy's order, one at a time.
+    def call(
+        self,
+        plugin: str,
+        stage: str,
+        function: Callable[..., Any],
+        *args: Any,
+        problem: Callable[[Any], str | None] | None = None,
+        fatal: bool = False,
+    ) -> Any:
+        """Call plugin code: its result, or a :class:`Fault` once the failure is reported.
 
-        pluggy stops a hook call at the first exception; docdelta calls each
-        implementation itself so that one faulty plugin is reported and the others
-        still run. Yields ``(plugin_name, result)`` for the implementations that
-        returned without raising.
+        ``problem(result)`` names what is wrong with a result of the wrong shape (a plugin bug).
+        What the plugin raises goes to :meth:`caught`.
         """
-        hook = getattr(self._pm.hook, hook_name)
-        for impl in reversed(hook.get_hookimpls()):
-            try:
-                result = impl.function(*[kwargs[arg] for arg in impl.argnames])
-            except DocdeltaError:
-                raise  # a deliberate, user-facing error (e.g. an input the plugin cannot read)
-            except BaseException as exc:
-                if not plugin_fault(exc):
-                    raise
-                self.report_failure(impl.plugin_name, hook_name, exc)
-                continue
-            yield impl.plugin_name, result
+        running = _RUNNING.set(plugin)
+        try:
+            result = function(*args)
+        except BaseException as exc:
+            return self.caught(plugin, stage, exc, fatal=fatal)
+        finally:
+            _RUNNING.reset(running)
+        wrong = None if problem is None else problem(result)
+        if wrong is not None:
+            return self.caught(plugin, stage, TypeError(f"{wrong} (plugin bug)"), fatal=fatal)
+        return result
+
+    def caught(self, plugin: str, stage: str, exc: BaseException, *, fatal: bool = False) -> Fault:
+        """The one place a plugin's failure is judged and reported (every guard ends here).
+
+        What a plugin raises is its failure, except a :class:`~docdelta.DocdeltaError` (a
+        deliberate, user-facing error) and what :data:`NOT_PLUGIN_FAULTS` lists, which are raised
+        again. A failure is a warning naming ``plugin`` and ``stage``, or a :class:`PluginError`
+        when the host is strict or the call ``fatal`` (there is nothing to show without it).
+        """
+        if isinstance(exc, _PASSED_THROUGH):
+            raise exc
+        self.report_failure(plugin, stage, exc, fatal=fatal)
+        return Fault(plugin, stage, _one_line(exc))
+
+    def report_failure(self, plugin: str, stage: str, exc: BaseException, *, fatal: bool = False) -> None:
+        """Record a plugin's failure as a warning (raise it as a :class:`PluginError` when strict or ``fatal``)."""
+        message = f"plugin '{plugin}' failed in {stage}: {_one_line(exc)}"
+        if self.strict or fatal:
+            raise PluginError(message) from exc
+        if message not in self.warnings:  # a long-lived session reports each failure once
+            self.warnings.append(message)
+
+    def parse(self, source: Source, options: Mapping[str, Any]) -> Document | None:
+        """The first plugin's :class:`Document` for ``source``; ``None`` when every plugin declines."""
+        return self._pm.hook.docdelta_parse(source=source, options=options)
+
+    def run_checks(self, comparison: Comparison) -> tuple[Finding, ...]:
+        """Every registered check's findings, in registration order; a failing check adds none."""
+        findings: list[Finding] = []
+        for name, check in self.checks.items():
+            plugin = self.owners[("checks", name)]
+            produced = self.call(plugin, f"check '{name}'", _materialise, check.function, comparison, problem=_findings_problem)
+            if not isinstance(produced, Fault):
+                findings.extend(produced)
+        return tuple(findings)
+
+    def normalization_key(self, names: Sequence[str]) -> Callable[[str], str]:
+        """One key function applying the normalizers ``names`` in order. A normalizer that fails
+        is reported and raises :class:`NormalizerFailed`: the comparison is redone without it.
+
+        The engine asks once per distinct token, thousands of times a comparison: the loop calls
+        the normalizers itself, inside one ``try`` (free when nothing is raised), and hands a
+        failure to :meth:`caught` as :meth:`call` does; through :meth:`call` it took 5 times longer.
+        """
+        chain = [(name, self.normalizers[name].function) for name in names]
+
+        def failed(name: str, exc: BaseException) -> NormalizerFailed:
+            self.caught(self.owners[("normalizers", name)], f"normalizer '{name}'", exc)
+            return NormalizerFailed(name)
+
+        def key(token: str) -> str:
+            value = token
+            for name, function in chain:
+                try:
+                    value = function(value)
+                except BaseException as exc:
+                    raise failed(name, exc) from exc
+                if not isinstance(value, str):
+                    raise failed(name, TypeError(f"{_text_problem(value)} (plugin bug)"))
+                if not value:
+                    break
+            return value
+
+        return key
+
+    def render(self, format: str, report: Any, context: Any, *, series: bool = False) -> str | bytes:
+        """``report`` in ``format`` (a series report with ``series``); a failing renderer is an error."""
+        renderer = self.renderers[format]
+        function = renderer.series if series else renderer.function
+        plugin = self.owners[("formats", format)]
+        return self.call(plugin, f"renderer '{format}'", function, report, context, problem=_output_problem, fatal=True)
+
+    def report_sections(self, report: Any) -> tuple[Section, ...]:
+        """Every plugin's contributed sections for ``report``, in plugin order."""
+        return _in_plugin_order(self._pm.hook.docdelta_report_sections(report=report))
+
+    def series_sections(self, series: Any) -> tuple[Section, ...]:
+        """Every plugin's contributed sections for a series of documents, in plugin order."""
+        return _in_plugin_order(self._pm.hook.docdelta_series_sections(series=series))
+
+    def render_page(self, format: str, title: str, sections: Sequence[Section], context: Any) -> str:
+        """A standalone page of ``sections`` in ``format`` (whose renderer has ``page``); a failure is an error."""
+        page = self.renderers[format].page
+        plugin = self.owners[("formats", format)]
+        return self.call(plugin, f"renderer '{format}'", page, title, sections, context, problem=_page_problem, fatal=True)
+
+    def run_command(self, name: str, session: Any, args: Any) -> int:
+        """Run the registered command ``name``; a command that fails is an error (exit status 2)."""
+        plugin = self.owners[("commands", name)]
+        return self.call(plugin, f"command '{name}'", self.commands[name].function, session, args, problem=_status_problem, fatal=True)
+
+    def add_command_arguments(self, name: str, parser: Any) -> None:
+        """Let the command ``name`` add its arguments to ``parser``; a failure is an error."""
+        add_arguments = self.commands[name].add_arguments
+        if add_arguments is not None:
+            self.call(self.owners[("commands", name)], f"command '{name}'", add_arguments, parser, fatal=True)
 
     def _collect_options(self) -> Mapping[str, OptionSpec]:
-        parser = OptionParser()
-        hook = self._pm.hook.docdelta_addoption
-        # The core declares its options first: a plugin that declares one of them fails, not the core.
-        for impl in sorted(reversed(hook.get_hookimpls()), key=lambda impl: impl.plugin_name != "core"):
-            before = set(parser.specs)
-            try:
-                impl.function(*[{"parser": parser.for_plugin(impl.plugin_name)}[a] for a in impl.argnames])
-            except BaseException as exc:
-                if not plugin_fault(exc):
-                    raise
-                self.report_failure(impl.plugin_name, "docdelta_addoption", exc)
-                continue
-            self._provides[impl.plugin_name]["options"] = sorted(set(parser.specs) - before)
+        parser = OptionParser(declarer=running_plugin)
+        self._pm.hook.docdelta_addoption(parser=parser)
+        for spec in sorted(parser.specs.values(), key=lambda spec: spec.name):
+            self._provides[spec.plugin].setdefault("options", []).append(spec.name)
         return parser.specs
 
     def _collect(self, hook_name: str, kind: type, provides: str) -> Mapping[str, Any]:
         registry: dict[str, Any] = {}
-        owners: dict[str, str] = {}
-        hook = getattr(self._pm.hook, hook_name)
-        for impl in reversed(hook.get_hookimpls()):
-            plugin = impl.plugin_name
-            names: list[str] = []
 
-            def register(item: Any, plugin: str = plugin, names: list[str] = names) -> None:
-                if not isinstance(item, kind):
-                    raise TypeError(f"{hook_name} must register {kind.__name__} objects, not {type(item).__name__}")
-                if item.name in registry:
-                    raise ValueError(f"{kind.__name__.lower()} '{item.name}' is already registered by {owners[item.name]}")
-                registry[item.name] = item
-                owners[item.name] = plugin
-                self.owners[(provides, item.name)] = plugin
-                names.append(item.name)
+        def register(item: Any) -> None:
+            if not isinstance(item, kind):
+                raise TypeError(f"{hook_name} must register {kind.__name__} objects, not {type(item).__name__}")
+            if item.name in registry:
+                owner = self.owners[(provides, item.name)]
+                raise ValueError(f"{kind.__name__.lower()} '{item.name}' is already registered by {owner}")
+            plugin = running_plugin()
+            registry[item.name] = item
+            self.owners[(provides, item.name)] = plugin
+            self._provides[plugin].setdefault(provides, []).append(item.name)
 
-            try:
-                impl.function(*[{"register": register}[a] for a in impl.argnames])
-            except BaseException as exc:
-                if not plugin_fault(exc):
-                    raise
-                self.report_failure(plugin, hook_name, exc)
-            if names:
-                self._provides[plugin][provides] = names
+        getattr(self._pm.hook, hook_name)(register=register)
         return MappingProxyType(registry)
-
-    def parse_hook(self) -> Any:
-        return self._pm.hook.docdelta_parse
 
     # -- describing ----------------------------------------------------------
 
@@ -318,6 +485,83 @@ class PluginHost:
     @property
     def active(self) -> tuple[str, ...]:
         return tuple(info.name for info in self.plugin_infos() if info.status == "active")
+
+
+def _in_plugin_order(contributed: list[list[Section]]) -> tuple[Section, ...]:
+    # pluggy calls the latest registered first: reversed, the sections come in registration order.
+    return tuple(section for sections in reversed(contributed) for section in sections)
+
+
+class NormalizerFailed(Exception):
+    """A normalizer failed (and was reported) mid-comparison: the diff is redone without it."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self.name = name
+
+
+def _wrapper_outcome(steps: Generator[None, Any, Any], result: Any) -> Any:
+    """Send a ``wrapper=True`` implementation the inner result; what it returns is the hook's result."""
+    try:
+        steps.send(result)
+    except StopIteration as stop:
+        return stop.value
+    raise RuntimeError("a wrapper=True implementation must yield exactly once")
+
+
+def _materialise(function: Callable[[Comparison], Any], comparison: Comparison) -> list[Any]:
+    return list(function(comparison) or ())
+
+
+def _document_problem(document: Any) -> str | None:
+    """What in a parser's result the engine cannot work with (attrs does not check types), if anything."""
+    if document is None:
+        return None
+    if not isinstance(document, Document):
+        return f"returned {type(document).__name__}, not a Document"
+    for field_name in ("name", "text"):
+        value = getattr(document, field_name)
+        if not isinstance(value, str):
+            return f"returned a Document whose {field_name} is {type(value).__name__}, not str"
+    return None
+
+
+def _findings_problem(produced: list[Any]) -> str | None:
+    wrong = next((item for item in produced if not isinstance(item, Finding)), None)
+    return None if wrong is None else f"returned {type(wrong).__name__}, not Finding"
+
+
+def _text_problem(value: Any) -> str:
+    return f"returned {type(value).__name__}, not str"
+
+
+def _page_problem(output: Any) -> str | None:
+    return None if isinstance(output, str) else f"returned {type(output).__name__}, not str"
+
+
+def _status_problem(status: Any) -> str | None:
+    return None if type(status) is int else f"returned {type(status).__name__}, not an exit status (int)"
+
+
+def _output_problem(output: Any) -> str | None:
+    return None if isinstance(output, (str, bytes)) else f"returned {type(output).__name__}, not str or bytes"
+
+
+def _sections_problem(sections: Any) -> str | None:
+    if sections is None:
+        return None
+    if not isinstance(sections, (list, tuple)):
+        return f"returned {type(sections).__name__}, not a list of Section"
+    wrong = next((item for item in sections if not isinstance(item, Section)), None)
+    return None if wrong is None else f"returned {type(wrong).__name__}, not Section"
+
+
+#: Hooks whose results the host checks before anyone uses them.
+_RESULT_PROBLEMS: dict[str, Callable[[Any], str | None]] = {
+    "docdelta_parse": _document_problem,
+    "docdelta_report_sections": _sections_problem,
+    "docdelta_series_sections": _sections_problem,
+}
 
 
 def _one_line(exc: BaseException) -> str:

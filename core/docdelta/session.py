@@ -8,7 +8,7 @@ plugin manager, so sessions with different plugins never interfere. Its
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import PurePath
 from types import MappingProxyType
 from typing import Any
@@ -17,13 +17,13 @@ from attrs import define, field
 
 from docdelta import coreplugin
 from docdelta.collector import collector_paused
-from docdelta.errors import PluginError, UsageError
-from docdelta.model import Document, Report, as_tuple
+from docdelta.errors import UsageError
+from docdelta.model import Document, Renderer, Report, Section, as_tuple
 from docdelta.options import canonical_name, resolve_options
 from docdelta.ordering import order_by_date
 from docdelta.pipeline import compare_documents, compare_sources, parse_source
 from docdelta.series import Mode, SeriesReport, build_series
-from docdelta.plugins import PluginHost, PluginInfo, plugin_fault
+from docdelta.plugins import PluginHost, PluginInfo
 from docdelta.sources import Input, read_source
 
 __all__ = ["Config", "RenderContext", "Session"]
@@ -85,11 +85,15 @@ class RenderContext:
         options: the session's options.
         color: use ANSI colours (terminal renderers).
         width: the terminal's width in columns; 0 when the output is not a terminal (do not wrap).
+        sections: what plugins contribute to the report through ``docdelta_report_sections``
+            (to a series: ``docdelta_series_sections``); renderers for people draw each after the
+            findings (after a series' overview).
     """
 
     options: Mapping[str, Any] = field(factory=dict)
     color: bool = False
     width: int = 100
+    sections: tuple[Section, ...] = field(converter=as_tuple, default=())
 
 
 class Session:
@@ -101,6 +105,11 @@ class Session:
     :param options: option values by name (``{"include-ignored": True}``; ``_`` and ``-`` alike).
     :param autoload: load third-party entry-point plugins.
     :param strict: turn plugin failures into :class:`~docdelta.PluginError`.
+    :param trace: a function that receives pluggy's hook-call trace, line by line
+        (``sys.stderr.write``: what ``docdelta --trace-plugins`` shows); ``None`` for no trace.
+    :param host: plugins already loaded with this selection (``plugins``, ``disable``,
+        ``extra_plugins``, ``autoload``, ``strict``, ``trace``), to use instead of loading them
+        again: the command line loads them before it parses, because they add options and commands.
 
     Sessions are cheap to keep and safe to share between threads: ``compare`` and
     ``render`` do not change the session.
@@ -115,19 +124,24 @@ class Session:
         options: Mapping[str, Any] | None = None,
         autoload: bool = True,
         strict: bool = False,
+        trace: Callable[[str], object] | None = None,
+        host: PluginHost | None = None,
     ) -> None:
         if isinstance(plugins, str):
             raise TypeError("plugins must be a sequence of names, not one string")
         self._config = Config(plugins=plugins, disable=disable, autoload=autoload, strict=strict, options=options or {})
-        self._host = PluginHost(
-            select=plugins,
-            disable=disable,
-            extra=extra_plugins,
-            autoload=autoload,
-            strict=strict,
-            core_plugin=coreplugin,
-        )
-        self.options: Mapping[str, Any] = resolve_options(self._host.option_specs, options or {})
+        if host is None:
+            host = PluginHost(
+                select=plugins,
+                disable=disable,
+                extra=extra_plugins,
+                autoload=autoload,
+                strict=strict,
+                core_plugin=coreplugin,
+                trace=trace,
+            )
+        self._host = host
+        self.options: Mapping[str, Any] = resolve_options(host.option_specs, options or {})
 
     @classmethod
     def from_config(cls, config: Config | Mapping[str, Any]) -> Session:
@@ -144,17 +158,15 @@ class Session:
 
     def with_options(self, options: Mapping[str, Any]) -> Session:
         """The same plugins (already loaded) with other option values."""
-        clone = object.__new__(Session)
-        clone._host = self._host
-        clone._config = Config(
-            plugins=self._config.plugins,
-            disable=self._config.disable,
-            autoload=self._config.autoload,
-            strict=self._config.strict,
+        config = self._config
+        return Session(
+            config.plugins,
+            disable=config.disable,
             options=options,
+            autoload=config.autoload,
+            strict=config.strict,
+            host=self._host,
         )
-        clone.options = resolve_options(self._host.option_specs, options)
-        return clone
 
     @property
     def config(self) -> Config:
@@ -220,34 +232,34 @@ class Session:
         ]
         return build_series(mode, documents, steps)
 
-    def render(
-        self, report: Report | SeriesReport, format: str = "json", *, color: bool = False, width: int = 100
-    ) -> str | bytes:
-        """Render a report (or a series report) in a registered format."""
+    def renderer(self, format: str, *, series: bool = False) -> Renderer:
+        """The renderer of ``format``, checked to exist (and, with ``series``, to show a series):
+        the one place a format is checked, before a comparison (the CLI) or a rendering."""
         renderer = self._host.renderers.get(format)
         if renderer is None:
             listing = ", ".join(self._host.renderers) or "none (no renderer plugin is active)"
             raise UsageError(f"unknown format '{format}' (formats: {listing})")
-        function = renderer.function
-        if isinstance(report, SeriesReport):
-            if renderer.series is None:
-                able = ", ".join(n for n, r in self._host.renderers.items() if r.series is not None) or "none"
-                raise UsageError(f"format '{format}' cannot show a series of documents (formats that can: {able})")
-            function = renderer.series
-        options = report.steps[0].options if isinstance(report, SeriesReport) else report.options
-        context = RenderContext(options=options, color=color, width=width)
-        plugin = self._host.owners.get(("formats", format), format)
-        try:
-            with collector_paused():  # a report of 10 MB holds millions of objects: see docdelta.collector
-                output = function(report, context)
-        except BaseException as exc:  # a failed renderer leaves nothing to show: always an error
-            if not plugin_fault(exc):
-                raise
-            raise PluginError(
-                f"plugin '{plugin}' failed in renderer '{format}': {type(exc).__name__}: {exc}"
-            ) from exc
-        if not isinstance(output, (str, bytes)):
-            raise PluginError(
-                f"plugin '{plugin}': renderer '{format}' returned {type(output).__name__}, not str or bytes (plugin bug)"
-            )
-        return output
+        if series and renderer.series is None:
+            able = ", ".join(n for n, r in self._host.renderers.items() if r.series is not None) or "none"
+            raise UsageError(f"format '{format}' cannot show a series of documents (formats that can: {able})")
+        return renderer
+
+    def render_page(self, title: str, sections: Sequence[Section], format: str = "html") -> str:
+        """A standalone page of ``sections`` (e.g. an index of many reports) in ``format``."""
+        renderer = self.renderer(format)
+        if renderer.page is None:
+            able = ", ".join(n for n, r in self._host.renderers.items() if r.page is not None) or "none"
+            raise UsageError(f"format '{format}' cannot show a page of tables (formats that can: {able})")
+        return self._host.render_page(format, title, sections, RenderContext(options=self.options))
+
+    def render(
+        self, report: Report | SeriesReport, format: str = "json", *, color: bool = False, width: int = 100
+    ) -> str | bytes:
+        """Render a report (or a series report) in a registered format."""
+        is_series = isinstance(report, SeriesReport)
+        self.renderer(format, series=is_series)
+        options = report.steps[0].options if is_series else report.options
+        sections = self._host.series_sections(report) if is_series else self._host.report_sections(report)
+        context = RenderContext(options=options, color=color, width=width, sections=sections)
+        with collector_paused():  # a report of 10 MB holds millions of objects: see docdelta.collector
+            return self._host.render(format, report, context, series=is_series)

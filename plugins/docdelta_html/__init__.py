@@ -12,9 +12,11 @@ is rendered in this format, so that a run with another format never loads it.
 
 from __future__ import annotations
 
-from docdelta import Renderer, RenderContext, Report, SeriesReport, hookimpl
+from collections.abc import Sequence
 
-__all__ = ["render_html", "render_series_html"]
+from docdelta import Renderer, RenderContext, Report, Section, SeriesReport, hookimpl
+
+__all__ = ["render_html", "render_page_html", "render_series_html"]
 
 
 def render_html(report: Report, context: RenderContext) -> str:
@@ -31,6 +33,13 @@ def render_series_html(series: SeriesReport, context: RenderContext) -> str:
     return render(series, context)
 
 
+def render_page_html(title: str, sections: Sequence[Section], context: RenderContext) -> str:
+    """A standalone HTML page of section tables (``docdelta batch``'s index.html)."""
+    from docdelta_html.render import render_page_html as render
+
+    return render(title, sections, context)
+
+
 @hookimpl
 def docdelta_register_renderers(register):
     register(
@@ -40,5 +49,6 @@ def docdelta_register_renderers(register):
             "A self-contained HTML page: redline, side by side, findings.",
             (".html", ".htm"),
             series=render_series_html,
+            page=render_page_html,
         )
     )

@@ -14,6 +14,7 @@ from docdelta import (
     SEVERITIES,
     RenderContext,
     Report,
+    Section,
     SeriesReport,
     visible_controls,
 )
@@ -30,7 +31,7 @@ from docdelta.view import (
     word_count,
 )
 
-__all__ = ["render_html"]
+__all__ = ["render_html", "render_page_html", "render_series_html"]
 
 
 def _shown(value: Any) -> Any:
@@ -112,6 +113,7 @@ def render_html(report: Report, context: RenderContext) -> str:
         groups=finding_groups(report),
         runs=redline(report),
         rows=side_by_side(report),
+        sections=context.sections,
     )
 
 
@@ -144,5 +146,13 @@ def render_series_html(series: SeriesReport, context: RenderContext) -> str:
         steps=steps,
         plugins=series.steps[0].plugins if series.steps else (),
         documents_label=documents_label,
+        sections=context.sections,
         **_style(environment),
     )
+
+
+def render_page_html(title: str, sections: Sequence[Section], context: RenderContext) -> str:
+    """A standalone page of section tables, styled as the reports are. Its links are relative
+    (the reports beside it) and it loads nothing."""
+    environment = _environment()
+    return environment.get_template("page.html.j2").render(title=title, sections=sections, **_style(environment))

@@ -10,9 +10,11 @@ from typing import Any
 from docdelta import (
     CHANGE_CLASSES,
     SEVERITIES,
+    Cell,
     ClaimTrack,
     RenderContext,
     Report,
+    Section,
     SeriesReport,
     visible_controls,
 )
@@ -215,6 +217,23 @@ def _style(context: RenderContext) -> str:
     return context.options.get("markdown-marks", STYLES[0])
 
 
+def _markdown_cell(cell: Cell) -> str:
+    text = escape(cell.text)
+    return f"[{text}](<{cell.link}>)" if cell.link else text
+
+
+def _sections(sections: Sequence[Section], level: int = 2) -> list[str]:
+    """Sections plugins contribute: a heading, the note, a table (a short row is padded)."""
+    blocks = []
+    for section in sections:
+        blocks.append("#" * level + " " + escape(section.title))
+        if section.note:
+            blocks.append(escape(section.note))
+        rows = [[_markdown_cell(cell) for cell in row] + [""] * (len(section.columns) - len(row)) for row in section.rows]
+        blocks.append(_table([escape(column) for column in section.columns], rows))
+    return blocks
+
+
 def render_markdown(report: Report, context: RenderContext) -> str:
     """The report as GitHub-flavoured Markdown."""
     blocks = [
@@ -222,6 +241,7 @@ def render_markdown(report: Report, context: RenderContext) -> str:
         _documents(report),
         *_summary(report),
         *_findings(report),
+        *_sections(context.sections),
         "## Redline",
         LEGENDS[_style(context)],
         *_redline(redline(report), _style(context)),
@@ -282,6 +302,7 @@ def render_series_markdown(series: SeriesReport, context: RenderContext) -> str:
     for group in series.name_variants:
         spelled = " · ".join(f"**{escape(s)}** in {', '.join(str(d + 1) for d in docs)}" for s, docs in group.items())
         blocks.append(f"Name spelled differently: {spelled}")
+    blocks.extend(_sections(context.sections))
     for index, (step, base) in enumerate(zip(series.steps, series.bases)):
         blocks.append(f"## Step {index + 1}: {noun} {base + 1} → {noun} {index + 2}")
         blocks.extend([*_summary(step, level=3), *_findings(step, level=3), "### Redline", LEGENDS[_style(context)]])

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
-from docdelta import CHANGE_CLASSES, SEVERITIES, RenderContext, Report, visible_controls
+from docdelta import CHANGE_CLASSES, SEVERITIES, RenderContext, Report, Section, visible_controls
 
 from docdelta.view import STATUS_ICON, finding_groups, ignored_where, redline, word_count
 
@@ -99,7 +99,7 @@ def _around_changes(lines: list[list[Segment]], context: int) -> list[list[Segme
     return shown
 
 
-class _Writer:
+class Writer:
     """Styled segments into lines wrapped at ``width`` cells (0: not wrapped), styled with ANSI codes or plain marks."""
 
     def __init__(self, width: int, color: bool) -> None:
@@ -179,7 +179,7 @@ def _fit(word: str, cells: int) -> int:
     return len(word)
 
 
-def _finding_lines(report: Report, out: _Writer) -> None:
+def _finding_lines(report: Report, out: Writer) -> None:
     """Findings by check; claims with their values, changed first, the unchanged ones on one line."""
     for group in finding_groups(report):
         out.write([("heading", f"{group.check} ({len(group.claims) + len(group.findings)})")])
@@ -209,6 +209,18 @@ def _finding_lines(report: Report, out: _Writer) -> None:
             )
 
 
+def section_lines(sections: Sequence[Section], out: Writer) -> None:
+    """Sections plugins contribute: the title, the note, the columns and each row, cells apart."""
+    for section in sections:
+        out.lines.append("")
+        out.write([("heading", section.title)])
+        if section.note:
+            out.write([("note", section.note)], indent="  ")
+        out.write([("note", " | ".join(section.columns))], indent="  ", hang="    ")
+        for row in section.rows:
+            out.write([(None, " | ".join(cell.text for cell in row))], indent="  ", hang="    ")
+
+
 def _redline_segments(report: Report) -> list[Segment]:
     segments: list[Segment] = []
     for run in redline(report):
@@ -230,7 +242,7 @@ def _redline_segments(report: Report) -> list[Segment]:
 
 def render_text(report: Report, context: RenderContext) -> str:
     """The report as a word diff for the terminal; one line when the texts are identical."""
-    out = _Writer(context.width, context.color)
+    out = Writer(context.width, context.color)
     if report.old.text == report.new.text:
         words = word_count(report.new.text)
         out.write([(None, f"The texts are identical: {report.old.name} and {report.new.name} ({words} words).")])
@@ -256,6 +268,7 @@ def render_text(report: Report, context: RenderContext) -> str:
     if report.findings:
         out.lines.append("")
         _finding_lines(report, out)
+    section_lines(context.sections, out)
     out.lines.append("")
     lines = _logical_lines(_redline_segments(report))
     context_lines = context.options.get("text-context", -1)

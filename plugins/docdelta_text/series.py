@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+import attrs
+
 from docdelta import RenderContext, SeriesReport
 
-from docdelta_text.render import visible
+from docdelta_text.render import Writer, section_lines, visible
 
 
 def claim_text(record: Mapping[str, Any] | None) -> str:
@@ -19,9 +21,13 @@ def render_series_text(series: SeriesReport, context: RenderContext, render_step
     # Names, dates and claims are document text: shown, never obeyed by the terminal. A step's
     # report is made visible by ``render_step`` itself, and may hold its colours' escape codes.
     lines = [visible(line) for line in _overview(series)]
+    contributed = Writer(context.width, context.color)
+    section_lines(context.sections, contributed)
+    lines += contributed.lines
+    step_context = attrs.evolve(context, sections=())  # the series' sections are not the steps'
     for index, step in enumerate(series.steps):
         lines += ["", f"=== step {index + 1}: document {series.bases[index] + 1} → document {index + 2}"]
-        lines.append(render_step(step, context).rstrip("\n"))
+        lines.append(render_step(step, step_context).rstrip("\n"))
     return "\n".join(lines) + "\n"
 
 

@@ -1,5 +1,7 @@
 """Corpus mode: compare many pairs of documents, in parallel, resumably (``docdelta batch``).
 
+The ``batch`` command's machinery, imported when it runs (see :mod:`docdelta_batch`).
+
 The main process streams the manifest, reads each item's inputs and hashes them; an
 item whose inputs and options are unchanged since a previous run into the same
 output folder is skipped. Everything else is shipped, as bytes plus the session's
@@ -14,7 +16,8 @@ Output folder::
     OUTDIR/items/<ID>.json                  each item's summary row and key (what resuming reads)
     OUTDIR/summary.partial.jsonl            rows in the order they finished (while running)
     OUTDIR/summary.jsonl                    rows in manifest order (at the end, also after Ctrl-C)
-    OUTDIR/index.html                       items with the most factual changes first
+    OUTDIR/index.html                       items with the most factual changes first (drawn by
+                                            the html renderer's page, when it is active)
 
 ``<ID>`` is the item's id when it is a safe file name, else a safe form of it plus a
 hash of the id.
@@ -26,29 +29,34 @@ import csv
 import functools
 import hashlib
 import heapq
-import html
 import json
 import os
 import re
 import signal
 import sys
-import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
 from attrs import define, field
 
-from docdelta import __version__
-from docdelta.errors import DocdeltaError, InputError, OutputError, UsageError
-from docdelta.model import Report, Source, as_tuple
-from docdelta.session import Session
-from docdelta.sources import read_source, write_atomic
+from docdelta import (
+    Cell,
+    DocdeltaError,
+    InputError,
+    OutputError,
+    Report,
+    Section,
+    Session,
+    Source,
+    UsageError,
+    __version__,
+    read_source,
+    write_atomic,
+)
 
 __all__ = ["BatchResult", "Item", "read_manifest", "pair_folder_items", "run_batch"]
 
-#: Report files by format name; a format not listed here is written as ``<ID>.<format>``.
-EXTENSIONS = {"json": ".json", "html": ".html", "markdown": ".md", "text": ".txt"}
 #: The statuses of the claims check, in the order summary rows list them.
 CLAIM_STATUSES = ("same", "compatible", "changed", "removed", "added")
 #: Items in flight per worker: enough to keep every worker busy, few enough to bound memory.
@@ -71,7 +79,7 @@ class Item:
     """
 
     id: str
-    paths: tuple[str, ...] = field(converter=as_tuple, default=())
+    paths: tuple[str, ...] = field(converter=tuple, default=())
     base: str = "."
     error: str | None = None
 
@@ -375,45 +383,27 @@ def item_key(fingerprint: str, old: Source, new: Source) -> str:
     return digest.hexdigest()
 
 
-def report_paths(slug: str, formats: Sequence[str]) -> dict[str, str]:
+def report_extensions(session: Session, formats: Sequence[str]) -> dict[str, str]:
+    """Each format's report file extension: the first its renderer declares, else ``.<format>``."""
+    return {name: next(iter(session.renderer(name).extensions), "." + name) for name in formats}
+
+
+def report_paths(slug: str, extensions: Mapping[str, str]) -> dict[str, str]:
     """Each report's path relative to OUTDIR, by format."""
-    return {name: f"reports/{slug}{EXTENSIONS.get(name, '.' + name)}" for name in formats}
+    return {name: f"reports/{slug}{extension}" for name, extension in extensions.items()}
 
 
-class _Progress:
-    """A one-line progress bar with rate and ETA, drawn only on a terminal."""
+def _progress_bar(stream: TextIO | None, total: int) -> Any:
+    """tqdm's progress bar, with rate and ETA, drawn on ``stream`` only when it is a terminal."""
+    from tqdm import tqdm  # imported when a batch runs: its import is most of a progress bar's cost
 
-    def __init__(self, stream: TextIO | None, total: int) -> None:
-        self.stream = stream if stream is not None and stream.isatty() else None
-        self.total = total
-        self.done = 0
-        self.started = time.monotonic()
-        self.drawn = 0.0
-
-    def advance(self) -> None:
-        self.done += 1
-        now = time.monotonic()
-        if self.stream is not None and (now - self.drawn > 0.1 or self.done == self.total):
-            self.drawn = now
-            elapsed = max(now - self.started, 1e-9)
-            rate = self.done / elapsed
-            eta = (self.total - self.done) / rate if rate else 0.0
-            width = 30
-            filled = width * self.done // max(self.total, 1)
-            bar = "#" * filled + "-" * (width - filled)
-            self.stream.write(f"\r[{bar}] {self.done}/{self.total} {rate:.1f} items/s ETA {_duration(eta)} ")
-            self.stream.flush()
-
-    def close(self) -> None:
-        if self.stream is not None:
-            self.stream.write("\n")
-            self.stream.flush()
-
-
-def _duration(seconds: float) -> str:
-    minutes, secs = divmod(int(seconds + 0.5), 60)
-    hours, minutes = divmod(minutes, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}"
+    return tqdm(
+        total=total,
+        file=stream,
+        disable=True if stream is None else None,  # None: tqdm draws only if the stream is a terminal
+        unit=" items",
+        bar_format="{l_bar}{bar}| {n_fmt}/{total_fmt} {rate_fmt} ETA {remaining}",
+    )
 
 
 def run_batch(
@@ -444,9 +434,7 @@ def run_batch(
             "install them as a distribution with a 'docdelta' entry point"
         )
     formats = tuple(dict.fromkeys(("json", *formats)))
-    for name in formats:
-        if name not in session.formats:
-            raise UsageError(f"unknown format '{name}' (formats: {', '.join(session.formats)})")
+    extensions = report_extensions(session, formats)
     out = Path(outdir)
     try:
         (out / "reports").mkdir(parents=True, exist_ok=True)
@@ -464,7 +452,7 @@ def run_batch(
         raise UsageError(f"unknown engine '{engine}' (engines: local, dask)")
     fingerprint = session_fingerprint(session, formats)
     total = sum(1 for _ in items()) if progress is not None and progress.isatty() else 0
-    bar = _Progress(progress, total)
+    bar = _progress_bar(progress, total)
     finished: dict[str, bool] = {}  # id -> finished in this run (or unchanged); duplicates are caught here
     counts = {"computed": 0, "skipped": 0, "failed": 0}
     pending: dict[int, tuple[Item, str]] = {}
@@ -479,17 +467,17 @@ def run_batch(
             partial.flush()
             finished[item.id] = True
             counts[counted] += 1
-            bar.advance()
+            bar.update()
 
         def tasks() -> Iterator[Task]:
             for position, item in enumerate(items()):
                 if item.id in finished:  # the summary reports it; its first use keeps the files
                     partial.write(_dumps(_duplicate_row(item)) + "\n")
                     counts["failed"] += 1
-                    bar.advance()
+                    bar.update()
                     continue
                 finished[item.id] = False
-                prepared = _prepare(item, session, fingerprint, out, formats)
+                prepared = _prepare(item, session, fingerprint, out, extensions)
                 if isinstance(prepared, dict):
                     record(item, prepared, "skipped" if prepared.get("error") is None else "failed")
                     continue
@@ -503,7 +491,7 @@ def run_batch(
                 if "error" in result:
                     record(item, _error_row(item, key, result["error"]), "failed")
                     continue
-                paths = report_paths(item.slug, formats)
+                paths = report_paths(item.slug, extensions)
                 for name, output in result["outputs"].items():
                     write_atomic(out / paths[name], output)
                 row = {**_row_head(item, key), "report": paths["json"], **result["row"], "error": None}
@@ -513,7 +501,7 @@ def run_batch(
         finally:
             bar.close()
 
-    changed = _write_summary(items, out, finished, formats)
+    changed = _write_summary(items, out, finished, session, extensions)
     if not interrupted:
         partial_path.unlink()
     return BatchResult(
@@ -540,7 +528,7 @@ def _duplicate_row(item: Item) -> dict[str, Any]:
 
 
 def _prepare(
-    item: Item, session: Session, fingerprint: str, out: Path, formats: Sequence[str]
+    item: Item, session: Session, fingerprint: str, out: Path, extensions: Mapping[str, str]
 ) -> tuple[Source, Source, str] | dict[str, Any]:
     """The item's sources and key, or its row when there is nothing to compute (unchanged or failed)."""
     if item.error is not None:
@@ -559,7 +547,7 @@ def _prepare(
         and previous.get("key") == key
         and previous.get("id") == item.id
         and previous.get("error") is None
-        and all((out / path).is_file() for path in report_paths(item.slug, formats).values())
+        and all((out / path).is_file() for path in report_paths(item.slug, extensions).values())
     ):
         return previous
     return old, new, key
@@ -574,7 +562,11 @@ def _read_row(path: Path) -> dict[str, Any] | None:
 
 
 def _write_summary(
-    items: Callable[[], Iterator[Item]], out: Path, finished: Mapping[str, bool], formats: Sequence[str]
+    items: Callable[[], Iterator[Item]],
+    out: Path,
+    finished: Mapping[str, bool],
+    session: Session,
+    extensions: Mapping[str, str],
 ) -> int:
     """Write summary.jsonl in manifest order and index.html; returns how many items differ."""
     changed = 0
@@ -596,7 +588,8 @@ def _write_summary(
         os.replace(temporary, summary)
     except OSError as exc:
         raise OutputError(f"{summary}: cannot be written ({exc.strerror or exc})") from None
-    write_atomic(out / "index.html", render_index(_rows(out / "summary.jsonl"), formats))
+    if "html" in session.formats:
+        write_atomic(out / "index.html", session.render_page("docdelta batch", index_sections(_rows(out / "summary.jsonl"), extensions)))
     return changed
 
 
@@ -614,8 +607,8 @@ def factual_rank(row: Mapping[str, Any]) -> tuple[int, int, int, str]:
     return (row.get("error") is None, -factual, -moved_claims, row["id"])
 
 
-def render_index(rows: Iterator[dict[str, Any]], formats: Sequence[str]) -> str:
-    """index.html: the items with the most factual changes first, each linking to its report."""
+def index_sections(rows: Iterator[dict[str, Any]], extensions: Mapping[str, str]) -> list[Section]:
+    """index.html's table: the items with the most factual changes first, each linking to its report."""
     total = 0
 
     def counted() -> Iterator[dict[str, Any]]:
@@ -625,35 +618,27 @@ def render_index(rows: Iterator[dict[str, Any]], formats: Sequence[str]) -> str:
             yield row
 
     top = heapq.nsmallest(INDEX_LIMIT, counted(), key=factual_rank)
-    link_format = "html" if "html" in formats else "json"
-    body = []
+    link_format = "html" if "html" in extensions else "json"
+    table: list[list[Cell | str]] = []
     for row in top:
-        name = html.escape(row["id"])
         if row.get("error") is not None:
-            error = html.escape(row["error"])
-            body.append(f'<tr class="error"><td>{name}</td><td colspan="5">error: {error}</td></tr>')
+            table.append([row["id"], f"error: {row['error']}"])
             continue
-        target = report_paths(file_stem(row["id"]), (link_format,))[link_format]
+        target = report_paths(file_stem(row["id"]), {link_format: extensions[link_format]})[link_format]
         claims = row["claims_by_status"]
         claim_text = ", ".join(f"{count} {status}" for status, count in claims.items() if count and status != "same")
-        body.append(
-            f'<tr><td><a href="{html.escape(target)}">{name}</a></td>'
-            f"<td>{row['changes_by_class'].get('factual', 0)}</td><td>{html.escape(claim_text) or '–'}</td>"
-            f"<td>{row['similarity']:.3f}</td><td>+{row['words_added']} −{row['words_removed']}</td>"
-            f"<td>{'yes' if row['has_changes'] else 'no'}</td></tr>"
-        )
-    more = f"<p>{total - len(top)} more items in summary.jsonl.</p>" if total > len(top) else ""
-    return (
-        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>docdelta batch</title>\n'
-        "<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}"
-        "td,th{border:1px solid #ccc;padding:.3em .6em;text-align:left}tr.error td{background:#fdd}</style>\n"
-        f"</head><body>\n<h1>docdelta batch: {total} items</h1>\n"
-        "<p>Most factual changes first; failed items at the top.</p>\n<table>\n"
-        "<tr><th>item</th><th>factual changes</th><th>claims</th><th>similarity</th><th>words</th>"
-        "<th>differs</th></tr>\n"
-        + "\n".join(body)
-        + f"\n</table>\n{more}</body></html>\n"
-    )
+        table.append([
+            Cell(row["id"], target),
+            str(row["changes_by_class"].get("factual", 0)),
+            claim_text or "–",
+            f"{row['similarity']:.3f}",
+            f"+{row['words_added']} −{row['words_removed']}",
+            "yes" if row["has_changes"] else "no",
+        ])
+    more = f" {total - len(top)} more items in summary.jsonl." if total > len(top) else ""
+    columns = ("item", "factual changes", "claims", "similarity", "words", "differs")
+    note = f"Most factual changes first; failed items at the top.{more}"
+    return [Section(f"docdelta batch: {total} items", columns, table, note)]
 
 
 def default_jobs() -> int:
@@ -673,20 +658,11 @@ def print_result(result: BatchResult, out: Path, stream: TextIO = sys.stderr) ->
     )
 
 
-BATCH_EPILOG = """\
-manifest: JSONL, one {"id": ..., "old": PATH, "new": PATH} (or "versions": [PATH, ...]) a line,
-  or CSV with the header id,old,new (or id and the versions); paths are relative to the
-  manifest's folder; a series of N versions becomes N-1 items ID:1-2, ID:2-3, ...
---pairs DIR: one folder per item, DIR/ID/old.EXT and DIR/ID/new.EXT.
-resuming: run again with the same -o; items whose inputs and options are unchanged are skipped.
-
-exit status: 0 every item compared and none differs, 1 every item compared and some differ,
-  2 some item failed (see the error column of summary.jsonl) or trouble, 130 interrupted.
-"""
-
-
 def add_batch_arguments(parser: Any) -> None:
     """The ``docdelta batch`` flags (the CLI adds plugin selection and comparison options)."""
+    parser.description = (
+        "Compare every item of MANIFEST (or --pairs DIR); write each report, summary.jsonl and index.html to OUTDIR."
+    )
     parser.add_argument("manifest", nargs="?", metavar="MANIFEST", help="a .jsonl or .csv list of items")
     parser.add_argument("--pairs", metavar="DIR", help="compare the pairs in DIR (DIR/ID/old.EXT, DIR/ID/new.EXT)")
     parser.add_argument("-o", "--output", metavar="OUTDIR", required=True, help="folder for reports and summaries")
