@@ -234,7 +234,7 @@ _QUALIFIER = re.compile(
 )
 _QUALIFIER_WORDS = frozenset(word for qualifier in _QUALIFIERS for word in qualifier.split())
 _CURRENCY_BEFORE = re.compile(r"(US\$|\$|€|£|¥|₴|₽|\b(?:USD|EUR|GBP|UAH|RUB)\s?)$")
-_SHORT_SCALE = re.compile(r"\s?(bn|mn|tn|[mbk])\b")
+_SHORT_SCALE = re.compile(r"\s?(bn|mn|tn|[mbkMBKT])\b")
 _PERCENT = re.compile(r"\s?(%|percent\b|per\s?cent\b|percentage points?\b)", re.IGNORECASE)
 _CURRENCY_AFTER = re.compile(r"\s(" + "|".join(CURRENCY_AFTER) + r")\b", re.IGNORECASE)
 _UNIT = re.compile(r"(?:\s|-)?([A-Za-z]+)\b")

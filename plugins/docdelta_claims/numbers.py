@@ -28,14 +28,18 @@ __all__ = [
     "plain",
 ]
 
-#: A numeral: ``1,234``, ``1,234.5``, ``3.5``, ``52`` (no sign: ``-`` is a range or a hyphen in news text).
-NUMERAL = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+#: A numeral: ``1,234``, ``1,234.5``, ``3.5``, ``52``, ``.08`` (its sign is read by :func:`atoms`).
+NUMERAL = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 
 #: Scale words after a number, and the short forms used after money (``$5bn``, ``€3m``).
 SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
-SHORT_SCALES = {"k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "b": 10**9, "tn": 10**12}
+SHORT_SCALES = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "b": 10**9, "bln": 10**9,
+                "tn": 10**12, "t": 10**12}  # fmt: skip
 
-_SCALE_AFTER = re.compile(r"[ \u00a0](thousand|million|billion|trillion)\b", re.IGNORECASE)
+_SCALE_AFTER = re.compile(r"[ \u00a0]+(hundred|thousand|million|billion|trillion)\b", re.IGNORECASE)
+# A scale letter glued to a numeral ("10k", "1.2b", "$13.6M", "12.3m tonnes"), or after one space
+# when it cannot be a unit ("2.33 k", "5 bn"). "T" only after money: "5T" is rarely a trillion elsewhere.
+_SHORT_SCALE_AFTER = re.compile(r"(?:(k|K|m|M|b|B|bn|mn|tn|bln|mln)|[ \u00a0](k|K|bn|mn|tn|bln|mln))(?![\w.]\w|\w)")
 
 
 @define(frozen=True)
@@ -74,6 +78,25 @@ def _units() -> dict[str, Unit]:
         ("liter", "liters", "litre", "litres"): ("l", "volume", 1),
         ("barrel", "barrels"): ("barrel", "volume", 158.987),
         ("mw", "megawatt", "megawatts"): ("MW", "power", 1),
+        ("mi",): ("mile", "length", 1609.344),
+        ("cm", "centimeter", "centimeters", "centimetre", "centimetres"): ("cm", "length", 0.01),
+        ("mm", "millimeter", "millimeters", "millimetre", "millimetres"): ("mm", "length", 0.001),
+        ("inch", "inches"): ("in", "length", 0.0254),
+        ("gram", "grams", "gramme", "grammes"): ("g", "mass", 0.001),
+        ("mg", "milligram", "milligrams"): ("mg", "mass", 1e-6),
+        ("lb", "lbs", "pound-mass"): ("lb", "mass", 0.45359237),
+        ("ml", "milliliter", "milliliters", "millilitre", "millilitres"): ("ml", "volume", 0.001),
+        ("cl", "centiliter", "centiliters", "centilitre", "centilitres"): ("cl", "volume", 0.01),
+        ("gallon", "gallons"): ("gallon", "volume", 3.785411784),
+        ("kb", "kilobyte", "kilobytes"): ("KB", "data", 1e3),
+        ("mb", "megabyte", "megabytes"): ("MB", "data", 1e6),
+        ("gb", "gigabyte", "gigabytes"): ("GB", "data", 1e9),
+        ("tb", "terabyte", "terabytes"): ("TB", "data", 1e12),
+        ("kwh",): ("kWh", "energy", 1),
+        ("mwh",): ("MWh", "energy", 1000),
+        ("ghz", "gigahertz"): ("GHz", "frequency", 1e9),
+        ("mph",): ("mph", "speed", 0.44704),
+        ("kph", "km/h"): ("km/h", "speed", 1 / 3.6),
         ("gw", "gigawatt", "gigawatts"): ("GW", "power", 1000),
     }
     for spellings, (name, dimension, factor) in measures.items():
@@ -120,9 +143,10 @@ class Atom:
 
 
 def plain(value: float) -> int | float:
-    """``value`` as an ``int`` when it is whole (so ``1.2 million`` is ``1200000``)."""
-    rounded = round(value, 6)
-    return int(rounded) if rounded == int(rounded) else rounded
+    """``value`` as an ``int`` when it is whole (so ``1.2 million`` is ``1200000``), else to 12
+    significant digits: the digits written (``-9.2321312``) stay, float noise goes."""
+    rounded = float(f"{value:.12g}")
+    return int(rounded) if rounded.is_integer() and abs(rounded) < 1e18 else rounded
 
 
 def numeral_value(text: str) -> int | float:
@@ -144,7 +168,18 @@ class _Token(str):
 # These run over every sentence holding a number: each starts with a lookahead of the
 # characters a match can start with, which lets Python's re skip the other positions fast.
 _ORDINAL_NUMERAL = re.compile(r"(?=\d)\b(\d+)(st|nd|rd|th)\b")
-_NUMERAL = re.compile(rf"(?=\d)(?<![\d.,])(?:{NUMERAL})(?![\d]|[.,]\d)")
+# A sign stands right before the digits, after a space, a bracket or the start ("-9.2", "(−4)"),
+# never after a word or a number ("COVID-19", "2021-22", "5 -10" are no negatives); an exponent
+# ("1e10", "-12e-1") or a power ("1.1^23", "2.5^-1") belongs to the numeral.
+_NUMERAL = re.compile(
+    rf"(?=[\d.\-−])(?:(?<![^\s(\[$€£])(?P<sign>[-−])(?=\.?\d))?(?<![\d.,])(?P<digits>{NUMERAL})"
+    r"(?:[eE](?P<exponent>[+-]?\d+)\b|\^(?P<power>[+-]*\d+(?:\.\d+)?))?(?![\d]|[.,]\d)"
+)
+# After "12.3m": a plural or a unit says millions ("12.3m tonnes", "5m people").
+_MILLIONS = re.compile(r"\s+(?:[a-z]+s|people|[A-Z]{3})\b")
+_MONEY_BEFORE = re.compile(r"(?:[$€£¥₴₽]|\b(?:USD|EUR|GBP|UAH|RUB))\s?$")
+_NAME_AFTER = re.compile(r"\s+[A-Z]")
+_NUMBER_BEFORE = re.compile(r"\d[\s%]*$")
 _FRACTION = re.compile(
     r"(?=[aothq])\b(?:(a|one|two|three)[\s-])?(half|third|thirds|quarter|quarters)"
     r"(?=\s+(?:of|the|their|its|his|her|our|all)\b)",
@@ -222,13 +257,8 @@ def atoms(text: str) -> list[Atom]:
     for match in _NUMERAL.finditer(text):
         if _inside(match.start(), taken):
             continue
-        value: float = numeral_value(match.group())
-        end = match.end()
-        scale = _SCALE_AFTER.match(text, end)
-        if scale:
-            value, end = value * SCALES[scale.group(1).lower()], scale.end()
-        found.append(Atom(match.start(), end, plain(value)))
-        taken.append((match.start(), end))
+        found.append(_numeral(text, match))
+        taken.append((found[-1].start, found[-1].end))
     if _DOZEN_WORD.search(text):
         for match in _DOZEN.finditer(text):
             count = _multiplier(match.group(1))
@@ -239,6 +269,36 @@ def atoms(text: str) -> list[Atom]:
         found.extend(_number_words(text, taken))
     found.sort(key=lambda atom: atom.start)
     return [_and_a_half(text, atom) for atom in found]
+
+
+def _numeral(text: str, match: re.Match[str]) -> Atom:
+    """The atom of a numeral match: its sign, exponent or power, and the scale after it."""
+    start = match.start()
+    value: float = numeral_value(match.group("digits"))
+    if match.group("sign") and not _NUMBER_BEFORE.search(text, max(0, start - 8), start):
+        value = -value
+    elif match.group("sign"):
+        start = match.start("digits")  # "5 -10": the dash links a range
+    if match.group("exponent"):
+        value *= 10.0 ** int(match.group("exponent"))
+    elif match.group("power"):
+        exponent = float(match.group("power").lstrip("+-"))
+        negative = match.group("power")[: len(match.group("power")) - len(match.group("power").lstrip("+-"))].count("-") % 2
+        value = value ** (-exponent if negative else exponent) if value >= 0 else -((-value) ** (-exponent if negative else exponent))
+    end = match.end()
+    scale = _SCALE_AFTER.match(text, end)
+    if scale:
+        value, end = value * (100 if scale.group(1).lower() == "hundred" else SCALES[scale.group(1).lower()]), scale.end()
+    else:
+        short = _SHORT_SCALE_AFTER.match(text, end)
+        if short and not _MONEY_BEFORE.search(text, max(0, start - 4), start):
+            if short.group(1) == "m" and not _MILLIONS.match(text, short.end()):
+                short = None  # "a 100m sprint": metres
+            elif _NAME_AFTER.match(text, short.end()):
+                short = None  # "221B Baker Street"
+        if short:
+            value, end = value * SHORT_SCALES[(short.group(1) or short.group(2)).lower()], short.end()
+    return Atom(start, end, plain(value))
 
 
 def _and_a_half(text: str, atom: Atom) -> Atom:
