@@ -119,7 +119,7 @@ CURRENCY_BEFORE = {"us$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "J
                    "usd": "USD", "eur": "EUR", "gbp": "GBP", "uah": "UAH", "rub": "RUB"}  # fmt: skip
 CURRENCY_AFTER = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP",
                   "pounds": "GBP", "hryvnia": "UAH", "hryvnias": "UAH", "ruble": "RUB", "rubles": "RUB",
-                  "rouble": "RUB", "roubles": "RUB", "yen": "JPY", "yuan": "CNY"}  # fmt: skip
+                  "rouble": "RUB", "roubles": "RUB", "yen": "JPY", "yuan": "CNY", "cent": "cent", "cents": "cent"}  # fmt: skip
 
 
 @define(frozen=True)
@@ -131,7 +131,7 @@ class Atom:
         value: the number (``int`` when whole).
         word: written in words (``five``), not digits.
         ordinal: an ordinal (``second``, ``3rd``).
-        fraction: a share of a whole (``half of``, ``two-thirds of``); ``value`` is in percent.
+        fraction: a fraction (``half of``, ``two-thirds``, ``3/4``); ``value`` is the fraction (0.5).
     """
 
     start: int
@@ -186,7 +186,7 @@ _FRACTION = re.compile(
     re.IGNORECASE,
 )
 _NOUN_HALF = re.compile(r"\b(?:the|first|second|latter|former|other|each|this|that)\s+$", re.IGNORECASE)
-_FRACTION_PERCENT = {"half": 50, "third": 100 / 3, "thirds": 100 / 3, "quarter": 25, "quarters": 25}
+_DENOMINATORS = {"half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4}
 _HALF_OF = re.compile(r"(?=h)\bhalf\s+an?\s+(thousand|million|billion|trillion|dozen)\b", re.IGNORECASE)
 _HALF_A = re.compile(r"(?=h)\bhalf\s+an?(?=\s+(?:" + "|".join(sorted(UNITS, key=len, reverse=True)) + r")\b)", re.IGNORECASE)
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
@@ -212,6 +212,13 @@ _NUMBER_WORDS = frozenset(
     ).split()
     for form in (word, word + "s")
 )
+# Words that make a claim without a number: months and weekdays (dates), and the time units an
+# article counts ("for more than a year").
+_CLAIM_WORDS = _NUMBER_WORDS | frozenset(
+    "january february march april may june july august september october november december jan feb mar apr "
+    "jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday "
+    "year decade month week day hour minute century".split()
+)
 _DIGIT = re.compile(r"\d")
 # Letter runs, as text2num's tokens end at digits and underscores too ("const_one"); on ASCII
 # text, the ASCII-compiled twin finds the same runs faster (no Unicode database lookups).
@@ -220,16 +227,17 @@ _ASCII_LETTERS = re.compile(_LETTERS.pattern, re.ASCII)
 
 
 def may_hold_number(text: str) -> bool:
-    """False when ``text`` surely states no number (no digit, no number word): :func:`atoms` finds none.
+    """False when ``text`` surely states no claim: no digit, no number word (:func:`atoms` finds
+    none), no month, weekday or time unit (no date, no ``a year``).
 
     Two passes in C over the text (a digit; then its words against a set), so that the many
     sentences without numbers cost next to nothing.
     """
-    return _DIGIT.search(text) is not None or _has_number_word(text)
+    return _DIGIT.search(text) is not None or _has_number_word(text, _CLAIM_WORDS)
 
 
-def _has_number_word(text: str) -> bool:
-    return not _NUMBER_WORDS.isdisjoint((_ASCII_LETTERS if text.isascii() else _LETTERS).findall(text.lower()))
+def _has_number_word(text: str, words: frozenset[str] = _NUMBER_WORDS) -> bool:
+    return not words.isdisjoint((_ASCII_LETTERS if text.isascii() else _LETTERS).findall(text.lower()))
 
 
 def atoms(text: str) -> list[Atom]:
@@ -240,9 +248,9 @@ def atoms(text: str) -> list[Atom]:
         if _NOUN_HALF.search(text, max(0, match.start() - 10), match.start()):
             continue  # "the second half of the year" is a period, not a share
         count = 1 if match.group(1) is None or match.group(1).lower() in ("a", "one") else _multiplier(match.group(1))
-        share = _FRACTION_PERCENT[match.group(2).lower()] * (count or 1)
-        if share <= 100:  # "three halves of" is no share
-            found.append(Atom(match.start(), match.end(), plain(round(share, 1)), word=True, fraction=True))
+        share = (count or 1) / _DENOMINATORS[match.group(2).lower()]
+        if share <= 1:  # "three halves of" is no share
+            found.append(Atom(match.start(), match.end(), plain(share), word=True, fraction=True))
             taken.append(match.span())
     for match in _HALF_OF.finditer(text):
         scale = 12 if match.group(1).lower() == "dozen" else SCALES[match.group(1).lower()]
