@@ -181,11 +181,10 @@ _NOT_CLAIMS = re.compile(
 # What marks a web or e-mail address or a file name: the whole run of non-space characters around
 # it is one (its digits are no claims). A C substring test first: most sentences hold none.
 _ADDRESS_MARK = re.compile(
-    r"://|@\w|\bwww\.|\w\.(?:pdf|docx?|xlsx?|pptx?|csv|txt|json|xml|zip|jpe?g|png|gif|mp[34]|html?|php|aspx?"
-    r"|com|org|net|gov|edu|int|io|info)\b",
+    r"(?=[:@wW.])(?:://|@\w|\bwww\.|(?<=\w)\.(?:pdf|docx?|xlsx?|pptx?|csv|txt|json|xml|zip|jpe?g|png|gif|mp[34]"
+    r"|html?|php|aspx?|com|org|net|gov|edu|int|io|info)\b)",
     re.IGNORECASE,
 )
-_ADDRESS_HINTS = ("://", "@", "www.", ".")
 _NOT_SPACE = re.compile(r"\S*")
 _TRAILING = ".,;:!?)]}\"'”’"
 
@@ -194,8 +193,6 @@ def _addresses(sentence: str) -> list[tuple[int, int]]:
     """Spans of URLs, e-mail addresses and file names (``report-2024.pdf``), each the run of
     non-space characters around its mark, less trailing punctuation."""
     spans: list[tuple[int, int]] = []
-    if not any(hint in sentence for hint in _ADDRESS_HINTS):
-        return spans
     done = 0
     for mark in _ADDRESS_MARK.finditer(sentence):
         if mark.start() < done:
@@ -705,11 +702,14 @@ _VAGUE = re.compile(
     r"(?=[dhtmbDHTMB])\b(?:(?P<outer>tens|hundreds|dozens)\s+of\s+)?(?P<unit>dozens|hundreds|thousands|millions|billions)\b",
     re.IGNORECASE,
 )
+_VAGUE_STEMS = ("ozens", "undreds", "ousands", "illions")
 _VAGUE_UNITS = {"dozens": 12, "tens": 10, "hundreds": 100, "thousands": 1000, "millions": 10**6, "billions": 10**9}
 _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:several|few|many|two|three|four|five|six|seven|eight|nine|ten))\s+$", re.IGNORECASE)
 
 
 def _vague(sentence: str, taken: list[tuple[int, int]]) -> Iterator[_Reading]:
+    if not any(stem in sentence for stem in _VAGUE_STEMS):  # C substring tests: most sentences have none
+        return
     for match in _VAGUE.finditer(sentence):
         if _COUNT_BEFORE.search(sentence, max(0, match.start() - 12), match.start()):
             continue  # "three dozens", "several hundreds": read elsewhere, or no claim
@@ -728,11 +728,12 @@ _A_DURATION = re.compile(
     r"(?=[aA])\b(?:an?)\s+(" + "|".join(sorted(n for n, u in UNITS.items() if u.dimension == "duration" and not n.endswith("s"))) + r")\b",
     re.IGNORECASE,
 )
+_DURATION_STEMS = ("year", "decade", "month", "week", "day", "hour", "minute", "second", "centur")
 _DURATION_CUE = re.compile(r"\b(?:for|after|within|lasting|spent)\s+$", re.IGNORECASE)
 
 
 def _article_durations(sentence: str, taken: list[tuple[int, int]]) -> Iterator[_Reading]:
-    if " a" not in sentence and not sentence.startswith(("a", "A")):
+    if not any(stem in sentence for stem in _DURATION_STEMS):  # C substring tests first
         return
     for match in _A_DURATION.finditer(sentence):
         before = sentence[max(0, match.start() - _LOOK_BACK) : match.start()]
@@ -746,16 +747,17 @@ def _article_durations(sentence: str, taken: list[tuple[int, int]]) -> Iterator[
 
 # A change and its direction: a verb before the claim ("rose 19 cents", "fell to 300", "up 5%"),
 # or a noun after it ("a 5% rise").
-_UP = "rose|rise|rises|rising|risen|increased|increases|increasing|climbed|climbs|grew|grows|grown|jumped|jumps|soared|surged|gained|gains|up|higher|added|adds|raised|raises"
-_DOWN = (
-    "fell|fall|falls|falling|fallen|dropped|drops|decreased|decreases|decreasing|declined|declines|slipped|slid|"
-    "plunged|tumbled|lost|loses|down|lower|shrank|shrunk|sank|eased|cut|cuts|reduced|reduces|slumped|dipped"
+_UP = frozenset(
+    "rose rise rises rising risen increased increases increasing climbed climbs grew grows grown jumped jumps "
+    "soared surged gained gains up higher added adds raised raises".split()
 )
-_VERB_BEFORE = re.compile(
-    rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))"
-    r"(?:\s+(?:by|to|from|another|a\s+further|an\s+additional|just|only|some))*\s+$",
-    re.IGNORECASE,
+_DOWN = frozenset(
+    "fell fall falls falling fallen dropped drops decreased decreases decreasing declined declines slipped slid "
+    "plunged tumbled lost loses down lower shrank shrunk sank eased cut cuts reduced reduces slumped dipped".split()
 )
+# Words between a change verb and its figure: "rose by", "fell to", "up a further".
+_CHANGE_GAP = frozenset("by to from another a further an additional just only some".split())
+_LAST_WORDS = re.compile(r"(?:[^\W\d_]+\s+){1,4}$")
 _NOUN_AFTER = re.compile(
     r"\s+(?:(?P<up>rise|increase|gain|jump|hike|surge|climb|growth)|(?P<down>fall|drop|decline|decrease|cut|loss|slump|dip|reduction))\b",
     re.IGNORECASE,
@@ -764,12 +766,18 @@ _TO_AFTER = re.compile(r"\s+to\s+(?:US\$|[$€£¥])?$")
 
 
 def _direction(sentence: str, start: int, end: int) -> str | None:
-    verb = _VERB_BEFORE.search(sentence, max(0, start - _LOOK_BACK), start)
-    if verb is None:
-        verb = _NOUN_AFTER.match(sentence, end)
-    if verb is None:
+    words = _LAST_WORDS.search(sentence, max(0, start - _LOOK_BACK), start)
+    for word in reversed(words.group().lower().split()) if words else ():
+        if word in _UP:
+            return "up"
+        if word in _DOWN:
+            return "down"
+        if word not in _CHANGE_GAP:
+            break
+    noun = _NOUN_AFTER.match(sentence, end)
+    if noun is None:
         return None
-    return "up" if verb.group("up") else "down"
+    return "up" if noun.group("up") else "down"
 
 
 def _sentence_claims(sentence: str, offset: int, block: int) -> list[Claim]:

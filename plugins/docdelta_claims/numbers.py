@@ -213,9 +213,10 @@ _NUMBER_WORDS = frozenset(
     for form in (word, word + "s")
 )
 # Words that make a claim without a number: months and weekdays (dates), and the time units an
-# article counts ("for more than a year").
+# article counts ("for more than a year"). "May" and "March" only as capitalised (see below):
+# "may" and "march" are common words.
 _CLAIM_WORDS = _NUMBER_WORDS | frozenset(
-    "january february march april may june july august september october november december jan feb mar apr "
+    "january february april june july august september october november december jan feb mar apr "
     "jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday "
     "year decade month week day hour minute century".split()
 )
@@ -233,7 +234,12 @@ def may_hold_number(text: str) -> bool:
     Two passes in C over the text (a digit; then its words against a set), so that the many
     sentences without numbers cost next to nothing.
     """
-    return _DIGIT.search(text) is not None or _has_number_word(text, _CLAIM_WORDS)
+    return (
+        _DIGIT.search(text) is not None
+        or "May" in text
+        or "March" in text
+        or _has_number_word(text, _CLAIM_WORDS)
+    )
 
 
 def _has_number_word(text: str, words: frozenset[str] = _NUMBER_WORDS) -> bool:
