@@ -36,9 +36,10 @@ SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10*
 SHORT_SCALES = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "b": 10**9, "bln": 10**9,
                 "tn": 10**12, "t": 10**12}  # fmt: skip
 
-_SCALE_AFTER = re.compile(r"[ \u00a0]+(hundred|thousand|million|billion|trillion)\b", re.IGNORECASE)
+_SCALE_AFTER = re.compile(r"[ \u00a0]+(hundred|thousand|million|billion|trillion|dozens?)\b", re.IGNORECASE)
 # A scale letter glued to a numeral ("10k", "1.2b", "$13.6M", "12.3m tonnes"), or after one space
 # when it cannot be a unit ("2.33 k", "5 bn"). "T" only after money: "5T" is rarely a trillion elsewhere.
+_NUMERAL_SCALES = {**SCALES, "hundred": 100, "dozen": 12, "dozens": 12}
 _SHORT_SCALE_AFTER = re.compile(r"(?:(k|K|m|M|b|B|bn|mn|tn|bln|mln)|[ \u00a0](k|K|bn|mn|tn|bln|mln))(?![\w.]\w|\w)")
 
 
@@ -275,13 +276,18 @@ def atoms(text: str) -> list[Atom]:
         taken.append((found[-1].start, found[-1].end))
     if _DOZEN_WORD.search(text):
         for match in _DOZEN.finditer(text):
+            if _inside(match.end() - 1, taken):
+                continue  # "3 dozen", "half a dozen": read above
             count = _multiplier(match.group(1))
             start = match.start() if count else match.start(0) + len(match.group(0)) - len("dozen")
             found.append(Atom(start, match.end(), 12 * (count or 1), word=True))
             taken.append((start, match.end()))
     if _has_number_word(text):  # text2num is the costly reader: most sentences have digits only
         found.extend(_number_words(text, taken))
-    found.sort(key=lambda atom: atom.start)
+        found.sort(key=lambda atom: atom.start)
+        found = _composed(text, found)
+    else:
+        found.sort(key=lambda atom: atom.start)
     return [_and_a_half(text, atom) for atom in found]
 
 
@@ -302,7 +308,7 @@ def _numeral(text: str, match: re.Match[str]) -> Atom:
     end = match.end()
     scale = _SCALE_AFTER.match(text, end)
     if scale:
-        value, end = value * (100 if scale.group(1).lower() == "hundred" else SCALES[scale.group(1).lower()]), scale.end()
+        value, end = value * _NUMERAL_SCALES[scale.group(1).lower()], scale.end()
     else:
         short = _SHORT_SCALE_AFTER.match(text, end)
         if short and not _MONEY_BEFORE.search(text, max(0, start - 4), start):
@@ -339,25 +345,233 @@ def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
     return any(start <= position < end for start, end in spans)
 
 
-def _number_words(text: str, taken: list[tuple[int, int]]) -> Iterator[Atom]:
+_UNIT_CARDINALS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_CARDINALS = frozenset(
+    "zero nought ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen hundred thousand "
+    "million billion trillion".split()
+) | frozenset(_UNIT_CARDINALS) | frozenset(_TENS)
+_UNIT_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                  "eighth": 8, "ninth": 9}  # fmt: skip
+#: Ordinal words that name a fraction's denominator (``fifth``, ``hundredth``); "first" and "second"
+#: only inside a compound (``twenty-first``): "a second" is a moment.
+_DENOMINATOR_WORDS = {
+    **{word: value for word, value in _UNIT_ORDINALS.items() if value > 2},
+    "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+    "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
+    "hundredth": 100, "thousandth": 10**3, "millionth": 10**6, "billionth": 10**9, "trillionth": 10**12,
+    "half": 2, "quarter": 4,
+}  # fmt: skip
+_BIG_SCALES = ("hundred", "thousand", "million", "billion", "trillion")
+_GAP = re.compile(r"[ \u00a0]+(?:-[ \u00a0]+)?|-")  # between two words of one number
+
+
+def _denominator(word: str) -> tuple[int, bool] | None:
+    """``(denominator, plural)`` when ``word`` can name one: ``fifths`` (5, True), ``twenty-first`` (21, False)."""
+    plural = word.endswith("s") and word != "halves"
+    stem = word[:-1] if plural else ("half" if word == "halves" else word)
+    plural = plural or word == "halves"
+    tens, dash, unit = stem.partition("-")
+    if dash:
+        if tens in _TENS and unit in _UNIT_ORDINALS:
+            return _TENS[tens] + _UNIT_ORDINALS[unit], plural
+        return None
+    value = _DENOMINATOR_WORDS.get(stem)
+    return None if value is None else (value, plural)
+
+
+def _cardinal(words: list[str]) -> int | None:
+    """The value of number words (``one hundred and two``, ``twenty-one trillion three hundred``)."""
+    if not words:
+        return None
+    if "trillion" in words:
+        index = words.index("trillion")
+        high = _cardinal(words[:index]) if index else 1
+        rest = words[index + 1 :]
+        low = _cardinal(rest[1:] if rest[:1] == ["and"] else rest) if rest else 0
+        return None if high is None or low is None else high * 10**12 + low
+    if words[0] in ("a", "an"):
+        words = ["one", *words[1:]]
+    try:
+        return int(text2num(" ".join(words), "en"))
+    except ValueError:
+        return None
+
+
+def _fractions(text: str, matches: list[re.Match[str]], words: list[str], taken: list[tuple[int, int]]) -> Iterator[tuple[int, int, Atom]]:
+    """Fractions in words, as ``(first token, last token, atom)``: ``two thirds``, ``a fifth of``,
+    ``one hundred thirty-fifths`` (100/35), ``twenty and three fifths`` (20.6), ``one-half``."""
+    blocked = -1
+    for index, word in enumerate(words):
+        denominator = _denominator(word)
+        if denominator is None or index <= blocked or _inside(matches[index].start(), taken):
+            continue
+        value, plural = denominator
+        if not plural:
+            atom = _one_over(text, matches, words, index, value)
+            if atom is not None:
+                blocked = index
+                yield index - 1, index, atom
+            continue
+        run = _number_run(text, matches, words, index, blocked)
+        if not run:
+            continue
+        if len(run) >= 2 and words[run[-1]] in _TENS and words[run[-2]] != "and" and value < 10:
+            value += _TENS[words[run[-1]]]  # "thirty fifths" is 35ths
+            run = run[:-1]
+        whole_words: list[str] = []
+        numerator = [words[i] for i in run]
+        for cut in range(len(numerator) - 1, 0, -1):
+            if numerator[cut] == "and" and numerator[cut - 1] not in _BIG_SCALES:
+                whole_words, numerator = numerator[:cut], numerator[cut + 1 :]
+                break
+        count = _cardinal(numerator)
+        whole = _cardinal(whole_words) if whole_words else 0
+        if count is None or whole is None or (count > value * 1000):
+            continue
+        blocked = index
+        atom = Atom(matches[run[0]].start(), matches[index].end(), plain(whole + count / value), word=True,
+                    fraction=not whole_words)  # fmt: skip
+        yield run[0], index, atom
+
+
+def _number_run(text: str, matches: list[re.Match[str]], words: list[str], index: int, blocked: int) -> list[int]:
+    """The tokens of number words right before ``words[index]`` (``a`` may lead them)."""
+    run: list[int] = []
+    position = index - 1
+    while position > blocked:
+        word = words[position]
+        if not _GAP.fullmatch(text, matches[position].end(), matches[position + 1].start()):
+            break
+        if word in ("a", "an"):
+            run.append(position)
+            break
+        if word == "and" or word in _CARDINALS or all(part in _CARDINALS for part in word.split("-")):
+            run.append(position)
+            position -= 1
+            continue
+        if word == "-":
+            position -= 1
+            continue
+        break
+    run.reverse()
+    while run and words[run[0]] == "and":
+        run.pop(0)
+    return run
+
+
+# After a fraction of one: "of", a unit, or no word ("a fifth of the vote", "a third.", "one-half miles").
+_AFTER_FRACTION = re.compile(r"\s+of\b|\s*(?:[^\w\s-]|$)|[\s-]+(?=[a-z]+\b)")
+
+
+def _one_over(text: str, matches: list[re.Match[str]], words: list[str], index: int, value: int) -> Atom | None:
+    """``a fifth``, ``one eighth``, ``one-half``: one over the ordinal, when it is a share, not a rank
+    (``a fifth term`` is a rank)."""
+    if index == 0 or words[index - 1] not in ("a", "an", "one"):
+        return None
+    if not _GAP.fullmatch(text, matches[index - 1].end(), matches[index].start()):
+        return None
+    end = matches[index].end()
+    after = _AFTER_FRACTION.match(text, end)
+    if after is None:
+        return None
+    if after.group().strip(" -") == "" and after.end() < len(text) and text[after.end()].isalpha():
+        following = _WORD_TOKEN.match(text, after.end())
+        if following is None or following.group().lower() not in UNITS:
+            return None  # "a third term": a rank
+    return Atom(matches[index - 1].start(), end, plain(1 / value), word=True, fraction=True)
+
+
+_SIGN_WORD = re.compile(r"\b(?:minus|negative)\s+$", re.IGNORECASE)
+_POINT = re.compile(r"\s+point\s+$", re.IGNORECASE)
+
+
+def _number_words(text: str, taken: list[tuple[int, int]]) -> list[Atom]:
     matches = list(_WORD_TOKEN.finditer(text))
+    words = [m.group().lower() for m in matches]
     texts = map(re.Match.group, matches)
     if not text.isascii():
         # text2num panics (a BaseException) on a lone surrogate, which a str may hold: such a
         # token is no number word anyway.
         texts = (word if word.isascii() or word.isprintable() else "" for word in texts)
     tokens = list(map(_Token, texts))
+    found: list[Atom] = []
+    for first, last, atom in _fractions(text, matches, words, taken):
+        found.append(atom)
+        tokens[first : last + 1] = [_Token("|")] * (last + 1 - first)  # text2num reads them no more
+    skip_to = 0
     for occurrence in find_numbers(tokens, "en", threshold=0):
+        if occurrence.start < skip_to:
+            continue
         first, last = matches[occurrence.start], matches[occurrence.end - 1]
-        words = [m.group().lower() for m in matches[occurrence.start : occurrence.end]]
-        if words[-1].endswith("s") or _inside(first.start(), taken):
+        span = words[occurrence.start : occurrence.end]
+        value: float = occurrence.value
+        ordinal = occurrence.is_ordinal
+        after = words[occurrence.end] if occurrence.end < len(words) else ""
+        if span[-1].endswith("s") and span[-1] != "seconds" or _inside(first.start(), taken):
             continue  # "hundreds of", "tens of thousands": vague, not a number
-        if words[0] in SCALES or words[0] == "hundred":
+        if span[0] in SCALES or span[0] == "hundred":
             before = matches[occurrence.start - 1] if occurrence.start else None
             if before is None or before.group().lower() not in ("a", "one"):
                 continue  # "million" after a numeral is the numeral's scale word
             first = before
-        previous = matches[occurrence.start - 1].group().lower() if occurrence.start else ""
-        if words == ["one"] and previous in _NOT_BEFORE_ONE:
+        previous = words[occurrence.start - 1] if occurrence.start else ""
+        if span == ["one"] and previous in _NOT_BEFORE_ONE and after not in ("trillion", "trillionth", "dozen"):
             continue
-        yield Atom(first.start(), last.end(), plain(occurrence.value), word=True, ordinal=occurrence.is_ordinal)
+        end_index = occurrence.end
+        if after in ("trillion", "trillionth"):  # beyond text2num's scales
+            value, ordinal, end_index = value * 10**12, after == "trillionth", end_index + 1
+            last = matches[end_index - 1]
+        elif after in ("dozen", "dozens"):
+            value, end_index = value * 12, end_index + 1
+            last = matches[end_index - 1]
+        found.append(Atom(first.start(), last.end(), plain(value), word=True, ordinal=ordinal))
+        skip_to = end_index
+    return found
+
+
+def _composed(text: str, found: list[Atom]) -> list[Atom]:
+    """Atoms joined into one number: ``twenty-one trillion and three hundred``, ``two hundred point
+    seventy-one``, ``one and a fifth`` (1.2), ``one over three``; ``minus one`` is negative."""
+    result: list[Atom] = []
+    for atom in found:
+        if atom.word and not atom.ordinal and _SIGN_WORD.search(text, max(0, atom.start - 10), atom.start):
+            sign = _SIGN_WORD.search(text, max(0, atom.start - 10), atom.start)
+            atom = Atom(sign.start(), atom.end, plain(-atom.value), word=True, fraction=atom.fraction)
+        last = result[-1] if result else None
+        joined = _join(text, last, atom) if last is not None else None
+        if joined is not None:
+            result[-1] = joined
+        else:
+            result.append(atom)
+    return result
+
+
+_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
+_OVER = re.compile(r"\s+over\s+", re.IGNORECASE)
+_ENDS = re.compile(r"\s*(?:[^\w\s]|$)")
+
+
+def _join(text: str, left: Atom, right: Atom) -> Atom | None:
+    if left.ordinal:
+        return None
+    gap_and = _AND.fullmatch(text, left.end, right.start)
+    if gap_and and right.word and not left.fraction:
+        trillions = text[left.end - len("trillion") : left.end].lower() == "trillion"
+        if trillions and left.word and right.value < 10**12:
+            return Atom(left.start, right.end, plain(left.value + right.value), word=True, ordinal=right.ordinal)
+        if right.fraction and 0 < right.value < 1 and abs(left.value) >= 1:  # "2 and a half"
+            return Atom(left.start, right.end, plain(left.value + right.value), word=True)
+    if right.ordinal or right.fraction or left.fraction:
+        return None
+    if text[left.end - len("trillion") : left.end].lower() == "trillion" and left.word and right.word:
+        if _GAP.fullmatch(text, left.end, right.start) and right.value < 10**12:
+            return Atom(left.start, right.end, plain(left.value + right.value), word=True)
+    if left.word and right.word and isinstance(right.value, int) and right.value > 0:
+        if _POINT.search(text, left.end, right.start) and _POINT.search(text, left.end, right.start).start() == left.end:
+            decimals = len(str(right.value))
+            return Atom(left.start, right.end, plain(left.value + right.value / 10**decimals), word=True)
+    if _OVER.fullmatch(text, left.end, right.start) and right.value and _ENDS.match(text, right.end):
+        return Atom(left.start, right.end, plain(left.value / right.value), word=left.word or right.word)
+    return None
