@@ -14,10 +14,11 @@ NumberModel, NumberRangeModel, PercentModel and OrdinalModel specs; quantulum3's
      its unit and qualifier (``more than thirty years old`` for ``more than thirty``, ``10 percent``),
      but a claim for one part of a longer number (``two thirds`` of ``one hundred and three and
      two thirds``) gets its value wrong;
-   - **value**: equal within a relative 0.1 % (shares read in words are rounded to 0.1 %).
-     NumberModel's fractions are plain numbers (``two thirds`` = 0.667), a claim reads them as a
-     share in percent (66.7): a ``percent`` claim written without ``%`` or ``percent`` is compared
-     as its value / 100. PercentModel compares the percent (``100%`` = 100).
+   - **value**: equal within a relative 0.1 % (a share is kept to three significant digits).
+     NumberModel's and quantulum3's fractions are plain numbers (``two thirds`` = 0.667, ``1/4``
+     = 0.25), a claim reads them as a share in percent (66.7): there, a ``percent`` claim written
+     without ``%`` or ``percent`` is compared as its value / 100. PercentModel compares the
+     percent (``100%`` = 100).
      **NumberRangeModel** compares the interval: ``(20,35]`` needs the claim's ``low`` 20 and
      ``high`` 35 (``None`` for an open end); for a one-sided interval the openness of its bound
      too (``over 30`` is ``(30,)``, ``at least 30`` is ``[30,)``). The openness of the two bounds
@@ -138,7 +139,8 @@ def _value_agrees(name: str, claim: Claim, result: dict) -> bool:
         value = (claim.low + claim.high) / 2
     if value is None:
         return False
-    if name.endswith("NumberModel.json") and claim.category == "percent" and not _PERCENT_WRITTEN.search(claim.text):
+    share = claim.category == "percent" and not _PERCENT_WRITTEN.search(claim.text)
+    if share and not name.endswith("PercentModel.json"):
         value /= 100
     return _close(value, result["value"])
 

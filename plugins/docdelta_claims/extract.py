@@ -34,6 +34,7 @@ from docdelta_claims.numbers import (
     Atom,
     Unit,
     atoms,
+    is_fraction,
     may_hold_number,
     plain,
 )
@@ -206,10 +207,16 @@ def _addresses(sentence: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _digit_fraction(text: str) -> bool:
+    numerator, slash, denominator = text.partition("/")
+    return bool(slash) and numerator.isdigit() and denominator.isdigit() and is_fraction(int(numerator), int(denominator))
+
+
 def _not_claims(sentence: str) -> list[tuple[int, int]]:
     """Spans of phone numbers (seven digits or more in groups), times, ``No. 10``, street and web
     addresses, e-mail addresses and file names."""
-    spans = [m.span() for m in _NOT_CLAIMS.finditer(sentence)] + _addresses(sentence)
+    spans = [m.span() for m in _NOT_CLAIMS.finditer(sentence) if not _digit_fraction(m.group())]
+    spans += _addresses(sentence)
     if len(_DIGITS.findall(sentence)) < 7:  # a phone number's digits are all \d: most sentences have fewer
         return spans
     phones = [
@@ -332,17 +339,17 @@ _QUALIFIER_WORDS = frozenset(word for qualifier in _QUALIFIERS for word in quali
 _CURRENCY_BEFORE = re.compile(r"(US\$|\$|€|£|¥|₴|₽|\b(?:USD|EUR|GBP|UAH|RUB)\s?)$")
 _SHORT_SCALE = re.compile(r"\s?(bn|mn|tn|[mbkMBKT])\b")
 _PERCENT = re.compile(r"\s?(%|percent\b|per\s?cent\b|percentage points?\b)", re.IGNORECASE)
-_CURRENCY_AFTER = re.compile(r"\s(" + "|".join(CURRENCY_AFTER) + r")\b", re.IGNORECASE)
+_CURRENCY_AFTER = re.compile(r"\s(" + "|".join(CURRENCY_AFTER) + r")\b|\s?([€£$])(?!\w)", re.IGNORECASE)
 _UNIT = re.compile(r"(?:\s|-)?([A-Za-z]+)\b")
 _AGE = re.compile(r"[- ]years?[- ]old\b")
-_RANGE_DASH = re.compile(r"\s?[-–—]\s?|\s+to\s+")
-_RANGE_AND = re.compile(r"\s+and\s+")
+_DEGREES = re.compile(r"\s?°\s?([CF])\b|\s+degrees?\s+(Celsius|Fahrenheit|C|F)\b", re.IGNORECASE)
+_PER = re.compile(r"\s*(?:/|\s+per\s+|\s+an?\s+)([A-Za-z]+)\b")
 _DECADE = re.compile(r"(?:'?s)\b")
 _COMPOUND = re.compile(r"-[a-z]+\b(?!-)")
 
 _AGE_UNIT = Unit("years old", "age")
 _SHARE = Unit("%", "%")
-_CENT = Unit("cent", "cent")
+_COINS = {name: Unit(name, name) for name in ("cent", "penny", "dime")}
 #: How far before a number its qualifier, currency or label is looked for, in characters.
 _LOOK_BACK = 40
 _PERCENT_UNITS = {"%": "%", "percent": "%", "per cent": "%", "percentage point": "pp", "percentage points": "pp"}
@@ -505,18 +512,26 @@ def _tail_unit(sentence: str, end: int, allow_bare: bool) -> tuple[str, Unit | N
         name = _PERCENT_UNITS[_SPACES.sub(" ", percent.group(1).lower())]
         return "percent", Unit(name, name), percent.end()
     currency = _CURRENCY_AFTER.match(sentence, end)
-    if currency and currency.group(1).lower() in ("cent", "cents"):
-        return "money", _CENT, currency.end()
+    if currency and currency.group(1) and CURRENCY_AFTER[currency.group(1).lower()] in _COINS:
+        return "money", _COINS[CURRENCY_AFTER[currency.group(1).lower()]], currency.end()
     if currency:
-        code = CURRENCY_AFTER[currency.group(1).lower()]
+        code = CURRENCY_AFTER[currency.group(1).lower()] if currency.group(1) else CURRENCY_BEFORE[currency.group(2)]
         return "money", Unit(code, code), currency.end()
     age = _AGE.match(sentence, end)
     if age:
         return "age", _AGE_UNIT, age.end()
+    degrees = _DEGREES.match(sentence, end)
+    if degrees:
+        return "measure", UNITS["°" + (degrees.group(1) or degrees.group(2))[0].lower()], degrees.end()
     unit = _UNIT.match(sentence, end)
     if unit and unit.group(1).lower() in UNITS and (allow_bare or unit.group(0)[:1] in " -"):
         found = UNITS[unit.group(1).lower()]
         category = "duration" if found.dimension == "duration" else "measure"
+        per = _PER.match(sentence, unit.end())
+        if per and per.group(1).lower() in UNITS and category == "measure":  # a rate: "200 km per hour"
+            divisor = UNITS[per.group(1).lower()]
+            found = Unit(f"{found.name}/{divisor.name}", f"{found.dimension}/{divisor.dimension}", found.factor / divisor.factor)
+            return category, found, per.end()
         return category, found, unit.end()
     return "", None, end
 
@@ -524,14 +539,15 @@ def _tail_unit(sentence: str, end: int, allow_bare: bool) -> tuple[str, Unit | N
 # What the text right before (or after) a number says of it.
 _LETTER_BEFORE = re.compile(r"[^\W\d_][-‑]?$")  # part of a name: COVID-19, F-16
 _NAME_BEFORE = re.compile(r"([A-Z][\w-]*)\s+$")  # Article 5
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:US\$|[$€£¥])?$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?(?:US\$|[$€£¥])?$", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 _PREVIOUS_WORD = re.compile(r"([\w’']+)\W*$")
 _PLURAL_NEXT = re.compile(r"\s+[a-z]+s\b")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 # What joins the two ends of a range; the first end may repeat the unit ("5% to 6%", "$5 to $6").
 _RANGE_LINK = re.compile(
-    r"(?:\s?%|\s(?:per\s?cent|percent))?(?:\s?[-–—~]\s?|\s+(?:to|through|and)\s+(?:the\s+)?)(?:US\$|[$€£¥])?",
+    r"(?P<unit>\s?%|\s(?:per\s?cent|percent)|[\s-]?[A-Za-z]+)?"
+    r"(?:\s?[-–—~]\s?|-?\s+(?:to|through|and)\s+(?:the\s+)?)(?:US\$|[$€£¥])?",
     re.IGNORECASE,
 )
 _SCALED = re.compile(r"(?:thousand|million|billion|trillion|[kmbKMB]|bn|mn|tn)$")
@@ -574,18 +590,22 @@ def _pronoun_one(sentence: str, atom: Atom, before: str) -> bool:
 def _range_end(sentence: str, found: Sequence[Atom], index: int, before: str) -> tuple[Any, Any, int] | None:
     """``(low, high, end)`` when ``found[index]`` opens a range with the next number."""
     atom = found[index]
-    if index + 1 >= len(found) or _FROM_BEFORE.search(before):
-        return None  # "from 208 to 193" is a change: two claims
+    if index + 1 >= len(found):
+        return None
     following = found[index + 1]
     link = _RANGE_LINK.fullmatch(sentence, atom.end, following.start)
     if link is None or following.ordinal != atom.ordinal or following.fraction != atom.fraction:
         return None
+    from_word = _FROM_BEFORE.search(before)
+    if from_word and (following.value <= atom.value or _change_before(sentence, atom.start - len(before) + from_word.start())):
+        return None  # "rose from 208 to 230", "from 208 to 193": a change, two claims
     joined = link.group().strip().lower()
-    if joined.startswith("and") or joined.endswith(" and") or "and" in joined.split():
-        if not _BETWEEN_BEFORE.search(before):
-            return None  # "5 and 6": two numbers
-    elif "%" in joined or "cent" in joined:
-        if not _PERCENT.match(sentence, following.end):
+    if "and" in joined.split() and not _BETWEEN_BEFORE.search(before):
+        return None  # "5 and 6": two numbers
+    if link.group("unit"):  # "5% to 6%", "44 mg to 50 mg": the same unit after the second
+        first_unit = _tail_unit(sentence, atom.end, allow_bare=not atom.word)[1]
+        second_unit = _tail_unit(sentence, following.end, allow_bare=not following.word)[1]
+        if first_unit is None or first_unit != second_unit:
             return None
     low: Any = atom.value
     second: Any = following.value
@@ -599,6 +619,21 @@ def _range_end(sentence: str, found: Sequence[Atom], index: int, before: str) ->
     if second <= low:
         return None
     return low, second, following.end
+
+
+# Verbs of change without a direction of their own: "went from 10 to 20", "was revised from 208 to 193".
+_CHANGES = frozenset("went changed revised moved updated upgraded downgraded corrected adjusted".split())
+
+
+def _change_before(sentence: str, start: int) -> bool:
+    """Whether a verb of change stands before the ``from`` at ``start`` ("rose from", "was cut from")."""
+    words = _LAST_WORDS.search(sentence, max(0, start - _LOOK_BACK), start)
+    for word in reversed(words.group().lower().split()) if words else ():
+        if word in _UP or word in _DOWN or word in _CHANGES:
+            return True
+        if word not in _CHANGE_GAP:
+            return False
+    return False
 
 
 def _read(sentence: str, found: Sequence[Atom], index: int) -> tuple[_Reading | None, int]:
@@ -635,7 +670,7 @@ def _read(sentence: str, found: Sequence[Atom], index: int) -> tuple[_Reading | 
     if atom.ordinal:
         return _Reading("ordinal", atom.start, end, atom.value if used == 1 else None, low, high), used
     if atom.fraction and atom.value <= 1:  # "a third" is 33.3 %: its interval spans the whole percents around it
-        share = plain(round(atom.value * 100, 1) if atom.value >= 0.01 else atom.value * 100)
+        share = plain(float(f"{atom.value * 100:.3g}"))  # three digits: 33.3, 4.76
         bounds = (math.floor(share), math.ceil(share)) if used == 1 else (plain(low * 100), plain(high * 100))
         return _Reading("percent", atom.start, end, share if used == 1 else None, *bounds, _SHARE), used
     start = window + currency.start() if currency else atom.start

@@ -94,6 +94,14 @@ def _units() -> dict[str, Unit]:
         ("gb", "gigabyte", "gigabytes"): ("GB", "data", 1e9),
         ("tb", "terabyte", "terabytes"): ("TB", "data", 1e12),
         ("kwh",): ("kWh", "energy", 1),
+        ("l",): ("l", "volume", 1),
+        ("nm", "nanometer", "nanometers", "nanometre", "nanometres"): ("nm", "length", 1e-9),
+        ("byte", "bytes"): ("B", "data", 1),
+        ("bit", "bits"): ("bit", "data", 0.125),
+        ("pb", "petabyte", "petabytes"): ("PB", "data", 1e15),
+        ("eb", "exabyte", "exabytes"): ("EB", "data", 1e18),
+        ("°c", "celsius"): ("°C", "temperature", 1),
+        ("°f", "fahrenheit"): ("°F", "temperature", 1),
         ("mwh",): ("MWh", "energy", 1000),
         ("ghz", "gigahertz"): ("GHz", "frequency", 1e9),
         ("mph",): ("mph", "speed", 0.44704),
@@ -120,7 +128,8 @@ CURRENCY_BEFORE = {"us$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "J
                    "usd": "USD", "eur": "EUR", "gbp": "GBP", "uah": "UAH", "rub": "RUB"}  # fmt: skip
 CURRENCY_AFTER = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP",
                   "pounds": "GBP", "hryvnia": "UAH", "hryvnias": "UAH", "ruble": "RUB", "rubles": "RUB",
-                  "rouble": "RUB", "roubles": "RUB", "yen": "JPY", "yuan": "CNY", "cent": "cent", "cents": "cent"}  # fmt: skip
+                  "rouble": "RUB", "roubles": "RUB", "yen": "JPY", "yuan": "CNY", "cent": "cent", "cents": "cent",
+                  "pence": "penny", "penny": "penny", "pennies": "penny", "dime": "dime", "dimes": "dime"}  # fmt: skip
 
 
 @define(frozen=True)
@@ -174,8 +183,24 @@ _ORDINAL_NUMERAL = re.compile(r"(?=\d)\b(\d+)(st|nd|rd|th)\b")
 # ("1e10", "-12e-1") or a power ("1.1^23", "2.5^-1") belongs to the numeral.
 _NUMERAL = re.compile(
     rf"(?=[\d.\-−])(?:(?<![^\s(\[$€£])(?P<sign>[-−])(?=\.?\d))?(?<![\d.,])(?P<digits>{NUMERAL})"
-    r"(?:[eE](?P<exponent>[+-]?\d+)\b|\^(?P<power>[+-]*\d+(?:\.\d+)?))?(?![\d]|[.,]\d)"
+    r"(?:[eE](?P<exponent>[+-]?\d+)\b|\s?×\s?10\^?(?P<tens>[-−+]?\d+)\b|\s?[xX]\s?10\^(?P<tens_x>[-−+]?\d+)\b"
+    r"|\^(?P<power>[+-]*\d+(?:\.\d+)?))?(?![\d]|[.,]\d)"
 )
+# A fraction in digits: "3/4", "-4/5", "2 1/4", "1/40", "½", "2½". Only a numerator below one of the
+# denominators measures use: "24/7" and "9/11" are names, "12/25" a date.
+_SLASH = re.compile(
+    r"(?=[\d\-−½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])(?:(?<![^\s(\[])(?P<sign>[-−])\s?)?(?<![\w/.,])"
+    r"(?:(?P<whole>\d+)(?:[ \u00a0]+(?=\d)|(?=[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])))?"
+    r"(?:(?P<numerator>\d{1,3})/(?P<denominator>\d{1,3})(?![\w/]|[.,]\d)|(?P<vulgar>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]))"
+)
+FRACTION_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 12, 16, 20, 25, 32, 40, 50, 64, 100})
+_VULGAR = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5, "⅗": 3 / 5,
+           "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8, "⅞": 7 / 8}  # fmt: skip
+
+
+def is_fraction(numerator: int, denominator: int) -> bool:
+    """Whether ``numerator/denominator`` in digits is a fraction (``3/4``), not a name (``24/7``, ``9/11``)."""
+    return 0 < numerator < denominator and denominator in FRACTION_DENOMINATORS
 # After "12.3m": a plural or a unit says millions ("12.3m tonnes", "5m people").
 _MILLIONS = re.compile(r"\s+(?:[a-z]+s|people|[A-Z]{3})\b")
 _MONEY_BEFORE = re.compile(r"(?:[$€£¥₴₽]|\b(?:USD|EUR|GBP|UAH|RUB))\s?$")
@@ -221,7 +246,7 @@ _CLAIM_WORDS = _NUMBER_WORDS | frozenset(
     "jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday "
     "year decade month week day hour minute century".split()
 )
-_DIGIT = re.compile(r"\d")
+_DIGIT = re.compile(r"[\d½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]")
 # Letter runs, as text2num's tokens end at digits and underscores too ("const_one"); on ASCII
 # text, the ASCII-compiled twin finds the same runs faster (no Unicode database lookups).
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -266,6 +291,11 @@ def atoms(text: str) -> list[Atom]:
     for match in _HALF_A.finditer(text):  # "half an hour": the unit follows
         found.append(Atom(match.start(), match.end(), 0.5, word=True))
         taken.append(match.span())
+    for match in _SLASH.finditer(text):
+        atom = _slash(match)
+        if atom is not None:
+            found.append(atom)
+            taken.append((atom.start, atom.end))
     for match in _ORDINAL_NUMERAL.finditer(text):
         found.append(Atom(match.start(), match.end(), int(match.group(1)), ordinal=True))
         taken.append(match.span())
@@ -291,6 +321,18 @@ def atoms(text: str) -> list[Atom]:
     return [_and_a_half(text, atom) for atom in found]
 
 
+def _slash(match: re.Match[str]) -> Atom | None:
+    if match.group("vulgar"):
+        value = _VULGAR[match.group("vulgar")]
+    elif is_fraction(int(match.group("numerator")), int(match.group("denominator"))):
+        value = int(match.group("numerator")) / int(match.group("denominator"))
+    else:
+        return None
+    whole = int(match.group("whole")) if match.group("whole") else 0
+    value = (whole + value) * (-1 if match.group("sign") else 1)
+    return Atom(match.start(), match.end(), plain(value), fraction=not whole)
+
+
 def _numeral(text: str, match: re.Match[str]) -> Atom:
     """The atom of a numeral match: its sign, exponent or power, and the scale after it."""
     start = match.start()
@@ -299,8 +341,9 @@ def _numeral(text: str, match: re.Match[str]) -> Atom:
         value = -value
     elif match.group("sign"):
         start = match.start("digits")  # "5 -10": the dash links a range
-    if match.group("exponent"):
-        value *= 10.0 ** int(match.group("exponent"))
+    tens = match.group("exponent") or match.group("tens") or match.group("tens_x")
+    if tens:
+        value *= 10.0 ** int(tens.replace("−", "-"))
     elif match.group("power"):
         exponent = float(match.group("power").lstrip("+-"))
         negative = match.group("power")[: len(match.group("power")) - len(match.group("power").lstrip("+-"))].count("-") % 2
@@ -377,7 +420,7 @@ def _denominator(word: str) -> tuple[int, bool] | None:
         if tens in _TENS and unit in _UNIT_ORDINALS:
             return _TENS[tens] + _UNIT_ORDINALS[unit], plural
         return None
-    value = _DENOMINATOR_WORDS.get(stem)
+    value = _DENOMINATOR_WORDS.get(stem, 1 if plural and stem == "first" else None)  # "twenty firsts"
     return None if value is None else (value, plural)
 
 
@@ -428,7 +471,7 @@ def _fractions(text: str, matches: list[re.Match[str]], words: list[str], taken:
                 break
         count = _cardinal(numerator)
         whole = _cardinal(whole_words) if whole_words else 0
-        if count is None or whole is None or (count > value * 1000):
+        if count is None or whole is None or count > value * 1000 or value < 2:
             continue
         blocked = index
         atom = Atom(matches[run[0]].start(), matches[index].end(), plain(whole + count / value), word=True,
@@ -549,6 +592,7 @@ def _composed(text: str, found: list[Atom]) -> list[Atom]:
 
 
 _AND = re.compile(r"\s+and\s+", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"[\s-]+[a-z]")
 _OVER = re.compile(r"\s+over\s+", re.IGNORECASE)
 _ENDS = re.compile(r"\s*(?:[^\w\s]|$)")
 
@@ -556,6 +600,9 @@ _ENDS = re.compile(r"\s*(?:[^\w\s]|$)")
 def _join(text: str, left: Atom, right: Atom) -> Atom | None:
     if left.ordinal:
         return None
+    if right.ordinal and left.word and left.value == 1 and right.value > 2 and _GAP.fullmatch(text, left.end, right.start):
+        if _AFTER_FRACTION.match(text, right.end) and not _WORD_AFTER.match(text, right.end):
+            return Atom(left.start, right.end, plain(1 / right.value), word=True, fraction=True)  # one one-hundred-fifth
     gap_and = _AND.fullmatch(text, left.end, right.start)
     if gap_and and right.word and not left.fraction:
         trillions = text[left.end - len("trillion") : left.end].lower() == "trillion"
