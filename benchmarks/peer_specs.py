@@ -14,7 +14,8 @@ NumberModel, NumberRangeModel, PercentModel and OrdinalModel specs; quantulum3's
      its unit and qualifier (``more than thirty years old`` for ``more than thirty``, ``10 percent``),
      but a claim for one part of a longer number (``two thirds`` of ``one hundred and three and
      two thirds``) gets its value wrong;
-   - **value**: equal within a relative 0.1 % (a share is kept to three significant digits).
+   - **value**: equal within a relative 10⁻⁶; a share, which a claim keeps to three significant
+     digits (``one sixth`` is 16.7 %), within a relative 0.5 %.
      NumberModel's and quantulum3's fractions are plain numbers (``two thirds`` = 0.667, ``1/4``
      = 0.25), a claim reads them as a share in percent (66.7): there, a ``percent`` claim written
      without ``%`` or ``percent`` is compared as its value / 100. PercentModel compares the
@@ -30,6 +31,10 @@ NumberModel, NumberRangeModel, PercentModel and OrdinalModel specs; quantulum3's
      ``pound sterling``, ``cent``…) is a ``money`` claim on the other; other units are not
      compared (quantulum3's unit model is its own: ``1979`` is ``dimensionless``, ``1cds`` a
      candela second).
+
+quantulum3 reads quantities and has no ranks: ``ordinal`` claims (``the second Lagrangian point``,
+``21st-century``) are left out before its cases are compared. Recognizers-Text's NumberModel
+counts them (``Book a first class seat`` expects nothing).
 
 Recognizers-Text's ``NotSupported`` flags (platforms where upstream fails) are not a reason to
 skip a case: every case counts.
@@ -60,7 +65,8 @@ FILES = (
 CURRENCIES = frozenset("dollar euro pound sterling yen cent penny dime yuan ruble rouble".split())
 _INTERVAL = re.compile(r"([\[(])([^,]*),([^\])]*)([\])])")
 _PERCENT_WRITTEN = re.compile(r"%|per\s?cent", re.IGNORECASE)
-RELATIVE = 1e-3
+RELATIVE = 1e-6
+SHARE_RELATIVE = 5e-3
 
 
 def cases(name: str) -> Iterator[tuple[str, list[dict]]]:
@@ -100,6 +106,8 @@ def _currency(unit: str) -> bool:
 def passes(name: str, text: str, expected: list[dict]) -> bool:
     """Whether the claims of ``text`` are the expected results (see the module's docstring)."""
     claims = text_claims(text)
+    if name.startswith("quantulum3"):
+        claims = [claim for claim in claims if claim.category != "ordinal"]
     if len(claims) != len(expected):
         return False
     cursor = 0
@@ -116,10 +124,10 @@ def passes(name: str, text: str, expected: list[dict]) -> bool:
     return True
 
 
-def _close(a: float | None, b: float | None) -> bool:
+def _close(a: float | None, b: float | None, relative: float = RELATIVE) -> bool:
     if a is None or b is None:
         return a is b
-    return math.isclose(a, b, rel_tol=RELATIVE, abs_tol=1e-12)
+    return math.isclose(a, b, rel_tol=relative, abs_tol=1e-12)
 
 
 def _value_agrees(name: str, claim: Claim, result: dict) -> bool:
@@ -142,7 +150,7 @@ def _value_agrees(name: str, claim: Claim, result: dict) -> bool:
     share = claim.category == "percent" and not _PERCENT_WRITTEN.search(claim.text)
     if share and not name.endswith("PercentModel.json"):
         value /= 100
-    return _close(value, result["value"])
+    return _close(value, result["value"], SHARE_RELATIVE if share else RELATIVE)
 
 
 def _number(value: object) -> float | None:
