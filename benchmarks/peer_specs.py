@@ -19,7 +19,7 @@ NumberModel, NumberRangeModel, PercentModel and OrdinalModel specs; quantulum3's
      NumberModel's and quantulum3's fractions are plain numbers (``two thirds`` = 0.667, ``1/4``
      = 0.25), a claim reads them as a share in percent (66.7): there, a ``percent`` claim written
      without ``%`` or ``percent`` is compared as its value / 100. PercentModel compares the
-     percent (``100%`` = 100).
+     percent (``100%`` = 100). A share's interval is compared likewise (``More than 1/2`` is ``(0.5,)``).
      **NumberRangeModel** compares the interval: ``(20,35]`` needs the claim's ``low`` 20 and
      ``high`` 35 (``None`` for an open end); for a one-sided interval the openness of its bound
      too (``over 30`` is ``(30,)``, ``at least 30`` is ``[30,)``). The openness of the two bounds
@@ -131,9 +131,13 @@ def _close(a: float | None, b: float | None, relative: float = RELATIVE) -> bool
 
 
 def _value_agrees(name: str, claim: Claim, result: dict) -> bool:
+    share = claim.category == "percent" and not _PERCENT_WRITTEN.search(claim.text) and "Percent" not in name
+    scale = 100 if share else 1
     if "interval" in result:
         low, high, low_open, high_open = result["interval"]
-        if not (_close(_number(claim.low), low) and _close(_number(claim.high), high)):
+        claim_low, claim_high = _number(claim.low), _number(claim.high)
+        claim_low, claim_high = (None if b is None else b / scale for b in (claim_low, claim_high))
+        if not (_close(claim_low, low) and _close(claim_high, high)):
             return False
         if low is None:
             return claim.high_open == high_open
@@ -147,9 +151,7 @@ def _value_agrees(name: str, claim: Claim, result: dict) -> bool:
         value = (claim.low + claim.high) / 2
     if value is None:
         return False
-    share = claim.category == "percent" and not _PERCENT_WRITTEN.search(claim.text)
-    if share and not name.endswith("PercentModel.json"):
-        value /= 100
+    value /= scale
     return _close(value, result["value"], SHARE_RELATIVE if share else RELATIVE)
 
 

@@ -333,6 +333,7 @@ _POST_QUALIFIER = re.compile(
     r"\s+(?:or|and)\s+(more|greater|higher|above|over|upwards|less|fewer|lower|below|under)\b(?!\s+than\s+\d)",
     re.IGNORECASE,
 )
+_OR_EQUAL = re.compile(r"\s+or\s+equal(?:\s+to)?\b", re.IGNORECASE)
 _POST_KIND = {"more": ">=", "greater": ">=", "higher": ">=", "above": ">=", "over": ">=", "upwards": ">=",
               "less": "<=", "fewer": "<=", "lower": "<=", "below": "<=", "under": "<="}  # fmt: skip
 _QUALIFIER_WORDS = frozenset(word for qualifier in _QUALIFIERS for word in qualifier.split() if word[0].isalpha())
@@ -550,6 +551,8 @@ _RANGE_LINK = re.compile(
     r"(?:\s?[-–—~]\s?|-?\s+(?:to|through|and)\s+(?:the\s+)?)(?:US\$|[$€£¥])?",
     re.IGNORECASE,
 )
+# "9.83 ± 0.01", "5% +/- 2": a value and its margin.
+_PLUS_MINUS = re.compile(r"%?\s*(?:±|\+/-|\+-)\s*")
 _SCALED = re.compile(r"(?:thousand|million|billion|trillion|[kmbKMB]|bn|mn|tn)$")
 _SCALE_VALUES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12, "k": 10**3,
                  "m": 10**6, "b": 10**9, "bn": 10**9, "mn": 10**6, "tn": 10**12}  # fmt: skip
@@ -593,6 +596,8 @@ def _range_end(sentence: str, found: Sequence[Atom], index: int, before: str) ->
     if index + 1 >= len(found):
         return None
     following = found[index + 1]
+    if _PLUS_MINUS.fullmatch(sentence, atom.end, following.start) and following.value > 0:  # 45% ± 3
+        return plain(atom.value - following.value), plain(atom.value + following.value), following.end
     link = _RANGE_LINK.fullmatch(sentence, atom.end, following.start)
     if link is None or following.ordinal != atom.ordinal or following.fraction != atom.fraction:
         return None
@@ -666,10 +671,13 @@ def _read(sentence: str, found: Sequence[Atom], index: int) -> tuple[_Reading | 
     if ranged is not None:
         low, high, end = ranged
         used = 2
+        if _PLUS_MINUS.match(sentence, atom.end):  # the stated value stays, with its margin
+            return _margin(sentence, atom, low, high, end), used
 
     if atom.ordinal:
         return _Reading("ordinal", atom.start, end, atom.value if used == 1 else None, low, high), used
-    if atom.fraction and atom.value <= 1:  # "a third" is 33.3 %: its interval spans the whole percents around it
+    if atom.fraction and atom.value <= 1 and not _tail_unit(sentence, end, allow_bare=False)[0]:
+        # "a third" is 33.3 %: its interval spans the whole percents around it
         share = plain(float(f"{atom.value * 100:.3g}"))  # three digits: 33.3, 4.76
         bounds = (math.floor(share), math.ceil(share)) if used == 1 else (plain(low * 100), plain(high * 100))
         return _Reading("percent", atom.start, end, share if used == 1 else None, *bounds, _SHARE), used
@@ -709,13 +717,23 @@ def _read(sentence: str, found: Sequence[Atom], index: int) -> tuple[_Reading | 
     return _Reading("count", start, end, low if low == high else None, low, high), used
 
 
+def _margin(sentence: str, atom: Atom, low: Any, high: Any, end: int) -> _Reading:
+    """``45% ± 3``, ``9.83 +/- 0.01 km``: the value with the interval its margin allows."""
+    category, unit, _ = _tail_unit(sentence, atom.end, allow_bare=True)
+    if not category:
+        category, unit, end = _tail_unit(sentence, end, allow_bare=True)
+    return _Reading(category or "count", atom.start, end, atom.value, low, high, unit)
+
+
 def _interval(reading: _Reading, qualifier: str | None) -> tuple[Any, Any, bool, bool]:
     """Low, high and their openness for a reading and its qualifier (see :data:`TOLERANCE`)."""
     low, high = reading.low, reading.high
     if qualifier is None or reading.value is None or reading.category in ("year", "date", "ordinal"):
         return low, high, False, False
     value = reading.value
-    kind = _QUALIFIERS.get(qualifier) or _POST_KIND[qualifier]
+    kind = _QUALIFIERS.get(qualifier) or _POST_KIND.get(qualifier)
+    if kind is None:  # "more than 5000 or equal to"
+        kind = _QUALIFIERS[qualifier.removesuffix(" or equal")] + "="
     if kind in ("range", "="):
         return low, high, False, False
     if kind == ">":
@@ -845,9 +863,12 @@ def _sentence_claims(sentence: str, offset: int, block: int) -> list[Claim]:
         if qualifier_match and reading.category not in ("year", "date"):
             qualifier = (qualifier_match.group(1) or qualifier_match.group(2)).lower()
         start = qualifier_match.start() if qualifier else reading.start
-        post = _POST_QUALIFIER.match(sentence, end) if qualifier is None and reading.value is not None else None
-        if post and reading.category not in ("year", "date", "ordinal"):
+        kind = _QUALIFIERS.get(qualifier) if qualifier else None
+        post = _POST_QUALIFIER.match(sentence, end) if reading.value is not None and kind in (None, "~", "=") else None
+        if post and reading.category not in ("year", "date", "ordinal"):  # "(about) 500 or more"
             qualifier, end = post.group(1).lower(), post.end()
+        elif kind in (">", "<") and _OR_EQUAL.match(sentence, end):  # "more than 5000 or equal to"
+            qualifier, end = f"{qualifier} or equal", _OR_EQUAL.match(sentence, end).end()
         low, high, low_open, high_open = _interval(reading, qualifier)
         subject = _subject(sentence, end, reading.category, reading.unit)
         # A duration is matched by what lasted ("days of talks" by "talks").

@@ -419,7 +419,7 @@ def _denominator(word: str) -> tuple[int, bool] | None:
     if dash:
         if tens in _TENS and unit in _UNIT_ORDINALS:
             return _TENS[tens] + _UNIT_ORDINALS[unit], plural
-        return None
+        return None  # "one-half", "two-thirds": see _hyphenated
     value = _DENOMINATOR_WORDS.get(stem, 1 if plural and stem == "first" else None)  # "twenty firsts"
     return None if value is None else (value, plural)
 
@@ -447,6 +447,11 @@ def _fractions(text: str, matches: list[re.Match[str]], words: list[str], taken:
     ``one hundred thirty-fifths`` (100/35), ``twenty and three fifths`` (20.6), ``one-half``."""
     blocked = -1
     for index, word in enumerate(words):
+        hyphenated = _hyphenated(text, matches[index], word)
+        if hyphenated is not None and not _inside(matches[index].start(), taken):
+            blocked = index
+            yield index, index, hyphenated
+            continue
         denominator = _denominator(word)
         if denominator is None or index <= blocked or _inside(matches[index].start(), taken):
             continue
@@ -479,6 +484,19 @@ def _fractions(text: str, matches: list[re.Match[str]], words: list[str], taken:
         yield run[0], index, atom
 
 
+def _hyphenated(text: str, match: re.Match[str], word: str) -> Atom | None:
+    """``one-half``, ``two-thirds``, ``three-quarters``: a fraction in one word."""
+    count, dash, rest = word.partition("-")
+    if not dash or count not in _UNIT_CARDINALS:
+        return None
+    denominator = _denominator(rest)
+    if denominator is None or denominator[0] < 2 or (_UNIT_CARDINALS[count] > 1) != denominator[1]:
+        return None  # "one-thirds", "two-third" are no fractions
+    if not denominator[1] and not _share_follows(text, match.end()):
+        return None
+    return Atom(match.start(), match.end(), plain(_UNIT_CARDINALS[count] / denominator[0]), word=True, fraction=True)
+
+
 def _number_run(text: str, matches: list[re.Match[str]], words: list[str], index: int, blocked: int) -> list[int]:
     """The tokens of number words right before ``words[index]`` (``a`` may lead them)."""
     run: list[int] = []
@@ -508,6 +526,18 @@ def _number_run(text: str, matches: list[re.Match[str]], words: list[str], index
 _AFTER_FRACTION = re.compile(r"\s+of\b|\s*(?:[^\w\s-]|$)|[\s-]+(?=[a-z]+\b)")
 
 
+def _share_follows(text: str, end: int) -> bool:
+    """Whether what follows ``text[:end]`` makes a singular fraction word a share: ``of``, a unit,
+    or no word."""
+    after = _AFTER_FRACTION.match(text, end)
+    if after is None:
+        return False
+    if after.group().strip(" -") == "" and after.end() < len(text) and text[after.end()].isalpha():
+        following = _WORD_TOKEN.match(text, after.end())
+        return following is not None and following.group().lower() in UNITS
+    return True
+
+
 def _one_over(text: str, matches: list[re.Match[str]], words: list[str], index: int, value: int) -> Atom | None:
     """``a fifth``, ``one eighth``, ``one-half``: one over the ordinal, when it is a share, not a rank
     (``a fifth term`` is a rank)."""
@@ -516,13 +546,8 @@ def _one_over(text: str, matches: list[re.Match[str]], words: list[str], index: 
     if not _GAP.fullmatch(text, matches[index - 1].end(), matches[index].start()):
         return None
     end = matches[index].end()
-    after = _AFTER_FRACTION.match(text, end)
-    if after is None:
-        return None
-    if after.group().strip(" -") == "" and after.end() < len(text) and text[after.end()].isalpha():
-        following = _WORD_TOKEN.match(text, after.end())
-        if following is None or following.group().lower() not in UNITS:
-            return None  # "a third term": a rank
+    if not _share_follows(text, end):
+        return None  # "a third term": a rank
     return Atom(matches[index - 1].start(), end, plain(1 / value), word=True, fraction=True)
 
 
