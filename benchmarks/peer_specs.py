@@ -78,7 +78,8 @@ def cases(name: str) -> Iterator[tuple[str, list[dict]]]:
             yield case["Input"], results
         else:
             results = [
-                {"text": r["surface"], "value": float(r["value"]), "currency": _currency(r["unit"])} for r in case["res"]
+                {"text": r["surface"], "value": float(r["value"]), "currency": _currency(r["unit"])}
+                for r in case["res"]
             ]
             yield case["req"], results
 

@@ -441,6 +441,9 @@ def test_any_text_yields_claims_whose_spans_quote_it(text):
         ("Output declined by about 2%.", [("about 2%", "down")]),
         ("A 5% drop in sales worried investors.", [("5%", "down")]),
         ("The team has 11 players.", [("11", None)]),
+        ("Shares closed, down 3% on the day.", [("3%", "down")]),
+        ("Air defences shot down 25 drones overnight.", [("25", None)]),
+        ("Volunteers set up 5 camps.", [("5", None)]),
     ],
 )
 def test_a_change_keeps_its_direction(sentence, expected):

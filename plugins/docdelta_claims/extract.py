@@ -209,7 +209,9 @@ def _addresses(sentence: str) -> list[tuple[int, int]]:
 
 def _digit_fraction(text: str) -> bool:
     numerator, slash, denominator = text.partition("/")
-    return bool(slash) and numerator.isdigit() and denominator.isdigit() and is_fraction(int(numerator), int(denominator))
+    return (
+        bool(slash) and numerator.isdigit() and denominator.isdigit() and is_fraction(int(numerator), int(denominator))
+    )
 
 
 def _not_claims(sentence: str) -> list[tuple[int, int]]:
@@ -324,7 +326,8 @@ _QUALIFIERS = {
 _QUALIFIER = re.compile(
     r"(?:(?<![\w-])("
     + "|".join(sorted((re.escape(q) for q in _QUALIFIERS if q[0].isalpha()), key=len, reverse=True))
-    + r")\s+|(?<![<>=])(" + "|".join(sorted((re.escape(q) for q in _QUALIFIERS if not q[0].isalpha()), key=len, reverse=True))
+    + r")\s+|(?<![<>=])("
+    + "|".join(sorted((re.escape(q) for q in _QUALIFIERS if not q[0].isalpha()), key=len, reverse=True))
     + r")\s*)$",
     re.IGNORECASE,
 )
@@ -531,7 +534,9 @@ def _tail_unit(sentence: str, end: int, allow_bare: bool) -> tuple[str, Unit | N
         per = _PER.match(sentence, unit.end())
         if per and per.group(1).lower() in UNITS and category == "measure":  # a rate: "200 km per hour"
             divisor = UNITS[per.group(1).lower()]
-            found = Unit(f"{found.name}/{divisor.name}", f"{found.dimension}/{divisor.dimension}", found.factor / divisor.factor)
+            found = Unit(
+                f"{found.name}/{divisor.name}", f"{found.dimension}/{divisor.dimension}", found.factor / divisor.factor
+            )
             return category, found, per.end()
         return category, found, unit.end()
     return "", None, end
@@ -602,7 +607,9 @@ def _range_end(sentence: str, found: Sequence[Atom], index: int, before: str) ->
     if link is None or following.ordinal != atom.ordinal or following.fraction != atom.fraction:
         return None
     from_word = _FROM_BEFORE.search(before)
-    if from_word and (following.value <= atom.value or _change_before(sentence, atom.start - len(before) + from_word.start())):
+    if from_word and (
+        following.value <= atom.value or _change_before(sentence, atom.start - len(before) + from_word.start())
+    ):
         return None  # "rose from 208 to 230", "from 208 to 193": a change, two claims
     joined = link.group().strip().lower()
     if "and" in joined.split() and not _BETWEEN_BEFORE.search(before):
@@ -614,7 +621,11 @@ def _range_end(sentence: str, found: Sequence[Atom], index: int, before: str) ->
             return None
     low: Any = atom.value
     second: Any = following.value
-    if "-" in joined and _FOUR_DIGITS.fullmatch(sentence, atom.start, atom.end) and following.end - following.start == 2:
+    if (
+        "-" in joined
+        and _FOUR_DIGITS.fullmatch(sentence, atom.start, atom.end)
+        and following.end - following.start == 2
+    ):
         second = atom.value // 100 * 100 + following.value  # 2021-22
     scale = _SCALED.search(sentence, following.start, following.end)
     if scale and not _SCALED.search(sentence, atom.start, atom.end):
@@ -752,12 +763,15 @@ def _interval(reading: _Reading, qualifier: str | None) -> tuple[Any, Any, bool,
 # Vague amounts: "hundreds of prisoners", "dozens", "tens of thousands". Each is an interval from
 # two of its units up to the next order of magnitude.
 _VAGUE = re.compile(
-    r"(?=[dhtmbDHTMB])\b(?:(?P<outer>tens|hundreds|dozens)\s+of\s+)?(?P<unit>dozens|hundreds|thousands|millions|billions)\b",
+    r"(?=[dhtmbDHTMB])\b(?:(?P<outer>tens|hundreds|dozens)\s+of\s+)?"
+    r"(?P<unit>dozens|hundreds|thousands|millions|billions)\b",
     re.IGNORECASE,
 )
 _VAGUE_STEMS = ("ozens", "undreds", "ousands", "illions")
 _VAGUE_UNITS = {"dozens": 12, "tens": 10, "hundreds": 100, "thousands": 1000, "millions": 10**6, "billions": 10**9}
-_COUNT_BEFORE = re.compile(r"(?:\d|\b(?:several|few|many|two|three|four|five|six|seven|eight|nine|ten))\s+$", re.IGNORECASE)
+_COUNT_BEFORE = re.compile(
+    r"(?:\d|\b(?:several|few|many|two|three|four|five|six|seven|eight|nine|ten))\s+$", re.IGNORECASE
+)
 
 
 def _vague(sentence: str, taken: list[tuple[int, int]]) -> Iterator[_Reading]:
@@ -778,7 +792,9 @@ def _vague(sentence: str, taken: list[tuple[int, int]]) -> Iterator[_Reading]:
 # "for more than a year", "over a decade": a duration unit after an article, when a qualifier or
 # "for" says it is an amount of time (not "a year ago", "twice a day").
 _A_DURATION = re.compile(
-    r"(?=[aA])\b(?:an?)\s+(" + "|".join(sorted(n for n, u in UNITS.items() if u.dimension == "duration" and not n.endswith("s"))) + r")\b",
+    r"(?=[aA])\b(?:an?)\s+("
+    + "|".join(sorted(n for n, u in UNITS.items() if u.dimension == "duration" and not n.endswith("s")))
+    + r")\b",
     re.IGNORECASE,
 )
 _DURATION_STEMS = ("year", "decade", "month", "week", "day", "hour", "minute", "second", "centur")
@@ -802,17 +818,22 @@ def _article_durations(sentence: str, taken: list[tuple[int, int]]) -> Iterator[
 # or a noun after it ("a 5% rise").
 _UP = frozenset(
     "rose rise rises rising risen increased increases increasing climbed climbs grew grows grown jumped jumps "
-    "soared surged gained gains up higher added adds raised raises".split()
+    "soared surged gained gains up higher".split()
 )
 _DOWN = frozenset(
     "fell fall falls falling fallen dropped drops decreased decreases decreasing declined declines slipped slid "
-    "plunged tumbled lost loses down lower shrank shrunk sank eased cut cuts reduced reduces slumped dipped".split()
+    "plunged tumbled down lower shrank shrunk sank eased cut cuts reduced reduces slumped dipped".split()
 )
+# "up" and "down" say a change after a form of "be" or at a clause's start ("were up 4%", ", down 3%"),
+# not as a verb's particle ("shot down 25 drones", "set up 5 camps").
+_PARTICLES = frozenset({"up", "down"})
+_BE = frozenset("is was were are be been being 's".split())
 # Words between a change verb and its figure: "rose by", "fell to", "up a further".
 _CHANGE_GAP = frozenset("by to from another a further an additional just only some".split())
 _LAST_WORDS = re.compile(r"(?:[^\W\d_]+\s+){1,4}$")
 _NOUN_AFTER = re.compile(
-    r"\s+(?:(?P<up>rise|increase|gain|jump|hike|surge|climb|growth)|(?P<down>fall|drop|decline|decrease|cut|loss|slump|dip|reduction))\b",
+    r"\s+(?:(?P<up>rise|increase|gain|jump|hike|surge|climb|growth)"
+    r"|(?P<down>fall|drop|decline|decrease|cut|loss|slump|dip|reduction))\b",
     re.IGNORECASE,
 )
 _TO_AFTER = re.compile(r"\s+to\s+(?:US\$|[$€£¥])?$")
@@ -820,7 +841,11 @@ _TO_AFTER = re.compile(r"\s+to\s+(?:US\$|[$€£¥])?$")
 
 def _direction(sentence: str, start: int, end: int) -> str | None:
     words = _LAST_WORDS.search(sentence, max(0, start - _LOOK_BACK), start)
-    for word in reversed(words.group().lower().split()) if words else ():
+    found = words.group().lower().split() if words else []
+    for index in range(len(found) - 1, -1, -1):
+        word = found[index]
+        if word in _PARTICLES and index > 0 and found[index - 1] not in _BE:
+            break  # "shot down 25": a particle
         if word in _UP:
             return "up"
         if word in _DOWN:
@@ -926,7 +951,11 @@ def _joined(sentence: str, offset: int, claims: list[Claim]) -> list[Claim]:
             continue
         if last is not None and _from_to(sentence, offset, last, claim):
             last = result[-1] = _scaled_like(last, claim)
-            if isinstance(last.value, (int, float)) and isinstance(claim.value, (int, float)) and last.value != claim.value:
+            if (
+                isinstance(last.value, (int, float))
+                and isinstance(claim.value, (int, float))
+                and last.value != claim.value
+            ):
                 direction = "up" if claim.value > last.value else "down"
                 result[-1] = evolve(last, direction=direction)
                 claim = evolve(claim, direction=direction)
@@ -968,9 +997,7 @@ def _from_to(sentence: str, offset: int, first: Claim, second: Claim) -> bool:
     return _TO_AFTER.fullmatch(sentence, first.span.end - offset, second.span.start - offset) is not None
 
 
-def text_claims(
-    text: str, offset: int = 0, block: int = -1, cache: SentenceCache | None = None
-) -> list[Claim]:
+def text_claims(text: str, offset: int = 0, block: int = -1, cache: SentenceCache | None = None) -> list[Claim]:
     """The claims of one text (a block or a bare string); spans are offset by ``offset``.
 
     :param cache: claims by sentence text, shared between calls (the two versions of a

@@ -201,6 +201,8 @@ _VULGAR = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "�
 def is_fraction(numerator: int, denominator: int) -> bool:
     """Whether ``numerator/denominator`` in digits is a fraction (``3/4``), not a name (``24/7``, ``9/11``)."""
     return 0 < numerator < denominator and denominator in FRACTION_DENOMINATORS
+
+
 # After "12.3m": a plural or a unit says millions ("12.3m tonnes", "5m people").
 _MILLIONS = re.compile(r"\s+(?:[a-z]+s|people|[A-Z]{3})\b")
 _MONEY_BEFORE = re.compile(r"(?:[$€£¥₴₽]|\b(?:USD|EUR|GBP|UAH|RUB))\s?$")
@@ -214,7 +216,9 @@ _FRACTION = re.compile(
 _NOUN_HALF = re.compile(r"\b(?:the|first|second|latter|former|other|each|this|that)\s+$", re.IGNORECASE)
 _DENOMINATORS = {"half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4}
 _HALF_OF = re.compile(r"(?=h)\bhalf\s+an?\s+(thousand|million|billion|trillion|dozen)\b", re.IGNORECASE)
-_HALF_A = re.compile(r"(?=h)\bhalf\s+an?(?=\s+(?:" + "|".join(sorted(UNITS, key=len, reverse=True)) + r")\b)", re.IGNORECASE)
+_HALF_A = re.compile(
+    r"(?=h)\bhalf\s+an?(?=\s+(?:" + "|".join(sorted(UNITS, key=len, reverse=True)) + r")\b)", re.IGNORECASE
+)
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
 _DOZEN = re.compile(r"\b(?:([^\W\d_]+(?:-[^\W\d_]+)?)\s+)?dozen\b(?!s)", re.IGNORECASE)
 # Any word may start a _DOZEN match: it runs only where this finds the word itself.
@@ -260,12 +264,7 @@ def may_hold_number(text: str) -> bool:
     Two passes in C over the text (a digit; then its words against a set), so that the many
     sentences without numbers cost next to nothing.
     """
-    return (
-        _DIGIT.search(text) is not None
-        or "May" in text
-        or "March" in text
-        or _has_number_word(text, _CLAIM_WORDS)
-    )
+    return _DIGIT.search(text) is not None or "May" in text or "March" in text or _has_number_word(text, _CLAIM_WORDS)
 
 
 def _has_number_word(text: str, words: frozenset[str] = _NUMBER_WORDS) -> bool:
@@ -346,8 +345,14 @@ def _numeral(text: str, match: re.Match[str]) -> Atom:
         value *= 10.0 ** int(tens.replace("−", "-"))
     elif match.group("power"):
         exponent = float(match.group("power").lstrip("+-"))
-        negative = match.group("power")[: len(match.group("power")) - len(match.group("power").lstrip("+-"))].count("-") % 2
-        value = value ** (-exponent if negative else exponent) if value >= 0 else -((-value) ** (-exponent if negative else exponent))
+        negative = (
+            match.group("power")[: len(match.group("power")) - len(match.group("power").lstrip("+-"))].count("-") % 2
+        )
+        value = (
+            value ** (-exponent if negative else exponent)
+            if value >= 0
+            else -((-value) ** (-exponent if negative else exponent))
+        )
     end = match.end()
     scale = _SCALE_AFTER.match(text, end)
     if scale:
@@ -390,10 +395,14 @@ def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
 
 _UNIT_CARDINALS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-_CARDINALS = frozenset(
-    "zero nought ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen hundred thousand "
-    "million billion trillion".split()
-) | frozenset(_UNIT_CARDINALS) | frozenset(_TENS)
+_CARDINALS = (
+    frozenset(
+        "zero nought ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen hundred thousand "
+        "million billion trillion".split()
+    )
+    | frozenset(_UNIT_CARDINALS)
+    | frozenset(_TENS)
+)
 _UNIT_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
                   "eighth": 8, "ninth": 9}  # fmt: skip
 #: Ordinal words that name a fraction's denominator (``fifth``, ``hundredth``); "first" and "second"
@@ -442,7 +451,9 @@ def _cardinal(words: list[str]) -> int | None:
         return None
 
 
-def _fractions(text: str, matches: list[re.Match[str]], words: list[str], taken: list[tuple[int, int]]) -> Iterator[tuple[int, int, Atom]]:
+def _fractions(
+    text: str, matches: list[re.Match[str]], words: list[str], taken: list[tuple[int, int]]
+) -> Iterator[tuple[int, int, Atom]]:
     """Fractions in words, as ``(first token, last token, atom)``: ``two thirds``, ``a fifth of``,
     ``one hundred thirty-fifths`` (100/35), ``twenty and three fifths`` (20.6), ``one-half``."""
     blocked = -1
@@ -625,9 +636,17 @@ _ENDS = re.compile(r"\s*(?:[^\w\s]|$)")
 def _join(text: str, left: Atom, right: Atom) -> Atom | None:
     if left.ordinal:
         return None
-    if right.ordinal and left.word and left.value == 1 and right.value > 2 and _GAP.fullmatch(text, left.end, right.start):
+    if (
+        right.ordinal
+        and left.word
+        and left.value == 1
+        and right.value > 2
+        and _GAP.fullmatch(text, left.end, right.start)
+    ):
         if _AFTER_FRACTION.match(text, right.end) and not _WORD_AFTER.match(text, right.end):
-            return Atom(left.start, right.end, plain(1 / right.value), word=True, fraction=True)  # one one-hundred-fifth
+            return Atom(
+                left.start, right.end, plain(1 / right.value), word=True, fraction=True
+            )  # one one-hundred-fifth
     gap_and = _AND.fullmatch(text, left.end, right.start)
     if gap_and and right.word and not left.fraction:
         trillions = text[left.end - len("trillion") : left.end].lower() == "trillion"
@@ -641,7 +660,10 @@ def _join(text: str, left: Atom, right: Atom) -> Atom | None:
         if _GAP.fullmatch(text, left.end, right.start) and right.value < 10**12:
             return Atom(left.start, right.end, plain(left.value + right.value), word=True)
     if left.word and right.word and isinstance(right.value, int) and right.value > 0:
-        if _POINT.search(text, left.end, right.start) and _POINT.search(text, left.end, right.start).start() == left.end:
+        if (
+            _POINT.search(text, left.end, right.start)
+            and _POINT.search(text, left.end, right.start).start() == left.end
+        ):
             decimals = len(str(right.value))
             return Atom(left.start, right.end, plain(left.value + right.value / 10**decimals), word=True)
     if _OVER.fullmatch(text, left.end, right.start) and right.value and _ENDS.match(text, right.end):
