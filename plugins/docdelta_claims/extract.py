@@ -1,18 +1,26 @@
-"""Claims in one text: every number it states, typed, with its qualifier, interval and subject.
+"""Claims in one text: every number it states, typed, with its qualifier, interval, subject and direction.
 
 A claim is read in this order, each step taking its text out of the later ones' reach:
 
 1. things that look like numbers but state none: a ``date YYYY-MM-DD`` header field,
-   phone numbers, clock times, ``No. 10``/``#10``, street addresses;
-2. dates (``Dec. 13``, ``December 13, 2025``, ``13 December``, ``2025-12-13``, ``December 2025``);
-3. the remaining numbers (:func:`~docdelta_claims.numbers.atoms`), each typed by what
-   surrounds it: a range (``between 5 and 10``, ``5-10``, ``5 to 10``), money (``$5bn``,
-   ``300 euros``), a percentage, a duration (``two days``), a measure (``12 km``), a year
-   (``in 2021``), an ordinal (``second``, ``3rd``) or else a count; a qualifier before it
-   (``over``, ``at least``, ``about``...) turns it into an interval (see :data:`TOLERANCE`).
+   phone numbers, clock times, ``No. 10``/``#10``, street addresses, ``24/7``, web and e-mail
+   addresses and file names;
+2. dates (``Dec. 13``, ``December 13, 2025``, ``13 December``, ``2025-12-13``, ``December 2025``,
+   ``Sept. 20-24``), then months named after a time word (``in June``, ``July last year``) and
+   weekdays (``on Monday``);
+3. vague plurals (``hundreds of``, ``dozens``) as intervals, and a duration after an article where a
+   qualifier or ``for`` counts it (``for more than a year``, ``over a decade``);
+4. the remaining numbers (:func:`~docdelta_claims.numbers.atoms`), each typed by what
+   surrounds it: a range (``between 5% and 6%``, ``5-10``, ``four to five thousand``), money
+   (``$5bn``, ``300 euros``), a percentage, a duration (``two days``), an age (``Bialiatski, 63,``,
+   ``a 43-year-old``), a measure (``12 km``), a year (``in 2021``), an ordinal (``second``,
+   ``3rd``) or else a count; a qualifier before or after it (``over``, ``at least``, ``about``,
+   ``or more``...) turns it into an interval (see :data:`TOLERANCE`), two bounds joined become one
+   (``at most 100 and at least 20``), and a change keeps its direction (``rose 19 cents``: up).
 
 Numbers glued to a name (``COVID-19``, ``F-16``), numbers after a capitalised name
-(``Article 5``, ``Flight 752``) and the pronoun ``one`` (``one of the``) are not claims.
+(``Article 5``, ``Flight 752``; not in a title-case headline) and the pronoun ``one``
+(``one of the``, ``the largest one``) are not claims.
 """
 
 from __future__ import annotations
@@ -76,13 +84,18 @@ class Claim:
             ``ordinal``, ``measure``, ``age`` (``Bialiatski, 63,``, ``a 43-year-old``).
         text: the claim as written, qualifier and unit included (``over 100``, ``$5bn``, ``Dec. 13``).
         span: where ``text`` stands in the document.
-        value: the number (``int`` when whole); an ISO string for a date; ``None`` for a range.
-        low / high: the interval the claim allows, in ``unit``; ``None`` for an open end.
-        low_open / high_open: the bound itself is excluded (``over 100``: ``low_open``).
+        value: the number (``int`` when whole); an ISO 8601 string for a date (``2025-12-13``,
+            ``--12-13``, ``2024-07``, ``--06``, ``--09-20/24``) or a weekday's name (``Monday``);
+            ``None`` for a range.
+        low: the lower end of the interval the claim allows, in ``unit``; ``None`` when open.
+        high: the upper end; ``None`` when open (``over 100``).
+        low_open: the lower bound itself is excluded (``over 100``).
+        high_open: the upper bound itself is excluded (``under 100``).
         qualifier: the qualifier as written, lower-case (``more than``), or ``None``.
-        unit: ``%``, ``pp``, a currency code, a duration or measure unit, or ``None``.
-        dimension / factor: what the unit measures and its size in that dimension's base unit
-            (``hour``: ``duration``, 3600), so ``two days`` and ``48 hours`` compare equal.
+        unit: ``%``, ``pp``, a currency code, a duration or measure unit, ``years old``, or ``None``.
+        dimension: what the unit measures (``duration`` for ``hour``).
+        factor: the unit's size in its dimension's base unit (3600 for ``hour``), so ``two days``
+            and ``48 hours`` compare equal.
         subject: what is counted, lower-case, as written (``political prisoners``), or ``""``.
         key: the subject normalized for matching (``political prisoner``; ``ukrainian`` for
             both ``Ukrainians`` and ``Ukrainian nationals``).
@@ -998,8 +1011,14 @@ def _from_to(sentence: str, offset: int, first: Claim, second: Claim) -> bool:
 
 
 def text_claims(text: str, offset: int = 0, block: int = -1, cache: SentenceCache | None = None) -> list[Claim]:
-    """The claims of one text (a block or a bare string); spans are offset by ``offset``.
+    """The claims of one text (a block or a bare string), in text order; spans are offset by ``offset``.
 
+    This is the reader the ``numeric-claims`` check uses, public for plugins and embedders: the text
+    is cut into sentences (a run-on line into pieces of :data:`LONGEST_SENTENCE` characters), and
+    each sentence's numbers become :class:`Claim` objects.
+
+    :param offset: added to every span (the block's start in its document).
+    :param block: the block index each claim records (``-1`` for a bare text).
     :param cache: claims by sentence text, shared between calls (the two versions of a
         document share most of their sentences, and a sentence's claims depend on it alone),
         with the offset they were read at (:data:`SentenceCache`).
