@@ -290,11 +290,12 @@ def atoms(text: str) -> list[Atom]:
     for match in _HALF_A.finditer(text):  # "half an hour": the unit follows
         found.append(Atom(match.start(), match.end(), 0.5, word=True))
         taken.append(match.span())
-    for match in _SLASH.finditer(text):
-        atom = _slash(match)
-        if atom is not None:
-            found.append(atom)
-            taken.append((atom.start, atom.end))
+    if "/" in text or not text.isascii():  # a vulgar fraction (½) is not ASCII
+        for match in _SLASH.finditer(text):
+            atom = _slash(match)
+            if atom is not None:
+                found.append(atom)
+                taken.append((atom.start, atom.end))
     for match in _ORDINAL_NUMERAL.finditer(text):
         found.append(Atom(match.start(), match.end(), int(match.group(1)), ordinal=True))
         taken.append(match.span())
@@ -415,6 +416,8 @@ _DENOMINATOR_WORDS = {
     "hundredth": 100, "thousandth": 10**3, "millionth": 10**6, "billionth": 10**9, "trillionth": 10**12,
     "half": 2, "quarter": 4,
 }  # fmt: skip
+# Every word _denominator reads without a hyphen, singular and plural.
+_FRACTION_WORDS = frozenset(_DENOMINATOR_WORDS) | {word + "s" for word in _DENOMINATOR_WORDS} | {"halves", "firsts"}
 _BIG_SCALES = ("hundred", "thousand", "million", "billion", "trillion")
 _GAP = re.compile(r"[ \u00a0]+(?:-[ \u00a0]+)?|-")  # between two words of one number
 
@@ -458,6 +461,8 @@ def _fractions(
     ``one hundred thirty-fifths`` (100/35), ``twenty and three fifths`` (20.6), ``one-half``."""
     blocked = -1
     for index, word in enumerate(words):
+        if word not in _FRACTION_WORDS and "-" not in word:
+            continue  # most words: one set lookup
         hyphenated = _hyphenated(text, matches[index], word)
         if hyphenated is not None and not _inside(matches[index].start(), taken):
             blocked = index
