@@ -37,6 +37,7 @@ from docdelta import Document, Span
 from docdelta_claims.numbers import (
     CURRENCY_AFTER,
     CURRENCY_BEFORE,
+    SCALES,
     SHORT_SCALES,
     UNITS,
     Atom,
@@ -558,7 +559,9 @@ def _tail_unit(sentence: str, end: int, allow_bare: bool) -> tuple[str, Unit | N
 # What the text right before (or after) a number says of it.
 _LETTER_BEFORE = re.compile(r"[^\W\d_][-‑]?$")  # part of a name: COVID-19, F-16
 _NAME_BEFORE = re.compile(r"([A-Z][\w-]*)\s+$")  # Article 5
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?(?:US\$|[$€£¥])?$", re.IGNORECASE)
+# A currency sign between a word and its number ("from $5", "to €6").
+_MONEY_SIGN = r"(?:US\$|[$€£¥])?"
+_FROM_BEFORE = re.compile(rf"\bfrom\s+(?:about\s+|around\s+)?{_MONEY_SIGN}$", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 _PREVIOUS_WORD = re.compile(r"([\w’']+)\W*$")
 _PLURAL_NEXT = re.compile(r"\s+[a-z]+s\b")
@@ -566,14 +569,13 @@ _FOUR_DIGITS = re.compile(r"\d{4}")
 # What joins the two ends of a range; the first end may repeat the unit ("5% to 6%", "$5 to $6").
 _RANGE_LINK = re.compile(
     r"(?P<unit>\s?%|\s(?:per\s?cent|percent)|[\s-]?[A-Za-z]+)?"
-    r"(?:\s?[-–—~]\s?|-?\s+(?:to|through|and)\s+(?:the\s+)?)(?:US\$|[$€£¥])?",
+    rf"(?:\s?[-–—~]\s?|-?\s+(?:to|through|and)\s+(?:the\s+)?){_MONEY_SIGN}",
     re.IGNORECASE,
 )
 # "9.83 ± 0.01", "5% +/- 2": a value and its margin.
 _PLUS_MINUS = re.compile(r"%?\s*(?:±|\+/-|\+-)\s*")
 _SCALED = re.compile(r"(?:thousand|million|billion|trillion|[kmbKMB]|bn|mn|tn)$")
-_SCALE_VALUES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12, "k": 10**3,
-                 "m": 10**6, "b": 10**9, "bn": 10**9, "mn": 10**6, "tn": 10**12}  # fmt: skip
+_SCALE_VALUES = {**SCALES, **SHORT_SCALES}
 # "Bialiatski, 63," and "Bialiatski (63)": an age after a name.
 _NAME_COMMA = re.compile(r"[A-Z][\w'’-]+(?:,\s*|\s+\()$")
 _AGE_AFTER = re.compile(r"\s*[,)]")
@@ -621,7 +623,7 @@ def _range_end(sentence: str, found: Sequence[Atom], index: int, before: str) ->
         return None
     from_word = _FROM_BEFORE.search(before)
     if from_word and (
-        following.value <= atom.value or _change_before(sentence, atom.start - len(before) + from_word.start())
+        following.value <= atom.value or _change_verb(sentence, atom.start - len(before) + from_word.start())
     ):
         return None  # "rose from 208 to 230", "from 208 to 193": a change, two claims
     joined = link.group().strip().lower()
@@ -654,15 +656,21 @@ def _range_end(sentence: str, found: Sequence[Atom], index: int, before: str) ->
 _CHANGES = frozenset("went changed revised moved updated upgraded downgraded corrected adjusted".split())
 
 
-def _change_before(sentence: str, start: int) -> bool:
-    """Whether a verb of change stands before the ``from`` at ``start`` ("rose from", "was cut from")."""
+def _change_verb(sentence: str, start: int) -> str | None:
+    """The verb of change right before ``start``, past words like ``by``/``to``/``from`` ("rose by",
+    "was revised from"), lower-case; ``None`` if there is none. ``up`` and ``down`` are one after a
+    form of *be* or at a clause's start, not as a particle ("shot down 25")."""
     words = _LAST_WORDS.search(sentence, max(0, start - _LOOK_BACK), start)
-    for word in reversed(words.group().lower().split()) if words else ():
+    found = words.group().lower().split() if words else []
+    for index in range(len(found) - 1, -1, -1):
+        word = found[index]
+        if word in _PARTICLES and index > 0 and found[index - 1] not in _BE:
+            return None
         if word in _UP or word in _DOWN or word in _CHANGES:
-            return True
+            return word
         if word not in _CHANGE_GAP:
-            return False
-    return False
+            return None
+    return None
 
 
 def _read(sentence: str, found: Sequence[Atom], index: int) -> tuple[_Reading | None, int]:
@@ -849,22 +857,15 @@ _NOUN_AFTER = re.compile(
     r"|(?P<down>fall|drop|decline|decrease|cut|loss|slump|dip|reduction))\b",
     re.IGNORECASE,
 )
-_TO_AFTER = re.compile(r"\s+to\s+(?:US\$|[$€£¥])?$")
+_TO_AFTER = re.compile(rf"\s+to\s+{_MONEY_SIGN}$")
 
 
 def _direction(sentence: str, start: int, end: int) -> str | None:
-    words = _LAST_WORDS.search(sentence, max(0, start - _LOOK_BACK), start)
-    found = words.group().lower().split() if words else []
-    for index in range(len(found) - 1, -1, -1):
-        word = found[index]
-        if word in _PARTICLES and index > 0 and found[index - 1] not in _BE:
-            break  # "shot down 25": a particle
-        if word in _UP:
-            return "up"
-        if word in _DOWN:
-            return "down"
-        if word not in _CHANGE_GAP:
-            break
+    verb = _change_verb(sentence, start)
+    if verb in _UP:
+        return "up"
+    if verb in _DOWN:
+        return "down"
     noun = _NOUN_AFTER.match(sentence, end)
     if noun is None:
         return None
