@@ -444,6 +444,13 @@ def test_any_text_yields_claims_whose_spans_quote_it(text):
         ("Shares closed, down 3% on the day.", [("3%", "down")]),
         ("Air defences shot down 25 drones overnight.", [("25", None)]),
         ("Volunteers set up 5 camps.", [("5", None)]),
+        ("The bank cut its key rate by 25 basis points to 4.5%.", [("25 basis points", "down"), ("4.5%", "down")]),
+        ("They raised the price of bread by 10%.", [("10%", "up")]),
+        ("The charity raised $5 million.", [("$5 million", None)]),
+        ("The town was hit by 5 missiles.", [("5", None)]),
+        ("Oil fell $2.15, or 2.6%, to $80.12 a barrel.", [("$2.15", "down"), ("2.6%", "down"), ("$80.12", "down")]),
+        ("Turnout was 61.2 per cent, down from 67 per cent.", [("61.2 per cent", "down"), ("67 per cent", "down")]),
+        ("Rates rose 5% and 10 people died.", [("5%", "up"), ("10", None)]),
     ],
 )
 def test_a_change_keeps_its_direction(sentence, expected):

@@ -356,7 +356,7 @@ _POST_KIND = {"more": ">=", "greater": ">=", "higher": ">=", "above": ">=", "ove
 _QUALIFIER_WORDS = frozenset(word for qualifier in _QUALIFIERS for word in qualifier.split() if word[0].isalpha())
 _CURRENCY_BEFORE = re.compile(r"(US\$|\$|€|£|¥|₴|₽|\b(?:USD|EUR|GBP|UAH|RUB)\s?)$")
 _SHORT_SCALE = re.compile(r"\s?(bn|mn|tn|[mbkMBKT])\b")
-_PERCENT = re.compile(r"\s?(%|percent\b|per\s?cent\b|percentage points?\b)", re.IGNORECASE)
+_PERCENT = re.compile(r"\s?(%|percent\b|per\s?cent\b|percentage points?\b|basis points?\b)", re.IGNORECASE)
 _CURRENCY_AFTER = re.compile(r"\s(" + "|".join(CURRENCY_AFTER) + r")\b|\s?([€£$])(?!\w)", re.IGNORECASE)
 _UNIT = re.compile(r"(?:\s|-)?([A-Za-z]+)\b")
 _AGE = re.compile(r"[- ]years?[- ]old\b")
@@ -370,7 +370,8 @@ _SHARE = Unit("%", "%")
 _COINS = {name: Unit(name, name) for name in ("cent", "penny", "dime")}
 #: How far before a number its qualifier, currency or label is looked for, in characters.
 _LOOK_BACK = 40
-_PERCENT_UNITS = {"%": "%", "percent": "%", "per cent": "%", "percentage point": "pp", "percentage points": "pp"}
+_PERCENT_UNITS = {"%": "%", "percent": "%", "per cent": "%", "percentage point": "pp", "percentage points": "pp",
+                  "basis point": "bp", "basis points": "bp"}  # fmt: skip
 # Words before a 4-digit number that make it a year even before a plural ("the 2022 elections").
 _YEAR_CUES = frozenset("in since by until till from of before after during the a early late mid to and or".split())
 
@@ -662,14 +663,20 @@ def _change_verb(sentence: str, start: int) -> str | None:
     form of *be* or at a clause's start, not as a particle ("shot down 25")."""
     words = _LAST_WORDS.search(sentence, max(0, start - _LOOK_BACK), start)
     found = words.group().lower().split() if words else []
+    objects = 0  # after "by", up to four words of the verb's object: "cut its key rate by 25"
+    by = False
     for index in range(len(found) - 1, -1, -1):
         word = found[index]
         if word in _PARTICLES and index > 0 and found[index - 1] not in _BE:
             return None
         if word in _UP or word in _DOWN or word in _CHANGES:
-            return word
-        if word not in _CHANGE_GAP:
-            return None
+            return word if by or word not in _BY_ONLY else None
+        if word == "by" and not by:
+            by, objects = True, 4
+        elif word not in _CHANGE_GAP:
+            if objects == 0:
+                return None
+            objects -= 1
     return None
 
 
@@ -839,19 +846,22 @@ def _article_durations(sentence: str, taken: list[tuple[int, int]]) -> Iterator[
 # or a noun after it ("a 5% rise").
 _UP = frozenset(
     "rose rise rises rising risen increased increases increasing climbed climbs grew grows grown jumped jumps "
-    "soared surged gained gains up higher".split()
+    "soared surged gained gains up higher raised raises lifted boosted hiked".split()
 )
 _DOWN = frozenset(
     "fell fall falls falling fallen dropped drops decreased decreases decreasing declined declines slipped slid "
-    "plunged tumbled down lower shrank shrunk sank eased cut cuts reduced reduces slumped dipped".split()
+    "plunged tumbled down lower shrank shrunk sank eased cut cuts reduced reduces slumped dipped lowered slashed "
+    "trimmed".split()
 )
+# Verbs that state a change only with "by" ("raised prices by 10%"; "raised $5 million" is money collected).
+_BY_ONLY = frozenset("raised raises lifted boosted hiked lowered slashed trimmed".split())
 # "up" and "down" say a change after a form of "be" or at a clause's start ("were up 4%", ", down 3%"),
 # not as a verb's particle ("shot down 25 drones", "set up 5 camps").
 _PARTICLES = frozenset({"up", "down"})
 _BE = frozenset("is was were are be been being 's".split())
 # Words between a change verb and its figure: "rose by", "fell to", "up a further".
 _CHANGE_GAP = frozenset("by to from another a further an additional just only some".split())
-_LAST_WORDS = re.compile(r"(?:[^\W\d_]+\s+){1,4}$")
+_LAST_WORDS = re.compile(r"(?:[^\W\d_]+\s+){1,6}$")
 _NOUN_AFTER = re.compile(
     r"\s+(?:(?P<up>rise|increase|gain|jump|hike|surge|climb|growth)"
     r"|(?P<down>fall|drop|decline|decrease|cut|loss|slump|dip|reduction))\b",
@@ -973,8 +983,19 @@ def _joined(sentence: str, offset: int, claims: list[Claim]) -> list[Claim]:
                 direction = "up" if claim.value > last.value else "down"
                 result[-1] = evolve(last, direction=direction)
                 claim = evolve(claim, direction=direction)
+        elif last is not None and (last.direction or claim.direction) and not (last.direction and claim.direction):
+            gap = sentence[last.span.end - offset : claim.span.start - offset]
+            if last.direction and _SAME_CHANGE.fullmatch(gap):  # "fell $2.15, or 2.6%, to $80.12"
+                claim = evolve(claim, direction=last.direction)
+            elif claim.direction and _PREVIOUS_LEVEL.fullmatch(gap):  # "61.2%, down from 67%"
+                result[-1] = evolve(last, direction=claim.direction)
         result.append(claim)
     return result
+
+
+# Between two figures of one change: "$2.15, or 2.6%", "2.6%, to $80.12"; "61.2%, down from 67%".
+_SAME_CHANGE = re.compile(rf",?\s+(?:or|to)\s+{_MONEY_SIGN}", re.IGNORECASE)
+_PREVIOUS_LEVEL = re.compile(rf",?\s+(?:up|down)\s+from\s+{_MONEY_SIGN}", re.IGNORECASE)
 
 
 def _scaled_like(first: Claim, second: Claim) -> Claim:
