@@ -295,6 +295,8 @@ GAPS = [
     # fractions as shares, spelled-out percentages
     ("A third of the grid was damaged.", [("percent", "A third", 33.3, "grid")]),
     ("Turnout was five percent lower.", [("percent", "five percent", 5, "")]),
+    ("It took a one-third stake.", [("percent", "one-third", 33.3, "stake")]),
+    ("A two-thirds majority is needed.", [("percent", "two-thirds", 66.7, "majority")]),
 ]
 
 ALL = COUNTS + NUMBER_WORDS + PERCENTS + MONEY + YEARS + DATES + DURATIONS + ORDINALS + MEASURES + NON_CLAIMS + MIXED

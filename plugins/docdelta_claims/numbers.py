@@ -501,15 +501,14 @@ def _fractions(
 
 
 def _hyphenated(text: str, match: re.Match[str], word: str) -> Atom | None:
-    """``one-half``, ``two-thirds``, ``three-quarters``: a fraction in one word."""
+    """``one-half``, ``two-thirds``, ``three-quarters``: a fraction in one word (never a rank, so
+    whatever follows: ``a one-third stake``)."""
     count, dash, rest = word.partition("-")
     if not dash or count not in _UNIT_CARDINALS:
         return None
     denominator = _denominator(rest)
     if denominator is None or denominator[0] < 2 or (_UNIT_CARDINALS[count] > 1) != denominator[1]:
         return None  # "one-thirds", "two-third" are no fractions
-    if not denominator[1] and not _share_follows(text, match.end()):
-        return None
     return Atom(match.start(), match.end(), plain(_UNIT_CARDINALS[count] / denominator[0]), word=True, fraction=True)
 
 
