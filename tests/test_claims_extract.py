@@ -465,3 +465,28 @@ def test_the_record_carries_the_direction_after_the_older_keys():
         "text", "value", "low", "high", "low_open", "high_open", "qualifier", "unit", "sentence", "direction"
     ]  # fmt: skip
     assert claim.record()["direction"] == "up"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        (
+            "Lukashenko released 52 political prisoners in September. The talks went on.",
+            "Lukashenko released 52 political prisoners in August. The talks went on.",
+            ("date", "September", "August"),
+        ),
+        ("The prisoners were freed on Monday, officials said.", "The prisoners were freed on Tuesday, officials said.",
+         ("date", "Monday", "Tuesday")),  # fmt: skip
+        ("Belarus Frees 52 Prisoners", "Belarus Frees 25 Prisoners", ("count", "52", "25")),
+    ],
+)
+def test_months_weekdays_and_headline_numbers_are_claims_that_can_change(old, new, expected):
+    import docdelta
+
+    report = docdelta.Session(plugins=["claims"]).compare(old, new)
+    changed = [
+        (f.data["category"], f.data["old"]["text"], f.data["new"]["text"])
+        for f in report.findings
+        if f.check == "numeric-claims" and f.data["status"] == "changed"
+    ]
+    assert changed == [expected]
