@@ -155,13 +155,16 @@ class Atom:
 def plain(value: float) -> int | float:
     """``value`` as an ``int`` when it is whole (so ``1.2 million`` is ``1200000``), else to 12
     significant digits: the digits written (``-9.2321312``) stay, float noise goes."""
+    if isinstance(value, int):
+        return value
     rounded = float(f"{value:.12g}")
     return int(rounded) if rounded.is_integer() and abs(rounded) < 1e18 else rounded
 
 
 def numeral_value(text: str) -> int | float:
     """The value of a numeral as written (``1,234.5`` → ``1234.5``)."""
-    return plain(float(text.replace(",", "")))
+    digits = text.replace(",", "")
+    return int(digits) if digits.isdigit() else plain(float(digits))
 
 
 class _Token(str):
