@@ -122,8 +122,8 @@ def document(text: str) -> Document:
 
 
 def test_claims_are_read_once_per_sentence_and_placed_in_each_document():
-    old = "Intro here.\n\nPolice detained 31 journalists on Friday. The rest went home.\n"
-    new = "Police detained 31 journalists on Friday. The rest went home.\n\nA new line with 4 cars.\n"
+    old = "Intro here.\n\nPolice detained 31 journalists on the bridge. The rest went home.\n"
+    new = "Police detained 31 journalists on the bridge. The rest went home.\n\nA new line with 4 cars.\n"
     old_document = docdelta.Document.from_text(old)
     new_document = docdelta.Document.from_text(new)
     cache: dict = {}
@@ -151,8 +151,8 @@ def test_two_aligned_blocks_with_thousands_of_claims_pair_in_place():
 
 def test_small_aligned_blocks_are_still_searched_exhaustively():
     """Within a news paragraph, a claim pairs with its partner wherever it moved in the block."""
-    old = "Police detained 31 journalists, 4 lawyers and 12 students on Friday."
-    new = "On Friday, 12 students, 4 lawyers and 31 journalists were detained by the police."
+    old = "Police detained 31 journalists, 4 lawyers and 12 students on the bridge."
+    new = "On the bridge, 12 students, 4 lawyers and 31 journalists were detained by the police."
     pairings = pair_claims(document_claims(document(old)), document_claims(document(new)), {(0, 0)})
     assert [(p.old.text, p.new.text, p.status) for p in pairings] == [
         ("12", "12", "same"),

@@ -69,3 +69,49 @@ def test_the_claims_check_reads_a_document_holding_lone_surrogates():
     assert [(f.data["status"], f.data["old"]["value"], f.data["new"]["value"]) for f in report.findings] == [
         ("changed", 5, 6)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # signs and every digit written; not a hyphen in a name or a range
+        ("-9.2321312", [("-9.2321312", -9.2321312)]),
+        ("(−4)", [("−4", -4)]),
+        ("COVID-19", [("19", 19)]),  # the extractor drops it: a letter stands before
+        ("2021-22", [("2021", 2021), ("22", 22)]),
+        # exponents, powers, leading-dot decimals
+        ("1e10", [("1e10", 10**10)]),
+        ("-12e-1", [("-12e-1", -1.2)]),
+        ("2.48×10−5", [("2.48×10−5", 2.48e-05)]),
+        ("2.5^-1", [("2.5^-1", 0.4)]),
+        (".08", [(".08", 0.08)]),
+        # scale letters and words
+        ("10k", [("10k", 10000)]),
+        ("1.2b", [("1.2b", 1200000000)]),
+        ("$13.6M", [("13.6M", 13600000)]),
+        ("12.3m tonnes", [("12.3m", 12300000)]),
+        ("a 100m sprint", [("100", 100)]),
+        ("221B Baker Street", [("221", 221)]),
+        ("322 hundred", [("322 hundred", 32200)]),
+        ("3 dozens", [("3 dozens", 36)]),
+        ("one trillion", [("one trillion", 10**12)]),
+        ("twenty-one trillion and three hundred", [("twenty-one trillion and three hundred", 21000000000300)]),
+        ("two hundred point seventy-one", [("two hundred point seventy-one", 200.71)]),
+        ("minus one", [("minus one", -1)]),
+        # fractions: a value below one is a share (typed as a percent by the extractor)
+        ("two thirds", [("two thirds", 0.666666666667)]),
+        ("five eighths", [("five eighths", 0.625)]),
+        ("a fifth of", [("a fifth", 0.2)]),
+        ("a fifth term", [("fifth", 5)]),  # a rank
+        ("one hundred thirty-fifths", [("one hundred thirty-fifths", 2.85714285714)]),
+        ("twenty and three fifths", [("twenty and three fifths", 20.6)]),
+        ("one and a fourth", [("one and a fourth", 1.25)]),
+        ("3/4", [("3/4", 0.75)]),
+        ("2 1/4", [("2 1/4", 2.25)]),
+        ("24/7", [("24", 24), ("7", 7)]),  # no fraction: the extractor drops both as a name
+        ("2½ years", [("2½", 2.5)]),
+        ("one over three", [("one over three", 0.333333333333)]),
+    ],
+)
+def test_numbers_as_peers_write_them(text, expected):
+    assert [(text[a.start : a.end], a.value) for a in atoms(text)] == expected

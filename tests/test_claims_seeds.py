@@ -26,12 +26,14 @@ SEED_CLAIMS = [
     ("added", "count", None, "114"),
     ("compatible", "date", "Dec. 13", "Dec. 13, 2025"),
     ("same", "date", "Dec. 13", "Dec. 13"),
+    ("same", "date", "November", "November"),  # "in November": a month named alone is a date
     ("same", "count", "123", "123"),
     ("same", "count", "five", "five"),
     ("same", "year", "2020", "2020"),
     ("same", "year", "2021", "2021"),
     ("same", "year", "2021", "2021"),
     ("same", "count", "52", "52"),
+    ("same", "date", "September", "September"),
     ("same", "count", "three", "three"),
     ("same", "year", "1994", "1994"),
     ("same", "year", "2022", "2022"),
@@ -119,7 +121,11 @@ def test_years_are_the_same_and_typed_as_years(report, year):
 
 def test_dec_13_is_the_same_date(report):
     same = [f for f in claims(report) if f.data["status"] == "same" and f.data["category"] == "date"]
-    assert [(f.data["old"]["text"], f.data["new"]["value"]) for f in same] == [("Dec. 13", "--12-13")]
+    assert [(f.data["old"]["text"], f.data["new"]["value"]) for f in same] == [
+        ("Dec. 13", "--12-13"),
+        ("November", "--11"),
+        ("September", "--09"),
+    ]
     # The other "Dec. 13" (the day the prisoners were freed) meets the caption's "Dec. 13, 2025".
     (other,) = [f for f in claims(report) if f.data["status"] == "compatible"]
     assert (other.data["old"]["value"], other.data["new"]["value"]) == ("--12-13", "2025-12-13")
@@ -187,6 +193,7 @@ def test_findings_follow_the_data_contract(report):
             record = finding.data[side]
             if record is not None:
                 keys = {"text", "value", "low", "high", "low_open", "high_open", "qualifier", "unit", "sentence"}
+                keys.add("direction")
                 assert set(record) == keys
         assert finding.factual == (finding.data["status"] in ("changed", "added", "removed"))
         assert "\n" not in finding.message

@@ -13,17 +13,18 @@ the renderers and the series/matrix features rely on::
                 "status": "same" | "compatible" | "changed" | "removed" | "added",
                 "subject": "political prisoners",   # lower-case as written; "" if none
                 "category": "count" | "percent" | "money" | "year" | "date" | "duration"
-                            | "ordinal" | "measure",
+                            | "ordinal" | "measure" | "age",
                 "old": None | <claim record>,
                 "new": None | <claim record>,
             })
 
 A claim record is ``{"text", "value", "low", "high", "low_open", "high_open",
-"qualifier", "unit", "sentence"}``:
+"qualifier", "unit", "sentence", "direction"}``:
 
 - ``text``: the claim as written, qualifier and unit included (``over 100``, ``$5bn``, ``two days``);
 - ``value``: the stated number (``int`` when whole, else ``float``); for a date an ISO string
-  (``2025-12-13``, ``--12-13`` without a year, ``2025-12`` without a day); ``None`` for a range;
+  (``2025-12-13``, ``--12-13`` without a year, ``2025-12`` without a day, ``--06`` a month alone,
+  ``--09-20/24`` a span of days) or a weekday's name (``Monday``); ``None`` for a range;
 - ``low``/``high``: the interval the claim allows, in ``unit`` (``None`` for an open end); an exact
   number has ``low == high == value``; ``low_open``/``high_open``: the bound itself is excluded;
 - ``qualifier``: ``over``, ``more than``, ``at least``, ``under``, ``up to``, ``about``, ``nearly``,
@@ -35,6 +36,8 @@ A claim record is ``{"text", "value", "low", "high", "low_open", "high_open",
   33.3, ``low``/``high`` the whole percents around it (33 and 34);
 - ``unit``: ``%``, ``pp`` (percentage points), a currency code (``USD``), a duration unit
   (``day``), a measure unit (``km``), ``years old``, or ``None``;
+- ``direction``: ``up`` or ``down`` for a claim that states a change (``rose 19 cents``,
+  ``fell from $2,415 to $2,315``), else ``None``;
 - ``sentence``: the sentence the claim stands in (a piece of it, for a sentence longer than
   :data:`~docdelta_claims.extract.LONGEST_SENTENCE` characters: a run-on line is read in pieces).
 

@@ -1,18 +1,26 @@
-"""Claims in one text: every number it states, typed, with its qualifier, interval and subject.
+"""Claims in one text: every number it states, typed, with its qualifier, interval, subject and direction.
 
 A claim is read in this order, each step taking its text out of the later ones' reach:
 
 1. things that look like numbers but state none: a ``date YYYY-MM-DD`` header field,
-   phone numbers, clock times, ``No. 10``/``#10``, street addresses;
-2. dates (``Dec. 13``, ``December 13, 2025``, ``13 December``, ``2025-12-13``, ``December 2025``);
-3. the remaining numbers (:func:`~docdelta_claims.numbers.atoms`), each typed by what
-   surrounds it: a range (``between 5 and 10``, ``5-10``, ``5 to 10``), money (``$5bn``,
-   ``300 euros``), a percentage, a duration (``two days``), a measure (``12 km``), a year
-   (``in 2021``), an ordinal (``second``, ``3rd``) or else a count; a qualifier before it
-   (``over``, ``at least``, ``about``...) turns it into an interval (see :data:`TOLERANCE`).
+   phone numbers, clock times, ``No. 10``/``#10``, street addresses, ``24/7``, web and e-mail
+   addresses and file names;
+2. dates (``Dec. 13``, ``December 13, 2025``, ``13 December``, ``2025-12-13``, ``December 2025``,
+   ``Sept. 20-24``), then months named after a time word (``in June``, ``July last year``) and
+   weekdays (``on Monday``);
+3. vague plurals (``hundreds of``, ``dozens``) as intervals, and a duration after an article where a
+   qualifier or ``for`` counts it (``for more than a year``, ``over a decade``);
+4. the remaining numbers (:func:`~docdelta_claims.numbers.atoms`), each typed by what
+   surrounds it: a range (``between 5% and 6%``, ``5-10``, ``four to five thousand``), money
+   (``$5bn``, ``300 euros``), a percentage, a duration (``two days``), an age (``Bialiatski, 63,``,
+   ``a 43-year-old``), a measure (``12 km``), a year (``in 2021``), an ordinal (``second``,
+   ``3rd``) or else a count; a qualifier before or after it (``over``, ``at least``, ``about``,
+   ``or more``...) turns it into an interval (see :data:`TOLERANCE`), two bounds joined become one
+   (``at most 100 and at least 20``), and a change keeps its direction (``rose 19 cents``: up).
 
 Numbers glued to a name (``COVID-19``, ``F-16``), numbers after a capitalised name
-(``Article 5``, ``Flight 752``) and the pronoun ``one`` (``one of the``) are not claims.
+(``Article 5``, ``Flight 752``; not in a title-case headline) and the pronoun ``one``
+(``one of the``, ``the largest one``) are not claims.
 """
 
 from __future__ import annotations
@@ -29,11 +37,13 @@ from docdelta import Document, Span
 from docdelta_claims.numbers import (
     CURRENCY_AFTER,
     CURRENCY_BEFORE,
+    SCALES,
     SHORT_SCALES,
     UNITS,
     Atom,
     Unit,
     atoms,
+    is_fraction,
     may_hold_number,
     plain,
 )
@@ -61,7 +71,9 @@ LONGEST_SENTENCE = 1_000
 _CUT = re.compile(r"([^\W\d_]{3,})\s+(?=[^\W\d_])")
 _LAST_SPACE = re.compile(r".*\s", re.DOTALL)
 
-CATEGORIES = ("count", "percent", "money", "year", "date", "duration", "ordinal", "measure")
+CATEGORIES = ("count", "percent", "money", "year", "date", "duration", "ordinal", "measure", "age")
+#: The direction of a change a claim states: ``rose 19 cents`` is ``up``, ``fell from 208 to 193`` ``down``.
+DIRECTIONS = ("up", "down")
 
 
 @define(frozen=True)
@@ -70,22 +82,29 @@ class Claim:
 
     Attributes:
         category: one of ``count``, ``percent``, ``money``, ``year``, ``date``, ``duration``,
-            ``ordinal``, ``measure``.
+            ``ordinal``, ``measure``, ``age`` (``Bialiatski, 63,``, ``a 43-year-old``).
         text: the claim as written, qualifier and unit included (``over 100``, ``$5bn``, ``Dec. 13``).
         span: where ``text`` stands in the document.
-        value: the number (``int`` when whole); an ISO string for a date; ``None`` for a range.
-        low / high: the interval the claim allows, in ``unit``; ``None`` for an open end.
-        low_open / high_open: the bound itself is excluded (``over 100``: ``low_open``).
+        value: the number (``int`` when whole); an ISO 8601 string for a date (``2025-12-13``,
+            ``--12-13``, ``2024-07``, ``--06``, ``--09-20/24``) or a weekday's name (``Monday``);
+            ``None`` for a range.
+        low: the lower end of the interval the claim allows, in ``unit``; ``None`` when open.
+        high: the upper end; ``None`` when open (``over 100``).
+        low_open: the lower bound itself is excluded (``over 100``).
+        high_open: the upper bound itself is excluded (``under 100``).
         qualifier: the qualifier as written, lower-case (``more than``), or ``None``.
-        unit: ``%``, ``pp``, a currency code, a duration or measure unit, or ``None``.
-        dimension / factor: what the unit measures and its size in that dimension's base unit
-            (``hour``: ``duration``, 3600), so ``two days`` and ``48 hours`` compare equal.
+        unit: ``%``, ``pp``, a currency code, a duration or measure unit, ``years old``, or ``None``.
+        dimension: what the unit measures (``duration`` for ``hour``).
+        factor: the unit's size in its dimension's base unit (3600 for ``hour``), so ``two days``
+            and ``48 hours`` compare equal.
         subject: what is counted, lower-case, as written (``political prisoners``), or ``""``.
         key: the subject normalized for matching (``political prisoner``; ``ukrainian`` for
             both ``Ukrainians`` and ``Ukrainian nationals``).
         sentence: the sentence the claim stands in.
         context: content words of the sentence around the claim, sorted.
         block: index of its block in the document (``-1`` for a bare text).
+        direction: the change the claim states, ``up`` or ``down`` (``rose 19 cents``,
+            ``fell from $2,415 to $2,315``: both figures ``down``), else ``None``.
     """
 
     category: str = field(validator=validators.in_(CATEGORIES))
@@ -105,6 +124,7 @@ class Claim:
     sentence: str = ""
     context: tuple[str, ...] = field(converter=tuple, default=())
     block: int = -1
+    direction: str | None = field(default=None, validator=validators.optional(validators.in_(DIRECTIONS)))
 
     def record(self) -> dict[str, Any]:
         """The claim as the findings' JSON data carries it."""
@@ -118,6 +138,7 @@ class Claim:
             "qualifier": self.qualifier,
             "unit": self.unit,
             "sentence": self.sentence,
+            "direction": self.direction,
         }
 
 
@@ -172,9 +193,46 @@ _NOT_CLAIMS = re.compile(
 )
 
 
+# What marks a web or e-mail address or a file name: the whole run of non-space characters around
+# it is one (its digits are no claims). A C substring test first: most sentences hold none.
+_ADDRESS_MARK = re.compile(
+    r"(?=[:@wW.])(?:://|@\w|\bwww\.|(?<=\w)\.(?:pdf|docx?|xlsx?|pptx?|csv|txt|json|xml|zip|jpe?g|png|gif|mp[34]"
+    r"|html?|php|aspx?|com|org|net|gov|edu|int|io|info)\b)",
+    re.IGNORECASE,
+)
+_NOT_SPACE = re.compile(r"\S*")
+_TRAILING = ".,;:!?)]}\"'”’"
+
+
+def _addresses(sentence: str) -> list[tuple[int, int]]:
+    """Spans of URLs, e-mail addresses and file names (``report-2024.pdf``), each the run of
+    non-space characters around its mark, less trailing punctuation."""
+    spans: list[tuple[int, int]] = []
+    done = 0
+    for mark in _ADDRESS_MARK.finditer(sentence):
+        if mark.start() < done:
+            continue
+        start = max(done, sentence.rfind(" ", done, mark.start()) + 1, sentence.rfind("\n", done, mark.start()) + 1)
+        end = _NOT_SPACE.match(sentence, mark.end()).end()
+        while end > mark.end() and sentence[end - 1] in _TRAILING:
+            end -= 1
+        spans.append((start, end))
+        done = end
+    return spans
+
+
+def _digit_fraction(text: str) -> bool:
+    numerator, slash, denominator = text.partition("/")
+    return (
+        bool(slash) and numerator.isdigit() and denominator.isdigit() and is_fraction(int(numerator), int(denominator))
+    )
+
+
 def _not_claims(sentence: str) -> list[tuple[int, int]]:
-    """Spans of phone numbers (seven digits or more in groups), times, ``No. 10``, addresses."""
-    spans = [m.span() for m in _NOT_CLAIMS.finditer(sentence)]
+    """Spans of phone numbers (seven digits or more in groups), times, ``No. 10``, street and web
+    addresses, e-mail addresses and file names."""
+    spans = [m.span() for m in _NOT_CLAIMS.finditer(sentence) if not _digit_fraction(m.group())]
+    spans += _addresses(sentence)
     if len(_DIGITS.findall(sentence)) < 7:  # a phone number's digits are all \d: most sentences have fewer
         return spans
     phones = [
@@ -198,7 +256,9 @@ _MONTH = (
 )
 _DATE = re.compile(  # a digit or a month's capital first (see _NOT_CLAIMS)
     r"(?=[\dJFMASOND])"
-    rf"(?:\b(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:)(?:,?\s+(?P<y1>\d{{4}})\b)?"
+    rf"(?:\b(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:)"
+    r"(?:\s?[-–]\s?(?P<e1>\d{1,2})\b(?![-–:]))?"  # Sept. 20-24: the days of one date
+    rf"(?:,?\s+(?P<y1>\d{{4}})\b)?"
     rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH})\b(?:,?\s+(?P<y2>\d{{4}})\b)?"
     rf"|\b(?P<m3>{_MONTH})\.?,?\s+(?P<y3>\d{{4}})\b"
     r"|\b(?P<y4>\d{4})-(?P<n4>\d{2})-(?P<d4>\d{2})\b)"
@@ -212,11 +272,49 @@ def _date_value(match: re.Match[str]) -> str | None:
     month = _MONTHS[month_name[:3].lower()] if month_name else int(groups["n4"])
     day_text = groups["d1"] or groups["d2"] or groups["d4"]
     year_text = groups["y1"] or groups["y2"] or groups["y3"] or groups["y4"]
+    last_day = groups["e1"]
     if not 1 <= month <= 12 or (day_text and not 1 <= int(day_text) <= 31):
         return None
     if day_text is None:
         return f"{year_text}-{month:02d}"
-    return f"{year_text or '-'}-{month:02d}-{int(day_text):02d}"
+    first = f"{year_text or '-'}-{month:02d}-{int(day_text):02d}"
+    if last_day is not None:  # an ISO 8601 interval with its end abbreviated: --09-20/24
+        return f"{first}/{int(last_day):02d}" if int(day_text) < int(last_day) <= 31 else None
+    return first
+
+
+# A month named alone is a date when a time word leads to it ("in June", "since July", "early
+# March") or a relative year follows ("July last year"); a weekday always is ("on Monday").
+# Capitalised only: "may", "march" and "sun" are words.
+_MONTH_NAME = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\."
+)
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_NAMED_DAY = re.compile(
+    rf"(?=[JFMASONDTW])\b(?:(?P<month>{_MONTH_NAME})(?!\w)|(?P<weekday>{'|'.join(_WEEKDAYS)})\b(?!['’]?s\b))"
+)
+_MONTH_CUE = frozenset(
+    "in since until till by from of during before after through to and or last next this early late mid "
+    "end between around until".split()
+)
+_RELATIVE_YEAR = re.compile(r",?\s+(?:last|this|next)\s+year\b")
+
+
+def _named_days(sentence: str, taken: list[tuple[int, int]]) -> Iterator[_Reading]:
+    """Bare months (``in June`` → ``--06``) and weekdays (``on Monday`` → ``Monday``) as dates."""
+    for match in _NAMED_DAY.finditer(sentence):
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        if match.group("weekday"):
+            yield _Reading("date", match.start(), match.end(), match.group("weekday"), None, None)
+            continue
+        previous = _PREVIOUS_WORD.search(sentence, max(0, match.start() - 20), match.start())
+        cue = previous is not None and previous.group(1).lower().split("-")[-1] in _MONTH_CUE
+        relative = _RELATIVE_YEAR.match(sentence, match.end())
+        if cue or relative:
+            value = f"--{_MONTHS[match.group('month')[:3].lower()]:02d}"
+            yield _Reading("date", match.start(), match.end(), value, None, None)
 
 
 # --- around a number -----------------------------------------------------------------------
@@ -228,27 +326,52 @@ _QUALIFIERS = {
     "up to": "<=", "at most": "<=", "no more than": "<=", "a maximum of": "<=",
     "about": "~", "around": "~", "roughly": "~", "approximately": "~", "some": "~", "an estimated": "~",
     "estimated": "~", "close to": "~", "nearly": "~<", "almost": "~<", "between": "range",
+    "greater than": ">", "larger than": ">", "higher than": ">", "bigger than": ">",
+    "smaller than": "<", "lower than": "<",
+    "less than or equal to": "<=", "fewer than or equal to": "<=", "smaller or equal than": "<=",
+    "lower or equal than": "<=", "less or equal than": "<=", "equal to or less than": "<=",
+    "equal to or fewer than": "<=",
+    "greater than or equal to": ">=", "more than or equal to": ">=", "higher or equal than": ">=",
+    "bigger or equal than": ">=", "greater or equal than": ">=", "larger or equal than": ">=",
+    "at least or equal to": ">=", "equal to or more than": ">=", "equal to or greater than": ">=",
+    "equal to": "=", "equals": "=", "equaling to": "=", "equalling": "=",
+    "<": "<", ">": ">", "<=": "<=", ">=": ">=", "< =": "<=", "> =": ">=", "≤": "<=", "≥": ">=",
 }  # fmt: skip
 _QUALIFIER = re.compile(
-    r"(?<![\w-])(" + "|".join(sorted(map(re.escape, _QUALIFIERS), key=len, reverse=True)) + r")\s+$", re.IGNORECASE
+    r"(?:(?<![\w-])("
+    + "|".join(sorted((re.escape(q) for q in _QUALIFIERS if q[0].isalpha()), key=len, reverse=True))
+    + r")\s+|(?<![<>=])("
+    + "|".join(sorted((re.escape(q) for q in _QUALIFIERS if not q[0].isalpha()), key=len, reverse=True))
+    + r")\s*)$",
+    re.IGNORECASE,
 )
-_QUALIFIER_WORDS = frozenset(word for qualifier in _QUALIFIERS for word in qualifier.split())
+# A qualifier after the number: "50 or more", "18 or over", "5000 or less", "200 or greater".
+_POST_QUALIFIER = re.compile(
+    r"\s+(?:or|and)\s+(more|greater|higher|above|over|upwards|less|fewer|lower|below|under)\b(?!\s+than\s+\d)",
+    re.IGNORECASE,
+)
+_OR_EQUAL = re.compile(r"\s+or\s+equal(?:\s+to)?\b", re.IGNORECASE)
+_POST_KIND = {"more": ">=", "greater": ">=", "higher": ">=", "above": ">=", "over": ">=", "upwards": ">=",
+              "less": "<=", "fewer": "<=", "lower": "<=", "below": "<=", "under": "<="}  # fmt: skip
+_QUALIFIER_WORDS = frozenset(word for qualifier in _QUALIFIERS for word in qualifier.split() if word[0].isalpha())
 _CURRENCY_BEFORE = re.compile(r"(US\$|\$|€|£|¥|₴|₽|\b(?:USD|EUR|GBP|UAH|RUB)\s?)$")
-_SHORT_SCALE = re.compile(r"\s?(bn|mn|tn|[mbk])\b")
-_PERCENT = re.compile(r"\s?(%|percent\b|per\s?cent\b|percentage points?\b)", re.IGNORECASE)
-_CURRENCY_AFTER = re.compile(r"\s(" + "|".join(CURRENCY_AFTER) + r")\b", re.IGNORECASE)
+_SHORT_SCALE = re.compile(r"\s?(bn|mn|tn|[mbkMBKT])\b")
+_PERCENT = re.compile(r"\s?(%|percent\b|per\s?cent\b|percentage points?\b|basis points?\b)", re.IGNORECASE)
+_CURRENCY_AFTER = re.compile(r"\s(" + "|".join(CURRENCY_AFTER) + r")\b|\s?([€£$])(?!\w)", re.IGNORECASE)
 _UNIT = re.compile(r"(?:\s|-)?([A-Za-z]+)\b")
-_AGE = re.compile(r"-years?-old\b")
-_RANGE_DASH = re.compile(r"\s?[-–—]\s?|\s+to\s+")
-_RANGE_AND = re.compile(r"\s+and\s+")
+_AGE = re.compile(r"[- ]years?[- ]old\b")
+_DEGREES = re.compile(r"\s?°\s?([CF])\b|\s+degrees?\s+(Celsius|Fahrenheit|C|F)\b", re.IGNORECASE)
+_PER = re.compile(r"\s*(?:/|\s+per\s+|\s+an?\s+)([A-Za-z]+)\b")
 _DECADE = re.compile(r"(?:'?s)\b")
 _COMPOUND = re.compile(r"-[a-z]+\b(?!-)")
 
 _AGE_UNIT = Unit("years old", "age")
 _SHARE = Unit("%", "%")
+_COINS = {name: Unit(name, name) for name in ("cent", "penny", "dime")}
 #: How far before a number its qualifier, currency or label is looked for, in characters.
 _LOOK_BACK = 40
-_PERCENT_UNITS = {"%": "%", "percent": "%", "per cent": "%", "percentage point": "pp", "percentage points": "pp"}
+_PERCENT_UNITS = {"%": "%", "percent": "%", "per cent": "%", "percentage point": "pp", "percentage points": "pp",
+                  "basis point": "bp", "basis points": "bp"}  # fmt: skip
 # Words before a 4-digit number that make it a year even before a plural ("the 2022 elections").
 _YEAR_CUES = frozenset("in since by until till from of before after during the a early late mid to and or".split())
 
@@ -408,16 +531,28 @@ def _tail_unit(sentence: str, end: int, allow_bare: bool) -> tuple[str, Unit | N
         name = _PERCENT_UNITS[_SPACES.sub(" ", percent.group(1).lower())]
         return "percent", Unit(name, name), percent.end()
     currency = _CURRENCY_AFTER.match(sentence, end)
+    if currency and currency.group(1) and CURRENCY_AFTER[currency.group(1).lower()] in _COINS:
+        return "money", _COINS[CURRENCY_AFTER[currency.group(1).lower()]], currency.end()
     if currency:
-        code = CURRENCY_AFTER[currency.group(1).lower()]
+        code = CURRENCY_AFTER[currency.group(1).lower()] if currency.group(1) else CURRENCY_BEFORE[currency.group(2)]
         return "money", Unit(code, code), currency.end()
     age = _AGE.match(sentence, end)
     if age:
-        return "measure", _AGE_UNIT, age.end()
+        return "age", _AGE_UNIT, age.end()
+    degrees = _DEGREES.match(sentence, end)
+    if degrees:
+        return "measure", UNITS["°" + (degrees.group(1) or degrees.group(2))[0].lower()], degrees.end()
     unit = _UNIT.match(sentence, end)
     if unit and unit.group(1).lower() in UNITS and (allow_bare or unit.group(0)[:1] in " -"):
         found = UNITS[unit.group(1).lower()]
         category = "duration" if found.dimension == "duration" else "measure"
+        per = _PER.match(sentence, unit.end())
+        if per and per.group(1).lower() in UNITS and category == "measure":  # a rate: "200 km per hour"
+            divisor = UNITS[per.group(1).lower()]
+            found = Unit(
+                f"{found.name}/{divisor.name}", f"{found.dimension}/{divisor.dimension}", found.factor / divisor.factor
+            )
+            return category, found, per.end()
         return category, found, unit.end()
     return "", None, end
 
@@ -425,31 +560,144 @@ def _tail_unit(sentence: str, end: int, allow_bare: bool) -> tuple[str, Unit | N
 # What the text right before (or after) a number says of it.
 _LETTER_BEFORE = re.compile(r"[^\W\d_][-‑]?$")  # part of a name: COVID-19, F-16
 _NAME_BEFORE = re.compile(r"([A-Z][\w-]*)\s+$")  # Article 5
-_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
-_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+# A currency sign between a word and its number ("from $5", "to €6").
+_MONEY_SIGN = r"(?:US\$|[$€£¥])?"
+_FROM_BEFORE = re.compile(rf"\bfrom\s+(?:about\s+|around\s+)?{_MONEY_SIGN}$", re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 _PREVIOUS_WORD = re.compile(r"([\w’']+)\W*$")
 _PLURAL_NEXT = re.compile(r"\s+[a-z]+s\b")
 _FOUR_DIGITS = re.compile(r"\d{4}")
+# What joins the two ends of a range; the first end may repeat the unit ("5% to 6%", "$5 to $6").
+_RANGE_LINK = re.compile(
+    r"(?P<unit>\s?%|\s(?:per\s?cent|percent)|[\s-]?[A-Za-z]+)?"
+    rf"(?:\s?[-–—~]\s?|-?\s+(?:to|through|and)\s+(?:the\s+)?){_MONEY_SIGN}",
+    re.IGNORECASE,
+)
+# "9.83 ± 0.01", "5% +/- 2": a value and its margin.
+_PLUS_MINUS = re.compile(r"%?\s*(?:±|\+/-|\+-)\s*")
+_SCALED = re.compile(r"(?:thousand|million|billion|trillion|[kmbKMB]|bn|mn|tn)$")
+_SCALE_VALUES = {**SCALES, **SHORT_SCALES}
+# "Bialiatski, 63," and "Bialiatski (63)": an age after a name.
+_NAME_COMMA = re.compile(r"[A-Z][\w'’-]+(?:,\s*|\s+\()$")
+_AGE_AFTER = re.compile(r"\s*[,)]")
+_AGED = re.compile(r"\b(?:aged|age)\s+$", re.IGNORECASE)
+# A word before "one" that makes it a pronoun: "the largest one", "a new one", "this one".
+_ONE_ADJECTIVES = frozenset(
+    "big bigger small smaller new old other last next right wrong little similar good bad same different "
+    "latest another".split()
+)
+_DETERMINERS = frozenset("the a an this that which each every any no such another".split())
+_LINE_BREAK = re.compile(r"\n")
+_TITLE_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _title_case(sentence: str, position: int) -> bool:
+    """Whether the line holding ``position`` is written in title case ("Belarus Frees 52
+    Prisoners"): its long words all start with a capital, so a capital says nothing of a name."""
+    start = sentence.rfind("\n", 0, position) + 1
+    end = sentence.find("\n", position)
+    words = _TITLE_WORD.findall(sentence, start, len(sentence) if end < 0 else end)
+    return len(words) >= 3 and all(word[0].isupper() for word in words)
+
+
+def _pronoun_one(sentence: str, atom: Atom, before: str) -> bool:
+    """``one`` as a pronoun or partitive, not a count: ``one of``, ``the largest one``."""
+    if sentence[atom.start : atom.end].lower() != "one":
+        return False
+    if _ONE_PRONOUN.match(sentence, atom.end):
+        return True
+    previous = _PREVIOUS_WORD.search(before)
+    word = previous.group(1).lower() if previous and before[previous.end(1) :].strip() == "" else ""
+    return word in _ONE_ADJECTIVES or word in _DETERMINERS or (len(word) > 4 and word.endswith("est"))
+
+
+def _range_end(sentence: str, found: Sequence[Atom], index: int, before: str) -> tuple[Any, Any, int] | None:
+    """``(low, high, end)`` when ``found[index]`` opens a range with the next number."""
+    atom = found[index]
+    if index + 1 >= len(found):
+        return None
+    following = found[index + 1]
+    if _PLUS_MINUS.fullmatch(sentence, atom.end, following.start) and following.value > 0:  # 45% ± 3
+        return plain(atom.value - following.value), plain(atom.value + following.value), following.end
+    link = _RANGE_LINK.fullmatch(sentence, atom.end, following.start)
+    if link is None or following.ordinal != atom.ordinal or following.fraction != atom.fraction:
+        return None
+    from_word = _FROM_BEFORE.search(before)
+    if from_word and (
+        following.value <= atom.value or _change_verb(sentence, atom.start - len(before) + from_word.start())
+    ):
+        return None  # "rose from 208 to 230", "from 208 to 193": a change, two claims
+    joined = link.group().strip().lower()
+    if "and" in joined.split() and not _BETWEEN_BEFORE.search(before):
+        return None  # "5 and 6": two numbers
+    if link.group("unit"):  # "5% to 6%", "44 mg to 50 mg": the same unit after the second
+        first_unit = _tail_unit(sentence, atom.end, allow_bare=not atom.word)[1]
+        second_unit = _tail_unit(sentence, following.end, allow_bare=not following.word)[1]
+        if first_unit is None or first_unit != second_unit:
+            return None
+    low: Any = atom.value
+    second: Any = following.value
+    if (
+        "-" in joined
+        and _FOUR_DIGITS.fullmatch(sentence, atom.start, atom.end)
+        and following.end - following.start == 2
+    ):
+        second = atom.value // 100 * 100 + following.value  # 2021-22
+    scale = _SCALED.search(sentence, following.start, following.end)
+    if scale and not _SCALED.search(sentence, atom.start, atom.end):
+        factor = _SCALE_VALUES[scale.group().lower()]
+        if low * factor <= second:
+            low = plain(low * factor)  # "four to five thousand": 4,000 to 5,000
+    if second <= low:
+        return None
+    return low, second, following.end
+
+
+# Verbs of change without a direction of their own: "went from 10 to 20", "was revised from 208 to 193".
+_CHANGES = frozenset("went changed revised moved updated upgraded downgraded corrected adjusted".split())
+
+
+def _change_verb(sentence: str, start: int) -> str | None:
+    """The verb of change right before ``start``, past words like ``by``/``to``/``from`` ("rose by",
+    "was revised from"), lower-case; ``None`` if there is none. ``up`` and ``down`` are one after a
+    form of *be* or at a clause's start, not as a particle ("shot down 25")."""
+    words = _LAST_WORDS.search(sentence, max(0, start - _LOOK_BACK), start)
+    found = words.group().lower().split() if words else []
+    objects = 0  # after "by", up to four words of the verb's object: "cut its key rate by 25"
+    by = False
+    for index in range(len(found) - 1, -1, -1):
+        word = found[index]
+        if word in _PARTICLES and index > 0 and found[index - 1] not in _BE:
+            return None
+        if word in _UP or word in _DOWN or word in _CHANGES:
+            return word if by or word not in _BY_ONLY else None
+        if word == "by" and not by:
+            by, objects = True, 4
+        elif word not in _CHANGE_GAP:
+            if objects == 0:
+                return None
+            objects -= 1
+    return None
 
 
 def _read(sentence: str, found: Sequence[Atom], index: int) -> tuple[_Reading | None, int]:
     """Type the number ``found[index]``; return the reading (or ``None``) and how many atoms it used."""
     atom = found[index]
-    used = 1
     # The words that type a number stand right before it: a short window keeps reading linear.
     window = max(0, atom.start - _LOOK_BACK)
     before = sentence[window : atom.start]
     after_char = sentence[atom.end : atom.end + 1]
-    if not atom.word and not atom.ordinal:
+    currency = _CURRENCY_BEFORE.search(before)
+    if not atom.word and not atom.ordinal and not currency:
         if _LETTER_BEFORE.search(before):
             return None, 1  # COVID-19, F-16, MH17
         if after_char.isalpha() and not _UNIT.match(sentence, atom.end) and not _SHORT_SCALE.match(sentence, atom.end):
             if not _DECADE.match(sentence, atom.end):
                 return None, 1
-    if atom.word and atom.value == 1 and _ONE_PRONOUN.match(sentence, atom.end):
-        return None, 1  # "one of the", "one another"
+    if atom.word and atom.value == 1 and _pronoun_one(sentence, atom, before):
+        return None, 1  # "one of the", "the largest one"
     name_before = _NAME_BEFORE.search(before)  # not a possessive: "Ukraine's 2025 budget"
-    if name_before and not _QUALIFIER.search(before):
+    if name_before and not _QUALIFIER.search(before) and not _title_case(sentence, atom.start):
         word = name_before.group(1).lower()
         if word not in _STOP and word not in _YEAR_CUES and word[:3] not in _MONTHS:
             return None, 1  # Article 5, Flight 752, Euro 2024
@@ -457,22 +705,21 @@ def _read(sentence: str, found: Sequence[Atom], index: int) -> tuple[_Reading | 
     low: Any = atom.value
     high: Any = atom.value
     end = atom.end
-    if index + 1 < len(found) and not _FROM_BEFORE.search(before):
-        following = found[index + 1]
-        link = _RANGE_DASH.fullmatch(sentence, atom.end, following.start)
-        between = _RANGE_AND.fullmatch(sentence, atom.end, following.start) and _BETWEEN_BEFORE.search(before)
-        second: Any = following.value
-        if link and _FOUR_DIGITS.fullmatch(sentence, atom.start, atom.end) and following.end - following.start == 2:
-            second = atom.value // 100 * 100 + following.value  # 2021-22
-        if (link or between) and second > atom.value and following.ordinal == atom.ordinal:
-            high, end, used = second, following.end, 2
+    used = 1
+    ranged = _range_end(sentence, found, index, before)
+    if ranged is not None:
+        low, high, end = ranged
+        used = 2
+        if _PLUS_MINUS.match(sentence, atom.end):  # the stated value stays, with its margin
+            return _margin(sentence, atom, low, high, end), used
 
     if atom.ordinal:
-        return _Reading("ordinal", atom.start, end, atom.value, low, high), used
-    if atom.fraction:  # "a third" is 33.3 %: its interval spans the whole percents around it
-        share = atom.value
-        return _Reading("percent", atom.start, end, share, math.floor(share), math.ceil(share), _SHARE), used
-    currency = _CURRENCY_BEFORE.search(before)
+        return _Reading("ordinal", atom.start, end, atom.value if used == 1 else None, low, high), used
+    if atom.fraction and atom.value <= 1 and not _tail_unit(sentence, end, allow_bare=False)[0]:
+        # "a third" is 33.3 %: its interval spans the whole percents around it
+        share = plain(float(f"{atom.value * 100:.3g}"))  # three digits: 33.3, 4.76
+        bounds = (math.floor(share), math.ceil(share)) if used == 1 else (plain(low * 100), plain(high * 100))
+        return _Reading("percent", atom.start, end, share if used == 1 else None, *bounds, _SHARE), used
     start = window + currency.start() if currency else atom.start
     category, unit, end = _tail_unit(sentence, end, allow_bare=not atom.word)
     if currency:
@@ -484,6 +731,13 @@ def _read(sentence: str, found: Sequence[Atom], index: int) -> tuple[_Reading | 
         category, unit = "money", Unit(code, code)
     if category:
         return _Reading(category, start, end, low if low == high else None, low, high, unit), used
+    if (
+        isinstance(low, int)
+        and 0 < low < 120
+        and low == high
+        and (_AGED.search(before) or (_NAME_COMMA.search(before) and _AGE_AFTER.match(sentence, end)))
+    ):
+        return _Reading("age", start, end, low, low, high, _AGE_UNIT), used
 
     numeral = sentence[atom.start : atom.end]
     if not atom.word and _FOUR_DIGITS.fullmatch(numeral):
@@ -495,11 +749,19 @@ def _read(sentence: str, found: Sequence[Atom], index: int) -> tuple[_Reading | 
         plural_next = _PLURAL_NEXT.match(sentence, end)
         if 1800 <= atom.value <= 2099 and (cue or not plural_next):
             return _Reading("year", start, end, low if low == high else None, low, high), used
-    if after_char.isalpha():
+    if after_char.isalpha() and not atom.word:
         return None, used
     compound = _COMPOUND.match(sentence, end)  # "a 28-point plan": the count is of points
     end = compound.end() if compound else end
     return _Reading("count", start, end, low if low == high else None, low, high), used
+
+
+def _margin(sentence: str, atom: Atom, low: Any, high: Any, end: int) -> _Reading:
+    """``45% ± 3``, ``9.83 +/- 0.01 km``: the value with the interval its margin allows."""
+    category, unit, _ = _tail_unit(sentence, atom.end, allow_bare=True)
+    if not category:
+        category, unit, end = _tail_unit(sentence, end, allow_bare=True)
+    return _Reading(category or "count", atom.start, end, atom.value, low, high, unit)
 
 
 def _interval(reading: _Reading, qualifier: str | None) -> tuple[Any, Any, bool, bool]:
@@ -508,8 +770,10 @@ def _interval(reading: _Reading, qualifier: str | None) -> tuple[Any, Any, bool,
     if qualifier is None or reading.value is None or reading.category in ("year", "date", "ordinal"):
         return low, high, False, False
     value = reading.value
-    kind = _QUALIFIERS[qualifier]
-    if kind == "range":
+    kind = _QUALIFIERS.get(qualifier) or _POST_KIND.get(qualifier)
+    if kind is None:  # "more than 5000 or equal to"
+        kind = _QUALIFIERS[qualifier.removesuffix(" or equal")] + "="
+    if kind in ("range", "="):
         return low, high, False, False
     if kind == ">":
         return value, None, True, False
@@ -524,7 +788,101 @@ def _interval(reading: _Reading, qualifier: str | None) -> tuple[Any, Any, bool,
     return plain(value * (1 - TOLERANCE)), plain(value * (1 + TOLERANCE)), False, False
 
 
-def _sentence_claims(sentence: str, offset: int, block: int) -> Iterator[Claim]:
+# Vague amounts: "hundreds of prisoners", "dozens", "tens of thousands". Each is an interval from
+# two of its units up to the next order of magnitude.
+_VAGUE = re.compile(
+    r"(?=[dhtmbDHTMB])\b(?:(?P<outer>tens|hundreds|dozens)\s+of\s+)?"
+    r"(?P<unit>dozens|hundreds|thousands|millions|billions)\b",
+    re.IGNORECASE,
+)
+_VAGUE_STEMS = ("ozens", "undreds", "ousands", "illions")
+_VAGUE_UNITS = {"dozens": 12, "tens": 10, "hundreds": 100, "thousands": 1000, "millions": 10**6, "billions": 10**9}
+_COUNT_BEFORE = re.compile(
+    r"(?:\d|\b(?:several|few|many|two|three|four|five|six|seven|eight|nine|ten))\s+$", re.IGNORECASE
+)
+
+
+def _vague(sentence: str, taken: list[tuple[int, int]]) -> Iterator[_Reading]:
+    if not any(stem in sentence for stem in _VAGUE_STEMS):  # C substring tests: most sentences have none
+        return
+    for match in _VAGUE.finditer(sentence):
+        if _COUNT_BEFORE.search(sentence, max(0, match.start() - 12), match.start()):
+            continue  # "three dozens", "several hundreds": read elsewhere, or no claim
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        unit = _VAGUE_UNITS[match.group("unit").lower()]
+        outer = _VAGUE_UNITS[match.group("outer").lower()] if match.group("outer") else 1
+        low = 2 * unit * outer
+        high = (12 if unit == 12 else 10) * unit * outer - 1  # dozens: up to twelve dozen
+        yield _Reading("count", match.start(), match.end(), None, low, high)
+
+
+# "for more than a year", "over a decade": a duration unit after an article, when a qualifier or
+# "for" says it is an amount of time (not "a year ago", "twice a day").
+_A_DURATION = re.compile(
+    r"(?=[aA])\b(?:an?)\s+("
+    + "|".join(sorted(n for n, u in UNITS.items() if u.dimension == "duration" and not n.endswith("s")))
+    + r")\b",
+    re.IGNORECASE,
+)
+_DURATION_STEMS = ("year", "decade", "month", "week", "day", "hour", "minute", "second", "centur")
+_DURATION_CUE = re.compile(r"\b(?:for|after|within|lasting|spent)\s+$", re.IGNORECASE)
+
+
+def _article_durations(sentence: str, taken: list[tuple[int, int]]) -> Iterator[_Reading]:
+    if not any(stem in sentence for stem in _DURATION_STEMS):  # C substring tests first
+        return
+    for match in _A_DURATION.finditer(sentence):
+        before = sentence[max(0, match.start() - _LOOK_BACK) : match.start()]
+        if not (_QUALIFIER.search(before) or _DURATION_CUE.search(before)):
+            continue
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        unit = UNITS[match.group(1).lower()]
+        yield _Reading("duration", match.start(), match.end(), 1, 1, 1, unit)
+
+
+# A change and its direction: a verb before the claim ("rose 19 cents", "fell to 300", "up 5%"),
+# or a noun after it ("a 5% rise").
+_UP = frozenset(
+    "rose rise rises rising risen increased increases increasing climbed climbs grew grows grown jumped jumps "
+    "soared surged gained gains up higher raised raises lifted boosted hiked".split()
+)
+_DOWN = frozenset(
+    "fell fall falls falling fallen dropped drops decreased decreases decreasing declined declines slipped slid "
+    "plunged tumbled down lower shrank shrunk sank eased cut cuts reduced reduces slumped dipped lowered slashed "
+    "trimmed".split()
+)
+# Verbs that state a change only with "by" ("raised prices by 10%"; "raised $5 million" is money collected).
+_BY_ONLY = frozenset("raised raises lifted boosted hiked lowered slashed trimmed".split())
+# "up" and "down" say a change after a form of "be" or at a clause's start ("were up 4%", ", down 3%"),
+# not as a verb's particle ("shot down 25 drones", "set up 5 camps").
+_PARTICLES = frozenset({"up", "down"})
+_BE = frozenset("is was were are be been being 's".split())
+# Words between a change verb and its figure: "rose by", "fell to", "up a further".
+_CHANGE_GAP = frozenset("by to from another a further an additional just only some".split())
+_LAST_WORDS = re.compile(r"(?:[^\W\d_]+\s+){1,6}$")
+_NOUN_AFTER = re.compile(
+    r"\s+(?:(?P<up>rise|increase|gain|jump|hike|surge|climb|growth)"
+    r"|(?P<down>fall|drop|decline|decrease|cut|loss|slump|dip|reduction))\b",
+    re.IGNORECASE,
+)
+_TO_AFTER = re.compile(rf"\s+to\s+{_MONEY_SIGN}$")
+
+
+def _direction(sentence: str, start: int, end: int) -> str | None:
+    verb = _change_verb(sentence, start)
+    if verb in _UP:
+        return "up"
+    if verb in _DOWN:
+        return "down"
+    noun = _NOUN_AFTER.match(sentence, end)
+    if noun is None:
+        return None
+    return "up" if noun.group("up") else "down"
+
+
+def _sentence_claims(sentence: str, offset: int, block: int) -> list[Claim]:
     stripped = sentence.strip()
     taken = _not_claims(sentence)
     readings: list[_Reading] = []
@@ -535,6 +893,10 @@ def _sentence_claims(sentence: str, offset: int, block: int) -> Iterator[Claim]:
         if value is not None:
             readings.append(_Reading("date", match.start(), match.end(), value, None, None))
             taken.append(match.span())
+    for extra in (_named_days, _vague, _article_durations):
+        for reading in extra(sentence, taken):
+            readings.append(reading)
+            taken.append((reading.start, reading.end))
     found = [a for a in atoms(sentence) if not any(s < a.end and a.start < e for s, e in taken)]
     index = 0
     while index < len(found):
@@ -542,42 +904,143 @@ def _sentence_claims(sentence: str, offset: int, block: int) -> Iterator[Claim]:
         index += used
         if reading is not None:
             readings.append(reading)
+    claims: list[Claim] = []
     for reading in sorted(readings, key=lambda r: r.start):
+        end = reading.end
         qualifier_match = _QUALIFIER.search(sentence, max(0, reading.start - _LOOK_BACK), reading.start)
-        qualifier = (
-            qualifier_match.group(1).lower() if qualifier_match and reading.category not in ("year", "date") else None
-        )
+        qualifier = None
+        if qualifier_match and reading.category not in ("year", "date"):
+            qualifier = (qualifier_match.group(1) or qualifier_match.group(2)).lower()
         start = qualifier_match.start() if qualifier else reading.start
+        kind = _QUALIFIERS.get(qualifier) if qualifier else None
+        post = _POST_QUALIFIER.match(sentence, end) if reading.value is not None and kind in (None, "~", "=") else None
+        if post and reading.category not in ("year", "date", "ordinal"):  # "(about) 500 or more"
+            qualifier, end = post.group(1).lower(), post.end()
+        elif kind in (">", "<") and _OR_EQUAL.match(sentence, end):  # "more than 5000 or equal to"
+            qualifier, end = f"{qualifier} or equal", _OR_EQUAL.match(sentence, end).end()
         low, high, low_open, high_open = _interval(reading, qualifier)
-        subject = _subject(sentence, reading.end, reading.category, reading.unit)
+        subject = _subject(sentence, end, reading.category, reading.unit)
         # A duration is matched by what lasted ("days of talks" by "talks").
         key = subject_key(subject.partition(" of ")[2] if reading.category == "duration" else subject)
-        yield Claim(
-            category=reading.category,
-            text=sentence[start : reading.end],
-            span=Span(offset + start, offset + reading.end),
-            value=reading.value,
-            low=low,
-            high=high,
-            low_open=low_open,
-            high_open=high_open,
-            qualifier=qualifier,
-            unit=reading.unit.name if reading.unit else None,
-            dimension=reading.unit.dimension if reading.unit else "",
-            factor=reading.unit.factor if reading.unit else 1.0,
-            subject=subject,
-            key=key,
-            sentence=stripped,
-            context=_context(sentence, start, reading.end),
-            block=block,
+        claims.append(
+            Claim(
+                category=reading.category,
+                text=sentence[start:end],
+                span=Span(offset + start, offset + end),
+                value=reading.value,
+                low=low,
+                high=high,
+                low_open=low_open,
+                high_open=high_open,
+                qualifier=qualifier,
+                unit=reading.unit.name if reading.unit else None,
+                dimension=reading.unit.dimension if reading.unit else "",
+                factor=reading.unit.factor if reading.unit else 1.0,
+                subject=subject,
+                key=key,
+                sentence=stripped,
+                context=_context(sentence, start, end),
+                block=block,
+                direction=None if reading.category in ("year", "date", "ordinal") else _direction(sentence, start, end),
+            )
         )
+    return _joined(sentence, offset, claims)
 
 
-def text_claims(
-    text: str, offset: int = 0, block: int = -1, cache: SentenceCache | None = None
-) -> list[Claim]:
-    """The claims of one text (a block or a bare string); spans are offset by ``offset``.
+# Two one-sided bounds joined ("at most 100 and at least 20", "above 1000 and below 1500") are one interval.
+_BOUNDS_LINK = re.compile(r"\s*(?:,\s*(?:and\s+|but\s+)?|and\s+|but\s+)")
 
+
+def _joined(sentence: str, offset: int, claims: list[Claim]) -> list[Claim]:
+    """Claims with bounds joined into intervals, and the two figures of ``from X to Y`` given
+    the direction of the change."""
+    result: list[Claim] = []
+    for claim in claims:
+        last = result[-1] if result else None
+        if last is not None and _bounds_pair(sentence, offset, last, claim):
+            lower, upper = (last, claim) if last.high is None else (claim, last)
+            result[-1] = evolve(
+                last,
+                text=sentence[last.span.start - offset : claim.span.end - offset],
+                span=Span(last.span.start, claim.span.end),
+                value=None,
+                low=lower.low,
+                low_open=lower.low_open,
+                high=upper.high,
+                high_open=upper.high_open,
+                qualifier=f"{last.qualifier} and {claim.qualifier}",
+                subject=last.subject or claim.subject,
+                key=last.key or claim.key,
+            )
+            continue
+        if last is not None and _from_to(sentence, offset, last, claim):
+            last = result[-1] = _scaled_like(last, claim)
+            if (
+                isinstance(last.value, (int, float))
+                and isinstance(claim.value, (int, float))
+                and last.value != claim.value
+            ):
+                direction = "up" if claim.value > last.value else "down"
+                result[-1] = evolve(last, direction=direction)
+                claim = evolve(claim, direction=direction)
+        elif last is not None and (last.direction or claim.direction) and not (last.direction and claim.direction):
+            gap = sentence[last.span.end - offset : claim.span.start - offset]
+            if last.direction and _SAME_CHANGE.fullmatch(gap):  # "fell $2.15, or 2.6%, to $80.12"
+                claim = evolve(claim, direction=last.direction)
+            elif claim.direction and _PREVIOUS_LEVEL.fullmatch(gap):  # "61.2%, down from 67%"
+                result[-1] = evolve(last, direction=claim.direction)
+        result.append(claim)
+    return result
+
+
+# Between two figures of one change: "$2.15, or 2.6%", "2.6%, to $80.12"; "61.2%, down from 67%".
+_SAME_CHANGE = re.compile(rf",?\s+(?:or|to)\s+{_MONEY_SIGN}", re.IGNORECASE)
+_PREVIOUS_LEVEL = re.compile(rf",?\s+(?:up|down)\s+from\s+{_MONEY_SIGN}", re.IGNORECASE)
+
+
+def _scaled_like(first: Claim, second: Claim) -> Claim:
+    """``from $5 to $6 billion``: the first figure takes the second's scale word when it has none."""
+    scale = _SCALED.search(second.text)
+    if scale is None or _SCALED.search(first.text) or not isinstance(first.value, (int, float)):
+        return first
+    if not isinstance(second.value, (int, float)) or first.category != second.category:
+        return first
+    factor = _SCALE_VALUES[scale.group().lower()]
+    if first.value * factor > second.value * 10 or first.value >= second.value:
+        return first
+
+    def scaled(value: Any) -> Any:
+        return None if value is None else plain(value * factor)
+
+    return evolve(first, value=scaled(first.value), low=scaled(first.low), high=scaled(first.high))
+
+
+def _bounds_pair(sentence: str, offset: int, first: Claim, second: Claim) -> bool:
+    one_sided = (first.low is None) != (first.high is None) and (second.low is None) != (second.high is None)
+    if not one_sided or (first.low is None) == (second.low is None) or first.category != second.category:
+        return False
+    lower, upper = (first, second) if first.high is None else (second, first)
+    if lower.low > upper.high:  # type: ignore[operator]
+        return False
+    return _BOUNDS_LINK.fullmatch(sentence, first.span.end - offset, second.span.start - offset) is not None
+
+
+def _from_to(sentence: str, offset: int, first: Claim, second: Claim) -> bool:
+    start = first.span.start - offset
+    if not _FROM_BEFORE.search(sentence, max(0, start - 8), start):
+        return False
+    return _TO_AFTER.fullmatch(sentence, first.span.end - offset, second.span.start - offset) is not None
+
+
+def text_claims(text: str, offset: int = 0, block: int = -1, cache: SentenceCache | None = None) -> list[Claim]:
+    """The claims of one text (a block or a bare string), in text order; spans are offset by ``offset``.
+
+    This is the reader the ``numeric-claims`` check uses, public for plugins and embedders: the text
+    is cut into sentences (a run-on line into pieces of :data:`LONGEST_SENTENCE` characters), and
+    each sentence's numbers become :class:`Claim` objects.
+
+    :param offset: added to every span (the block's start in its document).
+    :param block: the block index each claim records (``-1`` for a bare text).
     :param cache: claims by sentence text, shared between calls (the two versions of a
         document share most of their sentences, and a sentence's claims depend on it alone),
         with the offset they were read at (:data:`SentenceCache`).

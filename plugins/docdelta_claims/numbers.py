@@ -28,14 +28,19 @@ __all__ = [
     "plain",
 ]
 
-#: A numeral: ``1,234``, ``1,234.5``, ``3.5``, ``52`` (no sign: ``-`` is a range or a hyphen in news text).
-NUMERAL = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+#: A numeral: ``1,234``, ``1,234.5``, ``3.5``, ``52``, ``.08`` (its sign is read by :func:`atoms`).
+NUMERAL = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 
 #: Scale words after a number, and the short forms used after money (``$5bn``, ``€3m``).
 SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
-SHORT_SCALES = {"k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "b": 10**9, "tn": 10**12}
+SHORT_SCALES = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "b": 10**9, "bln": 10**9,
+                "tn": 10**12, "t": 10**12}  # fmt: skip
 
-_SCALE_AFTER = re.compile(r"[ \u00a0](thousand|million|billion|trillion)\b", re.IGNORECASE)
+_SCALE_AFTER = re.compile(r"[ \u00a0]+(hundred|thousand|million|billion|trillion|dozens?)\b", re.IGNORECASE)
+# A scale letter glued to a numeral ("10k", "1.2b", "$13.6M", "12.3m tonnes"), or after one space
+# when it cannot be a unit ("2.33 k", "5 bn"). "T" only after money: "5T" is rarely a trillion elsewhere.
+_NUMERAL_SCALES = {**SCALES, "hundred": 100, "dozen": 12, "dozens": 12}
+_SHORT_SCALE_AFTER = re.compile(r"(?:(k|K|m|M|b|B|bn|mn|tn|bln|mln)|[ \u00a0](k|K|bn|mn|tn|bln|mln))(?![\w.]\w|\w)")
 
 
 @define(frozen=True)
@@ -74,6 +79,33 @@ def _units() -> dict[str, Unit]:
         ("liter", "liters", "litre", "litres"): ("l", "volume", 1),
         ("barrel", "barrels"): ("barrel", "volume", 158.987),
         ("mw", "megawatt", "megawatts"): ("MW", "power", 1),
+        ("mi",): ("mile", "length", 1609.344),
+        ("cm", "centimeter", "centimeters", "centimetre", "centimetres"): ("cm", "length", 0.01),
+        ("mm", "millimeter", "millimeters", "millimetre", "millimetres"): ("mm", "length", 0.001),
+        ("inch", "inches"): ("in", "length", 0.0254),
+        ("gram", "grams", "gramme", "grammes"): ("g", "mass", 0.001),
+        ("mg", "milligram", "milligrams"): ("mg", "mass", 1e-6),
+        ("lb", "lbs", "pound-mass"): ("lb", "mass", 0.45359237),
+        ("ml", "milliliter", "milliliters", "millilitre", "millilitres"): ("ml", "volume", 0.001),
+        ("cl", "centiliter", "centiliters", "centilitre", "centilitres"): ("cl", "volume", 0.01),
+        ("gallon", "gallons"): ("gallon", "volume", 3.785411784),
+        ("kb", "kilobyte", "kilobytes"): ("KB", "data", 1e3),
+        ("mb", "megabyte", "megabytes"): ("MB", "data", 1e6),
+        ("gb", "gigabyte", "gigabytes"): ("GB", "data", 1e9),
+        ("tb", "terabyte", "terabytes"): ("TB", "data", 1e12),
+        ("kwh",): ("kWh", "energy", 1),
+        ("l",): ("l", "volume", 1),
+        ("nm", "nanometer", "nanometers", "nanometre", "nanometres"): ("nm", "length", 1e-9),
+        ("byte", "bytes"): ("B", "data", 1),
+        ("bit", "bits"): ("bit", "data", 0.125),
+        ("pb", "petabyte", "petabytes"): ("PB", "data", 1e15),
+        ("eb", "exabyte", "exabytes"): ("EB", "data", 1e18),
+        ("°c", "celsius"): ("°C", "temperature", 1),
+        ("°f", "fahrenheit"): ("°F", "temperature", 1),
+        ("mwh",): ("MWh", "energy", 1000),
+        ("ghz", "gigahertz"): ("GHz", "frequency", 1e9),
+        ("mph",): ("mph", "speed", 0.44704),
+        ("kph", "km/h"): ("km/h", "speed", 1 / 3.6),
         ("gw", "gigawatt", "gigawatts"): ("GW", "power", 1000),
     }
     for spellings, (name, dimension, factor) in measures.items():
@@ -96,7 +128,8 @@ CURRENCY_BEFORE = {"us$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "J
                    "usd": "USD", "eur": "EUR", "gbp": "GBP", "uah": "UAH", "rub": "RUB"}  # fmt: skip
 CURRENCY_AFTER = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP",
                   "pounds": "GBP", "hryvnia": "UAH", "hryvnias": "UAH", "ruble": "RUB", "rubles": "RUB",
-                  "rouble": "RUB", "roubles": "RUB", "yen": "JPY", "yuan": "CNY"}  # fmt: skip
+                  "rouble": "RUB", "roubles": "RUB", "yen": "JPY", "yuan": "CNY", "cent": "cent", "cents": "cent",
+                  "pence": "penny", "penny": "penny", "pennies": "penny", "dime": "dime", "dimes": "dime"}  # fmt: skip
 
 
 @define(frozen=True)
@@ -108,7 +141,7 @@ class Atom:
         value: the number (``int`` when whole).
         word: written in words (``five``), not digits.
         ordinal: an ordinal (``second``, ``3rd``).
-        fraction: a share of a whole (``half of``, ``two-thirds of``); ``value`` is in percent.
+        fraction: a fraction (``half of``, ``two-thirds``, ``3/4``); ``value`` is the fraction (0.5).
     """
 
     start: int
@@ -120,14 +153,18 @@ class Atom:
 
 
 def plain(value: float) -> int | float:
-    """``value`` as an ``int`` when it is whole (so ``1.2 million`` is ``1200000``)."""
-    rounded = round(value, 6)
-    return int(rounded) if rounded == int(rounded) else rounded
+    """``value`` as an ``int`` when it is whole (so ``1.2 million`` is ``1200000``), else to 12
+    significant digits: the digits written (``-9.2321312``) stay, float noise goes."""
+    if isinstance(value, int):
+        return value
+    rounded = float(f"{value:.12g}")
+    return int(rounded) if rounded.is_integer() and abs(rounded) < 1e18 else rounded
 
 
 def numeral_value(text: str) -> int | float:
     """The value of a numeral as written (``1,234.5`` → ``1234.5``)."""
-    return plain(float(text.replace(",", "")))
+    digits = text.replace(",", "")
+    return int(digits) if digits.isdigit() else plain(float(digits))
 
 
 class _Token(str):
@@ -144,16 +181,47 @@ class _Token(str):
 # These run over every sentence holding a number: each starts with a lookahead of the
 # characters a match can start with, which lets Python's re skip the other positions fast.
 _ORDINAL_NUMERAL = re.compile(r"(?=\d)\b(\d+)(st|nd|rd|th)\b")
-_NUMERAL = re.compile(rf"(?=\d)(?<![\d.,])(?:{NUMERAL})(?![\d]|[.,]\d)")
+# A sign stands right before the digits, after a space, a bracket or the start ("-9.2", "(−4)"),
+# never after a word or a number ("COVID-19", "2021-22", "5 -10" are no negatives); an exponent
+# ("1e10", "-12e-1") or a power ("1.1^23", "2.5^-1") belongs to the numeral.
+_NUMERAL = re.compile(
+    rf"(?=[\d.\-−])(?:(?<![^\s(\[$€£])(?P<sign>[-−])(?=\.?\d))?(?<![\d.,])(?P<digits>{NUMERAL})"
+    r"(?:[eE](?P<exponent>[+-]?\d+)\b|\s?×\s?10\^?(?P<tens>[-−+]?\d+)\b|\s?[xX]\s?10\^(?P<tens_x>[-−+]?\d+)\b"
+    r"|\^(?P<power>[+-]*\d+(?:\.\d+)?))?(?![\d]|[.,]\d)"
+)
+# A fraction in digits: "3/4", "-4/5", "2 1/4", "1/40", "½", "2½". Only a numerator below one of the
+# denominators measures use: "24/7" and "9/11" are names, "12/25" a date.
+_SLASH = re.compile(
+    r"(?=[\d\-−½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])(?:(?<![^\s(\[])(?P<sign>[-−])\s?)?(?<![\w/.,])"
+    r"(?:(?P<whole>\d+)(?:[ \u00a0]+(?=\d)|(?=[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])))?"
+    r"(?:(?P<numerator>\d{1,3})/(?P<denominator>\d{1,3})(?![\w/]|[.,]\d)|(?P<vulgar>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]))"
+)
+FRACTION_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 12, 16, 20, 25, 32, 40, 50, 64, 100})
+_VULGAR = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5, "⅗": 3 / 5,
+           "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8, "⅞": 7 / 8}  # fmt: skip
+
+
+def is_fraction(numerator: int, denominator: int) -> bool:
+    """Whether ``numerator/denominator`` in digits is a fraction (``3/4``), not a name (``24/7``, ``9/11``)."""
+    return 0 < numerator < denominator and denominator in FRACTION_DENOMINATORS
+
+
+# After "12.3m": a plural or a unit says millions ("12.3m tonnes", "5m people").
+_MILLIONS = re.compile(r"\s+(?:[a-z]+s|people|[A-Z]{3})\b")
+_MONEY_BEFORE = re.compile(r"(?:[$€£¥₴₽]|\b(?:USD|EUR|GBP|UAH|RUB))\s?$")
+_NAME_AFTER = re.compile(r"\s+[A-Z]")
+_NUMBER_BEFORE = re.compile(r"\d[\s%]*$")
 _FRACTION = re.compile(
     r"(?=[aothq])\b(?:(a|one|two|three)[\s-])?(half|third|thirds|quarter|quarters)"
     r"(?=\s+(?:of|the|their|its|his|her|our|all)\b)",
     re.IGNORECASE,
 )
 _NOUN_HALF = re.compile(r"\b(?:the|first|second|latter|former|other|each|this|that)\s+$", re.IGNORECASE)
-_FRACTION_PERCENT = {"half": 50, "third": 100 / 3, "thirds": 100 / 3, "quarter": 25, "quarters": 25}
+_DENOMINATORS = {"half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4}
 _HALF_OF = re.compile(r"(?=h)\bhalf\s+an?\s+(thousand|million|billion|trillion|dozen)\b", re.IGNORECASE)
-_HALF_A = re.compile(r"(?=h)\bhalf\s+an?(?=\s+(?:" + "|".join(sorted(UNITS, key=len, reverse=True)) + r")\b)", re.IGNORECASE)
+_HALF_A = re.compile(
+    r"(?=h)\bhalf\s+an?(?=\s+(?:" + "|".join(sorted(UNITS, key=len, reverse=True)) + r")\b)", re.IGNORECASE
+)
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
 _DOZEN = re.compile(r"\b(?:([^\W\d_]+(?:-[^\W\d_]+)?)\s+)?dozen\b(?!s)", re.IGNORECASE)
 # Any word may start a _DOZEN match: it runs only where this finds the word itself.
@@ -177,7 +245,15 @@ _NUMBER_WORDS = frozenset(
     ).split()
     for form in (word, word + "s")
 )
-_DIGIT = re.compile(r"\d")
+# Words that make a claim without a number: months and weekdays (dates), and the time units an
+# article counts ("for more than a year"). "May" and "March" only as capitalised (see below):
+# "may" and "march" are common words.
+_CLAIM_WORDS = _NUMBER_WORDS | frozenset(
+    "january february april june july august september october november december jan feb mar apr "
+    "jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday "
+    "year decade month week day hour minute century".split()
+)
+_DIGIT = re.compile(r"[\d½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]")
 # Letter runs, as text2num's tokens end at digits and underscores too ("const_one"); on ASCII
 # text, the ASCII-compiled twin finds the same runs faster (no Unicode database lookups).
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -185,16 +261,17 @@ _ASCII_LETTERS = re.compile(_LETTERS.pattern, re.ASCII)
 
 
 def may_hold_number(text: str) -> bool:
-    """False when ``text`` surely states no number (no digit, no number word): :func:`atoms` finds none.
+    """False when ``text`` surely states no claim: no digit, no number word (:func:`atoms` finds
+    none), no month, weekday or time unit (no date, no ``a year``).
 
     Two passes in C over the text (a digit; then its words against a set), so that the many
     sentences without numbers cost next to nothing.
     """
-    return _DIGIT.search(text) is not None or _has_number_word(text)
+    return _DIGIT.search(text) is not None or "May" in text or "March" in text or _has_number_word(text, _CLAIM_WORDS)
 
 
-def _has_number_word(text: str) -> bool:
-    return not _NUMBER_WORDS.isdisjoint((_ASCII_LETTERS if text.isascii() else _LETTERS).findall(text.lower()))
+def _has_number_word(text: str, words: frozenset[str] = _NUMBER_WORDS) -> bool:
+    return not words.isdisjoint((_ASCII_LETTERS if text.isascii() else _LETTERS).findall(text.lower()))
 
 
 def atoms(text: str) -> list[Atom]:
@@ -205,9 +282,9 @@ def atoms(text: str) -> list[Atom]:
         if _NOUN_HALF.search(text, max(0, match.start() - 10), match.start()):
             continue  # "the second half of the year" is a period, not a share
         count = 1 if match.group(1) is None or match.group(1).lower() in ("a", "one") else _multiplier(match.group(1))
-        share = _FRACTION_PERCENT[match.group(2).lower()] * (count or 1)
-        if share <= 100:  # "three halves of" is no share
-            found.append(Atom(match.start(), match.end(), plain(round(share, 1)), word=True, fraction=True))
+        share = (count or 1) / _DENOMINATORS[match.group(2).lower()]
+        if share <= 1:  # "three halves of" is no share
+            found.append(Atom(match.start(), match.end(), plain(share), word=True, fraction=True))
             taken.append(match.span())
     for match in _HALF_OF.finditer(text):
         scale = 12 if match.group(1).lower() == "dozen" else SCALES[match.group(1).lower()]
@@ -216,29 +293,84 @@ def atoms(text: str) -> list[Atom]:
     for match in _HALF_A.finditer(text):  # "half an hour": the unit follows
         found.append(Atom(match.start(), match.end(), 0.5, word=True))
         taken.append(match.span())
+    if "/" in text or not text.isascii():  # a vulgar fraction (½) is not ASCII
+        for match in _SLASH.finditer(text):
+            atom = _slash(match)
+            if atom is not None:
+                found.append(atom)
+                taken.append((atom.start, atom.end))
     for match in _ORDINAL_NUMERAL.finditer(text):
         found.append(Atom(match.start(), match.end(), int(match.group(1)), ordinal=True))
         taken.append(match.span())
     for match in _NUMERAL.finditer(text):
         if _inside(match.start(), taken):
             continue
-        value: float = numeral_value(match.group())
-        end = match.end()
-        scale = _SCALE_AFTER.match(text, end)
-        if scale:
-            value, end = value * SCALES[scale.group(1).lower()], scale.end()
-        found.append(Atom(match.start(), end, plain(value)))
-        taken.append((match.start(), end))
+        found.append(_numeral(text, match))
+        taken.append((found[-1].start, found[-1].end))
     if _DOZEN_WORD.search(text):
         for match in _DOZEN.finditer(text):
+            if _inside(match.end() - 1, taken):
+                continue  # "3 dozen", "half a dozen": read above
             count = _multiplier(match.group(1))
             start = match.start() if count else match.start(0) + len(match.group(0)) - len("dozen")
             found.append(Atom(start, match.end(), 12 * (count or 1), word=True))
             taken.append((start, match.end()))
     if _has_number_word(text):  # text2num is the costly reader: most sentences have digits only
         found.extend(_number_words(text, taken))
-    found.sort(key=lambda atom: atom.start)
+        found.sort(key=lambda atom: atom.start)
+        found = _composed(text, found)
+    else:
+        found.sort(key=lambda atom: atom.start)
     return [_and_a_half(text, atom) for atom in found]
+
+
+def _slash(match: re.Match[str]) -> Atom | None:
+    if match.group("vulgar"):
+        value = _VULGAR[match.group("vulgar")]
+    elif is_fraction(int(match.group("numerator")), int(match.group("denominator"))):
+        value = int(match.group("numerator")) / int(match.group("denominator"))
+    else:
+        return None
+    whole = int(match.group("whole")) if match.group("whole") else 0
+    value = (whole + value) * (-1 if match.group("sign") else 1)
+    return Atom(match.start(), match.end(), plain(value), fraction=not whole)
+
+
+def _numeral(text: str, match: re.Match[str]) -> Atom:
+    """The atom of a numeral match: its sign, exponent or power, and the scale after it."""
+    start = match.start()
+    value: float = numeral_value(match.group("digits"))
+    if match.group("sign") and not _NUMBER_BEFORE.search(text, max(0, start - 8), start):
+        value = -value
+    elif match.group("sign"):
+        start = match.start("digits")  # "5 -10": the dash links a range
+    tens = match.group("exponent") or match.group("tens") or match.group("tens_x")
+    if tens:
+        value *= 10.0 ** int(tens.replace("−", "-"))
+    elif match.group("power"):
+        exponent = float(match.group("power").lstrip("+-"))
+        negative = (
+            match.group("power")[: len(match.group("power")) - len(match.group("power").lstrip("+-"))].count("-") % 2
+        )
+        value = (
+            value ** (-exponent if negative else exponent)
+            if value >= 0
+            else -((-value) ** (-exponent if negative else exponent))
+        )
+    end = match.end()
+    scale = _SCALE_AFTER.match(text, end)
+    if scale:
+        value, end = value * _NUMERAL_SCALES[scale.group(1).lower()], scale.end()
+    else:
+        short = _SHORT_SCALE_AFTER.match(text, end)
+        if short and not _MONEY_BEFORE.search(text, max(0, start - 4), start):
+            if short.group(1) == "m" and not _MILLIONS.match(text, short.end()):
+                short = None  # "a 100m sprint": metres
+            elif _NAME_AFTER.match(text, short.end()):
+                short = None  # "221B Baker Street"
+        if short:
+            value, end = value * SHORT_SCALES[(short.group(1) or short.group(2)).lower()], short.end()
+    return Atom(start, end, plain(value))
 
 
 def _and_a_half(text: str, atom: Atom) -> Atom:
@@ -265,25 +397,282 @@ def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
     return any(start <= position < end for start, end in spans)
 
 
-def _number_words(text: str, taken: list[tuple[int, int]]) -> Iterator[Atom]:
+_UNIT_CARDINALS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_CARDINALS = (
+    frozenset(
+        "zero nought ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen hundred thousand "
+        "million billion trillion".split()
+    )
+    | frozenset(_UNIT_CARDINALS)
+    | frozenset(_TENS)
+)
+_UNIT_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                  "eighth": 8, "ninth": 9}  # fmt: skip
+#: Ordinal words that name a fraction's denominator (``fifth``, ``hundredth``); "first" and "second"
+#: only inside a compound (``twenty-first``): "a second" is a moment.
+_DENOMINATOR_WORDS = {
+    **{word: value for word, value in _UNIT_ORDINALS.items() if value > 2},
+    "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+    "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
+    "hundredth": 100, "thousandth": 10**3, "millionth": 10**6, "billionth": 10**9, "trillionth": 10**12,
+    "half": 2, "quarter": 4,
+}  # fmt: skip
+# Every word _denominator reads without a hyphen, singular and plural.
+_FRACTION_WORDS = frozenset(_DENOMINATOR_WORDS) | {word + "s" for word in _DENOMINATOR_WORDS} | {"halves", "firsts"}
+_BIG_SCALES = ("hundred", "thousand", "million", "billion", "trillion")
+_GAP = re.compile(r"[ \u00a0]+(?:-[ \u00a0]+)?|-")  # between two words of one number
+
+
+def _denominator(word: str) -> tuple[int, bool] | None:
+    """``(denominator, plural)`` when ``word`` can name one: ``fifths`` (5, True), ``twenty-first`` (21, False)."""
+    plural = word.endswith("s") and word != "halves"
+    stem = word[:-1] if plural else ("half" if word == "halves" else word)
+    plural = plural or word == "halves"
+    tens, dash, unit = stem.partition("-")
+    if dash:
+        if tens in _TENS and unit in _UNIT_ORDINALS:
+            return _TENS[tens] + _UNIT_ORDINALS[unit], plural
+        return None  # "one-half", "two-thirds": see _hyphenated
+    value = _DENOMINATOR_WORDS.get(stem, 1 if plural and stem == "first" else None)  # "twenty firsts"
+    return None if value is None else (value, plural)
+
+
+def _cardinal(words: list[str]) -> int | None:
+    """The value of number words (``one hundred and two``, ``twenty-one trillion three hundred``)."""
+    if not words:
+        return None
+    if "trillion" in words:
+        index = words.index("trillion")
+        high = _cardinal(words[:index]) if index else 1
+        rest = words[index + 1 :]
+        low = _cardinal(rest[1:] if rest[:1] == ["and"] else rest) if rest else 0
+        return None if high is None or low is None else high * 10**12 + low
+    if words[0] in ("a", "an"):
+        words = ["one", *words[1:]]
+    try:
+        return int(text2num(" ".join(words), "en"))
+    except ValueError:
+        return None
+
+
+def _fractions(
+    text: str, matches: list[re.Match[str]], words: list[str], taken: list[tuple[int, int]]
+) -> Iterator[tuple[int, int, Atom]]:
+    """Fractions in words, as ``(first token, last token, atom)``: ``two thirds``, ``a fifth of``,
+    ``one hundred thirty-fifths`` (100/35), ``twenty and three fifths`` (20.6), ``one-half``."""
+    blocked = -1
+    for index, word in enumerate(words):
+        if word not in _FRACTION_WORDS and "-" not in word:
+            continue  # most words: one set lookup
+        hyphenated = _hyphenated(text, matches[index], word)
+        if hyphenated is not None and not _inside(matches[index].start(), taken):
+            blocked = index
+            yield index, index, hyphenated
+            continue
+        denominator = _denominator(word)
+        if denominator is None or index <= blocked or _inside(matches[index].start(), taken):
+            continue
+        value, plural = denominator
+        if not plural:
+            atom = _one_over(text, matches, words, index, value)
+            if atom is not None:
+                blocked = index
+                yield index - 1, index, atom
+            continue
+        run = _number_run(text, matches, words, index, blocked)
+        if not run:
+            continue
+        if len(run) >= 2 and words[run[-1]] in _TENS and words[run[-2]] != "and" and value < 10:
+            value += _TENS[words[run[-1]]]  # "thirty fifths" is 35ths
+            run = run[:-1]
+        whole_words: list[str] = []
+        numerator = [words[i] for i in run]
+        for cut in range(len(numerator) - 1, 0, -1):
+            if numerator[cut] == "and" and numerator[cut - 1] not in _BIG_SCALES:
+                whole_words, numerator = numerator[:cut], numerator[cut + 1 :]
+                break
+        count = _cardinal(numerator)
+        whole = _cardinal(whole_words) if whole_words else 0
+        if count is None or whole is None or count > value * 1000 or value < 2:
+            continue
+        blocked = index
+        atom = Atom(matches[run[0]].start(), matches[index].end(), plain(whole + count / value), word=True,
+                    fraction=not whole_words)  # fmt: skip
+        yield run[0], index, atom
+
+
+def _hyphenated(text: str, match: re.Match[str], word: str) -> Atom | None:
+    """``one-half``, ``two-thirds``, ``three-quarters``: a fraction in one word (never a rank, so
+    whatever follows: ``a one-third stake``)."""
+    count, dash, rest = word.partition("-")
+    if not dash or count not in _UNIT_CARDINALS:
+        return None
+    denominator = _denominator(rest)
+    if denominator is None or denominator[0] < 2 or (_UNIT_CARDINALS[count] > 1) != denominator[1]:
+        return None  # "one-thirds", "two-third" are no fractions
+    return Atom(match.start(), match.end(), plain(_UNIT_CARDINALS[count] / denominator[0]), word=True, fraction=True)
+
+
+def _number_run(text: str, matches: list[re.Match[str]], words: list[str], index: int, blocked: int) -> list[int]:
+    """The tokens of number words right before ``words[index]`` (``a`` may lead them)."""
+    run: list[int] = []
+    position = index - 1
+    while position > blocked:
+        word = words[position]
+        if not _GAP.fullmatch(text, matches[position].end(), matches[position + 1].start()):
+            break
+        if word in ("a", "an"):
+            run.append(position)
+            break
+        if word == "and" or word in _CARDINALS or all(part in _CARDINALS for part in word.split("-")):
+            run.append(position)
+            position -= 1
+            continue
+        if word == "-":
+            position -= 1
+            continue
+        break
+    run.reverse()
+    while run and words[run[0]] == "and":
+        run.pop(0)
+    return run
+
+
+# After a fraction of one: "of", a unit, or no word ("a fifth of the vote", "a third.", "one-half miles").
+_AFTER_FRACTION = re.compile(r"\s+of\b|\s*(?:[^\w\s-]|$)|[\s-]+(?=[a-z]+\b)")
+
+
+def _share_follows(text: str, end: int) -> bool:
+    """Whether what follows ``text[:end]`` makes a singular fraction word a share: ``of``, a unit,
+    or no word."""
+    after = _AFTER_FRACTION.match(text, end)
+    if after is None:
+        return False
+    if after.group().strip(" -") == "" and after.end() < len(text) and text[after.end()].isalpha():
+        following = _WORD_TOKEN.match(text, after.end())
+        return following is not None and following.group().lower() in UNITS
+    return True
+
+
+def _one_over(text: str, matches: list[re.Match[str]], words: list[str], index: int, value: int) -> Atom | None:
+    """``a fifth``, ``one eighth``, ``one-half``: one over the ordinal, when it is a share, not a rank
+    (``a fifth term`` is a rank)."""
+    if index == 0 or words[index - 1] not in ("a", "an", "one"):
+        return None
+    if not _GAP.fullmatch(text, matches[index - 1].end(), matches[index].start()):
+        return None
+    end = matches[index].end()
+    if not _share_follows(text, end):
+        return None  # "a third term": a rank
+    return Atom(matches[index - 1].start(), end, plain(1 / value), word=True, fraction=True)
+
+
+_SIGN_WORD = re.compile(r"\b(?:minus|negative)\s+$", re.IGNORECASE)
+_POINT = re.compile(r"\s+point\s+$", re.IGNORECASE)
+
+
+def _number_words(text: str, taken: list[tuple[int, int]]) -> list[Atom]:
     matches = list(_WORD_TOKEN.finditer(text))
+    words = [m.group().lower() for m in matches]
     texts = map(re.Match.group, matches)
     if not text.isascii():
         # text2num panics (a BaseException) on a lone surrogate, which a str may hold: such a
         # token is no number word anyway.
         texts = (word if word.isascii() or word.isprintable() else "" for word in texts)
     tokens = list(map(_Token, texts))
+    found: list[Atom] = []
+    for first, last, atom in _fractions(text, matches, words, taken):
+        found.append(atom)
+        tokens[first : last + 1] = [_Token("|")] * (last + 1 - first)  # text2num reads them no more
+    skip_to = 0
     for occurrence in find_numbers(tokens, "en", threshold=0):
+        if occurrence.start < skip_to:
+            continue
         first, last = matches[occurrence.start], matches[occurrence.end - 1]
-        words = [m.group().lower() for m in matches[occurrence.start : occurrence.end]]
-        if words[-1].endswith("s") or _inside(first.start(), taken):
+        span = words[occurrence.start : occurrence.end]
+        value: float = occurrence.value
+        ordinal = occurrence.is_ordinal
+        after = words[occurrence.end] if occurrence.end < len(words) else ""
+        if span[-1].endswith("s") and span[-1] != "seconds" or _inside(first.start(), taken):
             continue  # "hundreds of", "tens of thousands": vague, not a number
-        if words[0] in SCALES or words[0] == "hundred":
+        if span[0] in SCALES or span[0] == "hundred":
             before = matches[occurrence.start - 1] if occurrence.start else None
             if before is None or before.group().lower() not in ("a", "one"):
                 continue  # "million" after a numeral is the numeral's scale word
             first = before
-        previous = matches[occurrence.start - 1].group().lower() if occurrence.start else ""
-        if words == ["one"] and previous in _NOT_BEFORE_ONE:
+        previous = words[occurrence.start - 1] if occurrence.start else ""
+        if span == ["one"] and previous in _NOT_BEFORE_ONE and after not in ("trillion", "trillionth", "dozen"):
             continue
-        yield Atom(first.start(), last.end(), plain(occurrence.value), word=True, ordinal=occurrence.is_ordinal)
+        end_index = occurrence.end
+        if after in ("trillion", "trillionth"):  # beyond text2num's scales
+            value, ordinal, end_index = value * 10**12, after == "trillionth", end_index + 1
+            last = matches[end_index - 1]
+        elif after in ("dozen", "dozens"):
+            value, end_index = value * 12, end_index + 1
+            last = matches[end_index - 1]
+        found.append(Atom(first.start(), last.end(), plain(value), word=True, ordinal=ordinal))
+        skip_to = end_index
+    return found
+
+
+def _composed(text: str, found: list[Atom]) -> list[Atom]:
+    """Atoms joined into one number: ``twenty-one trillion and three hundred``, ``two hundred point
+    seventy-one``, ``one and a fifth`` (1.2), ``one over three``; ``minus one`` is negative."""
+    result: list[Atom] = []
+    for atom in found:
+        if atom.word and not atom.ordinal and _SIGN_WORD.search(text, max(0, atom.start - 10), atom.start):
+            sign = _SIGN_WORD.search(text, max(0, atom.start - 10), atom.start)
+            atom = Atom(sign.start(), atom.end, plain(-atom.value), word=True, fraction=atom.fraction)
+        last = result[-1] if result else None
+        joined = _join(text, last, atom) if last is not None else None
+        if joined is not None:
+            result[-1] = joined
+        else:
+            result.append(atom)
+    return result
+
+
+_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"[\s-]+[a-z]")
+_OVER = re.compile(r"\s+over\s+", re.IGNORECASE)
+_ENDS = re.compile(r"\s*(?:[^\w\s]|$)")
+
+
+def _join(text: str, left: Atom, right: Atom) -> Atom | None:
+    if left.ordinal:
+        return None
+    if (
+        right.ordinal
+        and left.word
+        and left.value == 1
+        and right.value > 2
+        and _GAP.fullmatch(text, left.end, right.start)
+    ):
+        if _AFTER_FRACTION.match(text, right.end) and not _WORD_AFTER.match(text, right.end):
+            return Atom(
+                left.start, right.end, plain(1 / right.value), word=True, fraction=True
+            )  # one one-hundred-fifth
+    gap_and = _AND.fullmatch(text, left.end, right.start)
+    if gap_and and right.word and not left.fraction:
+        trillions = text[left.end - len("trillion") : left.end].lower() == "trillion"
+        if trillions and left.word and right.value < 10**12:
+            return Atom(left.start, right.end, plain(left.value + right.value), word=True, ordinal=right.ordinal)
+        if right.fraction and 0 < right.value < 1 and abs(left.value) >= 1:  # "2 and a half"
+            return Atom(left.start, right.end, plain(left.value + right.value), word=True)
+    if right.ordinal or right.fraction or left.fraction:
+        return None
+    if text[left.end - len("trillion") : left.end].lower() == "trillion" and left.word and right.word:
+        if _GAP.fullmatch(text, left.end, right.start) and right.value < 10**12:
+            return Atom(left.start, right.end, plain(left.value + right.value), word=True)
+    if left.word and right.word and isinstance(right.value, int) and right.value > 0:
+        if (
+            _POINT.search(text, left.end, right.start)
+            and _POINT.search(text, left.end, right.start).start() == left.end
+        ):
+            decimals = len(str(right.value))
+            return Atom(left.start, right.end, plain(left.value + right.value / 10**decimals), word=True)
+    if _OVER.fullmatch(text, left.end, right.start) and right.value and _ENDS.match(text, right.end):
+        return Atom(left.start, right.end, plain(left.value / right.value), word=left.word or right.word)
+    return None
