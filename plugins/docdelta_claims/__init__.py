@@ -60,7 +60,14 @@ from docdelta_claims.match import Pairing, pair_claims
 __all__ = ["SEVERITY", "TOLERANCE", "Claim", "check_claims", "document_claims", "text_claims"]
 
 #: The severity of a claim finding, by status.
-SEVERITY = {"changed": "high", "added": "medium", "removed": "medium", "compatible": "low", "same": "info"}
+SEVERITY = {
+    "changed": "high",
+    "added": "medium",
+    "removed": "medium",
+    "differs": "medium",
+    "compatible": "low",
+    "same": "info",
+}
 
 
 def check_claims(comparison: Comparison) -> Iterator[Finding]:
@@ -85,13 +92,14 @@ def _finding(pairing: Pairing) -> Finding:
         message=_message(pairing.status, subject or either.category, old, new),
         old_spans=[old.span] if old else [],
         new_spans=[new.span] if new else [],
-        factual=pairing.status in ("changed", "added", "removed"),
+        factual=pairing.status in ("changed", "differs", "added", "removed"),
         data={
             "status": pairing.status,
             "subject": subject,
             "category": either.category,
             "old": old.record() if old else None,
             "new": new.record() if new else None,
+            "evidence": pairing.evidence,
         },
     )
 

@@ -86,6 +86,8 @@ class Claim:
         sentence: the sentence the claim stands in.
         context: content words of the sentence around the claim, sorted.
         block: index of its block in the document (``-1`` for a bare text).
+        position: where ``text`` starts in ``sentence`` (what the claim is about is read around
+            it: :mod:`docdelta_claims.frame`).
     """
 
     category: str = field(validator=validators.in_(CATEGORIES))
@@ -105,6 +107,7 @@ class Claim:
     sentence: str = ""
     context: tuple[str, ...] = field(converter=tuple, default=())
     block: int = -1
+    position: int = 0
 
     def record(self) -> dict[str, Any]:
         """The claim as the findings' JSON data carries it."""
@@ -526,6 +529,7 @@ def _interval(reading: _Reading, qualifier: str | None) -> tuple[Any, Any, bool,
 
 def _sentence_claims(sentence: str, offset: int, block: int) -> Iterator[Claim]:
     stripped = sentence.strip()
+    indent = len(sentence) - len(sentence.lstrip())
     taken = _not_claims(sentence)
     readings: list[_Reading] = []
     for match in _DATE.finditer(sentence):
@@ -570,6 +574,7 @@ def _sentence_claims(sentence: str, offset: int, block: int) -> Iterator[Claim]:
             sentence=stripped,
             context=_context(sentence, start, reading.end),
             block=block,
+            position=start - indent,
         )
 
 

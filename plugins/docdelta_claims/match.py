@@ -2,8 +2,10 @@
 
 Statuses: ``same`` (equal values or intervals), ``compatible`` (the intervals overlap:
 ``over 100`` and ``123``; a date without a year and the same day with one), ``changed``
-(the same claim with values that cannot both be true), ``removed`` (OLD only) and
-``added`` (NEW only).
+(the same quantity with values that cannot both be true, or two bounds of one kind that
+differ: ``at least 632`` dead, later ``at least 2,012``), ``differs`` (values that differ
+for what may be the same quantity: the frames agree in part, see :class:`_Judge`),
+``removed`` (OLD only) and ``added`` (NEW only).
 
 Pairing is greedy and one-to-one, in tiers from the safest to the boldest; within a
 tier the candidates are taken best first (subject agreement, then the closer status,
@@ -30,23 +32,44 @@ from collections.abc import Callable, Collection, Iterator, Sequence
 from attrs import define
 
 from docdelta_claims.extract import Claim
+from docdelta_claims.frame import DISTINCT, Agreement, Frame, agreement, claim_frame
 
-__all__ = ["ALL_PAIRS", "CONTEXT_THRESHOLD", "STATUSES", "WINDOW", "Pairing", "comparable", "pair_claims", "relation"]
+__all__ = [
+    "ALL_PAIRS",
+    "CONTEXT_THRESHOLD",
+    "EDITED_THRESHOLD",
+    "STATUSES",
+    "WINDOW",
+    "Pairing",
+    "comparable",
+    "pair_claims",
+    "relation",
+]
 
 #: Statuses, the most important first (the order findings are emitted in).
-STATUSES = ("changed", "removed", "added", "compatible", "same")
+STATUSES = ("changed", "removed", "added", "differs", "compatible", "same")
 
 #: Word overlap (Jaccard) of two sentences' contexts that stands in for a missing subject.
 CONTEXT_THRESHOLD = 0.3
 
+#: Word overlap of two claims' contexts in aligned blocks above which they stand in one sentence,
+#: edited: the alignment pairs them even where the edit moved their time ("rose to 67 on Friday"
+#: / "rose to 80 on Saturday").
+EDITED_THRESHOLD = 0.5
+
 
 @define(frozen=True)
 class Pairing:
-    """A claim of OLD, of NEW, or of both, and its status."""
+    """A claim of OLD, of NEW, or of both, and its status.
+
+    ``evidence``, for a ``changed`` or ``differs`` pair: what says the two claims state one
+    quantity (see :func:`evidence`); ``None`` otherwise.
+    """
 
     old: Claim | None
     new: Claim | None
     status: str
+    evidence: dict[str, object] | None = None
 
 
 def comparable(a: Claim, b: Claim) -> bool:
@@ -68,6 +91,14 @@ def _bounds(claim: Claim) -> tuple[float, float, bool, bool]:
     return low, high, claim.low_open, claim.high_open
 
 
+def _bound_kind(claim: Claim) -> tuple[bool, ...] | None:
+    """The shape of a qualified number's interval (``over``, ``at least``, ``about``, ``nearly``...),
+    ``None`` for an exact number or a range."""
+    if claim.qualifier is None or not isinstance(claim.value, (int, float)) or claim.low == claim.high:
+        return None
+    return (claim.low is None, claim.high is None, claim.low_open, claim.high_open, claim.low == claim.value)
+
+
 def relation(old: Claim, new: Claim) -> str:
     """``same``, ``compatible`` or ``changed`` for two comparable claims."""
     if old.category == "date":
@@ -76,6 +107,8 @@ def relation(old: Claim, new: Claim) -> str:
         pairs = zip(_date_parts(str(old.value)), _date_parts(str(new.value)), strict=True)
         return "compatible" if all(a is None or b is None or a == b for a, b in pairs) else "changed"
     a, b = _bounds(old), _bounds(new)
+    if _bound_kind(old) is not None and _bound_kind(old) == _bound_kind(new) and a != b:
+        return "changed"  # "at least 632" dead, later "at least 2,012": two figures, not one interval
     same_value = (old.value is None and new.value is None) or (
         isinstance(old.value, (int, float))
         and isinstance(new.value, (int, float))
@@ -198,12 +231,13 @@ def _weigh(
     new: Sequence[Claim],
     indexes: Collection[tuple[int, int]],
     aligned_blocks: Collection[tuple[int, int]],
+    keep_all: bool = False,
 ) -> list[_Candidate]:
     """The comparable pairs among ``indexes`` that a tier could take, with what speaks for each.
 
-    The others are left out: no tier would take them, so they change no pairing. Most pairs
-    outside aligned blocks are such (equal values in unrelated sentences), and are left out
-    before their contexts are compared, the costly part.
+    The others are left out (unless ``keep_all``, for the frames' tier): no tier would take
+    them, so they change no pairing. Most pairs outside aligned blocks are such (equal values in
+    unrelated sentences), and are left out before their contexts are compared, the costly part.
     """
     candidates = []
     old_sets: dict[int, frozenset[str]] = {}
@@ -216,7 +250,7 @@ def _weigh(
         status = relation(a, b)
         agreement = _subject_agreement(a, b)
         date = a.category == "date"
-        if not aligned and not _may_pair_elsewhere(status, agreement, date):
+        if not aligned and not keep_all and not _may_pair_elsewhere(status, agreement, date):
             continue
         context_a = old_sets.get(i)
         if context_a is None:
@@ -227,7 +261,7 @@ def _weigh(
         shared = len(context_a & context_b)
         union = len(context_a) + len(context_b) - shared
         similarity = shared / union if union else 0.0
-        if not aligned and not _may_pair_elsewhere(status, agreement, date, similarity):
+        if not aligned and not keep_all and not _may_pair_elsewhere(status, agreement, date, similarity):
             continue
         candidates.append(_Candidate(i, j, aligned, status, agreement, similarity, date=date))
     return candidates
@@ -247,17 +281,93 @@ def _may_pair_elsewhere(status: str, agreement: int, date: bool, similarity: flo
     )
 
 
+class _Judge:
+    """Whether two claims whose values differ state one quantity, from their frames.
+
+    Frames are read once per claim, and only for such pairs: a comparison whose claims all
+    pair by value reads none (and never loads the lemmatizer).
+    """
+
+    def __init__(self, old: Sequence[Claim], new: Sequence[Claim]) -> None:
+        self.old, self.new = old, new
+        self._frames: dict[Claim, Frame] = {}
+
+    def frame(self, claim: Claim) -> Frame:
+        found = self._frames.get(claim)
+        if found is None:
+            found = self._frames[claim] = claim_frame(claim)
+        return found
+
+    def agreement(self, candidate: _Candidate) -> Agreement:
+        return agreement(self.frame(self.old[candidate.old]), self.frame(self.new[candidate.new]))
+
+    def status(self, candidate: _Candidate) -> str | None:
+        """``changed`` where the frames agree, ``differs`` where they may, ``None`` for two quantities
+        (a pair whose values agree keeps its status where the frames agree in its thing or predicate).
+
+        Frames conflict when both fill a slot and differ: other times, another predicate (freed /
+        still held), other names. A claim edited in its own sentence (aligned blocks, contexts
+        alike) keeps its pair when its time or names moved with it, not when its predicate did.
+        """
+        found = self.agreement(candidate)
+        if candidate.aligned and (candidate.related or candidate.similarity >= EDITED_THRESHOLD):
+            # The alignment pairs them: only predicates that never count one quantity part them.
+            predicates = frozenset((self.frame(self.old[candidate.old]).predicate,
+                                    self.frame(self.new[candidate.new]).predicate))
+            conflicts = {"predicate"} if predicates in DISTINCT else set()
+        else:
+            conflicts = set(found.conflicts)
+        if conflicts:
+            return None
+        core = {"thing", "predicate"} & set(found.matched)
+        if candidate.status != "changed":
+            return candidate.status if core else None
+        if candidate.aligned and candidate.related:
+            return "changed" if candidate.similarity >= EDITED_THRESHOLD or core or candidate.agreement > 0 else "differs"
+        if core and len(found.matched) >= 2 and not found.one_sided_time:
+            return "changed"
+        return "differs" if core or candidate.agreement > 0 else None
+
+    def evidence(self, candidate: _Candidate) -> dict[str, object]:
+        """Why a pair is ``changed`` or ``differs``: the frame slots that matched, the frames, the alignment."""
+        found = self.agreement(candidate)
+        return {
+            "matched": list(found.matched),
+            "aligned": candidate.aligned,
+            "edited": candidate.aligned and candidate.similarity >= EDITED_THRESHOLD,
+            "old_frame": self.frame(self.old[candidate.old]).record(),
+            "new_frame": self.frame(self.new[candidate.new]).record(),
+        }
+
+
+#: The frames' tier takes pairs whose values agree first: a claim's equal is a better partner.
+_FRAME_ORDER = ("same", "compatible", "changed", "differs")
+
+_Taken = dict[int, tuple[int, str, "dict[str, object] | None"]]
+
+
 def _take(
     candidates: Sequence[_Candidate],
     rules: Sequence[Callable[[_Candidate], bool]],
-    old_taken: dict[int, tuple[int, str]],
+    old_taken: _Taken,
     new_taken: set[int],
+    judge: _Judge,
 ) -> None:
+    """Take the candidates each rule accepts, best first; a pair whose values differ only where
+    its frames say it is one quantity (:meth:`_Judge.status`)."""
     for rule in rules:
         for candidate in candidates:
-            if candidate.old not in old_taken and candidate.new not in new_taken and rule(candidate):
-                old_taken[candidate.old] = (candidate.new, candidate.status)
-                new_taken.add(candidate.new)
+            if candidate.old in old_taken or candidate.new in new_taken or not rule(candidate):
+                continue
+            status: str | None = candidate.status
+            evidence = None
+            if status == "changed":
+                status = judge.status(candidate)
+                if status is None:
+                    continue
+                evidence = judge.evidence(candidate)
+            old_taken[candidate.old] = (candidate.new, status, evidence)
+            new_taken.add(candidate.new)
 
 
 def pair_claims(
@@ -267,14 +377,16 @@ def pair_claims(
 
     Tier 1 only needs the claims of aligned blocks; the global tiers then look for partners
     of what is left, by equal value and by shared head noun, so two near-identical long
-    texts cost little more than reading them.
+    texts cost little more than reading them. Last, claims still alone whose values differ
+    meet where their frames agree (:func:`_pair_by_frames`).
     """
     aligned_blocks = set(aligned_blocks)
+    judge = _Judge(old, new)
     in_aligned = _aligned_pairs(old, new, aligned_blocks)
     candidates = sorted(_weigh(old, new, in_aligned, aligned_blocks), key=_Candidate.order)
-    old_taken: dict[int, tuple[int, str]] = {}
+    old_taken: _Taken = {}
     new_taken: set[int] = set()
-    _take(candidates, _TIERS[:1], old_taken, new_taken)
+    _take(candidates, _TIERS[:1], old_taken, new_taken, judge)
 
     old_left = [i for i in range(len(old)) if i not in old_taken]
     new_left = [j for j in range(len(new)) if j not in new_taken]
@@ -285,33 +397,60 @@ def pair_claims(
         if (old[pair[0]].block, new[pair[1]].block) not in aligned_blocks
     }
     candidates = sorted(candidates + _weigh(old, new, elsewhere, aligned_blocks), key=_Candidate.order)
-    _take(candidates, _TIERS[1:], old_taken, new_taken)
-    _pair_last_ones(old, new, old_taken, new_taken)
+    _take(candidates, _TIERS[1:], old_taken, new_taken, judge)
+    _pair_by_frames(old, new, aligned_blocks, old_taken, new_taken, judge)
 
-    pairings = [Pairing(old[i], new[j], status) for i, (j, status) in old_taken.items()]
+    pairings = [Pairing(old[i], new[j], status, evidence) for i, (j, status, evidence) in old_taken.items()]
     pairings += [Pairing(claim, None, "removed") for i, claim in enumerate(old) if i not in old_taken]
     pairings += [Pairing(None, claim, "added") for j, claim in enumerate(new) if j not in new_taken]
     pairings.sort(key=_pairing_order)
     return pairings
 
 
-def _pair_last_ones(
-    old: Sequence[Claim], new: Sequence[Claim], old_taken: dict[int, tuple[int, str]], new_taken: set[int]
+def _pair_by_frames(
+    old: Sequence[Claim],
+    new: Sequence[Claim],
+    aligned_blocks: Collection[tuple[int, int]],
+    old_taken: _Taken,
+    new_taken: set[int],
+    judge: _Judge,
 ) -> None:
-    """Tier 5: a subject left with exactly one claim on each side pairs them."""
-    left_old: dict[tuple[str, str], list[int]] = {}
-    left_new: dict[tuple[str, str], list[int]] = {}
-    for i, claim in enumerate(old):
-        if i not in old_taken and claim.key:
-            left_old.setdefault((claim.category, claim.key), []).append(i)
-    for j, claim in enumerate(new):
-        if j not in new_taken and claim.key:
-            left_new.setdefault((claim.category, claim.key), []).append(j)
-    for subject, olds in left_old.items():
-        news = left_new.get(subject, [])
-        if len(olds) == 1 and len(news) == 1 and comparable(old[olds[0]], new[news[0]]):
-            old_taken[olds[0]] = (news[0], relation(old[olds[0]], new[news[0]]))
-            new_taken.add(news[0])
+    """Last tier: claims left alone on both sides, paired where their frames agree (across reports,
+    no aligned blocks pair them); equal values first. Candidates share a subject's head, a
+    counted thing or a predicate, each searched within :data:`WINDOW` ranks: linear."""
+    old_left = [i for i in range(len(old)) if i not in old_taken]
+    new_left = [j for j in range(len(new)) if j not in new_taken]
+    kinds = {(old[i].category, old[i].dimension) for i in old_left} & {
+        (new[j].category, new[j].dimension) for j in new_left
+    }
+
+    def frame_group(slot: str) -> Callable[[Claim], tuple[object, ...] | None]:
+        def group(claim: Claim) -> tuple[object, ...] | None:
+            if (claim.category, claim.dimension) not in kinds:
+                return None  # no claim of its kind on the other side: its frame is never read
+            frame = judge.frame(claim)
+            value = frame.thing.split()[-1] if slot == "thing" and frame.thing else frame.predicate
+            return (claim.category, claim.dimension, slot, value) if value else None
+
+        return group
+
+    pairs = {
+        pair
+        for group in (_head_group, frame_group("thing"), frame_group("predicate"))
+        for pair in _neighbours(old, new, old_left, new_left, group)
+    }
+    candidates = _weigh(old, new, pairs, aligned_blocks, keep_all=True)
+    verdicts = {(c.old, c.new): judge.status(c) for c in candidates}
+    ranked = sorted(
+        (c for c in candidates if verdicts[c.old, c.new] is not None),
+        key=lambda c: (_FRAME_ORDER.index(verdicts[c.old, c.new]), -len(judge.agreement(c).matched), *c.order()),
+    )
+    for candidate in ranked:
+        if candidate.old not in old_taken and candidate.new not in new_taken:
+            status = verdicts[candidate.old, candidate.new]
+            assert status is not None
+            old_taken[candidate.old] = (candidate.new, status, judge.evidence(candidate))
+            new_taken.add(candidate.new)
 
 
 def _pairing_order(pairing: Pairing) -> tuple[int, int, int]:
