@@ -166,6 +166,7 @@ _PREDICATE_CLASSES = {
     "march": "march protest demonstrate rally",
     "strike": "strike",
     "recover": "recover retrieve find",
+    "sanction": "sanction impose blacklist designate place add",
 }
 #: Predicates that never count one quantity, even in one sentence edited: an edit from one to the
 #: other says something else happened, not that a figure changed ("fell 3.7%" / "rose 1.5%").
@@ -180,7 +181,8 @@ _PHRASES = {
     ("go", "free"): "free", ("walk", "free"): "free", ("let", "go"): "free", ("set", "free"): "free",
     ("hand", "over"): "transfer", ("lay", "off"): "cut", ("take", "to"): "march",
     ("walk", "out"): "strike", ("walk", "off"): "strike", ("come", "ashore"): "landfall",
-    ("make", "landfall"): "landfall", ("pull", "out"): "withdraw",
+    ("make", "landfall"): "landfall", ("pull", "out"): "withdraw", ("take", "effect"): "take effect",
+    ("come", "into"): "take effect", ("go", "into"): "take effect", ("enter", "into"): "take effect",
 }  # fmt: skip
 # Verbs that say who reports a number, or that it is, not what happened to it.
 _NEUTRAL = frozenset(
@@ -216,6 +218,8 @@ _THING_CLASSES = {
     "building": "building structure home house dwelling property",
     "soldier": "soldier troop serviceman",
     "gold": "gold",
+    "strike": "strike walkout stoppage",
+    "truce": "truce ceasefire armistice",
     "medal": "medal",
 }
 _THING_OF = {word: name for name, words in _THING_CLASSES.items() for word in words.split()}
@@ -253,6 +257,7 @@ _TIME = re.compile(
     r"|yesterday|today|tonight)\b"
 )
 _MONTH_WORD = re.compile(rf"^{_MONTH}\.?$")
+_POPULATION = re.compile(r"\b(?:city|country|nation|town|state|region|island|population)\s+of\s+$", re.IGNORECASE)
 _OF_A_PART = re.compile(r"\d\s+(?:of|out of)\s+(?:the\s+|all\s+)?$")
 # A clause with any of these has a verb of its own: it does not take the previous clause's predicate.
 _FINITE = frozenset("is are was were be been has have had will would".split())
@@ -315,7 +320,7 @@ def _after(tokens: list[tuple[int, str]], skip: frozenset[str]) -> str:
 
 def _before(tokens: list[tuple[int, str]]) -> tuple[str, int]:
     """The predicate of the nearest verb before the number, and the index of that verb (or -1)."""
-    for index in range(len(tokens) - 1, max(-1, len(tokens) - 9), -1):
+    for index in range(len(tokens) - 1, max(-1, len(tokens) - 13), -1):
         word = tokens[index][1]
         lower = word.lower()
         if lower in _QUALIFYING or lower in ("to", "of", "by") or (index and word[0].isupper()):
@@ -411,7 +416,7 @@ def _names(sentence: str, clause: tuple[int, int], skip: set[str]) -> tuple[set[
             continue
         words = [re.sub(r"['’]s$", "", w) for _, w in tokens[index:run_end]]
         first = index
-        while words and (words[0].lower() in _FUNCTION_WORDS or _MONTH_WORD.match(words[0])):
+        while words and ((words[0].lower() in _FUNCTION_WORDS and not words[0].isupper()) or _MONTH_WORD.match(words[0])):
             words, first = words[1:], first + 1
         words = [w for w in words if not _MONTH_WORD.match(w) and w.lower() not in _WEEKDAYS]
         after = tokens[run_end][1].lower() if run_end < len(tokens) else ""
@@ -426,10 +431,23 @@ def _names(sentence: str, clause: tuple[int, int], skip: set[str]) -> tuple[set[
         if after in _REPORTING or "according" in before:
             continue  # a source: "HUR said", "the Libyan Red Crescent said", "according to the WHO"
         found = {w.lower() for w in words if w.lower() not in _TITLES and w.lower() not in skip and len(w) > 1}
+        if len(words) > 2:  # "World Health Organization" is also "WHO"
+            found.add("".join(w[0] for w in words if w.lower() not in _FUNCTION_WORDS).lower())
         names |= found
         if before and (before[-1] in _PREPOSITIONS or (before[-1] == "the" and before[-2:-1] and before[-2] in _PREPOSITIONS)):
             places |= found
     return names, places
+
+
+def _first_predicate(sentence: str) -> str:
+    tokens = _tokens(sentence)
+    for index, (_, word) in enumerate(tokens):
+        verb = _verb_lemma(word, tokens[index - 1][1].lower() if index else "") if word.islower() else None
+        if verb and word not in _REPORTING:
+            found = _predicate_of_verb(verb, tokens[index + 1][1].lower() if index + 1 < len(tokens) else "")
+            if found and found != "do":
+                return found
+    return ""
 
 
 def claim_frame(claim: Claim) -> Frame:
@@ -450,11 +468,18 @@ def claim_frame(claim: Claim) -> Frame:
     # The counted thing, and an event its noun names.
     subject = claim.subject.split()
     predicate = ""
-    if subject and _verb_lemma(subject[0]) and (len(subject) == 1 or subject[1] in _PREPOSITIONS):
-        subject_end = end  # "114 of them were transferred to Ukraine": no noun, a verb
+    if subject and (
+        (_verb_lemma(subject[0]) and (len(subject) == 1 or subject[1] in _PREPOSITIONS))
+        or any(w in _PREPOSITIONS for w in subject[1:])
+    ):
+        subject_end = end  # "114 of them were transferred to Ukraine": a verb, no noun
         subject = []
     event = _event(subject)
-    thing = "" if claim.category in ("year", "date") else _thing(" ".join(subject))
+    thing = _thing(" ".join(subject))
+    if claim.category in ("year", "duration") and not thing:  # "a 2021 report", "the 146-day walkout"
+        following = _TOKEN.match(sentence, end + 1) if sentence[end : end + 1] == " " else None
+        if following and following.group().islower() and "NOUN" in _lemmas(following.group()):
+            thing = _thing(following.group())
     if event:
         thing = event[0] or _thing(" ".join(w for w in subject if not _event([w])))
         predicate = event[1]
@@ -468,6 +493,11 @@ def claim_frame(claim: Claim) -> Frame:
         if not predicate:  # "The release included six Ukrainian nationals"
             named = _event(w for _, w in reversed(before))
             predicate = named[1] if named else ""
+        if claim.category == "duration" and not thing and verb > 0:  # "a strike that lasted 148 days"
+            nouns = [
+                w for _, w in before[:verb] if w.islower() and w not in _FUNCTION_WORDS and list(_lemmas(w)) == ["NOUN"]
+            ]
+            thing = _thing(nouns[-1]) if nouns else ""
         if predicate == "rise" and before[verb + 1 : verb + 2] and before[verb + 1][1].lower() in ("to", "at"):
             # "The death toll rose to 67": the number is the new level of what stands before the verb.
             level = _event(w for _, w in before[:verb])
@@ -475,10 +505,8 @@ def claim_frame(claim: Claim) -> Frame:
                 thing, predicate = thing or level[0], level[1]
     if claim.category == "count" and _OF_A_PART.search(sentence, max(0, start - 30), start):
         predicate = "total"  # "240 of the 543 seats", "179 of the 181 people": the whole, not the part
-    if claim.category == "count" and not thing:
-        population = re.search(r"\b(?:city|country|nation|town|state|region|island|population)\s+of\s+$", sentence[:start])
-        if population:
-            thing = "population"
+    if claim.category == "count" and thing in ("", "person") and _POPULATION.search(sentence, 0, start):
+        thing, predicate = "population", ""  # "a city of 8.3 million people": how many live there
     # A clause without a predicate or names of its own ("and 91 medals in all") takes the previous one's.
     names, places = _names(sentence, clause, subject_words)
     clause_words = {w.lower() for _, w in _tokens(sentence[clause[0] : clause[1]])}
@@ -492,6 +520,8 @@ def claim_frame(claim: Claim) -> Frame:
         if not names:
             names, more_places = _names(sentence, previous, subject_words)
             places |= more_places
+    if predicate == "do":  # "two years after it first did so": what the sentence's first verb did
+        predicate = _first_predicate(sentence) or predicate
     if not predicate and index:  # "the release of 123 prisoners, which included six Ukrainians"
         named = _event(w for _, w in reversed(_tokens(sentence[clauses[index - 1][0] : clauses[index - 1][1]])))
         predicate = named[1] if named else ""
@@ -539,10 +569,12 @@ def agreement(a: Frame, b: Frame) -> Agreement:
     # ("Belarus freed 52" / "52 freed in Belarus"): names conflict only when no name is shared.
     names_a = set(a.names) | set(a.places) - {"custody"}
     names_b = set(b.names) | set(b.places) - {"custody"}
-    if set(a.places) & set(b.places):
+    if set(a.places) & set(b.places) - {"custody"}:
         matched.append("place")
-    if set(a.names) & set(b.names) or (names_a & names_b) - set(a.places) - set(b.places):
+    elif names_a & names_b:
         matched.append("name")
-    elif names_a and names_b and not names_a & names_b:
+    elif names_a and names_b:
         conflicts.append("name")
+    if "custody" in a.places and "custody" in b.places:
+        matched.append("place")
     return Agreement(tuple(matched), tuple(conflicts), bool(a.times) != bool(b.times))

@@ -321,7 +321,7 @@ class _Judge:
             return None
         core = {"thing", "predicate"} & set(found.matched)
         if candidate.status != "changed":
-            return candidate.status if core else None
+            return candidate.status
         if candidate.aligned and candidate.related:
             return "changed" if candidate.similarity >= EDITED_THRESHOLD or core or candidate.agreement > 0 else "differs"
         if core and len(found.matched) >= 2 and not found.one_sided_time:
@@ -361,6 +361,13 @@ def _take(
                 continue
             status: str | None = candidate.status
             evidence = None
+            if status == "compatible" and not candidate.aligned and not candidate.date:
+                # Overlapping values elsewhere: not one quantity if the frames say otherwise
+                # ("11,300 killed" / "more than 9,000 missing"). A date with and without its
+                # year is one date: its frame is not read.
+                status = judge.status(candidate)
+                if status is None:
+                    continue
             if status == "changed":
                 status = judge.status(candidate)
                 if status is None:
@@ -441,6 +448,9 @@ def _pair_by_frames(
     }
     candidates = _weigh(old, new, pairs, aligned_blocks, keep_all=True)
     verdicts = {(c.old, c.new): judge.status(c) for c in candidates}
+    for candidate in candidates:  # values that agree pair here on their frames: a thing or predicate in common
+        if candidate.status != "changed" and not {"thing", "predicate"} & set(judge.agreement(candidate).matched):
+            verdicts[candidate.old, candidate.new] = None
     ranked = sorted(
         (c for c in candidates if verdicts[c.old, c.new] is not None),
         key=lambda c: (_FRAME_ORDER.index(verdicts[c.old, c.new]), -len(judge.agreement(c).matched), *c.order()),
