@@ -495,7 +495,9 @@ def claim_frame(claim: Claim) -> Frame:
             predicate = named[1] if named else ""
         if claim.category == "duration" and not thing and verb > 0:  # "a strike that lasted 148 days"
             nouns = [
-                w for _, w in before[:verb] if w.islower() and w not in _FUNCTION_WORDS and list(_lemmas(w)) == ["NOUN"]
+                w
+                for _, w in before[:verb]
+                if w.islower() and w not in _FUNCTION_WORDS and "NOUN" in _lemmas(w) and not w.endswith(("ed", "ing"))
             ]
             thing = _thing(nouns[-1]) if nouns else ""
         if predicate == "rise" and before[verb + 1 : verb + 2] and before[verb + 1][1].lower() in ("to", "at"):

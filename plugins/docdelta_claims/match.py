@@ -73,8 +73,24 @@ class Pairing:
 
 
 def comparable(a: Claim, b: Claim) -> bool:
-    """Same category and a unit of the same dimension (days and hours, not days and km)."""
-    return a.category == b.category and a.dimension == b.dimension
+    """Same category and a unit of the same dimension (days and hours, not days and km); or a year
+    and a date with a year (``in 2020`` / ``in May 2019``)."""
+    if a.category == b.category:
+        return a.dimension == b.dimension
+    return {a.category, b.category} == {"date", "year"} and _year_parts(a) is not None and _year_parts(b) is not None
+
+
+def _kind(claim: Claim) -> str:
+    """What a claim states: a moment (a year or a date), else its category."""
+    return "time" if claim.category in ("date", "year") else claim.category
+
+
+def _year_parts(claim: Claim) -> tuple[str | None, ...] | None:
+    """A year or a date as (year, month, day), ``None`` for a decade or a date without a year."""
+    if claim.category == "year":
+        return (str(claim.value), None, None) if isinstance(claim.value, int) else None
+    parts = _date_parts(str(claim.value))
+    return parts if parts[0] else None
 
 
 def _date_parts(value: str) -> tuple[str | None, ...]:
@@ -101,10 +117,13 @@ def _bound_kind(claim: Claim) -> tuple[bool, ...] | None:
 
 def relation(old: Claim, new: Claim) -> str:
     """``same``, ``compatible`` or ``changed`` for two comparable claims."""
-    if old.category == "date":
+    if "date" in (old.category, new.category):
         if old.value == new.value:
             return "same"
-        pairs = zip(_date_parts(str(old.value)), _date_parts(str(new.value)), strict=True)
+        if old.category != new.category:
+            pairs = zip(_year_parts(old) or (), _year_parts(new) or (), strict=True)
+        else:
+            pairs = zip(_date_parts(str(old.value)), _date_parts(str(new.value)), strict=True)
         return "compatible" if all(a is None or b is None or a == b for a, b in pairs) else "changed"
     a, b = _bounds(old), _bounds(new)
     if _bound_kind(old) is not None and _bound_kind(old) == _bound_kind(new) and a != b:
@@ -249,7 +268,7 @@ def _weigh(
         aligned = (a.block, b.block) in aligned_blocks
         status = relation(a, b)
         agreement = _subject_agreement(a, b)
-        date = a.category == "date"
+        date = a.category == b.category == "date"
         if not aligned and not keep_all and not _may_pair_elsewhere(status, agreement, date):
             continue
         context_a = old_sets.get(i)
@@ -427,17 +446,15 @@ def _pair_by_frames(
     counted thing or a predicate, each searched within :data:`WINDOW` ranks: linear."""
     old_left = [i for i in range(len(old)) if i not in old_taken]
     new_left = [j for j in range(len(new)) if j not in new_taken]
-    kinds = {(old[i].category, old[i].dimension) for i in old_left} & {
-        (new[j].category, new[j].dimension) for j in new_left
-    }
+    kinds = {(_kind(old[i]), old[i].dimension) for i in old_left} & {(_kind(new[j]), new[j].dimension) for j in new_left}
 
     def frame_group(slot: str) -> Callable[[Claim], tuple[object, ...] | None]:
         def group(claim: Claim) -> tuple[object, ...] | None:
-            if (claim.category, claim.dimension) not in kinds:
+            if (_kind(claim), claim.dimension) not in kinds:
                 return None  # no claim of its kind on the other side: its frame is never read
             frame = judge.frame(claim)
             value = frame.thing.split()[-1] if slot == "thing" and frame.thing else frame.predicate
-            return (claim.category, claim.dimension, slot, value) if value else None
+            return (_kind(claim), claim.dimension, slot, value) if value else None
 
         return group
 
