@@ -237,7 +237,7 @@ _QUALIFYING = frozenset(
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d[\d,.]*")
 _BOUNDARY = re.compile(
-    r"\s*[;:()\[\]—–]\s*|,\s+|\s+(?:and|but|while|whereas|which|who|whose|when|as|after|before|because)\s+"
+    r"\s*[;:()\[\]—–]\s*|,\s+(?!\d{4}\b)|\s+(?:and|but|while|whereas|which|who|whose|when|as|after|before|because)\s+"
 )
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -299,6 +299,8 @@ def _after(tokens: list[tuple[int, str]], skip: frozenset[str]) -> str:
         lower = word.lower()
         if lower in skip or lower in _AUXILIARIES or lower in ("of", "the", "them", "those", "these", "whom", "us"):
             continue
+        if index and tokens[index - 1][1].lower() == "the":
+            continue  # "104 of the freed": a participle after "the" names people
         if lower in _STATES:
             return _STATES[lower]
         if word[0].isupper():
@@ -423,8 +425,12 @@ def _names(sentence: str, clause: tuple[int, int], skip: set[str]) -> tuple[set[
         before = [w.lower() for _, w in tokens[max(0, first - 3) : first]]
         index = run_end
         if len(words) == 1:
+            # Mid-sentence a capital says "name" (Alphabet, Congress); a sentence's first word
+            # is a name if the lexicon says so, or if it owns something ("Google's parent").
             word = words[0]
-            if not (word.isupper() or _is_proper(word)) or word.lower() in skip:
+            opening = tokens[first][0] == 0 or sentence[: tokens[first][0]].rstrip()[-1:] in "\"“‘':"
+            possessive = tokens[first][1] != word
+            if word.lower() in skip or (opening and not (word.isupper() or possessive or _is_proper(word))):
                 continue
         elif not words:
             continue
@@ -463,7 +469,6 @@ def claim_frame(claim: Claim) -> Frame:
     clauses = _clauses(sentence, start, subject_end)
     index = next((i for i, (s, e) in enumerate(clauses) if s <= start < e or s <= start <= e), len(clauses) - 1)
     clause = clauses[index]
-    subject_words = set(claim.subject.lower().split())
 
     # The counted thing, and an event its noun names.
     subject = claim.subject.split()
@@ -474,6 +479,7 @@ def claim_frame(claim: Claim) -> Frame:
     ):
         subject_end = end  # "114 of them were transferred to Ukraine": a verb, no noun
         subject = []
+    subject_words = {w.lower() for w in subject}
     event = _event(subject)
     thing = _thing(" ".join(subject))
     if claim.category in ("year", "duration") and not thing:  # "a 2021 report", "the 146-day walkout"
