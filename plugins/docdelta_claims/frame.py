@@ -34,7 +34,7 @@ from __future__ import annotations
 import datetime
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from types import ModuleType
 from typing import Any
 
@@ -42,7 +42,7 @@ from attrs import define, field
 
 from docdelta_claims.extract import Claim, subject_key
 
-__all__ = ["SLOTS", "Agreement", "Frame", "agreement", "claim_frame"]
+__all__ = ["DISTINCT", "SLOTS", "Agreement", "Frame", "agreement", "claim_frame"]
 
 #: The slots of a frame, in the order findings list them.
 SLOTS = ("thing", "predicate", "time", "place", "name")
@@ -166,7 +166,8 @@ _PREDICATE_CLASSES = {
     "march": "march protest demonstrate rally",
     "strike": "strike",
     "recover": "recover retrieve find",
-    "sanction": "sanction impose blacklist designate place add",
+    "sanction": "sanction impose",
+    "list": "add place blacklist designate",
 }
 #: Predicates that never count one quantity, even in one sentence edited: an edit from one to the
 #: other says something else happened, not that a figure changed ("fell 3.7%" / "rose 1.5%").
@@ -186,8 +187,8 @@ _PHRASES = {
 }  # fmt: skip
 # Verbs that say who reports a number, or that it is, not what happened to it.
 _NEUTRAL = frozenset(
-    """be have say tell report announce confirm estimate count put number total include put reach
-    stand show find record list give make expect rely accord attribute correct see""".split()
+    """be have say tell report announce confirm estimate count put number total include reach stand show
+    find record list give make expect rely accord attribute correct see warn note""".split()
 )
 _REPORTING = frozenset("said says say told tells reported estimated estimates according".split())
 # Words after a counted phrase that let the verb come later ("were still being held").
@@ -217,20 +218,16 @@ _THING_CLASSES = {
     "prisoner": "prisoner detainee inmate captive",
     "building": "building structure home house dwelling property",
     "soldier": "soldier troop serviceman",
-    "gold": "gold",
     "strike": "strike walkout stoppage",
     "truce": "truce ceasefire armistice",
-    "medal": "medal",
 }
 _THING_OF = {word: name for name, words in _THING_CLASSES.items() for word in words.split()}
-# Verbs whose number is a level of what stands before them ("the death toll rose to 67").
-_LEVEL_VERBS = frozenset("rise climb increase jump reach stand grow hit".split())
 _PREPOSITIONS = frozenset("in to into at from across near inside through of for on".split())
 _CUSTODY = re.compile(
     r"\b(?:in (?:[A-Za-z]+ )?(?:prisons?|jails?|custody|detention|captivity)|behind bars)\b", re.IGNORECASE
 )
 _QUALIFYING = frozenset(
-    "more than over about around nearly almost at least some roughly up to another a an the another".split()
+    "more than over about around nearly almost at least some roughly up to another a an the".split()
 )
 
 # --- clauses ------------------------------------------------------------------------------
@@ -456,56 +453,59 @@ def _first_predicate(sentence: str) -> str:
     return ""
 
 
-def claim_frame(claim: Claim) -> Frame:
-    """The frame of ``claim``, read from its sentence around ``claim.position``."""
-    sentence = claim.sentence
-    start = claim.position
-    end = start + len(claim.text)
-    subject_end = end
-    if claim.subject:
-        found = sentence.lower().find(claim.subject, end, end + len(claim.subject) + 20)
-        if found >= 0:
-            subject_end = found + len(claim.subject)
-    clauses = _clauses(sentence, start, subject_end)
-    index = next((i for i, (s, e) in enumerate(clauses) if s <= start < e or s <= start <= e), len(clauses) - 1)
-    clause = clauses[index]
+def _counted(claim: Claim) -> tuple[list[str], int]:
+    """The words of the claim's counted phrase, and where the phrase ends in the sentence.
 
-    # The counted thing, and an event its noun names.
+    A subject that is a verb phrase (``114 of them were transferred to Ukraine``: the extractor's
+    ``transferred to ukraine``) counts nothing: its verb is read as the predicate instead."""
+    end = claim.position + len(claim.text)
     subject = claim.subject.split()
-    predicate = ""
-    if subject and (
-        (_verb_lemma(subject[0]) and (len(subject) == 1 or subject[1] in _PREPOSITIONS))
-        or any(w in _PREPOSITIONS for w in subject[1:])
+    if not subject:
+        return [], end
+    if (_verb_lemma(subject[0]) and (len(subject) == 1 or subject[1] in _PREPOSITIONS)) or any(
+        w in _PREPOSITIONS for w in subject[1:]
     ):
-        subject_end = end  # "114 of them were transferred to Ukraine": a verb, no noun
-        subject = []
-    subject_words = {w.lower() for w in subject}
-    event = _event(subject)
-    thing = _thing(" ".join(subject))
+        return [], end
+    found = claim.sentence.lower().find(claim.subject, end, end + len(claim.subject) + 20)
+    return subject, (found + len(claim.subject) if found >= 0 else end)
+
+
+def _noun_before(tokens: Sequence[tuple[int, str]]) -> str:
+    """The last common noun among ``tokens`` (what "lasted 148 days": "a strike that lasted")."""
+    nouns = [
+        w
+        for _, w in tokens
+        if w.islower() and w not in _FUNCTION_WORDS and "NOUN" in _lemmas(w) and not w.endswith(("ed", "ing"))
+    ]
+    return _thing(nouns[-1]) if nouns else ""
+
+
+def _what_and_what_happened(claim: Claim, clause: tuple[int, int], subject: list[str], subject_end: int) -> tuple[str, str]:
+    """The counted thing and the predicate, read in the claim's own clause."""
+    sentence, start = claim.sentence, claim.position
+    end = start + len(claim.text)
+    thing, predicate = _thing(" ".join(subject)), ""
     if claim.category in ("year", "duration") and not thing:  # "a 2021 report", "the 146-day walkout"
         following = _TOKEN.match(sentence, end + 1) if sentence[end : end + 1] == " " else None
         if following and following.group().islower() and "NOUN" in _lemmas(following.group()):
             thing = _thing(following.group())
-    if event:
+    event = _event(subject)
+    if event:  # "3,958 deaths", "10,000 job cuts"
         thing = event[0] or _thing(" ".join(w for w in subject if not _event([w])))
         predicate = event[1]
     before = _tokens(sentence[clause[0] : start], clause[0])
     if not predicate and claim.category in ("year", "date"):
         predicate = _before(before)[0]  # "sanctions imposed on Belaruskali in 2021"
     if not predicate:
-        predicate = _after(_tokens(sentence[subject_end : clause[1]], subject_end), frozenset(subject_words))
+        after = _tokens(sentence[subject_end : clause[1]], subject_end)
+        predicate = _after(after, frozenset(w.lower() for w in subject))
     if not predicate:
         predicate, verb = _before(before)
         if not predicate:  # "The release included six Ukrainian nationals"
             named = _event(w for _, w in reversed(before))
             predicate = named[1] if named else ""
-        if claim.category == "duration" and not thing and verb > 0:  # "a strike that lasted 148 days"
-            nouns = [
-                w
-                for _, w in before[:verb]
-                if w.islower() and w not in _FUNCTION_WORDS and "NOUN" in _lemmas(w) and not w.endswith(("ed", "ing"))
-            ]
-            thing = _thing(nouns[-1]) if nouns else ""
+        if claim.category == "duration" and not thing and verb > 0:
+            thing = _noun_before(before[:verb])
         if predicate == "rise" and before[verb + 1 : verb + 2] and before[verb + 1][1].lower() in ("to", "at"):
             # "The death toll rose to 67": the number is the new level of what stands before the verb.
             level = _event(w for _, w in before[:verb])
@@ -515,18 +515,31 @@ def claim_frame(claim: Claim) -> Frame:
         predicate = "total"  # "240 of the 543 seats", "179 of the 181 people": the whole, not the part
     if claim.category == "count" and thing in ("", "person") and _POPULATION.search(sentence, 0, start):
         thing, predicate = "population", ""  # "a city of 8.3 million people": how many live there
-    # A clause without a predicate or names of its own ("and 91 medals in all") takes the previous one's.
-    names, places = _names(sentence, clause, subject_words)
+    return thing, predicate
+
+
+def claim_frame(claim: Claim) -> Frame:
+    """The frame of ``claim``, read from its sentence around ``claim.position``."""
+    sentence, start = claim.sentence, claim.position
+    end = start + len(claim.text)
+    subject, subject_end = _counted(claim)
+    clauses = _clauses(sentence, start, subject_end)
+    index = next((i for i, (s, e) in enumerate(clauses) if s <= start <= e), len(clauses) - 1)
+    clause = clauses[index]
+    thing, predicate = _what_and_what_happened(claim, clause, subject, subject_end)
+
+    # A clause without a verb or names of its own ("and 91 medals in all") takes the previous one's.
+    skip = {w.lower() for w in subject}
+    names, places = _names(sentence, clause, skip)
     clause_words = {w.lower() for _, w in _tokens(sentence[clause[0] : clause[1]])}
-    verbless = not clause_words & _FINITE and not any(_verb_lemma(w) for w in clause_words - subject_words)
+    verbless = not clause_words & _FINITE and not any(_verb_lemma(w) for w in clause_words - skip)
     for previous in reversed(clauses[:index]):
         if (predicate or not verbless) and names:
             break
-        text = sentence[previous[0] : previous[1]]
         if not predicate and verbless:
-            predicate = _before(_tokens(text, previous[0]))[0]
+            predicate = _before(_tokens(sentence[previous[0] : previous[1]], previous[0]))[0]
         if not names:
-            names, more_places = _names(sentence, previous, subject_words)
+            names, more_places = _names(sentence, previous, skip)
             places |= more_places
     if predicate == "do":  # "two years after it first did so": what the sentence's first verb did
         predicate = _first_predicate(sentence) or predicate
@@ -585,4 +598,8 @@ def agreement(a: Frame, b: Frame) -> Agreement:
         conflicts.append("name")
     if "custody" in a.places and "custody" in b.places:
         matched.append("place")
-    return Agreement(tuple(matched), tuple(conflicts), bool(a.times) != bool(b.times))
+    return Agreement(
+        tuple(slot for slot in SLOTS if slot in matched),
+        tuple(slot for slot in SLOTS if slot in conflicts),
+        bool(a.times) != bool(b.times),
+    )
