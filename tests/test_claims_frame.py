@@ -87,6 +87,15 @@ def test_different_time_anchors_conflict_and_a_weekday_may_be_a_date():
     assert "time" not in agreement(june, june_12).conflicts
 
 
+def test_time_in_custody_meets_in_other_words():
+    years = frame_of("Bialiatski was freed after spending more than five years in prison.", "more than five years")
+    days = frame_of("Bialiatski had been behind bars for 1,808 days.", "1,808 days")
+    found = agreement(years, days)
+    assert found.conflicts == () and {"predicate", "place", "name"} <= set(found.matched)
+    released = frame_of("Bialiatski was released after 1,808 days in jail.", "1,808 days")
+    assert agreement(years, released).conflicts == ()
+
+
 def statuses(old: str, new: str) -> list[tuple[str, str | None, str | None]]:
     report = docdelta.Session(plugins=["claims"]).compare(old, new)
     return [

@@ -548,6 +548,8 @@ def claim_frame(claim: Claim) -> Frame:
         predicate = named[1] if named else ""
     if _CUSTODY.search(sentence, clause[0], clause[1]):
         places.add("custody")
+        if claim.category == "duration":  # "spent more than five years in prison", "freed after 1,808 days in jail"
+            predicate = "hold"
     times = _times(sentence[clause[0] : clause[1]], (start - clause[0], end - clause[0]))
     return Frame(thing, predicate, sorted(times), sorted(places), sorted(names - places))
 
