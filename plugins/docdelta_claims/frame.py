@@ -40,7 +40,8 @@ from typing import Any
 
 from attrs import define, field
 
-from docdelta_claims.extract import Claim, subject_key
+# A month is spelled as the extractor reads it in dates.
+from docdelta_claims.extract import _MONTH, _MONTHS, Claim, subject_key
 
 __all__ = ["DISTINCT", "SLOTS", "Agreement", "Frame", "agreement", "claim_frame"]
 
@@ -238,14 +239,6 @@ _BOUNDARY = re.compile(
 )
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTH_NAMES = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
-)
 _TIME = re.compile(
     rf"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     rf"|\b(?P<month>{_MONTH})\b\.?(?:\s+(?P<day>\d{{1,2}})\b)?(?:,?\s+(?P<year1>(?:19|20)\d\d)\b)?"
@@ -368,7 +361,7 @@ def _times(text: str, skip: tuple[int, int]) -> set[str]:
         if groups["weekday"]:
             found.add("weekday:" + groups["weekday"].lower())
         elif groups["month"]:
-            month = _MONTH_NAMES[groups["month"][:3].lower()]
+            month = _MONTHS[groups["month"][:3].lower()]
             year = groups["year1"]
             if groups["day"]:
                 found.add(f"day:{month:02d}-{int(groups['day']):02d}")
