@@ -31,6 +31,7 @@ they fill in ways that cannot be one quantity (other times, other predicates, ot
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import functools
 import re
@@ -126,6 +127,7 @@ _MODALS = frozenset("to will would could should can may might must did does do n
 _PRONOUNS = frozenset("that which who it he she".split())
 
 
+@functools.lru_cache(maxsize=8192)
 def _verb_lemma(word: str, previous: str = "") -> str | None:
     """The verb a lower-case word is a form of, if it reads as a verb here.
 
@@ -253,21 +255,40 @@ _OF_A_PART = re.compile(r"\d\s+(?:of|out of)\s+(?:the\s+|all\s+)?$")
 _FINITE = frozenset("is are was were be been has have had will would".split())
 
 
+# A sentence with several claims is read once for all of them: its words and clause boundaries
+# are kept for the next claims (a bounded cache: the frames of a text are read in text order).
+@functools.lru_cache(maxsize=256)
+def _sentence_words(sentence: str) -> tuple[tuple[tuple[int, str], ...], tuple[int, ...]]:
+    words = tuple((m.start(), m.group()) for m in _TOKEN.finditer(sentence))
+    return words, tuple(start for start, _ in words)
+
+
+@functools.lru_cache(maxsize=256)
+def _boundaries(sentence: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for m in _BOUNDARY.finditer(sentence))
+
+
 def _clauses(sentence: str, start: int, end: int) -> list[tuple[int, int]]:
     """The clauses of ``sentence``, as spans; a boundary inside ``[start, end)`` (the claim) is none."""
     spans = []
     cursor = 0
-    for match in _BOUNDARY.finditer(sentence):
-        if match.start() < end and start < match.end():
+    for boundary_start, boundary_end in _boundaries(sentence):
+        if boundary_start < end and start < boundary_end:
             continue
-        spans.append((cursor, match.start()))
-        cursor = match.end()
+        spans.append((cursor, boundary_start))
+        cursor = boundary_end
     spans.append((cursor, len(sentence)))
     return spans
 
 
-def _tokens(text: str, offset: int = 0) -> list[tuple[int, str]]:
-    return [(offset + m.start(), m.group()) for m in _TOKEN.finditer(text)]
+def _tokens(sentence: str, start: int = 0, end: int | None = None) -> list[tuple[int, str]]:
+    """The words of ``sentence[start:end]``, with their offsets in the sentence."""
+    words, starts = _sentence_words(sentence)
+    end = len(sentence) if end is None else end
+    found = list(words[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)])
+    if found and found[-1][0] + len(found[-1][1]) > end:
+        found.pop()
+    return found
 
 
 # --- reading a frame ----------------------------------------------------------------------
@@ -391,11 +412,18 @@ _TITLES = frozenset(
 
 
 def _names(sentence: str, clause: tuple[int, int], skip: set[str]) -> tuple[set[str], set[str]]:
+    """Proper names of a clause, and those after a preposition, less the words of ``skip``."""
+    names, places = _clause_names(sentence, clause)
+    return set(names - skip), set(places - skip)
+
+
+@functools.lru_cache(maxsize=1024)
+def _clause_names(sentence: str, clause: tuple[int, int]) -> tuple[frozenset[str], frozenset[str]]:
     """Proper names of a clause (sources left out), and those of them after a preposition.
 
     A name is a run of capitalised words: two or more (``National Democratic Alliance``), or one
     the lexicon does not hold as a common word (``Alphabet`` mid-sentence, ``Hamas`` anywhere)."""
-    tokens = _tokens(sentence[clause[0] : clause[1]], clause[0])
+    tokens = _tokens(sentence, *clause)
     names: set[str] = set()
     places: set[str] = set()
     index = 0
@@ -420,19 +448,19 @@ def _names(sentence: str, clause: tuple[int, int], skip: set[str]) -> tuple[set[
             word = words[0]
             opening = tokens[first][0] == 0 or sentence[: tokens[first][0]].rstrip()[-1:] in "\"“‘':"
             possessive = tokens[first][1] != word
-            if word.lower() in skip or (opening and not (word.isupper() or possessive or _is_proper(word))):
+            if opening and not (word.isupper() or possessive or _is_proper(word)):
                 continue
         elif not words:
             continue
         if after in _REPORTING or "according" in before:
             continue  # a source: "HUR said", "the Libyan Red Crescent said", "according to the WHO"
-        found = {w.lower() for w in words if w.lower() not in _TITLES and w.lower() not in skip and len(w) > 1}
+        found = {w.lower() for w in words if w.lower() not in _TITLES and len(w) > 1}
         if len(words) > 2:  # "World Health Organization" is also "WHO"
             found.add("".join(w[0] for w in words if w.lower() not in _FUNCTION_WORDS).lower())
         names |= found
         if before and (before[-1] in _PREPOSITIONS or (before[-1] == "the" and before[-2:-1] and before[-2] in _PREPOSITIONS)):
             places |= found
-    return names, places
+    return frozenset(names), frozenset(places)
 
 
 def _first_predicate(sentence: str) -> str:
@@ -486,11 +514,11 @@ def _what_and_what_happened(claim: Claim, clause: tuple[int, int], subject: list
     if event:  # "3,958 deaths", "10,000 job cuts"
         thing = event[0] or _thing(" ".join(w for w in subject if not _event([w])))
         predicate = event[1]
-    before = _tokens(sentence[clause[0] : start], clause[0])
+    before = _tokens(sentence, clause[0], start)
     if not predicate and claim.category in ("year", "date"):
         predicate = _before(before)[0]  # "sanctions imposed on Belaruskali in 2021"
     if not predicate:
-        after = _tokens(sentence[subject_end : clause[1]], subject_end)
+        after = _tokens(sentence, subject_end, clause[1])
         predicate = _after(after, frozenset(w.lower() for w in subject))
     if not predicate:
         predicate, verb = _before(before)
@@ -511,6 +539,11 @@ def _what_and_what_happened(claim: Claim, clause: tuple[int, int], subject: list
     return thing, predicate
 
 
+#: How many clauses back a clause without a verb or names looks for them: its own sentence's
+#: neighbours, not every clause of a run-on line (reading stays linear).
+_INHERIT = 2
+
+
 def claim_frame(claim: Claim) -> Frame:
     """The frame of ``claim``, read from its sentence around ``claim.position``."""
     sentence, start = claim.sentence, claim.position
@@ -524,20 +557,20 @@ def claim_frame(claim: Claim) -> Frame:
     # A clause without a verb or names of its own ("and 91 medals in all") takes the previous one's.
     skip = {w.lower() for w in subject}
     names, places = _names(sentence, clause, skip)
-    clause_words = {w.lower() for _, w in _tokens(sentence[clause[0] : clause[1]])}
+    clause_words = {w.lower() for _, w in _tokens(sentence, *clause)}
     verbless = not clause_words & _FINITE and not any(_verb_lemma(w) for w in clause_words - skip)
-    for previous in reversed(clauses[:index]):
+    for previous in reversed(clauses[max(0, index - _INHERIT) : index]):
         if (predicate or not verbless) and names:
             break
         if not predicate and verbless:
-            predicate = _before(_tokens(sentence[previous[0] : previous[1]], previous[0]))[0]
+            predicate = _before(_tokens(sentence, *previous))[0]
         if not names:
             names, more_places = _names(sentence, previous, skip)
             places |= more_places
     if predicate == "do":  # "two years after it first did so": what the sentence's first verb did
         predicate = _first_predicate(sentence) or predicate
     if not predicate and index:  # "the release of 123 prisoners, which included six Ukrainians"
-        named = _event(w for _, w in reversed(_tokens(sentence[clauses[index - 1][0] : clauses[index - 1][1]])))
+        named = _event(w for _, w in reversed(_tokens(sentence, *clauses[index - 1])))
         predicate = named[1] if named else ""
     if _CUSTODY.search(sentence, clause[0], clause[1]):
         places.add("custody")

@@ -309,12 +309,12 @@ class _Judge:
 
     def __init__(self, old: Sequence[Claim], new: Sequence[Claim]) -> None:
         self.old, self.new = old, new
-        self._frames: dict[Claim, Frame] = {}
+        self._frames: dict[int, Frame] = {}  # by id: hashing a claim hashes all its fields
 
     def frame(self, claim: Claim) -> Frame:
-        found = self._frames.get(claim)
+        found = self._frames.get(id(claim))
         if found is None:
-            found = self._frames[claim] = claim_frame(claim)
+            found = self._frames[id(claim)] = claim_frame(claim)
         return found
 
     def agreement(self, candidate: _Candidate) -> Agreement:
