@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 
 import docdelta
+from docdelta import BlockPair, Comparison, Document
+from docdelta_claims import check_claims
 from docdelta_claims import frame as frames
 from docdelta_claims import match
 from docdelta_claims.extract import text_claims
@@ -131,17 +133,24 @@ def test_different_quantities_sharing_a_noun_are_never_changed(old, new):
 
 
 def test_a_plausible_pair_is_differs_not_changed():
-    """One slot in common (the predicate) and an explicit time on one side only: maybe one quantity."""
-    found = statuses(
-        "The story.\n\nBelarus released 52 prisoners in September.", "A report.\n\nThe deal released 60 in total."
-    )
-    assert found == [("differs", "52", "60")]
-    report = docdelta.Session(plugins=["claims"]).compare(
-        "The story.\n\nBelarus released 52 prisoners in September.", "A report.\n\nThe deal released 60 in total."
-    )
-    (finding,) = report.findings
-    assert finding.severity == "medium" and finding.factual
-    assert finding.data["evidence"]["matched"] == ["predicate"]
+    """Across reports (no aligned blocks), the same thing and predicate but an explicit time on one
+    side only: maybe one quantity."""
+    old = text_claims("Belarus released 52 prisoners in September.")
+    new = text_claims("Belarus released 60 prisoners, officials said.")
+    (pairing,) = match.pair_claims(old, new, set())
+    assert (pairing.status, pairing.old.text, pairing.new.text) == ("differs", "52", "60")
+    assert pairing.evidence["matched"] == ["thing", "predicate", "name"] and not pairing.evidence["aligned"]
+    # Through the check, on two documents whose blocks the diff did not pair:
+    documents = [Document.from_text(claims[0].sentence) for claims in (old, new)]
+    comparison = Comparison(*documents, edits=[], pairs=[BlockPair(0, None, 0.0), BlockPair(None, 0, 0.0)])
+    (finding,) = check_claims(comparison)
+    assert (finding.data["status"], finding.severity, finding.factual) == ("differs", "medium", True)
+    assert finding.data["evidence"]["old_frame"]["times"] == ["month:09"] and not finding.data["evidence"]["new_frame"]["times"]
+
+
+def test_a_verb_alone_pairs_nothing():
+    found = statuses("The story.\n\nBelarus released 52 in September.", "A report.\n\nThe deal released 60 in total.")
+    assert found == [("removed", "52", None), ("added", None, "60")]
 
 
 def test_an_edited_sentence_keeps_its_pair_when_its_time_moves_with_the_figure():

@@ -31,7 +31,6 @@ they fill in ways that cannot be one quantity (other times, other predicates, ot
 
 from __future__ import annotations
 
-import bisect
 import datetime
 import functools
 import re
@@ -191,7 +190,8 @@ _PHRASES = {
 # Verbs that say who reports a number, or that it is, not what happened to it.
 _NEUTRAL = frozenset(
     """be have say tell report announce confirm estimate count put number total include reach stand show
-    find record list give make expect rely accord attribute correct see warn note""".split()
+    find record list give make expect rely accord attribute correct see warn note get use go set run
+    follow return call allow need want""".split()
 )
 _REPORTING = frozenset("said says say told tells reported estimated estimates according".split())
 # Words after a counted phrase that let the verb come later ("were still being held").
@@ -255,14 +255,8 @@ _OF_A_PART = re.compile(r"\d\s+(?:of|out of)\s+(?:the\s+|all\s+)?$")
 _FINITE = frozenset("is are was were be been has have had will would".split())
 
 
-# A sentence with several claims is read once for all of them: its words and clause boundaries
-# are kept for the next claims (a bounded cache: the frames of a text are read in text order).
-@functools.lru_cache(maxsize=256)
-def _sentence_words(sentence: str) -> tuple[tuple[tuple[int, str], ...], tuple[int, ...]]:
-    words = tuple((m.start(), m.group()) for m in _TOKEN.finditer(sentence))
-    return words, tuple(start for start, _ in words)
-
-
+# A sentence with several claims is cut into clauses once for all of them (a bounded cache: the
+# frames of a text are read in text order).
 @functools.lru_cache(maxsize=256)
 def _boundaries(sentence: str) -> tuple[tuple[int, int], ...]:
     return tuple(m.span() for m in _BOUNDARY.finditer(sentence))
@@ -283,12 +277,7 @@ def _clauses(sentence: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _tokens(sentence: str, start: int = 0, end: int | None = None) -> list[tuple[int, str]]:
     """The words of ``sentence[start:end]``, with their offsets in the sentence."""
-    words, starts = _sentence_words(sentence)
-    end = len(sentence) if end is None else end
-    found = list(words[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)])
-    if found and found[-1][0] + len(found[-1][1]) > end:
-        found.pop()
-    return found
+    return [(m.start(), m.group()) for m in _TOKEN.finditer(sentence, start, len(sentence) if end is None else end)]
 
 
 # --- reading a frame ----------------------------------------------------------------------
@@ -557,16 +546,17 @@ def claim_frame(claim: Claim) -> Frame:
     # A clause without a verb or names of its own ("and 91 medals in all") takes the previous one's.
     skip = {w.lower() for w in subject}
     names, places = _names(sentence, clause, skip)
-    clause_words = {w.lower() for _, w in _tokens(sentence, *clause)}
-    verbless = not clause_words & _FINITE and not any(_verb_lemma(w) for w in clause_words - skip)
-    for previous in reversed(clauses[max(0, index - _INHERIT) : index]):
-        if (predicate or not verbless) and names:
-            break
-        if not predicate and verbless:
-            predicate = _before(_tokens(sentence, *previous))[0]
-        if not names:
-            names, more_places = _names(sentence, previous, skip)
-            places |= more_places
+    if index and not (predicate and names):
+        clause_words = {w.lower() for _, w in _tokens(sentence, *clause)}
+        verbless = not clause_words & _FINITE and not any(_verb_lemma(w) for w in clause_words - skip)
+        for previous in reversed(clauses[max(0, index - _INHERIT) : index]):
+            if (predicate or not verbless) and names:
+                break
+            if not predicate and verbless:
+                predicate = _before(_tokens(sentence, *previous))[0]
+            if not names:
+                names, more_places = _names(sentence, previous, skip)
+                places |= more_places
     if predicate == "do":  # "two years after it first did so": what the sentence's first verb did
         predicate = _first_predicate(sentence) or predicate
     if not predicate and index:  # "the release of 123 prisoners, which included six Ukrainians"

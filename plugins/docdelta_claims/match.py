@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterator, Sequence
 
-from attrs import define
+from attrs import define, evolve
 
 from docdelta_claims.extract import Claim
 from docdelta_claims.frame import DISTINCT, Agreement, Frame, agreement, claim_frame
@@ -250,13 +250,12 @@ def _weigh(
     new: Sequence[Claim],
     indexes: Collection[tuple[int, int]],
     aligned_blocks: Collection[tuple[int, int]],
-    keep_all: bool = False,
 ) -> list[_Candidate]:
     """The comparable pairs among ``indexes`` that a tier could take, with what speaks for each.
 
-    The others are left out (unless ``keep_all``, for the frames' tier): no tier would take
-    them, so they change no pairing. Most pairs outside aligned blocks are such (equal values in
-    unrelated sentences), and are left out before their contexts are compared, the costly part.
+    The others are left out: no tier would take them, so they change no pairing. Most pairs
+    outside aligned blocks are such (equal values in unrelated sentences), and are left out
+    before their contexts are compared, the costly part.
     """
     candidates = []
     old_sets: dict[int, frozenset[str]] = {}
@@ -269,7 +268,7 @@ def _weigh(
         status = relation(a, b)
         agreement = _subject_agreement(a, b)
         date = a.category == b.category == "date"
-        if not aligned and not keep_all and not _may_pair_elsewhere(status, agreement, date):
+        if not aligned and not _may_pair_elsewhere(status, agreement, date):
             continue
         context_a = old_sets.get(i)
         if context_a is None:
@@ -277,13 +276,17 @@ def _weigh(
         context_b = new_sets.get(j)
         if context_b is None:
             context_b = new_sets[j] = frozenset(b.context)
-        shared = len(context_a & context_b)
-        union = len(context_a) + len(context_b) - shared
-        similarity = shared / union if union else 0.0
-        if not aligned and not keep_all and not _may_pair_elsewhere(status, agreement, date, similarity):
+        similarity = _jaccard(context_a, context_b)
+        if not aligned and not _may_pair_elsewhere(status, agreement, date, similarity):
             continue
         candidates.append(_Candidate(i, j, aligned, status, agreement, similarity, date=date))
     return candidates
+
+
+def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    shared = len(a & b)
+    union = len(a) + len(b) - shared
+    return shared / union if union else 0.0
 
 
 def _related(agreement: int, similarity: float) -> bool:
@@ -310,6 +313,7 @@ class _Judge:
     def __init__(self, old: Sequence[Claim], new: Sequence[Claim]) -> None:
         self.old, self.new = old, new
         self._frames: dict[int, Frame] = {}  # by id: hashing a claim hashes all its fields
+        self._agreements: dict[tuple[int, int], Agreement] = {}
 
     def frame(self, claim: Claim) -> Frame:
         found = self._frames.get(id(claim))
@@ -318,7 +322,11 @@ class _Judge:
         return found
 
     def agreement(self, candidate: _Candidate) -> Agreement:
-        return agreement(self.frame(self.old[candidate.old]), self.frame(self.new[candidate.new]))
+        key = candidate.old, candidate.new
+        found = self._agreements.get(key)
+        if found is None:
+            found = self._agreements[key] = agreement(self.frame(self.old[key[0]]), self.frame(self.new[key[1]]))
+        return found
 
     def status(self, candidate: _Candidate) -> str | None:
         """``changed`` where the frames agree, ``differs`` where they may, ``None`` for two quantities
@@ -343,9 +351,10 @@ class _Judge:
             return candidate.status
         if candidate.aligned and candidate.related:
             return "changed" if candidate.similarity >= EDITED_THRESHOLD or core or candidate.agreement > 0 else "differs"
-        if core and len(found.matched) >= 2 and not found.one_sided_time:
-            return "changed"
-        return "differs" if core or candidate.agreement > 0 else None
+        if core and len(found.matched) >= 2:
+            return "differs" if found.one_sided_time else "changed"
+        # One slot alone: a counted thing in common may be one quantity; a verb alone says little.
+        return "differs" if "thing" in found.matched and candidate.agreement > 0 else None
 
     def evidence(self, candidate: _Candidate) -> dict[str, object]:
         """Why a pair is ``changed`` or ``differs``: the frame slots that matched, the frames, the alignment."""
@@ -450,8 +459,10 @@ def _pair_by_frames(
 
     def frame_group(slot: str) -> Callable[[Claim], tuple[object, ...] | None]:
         def group(claim: Claim) -> tuple[object, ...] | None:
-            if (_kind(claim), claim.dimension) not in kinds:
-                return None  # no claim of its kind on the other side: its frame is never read
+            if (_kind(claim), claim.dimension) not in kinds or claim.category == "ordinal":
+                # No claim of its kind on the other side: its frame is never read. An ordinal
+                # names which one ("the fourth argument"), not how many: another is another thing.
+                return None
             frame = judge.frame(claim)
             value = frame.thing.split()[-1] if slot == "thing" and frame.thing else frame.predicate
             return (_kind(claim), claim.dimension, slot, value) if value else None
@@ -463,13 +474,27 @@ def _pair_by_frames(
         for group in (_head_group, frame_group("thing"), frame_group("predicate"))
         for pair in _neighbours(old, new, old_left, new_left, group)
     }
-    candidates = _weigh(old, new, pairs, aligned_blocks, keep_all=True)
-    verdicts = {(c.old, c.new): judge.status(c) for c in candidates}
-    for candidate in candidates:  # values that agree pair here on their frames: a thing or predicate in common
-        if candidate.status != "changed" and not {"thing", "predicate"} & set(judge.agreement(candidate).matched):
-            verdicts[candidate.old, candidate.new] = None
+    # Contexts are compared only for the pairs the frames keep (and for aligned ones, whose
+    # status depends on it): most pairs here are dropped on their frames.
+    verdicts: dict[tuple[int, int], str] = {}
+    candidates = []
+    for i, j in sorted(pairs):
+        a, b = old[i], new[j]
+        if not comparable(a, b):
+            continue
+        aligned = (a.block, b.block) in aligned_blocks
+        similarity = _jaccard(frozenset(a.context), frozenset(b.context)) if aligned else 0.0
+        status = relation(a, b)
+        candidate = _Candidate(i, j, aligned, status, _subject_agreement(a, b), similarity, date=a.category == b.category == "date")
+        verdict = judge.status(candidate)
+        if verdict is None or (status != "changed" and not {"thing", "predicate"} & set(judge.agreement(candidate).matched)):
+            continue  # values that agree pair here on a thing or predicate in common
+        if not aligned:
+            candidate = evolve(candidate, similarity=_jaccard(frozenset(a.context), frozenset(b.context)))
+        verdicts[i, j] = verdict
+        candidates.append(candidate)
     ranked = sorted(
-        (c for c in candidates if verdicts[c.old, c.new] is not None),
+        candidates,
         key=lambda c: (_FRAME_ORDER.index(verdicts[c.old, c.new]), -len(judge.agreement(c).matched), *c.order()),
     )
     for candidate in ranked:
