@@ -38,6 +38,9 @@ def frame_of(sentence: str, text: str):
         ("Alphabet would cut 12,000 jobs.", "12,000", "job", "cut"),
         ("The company is laying off 12,000 workers.", "12,000", "job", "cut"),
         ("The release included six Ukrainian nationals.", "six", "ukrainian", "free"),
+        ("Most of the freed prisoners, 104 people, were taken to Ukraine.", "104", "person", "transfer"),
+        ("The CGT said 3.5 million people took to the streets.", "3.5 million", "person", "march"),
+        ("Shares fell 3.7% in early trading.", "3.7%", "", "fall"),
     ],
 )
 def test_the_counted_thing_and_the_predicate_are_lemmatized(sentence, text, thing, predicate):

@@ -182,11 +182,15 @@ _PREDICATE_OF = {verb: name for name, verbs in _PREDICATE_CLASSES.items() for ve
 # A verb with a particle that says more than the verb ("walked off the job", "let ... go").
 _PHRASES = {
     ("go", "free"): "free", ("walk", "free"): "free", ("let", "go"): "free", ("set", "free"): "free",
-    ("hand", "over"): "transfer", ("lay", "off"): "cut", ("take", "to"): "march",
+    ("hand", "over"): "transfer", ("lay", "off"): "cut", ("take", "to the streets"): "march",
+    ("take", "to"): "transfer",
     ("walk", "out"): "strike", ("walk", "off"): "strike", ("come", "ashore"): "landfall",
     ("make", "landfall"): "landfall", ("pull", "out"): "withdraw", ("take", "effect"): "take effect",
     ("come", "into"): "take effect", ("go", "into"): "take effect", ("enter", "into"): "take effect",
 }  # fmt: skip
+_PHRASES_OF: dict[str, list[tuple[str, str]]] = {}
+for (_verb, _words), _class in sorted(_PHRASES.items(), key=lambda item: -len(item[0][1])):  # longest first
+    _PHRASES_OF.setdefault(_verb, []).append((_words, _class))
 # Verbs that say who reports a number, or that it is, not what happened to it.
 _NEUTRAL = frozenset(
     """be have say tell report announce confirm estimate count put number total include reach stand show
@@ -283,11 +287,11 @@ def _tokens(sentence: str, start: int = 0, end: int | None = None) -> list[tuple
 # --- reading a frame ----------------------------------------------------------------------
 
 
-def _predicate_of_verb(lemma: str, next_word: str) -> str | None:
-    """The class of a verb (with the word after it), ``None`` for a verb that says nothing of the event."""
-    phrase = _PHRASES.get((lemma, next_word))
-    if phrase:
-        return phrase
+def _predicate_of_verb(lemma: str, following: str) -> str | None:
+    """The class of a verb (with the words after it), ``None`` for a verb that says nothing of the event."""
+    for words, phrase in _PHRASES_OF.get(lemma, ()):
+        if following == words or following.startswith(words + " "):
+            return phrase
     if lemma in _NEUTRAL:
         return None
     return _PREDICATE_OF.get(lemma, lemma)
@@ -310,10 +314,10 @@ def _after(tokens: list[tuple[int, str]], skip: frozenset[str]) -> str:
             if lower in _PREPOSITIONS:
                 return ""
             continue
-        next_word = tokens[index + 1][1].lower() if index + 1 < len(tokens) else ""
+        following = " ".join(w.lower() for _, w in tokens[index + 1 : index + 4])
         if lower in _REPORTING:
             continue
-        predicate = _predicate_of_verb(verb, next_word)
+        predicate = _predicate_of_verb(verb, following)
         if predicate is None:
             continue
         return predicate
@@ -330,8 +334,8 @@ def _before(tokens: list[tuple[int, str]]) -> tuple[str, int]:
         verb = _verb_lemma(lower, tokens[index - 1][1].lower() if index else "")
         if verb is None or lower in _REPORTING:
             continue
-        next_word = tokens[index + 1][1].lower() if index + 1 < len(tokens) else ""
-        predicate = _predicate_of_verb(verb, next_word)
+        following = " ".join(w.lower() for _, w in tokens[index + 1 : index + 4])
+        predicate = _predicate_of_verb(verb, following)
         if predicate is not None:
             return predicate, index
     return "", -1
@@ -457,7 +461,7 @@ def _first_predicate(sentence: str) -> str:
     for index, (_, word) in enumerate(tokens):
         verb = _verb_lemma(word, tokens[index - 1][1].lower() if index else "") if word.islower() else None
         if verb and word not in _REPORTING:
-            found = _predicate_of_verb(verb, tokens[index + 1][1].lower() if index + 1 < len(tokens) else "")
+            found = _predicate_of_verb(verb, " ".join(w.lower() for _, w in tokens[index + 1 : index + 4]))
             if found and found != "do":
                 return found
     return ""
@@ -495,7 +499,8 @@ def _what_and_what_happened(claim: Claim, clause: tuple[int, int], subject: list
     sentence, start = claim.sentence, claim.position
     end = start + len(claim.text)
     thing, predicate = _thing(" ".join(subject)), ""
-    if claim.category in ("year", "duration") and not thing:  # "a 2021 report", "the 146-day walkout"
+    if not thing and (claim.category == "year" or (claim.category == "duration" and "-" in claim.text)):
+        # "a 2021 report", "the 146-day walkout"
         following = _TOKEN.match(sentence, end + 1) if sentence[end : end + 1] == " " else None
         if following and following.group().islower() and "NOUN" in _lemmas(following.group()):
             thing = _thing(following.group())
@@ -546,9 +551,15 @@ def claim_frame(claim: Claim) -> Frame:
     # A clause without a verb or names of its own ("and 91 medals in all") takes the previous one's.
     skip = {w.lower() for w in subject}
     names, places = _names(sentence, clause, skip)
+    clause_words = {w.lower() for _, w in _tokens(sentence, *clause)} if not (predicate and names) else set()
+    verbless = bool(clause_words) and not clause_words & _FINITE and not any(_verb_lemma(w) for w in clause_words - skip)
+    if verbless and not predicate and index + 1 < len(clauses):
+        # "Most of the freed, 104 people, were taken to Ukraine": the verb comes after the apposition.
+        following = _tokens(sentence, *clauses[index + 1])
+        if following and following[0][1].lower() in _AUXILIARIES:
+            predicate = _after(following, frozenset())
+            places |= _names(sentence, clauses[index + 1], skip)[1] if predicate else set()
     if index and not (predicate and names):
-        clause_words = {w.lower() for _, w in _tokens(sentence, *clause)}
-        verbless = not clause_words & _FINITE and not any(_verb_lemma(w) for w in clause_words - skip)
         for previous in reversed(clauses[max(0, index - _INHERIT) : index]):
             if (predicate or not verbless) and names:
                 break
