@@ -6,6 +6,10 @@ variations of them; the development corpus (test_facts_corpus.py) holds other ev
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 import docdelta
@@ -176,7 +180,19 @@ def test_the_seeds_pair_without_reading_a_frame(monkeypatch):
     def no_frame(claim):
         raise AssertionError(f"frame read for {claim.text!r}")
 
-    monkeypatch.setattr(match, "claim_frame", no_frame)
+    monkeypatch.setattr(frames, "claim_frame", no_frame)
     report = docdelta.Session(plugins=["claims"]).compare(OLD, NEW)
     assert [f for f in report.findings if f.data["status"] == "changed"] == []
     assert frames.SLOTS == ("thing", "predicate", "time", "place", "name")
+
+
+def test_the_seeds_load_neither_the_frames_nor_the_lemmatizer():
+    """Start-up: a comparison that reads no frame imports neither (checked in a fresh process)."""
+    code = (
+        "import sys, docdelta; from pathlib import Path; seeds = Path(sys.argv[1]);"
+        " docdelta.compare(seeds / '001_561bb7da592d2a00.txt', seeds / '000_ff12f16f314725a3.txt');"
+        " print(sorted(m for m in ('docdelta_claims.frame', 'lemminflect') if m in sys.modules))"
+    )
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    done = subprocess.run([sys.executable, "-c", code, str(seeds)], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"

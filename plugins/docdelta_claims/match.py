@@ -28,11 +28,15 @@ the text.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterator, Sequence
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from attrs import define, evolve
 
 from docdelta_claims.extract import Claim
-from docdelta_claims.frame import DISTINCT, Agreement, Frame, agreement, claim_frame
+
+if TYPE_CHECKING:
+    from docdelta_claims.frame import Agreement, Frame
 
 __all__ = [
     "ALL_PAIRS",
@@ -303,6 +307,14 @@ def _may_pair_elsewhere(status: str, agreement: int, date: bool, similarity: flo
     )
 
 
+def _frames() -> ModuleType:
+    # Imported on the first frame, not with this module: most comparisons pair every claim by
+    # value and never need one (the seeds do not), and reading frames' patterns costs start-up.
+    from docdelta_claims import frame
+
+    return frame
+
+
 class _Judge:
     """Whether two claims whose values differ state one quantity, from their frames.
 
@@ -318,14 +330,15 @@ class _Judge:
     def frame(self, claim: Claim) -> Frame:
         found = self._frames.get(id(claim))
         if found is None:
-            found = self._frames[id(claim)] = claim_frame(claim)
+            found = self._frames[id(claim)] = _frames().claim_frame(claim)
         return found
 
     def agreement(self, candidate: _Candidate) -> Agreement:
         key = candidate.old, candidate.new
         found = self._agreements.get(key)
         if found is None:
-            found = self._agreements[key] = agreement(self.frame(self.old[key[0]]), self.frame(self.new[key[1]]))
+            found = _frames().agreement(self.frame(self.old[key[0]]), self.frame(self.new[key[1]]))
+            self._agreements[key] = found
         return found
 
     def status(self, candidate: _Candidate) -> str | None:
@@ -341,7 +354,7 @@ class _Judge:
             # The alignment pairs them: only predicates that never count one quantity part them.
             predicates = frozenset((self.frame(self.old[candidate.old]).predicate,
                                     self.frame(self.new[candidate.new]).predicate))
-            conflicts = {"predicate"} if predicates in DISTINCT else set()
+            conflicts = {"predicate"} if predicates in _frames().DISTINCT else set()
         else:
             conflicts = set(found.conflicts)
         if conflicts:
