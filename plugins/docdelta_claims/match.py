@@ -1,11 +1,11 @@
-"""Claims of two documents, paired by subject and context, each pair given a status.
+"""Claims of two documents, paired by value, subject and frame, each pair given a status.
 
 Statuses: ``same`` (equal values or intervals), ``compatible`` (the intervals overlap:
 ``over 100`` and ``123``; a date without a year and the same day with one), ``changed``
 (the same quantity with values that cannot both be true, or two bounds of one kind that
 differ: ``at least 632`` dead, later ``at least 2,012``), ``differs`` (values that differ
-for what may be the same quantity: the frames agree in part, see :class:`_Judge`),
-``removed`` (OLD only) and ``added`` (NEW only).
+for what may be the same quantity: the frames agree in part), ``removed`` (OLD only) and
+``added`` (NEW only).
 
 Pairing is greedy and one-to-one, in tiers from the safest to the boldest; within a
 tier the candidates are taken best first (subject agreement, then the closer status,
@@ -15,14 +15,21 @@ then the overlap of the sentences' words, then text order):
 2. equal values anywhere, for the same subject (or the same context when a side has none);
 3. any values in aligned blocks, for the same subject (or, without one, a similar context);
 4. compatible values anywhere, for the same subject (dates, which have none: the same day
-   written with and without its year);
-5. what is left: one claim on each side with the same subject is the same claim, changed.
+   written with and without its year), unless their frames say two quantities;
+5. what is left, by frames (:mod:`docdelta_claims.frame`): claims that share a counted thing,
+   a predicate or a subject's head, whose frames conflict nowhere (no other explicit time, no
+   other predicate, no other names) and agree in the thing or the predicate: ``changed`` with a
+   second slot in common and no explicit time on one side only, else ``differs``; equal values
+   first.
 
-Values are never taken as "changed" across unrelated sentences on the strength of the
-number alone: a pair needs a subject or a context in common. Candidates come from aligned
-blocks, equal values and shared head nouns only, and a large group (or a large pair of aligned
-blocks) is searched within a window of ranks (:data:`WINDOW`), so the work grows linearly with
-the text.
+A pair whose values differ is ``changed`` in tier 3 where the alignment vouches for it (one
+sentence, edited: its time and names may move with the figure, not its predicate: ``fell`` /
+``rose``); elsewhere only on its frames. Values are never taken as "changed" across unrelated
+sentences on the strength of the number alone. Frames are read only for claims left unpaired
+by value (a comparison whose claims all pair by value reads none). Candidates come from aligned
+blocks, equal values, shared head nouns and shared frame slots only, and a large group (or a
+large pair of aligned blocks) is searched within a window of ranks (:data:`WINDOW`), so the work
+grows linearly with the text.
 """
 
 from __future__ import annotations
