@@ -167,6 +167,12 @@ def test_an_edited_sentence_keeps_its_pair_when_its_time_moves_with_the_figure()
     assert found == [("changed", "67", "80")]
 
 
+def test_an_edit_to_another_kind_of_time_is_another_quantity():
+    old = "Belarus freed 52 political prisoners on Thursday, officials said."
+    new = "Belarus freed 14 political prisoners in June, officials said."
+    assert [status for status, _, _ in statuses(old, new)] == ["removed", "added"]
+
+
 def test_an_edit_to_the_predicate_is_not_a_changed_figure():
     old = "The company's shares fell 3.7% in early trading."
     new = "The company's shares rose 1.5% in early trading."

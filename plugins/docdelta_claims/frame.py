@@ -78,6 +78,9 @@ class Agreement:
     conflicts: tuple[str, ...]
     #: One frame has an explicit time and the other none: they may be two moments of one count.
     one_sided_time: bool
+    #: The times conflict but are of one kind (Friday / Saturday, Dec. 13 / Dec. 14): in one
+    #: sentence edited, the moment an updated figure was counted moved with it.
+    time_moved: bool = False
 
 
 # --- the lexicon --------------------------------------------------------------------------
@@ -627,8 +630,10 @@ def agreement(a: Frame, b: Frame) -> Agreement:
         conflicts.append("name")
     if "custody" in a.places and "custody" in b.places:
         matched.append("place")
+    kinds = {t.partition(":")[0] for t in a.times} & {t.partition(":")[0] for t in b.times}
     return Agreement(
         tuple(slot for slot in SLOTS if slot in matched),
         tuple(slot for slot in SLOTS if slot in conflicts),
         bool(a.times) != bool(b.times),
+        "time" in conflicts and bool(kinds & {"weekday", "day", "relative"}),
     )

@@ -354,14 +354,21 @@ class _Judge:
 
         Frames conflict when both fill a slot and differ: other times, another predicate (freed /
         still held), other names. A claim edited in its own sentence (aligned blocks, contexts
-        alike) keeps its pair when its time or names moved with it, not when its predicate did.
+        alike) keeps its pair when its names or its day moved with it (``on Friday`` / ``on
+        Saturday``: the toll was updated), not when its predicate did (``fell`` / ``rose``) nor
+        its kind of time (``on Thursday`` / ``in June``: another event).
         """
         found = self.agreement(candidate)
         if candidate.aligned and (candidate.related or candidate.similarity >= EDITED_THRESHOLD):
-            # The alignment pairs them: only predicates that never count one quantity part them.
+            # The alignment pairs them: only predicates that never count one quantity part them,
+            # and, in a sentence rewritten rather than edited, another time or another thing.
             predicates = frozenset((self.frame(self.old[candidate.old]).predicate,
                                     self.frame(self.new[candidate.new]).predicate))
             conflicts = {"predicate"} if predicates in _frames().DISTINCT else set()
+            if candidate.similarity < EDITED_THRESHOLD:
+                conflicts |= {"time", "thing"} & set(found.conflicts)
+            elif "time" in found.conflicts and not found.time_moved:
+                conflicts.add("time")  # "freed 52 on Thursday" / "freed 14 in June": another release
         else:
             conflicts = set(found.conflicts)
         if conflicts:
