@@ -536,6 +536,10 @@ def _what_and_what_happened(claim: Claim, clause: tuple[int, int], subject: list
     return thing, predicate
 
 
+#: A clause of at most this many words before the claim's ("In September,", "On Thursday
+#: morning,") says when the claim's clause happened.
+_FRONTED = 4
+
 #: How many clauses back a clause without a verb or names looks for them: its own sentence's
 #: neighbours, not every clause of a run-on line (reading stays linear).
 _INHERIT = 2
@@ -581,6 +585,9 @@ def claim_frame(claim: Claim) -> Frame:
         if claim.category == "duration":  # "spent more than five years in prison", "freed after 1,808 days in jail"
             predicate = "hold"
     times = _times(sentence[clause[0] : clause[1]], (start - clause[0], end - clause[0]))
+    if index and len(_tokens(sentence, *clauses[index - 1])) <= _FRONTED:
+        # "In September, Lukashenko pardoned 52": a time put before its clause, apart.
+        times |= _times(sentence[clauses[index - 1][0] : clauses[index - 1][1]], (0, 0))
     return Frame(thing, predicate, sorted(times), sorted(places), sorted(names - places))
 
 

@@ -528,7 +528,8 @@ def _pair_by_frames(
         if candidate.old not in old_taken and candidate.new not in new_taken:
             status = verdicts[candidate.old, candidate.new]
             assert status is not None
-            old_taken[candidate.old] = (candidate.new, status, judge.evidence(candidate))
+            evidence = judge.evidence(candidate) if status in ("changed", "differs") else None
+            old_taken[candidate.old] = (candidate.new, status, evidence)
             new_taken.add(candidate.new)
 
 
