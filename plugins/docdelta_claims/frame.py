@@ -317,13 +317,11 @@ def _after(tokens: list[tuple[int, str]], skip: frozenset[str]) -> str:
             if lower in _PREPOSITIONS:
                 return ""
             continue
-        following = " ".join(w.lower() for _, w in tokens[index + 1 : index + 4])
         if lower in _REPORTING:
             continue
-        predicate = _predicate_of_verb(verb, following)
-        if predicate is None:
-            continue
-        return predicate
+        predicate = _predicate_of_verb(verb, " ".join(w.lower() for _, w in tokens[index + 1 : index + 4]))
+        if predicate is not None:
+            return predicate
     return ""
 
 
@@ -369,7 +367,17 @@ def _thing(subject: str) -> str:
     return " ".join(lemmas[:-1] + [head])
 
 
+def _weekday_of(year: int, month: int, day: int) -> set[str]:
+    """The weekday of a full date: "on Saturday" and "Dec. 13, 2025" name one day."""
+    try:
+        return {"weekday:" + _WEEKDAYS[datetime.date(year, month, day).weekday()]}
+    except ValueError:  # "Feb. 30, 2025"
+        return set()
+
+
 def _times(text: str, skip: tuple[int, int]) -> set[str]:
+    """The time anchors of ``text`` (``weekday:thursday``, ``day:12-13``, ``month:06``,
+    ``year:2023``, ``relative:last year``), those overlapping ``skip`` (the claim) left out."""
     found = set()
     for match in _TIME.finditer(text):
         if match.start() < skip[1] and skip[0] < match.end():
@@ -381,14 +389,9 @@ def _times(text: str, skip: tuple[int, int]) -> set[str]:
             month = _MONTHS[groups["month"][:3].lower()]
             year = groups["year1"]
             if groups["day"]:
-                found.add(f"day:{month:02d}-{int(groups['day']):02d}")
-                if year and 1 <= int(groups["day"]) <= 31:
-                    try:
-                        weekday = datetime.date(int(year), month, int(groups["day"])).weekday()
-                    except ValueError:
-                        weekday = -1
-                    if weekday >= 0:
-                        found.add("weekday:" + _WEEKDAYS[weekday])
+                day = int(groups["day"])
+                found.add(f"day:{month:02d}-{day:02d}")
+                found |= _weekday_of(int(year), month, day) if year else set()
             else:
                 found.add(f"month:{month:02d}")
             if year:
