@@ -153,7 +153,8 @@ def test_a_plausible_pair_is_differs_not_changed():
     comparison = Comparison(*documents, edits=[], pairs=[BlockPair(0, None, 0.0), BlockPair(None, 0, 0.0)])
     (finding,) = check_claims(comparison)
     assert (finding.data["status"], finding.severity, finding.factual) == ("differs", "medium", True)
-    assert finding.data["evidence"]["old_frame"]["times"] == ["month:09"] and not finding.data["evidence"]["new_frame"]["times"]
+    evidence = finding.data["evidence"]
+    assert evidence["old_frame"]["times"] == ["month:09"] and not evidence["new_frame"]["times"]
 
 
 def test_a_verb_alone_pairs_nothing():

@@ -244,7 +244,8 @@ _QUALIFYING = frozenset(
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d[\d,.]*")
 _BOUNDARY = re.compile(
-    r"\s*[;:()\[\]—–]\s*|,\s+(?!\d{4}\b)|\s+(?:and|but|while|whereas|which|who|whose|when|as|after|before|because)\s+"
+    r"\s*[;:()\[\]—–]\s*|,\s+(?!\d{4}\b)"
+    r"|\s+(?:and|but|while|whereas|which|who|whose|when|as|after|before|because)\s+"
 )
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -435,7 +436,9 @@ def _clause_names(sentence: str, clause: tuple[int, int]) -> tuple[frozenset[str
             continue
         words = [re.sub(r"['’]s$", "", w) for _, w in tokens[index:run_end]]
         first = index
-        while words and ((words[0].lower() in _FUNCTION_WORDS and not words[0].isupper()) or _MONTH_WORD.match(words[0])):
+        while words and (
+            (words[0].lower() in _FUNCTION_WORDS and not words[0].isupper()) or _MONTH_WORD.match(words[0])
+        ):
             words, first = words[1:], first + 1
         words = [w for w in words if not _MONTH_WORD.match(w) and w.lower() not in _WEEKDAYS]
         after = tokens[run_end][1].lower() if run_end < len(tokens) else ""
@@ -457,7 +460,8 @@ def _clause_names(sentence: str, clause: tuple[int, int]) -> tuple[frozenset[str
         if len(words) > 2:  # "World Health Organization" is also "WHO"
             found.add("".join(w[0] for w in words if w.lower() not in _FUNCTION_WORDS).lower())
         names |= found
-        if before and (before[-1] in _PREPOSITIONS or (before[-1] == "the" and before[-2:-1] and before[-2] in _PREPOSITIONS)):
+        preposition = before[-2:-1] if before[-1:] == ["the"] else before[-1:]  # "to Ukraine", "to the Red Cross"
+        if preposition and preposition[0] in _PREPOSITIONS:
             places |= found
     return frozenset(names), frozenset(places)
 
@@ -500,7 +504,9 @@ def _noun_before(tokens: Sequence[tuple[int, str]]) -> str:
     return _thing(nouns[-1]) if nouns else ""
 
 
-def _what_and_what_happened(claim: Claim, clause: tuple[int, int], subject: list[str], subject_end: int) -> tuple[str, str]:
+def _what_and_what_happened(
+    claim: Claim, clause: tuple[int, int], subject: list[str], subject_end: int
+) -> tuple[str, str]:
     """The counted thing and the predicate, read in the claim's own clause."""
     sentence, start = claim.sentence, claim.position
     end = start + len(claim.text)
@@ -562,7 +568,9 @@ def claim_frame(claim: Claim) -> Frame:
     skip = {w.lower() for w in subject}
     names, places = _names(sentence, clause, skip)
     clause_words = {w.lower() for _, w in _tokens(sentence, *clause)} if not (predicate and names) else set()
-    verbless = bool(clause_words) and not clause_words & _FINITE and not any(_verb_lemma(w) for w in clause_words - skip)
+    verbless = (
+        bool(clause_words) and not clause_words & _FINITE and not any(_verb_lemma(w) for w in clause_words - skip)
+    )
     if verbless and not predicate and index + 1 < len(clauses):
         # "Most of the freed, 104 people, were taken to Ukraine": the verb comes after the apposition.
         following = _tokens(sentence, *clauses[index + 1])
@@ -603,7 +611,8 @@ def _times_conflict(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return False
     kinds_a = {t.partition(":")[0] for t in a}
     kinds_b = {t.partition(":")[0] for t in b}
-    if {"weekday", "relative"} & kinds_a and kinds_b == {"day"} or {"weekday", "relative"} & kinds_b and kinds_a == {"day"}:
+    near = {"weekday", "relative"}
+    if (near & kinds_a and kinds_b == {"day"}) or (near & kinds_b and kinds_a == {"day"}):
         return False  # "on Thursday" and "Dec. 13": the same day, may be
     months_a = {t[-5:-3] if t.startswith("day:") else t[-2:] for t in a if t[:4] in ("day:", "mont")}
     months_b = {t[-5:-3] if t.startswith("day:") else t[-2:] for t in b if t[:4] in ("day:", "mont")}

@@ -377,7 +377,8 @@ class _Judge:
         if candidate.status != "changed":
             return candidate.status
         if candidate.aligned and candidate.related:
-            return "changed" if candidate.similarity >= EDITED_THRESHOLD or core or candidate.agreement > 0 else "differs"
+            vouched = candidate.similarity >= EDITED_THRESHOLD or core or candidate.agreement > 0
+            return "changed" if vouched else "differs"
         if core and len(found.matched) >= 2:
             return "differs" if found.one_sided_time else "changed"
         # One slot alone: a counted thing in common may be one quantity; a verb alone says little.
@@ -482,7 +483,8 @@ def _pair_by_frames(
     counted thing or a predicate, each searched within :data:`WINDOW` ranks: linear."""
     old_left = [i for i in range(len(old)) if i not in old_taken]
     new_left = [j for j in range(len(new)) if j not in new_taken]
-    kinds = {(_kind(old[i]), old[i].dimension) for i in old_left} & {(_kind(new[j]), new[j].dimension) for j in new_left}
+    kinds = {(_kind(old[i]), old[i].dimension) for i in old_left}
+    kinds &= {(_kind(new[j]), new[j].dimension) for j in new_left}
 
     def frame_group(slot: str) -> Callable[[Claim], tuple[object, ...] | None]:
         def group(claim: Claim) -> tuple[object, ...] | None:
@@ -512,9 +514,11 @@ def _pair_by_frames(
         aligned = (a.block, b.block) in aligned_blocks
         similarity = _jaccard(frozenset(a.context), frozenset(b.context)) if aligned else 0.0
         status = relation(a, b)
-        candidate = _Candidate(i, j, aligned, status, _subject_agreement(a, b), similarity, date=a.category == b.category == "date")
+        date = a.category == b.category == "date"
+        candidate = _Candidate(i, j, aligned, status, _subject_agreement(a, b), similarity, date=date)
         verdict = judge.status(candidate)
-        if verdict is None or (status != "changed" and not {"thing", "predicate"} & set(judge.agreement(candidate).matched)):
+        core = {"thing", "predicate"} & set(judge.agreement(candidate).matched) if verdict else set()
+        if verdict is None or (status != "changed" and not core):
             continue  # values that agree pair here on a thing or predicate in common
         if not aligned:
             candidate = evolve(candidate, similarity=_jaccard(frozenset(a.context), frozenset(b.context)))
