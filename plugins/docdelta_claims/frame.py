@@ -504,6 +504,9 @@ def _noun_before(tokens: Sequence[tuple[int, str]]) -> str:
     return _thing(nouns[-1]) if nouns else ""
 
 
+#: How far before and after a claim its verb is looked for, in characters (12 words and more).
+_NEAR = 100
+
 def _what_and_what_happened(
     claim: Claim, clause: tuple[int, int], subject: list[str], subject_end: int
 ) -> tuple[str, str]:
@@ -520,11 +523,12 @@ def _what_and_what_happened(
     if event:  # "3,958 deaths", "10,000 job cuts"
         thing = event[0] or _thing(" ".join(w for w in subject if not _event([w])))
         predicate = event[1]
-    before = _tokens(sentence, clause[0], start)
+    # The words read before and after a claim stand near it: a window keeps reading linear.
+    before = _tokens(sentence, max(clause[0], start - _NEAR), start)
     if not predicate and claim.category in ("year", "date"):
         predicate = _before(before)[0]  # "sanctions imposed on Belaruskali in 2021"
     if not predicate:
-        after = _tokens(sentence, subject_end, clause[1])
+        after = _tokens(sentence, subject_end, min(clause[1], subject_end + _NEAR))
         predicate = _after(after, frozenset(w.lower() for w in subject))
     if not predicate:
         predicate, verb = _before(before)
