@@ -301,7 +301,7 @@ def _predicate_of_verb(lemma: str, following: str) -> str | None:
     return _PREDICATE_OF.get(lemma, lemma)
 
 
-def _after(tokens: list[tuple[int, str]], skip: frozenset[str]) -> str:
+def _after(tokens: Sequence[tuple[int, str]], skip: frozenset[str]) -> str:
     """The predicate the words after a counted phrase give (``had died``, ``were still missing``)."""
     for index, (_, word) in enumerate(tokens[:8]):
         lower = word.lower()
@@ -326,7 +326,7 @@ def _after(tokens: list[tuple[int, str]], skip: frozenset[str]) -> str:
     return ""
 
 
-def _before(tokens: list[tuple[int, str]]) -> tuple[str, int]:
+def _before(tokens: Sequence[tuple[int, str]]) -> tuple[str, int]:
     """The predicate of the nearest verb before the number, and the index of that verb (or -1)."""
     for index in range(len(tokens) - 1, max(-1, len(tokens) - 13), -1):
         word = tokens[index][1]
@@ -544,7 +544,8 @@ def _what_and_what_happened(
                 thing, predicate = thing or level[0], level[1]
     if claim.category == "count" and _OF_A_PART.search(sentence, max(0, start - 30), start):
         predicate = "total"  # "240 of the 543 seats", "179 of the 181 people": the whole, not the part
-    if claim.category == "count" and thing in ("", "person") and _POPULATION.search(sentence, 0, start):
+    population = _POPULATION.search(sentence, max(0, start - 30), start)
+    if claim.category == "count" and thing in ("", "person") and population:
         thing, predicate = "population", ""  # "a city of 8.3 million people": how many live there
     return thing, predicate
 
