@@ -45,6 +45,8 @@ def frame_of(sentence: str, text: str):
         ("Most of the freed prisoners, 104 people, were taken to Ukraine.", "104", "person", "transfer"),
         ("The CGT said 3.5 million people took to the streets.", "3.5 million", "person", "march"),
         ("Shares fell 3.7% in early trading.", "3.7%", "", "fall"),
+        ("The death toll rose to 67 on Friday.", "67", "person", "die"),
+        ("A second quake struck, raising the death toll to 97.", "97", "person", "die"),
     ],
 )
 def test_the_counted_thing_and_the_predicate_are_lemmatized(sentence, text, thing, predicate):

@@ -537,11 +537,15 @@ def _what_and_what_happened(
             predicate = named[1] if named else ""
         if claim.category == "duration" and not thing and verb > 0:
             thing = _noun_before(before[:verb])
+        level = None
         if predicate == "rise" and before[verb + 1 : verb + 2] and before[verb + 1][1].lower() in ("to", "at"):
             # "The death toll rose to 67": the number is the new level of what stands before the verb.
             level = _event(w for _, w in before[:verb])
-            if level:
-                thing, predicate = thing or level[0], level[1]
+        elif verb >= 0 and before[-1][1].lower() in ("to", "at"):
+            # "raising the death toll to 97": the level of what stands between the verb and the number.
+            level = _event(w for _, w in before[verb + 1 :])
+        if level:
+            thing, predicate = thing or level[0], level[1]
     if claim.category == "count" and _OF_A_PART.search(sentence, max(0, start - 30), start):
         predicate = "total"  # "240 of the 543 seats", "179 of the 181 people": the whole, not the part
     population = _POPULATION.search(sentence, max(0, start - 30), start)
