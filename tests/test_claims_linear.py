@@ -170,3 +170,25 @@ def test_the_check_on_a_run_on_line_through_the_api():
         (values[100], values[100] * 3)
     ]
     assert len(report.findings) == len(values)
+
+
+def test_frames_are_read_once_per_claim_and_only_for_claims_left_unpaired(monkeypatch):
+    """Two unrelated run-on lines: every claim is left unpaired by value, so the frames' tier reads
+    each claim's frame, once; its candidates stay within windows of ranks."""
+    from docdelta_claims import frame
+
+    read: list[int] = []
+    real = frame.claim_frame
+
+    def counting(claim):
+        read.append(id(claim))
+        return real(claim)
+
+    monkeypatch.setattr(frame, "claim_frame", counting)
+    old_text, _ = run_on_line(2_000, seed=5)
+    new_text, _ = run_on_line(2_000, seed=6)
+    old_claims, new_claims = document_claims(document(old_text)), document_claims(document(new_text))
+    pairings = pair_claims(old_claims, new_claims, set())
+    assert len(read) == len(set(read)) <= len(old_claims) + len(new_claims)
+    assert len(read) > len(old_claims)  # the tier did run: both sides' frames were read
+    assert len(pairings) >= max(len(old_claims), len(new_claims))

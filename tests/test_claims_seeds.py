@@ -188,14 +188,15 @@ def test_editing_one_number_changes_exactly_that_claim(old_text, new_text, subje
 def test_findings_follow_the_data_contract(report):
     for finding in claims(report):
         assert finding.kind == "claim"
-        assert set(finding.data) == {"status", "subject", "category", "old", "new"}
+        assert set(finding.data) == {"status", "subject", "category", "old", "new", "evidence"}
+        assert (finding.data["evidence"] is None) == (finding.data["status"] not in ("changed", "differs"))
         for side in ("old", "new"):
             record = finding.data[side]
             if record is not None:
                 keys = {"text", "value", "low", "high", "low_open", "high_open", "qualifier", "unit", "sentence"}
                 keys.add("direction")
                 assert set(record) == keys
-        assert finding.factual == (finding.data["status"] in ("changed", "added", "removed"))
+        assert finding.factual == (finding.data["status"] in ("changed", "differs", "added", "removed"))
         assert "\n" not in finding.message
         json.dumps(dict(finding.data), allow_nan=False)
 

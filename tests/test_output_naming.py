@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -28,7 +29,9 @@ def test_the_extension_chooses_the_format_and_one_line_says_where_it_went(tmp_pa
     result = run(tmp_path, "-o", name)
     assert result.returncode == 1
     assert (tmp_path / name).read_text(encoding="utf-8").startswith(starts)
-    assert result.stderr == f"wrote {name} (15 findings)\n"
+    findings = len(json.loads(run(tmp_path, "--format", "json").stdout)["findings"])  # the same report, as data
+    assert findings > 10
+    assert result.stderr == f"wrote {name} ({findings} findings)\n"
     quiet = run(tmp_path, "-o", name, "-q")
     assert quiet.returncode == 1 and quiet.stderr == ""
 

@@ -163,7 +163,7 @@ def _claim_tracks(documents: Sequence[Document], steps: Sequence[Report], bases:
                 values[document] = records[(document, start)]
         subject, category = next((labels[n] for n in reversed(nodes) if labels[n][0]), labels[nodes[-1]])
         statuses = [statuses_by_root.get(root, {}).get(i) for i in range(len(steps))]
-        changed = [i for i, status in enumerate(statuses) if status in ("changed", "added", "removed")]
+        changed = [i for i, status in enumerate(statuses) if status in ("changed", "differs", "added", "removed")]
         tracks.append(ClaimTrack(subject, category, values, statuses, changed))
     tracks.sort(key=lambda t: (not t.changed_at, t.category, t.subject, _first_position(t)))
     return tracks

@@ -42,9 +42,16 @@ __all__ = [
 #: The check whose findings are shown as a claims table.
 CLAIMS_CHECK = "numeric-claims"
 #: Claim statuses, most newsworthy first: the table's order.
-STATUS_ORDER: tuple[str, ...] = ("changed", "removed", "added", "compatible", "same")
+STATUS_ORDER: tuple[str, ...] = ("changed", "removed", "added", "differs", "compatible", "same")
 #: A symbol for each status, shown beside its name (never colour alone).
-STATUS_ICON: Mapping[str, str] = {"changed": "≠", "removed": "−", "added": "+", "compatible": "≈", "same": "="}
+STATUS_ICON: Mapping[str, str] = {
+    "changed": "≠",
+    "removed": "−",
+    "added": "+",
+    "differs": "≉",
+    "compatible": "≈",
+    "same": "=",
+}
 
 PieceOp = Literal["equal", "insert", "delete", "ignore"]
 
@@ -123,7 +130,7 @@ class ClaimRow:
     """A numeric claim finding, ready for a table.
 
     Attributes:
-        status: ``changed``, ``removed``, ``added``, ``compatible`` or ``same``.
+        status: ``changed``, ``removed``, ``added``, ``differs``, ``compatible`` or ``same``.
         subject / category: what is counted and how.
         old / new: the claim as written in each document (``None`` where absent).
         old_sentence / new_sentence: the sentence it stands in.

@@ -58,7 +58,7 @@ from docdelta import (
 __all__ = ["BatchResult", "Item", "read_manifest", "pair_folder_items", "run_batch"]
 
 #: The statuses of the claims check, in the order summary rows list them.
-CLAIM_STATUSES = ("same", "compatible", "changed", "removed", "added")
+CLAIM_STATUSES = ("same", "compatible", "differs", "changed", "removed", "added")
 #: Items in flight per worker: enough to keep every worker busy, few enough to bound memory.
 IN_FLIGHT_PER_WORKER = 4
 #: index.html lists at most this many items (the rest are in summary.jsonl).

@@ -1,22 +1,29 @@
 """Numeric claims: every number each document states, paired across the two, with a status.
 
 The check ``numeric-claims`` reads the claims of each document's compared blocks
-(:mod:`docdelta_claims.extract`), pairs them by subject and context
-(:mod:`docdelta_claims.match`) and emits **one finding per claim or pair of claims**,
+(:mod:`docdelta_claims.extract`), pairs them by value, subject and what each is about
+(:mod:`docdelta_claims.frame`, :mod:`docdelta_claims.match`) and emits **one finding per claim or pair of claims**,
 whatever its status, so reports can show a full claims table. The data contract, which
 the renderers and the series/matrix features rely on::
 
     Finding(check="numeric-claims", kind="claim", severity=..., message="<one line>",
             old_spans=[span of the claim in OLD] or [], new_spans=[span in NEW] or [],
-            factual=status in ("changed", "added", "removed"),
+            factual=status in ("changed", "differs", "added", "removed"),
             data={
-                "status": "same" | "compatible" | "changed" | "removed" | "added",
+                "status": "same" | "compatible" | "differs" | "changed" | "removed" | "added",
                 "subject": "political prisoners",   # lower-case as written; "" if none
                 "category": "count" | "percent" | "money" | "year" | "date" | "duration"
                             | "ordinal" | "measure" | "age",
                 "old": None | <claim record>,
                 "new": None | <claim record>,
+                "evidence": None | <evidence>,   # for "changed" and "differs" only
             })
+
+Statuses: ``same`` (equal values), ``compatible`` (values that can both be true: ``over 100``
+and ``123``), ``changed`` (one quantity, values that cannot both be true, or two bounds of one
+kind that differ: ``at least 632`` dead, later ``at least 2,012``), ``differs`` (values that
+differ for what may be one quantity: the two claims' frames agree in part and conflict
+nowhere, too little to say ``changed``), ``removed`` (OLD only), ``added`` (NEW only).
 
 A claim record is ``{"text", "value", "low", "high", "low_open", "high_open",
 "qualifier", "unit", "sentence", "direction"}``:
@@ -41,15 +48,26 @@ A claim record is ``{"text", "value", "low", "high", "low_open", "high_open",
 - ``sentence``: the sentence the claim stands in (a piece of it, for a sentence longer than
   :data:`~docdelta_claims.extract.LONGEST_SENTENCE` characters: a run-on line is read in pieces).
 
+The evidence says why two claims are taken for one quantity: ``{"matched", "aligned", "edited",
+"old_frame", "new_frame"}``: ``matched`` lists the frame slots both claims fill alike (``thing``,
+``predicate``, ``time``, ``place``, ``name``); ``aligned`` says they stand in blocks the diff
+aligned, ``edited`` that their sentences are also alike (one sentence, edited); each frame is
+``{"thing", "predicate", "times", "places", "names"}`` (:class:`~docdelta_claims.frame.Frame`).
+Both sentences are in the claim records.
+
 Claims are paired one-to-one, from the safest evidence to the boldest: equal values in blocks
 the diff aligned, equal values for the same subject anywhere, any values for the same subject in
-aligned blocks, compatible values for the same subject, and last a subject left with one claim
-on each side (see :mod:`docdelta_claims.match`). Two numbers are never called ``changed``
-without a subject or a context in common.
+aligned blocks, compatible values for the same subject, and last claims left alone on both sides
+whose frames agree (see :mod:`docdelta_claims.match`). Two values that differ are ``changed``
+only where the alignment pairs them (one sentence, edited) or their frames agree in the counted
+thing or the predicate and one more slot, with no explicit time on one side only; ``differs``
+where the frames agree in part; and never where their explicit times differ, their predicates
+differ (freed / still held) or they name other people or places.
 
-Severities: ``changed`` → ``high``; ``added``/``removed`` → ``medium``; ``compatible`` →
-``low``; ``same`` → ``info``. Findings come changed first, then removed, added,
-compatible and same, each group in text order. Blocks marked ``ignored`` are not read.
+Severities: ``changed`` → ``high``; ``added``/``removed``/``differs`` → ``medium``;
+``compatible`` → ``low``; ``same`` → ``info``. Findings come changed first, then removed,
+added, differs, compatible and same, each group in text order. Blocks marked ``ignored`` are
+not read.
 """
 
 from __future__ import annotations
@@ -63,7 +81,14 @@ from docdelta_claims.match import Pairing, pair_claims
 __all__ = ["SEVERITY", "TOLERANCE", "Claim", "check_claims", "document_claims", "text_claims"]
 
 #: The severity of a claim finding, by status.
-SEVERITY = {"changed": "high", "added": "medium", "removed": "medium", "compatible": "low", "same": "info"}
+SEVERITY = {
+    "changed": "high",
+    "added": "medium",
+    "removed": "medium",
+    "differs": "medium",
+    "compatible": "low",
+    "same": "info",
+}
 
 
 def check_claims(comparison: Comparison) -> Iterator[Finding]:
@@ -88,13 +113,14 @@ def _finding(pairing: Pairing) -> Finding:
         message=_message(pairing.status, subject or either.category, old, new),
         old_spans=[old.span] if old else [],
         new_spans=[new.span] if new else [],
-        factual=pairing.status in ("changed", "added", "removed"),
+        factual=pairing.status in ("changed", "differs", "added", "removed"),
         data={
             "status": pairing.status,
             "subject": subject,
             "category": either.category,
             "old": old.record() if old else None,
             "new": new.record() if new else None,
+            "evidence": pairing.evidence,
         },
     )
 

@@ -105,6 +105,8 @@ class Claim:
         block: index of its block in the document (``-1`` for a bare text).
         direction: the change the claim states, ``up`` or ``down`` (``rose 19 cents``,
             ``fell from $2,415 to $2,315``: both figures ``down``), else ``None``.
+        position: where ``text`` starts in ``sentence`` (what the claim is about is read around
+            it: :mod:`docdelta_claims.frame`).
     """
 
     category: str = field(validator=validators.in_(CATEGORIES))
@@ -125,6 +127,7 @@ class Claim:
     context: tuple[str, ...] = field(converter=tuple, default=())
     block: int = -1
     direction: str | None = field(default=None, validator=validators.optional(validators.in_(DIRECTIONS)))
+    position: int = 0
 
     def record(self) -> dict[str, Any]:
         """The claim as the findings' JSON data carries it."""
@@ -884,6 +887,7 @@ def _direction(sentence: str, start: int, end: int) -> str | None:
 
 def _sentence_claims(sentence: str, offset: int, block: int) -> list[Claim]:
     stripped = sentence.strip()
+    indent = len(sentence) - len(sentence.lstrip())
     taken = _not_claims(sentence)
     readings: list[_Reading] = []
     for match in _DATE.finditer(sentence):
@@ -942,6 +946,7 @@ def _sentence_claims(sentence: str, offset: int, block: int) -> list[Claim]:
                 context=_context(sentence, start, end),
                 block=block,
                 direction=None if reading.category in ("year", "date", "ordinal") else _direction(sentence, start, end),
+                position=start - indent,
             )
         )
     return _joined(sentence, offset, claims)

@@ -1,8 +1,10 @@
-"""Claims of two documents, paired by subject and context, each pair given a status.
+"""Claims of two documents, paired by value, subject and frame, each pair given a status.
 
 Statuses: ``same`` (equal values or intervals), ``compatible`` (the intervals overlap:
 ``over 100`` and ``123``; a date without a year and the same day with one), ``changed``
-(the same claim with values that cannot both be true), ``removed`` (OLD only) and
+(the same quantity with values that cannot both be true, or two bounds of one kind that
+differ: ``at least 632`` dead, later ``at least 2,012``), ``differs`` (values that differ
+for what may be the same quantity: the frames agree in part), ``removed`` (OLD only) and
 ``added`` (NEW only).
 
 Pairing is greedy and one-to-one, in tiers from the safest to the boldest; within a
@@ -13,45 +15,101 @@ then the overlap of the sentences' words, then text order):
 2. equal values anywhere, for the same subject (or the same context when a side has none);
 3. any values in aligned blocks, for the same subject (or, without one, a similar context);
 4. compatible values anywhere, for the same subject (dates, which have none: the same day
-   written with and without its year);
-5. what is left: one claim on each side with the same subject is the same claim, changed.
+   written with and without its year), unless their frames say two quantities;
+5. what is left, by frames (:mod:`docdelta_claims.frame`): claims that share a counted thing,
+   a predicate or a subject's head, whose frames conflict nowhere (no other explicit time, no
+   other predicate, no other names) and agree in the thing or the predicate: ``changed`` with a
+   second slot in common and no explicit time on one side only, else ``differs``; equal values
+   first.
 
-Values are never taken as "changed" across unrelated sentences on the strength of the
-number alone: a pair needs a subject or a context in common. Candidates come from aligned
-blocks, equal values and shared head nouns only, and a large group (or a large pair of aligned
-blocks) is searched within a window of ranks (:data:`WINDOW`), so the work grows linearly with
-the text.
+A pair whose values differ is ``changed`` in tier 3 where the alignment vouches for it (one
+sentence, edited: its time and names may move with the figure, not its predicate: ``fell`` /
+``rose``); elsewhere only on its frames. Values are never taken as "changed" across unrelated
+sentences on the strength of the number alone. Frames are read only for claims left unpaired
+by value (a comparison whose claims all pair by value reads none). Candidates come from aligned
+blocks, equal values, shared head nouns and shared frame slots only, and a large group (or a
+large pair of aligned blocks) is searched within a window of ranks (:data:`WINDOW`), so the work
+grows linearly with the text.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterator, Sequence
+from types import ModuleType
+from typing import TYPE_CHECKING
 
-from attrs import define
+from attrs import define, evolve
 
 from docdelta_claims.extract import Claim
 
-__all__ = ["ALL_PAIRS", "CONTEXT_THRESHOLD", "STATUSES", "WINDOW", "Pairing", "comparable", "pair_claims", "relation"]
+if TYPE_CHECKING:
+    from docdelta_claims.frame import Agreement, Frame
+
+__all__ = [
+    "ALL_PAIRS",
+    "CONTEXT_THRESHOLD",
+    "EDITED_THRESHOLD",
+    "STATUSES",
+    "WINDOW",
+    "Pairing",
+    "comparable",
+    "pair_claims",
+    "relation",
+]
 
 #: Statuses, the most important first (the order findings are emitted in).
-STATUSES = ("changed", "removed", "added", "compatible", "same")
+STATUSES = ("changed", "removed", "added", "differs", "compatible", "same")
 
 #: Word overlap (Jaccard) of two sentences' contexts that stands in for a missing subject.
 CONTEXT_THRESHOLD = 0.3
 
+#: Word overlap of two claims' contexts in aligned blocks above which they stand in one sentence,
+#: edited: the alignment pairs them even where the edit moved their time ("rose to 67 on Friday"
+#: / "rose to 80 on Saturday").
+EDITED_THRESHOLD = 0.5
+
 
 @define(frozen=True)
 class Pairing:
-    """A claim of OLD, of NEW, or of both, and its status."""
+    """A claim of OLD, of NEW, or of both, and its status.
+
+    ``evidence``, for a ``changed`` or ``differs`` pair: what says the two claims state one
+    quantity (see :func:`evidence`); ``None`` otherwise.
+    """
 
     old: Claim | None
     new: Claim | None
     status: str
+    evidence: dict[str, object] | None = None
 
 
 def comparable(a: Claim, b: Claim) -> bool:
-    """Same category and a unit of the same dimension (days and hours, not days and km)."""
-    return a.category == b.category and a.dimension == b.dimension
+    """Same category and a unit of the same dimension (days and hours, not days and km); or a year
+    and a date with a year (``in 2020`` / ``in May 2019``). A weekday and a calendar date are two
+    kinds of time: ``on Wednesday`` is no other value of ``in May 2022``."""
+    if a.category == b.category:
+        if a.category == "date" and _weekday(a) != _weekday(b):
+            return False
+        return a.dimension == b.dimension
+    return {a.category, b.category} == {"date", "year"} and _year_parts(a) is not None and _year_parts(b) is not None
+
+
+def _weekday(claim: Claim) -> bool:
+    """A weekday's value is its name; a calendar date's is ISO (digits and dashes)."""
+    return str(claim.value).isalpha()
+
+
+def _kind(claim: Claim) -> str:
+    """What a claim states: a moment (a year or a date), else its category."""
+    return "time" if claim.category in ("date", "year") else claim.category
+
+
+def _year_parts(claim: Claim) -> tuple[str | None, ...] | None:
+    """A year or a date as (year, month, day), ``None`` for a decade or a date without a year."""
+    if claim.category == "year":
+        return (str(claim.value), None, None) if isinstance(claim.value, int) else None
+    parts = _date_parts(str(claim.value))
+    return parts if parts[0] else None
 
 
 def _date_parts(value: str) -> tuple[str | None, ...]:
@@ -68,14 +126,27 @@ def _bounds(claim: Claim) -> tuple[float, float, bool, bool]:
     return low, high, claim.low_open, claim.high_open
 
 
+def _bound_kind(claim: Claim) -> tuple[bool, ...] | None:
+    """The shape of a qualified number's interval (``over``, ``at least``, ``about``, ``nearly``...),
+    ``None`` for an exact number or a range."""
+    if claim.qualifier is None or not isinstance(claim.value, (int, float)) or claim.low == claim.high:
+        return None
+    return (claim.low is None, claim.high is None, claim.low_open, claim.high_open, claim.low == claim.value)
+
+
 def relation(old: Claim, new: Claim) -> str:
     """``same``, ``compatible`` or ``changed`` for two comparable claims."""
-    if old.category == "date":
+    if "date" in (old.category, new.category):
         if old.value == new.value:
             return "same"
-        pairs = zip(_date_parts(str(old.value)), _date_parts(str(new.value)), strict=True)
+        if old.category != new.category:
+            pairs = zip(_year_parts(old) or (), _year_parts(new) or (), strict=True)
+        else:
+            pairs = zip(_date_parts(str(old.value)), _date_parts(str(new.value)), strict=True)
         return "compatible" if all(a is None or b is None or a == b for a, b in pairs) else "changed"
     a, b = _bounds(old), _bounds(new)
+    if _bound_kind(old) is not None and _bound_kind(old) == _bound_kind(new) and a != b:
+        return "changed"  # "at least 632" dead, later "at least 2,012": two figures, not one interval
     same_value = (old.value is None and new.value is None) or (
         isinstance(old.value, (int, float))
         and isinstance(new.value, (int, float))
@@ -215,7 +286,7 @@ def _weigh(
         aligned = (a.block, b.block) in aligned_blocks
         status = relation(a, b)
         agreement = _subject_agreement(a, b)
-        date = a.category == "date"
+        date = a.category == b.category == "date"
         if not aligned and not _may_pair_elsewhere(status, agreement, date):
             continue
         context_a = old_sets.get(i)
@@ -224,13 +295,17 @@ def _weigh(
         context_b = new_sets.get(j)
         if context_b is None:
             context_b = new_sets[j] = frozenset(b.context)
-        shared = len(context_a & context_b)
-        union = len(context_a) + len(context_b) - shared
-        similarity = shared / union if union else 0.0
+        similarity = _jaccard(context_a, context_b)
         if not aligned and not _may_pair_elsewhere(status, agreement, date, similarity):
             continue
         candidates.append(_Candidate(i, j, aligned, status, agreement, similarity, date=date))
     return candidates
+
+
+def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    shared = len(a & b)
+    union = len(a) + len(b) - shared
+    return shared / union if union else 0.0
 
 
 def _related(agreement: int, similarity: float) -> bool:
@@ -247,17 +322,123 @@ def _may_pair_elsewhere(status: str, agreement: int, date: bool, similarity: flo
     )
 
 
+def _frames() -> ModuleType:
+    # Imported on the first frame, not with this module: most comparisons pair every claim by
+    # value and never need one (the seeds do not), and reading frames' patterns costs start-up.
+    from docdelta_claims import frame
+
+    return frame
+
+
+class _Judge:
+    """Whether two claims whose values differ state one quantity, from their frames.
+
+    Frames are read once per claim, and only for such pairs: a comparison whose claims all
+    pair by value reads none (and never loads the lemmatizer).
+    """
+
+    def __init__(self, old: Sequence[Claim], new: Sequence[Claim]) -> None:
+        self.old, self.new = old, new
+        self._frames: dict[int, Frame] = {}  # by id: hashing a claim hashes all its fields
+        self._agreements: dict[tuple[int, int], Agreement] = {}
+
+    def frame(self, claim: Claim) -> Frame:
+        found = self._frames.get(id(claim))
+        if found is None:
+            found = self._frames[id(claim)] = _frames().claim_frame(claim)
+        return found
+
+    def agreement(self, candidate: _Candidate) -> Agreement:
+        key = candidate.old, candidate.new
+        found = self._agreements.get(key)
+        if found is None:
+            found = _frames().agreement(self.frame(self.old[key[0]]), self.frame(self.new[key[1]]))
+            self._agreements[key] = found
+        return found
+
+    def status(self, candidate: _Candidate) -> str | None:
+        """``changed`` where the frames agree, ``differs`` where they may, ``None`` for two quantities
+        (a pair whose values agree keeps its status where the frames agree in its thing or predicate).
+
+        Frames conflict when both fill a slot and differ: other times, another predicate (freed /
+        still held), other names. A claim edited in its own sentence (aligned blocks, contexts
+        alike) keeps its pair when its names or its day moved with it (``on Friday`` / ``on
+        Saturday``: the toll was updated), not when its predicate did (``fell`` / ``rose``) nor
+        its kind of time (``on Thursday`` / ``in June``: another event).
+        """
+        found = self.agreement(candidate)
+        if candidate.aligned and (candidate.related or candidate.similarity >= EDITED_THRESHOLD):
+            # The alignment pairs them: only predicates that never count one quantity part them,
+            # and, in a sentence rewritten rather than edited, another time or another thing.
+            predicates = frozenset((self.frame(self.old[candidate.old]).predicate,
+                                    self.frame(self.new[candidate.new]).predicate))
+            conflicts = {"predicate"} if predicates in _frames().DISTINCT else set()
+            if candidate.similarity < EDITED_THRESHOLD:
+                conflicts |= {"time", "thing"} & set(found.conflicts)
+            elif "time" in found.conflicts and not found.time_moved:
+                conflicts.add("time")  # "freed 52 on Thursday" / "freed 14 in June": another release
+        else:
+            conflicts = set(found.conflicts)
+        if conflicts:
+            return None
+        core = {"thing", "predicate"} & set(found.matched)
+        if candidate.status != "changed":
+            return candidate.status
+        if candidate.aligned and candidate.related:
+            vouched = candidate.similarity >= EDITED_THRESHOLD or core or candidate.agreement > 0
+            return "changed" if vouched else "differs"
+        if core and len(found.matched) >= 2:
+            return "differs" if found.one_sided_time else "changed"
+        # One slot alone: a counted thing in common may be one quantity; a verb alone says little.
+        return "differs" if "thing" in found.matched and candidate.agreement > 0 else None
+
+    def evidence(self, candidate: _Candidate) -> dict[str, object]:
+        """Why a pair is ``changed`` or ``differs``: the frame slots that matched, the frames, the alignment."""
+        found = self.agreement(candidate)
+        return {
+            "matched": list(found.matched),
+            "aligned": candidate.aligned,
+            "edited": candidate.aligned and candidate.similarity >= EDITED_THRESHOLD,
+            "old_frame": self.frame(self.old[candidate.old]).record(),
+            "new_frame": self.frame(self.new[candidate.new]).record(),
+        }
+
+
+#: The frames' tier takes pairs whose values agree first: a claim's equal is a better partner.
+_FRAME_ORDER = ("same", "compatible", "changed", "differs")
+
+_Taken = dict[int, tuple[int, str, "dict[str, object] | None"]]
+
+
 def _take(
     candidates: Sequence[_Candidate],
     rules: Sequence[Callable[[_Candidate], bool]],
-    old_taken: dict[int, tuple[int, str]],
+    old_taken: _Taken,
     new_taken: set[int],
+    judge: _Judge,
 ) -> None:
+    """Take the candidates each rule accepts, best first; a pair whose values differ only where
+    its frames say it is one quantity (:meth:`_Judge.status`)."""
     for rule in rules:
         for candidate in candidates:
-            if candidate.old not in old_taken and candidate.new not in new_taken and rule(candidate):
-                old_taken[candidate.old] = (candidate.new, candidate.status)
-                new_taken.add(candidate.new)
+            if candidate.old in old_taken or candidate.new in new_taken or not rule(candidate):
+                continue
+            status: str | None = candidate.status
+            evidence = None
+            if status == "compatible" and not candidate.aligned and not candidate.date:
+                # Overlapping values elsewhere: not one quantity if the frames say otherwise
+                # ("11,300 killed" / "more than 9,000 missing"). A date with and without its
+                # year is one date: its frame is not read.
+                status = judge.status(candidate)
+                if status is None:
+                    continue
+            if status == "changed":
+                status = judge.status(candidate)
+                if status is None:
+                    continue
+                evidence = judge.evidence(candidate)
+            old_taken[candidate.old] = (candidate.new, status, evidence)
+            new_taken.add(candidate.new)
 
 
 def pair_claims(
@@ -267,14 +448,16 @@ def pair_claims(
 
     Tier 1 only needs the claims of aligned blocks; the global tiers then look for partners
     of what is left, by equal value and by shared head noun, so two near-identical long
-    texts cost little more than reading them.
+    texts cost little more than reading them. Last, claims still alone whose values differ
+    meet where their frames agree (:func:`_pair_by_frames`).
     """
     aligned_blocks = set(aligned_blocks)
+    judge = _Judge(old, new)
     in_aligned = _aligned_pairs(old, new, aligned_blocks)
     candidates = sorted(_weigh(old, new, in_aligned, aligned_blocks), key=_Candidate.order)
-    old_taken: dict[int, tuple[int, str]] = {}
+    old_taken: _Taken = {}
     new_taken: set[int] = set()
-    _take(candidates, _TIERS[:1], old_taken, new_taken)
+    _take(candidates, _TIERS[:1], old_taken, new_taken, judge)
 
     old_left = [i for i in range(len(old)) if i not in old_taken]
     new_left = [j for j in range(len(new)) if j not in new_taken]
@@ -285,33 +468,81 @@ def pair_claims(
         if (old[pair[0]].block, new[pair[1]].block) not in aligned_blocks
     }
     candidates = sorted(candidates + _weigh(old, new, elsewhere, aligned_blocks), key=_Candidate.order)
-    _take(candidates, _TIERS[1:], old_taken, new_taken)
-    _pair_last_ones(old, new, old_taken, new_taken)
+    _take(candidates, _TIERS[1:], old_taken, new_taken, judge)
+    _pair_by_frames(old, new, aligned_blocks, old_taken, new_taken, judge)
 
-    pairings = [Pairing(old[i], new[j], status) for i, (j, status) in old_taken.items()]
+    pairings = [Pairing(old[i], new[j], status, evidence) for i, (j, status, evidence) in old_taken.items()]
     pairings += [Pairing(claim, None, "removed") for i, claim in enumerate(old) if i not in old_taken]
     pairings += [Pairing(None, claim, "added") for j, claim in enumerate(new) if j not in new_taken]
     pairings.sort(key=_pairing_order)
     return pairings
 
 
-def _pair_last_ones(
-    old: Sequence[Claim], new: Sequence[Claim], old_taken: dict[int, tuple[int, str]], new_taken: set[int]
+def _pair_by_frames(
+    old: Sequence[Claim],
+    new: Sequence[Claim],
+    aligned_blocks: Collection[tuple[int, int]],
+    old_taken: _Taken,
+    new_taken: set[int],
+    judge: _Judge,
 ) -> None:
-    """Tier 5: a subject left with exactly one claim on each side pairs them."""
-    left_old: dict[tuple[str, str], list[int]] = {}
-    left_new: dict[tuple[str, str], list[int]] = {}
-    for i, claim in enumerate(old):
-        if i not in old_taken and claim.key:
-            left_old.setdefault((claim.category, claim.key), []).append(i)
-    for j, claim in enumerate(new):
-        if j not in new_taken and claim.key:
-            left_new.setdefault((claim.category, claim.key), []).append(j)
-    for subject, olds in left_old.items():
-        news = left_new.get(subject, [])
-        if len(olds) == 1 and len(news) == 1 and comparable(old[olds[0]], new[news[0]]):
-            old_taken[olds[0]] = (news[0], relation(old[olds[0]], new[news[0]]))
-            new_taken.add(news[0])
+    """Last tier: claims left alone on both sides, paired where their frames agree (across reports,
+    no aligned blocks pair them); equal values first. Candidates share a subject's head, a
+    counted thing or a predicate, each searched within :data:`WINDOW` ranks: linear."""
+    old_left = [i for i in range(len(old)) if i not in old_taken]
+    new_left = [j for j in range(len(new)) if j not in new_taken]
+    kinds = {(_kind(old[i]), old[i].dimension) for i in old_left}
+    kinds &= {(_kind(new[j]), new[j].dimension) for j in new_left}
+
+    def frame_group(slot: str) -> Callable[[Claim], tuple[object, ...] | None]:
+        def group(claim: Claim) -> tuple[object, ...] | None:
+            if (_kind(claim), claim.dimension) not in kinds or claim.category == "ordinal":
+                # No claim of its kind on the other side: its frame is never read. An ordinal
+                # names which one ("the fourth argument"), not how many: another is another thing.
+                return None
+            frame = judge.frame(claim)
+            value = frame.thing.split()[-1] if slot == "thing" and frame.thing else frame.predicate
+            return (_kind(claim), claim.dimension, slot, value) if value else None
+
+        return group
+
+    pairs = {
+        pair
+        for group in (_head_group, frame_group("thing"), frame_group("predicate"))
+        for pair in _neighbours(old, new, old_left, new_left, group)
+    }
+    # Contexts are compared only for the pairs the frames keep (and for aligned ones, whose
+    # status depends on it): most pairs here are dropped on their frames.
+    verdicts: dict[tuple[int, int], str] = {}
+    candidates = []
+    for i, j in sorted(pairs):
+        a, b = old[i], new[j]
+        if not comparable(a, b):
+            continue
+        aligned = (a.block, b.block) in aligned_blocks
+        similarity = _jaccard(frozenset(a.context), frozenset(b.context)) if aligned else 0.0
+        status = relation(a, b)
+        date = a.category == b.category == "date"
+        candidate = _Candidate(i, j, aligned, status, _subject_agreement(a, b), similarity, date=date)
+        verdict = judge.status(candidate)
+        core = {"thing", "predicate"} & set(judge.agreement(candidate).matched) if verdict else set()
+        if verdict is None or (status != "changed" and not core):
+            continue  # values that agree pair here on a thing or predicate in common
+        if not aligned:
+            candidate = evolve(candidate, similarity=_jaccard(frozenset(a.context), frozenset(b.context)))
+        verdicts[i, j] = verdict
+        candidates.append(candidate)
+    ranked = sorted(
+        candidates,
+        key=lambda c: (_FRAME_ORDER.index(verdicts[c.old, c.new]), -len(judge.agreement(c).matched), *c.order()),
+    )
+    for candidate in ranked:
+        if candidate.old not in old_taken and candidate.new not in new_taken:
+            status = verdicts[candidate.old, candidate.new]
+            assert status is not None
+            evidence = judge.evidence(candidate) if status in ("changed", "differs") else None
+            old_taken[candidate.old] = (candidate.new, status, evidence)
+            new_taken.add(candidate.new)
 
 
 def _pairing_order(pairing: Pairing) -> tuple[int, int, int]:

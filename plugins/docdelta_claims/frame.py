@@ -1,0 +1,667 @@
+"""What a claim is about: the thing it counts, what happened to it, when, where, and who.
+
+Two reports rarely state one quantity in the same words ("114 of them were transferred to
+Ukraine" / "104 of the freed were sent to Ukraine"), and two different quantities often share a
+noun ("more than 1,000 political prisoners remain" / "frees 52 political prisoners"). A claim's
+:class:`Frame` is read from its sentence, around the claim, without a parser:
+
+- ``thing``: the counted noun phrase, lemmatized (``political prisoner``); generic heads
+  (``people``, ``residents``, ``individuals``) read as ``person``; a noun that names an event
+  (``deaths``, ``job cuts``, ``protesters``) gives its predicate too;
+- ``predicate``: the verb that governs the number, lemmatized and put in its class, so that
+  synonyms meet (``freed``/``released``/``pardoned``: ``free``; ``transferred``/``sent``/``handed
+  over``: ``transfer``) and contradictory ones do not (``free`` vs ``remain``/``still held``:
+  ``hold``). It is the verb after the counted phrase (``912 people had died``), else the nearest
+  one before the number in its clause (``killing at least 632``); a clause without one (``and 91
+  medals in all``) takes the previous clause's;
+- ``times``: the explicit time anchors of its clause (``on Thursday``, ``in June``, ``Dec. 13``,
+  ``2023``, ``last year``), the claim itself left out;
+- ``places``: where or to whom (``to Ukraine``, ``in Derna``; ``in prison``, ``in custody``,
+  ``behind bars`` read as ``custody``);
+- ``names``: the other proper names of its clause (``Alphabet``, ``China``), those that only
+  report it (``HUR said``, ``according to the WHO``) left out.
+
+Words are lemmatized by lemminflect, whose lexicon also says which words can be verbs (no
+tagger is needed to find the predicate). Its tables are loaded on the first frame only: a
+comparison whose claims all pair by value never loads them.
+
+:func:`agreement` compares two frames slot by slot: the slots both fill alike, and the slots
+they fill in ways that cannot be one quantity (other times, other predicates, other names).
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import re
+from collections.abc import Iterable, Sequence
+from types import ModuleType
+from typing import Any
+
+from attrs import define, field
+
+# A month is spelled as the extractor reads it in dates.
+from docdelta_claims.extract import _MONTH, _MONTHS, Claim, subject_key
+
+__all__ = ["DISTINCT", "SLOTS", "Agreement", "Frame", "agreement", "claim_frame"]
+
+#: The slots of a frame, in the order findings list them.
+SLOTS = ("thing", "predicate", "time", "place", "name")
+
+
+@define(frozen=True)
+class Frame:
+    """What a claim is about (see the module's docstring); an empty slot is unknown, not absent."""
+
+    thing: str = ""
+    predicate: str = ""
+    times: tuple[str, ...] = field(converter=tuple, default=())
+    places: tuple[str, ...] = field(converter=tuple, default=())
+    names: tuple[str, ...] = field(converter=tuple, default=())
+
+    def record(self) -> dict[str, Any]:
+        """The frame as the findings' JSON data carries it."""
+        return {
+            "thing": self.thing,
+            "predicate": self.predicate,
+            "times": list(self.times),
+            "places": list(self.places),
+            "names": list(self.names),
+        }
+
+
+@define(frozen=True)
+class Agreement:
+    """How two frames compare: the slots they fill alike, and those they fill in conflict."""
+
+    matched: tuple[str, ...]
+    conflicts: tuple[str, ...]
+    #: One frame has an explicit time and the other none: they may be two moments of one count.
+    one_sided_time: bool
+    #: The times conflict but are of one kind (Friday / Saturday, Dec. 13 / Dec. 14): in one
+    #: sentence edited, the moment an updated figure was counted moved with it.
+    time_moved: bool = False
+
+
+# --- the lexicon --------------------------------------------------------------------------
+
+
+@functools.cache
+def _lexicon() -> ModuleType:
+    # Imported here, not at the top: loading lemminflect's tables costs more than reading the
+    # seeds, and only claims left unpaired by value need a frame.
+    import lemminflect
+
+    return lemminflect
+
+
+@functools.lru_cache(maxsize=8192)
+def _lemmas(word: str) -> dict[str, tuple[str, ...]]:
+    """Lemmas by word class (``NOUN``, ``VERB``...) of a lower-case word; ``{}`` if unknown."""
+    return dict(_lexicon().getAllLemmas(word))
+
+
+# Words no lexicon of content words holds: a capitalised one starts a sentence, it names nothing.
+_FUNCTION_WORDS = frozenset(
+    """a an the of in on at to for from by with and or but nor as than that which who whom whose this these
+    those it its they them their he she his her we our you your i there here if so after before during since
+    until while when where under over about between among across against including into onto upon per via
+    within without""".split()
+)
+
+
+@functools.lru_cache(maxsize=8192)
+def _is_proper(word: str) -> bool:
+    """A capitalised word the lexicon does not know in lower case, or knows as a proper noun."""
+    lower = word.lower()
+    if lower in _FUNCTION_WORDS:
+        return False
+    return not _lemmas(lower) or bool(_lexicon().getAllLemmas(word, "PROPN"))
+
+
+def _noun_lemma(word: str) -> str:
+    found = _lemmas(word).get("NOUN") or _lemmas(word).get("ADJ")
+    return found[0].lower() if found else subject_key(word)  # a word the lexicon lacks: "Ukrainians"
+
+
+_MODALS = frozenset("to will would could should can may might must did does do not".split())
+# After these a plural-looking form is a verb ("a contract that offers", "it cuts").
+_PRONOUNS = frozenset("that which who it he she".split())
+
+
+@functools.lru_cache(maxsize=8192)
+def _verb_lemma(word: str, previous: str = "") -> str | None:
+    """The verb a lower-case word is a form of, if it reads as a verb here.
+
+    Without a tagger: an inflected form (``freed``, ``killing``, ``took``) or a word that is
+    only a verb (``remain``); a base form that is also a noun (``cut``, ``people``) only after
+    ``to`` or a modal (``would cut``); a plural-looking form (``homes``, ``seats``) never."""
+    lemmas = _lemmas(word)
+    verbs = lemmas.get("VERB")
+    if not verbs:
+        return None
+    if word.endswith("s") and not word.endswith("ss") and len(lemmas) > 1 and previous not in _PRONOUNS:
+        return None
+    if verbs[0] == word and len(lemmas) > 1 and previous not in _MODALS:
+        return None
+    return verbs[0]
+
+
+# --- classes of words ---------------------------------------------------------------------
+
+# A lemmatizer gives "release" for "released", not "free"; which verbs report one event is not
+# in any lexicon: these classes say it. A verb outside them is its own class (its lemma).
+_PREDICATE_CLASSES = {
+    "free": "free release pardon liberate exchange swap",
+    "transfer": "transfer send deport move relocate",
+    "hold": "hold remain detain imprison jail keep",
+    "arrest": "arrest",
+    "die": "die kill perish",
+    "injure": "injure wound hurt",
+    "miss": "miss",
+    "cut": "cut eliminate slash layoff",
+    "hire": "hire",
+    "rise": "rise increase climb grow jump gain soar surge",
+    "fall": "fall drop decline slide sink plunge slump tumble",
+    "win": "win capture secure",
+    "lose": "lose",
+    "evacuate": "evacuate flee",
+    "destroy": "destroy raze damage flatten",
+    "burn": "burn scorch char",
+    "march": "march protest demonstrate rally",
+    "strike": "strike",
+    "recover": "recover retrieve find",
+    "sanction": "sanction impose",
+    "list": "add place blacklist designate",
+}
+#: Predicates that never count one quantity, even in one sentence edited: an edit from one to the
+#: other says something else happened, not that a figure changed ("fell 3.7%" / "rose 1.5%").
+DISTINCT = frozenset(
+    frozenset(pair.split("/"))
+    for pair in """free/hold free/arrest free/transfer rise/fall win/lose die/injure die/miss die/survive
+    injure/miss hire/cut die/aboard total/die total/free total/win""".split()
+)
+_PREDICATE_OF = {verb: name for name, verbs in _PREDICATE_CLASSES.items() for verb in verbs.split()}
+# A verb with a particle that says more than the verb ("walked off the job", "let ... go").
+_PHRASES = {
+    ("go", "free"): "free", ("walk", "free"): "free", ("let", "go"): "free", ("set", "free"): "free",
+    ("hand", "over"): "transfer", ("lay", "off"): "cut", ("take", "to the streets"): "march",
+    ("take", "to"): "transfer",
+    ("walk", "out"): "strike", ("walk", "off"): "strike", ("come", "ashore"): "landfall",
+    ("make", "landfall"): "landfall", ("pull", "out"): "withdraw", ("take", "effect"): "take effect",
+    ("come", "into"): "take effect", ("go", "into"): "take effect", ("enter", "into"): "take effect",
+}  # fmt: skip
+_PHRASES_OF: dict[str, list[tuple[str, str]]] = {}
+for (_verb, _words), _class in sorted(_PHRASES.items(), key=lambda item: -len(item[0][1])):  # longest first
+    _PHRASES_OF.setdefault(_verb, []).append((_words, _class))
+# Verbs that say who reports a number, or that it is, not what happened to it.
+_NEUTRAL = frozenset(
+    """be have say tell report announce confirm estimate count put number total include reach stand show
+    find record list give make expect rely accord attribute correct see warn note get use go set run
+    follow return call allow need want""".split()
+)
+_REPORTING = frozenset("said says say told tells reported estimated estimates according".split())
+# Words after a counted phrase that let the verb come later ("were still being held").
+_AUXILIARIES = frozenset(
+    """were was are is be been being had has have will would could should may might must can
+    still also reportedly now then already all each both later since so far""".split()
+)
+# States an adjective gives ("10,100 people were missing", "2,000 dead").
+_STATES = {
+    "dead": "die", "missing": "miss", "unaccounted": "miss", "injured": "injure", "wounded": "injure",
+    "free": "free", "homeless": "evacuate", "jailed": "hold", "behind": "hold", "captive": "hold",
+    "aboard": "aboard", "onboard": "aboard",
+}  # fmt: skip
+# Nouns that name an event, not a thing: what they count and what happened to it.
+_EVENT_NOUNS = {
+    "death": ("person", "die"), "fatality": ("person", "die"), "toll": ("person", "die"),
+    "body": ("person", "recover"), "injury": ("person", "injure"), "casualty": ("person", "die"),
+    "layoff": ("job", "cut"), "protester": ("person", "march"), "demonstrator": ("person", "march"),
+    "marcher": ("person", "march"), "striker": ("person", "strike"), "evacuee": ("person", "evacuate"),
+    "release": ("", "free"), "arrest": ("person", "arrest"), "survivor": ("person", "survive"),
+    "cut": ("", "cut"),
+}  # fmt: skip
+# Heads that name the same kind of thing.
+_THING_CLASSES = {
+    "person": "person people individual resident inhabitant citizen national civilian soul",
+    "job": "job position role worker employee staff staffer",
+    "prisoner": "prisoner detainee inmate captive",
+    "building": "building structure home house dwelling property",
+    "soldier": "soldier troop serviceman",
+    "strike": "strike walkout stoppage",
+    "truce": "truce ceasefire armistice",
+}
+_THING_OF = {word: name for name, words in _THING_CLASSES.items() for word in words.split()}
+_PREPOSITIONS = frozenset("in to into at from across near inside through of for on".split())
+_CUSTODY = re.compile(
+    r"\b(?:in (?:[A-Za-z]+ )?(?:prisons?|jails?|custody|detention|captivity)|behind bars)\b", re.IGNORECASE
+)
+_QUALIFYING = frozenset(
+    "more than over about around nearly almost at least some roughly up to another a an the".split()
+)
+
+# --- clauses ------------------------------------------------------------------------------
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d[\d,.]*")
+_BOUNDARY = re.compile(
+    r"\s*[;:()\[\]—–]\s*|,\s+(?!\d{4}\b)"
+    r"|\s+(?:and|but|while|whereas|which|who|whose|when|as|after|before|because)\s+"
+)
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_TIME = re.compile(
+    rf"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    rf"|\b(?P<month>{_MONTH})\b\.?(?:\s+(?P<day>\d{{1,2}})\b)?(?:,?\s+(?P<year1>(?:19|20)\d\d)\b)?"
+    rf"|\b(?P<year>(?:19|20)\d\d)\b(?!\s*(?:[-–]\w|%|percent))"
+    r"|\b(?P<relative>(?:last|this|next|previous|past)\s+(?:week|month|year|spring|summer|autumn|fall|winter|weekend)"
+    r"|yesterday|today|tonight)\b"
+)
+_MONTH_WORD = re.compile(rf"^{_MONTH}\.?$")
+_POPULATION = re.compile(r"\b(?:city|country|nation|town|state|region|island|population)\s+of\s+$", re.IGNORECASE)
+_OF_A_PART = re.compile(r"\d\s+(?:of|out of)\s+(?:the\s+|all\s+)?$")
+# A clause with any of these has a verb of its own: it does not take the previous clause's predicate.
+_FINITE = frozenset("is are was were be been has have had will would".split())
+
+
+# A sentence with several claims is cut into clauses once for all of them (a bounded cache: the
+# frames of a text are read in text order).
+@functools.lru_cache(maxsize=256)
+def _boundaries(sentence: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for m in _BOUNDARY.finditer(sentence))
+
+
+def _clauses(sentence: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The clauses of ``sentence``, as spans; a boundary inside ``[start, end)`` (the claim) is none."""
+    spans = []
+    cursor = 0
+    for boundary_start, boundary_end in _boundaries(sentence):
+        if boundary_start < end and start < boundary_end:
+            continue
+        spans.append((cursor, boundary_start))
+        cursor = boundary_end
+    spans.append((cursor, len(sentence)))
+    return spans
+
+
+def _tokens(sentence: str, start: int = 0, end: int | None = None) -> list[tuple[int, str]]:
+    """The words of ``sentence[start:end]``, with their offsets in the sentence."""
+    return [(m.start(), m.group()) for m in _TOKEN.finditer(sentence, start, len(sentence) if end is None else end)]
+
+
+# --- reading a frame ----------------------------------------------------------------------
+
+
+def _predicate_of_verb(lemma: str, following: str) -> str | None:
+    """The class of a verb (with the words after it), ``None`` for a verb that says nothing of the event."""
+    for words, phrase in _PHRASES_OF.get(lemma, ()):
+        if following == words or following.startswith(words + " "):
+            return phrase
+    if lemma in _NEUTRAL:
+        return None
+    return _PREDICATE_OF.get(lemma, lemma)
+
+
+def _after(tokens: Sequence[tuple[int, str]], skip: frozenset[str]) -> str:
+    """The predicate the words after a counted phrase give (``had died``, ``were still missing``)."""
+    for index, (_, word) in enumerate(tokens[:8]):
+        lower = word.lower()
+        if lower in skip or lower in _AUXILIARIES or lower in ("of", "the", "them", "those", "these", "whom", "us"):
+            continue
+        if index and tokens[index - 1][1].lower() == "the":
+            continue  # "104 of the freed": a participle after "the" names people
+        if lower in _STATES:
+            return _STATES[lower]
+        if word[0].isupper():
+            return ""  # a name: the counted phrase is over, and no verb came
+        verb = _verb_lemma(lower, tokens[index - 1][1].lower() if index else "")
+        if verb is None:
+            if lower in _PREPOSITIONS:
+                return ""
+            continue
+        if lower in _REPORTING:
+            continue
+        predicate = _predicate_of_verb(verb, " ".join(w.lower() for _, w in tokens[index + 1 : index + 4]))
+        if predicate is not None:
+            return predicate
+    return ""
+
+
+def _before(tokens: Sequence[tuple[int, str]]) -> tuple[str, int]:
+    """The predicate of the nearest verb before the number, and the index of that verb (or -1)."""
+    for index in range(len(tokens) - 1, max(-1, len(tokens) - 13), -1):
+        word = tokens[index][1]
+        lower = word.lower()
+        if lower in _QUALIFYING or lower in ("to", "of", "by") or (index and word[0].isupper()):
+            continue
+        verb = _verb_lemma(lower, tokens[index - 1][1].lower() if index else "")
+        if verb is None or lower in _REPORTING:
+            continue
+        following = " ".join(w.lower() for _, w in tokens[index + 1 : index + 4])
+        predicate = _predicate_of_verb(verb, following)
+        if predicate is not None:
+            return predicate, index
+    return "", -1
+
+
+def _event(words: Iterable[str]) -> tuple[str, str] | None:
+    """What the first event noun (``deaths``) or state (``dead``) among ``words`` counts, and its predicate."""
+    for word in words:
+        lower = word.lower()
+        if lower in _STATES:
+            return "person", _STATES[lower]
+        found = _EVENT_NOUNS.get(_noun_lemma(lower))
+        if found:
+            return found
+    return None
+
+
+def _thing(subject: str) -> str:
+    """The lemmas of a counted phrase; a generic head after a qualifying word is dropped, as
+    :func:`~docdelta_claims.extract.subject_key` does (``Ukrainian nationals``: ``ukrainian``)."""
+    words = [w for w in subject.lower().replace("’", "'").split() if w not in _QUALIFYING and not w.endswith("'s")]
+    if not words:
+        return ""
+    lemmas = [_noun_lemma(w) for w in words]
+    head = _THING_OF.get(lemmas[-1], lemmas[-1])
+    if head == "person":
+        return " ".join(lemmas[:-1]) or "person"
+    return " ".join(lemmas[:-1] + [head])
+
+
+def _weekday_of(year: int, month: int, day: int) -> set[str]:
+    """The weekday of a full date: "on Saturday" and "Dec. 13, 2025" name one day."""
+    try:
+        return {"weekday:" + _WEEKDAYS[datetime.date(year, month, day).weekday()]}
+    except ValueError:  # "Feb. 30, 2025"
+        return set()
+
+
+def _times(text: str, skip: tuple[int, int]) -> set[str]:
+    """The time anchors of ``text`` (``weekday:thursday``, ``day:12-13``, ``month:06``,
+    ``year:2023``, ``relative:last year``), those overlapping ``skip`` (the claim) left out."""
+    found = set()
+    for match in _TIME.finditer(text):
+        if match.start() < skip[1] and skip[0] < match.end():
+            continue
+        groups = match.groupdict()
+        if groups["weekday"]:
+            found.add("weekday:" + groups["weekday"].lower())
+        elif groups["month"]:
+            month = _MONTHS[groups["month"][:3].lower()]
+            year = groups["year1"]
+            if groups["day"]:
+                day = int(groups["day"])
+                found.add(f"day:{month:02d}-{day:02d}")
+                found |= _weekday_of(int(year), month, day) if year else set()
+            else:
+                found.add(f"month:{month:02d}")
+            if year:
+                found.add("year:" + year)
+        elif groups["year"]:
+            found.add("year:" + groups["year"])
+        else:
+            found.add("relative:" + " ".join(groups["relative"].lower().split()))
+    return found
+
+
+# Words that stand before a name and name no one ("Prime Minister Narendra Modi").
+_TITLES = frozenset(
+    """president prime minister king queen prince governor mayor senator general chief executive secretary
+    mr mrs ms dr sir lord pope judge""".split()
+)
+
+
+def _names(sentence: str, clause: tuple[int, int], skip: set[str]) -> tuple[set[str], set[str]]:
+    """Proper names of a clause, and those after a preposition, less the words of ``skip``."""
+    names, places = _clause_names(sentence, clause)
+    return set(names - skip), set(places - skip)
+
+
+@functools.lru_cache(maxsize=1024)
+def _clause_names(sentence: str, clause: tuple[int, int]) -> tuple[frozenset[str], frozenset[str]]:
+    """Proper names of a clause (sources left out), and those of them after a preposition.
+
+    A name is a run of capitalised words: two or more (``National Democratic Alliance``), or one
+    the lexicon does not hold as a common word (``Alphabet`` mid-sentence, ``Hamas`` anywhere)."""
+    tokens = _tokens(sentence, *clause)
+    names: set[str] = set()
+    places: set[str] = set()
+    index = 0
+    while index < len(tokens):
+        run_end = index
+        while run_end < len(tokens) and tokens[run_end][1][0].isupper():
+            run_end += 1
+        if run_end == index:
+            index += 1
+            continue
+        words = [re.sub(r"['’]s$", "", w) for _, w in tokens[index:run_end]]
+        first = index
+        while words and (
+            (words[0].lower() in _FUNCTION_WORDS and not words[0].isupper()) or _MONTH_WORD.match(words[0])
+        ):
+            words, first = words[1:], first + 1
+        words = [w for w in words if not _MONTH_WORD.match(w) and w.lower() not in _WEEKDAYS]
+        after = tokens[run_end][1].lower() if run_end < len(tokens) else ""
+        before = [w.lower() for _, w in tokens[max(0, first - 3) : first]]
+        index = run_end
+        if len(words) == 1:
+            # Mid-sentence a capital says "name" (Alphabet, Congress); a sentence's first word
+            # is a name if the lexicon says so, or if it owns something ("Google's parent").
+            word = words[0]
+            opening = tokens[first][0] == 0 or sentence[: tokens[first][0]].rstrip()[-1:] in "\"“‘':"
+            possessive = tokens[first][1] != word
+            if opening and not (word.isupper() or possessive or _is_proper(word)):
+                continue
+        elif not words:
+            continue
+        if after in _REPORTING or "according" in before:
+            continue  # a source: "HUR said", "the Libyan Red Crescent said", "according to the WHO"
+        found = {w.lower() for w in words if w.lower() not in _TITLES and len(w) > 1}
+        if len(words) > 2:  # "World Health Organization" is also "WHO"
+            found.add("".join(w[0] for w in words if w.lower() not in _FUNCTION_WORDS).lower())
+        names |= found
+        preposition = before[-2:-1] if before[-1:] == ["the"] else before[-1:]  # "to Ukraine", "to the Red Cross"
+        if preposition and preposition[0] in _PREPOSITIONS:
+            places |= found
+    return frozenset(names), frozenset(places)
+
+
+def _first_predicate(sentence: str) -> str:
+    tokens = _tokens(sentence)
+    for index, (_, word) in enumerate(tokens):
+        verb = _verb_lemma(word, tokens[index - 1][1].lower() if index else "") if word.islower() else None
+        if verb and word not in _REPORTING:
+            found = _predicate_of_verb(verb, " ".join(w.lower() for _, w in tokens[index + 1 : index + 4]))
+            if found and found != "do":
+                return found
+    return ""
+
+
+def _counted(claim: Claim) -> tuple[list[str], int]:
+    """The words of the claim's counted phrase, and where the phrase ends in the sentence.
+
+    A subject that is a verb phrase (``114 of them were transferred to Ukraine``: the extractor's
+    ``transferred to ukraine``) counts nothing: its verb is read as the predicate instead."""
+    end = claim.position + len(claim.text)
+    subject = claim.subject.split()
+    if not subject:
+        return [], end
+    if (_verb_lemma(subject[0]) and (len(subject) == 1 or subject[1] in _PREPOSITIONS)) or any(
+        w in _PREPOSITIONS for w in subject[1:]
+    ):
+        return [], end
+    found = claim.sentence.lower().find(claim.subject, end, end + len(claim.subject) + 20)
+    return subject, (found + len(claim.subject) if found >= 0 else end)
+
+
+def _noun_before(tokens: Sequence[tuple[int, str]]) -> str:
+    """The last common noun among ``tokens`` (what "lasted 148 days": "a strike that lasted")."""
+    nouns = [
+        w
+        for _, w in tokens
+        if w.islower() and w not in _FUNCTION_WORDS and "NOUN" in _lemmas(w) and not w.endswith(("ed", "ing"))
+    ]
+    return _thing(nouns[-1]) if nouns else ""
+
+
+#: How far before and after a claim its verb is looked for, in characters (12 words and more).
+_NEAR = 100
+
+def _what_and_what_happened(
+    claim: Claim, clause: tuple[int, int], subject: list[str], subject_end: int
+) -> tuple[str, str]:
+    """The counted thing and the predicate, read in the claim's own clause."""
+    sentence, start = claim.sentence, claim.position
+    end = start + len(claim.text)
+    thing, predicate = _thing(" ".join(subject)), ""
+    if not thing and (claim.category == "year" or (claim.category == "duration" and "-" in claim.text)):
+        # "a 2021 report", "the 146-day walkout"
+        following = _TOKEN.match(sentence, end + 1) if sentence[end : end + 1] == " " else None
+        if following and following.group().islower() and "NOUN" in _lemmas(following.group()):
+            thing = _thing(following.group())
+    event = _event(subject)
+    if event:  # "3,958 deaths", "10,000 job cuts"
+        thing = event[0] or _thing(" ".join(w for w in subject if not _event([w])))
+        predicate = event[1]
+    # The words read before and after a claim stand near it: a window keeps reading linear.
+    before = _tokens(sentence, max(clause[0], start - _NEAR), start)
+    if not predicate and claim.category in ("year", "date"):
+        predicate = _before(before)[0]  # "sanctions imposed on Belaruskali in 2021"
+    if not predicate:
+        after = _tokens(sentence, subject_end, min(clause[1], subject_end + _NEAR))
+        predicate = _after(after, frozenset(w.lower() for w in subject))
+    if not predicate:
+        predicate, verb = _before(before)
+        if not predicate:  # "The release included six Ukrainian nationals"
+            named = _event(w for _, w in reversed(before))
+            predicate = named[1] if named else ""
+        if claim.category == "duration" and not thing and verb > 0:
+            thing = _noun_before(before[:verb])
+        level = None
+        if predicate == "rise" and before[verb + 1 : verb + 2] and before[verb + 1][1].lower() in ("to", "at"):
+            # "The death toll rose to 67": the number is the new level of what stands before the verb.
+            level = _event(w for _, w in before[:verb])
+        elif verb >= 0 and before[-1][1].lower() in ("to", "at"):
+            # "raising the death toll to 97": the level of what stands between the verb and the number.
+            level = _event(w for _, w in before[verb + 1 :])
+        if level:
+            thing, predicate = thing or level[0], level[1]
+    if claim.category == "count" and _OF_A_PART.search(sentence, max(0, start - 30), start):
+        predicate = "total"  # "240 of the 543 seats", "179 of the 181 people": the whole, not the part
+    population = _POPULATION.search(sentence, max(0, start - 30), start)
+    if claim.category == "count" and thing in ("", "person") and population:
+        thing, predicate = "population", ""  # "a city of 8.3 million people": how many live there
+    return thing, predicate
+
+
+#: A clause of at most this many words before the claim's ("In September,", "On Thursday
+#: morning,") says when the claim's clause happened.
+_FRONTED = 4
+
+#: How many clauses back a clause without a verb or names looks for them: its own sentence's
+#: neighbours, not every clause of a run-on line (reading stays linear).
+_INHERIT = 2
+
+
+def claim_frame(claim: Claim) -> Frame:
+    """The frame of ``claim``, read from its sentence around ``claim.position``."""
+    sentence, start = claim.sentence, claim.position
+    end = start + len(claim.text)
+    subject, subject_end = _counted(claim)
+    clauses = _clauses(sentence, start, subject_end)
+    index = next((i for i, (s, e) in enumerate(clauses) if s <= start <= e), len(clauses) - 1)
+    clause = clauses[index]
+    thing, predicate = _what_and_what_happened(claim, clause, subject, subject_end)
+
+    # A clause without a verb or names of its own ("and 91 medals in all") takes the previous one's.
+    skip = {w.lower() for w in subject}
+    names, places = _names(sentence, clause, skip)
+    clause_words = {w.lower() for _, w in _tokens(sentence, *clause)} if not (predicate and names) else set()
+    verbless = (
+        bool(clause_words) and not clause_words & _FINITE and not any(_verb_lemma(w) for w in clause_words - skip)
+    )
+    if verbless and not predicate and index + 1 < len(clauses):
+        # "Most of the freed, 104 people, were taken to Ukraine": the verb comes after the apposition.
+        following = _tokens(sentence, *clauses[index + 1])
+        if following and following[0][1].lower() in _AUXILIARIES:
+            predicate = _after(following, frozenset())
+            places |= _names(sentence, clauses[index + 1], skip)[1] if predicate else set()
+    if index and not (predicate and names):
+        for previous in reversed(clauses[max(0, index - _INHERIT) : index]):
+            if (predicate or not verbless) and names:
+                break
+            if not predicate and verbless:
+                predicate = _before(_tokens(sentence, *previous))[0]
+            if not names:
+                names, more_places = _names(sentence, previous, skip)
+                places |= more_places
+    if predicate == "do":  # "two years after it first did so": what the sentence's first verb did
+        predicate = _first_predicate(sentence) or predicate
+    if not predicate and index:  # "the release of 123 prisoners, which included six Ukrainians"
+        named = _event(w for _, w in reversed(_tokens(sentence, *clauses[index - 1])))
+        predicate = named[1] if named else ""
+    if _CUSTODY.search(sentence, clause[0], clause[1]):
+        places.add("custody")
+        if claim.category == "duration":  # "spent more than five years in prison", "freed after 1,808 days in jail"
+            predicate = "hold"
+    times = _times(sentence[clause[0] : clause[1]], (start - clause[0], end - clause[0]))
+    if index and len(_tokens(sentence, *clauses[index - 1])) <= _FRONTED:
+        # "In September, Lukashenko pardoned 52": a time put before its clause, apart.
+        times |= _times(sentence[clauses[index - 1][0] : clauses[index - 1][1]], (0, 0))
+    return Frame(thing, predicate, sorted(times), sorted(places), sorted(names - places))
+
+
+# --- comparing frames ---------------------------------------------------------------------
+
+
+def _times_conflict(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Both frames say when, and never the same moment (a weekday and a date without a year may be one)."""
+    if not a or not b or set(a) & set(b):
+        return False
+    kinds_a = {t.partition(":")[0] for t in a}
+    kinds_b = {t.partition(":")[0] for t in b}
+    near = {"weekday", "relative"}
+    if (near & kinds_a and kinds_b == {"day"}) or (near & kinds_b and kinds_a == {"day"}):
+        return False  # "on Thursday" and "Dec. 13": the same day, may be
+    months_a = {t[-5:-3] if t.startswith("day:") else t[-2:] for t in a if t[:4] in ("day:", "mont")}
+    months_b = {t[-5:-3] if t.startswith("day:") else t[-2:] for t in b if t[:4] in ("day:", "mont")}
+    if months_a & months_b and not (kinds_a & kinds_b - {"day", "month"}):
+        return False  # "in June" and "June 12"
+    return True
+
+
+def agreement(a: Frame, b: Frame) -> Agreement:
+    """Which slots two frames fill alike, and which they fill in ways one quantity cannot."""
+    matched: list[str] = []
+    conflicts: list[str] = []
+    if a.thing and b.thing and "person" not in (a.thing, b.thing):
+        head_a, head_b = a.thing.split()[-1], b.thing.split()[-1]
+        (matched if head_a == head_b else conflicts).append("thing")
+    elif a.thing and a.thing == b.thing:
+        matched.append("thing")
+    if a.predicate and b.predicate:
+        (matched if a.predicate == b.predicate else conflicts).append("predicate")
+    if a.times and b.times:
+        if set(a.times) & set(b.times):
+            matched.append("time")
+        elif _times_conflict(a.times, b.times):
+            conflicts.append("time")
+    # A name may stand after a preposition in one report and before the verb in the other
+    # ("Belarus freed 52" / "52 freed in Belarus"): names conflict only when no name is shared.
+    names_a = set(a.names) | set(a.places) - {"custody"}
+    names_b = set(b.names) | set(b.places) - {"custody"}
+    if set(a.places) & set(b.places) - {"custody"}:
+        matched.append("place")
+    elif names_a & names_b:
+        matched.append("name")
+    elif names_a and names_b:
+        conflicts.append("name")
+    if "custody" in a.places and "custody" in b.places:
+        matched.append("place")
+    kinds = {t.partition(":")[0] for t in a.times} & {t.partition(":")[0] for t in b.times}
+    return Agreement(
+        tuple(slot for slot in SLOTS if slot in matched),
+        tuple(slot for slot in SLOTS if slot in conflicts),
+        bool(a.times) != bool(b.times),
+        "time" in conflicts and bool(kinds & {"weekday", "day", "relative"}),
+    )

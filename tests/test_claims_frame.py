@@ -1,0 +1,218 @@
+"""A claim's frame (what its number is about) and pairing by frames across reports.
+
+The sentences here are those the issue quotes from real reports of one event, and plain
+variations of them; the development corpus (test_facts_corpus.py) holds other events.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import docdelta
+from docdelta import BlockPair, Comparison, Document
+from docdelta_claims import check_claims
+from docdelta_claims import frame as frames
+from docdelta_claims import match
+from docdelta_claims.extract import text_claims
+from docdelta_claims.frame import agreement, claim_frame
+
+from test_claims_seeds import NEW, OLD
+
+
+def frame_of(sentence: str, text: str):
+    (found,) = [c for c in text_claims(sentence) if c.text == text]
+    return claim_frame(found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "thing", "predicate"),
+    [
+        ("Belarus frees 52 political prisoners.", "52", "political prisoner", "free"),
+        ("More than 1,000 political prisoners remain behind bars.", "More than 1,000", "political prisoner", "hold"),
+        ("Of those released, 114 of them were transferred to Ukraine.", "114", "", "transfer"),
+        ("Of the 123, 104 of the freed were sent to Ukraine.", "104", "", "transfer"),
+        ("Officials said 912 people had died and 5,383 had been injured.", "912", "person", "die"),
+        ("Officials said 912 people had died and 5,383 had been injured.", "5,383", "", "injure"),
+        ("The quake killed at least 632 people.", "at least 632", "person", "die"),
+        ("The agency confirmed 3,958 deaths in the city.", "3,958", "person", "die"),
+        ("Alphabet would cut 12,000 jobs.", "12,000", "job", "cut"),
+        ("The company is laying off 12,000 workers.", "12,000", "job", "cut"),
+        ("The release included six Ukrainian nationals.", "six", "ukrainian", "free"),
+        ("Most of the freed prisoners, 104 people, were taken to Ukraine.", "104", "person", "transfer"),
+        ("The CGT said 3.5 million people took to the streets.", "3.5 million", "person", "march"),
+        ("Shares fell 3.7% in early trading.", "3.7%", "", "fall"),
+        ("The death toll rose to 67 on Friday.", "67", "person", "die"),
+        ("A second quake struck, raising the death toll to 97.", "97", "person", "die"),
+    ],
+)
+def test_the_counted_thing_and_the_predicate_are_lemmatized(sentence, text, thing, predicate):
+    found = frame_of(sentence, text)
+    assert (found.thing, found.predicate) == (thing, predicate)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "times"),
+    [
+        ("Belarus freed 52 prisoners on Thursday.", "52", ("weekday:thursday",)),
+        ("Belarus freed 14 prisoners in June.", "14", ("month:06",)),
+        ("Belarus released 52 in September last year.", "52", ("month:09", "relative:last year")),
+        ("She was freed on Dec. 13, 2025 with 122 others.", "122", ("day:12-13", "weekday:saturday", "year:2025")),
+        ("Belarus freed 52 prisoners, the ministry said on Thursday.", "52", ()),  # another clause's time
+        ("In September, Lukashenko pardoned 52 prisoners.", "52", ("month:09",)),  # a time put before it
+    ],
+)
+def test_time_anchors_are_read_in_the_claims_clause(sentence, text, times):
+    assert frame_of(sentence, text).times == times
+
+
+def test_places_and_names_leave_out_the_sources():
+    found = frame_of("Of those released, 114 were transferred to Ukraine, HUR said.", "114")
+    assert found.places == ("ukraine",) and found.names == ()
+    found = frame_of("Google's parent company Alphabet would cut 12,000 jobs, according to Reuters.", "12,000")
+    assert set(found.names) >= {"google", "alphabet"} and "reuters" not in found.names
+    assert "custody" in frame_of("He spent more than five years in prison.", "more than five years").places
+
+
+def test_synonymous_predicates_meet_and_contradictory_ones_do_not():
+    transferred = frame_of("Of those released, 114 of them were transferred to Ukraine.", "114")
+    sent = frame_of("Of the freed, 104 were sent to Ukraine.", "104")
+    assert set(agreement(transferred, sent).matched) == {"predicate", "place"}
+    assert agreement(transferred, sent).conflicts == ()
+    freed = frame_of("Belarus frees 52 political prisoners.", "52")
+    held = frame_of("More than 1,000 political prisoners remain behind bars.", "More than 1,000")
+    assert "predicate" in agreement(freed, held).conflicts
+    pardoned = frame_of("Lukashenko pardoned 52 political prisoners.", "52")
+    assert {"thing", "predicate"} <= set(agreement(freed, pardoned).matched)
+
+
+def test_different_time_anchors_conflict_and_a_weekday_may_be_a_date():
+    thursday = frame_of("Belarus freed 52 prisoners on Thursday.", "52")
+    june = frame_of("Belarus freed 14 prisoners in June.", "14")
+    assert "time" in agreement(thursday, june).conflicts
+    a_date = frame_of("Belarus freed 52 prisoners on Dec. 13.", "52")
+    assert "time" not in agreement(thursday, a_date).conflicts
+    june_12 = frame_of("Belarus freed 14 prisoners on June 12.", "14")
+    assert "time" not in agreement(june, june_12).conflicts
+
+
+def test_time_in_custody_meets_in_other_words():
+    years = frame_of("Bialiatski was freed after spending more than five years in prison.", "more than five years")
+    days = frame_of("Bialiatski had been behind bars for 1,808 days.", "1,808 days")
+    found = agreement(years, days)
+    assert found.conflicts == () and {"predicate", "place", "name"} <= set(found.matched)
+    released = frame_of("Bialiatski was released after 1,808 days in jail.", "1,808 days")
+    assert agreement(years, released).conflicts == ()
+
+
+def statuses(old: str, new: str, category: str | None = None) -> list[tuple[str, str | None, str | None]]:
+    """Each claim finding's status and texts (of one ``category`` only, when given)."""
+    report = docdelta.Session(plugins=["claims"]).compare(old, new)
+    return [
+        (f.data["status"], (f.data["old"] or {}).get("text"), (f.data["new"] or {}).get("text"))
+        for f in report.findings
+        if category is None or f.data["category"] == category
+    ]
+
+
+def test_one_quantity_in_other_words_across_reports_is_changed_with_its_evidence():
+    old = "The talks ended late.\n\nOf those released, 114 of them were transferred to Ukraine, HUR said."
+    new = "Lukashenko spoke to reporters.\n\nOf the 123, 104 of the freed were sent to Ukraine on buses."
+    report = docdelta.Session(plugins=["claims"]).compare(old, new)
+    (changed,) = [f for f in report.findings if f.data["status"] == "changed"]
+    assert (changed.data["old"]["text"], changed.data["new"]["text"]) == ("114", "104")
+    evidence = changed.data["evidence"]
+    assert set(evidence["matched"]) == {"predicate", "place"} and not evidence["aligned"]
+    assert evidence["old_frame"]["predicate"] == evidence["new_frame"]["predicate"] == "transfer"
+    assert "114 of them" in changed.data["old"]["sentence"] and "104 of the freed" in changed.data["new"]["sentence"]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("More than 1,000 political prisoners remain in Belarus's jails.", "Belarus frees 52 political prisoners."),
+        ("In all, 52 were freed on Thursday.", "Another 14 were freed in June."),
+        ("Belarus released 52 in September.", "The deal led to the release of over 100 political prisoners."),
+    ],
+    ids=["freed-vs-remain", "thursday-vs-june", "september-vs-no-time"],
+)
+def test_different_quantities_sharing_a_noun_are_never_changed(old, new):
+    found = statuses("The story.\n\n" + old, "A report.\n\n" + new)
+    assert "changed" not in [status for status, _, _ in found], found
+
+
+def test_a_plausible_pair_is_differs_not_changed():
+    """Across reports (no aligned blocks), the same thing and predicate but an explicit time on one
+    side only: maybe one quantity."""
+    old = text_claims("Belarus released 52 prisoners in September.")
+    new = text_claims("Belarus released 60 prisoners, officials said.")
+    assert [claim.category for claim in old] == ["count", "date"]  # "in September" is a claim of its own
+    (pairing,) = [p for p in match.pair_claims(old, new, set()) if p.old is old[0]]
+    (september,) = [p for p in match.pair_claims(old, new, set()) if p.old is old[1]]
+    assert (september.status, september.old.text) == ("removed", "September")
+    assert (pairing.status, pairing.old.text, pairing.new.text) == ("differs", "52", "60")
+    assert pairing.evidence["matched"] == ["thing", "predicate", "name"] and not pairing.evidence["aligned"]
+    # Through the check, on two documents whose blocks the diff did not pair:
+    documents = [Document.from_text(claims[0].sentence) for claims in (old, new)]
+    comparison = Comparison(*documents, edits=[], pairs=[BlockPair(0, None, 0.0), BlockPair(None, 0, 0.0)])
+    (finding,) = [f for f in check_claims(comparison) if f.data["category"] == "count"]
+    assert (finding.data["status"], finding.severity, finding.factual) == ("differs", "medium", True)
+    evidence = finding.data["evidence"]
+    assert evidence["old_frame"]["times"] == ["month:09"] and not evidence["new_frame"]["times"]
+
+
+def test_a_verb_alone_pairs_nothing():
+    found = statuses(
+        "The story.\n\nBelarus released 52 in September.", "A report.\n\nThe deal released 60 in total.", "count"
+    )
+    assert found == [("removed", "52", None), ("added", None, "60")]
+
+
+def test_an_edited_sentence_keeps_its_pair_when_its_time_moves_with_the_figure():
+    old = "The death toll rose to 67 on Friday, officials said."
+    new = "The death toll rose to 80 on Saturday, officials said."
+    found = statuses(old, new)
+    # The figure keeps its pair; the day, a claim of its own, changed too.
+    assert found == [("changed", "67", "80"), ("changed", "Friday", "Saturday")]
+
+
+def test_an_edit_to_another_kind_of_time_is_another_quantity():
+    old = "Belarus freed 52 political prisoners on Thursday, officials said."
+    new = "Belarus freed 14 political prisoners in June, officials said."
+    assert [status for status, _, _ in statuses(old, new, "count")] == ["removed", "added"]
+    # A weekday and a month are two kinds of time, not two values of one.
+    assert [status for status, _, _ in statuses(old, new, "date")] == ["removed", "added"]
+
+
+def test_an_edit_to_the_predicate_is_not_a_changed_figure():
+    old = "The company's shares fell 3.7% in early trading."
+    new = "The company's shares rose 1.5% in early trading."
+    assert [status for status, _, _ in statuses(old, new)] == ["removed", "added"]
+
+
+def test_the_seeds_pair_without_reading_a_frame(monkeypatch):
+    """Every claim of the seeds pairs by value or is alone of its kind: no frame is read, so the
+    lemmatizer is never loaded for them (it costs more than reading the seeds)."""
+
+    def no_frame(claim):
+        raise AssertionError(f"frame read for {claim.text!r}")
+
+    monkeypatch.setattr(frames, "claim_frame", no_frame)
+    report = docdelta.Session(plugins=["claims"]).compare(OLD, NEW)
+    assert [f for f in report.findings if f.data["status"] == "changed"] == []
+    assert frames.SLOTS == ("thing", "predicate", "time", "place", "name")
+
+
+def test_the_seeds_load_neither_the_frames_nor_the_lemmatizer():
+    """Start-up: a comparison that reads no frame imports neither (checked in a fresh process)."""
+    code = (
+        "import sys, docdelta; from pathlib import Path; seeds = Path(sys.argv[1]);"
+        " docdelta.compare(seeds / '001_561bb7da592d2a00.txt', seeds / '000_ff12f16f314725a3.txt');"
+        " print(sorted(m for m in ('docdelta_claims.frame', 'lemminflect') if m in sys.modules))"
+    )
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    done = subprocess.run([sys.executable, "-c", code, str(seeds)], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
