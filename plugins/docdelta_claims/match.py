@@ -12,7 +12,8 @@ tier the candidates are taken best first (subject agreement, then the closer sta
 then the overlap of the sentences' words, then text order):
 
 1. equal values in aligned blocks (blocks the diff paired, moved ones included);
-2. equal values anywhere, for the same subject (or the same context when a side has none);
+2. equal values anywhere, for the same subject (or the same context when a side has none); equal
+   dates anywhere (a date has no subject: ``January 1, 2024`` is one day wherever it is written);
 3. any values in aligned blocks, for the same subject (or, without one, a similar context);
 4. compatible values anywhere, for the same subject (dates, which have none: the same day
    written with and without its year), unless their frames say two quantities;
@@ -190,7 +191,7 @@ class _Candidate:
 
 _TIERS: tuple[Callable[[_Candidate], bool], ...] = (
     lambda c: c.aligned and c.status == "same" and c.agreement >= 0,
-    lambda c: c.status == "same" and c.related,
+    lambda c: c.status == "same" and (c.related or c.date),
     lambda c: c.aligned and c.related,
     lambda c: c.status == "compatible" and (c.agreement > 0 or c.date),
 )
@@ -317,7 +318,7 @@ def _may_pair_elsewhere(status: str, agreement: int, date: bool, similarity: flo
     """Whether tier 2 or 4 could take a pair outside aligned blocks (tiers 1 and 3 take aligned
     pairs only); with no ``similarity``, whether it could were its contexts alike. A test holds
     this to :data:`_TIERS`."""
-    return (status == "same" and _related(agreement, similarity)) or (
+    return (status == "same" and (date or _related(agreement, similarity))) or (
         status == "compatible" and (agreement > 0 or date)
     )
 

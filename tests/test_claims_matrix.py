@@ -1,0 +1,65 @@
+"""The claim matrix over N reports: one row per quantity, the majority value, real dissent only."""
+
+from __future__ import annotations
+
+from docdelta_claims import text_claims
+from docdelta_claims.matrix import claim_matrix
+
+# Five short reports of one event (the January 2024 Noto Peninsula earthquake), written for this test.
+REPORTS = [
+    "A magnitude 7.5 earthquake struck the Noto Peninsula on January 1, 2024. "
+    "At least 62 people were killed, officials said. About 32,000 residents stayed in evacuation shelters.",
+    "The quake, of magnitude 7.5, hit central Japan on January 1, 2024. "
+    "The death toll reached 62 on Wednesday. Roughly 32,000 residents stayed in evacuation shelters.",
+    "Japan's meteorological agency put the magnitude at 7.6 for the quake of January 1, 2024. "
+    "62 people were killed. Some 30,000 residents stayed in evacuation shelters.",
+    "A 7.5-magnitude earthquake on January 1, 2024 killed 48 people in Ishikawa prefecture. "
+    "Nearly 33,000 residents stayed in evacuation shelters.",
+    "The earthquake on January 1, 2024 had a magnitude of 7.5. Officials said 62 people were killed "
+    "and 1,000 buildings collapsed.",
+]
+
+
+def _matrix():
+    return claim_matrix([text_claims(text) for text in REPORTS])
+
+
+def test_each_report_states_a_quantity_once_per_row():
+    for row in _matrix().rows:
+        stated = [claim for claim in row.claims if claim is not None]
+        assert len(stated) >= 2
+        assert len(row.claims) == len(REPORTS)
+
+
+def test_the_shared_date_is_one_row_agreed_by_all_and_listed_after_the_dissent():
+    rows = _matrix().rows
+    dates = [row for row in rows if row.category == "date"]
+    assert len(dates) == 1
+    assert dates[0].support == (0, 1, 2, 3, 4) and dates[0].dissenters == ()
+    assert rows.index(dates[0]) > max(i for i, row in enumerate(rows) if row.dissenters)
+
+
+def test_a_lone_figure_against_the_majority_is_dissent():
+    rows = _matrix().rows
+    killed = [row for row in rows if row.majority.text == "62"]
+    assert len(killed) == 1
+    assert killed[0].dissenters == (3,)  # 48 people
+    assert killed[0].claims[3] is not None and killed[0].claims[3].text == "48"
+    names = [f"report-{i}.txt" for i in range(len(REPORTS))]
+    assert killed[0].message(names).endswith("48 in report-3.txt")
+
+
+def test_compatible_values_support_the_majority_as_in_a_two_document_comparison():
+    rows = _matrix().rows
+    # "At least 62" can be true together with 62: it supports the row, it is no dissent.
+    killed = next(row for row in rows if row.majority.text == "62")
+    assert 0 in killed.support
+
+
+def test_claims_no_other_report_states_are_counted_not_listed():
+    matrix = _matrix()
+    listed = {id(claim) for row in matrix.rows for claim in row.claims if claim is not None}
+    reports = [text_claims(text) for text in REPORTS]
+    assert matrix.single[4] >= 1  # "1,000 buildings" is stated by report 4 alone
+    assert all(single <= len(claims) for single, claims in zip(matrix.single, reports))
+    assert len(listed) + sum(matrix.single) == sum(len(claims) for claims in reports)
