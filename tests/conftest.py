@@ -1,9 +1,10 @@
 """Fixtures shared by the renderer tests: the seeds, and a report with findings of every shape.
 
-``report_with_findings`` does not depend on the claims plugin: a stand-in check
+``report_with_findings`` does not depend on the claims plugin's check: a stand-in check
 produces claim findings in the data contract the claims plugin follows, a
 name-variant finding and a third-party finding, so the renderers are tested on
-every status and shape.
+every status and shape. The claims table is the claims plugin's section
+(:func:`docdelta_claims.sections.claims_section`), contributed by the stand-in too.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import pytest
 
 import docdelta
 from docdelta import Check, Finding, Span, hookimpl
+from docdelta_claims.sections import claims_section
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_OLD = ROOT / "seeds" / "001_561bb7da592d2a00.txt"
@@ -74,11 +76,17 @@ def stand_in_findings(comparison: docdelta.Comparison) -> list[Finding]:
 
 
 class StandInChecks:
-    """A plugin object with the stand-in checks (registered through ``extra_plugins``)."""
+    """A plugin object with the stand-in checks (registered through ``extra_plugins``), and the
+    claims plugin's table of their claims."""
 
     @hookimpl
     def docdelta_register_checks(self, register):
         register(Check("numeric-claims", stand_in_findings, "Stand-in claims."))
+
+    @hookimpl
+    def docdelta_report_sections(self, report):
+        section = claims_section(report)
+        return None if section is None else [section]
 
 
 @pytest.fixture(scope="session")

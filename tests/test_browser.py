@@ -24,6 +24,7 @@ import pytest
 import websocket
 
 import docdelta
+from docdelta_claims.sections import claim_tracks, claims_section
 from docdelta import Check, Document, Finding, hookimpl
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -297,7 +298,7 @@ def test_moves_link_both_places(seeds_page, seeds_report):
 
 def test_claims_table_rows_are_there(seeds_page, seeds_report):
     claims = [f for f in seeds_report.findings if f.check == "numeric-claims" and f.kind == "claim"]
-    assert seeds_page.count("table.claims tbody tr") == len(claims)
+    assert seeds_page.count("section.check table.section tbody tr") == len(claims)  # the collapsed ones too
 
 
 def test_both_views_display_and_switch_without_javascript(browser, seeds_report, tmp_path):
@@ -317,7 +318,7 @@ def test_both_views_display_and_switch_without_javascript(browser, seeds_report,
 
 def test_a_claims_link_scrolls_to_its_place_in_the_text(browser, report_with_findings, tmp_path):
     page = browser.page(write_report(report_with_findings, tmp_path))
-    page.click("table.claims tr.status-changed a.to-text")
+    page.click("section.check table.section tr.tone-high a.to-text")
     target = page.evaluate("location.hash")
     assert target.startswith("#finding-")
     assert page.evaluate("document.querySelector(':target').id") == target[1:]
@@ -333,7 +334,7 @@ def test_accessibility_tree_has_landmarks_named_controls_and_marked_changes(seed
     for landmark in ("banner", "navigation", "main", "contentinfo"):
         assert roles.count(landmark) == 1, landmark
     assert [name for role, name in named if role == "radio"] == ["Redline", "Side by side"]
-    assert ("table", "Numeric claims that differ, changed first") in named
+    assert ("table", "Numeric claims") in named
     legend = 1  # the legend's own <ins> and <del>
     assert roles.count("insertion") == seeds_page.count("#redline ins") + legend  # the side by side view is hidden
     assert roles.count("deletion") == seeds_page.count("#redline del") + legend
@@ -400,7 +401,9 @@ def test_series_page_loads_without_errors_and_shows_each_step(browser, tmp_path)
         assert page.displayed(redline)
         assert page.count(f"{redline} .redline ins:not(.more)") == sum(e.op == "insert" for e in step.edits)
         assert page.count(f"{redline} .redline del:not(.more)") == sum(e.op == "delete" for e in step.edits)
-    assert page.count("#claims tr.track-changed") == sum(1 for track in series.claims if track.changed_at) > 0
+    assert page.count("#contributed-1 ~ div.table-wrap tr.tone-high") == sum(  # the claims timeline
+        1 for track in claim_tracks(series) if track.changed_at
+    ) > 0
     phone = browser.page(path.as_uri(), width=375, height=800, mobile=True)
     assert phone.evaluate("document.documentElement.scrollWidth") <= 375
 
@@ -447,6 +450,10 @@ class HostileCheck:
 
         register(Check("hostile", find, "Hostile findings."))
 
+    @hookimpl
+    def docdelta_report_sections(self, report):
+        return [claims_section(report)]  # the claims plugin's table of the hostile claim
+
 
 @pytest.fixture(scope="module")
 def hostile_report():
@@ -474,7 +481,7 @@ def test_hostile_document_shows_its_text_and_runs_nothing(browser, hostile_repor
     assert page.count("#redline .redline del:not(.more)") == ops.count("delete")
     moved = sum(edit.move is not None for edit in hostile_report.edits)
     assert page.count("#redline .redline [data-move]:not(.more)") == moved > 0
-    assert page.count("table.claims tbody tr") == 1
+    assert page.count("section.check table.section tbody tr") == 1
     assert page.errors() == []
     assert len(page.requests()) == 1
 

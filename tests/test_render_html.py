@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import docdelta
+from docdelta_claims.sections import claim_tracks
 from docdelta import Block, Document, Normalizer, hookimpl
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -49,7 +50,7 @@ class Elements(HTMLParser):
 
 
 def render(report: docdelta.Report) -> str:
-    return docdelta.render(report, "html", plugins=["html"])
+    return docdelta.render(report, "html", plugins=["html", "claims"])
 
 
 def test_page_is_self_contained_and_its_only_style_is_allowed_by_hash(report_with_findings):
@@ -72,15 +73,20 @@ def test_landmarks_and_headings(report_with_findings):
     assert tags.index("h1") < tags.index("h2") < tags.index("h3")
 
 
+#: A row of a section's table and its first cell's badge: ``(row, status)``.
+BADGED_ROW = re.compile(r'<tr class="tone-\w+"><td data-label="Status"[^>]*><span class="badge sev-\w+">\S+ (\w+)</span>.*?</tr>')
+
+
 def test_claims_table_lists_changed_claims_first(report_with_findings):
     page = render(report_with_findings)
-    statuses = re.findall(r'<tr class="claim status-(\w+)">', page)
-    assert statuses == ["changed", "removed", "added", "compatible", "same"]
-    first_row = page[page.index('<tr class="claim status-changed">') :]
-    first_row = first_row[: first_row.index("</tr>")]
+    rows = [(match.group(0), match.group(1)) for match in BADGED_ROW.finditer(page)]
+    assert [status for _, status in rows] == ["changed", "removed", "added", "compatible", "same"]
+    first_row = rows[0][0]
     assert "five Ukrainians" in first_row and "five Ukrainian nationals" in first_row
-    assert "≠</span> changed" in first_row  # a symbol and a word, not colour alone
+    assert '<span class="badge sev-high">≠ changed</span>' in first_row  # a symbol and a word, not colour alone
     assert "<q>Ukrainian President Volodymyr Zelensky said <mark>five Ukrainians</mark> were among" in first_row
+    same = page[page.index('<details class="collapsed"><summary>1 claim the same in both</summary>') :]
+    assert same.index(rows[4][0]) < same.index("</details>")  # the claim the same in both, folded
 
 
 def test_other_findings_render_generically_by_check(report_with_findings):
@@ -215,12 +221,14 @@ def test_series_page_shows_claims_over_the_versions_and_each_step():
     page = docdelta.render(series, "html")
     elements = Elements(page)
     assert [t for t, a in elements.tags if a.get("class") == "step"] == ["section"] * len(series.steps) == ["section"] * 2
-    changed = [track for track in series.claims if track.changed_at]
-    assert page.count('<tr class="track track-changed">') == len(changed) > 0
-    prisoners = page[page.index("political prisoners</span>") :]
+    tracks = claim_tracks(series)
+    changed = [track for track in tracks if track.changed_at]
+    timeline = page[page.index("<caption") : page.index("</table>")]
+    assert timeline.count('<tr class="tone-high">') == len(changed) > 0
+    prisoners = timeline[timeline.index("political prisoners (count)") :]
     prisoners = prisoners[: prisoners.index("</tr>")]
-    assert re.findall(r'<strong class="value">([^<]*)</strong>', prisoners) == ["123", "123", "130"]
-    assert "≠</span> changed</span> <strong class=\"value\">130" in prisoners
+    assert re.findall(r'<td data-label="\d"[^>]*>(?:<span[^>]*>[^<]*</span> )?([^<]*)</td>', prisoners) == ["123", "123", "130"]
+    assert '<span class="badge sev-high">≠ changed</span> 130' in prisoners
     for index, step in enumerate(series.steps):
         redline = page[page.index(f'id="step-{index + 1}-redline"') :]
         redline = redline[: redline.index("</details>\n</section>")]
@@ -263,9 +271,9 @@ def test_any_text_shows_literally_in_the_redline(old, new):
 
 def test_findings_link_to_their_place_in_the_redline(report_with_findings):
     page = render(report_with_findings)
-    rows = {status: page[page.index(f'<tr class="claim status-{status}">') :] for status in ("changed", "removed")}
+    rows = {match.group(1): match.group(0) for match in BADGED_ROW.finditer(page)}
     for status, starts_with in (("changed", "five Ukrainian nationals"), ("removed", "two days")):
-        row = rows[status][: rows[status].index("</tr>")]
+        row = rows[status]
         anchor = re.search(r'<a class="to-text" href="#([\w-]+)">in the text', row).group(1)
         after = page[page.index(f'<span class="anchor" id="{anchor}"></span>') :]
         assert html.unescape(re.sub(r"<[^>]*>", "", after)).startswith(starts_with), status

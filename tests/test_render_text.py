@@ -22,7 +22,7 @@ SGR = re.compile(r"\x1b\[[0-9;]*m")
 
 
 def text(report: docdelta.Report, color: bool, width: int = 10_000) -> str:
-    return docdelta.render(report, "text", plugins=["text"], color=color, width=width)
+    return docdelta.render(report, "text", plugins=["text", "claims"], color=color, width=width)
 
 
 def cells(line: str) -> int:
@@ -58,9 +58,10 @@ def test_findings_come_before_the_text(report_with_findings):
     first_text = next(i for i, line in enumerate(lines) if "date 2025-12-13" in line)
     assert claims < first_text
     block = lines[claims + 1 : claims + 6]
-    assert [line.split()[2] for line in block[:4]] == ["changed", "removed", "added", "compatible"]
-    assert "[-five Ukrainians-] → {+five Ukrainian nationals+}" in block[0]
-    assert block[4].startswith("  = same in both (1): political prisoners 123")
+    # The claims plugin's section: a badge (symbol and status), the claim, the old and new values.
+    assert [line.split()[1] for line in block[:4]] == ["changed", "removed", "added", "compatible"]
+    assert block[0] == "  ≠ changed | Ukrainians freed (count) | five Ukrainians | five Ukrainian nationals"
+    assert block[4] == "  1 claim the same in both: political prisoners (count) 123"
     assert "  [medium] name-variant: Kalesnikova is also spelled Kalesnikava" in lines
 
 

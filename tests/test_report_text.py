@@ -33,6 +33,7 @@ def test_no_report_contains_template_syntax(format_name):
 
 def test_series_captions_name_the_versions_and_the_reports():
     timeline = docdelta.render(docdelta.compare_series([RSS, SITE, LATER]), "html")
-    assert "columns are the versions" in timeline
+    assert "Each claim through the versions (columns)" in timeline and "the same throughout" in timeline
     matrix = docdelta.render(docdelta.compare_series([RSS, SITE, LATER], mode="matrix"), "html")
-    assert "columns are the reports" in matrix and "Claims the same in every report" in matrix
+    # One verdict on the claims of N reports: the matrix, no timeline against the first report.
+    assert "Each quantity two reports or more state" in matrix and "Claims over the" not in matrix

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 import docdelta
+from docdelta_claims.sections import claim_tracks
 
 ROOT = Path(__file__).resolve().parent.parent
 RSS = (ROOT / "seeds" / "001_561bb7da592d2a00.txt").read_text(encoding="utf-8")
@@ -39,10 +40,9 @@ def timeline(versions):
 
 def track(series, subject: str, text: str):
     """The claim track whose subject contains ``subject`` and whose values include ``text``."""
-    found = [
-        t for t in series.claims if subject in t.subject and any(v is not None and v["text"] == text for v in t.values)
-    ]
-    assert len(found) == 1, [(t.subject, [v and v["text"] for v in t.values]) for t in series.claims]
+    tracks = claim_tracks(series)
+    found = [t for t in tracks if subject in t.subject and any(v is not None and v["text"] == text for v in t.values)]
+    assert len(found) == 1, [(t.subject, [v and v["text"] for v in t.values]) for t in tracks]
     return found[0]
 
 
@@ -70,7 +70,7 @@ def test_claims_timeline_shows_each_value_and_where_it_changed(timeline):
 
 
 def test_timeline_statuses_agree_with_the_pairwise_reports(timeline):
-    for claim in timeline.claims:
+    for claim in claim_tracks(timeline):
         for index, status in enumerate(claim.statuses):
             if status is None:
                 continue
@@ -113,15 +113,18 @@ def outlets() -> list[str]:
 
 
 def test_matrix_flags_only_the_real_disagreement(outlets):
-    series = docdelta.compare_series(outlets, mode="matrix")
-    dissent = [row for row in series.matrix if row.dissenters]
-    assert len(dissent) == 1, [row.message for row in dissent]
-    row = dissent[0]
-    assert row.dissenters == (2,)
-    assert row.majority == "114" and row.majority_count == 3
-    assert "114 in 3 reports" in row.message and "104 in document 3" in row.message
-    agreed = {r.track.subject: r for r in series.matrix if not r.dissenters}
-    assert any(r.majority_count == 4 for r in agreed.values())
+    names = ["feeds/a.txt", "feeds/b.txt", "site/c.txt", "site/d.txt"]
+    session = docdelta.Session()
+    series = session.compare_series([docdelta.Source.from_text(text, name) for text, name in zip(outlets, names)], mode="matrix")
+    sections = session.sections(series)
+    assert [section.title for section in sections] == ["Claim matrix"]  # one verdict: no timeline against report 1
+    rows = [[cell.text for cell in row] for row in sections[0].rows]
+    dissent = [row for row in rows if row[2] != "none"]
+    assert dissent == [["transferred to ukraine (count)", "114 (3 of 4 reports)", "104 in c.txt", "4 of 4"]]
+    assert all(row[3] == "4 of 4" and "(4 of 4 reports)" in row[1] for row in rows if row[2] == "none")
+    overview = session.render(series, "text").split("=== step")[0]
+    assert "≠ disagrees 104 in c.txt" in " ".join(overview.split())
+    assert "document 3" not in overview and "report 3" not in overview
 
 
 def run_cli(*args: str) -> subprocess.CompletedProcess:
@@ -137,14 +140,15 @@ def test_cli_series_json_and_text(tmp_path, versions):
     result = run_cli("compare", *paths, "--format", "json")
     assert result.returncode == 1, result.stderr
     data = json.loads(result.stdout)
-    assert data["schema"] == "docdelta.series/1" and data["mode"] == "timeline"
+    assert data["schema"] == "docdelta.series/2" and data["mode"] == "timeline"
     assert [step["schema"] for step in data["steps"]] == ["docdelta.report/1"] * 2
-    prisoners = [c for c in data["claims"] if "130" in [v and v["text"] for v in c["values"]]]
-    assert prisoners and prisoners[0]["changed_at"] == [1]
+    timeline = [section for section in data["sections"] if section["title"] == "Claims over the versions"]
+    prisoners = [row for row in timeline[0]["rows"] if "130" in [cell["text"] for cell in row]]
+    assert [[cell["text"], cell["badge"]] for cell in prisoners[0][1:]] == [["123", ""], ["123", ""], ["130", "≠ changed"]]
 
     text = run_cli("compare", *paths, "--color", "never")
-    assert "claims timeline:" in text.stdout
-    assert "123 → 123 → 130" in text.stdout
+    assert "Claims over the versions" in text.stdout
+    assert "political prisoners (count) | 123 | 123 | ≠ changed 130" in text.stdout
 
 
 def test_cli_series_directory_is_ordered_by_date(tmp_path):
@@ -169,4 +173,4 @@ def test_a_format_without_series_support_is_refused(versions):
     series = session.compare_series(versions[:3])
     with pytest.raises(docdelta.UsageError, match="format 'pair-only' cannot show a series"):
         session.render(series, "pair-only")
-    assert json.loads(session.render(series, "json"))["schema"] == "docdelta.series/1"
+    assert json.loads(session.render(series, "json"))["schema"] == "docdelta.series/2"

@@ -26,6 +26,7 @@ from docdelta.model import (
     CHANGE_CLASS_DECLARATIONS,
     CHANGE_CLASSES,
     SEVERITIES,
+    TONES,
     Block,
     BlockPair,
     Cell,
@@ -48,7 +49,7 @@ from docdelta.model import (
 )
 from docdelta.options import OptionParser
 from docdelta.plugins import PluginInfo
-from docdelta.series import ClaimTrack, MatrixRow, SeriesReport
+from docdelta.series import SeriesReport
 from docdelta.session import Config, RenderContext, Session
 from docdelta.sources import Input, read_source, write_atomic
 from docdelta.tokens import is_word, tokenize
@@ -60,9 +61,8 @@ __all__ = [
     "CHANGE_CLASS_DECLARATIONS",
     "ChangeClass",
     "SEVERITIES",
+    "TONES",
     "Block",
-    "ClaimTrack",
-    "MatrixRow",
     "SeriesReport",
     "compare_series",
     "BlockPair",

@@ -194,8 +194,8 @@ def build_parser(host: PluginHost, invoked: str | None = None) -> argparse.Argum
     )
     series.add_argument(
         "--matrix", action="store_true",
-        help="the documents are reports of one event by different outlets: show a claim matrix "
-        "with the majority value and the dissenting documents",
+        help="the documents are reports of one event by different outlets, shown side by side (the "
+        "claims plugin: a claim matrix, each quantity's majority value and the reports that disagree)",
     )
     output = compare.add_argument_group("output")
     output.add_argument(

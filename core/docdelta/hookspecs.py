@@ -183,10 +183,13 @@ def docdelta_register_renderers(register: Callable[[Renderer], None]) -> None:
 def docdelta_report_sections(report: Report) -> list[Section] | None:
     """Contribute sections (titled tables) to what a report shows.
 
-    Called each time a report is rendered, for every plugin (collect-all: all sections show, in
-    plugin order). A check's findings carry data for machines (the JSON); a section lays some of
-    them out for people. The text, Markdown and HTML renderers draw every contributed section the
-    same way, after the findings; JSON, being the findings' data, leaves them out.
+    Called each time a report is rendered in a format that shows sections
+    (:attr:`Renderer.report_sections <docdelta.Renderer>`), for every plugin (collect-all: all
+    sections show, in plugin order). A check's findings carry data for machines (the JSON); a
+    section lays some of them out for people. The text, Markdown and HTML renderers draw every
+    contributed section the same way: after the findings, or, for a section that names a ``check``
+    (:class:`~docdelta.Section`), in the place of that check's findings, instead of listing them one
+    by one (the claims plugin's claims table does so). JSON, being the findings' data, leaves them out.
 
     :param report: the :class:`~docdelta.Report` being rendered.
     :returns: a list of :class:`~docdelta.Section`, or ``None`` (nothing to add).
@@ -209,8 +212,10 @@ def docdelta_series_sections(series: SeriesReport) -> list[Section] | None:
     versions (a timeline), or N reports of one event side by side (a matrix).
 
     Called each time a series is rendered (``docdelta compare V1 V2 V3``, ``--matrix``), for every
-    plugin, as :func:`docdelta_report_sections` is for one report; the text, Markdown and HTML
-    renderers draw the sections after the series overview, before the steps.
+    plugin, as :func:`docdelta_report_sections` is for one report (which is called for each step);
+    the text, Markdown and HTML renderers draw the sections after the series overview, before the
+    steps, and the series JSON holds them as plain tables (``sections``). The claims plugin
+    contributes its claims timeline here, or, when ``series.mode`` is ``matrix``, its claim matrix.
 
     :param series: the :class:`~docdelta.SeriesReport`: ``documents``, the pairwise ``steps``
         (each a :class:`~docdelta.Report` with its findings) and ``bases`` (each step's old document).

@@ -18,6 +18,7 @@ __all__ = [
     "CHANGE_CLASS_DECLARATIONS",
     "ChangeClass",
     "SEVERITIES",
+    "TONES",
     "Block",
     "BlockPair",
     "Cell",
@@ -435,6 +436,9 @@ class Renderer:
             series of documents (``docdelta compare V1 V2 V3``); ``None`` if it cannot.
         page: ``page(title, sections, context) -> str``: a standalone page of :class:`Section`
             tables (``docdelta batch`` writes its ``index.html`` so); ``None`` if it cannot.
+        report_sections: it shows the sections plugins contribute to a report
+            (``docdelta_report_sections``); ``False`` spares collecting them (a format for
+            machines, whose findings carry the data). A series' sections are always collected.
     """
 
     name: str
@@ -443,6 +447,11 @@ class Renderer:
     extensions: tuple[str, ...] = field(converter=as_tuple, default=())
     series: Callable[..., str | bytes] | None = None
     page: Callable[..., str] | None = None
+    report_sections: bool = True
+
+
+#: The tones a :class:`Cell` may take, from the least to the most important (the severities).
+TONES: tuple[str, ...] = SEVERITIES
 
 
 @define(frozen=True)
@@ -451,11 +460,22 @@ class Cell:
 
     Attributes:
         text: what it says.
-        link: where it leads (a relative URL), if anywhere.
+        link: where it leads, if anywhere: a relative URL, or ``#id``, a place in the report's own
+            redline (:func:`docdelta.view.finding_anchor`); renderers that show no redline (text,
+            Markdown) leave such a link out.
+        badge: a short label shown before the text, drawn as a badge (``≠ changed``); give it a
+            symbol as well as a word, so it is never told by colour alone.
+        tone: how much it matters, one of :data:`TONES` (``""`` for none): the badge's and the
+            text's colour; a row takes the tone of its first cell.
+        detail: a longer text shown on demand (the sentence a value stands in), the cell's text
+            marked where it occurs in it.
     """
 
     text: str
     link: str | None = None
+    badge: str = ""
+    tone: str = field(default="", validator=validators.in_(("", *TONES)))
+    detail: str = ""
 
 
 def _cells(row: Iterable[Cell | str]) -> tuple[Cell, ...]:
@@ -476,12 +496,22 @@ class Section:
         rows: the rows, each a sequence of :class:`Cell` (a ``str`` becomes a cell); a row
             shorter than ``columns`` stretches its last cell over the rest.
         note: a line of text under the heading.
+        collapsed: more rows, shown folded under ``collapsed_note`` (what is settled: claims the
+            same in both); the text renderer lists them on one line, each row's cells apart (a
+            cell equal to the one before it once).
+        collapsed_note: the line that stands for the collapsed rows (``3 claims the same in both``).
+        check: the check whose findings the section lays out, if any: renderers draw the section
+            in that check's place among the findings, instead of listing those findings one by
+            one. Other sections come after the findings.
     """
 
     title: str
     columns: tuple[str, ...] = field(converter=as_tuple)
     rows: tuple[tuple[Cell, ...], ...] = field(converter=_rows, default=())
     note: str = ""
+    collapsed: tuple[tuple[Cell, ...], ...] = field(converter=_rows, default=())
+    collapsed_note: str = ""
+    check: str = ""
 
 
 @define(frozen=True)

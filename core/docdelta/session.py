@@ -87,13 +87,16 @@ class RenderContext:
         width: the terminal's width in columns; 0 when the output is not a terminal (do not wrap).
         sections: what plugins contribute to the report through ``docdelta_report_sections``
             (to a series: ``docdelta_series_sections``); renderers for people draw each after the
-            findings (after a series' overview).
+            findings (after a series' overview), or, for a section that names a ``check``, in
+            that check's place among the findings.
+        step_sections: for a series, what plugins contribute to each step's report, in step order.
     """
 
     options: Mapping[str, Any] = field(factory=dict)
     color: bool = False
     width: int = 100
     sections: tuple[Section, ...] = field(converter=as_tuple, default=())
+    step_sections: tuple[tuple[Section, ...], ...] = field(converter=as_tuple, default=())
 
 
 class Session:
@@ -252,14 +255,23 @@ class Session:
             raise UsageError(f"format '{format}' cannot show a page of tables (formats that can: {able})")
         return self._host.render_page(format, title, sections, RenderContext(options=self.options))
 
+    def sections(self, report: Report | SeriesReport) -> tuple[Section, ...]:
+        """What the plugins contribute to show with ``report`` (``docdelta_report_sections``), or
+        with a series (``docdelta_series_sections``): the tables renderers for people draw."""
+        if isinstance(report, SeriesReport):
+            return self._host.series_sections(report)
+        return self._host.report_sections(report)
+
     def render(
         self, report: Report | SeriesReport, format: str = "json", *, color: bool = False, width: int = 100
     ) -> str | bytes:
         """Render a report (or a series report) in a registered format."""
         is_series = isinstance(report, SeriesReport)
-        self.renderer(format, series=is_series)
+        renderer = self.renderer(format, series=is_series)
         options = report.steps[0].options if is_series else report.options
-        sections = self._host.series_sections(report) if is_series else self._host.report_sections(report)
-        context = RenderContext(options=options, color=color, width=width, sections=sections)
+        shown = renderer.report_sections
+        steps = tuple(self.sections(step) if shown else () for step in report.steps) if is_series else ()
+        sections = self.sections(report) if is_series or shown else ()
+        context = RenderContext(options=options, color=color, width=width, sections=sections, step_sections=steps)
         with collector_paused():  # a report of 10 MB holds millions of objects: see docdelta.collector
             return self._host.render(format, report, context, series=is_series)

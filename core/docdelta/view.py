@@ -1,57 +1,39 @@
-"""What a report shows, arranged for people: redline runs, side-by-side rows, claims, findings.
+"""What a report shows, arranged for people: redline runs, side-by-side rows, findings by check.
 
 Pure functions from a :class:`~docdelta.Report` to small records that templates
 lay out. The HTML, Markdown and terminal renderers all read them, so the formats
 show the same things in the same order; a third-party renderer may read them too
-(``from docdelta.view import redline``). Claims are read from the ``numeric-claims``
-findings' data contract, as the series do.
+(``from docdelta.view import redline``). What a check lays out as a table (the claims
+plugin's claims) comes as a :class:`~docdelta.Section` naming that check.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Mapping, Sequence
-from typing import Any, Literal
+from collections.abc import Sequence
+from typing import Literal
 
 from attrs import define, field
 
-from docdelta.model import CHANGE_CLASSES, SEVERITIES, Document, Edit, Finding, Report, Span, as_tuple
+from docdelta.model import CHANGE_CLASSES, SEVERITIES, Document, Edit, Finding, Report, Section, Span, as_tuple
 from docdelta.tokens import word_count
 
 __all__ = [
-    "CLAIMS_CHECK",
-    "STATUS_ICON",
-    "STATUS_ORDER",
     "Piece",
     "Run",
     "Row",
-    "ClaimRow",
     "FindingGroup",
     "redline",
     "ignored_where",
     "side_by_side",
-    "claim_rows",
     "finding_groups",
+    "loose_sections",
     "anchor_points",
     "finding_anchor",
     "excerpt",
     "verdict",
     "word_count",
 ]
-
-#: The check whose findings are shown as a claims table.
-CLAIMS_CHECK = "numeric-claims"
-#: Claim statuses, most newsworthy first: the table's order.
-STATUS_ORDER: tuple[str, ...] = ("changed", "removed", "added", "differs", "compatible", "same")
-#: A symbol for each status, shown beside its name (never colour alone).
-STATUS_ICON: Mapping[str, str] = {
-    "changed": "≠",
-    "removed": "−",
-    "added": "+",
-    "differs": "≉",
-    "compatible": "≈",
-    "same": "=",
-}
 
 PieceOp = Literal["equal", "insert", "delete", "ignore"]
 
@@ -126,43 +108,22 @@ class Row:
 
 
 @define(frozen=True)
-class ClaimRow:
-    """A numeric claim finding, ready for a table.
-
-    Attributes:
-        status: ``changed``, ``removed``, ``added``, ``differs``, ``compatible`` or ``same``.
-        subject / category: what is counted and how.
-        old / new: the claim as written in each document (``None`` where absent).
-        old_sentence / new_sentence: the sentence it stands in.
-        severity / message: as the check reported them.
-        anchor: the id of its place in the redline, if it has one.
-    """
-
-    status: str
-    subject: str
-    category: str
-    old: str | None
-    new: str | None
-    old_sentence: str
-    new_sentence: str
-    severity: str
-    message: str
-    anchor: str | None = None
-
-
-@define(frozen=True)
 class FindingGroup:
     """The findings of one check.
 
     Attributes:
         check: the check's name.
-        claims: rows of its claim findings (only for the claims check), changed first.
-        findings: its other findings, most severe first.
+        count: how many findings it made.
+        sections: the sections that lay out its findings (:attr:`Section.check`), drawn instead
+            of the list.
+        findings: its findings to list one by one, most severe first (none when a section lays
+            them out).
         anchors: for each of ``findings``, the id of its place in the redline, if it has one.
     """
 
     check: str
-    claims: tuple[ClaimRow, ...] = field(converter=as_tuple)
+    count: int
+    sections: tuple[Section, ...] = field(converter=as_tuple)
     findings: tuple[Finding, ...] = field(converter=as_tuple)
     anchors: tuple[str | None, ...] = field(converter=as_tuple, default=())
 
@@ -370,54 +331,12 @@ def side_by_side(report: Report) -> list[Row]:
     return rows
 
 
-def _claim_text(record: Mapping[str, Any] | None) -> str | None:
-    if record is None:
-        return None
-    return str(record.get("text", record.get("value", "")))
-
-
-def _sentence(record: Mapping[str, Any] | None) -> str:
-    return "" if record is None else str(record.get("sentence") or "")
-
-
-def is_claim(finding: Finding) -> bool:
-    """True for a numeric claim finding the claims table can show."""
-    return (
-        finding.check == CLAIMS_CHECK
-        and finding.kind == "claim"
-        and finding.data.get("status") in STATUS_ORDER
-    )
-
-
-def claim_rows(findings: Sequence[Finding], anchors: Sequence[str | None] = ()) -> list[ClaimRow]:
-    """Table rows for the claim findings: changed first, then removed, added, compatible, same.
-
-    ``anchors``: for each finding, the id of its place in the redline (or ``None``).
-    """
-    anchors = list(anchors) or [None] * len(findings)
-    rows = [
-        ClaimRow(
-            status=f.data["status"],
-            subject=str(f.data.get("subject") or ""),
-            category=str(f.data.get("category") or ""),
-            old=_claim_text(f.data.get("old")),
-            new=_claim_text(f.data.get("new")),
-            old_sentence=_sentence(f.data.get("old")),
-            new_sentence=_sentence(f.data.get("new")),
-            severity=f.severity,
-            message=f.message,
-            anchor=anchor,
-        )
-        for f, anchor in zip(findings, anchors)
-        if is_claim(f)
-    ]
-    return sorted(rows, key=lambda row: STATUS_ORDER.index(row.status))
-
-
-def finding_groups(report: Report) -> list[FindingGroup]:
+def finding_groups(report: Report, sections: Sequence[Section] = ()) -> list[FindingGroup]:
     """Findings by check, checks in the order they first reported; the most severe first in each.
 
-    Findings that point into the redline carry the id of that place (see :func:`anchor_points`).
+    A check that one of ``sections`` lays out (its :attr:`~docdelta.Section.check`) shows that
+    section instead of the list. Findings that point into the redline carry the id of that
+    place (see :func:`anchor_points`).
     """
     placed = {anchor for anchors in anchor_points(report).values() for _, anchor in anchors}
     by_check: dict[str, list[tuple[Finding, str | None]]] = {}
@@ -426,16 +345,24 @@ def finding_groups(report: Report) -> list[FindingGroup]:
         by_check.setdefault(finding.check, []).append((finding, anchor if anchor in placed else None))
     groups = []
     for check, items in by_check.items():
-        others = sorted((item for item in items if not is_claim(item[0])), key=lambda item: -SEVERITIES.index(item[0].severity))
+        laid_out = [section for section in sections if section.check == check]
+        listed = [] if laid_out else sorted(items, key=lambda item: -SEVERITIES.index(item[0].severity))
         groups.append(
             FindingGroup(
                 check=check,
-                claims=claim_rows([f for f, _ in items], [a for _, a in items]),
-                findings=[f for f, _ in others],
-                anchors=[a for _, a in others],
+                count=len(items),
+                sections=laid_out,
+                findings=[f for f, _ in listed],
+                anchors=[a for _, a in listed],
             )
         )
     return groups
+
+
+def loose_sections(report: Report, sections: Sequence[Section]) -> list[Section]:
+    """The sections drawn after the findings: those that lay out no check's findings in ``report``."""
+    checks = {finding.check for finding in report.findings}
+    return [section for section in sections if section.check not in checks]
 
 
 def verdict(report: Report) -> str:

@@ -64,6 +64,9 @@ thing or the predicate and one more slot, with no explicit time on one side only
 where the frames agree in part; and never where their explicit times differ, their predicates
 differ (freed / still held) or they name other people or places.
 
+What people see of it, the claims table, the claims timeline of a series and the claim matrix of
+``--matrix``, the plugin contributes as sections (:mod:`docdelta_claims.sections`).
+
 Severities: ``changed`` → ``high``; ``added``/``removed``/``differs`` → ``medium``;
 ``compatible`` → ``low``; ``same`` → ``info``. Findings come changed first, then removed,
 added, differs, compatible and same, each group in text order. Blocks marked ``ignored`` are
@@ -74,13 +77,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from docdelta import Check, Comparison, Finding, hookimpl
+from docdelta import Check, Comparison, Finding, Report, Section, SeriesReport, hookimpl
 from docdelta_claims.extract import TOLERANCE, Claim, SentenceCache, document_claims, text_claims
 from docdelta_claims.match import Pairing, pair_claims
 
 __all__ = ["SEVERITY", "TOLERANCE", "Claim", "check_claims", "document_claims", "text_claims"]
 
-#: The severity of a claim finding, by status.
+#: The severity of a claim finding, by status (also the tone its badge is drawn in).
 SEVERITY = {
     "changed": "high",
     "added": "medium",
@@ -136,3 +139,20 @@ def _message(status: str, label: str, old: Claim | None, new: Claim | None) -> s
 @hookimpl
 def docdelta_register_checks(register):
     register(Check("numeric-claims", check_claims, "Numbers each document states, paired; changed ones first."))
+
+
+@hookimpl
+def docdelta_report_sections(report: Report) -> list[Section] | None:
+    """The claims table, in the place of the ``numeric-claims`` findings (:mod:`docdelta_claims.sections`)."""
+    from docdelta_claims.sections import claims_section  # imported when a report is shown
+
+    section = claims_section(report)
+    return None if section is None else [section]
+
+
+@hookimpl
+def docdelta_series_sections(series: SeriesReport) -> list[Section]:
+    """The claims timeline of a series, or the claim matrix of ``--matrix``."""
+    from docdelta_claims.sections import series_sections
+
+    return series_sections(series)

@@ -37,7 +37,7 @@ from attrs import define, field
 from docdelta_claims.extract import Claim
 from docdelta_claims.match import comparable, pair_claims, relation
 
-__all__ = ["LINK_STRENGTH", "Matrix", "MatrixRow", "claim_matrix"]
+__all__ = ["LINK_STRENGTH", "Clusters", "Matrix", "MatrixRow", "claim_matrix"]
 
 #: Pair statuses that link two claims into one row, the strongest first.
 LINK_STRENGTH = ("same", "compatible", "changed", "differs")
@@ -85,17 +85,20 @@ class Matrix:
     single: tuple[int, ...] = field(converter=tuple)
 
 
-class _Clusters:
-    """Union-find over (report, claim index) whose clusters never hold two claims of one report."""
+class Clusters:
+    """Union-find over claims, each named (document index, its place in that document). With
+    ``exclusive``, a cluster never holds two claims of one document: a link that would join two
+    such clusters is left out."""
 
-    def __init__(self) -> None:
+    def __init__(self, exclusive: bool) -> None:
+        self.exclusive = exclusive
         self.parent: dict[tuple[int, int], tuple[int, int]] = {}
-        self.reports: dict[tuple[int, int], set[int]] = {}
+        self.documents: dict[tuple[int, int], set[int]] = {}
 
     def find(self, node: tuple[int, int]) -> tuple[int, int]:
         if node not in self.parent:
             self.parent[node] = node
-            self.reports[node] = {node[0]}
+            self.documents[node] = {node[0]}
         while self.parent[node] != node:
             self.parent[node] = self.parent[self.parent[node]]
             node = self.parent[node]
@@ -103,11 +106,11 @@ class _Clusters:
 
     def link(self, a: tuple[int, int], b: tuple[int, int]) -> None:
         root_a, root_b = self.find(a), self.find(b)
-        if root_a == root_b or self.reports[root_a] & self.reports[root_b]:
+        if root_a == root_b or (self.exclusive and self.documents[root_a] & self.documents[root_b]):
             return
         keep, drop = min(root_a, root_b), max(root_a, root_b)
         self.parent[drop] = keep
-        self.reports[keep] |= self.reports.pop(drop)
+        self.documents[keep] |= self.documents.pop(drop)
 
 
 def claim_matrix(reports: Sequence[Sequence[Claim]]) -> Matrix:
@@ -122,7 +125,7 @@ def claim_matrix(reports: Sequence[Sequence[Claim]]) -> Matrix:
                     continue
                 strength = LINK_STRENGTH.index(pairing.status)
                 links.append((strength, i, position[id(pairing.old)], j, other[id(pairing.new)]))
-    clusters = _Clusters()
+    clusters = Clusters(exclusive=True)  # a report states a quantity once
     for _, i, a, j, b in sorted(links):
         clusters.link((i, a), (j, b))
 

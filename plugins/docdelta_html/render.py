@@ -21,10 +21,10 @@ from docdelta import (
 
 from docdelta_html.parts import marked_parts
 from docdelta.view import (
-    STATUS_ICON,
     excerpt,
     finding_groups,
     ignored_where,
+    loose_sections,
     redline,
     side_by_side,
     verdict,
@@ -62,7 +62,6 @@ def _environment() -> Any:
         ignored_where=ignored_where,
         marked_parts=marked_parts,
         word_count=word_count,
-        status_icon=STATUS_ICON,
         verdict=verdict,
         severity_names=list(reversed(SEVERITIES)),
         class_names=list(reversed(CHANGE_CLASSES)),
@@ -110,23 +109,25 @@ def render_html(report: Report, context: RenderContext) -> str:
         title=_title(report),
         **_style(environment),
         documents=documents,
-        groups=finding_groups(report),
+        groups=finding_groups(report, context.sections),
         runs=redline(report),
         rows=side_by_side(report),
-        sections=context.sections,
+        sections=loose_sections(report, context.sections),
     )
 
 
 _MODE_LABELS = {
     "timeline": "each version with the next",
     "against-first": "each version with the first",
-    "matrix": "each report with the first, and a claim matrix",
+    "matrix": "reports of one event side by side; each compared with the first",
 }
 
 
 def render_series_html(series: SeriesReport, context: RenderContext) -> str:
-    """A series of documents as one HTML page: claims over the versions, then each step's report."""
+    """A series of documents as one HTML page: what plugins contribute (the claims over the
+    versions, the claim matrix), then each step's report."""
     environment = _environment()
+    step_sections = list(context.step_sections) or [()] * len(series.steps)
     steps = [
         {
             "number": index + 1,
@@ -134,10 +135,11 @@ def render_series_html(series: SeriesReport, context: RenderContext) -> str:
             "new_number": index + 2,
             "prefix": f"step-{index + 1}-",
             "report": step,
-            "groups": finding_groups(step),
+            "groups": finding_groups(step, sections),
+            "sections": loose_sections(step, sections),
             "runs": redline(step),
         }
-        for index, (step, base) in enumerate(zip(series.steps, series.bases))
+        for index, (step, base, sections) in enumerate(zip(series.steps, series.bases, step_sections))
     ]
     return environment.get_template("series.html.j2").render(
         series=series,

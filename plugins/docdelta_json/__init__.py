@@ -186,7 +186,7 @@ def render_json(report: Report, context: RenderContext) -> str:
 
 
 def render_series(series: Any, context: RenderContext) -> str:
-    """A series of documents, in the ``docdelta.series/1`` schema (see :mod:`docdelta_json.series`)."""
+    """A series of documents, in the ``docdelta.series/2`` schema (see :mod:`docdelta_json.series`)."""
     from docdelta_json.series import render_series_json  # it builds on this module
 
     return render_series_json(series, context)
@@ -201,5 +201,6 @@ def docdelta_register_renderers(register):
             "Machine-readable report (schema docdelta.report/1).",
             (".json",),
             series=render_series,
+            report_sections=False,  # a report's findings carry the data its sections lay out
         )
     )

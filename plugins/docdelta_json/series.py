@@ -1,33 +1,44 @@
-"""JSON for a series of documents: schema ``docdelta.series/1``.
+"""JSON for a series of documents: schema ``docdelta.series/2``.
 
 Each step is a complete ``docdelta.report/1`` report; the series adds the
-timeline, the claims timeline and (for ``--matrix``) the claim matrix.
+timeline of the steps' figures, the spellings of one name, and the sections plugins
+contribute to the series (the claims plugin's claims timeline, or its claim matrix for
+``--matrix``) as plain tables.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from docdelta import ClaimTrack, RenderContext, SeriesReport
+from docdelta import Cell, RenderContext, Section, SeriesReport
 
 from docdelta_json import SCHEMA as REPORT_SCHEMA
 from docdelta_json import _plain, document_dict, dump, report_dict
 
-SERIES_SCHEMA = "docdelta.series/1"
+SERIES_SCHEMA = "docdelta.series/2"
 
 
-def track_dict(track: ClaimTrack) -> dict[str, Any]:
+def cell_dict(cell: Cell) -> dict[str, Any]:
+    return {"text": cell.text, "link": cell.link, "badge": cell.badge, "tone": cell.tone, "detail": cell.detail}
+
+
+def section_dict(section: Section) -> dict[str, Any]:
+    """A contributed section as plain data: its title, columns and rows of cells."""
     return {
-        "subject": track.subject,
-        "category": track.category,
-        "values": [_plain(v) if v is not None else None for v in track.values],
-        "statuses": list(track.statuses),
-        "changed_at": list(track.changed_at),
+        "title": section.title,
+        "note": section.note,
+        "check": section.check,
+        "columns": list(section.columns),
+        "rows": [[cell_dict(cell) for cell in row] for row in section.rows],
+        "collapsed_note": section.collapsed_note,
+        "collapsed": [[cell_dict(cell) for cell in row] for row in section.collapsed],
     }
 
 
-def series_dict(series: SeriesReport) -> dict[str, Any]:
-    """The series as plain data, in the ``docdelta.series/1`` schema."""
+def series_dict(series: SeriesReport, sections: Sequence[Section] = ()) -> dict[str, Any]:
+    """The series as plain data, in the ``docdelta.series/2`` schema; ``sections``: what plugins
+    contribute to it."""
     return {
         "schema": SERIES_SCHEMA,
         "report_schema": REPORT_SCHEMA,
@@ -47,25 +58,15 @@ def series_dict(series: SeriesReport) -> dict[str, Any]:
             }
             for index, (step, base) in enumerate(zip(series.steps, series.bases))
         ],
-        "claims": [track_dict(t) for t in series.claims],
-        "matrix": [
-            {
-                **track_dict(row.track),
-                "majority": row.majority,
-                "majority_count": row.majority_count,
-                "dissenters": list(row.dissenters),
-                "message": row.message,
-            }
-            for row in series.matrix
-        ],
         "name_variants": [{s: list(d) for s, d in group.items()} for group in series.name_variants],
+        "sections": [section_dict(section) for section in sections],
         "steps": [report_dict(step) for step in series.steps],
         "warnings": list(series.warnings),
     }
 
 
 def render_series_json(series: SeriesReport, context: RenderContext) -> str:
-    return dump(series_dict(series))
+    return dump(series_dict(series, context.sections))
 
 
 __all__ = ["SERIES_SCHEMA", "series_dict", "render_series_json"]

@@ -4,14 +4,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from collections.abc import Iterable, Sequence
 
 from docdelta import (
     CHANGE_CLASSES,
     SEVERITIES,
     Cell,
-    ClaimTrack,
     RenderContext,
     Report,
     Section,
@@ -21,13 +19,12 @@ from docdelta import (
 
 from docdelta_markdown.marks import LEGENDS, STYLES, Part, mark_line
 from docdelta.view import (
-    STATUS_ICON,
-    ClaimRow,
     Piece,
     Run,
     excerpt,
     finding_groups,
     ignored_where,
+    loose_sections,
     redline,
     verdict,
     word_count,
@@ -172,37 +169,15 @@ def _summary(report: Report, level: int = 2) -> list[str]:
     ]
 
 
-def _claims_table(rows: Sequence[ClaimRow]) -> str:
-    return _table(
-        ["Status", "Claim", "Old", "New", "Severity"],
-        (
-            [
-                f"{STATUS_ICON[c.status]} **{c.status}**",
-                (f"**{escape(c.subject)}** ({escape(c.category)})" if c.subject else f"**{escape(c.category)}**")
-                + (f" — {escape(c.message)}" if c.status != "same" else ""),
-                "—" if c.old is None else f"**{escape(c.old)}**",
-                "—" if c.new is None else f"**{escape(c.new)}**",
-                c.severity,
-            ]
-            for c in rows
-        ),
-    )
-
-
-def _findings(report: Report, level: int = 2) -> list[str]:
+def _findings(report: Report, sections: Sequence[Section], level: int = 2) -> list[str]:
     blocks = ["#" * level + " Findings"]
-    groups = finding_groups(report)
+    groups = finding_groups(report, sections)
     if not groups:
         blocks.append("No findings.")
     for group in groups:
-        blocks.append("#" * (level + 1) + f" {escape(group.check)} ({len(group.claims) + len(group.findings)})")
-        notable = [c for c in group.claims if c.status != "same"]
-        same = [c for c in group.claims if c.status == "same"]
-        if notable:
-            blocks.append(_claims_table(notable))
-        if same:
-            blocks.append(f"*{len(same)} claim{'s' if len(same) > 1 else ''} the same in both:*")
-            blocks.append(_claims_table(same))
+        blocks.append("#" * (level + 1) + f" {escape(group.check)} ({group.count})")
+        for section in group.sections:
+            blocks.extend(_section_body(section))
         items = []
         for finding in group.findings:
             items.append(f"- **{finding.severity}** {escape(finding.kind)}: {escape(finding.message)}")
@@ -218,8 +193,29 @@ def _style(context: RenderContext) -> str:
 
 
 def _markdown_cell(cell: Cell) -> str:
+    """The badge in bold before the text; the text in bold when its tone is ``high``."""
     text = escape(cell.text)
-    return f"[{text}](<{cell.link}>)" if cell.link else text
+    if cell.link and not cell.link.startswith("#"):  # a place in the redline: Markdown has no anchors
+        text = f"[{text}](<{cell.link}>)"
+    if text and cell.tone == "high":
+        text = f"**{text}**"
+    return " ".join(part for part in (f"**{escape(cell.badge)}**" if cell.badge else "", text) if part)
+
+
+def _section_table(section: Section, rows: Sequence[Sequence[Cell]]) -> str:
+    padded = [[_markdown_cell(cell) for cell in row] + [""] * (len(section.columns) - len(row)) for row in rows]
+    return _table([escape(column) for column in section.columns], padded)
+
+
+def _section_body(section: Section) -> list[str]:
+    """A section's note, its table and its collapsed rows (a second table, under their note)."""
+    blocks = [escape(section.note)] if section.note else []
+    if section.rows:
+        blocks.append(_section_table(section, section.rows))
+    if section.collapsed:
+        blocks.append(f"*{escape(section.collapsed_note)}:*")
+        blocks.append(_section_table(section, section.collapsed))
+    return blocks
 
 
 def _sections(sections: Sequence[Section], level: int = 2) -> list[str]:
@@ -227,10 +223,7 @@ def _sections(sections: Sequence[Section], level: int = 2) -> list[str]:
     blocks = []
     for section in sections:
         blocks.append("#" * level + " " + escape(section.title))
-        if section.note:
-            blocks.append(escape(section.note))
-        rows = [[_markdown_cell(cell) for cell in row] + [""] * (len(section.columns) - len(row)) for row in section.rows]
-        blocks.append(_table([escape(column) for column in section.columns], rows))
+        blocks.extend(_section_body(section))
     return blocks
 
 
@@ -240,8 +233,8 @@ def render_markdown(report: Report, context: RenderContext) -> str:
         f"# docdelta: {escape(report.old.name)} → {escape(report.new.name)}",
         _documents(report),
         *_summary(report),
-        *_findings(report),
-        *_sections(context.sections),
+        *_findings(report, context.sections),
+        *_sections(loose_sections(report, context.sections)),
         "## Redline",
         LEGENDS[_style(context)],
         *_redline(redline(report), _style(context)),
@@ -249,62 +242,23 @@ def render_markdown(report: Report, context: RenderContext) -> str:
     return "\n\n".join(blocks) + "\n"
 
 
-def _claim_cell(record: Mapping[str, Any] | None) -> str:
-    return "—" if record is None else f"**{escape(str(record.get('text', record.get('value', ''))))}**"
-
-
-def _timeline(series: SeriesReport, tracks: Sequence[ClaimTrack]) -> str:
-    rows = []
-    for track in tracks:
-        label = f"**{escape(track.subject)}** ({escape(track.category)})" if track.subject else f"**{escape(track.category)}**"
-        cells = []
-        for index, record in enumerate(track.values):
-            changed = index > 0 and index - 1 in track.changed_at
-            status = (track.statuses[index - 1] or "changed") if changed else None
-            cells.append((f"{STATUS_ICON.get(status, '≠')} {status}: " if status else "") + _claim_cell(record))
-        rows.append([label, *cells])
-    return _table(["Claim", *(str(i + 1) for i in range(len(series.documents)))], rows)
-
-
 def render_series_markdown(series: SeriesReport, context: RenderContext) -> str:
-    """A series of documents as GitHub-flavoured Markdown: claims over the versions, then each step."""
+    """A series of documents as GitHub-flavoured Markdown: the documents, what plugins contribute
+    (the claims over the versions, the claim matrix), then each step."""
     noun = "report" if series.mode == "matrix" else "version"
     rows = [
         [str(index + 1), escape(document.name), escape(str(document.metadata.get("date", "")))]
         for index, document in enumerate(series.documents)
     ]
     blocks = [f"# docdelta: {len(series.documents)} {noun}s ({series.mode})", _table(["", "document", "date"], rows)]
-    blocks.append(f"## Claims over the {noun}s")
-    changed = [track for track in series.claims if track.changed_at]
-    steady = [track for track in series.claims if not track.changed_at]
-    if changed:
-        blocks.append(_timeline(series, changed))
-    if steady:
-        blocks.append(f"*{len(steady)} claim{'s' if len(steady) > 1 else ''} the same throughout:*")
-        blocks.append(_timeline(series, steady))
-    if not series.claims:
-        blocks.append("No numeric claims followed.")
-    if series.matrix:
-        blocks.append("## Claim matrix")
-        blocks.append(
-            _table(
-                ["Claim", "Majority", "Disagree"],
-                (
-                    [
-                        f"**{escape(row.track.subject or row.track.category)}** — {escape(row.message)}",
-                        "—" if row.majority is None else f"**{escape(row.majority)}** ({row.majority_count} of {len(series.documents)})",
-                        ", ".join(f"{noun} {i + 1}" for i in row.dissenters) or "none",
-                    ]
-                    for row in series.matrix
-                ),
-            )
-        )
     for group in series.name_variants:
         spelled = " · ".join(f"**{escape(s)}** in {', '.join(str(d + 1) for d in docs)}" for s, docs in group.items())
         blocks.append(f"Name spelled differently: {spelled}")
     blocks.extend(_sections(context.sections))
     for index, (step, base) in enumerate(zip(series.steps, series.bases)):
         blocks.append(f"## Step {index + 1}: {noun} {base + 1} → {noun} {index + 2}")
-        blocks.extend([*_summary(step, level=3), *_findings(step, level=3), "### Redline", LEGENDS[_style(context)]])
+        sections = context.step_sections[index] if index < len(context.step_sections) else ()
+        blocks.extend([*_summary(step, level=3), *_findings(step, sections, level=3)])
+        blocks.extend([*_sections(loose_sections(step, sections), level=3), "### Redline", LEGENDS[_style(context)]])
         blocks.extend(_redline(redline(step), _style(context)))
     return "\n\n".join(blocks) + "\n"

@@ -8,9 +8,9 @@ import sys
 import unicodedata
 from collections.abc import Iterable, Sequence
 
-from docdelta import CHANGE_CLASSES, SEVERITIES, RenderContext, Report, Section, visible_controls
+from docdelta import CHANGE_CLASSES, SEVERITIES, Cell, RenderContext, Report, Section, visible_controls
 
-from docdelta.view import STATUS_ICON, finding_groups, ignored_where, redline, word_count
+from docdelta.view import finding_groups, ignored_where, loose_sections, redline, word_count
 
 __all__ = ["render_text", "visible"]
 
@@ -26,6 +26,7 @@ _STYLES = {
     "heading": "\033[1m",
     "high": "\033[1;31m",
     "medium": "\033[33m",
+    "low": "\033[36m",
 }
 _RESET = "\033[0m"
 _PLAIN_MARKS = {"delete": ("[-", "-]"), "insert": ("{+", "+}")}
@@ -179,34 +180,44 @@ def _fit(word: str, cells: int) -> int:
     return len(word)
 
 
-def _finding_lines(report: Report, out: Writer) -> None:
-    """Findings by check; claims with their values, changed first, the unchanged ones on one line."""
-    for group in finding_groups(report):
-        out.write([("heading", f"{group.check} ({len(group.claims) + len(group.findings)})")])
-        for claim in group.claims:
-            if claim.status == "same":
-                continue
-            out.write(
-                [
-                    (claim.severity, f"[{claim.severity}]"),
-                    (None, f" {STATUS_ICON[claim.status]} {claim.status} {claim.subject or claim.category}: "),
-                    ("delete" if claim.status in ("changed", "removed") else None, claim.old or "—"),
-                    (None, " → "),
-                    ("insert" if claim.status in ("changed", "added") else None, claim.new or "—"),
-                ],
-                indent="  ",
-                hang="    ",
-            )
-        same = [claim for claim in group.claims if claim.status == "same"]
-        if same:
-            listing = "; ".join(f"{claim.subject or claim.category} {claim.new}" for claim in same)
-            out.write([("note", f"= same in both ({len(same)}): {listing}")], indent="  ", hang="    ")
+def _finding_lines(report: Report, sections: Sequence[Section], out: Writer) -> None:
+    """Findings by check, most severe first; a check a section lays out shows its section's rows."""
+    for group in finding_groups(report, sections):
+        out.write([("heading", f"{group.check} ({group.count})")])
+        for section in group.sections:
+            _section_rows(section, out)
         for finding in group.findings:
             out.write(
                 [(finding.severity, f"[{finding.severity}]"), (None, f" {finding.kind}: {finding.message}")],
                 indent="  ",
                 hang="    ",
             )
+
+
+def _cell_segments(cell: Cell) -> list[Segment]:
+    style = cell.tone or None
+    badge = [(style, cell.badge), (None, " " if cell.text else "")] if cell.badge else []
+    return [*badge, (None if cell.badge else style, cell.text)]
+
+
+def _section_rows(section: Section, out: Writer) -> None:
+    """A section's rows, cells apart; its collapsed rows on one line under their note."""
+    for row in section.rows:
+        segments: list[Segment] = []
+        for cell in row:
+            segments += [(None, " | ")] if segments else []
+            segments += _cell_segments(cell)
+        out.write(segments, indent="  ", hang="    ")
+    if section.collapsed:
+        listing = "; ".join(_collapsed_text(row) for row in section.collapsed)
+        out.write([("note", f"{section.collapsed_note}: {listing}")], indent="  ", hang="    ")
+
+
+def _collapsed_text(row: Sequence[Cell]) -> str:
+    """A collapsed row's cells on one line; a cell equal to the one before it (a value the same in
+    both) once."""
+    texts = [cell.text for cell in row if cell.text]
+    return " ".join(text for index, text in enumerate(texts) if not index or text != texts[index - 1])
 
 
 def section_lines(sections: Sequence[Section], out: Writer) -> None:
@@ -217,8 +228,7 @@ def section_lines(sections: Sequence[Section], out: Writer) -> None:
         if section.note:
             out.write([("note", section.note)], indent="  ")
         out.write([("note", " | ".join(section.columns))], indent="  ", hang="    ")
-        for row in section.rows:
-            out.write([(None, " | ".join(cell.text for cell in row))], indent="  ", hang="    ")
+        _section_rows(section, out)
 
 
 def _redline_segments(report: Report) -> list[Segment]:
@@ -267,8 +277,8 @@ def render_text(report: Report, context: RenderContext) -> str:
         out.write([("medium", "warning: "), (None, warning)])
     if report.findings:
         out.lines.append("")
-        _finding_lines(report, out)
-    section_lines(context.sections, out)
+        _finding_lines(report, context.sections, out)
+    section_lines(loose_sections(report, context.sections), out)
     out.lines.append("")
     lines = _logical_lines(_redline_segments(report))
     context_lines = context.options.get("text-context", -1)

@@ -1,19 +1,12 @@
-"""The terminal view of a series: versions, the claims timeline, then each step's word diff."""
+"""The terminal view of a series: versions, what plugins contribute (the claims timeline), then each step's word diff."""
 
 from __future__ import annotations
-
-from collections.abc import Mapping
-from typing import Any
 
 import attrs
 
 from docdelta import RenderContext, SeriesReport
 
 from docdelta_text.render import Writer, section_lines, visible
-
-
-def claim_text(record: Mapping[str, Any] | None) -> str:
-    return "—" if record is None else str(record.get("text", record.get("value")))
 
 
 def render_series_text(series: SeriesReport, context: RenderContext, render_step) -> str:
@@ -24,15 +17,16 @@ def render_series_text(series: SeriesReport, context: RenderContext, render_step
     contributed = Writer(context.width, context.color)
     section_lines(context.sections, contributed)
     lines += contributed.lines
-    step_context = attrs.evolve(context, sections=())  # the series' sections are not the steps'
     for index, step in enumerate(series.steps):
+        sections = context.step_sections[index] if index < len(context.step_sections) else ()
+        step_context = attrs.evolve(context, sections=sections, step_sections=())
         lines += ["", f"=== step {index + 1}: document {series.bases[index] + 1} → document {index + 2}"]
         lines.append(render_step(step, step_context).rstrip("\n"))
     return "\n".join(lines) + "\n"
 
 
 def _overview(series: SeriesReport) -> list[str]:
-    """The versions, the claims timeline, the claim matrix and the name variants, as raw text."""
+    """The versions and the name variants, as raw text."""
     lines = [f"{len(series.documents)} documents ({series.mode})"]
     for index, document in enumerate(series.documents):
         date = document.metadata.get("date", "")
@@ -45,18 +39,6 @@ def _overview(series: SeriesReport) -> list[str]:
                 f"{s.words_moved} moved, {len(step.findings)} findings)"
             )
         lines.append(line)
-    if series.claims:
-        lines += ["", "claims timeline:"]
-        for track in series.claims:
-            values = " → ".join(claim_text(v) for v in track.values)
-            mark = "  CHANGED" if track.changed_at else ""
-            label = track.subject or track.category
-            lines.append(f"  {label}: {values}{mark}")
-    if series.matrix:
-        lines += ["", "claim matrix:"]
-        for row in series.matrix:
-            flag = "  DISSENT: " + ", ".join(f"document {i + 1}" for i in row.dissenters) if row.dissenters else ""
-            lines.append(f"  {row.message}{flag}")
     for group in series.name_variants:
         spelled = "; ".join(f"{s} in {', '.join(str(d + 1) for d in docs)}" for s, docs in group.items())
         lines.append(f"name spelled differently: {spelled}")
