@@ -101,3 +101,16 @@ def test_the_cli_matrix_names_the_outlier_by_its_file_name(tmp_path):
     for format_name in ("text", "markdown", "html"):
         page = session.render(series, format_name)
         assert "site-f.txt" in page and "Claims over the" not in page
+
+
+def test_the_first_report_as_the_odd_one_out_is_the_dissenter_and_the_only_verdict():
+    """Issue 20: with report 1 the odd one out, the page said the agreeing reports 'changed'."""
+    first = ["site-f.txt", *(name for name in NAMES if name != "site-f.txt")]
+    session = docdelta.Session()
+    sources = [docdelta.Source.from_text(REPORTS[name], f"outlets/{name}") for name in first]
+    series = session.compare_series(sources, mode="matrix")
+    (section,) = session.sections(series)
+    dissent = [[cell.text for cell in row] for row in section.rows if row[2].text != "none"]
+    assert dissent == [["people (count)", "nine (8 of 9 reports)", "Seven in site-f.txt", "9 of 9"]]
+    overview = session.render(series, "text").split("=== step")[0]
+    assert "changed" not in overview and "site-f.txt" in overview
