@@ -1,7 +1,7 @@
 """Third-party plugins that hang, take bundled names, hand back bad findings, print or mutate shared data.
 
 Each plugin is installed as a real distribution (an entry point on ``PYTHONPATH``, as in
-tests/test_faulty_plugins.py) and run through the real CLI, or through ``docdelta batch``.
+tests/test_faulty_plugins.py, with the ``site`` fixture of tests/test_core_plugins.py) and run through the real CLI, or through ``docdelta batch``.
 The time limit is set small here (``--plugin-timeout``/``DOCDELTA_PLUGIN_TIMEOUT``) so that the
 hangs end quickly; the subprocess timeouts only keep a regression from hanging the test run.
 """
@@ -18,7 +18,7 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from test_core_plugins import make_distribution
+from test_core_plugins import GIVE_UP, make_distribution, site  # noqa: F401 (site: the fixture)
 
 import docdelta
 from docdelta import Check, Finding, Span, hookimpl
@@ -28,25 +28,6 @@ OLD = ROOT / "seeds" / "001_561bb7da592d2a00.txt"
 NEW = ROOT / "seeds" / "000_ff12f16f314725a3.txt"
 SCHEMA = json.loads((ROOT / "docs" / "report.schema.json").read_text(encoding="utf-8"))
 HEADER = "import time\nfrom docdelta import Check, Document, Finding, Normalizer, Renderer, Span, hookimpl\n"
-#: What no hang may outlast in these tests: far above the limit they set, far below a stuck run.
-GIVE_UP = 120
-
-
-@pytest.fixture
-def site(tmp_path):
-    """A directory of fake installed distributions, and a CLI runner that sees them."""
-    directory = tmp_path / "site"
-    directory.mkdir()
-
-    def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
-        environment = {k: v for k, v in os.environ.items() if not k.startswith("DOCDELTA_")}
-        environment["PYTHONPATH"] = str(directory)
-        environment.update(env or {})
-        command = [sys.executable, "-m", "docdelta", *args]
-        return subprocess.run(command, capture_output=True, env=environment, text=True, cwd=tmp_path, timeout=GIVE_UP)
-
-    run.directory = directory
-    return run
 
 
 def install(site, source: str, name: str = "faulty") -> None:
