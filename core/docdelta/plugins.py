@@ -600,10 +600,13 @@ def _document_problem(document: Any) -> str | None:
         return None
     if not isinstance(document, Document):
         return f"returned {type(document).__name__}, not a Document"
-    for field_name in ("name", "text"):
+    for field_name in ("name", "text", "encoding", "parser"):
         value = getattr(document, field_name)
         if not isinstance(value, str):
             return f"returned a Document whose {field_name} is {type(value).__name__}, not str"
+    for key, value in document.metadata.items():  # header fields: every renderer shows them as text
+        if not isinstance(key, str) or not isinstance(value, str):
+            return f"returned a Document whose metadata {key!r} is {type(value).__name__}, not str (keys and values are text)"
     return None
 
 
