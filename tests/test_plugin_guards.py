@@ -164,6 +164,19 @@ def test_a_wrong_time_limit_is_a_one_line_error(site, value):
     assert from_environment.returncode == 2 and "DOCDELTA_PLUGIN_TIMEOUT takes a number" in from_environment.stderr
 
 
+@pytest.mark.parametrize("value", [-1, "soon", float("nan"), True])
+def test_a_wrong_time_limit_from_python_is_refused(value):
+    with pytest.raises(ValueError, match="plugin_timeout takes a number of seconds"):
+        docdelta.Session(["json"], plugin_timeout=value)
+
+
+def test_a_time_limit_beyond_what_the_timer_takes_is_no_limit_in_practice():
+    session = docdelta.Session(["json"], plugin_timeout=1e12)
+    report = session.compare("one", "two")
+    assert report.has_changes and report.warnings == ()
+    assert session.host.time_limit.seconds == 1e8
+
+
 def test_the_time_limit_reaches_sessions_rebuilt_from_their_config():
     session = docdelta.Session(["json"], plugin_timeout=2.5)
     rebuilt = docdelta.Session.from_config(json.loads(json.dumps(session.config.to_dict())))
@@ -187,6 +200,24 @@ def test_a_check_that_ends_in_time_keeps_its_findings_and_no_timer_is_left_behin
     assert report.warnings == ()
     assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
     assert signal.getsignal(signal.SIGALRM) is signal.SIG_DFL
+
+
+def test_the_embedding_programs_own_alarm_is_left_alone():
+    def own_handler(_signum, _frame):
+        raise AssertionError("the program's alarm went off during the test")
+
+    previous = signal.signal(signal.SIGALRM, own_handler)
+    signal.setitimer(signal.ITIMER_REAL, 100)
+    try:
+        report = docdelta.Session(["json"], plugin_timeout=30).compare("one two", "one three")
+        remaining = signal.getitimer(signal.ITIMER_REAL)[0]
+        handler = signal.getsignal(signal.SIGALRM)
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+    assert report.has_changes
+    assert 0 < remaining <= 100
+    assert handler is own_handler
 
 
 # --- Item 11: a bundled plugin's name is never taken over --------------------------------------

@@ -25,7 +25,7 @@ from docdelta.pipeline import compare_documents, compare_sources, parse_source
 from docdelta.series import Mode, SeriesReport, build_series
 from docdelta.plugins import PluginHost, PluginInfo
 from docdelta.sources import Input, read_source
-from docdelta.timelimit import DEFAULT_TIME_LIMIT
+from docdelta.timelimit import DEFAULT_TIME_LIMIT, time_limit_value
 
 __all__ = ["Config", "RenderContext", "Session"]
 
@@ -57,7 +57,7 @@ class Config:
     disable: tuple[str, ...] = field(default=(), converter=as_tuple)
     autoload: bool = True
     strict: bool = False
-    plugin_timeout: float = DEFAULT_TIME_LIMIT
+    plugin_timeout: float = field(default=DEFAULT_TIME_LIMIT, converter=lambda v: time_limit_value(v, "plugin_timeout"))
     options: Mapping[str, Any] = field(factory=dict, converter=lambda m: MappingProxyType(_canonical_keys(m)))
 
     def to_dict(self) -> dict[str, Any]:

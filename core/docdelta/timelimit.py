@@ -33,6 +33,10 @@ __all__ = ["DEFAULT_TIME_LIMIT", "NormalizerProgress", "PluginTimeout", "TimeLim
 #: bundled plugin needs for a call on a 16 MiB input under its work budget.
 DEFAULT_TIME_LIMIT = 60.0
 
+#: The longest limit the timer takes (about three years; ``setitimer`` overflows further on): a
+#: longer one is this one, no limit in practice.
+LONGEST_TIME_LIMIT = 1e8
+
 
 class PluginTimeout(BaseException):
     """A plugin call ran past its time limit.
@@ -79,17 +83,19 @@ class TimeLimit:
     """The time limit of one plugin host's calls: ``seconds`` per call, 0 for none."""
 
     def __init__(self, seconds: float) -> None:
-        self.seconds = seconds
-        #: (plugin, stage) of the call whose timer is armed; calls nested inside it share it.
-        self._armed: tuple[str, str] | None = None
+        self.seconds = min(seconds, LONGEST_TIME_LIMIT)
+        #: A call's timer runs: calls nested inside it share it.
+        self._armed = False
 
     def _can_arm(self) -> bool:
         return (
             self.seconds > 0
-            and self._armed is None
+            and not self._armed
             and hasattr(signal, "setitimer")
             and threading.current_thread() is threading.main_thread()
-            and signal.getitimer(signal.ITIMER_REAL)[0] == 0  # the embedding program's own alarm runs: keep out
+            # The embedding program's own alarm: its timer runs, or its handler was set outside Python.
+            and signal.getitimer(signal.ITIMER_REAL)[0] == 0
+            and signal.getsignal(signal.SIGALRM) is not None
         )
 
     @contextmanager
@@ -102,7 +108,7 @@ class TimeLimit:
         def expired(_signum: int, _frame: Any) -> None:
             raise PluginTimeout(plugin, stage, self.seconds)
 
-        with self._timer(plugin, stage, expired, interval=0.0):
+        with self._timer(expired, interval=0.0):
             yield
 
     @contextmanager
@@ -119,19 +125,19 @@ class TimeLimit:
                 raise PluginTimeout(running[0], running[1], self.seconds)
             progress.seen = progress.calls
 
-        with self._timer("core", "normalizers", tick, interval=self.seconds):
+        with self._timer(tick, interval=self.seconds):
             yield
 
     @contextmanager
-    def _timer(self, plugin: str, stage: str, handler: Any, *, interval: float) -> Iterator[None]:
+    def _timer(self, handler: Any, *, interval: float) -> Iterator[None]:
         previous = signal.signal(signal.SIGALRM, handler)
-        self._armed = (plugin, stage)
-        signal.setitimer(signal.ITIMER_REAL, self.seconds, interval)
+        self._armed = True
         try:
+            signal.setitimer(signal.ITIMER_REAL, self.seconds, interval)
             yield
         finally:
             _disarm(previous)
-            self._armed = None
+            self._armed = False
 
 
 def _disarm(previous: Any) -> None:
