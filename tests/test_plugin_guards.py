@@ -314,6 +314,21 @@ def test_bad_findings_are_left_out_by_name_and_every_format_still_renders(site):
     assert "a good one" in markdown.stdout and "far away" not in markdown.stdout
 
 
+def test_a_check_making_a_finding_of_the_wrong_type_fails_by_name_in_one_readable_line(site):
+    install(site, "def numeric(comparison):\n"
+                  "    return [Finding(check='numeric', kind=3, severity='info', message='a number for a kind')]\n"
+                  "@hookimpl\ndef docdelta_register_checks(register):\n    register(Check('numeric', numeric, 'Int kind.'))\n")  # fmt: skip
+    result = site("compare", "--plugins", "json,claims,faulty", str(OLD), str(NEW))
+    assert result.returncode == 1, result.stderr
+    assert plugin_warnings(result.stderr, "faulty") == [
+        "docdelta: warning: plugin 'faulty' failed in check 'numeric': TypeError: "
+        "'kind' must be <class 'str'> (got 3 that is a <class 'int'>)."
+    ]
+    report = json.loads(result.stdout)
+    jsonschema.Draft202012Validator(SCHEMA).validate(report)
+    assert any(f["check"] == "numeric-claims" for f in report["findings"])
+
+
 @pytest.mark.parametrize(
     "fields, complaint",
     [

@@ -649,8 +649,11 @@ _RESULT_PROBLEMS: dict[str, Callable[[Any], str | None]] = {
 
 
 def _one_line(exc: BaseException) -> str:
-    """``Type: message`` on one line (pluggy's validation errors span several)."""
-    lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
+    """``Type: message`` on one line (pluggy's validation errors span several). Of an exception
+    raised with a message and more (attrs' validators add the attribute, the type and the value),
+    the message: the default ``str`` would show them all as a tuple."""
+    many = len(exc.args) > 1 and isinstance(exc.args[0], str) and type(exc).__str__ is BaseException.__str__
+    lines = [line.strip() for line in (exc.args[0] if many else str(exc)).splitlines() if line.strip()]
     return f"{type(exc).__name__}: {'; '.join(lines)}" if lines else type(exc).__name__
 
 
