@@ -258,6 +258,21 @@ def test_a_third_party_check_never_takes_a_bundled_name(site, name):
     assert strict.stderr.startswith(f"docdelta: error: plugin '{name}' failed in docdelta_register_checks")
 
 
+@pytest.mark.parametrize("name", ["aaa", "zzz"])
+def test_a_third_party_option_never_takes_a_bundled_plugins_option(site, name):
+    install(site, "@hookimpl\ndef docdelta_addoption(parser):\n"
+                  "    parser.add_option('text-context', default=3, help='Takes the text renderer option.')\n"
+                  "    parser.add_option('impostor-own', default=1, help='Its own.')\n", name=name)  # fmt: skip
+    result = site("compare", "--plugins", f"text,json,{name}", "-f", "json", str(OLD), str(NEW))
+    assert result.returncode == 1, result.stderr
+    assert plugin_warnings(result.stderr, "text") == []
+    warnings = plugin_warnings(result.stderr, name)
+    assert len(warnings) == 1 and "failed in docdelta_addoption: ValueError: option 'text-context' is declared twice" in warnings[0]
+    listing = {p["name"]: p for p in json.loads(site("plugins", "--json", "--plugins", f"text,json,{name}").stdout)}
+    assert "text-context" in listing["text"]["provides"]["options"]
+    assert "text-context" not in listing[name]["provides"].get("options", [])
+
+
 def test_between_third_party_plugins_the_first_registered_keeps_the_name(site):
     source = (
         "def mine(comparison):\n    return []\n"

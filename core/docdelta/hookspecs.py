@@ -19,9 +19,9 @@ documents shows (timelines, matrices). Besides the pipeline, :func:`docdelta_reg
 adds ``docdelta`` commands.
 
 The ``register_*`` hooks are called once per session; the names they register
-must be unique across plugins. When two plugins register one name, a bundled
-plugin keeps it, else the first registered; the other's registration is left out
-with a warning naming it (an error with ``--strict``).
+must be unique across plugins, as must option names. When two plugins register
+one name, the core keeps it, then a bundled plugin, else the first registered; the
+other's registration is left out with a warning naming it (an error with ``--strict``).
 
 Every call of plugin code has a time limit (``--plugin-timeout``, 60 s by default):
 a safety net against hangs, not a bound on work, which plugins bound by counted steps.

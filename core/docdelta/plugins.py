@@ -43,6 +43,9 @@ Status = Literal["active", "disabled", "failed"]
 #: its code panics (pyo3's PanicException).
 NOT_PLUGIN_FAULTS: tuple[type[BaseException], ...] = (KeyboardInterrupt, GeneratorExit)
 
+#: Who keeps a name two plugins register: the core, then bundled plugins, then the first registered.
+_ORIGIN_RANKS = {"core": 0, "bundled": 1}
+
 #: What passes through the plugin guard unchanged: the above, and a DocdeltaError, which a plugin
 #: raises on purpose for the user to read (an input it recognises but cannot read), as does the
 #: guard of an inner call in strict mode.
@@ -212,8 +215,8 @@ class PluginHost:
         self._provides: dict[str, dict[str, list[str]]] = {}
         #: (registry kind, registered name) -> the plugin that registered it.
         self.owners: dict[tuple[str, str], str] = {}
-        #: plugin name -> its precedence when two register one name: bundled first, then registration order.
-        self._precedence: dict[str, tuple[bool, int]] = {}
+        #: plugin name -> its precedence when two register one name: core, bundled, then registration order.
+        self._precedence: dict[str, tuple[int, int]] = {}
 
         candidates = discover(autoload)
         known = [c.name for c in candidates] + [plugin_name(p) for p in extra]
@@ -266,7 +269,7 @@ class PluginHost:
             return
         self._infos[name] = _info(candidate, status="active")
         self._provides[name] = {}
-        self._precedence[name] = (candidate.origin not in ("core", "bundled"), len(self._precedence))
+        self._precedence[name] = (_ORIGIN_RANKS.get(candidate.origin, len(_ORIGIN_RANKS)), len(self._precedence))
 
     def _fail(self, candidate: _Candidate, exc: BaseException) -> None:
         self._infos[candidate.name] = _info(candidate, status="failed", error=_one_line(exc))
@@ -510,7 +513,11 @@ class PluginHost:
             self.call(self.owners[("commands", name)], f"command '{name}'", add_arguments, parser, fatal=True)
 
     def _collect_options(self) -> Mapping[str, OptionSpec]:
-        parser = OptionParser(declarer=running_plugin)
+        parser = OptionParser(
+            declarer=running_plugin,
+            keeps=lambda first, second: self._precedence[first] < self._precedence[second],
+            displaced=lambda plugin, error: self.report_failure(plugin, "docdelta_addoption", error),
+        )
         self._pm.hook.docdelta_addoption(parser=parser)
         for spec in sorted(parser.specs.values(), key=lambda spec: spec.name):
             self._provides[spec.plugin].setdefault("options", []).append(spec.name)
