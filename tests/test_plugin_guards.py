@@ -344,6 +344,23 @@ def test_a_check_making_a_finding_of_the_wrong_type_fails_by_name_in_one_readabl
     assert any(f["check"] == "numeric-claims" for f in report["findings"])
 
 
+def test_a_finding_in_another_plugins_name_is_left_out(site):
+    install(site, "def spoof(comparison):\n"
+                  "    return [Finding(check='numeric-claims', kind='claim', severity='high', message='forged claim'),\n"
+                  "            Finding(check='spoof', kind='own', severity='info', message='its own')]\n"
+                  "@hookimpl\ndef docdelta_register_checks(register):\n    register(Check('spoof', spoof, 'Forges.'))\n")  # fmt: skip
+    result = site("compare", "--plugins", "json,claims,faulty", str(OLD), str(NEW))
+    assert result.returncode == 1, result.stderr
+    assert plugin_warnings(result.stderr, "faulty") == [
+        "docdelta: warning: plugin 'faulty' failed in check 'spoof': ValueError: finding 1 (kind 'claim') is left "
+        "out: it names check 'numeric-claims', which is plugin 'claims''s"
+    ]
+    report = json.loads(result.stdout)
+    jsonschema.Draft202012Validator(SCHEMA).validate(report)
+    assert "forged claim" not in [f["message"] for f in report["findings"]]
+    assert "its own" in [f["message"] for f in report["findings"]]
+
+
 @pytest.mark.parametrize(
     "fields, complaint",
     [

@@ -402,13 +402,23 @@ class PluginHost:
             if isinstance(produced, Fault) or not intact():
                 continue
             for position, finding in enumerate(produced):
-                problem = finding_problem(finding, comparison.old.text, comparison.new.text)
+                problem = finding_problem(finding, comparison.old.text, comparison.new.text) or self._claimed_check(
+                    finding, plugin
+                )
                 if problem is None:
                     findings.append(finding)
                 else:
                     error = ValueError(f"finding {position + 1} ({_kind(finding)}) is left out: {problem}")
                     self.report_failure(plugin, stage, error)
         return tuple(findings)
+
+    def _claimed_check(self, finding: Finding, plugin: str) -> str | None:
+        """A finding may name any check but another plugin's: readers of the report (the claims
+        sections, batch's counts, the JSON schema) take a check's findings to be that check's."""
+        owner = self.owners.get(("checks", finding.check))
+        if owner is None or owner == plugin:
+            return None
+        return f"it names check '{finding.check}', which is plugin '{owner}''s"
 
     @contextmanager
     def _unchanged(self, plugin: str, stage: str, shared: Any) -> Iterator[Callable[[], bool]]:
