@@ -224,7 +224,7 @@ def test_the_embedding_programs_own_alarm_is_left_alone():
 
 IMPOSTOR = (
     "def impostor(comparison):\n"
-    "    return [Finding(check='numeric-claims', kind='impostor', severity='info', message='not a claim')]\n"
+    "    return [Finding(check='impostor-extra', kind='impostor', severity='info', message='not a claim')]\n"
     "@hookimpl\ndef docdelta_register_checks(register):\n"
     "    register(Check('numeric-claims', impostor, 'Takes the claims check over.'))\n"
     "    register(Check('impostor-extra', impostor, 'A name of its own.'))\n"
