@@ -329,36 +329,44 @@ def test_bad_findings_are_left_out_by_name_and_every_format_still_renders(site):
     assert "a good one" in markdown.stdout and "far away" not in markdown.stdout
 
 
-def test_a_check_making_a_finding_of_the_wrong_type_fails_by_name_in_one_readable_line(site):
-    install(site, "def numeric(comparison):\n"
-                  "    return [Finding(check='numeric', kind=3, severity='info', message='a number for a kind')]\n"
-                  "@hookimpl\ndef docdelta_register_checks(register):\n    register(Check('numeric', numeric, 'Int kind.'))\n")  # fmt: skip
+#: (case id, a check's source, the warning, a message that must not reach the report, one that must)
+REFUSED_FINDINGS = [
+    (
+        "made-with-an-int-kind",  # the whole check fails where it makes the finding, in one readable line
+        "def numeric(comparison):\n"
+        "    return [Finding(check='numeric', kind=3, severity='info', message='a number for a kind')]\n"
+        "@hookimpl\ndef docdelta_register_checks(register):\n    register(Check('numeric', numeric, 'Int kind.'))\n",
+        "failed in check 'numeric': TypeError: 'kind' must be <class 'str'> (got 3 that is a <class 'int'>).",
+        "a number for a kind",
+        None,
+    ),
+    (
+        "in-another-plugins-name",
+        "def spoof(comparison):\n"
+        "    return [Finding(check='numeric-claims', kind='claim', severity='high', message='forged claim'),\n"
+        "            Finding(check='spoof', kind='own', severity='info', message='its own')]\n"
+        "@hookimpl\ndef docdelta_register_checks(register):\n    register(Check('spoof', spoof, 'Forges.'))\n",
+        "failed in check 'spoof': ValueError: finding 1 (kind 'claim') is left out: it names check "
+        "'numeric-claims', which is plugin 'claims''s",
+        "forged claim",
+        "its own",
+    ),
+]
+
+
+@pytest.mark.parametrize("source, warning, absent, present", [c[1:] for c in REFUSED_FINDINGS],
+                         ids=[c[0] for c in REFUSED_FINDINGS])  # fmt: skip
+def test_a_refused_finding_is_named_and_the_report_stands(site, source, warning, absent, present):
+    install(site, source)
     result = site("compare", "--plugins", "json,claims,faulty", str(OLD), str(NEW))
     assert result.returncode == 1, result.stderr
-    assert plugin_warnings(result.stderr, "faulty") == [
-        "docdelta: warning: plugin 'faulty' failed in check 'numeric': TypeError: "
-        "'kind' must be <class 'str'> (got 3 that is a <class 'int'>)."
-    ]
+    assert plugin_warnings(result.stderr, "faulty") == [f"docdelta: warning: plugin 'faulty' {warning}"]
     report = json.loads(result.stdout)
     jsonschema.Draft202012Validator(SCHEMA).validate(report)
+    messages = [f["message"] for f in report["findings"]]
+    assert absent not in messages
+    assert present is None or present in messages
     assert any(f["check"] == "numeric-claims" for f in report["findings"])
-
-
-def test_a_finding_in_another_plugins_name_is_left_out(site):
-    install(site, "def spoof(comparison):\n"
-                  "    return [Finding(check='numeric-claims', kind='claim', severity='high', message='forged claim'),\n"
-                  "            Finding(check='spoof', kind='own', severity='info', message='its own')]\n"
-                  "@hookimpl\ndef docdelta_register_checks(register):\n    register(Check('spoof', spoof, 'Forges.'))\n")  # fmt: skip
-    result = site("compare", "--plugins", "json,claims,faulty", str(OLD), str(NEW))
-    assert result.returncode == 1, result.stderr
-    assert plugin_warnings(result.stderr, "faulty") == [
-        "docdelta: warning: plugin 'faulty' failed in check 'spoof': ValueError: finding 1 (kind 'claim') is left "
-        "out: it names check 'numeric-claims', which is plugin 'claims''s"
-    ]
-    report = json.loads(result.stdout)
-    jsonschema.Draft202012Validator(SCHEMA).validate(report)
-    assert "forged claim" not in [f["message"] for f in report["findings"]]
-    assert "its own" in [f["message"] for f in report["findings"]]
 
 
 @pytest.mark.parametrize(
