@@ -51,12 +51,12 @@ FrozenState = tuple[tuple[Any, str, Any], ...]
 
 def frozen_state(root: Any) -> FrozenState:
     """What each field of ``root`` (an attrs instance) and of the documents among its fields holds."""
-    owners = [root, *(value for value in _values(root) if isinstance(value, Document))]
-    return tuple((owner, field.name, getattr(owner, field.name)) for owner in owners for field in attrs.fields(type(owner)))
+    own = _fields(root)
+    return own + tuple(entry for _, _, value in own if isinstance(value, Document) for entry in _fields(value))
 
 
-def _values(root: Any) -> list[Any]:
-    return [getattr(root, field.name) for field in attrs.fields(type(root))]
+def _fields(owner: Any) -> FrozenState:
+    return tuple((owner, field.name, getattr(owner, field.name)) for field in attrs.fields(type(owner)))
 
 
 def changed_fields(state: FrozenState) -> list[str]:
