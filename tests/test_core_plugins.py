@@ -16,6 +16,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+#: Seconds after which a CLI run under test is taken to hang.
+GIVE_UP = 120
 OLD = ROOT / "seeds" / "001_561bb7da592d2a00.txt"
 NEW = ROOT / "seeds" / "000_ff12f16f314725a3.txt"
 
@@ -67,7 +69,9 @@ def site(tmp_path):
         environment = {k: v for k, v in os.environ.items() if not k.startswith("DOCDELTA_")}
         environment["PYTHONPATH"] = str(directory)
         environment.update(env or {})
-        return subprocess.run([sys.executable, "-m", "docdelta", *args], capture_output=True, env=environment, text=True)
+        command = [sys.executable, "-m", "docdelta", *args]
+        # A plugin that hangs must fail its test, not stall the run: far above any run's time, and the plugin time limit's.
+        return subprocess.run(command, capture_output=True, env=environment, text=True, timeout=GIVE_UP)
 
     run.directory = directory
     return run

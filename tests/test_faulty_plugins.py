@@ -68,6 +68,15 @@ WARNING_CASES = [
         "returned a Document whose text is bytes, not str (plugin bug)",
     ),
     (
+        # The Markdown renderer escapes header fields as text: an int crashed it.
+        "parse-metadata-not-text",
+        "from docdelta import Document\n"
+        "@hookimpl\ndef docdelta_parse(source):\n"
+        "    return Document.from_text(source.data.decode(), name=source.name, metadata={'date': 2024})\n",
+        "docdelta_parse",
+        "returned a Document whose metadata 'date' is int, not str",
+    ),
+    (
         "register-checks-raises",
         "@hookimpl\ndef docdelta_register_checks(register):\n    raise OSError('no config')\n",
         "docdelta_register_checks",

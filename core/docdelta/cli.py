@@ -13,6 +13,7 @@ and one :class:`~docdelta.Session` is built with the options it gives.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
@@ -31,6 +32,7 @@ from docdelta.pager import show, terminal_width
 from docdelta.plugins import PluginHost
 from docdelta.session import Session
 from docdelta.sources import write_atomic
+from docdelta.timelimit import DEFAULT_TIME_LIMIT, time_limit_value
 
 __all__ = ["main"]
 
@@ -46,6 +48,8 @@ plugin selection (on every command):
   DOCDELTA_PLUGINS sets the --plugins default; DOCDELTA_DISABLE_PLUGIN_AUTOLOAD=1
   loads no third-party plugins. Defaults can live in docdelta.toml or in
   [tool.docdelta] of pyproject.toml in the current directory.
+  A plugin call that runs past --plugin-timeout (DOCDELTA_PLUGIN_TIMEOUT,
+  default 60 s) is stopped and reported as that plugin's failure.
 
 exit status: 0 no differences, 1 differences, 2 trouble.
 """
@@ -77,6 +81,11 @@ def _add_selection(parser: argparse.ArgumentParser) -> None:
         "--strict", action="store_true", default=None, help="make plugin failures an error (exit 2) instead of a warning"
     )
     group.add_argument(
+        "--plugin-timeout", metavar="SECONDS",
+        help="stop a plugin call that runs longer, as that plugin's failure: a safety net against plugins "
+        f"that hang, not a bound on work (default: $DOCDELTA_PLUGIN_TIMEOUT, the config file, or {DEFAULT_TIME_LIMIT:g}; 0: none)",
+    )
+    group.add_argument(
         "--trace-plugins", action="store_true", default=None,
         help="print every hook call, its arguments and its result to standard error (pluggy's trace; "
         "also DOCDELTA_TRACE_PLUGINS=1)",
@@ -106,7 +115,25 @@ def _selection(argv: Sequence[str], environ: Mapping[str, str], file_config: Map
     strict = known.strict if known.strict is not None else bool(file_config.get("strict", False))
     autoload = environ.get("DOCDELTA_DISABLE_PLUGIN_AUTOLOAD", "") in ("", "0")
     trace = bool(known.trace_plugins) or environ.get("DOCDELTA_TRACE_PLUGINS", "") not in ("", "0")
-    return {"plugins": plugins, "disable": disable, "strict": strict, "autoload": autoload, "trace": trace}
+    return {
+        "plugins": plugins, "disable": disable, "strict": strict, "autoload": autoload, "trace": trace,
+        "plugin_timeout": _plugin_timeout(known.plugin_timeout, environ, file_config),
+    }
+
+
+def _plugin_timeout(given: str | None, environ: Mapping[str, str], file_config: Mapping[str, Any]) -> float:
+    """The plugin time limit: the flag's, else the environment's, else the config file's, else the default."""
+    for value, where in (
+        (given, "--plugin-timeout"),
+        (environ.get("DOCDELTA_PLUGIN_TIMEOUT") or None, "DOCDELTA_PLUGIN_TIMEOUT"),
+        (file_config.get("plugin-timeout"), f"{file_config.path}: plugin-timeout"),
+    ):
+        if value is not None:
+            try:
+                return time_limit_value(value, where)
+            except ValueError as exc:
+                raise UsageError(str(exc)) from None
+    return DEFAULT_TIME_LIMIT
 
 
 def _split(value: str) -> list[str]:
@@ -285,15 +312,17 @@ def _warn(messages: Sequence[str], stream: TextIO) -> None:
 def _run(argv: list[str], environ: Mapping[str, str]) -> int:
     file_config = load_file_config()
     selection = _selection(argv, environ, file_config)
-    host = PluginHost(
-        select=selection["plugins"],
-        disable=selection["disable"],
-        autoload=selection["autoload"],
-        strict=selection["strict"],
-        core_plugin=coreplugin,
-        trace=sys.stderr.write if selection["trace"] else None,
-    )
-    parser = build_parser(host, argv[0] if argv else None)
+    with _plugins_print_to_stderr():
+        host = PluginHost(
+            select=selection["plugins"],
+            disable=selection["disable"],
+            autoload=selection["autoload"],
+            strict=selection["strict"],
+            core_plugin=coreplugin,
+            trace=sys.stderr.write if selection["trace"] else None,
+            time_limit=selection["plugin_timeout"],
+        )
+        parser = build_parser(host, argv[0] if argv else None)
     if not argv:
         parser.print_help()
         return EXIT_TROUBLE
@@ -308,6 +337,7 @@ def _run(argv: list[str], environ: Mapping[str, str]) -> int:
             options={**file_options, **_given_options(args)},
             autoload=selection["autoload"],
             strict=selection["strict"],
+            plugin_timeout=selection["plugin_timeout"],
             host=host,
         )
     except UsageError as exc:
@@ -318,6 +348,15 @@ def _run(argv: list[str], environ: Mapping[str, str]) -> int:
     if args.command == "compare":
         return _compare(session, args, file_config, environ)
     return host.run_command(args.command, session, args)
+
+
+def _plugins_print_to_stderr() -> contextlib.AbstractContextManager[Any]:
+    """Standard output is the report's (or the listing's): what plugin code prints goes to standard error.
+
+    Commands own standard output, so they run outside this; what native code writes to file
+    descriptor 1 directly is not redirected.
+    """
+    return contextlib.redirect_stdout(sys.stderr)
 
 
 def _plugins(host: PluginHost, args: argparse.Namespace) -> int:
@@ -374,11 +413,12 @@ def _compare(
     format_name = choose_format(session, given=args.format, output=args.output, file_config=file_config)
     session.renderer(format_name, series=bool(is_series))  # before the comparison: a wrong format costs nothing
     _note_large(documents)
-    if is_series:
-        mode = "matrix" if args.matrix else "against-first" if args.against_first else "timeline"
-        report = session.compare_series([Path(d) for d in documents], mode=mode, by_date=bool(args.series))
-    else:
-        report = session.compare(Path(documents[0]), Path(documents[1]))
+    with _plugins_print_to_stderr():
+        if is_series:
+            mode = "matrix" if args.matrix else "against-first" if args.against_first else "timeline"
+            report = session.compare_series([Path(d) for d in documents], mode=mode, by_date=bool(args.series))
+        else:
+            report = session.compare(Path(documents[0]), Path(documents[1]))
     _warn(report.warnings, sys.stderr)
 
     if args.color == "always":
@@ -388,7 +428,8 @@ def _compare(
     else:
         color = sys.stdout.isatty()
     width = 0 if args.output else terminal_width(sys.stdout)
-    output = session.render(report, format_name, color=color, width=width)
+    with _plugins_print_to_stderr():
+        output = session.render(report, format_name, color=color, width=width)
     if args.output:
         protect = tuple(path for path in documents if path != "-")
         write_atomic(args.output, output, protect=protect)

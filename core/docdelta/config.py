@@ -1,6 +1,6 @@
 """Config files: ``docdelta.toml``, or ``[tool.docdelta]`` in ``pyproject.toml``, in the current directory.
 
-Keys ``plugins``, ``disable``, ``strict`` and ``format`` choose plugins and the
+Keys ``plugins``, ``disable``, ``strict``, ``plugin-timeout`` and ``format`` choose plugins and the
 output; every other key is an option (``include-ignored = true``). Command-line
 flags override the file. ``docdelta.toml`` wins when both files exist.
 """
@@ -16,7 +16,7 @@ from docdelta.errors import UsageError
 
 __all__ = ["FileConfig", "load_file_config"]
 
-SELECTION_KEYS = ("plugins", "disable", "strict", "format")
+SELECTION_KEYS = ("plugins", "disable", "strict", "plugin-timeout", "format")
 
 
 class FileConfig(dict):

@@ -19,7 +19,12 @@ documents shows (timelines, matrices). Besides the pipeline, :func:`docdelta_reg
 adds ``docdelta`` commands.
 
 The ``register_*`` hooks are called once per session; the names they register
-must be unique across plugins.
+must be unique across plugins, as must option names. When two plugins register
+one name, the core keeps it, then a bundled plugin, else the first registered; the
+other's registration is left out with a warning naming it (an error with ``--strict``).
+
+Every call of plugin code has a time limit (``--plugin-timeout``, 60 s by default):
+a safety net against hangs, not a bound on work, which plugins bound by counted steps.
 """
 
 from __future__ import annotations
@@ -135,7 +140,10 @@ def docdelta_register_checks(register: Callable[[Check], None]) -> None:
     registered check is called with the :class:`~docdelta.Comparison` (both
     documents, the edits, aligned blocks, moves and options) and returns an
     iterable of :class:`~docdelta.Finding`. A finding with ``factual=True`` raises
-    the class of the changes its spans touch to ``factual``.
+    the class of the changes its spans touch to ``factual``. A finding whose spans
+    lie outside its documents (or whose fields were changed to the wrong types) is
+    left out with a warning naming your plugin. The comparison is shared with every
+    check: a check that changes it is reported, and the change undone.
 
     :param register: call ``register(Check(name, function, description))``.
     :returns: nothing.

@@ -297,9 +297,15 @@ class BlockPair:
     move: int | None = None
 
 
+#: A finding's spans: renderers and the JSON schema take nothing else.
+_spans = validators.deep_iterable(validators.instance_of(Span))
+
+
 @define(frozen=True)
 class Finding:
-    """Something a check found.
+    """Something a check found. The fields' types are checked when it is made, and its spans
+    against the documents when the check hands it over (a finding that fails is left out, with
+    a warning naming its plugin).
 
     Attributes:
         check: the registered check that produced it.
@@ -311,14 +317,14 @@ class Finding:
         factual: the changes overlapping its spans are raised to class ``factual``.
     """
 
-    check: str
-    kind: str
+    check: str = field(validator=validators.instance_of(str))
+    kind: str = field(validator=validators.instance_of(str))
     severity: str = field(validator=validators.in_(SEVERITIES))
-    message: str
-    old_spans: tuple[Span, ...] = field(converter=as_tuple, default=())
-    new_spans: tuple[Span, ...] = field(converter=as_tuple, default=())
+    message: str = field(validator=validators.instance_of(str))
+    old_spans: tuple[Span, ...] = field(converter=as_tuple, default=(), validator=_spans)
+    new_spans: tuple[Span, ...] = field(converter=as_tuple, default=(), validator=_spans)
     data: Mapping[str, Any] = field(factory=dict, converter=_frozen_mapping, eq=False)
-    factual: bool = False
+    factual: bool = field(default=False, validator=validators.instance_of(bool))
 
 
 @define(frozen=True)

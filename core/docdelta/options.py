@@ -99,11 +99,22 @@ class OptionParser:
     """What ``docdelta_addoption`` receives: collects option declarations.
 
     :param declarer: names the plugin declaring an option now (the plugin host's running plugin).
+    :param keeps: ``keeps(first, second)``: whether the plugin that declared an option first keeps
+        it when another declares it too (else the option is the second's, and ``displaced`` is
+        told). By default the first always does.
+    :param displaced: ``displaced(plugin, error)``: ``plugin``'s option went to another.
     """
 
-    def __init__(self, declarer: Callable[[], str] = lambda: "core") -> None:
+    def __init__(
+        self,
+        declarer: Callable[[], str] = lambda: "core",
+        keeps: Callable[[str, str], bool] = lambda first, second: True,
+        displaced: Callable[[str, Exception], None] | None = None,
+    ) -> None:
         self._specs: dict[str, OptionSpec] = {}
         self._declarer = declarer
+        self._keeps = keeps
+        self._displaced = displaced
 
     def add_option(
         self,
@@ -126,7 +137,10 @@ class OptionParser:
         plugin = self._declarer()
         if canonical in self._specs:
             other = self._specs[canonical].plugin
-            raise ValueError(f"option '{canonical}' is declared twice (by {other} and {plugin})")
+            error = ValueError(f"option '{canonical}' is declared twice (by {other} and {plugin})")
+            if self._keeps(other, plugin) or self._displaced is None:
+                raise error
+            self._displaced(other, error)
         if not isinstance(default, (bool, int, float, str, tuple)):
             raise TypeError(f"option '{canonical}': default must be bool, int, float, str or tuple")
         self._specs[canonical] = OptionSpec(

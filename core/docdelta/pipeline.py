@@ -28,6 +28,7 @@ from docdelta.model import (
     class_rank,
 )
 from docdelta.plugins import NormalizerFailed, PluginHost
+from docdelta.timelimit import NormalizerProgress
 from docdelta.tokens import word_count
 
 __all__ = ["compare_sources", "compare_documents", "parse_source", "normalization_key", "filter_classes", "summarize"]
@@ -51,15 +52,17 @@ def _compare(host: PluginHost, options: Mapping[str, Any], old_document: Documen
     warnings: list[str] = []
     failed: list[str] = []
     while True:  # ends: each round leaves out one more failed normalizer, and only included ones can fail
+        progress = NormalizerProgress()
         try:
-            result = diff_documents(
-                old_document,
-                new_document,
-                normalization_key(host, options, exclude=failed),
-                include_ignored=options["include-ignored"],
-                work_budget=options["work-budget"],
-                granularity=options["granularity"],
-            )
+            with host.normalizers_timed(progress):
+                result = diff_documents(
+                    old_document,
+                    new_document,
+                    normalization_key(host, options, exclude=failed, progress=progress),
+                    include_ignored=options["include-ignored"],
+                    work_budget=options["work-budget"],
+                    granularity=options["granularity"],
+                )
             break
         except NormalizerFailed as failure:  # already reported by the host
             failed.append(failure.name)
@@ -104,10 +107,18 @@ def _fallback_document(source: Source) -> Document:
     return Document.from_text(text, name=source.name)
 
 
-def normalization_key(host: PluginHost, options: Mapping[str, Any], *, exclude: Sequence[str] = ()) -> Callable[[str], str]:
+def normalization_key(
+    host: PluginHost,
+    options: Mapping[str, Any],
+    *,
+    exclude: Sequence[str] = (),
+    progress: NormalizerProgress | None = None,
+) -> Callable[[str], str]:
     """The key function made of the normalizers the options switch on, in registration order.
 
     :param exclude: normalizers left out (those that failed in this comparison).
+    :param progress: where the key notes its normalizer calls, for the time limit
+        (:meth:`PluginHost.normalizers_timed`).
     """
     known = host.normalizers
     switched_on = set(options["normalizer"])
@@ -124,7 +135,7 @@ def normalization_key(host: PluginHost, options: Mapping[str, Any], *, exclude: 
         and "all" not in switched_off
         and name not in exclude
     ]
-    return host.normalization_key(enabled)
+    return host.normalization_key(enabled, progress)
 
 
 def filter_classes(edits: Sequence[Edit], options: Mapping[str, Any]) -> tuple[Edit, ...]:

@@ -13,7 +13,8 @@ from __future__ import annotations
 import functools
 import importlib.metadata
 import inspect
-from collections.abc import Callable, Generator, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterator, Mapping, Sequence
+from contextlib import contextmanager, nullcontext
 from contextvars import ContextVar
 from types import MappingProxyType, ModuleType
 from typing import Any, Literal
@@ -22,9 +23,11 @@ import pluggy
 from attrs import define, field
 
 from docdelta import hookspecs
+from docdelta.boundary import changed_fields, finding_problem, frozen_state, restore
 from docdelta.errors import DocdeltaError, PluginError, UsageError
 from docdelta.model import Check, Command, Comparison, Document, Finding, Normalizer, Renderer, Section, Source, as_tuple
 from docdelta.options import OptionParser, OptionSpec
+from docdelta.timelimit import DEFAULT_TIME_LIMIT, NormalizerProgress, PluginTimeout, TimeLimit
 
 __all__ = ["ENTRY_POINT_GROUP", "Fault", "NormalizerFailed", "PluginHost", "PluginInfo", "discover", "running_plugin"]
 
@@ -39,6 +42,9 @@ Status = Literal["active", "disabled", "failed"]
 #: that reads "no differences"), and the BaseException that a native extension raises when
 #: its code panics (pyo3's PanicException).
 NOT_PLUGIN_FAULTS: tuple[type[BaseException], ...] = (KeyboardInterrupt, GeneratorExit)
+
+#: Who keeps a name two plugins register: the core, then bundled plugins, then the first registered.
+_ORIGIN_RANKS = {"core": 0, "bundled": 1}
 
 #: What passes through the plugin guard unchanged: the above, and a DocdeltaError, which a plugin
 #: raises on purpose for the user to read (an input it recognises but cannot read), as does the
@@ -180,6 +186,9 @@ class PluginHost:
     :param strict: a plugin failure raises :class:`PluginError` instead of a warning.
     :param core_plugin: the core's own hook implementations (its options).
     :param trace: where pluggy's hook-call trace goes (e.g. ``sys.stderr.write``); ``None``: nowhere.
+    :param time_limit: seconds one call of plugin code may run before it is stopped as a
+        failure (0: no limit); see :mod:`docdelta.timelimit`. A command is the whole run and has
+        none; the plugin calls it makes each have theirs.
     """
 
     def __init__(
@@ -192,8 +201,10 @@ class PluginHost:
         strict: bool = False,
         core_plugin: object | None = None,
         trace: Callable[[str], object] | None = None,
+        time_limit: float = DEFAULT_TIME_LIMIT,
     ) -> None:
         self.strict = strict
+        self.time_limit = TimeLimit(time_limit)
         self.warnings: list[str] = []
         self._pm = pluggy.PluginManager("docdelta")
         self._pm.add_hookspecs(hookspecs)
@@ -204,6 +215,8 @@ class PluginHost:
         self._provides: dict[str, dict[str, list[str]]] = {}
         #: (registry kind, registered name) -> the plugin that registered it.
         self.owners: dict[tuple[str, str], str] = {}
+        #: plugin name -> its precedence when two register one name: core, bundled, then registration order.
+        self._precedence: dict[str, tuple[int, int]] = {}
 
         candidates = discover(autoload)
         known = [c.name for c in candidates] + [plugin_name(p) for p in extra]
@@ -256,6 +269,7 @@ class PluginHost:
             return
         self._infos[name] = _info(candidate, status="active")
         self._provides[name] = {}
+        self._precedence[name] = (_ORIGIN_RANKS.get(candidate.origin, len(_ORIGIN_RANKS)), len(self._precedence))
 
     def _fail(self, candidate: _Candidate, exc: BaseException) -> None:
         self._infos[candidate.name] = _info(candidate, status="failed", error=_one_line(exc))
@@ -327,15 +341,18 @@ class PluginHost:
         *args: Any,
         problem: Callable[[Any], str | None] | None = None,
         fatal: bool = False,
+        timed: bool = True,
     ) -> Any:
         """Call plugin code: its result, or a :class:`Fault` once the failure is reported.
 
         ``problem(result)`` names what is wrong with a result of the wrong shape (a plugin bug).
-        What the plugin raises goes to :meth:`caught`.
+        What the plugin raises goes to :meth:`caught`, as does running past the time limit
+        (unless not ``timed``).
         """
         running = _RUNNING.set(plugin)
         try:
-            result = function(*args)
+            with self.time_limit.call(plugin, stage) if timed else nullcontext():
+                result = function(*args)
         except BaseException as exc:
             return self.caught(plugin, stage, exc, fatal=fatal)
         finally:
@@ -355,6 +372,8 @@ class PluginHost:
         """
         if isinstance(exc, _PASSED_THROUGH):
             raise exc
+        if isinstance(exc, PluginTimeout) and (exc.plugin, exc.stage) != (plugin, stage):
+            raise exc  # the time limit of the call this one runs inside: that call's failure
         self.report_failure(plugin, stage, exc, fatal=fatal)
         return Fault(plugin, stage, _one_line(exc))
 
@@ -371,50 +390,110 @@ class PluginHost:
         return self._pm.hook.docdelta_parse(source=source, options=options)
 
     def run_checks(self, comparison: Comparison) -> tuple[Finding, ...]:
-        """Every registered check's findings, in registration order; a failing check adds none."""
+        """Every registered check's findings, in registration order; a failing check adds none, and
+        a check that changes the comparison it was given none either (the change is undone).
+        A finding whose fields or spans are wrong is left out, with a warning."""
         findings: list[Finding] = []
         for name, check in self.checks.items():
             plugin = self.owners[("checks", name)]
-            produced = self.call(plugin, f"check '{name}'", _materialise, check.function, comparison, problem=_findings_problem)
-            if not isinstance(produced, Fault):
-                findings.extend(produced)
+            stage = f"check '{name}'"
+            with self._unchanged(plugin, stage, comparison) as intact:
+                produced = self.call(plugin, stage, _materialise, check.function, comparison, problem=_findings_problem)
+            if isinstance(produced, Fault) or not intact():
+                continue
+            for position, finding in enumerate(produced):
+                problem = finding_problem(finding, comparison.old.text, comparison.new.text) or self._claimed_check(
+                    finding, plugin
+                )
+                if problem is None:
+                    findings.append(finding)
+                else:
+                    error = ValueError(f"finding {position + 1} ({_kind(finding)}) is left out: {problem}")
+                    self.report_failure(plugin, stage, error)
         return tuple(findings)
 
-    def normalization_key(self, names: Sequence[str]) -> Callable[[str], str]:
+    def _claimed_check(self, finding: Finding, plugin: str) -> str | None:
+        """A finding may name any check but another plugin's: readers of the report (the claims
+        sections, batch's counts, the JSON schema) take a check's findings to be that check's."""
+        owner = self.owners.get(("checks", finding.check))
+        if owner is None or owner == plugin:
+            return None
+        return f"it names check '{finding.check}', which is plugin '{owner}''s"
+
+    @contextmanager
+    def _unchanged(self, plugin: str, stage: str, shared: Any) -> Iterator[Callable[[], bool]]:
+        """Hand ``shared`` (a comparison, a report) to plugin code in the block; after it, put back
+        any of its fields the code replaced, and report the plugin. Yields whether it was left as it was."""
+        state = frozen_state(shared)
+        changed: list[str] = []
+        yield lambda: not changed
+        changed.extend(changed_fields(state))
+        if changed:
+            restore(state)
+            error = RuntimeError(
+                f"changed the {type(shared).__name__.lower()} it was given ({', '.join(changed)}), which is "
+                "frozen and shared with every plugin: the change is undone and its result left out"
+            )
+            self.report_failure(plugin, stage, error, fatal=stage.startswith("renderer"))
+
+    def normalization_key(self, names: Sequence[str], progress: NormalizerProgress | None = None) -> Callable[[str], str]:
         """One key function applying the normalizers ``names`` in order. A normalizer that fails
         is reported and raises :class:`NormalizerFailed`: the comparison is redone without it.
+        The key notes each call in ``progress``, for :meth:`normalizers_timed`.
 
         The engine asks once per distinct token, thousands of times a comparison: the loop calls
         the normalizers itself, inside one ``try`` (free when nothing is raised), and hands a
         failure to :meth:`caught` as :meth:`call` does; through :meth:`call` it took 5 times longer.
         """
-        chain = [(name, self.normalizers[name].function) for name in names]
-
-        def failed(name: str, exc: BaseException) -> NormalizerFailed:
-            self.caught(self.owners[("normalizers", name)], f"normalizer '{name}'", exc)
-            return NormalizerFailed(name)
+        progress = NormalizerProgress() if progress is None else progress
+        chain = [
+            (self.normalizers[name].function, (self.owners[("normalizers", name)], f"normalizer '{name}'", name))
+            for name in names
+        ]
 
         def key(token: str) -> str:
             value = token
-            for name, function in chain:
+            for function, running in chain:
+                progress.calls += 1
+                progress.running = running
                 try:
                     value = function(value)
                 except BaseException as exc:
-                    raise failed(name, exc) from exc
+                    raise self._normalizer_failed(running, exc) from exc
                 if not isinstance(value, str):
-                    raise failed(name, TypeError(f"{_text_problem(value)} (plugin bug)"))
+                    raise self._normalizer_failed(running, TypeError(f"{_text_problem(value)} (plugin bug)"))
                 if not value:
                     break
+            progress.running = None
             return value
 
         return key
+
+    def _normalizer_failed(self, running: tuple[str, str, str], exc: BaseException) -> NormalizerFailed:
+        plugin, stage, name = running
+        self.caught(plugin, stage, exc)
+        return NormalizerFailed(name)
+
+    @contextmanager
+    def normalizers_timed(self, progress: NormalizerProgress) -> Iterator[None]:
+        """Run the block (a diff with the key made with ``progress``) under the time limit of normalizer calls.
+        A normalizer that outlasts it is reported and :class:`NormalizerFailed` raised."""
+        try:
+            with self.time_limit.normalizers(progress):
+                yield
+        except PluginTimeout as exc:
+            if progress.running is None:  # not a normalizer's: the limit of a call this diff runs inside
+                raise
+            raise self._normalizer_failed(progress.running, exc) from exc
 
     def render(self, format: str, report: Any, context: Any, *, series: bool = False) -> str | bytes:
         """``report`` in ``format`` (a series report with ``series``); a failing renderer is an error."""
         renderer = self.renderers[format]
         function = renderer.series if series else renderer.function
         plugin = self.owners[("formats", format)]
-        return self.call(plugin, f"renderer '{format}'", function, report, context, problem=_output_problem, fatal=True)
+        stage = f"renderer '{format}'"
+        with self._unchanged(plugin, stage, report):
+            return self.call(plugin, stage, function, report, context, problem=_output_problem, fatal=True)
 
     def report_sections(self, report: Any) -> tuple[Section, ...]:
         """Every plugin's contributed sections for ``report``, in plugin order."""
@@ -433,7 +512,9 @@ class PluginHost:
     def run_command(self, name: str, session: Any, args: Any) -> int:
         """Run the registered command ``name``; a command that fails is an error (exit status 2)."""
         plugin = self.owners[("commands", name)]
-        return self.call(plugin, f"command '{name}'", self.commands[name].function, session, args, problem=_status_problem, fatal=True)
+        # A command is the whole run (a batch of thousands of comparisons): no time limit of its own.
+        command = self.commands[name].function
+        return self.call(plugin, f"command '{name}'", command, session, args, problem=_status_problem, fatal=True, timed=False)
 
     def add_command_arguments(self, name: str, parser: Any) -> None:
         """Let the command ``name`` add its arguments to ``parser``; a failure is an error."""
@@ -442,7 +523,11 @@ class PluginHost:
             self.call(self.owners[("commands", name)], f"command '{name}'", add_arguments, parser, fatal=True)
 
     def _collect_options(self) -> Mapping[str, OptionSpec]:
-        parser = OptionParser(declarer=running_plugin)
+        parser = OptionParser(
+            declarer=running_plugin,
+            keeps=lambda first, second: self._precedence[first] < self._precedence[second],
+            displaced=lambda plugin, error: self.report_failure(plugin, "docdelta_addoption", error),
+        )
         self._pm.hook.docdelta_addoption(parser=parser)
         for spec in sorted(parser.specs.values(), key=lambda spec: spec.name):
             self._provides[spec.plugin].setdefault("options", []).append(spec.name)
@@ -454,10 +539,19 @@ class PluginHost:
         def register(item: Any) -> None:
             if not isinstance(item, kind):
                 raise TypeError(f"{hook_name} must register {kind.__name__} objects, not {type(item).__name__}")
+            plugin = running_plugin()
             if item.name in registry:
                 owner = self.owners[(provides, item.name)]
-                raise ValueError(f"{kind.__name__.lower()} '{item.name}' is already registered by {owner}")
-            plugin = running_plugin()
+                keeper, refused = sorted((owner, plugin), key=self._precedence.__getitem__)
+                error = ValueError(
+                    f"{kind.__name__.lower()} '{item.name}' is taken by {self._infos[keeper].origin} plugin '{keeper}' "
+                    "(bundled plugins keep their names, then the first registered): this plugin's is left out"
+                )
+                self.report_failure(refused, hook_name, error)
+                if keeper == owner:
+                    return
+                # pluggy calls the latest registered first: the newcomer may have come first
+                self._provides[owner][provides].remove(item.name)
             registry[item.name] = item
             self.owners[(provides, item.name)] = plugin
             self._provides[plugin].setdefault(provides, []).append(item.name)
@@ -509,6 +603,10 @@ def _wrapper_outcome(steps: Generator[None, Any, Any], result: Any) -> Any:
     raise RuntimeError("a wrapper=True implementation must yield exactly once")
 
 
+def _kind(finding: Finding) -> str:
+    return f"kind {finding.kind!r}" if isinstance(finding.kind, str) else "kind not a string"
+
+
 def _materialise(function: Callable[[Comparison], Any], comparison: Comparison) -> list[Any]:
     return list(function(comparison) or ())
 
@@ -519,10 +617,13 @@ def _document_problem(document: Any) -> str | None:
         return None
     if not isinstance(document, Document):
         return f"returned {type(document).__name__}, not a Document"
-    for field_name in ("name", "text"):
+    for field_name in ("name", "text", "encoding", "parser"):
         value = getattr(document, field_name)
         if not isinstance(value, str):
             return f"returned a Document whose {field_name} is {type(value).__name__}, not str"
+    for key, value in document.metadata.items():  # header fields: every renderer shows them as text
+        if not isinstance(key, str) or not isinstance(value, str):
+            return f"returned a Document whose metadata {key!r} is {type(value).__name__}, not str (keys and values are text)"
     return None
 
 
@@ -565,8 +666,11 @@ _RESULT_PROBLEMS: dict[str, Callable[[Any], str | None]] = {
 
 
 def _one_line(exc: BaseException) -> str:
-    """``Type: message`` on one line (pluggy's validation errors span several)."""
-    lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
+    """``Type: message`` on one line (pluggy's validation errors span several). Of an exception
+    raised with a message and more (attrs' validators add the attribute, the type and the value),
+    the message: the default ``str`` would show them all as a tuple."""
+    many = len(exc.args) > 1 and isinstance(exc.args[0], str) and type(exc).__str__ is BaseException.__str__
+    lines = [line.strip() for line in (exc.args[0] if many else str(exc)).splitlines() if line.strip()]
     return f"{type(exc).__name__}: {'; '.join(lines)}" if lines else type(exc).__name__
 
 

@@ -25,6 +25,7 @@ from docdelta.pipeline import compare_documents, compare_sources, parse_source
 from docdelta.series import Mode, SeriesReport, build_series
 from docdelta.plugins import PluginHost, PluginInfo
 from docdelta.sources import Input, read_source
+from docdelta.timelimit import DEFAULT_TIME_LIMIT, time_limit_value
 
 __all__ = ["Config", "RenderContext", "Session"]
 
@@ -47,6 +48,8 @@ class Config:
         disable: names to leave out.
         autoload: load third-party entry points (bundled plugins always load).
         strict: plugin failures are errors instead of warnings.
+        plugin_timeout: seconds one plugin call may run before it is stopped as a failure (0: no
+            limit); a safety net against plugins that hang, not a bound on work (see :mod:`docdelta.timelimit`).
         options: option values by name (see ``docdelta compare --help``).
     """
 
@@ -54,6 +57,7 @@ class Config:
     disable: tuple[str, ...] = field(default=(), converter=as_tuple)
     autoload: bool = True
     strict: bool = False
+    plugin_timeout: float = field(default=DEFAULT_TIME_LIMIT, converter=lambda v: time_limit_value(v, "plugin_timeout"))
     options: Mapping[str, Any] = field(factory=dict, converter=lambda m: MappingProxyType(_canonical_keys(m)))
 
     def to_dict(self) -> dict[str, Any]:
@@ -63,6 +67,7 @@ class Config:
             "disable": list(self.disable),
             "autoload": self.autoload,
             "strict": self.strict,
+            "plugin_timeout": self.plugin_timeout,
             "options": {name: list(v) if isinstance(v, tuple) else v for name, v in self.options.items()},
         }
 
@@ -73,6 +78,7 @@ class Config:
             disable=data.get("disable", ()),
             autoload=data.get("autoload", True),
             strict=data.get("strict", False),
+            plugin_timeout=data.get("plugin_timeout", DEFAULT_TIME_LIMIT),
             options=data.get("options", {}),
         )
 
@@ -110,8 +116,10 @@ class Session:
     :param strict: turn plugin failures into :class:`~docdelta.PluginError`.
     :param trace: a function that receives pluggy's hook-call trace, line by line
         (``sys.stderr.write``: what ``docdelta --trace-plugins`` shows); ``None`` for no trace.
+    :param plugin_timeout: seconds one call of plugin code may run (0: no limit) before it is
+        stopped and reported as that plugin's failure; enforced in the main thread on POSIX only.
     :param host: plugins already loaded with this selection (``plugins``, ``disable``,
-        ``extra_plugins``, ``autoload``, ``strict``, ``trace``), to use instead of loading them
+        ``extra_plugins``, ``autoload``, ``strict``, ``trace``, ``plugin_timeout``), to use instead of loading them
         again: the command line loads them before it parses, because they add options and commands.
 
     Sessions are cheap to keep and safe to share between threads: ``compare`` and
@@ -128,11 +136,15 @@ class Session:
         autoload: bool = True,
         strict: bool = False,
         trace: Callable[[str], object] | None = None,
+        plugin_timeout: float = DEFAULT_TIME_LIMIT,
         host: PluginHost | None = None,
     ) -> None:
         if isinstance(plugins, str):
             raise TypeError("plugins must be a sequence of names, not one string")
-        self._config = Config(plugins=plugins, disable=disable, autoload=autoload, strict=strict, options=options or {})
+        self._config = Config(
+            plugins=plugins, disable=disable, autoload=autoload, strict=strict, plugin_timeout=plugin_timeout,
+            options=options or {},
+        )
         if host is None:
             host = PluginHost(
                 select=plugins,
@@ -142,6 +154,7 @@ class Session:
                 strict=strict,
                 core_plugin=coreplugin,
                 trace=trace,
+                time_limit=plugin_timeout,
             )
         self._host = host
         self.options: Mapping[str, Any] = resolve_options(host.option_specs, options or {})
@@ -157,6 +170,7 @@ class Session:
             options=config.options,
             autoload=config.autoload,
             strict=config.strict,
+            plugin_timeout=config.plugin_timeout,
         )
 
     def with_options(self, options: Mapping[str, Any]) -> Session:
@@ -168,6 +182,7 @@ class Session:
             options=options,
             autoload=config.autoload,
             strict=config.strict,
+            plugin_timeout=config.plugin_timeout,
             host=self._host,
         )
 
