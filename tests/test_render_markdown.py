@@ -70,11 +70,19 @@ def marked_lines(report: docdelta.Report, op: str) -> list[str]:
     """The text of each ``op`` edit, line by line (each line is marked on its own), blank ones left out."""
     side = "new" if op == "insert" else "old"
     text = getattr(report, side).text
+    runs: list[list[int]] = []  # edits of one kind that touch are drawn as one run
+    for edit in report.edits:
+        if edit.op != op:
+            continue
+        span = getattr(edit, side)
+        if runs and runs[-1][1] == span.start:
+            runs[-1][1] = span.end
+        else:
+            runs.append([span.start, span.end])
     lines = [
         docdelta.visible_controls(line).strip()
-        for edit in report.edits
-        if edit.op == op
-        for line in re.split(r"\r\n|\r|\n", getattr(edit, side).slice(text))
+        for start, end in runs
+        for line in re.split(r"\r\n|\r|\n", text[start:end])
     ]
     return [line for line in lines if line]
 
