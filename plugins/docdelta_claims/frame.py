@@ -21,9 +21,8 @@ noun ("more than 1,000 political prisoners remain" / "frees 52 political prisone
 - ``names``: the other proper names of its clause (``Alphabet``, ``China``), those that only
   report it (``HUR said``, ``according to the WHO``) left out.
 
-Words are lemmatized by lemminflect, whose lexicon also says which words can be verbs (no
-tagger is needed to find the predicate). Its tables are loaded on the first frame only: a
-comparison whose claims all pair by value never loads them.
+Words are lemmatized with lemminflect's lexicon (:mod:`docdelta_claims.lexicon`), which also
+says which words can be verbs (no tagger is needed to find the predicate).
 
 :func:`agreement` compares two frames slot by slot: the slots both fill alike, and the slots
 they fill in ways that cannot be one quantity (other times, other predicates, other names).
@@ -35,10 +34,11 @@ import datetime
 import functools
 import re
 from collections.abc import Iterable, Sequence
-from types import ModuleType
 from typing import Any
 
 from attrs import define, field
+
+from docdelta_claims import lexicon
 
 # A month is spelled as the extractor reads it in dates.
 from docdelta_claims.extract import _MONTH, _MONTHS, Claim, subject_key
@@ -86,19 +86,10 @@ class Agreement:
 # --- the lexicon --------------------------------------------------------------------------
 
 
-@functools.cache
-def _lexicon() -> ModuleType:
-    # Imported here, not at the top: loading lemminflect's tables costs more than reading the
-    # seeds, and only claims left unpaired by value need a frame.
-    import lemminflect
-
-    return lemminflect
-
-
 @functools.lru_cache(maxsize=8192)
 def _lemmas(word: str) -> dict[str, tuple[str, ...]]:
     """Lemmas by word class (``NOUN``, ``VERB``...) of a lower-case word; ``{}`` if unknown."""
-    return dict(_lexicon().getAllLemmas(word))
+    return lexicon.lemmas(word)
 
 
 # Words no lexicon of content words holds: a capitalised one starts a sentence, it names nothing.
@@ -116,7 +107,7 @@ def _is_proper(word: str) -> bool:
     lower = word.lower()
     if lower in _FUNCTION_WORDS:
         return False
-    return not _lemmas(lower) or bool(_lexicon().getAllLemmas(word, "PROPN"))
+    return not _lemmas(lower) or bool(lexicon.lemmas(word, "PROPN"))
 
 
 def _noun_lemma(word: str) -> str:

@@ -1,0 +1,85 @@
+"""Regenerate the lemma table :mod:`docdelta_claims.lexicon` reads, from the installed lemminflect.
+
+    pip install -e '.[test]'            # lemminflect is a test dependency, not a runtime one
+    python -m docdelta_claims.make_lexicon
+
+writes ``lemmas.tsv`` (the table) and ``LICENSE-lemminflect`` (the licence it is under) beside
+this module. The table holds lemminflect's lemma lookup (``resources/lemma_lu.csv.gz``) with its
+overrides (``resources/lemma_overrides.csv``) applied, merged exactly as its ``Lemmatizer``
+merges them: one line per word, ``word<TAB>UPOS:lemma/lemma<TAB>UPOS:lemma...``, the word
+classes in lemminflect's order, the lines sorted by the word's UTF-8 bytes (the order the
+lookup's binary search needs), after one ``#`` header line.
+
+``tests/test_claims_lexicon.py`` checks that the shipped files are what this writes and that
+lookups give lemminflect's answers.
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+import os
+import tempfile
+from pathlib import Path
+
+from lemminflect.core.Lemmatizer import Lemmatizer
+
+HERE = Path(__file__).resolve().parent
+TABLE = HERE / "lemmas.tsv"
+LICENSE = HERE / "LICENSE-lemminflect"
+
+
+def entries() -> dict[str, dict[str, tuple[str, ...]]]:
+    """Every word lemminflect looks up, with its lemmas by word class, overrides applied."""
+    lemmatizer = Lemmatizer()
+    merged = {word: dict(lemmas) for word, lemmas in lemmatizer._getLemmaDict().items()}
+    for word, overrides in lemmatizer._getOverridesDict().items():
+        merged.setdefault(word, {}).update(overrides)
+    return merged
+
+
+def table() -> str:
+    """The text of ``lemmas.tsv``."""
+    version = importlib.metadata.version("lemminflect")
+    header = (
+        f"# lemminflect {version}'s lemma lookup with its overrides (MIT licence: LICENSE-lemminflect);"
+        " word<TAB>UPOS:lemma/lemma...; regenerate with python -m docdelta_claims.make_lexicon\n"
+    )
+    lines = [_line(word, lemmas) for word, lemmas in entries().items()]
+    lines.sort(key=lambda line: line.split("\t", 1)[0].encode())
+    return header + "".join(lines)
+
+
+def _line(word: str, lemmas: dict[str, tuple[str, ...]]) -> str:
+    fields = [word, *(f"{upos}:{'/'.join(forms)}" for upos, forms in lemmas.items())]
+    # The separators may appear nowhere else, or the line would read back as another entry.
+    separators_inside = any(c in word for c in "\t\n") or any(
+        c in text for upos, forms in lemmas.items() for text in (upos, *forms) for c in "\t\n:/"
+    )
+    if not lemmas or separators_inside:
+        raise SystemExit(f"make_lexicon: lemminflect's entry {word!r} cannot be written as a line: {lemmas!r}")
+    return "\t".join(fields) + "\n"
+
+
+def licence() -> str:
+    """lemminflect's licence text, as its distribution ships it."""
+    text = importlib.metadata.distribution("lemminflect").read_text("LICENSE")
+    if not text:
+        raise SystemExit("make_lexicon: the installed lemminflect ships no LICENSE file")
+    return text
+
+
+def _write(path: Path, text: str) -> None:
+    # Through a temporary file in the same folder: a failed run never leaves half a table.
+    with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, delete=False, newline="\n") as out:
+        out.write(text)
+    os.replace(out.name, path)
+
+
+def main() -> None:
+    _write(TABLE, table())
+    _write(LICENSE, licence())
+    print(f"wrote {TABLE} ({TABLE.stat().st_size:,} bytes) and {LICENSE}")
+
+
+if __name__ == "__main__":
+    main()
