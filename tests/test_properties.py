@@ -189,3 +189,24 @@ def test_the_word_multiset_of_a_unit_holds_its_word_count(text, key):
     for sentence in sentence_units(text, Unit(0, 0, 0, len(text))):
         sliced = lexicon.part(block_tokens, text, 0, sentence.start, sentence.end)
         assert lexicon.words(sliced).total() == sliced.words
+
+
+#: Few distinct items, so that most items repeat and unique anchors are rare.
+few_items = st.lists(st.sampled_from("abcdU"), max_size=60)
+
+
+@settings(max_examples=300, deadline=None)
+@given(a=few_items, b=few_items)
+@example(a=list("U11111"), b=list("11111U"))  # anchoring on the unique U alone changes 10 items, not 2
+def test_the_alignment_changes_no_more_items_than_difflib(a, b):
+    """Diffs stay minimal: a stretch of a sentence's size is aligned with the fewest changed
+    items (before the semantic cleanup merges short equal runs for reading), so never more
+    than difflib's longest-block matching changes on the same items."""
+    import difflib
+
+    from docdelta.align import Budget, diff_ops
+
+    ops = diff_ops(a, b, Budget(DEFAULT_WORK_BUDGET), semantic=False)
+    changed = sum(count for op, count in ops if op)
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    assert changed <= len(a) + len(b) - 2 * sum(block.size for block in matcher.get_matching_blocks())
