@@ -343,8 +343,9 @@ class Report:
 
     @property
     def has_changes(self) -> bool:
-        """True when any insert or delete is left (after class filtering)."""
-        return any(edit.is_change for edit in self.edits)
+        """True when any insert or delete is left (after class filtering), or any text moved:
+        moved text is a difference, as diff(1) would say (exit 1)."""
+        return bool(self.moves) or any(edit.is_change for edit in self.edits)
 
 
 @define(frozen=True)
