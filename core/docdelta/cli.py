@@ -25,6 +25,7 @@ from docdelta import __version__
 from docdelta.config import SELECTION_KEYS, load_file_config
 from docdelta.errors import DocdeltaError, UsageError
 from docdelta.options import OptionSpec
+from docdelta.output import check_inputs, check_output, terminal_line, write_stdout
 from docdelta.session import Session
 from docdelta.sources import write_atomic
 
@@ -184,6 +185,7 @@ def build_parser(session: Session | None, command: str | None = None) -> argpars
     )
     output = compare.add_argument_group("output")
     output.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE (atomically) instead of standard output")
+    output.add_argument("--force", action="store_true", help="replace FILE even when it is read-only")
     formats = ", ".join(session.formats) if session is not None else "see 'docdelta plugins'"
     output.add_argument(
         "-f", "--format", metavar="NAME",
@@ -252,12 +254,12 @@ def main(argv: Sequence[str] | None = None, *, environ: Mapping[str, str] | None
 
 
 def _error(message: str) -> None:
-    print(f"docdelta: error: {message}", file=sys.stderr)
+    print(f"docdelta: error: {terminal_line(message)}", file=sys.stderr)
 
 
 def _warn(messages: Sequence[str], stream: TextIO) -> None:
     for message in messages:
-        print(f"docdelta: warning: {message}", file=stream)
+        print(f"docdelta: warning: {terminal_line(message)}", file=stream)
 
 
 def _run(argv: list[str], environ: Mapping[str, str]) -> int:
@@ -356,6 +358,9 @@ def _compare(session: Session, args: argparse.Namespace, file_format: str | None
     if is_series and session.host.renderers[format_name].series is None:
         able = ", ".join(n for n, r in session.host.renderers.items() if r.series is not None) or "none"
         raise UsageError(f"format '{format_name}' cannot show a series of documents (formats that can: {able})")
+    check_inputs(documents)
+    if args.output:
+        check_output(args.output, documents, force=args.force)
     _note_large(documents)
     if is_series:
         mode = "matrix" if args.matrix else "against-first" if args.against_first else "timeline"
@@ -373,13 +378,7 @@ def _compare(session: Session, args: argparse.Namespace, file_format: str | None
     width = shutil.get_terminal_size((100, 24)).columns
     output = session.render(report, format_name, color=color, width=width)
     if args.output:
-        protect = tuple(path for path in documents if path != "-")
-        write_atomic(args.output, output, protect=protect)
-    elif isinstance(output, bytes):
-        sys.stdout.buffer.write(output)
+        write_atomic(args.output, output)
     else:
-        # A terminal that cannot show a character (LANG=C) gets \uXXXX, not a crash.
-        sys.stdout.reconfigure(errors="backslashreplace")
-        sys.stdout.write(output)
-        sys.stdout.flush()
+        write_stdout(output, format_name)
     return EXIT_DIFFERENT if report.has_changes else EXIT_SAME
