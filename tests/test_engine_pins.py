@@ -1,0 +1,79 @@
+"""Behaviours a one-line change to the engine once altered with every other test still passing.
+
+Each test here was seen failing with that line changed by hand (named in its docstring),
+then passing with it restored. Expected values are worked out from the texts, never read
+from docdelta.
+"""
+
+from __future__ import annotations
+
+import docdelta
+from docdelta import Span
+from docdelta.tokens import sentence_bounds
+
+PARAGRAPHS = [
+    f"Paragraph {word} describes a separate part of the story, with details of its own."
+    for word in ("one", "two", "three", "four", "five", "six")
+]
+FRESH = "A brand new paragraph about unrelated weather in the north."
+
+
+def joined(paragraphs: list[str]) -> str:
+    return "\n\n".join(paragraphs) + "\n"
+
+
+def test_an_insert_right_after_a_moved_paragraph_keeps_its_own_old_offset():
+    """Paragraph five moves up before three, and a fresh paragraph follows it: the insert stands,
+    in the old text, where three starts (not where five ended), and the edits that did not move
+    run in order of both offsets. (Mutant: ``out.old_pos = old.end`` after a moved step.)"""
+    old = joined(PARAGRAPHS)
+    new = joined([PARAGRAPHS[0], PARAGRAPHS[1], PARAGRAPHS[4], FRESH, PARAGRAPHS[2], PARAGRAPHS[3], PARAGRAPHS[5]])
+    report = docdelta.Session(["json"]).compare(old, new)
+    docdelta.check_tiling(report.edits, old, new)
+    inserts = [edit for edit in report.edits if edit.op == "insert"]
+    assert [edit.new.slice(new) for edit in inserts] == [FRESH + "\n\n"]
+    three = old.index(PARAGRAPHS[2])
+    assert inserts[0].old == Span(three, three)
+    in_place = [edit for edit in report.edits if edit.move is None]
+    assert [e.old.start for e in in_place] == sorted(e.old.start for e in in_place)
+    assert [e.new.start for e in in_place] == sorted(e.new.start for e in in_place)
+
+
+def test_a_typo_of_two_or_three_words_is_a_typo():
+    """Each word replaced by a close one, two or three in a row, is a typo, not a wording change.
+    (Mutant: ``_TYPO_WORDS = 1``.)"""
+    session = docdelta.Session(["news", "json"])
+    for old, new in [
+        ("They will recieve teh letter on Monday.", "They will receive the letter on Monday."),
+        ("They will recieve teh lettre on Monday.", "They will receive the letter on Monday."),
+    ]:
+        report = session.compare(old, new)
+        assert {edit.change_class for edit in report.edits if edit.is_change} == {"typo"}, old
+
+
+def test_four_close_words_in_a_row_are_a_wording_change():
+    report = docdelta.Session(["news", "json"]).compare(
+        "On Monday the council said they wil recieve teh lettre from the mayor of Minsk.",
+        "On Monday the council said they will receive the letter from the mayor of Minsk.",
+    )
+    assert {edit.change_class for edit in report.edits if edit.is_change} == {"wording"}
+
+
+def test_words_moved_counts_the_words_of_a_moved_paragraph_that_was_also_edited():
+    """Paragraph five moves and one of its 14 words changes: 13 words moved, 1 out, 1 in.
+    (Mutant: the moved equal edits left out of the count.)"""
+    edited_five = PARAGRAPHS[4].replace("separate", "distinct")
+    old = joined(PARAGRAPHS)
+    new = joined([PARAGRAPHS[0], PARAGRAPHS[1], edited_five, PARAGRAPHS[2], PARAGRAPHS[3], PARAGRAPHS[5]])
+    summary = docdelta.Session(["json"]).compare(old, new).summary
+    assert len(PARAGRAPHS[4].split()) == 14
+    assert (summary.words_moved, summary.words_removed, summary.words_added) == (13, 1, 1)
+
+
+def test_a_sentence_is_not_cut_at_a_middle_initial():
+    """(Mutant: dropping the single-letter case ``\\w`` from ``_NO_BREAK_AFTER``.)"""
+    text = "The vote was close, Olga K. Petrova said on Monday. Then it ended."
+    assert [text[start:end] for start, end in sentence_bounds(text)] == [
+        "The vote was close, Olga K. Petrova said on Monday. ",
+        "Then it ended.",
+    ]
