@@ -77,3 +77,22 @@ def test_a_sentence_is_not_cut_at_a_middle_initial():
         "The vote was close, Olga K. Petrova said on Monday. ",
         "Then it ended.",
     ]
+
+
+def test_every_edit_inside_an_edited_moved_paragraph_carries_its_move_at_every_granularity():
+    """A moved paragraph with one word changed: at sentence, word and character granularity,
+    each edit that lies in it, on either side, has the move's id, and none outside does.
+    (Mutants: ``move`` dropped to ``None`` in the sentence-granularity or character edits.)"""
+    old = joined(PARAGRAPHS)
+    new = joined([PARAGRAPHS[0], PARAGRAPHS[1], PARAGRAPHS[4].replace("separate", "distinct"), *PARAGRAPHS[2:4], PARAGRAPHS[5]])
+    old_five = Span(old.index(PARAGRAPHS[4]), old.index(PARAGRAPHS[5]))
+    new_five = Span(new.index("Paragraph five"), new.index(PARAGRAPHS[2]))
+    for granularity in ("sentence", "word", "char"):
+        report = docdelta.Session(["json"], options={"granularity": granularity}).compare(old, new)
+        assert [(move.old, move.new) for move in report.moves] == [(old_five, new_five)], granularity
+        for edit in report.edits:
+            inside = (
+                old_five.start <= edit.old.start and edit.old.end <= old_five.end and edit.old.length
+            ) or (new_five.start <= edit.new.start and edit.new.end <= new_five.end and edit.new.length)
+            assert (edit.move == 1) == bool(inside), (granularity, edit)
+        assert {edit.op for edit in report.edits if edit.move == 1} >= {"delete", "insert"}
