@@ -89,6 +89,7 @@ def test_every_edit_inside_an_edited_moved_paragraph_carries_its_move_at_every_g
     new_five = Span(new.index("Paragraph five"), new.index(PARAGRAPHS[2]))
     for granularity in ("sentence", "word", "char"):
         report = docdelta.Session(["json"], options={"granularity": granularity}).compare(old, new)
+        docdelta.check_tiling(report.edits, old, new)
         assert [(move.old, move.new) for move in report.moves] == [(old_five, new_five)], granularity
         for edit in report.edits:
             inside = (
@@ -96,3 +97,45 @@ def test_every_edit_inside_an_edited_moved_paragraph_carries_its_move_at_every_g
             ) or (new_five.start <= edit.new.start and edit.new.end <= new_five.end and edit.new.length)
             assert (edit.move == 1) == bool(inside), (granularity, edit)
         assert {edit.op for edit in report.edits if edit.move == 1} >= {"delete", "insert"}
+
+
+def merged(edits) -> list[tuple[str, Span, Span]]:
+    """The edits with neighbours of one op and move merged: the diff, whatever its runs' cuts."""
+    runs: list[tuple[str, Span, Span]] = []
+    for edit in edits:
+        if runs and runs[-1][0] == edit.op and runs[-1][1].end == edit.old.start and runs[-1][2].end == edit.new.start:
+            op, old, new = runs.pop()
+            runs.append((op, Span(old.start, edit.old.end), Span(new.start, edit.new.end)))
+        else:
+            runs.append((edit.op, edit.old, edit.new))
+    return runs
+
+
+def test_character_granularity_changes_the_fewest_characters_and_tiles_both_texts():
+    """'recieved the leter' -> 'received the letter': three characters change (the swapped i
+    and e cost two, the missing t one), each edit one character, the rest equal. (Mutants:
+    the character-level delete's or insert's spans or op garbled.)"""
+    old, new = "They recieved the leter on Monday.", "They received the letter on Monday."
+    report = docdelta.Session(["json"], options={"granularity": "char"}).compare(old, new)
+    docdelta.check_tiling(report.edits, old, new)
+    changes = [(op, o, n) for op, o, n in merged(report.edits) if op != "equal"]
+    assert sum(o.length + n.length for _, o, n in changes) == 3
+    assert all(o.length + n.length == 1 for _, o, n in changes)
+    assert {op for op, _, _ in changes} == {"delete", "insert"}
+    for op, o, n in merged(report.edits):
+        if op == "equal":
+            assert o.slice(old) == n.slice(new)
+
+
+def test_a_word_longer_than_the_refinement_limit_is_replaced_whole_at_character_granularity():
+    """Past 64 characters a replaced word is not diffed by character: one delete, one insert,
+    though the two words differ in one character. (Mutants: the whole-word insert's spans
+    garbled; the limit raised.)"""
+    old, new = "The code is " + "a" * 35 + "x" + "a" * 34 + " today.", "The code is " + "a" * 35 + "y" + "a" * 34 + " today."
+    report = docdelta.Session(["json"], options={"granularity": "char"}).compare(old, new)
+    assert merged(report.edits) == [
+        ("equal", Span(0, 12), Span(0, 12)),
+        ("delete", Span(12, 82), Span(12, 12)),
+        ("insert", Span(82, 82), Span(12, 82)),
+        ("equal", Span(82, 89), Span(82, 89)),
+    ]
