@@ -139,3 +139,29 @@ def test_a_word_longer_than_the_refinement_limit_is_replaced_whole_at_character_
         ("insert", Span(82, 82), Span(12, 82)),
         ("equal", Span(82, 89), Span(82, 89)),
     ]
+
+
+def test_moves_seen_from_the_shorter_side_are_numbered_in_the_new_texts_order():
+    """The engine diffs from the shorter text and mirrors the result when the new text is the
+    shorter: the moves must then be renumbered in the new text's order, each moved edit must
+    carry its own move's number, and the block pairs follow the new text, a deleted block after
+    the pair before it. Old: P1 P2 P3 F P4 P5 P6; new: P5 P1 P2 P6 P3 P4 (F deleted).
+    (Mutants in ``_mirror``: renumbering, the sort of pairs, the deleted block's anchor.)"""
+    fresh = "A fresh paragraph about unrelated weather in the north, long enough to count."
+    p = PARAGRAPHS
+    old = joined([p[0], p[1], p[2], fresh, p[3], p[4], p[5]])
+    new = joined([p[4], p[0], p[1], p[5], p[2], p[3]])
+    assert len(new) < len(old)
+    report = docdelta.Session(["json"]).compare(old, new)
+    docdelta.check_tiling(report.edits, old, new)
+    assert [move.id for move in report.moves] == [1, 2]
+    assert [move.new.start for move in report.moves] == [0, new.index(p[5])]
+    assert [move.old.start for move in report.moves] == [old.index(p[4]), old.index(p[5])]
+    for edit in report.edits:
+        if edit.move is not None:
+            move = report.moves[edit.move - 1]
+            assert move.old.start <= edit.old.start <= edit.old.end <= move.old.end
+            assert move.new.start <= edit.new.start <= edit.new.end <= move.new.end
+    assert [(pair.old, pair.new, pair.move) for pair in report.pairs] == [
+        (5, 0, 1), (0, 1, None), (1, 2, None), (6, 3, 2), (2, 4, None), (3, None, None), (4, 5, None)
+    ]
