@@ -165,3 +165,45 @@ def test_moves_seen_from_the_shorter_side_are_numbered_in_the_new_texts_order():
     assert [(pair.old, pair.new, pair.move) for pair in report.pairs] == [
         (5, 0, 1), (0, 1, None), (1, 2, None), (6, 3, 2), (2, 4, None), (3, None, None), (4, 5, None)
     ]
+
+
+def test_ignored_blocks_become_ignore_edits_and_lone_pairs_where_they_stand():
+    """Blocks a parser marks ignored (feed footers, related links) are not compared: each is an
+    ``ignore`` edit and a pair with no partner, in its place among the compared blocks, on
+    either side, the old side's first where both have one. (Mutants in ``_diff``'s flush of
+    ignored blocks: their order, side and pairs.)"""
+    from docdelta import Block, Document
+    from docdelta.engine import diff_documents
+
+    def document(pieces: list[tuple[str, bool]]) -> Document:
+        blocks, position = [], 0
+        for piece, ignored in pieces:
+            blocks.append(Block("paragraph", Span(position, position + len(piece.rstrip("\n"))), ignored=ignored))
+            position += len(piece)
+        return Document(name="doc", text="".join(piece for piece, _ in pieces), blocks=tuple(blocks))
+
+    old = document([("Alpha one.\n\n", False), ("Ignored one.\n\n", True), ("Beta two.\n\n", False),
+                    ("Ignored two.\n\n", True), ("Gamma three.\n", False)])
+    new = document([("Alpha one.\n\n", False), ("Ignored A.\n\n", True), ("Beta two.\n\n", False),
+                    ("Ignored three, a longer one.\n\n", True), ("Gamma three.\n", False)])
+    o, n = old.text.index, new.text.index
+    expected = [
+        ("equal", Span(0, o("Ignored one")), Span(0, n("Ignored A"))),
+        ("ignore", Span(o("Ignored one"), o("Beta")), Span(n("Ignored A"), n("Beta"))),
+        ("equal", Span(o("Beta"), o("Ignored two")), Span(n("Beta"), n("Ignored three"))),
+        ("ignore", Span(o("Ignored two"), o("Gamma")), Span(n("Ignored three"), n("Gamma"))),
+        ("equal", Span(o("Gamma"), len(old.text)), Span(n("Gamma"), len(new.text))),
+    ]
+    # Both orientations: the engine diffs from the shorter text (here the old one) and mirrors.
+    assert len(old.text) < len(new.text)
+    forward, backward = diff_documents(old, new, str), diff_documents(new, old, str)
+    docdelta.check_tiling(forward.edits, old.text, new.text)
+    docdelta.check_tiling(backward.edits, new.text, old.text)
+    assert merged(forward.edits) == expected
+    assert merged(backward.edits) == [(op, new_span, old_span) for op, old_span, new_span in expected]
+    assert [(pair.old, pair.new, pair.similarity) for pair in forward.pairs] == [
+        (0, 0, 1.0), (1, None, 0.0), (None, 1, 0.0), (2, 2, 1.0), (3, None, 0.0), (None, 3, 0.0), (4, 4, 1.0)
+    ]
+    assert [(pair.old, pair.new, pair.similarity) for pair in backward.pairs] == [
+        (0, 0, 1.0), (1, None, 0.0), (None, 1, 0.0), (2, 2, 1.0), (3, None, 0.0), (None, 3, 0.0), (4, 4, 1.0)
+    ]
