@@ -165,6 +165,7 @@ def test_moves_seen_from_the_shorter_side_are_numbered_in_the_new_texts_order():
     assert [(pair.old, pair.new, pair.move) for pair in report.pairs] == [
         (5, 0, 1), (0, 1, None), (1, 2, None), (6, 3, 2), (2, 4, None), (3, None, None), (4, 5, None)
     ]
+    assert [pair.similarity for pair in report.pairs if pair.new is None] == [0.0]  # deleted: nothing kept
 
 
 def test_ignored_blocks_become_ignore_edits_and_lone_pairs_where_they_stand():
@@ -225,3 +226,18 @@ def test_a_long_stretch_of_few_distinct_items_far_apart_is_aligned_nearly_minima
     ops = diff_ops(old, new, Budget(20_000_000), semantic=False)
     changed = sum(count for op, count in ops if op)
     assert 800 <= changed <= 840
+
+
+def test_units_whose_every_token_is_normalized_away_compare_equal_whole():
+    """A block of punctuation only, under a normalizer that keeps letters and digits alone, has
+    no token left on either side: the pair is equal, from its first character to its last.
+    (Mutants in ``_token_pair``'s branch for such units: op, spans, conditions.)"""
+    from docdelta.engine import diff_documents
+
+    def letters_and_digits(token: str) -> str:
+        return token if token.isalnum() else ""
+
+    session = docdelta.Session(["news", "json"])
+    for old, new in [("Alpha beta.\n\n--- ***\n\nGamma.", "Alpha beta.\n\n=== +++ ;\n\nGamma."), ("--- ***", "=== +++ ;")]:
+        result = diff_documents(session.parse(old), session.parse(new), letters_and_digits)
+        assert merged(result.edits) == [("equal", Span(0, len(old)), Span(0, len(new)))], old
