@@ -1,8 +1,9 @@
 """Aligning two sequences of hashable items (units or token keys): equal runs and changes.
 
-A small stretch (up to :data:`_MINIMAL_LIMIT` items on one side times the other) is
-diffed exactly by diff-match-patch (Myers' algorithm): the fewest changed items,
-never more than :mod:`difflib` finds. A larger one gets the alignment
+A small stretch (up to :data:`_MINIMAL_LIMIT` items on one side times the other) that
+is a revision (few of its items changed, :data:`_SIMILAR`) is diffed exactly by
+diff-match-patch (Myers' algorithm): the fewest changed items, never more than
+:mod:`difflib` finds. Any other stretch gets the alignment
 ``git diff --patience`` makes, which stays linear on
 documents that share little: strip the common prefix and suffix, anchor on the
 items that occur exactly once on each side (their longest increasing run), and
@@ -34,6 +35,10 @@ _DMP.Diff_Timeout = 0  # exact: work is bounded by our own step budget instead
 _EXACT_LIMIT = 1_000_000
 #: Stretches up to this size are diffed exactly before any anchor is tried (a sentence against a sentence).
 _MINIMAL_LIMIT = 40_000
+#: A small stretch is diffed exactly first when at most about one item in this many changes (a
+#: revision; a counted probe finds out); one that changed more (unrelated sentences) is
+#: anchored first: exact diffs of unrelated sentences cost 4x the CPU on unrelated texts.
+_SIMILAR = 16
 #: The longest run of items tried as a unique anchor (runs of 2, 4, ... up to it).
 _LONGEST_RUN_ANCHOR = 64
 
@@ -94,9 +99,12 @@ def matching_runs(a: Sequence[Hashable], b: Sequence[Hashable], budget: Budget) 
             continue
         product = (ahi - alo) * (bhi - blo)
         if product <= _MINIMAL_LIMIT and budget.can_pay(product):
-            budget.take(product)
-            runs.extend(_exact_runs(a, alo, ahi, b, blo, bhi))
-            continue
+            length = ahi - alo + bhi - blo
+            distance = _distance_within(a[alo:ahi], b[blo:bhi], length // _SIMILAR + 2, budget)
+            if distance is not None:
+                budget.take(length * (distance + 1))
+                runs.extend(_exact_runs(a, alo, ahi, b, blo, bhi))
+                continue
         anchors = _unique_anchors(a, alo, ahi, b, blo, bhi, budget)
         if anchors is None:
             exact, anchors = _middle(a, alo, ahi, b, blo, bhi, budget)
