@@ -103,18 +103,23 @@ def _bench_module():
     return module
 
 
-def test_the_tools_of_a_case_run_in_rounds_and_a_slow_one_runs_once(tmp_path):
+def test_the_tools_of_a_case_run_in_rounds_and_a_slow_one_runs_once(tmp_path, monkeypatch):
+    """The rounds and the slow rule, on runs whose times are given (not measured: a loaded
+    machine must not decide the test): a and b take 0.01 s, slow 5 s, against --slow 0.2."""
     bench = _bench_module()
-    log = tmp_path / "log"
+    order = []
+    walls = {"a": 0.01, "b": 0.01, "slow": 5.0}
 
-    def tool(name: str, seconds: float):
-        script = f"import time; time.sleep({seconds}); open({str(log)!r}, 'a').write({name!r})"
-        return bench.Tool(name, lambda old, new, out: [sys.executable, "-c", script])
+    def run_once(tool, old, new, scratch, cap):
+        order.append(tool.name)
+        return bench.Run(walls[tool.name], None, 1, 0, None)
 
-    case = bench.Case("fake", lambda manifest: None, tools=(tool("a", 0), tool("b", 0), tool("slow", 0.3)))
+    monkeypatch.setattr(bench, "run_once", run_once)
+    tools = tuple(bench.Tool(name, lambda old, new, out: [sys.executable, "-c", "pass"]) for name in walls)
+    case = bench.Case("fake", lambda manifest: None, tools=tools)
     old = tmp_path / "old"
     old.write_text("x", encoding="utf-8")
     measured = bench.measure_case(case, old, old, repeat=3, slow=0.2, cap=30, scratch=tmp_path)
-    assert log.read_text(encoding="utf-8") == "abslowabab"
+    assert order == ["a", "b", "slow", "a", "b", "a", "b"]
     assert [len(m.runs) for m in measured] == [3, 3, 1]
     assert measured[2].note.startswith("run once")

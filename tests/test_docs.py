@@ -119,3 +119,13 @@ if __name__ == "__main__":
     for filename, args in HELP_FILES.items():
         (DOCS / "cli" / filename).write_text(current_help(args, Path("/")), encoding="utf-8")
         print(f"wrote docs/cli/{filename}")
+
+
+def test_every_test_the_guarantees_page_names_exists():
+    """docs/guarantees.rst names the test that holds each promise: a renamed or removed test
+    must take its promise off the page (or the page must name the new test)."""
+    page = (DOCS / "guarantees.rst").read_text(encoding="utf-8")
+    named = re.findall(r"``(test_\w+\.py)::(\w+)``", page)
+    assert len(named) > 30
+    for filename, test in named:
+        assert f"def {test}(" in (ROOT / "tests" / filename).read_text(encoding="utf-8"), (filename, test)

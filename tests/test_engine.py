@@ -377,3 +377,17 @@ def test_a_sentence_moved_to_another_paragraph_is_a_move():
     assert move.old.slice(old).strip() == quote and move.new.slice(new).strip() == quote
     assert ("delete", DELETED + " ") in changes(report)
     assert report.summary.words_moved == len(quote.split())
+
+
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_an_accent_change_is_a_typo_precomposed_or_written_with_combining_marks(form):
+    """'café' -> 'cafè' is a typo whether the accents are one code point or a letter and a
+    combining mark (marks once fell out of the bare words compared, leaving 'format')."""
+    import unicodedata
+
+    old = unicodedata.normalize(form, "We met at the café on Monday.")
+    new = unicodedata.normalize(form, "We met at the cafè on Monday.")
+    report = Session(["news", "json"]).compare(old, new)
+    assert {edit.change_class for edit in report.edits if edit.is_change} == {"typo"}
+    assert not Session(["news", "json"], options={"min-class": "wording"}).compare(old, new).has_changes
+    assert Session(["news", "json"], options={"min-class": "typo"}).compare(old, new).has_changes

@@ -82,12 +82,25 @@ def test_every_normalizer_maps_any_token_to_a_string(text):
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(old=raw, new=raw, name=st.sampled_from(NAMES))
 def test_the_whole_pipeline_on_random_bytes(old, new, name):
+    refused = [data for data in (old, new) if _refused(data, name)]
     try:
         report = EVERYTHING.compare(old, new, old_name=name, new_name=name)
-    except InputError:
+    except InputError as error:
+        # A comparison refuses only an input that its parser refuses on its own, and says which.
+        assert refused, error
+        assert str(error).startswith(name), error
         return
+    assert not refused
     docdelta.check_tiling(report.edits, report.old.text, report.new.text)
     for format_name in EVERYTHING.formats:
         output = EVERYTHING.render(report, format_name)
         assert isinstance(output, (str, bytes)) and output
     json.loads(EVERYTHING.render(report, "json"))
+
+
+def _refused(data: bytes, name: str) -> bool:
+    try:
+        EVERYTHING.parse(docdelta.Source(name, data))
+    except InputError:
+        return True
+    return False

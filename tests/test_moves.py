@@ -44,3 +44,31 @@ def test_a_moved_paragraph_with_inner_edits_is_one_move():
     assert [(p.old, p.new) for p in report.pairs if p.move is not None] == [(0, 3)]
     assert report.moves[0].similarity < 1.0
     assert any(e.is_change and e.move == report.moves[0].id for e in report.edits)
+
+
+def test_a_pure_reorder_is_a_difference_under_the_default_plugins(tmp_path):
+    """Paragraphs shuffled, not a word changed: exit 1, ``changed`` true and the moves listed,
+    with every bundled plugin on (the news normalizers once hid the trailing-whitespace change
+    that alone made such a report "changed")."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    paragraphs = [f"Paragraph {k} says that item {k * 7} was counted on day {k}." for k in range(200)]
+    shuffled = paragraphs[::2] + paragraphs[1::2]
+    (tmp_path / "old.txt").write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    (tmp_path / "new.txt").write_text("\n\n".join(shuffled) + "\n", encoding="utf-8")
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("DOCDELTA_")}
+    done = subprocess.run(
+        [sys.executable, "-m", "docdelta", "compare", "old.txt", "new.txt", "--format", "json"],
+        cwd=tmp_path, capture_output=True, env=environment,
+    )
+    assert done.returncode == 1, done.stderr
+    report = json.loads(done.stdout)
+    assert report["summary"]["changed"] is True
+    assert (report["summary"]["words_added"], report["summary"]["words_removed"]) == (0, 0)
+    assert len(report["moves"]) >= 99  # at least one half of the paragraphs moved past the other
+    assert docdelta.Session(["news"]).compare(
+        "\n\n".join(paragraphs) + "\n", "\n\n".join(shuffled) + "\n"
+    ).has_changes

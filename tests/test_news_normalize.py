@@ -119,3 +119,18 @@ def test_a_paragraph_split_still_shows_with_whitespace_ignored():
     report = SESSION.compare(old, new)
     assert report.has_changes
     assert {edit.change_class for edit in report.edits if edit.is_change} == {"format"}
+
+
+def test_text_of_one_word_a_line_keeps_a_small_diff_with_whitespace_ignored():
+    """2,000 lines drawn from five words, 20 of them replaced by a word found nowhere else:
+    exactly 20 words out and 20 in, with the whitespace normalizer as without it. (No word is
+    unique on both sides; anchoring on the k-th occurrence of each word once gave +657/-657.)"""
+    vocabulary = ["ok", "yes", "no", "maybe", "done"]
+    old_lines = [vocabulary[(k * k + 3 * k) % 5] for k in range(2000)]
+    new_lines = list(old_lines)
+    for k in range(20):
+        new_lines[50 + 97 * k] = "changed"
+    old, new = "\n".join(old_lines) + "\n", "\n".join(new_lines) + "\n"
+    for options in ({}, {"no-normalizer": ["whitespace"]}):
+        summary = docdelta.Session(["news"], options=options, strict=True).compare(old, new).summary
+        assert (summary.words_added, summary.words_removed) == (20, 20), options

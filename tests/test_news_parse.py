@@ -56,6 +56,26 @@ def test_bytes_cp1252_leaves_undefined_become_controls_not_errors():
     assert document.encoding == "cp1252"
 
 
+def test_one_windows_1252_line_in_a_utf_8_file_is_read_alone_as_windows_1252():
+    """A cp1252 line pasted into a UTF-8 file: that line is read as cp1252, every other line as
+    UTF-8 (not the whole file as cp1252, which made 'é' of every UTF-8 line 'Ã©'), and the
+    warning names the line."""
+    lines = ["Café opened on Monday.\n", "\n", "A naïve “pasted” line.\r\n", "\n", "Crème brûlée.\n"]
+    data = b"".join(line.encode("cp1252" if number == 3 else "utf-8") for number, line in enumerate(lines, 1))
+    document = parse(data)
+    assert document.text == "".join(lines)
+    assert document.encoding == "utf-8+cp1252"
+    assert len(document.warnings) == 1
+    assert "line(s) 3 " in document.warnings[0] and "Windows-1252" in document.warnings[0]
+
+
+def test_many_windows_1252_lines_are_counted_past_the_first_five():
+    data = b"".join(f"Caf\u00e9 {k}\n".encode("cp1252" if k % 2 else "utf-8") for k in range(1, 21))
+    document = parse(data)
+    assert document.text == "".join(f"Caf\u00e9 {k}\n" for k in range(1, 21))
+    assert "line(s) 1, 3, 5, 7, 9 and 5 more" in document.warnings[0]
+
+
 @pytest.mark.parametrize(
     ("data", "says"),
     [

@@ -21,7 +21,10 @@ pathological = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(pathological)
 
 #: (case, scale): a few thousand tokens each, so the whole file runs in seconds.
-SMALL = [("unrelated", 0.002), ("one-word", 0.02), ("repeated", 0.05), ("run-on", 0.01)]
+SMALL = [
+    ("unrelated", 0.002), ("one-word", 0.02), ("repeated", 0.05), ("run-on", 0.01),
+    ("tiny-paragraphs", 0.02), ("word-lines", 0.01),
+]
 
 
 def rebuild(edits, old: str, new: str) -> tuple[str, str]:
@@ -83,3 +86,24 @@ def test_a_run_on_line_dense_with_claims_is_checked_whole():
     expected = sum(1 for a, b in zip(old.split(" "), new.split(" ")) if a != b)
     assert expected > 0 and len(changed) == expected
     assert all(f.data["new"]["value"] == 2 * f.data["old"]["value"] for f in changed)
+
+
+def test_memory_for_tiny_paragraphs_grows_linearly():
+    """A paragraph per few bytes (``p1``, a blank line, ``p2``...): the memory a comparison
+    allocates at its peak (tracemalloc: counted, not sampled) doubles, no more, when the input
+    doubles, and stays under 120 bytes per input byte (about 85 today; issue 19 asks for 40)."""
+    import tracemalloc
+
+    session = docdelta.Session(["news", "json"])
+    peaks = []
+    for scale in (0.02, 0.04):
+        old, new = pathological.make_case("tiny-paragraphs", scale)
+        tracemalloc.start()
+        try:
+            session.compare(old, new)
+            peaks.append((tracemalloc.get_traced_memory()[1], len(old) + len(new)))
+        finally:
+            tracemalloc.stop()
+    (small, small_input), (large, large_input) = peaks
+    assert large / small < 1.15 * large_input / small_input
+    assert large < 120 * large_input

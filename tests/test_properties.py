@@ -189,3 +189,45 @@ def test_the_word_multiset_of_a_unit_holds_its_word_count(text, key):
     for sentence in sentence_units(text, Unit(0, 0, 0, len(text))):
         sliced = lexicon.part(block_tokens, text, 0, sentence.start, sentence.end)
         assert lexicon.words(sliced).total() == sliced.words
+
+
+#: Few distinct items, so that most items repeat and unique anchors are rare.
+few_items = st.lists(st.sampled_from("abcdU"), max_size=60)
+
+
+@st.composite
+def revisions(draw) -> tuple[list[str], list[str]]:
+    """A sentence-sized list and a revision of it: one edit (insert, delete, replace) per 32
+    items, at least one, anywhere, so that at most about one item in sixteen changes."""
+    a = draw(few_items)
+    b = list(a)
+    for _ in range(draw(st.integers(0, max(1, len(a) // 32)))):
+        position = draw(st.integers(0, len(b)))
+        kind = draw(st.sampled_from(["insert", "delete", "replace"]))
+        if kind == "insert" or position == len(b):
+            b.insert(position, draw(st.sampled_from("abcdU")))
+        elif kind == "delete":
+            del b[position]
+        else:
+            b[position] = draw(st.sampled_from("abcdU"))
+    return a, b
+
+
+@settings(max_examples=300, deadline=None)
+@given(pair=revisions())
+@example(pair=(list("U11111"), list("11111U")))  # anchoring on the unique U alone changes 10 items, not 2
+@example(pair=(list("U" + "ab" * 20), list("ab" * 20 + "U")))
+def test_the_alignment_changes_no_more_items_than_difflib(pair):
+    """Diffs stay minimal: a revised stretch of a sentence's size is aligned with the fewest
+    changed items (before the semantic cleanup merges short equal runs for reading), so never
+    more than difflib's longest-block matching changes on the same items. (Stretches that
+    changed more are anchored first, which is cheaper and may change more.)"""
+    import difflib
+
+    from docdelta.align import Budget, diff_ops
+
+    a, b = pair
+    ops = diff_ops(a, b, Budget(DEFAULT_WORK_BUDGET), semantic=False)
+    changed = sum(count for op, count in ops if op)
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    assert changed <= len(a) + len(b) - 2 * sum(block.size for block in matcher.get_matching_blocks())

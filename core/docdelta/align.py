@@ -1,12 +1,18 @@
 """Aligning two sequences of hashable items (units or token keys): equal runs and changes.
 
-The alignment is the one ``git diff --patience`` makes, which stays linear on
+A small stretch (up to :data:`_MINIMAL_LIMIT` items on one side times the other) that
+is a revision (few of its items changed, :data:`_SIMILAR`) is diffed exactly by
+diff-match-patch (Myers' algorithm): the fewest changed items, never more than
+:mod:`difflib` finds. Any other stretch gets the alignment
+``git diff --patience`` makes, which stays linear on
 documents that share little: strip the common prefix and suffix, anchor on the
 items that occur exactly once on each side (their longest increasing run), and
 repeat between the anchors. A small stretch without such anchors is diffed
 by diff-match-patch when the work budget can pay for it; a larger one (or one the
-budget cannot pay for) is anchored on the k-th occurrences of its items on both
-sides: a valid alignment, possibly coarser than the shortest diff.
+budget cannot pay for) is anchored on runs of 2, 4, ... 64 items that occur exactly
+once on each side (text made of a few words repeated, such as one word a line, has
+no unique word but many unique runs), and failing those on the k-th occurrences
+of its items on both sides: a valid alignment, possibly coarser than the shortest diff.
 
 Work is counted in steps, never in seconds, so that results are reproducible.
 """
@@ -27,6 +33,14 @@ _DMP.Diff_Timeout = 0  # exact: work is bounded by our own step budget instead
 
 #: Stretches without unique anchors are diffed exactly up to this size (items on one side times the other).
 _EXACT_LIMIT = 1_000_000
+#: Stretches up to this size are diffed exactly before any anchor is tried (a sentence against a sentence).
+_MINIMAL_LIMIT = 40_000
+#: A small stretch is diffed exactly first when at most about one item in this many changes (a
+#: revision; a counted probe finds out); one that changed more (unrelated sentences) is
+#: anchored first: exact diffs of unrelated sentences cost 4x the CPU on unrelated texts.
+_SIMILAR = 16
+#: The longest run of items tried as a unique anchor (runs of 2, 4, ... up to it).
+_LONGEST_RUN_ANCHOR = 64
 
 
 class Budget:
@@ -45,6 +59,9 @@ class Budget:
 
     def spend(self, steps: int) -> None:
         self.used += steps
+
+    def can_pay(self, steps: int) -> bool:
+        return self.taken + steps <= self.limit
 
     def take(self, steps: int) -> bool:
         if self.taken + steps > self.limit:
@@ -80,6 +97,14 @@ def matching_runs(a: Sequence[Hashable], b: Sequence[Hashable], budget: Budget) 
             budget.spend(size)
         elif not budget.take(size):
             continue
+        product = (ahi - alo) * (bhi - blo)
+        if product <= _MINIMAL_LIMIT and budget.can_pay(product):
+            length = ahi - alo + bhi - blo
+            distance = _distance_within(a[alo:ahi], b[blo:bhi], length // _SIMILAR + 2, budget)
+            if distance is not None:
+                budget.take(length * (distance + 1))
+                runs.extend(_exact_runs(a, alo, ahi, b, blo, bhi))
+                continue
         anchors = _unique_anchors(a, alo, ahi, b, blo, bhi, budget)
         if anchors is None:
             exact, anchors = _middle(a, alo, ahi, b, blo, bhi, budget)
@@ -177,28 +202,28 @@ def _middle(
     """A stretch with no unique anchor: ``(runs, anchors)``.
 
     Diff-match-patch's exact runs when the stretch is small and the budget can pay for
-    it; otherwise anchors to recurse between: the k-th occurrence of each item on one
-    side paired with its k-th occurrence on the other, longest increasing run of those.
+    it; otherwise anchors to recurse between: unique runs of items
+    (:func:`_unique_run_anchors`), or failing those the k-th occurrence of each item on
+    one side paired with its k-th occurrence on the other, longest increasing run of those.
     """
     slice_a, slice_b = a[alo:ahi], b[blo:bhi]
     common = set(slice_a).intersection(slice_b)
     if not common:
         return [], []
     size = len(slice_a) * len(slice_b)
-    if size <= _EXACT_LIMIT and budget.take(size):
-        encoded_a, encoded_b = _encode(slice_a, slice_b)
-        runs = []
-        i, j = alo, blo
-        for op, chars in _DMP.diff_main(encoded_a, encoded_b, False):
-            if op == 0:
-                runs.append((i, j, len(chars)))
-                i += len(chars)
-                j += len(chars)
-            elif op == -1:
-                i += len(chars)
-            else:
-                j += len(chars)
-        return runs, []
+    if size <= _EXACT_LIMIT:
+        if budget.take(size):
+            return _exact_runs(a, alo, ahi, b, blo, bhi), []
+    else:
+        # Myers' exact diff takes about (n + m) * (d + 1) steps for d changed items: cheap
+        # when few items changed, however long the stretch.
+        length = len(slice_a) + len(slice_b)
+        distance = _distance_within(slice_a, slice_b, _EXACT_LIMIT // length, budget)
+        if distance is not None and budget.take(length * (distance + 1)):
+            return _exact_runs(a, alo, ahi, b, blo, bhi), []
+    anchors = _unique_run_anchors(a, alo, ahi, b, blo, bhi, budget)
+    if anchors:
+        return [], anchors
     occurrences: dict[Hashable, list[int]] = {}
     for j in range(blo, bhi):
         if b[j] in common:
@@ -211,6 +236,83 @@ def _middle(
             pairs.append((i, places[seen[a[i]]]))
             seen[a[i]] += 1
     return [], _increasing_run(pairs)
+
+
+def _distance_within(a: Sequence[Hashable], b: Sequence[Hashable], cap: int, budget: Budget) -> int | None:
+    """How many items a shortest diff of ``a`` and ``b`` changes, if at most ``cap``; else ``None``.
+
+    Myers' greedy forward pass, one step per diagonal visited (counted): at most about
+    ``cap ** 2`` steps. Runs of equal items are skipped by comparing slices.
+    """
+    n, m = len(a), len(b)
+    furthest = [0] * (2 * cap + 3)  # furthest x reached on diagonal k = x - y, at index k + cap + 1
+    offset = cap + 1
+    for distance in range(cap + 1):
+        budget.spend(distance + 1)
+        for k in range(-distance, distance + 1, 2):
+            if k == -distance or (k != distance and furthest[offset + k - 1] < furthest[offset + k + 1]):
+                x = furthest[offset + k + 1]
+            else:
+                x = furthest[offset + k - 1] + 1
+            y = x - k
+            if x < n and y < m:
+                x += _common_length(a, x, b, y, min(n - x, m - y), 1)
+            furthest[offset + k] = x
+            if x >= n and x - k >= m:
+                return distance
+    return None
+
+
+def _exact_runs(
+    a: Sequence[Hashable], alo: int, ahi: int, b: Sequence[Hashable], blo: int, bhi: int
+) -> list[tuple[int, int, int]]:
+    """The equal runs of a shortest diff of ``a[alo:ahi]`` and ``b[blo:bhi]`` (diff-match-patch)."""
+    encoded_a, encoded_b = _encode(a[alo:ahi], b[blo:bhi])
+    runs = []
+    i, j = alo, blo
+    for op, chars in _DMP.diff_main(encoded_a, encoded_b, False):
+        if op == 0:
+            runs.append((i, j, len(chars)))
+            i += len(chars)
+            j += len(chars)
+        elif op == -1:
+            i += len(chars)
+        else:
+            j += len(chars)
+    return runs
+
+
+def _unique_run_anchors(
+    a: Sequence[Hashable], alo: int, ahi: int, b: Sequence[Hashable], blo: int, bhi: int, budget: Budget
+) -> list[tuple[int, int]]:
+    """Anchors on the first items of runs of ``length`` items unique on both sides, for the
+    shortest ``length`` (2, 4, ... :data:`_LONGEST_RUN_ANCHOR`) that has any; ``[]`` if none does.
+
+    Runs are told apart by their hashes; a pair is kept only if its runs are really equal, so
+    a hash collision costs an anchor, never a wrong one. Each length tried costs a pass over
+    the stretch (counted): at most six passes.
+    """
+    slice_a, slice_b = tuple(a[alo:ahi]), tuple(b[blo:bhi])
+    length = 2
+    while length <= min(len(slice_a), len(slice_b), _LONGEST_RUN_ANCHOR):
+        budget.spend((len(slice_a) + len(slice_b)) * length)
+        hashes_a = [hash(slice_a[i : i + length]) for i in range(len(slice_a) - length + 1)]
+        counts_a = Counter(hashes_a)
+        in_b: dict[int, int] = {}
+        for j in range(len(slice_b) - length + 1):
+            key = hash(slice_b[j : j + length])
+            if counts_a.get(key) == 1:
+                in_b[key] = -1 if key in in_b else j
+        pairs = [
+            (alo + i, blo + in_b[key])
+            for i, key in enumerate(hashes_a)
+            if in_b.get(key, -1) >= 0 and counts_a[key] == 1
+            and slice_a[i : i + length] == slice_b[in_b[key] : in_b[key] + length]
+        ]
+        if pairs:
+            return _increasing_run(pairs)
+        length *= 2
+    return []
 
 
 def _encode(a: Sequence[Hashable], b: Sequence[Hashable]) -> tuple[str, str]:

@@ -21,6 +21,7 @@ one a change is, the first that fits, from the most important:
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from operator import attrgetter
@@ -45,7 +46,9 @@ _DATE_WORD = re.compile(
 )
 _QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 _SENTENCE_START_BEFORE = frozenset(".!?…:\"“‘'(")
-_NOT_ALNUM = re.compile(r"[\W_]+")
+#: What a word's bare form drops: all but letters, digits and combining marks (an accent
+#: written as a mark after its letter is as much a letter change as a precomposed one).
+_NOT_ALNUM = re.compile(r"[^\w\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+|_+")
 #: A run replacing at most this many words, each by a close one, is a typo.
 _TYPO_WORDS = 3
 
@@ -170,8 +173,8 @@ def _class_of(removed: str, added: str, whole_sentence: bool) -> str:
         return FACTUAL
     if len(removed_words) != len(added_words):  # neither the same words nor one typo per word
         return SUBSTANTIVE if whole_sentence else WORDING
-    bare_removed = [_NOT_ALNUM.sub("", word) for word in removed_words]
-    bare_added = [_NOT_ALNUM.sub("", word) for word in added_words]
+    bare_removed = [_NOT_ALNUM.sub("", unicodedata.normalize("NFC", word)) for word in removed_words]
+    bare_added = [_NOT_ALNUM.sub("", unicodedata.normalize("NFC", word)) for word in added_words]
     if bare_removed == bare_added:
         return FORMAT
     if (

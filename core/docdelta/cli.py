@@ -27,6 +27,7 @@ from docdelta.config import SELECTION_KEYS, load_file_config
 from docdelta.errors import DocdeltaError, UsageError
 from docdelta.helptext import normalizers_epilog
 from docdelta.options import OptionSpec
+from docdelta.output import check_inputs, check_output, terminal_line, write_stdout
 from docdelta.outputs import choose_format, say_written
 from docdelta.pager import show, terminal_width
 from docdelta.plugins import PluginHost
@@ -231,6 +232,7 @@ def build_parser(host: PluginHost, invoked: str | None = None) -> argparse.Argum
         "unless --format does, and one line on standard error says where it went",
     )
     output.add_argument("-q", "--quiet", action="store_true", help="with -o, do not say where the report went")
+    output.add_argument("--force", action="store_true", help="replace FILE even when it is read-only")
     formats = ", ".join(host.renderers) or "none (no renderer plugin is active)"
     output.add_argument(
         "-f", "--format", metavar="NAME",
@@ -301,12 +303,12 @@ def main(argv: Sequence[str] | None = None, *, environ: Mapping[str, str] | None
 
 
 def _error(message: str) -> None:
-    print(f"docdelta: error: {message}", file=sys.stderr)
+    print(f"docdelta: error: {terminal_line(message)}", file=sys.stderr)
 
 
 def _warn(messages: Sequence[str], stream: TextIO) -> None:
     for message in messages:
-        print(f"docdelta: warning: {message}", file=stream)
+        print(f"docdelta: warning: {terminal_line(message)}", file=stream)
 
 
 def _run(argv: list[str], environ: Mapping[str, str]) -> int:
@@ -412,6 +414,9 @@ def _compare(
     is_series = len(documents) > 2 or args.series or args.against_first or args.matrix
     format_name = choose_format(session, given=args.format, output=args.output, file_config=file_config)
     session.renderer(format_name, series=bool(is_series))  # before the comparison: a wrong format costs nothing
+    check_inputs(documents)
+    if args.output:
+        check_output(args.output, documents, force=args.force)
     _note_large(documents)
     with _plugins_print_to_stderr():
         if is_series:
@@ -431,12 +436,11 @@ def _compare(
     with _plugins_print_to_stderr():
         output = session.render(report, format_name, color=color, width=width)
     if args.output:
-        protect = tuple(path for path in documents if path != "-")
-        write_atomic(args.output, output, protect=protect)
+        write_atomic(args.output, output)
         if not args.quiet:
             say_written(args.output, report, sys.stderr)
-    elif isinstance(output, bytes):
-        sys.stdout.buffer.write(output)
+    elif isinstance(output, bytes) or format_name == "json":
+        write_stdout(output, format_name)  # JSON is UTF-8 bytes whatever the terminal's encoding
     else:
         show(output, sys.stdout, environ, page=not args.no_pager)
     return EXIT_DIFFERENT if report.has_changes else EXIT_SAME

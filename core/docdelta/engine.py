@@ -150,9 +150,7 @@ class _Engine:
 
     def align(self, olds: list[Unit], news: list[Unit], allow_moves: bool, blocks: bool) -> list[Step]:
         """Steps pairing ``olds`` with ``news`` (blocks, or the sentences of two blocks), in document order."""
-        old_text, new_text, lexicon = self.old_text, self.new_text, self.lexicon
-        raw_old = [lexicon.text_id(old_text[u.start : u.end]) for u in olds]
-        raw_new = [lexicon.text_id(new_text[u.start : u.end]) for u in news]
+        raw_old, raw_new = _text_ids(olds, self.old_text, news, self.new_text)
         segments: list[Step | list[list[Unit]]] = []
         for equal, region_olds, region_news in _segments(olds, news, matching_runs(raw_old, raw_new, self.budget)):
             if equal or not region_olds or not region_news:
@@ -376,6 +374,15 @@ def _related(
             related_deleted.update(partners)
     budget.spend(sum(u.end - u.start for u in deleted) + sum(u.end - u.start for u in inserted))
     return [unit for k, unit in enumerate(deleted) if k in related_deleted], related_inserted
+
+
+def _text_ids(olds: list[Unit], old_text: str, news: list[Unit], new_text: str) -> tuple[list[int], list[int]]:
+    """Ids of the units' raw texts, equal for equal texts. The texts are dropped on return:
+    kept, they would hold a copy of both documents (a million tiny paragraphs: a million strings)."""
+    ids: dict[str, int] = {}
+    raw_old = [ids.setdefault(old_text[u.start : u.end], len(ids)) for u in olds]
+    raw_new = [ids.setdefault(new_text[u.start : u.end], len(ids)) for u in news]
+    return raw_old, raw_new
 
 
 def _segments(

@@ -91,8 +91,13 @@ def declared_class(name: str) -> str:
     return name
 
 
+#: One read-only empty mapping shared by every empty field: a million blocks without attrs
+#: would otherwise hold a million empty dicts and proxies (some 110 bytes each).
+_EMPTY: Mapping[str, Any] = MappingProxyType({})
+
+
 def _frozen_mapping(value: Mapping[str, Any] | None) -> Mapping[str, Any]:
-    return MappingProxyType(dict(value or {}))
+    return MappingProxyType(dict(value)) if value else _EMPTY
 
 
 def as_tuple(items: Iterable[Any]) -> tuple[Any, ...]:
@@ -393,8 +398,9 @@ class Report:
 
     @property
     def has_changes(self) -> bool:
-        """True when any insert or delete is left (after class filtering)."""
-        return any(edit.is_change for edit in self.edits)
+        """True when any insert or delete is left (after class filtering), or any text moved:
+        moved text is a difference, as diff(1) would say (exit 1)."""
+        return bool(self.moves) or any(edit.is_change for edit in self.edits)
 
 
 @define(frozen=True)

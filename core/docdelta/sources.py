@@ -76,23 +76,19 @@ def read_source(item: Input, *, name: str | None = None, max_size: int = DEFAULT
     return Source(label, data, path=str(path))
 
 
-def write_atomic(path: str | os.PathLike[str], data: str | bytes, *, protect: tuple[str, ...] = ()) -> None:
+def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> None:
     """Write ``data`` to ``path`` through a temporary file and a rename.
 
     A symbolic link is followed (the link stays, its target gets the report). A path
     that is not a regular file (``/dev/stdout``, ``/dev/null``, a pipe) is written to
     directly: renaming over it would replace a device with a file.
 
-    :param protect: paths that must never be overwritten (the inputs).
+    The command line refuses an output that is one of its inputs before it gets here
+    (:func:`docdelta.output.check_output`).
+
     :raises OutputError: with a one-line reason; nothing is left behind.
     """
     target = Path(path)
-    for other in protect:
-        try:
-            if target.exists() and os.path.samefile(target, other):
-                raise OutputError(f"{target}: is one of the inputs; refusing to overwrite it, choose another -o")
-        except FileNotFoundError:
-            continue
     if target.is_dir():
         raise OutputError(f"{target}: is a directory; give -o a file name")
     if target.exists() and not target.is_file():

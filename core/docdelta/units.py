@@ -90,18 +90,13 @@ class _TokenIds(dict):
 
 
 class Lexicon:
-    """Interns token keys, unit texts and signatures for one comparison."""
+    """Interns token keys and signatures for one comparison."""
 
     def __init__(self, key: Callable[[str], str]) -> None:
         self._token_ids = _TokenIds(key)
         self._signatures: dict[tuple[int, ...], int] = {}
         self._tokens: dict[str, Tokens] = {}
-        self._texts: dict[str, int] = {}
         self.tokenized = 0  # code points tokenized, charged to the work budget
-
-    def text_id(self, text: str) -> int:
-        """Equal texts, equal ids."""
-        return self._texts.setdefault(text, len(self._texts))
 
     def tokens(self, text: str) -> Tokens:
         """The tokens of ``text`` (computed once per distinct text)."""

@@ -138,11 +138,17 @@ def dump(data: Any) -> str:
     joined once, so the text is never copied while it is built.
     """
     text = _joined(data, ensure_ascii=False)
-    if not text.isascii() and _SURROGATE.search(text):  # isascii reads a flag: no scan of ASCII text
-        # Lone surrogates from str input: escape them so that the JSON stays valid UTF-8. The
-        # data is read back from the text, as a lazy iterator in it cannot be walked twice.
-        text = _joined(json.loads(text), ensure_ascii=True)
-    return text
+    if text.isascii():  # a flag, not a scan: most reports need no escapes
+        return text
+    # Outside ASCII, only strings hold characters, so escaping them in the text escapes them in
+    # the strings: lone surrogates from str input (else the JSON is not valid UTF-8), and the
+    # C1 controls and bidirectional controls that a terminal showing the JSON would act on
+    # (U+009B, U+009D start escape sequences; U+202E reverses what follows).
+    return _ESCAPED.sub(_escape, text)
+
+
+def _escape(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group()):04x}"
 
 
 def _joined(data: Any, ensure_ascii: bool) -> str:
@@ -154,7 +160,7 @@ def _joined(data: Any, ensure_ascii: bool) -> str:
 
 #: How many levels of objects :func:`dump` lays out over several lines.
 _EXPANDED = 3
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_ESCAPED = re.compile("[\x80-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
 def _encoder(ensure_ascii: bool) -> json.JSONEncoder:

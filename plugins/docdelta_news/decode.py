@@ -1,10 +1,13 @@
 """Bytes to text: the encodings newsrooms' files come in, and refusing what is not text.
 
 UTF-8 (with or without a byte-order mark) and UTF-16 with a byte-order mark are read
-as they are. Anything else that is not valid UTF-8 is read as Windows-1252, the
-encoding of old Windows word processors and CMS exports, with a warning: the five
-bytes Windows-1252 leaves undefined become the control characters of the same number,
-as browsers do (WHATWG Encoding standard), so no byte is lost or refused. A ``str``
+as they are. Anything else that is not valid UTF-8 is read line by line: each line
+that is valid UTF-8 as UTF-8, each other line as Windows-1252, the encoding of old
+Windows word processors and CMS exports, with a warning naming the lines. So one
+pasted Windows-1252 line does not turn a UTF-8 file's every accent into mojibake, and
+a file wholly in Windows-1252 reads as before (its ASCII lines read alike either way).
+The five bytes Windows-1252 leaves undefined become the control characters of the same
+number, as browsers do (WHATWG Encoding standard), so no byte is lost or refused. A ``str``
 given to the API is text by contract (``Source.is_text``): never refused, whatever it holds.
 """
 
@@ -43,6 +46,8 @@ _BINARY_CONTROLS = bytes([*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F])
 #: Share of such controls above which a text is taken for binary data (hostile texts hold a few).
 _MAX_CONTROL_SHARE = 0.25
 _UNDECODED = re.compile(r"[\udc80-\udcff]")
+#: Lines read as Windows-1252 that a warning names by number; the rest are counted.
+_LINES_NAMED = 5
 _WHAT_TO_DO = "give docdelta the article's text as a plain-text file"
 
 
@@ -52,7 +57,8 @@ class Decoded:
 
     Attributes:
         text: the text, exactly as written (no line ends rewritten; a byte-order mark dropped).
-        encoding: the codec it was read with (``utf-8``, ``utf-8-sig``, ``utf-16``, ``cp1252``).
+        encoding: the codec it was read with (``utf-8``, ``utf-8-sig``, ``utf-16``, ``cp1252``),
+            or ``utf-8+cp1252`` for UTF-8 with some lines in Windows-1252.
         warnings: what the reader should know (a fallback decoding).
     """
 
@@ -90,12 +96,34 @@ def _decode_text(name: str, data: bytes) -> Decoded:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError as exc:
         first_bad = exc.start
-    text = _UNDECODED.sub(lambda match: chr(ord(match.group()) - 0xDC00), data.decode("cp1252", "surrogateescape"))
+    pieces = []
+    legacy_lines = []  # 1-based numbers of the lines read as Windows-1252
+    utf8_beyond_ascii = False
+    for number, line in enumerate(data.splitlines(keepends=True), 1):
+        try:
+            pieces.append(line.decode("utf-8"))
+            utf8_beyond_ascii = utf8_beyond_ascii or not line.isascii()
+        except UnicodeDecodeError:
+            pieces.append(_cp1252(line))
+            legacy_lines.append(number)
+    if not utf8_beyond_ascii:
+        warning = (
+            f"{name}: not valid UTF-8 (byte {first_bad}); read as Windows-1252 (cp1252): "
+            "check accented letters and quotation marks"
+        )
+        return Decoded("".join(pieces), "cp1252", (warning,))
+    shown = ", ".join(map(str, legacy_lines[:_LINES_NAMED]))
+    more = f" and {len(legacy_lines) - _LINES_NAMED} more" if len(legacy_lines) > _LINES_NAMED else ""
     warning = (
-        f"{name}: not valid UTF-8 (byte {first_bad}); read as Windows-1252 (cp1252): "
-        "check accented letters and quotation marks"
+        f"{name}: UTF-8 but for line(s) {shown}{more} (first bad byte {first_bad}); read those lines as "
+        "Windows-1252 (cp1252): check their accented letters and quotation marks"
     )
-    return Decoded(text, "cp1252", (warning,))
+    return Decoded("".join(pieces), "utf-8+cp1252", (warning,))
+
+
+def _cp1252(data: bytes) -> str:
+    """``data`` read as Windows-1252, its five undefined bytes as the controls of the same number."""
+    return _UNDECODED.sub(lambda match: chr(ord(match.group()) - 0xDC00), data.decode("cp1252", "surrogateescape"))
 
 
 def _refuse_binary(name: str, text: str) -> None:

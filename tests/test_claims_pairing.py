@@ -1,0 +1,71 @@
+"""Claim pairing through the public API: what a one-line change to the pairing once got wrong
+with every other test passing (issue 19, items 21 and 22).
+
+Each test was seen failing with the line named in its docstring changed by hand, then
+passing with it restored. Positions are found in the texts themselves, never read from
+docdelta.
+"""
+
+from __future__ import annotations
+
+import docdelta
+from docdelta import Span
+
+SESSION = docdelta.Session(["news", "claims", "json"])
+
+
+def claims(old: str, new: str) -> list[tuple[str, tuple[Span, ...], tuple[Span, ...]]]:
+    """``(status, old spans, new spans)`` of every claim finding."""
+    report = SESSION.compare(old, new)
+    return [(f.data["status"], f.old_spans, f.new_spans) for f in report.findings if f.kind == "claim"]
+
+
+def span_of(text: str, number: str, after: int = 0) -> Span:
+    start = text.index(number, after)
+    return Span(start, start + len(number))
+
+
+def test_the_same_number_of_a_different_subject_is_not_the_same_claim():
+    """'40 tanks' and '40 soldiers' in paired paragraphs: one removed, one added, never ``same``.
+    (Mutant: ``_subject_agreement`` giving 0, not -1, for different head nouns.)"""
+    old = "The army sent 40 tanks to the border on Monday."
+    new = "The army sent 40 soldiers to the border on Monday."
+    found = claims(old, new)
+    assert sorted(status for status, _, _ in found) == ["added", "removed"]
+    assert ("removed", (span_of(old, "40"),), ()) in found
+    assert ("added", (), (span_of(new, "40"),)) in found
+
+
+def test_a_changed_number_with_a_different_noun_is_not_a_changed_claim():
+    """'12 boats' and '15 ships': two claims about different things, not one that changed.
+    (Mutant: as above.)"""
+    old = "Rescuers used 12 boats in the flood on Monday."
+    new = "Rescuers used 15 ships in the flood on Monday."
+    assert sorted(status for status, _, _ in claims(old, new)) == ["added", "removed"]
+
+
+def test_rival_claims_in_different_sentences_pair_by_context():
+    """31 detained in Minsk and 47 in Grodno, the sentences swapped and reworded: each number
+    pairs with itself, not with the rival in the same position. Several rules hold this at
+    once: seen failing only with tiers 1 and 2 (equal values) removed and candidates ordered
+    changed first and least similar context first."""
+    old = "Police said 31 people were detained in Minsk on Sunday. In Grodno, 47 people were detained by riot police."
+    new = "Police said 47 people were detained in Grodno by riot police. In Minsk, 31 people were detained on Sunday."
+    found = claims(old, new)
+    assert sorted(found, key=lambda claim: claim[1][0].start) == [
+        ("same", (span_of(old, "31"),), (span_of(new, "31"),)),
+        ("same", (span_of(old, "47"),), (span_of(new, "47"),)),
+    ]
+
+
+def test_rival_changed_claims_in_different_sentences_pair_by_context():
+    """Both counts revised and the sentences swapped: Minsk's 31 became 35 and Grodno's 47 became
+    50, so 31 pairs with 35 (same context) and 47 with 50, not by position.
+    (Mutant: candidates ordered by least similar context first.)"""
+    old = "Police said 31 people were detained in Minsk on Sunday. In Grodno, 47 people were detained by riot police."
+    new = "Police said 50 people were detained in Grodno by riot police. In Minsk, 35 people were detained on Sunday."
+    found = claims(old, new)
+    assert sorted(found, key=lambda claim: claim[1][0].start) == [
+        ("changed", (span_of(old, "31"),), (span_of(new, "35"),)),
+        ("changed", (span_of(old, "47"),), (span_of(new, "50"),)),
+    ]
