@@ -566,7 +566,7 @@ _NAME_BEFORE = re.compile(r"([A-Z][\w-]*)\s+$")  # Article 5
 # A currency sign between a word and its number ("from $5", "to €6").
 _MONEY_SIGN = r"(?:US\$|[$€£¥])?"
 _FROM_BEFORE = re.compile(rf"\bfrom\s+(?:about\s+|around\s+)?{_MONEY_SIGN}$", re.IGNORECASE)
-_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(rf"\bbetween\s+(?:the\s+)?{_MONEY_SIGN}$", re.IGNORECASE)
 _PREVIOUS_WORD = re.compile(r"([\w’']+)\W*$")
 _PLURAL_NEXT = re.compile(r"\s+[a-z]+s\b")
 _FOUR_DIGITS = re.compile(r"\d{4}")
@@ -700,7 +700,10 @@ def _read(sentence: str, found: Sequence[Atom], index: int) -> tuple[_Reading | 
     if atom.word and atom.value == 1 and _pronoun_one(sentence, atom, before):
         return None, 1  # "one of the", "the largest one"
     name_before = _NAME_BEFORE.search(before)  # not a possessive: "Ukraine's 2025 budget"
-    if name_before and not _QUALIFIER.search(before) and not _title_case(sentence, atom.start):
+    # A number that is part of a name is written as the name is: in digits or capitalised ("Formula
+    # One"); a number word in lower case after a name is a count ("Nigel Farage's Reform UK four").
+    lower_word = atom.word and sentence[atom.start].islower()
+    if name_before and not lower_word and not _QUALIFIER.search(before) and not _title_case(sentence, atom.start):
         word = name_before.group(1).lower()
         if word not in _STOP and word not in _YEAR_CUES and word[:3] not in _MONTHS:
             return None, 1  # Article 5, Flight 752, Euro 2024

@@ -470,12 +470,32 @@ def pair_claims(
     candidates = sorted(candidates + _weigh(old, new, elsewhere, aligned_blocks), key=_Candidate.order)
     _take(candidates, _TIERS[1:], old_taken, new_taken, judge)
     _pair_by_frames(old, new, aligned_blocks, old_taken, new_taken, judge)
+    _moments_of_updates(old, new, old_taken)
 
     pairings = [Pairing(old[i], new[j], status, evidence) for i, (j, status, evidence) in old_taken.items()]
     pairings += [Pairing(claim, None, "removed") for i, claim in enumerate(old) if i not in old_taken]
     pairings += [Pairing(None, claim, "added") for j, claim in enumerate(new) if j not in new_taken]
     pairings.sort(key=_pairing_order)
     return pairings
+
+
+def _moments_of_updates(old: Sequence[Claim], new: Sequence[Claim], old_taken: _Taken) -> None:
+    """A day that changed beside a figure that changed in the same pair of sentences is the moment
+    the figure was counted ("rose to 67 on Friday" / "rose to 80 on Saturday"): both days are true
+    of their figures, so the day's pair ``differs``, it is not ``changed``."""
+    updated = {
+        (old[i].sentence, new[j].sentence)
+        for i, (j, status, _) in old_taken.items()
+        if status == "changed" and _kind(old[i]) != "time"
+    }
+    for i, (j, status, evidence) in list(old_taken.items()):
+        if status == "changed" and _day(old[i]) and _day(new[j]) and (old[i].sentence, new[j].sentence) in updated:
+            old_taken[i] = (j, "differs", evidence)
+
+
+def _day(claim: Claim) -> bool:
+    """A weekday or a calendar day (a month or a year alone names no moment of a count)."""
+    return claim.category == "date" and (_weekday(claim) or _date_parts(str(claim.value))[2] is not None)
 
 
 def _pair_by_frames(
