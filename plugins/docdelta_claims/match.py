@@ -34,6 +34,7 @@ grows linearly with the text.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Iterator, Sequence
 from types import ModuleType
 from typing import TYPE_CHECKING
@@ -388,7 +389,14 @@ class _Judge:
             vouched = candidate.similarity >= EDITED_THRESHOLD or core or candidate.agreement > 0
             return "changed" if vouched else "differs"
         if core and len(found.matched) >= 2:
-            return "differs" if found.one_sided_time else "changed"
+            # Another time beside a year or a date says when something else happened, not which moment it is.
+            one_sided = found.one_sided_time and _kind(self.old[candidate.old]) != "time"
+            return "differs" if one_sided else "changed"
+        thing = self.frame(self.old[candidate.old]).thing
+        if "thing" in found.matched and thing == self.frame(self.new[candidate.new]).thing and _frames().single(thing):
+            # One figure of its kind (a place's population, the year of one author's report): with
+            # nothing in conflict, two figures for it disagree.
+            return "changed"
         # One slot alone: a counted thing in common may be one quantity; a verb alone says little.
         return "differs" if "thing" in found.matched and candidate.agreement > 0 else None
 
@@ -470,6 +478,7 @@ def pair_claims(
     candidates = sorted(candidates + _weigh(old, new, elsewhere, aligned_blocks), key=_Candidate.order)
     _take(candidates, _TIERS[1:], old_taken, new_taken, judge)
     _pair_by_frames(old, new, aligned_blocks, old_taken, new_taken, judge)
+    _restatements(old, new, aligned_blocks, old_taken, new_taken, judge)
     _moments_of_updates(old, new, old_taken)
 
     pairings = [Pairing(old[i], new[j], status, evidence) for i, (j, status, evidence) in old_taken.items()]
@@ -477,6 +486,60 @@ def pair_claims(
     pairings += [Pairing(None, claim, "added") for j, claim in enumerate(new) if j not in new_taken]
     pairings.sort(key=_pairing_order)
     return pairings
+
+
+_RESTATING = re.compile(
+    r"\b(?:put|puts|putting|placed|places|placing)\s+(?:the|its|their|that)\s+"
+    r"(?:number|figure|total|count|tally|toll|turnout|crowd|size)\s+at\s+$",
+    re.IGNORECASE,
+)
+
+
+def _restates(claim: Claim) -> bool:
+    """Whether a claim restates an earlier figure of its sentence ("..., putting the number at 1.28 million")."""
+    return _RESTATING.search(claim.sentence, max(0, claim.position - 40), claim.position) is not None
+
+
+def _restatements(
+    old: Sequence[Claim],
+    new: Sequence[Claim],
+    aligned_blocks: Collection[tuple[int, int]],
+    old_taken: _Taken,
+    new_taken: set[int],
+    judge: _Judge,
+) -> None:
+    """A figure that restates an earlier one of its sentence more precisely ("More than a million
+    marched ..., putting the number at 1.28 million") stands for it: where the vaguer figure was
+    paired as compatible and the precise one left alone, the precise one takes its partner, and
+    the pair is judged on its values."""
+    new_to_old = {j: i for i, (j, _, _) in old_taken.items()}
+    for sides in ((old, new, False), (new, old, True)):
+        mine, theirs, flipped = sides
+        taken = new_taken if flipped else set(old_taken)
+        for r, claim in enumerate(mine):
+            if r in taken or not _restates(claim):
+                continue
+            for q in range(r - 1, -1, -1):
+                earlier = mine[q]
+                if earlier.sentence != claim.sentence or earlier.block != claim.block:
+                    break
+                if not comparable(earlier, claim) or relation(earlier, claim) == "changed":
+                    continue  # a restatement agrees with the figure it restates
+                partner = old_taken[q][0] if not flipped and q in old_taken else new_to_old.get(q) if flipped else None
+                if partner is None or not comparable(claim, theirs[partner]):
+                    break
+                i, j = (partner, r) if flipped else (r, partner)
+                status = old_taken[partner if flipped else q][1]
+                if status not in ("compatible", "same") or relation(old[i], new[j]) != "changed":
+                    break
+                old_taken.pop(partner if flipped else q)
+                new_taken.discard(j if flipped else partner)
+                aligned = (old[i].block, new[j].block) in aligned_blocks
+                candidate = _Candidate(i, j, aligned, "changed", _subject_agreement(old[i], new[j]), 0.0)
+                old_taken[i] = (j, "changed", judge.evidence(candidate))
+                new_taken.add(j)
+                new_to_old[j] = i
+                break
 
 
 def _moments_of_updates(old: Sequence[Claim], new: Sequence[Claim], old_taken: _Taken) -> None:
@@ -521,7 +584,7 @@ def _pair_by_frames(
                 # names which one ("the fourth argument"), not how many: another is another thing.
                 return None
             frame = judge.frame(claim)
-            value = frame.thing.split()[-1] if slot == "thing" and frame.thing else frame.predicate
+            value = _frames().head(frame.thing) if slot == "thing" and frame.thing else frame.predicate
             return (_kind(claim), claim.dimension, slot, value) if value else None
 
         return group
