@@ -70,8 +70,15 @@ VOCABULARY = (
     "released sanctions lifted potash exports rose by percent according to figures published by the agency"
 ).split()
 
-CASES = ("unrelated", "one-word", "repeated", "run-on")
-FULL = {"unrelated": 5_000_000, "one-word": 100_000, "repeated": 10_000, "run-on": 1_000_000}
+CASES = ("unrelated", "one-word", "repeated", "run-on", "number-list", "counted-lines")
+FULL = {
+    "unrelated": 5_000_000,
+    "one-word": 100_000,
+    "repeated": 10_000,
+    "run-on": 1_000_000,
+    "number-list": 1_000_000,
+    "counted-lines": 1_000_000,
+}
 
 
 def unrelated_text(size: int, seed: int) -> str:
@@ -127,6 +134,49 @@ def run_on_texts(size: int, seed: int = 5) -> tuple[str, str]:
     return " ".join(old), " ".join(new)
 
 
+def number_list_texts(size: int, seed: int = 7) -> tuple[str, str]:
+    """One line "Figures: 412, 7, 93, ..." of about ``size`` characters (numbers 0-999); the new
+    side has 1% of the numbers changed. Every number is a claim, and every claim has the same
+    (empty) subject and context."""
+    rng = random.Random(seed)
+    old: list[str] = []
+    new: list[str] = []
+    length = len("Figures: ")
+    while length < size:
+        value = rng.randrange(1000)
+        old.append(str(value))
+        new.append(str(rng.randrange(1000)) if rng.random() < 0.01 else str(value))
+        length += len(old[-1]) + 2
+    return "Figures: " + ", ".join(old) + ".", "Figures: " + ", ".join(new) + "."
+
+
+def counted_lines_texts(size: int, seed: int = 11) -> tuple[str, str]:
+    """Lines "1234 people were counted in district 7." of about ``size`` characters; the new side
+    has 1% of the counts edited and 1% of the lines swapped with their neighbour."""
+    rng = random.Random(seed)
+    old: list[str] = []
+    length = 0
+    while length < size:
+        old.append(f"{rng.randrange(10_000)} people were counted in district {rng.randrange(1, 100)}.")
+        length += len(old[-1]) + 1
+    new = list(old)
+    for index in range(len(new)):
+        roll = rng.random()
+        if roll < 0.01:
+            count, rest = new[index].split(" ", 1)
+            new[index] = f"{int(count) + rng.randint(1, 50)} {rest}"
+        elif roll < 0.02 and index + 1 < len(new):
+            new[index], new[index + 1] = new[index + 1], new[index]
+    return "\n".join(old), "\n".join(new)
+
+
+#: A small pair whose claims need frames: comparing it first loads what every comparison loads once.
+WARM_UP = (
+    "Officials said 52 prisoners were freed in Minsk on Thursday.",
+    "Officials said 14 people were sent to Vilnius in June.",
+)
+
+
 def make_case(case: str, scale: float) -> tuple[str, str]:
     """The (old, new) texts of a case at ``scale`` times its full size."""
     size = max(1, int(FULL[case] * scale))
@@ -136,6 +186,10 @@ def make_case(case: str, scale: float) -> tuple[str, str]:
         return one_word_texts(size)
     if case == "run-on":
         return run_on_texts(size)
+    if case == "number-list":
+        return number_list_texts(size)
+    if case == "counted-lines":
+        return counted_lines_texts(size)
     return repeated_texts(size)
 
 
@@ -144,6 +198,10 @@ def run_one(case: str, scale: float, plugins: list[str], budget: int | None) -> 
     old, new = make_case(case, scale)
     options = {} if budget is None else {"work-budget": budget}
     session = docdelta.Session(plugins, options=options)
+    # The process's own footprint: the interpreter, the plugins, and what a first comparison
+    # loads once (the lemmatizer's tables); the case's memory is what it needs beyond that.
+    session.render(session.compare(WARM_UP[0], WARM_UP[1]), "json")
+    base_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     start = time.perf_counter()
     report = session.compare(old, new)
     compared = time.perf_counter() - start
@@ -158,9 +216,11 @@ def run_one(case: str, scale: float, plugins: list[str], budget: int | None) -> 
         "compare_s": round(compared, 2),
         "total_s": round(total, 2),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "base_rss_mb": round(base_rss, 1),
         "edits": len(report.edits),
         "similarity": round(report.summary.similarity, 4),
         "fallback": any("work budget" in warning for warning in report.warnings),
+        "claims_in_part": any(f.kind == "work-budget" for f in report.findings),
         "json_bytes": len(rendered),
     }
 
@@ -177,16 +237,18 @@ def main() -> None:
     if args.child:
         print(json.dumps(run_one(args.case[0], float(args.scales), plugins, args.work_budget)))
         return
-    print("case        scale  old MB  compare s  total s  peak RSS MB  edits  fallback")
+    print("case           scale  old MB  compare s  total s  peak RSS MB  beyond base MB  per input byte  edits  fallback  claims in part")
     for case in args.case or CASES:
         for scale in (float(s) for s in args.scales.split(",")):
             command = [sys.executable, __file__, "--child", "--case", case, "--scales", str(scale), "--plugins", args.plugins]
             if args.work_budget is not None:
                 command += ["--work-budget", str(args.work_budget)]
             row = json.loads(subprocess.run(command, check=True, capture_output=True, text=True).stdout)
+            beyond = row["peak_rss_mb"] - row["base_rss_mb"]
+            per_byte = beyond * 2**20 / (row["old_bytes"] + row["new_bytes"])
             print(
-                f"{case:<11} {scale:>5}  {row['old_bytes'] / 1e6:>6.2f}  {row['compare_s']:>9}  {row['total_s']:>7}"
-                f"  {row['peak_rss_mb']:>11}  {row['edits']:>5}  {row['fallback']}",
+                f"{case:<14} {scale:>5}  {row['old_bytes'] / 1e6:>6.2f}  {row['compare_s']:>9}  {row['total_s']:>7}"
+                f"  {row['peak_rss_mb']:>11}  {beyond:>14.1f}  {per_byte:>14.1f}  {row['edits']:>5}  {row['fallback']!s:>8}  {row['claims_in_part']}",
                 flush=True,
             )
 

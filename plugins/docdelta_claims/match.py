@@ -235,17 +235,53 @@ def _neighbours(
 ALL_PAIRS = (2 * WINDOW + 1) ** 2
 
 
+def _pair_unchanged(
+    old: Sequence[Claim],
+    new: Sequence[Claim],
+    equal_runs: Sequence[tuple[int, int, int]],
+    old_taken: _Taken,
+    new_taken: set[int],
+) -> None:
+    """Claims in text the diff found equal, paired with the claim at the same place in the other
+    text when it reads the same (its text, value and unit; a subject that is not another one, as
+    in tier 1): ``same``. One walk over the claims and the runs, both in text order."""
+    new_at = {claim.span.start: j for j, claim in enumerate(new)}
+    runs = sorted(equal_runs)
+    run = 0
+    for i, claim in enumerate(old):
+        while run < len(runs) and runs[run][0] + runs[run][2] <= claim.span.start:
+            run += 1
+        if run == len(runs):
+            break
+        old_start, new_start, length = runs[run]
+        if not (old_start <= claim.span.start and claim.span.end <= old_start + length):
+            continue
+        j = new_at.get(new_start + claim.span.start - old_start)
+        if j is None or j in new_taken:
+            continue
+        other = new[j]
+        if other.text == claim.text and comparable(claim, other) and _subject_agreement(claim, other) >= 0:
+            if relation(claim, other) == "same":
+                old_taken[i] = (j, "same", None)
+                new_taken.add(j)
+
+
 def _aligned_pairs(
-    old: Sequence[Claim], new: Sequence[Claim], aligned_blocks: Collection[tuple[int, int]]
+    old: Sequence[Claim],
+    new: Sequence[Claim],
+    aligned_blocks: Collection[tuple[int, int]],
+    old_taken: Collection[int] = (),
+    new_taken: Collection[int] = (),
 ) -> set[tuple[int, int]]:
-    """Index pairs of claims in aligned blocks: every pair of two small blocks; for a large
-    pair of blocks (a table, a run-on line), each OLD claim with the NEW claims near its
-    rank in the block and near its rank among equal values, so the work stays linear."""
+    """Index pairs of claims in aligned blocks (those not taken yet): every pair of two small
+    blocks; for a large pair of blocks (a table, a run-on line), each OLD claim with the NEW
+    claims near its rank in the block and near its rank among equal values, so the work stays linear."""
     old_by_block: dict[int, list[int]] = {}
     new_by_block: dict[int, list[int]] = {}
-    for by_block, claims in ((old_by_block, old), (new_by_block, new)):
+    for by_block, claims, taken in ((old_by_block, old, old_taken), (new_by_block, new, new_taken)):
         for index, claim in enumerate(claims):
-            by_block.setdefault(claim.block, []).append(index)
+            if index not in taken:
+                by_block.setdefault(claim.block, []).append(index)
     pairs: set[tuple[int, int]] = set()
     for old_block, new_block in aligned_blocks:
         olds, news = old_by_block.get(old_block, []), new_by_block.get(new_block, [])
@@ -450,21 +486,28 @@ def _take(
 
 
 def pair_claims(
-    old: Sequence[Claim], new: Sequence[Claim], aligned_blocks: Collection[tuple[int, int]]
+    old: Sequence[Claim],
+    new: Sequence[Claim],
+    aligned_blocks: Collection[tuple[int, int]],
+    equal_runs: Sequence[tuple[int, int, int]] = (),
 ) -> list[Pairing]:
-    """Pair the claims of OLD and NEW; ``aligned_blocks`` holds (old block, new block) index pairs.
+    """Pair the claims of OLD and NEW; ``aligned_blocks`` holds (old block, new block) index pairs,
+    ``equal_runs`` the text the diff found equal, as ``(old start, new start, length)``.
 
-    Tier 1 only needs the claims of aligned blocks; the global tiers then look for partners
-    of what is left, by equal value and by shared head noun, so two near-identical long
-    texts cost little more than reading them. Last, claims still alone whose values differ
-    meet where their frames agree (:func:`_pair_by_frames`).
+    A claim standing in equal text pairs with the claim at the same place in the other text
+    first (:func:`_pair_unchanged`): one pass, whatever the number of claims. Tier 1 then only
+    needs the other claims of aligned blocks; the global tiers look for partners of what is
+    left, by equal value and by shared head noun, so two near-identical long texts cost little
+    more than reading them. Last, claims still alone whose values differ meet where their
+    frames agree (:func:`_pair_by_frames`).
     """
     aligned_blocks = set(aligned_blocks)
     judge = _Judge(old, new)
-    in_aligned = _aligned_pairs(old, new, aligned_blocks)
-    candidates = sorted(_weigh(old, new, in_aligned, aligned_blocks), key=_Candidate.order)
     old_taken: _Taken = {}
     new_taken: set[int] = set()
+    _pair_unchanged(old, new, equal_runs, old_taken, new_taken)
+    in_aligned = _aligned_pairs(old, new, aligned_blocks, old_taken, new_taken)
+    candidates = sorted(_weigh(old, new, in_aligned, aligned_blocks), key=_Candidate.order)
     _take(candidates, _TIERS[:1], old_taken, new_taken, judge)
 
     old_left = [i for i in range(len(old)) if i not in old_taken]
