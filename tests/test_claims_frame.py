@@ -279,3 +279,9 @@ def test_a_population_is_one_figure_of_its_place():
     old = "Officials spoke.\n\nPower failed on Friday, leaving a population of 10 million without electricity."
     new = "A breakdown on Friday cut electricity to all of Cuba, a country of 11 million people."
     assert ("changed", "10 million", "11 million") in statuses(old, new, "count")
+
+
+def test_a_year_after_an_event_noun_says_what_happened_then():
+    old = "Officials spoke.\n\nThe EU imposed sanctions on Belavia in 2021."
+    new = "Belavia has been under EU sanctions since 2023."
+    assert statuses(old, new, "year") == [("changed", "2021", "2023")]

@@ -231,6 +231,8 @@ _THING_CLASSES = {
     "strike": "strike walkout stoppage",
     "truce": "truce ceasefire armistice",
 }
+#: What an event noun a time dates says happened (``release``: ``free``).
+_EVENT_CLASSES = frozenset(_PREDICATE_CLASSES) | {event[1] for event in _EVENT_NOUNS.values()}
 _THING_OF = {word: name for name, words in _THING_CLASSES.items() for word in words.split()}
 _PREPOSITIONS = frozenset("in to into at from across near inside through of for on".split())
 _CUSTODY = re.compile(
@@ -615,6 +617,8 @@ def _what_and_what_happened(
             level = _event(w for _, w in before[verb + 1 :])
         if level:
             thing, predicate = thing or level[0], level[1]
+    if not predicate and claim.category in ("year", "date") and thing in _EVENT_CLASSES:  # "under sanctions since 2023"
+        predicate = thing
     if claim.category == "count" and _OF_A_PART.search(sentence, max(0, start - 30), start):
         predicate = "total"  # "240 of the 543 seats", "179 of the 181 people": the whole, not the part
     population = _POPULATION.search(sentence, max(0, start - 30), start)
