@@ -231,6 +231,10 @@ def test_a_figure_restated_more_precisely_takes_the_vaguer_ones_partner():
     found = statuses(old, new, "count")
     assert ("changed", "1.28 million", "3.5 million") in found
     assert ("removed", "More than a million", None) in found
+    # The same with the restatement in NEW: the vaguer NEW figure is left alone, and added.
+    found = statuses(new, old, "count")
+    assert ("changed", "3.5 million", "1.28 million") in found
+    assert ("added", None, "More than a million") in found
 
 
 @pytest.mark.parametrize(

@@ -576,7 +576,7 @@ def _restatements(
                 if status not in ("compatible", "same") or relation(old[i], new[j]) != "changed":
                     break
                 old_taken.pop(partner if flipped else q)
-                new_taken.discard(j if flipped else partner)
+                new_taken.discard(q if flipped else partner)
                 aligned = (old[i].block, new[j].block) in aligned_blocks
                 candidate = _Candidate(i, j, aligned, "changed", _subject_agreement(old[i], new[j]), 0.0)
                 old_taken[i] = (j, "changed", judge.evidence(candidate))
