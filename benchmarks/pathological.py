@@ -19,6 +19,11 @@ Four shapes, generated deterministically (``random.Random`` with fixed seeds):
   replaced; with the whitespace normalizer on (``--plugins json,news``) no word is unique on
   both sides, and the diff must still change about 1% of the words.
 
+* ``number-list``: one line "Figures: 412, 7, 93, ..." of SIZE bytes (default 1 MB), numbers
+  0-999, 1% of them changed on the new side: every number a claim, all alike;
+* ``counted-lines``: lines "1234 people were counted in district 7." (SIZE bytes, default 1 MB),
+  1% of the counts edited and 1% of the lines swapped with their neighbour.
+
 Each case runs in its own process, so the peak resident memory (``ru_maxrss``) is that
 case's own. ``--scales`` runs every case at fractions of its full size, to show how time
 and memory grow. The work is bounded by the ``work-budget`` option (steps), never by a clock.
@@ -65,6 +70,24 @@ per byte of both inputs; the comparison itself about 85 by tracemalloc, the JSON
 every block the rest): linear, but over the 40 the issue asks for. Each paragraph of some 8
 bytes is a Block, a Span and two ints per side, a Unit and a BlockPair.
 
+The two shapes dense with numbers, with the claims check (``--plugins json,claims``; "beyond
+base" is the peak past the process's own footprint after a small warm-up comparison, "per input
+byte" that over both inputs' bytes; the check reads 2,000 claims a document with the default
+budget, and says so)::
+
+    case           scale  old MB  compare s  total s  peak RSS MB  beyond base MB  per input byte  claims in part
+    number-list     0.25    0.25       1.38     1.47        130.2            62.0           130.0  True
+    number-list      0.5    0.50       1.74      1.8        187.8           118.3           124.0  True
+    number-list      1.0    1.00       5.11     5.24        279.2           207.9           109.0  True
+    counted-lines   0.25    0.25        0.3     0.35         80.8            12.6            26.4  True
+    counted-lines    0.5    0.50       0.48     0.56         84.9            16.3            17.1  True
+    counted-lines    1.0    1.00       0.98     1.06         96.5            27.0            14.2  True
+
+and with the core alone (``--plugins json``): number-list 51.2, 103.5 and 196.1 MB beyond base
+(107, 108 and 103 bytes per input byte), counted-lines 5.5, 10.8 and 21.6 MB (11 per byte): the
+claims check adds at most 11 MB to a number list; the rest is the engine's tokens of a line of
+400,000 numbers. Before the bound, the check took 13.8 s and 338 MB for a 100 KB number list.
+
 Time and memory grow linearly in every case. Two unrelated 5 MB texts exceed the default
 budget with the core alone: the fallback is taken and noted (the news parser cuts them into
 other blocks, which the budget covers). The run-on line is the claims check's worst case:
@@ -90,10 +113,16 @@ VOCABULARY = (
     "released sanctions lifted potash exports rose by percent according to figures published by the agency"
 ).split()
 
-CASES = ("unrelated", "one-word", "repeated", "run-on", "tiny-paragraphs", "word-lines")
+CASES = ("unrelated", "one-word", "repeated", "run-on", "tiny-paragraphs", "word-lines", "number-list", "counted-lines")
 FULL = {
-    "unrelated": 5_000_000, "one-word": 100_000, "repeated": 10_000, "run-on": 1_000_000,
-    "tiny-paragraphs": 125_000, "word-lines": 200_000,
+    "unrelated": 5_000_000,
+    "one-word": 100_000,
+    "repeated": 10_000,
+    "run-on": 1_000_000,
+    "tiny-paragraphs": 125_000,
+    "word-lines": 200_000,
+    "number-list": 1_000_000,
+    "counted-lines": 1_000_000,
 }
 
 
@@ -164,6 +193,49 @@ def word_line_texts(count: int, seed: int = 7) -> tuple[str, str]:
     return "\n".join(old) + "\n", "\n".join(new) + "\n"
 
 
+def number_list_texts(size: int, seed: int = 7) -> tuple[str, str]:
+    """One line "Figures: 412, 7, 93, ..." of about ``size`` characters (numbers 0-999); the new
+    side has 1% of the numbers changed. Every number is a claim, and every claim has the same
+    (empty) subject and context."""
+    rng = random.Random(seed)
+    old: list[str] = []
+    new: list[str] = []
+    length = len("Figures: ")
+    while length < size:
+        value = rng.randrange(1000)
+        old.append(str(value))
+        new.append(str(rng.randrange(1000)) if rng.random() < 0.01 else str(value))
+        length += len(old[-1]) + 2
+    return "Figures: " + ", ".join(old) + ".", "Figures: " + ", ".join(new) + "."
+
+
+def counted_lines_texts(size: int, seed: int = 11) -> tuple[str, str]:
+    """Lines "1234 people were counted in district 7." of about ``size`` characters; the new side
+    has 1% of the counts edited and 1% of the lines swapped with their neighbour."""
+    rng = random.Random(seed)
+    old: list[str] = []
+    length = 0
+    while length < size:
+        old.append(f"{rng.randrange(10_000)} people were counted in district {rng.randrange(1, 100)}.")
+        length += len(old[-1]) + 1
+    new = list(old)
+    for index in range(len(new)):
+        roll = rng.random()
+        if roll < 0.01:
+            count, rest = new[index].split(" ", 1)
+            new[index] = f"{int(count) + rng.randint(1, 50)} {rest}"
+        elif roll < 0.02 and index + 1 < len(new):
+            new[index], new[index + 1] = new[index + 1], new[index]
+    return "\n".join(old), "\n".join(new)
+
+
+#: A small pair whose claims need frames: comparing it first loads what every comparison loads once.
+WARM_UP = (
+    "Officials said 52 prisoners were freed in Minsk on Thursday.",
+    "Officials said 14 people were sent to Vilnius in June.",
+)
+
+
 def make_case(case: str, scale: float) -> tuple[str, str]:
     """The (old, new) texts of a case at ``scale`` times its full size."""
     size = max(1, int(FULL[case] * scale))
@@ -177,6 +249,10 @@ def make_case(case: str, scale: float) -> tuple[str, str]:
         return tiny_paragraph_texts(size)
     if case == "word-lines":
         return word_line_texts(size)
+    if case == "number-list":
+        return number_list_texts(size)
+    if case == "counted-lines":
+        return counted_lines_texts(size)
     return repeated_texts(size)
 
 
@@ -185,6 +261,10 @@ def run_one(case: str, scale: float, plugins: list[str], budget: int | None) -> 
     old, new = make_case(case, scale)
     options = {} if budget is None else {"work-budget": budget}
     session = docdelta.Session(plugins, options=options)
+    # The process's own footprint: the interpreter, the plugins, and what a first comparison
+    # loads once (the lemmatizer's tables); the case's memory is what it needs beyond that.
+    session.render(session.compare(WARM_UP[0], WARM_UP[1]), "json")
+    base_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     start = time.perf_counter()
     report = session.compare(old, new)
     compared = time.perf_counter() - start
@@ -199,9 +279,11 @@ def run_one(case: str, scale: float, plugins: list[str], budget: int | None) -> 
         "compare_s": round(compared, 2),
         "total_s": round(total, 2),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "base_rss_mb": round(base_rss, 1),
         "edits": len(report.edits),
         "similarity": round(report.summary.similarity, 4),
         "fallback": any("work budget" in warning for warning in report.warnings),
+        "claims_in_part": any(f.kind == "work-budget" for f in report.findings),
         "json_bytes": len(rendered),
     }
 
@@ -218,16 +300,18 @@ def main() -> None:
     if args.child:
         print(json.dumps(run_one(args.case[0], float(args.scales), plugins, args.work_budget)))
         return
-    print("case        scale  old MB  compare s  total s  peak RSS MB  edits  fallback")
+    print("case           scale  old MB  compare s  total s  peak RSS MB  beyond base MB  per input byte  edits  fallback  claims in part")
     for case in args.case or CASES:
         for scale in (float(s) for s in args.scales.split(",")):
             command = [sys.executable, __file__, "--child", "--case", case, "--scales", str(scale), "--plugins", args.plugins]
             if args.work_budget is not None:
                 command += ["--work-budget", str(args.work_budget)]
             row = json.loads(subprocess.run(command, check=True, capture_output=True, text=True).stdout)
+            beyond = row["peak_rss_mb"] - row["base_rss_mb"]
+            per_byte = beyond * 2**20 / (row["old_bytes"] + row["new_bytes"])
             print(
-                f"{case:<11} {scale:>5}  {row['old_bytes'] / 1e6:>6.2f}  {row['compare_s']:>9}  {row['total_s']:>7}"
-                f"  {row['peak_rss_mb']:>11}  {row['edits']:>5}  {row['fallback']}",
+                f"{case:<14} {scale:>5}  {row['old_bytes'] / 1e6:>6.2f}  {row['compare_s']:>9}  {row['total_s']:>7}"
+                f"  {row['peak_rss_mb']:>11}  {beyond:>14.1f}  {per_byte:>14.1f}  {row['edits']:>5}  {row['fallback']!s:>8}  {row['claims_in_part']}",
                 flush=True,
             )
 

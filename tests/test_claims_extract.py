@@ -490,3 +490,17 @@ def test_months_weekdays_and_headline_numbers_are_claims_that_can_change(old, ne
         if f.check == "numeric-claims" and f.data["status"] == "changed"
     ]
     assert changed == [expected]
+
+
+def test_a_lower_case_number_word_after_a_name_is_a_count_and_a_capitalised_one_a_label():
+    from docdelta_claims.extract import text_claims
+
+    assert [c.text for c in text_claims("The Conservatives won 72 seats, and Reform UK four.")] == ["72", "four"]
+    assert text_claims("The president flew on Air Force One.") == []
+
+
+def test_a_range_of_money_between_two_signs_is_one_claim():
+    from docdelta_claims.extract import text_claims
+
+    (claim,) = text_claims("Helene caused between $30 billion and $50 billion in insured losses.")
+    assert (claim.low, claim.high, claim.unit, claim.subject) == (30e9, 50e9, "USD", "insured losses")

@@ -15,9 +15,14 @@ SESSION = docdelta.Session(["news", "claims", "json"])
 
 
 def claims(old: str, new: str) -> list[tuple[str, tuple[Span, ...], tuple[Span, ...]]]:
-    """``(status, old spans, new spans)`` of every claim finding."""
+    """``(status, old spans, new spans)`` of every claim finding of a count (the weekdays these
+    texts give are date claims of their own)."""
     report = SESSION.compare(old, new)
-    return [(f.data["status"], f.old_spans, f.new_spans) for f in report.findings if f.kind == "claim"]
+    return [
+        (f.data["status"], f.old_spans, f.new_spans)
+        for f in report.findings
+        if f.kind == "claim" and f.data["category"] == "count"
+    ]
 
 
 def span_of(text: str, number: str, after: int = 0) -> Span:

@@ -8,6 +8,7 @@ at full size), scaled down. Everything goes through the public API and the
 from __future__ import annotations
 
 import importlib.util
+import re
 from pathlib import Path
 
 import pytest
@@ -22,8 +23,14 @@ spec.loader.exec_module(pathological)
 
 #: (case, scale): a few thousand tokens each, so the whole file runs in seconds.
 SMALL = [
-    ("unrelated", 0.002), ("one-word", 0.02), ("repeated", 0.05), ("run-on", 0.01),
-    ("tiny-paragraphs", 0.02), ("word-lines", 0.01),
+    ("unrelated", 0.002),
+    ("one-word", 0.02),
+    ("repeated", 0.05),
+    ("run-on", 0.01),
+    ("tiny-paragraphs", 0.02),
+    ("word-lines", 0.01),
+    ("number-list", 0.005),
+    ("counted-lines", 0.005),
 ]
 
 
@@ -107,3 +114,59 @@ def test_memory_for_tiny_paragraphs_grows_linearly():
     (small, small_input), (large, large_input) = peaks
     assert large / small < 1.15 * large_input / small_input
     assert large < 120 * large_input
+
+
+def claim_findings(report: docdelta.Report) -> list[docdelta.Finding]:
+    return [f for f in report.findings if f.check == "numeric-claims" and f.kind == "claim"]
+
+
+def numbers_in(case: str, text: str) -> int:
+    """How many numbers a case's text states (every one a claim): counted on the text, not by the check."""
+    return len(re.findall(r"\d+", text.removeprefix("Figures:")))
+
+
+@pytest.mark.parametrize(("case", "scale"), [("number-list", 0.01), ("counted-lines", 0.025)])
+def test_a_text_dense_with_numbers_is_read_to_the_budgets_share_and_the_report_says_so(case, scale):
+    from docdelta_claims.extract import STEPS_PER_CLAIM
+
+    old, new = pathological.make_case(case, scale)
+    assert numbers_in(case, old) > 1_000 and numbers_in(case, new) > 1_000
+    session = docdelta.Session(["json", "text", "claims"], options={"work-budget": 500 * STEPS_PER_CLAIM})
+    report = session.compare(old, new)
+    claims = claim_findings(report)
+    assert sum(1 for f in claims if f.data["old"]) == 500
+    assert sum(1 for f in claims if f.data["new"]) == 500
+    (notice,) = [f for f in report.findings if f.kind == "work-budget"]
+    assert notice.severity == "medium" and "raise --work-budget" in notice.message
+    assert "work budget" in session.render(report, "text")
+
+    whole = docdelta.Session(["json", "claims"], options={"work-budget": 10_000 * STEPS_PER_CLAIM}).compare(old, new)
+    assert not [f for f in whole.findings if f.kind == "work-budget"]
+    claims = claim_findings(whole)
+    assert sum(1 for f in claims if f.data["old"]) == numbers_in(case, old)
+    assert sum(1 for f in claims if f.data["new"]) == numbers_in(case, new)
+
+
+@pytest.mark.parametrize("case", ["number-list", "counted-lines"])
+def test_the_pairs_the_claims_check_weighs_grow_linearly_with_the_numbers(case, monkeypatch):
+    """Counted, not timed: how many pairs of claims the pairing compares (each one call of
+    ``relation``), for a text and for one twice as long."""
+    from docdelta_claims import match
+
+    calls = {"n": 0}
+    relation = match.relation
+
+    def counted(old, new):
+        calls["n"] += 1
+        return relation(old, new)
+
+    monkeypatch.setattr(match, "relation", counted)
+    weighed = []
+    for scale in (0.004, 0.008):
+        old, new = pathological.make_case(case, scale)
+        calls["n"] = 0
+        docdelta.Session(["json", "claims"], options={"work-budget": 10**9}).compare(old, new)
+        weighed.append(calls["n"] / numbers_in(case, old))
+    # Each claim is weighed against a bounded number of others (windows of ranks), whatever the length.
+    assert weighed[1] <= 1.2 * weighed[0] + 1
+    assert weighed[1] <= 2 * (2 * match.WINDOW + 1)

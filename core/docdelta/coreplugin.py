@@ -52,8 +52,8 @@ def docdelta_addoption(parser: OptionParser) -> None:
         "work-budget",
         default=DEFAULT_WORK_BUDGET,
         metavar="STEPS",
-        help="Diff work allowed, in counted steps (not seconds, so results are reproducible); "
-        "past it, parts are compared coarsely and the report says so.",
+        help="Work allowed to the diff and the claims check, in counted steps (not seconds, so results are "
+        "reproducible); past it, parts are compared coarsely or read in part, and the report says so.",
     )
     parser.add_option(
         "max-size",

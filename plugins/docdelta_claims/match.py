@@ -35,6 +35,7 @@ grows linearly with the text.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Iterator, Sequence
 from types import ModuleType
 from typing import TYPE_CHECKING
@@ -235,17 +236,53 @@ def _neighbours(
 ALL_PAIRS = (2 * WINDOW + 1) ** 2
 
 
+def _pair_unchanged(
+    old: Sequence[Claim],
+    new: Sequence[Claim],
+    equal_runs: Sequence[tuple[int, int, int]],
+    old_taken: _Taken,
+    new_taken: set[int],
+) -> None:
+    """Claims in text the diff found equal, paired with the claim at the same place in the other
+    text when it reads the same (its text, value and unit; a subject that is not another one, as
+    in tier 1): ``same``. One walk over the claims and the runs, both in text order."""
+    new_at = {claim.span.start: j for j, claim in enumerate(new)}
+    runs = sorted(equal_runs)
+    run = 0
+    for i, claim in enumerate(old):
+        while run < len(runs) and runs[run][0] + runs[run][2] <= claim.span.start:
+            run += 1
+        if run == len(runs):
+            break
+        old_start, new_start, length = runs[run]
+        if not (old_start <= claim.span.start and claim.span.end <= old_start + length):
+            continue
+        j = new_at.get(new_start + claim.span.start - old_start)
+        if j is None or j in new_taken:
+            continue
+        other = new[j]
+        if other.text == claim.text and comparable(claim, other) and _subject_agreement(claim, other) >= 0:
+            if relation(claim, other) == "same":
+                old_taken[i] = (j, "same", None)
+                new_taken.add(j)
+
+
 def _aligned_pairs(
-    old: Sequence[Claim], new: Sequence[Claim], aligned_blocks: Collection[tuple[int, int]]
+    old: Sequence[Claim],
+    new: Sequence[Claim],
+    aligned_blocks: Collection[tuple[int, int]],
+    old_taken: Collection[int] = (),
+    new_taken: Collection[int] = (),
 ) -> set[tuple[int, int]]:
-    """Index pairs of claims in aligned blocks: every pair of two small blocks; for a large
-    pair of blocks (a table, a run-on line), each OLD claim with the NEW claims near its
-    rank in the block and near its rank among equal values, so the work stays linear."""
+    """Index pairs of claims in aligned blocks (those not taken yet): every pair of two small
+    blocks; for a large pair of blocks (a table, a run-on line), each OLD claim with the NEW
+    claims near its rank in the block and near its rank among equal values, so the work stays linear."""
     old_by_block: dict[int, list[int]] = {}
     new_by_block: dict[int, list[int]] = {}
-    for by_block, claims in ((old_by_block, old), (new_by_block, new)):
+    for by_block, claims, taken in ((old_by_block, old, old_taken), (new_by_block, new, new_taken)):
         for index, claim in enumerate(claims):
-            by_block.setdefault(claim.block, []).append(index)
+            if index not in taken:
+                by_block.setdefault(claim.block, []).append(index)
     pairs: set[tuple[int, int]] = set()
     for old_block, new_block in aligned_blocks:
         olds, news = old_by_block.get(old_block, []), new_by_block.get(new_block, [])
@@ -374,8 +411,10 @@ class _Judge:
             predicates = frozenset((self.frame(self.old[candidate.old]).predicate,
                                     self.frame(self.new[candidate.new]).predicate))
             conflicts = {"predicate"} if predicates in _frames().DISTINCT else set()
+            # Another counted thing is another quantity even in an edited sentence ("40 tanks" / "40 soldiers").
+            conflicts |= {"thing"} & set(found.conflicts)
             if candidate.similarity < EDITED_THRESHOLD:
-                conflicts |= {"time", "thing"} & set(found.conflicts)
+                conflicts |= {"time"} & set(found.conflicts)
             elif "time" in found.conflicts and not found.time_moved:
                 conflicts.add("time")  # "freed 52 on Thursday" / "freed 14 in June": another release
         else:
@@ -389,7 +428,14 @@ class _Judge:
             vouched = candidate.similarity >= EDITED_THRESHOLD or core or candidate.agreement > 0
             return "changed" if vouched else "differs"
         if core and len(found.matched) >= 2:
-            return "differs" if found.one_sided_time else "changed"
+            # Another time beside a year or a date says when something else happened, not which moment it is.
+            one_sided = found.one_sided_time and _kind(self.old[candidate.old]) != "time"
+            return "differs" if one_sided else "changed"
+        thing = self.frame(self.old[candidate.old]).thing
+        if "thing" in found.matched and thing == self.frame(self.new[candidate.new]).thing and _frames().single(thing):
+            # One figure of its kind (a place's population, the year of one author's report): with
+            # nothing in conflict, two figures for it disagree.
+            return "changed"
         # One slot alone: a counted thing in common may be one quantity; a verb alone says little.
         return "differs" if "thing" in found.matched and candidate.agreement > 0 else None
 
@@ -443,21 +489,28 @@ def _take(
 
 
 def pair_claims(
-    old: Sequence[Claim], new: Sequence[Claim], aligned_blocks: Collection[tuple[int, int]]
+    old: Sequence[Claim],
+    new: Sequence[Claim],
+    aligned_blocks: Collection[tuple[int, int]],
+    equal_runs: Sequence[tuple[int, int, int]] = (),
 ) -> list[Pairing]:
-    """Pair the claims of OLD and NEW; ``aligned_blocks`` holds (old block, new block) index pairs.
+    """Pair the claims of OLD and NEW; ``aligned_blocks`` holds (old block, new block) index pairs,
+    ``equal_runs`` the text the diff found equal, as ``(old start, new start, length)``.
 
-    Tier 1 only needs the claims of aligned blocks; the global tiers then look for partners
-    of what is left, by equal value and by shared head noun, so two near-identical long
-    texts cost little more than reading them. Last, claims still alone whose values differ
-    meet where their frames agree (:func:`_pair_by_frames`).
+    A claim standing in equal text pairs with the claim at the same place in the other text
+    first (:func:`_pair_unchanged`): one pass, whatever the number of claims. Tier 1 then only
+    needs the other claims of aligned blocks; the global tiers look for partners of what is
+    left, by equal value and by shared head noun, so two near-identical long texts cost little
+    more than reading them. Last, claims still alone whose values differ meet where their
+    frames agree (:func:`_pair_by_frames`).
     """
     aligned_blocks = set(aligned_blocks)
     judge = _Judge(old, new)
-    in_aligned = _aligned_pairs(old, new, aligned_blocks)
-    candidates = sorted(_weigh(old, new, in_aligned, aligned_blocks), key=_Candidate.order)
     old_taken: _Taken = {}
     new_taken: set[int] = set()
+    _pair_unchanged(old, new, equal_runs, old_taken, new_taken)
+    in_aligned = _aligned_pairs(old, new, aligned_blocks, old_taken, new_taken)
+    candidates = sorted(_weigh(old, new, in_aligned, aligned_blocks), key=_Candidate.order)
     _take(candidates, _TIERS[:1], old_taken, new_taken, judge)
 
     old_left = [i for i in range(len(old)) if i not in old_taken]
@@ -471,12 +524,87 @@ def pair_claims(
     candidates = sorted(candidates + _weigh(old, new, elsewhere, aligned_blocks), key=_Candidate.order)
     _take(candidates, _TIERS[1:], old_taken, new_taken, judge)
     _pair_by_frames(old, new, aligned_blocks, old_taken, new_taken, judge)
+    _restatements(old, new, aligned_blocks, old_taken, new_taken, judge)
+    _moments_of_updates(old, new, old_taken)
 
     pairings = [Pairing(old[i], new[j], status, evidence) for i, (j, status, evidence) in old_taken.items()]
     pairings += [Pairing(claim, None, "removed") for i, claim in enumerate(old) if i not in old_taken]
     pairings += [Pairing(None, claim, "added") for j, claim in enumerate(new) if j not in new_taken]
     pairings.sort(key=_pairing_order)
     return pairings
+
+
+_RESTATING = re.compile(
+    r"\b(?:put|puts|putting|placed|places|placing)\s+(?:the|its|their|that)\s+"
+    r"(?:number|figure|total|count|tally|toll|turnout|crowd|size)\s+at\s+$",
+    re.IGNORECASE,
+)
+
+
+def _restates(claim: Claim) -> bool:
+    """Whether a claim restates an earlier figure of its sentence ("..., putting the number at 1.28 million")."""
+    return _RESTATING.search(claim.sentence, max(0, claim.position - 40), claim.position) is not None
+
+
+def _restatements(
+    old: Sequence[Claim],
+    new: Sequence[Claim],
+    aligned_blocks: Collection[tuple[int, int]],
+    old_taken: _Taken,
+    new_taken: set[int],
+    judge: _Judge,
+) -> None:
+    """A figure that restates an earlier one of its sentence more precisely ("More than a million
+    marched ..., putting the number at 1.28 million") stands for it: where the vaguer figure was
+    paired as compatible and the precise one left alone, the precise one takes its partner, and
+    the pair is judged on its values."""
+    new_to_old = {j: i for i, (j, _, _) in old_taken.items()}
+    for sides in ((old, new, False), (new, old, True)):
+        mine, theirs, flipped = sides
+        taken = new_taken if flipped else set(old_taken)
+        for r, claim in enumerate(mine):
+            if r in taken or not _restates(claim):
+                continue
+            for q in range(r - 1, -1, -1):
+                earlier = mine[q]
+                if earlier.sentence != claim.sentence or earlier.block != claim.block:
+                    break
+                if not comparable(earlier, claim) or relation(earlier, claim) == "changed":
+                    continue  # a restatement agrees with the figure it restates
+                partner = old_taken[q][0] if not flipped and q in old_taken else new_to_old.get(q) if flipped else None
+                if partner is None or not comparable(claim, theirs[partner]):
+                    break
+                i, j = (partner, r) if flipped else (r, partner)
+                status = old_taken[partner if flipped else q][1]
+                if status not in ("compatible", "same") or relation(old[i], new[j]) != "changed":
+                    break
+                old_taken.pop(partner if flipped else q)
+                new_taken.discard(q if flipped else partner)
+                aligned = (old[i].block, new[j].block) in aligned_blocks
+                candidate = _Candidate(i, j, aligned, "changed", _subject_agreement(old[i], new[j]), 0.0)
+                old_taken[i] = (j, "changed", judge.evidence(candidate))
+                new_taken.add(j)
+                new_to_old[j] = i
+                break
+
+
+def _moments_of_updates(old: Sequence[Claim], new: Sequence[Claim], old_taken: _Taken) -> None:
+    """A day that changed beside a figure that changed in the same pair of sentences is the moment
+    the figure was counted ("rose to 67 on Friday" / "rose to 80 on Saturday"): both days are true
+    of their figures, so the day's pair ``differs``, it is not ``changed``."""
+    updated = {
+        (old[i].sentence, new[j].sentence)
+        for i, (j, status, _) in old_taken.items()
+        if status == "changed" and _kind(old[i]) != "time"
+    }
+    for i, (j, status, evidence) in list(old_taken.items()):
+        if status == "changed" and _day(old[i]) and _day(new[j]) and (old[i].sentence, new[j].sentence) in updated:
+            old_taken[i] = (j, "differs", evidence)
+
+
+def _day(claim: Claim) -> bool:
+    """A weekday or a calendar day (a month or a year alone names no moment of a count)."""
+    return claim.category == "date" and (_weekday(claim) or _date_parts(str(claim.value))[2] is not None)
 
 
 def _pair_by_frames(
@@ -502,7 +630,7 @@ def _pair_by_frames(
                 # names which one ("the fourth argument"), not how many: another is another thing.
                 return None
             frame = judge.frame(claim)
-            value = frame.thing.split()[-1] if slot == "thing" and frame.thing else frame.predicate
+            value = _frames().head(frame.thing) if slot == "thing" and frame.thing else frame.predicate
             return (_kind(claim), claim.dimension, slot, value) if value else None
 
         return group

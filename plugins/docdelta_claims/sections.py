@@ -81,6 +81,12 @@ def claims_section(report: Report) -> Section | None:
     """The claims table of one report: changed first, the claims the same in both collapsed."""
     placed = {anchor for anchors in anchor_points(report).values() for _, anchor in anchors}
     rows: list[tuple[str, tuple[Cell, ...]]] = []
+    # The section stands in for every finding of the check: its notices (the work budget's) lead it.
+    notices = [
+        (Cell("", badge=f"⚠ {f.kind}", tone=f.severity), Cell(f.message), Cell(""), Cell(""))
+        for f in report.findings
+        if f.check == CHECK and f.kind != "claim"
+    ]
     for index, finding in enumerate(report.findings):
         if not _is_claim(finding):
             continue
@@ -94,14 +100,14 @@ def claims_section(report: Report) -> Section | None:
             for record in (data.get("old"), data.get("new"))
         ]
         rows.append((status, (_status_cell(status), claim, *values)))
-    if not rows:
+    if not rows and not notices:
         return None
     rows.sort(key=lambda row: STATUSES.index(row[0]))
     same = [cells for status, cells in rows if status == "same"]
     return Section(
         "Numeric claims",
         ("Status", "Claim", "Old", "New"),
-        [cells for status, cells in rows if status != "same"],
+        [*notices, *(cells for status, cells in rows if status != "same")],
         note="Every number each text states, paired across the two; changed first.",
         collapsed=same,
         collapsed_note=f"{len(same)} claim{'s' if len(same) != 1 else ''} the same in both" if same else "",
