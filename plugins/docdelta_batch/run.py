@@ -400,7 +400,7 @@ def add_batch_arguments(parser: Any) -> None:
     parser.add_argument("-o", "--output", metavar="OUTDIR", required=True, help="folder for reports and summaries")
     parser.add_argument(
         "-f", "--format", metavar="NAME,NAME", default="json",
-        help="report formats besides json, comma-separated (e.g. html,markdown)",
+        help="report formats besides json, comma-separated (e.g. markdown); html is written with index.html",
     )
     parser.add_argument(
         "-j", "--jobs", type=int, metavar="N", default=None,
