@@ -425,13 +425,14 @@ def test_closing_line_tells_identical_from_skipped(manifest: Path, tmp_path: Pat
     assert "; 0 compared in this run, 6 skipped (done before, unchanged); " in second
 
 
-def test_index_without_html_format_links_html_reports_and_names_the_factual_changes(tmp_path: Path) -> None:
+def test_index_by_default_links_html_reports_and_names_the_factual_changes(tmp_path: Path) -> None:
     manifest = tmp_path / "m.jsonl"
     manifest.write_text(json.dumps({"id": "seeds", "old": str(SEED_OLD), "new": str(SEED_NEW)}) + "\n")
     out = tmp_path / "out"
-    assert main(["batch", str(manifest), "-o", str(out), "-j", "1"]) == 1  # no --format html
+    assert main(["batch", str(manifest), "-o", str(out), "-j", "1"]) == 1  # no --format
     index = (out / "index.html").read_text(encoding="utf-8")
     assert 'href="reports/seeds.html"' in index and ".json" not in index
+    assert "Each item links to its HTML report." in index
     assert (out / "reports" / "seeds.html").read_text(encoding="utf-8").lstrip().lower().startswith("<!doctype html")
     # What the seeds' report flags as factual, read from the JSON report the batch wrote.
     report = json.loads((out / "reports" / "seeds.json").read_text(encoding="utf-8"))
@@ -441,3 +442,18 @@ def test_index_without_html_format_links_html_reports_and_names_the_factual_chan
         assert html.escape(message, quote=False) in index
     row = _rows(out)[0]
     assert row["factual_findings"] == len(factual) and row["factual_messages"] == factual[:10]
+
+
+@pytest.mark.parametrize(
+    ("formats", "link", "kind"), [("markdown", "seeds.md", "Markdown"), ("json", "seeds.json", "JSON")]
+)
+def test_index_links_the_most_readable_report_written_and_says_which(
+    formats: str, link: str, kind: str, tmp_path: Path
+) -> None:
+    manifest = tmp_path / "m.jsonl"
+    manifest.write_text(json.dumps({"id": "seeds", "old": str(SEED_OLD), "new": str(SEED_NEW)}) + "\n")
+    out = tmp_path / "out"
+    assert main(["batch", str(manifest), "-o", str(out), "-j", "1", "--format", formats]) == 1
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert f'href="reports/{link}"' in index and f"Each item links to its {kind} report." in index
+    assert (out / "reports" / link).is_file() and not (out / "reports" / "seeds.html").exists()

@@ -1,7 +1,8 @@
 """index.html's table: the items with the most factual changes first, what changed, a link to each report.
 
-Drawn by the active html renderer's page (:meth:`docdelta.Session.render_page`); the batch writes
-an HTML report per item whenever it writes the index, so every link opens a page a person can read.
+Drawn by the active html renderer's page (:meth:`docdelta.Session.render_page`). Each item links to
+its most readable report, and the note says which kind it is (HTML by default; JSON when the batch
+wrote only JSON).
 """
 
 from __future__ import annotations
@@ -26,8 +27,10 @@ def factual_rank(row: Mapping[str, Any]) -> tuple[bool, int, int, str]:
     return (row.get("error") is None, -factual, -row.get("factual_findings", 0), row["id"])
 
 
-def index_sections(rows: Iterator[dict[str, Any]], report_link: Callable[[str], str]) -> list[Section]:
-    """The index's table over summary rows, each item linking to ``report_link(its id)``."""
+def index_sections(
+    rows: Iterator[dict[str, Any]], report_link: Callable[[str], str], report_kind: str = "HTML"
+) -> list[Section]:
+    """The index's table over summary rows, each item linking to ``report_link(its id)``, a ``report_kind`` report."""
     total = 0
 
     def counted() -> Iterator[dict[str, Any]]:
@@ -52,7 +55,7 @@ def index_sections(rows: Iterator[dict[str, Any]], report_link: Callable[[str], 
         ])
     more = f" {total - len(top)} more items in summary.jsonl." if total > len(top) else ""
     columns = ("item", "factual changes", "what changed in the facts", "similarity", "words", "differs")
-    note = f"Most factual changes first; failed items at the top. Each item links to its report.{more}"
+    note = f"Most factual changes first; failed items at the top. Each item links to its {report_kind} report.{more}"
     return [Section(f"docdelta batch: {total} items", columns, table, note)]
 
 

@@ -57,12 +57,12 @@ from docdelta_batch.manifest import (
 from docdelta_batch.outdir import locked, remove_stale_temporaries
 from docdelta_batch.workers import Engine, Task, dask_engine, inline_engine, process_engine
 
-__all__ = ["BatchResult", "Item", "read_manifest", "pair_folder_items", "run_batch"]
+__all__ = ["BatchResult", "closing_line", "run_batch"]
 
 #: What the summary rows hold; a new layout makes a resumed batch recompute rows of the old one.
 ROW_LAYOUT = 2
-#: The format index.html links to, written for every item whenever the index is.
-INDEX_FORMAT = "html"
+#: The formats index.html can link to, the most readable first, and how it names them.
+LINKED_FORMATS = {"html": "HTML", "markdown": "Markdown", "json": "JSON"}
 
 
 @define(frozen=True)
@@ -148,8 +148,9 @@ def run_batch(
 
     :param items: returns a fresh iterator over the items (called twice: to work, then to
         write the summary in manifest order, so the list is never held in memory).
-    :param formats: report formats; ``json`` is always written, and ``html`` too when the
-        html renderer is active (index.html links to it).
+    :param formats: report formats; ``json`` is always written. index.html (written when the
+        html renderer is active) links each item to its most readable report: HTML, else
+        Markdown, else JSON.
     :param jobs: local worker processes (1: in this process).
     :param engine: ``local`` or ``dask`` (with ``scheduler``, a Dask scheduler's address).
     :param progress: where to draw the progress bar, if it is a terminal.
@@ -162,8 +163,7 @@ def run_batch(
             f"batch cannot ship plugin objects to its workers ({', '.join(passed_in)}); "
             "install them as a distribution with a 'docdelta' entry point"
         )
-    readable = (INDEX_FORMAT,) if INDEX_FORMAT in session.formats else ()
-    formats = tuple(dict.fromkeys(("json", *readable, *formats)))
+    formats = tuple(dict.fromkeys(("json", *formats)))
     extensions = report_extensions(session, formats)
     config_json = json.dumps(session.config.to_dict(), sort_keys=True)
     if engine == "dask":
@@ -359,14 +359,15 @@ def _write_summary(items: Callable[[], Iterator[Item]], batch: _Batch, session: 
         if isinstance(exc, OSError):
             raise OutputError(f"{summary}: cannot be written ({exc.strerror or exc})") from None
         raise
-    if INDEX_FORMAT in batch.extensions:
-        extension = {INDEX_FORMAT: batch.extensions[INDEX_FORMAT]}
+    if "html" in session.formats:
+        linked = next(name for name in LINKED_FORMATS if name in batch.extensions)
+        extension = {linked: batch.extensions[linked]}
 
         def report_link(item_id: str) -> str:
-            return report_paths(file_stem(item_id), extension)[INDEX_FORMAT]
+            return report_paths(file_stem(item_id), extension)[linked]
 
         with summary.open(encoding="utf-8") as rows:
-            sections = index_sections((json.loads(line) for line in rows), report_link)
+            sections = index_sections((json.loads(line) for line in rows), report_link, LINKED_FORMATS[linked])
         write_atomic(out / "index.html", session.render_page("docdelta batch", sections))
     return changed
 
@@ -399,8 +400,9 @@ def add_batch_arguments(parser: Any) -> None:
     parser.add_argument("--pairs", metavar="DIR", help="compare the pairs in DIR (DIR/ID/old.EXT, DIR/ID/new.EXT)")
     parser.add_argument("-o", "--output", metavar="OUTDIR", required=True, help="folder for reports and summaries")
     parser.add_argument(
-        "-f", "--format", metavar="NAME,NAME", default="json",
-        help="report formats besides json, comma-separated (e.g. markdown); html is written with index.html",
+        "-f", "--format", metavar="NAME,NAME",
+        help="report formats besides json, comma-separated (default: html, which index.html links to, when "
+        "the html plugin is active; 'json' alone is quicker, and index.html then links the JSON reports)",
     )
     parser.add_argument(
         "-j", "--jobs", type=int, metavar="N", default=None,
@@ -429,7 +431,10 @@ def batch_command(session: Session, args: Any) -> int:
         def items() -> Iterator[Item]:
             return pair_folder_items(folder)
 
-    formats = tuple(name.strip() for name in args.format.split(",") if name.strip())
+    if args.format is None:
+        formats: tuple[str, ...] = ("html",) if "html" in session.formats else ()
+    else:
+        formats = tuple(name.strip() for name in args.format.split(",") if name.strip())
     out = Path(args.output)
     result = run_batch(
         items, out, session, formats=formats, jobs=args.jobs or default_jobs(),
