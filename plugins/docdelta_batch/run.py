@@ -33,7 +33,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from attrs import define
+from attrs import define, field
 
 from docdelta import (
     InputError,
@@ -182,94 +182,109 @@ def run_batch(
         raise OutputError(f"{out}: cannot create the output folder ({exc.strerror or exc})") from None
     with locked(out):
         remove_stale_temporaries(out)
-        batch = _Batch(out, session, formats, extensions)
-        interrupted = batch.compare_all(items, run_engine, progress)
-        changed = _write_summary(items, batch, session)
+        ledger = _Ledger(out, session, formats, extensions, session_fingerprint(session, formats))
+        interrupted = _compare_all(ledger, items, run_engine, progress)
+        changed = _write_summary(items, ledger, session)
         if not interrupted:
-            batch.partial_path.unlink()
-    counts = batch.counts
+            ledger.partial_path.unlink()
+    counts = ledger.counts
     return BatchResult(
         total=sum(counts.values()), computed=counts["computed"], skipped=counts["skipped"],
         failed=counts["failed"], changed=changed, interrupted=interrupted,
     )
 
 
-class _Batch:
-    """One run's bookkeeping: what finished, the file names taken, the counts."""
+@define
+class _Ledger:
+    """One run's bookkeeping (mutable: it fills as items finish).
 
-    def __init__(self, out: Path, session: Session, formats: tuple[str, ...], extensions: dict[str, str]) -> None:
-        self.out = out
-        self.session = session
-        self.formats = formats
-        self.extensions = extensions
-        self.fingerprint = session_fingerprint(session, formats)
-        self.partial_path = out / "summary.partial.jsonl"
-        #: id -> its row is in items/ (True) or it failed without one (False); duplicates are caught here.
-        self.finished: dict[str, bool] = {}
-        #: made file name -> the id it was made for (only ids that are not their own file name can collide).
-        self.made: dict[str, str] = {}
-        self.counts = {"computed": 0, "skipped": 0, "failed": 0}
-        self.pending: dict[int, tuple[Item, str]] = {}
+    Attributes:
+        out / session / formats / extensions / fingerprint: the run's settings.
+        finished: id -> its row is in items/ (True) or it failed without one (False); duplicates are
+            caught here.
+        made: made file name -> the id it was made for (only ids that are not their own file name
+            can collide).
+        counts: items computed, skipped and failed so far.
+        pending: position -> the item sent to a worker and its key.
+    """
 
-    def clash(self, item: Item) -> str | None:
-        """The id of an earlier item whose file name is this item's, if any."""
-        owner = self.made.get(item.slug, item.id)  # an id used as its own file name is never a made one
-        return None if owner == item.id else owner
+    out: Path
+    session: Session
+    formats: tuple[str, ...]
+    extensions: dict[str, str]
+    fingerprint: str
+    finished: dict[str, bool] = field(factory=dict)
+    made: dict[str, str] = field(factory=dict)
+    counts: dict[str, int] = field(factory=lambda: {"computed": 0, "skipped": 0, "failed": 0})
+    pending: dict[int, tuple[Item, str]] = field(factory=dict)
 
-    def compare_all(self, items: Callable[[], Iterator[Item]], run_engine: Engine, progress: TextIO | None) -> bool:
-        """Compare or skip every item, writing what finishes; returns whether it was interrupted."""
-        total = sum(1 for _ in items()) if progress is not None and progress.isatty() else 0
-        bar = _progress_bar(progress, total)
-        with self.partial_path.open("a", encoding="utf-8") as partial:
+    @property
+    def partial_path(self) -> Path:
+        return self.out / "summary.partial.jsonl"
 
-            def record(item: Item, row: dict[str, Any], counted: str, *, keep: bool = True) -> None:
-                if keep:
-                    write_atomic(self.out / "items" / f"{item.slug}.json", _dumps(row) + "\n")
-                partial.write(_dumps(row) + "\n")
-                partial.flush()
-                if keep:
-                    self.finished[item.id] = True
-                else:  # a duplicate leaves its first use's entry as it is
-                    self.finished.setdefault(item.id, False)
-                self.counts[counted] += 1
-                bar.update()
 
-            def tasks() -> Iterator[Task]:
-                for position, item in enumerate(items()):
-                    if item.id in self.finished:  # the summary reports it; its first use keeps the files
-                        record(item, _duplicate_row(item), "failed", keep=False)
-                        continue
-                    if item.slug != item.id:
-                        self.made.setdefault(item.slug, item.id)
-                    clash = self.clash(item)
-                    if clash is not None:
-                        record(item, _clash_row(item, clash), "failed", keep=False)
-                        continue
-                    self.finished[item.id] = False
-                    prepared = _prepare(item, self.session, self.fingerprint, self.out, self.extensions)
-                    if isinstance(prepared, dict):
-                        record(item, prepared, "skipped" if prepared.get("error") is None else "failed")
-                        continue
-                    old, new, key = prepared
-                    self.pending[position] = (item, key)
-                    yield position, (old, new, self.formats)
+def _clash(ledger: _Ledger, item: Item) -> str | None:
+    """The id of an earlier item whose file name is this item's, if any."""
+    owner = ledger.made.get(item.slug, item.id)  # an id used as its own file name is never a made one
+    return None if owner == item.id else owner
 
-            try:
-                for position, result in run_engine(tasks()):
-                    item, key = self.pending.pop(position)
-                    if "error" in result:
-                        record(item, _error_row(item, key, result["error"]), "failed")
-                        continue
-                    paths = report_paths(item.slug, self.extensions)
-                    for name, output in result["outputs"].items():
-                        write_atomic(self.out / paths[name], output)
-                    row = {**_row_head(item, key), "report": paths["json"], **result["row"], "error": None}
-                    record(item, row, "computed")
-            except KeyboardInterrupt:
-                return True
-            finally:
-                bar.close()
-        return False
+
+def _compare_all(
+    ledger: _Ledger, items: Callable[[], Iterator[Item]], run_engine: Engine, progress: TextIO | None
+) -> bool:
+    """Compare or skip every item, writing what finishes; returns whether it was interrupted."""
+    total = sum(1 for _ in items()) if progress is not None and progress.isatty() else 0
+    bar = _progress_bar(progress, total)
+    with ledger.partial_path.open("a", encoding="utf-8") as partial:
+
+        def record(item: Item, row: dict[str, Any], counted: str, *, keep: bool = True) -> None:
+            if keep:
+                write_atomic(ledger.out / "items" / f"{item.slug}.json", _dumps(row) + "\n")
+            partial.write(_dumps(row) + "\n")
+            partial.flush()
+            if keep:
+                ledger.finished[item.id] = True
+            else:  # a duplicate leaves its first use's entry as it is
+                ledger.finished.setdefault(item.id, False)
+            ledger.counts[counted] += 1
+            bar.update()
+
+        def tasks() -> Iterator[Task]:
+            for position, item in enumerate(items()):
+                if item.id in ledger.finished:  # the summary reports it; its first use keeps the files
+                    record(item, _duplicate_row(item), "failed", keep=False)
+                    continue
+                if item.slug != item.id:
+                    ledger.made.setdefault(item.slug, item.id)
+                clash = _clash(ledger, item)
+                if clash is not None:
+                    record(item, _clash_row(item, clash), "failed", keep=False)
+                    continue
+                ledger.finished[item.id] = False
+                prepared = _prepare(item, ledger.session, ledger.fingerprint, ledger.out, ledger.extensions)
+                if isinstance(prepared, dict):
+                    record(item, prepared, "skipped" if prepared.get("error") is None else "failed")
+                    continue
+                old, new, key = prepared
+                ledger.pending[position] = (item, key)
+                yield position, (old, new, ledger.formats)
+
+        try:
+            for position, result in run_engine(tasks()):
+                item, key = ledger.pending.pop(position)
+                if "error" in result:
+                    record(item, _error_row(item, key, result["error"]), "failed")
+                    continue
+                paths = report_paths(item.slug, ledger.extensions)
+                for name, output in result["outputs"].items():
+                    write_atomic(ledger.out / paths[name], output)
+                row = {**_row_head(item, key), "report": paths["json"], **result["row"], "error": None}
+                record(item, row, "computed")
+        except KeyboardInterrupt:
+            return True
+        finally:
+            bar.close()
+    return False
 
 
 def _dumps(row: Mapping[str, Any]) -> str:
@@ -327,9 +342,9 @@ def _read_row(path: Path) -> dict[str, Any] | None:
     return row if isinstance(row, dict) else None
 
 
-def _write_summary(items: Callable[[], Iterator[Item]], batch: _Batch, session: Session) -> int:
+def _write_summary(items: Callable[[], Iterator[Item]], ledger: _Ledger, session: Session) -> int:
     """Write summary.jsonl in manifest order and index.html; returns how many items differ."""
-    out = batch.out
+    out = ledger.out
     changed = 0
     written: set[str] = set()
     summary = out / "summary.jsonl"
@@ -340,13 +355,13 @@ def _write_summary(items: Callable[[], Iterator[Item]], batch: _Batch, session: 
                 if item.id in written:
                     stream.write(_dumps(_duplicate_row(item)) + "\n")
                     continue
-                if item.id not in batch.finished:  # not reached (interrupted)
+                if item.id not in ledger.finished:  # not reached (interrupted)
                     continue
-                clash = batch.clash(item)
+                clash = _clash(ledger, item)
                 if clash is not None:
                     row: dict[str, Any] | None = _clash_row(item, clash)
                 else:
-                    row = _read_row(out / "items" / f"{item.slug}.json") if batch.finished[item.id] else None
+                    row = _read_row(out / "items" / f"{item.slug}.json") if ledger.finished[item.id] else None
                 if row is None:
                     continue
                 written.add(item.id)
@@ -360,8 +375,8 @@ def _write_summary(items: Callable[[], Iterator[Item]], batch: _Batch, session: 
             raise OutputError(f"{summary}: cannot be written ({exc.strerror or exc})") from None
         raise
     if "html" in session.formats:
-        linked = next(name for name in LINKED_FORMATS if name in batch.extensions)
-        extension = {linked: batch.extensions[linked]}
+        linked = next(name for name in LINKED_FORMATS if name in ledger.extensions)
+        extension = {linked: ledger.extensions[linked]}
 
         def report_link(item_id: str) -> str:
             return report_paths(file_stem(item_id), extension)[linked]
