@@ -116,7 +116,7 @@ def test_resume_after_kill_9_removes_the_temporary_files_and_loses_nothing(tmp_p
 
     short = tmp_path / "short.jsonl"  # the same first items, so that the resume is quick
     short.write_text("".join(manifest.read_text(encoding="utf-8").splitlines(True)[: done_before + 3]))
-    result = run_batch(lambda: read_manifest(short), out, Session())
+    result = run_batch(lambda: read_manifest(short), out, Session(), formats=("html",))  # as the CLI by default
     assert (result.skipped, result.computed, result.failed) == (done_before, 3, 0)
     assert not [path for path in stale if path.exists()]
     assert keep.read_text(encoding="utf-8") == "mine"
