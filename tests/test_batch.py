@@ -457,3 +457,25 @@ def test_index_links_the_most_readable_report_written_and_says_which(
     index = (out / "index.html").read_text(encoding="utf-8")
     assert f'href="reports/{link}"' in index and f"Each item links to its {kind} report." in index
     assert (out / "reports" / link).is_file() and not (out / "reports" / "seeds.html").exists()
+
+
+def test_ids_and_file_names_that_are_not_unicode_do_not_stop_the_batch(tmp_path: Path) -> None:
+    manifest = tmp_path / "m.jsonl"
+    manifest.write_text(  # JSON escapes of lone surrogates: valid JSON, not valid Unicode
+        '{"id": "bad\\ud800", "old": "%s", "new": "%s"}\n{"id": "ok", "old": "%s", "new": "%s"}\n'
+        % (SEED_OLD, SEED_NEW, SEED_OLD, SEED_OLD),
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    assert main(["batch", str(manifest), "-o", str(out), "-j", "1"]) == 1
+    rows = _rows(out)
+    assert [(row["id"], row["error"]) for row in rows] == [("bad\ud800", None), ("ok", None)]
+    assert rows[0]["has_changes"] is True and (out / rows[0]["report"]).is_file()
+
+    pairs = tmp_path / "pairs"
+    item = pairs / os.fsdecode(b"caf\xe9")  # a folder name in Latin-1
+    item.mkdir(parents=True)
+    (item / "old.txt").write_bytes(SEED_OLD.read_bytes())
+    (item / "new.txt").write_bytes(SEED_NEW.read_bytes())
+    assert main(["batch", "--pairs", str(pairs), "-o", str(tmp_path / "pairs-out"), "-j", "1"]) == 1
+    assert [row["id"] for row in _rows(tmp_path / "pairs-out")] == [os.fsdecode(b"caf\xe9")]

@@ -235,7 +235,9 @@ def _compare_all(
     """Compare or skip every item, writing what finishes; returns whether it was interrupted."""
     total = sum(1 for _ in items()) if progress is not None and progress.isatty() else 0
     bar = _progress_bar(progress, total)
-    with ledger.partial_path.open("a", encoding="utf-8") as partial:
+    # backslashreplace: a lone surrogate (an id or path written "\udc80" in JSON, a file name that is
+    # not UTF-8) becomes the JSON escape it came from, not a crash of the whole batch.
+    with ledger.partial_path.open("a", encoding="utf-8", errors="backslashreplace") as partial:
 
         def record(item: Item, row: dict[str, Any], counted: str, *, keep: bool = True) -> None:
             if keep:
@@ -350,7 +352,7 @@ def _write_summary(items: Callable[[], Iterator[Item]], ledger: _Ledger, session
     summary = out / "summary.jsonl"
     temporary = out / ".summary.jsonl.tmp"
     try:
-        with temporary.open("w", encoding="utf-8") as stream:
+        with temporary.open("w", encoding="utf-8", errors="backslashreplace") as stream:
             for item in items():
                 if item.id in written:
                     stream.write(_dumps(_duplicate_row(item)) + "\n")
@@ -400,7 +402,7 @@ def closing_line(result: BatchResult, out: Path) -> str:
     state = "interrupted" if result.interrupted else "done"
     index = f", {out / 'index.html'}" if (out / "index.html").is_file() else ""
     return (
-        f"docdelta batch {state}: {result.total} items: {result.changed} differ, {result.identical} identical, "
+        f"docdelta batch {state}: {result.total} item{'' if result.total == 1 else 's'}: {result.changed} differ, {result.identical} identical, "
         f"{result.failed} failed; {result.computed} compared in this run, {result.skipped} skipped "
         f"(done before, unchanged); {out / 'summary.jsonl'}{index}"
     )
