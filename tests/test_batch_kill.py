@@ -43,6 +43,16 @@ def _start(manifest: Path, out: Path) -> subprocess.Popen:
     return subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
 
 
+def _finish(batch: subprocess.Popen) -> str:
+    """Wait for the batch to end (a bound against a hang, not a timing) and return its stderr."""
+    try:
+        return batch.communicate(timeout=POLLS)[1]
+    except subprocess.TimeoutExpired:
+        batch.kill()
+        batch.communicate()
+        raise AssertionError("the batch hung") from None
+
+
 def _poll(condition) -> bool:
     for _ in range(POLLS):
         if condition():
@@ -87,7 +97,7 @@ def _running_batch(tmp_path: Path) -> tuple[subprocess.Popen, Path, Path, set[in
 def test_a_killed_batch_leaves_no_process_behind(signum: int, tmp_path: Path) -> None:
     batch, manifest, out, children = _running_batch(tmp_path)
     batch.send_signal(signum)
-    _, err = batch.communicate()
+    err = _finish(batch)
     status = batch.returncode
     assert _poll(lambda: not any(_alive(pid) for pid in children)), [pid for pid in children if _alive(pid)]
     if signum == signal.SIGKILL:
@@ -171,3 +181,21 @@ def test_signal_handlers_are_restored_after_the_command(tmp_path: Path) -> None:
     before = {signum: signal.getsignal(signum) for signum in (signal.SIGTERM, signal.SIGHUP)}
     main(["compare", str(SEED_OLD), str(SEED_OLD), "-o", str(tmp_path / "r.json")])
     assert {signum: signal.getsignal(signum) for signum in before} == before
+
+
+def test_a_worker_that_dies_fails_its_items_and_the_batch_goes_on(tmp_path: Path) -> None:
+    manifest, out = _manifest(tmp_path), tmp_path / "out"
+    short = tmp_path / "short.jsonl"  # enough to be running when a worker is killed, few enough to finish soon
+    short.write_text("".join(manifest.read_text(encoding="utf-8").splitlines(True)[:300]), encoding="utf-8")
+    batch = _start(short, out)
+    assert _poll(lambda: len(list((out / "items").glob("*.json"))) >= 4 and len(_descendants(batch.pid)) >= 3)
+    workers = [pid for pid in _descendants(batch.pid) if "spawn_main" in Path(f"/proc/{pid}/cmdline").read_text()]
+    os.kill(workers[0], signal.SIGKILL)  # what the out-of-memory killer does
+    err = _finish(batch)
+    assert batch.returncode == 2, err  # some items failed
+    rows = [json.loads(line) for line in (out / "summary.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == 300
+    died = [row for row in rows if row["error"] is not None]
+    assert died and all("a worker process died while this item was in progress" in row["error"] for row in died)
+    assert len(died) < 300 - 4  # the items after it were compared by a new pool
+    assert rows[-1]["error"] is None and "internal error" not in err and "failed in command" not in err

@@ -4,9 +4,8 @@ An engine takes (position, arguments) tasks and yields (position, result) as ite
 inline (``-j 1``), a local pool of spawned processes, or a Dask cluster. At most a few items per
 worker are in flight, so memory stays bounded whatever the corpus size.
 
-A local worker dies with the batch that started it: it ignores Ctrl-C, SIGTERM and SIGHUP (the
-main process decides what they mean, and shuts the pool down) and asks the kernel for SIGKILL
-when its parent dies, so a batch killed outright (``kill -9``) leaves no worker running, and no
+A local worker dies with the batch that started it: it ignores Ctrl-C (the main process decides
+what it means, and shuts the pool down) and asks the kernel for SIGKILL when its parent dies, so a batch killed outright (``kill -9``) leaves no worker running, and no
 multiprocessing resource tracker either (it ends when the last process holding its pipe does).
 """
 
@@ -39,10 +38,9 @@ def _worker_session(config_json: str) -> Session:
 
 
 def _init_worker(config_json: str, parent: int) -> None:
-    # Ctrl-C and kill reach the whole process group: the main process alone decides what to do.
-    for name in ("SIGINT", "SIGTERM", "SIGHUP"):
-        if hasattr(signal, name):
-            signal.signal(getattr(signal, name), signal.SIG_IGN)
+    # Ctrl-C reaches the whole process group: the main process alone decides what to do with it.
+    # SIGTERM keeps its default: the pool ends the workers it gives up on with it.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _die_with(parent)
     _worker_session(config_json)
 
@@ -129,38 +127,60 @@ def inline_engine(config_json: str) -> Engine:
 
 
 def process_engine(config_json: str, jobs: int) -> Engine:
+    """A pool of ``jobs`` spawned worker processes; a pool that loses a worker is replaced."""
     # Imported here: every docdelta command builds the batch parser, few run a pool.
     import concurrent.futures
     import multiprocessing
+    from concurrent.futures.process import BrokenProcessPool
 
-    def run(tasks: Iterator[Task]) -> Iterator[tuple[int, dict[str, Any]]]:
+    def new_pool() -> concurrent.futures.ProcessPoolExecutor:
         # spawn, not fork: forking a process that runs threads (a Dask client, a caller's) can deadlock.
         context = multiprocessing.get_context("spawn")
-        pool = concurrent.futures.ProcessPoolExecutor(
+        return concurrent.futures.ProcessPoolExecutor(
             jobs, mp_context=context, initializer=_init_worker, initargs=(config_json, os.getpid())
         )
-        with pool:
-            pending: dict[concurrent.futures.Future[dict[str, Any]], int] = {}
-            try:
-                for position, arguments in tasks:
-                    pending[pool.submit(compare_item, config_json, *arguments)] = position
-                    while len(pending) >= jobs * IN_FLIGHT_PER_WORKER:
-                        yield from _collect(pending, concurrent.futures.FIRST_COMPLETED)
-                while pending:
-                    yield from _collect(pending, concurrent.futures.FIRST_COMPLETED)
-            except BaseException:
-                pool.shutdown(wait=True, cancel_futures=True)
-                raise
+
+    def run(tasks: Iterator[Task]) -> Iterator[tuple[int, dict[str, Any]]]:
+        pool = new_pool()
+        pending: dict[concurrent.futures.Future[dict[str, Any]], int] = {}
+        try:
+            for position, arguments in tasks:
+                try:
+                    future = pool.submit(compare_item, config_json, *arguments)
+                except BrokenProcessPool:
+                    # A worker died (killed, out of memory): its items failed; the rest go to a new pool.
+                    pool.shutdown(wait=True)
+                    pool = new_pool()
+                    future = pool.submit(compare_item, config_json, *arguments)
+                pending[future] = position
+                while len(pending) >= jobs * IN_FLIGHT_PER_WORKER:
+                    yield from _collect(pending)
+            while pending:
+                yield from _collect(pending)
+        except BaseException:
+            pool.shutdown(wait=True, cancel_futures=True)
+            raise
+        pool.shutdown(wait=True)
 
     return run
 
 
-def _collect(pending: dict[Any, int], when: str) -> Iterator[tuple[int, dict[str, Any]]]:
+#: The error of the items a worker was busy with (or had queued) when it died.
+WORKER_DIED = "a worker process died while this item was in progress (killed, or out of memory?); run again to retry it"
+
+
+def _collect(pending: dict[Any, int]) -> Iterator[tuple[int, dict[str, Any]]]:
     import concurrent.futures
-    done, _ = concurrent.futures.wait(pending, return_when=when)
+    from concurrent.futures.process import BrokenProcessPool
+
+    done, _ = concurrent.futures.wait(pending, return_when=concurrent.futures.FIRST_COMPLETED)
     for future in sorted(done, key=pending.__getitem__):
         position = pending.pop(future)
-        yield position, future.result()
+        try:
+            result = future.result()
+        except BrokenProcessPool:
+            result = {"error": WORKER_DIED}
+        yield position, result
 
 
 def dask_engine(config_json: str, scheduler: str) -> Engine:
