@@ -14,9 +14,9 @@ Output folder (one batch at a time: :mod:`.outdir` locks it)::
     OUTDIR/reports/<ID>.json (.html, .md)   each item's report
     OUTDIR/items/<ID>.json                  each item's summary row and key (what resuming reads)
     OUTDIR/summary.partial.jsonl            rows in the order they finished (while running)
-    OUTDIR/summary.jsonl                    rows in manifest order (at the end, also after Ctrl-C)
+    OUTDIR/summary.jsonl                    rows in manifest order (at the end, also when interrupted)
     OUTDIR/index.html                       items with the most factual changes first, linking to
-                                            their HTML reports (when the html renderer is active)
+                                            their most readable reports (when the html renderer is active)
 
 ``<ID>`` is the item's id when it is a safe file name, else a safe form of it plus a
 hash of the id (:func:`~docdelta_batch.manifest.file_stem`).
@@ -73,7 +73,8 @@ class BatchResult:
         total: items in the manifest.
         computed / skipped / failed: items compared now, unchanged since a previous run, failed.
         changed: items (compared or skipped) whose documents differ.
-        interrupted: stopped by Ctrl-C; the summary lists the items that finished.
+        interrupted: stopped by Ctrl-C, SIGTERM or SIGHUP (from the CLI); the summary lists the items
+            that finished.
     """
 
     total: int
