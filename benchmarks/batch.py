@@ -31,7 +31,8 @@ DASK_RUNNER = """
 import json, sys
 from distributed import LocalCluster
 from docdelta import Session
-from docdelta_batch.run import read_manifest, run_batch
+from docdelta_batch.manifest import read_manifest
+from docdelta_batch.run import run_batch
 manifest, out = sys.argv[1], sys.argv[2]
 with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster:
     result = run_batch(lambda: read_manifest(manifest), out, Session(), engine="dask",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import html
 import io
 import json
 import os
@@ -12,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from docdelta import Session, UsageError
-from docdelta_batch.run import Item, file_stem, read_manifest, run_batch
+from docdelta_batch.manifest import Item, file_stem, read_manifest
+from docdelta_batch.run import run_batch
 from docdelta.cli import main
 
 from conftest import SEED_NEW, SEED_OLD
@@ -249,13 +252,15 @@ def test_progress_bar_on_a_terminal_only(manifest: Path, tmp_path: Path) -> None
     [
         (["batch", "-o", "OUT"], "batch needs a MANIFEST or --pairs DIR"),
         (["batch", "nope.jsonl", "-o", "OUT"], "nope.jsonl: no such manifest file"),
+        (["batch", "CORPUS", "-o", "OUT"], "corpus: is a folder, not a manifest; to compare the pairs in it"),
         (["batch", "MANIFEST", "-o", "OUT", "--engine", "dask"], "--engine dask needs --scheduler ADDRESS"),
         (["batch", "MANIFEST", "-o", "OUT", "--format", "pdf"], "unknown format 'pdf'"),
         (["batch", "MANIFEST", "-o", "OUT", "-j", "0"], "-j must be at least 1"),
     ],
 )
 def test_usage_errors_are_one_line(argv: list[str], message: str, manifest: Path, tmp_path: Path, capsys) -> None:
-    argv = [str(manifest) if arg == "MANIFEST" else str(tmp_path / "out") if arg == "OUT" else arg for arg in argv]
+    names = {"MANIFEST": str(manifest), "OUT": str(tmp_path / "out"), "CORPUS": str(manifest.parent)}
+    argv = [names.get(arg, arg) for arg in argv]
     assert main(argv) == 2
     err = capsys.readouterr().err
     assert message in err and err.count("\n") == 1 and "Traceback" not in err
@@ -267,6 +272,44 @@ def test_item_file_names_are_safe_and_distinct() -> None:
     stems = [file_stem(item_id) for item_id in unsafe]
     assert len(set(stems)) == len(stems)
     assert all(os.sep not in stem and not stem.startswith(".") for stem in stems)
+    # The name made for "a b" is a safe id of its own: that id must not take it.
+    made = "a_b-" + hashlib.sha256(b"a b").hexdigest()[:10]
+    assert file_stem("a b") == made and file_stem(made) != made
+
+
+def test_an_id_that_looks_like_a_made_file_name_keeps_its_own_report(tmp_path: Path) -> None:
+    made = "a_b-" + hashlib.sha256(b"a b").hexdigest()[:10]  # "a_b-c8687a08aa"
+    manifest = tmp_path / "m.jsonl"
+    entries = [{"id": "a b", "old": str(SEED_OLD), "new": str(SEED_NEW)},
+               {"id": made, "old": str(SEED_OLD), "new": str(SEED_OLD)}]
+    manifest.write_text("".join(json.dumps(entry) + "\n" for entry in entries))
+    result = run_batch(_items(manifest), tmp_path / "out", Session())
+    assert (result.computed, result.failed) == (2, 0)
+    rows = {row["id"]: row for row in _rows(tmp_path / "out")}
+    assert rows["a b"]["has_changes"] is True and rows[made]["has_changes"] is False
+    assert rows["a b"]["report"] != rows[made]["report"]
+    for item_id, new in (("a b", SEED_NEW), (made, SEED_OLD)):
+        report = json.loads((tmp_path / "out" / rows[item_id]["report"]).read_text(encoding="utf-8"))
+        assert report["documents"]["new"]["name"] == str(new)
+
+
+def test_two_ids_whose_made_file_names_collide_fail_the_second_clearly(tmp_path: Path) -> None:
+    # Both read "a_b" and share the first ten hex digits of their SHA-256 (found by a birthday search).
+    first, second = "a+#^)!b", "a$=$#&b"
+    assert hashlib.sha256(first.encode()).hexdigest()[:10] == hashlib.sha256(second.encode()).hexdigest()[:10]
+    manifest = tmp_path / "m.jsonl"
+    entries = [{"id": first, "old": str(SEED_OLD), "new": str(SEED_NEW)},
+               {"id": second, "old": str(SEED_OLD), "new": str(SEED_OLD)}]
+    manifest.write_text("".join(json.dumps(entry) + "\n" for entry in entries))
+    out = tmp_path / "out"
+    result = run_batch(_items(manifest), out, Session())
+    assert (result.computed, result.failed) == (1, 1)
+    rows = _rows(out)
+    assert [row["id"] for row in rows] == [first, second]
+    assert rows[0]["has_changes"] is True and rows[0]["error"] is None  # the first keeps its files
+    assert rows[1]["report"] is None and f"is that of item '{first}' too" in rows[1]["error"]
+    again = run_batch(_items(manifest), out, Session())
+    assert (again.skipped, again.failed) == (1, 1) and _rows(out) == rows
 
 
 def test_plugin_objects_cannot_be_shipped_to_workers(tmp_path: Path) -> None:
@@ -285,3 +328,154 @@ def test_dask_engine_without_dask_installed_is_a_clear_error(
     monkeypatch.setitem(sys.modules, "distributed", None)  # what an environment without the extra sees
     with pytest.raises(UsageError, match=r"pip install 'docdelta\[dask\]'"):
         run_batch(_items(manifest), tmp_path / "out", Session(), engine="dask", scheduler="tcp://127.0.0.1:1")
+
+
+def test_a_line_that_is_not_utf8_fails_alone_with_its_number(tmp_path: Path) -> None:
+    good = json.dumps({"id": "good", "old": str(SEED_OLD), "new": str(SEED_NEW)}).encode()
+    bad = '{"id": "caf\u00e9", "old": "a.txt", "new": "b.txt"}'.encode("cp1252")  # é as one byte 0xE9
+    jsonl = tmp_path / "m.jsonl"
+    jsonl.write_bytes(good + b"\n" + bad + b"\n" + good.replace(b'"good"', b'"also"') + b"\n")
+    items = list(read_manifest(jsonl))
+    assert [(item.id, item.error) for item in items] == [
+        ("good", None), ("<line 2>", "manifest line 2: is not UTF-8 text"), ("also", None),
+    ]
+    out = tmp_path / "out"
+    assert main(["batch", str(jsonl), "-o", str(out), "-j", "1"]) == 2
+    assert [(row["id"], row["error"]) for row in _rows(out)] == [
+        ("good", None), ("<line 2>", "manifest line 2: is not UTF-8 text"), ("also", None),
+    ]
+
+    csv_manifest = tmp_path / "m.csv"
+    csv_manifest.write_bytes(
+        f"id,old,new\ngood,{SEED_OLD},{SEED_NEW}\n".encode() + "caf\u00e9,a.txt,b.txt\n".encode("cp1252")
+    )
+    assert [(item.id, item.error) for item in read_manifest(csv_manifest)] == [
+        ("good", None), ("<line 3>", "manifest line 3: is not UTF-8 text"),
+    ]
+
+
+def test_a_csv_header_that_is_not_utf8_is_refused_with_its_line(tmp_path: Path) -> None:
+    manifest = tmp_path / "m.csv"
+    manifest.write_bytes("id,\u00e4lt,new\n".encode("cp1252"))
+    with pytest.raises(UsageError, match=r"m\.csv: line 1: the CSV header is not UTF-8 text"):
+        list(read_manifest(manifest))
+
+
+def test_json_nested_too_deeply_fails_its_line_only(tmp_path: Path, capsys) -> None:
+    depth = 200_000
+    jsonl = tmp_path / "m.jsonl"
+    lines = [
+        json.dumps({"id": "good", "old": str(SEED_OLD), "new": str(SEED_OLD)}),
+        "[" * depth + "]" * depth,
+        '{"id": "deep", "old": ' + "[" * depth + "]" * depth + "}",
+    ]
+    jsonl.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["batch", str(jsonl), "-o", str(out), "-j", "1"]) == 2
+    assert [(row["id"], row["error"]) for row in _rows(out)] == [
+        ("good", None),
+        ("<line 2>", "manifest line 2: JSON nested too deeply"),
+        ("<line 3>", "manifest line 3: JSON nested too deeply"),
+    ]
+    assert "internal error" not in capsys.readouterr().err
+
+
+def test_a_byte_order_mark_is_accepted(tmp_path: Path) -> None:
+    bom = "\ufeff"
+    jsonl = tmp_path / "m.jsonl"
+    jsonl.write_text(bom + json.dumps({"id": "first", "old": "a.txt", "new": "b.txt"}) + "\n", encoding="utf-8")
+    assert [(item.id, item.paths, item.error) for item in read_manifest(jsonl)] == [("first", ("a.txt", "b.txt"), None)]
+    csv_manifest = tmp_path / "m.csv"
+    csv_manifest.write_text(bom + "id,old,new\nfirst,a.txt,b.txt\n", encoding="utf-8")
+    assert [(item.id, item.paths, item.error) for item in read_manifest(csv_manifest)] == [
+        ("first", ("a.txt", "b.txt"), None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("files", "hint"),
+    [
+        ({"a.txt": "x", "b.txt": "y"}, "it holds 2 files and no folders"),
+        ({"old.txt": "x", "new.txt": "y"}, "it holds new.txt, old.txt itself: give its parent folder"),
+        ({}, "it is empty"),
+    ],
+)
+def test_a_pairs_folder_without_item_folders_is_an_error(files: dict, hint: str, tmp_path: Path, capsys) -> None:
+    pairs = tmp_path / "pairs"
+    pairs.mkdir()
+    for name, text in files.items():
+        (pairs / name).write_text(text)
+    assert main(["batch", "--pairs", str(pairs), "-o", str(tmp_path / "out"), "-j", "1"]) == 2
+    err = capsys.readouterr().err
+    assert f"{pairs}: --pairs needs one folder per item, each with one old.* and one new.* file" in err
+    assert hint in err and err.count("\n") == 1
+    assert not (tmp_path / "out").exists()
+
+
+def test_closing_line_tells_identical_from_skipped(manifest: Path, tmp_path: Path, capsys) -> None:
+    out = tmp_path / "out"
+    main(["batch", str(manifest), "-o", str(out), "-j", "1"])
+    first = capsys.readouterr().err.splitlines()[-1]
+    main(["batch", str(manifest), "-o", str(out), "-j", "1"])
+    second = capsys.readouterr().err.splitlines()[-1]
+    # 8 items: "same" is identical, five differ, "missing" and "binary" fail.
+    assert first.startswith("docdelta batch done: 8 items: 5 differ, 1 identical, 2 failed; ")
+    assert "; 6 compared in this run, 0 skipped (done before, unchanged); " in first
+    assert second.startswith("docdelta batch done: 8 items: 5 differ, 1 identical, 2 failed; ")
+    assert "; 0 compared in this run, 6 skipped (done before, unchanged); " in second
+
+
+def test_index_by_default_links_html_reports_and_names_the_factual_changes(tmp_path: Path) -> None:
+    manifest = tmp_path / "m.jsonl"
+    manifest.write_text(json.dumps({"id": "seeds", "old": str(SEED_OLD), "new": str(SEED_NEW)}) + "\n")
+    out = tmp_path / "out"
+    assert main(["batch", str(manifest), "-o", str(out), "-j", "1"]) == 1  # no --format
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert 'href="reports/seeds.html"' in index and ".json" not in index
+    assert "Each item links to its HTML report." in index
+    assert (out / "reports" / "seeds.html").read_text(encoding="utf-8").lstrip().lower().startswith("<!doctype html")
+    # What the seeds' report flags as factual, read from the JSON report the batch wrote.
+    report = json.loads((out / "reports" / "seeds.json").read_text(encoding="utf-8"))
+    factual = [finding["message"] for finding in report["findings"] if finding["factual"]]
+    assert len(factual) >= 3
+    for message in factual[:5]:
+        assert html.escape(message, quote=False) in index
+    row = _rows(out)[0]
+    assert row["factual_findings"] == len(factual) and row["factual_messages"] == factual[:10]
+
+
+@pytest.mark.parametrize(
+    ("formats", "link", "kind"), [("markdown", "seeds.md", "Markdown"), ("json", "seeds.json", "JSON")]
+)
+def test_index_links_the_most_readable_report_written_and_says_which(
+    formats: str, link: str, kind: str, tmp_path: Path
+) -> None:
+    manifest = tmp_path / "m.jsonl"
+    manifest.write_text(json.dumps({"id": "seeds", "old": str(SEED_OLD), "new": str(SEED_NEW)}) + "\n")
+    out = tmp_path / "out"
+    assert main(["batch", str(manifest), "-o", str(out), "-j", "1", "--format", formats]) == 1
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert f'href="reports/{link}"' in index and f"Each item links to its {kind} report." in index
+    assert (out / "reports" / link).is_file() and not (out / "reports" / "seeds.html").exists()
+
+
+def test_ids_and_file_names_that_are_not_unicode_do_not_stop_the_batch(tmp_path: Path) -> None:
+    manifest = tmp_path / "m.jsonl"
+    manifest.write_text(  # JSON escapes of lone surrogates: valid JSON, not valid Unicode
+        '{"id": "bad\\ud800", "old": "%s", "new": "%s"}\n{"id": "ok", "old": "%s", "new": "%s"}\n'
+        % (SEED_OLD, SEED_NEW, SEED_OLD, SEED_OLD),
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    assert main(["batch", str(manifest), "-o", str(out), "-j", "1"]) == 1
+    rows = _rows(out)
+    assert [(row["id"], row["error"]) for row in rows] == [("bad\ud800", None), ("ok", None)]
+    assert rows[0]["has_changes"] is True and (out / rows[0]["report"]).is_file()
+
+    pairs = tmp_path / "pairs"
+    item = pairs / os.fsdecode(b"caf\xe9")  # a folder name in Latin-1
+    item.mkdir(parents=True)
+    (item / "old.txt").write_bytes(SEED_OLD.read_bytes())
+    (item / "new.txt").write_bytes(SEED_NEW.read_bytes())
+    assert main(["batch", "--pairs", str(pairs), "-o", str(tmp_path / "pairs-out"), "-j", "1"]) == 1
+    assert [row["id"] for row in _rows(tmp_path / "pairs-out")] == [os.fsdecode(b"caf\xe9")]

@@ -26,6 +26,7 @@ from docdelta import __version__, coreplugin
 from docdelta.config import SELECTION_KEYS, load_file_config
 from docdelta.errors import DocdeltaError, UsageError
 from docdelta.helptext import normalizers_epilog
+from docdelta.interrupts import termination_as_interrupt
 from docdelta.options import OptionSpec
 from docdelta.output import check_inputs, check_output, terminal_line, write_stdout
 from docdelta.outputs import choose_format, say_written
@@ -285,7 +286,8 @@ def main(argv: Sequence[str] | None = None, *, environ: Mapping[str, str] | None
     argv = list(sys.argv[1:] if argv is None else argv)
     environ = os.environ if environ is None else environ
     try:
-        return _run(argv, environ)
+        with termination_as_interrupt():  # kill and a closed terminal clean up as Ctrl-C does
+            return _run(argv, environ)
     except DocdeltaError as exc:
         _error(str(exc))
         return EXIT_TROUBLE

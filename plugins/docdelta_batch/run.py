@@ -2,37 +2,32 @@
 
 The ``batch`` command's machinery, imported when it runs (see :mod:`docdelta_batch`).
 
-The main process streams the manifest, reads each item's inputs and hashes them; an
-item whose inputs and options are unchanged since a previous run into the same
-output folder is skipped. Everything else is shipped, as bytes plus the session's
-plain-data :class:`~docdelta.Config`, to a worker: inline (``-j 1``), a local process
-pool, or a Dask distributed cluster. Workers need no access to the files and return
-the rendered reports, which the main process writes as they arrive. At most a few
-items per worker are in flight, so memory stays bounded whatever the corpus size.
+The main process streams the manifest (:mod:`.manifest`), reads each item's inputs and
+hashes them; an item whose inputs and options are unchanged since a previous run into the
+same output folder is skipped. Everything else is shipped, as bytes plus the session's
+plain-data :class:`~docdelta.Config`, to a worker (:mod:`.workers`): inline (``-j 1``), a
+local process pool, or a Dask distributed cluster. Workers need no access to the files and
+return the rendered reports, which the main process writes as they arrive.
 
-Output folder::
+Output folder (one batch at a time: :mod:`.outdir` locks it)::
 
     OUTDIR/reports/<ID>.json (.html, .md)   each item's report
     OUTDIR/items/<ID>.json                  each item's summary row and key (what resuming reads)
     OUTDIR/summary.partial.jsonl            rows in the order they finished (while running)
-    OUTDIR/summary.jsonl                    rows in manifest order (at the end, also after Ctrl-C)
-    OUTDIR/index.html                       items with the most factual changes first (drawn by
-                                            the html renderer's page, when it is active)
+    OUTDIR/summary.jsonl                    rows in manifest order (at the end, also when interrupted)
+    OUTDIR/index.html                       items with the most factual changes first, linking to
+                                            their most readable reports (when the html renderer is active)
 
 ``<ID>`` is the item's id when it is a safe file name, else a safe form of it plus a
-hash of the id.
+hash of the id (:func:`~docdelta_batch.manifest.file_stem`).
 """
 
 from __future__ import annotations
 
-import csv
-import functools
+import contextlib
 import hashlib
-import heapq
 import json
 import os
-import re
-import signal
 import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
@@ -41,12 +36,8 @@ from typing import Any, TextIO
 from attrs import define, field
 
 from docdelta import (
-    Cell,
-    DocdeltaError,
     InputError,
     OutputError,
-    Report,
-    Section,
     Session,
     Source,
     UsageError,
@@ -54,38 +45,24 @@ from docdelta import (
     read_source,
     write_atomic,
 )
+from docdelta_batch.index import index_sections
+from docdelta_batch.manifest import (
+    Item,
+    check_manifest_path,
+    check_pairs_folder,
+    file_stem,
+    pair_folder_items,
+    read_manifest,
+)
+from docdelta_batch.outdir import locked, remove_stale_temporaries
+from docdelta_batch.workers import Engine, Task, dask_engine, inline_engine, process_engine
 
-__all__ = ["BatchResult", "Item", "read_manifest", "pair_folder_items", "run_batch"]
+__all__ = ["BatchResult", "closing_line", "run_batch"]
 
-#: The statuses of the claims check, in the order summary rows list them.
-CLAIM_STATUSES = ("same", "compatible", "differs", "changed", "removed", "added")
-#: Items in flight per worker: enough to keep every worker busy, few enough to bound memory.
-IN_FLIGHT_PER_WORKER = 4
-#: index.html lists at most this many items (the rest are in summary.jsonl).
-INDEX_LIMIT = 5000
-
-_SAFE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")
-
-
-@define(frozen=True)
-class Item:
-    """One comparison of a batch.
-
-    Attributes:
-        id: unique within the batch; names the item's files.
-        paths: the old and the new document as the manifest gives them (relative to its folder).
-        base: the folder relative paths start from.
-        error: why the manifest entry cannot be compared (set instead of paths).
-    """
-
-    id: str
-    paths: tuple[str, ...] = field(converter=tuple, default=())
-    base: str = "."
-    error: str | None = None
-
-    @property
-    def slug(self) -> str:
-        return file_stem(self.id)
+#: What the summary rows hold; a new layout makes a resumed batch recompute rows of the old one.
+ROW_LAYOUT = 2
+#: The formats index.html can link to, the most readable first, and how it names them.
+LINKED_FORMATS = {"html": "HTML", "markdown": "Markdown", "json": "JSON"}
 
 
 @define(frozen=True)
@@ -96,7 +73,8 @@ class BatchResult:
         total: items in the manifest.
         computed / skipped / failed: items compared now, unchanged since a previous run, failed.
         changed: items (compared or skipped) whose documents differ.
-        interrupted: stopped by Ctrl-C; the summary lists the items that finished.
+        interrupted: stopped by Ctrl-C, SIGTERM or SIGHUP (from the CLI); the summary lists the items
+            that finished.
     """
 
     total: int
@@ -106,263 +84,10 @@ class BatchResult:
     changed: int
     interrupted: bool = False
 
-
-def file_stem(item_id: str) -> str:
-    """A file name for an item: the id itself when it is safe, else a safe form plus a hash."""
-    if _SAFE_ID.fullmatch(item_id) and item_id not in (".", ".."):
-        return item_id
-    readable = re.sub(r"[^A-Za-z0-9._-]+", "_", item_id).strip("._")[:60] or "item"
-    return f"{readable}-{hashlib.sha256(item_id.encode('utf-8', 'surrogatepass')).hexdigest()[:10]}"
-
-
-# --- Reading the work list -------------------------------------------------------------------
-
-
-def read_manifest(path: str | os.PathLike[str]) -> Iterator[Item]:
-    """Stream the items of a JSONL or CSV manifest (chosen by its extension).
-
-    JSONL: one object a line, ``{"id": ..., "old": ..., "new": ...}`` or
-    ``{"id": ..., "versions": [...]}``. CSV: a header whose first column is ``id``; the
-    other columns are the versions in order (``id,old,new`` for pairs); empty cells are
-    left out. A series of N versions becomes N-1 items ``ID:1-2``, ``ID:2-3``... Paths
-    are relative to the manifest's folder. A malformed entry becomes an item that fails.
-    """
-    manifest = Path(path)
-    suffix = manifest.suffix.lower()
-    if suffix not in (".jsonl", ".ndjson", ".csv"):
-        raise UsageError(f"{manifest}: a manifest must be .jsonl (or .ndjson) or .csv")
-    base = str(manifest.parent)
-    try:
-        stream = manifest.open(encoding="utf-8", newline="")
-    except OSError as exc:
-        raise InputError(f"{manifest}: cannot be read ({exc.strerror or exc})") from None
-    with stream:
-        entries = _jsonl_entries(stream) if suffix != ".csv" else _csv_entries(stream, manifest)
-        try:
-            for line, item_id, versions, error in entries:
-                yield from _expand(line, item_id, versions, error, base)
-        except UnicodeDecodeError:
-            raise InputError(f"{manifest}: is not UTF-8 text") from None
-
-
-Entry = tuple[int, str | None, list[str], str | None]
-
-
-def _jsonl_entries(stream: TextIO) -> Iterator[Entry]:
-    for line, text in enumerate(stream, 1):
-        if not text.strip():
-            continue
-        try:
-            record = json.loads(text)
-        except json.JSONDecodeError as exc:
-            yield line, None, [], f"not JSON ({exc.msg})"
-            continue
-        if not isinstance(record, dict):
-            yield line, None, [], "not a JSON object"
-            continue
-        item_id = record.get("id")
-        if "versions" in record:
-            versions = record["versions"]
-        else:
-            versions = [record[key] for key in ("old", "new") if key in record]
-        if not isinstance(versions, list) or not all(isinstance(v, str) for v in versions):
-            yield line, _string_or_none(item_id), [], "versions must be a list of paths"
-            continue
-        yield line, _string_or_none(item_id), versions, None
-
-
-def _string_or_none(value: Any) -> str | None:
-    return None if value is None else str(value)
-
-
-def _csv_entries(stream: TextIO, manifest: Path) -> Iterator[Entry]:
-    reader = csv.reader(stream)
-    header = next(reader, None)
-    if not header or header[0].strip().lower() != "id" or len(header) < 3:
-        raise UsageError(f"{manifest}: the CSV header must be id,old,new (or id and the versions of a series)")
-    for row in reader:
-        if not any(cell.strip() for cell in row):
-            continue
-        yield reader.line_num, row[0].strip() or None, [cell for cell in row[1:] if cell.strip()], None
-
-
-def _expand(line: int, item_id: str | None, versions: list[str], error: str | None, base: str) -> Iterator[Item]:
-    if error is None and not item_id:
-        error = "has no id"
-    if error is None and len(versions) < 2:
-        error = f"needs two documents (old and new), got {len(versions)}"
-    if error is not None:
-        yield Item(id=item_id or f"<line {line}>", base=base, error=f"manifest line {line}: {error}")
-        return
-    assert item_id is not None
-    if len(versions) == 2:
-        yield Item(id=item_id, paths=versions, base=base)
-        return
-    for step in range(1, len(versions)):
-        yield Item(id=f"{item_id}:{step}-{step + 1}", paths=versions[step - 1 : step + 1], base=base)
-
-
-def pair_folder_items(folder: str | os.PathLike[str]) -> Iterator[Item]:
-    """The items of a pairs folder: ``DIR/<ID>/old.<ext>`` and ``DIR/<ID>/new.<ext>``, by ID."""
-    root = Path(folder)
-    if not root.is_dir():
-        raise UsageError(f"{root}: --pairs needs a directory holding one folder per item")
-    for entry in sorted(os.listdir(root)):
-        item_dir = root / entry
-        if entry.startswith(".") or not item_dir.is_dir():
-            continue
-        sides = {}
-        for side in ("old", "new"):
-            found = sorted(name for name in os.listdir(item_dir) if name.split(".", 1)[0] == side)
-            sides[side] = found
-        problems = [f"{len(found)} {side}.* files" for side, found in sides.items() if len(found) != 1]
-        if problems:
-            error = f"{item_dir}: needs one old.* and one new.* file, has {', '.join(problems)}"
-            yield Item(id=entry, base=str(root), error=error)
-        else:
-            yield Item(id=entry, paths=(f"{entry}/{sides['old'][0]}", f"{entry}/{sides['new'][0]}"), base=str(root))
-
-
-# --- The work of one item (runs in a worker) --------------------------------------------------
-
-
-@functools.lru_cache(maxsize=4)
-def _worker_session(config_json: str) -> Session:
-    # One session per configuration and process: loading plugins costs more than a comparison.
-    return Session.from_config(json.loads(config_json))
-
-
-def _init_worker(config_json: str) -> None:
-    # Ctrl-C goes to the whole process group: the main process alone decides what to do with it.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _worker_session(config_json)
-
-
-def compare_item(config_json: str, old: Source, new: Source, formats: tuple[str, ...]) -> dict[str, Any]:
-    """Compare one item and render its reports: a pure function of its arguments.
-
-    Returns ``{"row": figures, "outputs": {format: text}}`` or ``{"error": message}``.
-    """
-    session = _worker_session(config_json)
-    try:
-        report = session.compare(old, new)
-        outputs = {name: session.render(report, name) for name in formats}
-    except DocdeltaError as exc:
-        return {"error": str(exc)}
-    except Exception as exc:  # a bug must fail this item, not the batch
-        return {"error": f"internal error: {type(exc).__name__}: {exc}"}
-    return {"row": report_figures(report), "outputs": outputs}
-
-
-def report_figures(report: Report) -> dict[str, Any]:
-    """The summary-row figures of one report."""
-    summary = report.summary
-    claims: dict[str, int] = {status: 0 for status in CLAIM_STATUSES}
-    for finding in report.findings:
-        if finding.check == "numeric-claims":
-            status = str(finding.data.get("status"))
-            claims[status] = claims.get(status, 0) + 1
-    return {
-        "has_changes": report.has_changes,
-        "similarity": summary.similarity,
-        "words_added": summary.words_added,
-        "words_removed": summary.words_removed,
-        "words_moved": summary.words_moved,
-        "changes_by_class": dict(summary.changes_by_class),
-        "claims_by_status": claims,
-        "findings_by_severity": dict(summary.findings_by_severity),
-    }
-
-
-# --- Engines: where compare_item runs ---------------------------------------------------------
-
-#: A task: (position in the manifest, the arguments of compare_item after the config).
-Task = tuple[int, tuple[Source, Source, tuple[str, ...]]]
-Engine = Callable[[Iterator[Task]], Iterator[tuple[int, dict[str, Any]]]]
-
-
-def inline_engine(config_json: str) -> Engine:
-    def run(tasks: Iterator[Task]) -> Iterator[tuple[int, dict[str, Any]]]:
-        for position, arguments in tasks:
-            yield position, compare_item(config_json, *arguments)
-
-    return run
-
-
-def process_engine(config_json: str, jobs: int) -> Engine:
-    # Imported here: every docdelta command builds the batch parser, few run a pool.
-    import concurrent.futures
-    import multiprocessing
-
-    def run(tasks: Iterator[Task]) -> Iterator[tuple[int, dict[str, Any]]]:
-        # spawn, not fork: forking a process that runs threads (a Dask client, a caller's) can deadlock.
-        context = multiprocessing.get_context("spawn")
-        pool = concurrent.futures.ProcessPoolExecutor(
-            jobs, mp_context=context, initializer=_init_worker, initargs=(config_json,)
-        )
-        with pool:
-            pending: dict[concurrent.futures.Future[dict[str, Any]], int] = {}
-            try:
-                for position, arguments in tasks:
-                    pending[pool.submit(compare_item, config_json, *arguments)] = position
-                    while len(pending) >= jobs * IN_FLIGHT_PER_WORKER:
-                        yield from _collect(pending, concurrent.futures.FIRST_COMPLETED)
-                while pending:
-                    yield from _collect(pending, concurrent.futures.FIRST_COMPLETED)
-            except BaseException:
-                pool.shutdown(wait=True, cancel_futures=True)
-                raise
-
-    return run
-
-
-def _collect(pending: dict[Any, int], when: str) -> Iterator[tuple[int, dict[str, Any]]]:
-    import concurrent.futures
-    done, _ = concurrent.futures.wait(pending, return_when=when)
-    for future in sorted(done, key=pending.__getitem__):
-        position = pending.pop(future)
-        yield position, future.result()
-
-
-def dask_engine(config_json: str, scheduler: str) -> Engine:
-    try:
-        from distributed import Client, as_completed
-    except ImportError:
-        raise UsageError(
-            "--engine dask needs Dask distributed: pip install 'docdelta[dask]' (here and on the workers)"
-        ) from None
-
-    def run(tasks: Iterator[Task]) -> Iterator[tuple[int, dict[str, Any]]]:
-        try:
-            client = Client(scheduler, set_as_default=False)
-        except (OSError, TimeoutError, ValueError) as exc:
-            raise UsageError(f"--scheduler {scheduler}: cannot connect to the Dask scheduler ({exc})") from None
-        with client:
-            limit = max(1, sum(client.nthreads().values())) * IN_FLIGHT_PER_WORKER
-            queue = as_completed(loop=client.loop)
-            positions: dict[str, int] = {}
-            try:
-                for position, arguments in tasks:
-                    future = client.submit(compare_item, config_json, *arguments, pure=False)
-                    positions[future.key] = position
-                    queue.add(future)
-                    while queue.count() >= limit:
-                        yield _dask_result(next(queue), positions)
-                for future in queue:
-                    yield _dask_result(future, positions)
-            except BaseException:
-                client.cancel(list(queue.futures))
-                raise
-
-    return run
-
-
-def _dask_result(future: Any, positions: dict[str, int]) -> tuple[int, dict[str, Any]]:
-    position = positions.pop(future.key)
-    try:
-        return position, future.result()
-    except Exception as exc:  # a worker died or could not run the task
-        return position, {"error": f"dask: {type(exc).__name__}: {exc}"}
+    @property
+    def identical(self) -> int:
+        """Items (compared or skipped) whose documents compare equal."""
+        return self.computed + self.skipped - self.changed
 
 
 # --- The batch --------------------------------------------------------------------------------
@@ -371,7 +96,10 @@ def _dask_result(future: Any, positions: dict[str, int]) -> tuple[int, dict[str,
 def session_fingerprint(session: Session, formats: Sequence[str]) -> str:
     """What, besides the inputs, determines an item's results: version, plugins, options."""
     active = [(info.name, info.version) for info in session.plugins if info.status == "active"]
-    data = {"docdelta": __version__, "plugins": active, "options": dict(session.options), "formats": sorted(formats)}
+    data = {
+        "docdelta": __version__, "rows": ROW_LAYOUT, "plugins": active,
+        "options": dict(session.options), "formats": sorted(formats),
+    }
     return hashlib.sha256(json.dumps(data, sort_keys=True, default=str).encode()).hexdigest()
 
 
@@ -421,10 +149,13 @@ def run_batch(
 
     :param items: returns a fresh iterator over the items (called twice: to work, then to
         write the summary in manifest order, so the list is never held in memory).
-    :param formats: report formats; ``json`` is always written.
+    :param formats: report formats; ``json`` is always written. index.html (written when the
+        html renderer is active) links each item to its most readable report: HTML, else
+        Markdown, else JSON.
     :param jobs: local worker processes (1: in this process).
     :param engine: ``local`` or ``dask`` (with ``scheduler``, a Dask scheduler's address).
     :param progress: where to draw the progress bar, if it is a terminal.
+    :raises UsageError: another batch is writing into ``outdir``, or a setting is wrong.
     """
     passed_in = [info.name for info in session.plugins if info.origin == "object" and info.status == "active"]
     if passed_in:
@@ -435,12 +166,6 @@ def run_batch(
         )
     formats = tuple(dict.fromkeys(("json", *formats)))
     extensions = report_extensions(session, formats)
-    out = Path(outdir)
-    try:
-        (out / "reports").mkdir(parents=True, exist_ok=True)
-        (out / "items").mkdir(exist_ok=True)
-    except OSError as exc:
-        raise OutputError(f"{out}: cannot create the output folder ({exc.strerror or exc})") from None
     config_json = json.dumps(session.config.to_dict(), sort_keys=True)
     if engine == "dask":
         if not scheduler:
@@ -450,64 +175,119 @@ def run_batch(
         run_engine = inline_engine(config_json) if jobs <= 1 else process_engine(config_json, jobs)
     else:
         raise UsageError(f"unknown engine '{engine}' (engines: local, dask)")
-    fingerprint = session_fingerprint(session, formats)
-    total = sum(1 for _ in items()) if progress is not None and progress.isatty() else 0
-    bar = _progress_bar(progress, total)
-    finished: dict[str, bool] = {}  # id -> finished in this run (or unchanged); duplicates are caught here
-    counts = {"computed": 0, "skipped": 0, "failed": 0}
-    pending: dict[int, tuple[Item, str]] = {}
-    partial_path = out / "summary.partial.jsonl"
-    interrupted = False
-
-    with partial_path.open("a", encoding="utf-8") as partial:
-
-        def record(item: Item, row: dict[str, Any], counted: str) -> None:
-            write_atomic(out / "items" / f"{item.slug}.json", _dumps(row) + "\n")
-            partial.write(_dumps(row) + "\n")
-            partial.flush()
-            finished[item.id] = True
-            counts[counted] += 1
-            bar.update()
-
-        def tasks() -> Iterator[Task]:
-            for position, item in enumerate(items()):
-                if item.id in finished:  # the summary reports it; its first use keeps the files
-                    partial.write(_dumps(_duplicate_row(item)) + "\n")
-                    counts["failed"] += 1
-                    bar.update()
-                    continue
-                finished[item.id] = False
-                prepared = _prepare(item, session, fingerprint, out, extensions)
-                if isinstance(prepared, dict):
-                    record(item, prepared, "skipped" if prepared.get("error") is None else "failed")
-                    continue
-                old, new, key = prepared
-                pending[position] = (item, key)
-                yield position, (old, new, formats)
-
-        try:
-            for position, result in run_engine(tasks()):
-                item, key = pending.pop(position)
-                if "error" in result:
-                    record(item, _error_row(item, key, result["error"]), "failed")
-                    continue
-                paths = report_paths(item.slug, extensions)
-                for name, output in result["outputs"].items():
-                    write_atomic(out / paths[name], output)
-                row = {**_row_head(item, key), "report": paths["json"], **result["row"], "error": None}
-                record(item, row, "computed")
-        except KeyboardInterrupt:
-            interrupted = True
-        finally:
-            bar.close()
-
-    changed = _write_summary(items, out, finished, session, extensions)
-    if not interrupted:
-        partial_path.unlink()
+    out = Path(outdir)
+    try:
+        (out / "reports").mkdir(parents=True, exist_ok=True)
+        (out / "items").mkdir(exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"{out}: cannot create the output folder ({exc.strerror or exc})") from None
+    with locked(out):
+        remove_stale_temporaries(out)
+        ledger = _Ledger(out, session, formats, extensions, session_fingerprint(session, formats))
+        interrupted = _compare_all(ledger, items, run_engine, progress)
+        changed = _write_summary(items, ledger, session)
+        if not interrupted:
+            ledger.partial_path.unlink()
+    counts = ledger.counts
     return BatchResult(
         total=sum(counts.values()), computed=counts["computed"], skipped=counts["skipped"],
         failed=counts["failed"], changed=changed, interrupted=interrupted,
     )
+
+
+@define
+class _Ledger:
+    """One run's bookkeeping (mutable: it fills as items finish).
+
+    Attributes:
+        out / session / formats / extensions / fingerprint: the run's settings.
+        finished: id -> its row is in items/ (True) or it failed without one (False); duplicates are
+            caught here.
+        made: made file name -> the id it was made for (only ids that are not their own file name
+            can collide).
+        counts: items computed, skipped and failed so far.
+        pending: position -> the item sent to a worker and its key.
+    """
+
+    out: Path
+    session: Session
+    formats: tuple[str, ...]
+    extensions: dict[str, str]
+    fingerprint: str
+    finished: dict[str, bool] = field(factory=dict)
+    made: dict[str, str] = field(factory=dict)
+    counts: dict[str, int] = field(factory=lambda: {"computed": 0, "skipped": 0, "failed": 0})
+    pending: dict[int, tuple[Item, str]] = field(factory=dict)
+
+    @property
+    def partial_path(self) -> Path:
+        return self.out / "summary.partial.jsonl"
+
+
+def _clash(ledger: _Ledger, item: Item) -> str | None:
+    """The id of an earlier item whose file name is this item's, if any."""
+    owner = ledger.made.get(item.slug, item.id)  # an id used as its own file name is never a made one
+    return None if owner == item.id else owner
+
+
+def _compare_all(
+    ledger: _Ledger, items: Callable[[], Iterator[Item]], run_engine: Engine, progress: TextIO | None
+) -> bool:
+    """Compare or skip every item, writing what finishes; returns whether it was interrupted."""
+    total = sum(1 for _ in items()) if progress is not None and progress.isatty() else 0
+    bar = _progress_bar(progress, total)
+    # backslashreplace: a lone surrogate (an id or path written "\udc80" in JSON, a file name that is
+    # not UTF-8) becomes the JSON escape it came from, not a crash of the whole batch.
+    with ledger.partial_path.open("a", encoding="utf-8", errors="backslashreplace") as partial:
+
+        def record(item: Item, row: dict[str, Any], counted: str, *, keep: bool = True) -> None:
+            if keep:
+                write_atomic(ledger.out / "items" / f"{item.slug}.json", _dumps(row) + "\n")
+            partial.write(_dumps(row) + "\n")
+            partial.flush()
+            if keep:
+                ledger.finished[item.id] = True
+            else:  # a duplicate leaves its first use's entry as it is
+                ledger.finished.setdefault(item.id, False)
+            ledger.counts[counted] += 1
+            bar.update()
+
+        def tasks() -> Iterator[Task]:
+            for position, item in enumerate(items()):
+                if item.id in ledger.finished:  # the summary reports it; its first use keeps the files
+                    record(item, _duplicate_row(item), "failed", keep=False)
+                    continue
+                if item.slug != item.id:
+                    ledger.made.setdefault(item.slug, item.id)
+                clash = _clash(ledger, item)
+                if clash is not None:
+                    record(item, _clash_row(item, clash), "failed", keep=False)
+                    continue
+                ledger.finished[item.id] = False
+                prepared = _prepare(item, ledger.session, ledger.fingerprint, ledger.out, ledger.extensions)
+                if isinstance(prepared, dict):
+                    record(item, prepared, "skipped" if prepared.get("error") is None else "failed")
+                    continue
+                old, new, key = prepared
+                ledger.pending[position] = (item, key)
+                yield position, (old, new, ledger.formats)
+
+        try:
+            for position, result in run_engine(tasks()):
+                item, key = ledger.pending.pop(position)
+                if "error" in result:
+                    record(item, _error_row(item, key, result["error"]), "failed")
+                    continue
+                paths = report_paths(item.slug, ledger.extensions)
+                for name, output in result["outputs"].items():
+                    write_atomic(ledger.out / paths[name], output)
+                row = {**_row_head(item, key), "report": paths["json"], **result["row"], "error": None}
+                record(item, row, "computed")
+        except KeyboardInterrupt:
+            return True
+        finally:
+            bar.close()
+    return False
 
 
 def _dumps(row: Mapping[str, Any]) -> str:
@@ -525,6 +305,10 @@ def _error_row(item: Item, key: str | None, error: str) -> dict[str, Any]:
 
 def _duplicate_row(item: Item) -> dict[str, Any]:
     return _error_row(item, None, f"duplicate id '{item.id}' in the manifest")
+
+
+def _clash_row(item: Item, owner: str) -> dict[str, Any]:
+    return _error_row(item, None, f"its file name {item.slug} is that of item '{owner}' too; change one of the ids")
 
 
 def _prepare(
@@ -561,84 +345,49 @@ def _read_row(path: Path) -> dict[str, Any] | None:
     return row if isinstance(row, dict) else None
 
 
-def _write_summary(
-    items: Callable[[], Iterator[Item]],
-    out: Path,
-    finished: Mapping[str, bool],
-    session: Session,
-    extensions: Mapping[str, str],
-) -> int:
+def _write_summary(items: Callable[[], Iterator[Item]], ledger: _Ledger, session: Session) -> int:
     """Write summary.jsonl in manifest order and index.html; returns how many items differ."""
+    out = ledger.out
     changed = 0
     written: set[str] = set()
     summary = out / "summary.jsonl"
     temporary = out / ".summary.jsonl.tmp"
     try:
-        with temporary.open("w", encoding="utf-8") as stream:
+        with temporary.open("w", encoding="utf-8", errors="backslashreplace") as stream:
             for item in items():
                 if item.id in written:
                     stream.write(_dumps(_duplicate_row(item)) + "\n")
                     continue
-                row = _read_row(out / "items" / f"{item.slug}.json") if finished.get(item.id) else None
+                if item.id not in ledger.finished:  # not reached (interrupted)
+                    continue
+                clash = _clash(ledger, item)
+                if clash is not None:
+                    row: dict[str, Any] | None = _clash_row(item, clash)
+                else:
+                    row = _read_row(out / "items" / f"{item.slug}.json") if ledger.finished[item.id] else None
                 if row is None:
                     continue
                 written.add(item.id)
                 changed += bool(row.get("has_changes"))
                 stream.write(_dumps(row) + "\n")
         os.replace(temporary, summary)
-    except OSError as exc:
-        raise OutputError(f"{summary}: cannot be written ({exc.strerror or exc})") from None
+    except BaseException as exc:  # also Ctrl-C and kill: no half-written summary stays behind
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        if isinstance(exc, OSError):
+            raise OutputError(f"{summary}: cannot be written ({exc.strerror or exc})") from None
+        raise
     if "html" in session.formats:
-        write_atomic(out / "index.html", session.render_page("docdelta batch", index_sections(_rows(out / "summary.jsonl"), extensions)))
+        linked = next(name for name in LINKED_FORMATS if name in ledger.extensions)
+        extension = {linked: ledger.extensions[linked]}
+
+        def report_link(item_id: str) -> str:
+            return report_paths(file_stem(item_id), extension)[linked]
+
+        with summary.open(encoding="utf-8") as rows:
+            sections = index_sections((json.loads(line) for line in rows), report_link, LINKED_FORMATS[linked])
+        write_atomic(out / "index.html", session.render_page("docdelta batch", sections))
     return changed
-
-
-def _rows(path: Path) -> Iterator[dict[str, Any]]:
-    with path.open(encoding="utf-8") as stream:
-        for line in stream:
-            yield json.loads(line)
-
-
-def factual_rank(row: Mapping[str, Any]) -> tuple[int, int, int, str]:
-    """Sort key for index.html: failures first, then most factual changes, most claims changed."""
-    claims = row.get("claims_by_status") or {}
-    moved_claims = sum(claims.get(status, 0) for status in ("changed", "removed", "added"))
-    factual = (row.get("changes_by_class") or {}).get("factual", 0)
-    return (row.get("error") is None, -factual, -moved_claims, row["id"])
-
-
-def index_sections(rows: Iterator[dict[str, Any]], extensions: Mapping[str, str]) -> list[Section]:
-    """index.html's table: the items with the most factual changes first, each linking to its report."""
-    total = 0
-
-    def counted() -> Iterator[dict[str, Any]]:
-        nonlocal total
-        for row in rows:
-            total += 1
-            yield row
-
-    top = heapq.nsmallest(INDEX_LIMIT, counted(), key=factual_rank)
-    link_format = "html" if "html" in extensions else "json"
-    table: list[list[Cell | str]] = []
-    for row in top:
-        if row.get("error") is not None:
-            table.append([row["id"], f"error: {row['error']}"])
-            continue
-        target = report_paths(file_stem(row["id"]), {link_format: extensions[link_format]})[link_format]
-        claims = row["claims_by_status"]
-        claim_text = ", ".join(f"{count} {status}" for status, count in claims.items() if count and status != "same")
-        table.append([
-            Cell(row["id"], target),
-            str(row["changes_by_class"].get("factual", 0)),
-            claim_text or "–",
-            f"{row['similarity']:.3f}",
-            f"+{row['words_added']} −{row['words_removed']}",
-            "yes" if row["has_changes"] else "no",
-        ])
-    more = f" {total - len(top)} more items in summary.jsonl." if total > len(top) else ""
-    columns = ("item", "factual changes", "claims", "similarity", "words", "differs")
-    note = f"Most factual changes first; failed items at the top.{more}"
-    return [Section(f"docdelta batch: {total} items", columns, table, note)]
 
 
 def default_jobs() -> int:
@@ -649,12 +398,14 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
-def print_result(result: BatchResult, out: Path, stream: TextIO = sys.stderr) -> None:
+def closing_line(result: BatchResult, out: Path) -> str:
+    """What the batch did, in words that tell what differs from what was skipped."""
     state = "interrupted" if result.interrupted else "done"
-    print(
-        f"docdelta batch {state}: {result.total} items, {result.computed} compared, {result.skipped} unchanged, "
-        f"{result.failed} failed; {out / 'summary.jsonl'}",
-        file=stream,
+    index = f", {out / 'index.html'}" if (out / "index.html").is_file() else ""
+    return (
+        f"docdelta batch {state}: {result.total} item{'' if result.total == 1 else 's'}: {result.changed} differ, {result.identical} identical, "
+        f"{result.failed} failed; {result.computed} compared in this run, {result.skipped} skipped "
+        f"(done before, unchanged); {out / 'summary.jsonl'}{index}"
     )
 
 
@@ -667,8 +418,9 @@ def add_batch_arguments(parser: Any) -> None:
     parser.add_argument("--pairs", metavar="DIR", help="compare the pairs in DIR (DIR/ID/old.EXT, DIR/ID/new.EXT)")
     parser.add_argument("-o", "--output", metavar="OUTDIR", required=True, help="folder for reports and summaries")
     parser.add_argument(
-        "-f", "--format", metavar="NAME,NAME", default="json",
-        help="report formats besides json, comma-separated (e.g. html,markdown)",
+        "-f", "--format", metavar="NAME,NAME",
+        help="report formats besides json, comma-separated (default: html, which index.html links to, when "
+        "the html plugin is active; 'json' alone is quicker, and index.html then links the JSON reports)",
     )
     parser.add_argument(
         "-j", "--jobs", type=int, metavar="N", default=None,
@@ -686,26 +438,27 @@ def batch_command(session: Session, args: Any) -> int:
         raise UsageError(f"-j must be at least 1, got {args.jobs}")
     if args.manifest is not None:
         manifest = args.manifest
-        if not Path(manifest).is_file():
-            raise InputError(f"{manifest}: no such manifest file; check the path")
+        check_manifest_path(manifest)
 
         def items() -> Iterator[Item]:
             return read_manifest(manifest)
     else:
         folder = args.pairs
-        if not Path(folder).is_dir():
-            raise UsageError(f"{folder}: --pairs needs a directory holding one folder per item")
+        check_pairs_folder(folder)
 
         def items() -> Iterator[Item]:
             return pair_folder_items(folder)
 
-    formats = tuple(name.strip() for name in args.format.split(",") if name.strip())
+    if args.format is None:
+        formats: tuple[str, ...] = ("html",) if "html" in session.formats else ()
+    else:
+        formats = tuple(name.strip() for name in args.format.split(",") if name.strip())
     out = Path(args.output)
     result = run_batch(
         items, out, session, formats=formats, jobs=args.jobs or default_jobs(),
         engine=args.engine, scheduler=args.scheduler, progress=sys.stderr,
     )
-    print_result(result, out)
+    print(closing_line(result, out), file=sys.stderr)
     if result.interrupted:
         return 130
     if result.failed:
