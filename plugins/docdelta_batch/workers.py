@@ -93,7 +93,7 @@ def report_figures(report: Report) -> dict[str, Any]:
     summary = report.summary
     claims: dict[str, int] = {status: 0 for status in CLAIM_STATUSES}
     for finding in report.findings:
-        if finding.check == "numeric-claims":
+        if finding.check == "numeric-claims" and finding.kind == "claim":  # not its work-budget notice
             status = str(finding.data.get("status"))
             claims[status] = claims.get(status, 0) + 1
     factual = [finding.message for finding in report.findings if finding.factual]
