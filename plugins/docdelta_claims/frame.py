@@ -725,6 +725,11 @@ def _countries_of_capitals() -> dict[str, frozenset[str]]:
 
 
 def _share_a_name(a: Iterable[str], b: Iterable[str]) -> bool:
+    a, b = set(a), set(b)
+    if not a or not b:
+        return False
+    if any(_same_name(x, y) for x in a for y in b):
+        return True  # told without GeoNames' tables, which cost more to read than most comparisons' frames
     capitals = _countries_of_capitals()
     a = set(a).union(*(capitals.get(x, ()) for x in a))
     b = set(b).union(*(capitals.get(y, ()) for y in b))
