@@ -3,7 +3,6 @@ work as plugin authors know them from pytest, and one guard isolates every plugi
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import attrs
 import pytest
@@ -12,9 +11,7 @@ import docdelta
 from docdelta import Document, PluginError, hookimpl
 from docdelta.cli import main
 
-ROOT = Path(__file__).resolve().parent.parent
-OLD = ROOT / "seeds" / "001_561bb7da592d2a00.txt"
-NEW = ROOT / "seeds" / "000_ff12f16f314725a3.txt"
+from conftest import SEED_NEW as NEW, SEED_OLD as OLD
 
 
 class Amender:
