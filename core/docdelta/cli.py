@@ -28,8 +28,7 @@ from docdelta.errors import DocdeltaError, UsageError
 from docdelta.helptext import normalizers_epilog
 from docdelta.interrupts import termination_as_interrupt
 from docdelta.options import OptionSpec
-from docdelta.output import check_inputs, check_output, terminal_line, write_stdout
-from docdelta.outputs import choose_format, say_written
+from docdelta.output import check_inputs, check_output, choose_format, say_written, terminal_line, write_stdout
 from docdelta.pager import show, terminal_width
 from docdelta.plugins import PluginHost
 from docdelta.session import Session
@@ -442,7 +441,7 @@ def _compare(
         if not args.quiet:
             say_written(args.output, report, sys.stderr)
     elif isinstance(output, bytes) or format_name == "json":
-        write_stdout(output, format_name)  # JSON is UTF-8 bytes whatever the terminal's encoding
+        write_stdout(output)  # JSON is UTF-8 bytes whatever the terminal's encoding
     else:
         show(output, sys.stdout, environ, page=not args.no_pager)
     return EXIT_DIFFERENT if report.has_changes else EXIT_SAME

@@ -1,5 +1,8 @@
-"""Where the command line writes: refusing output files it must not replace, and
-writing reports and messages so that no terminal or reader is misled.
+"""Where the command line writes: the format a report is written in, refusing output files it
+must not replace, and writing reports and messages so that no terminal or reader is misled.
+
+The format is, first to last: ``--format``; the extension of ``-o FILE`` (``r.txt`` is text
+even when the config file's ``format`` says html); the config file's ``format``; text.
 
 Files are told apart by device and inode (``os.stat``), so a link, ``/dev/stdin`` or
 ``/proc/self/fd/0`` names the file it leads to, and ``-`` names what standard input is.
@@ -11,11 +14,16 @@ import os
 import re
 import stat
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from pathlib import PurePath
+from typing import Any, TextIO
 
 from docdelta.errors import OutputError, UsageError
+from docdelta.model import Report
+from docdelta.series import SeriesReport
+from docdelta.session import Session
 
-__all__ = ["check_inputs", "check_output", "terminal_line", "write_stdout"]
+__all__ = ["check_inputs", "check_output", "choose_format", "say_written", "terminal_line", "write_stdout"]
 
 #: Characters a terminal may act on or reorder: C0 and C1 controls (ESC starts colour,
 #: title and cursor sequences; U+009B and U+009D are CSI and OSC on their own; a newline
@@ -80,20 +88,70 @@ def check_output(output: str, documents: Sequence[str], *, force: bool = False) 
         raise OutputError(f"{shown}: is read-only; refusing to replace it (add --force to replace it anyway)")
 
 
-def write_stdout(output: str | bytes, format_name: str) -> None:
-    """Write a rendered report to standard output.
-
-    JSON is written as UTF-8 bytes whatever the terminal's encoding (RFC 8259: JSON
-    exchanged between systems is UTF-8); other text that the terminal cannot encode
-    gets ``\\uXXXX`` escapes (``LANG=C``), not a crash.
-    """
-    if isinstance(output, str) and format_name == "json":
+def write_stdout(output: str | bytes) -> None:
+    """Write a report that is data (JSON, or a renderer's bytes) to standard output as bytes:
+    UTF-8 whatever the terminal's encoding (RFC 8259: JSON exchanged between systems is UTF-8).
+    Text for people goes through :func:`docdelta.pager.show` instead."""
+    if isinstance(output, str):
         output = output.encode("utf-8")
-    if isinstance(output, bytes):
-        sys.stdout.flush()
-        sys.stdout.buffer.write(output)
-        sys.stdout.buffer.flush()
-        return
-    sys.stdout.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
-    sys.stdout.write(output)
     sys.stdout.flush()
+    sys.stdout.buffer.write(output)
+    sys.stdout.buffer.flush()
+
+
+def choose_format(session: Session, *, given: str | None, output: str | None, file_config: Mapping[str, Any]) -> str:
+    """The format to render in; :class:`UsageError` naming the file or the format when there is none."""
+    name = given
+    if name is None and output is not None:
+        name = session.format_for_path(output)
+        suffix = PurePath(output).suffix
+        # A name with no extension takes the config file's format; one with an extension no
+        # active format writes is an error, not a file of another format under that name.
+        if name is None and (suffix or file_config.get("format") is None):
+            raise UsageError(f"{output}: {_no_format_for(session, suffix, file_config)}")
+    if name is None:
+        name = file_config.get("format")
+    if name is None:
+        name = "text" if "text" in session.formats else next(iter(session.formats), "text")
+    if name not in session.formats:
+        listing = ", ".join(session.formats) or "none (no renderer plugin is active)"
+        raise UsageError(f"unknown format '{name}' (formats: {listing}){_inactive_hint(session, name, file_config)}")
+    return name
+
+
+def _no_format_for(session: Session, suffix: str, file_config: Mapping[str, Any]) -> str:
+    extensions = " ".join(sorted(ext for renderer in session.host.renderers.values() for ext in renderer.extensions))
+    what = f"no active format writes '{suffix}' files" if suffix else "cannot tell the format without an extension"
+    limited = _limited_by(file_config)
+    return (
+        f"{what}; name it with one of {extensions or '(none)'}, or add --format NAME "
+        f"({', '.join(session.formats) or 'no renderer plugin is active'})"
+        + (f"; {limited} chooses the plugins" if limited else "")
+    )
+
+
+def _limited_by(file_config: Mapping[str, Any]) -> Any:
+    """The config file's path when it chooses the plugins (``plugins`` or ``disable``), else ``None``."""
+    path = getattr(file_config, "path", None)
+    return path if path is not None and ("plugins" in file_config or "disable" in file_config) else None
+
+
+def _inactive_hint(session: Session, name: str, file_config: Mapping[str, Any]) -> str:
+    """Why a bundled format's plugin (named like the format) is missing, when it is installed but not active."""
+    if not any(info.name == name and info.status == "disabled" for info in session.plugins):
+        return ""
+    limited = _limited_by(file_config)
+    if limited:
+        return f"; plugin '{name}' is installed but {limited} leaves it out: add it there, or -p {name} for one run"
+    return f"; plugin '{name}' is installed but not active: -p {name} activates it"
+
+
+def say_written(path: str, report: Report | SeriesReport, stream: TextIO) -> None:
+    """One line on ``stream``: where the report went and how many findings it holds."""
+    if isinstance(report, SeriesReport):
+        findings = sum(len(step.findings) for step in report.steps)
+        what = f"{len(report.documents)} documents, {findings} finding{'s' if findings != 1 else ''}"
+    else:
+        findings = len(report.findings)
+        what = f"{findings} finding{'s' if findings != 1 else ''}"
+    print(f"wrote {path} ({what})", file=stream)
