@@ -289,3 +289,87 @@ def test_a_year_after_an_event_noun_says_what_happened_then():
     old = "Officials spoke.\n\nThe EU imposed sanctions on Belavia in 2021."
     new = "Belavia has been under EU sanctions since 2023."
     assert statuses(old, new, "year") == [("changed", "2021", "2023")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "names"),
+    [
+        ("Moldova, a country of 2.4 million, voted on Sunday.", "2.4 million", ("moldova",)),
+        ("Moldova, the former Soviet republic of 2.4 million people, voted on Sunday.", "2.4 million", ("moldova",)),
+        ("Moldova, which has a population of about 2.4 million, voted.", "about 2.4 million", ("moldova",)),
+        ("Moldova has a population of 2.4 million.", "2.4 million", ("moldova",)),
+        # A description names no place: it is the story's place, whatever else the sentence names.
+        ("The landlocked nation of 2.4 million borders Ukraine and Romania.", "2.4 million", ()),
+        ("Maia Sandu has led the country of 2.4 million since 2020.", "2.4 million", ()),
+    ],
+)
+def test_a_population_is_of_the_place_it_is_set_beside_and_of_nothing_its_clause_did(sentence, text, names):
+    found = frame_of(sentence, text)
+    assert (found.thing, found.predicate, found.times, found.places, found.names) == ("population", "", (), (), names)
+
+
+def test_populations_meet_across_a_name_and_a_description_but_not_across_two_places():
+    described = "Officials spoke.\n\nThe Balkan nation of 6.6 million first applied to join the bloc in 2009."
+    named = "Serbia, a country of 6.7 million people, applied for membership in 2009."
+    assert ("changed", "6.6 million", "6.7 million") in statuses(described, named, "count")
+    other_place = "Talks also resumed with Albania, a country of 2.7 million, on Monday."
+    named_first = "Officials spoke.\n\n" + named
+    assert "changed" not in [status for status, _, _ in statuses(named_first, other_place, "count")]
+
+
+def test_a_noun_after_a_copula_is_what_the_number_counts():
+    assert frame_of("Of the 40 passengers, 12 were Canadians.", "12").thing == "canadian"
+    assert frame_of("Of the 40 passengers, 12 were women.", "12").thing == "woman"
+    assert frame_of("Of the 40 passengers, 12 were rescued.", "12").thing == ""  # a participle names no thing
+    # What follows the noun describes it, not where the number happened:
+    found = frame_of("Of them, 12 were Canadians the embassy said lived in Ottawa.", "12")
+    assert (found.thing, found.names, found.places) == ("canadian", (), ())
+
+
+def test_people_named_by_what_qualifies_them_are_one_thing_and_the_sexes_two():
+    def things(a: str, b: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        found = agreement(frames.Frame(thing=a), frames.Frame(thing=b))
+        return found.matched, found.conflicts
+
+    assert things("canadian", "canadian man") == (("thing",), ())
+    assert things("canadian man", "canadian woman") == ((), ("thing",))
+    assert things("woman", "man") == ((), ("thing",))
+    assert frames.kind("canadian man") == frames.kind("canadian") == "canadian"
+    assert frames.kind("political prisoner") == "prisoner"
+
+
+def test_a_participle_after_of_those_names_people_and_among_those_says_what_happened():
+    assert frame_of("Some 30 of those evacuated were taken to Lyon.", "Some 30").predicate == "transfer"
+    assert frame_of("Two French citizens were among those evacuated.", "Two").predicate == "evacuate"
+
+
+def test_a_part_of_them_takes_what_the_sentence_before_counted():
+    text = "Two planes flew 180 people to Lyon over the weekend. Of them, 112 were children."
+    count, part = [c for c in text_claims(text) if c.text in ("180", "112")]
+    assert frames.anaphoric(part) and not frames.anaphoric(count)
+    inherited = claim_frame(part, claim_frame(count))
+    assert (inherited.thing, inherited.predicate, inherited.places) == ("child", "transfer", ("lyon",))
+    assert inherited.times == ("relative:weekend",)
+    assert claim_frame(part).predicate == ""  # read alone, its sentence says nothing of what happened
+
+
+def test_a_part_of_them_pairs_across_reports_with_the_same_quantity():
+    old = "Officials spoke.\n\nThe army flew 97 Canadian citizens to Cyprus on Saturday, the ministry said."
+    new = "Three aircraft carried 140 people to Cyprus over the weekend. Of them, 79 were Canadians, officials said."
+    found = statuses(old, new, "count")
+    assert ("changed", "97", "79") in found
+    assert not [f for f in found if f[0] == "changed" and f[2] == "140"]
+
+
+def test_a_number_opening_a_sentence_is_no_name():
+    assert frame_of("Three planes carried 261 people to Cyprus.", "261").names == ()
+    assert frame_of("Twenty-three officers were hurt in Lyon, police said.", "Twenty-three").names == ()
+
+
+def test_over_the_weekend_may_be_saturday_and_is_not_thursday():
+    weekend = frame_of("Rescuers found 14 bodies over the weekend.", "14")
+    assert weekend.times == ("relative:weekend",)
+    saturday = frame_of("Rescuers found 16 bodies on Saturday.", "16")
+    thursday = frame_of("Rescuers found 16 bodies on Thursday.", "16")
+    assert "time" not in agreement(weekend, saturday).conflicts
+    assert "time" in agreement(weekend, thursday).conflicts

@@ -42,8 +42,10 @@ from docdelta_claims import lexicon
 
 # A month is spelled as the extractor reads it in dates.
 from docdelta_claims.extract import _MONTH, _MONTHS, Claim, subject_key
+from docdelta_claims.numbers import _NUMBER_WORDS
 
-__all__ = ["DISTINCT", "ONE_PER_PLACE", "SLOTS", "head", "single", "Agreement", "Frame", "agreement", "claim_frame"]
+__all__ = ["DISTINCT", "ONE_PER_PLACE", "SLOTS", "head", "kind", "single", "Agreement", "Frame", "agreement", "anaphoric",
+           "claim_frame"]
 
 #: The slots of a frame, in the order findings list them.
 SLOTS = ("thing", "predicate", "time", "place", "name")
@@ -105,8 +107,8 @@ _FUNCTION_WORDS = frozenset(
 def _is_proper(word: str) -> bool:
     """A capitalised word the lexicon does not know in lower case, or knows as a proper noun."""
     lower = word.lower()
-    if lower in _FUNCTION_WORDS:
-        return False
+    if lower in _FUNCTION_WORDS or all(part in _NUMBER_WORDS for part in lower.split("-")):
+        return False  # "Three planes carried", "Twenty-three members": a number opens the sentence
     return not _lemmas(lower) or bool(lexicon.lemmas(word, "PROPN"))
 
 
@@ -144,7 +146,7 @@ def _verb_lemma(word: str, previous: str = "") -> str | None:
 # in any lexicon: these classes say it. A verb outside them is its own class (its lemma).
 _PREDICATE_CLASSES = {
     "free": "free release pardon liberate exchange swap",
-    "transfer": "transfer send deport move relocate",
+    "transfer": "transfer send deport move relocate fly airlift carry bus escort",
     "hold": "hold remain detain imprison jail keep",
     "arrest": "arrest",
     "die": "die kill perish",
@@ -247,7 +249,7 @@ _TIME = re.compile(
     rf"|\b(?P<month>{_MONTH})\b\.?(?:\s+(?P<day>\d{{1,2}})\b)?(?:,?\s+(?P<year1>(?:19|20)\d\d)\b)?"
     rf"|\b(?P<year>(?:19|20)\d\d)\b(?!\s*(?:[-–]\w|%|percent))"
     r"|\b(?P<relative>(?:last|this|next|previous|past)\s+(?:week|month|year|spring|summer|autumn|fall|winter|weekend)"
-    r"|yesterday|today|tonight)\b"
+    r"|(?:over|during|at)\s+the\s+weekend|yesterday|today|tonight)\b"
 )
 _MONTH_WORD = re.compile(rf"^{_MONTH}\.?$")
 #: Things a place has one figure of at a time: a counted thing in common is enough (see :func:`single`).
@@ -259,12 +261,42 @@ def head(thing: str) -> str:
     return thing.partition(" by ")[0].split()[-1]
 
 
+# Heads that say only that a thing is people, of one sex: what qualifies them says who they are.
+_PEOPLE_HEADS = frozenset({"man", "woman"})
+
+
+def kind(thing: str) -> str:
+    """What a thing is, for finding others that may be it: its head, or what qualifies people
+    (``venezuelan`` of ``venezuelan man``, as of ``Venezuelans``)."""
+    words = thing.partition(" by ")[0].split()
+    return words[-2] if len(words) > 1 and words[-1] in _PEOPLE_HEADS else words[-1]
+
+
+def _same_thing(a: str, b: str) -> bool:
+    """One counted thing: one head, or people named by what the other qualifies them with
+    (``venezuelan`` / ``venezuelan man``); ``venezuelan man`` / ``venezuelan woman`` are two."""
+    if head(a) == head(b):
+        return True
+    short, long = sorted((a.split(), b.split()), key=len)
+    return len(long) == len(short) + 1 and long[-1] in _PEOPLE_HEADS and long[:-1] == short
+
+
 def single(thing: str) -> bool:
     """Whether a thing has one figure only, so that two claims of it are one quantity: a place's
     population, or a thing one author made (``report by bureau``, read for the time it dates)."""
     return thing in ONE_PER_PLACE or " by " in thing
 
-_POPULATION = re.compile(r"\b(?:city|country|nation|town|state|region|island|population)\s+of\s+$", re.IGNORECASE)
+_POPULATION = re.compile(
+    r"\b(?:city|country|nation|republic|kingdom|state|territory|province|region|island|archipelago|enclave|town"
+    r"|village|population)\s+of\s+$",
+    re.IGNORECASE,
+)
+# The place whose population it is, named before its description: "Belarus, a country of",
+# "Georgia, the South Caucasus nation of", "Belarus, which has a population of", "Qatar has a population of".
+_POPULATION_OF = re.compile(
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’.-]*)*?)(?:['’]s)?"
+    r"(?:,\s+(?:which\s+has\s+|with\s+)?(?:a|an|the|its)|\s+(?:has|had)\s+(?:a|an))\s+(?:[\w-]+\s+){0,3}$"
+)
 _OF_A_PART = re.compile(r"\d\s+(?:of|out of)\s+(?:the\s+|all\s+)?$")
 # A clause with any of these has a verb of its own: it does not take the previous clause's predicate.
 _FINITE = frozenset("is are was were be been has have had will would".split())
@@ -314,8 +346,11 @@ def _after(tokens: Sequence[tuple[int, str]], skip: frozenset[str]) -> str:
         lower = word.lower()
         if lower in skip or lower in _AUXILIARIES or lower in ("of", "the", "them", "those", "these", "whom", "us"):
             continue
-        if index and tokens[index - 1][1].lower() == "the":
-            continue  # "104 of the freed": a participle after "the" names people
+        if index and (
+            tokens[index - 1][1].lower() == "the"
+            or (index > 1 and tokens[index - 1][1].lower() in ("those", "these") and tokens[index - 2][1].lower() == "of")
+        ):
+            continue  # "104 of the freed", "104 of those freed were sent": a participle after "the" names people
         if lower in _STATES:
             return _STATES[lower]
         if word[0].isupper():
@@ -419,7 +454,8 @@ def _times(text: str, skip: tuple[int, int]) -> set[str]:
         elif groups["year"]:
             found.add("year:" + groups["year"])
         else:
-            found.add("relative:" + " ".join(groups["relative"].lower().split()))
+            relative = " ".join(groups["relative"].lower().split())
+            found.add("relative:weekend" if relative.endswith("the weekend") else "relative:" + relative)
     return found
 
 
@@ -504,13 +540,30 @@ def _counted(claim: Claim) -> tuple[list[str], int]:
     end = claim.position + len(claim.text)
     subject = claim.subject.split()
     if not subject:
-        return [], end
+        return _nominal(claim.sentence, end) if claim.category == "count" else ([], end)
     if (_verb_lemma(subject[0]) and (len(subject) == 1 or subject[1] in _PREPOSITIONS)) or any(
         w in _PREPOSITIONS for w in subject[1:]
     ):
         return [], end
     found = claim.sentence.lower().find(claim.subject, end, end + len(claim.subject) + 20)
     return subject, (found + len(claim.subject) if found >= 0 else end)
+
+
+_COPULAS = frozenset("were are was is".split())
+
+
+def _nominal(sentence: str, end: int) -> tuple[list[str], int]:
+    """What a number counts when a copula names it ("Of them, 283 were Venezuelans", "12 were
+    women"): the noun after the copula, not a participle or a state ("12 were freed", "were dead");
+    and where that noun ends (what follows it describes it: "Venezuelans the US said belonged to")."""
+    words = _tokens(sentence, end, min(len(sentence), end + 40))[:2]
+    if len(words) < 2 or words[0][1].lower() not in _COPULAS:
+        return [], end
+    (position, word), lower = words[1], words[1][1].lower()
+    if lower in _FUNCTION_WORDS or lower in _AUXILIARIES or lower in _STATES:
+        return [], end
+    named = _is_proper(word) if word[0].isupper() else "NOUN" in _lemmas(lower) and not _verb_lemma(lower)
+    return ([lower], position + len(word)) if named else ([], end)
 
 
 def _noun_before(tokens: Sequence[tuple[int, str]]) -> str:
@@ -620,6 +673,18 @@ def _what_and_what_happened(
     return thing, predicate
 
 
+def _population_place(sentence: str, start: int) -> tuple[str, ...]:
+    """The name a population figure at ``start`` is set beside (``Belarus, a country of``), lower-case words."""
+    described = _POPULATION.search(sentence, max(0, start - 30), start)
+    if described is None:
+        return ()
+    placed = _POPULATION_OF.search(sentence, max(0, described.start() - 80), described.start())
+    if placed is None:
+        return ()
+    words = placed.group("name").split()
+    return tuple(sorted({w.lower() for w in words if w.lower() not in _FUNCTION_WORDS}))
+
+
 #: A clause of at most this many words before the claim's ("In September,", "On Thursday
 #: morning,") says when the claim's clause happened.
 _FRONTED = 4
@@ -629,8 +694,35 @@ _FRONTED = 4
 _INHERIT = 2
 
 
-def claim_frame(claim: Claim) -> Frame:
-    """The frame of ``claim``, read from its sentence around ``claim.position``."""
+_ANAPHORIC_OPENING = re.compile(r"\s*(?:Of|Among)\s+(?:them|these|those|whom)\b")
+_ANAPHORIC_PART = re.compile(r"\s+(?:of|among)\s+(?:them|these|those|whom)\b")
+
+
+def anaphoric(claim: Claim) -> bool:
+    """Whether a claim counts part of what an earlier sentence counted ("Of them, 283 were
+    Venezuelans", "114 of them were transferred"): its frame is read with that claim's."""
+    sentence, end = claim.sentence, claim.position + len(claim.text)
+    opening = _ANAPHORIC_OPENING.match(sentence)
+    return bool(opening and opening.end() <= claim.position) or bool(_ANAPHORIC_PART.match(sentence, end))
+
+
+def claim_frame(claim: Claim, antecedent: Frame | None = None) -> Frame:
+    """The frame of ``claim``, read from its sentence around ``claim.position``; the slots it
+    leaves empty are ``antecedent``'s, the frame of what an :func:`anaphoric` claim is part of."""
+    frame = _own_frame(claim)
+    if antecedent is None:
+        return frame
+    names = (frame.names, frame.places) if frame.names or frame.places else (antecedent.names, antecedent.places)
+    return Frame(
+        frame.thing or antecedent.thing,
+        frame.predicate or antecedent.predicate,
+        frame.times or antecedent.times,
+        names[1],
+        names[0],
+    )
+
+
+def _own_frame(claim: Claim) -> Frame:
     sentence, start = claim.sentence, claim.position
     end = start + len(claim.text)
     subject, subject_end = _counted(claim)
@@ -638,10 +730,18 @@ def claim_frame(claim: Claim) -> Frame:
     index = next((i for i, (s, e) in enumerate(clauses) if s <= start <= e), len(clauses) - 1)
     clause = clauses[index]
     thing, predicate = _what_and_what_happened(claim, clause, subject, subject_end)
+    if thing == "population":
+        # How many live in a place is no event: the clause's verb and times are what its people did
+        # ("The nation of 37 million first applied in March 2022"), and its other names are not
+        # the place. The place is the name it is set beside, if any; a description alone ("the
+        # former Soviet republic of") is the story's place, unnamed, and conflicts with no name.
+        return Frame(thing, names=_population_place(sentence, start))
 
     # A clause without a verb or names of its own ("and 91 medals in all") takes the previous one's.
     skip = {w.lower() for w in subject}
-    names, places = _names(sentence, clause, skip)
+    # A counted noun after a copula ends what the clause says of the claim: its other names
+    # describe that noun ("283 were Venezuelans the US said belonged to Tren de Aragua").
+    names, places = _names(sentence, (clause[0], subject_end) if subject and not claim.subject else clause, skip)
     clause_words = {w.lower() for _, w in _tokens(sentence, *clause)} if not (predicate and names) else set()
     verbless = (
         bool(clause_words) and not clause_words & _FINITE and not any(_verb_lemma(w) for w in clause_words - skip)
@@ -689,6 +789,8 @@ def _times_conflict(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     near = {"weekday", "relative"}
     if (near & kinds_a and kinds_b == {"day"}) or (near & kinds_b and kinds_a == {"day"}):
         return False  # "on Thursday" and "Dec. 13": the same day, may be
+    if {"relative:weekend"} & {*a, *b} and {"weekday:saturday", "weekday:sunday"} & {*a, *b}:
+        return False  # "over the weekend" and "on Saturday"
     months_a = {t[-5:-3] if t.startswith("day:") else t[-2:] for t in a if t[:4] in ("day:", "mont")}
     months_b = {t[-5:-3] if t.startswith("day:") else t[-2:] for t in b if t[:4] in ("day:", "mont")}
     if months_a & months_b and not (kinds_a & kinds_b - {"day", "month"}):
@@ -741,8 +843,7 @@ def agreement(a: Frame, b: Frame) -> Agreement:
     matched: list[str] = []
     conflicts: list[str] = []
     if a.thing and b.thing and "person" not in (a.thing, b.thing):
-        head_a, head_b = head(a.thing), head(b.thing)
-        (matched if head_a == head_b else conflicts).append("thing")
+        (matched if _same_thing(a.thing, b.thing) else conflicts).append("thing")
     elif a.thing and a.thing == b.thing:
         matched.append("thing")
     if a.predicate and b.predicate:

@@ -360,6 +360,10 @@ def _may_pair_elsewhere(status: str, agreement: int, date: bool, similarity: flo
     )
 
 
+#: How many claims back the claim an anaphoric one is part of is looked for (reading stays linear).
+ANTECEDENT_REACH = 8
+
+
 def _frames() -> ModuleType:
     # Imported on the first frame, not with this module: most comparisons pair every claim by
     # value and never need one (the seeds do not), and reading frames' patterns costs start-up.
@@ -379,12 +383,31 @@ class _Judge:
         self.old, self.new = old, new
         self._frames: dict[int, Frame] = {}  # by id: hashing a claim hashes all its fields
         self._agreements: dict[tuple[int, int], Agreement] = {}
+        self._places: dict[int, tuple[Sequence[Claim], int]] | None = None
 
     def frame(self, claim: Claim) -> Frame:
         found = self._frames.get(id(claim))
         if found is None:
-            found = self._frames[id(claim)] = _frames().claim_frame(claim)
+            frames = _frames()
+            antecedent = self._antecedent(claim) if frames.anaphoric(claim) else None
+            found = frames.claim_frame(claim, self.frame(antecedent) if antecedent else None)
+            self._frames[id(claim)] = found
         return found
+
+    def _antecedent(self, claim: Claim) -> Claim | None:
+        """The nearest count before ``claim`` in its block, in an earlier sentence: what "them" is."""
+        if self._places is None:
+            self._places = {id(c): (side, i) for side in (self.old, self.new) for i, c in enumerate(side)}
+        found = self._places.get(id(claim))
+        if found is None:
+            return None
+        side, index = found
+        for earlier in reversed(side[max(0, index - ANTECEDENT_REACH) : index]):
+            if earlier.block != claim.block:
+                break
+            if earlier.sentence != claim.sentence and earlier.category == "count" and not _frames().anaphoric(earlier):
+                return earlier
+        return None
 
     def agreement(self, candidate: _Candidate) -> Agreement:
         key = candidate.old, candidate.new
@@ -630,7 +653,7 @@ def _pair_by_frames(
                 # names which one ("the fourth argument"), not how many: another is another thing.
                 return None
             frame = judge.frame(claim)
-            value = _frames().head(frame.thing) if slot == "thing" and frame.thing else frame.predicate
+            value = _frames().kind(frame.thing) if slot == "thing" and frame.thing else frame.predicate
             return (_kind(claim), claim.dimension, slot, value) if value else None
 
         return group
