@@ -453,6 +453,12 @@ def test_any_text_yields_claims_whose_spans_quote_it(text):
         ("Oil fell $2.15, or 2.6%, to $80.12 a barrel.", [("$2.15", "down"), ("2.6%", "down"), ("$80.12", "down")]),
         ("Turnout was 61.2 per cent, down from 67 per cent.", [("61.2 per cent", "down"), ("67 per cent", "down")]),
         ("Rates rose 5% and 10 people died.", [("5%", "up"), ("10", None)]),
+        ("The index lost 2.3 per cent.", [("2.3 per cent", "down")]),
+        ("The mill shed 300 jobs.", [("300", "down")]),
+        ("Profit doubled to £3bn.", [("£3bn", "up")]),
+        ("Employers added 150,000 jobs.", [("150,000", "up")]),
+        ("Yields ticked down to 3.9%.", [("3.9%", "down")]),
+        ("Payrolls went up 3%.", [("3%", "up")]),
     ],
 )
 def test_a_change_keeps_its_direction(sentence, expected):

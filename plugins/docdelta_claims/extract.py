@@ -687,7 +687,7 @@ def _change_verb(sentence: str, start: int) -> str | None:
     for index in range(len(found) - 1, -1, -1):
         word = found[index]
         if word in _PARTICLES and index > 0 and found[index - 1] not in _BE:
-            return None
+            return word if found[index - 1] in _PARTICLE_VERBS else None
         if word in _UP or word in _DOWN or word in _CHANGES:
             return word if by or word not in _BY_ONLY else None
         if word == "by" and not by:
@@ -868,13 +868,17 @@ def _article_durations(sentence: str, taken: list[tuple[int, int]]) -> Iterator[
 # or a noun after it ("a 5% rise").
 _UP = frozenset(
     "rose rise rises rising risen increased increases increasing climbed climbs grew grows grown jumped jumps "
-    "soared surged gained gains up higher raised raises lifted boosted hiked".split()
+    "soared surged gained gains up higher raised raises lifted boosted hiked added adds advanced advances rallied "
+    "rallies rebounded rebounds spiked leapt leaped widened expanded expands doubled tripled quadrupled".split()
 )
 _DOWN = frozenset(
     "fell fall falls falling fallen dropped drops decreased decreases decreasing declined declines slipped slid "
     "plunged tumbled down lower shrank shrunk sank eased cut cuts reduced reduces slumped dipped lowered slashed "
-    "trimmed".split()
+    "trimmed lost loses losing shed sheds halved contracted contracts narrowed plummeted plummets crashed "
+    "retreated retreats dived weakened sagged skidded tanked".split()
 )
+# Verbs whose particle is the direction ("edged up 0.1%", "ticked down to 3.9%").
+_PARTICLE_VERBS = frozenset("edged edges inched inches ticked ticks crept moved moves went".split())
 # Verbs that state a change only with "by" ("raised prices by 10%"; "raised $5 million" is money collected).
 _BY_ONLY = frozenset("raised raises lifted boosted hiked lowered slashed trimmed".split())
 # "up" and "down" say a change after a form of "be" or at a clause's start ("were up 4%", ", down 3%"),
