@@ -510,3 +510,21 @@ def test_a_range_of_money_between_two_signs_is_one_claim():
 
     (claim,) = text_claims("Helene caused between $30 billion and $50 billion in insured losses.")
     assert (claim.low, claim.high, claim.unit, claim.subject) == (30e9, 50e9, "USD", "insured losses")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Temperatures reached 40C on Monday.", ("40C", 40, "°C")),
+        ("Highs near 104F are forecast.", ("104F", 104, "°F")),
+        ("Lows of -5C overnight.", ("-5C", -5, "°C")),
+        ("Wind gusts of 120 km/h hit the coast.", ("120 km/h", 120, "km/hour")),
+        ("A 24hr strike began.", ("24hr", 24, "hour")),
+    ],
+)
+def test_temperatures_glued_to_a_capital_and_speeds_per_hour_are_measures(sentence, expected):
+    assert [(c.text, c.value, c.unit) for c in text_claims(sentence) if c.category != "date"] == [expected]
+
+
+def test_a_small_c_glued_to_a_number_is_no_temperature():
+    assert [c.unit for c in text_claims("The stamp costs 5c.")] != ["°C"]

@@ -379,7 +379,8 @@ _PERCENT = re.compile(r"\s?(%|percent\b|per\s?cent\b|percentage points?\b|basis 
 _CURRENCY_AFTER = re.compile(r"\s(" + "|".join(CURRENCY_AFTER) + r")\b|\s?([€£$])(?!\w)", re.IGNORECASE)
 _UNIT = re.compile(r"(?:\s|-)?([A-Za-z]+)\b")
 _AGE = re.compile(r"[- ]years?[- ]old\b")
-_DEGREES = re.compile(r"\s?°\s?([CF])\b|\s+degrees?\s+(Celsius|Fahrenheit|C|F)\b", re.IGNORECASE)
+# A capital C or F glued to a number is a temperature ("40C", "104F"); a small one is not ("5c").
+_DEGREES = re.compile(r"\s?°\s?([CF])\b|\s+degrees?\s+(Celsius|Fahrenheit|C|F)\b|(?-i:([CF]))\b", re.IGNORECASE)
 _PER = re.compile(r"\s*(?:/|\s+per\s+|\s+an?\s+)([A-Za-z]+)\b")
 _DECADE = re.compile(r"(?:'?s)\b")
 _COMPOUND = re.compile(r"-[a-z]+\b(?!-)")
@@ -560,7 +561,7 @@ def _tail_unit(sentence: str, end: int, allow_bare: bool) -> tuple[str, Unit | N
         return "age", _AGE_UNIT, age.end()
     degrees = _DEGREES.match(sentence, end)
     if degrees:
-        return "measure", UNITS["°" + (degrees.group(1) or degrees.group(2))[0].lower()], degrees.end()
+        return "measure", UNITS["°" + (degrees.group(1) or degrees.group(2) or degrees.group(3))[0].lower()], degrees.end()
     unit = _UNIT.match(sentence, end)
     if unit and unit.group(1).lower() in UNITS and (allow_bare or unit.group(0)[:1] in " -"):
         found = UNITS[unit.group(1).lower()]

@@ -68,6 +68,7 @@ def _units() -> dict[str, Unit]:
         unit = Unit(name, "duration", seconds)
         table[name] = unit
         table["centuries" if name == "century" else name + "s"] = unit
+    table["h"] = table["hr"] = table["hrs"] = table["hour"]  # "120 km/h", "a 24hr strike"
     measures = {
         ("km", "kilometer", "kilometers", "kilometre", "kilometres"): ("km", "length", 1000),
         ("meter", "meters", "metre", "metres"): ("m", "length", 1),
