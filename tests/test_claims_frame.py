@@ -373,3 +373,67 @@ def test_over_the_weekend_may_be_saturday_and_is_not_thursday():
     thursday = frame_of("Rescuers found 16 bodies on Thursday.", "16")
     assert "time" not in agreement(weekend, saturday).conflicts
     assert "time" in agreement(weekend, thursday).conflicts
+
+
+def test_a_title_case_headline_reads_as_a_sentence():
+    found = frame_of("Floods Kill At Least 40 In Southern Brazil", "At Least 40")
+    assert (found.predicate, found.names) == ("die", ("brazil",))
+    assert frame_of("Myanmar Junta Frees 300 Prisoners", "300") == frames.Frame("prisoner", "free", names=("myanmar",))
+
+
+def test_a_blank_line_ends_a_sentence_even_after_a_headline_without_a_full_stop():
+    text = "Floods Kill 40 In Brazil\n\nRescuers searched for 12 missing people on Monday."
+    headline, body, _monday = text_claims(text)
+    assert headline.sentence == "Floods Kill 40 In Brazil"
+    assert body.sentence.startswith("Rescuers")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "predicate"),
+    [
+        ("Police detained 40 people in Tbilisi.", "40", "arrest"),
+        ("A jury found him guilty on seven counts in October.", "October", "convict"),
+        ("She was placed under house arrest in July 1989.", "July 1989", "arrest"),
+        ("The court struck down the law in 2014.", "2014", "annul"),
+        ("Gunmen seized 120 pupils from a school.", "120", "abduct"),
+        ("More than 400 people had been on board.", "More than 400", "aboard"),
+    ],
+)
+def test_more_verbs_are_put_in_their_class(sentence, text, predicate):
+    assert frame_of(sentence, text).predicate == predicate
+
+
+def test_a_participle_right_after_the_counted_phrase_says_which_ones_when_a_verb_came_before():
+    assert frame_of("The junta freed 71 people detained after the vote.", "71").predicate == "free"
+    assert frame_of("Officials said 71 people detained after the vote were freed.", "71").predicate == "arrest"
+
+
+def test_a_toll_told_on_another_day_is_one_count_updated_and_a_release_is_not():
+    toll = statuses(
+        "Officials spoke.\n\nThe floods killed 40 people in Porto Alegre on Friday, officials said.",
+        "By Sunday the floods had killed 56 people in Porto Alegre, the governor said.",
+        "count",
+    )
+    assert ("changed", "40", "56") in toll
+    release = statuses(
+        "Officials spoke.\n\nThe junta freed 40 prisoners in Yangon on Friday, officials said.",
+        "State media in Yangon reported on Sunday that 56 political detainees had been released.",
+        "count",
+    )
+    assert "changed" not in [status for status, _, _ in release]
+
+
+def test_a_count_per_day_is_not_a_count_per_year():
+    day = frame_of("The tunnel carried about 30,000 cars a day.", "about 30,000")
+    year = frame_of("The tunnel carried some 11 million cars a year.", "some 11 million")
+    assert (day.thing, year.thing) == ("car per day", "car per year")
+    assert "thing" in agreement(day, year).conflicts
+
+
+def test_people_against_a_kind_of_people_is_at_most_differs():
+    found = statuses(
+        "Officials spoke.\n\nIn 2019, 894 election workers died in Indonesia after counting ballots.",
+        "Riots in Indonesia left eight people dead, and polling staff were exhausted.",
+        "count",
+    )
+    assert ("changed", "894", "eight") not in found

@@ -176,10 +176,21 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])"
 _WORD_BEFORE = re.compile(r"([A-Za-z](?:[A-Za-z.]*[A-Za-z])?)\.?$")
 
 
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+
+
 def sentences(text: str) -> Iterator[tuple[int, int]]:
-    """``(start, end)`` of each sentence of ``text``; a period after an abbreviation ends none."""
-    start = 0
-    for match in _SENTENCE_END.finditer(text):
+    """``(start, end)`` of each sentence of ``text``; a period after an abbreviation ends none, a
+    blank line always ends one (a headline has no full stop: "Quake Kills 144\n\nA magnitude...")."""
+    paragraph = 0
+    for blank in _PARAGRAPH_BREAK.finditer(text):
+        yield from _sentences(text, paragraph, blank.start())
+        paragraph = blank.end()
+    yield from _sentences(text, paragraph, len(text))
+
+
+def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    for match in _SENTENCE_END.finditer(text, start, end):
         if text[match.start()] == ".":
             before = _WORD_BEFORE.search(text, max(start, match.start() - 12), match.start() + 1)
             word = before.group(1).lower() if before else ""
@@ -187,8 +198,8 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
                 continue
         yield start, match.start() + 1
         start = match.end()
-    if text[start:].strip():
-        yield start, len(text.rstrip())
+    if text[start:end].strip():
+        yield start, len(text[:end].rstrip())
 
 
 # --- what is not a claim ---------------------------------------------------------------------

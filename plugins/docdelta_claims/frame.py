@@ -36,7 +36,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from attrs import define, field
+from attrs import define, evolve, field
 
 from docdelta_claims import lexicon
 
@@ -44,7 +44,7 @@ from docdelta_claims import lexicon
 from docdelta_claims.extract import _MONTH, _MONTHS, Claim, subject_key
 from docdelta_claims.numbers import _NUMBER_WORDS
 
-__all__ = ["DISTINCT", "ONE_PER_PLACE", "SLOTS", "head", "kind", "single", "Agreement", "Frame", "agreement", "anaphoric",
+__all__ = ["DISTINCT", "ONE_PER_PLACE", "RUNNING", "SLOTS", "head", "kind", "single", "Agreement", "Frame", "agreement", "anaphoric",
            "claim_frame"]
 
 #: The slots of a frame, in the order findings list them.
@@ -135,9 +135,14 @@ def _verb_lemma(word: str, previous: str = "") -> str | None:
         return None
     if word.endswith("s") and not word.endswith("ss") and len(lemmas) > 1 and previous not in _PRONOUNS:
         return None
-    if verbs[0] == word and len(lemmas) > 1 and previous not in _MODALS:
-        return None
+    if verbs[0] == word and len(lemmas) > 1 and previous not in _MODALS and not _plural_noun(previous):
+        return None  # "cut" is a verb after "would" or after a plural ("Rebels kill 12"), not after "a"
     return verbs[0]
+
+
+def _plural_noun(word: str) -> bool:
+    nouns = _lemmas(word).get("NOUN", ()) if word else ()
+    return bool(nouns) and word not in nouns
 
 
 # --- classes of words ---------------------------------------------------------------------
@@ -146,9 +151,12 @@ def _verb_lemma(word: str, previous: str = "") -> str | None:
 # in any lexicon: these classes say it. A verb outside them is its own class (its lemma).
 _PREDICATE_CLASSES = {
     "free": "free release pardon liberate exchange swap",
-    "transfer": "transfer send deport move relocate fly airlift carry bus escort",
-    "hold": "hold remain detain imprison jail keep",
-    "arrest": "arrest",
+    "transfer": "transfer send deport move relocate fly airlift carry bus escort land arrive",
+    "hold": "hold remain imprison jail keep leave",
+    "arrest": "arrest detain",
+    "abduct": "abduct kidnap seize",
+    "convict": "convict",
+    "annul": "annul overturn quash invalidate",
     "die": "die kill perish",
     "injure": "injure wound hurt",
     "miss": "miss",
@@ -171,14 +179,19 @@ _PREDICATE_CLASSES = {
 #: other says something else happened, not that a figure changed ("fell 3.7%" / "rose 1.5%").
 DISTINCT = frozenset(
     frozenset(pair.split("/"))
-    for pair in """free/hold free/arrest free/transfer rise/fall win/lose die/injure die/miss die/survive
+    for pair in """free/hold free/arrest free/transfer free/abduct rise/fall win/lose die/injure die/miss die/survive
     injure/miss hire/cut die/aboard total/die total/free total/win""".split()
 )
+#: Predicates of a running count, a toll that grows as it is counted: told on another day, the
+#: same count is one quantity updated ("killed 144 on Friday" / "1,644 dead on Saturday"), where
+#: another release or another vote on another day is another event.
+RUNNING = frozenset("die injure miss recover evacuate arrest rescue".split())
 _PREDICATE_OF = {verb: name for name, verbs in _PREDICATE_CLASSES.items() for verb in verbs.split()}
 # A verb with a particle that says more than the verb ("walked off the job", "let ... go").
 _PHRASES = {
     ("go", "free"): "free", ("walk", "free"): "free", ("let", "go"): "free", ("set", "free"): "free",
-    ("hand", "over"): "transfer", ("lay", "off"): "cut", ("take", "to the streets"): "march",
+    ("hand", "over"): "transfer", ("lay", "off"): "cut", ("find", "guilty"): "convict",
+    ("place", "under"): "arrest", ("put", "under"): "arrest", ("strike", "down"): "annul", ("take", "to the streets"): "march",
     ("take", "to"): "transfer",
     ("walk", "out"): "strike", ("walk", "off"): "strike", ("come", "ashore"): "landfall",
     ("make", "landfall"): "landfall", ("pull", "out"): "withdraw", ("take", "effect"): "take effect",
@@ -193,6 +206,7 @@ _NEUTRAL = frozenset(
     find record list give make expect rely accord attribute correct see warn note get use go set run
     follow return call allow need want""".split()
 )
+_OBJECTS = frozenset("him her them it us me".split())
 _REPORTING = frozenset("said says say told tells reported estimated estimates according".split())
 # Words after a counted phrase that let the verb come later ("were still being held").
 _AUXILIARIES = frozenset(
@@ -332,6 +346,9 @@ def _tokens(sentence: str, start: int = 0, end: int | None = None) -> list[tuple
 
 def _predicate_of_verb(lemma: str, following: str) -> str | None:
     """The class of a verb (with the words after it), ``None`` for a verb that says nothing of the event."""
+    object_ = following.split(" ", 1)
+    if object_[0] in _OBJECTS and len(object_) > 1:
+        following = object_[1]  # "found him guilty", "set them free"
     for words, phrase in _PHRASES_OF.get(lemma, ()):
         if following == words or following.startswith(words + " "):
             return phrase
@@ -353,6 +370,8 @@ def _after(tokens: Sequence[tuple[int, str]], skip: frozenset[str]) -> str:
             continue  # "104 of the freed", "104 of those freed were sent": a participle after "the" names people
         if lower in _STATES:
             return _STATES[lower]
+        if lower == "on" and tokens[index + 1 : index + 2] and tokens[index + 1][1].lower() == "board":
+            return "aboard"  # "400 people had been on board"
         if word[0].isupper():
             return ""  # a name: the counted phrase is over, and no verb came
         verb = _verb_lemma(lower, tokens[index - 1][1].lower() if index else "")
@@ -366,6 +385,15 @@ def _after(tokens: Sequence[tuple[int, str]], skip: frozenset[str]) -> str:
         if predicate is not None:
             return predicate
     return ""
+
+
+def _modifies(after: Sequence[tuple[int, str]]) -> bool:
+    """Whether the counted phrase is followed at once by a participle ("people detained after"):
+    a clause that says which ones, when a verb before the number says what happened to them."""
+    if not after:
+        return False
+    word = after[0][1]
+    return word.islower() and word.endswith(("ed", "en")) and _verb_lemma(word) not in (None, word)
 
 
 def _before(tokens: Sequence[tuple[int, str]]) -> tuple[str, int]:
@@ -550,6 +578,8 @@ def _counted(claim: Claim) -> tuple[list[str], int]:
 
 
 _COPULAS = frozenset("were are was is".split())
+# A count per span of time: "31,000 vehicles a day", "11.3 million a year", "200 per hour".
+_RATE = re.compile(r"\s+(?:a|an|per|each|every)\s+(hour|day|week|month|year)\b", re.IGNORECASE)
 
 
 def _nominal(sentence: str, end: int) -> tuple[list[str], int]:
@@ -645,6 +675,8 @@ def _what_and_what_happened(
     if not predicate:
         after = _tokens(sentence, subject_end, min(clause[1], subject_end + _NEAR))
         predicate = _after(after, frozenset(w.lower() for w in subject))
+        if predicate and subject and _modifies(after) and _before(before)[0]:
+            predicate = ""  # "Venezuela freed 71 people detained after the vote": what they were, not what happened
     if not predicate:
         predicate, verb = _before(before)
         if not predicate:  # "The release included six Ukrainian nationals"
@@ -722,7 +754,33 @@ def claim_frame(claim: Claim, antecedent: Frame | None = None) -> Frame:
     )
 
 
+# Short words a headline may leave in lower case ("Gunmen Kill at Least 60 at Moscow Concert Hall").
+_HEADLINE_SMALL = frozenset("a an the of in on at to for and or but by as from with into vs".split())
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+@functools.lru_cache(maxsize=256)
+def _sentence_case(sentence: str) -> str:
+    """A Title Case headline ("Nicaragua Frees 135 Political Prisoners") with its common words in
+    lower case, as a sentence writes them, so that its verbs and nouns read as such and only its
+    names stay capitalised; any other sentence as it is."""
+    words = _WORD.findall(sentence)
+    content = [w for w in words if w.lower() not in _HEADLINE_SMALL and (len(w) > 3 or w[0].isupper())]
+    if len(content) < 3 or not all(w[0].isupper() for w in content):
+        return sentence
+
+    def lower(match: re.Match[str]) -> str:
+        word = match.group()
+        common = not word.isupper() and _lemmas(word.lower()) and not lexicon.lemmas(word, "PROPN")
+        return word.lower() if common or word.lower() in _HEADLINE_SMALL else word
+
+    return _WORD.sub(lower, sentence)
+
+
 def _own_frame(claim: Claim) -> Frame:
+    headline = _sentence_case(claim.sentence)
+    if headline != claim.sentence:
+        claim = evolve(claim, sentence=headline)
     sentence, start = claim.sentence, claim.position
     end = start + len(claim.text)
     subject, subject_end = _counted(claim)
@@ -730,6 +788,9 @@ def _own_frame(claim: Claim) -> Frame:
     index = next((i for i, (s, e) in enumerate(clauses) if s <= start <= e), len(clauses) - 1)
     clause = clauses[index]
     thing, predicate = _what_and_what_happened(claim, clause, subject, subject_end)
+    rate = _RATE.match(sentence, subject_end)
+    if rate and thing:
+        thing += " per " + rate.group(1).lower()  # "31,000 vehicles a day" is no count of vehicles
     if thing == "population":
         # How many live in a place is no event: the clause's verb and times are what its people did
         # ("The nation of 37 million first applied in March 2022"), and its other names are not

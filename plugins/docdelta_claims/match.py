@@ -442,6 +442,9 @@ class _Judge:
                 conflicts.add("time")  # "freed 52 on Thursday" / "freed 14 in June": another release
         else:
             conflicts = set(found.conflicts)
+            if found.time_moved and "predicate" in found.matched:
+                if self.frame(self.old[candidate.old]).predicate in _frames().RUNNING:
+                    conflicts.discard("time")  # a toll told on another day: one count, updated
         if conflicts:
             return None
         core = {"thing", "predicate"} & set(found.matched)
@@ -453,7 +456,10 @@ class _Judge:
         if core and len(found.matched) >= 2:
             # Another time beside a year or a date says when something else happened, not which moment it is.
             one_sided = found.one_sided_time and _kind(self.old[candidate.old]) != "time"
-            return "differs" if one_sided else "changed"
+            # People against a kind of people ("eight people" / "894 election workers"): maybe some of them.
+            things = self.frame(self.old[candidate.old]).thing, self.frame(self.new[candidate.new]).thing
+            unlike = all(things) and "thing" not in found.matched
+            return "differs" if one_sided or unlike else "changed"
         thing = self.frame(self.old[candidate.old]).thing
         if "thing" in found.matched and thing == self.frame(self.new[candidate.new]).thing and _frames().single(thing):
             # One figure of its kind (a place's population, the year of one author's report): with
