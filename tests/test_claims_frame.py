@@ -437,3 +437,45 @@ def test_people_against_a_kind_of_people_is_at_most_differs():
         "count",
     )
     assert ("changed", "894", "eight") not in found
+
+
+def test_an_age_is_one_figure_of_the_person_it_is_given_to():
+    assert frame_of("Ms Okafor, 58, was freed.", "58") == frames.Frame("age", names=("okafor",))
+    assert frame_of("The 58-year-old Okafor was freed.", "58-year-old").names == ("okafor",)
+    assert frame_of("A 58-year-old man was freed.", "58-year-old").thing != "age"  # no one named
+    found = statuses("Officials spoke.\n\nOkafor, 58, was suspended.", "Okafor, 59, a former judge, vowed to fight on.")
+    assert ("changed", "58", "59") in found
+    other = statuses("Officials spoke.\n\nOkafor, 58, was suspended.", "Mensah, 59, a former judge, vowed to fight on.")
+    assert "changed" not in [status for status, _, _ in other]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "names"),
+    [
+        ("Ghana, home to 34 million people, voted on Saturday.", "34 million", ("ghana",)),
+        ("Fuel prices rose in a country where half of its 34 million people are under 21.", "34 million", ()),
+    ],
+)
+def test_home_to_and_its_people_are_a_population(sentence, text, names):
+    assert frame_of(sentence, text) == frames.Frame("population", names=names)
+
+
+def test_a_time_put_before_its_clause_dates_that_clause():
+    found = frame_of("In 2016, the Supreme Court overturned the ruling.", "2016")
+    assert (found.predicate, found.names) == ("annul", ("court", "supreme"))
+    assert frame_of("In May, Ankara released the journalist Deniz Yucel.", "May").predicate == "free"
+
+
+def test_a_toll_dated_on_one_side_only_is_changed_and_a_release_is_differs():
+    toll = statuses(
+        "Officials spoke.\n\nThe storm killed 24 people in Valencia on Tuesday, officials said.",
+        "Rescuers said 29 people had died in Valencia and dozens were missing.",
+        "count",
+    )
+    assert ("changed", "24", "29") in toll
+    release = statuses(
+        "Officials spoke.\n\nAnkara released 24 prisoners in Istanbul on Tuesday, officials said.",
+        "Lawyers said 29 prisoners had been released in Istanbul since the talks began.",
+        "count",
+    )
+    assert ("changed", "24", "29") not in release

@@ -267,7 +267,7 @@ _TIME = re.compile(
 )
 _MONTH_WORD = re.compile(rf"^{_MONTH}\.?$")
 #: Things a place has one figure of at a time: a counted thing in common is enough (see :func:`single`).
-ONE_PER_PLACE = frozenset({"population"})
+ONE_PER_PLACE = frozenset({"population", "age"})
 
 
 def head(thing: str) -> str:
@@ -302,15 +302,16 @@ def single(thing: str) -> bool:
 
 _POPULATION = re.compile(
     r"\b(?:city|country|nation|republic|kingdom|state|territory|province|region|island|archipelago|enclave|town"
-    r"|village|population)\s+of\s+$",
+    r"|village|population)\s+of\s+$|\bhome\s+to\s+$",
     re.IGNORECASE,
 )
 # The place whose population it is, named before its description: "Belarus, a country of",
 # "Georgia, the South Caucasus nation of", "Belarus, which has a population of", "Qatar has a population of".
 _POPULATION_OF = re.compile(
     r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’.-]*)*?)(?:['’]s)?"
-    r"(?:,\s+(?:which\s+has\s+|with\s+)?(?:a|an|the|its)|\s+(?:has|had)\s+(?:a|an))\s+(?:[\w-]+\s+){0,3}$"
+    r"(?:(?:,\s+(?:which\s+has\s+|with\s+)?(?:a|an|the|its)|\s+(?:has|had)\s+(?:a|an))\s+(?:[\w-]+\s+){0,3}|,\s+)$"
 )
+_ITS = re.compile(r"\bits\s+$", re.IGNORECASE)  # "a country where a third of its 52 million people"
 _OF_A_PART = re.compile(r"\d\s+(?:of|out of)\s+(?:the\s+|all\s+)?$")
 # A clause with any of these has a verb of its own: it does not take the previous clause's predicate.
 _FINITE = frozenset("is are was were be been has have had will would".split())
@@ -697,12 +698,29 @@ def _what_and_what_happened(
         predicate = thing
     if claim.category == "count" and _OF_A_PART.search(sentence, max(0, start - 30), start):
         predicate = "total"  # "240 of the 543 seats", "179 of the 181 people": the whole, not the part
-    population = _POPULATION.search(sentence, max(0, start - 30), start)
+    population = _POPULATION.search(sentence, max(0, start - 30), start) or (
+        _ITS.search(sentence, max(0, start - 10), start) and subject[-1:] in (["people"], ["inhabitants"], ["residents"])
+    )
     if claim.category == "count" and population:
         # "a city of 8.3 million people", "the nation of 37 million first applied": how many live
         # there, whatever the words after the number (and the clause's verb is not what they did).
         thing, predicate = "population", ""
     return thing, predicate
+
+
+_NAME_RUN = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*"
+# "Yoon, 63,", "Dominique Pelicot, the 71-year-old man"; "the 43-year-old Kalesnikova".
+_AGED_BEFORE = re.compile(rf"(?P<name>{_NAME_RUN}),\s+(?:the\s+|a\s+)?$")
+_AGED_AFTER = re.compile(rf"\s+(?:[a-z]+\s+){{0,2}}(?P<name>{_NAME_RUN})")
+
+
+def _person(sentence: str, start: int, end: int) -> tuple[str, ...]:
+    """The name an age is given to, right before it or right after it; ``()`` if none."""
+    found = _AGED_BEFORE.search(sentence, max(0, start - 60), start) or _AGED_AFTER.match(sentence, end)
+    if found is None:
+        return ()
+    words = {w.lower() for w in found.group("name").split()} - _TITLES - _FUNCTION_WORDS
+    return tuple(sorted(words))
 
 
 def _population_place(sentence: str, start: int) -> tuple[str, ...]:
@@ -791,6 +809,10 @@ def _own_frame(claim: Claim) -> Frame:
     rate = _RATE.match(sentence, subject_end)
     if rate and thing:
         thing += " per " + rate.group(1).lower()  # "31,000 vehicles a day" is no count of vehicles
+    if claim.category == "age":
+        # A person's age is one figure of that person, whatever the clause says they did.
+        person = _person(sentence, start, end)
+        return Frame("age", names=person) if person else Frame(thing, predicate)
     if thing == "population":
         # How many live in a place is no event: the clause's verb and times are what its people did
         # ("The nation of 37 million first applied in March 2022"), and its other names are not
@@ -822,6 +844,13 @@ def _own_frame(claim: Claim) -> Frame:
             if not names:
                 names, more_places = _names(sentence, previous, skip)
                 places |= more_places
+    fronted = index == 0 and len(clauses) > 1 and len(_tokens(sentence, *clause)) <= _FRONTED
+    if fronted and claim.category in ("year", "date") and not predicate:
+        # "In 2014, the court struck down the law": a time put before its clause dates that clause.
+        following = sentence[clauses[1][0] : clauses[1][1]]
+        predicate = _first_predicate(following)
+        more_names, more_places = _names(sentence, clauses[1], skip)
+        names, places = names | more_names, places | more_places
     if predicate == "do":  # "two years after it first did so": what the sentence's first verb did
         predicate = _first_predicate(sentence) or predicate
     if not predicate and index:  # "the release of 123 prisoners, which included six Ukrainians"

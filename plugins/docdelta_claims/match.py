@@ -456,8 +456,14 @@ class _Judge:
         if core and len(found.matched) >= 2:
             # Another time beside a year or a date says when something else happened, not which moment it is.
             one_sided = found.one_sided_time and _kind(self.old[candidate.old]) != "time"
+            old_frame, new_frame = self.frame(self.old[candidate.old]), self.frame(self.new[candidate.new])
+            if one_sided and old_frame.predicate in _frames().RUNNING:
+                # A toll dated to a day on one side only ("killed 24 on Friday" / "29 dead"): the
+                # count, told at some moment; a year or a month would say which event it was.
+                dated = {t.partition(":")[0] for t in old_frame.times + new_frame.times}
+                one_sided = not dated <= {"weekday", "day", "relative"}
             # People against a kind of people ("eight people" / "894 election workers"): maybe some of them.
-            things = self.frame(self.old[candidate.old]).thing, self.frame(self.new[candidate.new]).thing
+            things = old_frame.thing, new_frame.thing
             unlike = all(things) and "thing" not in found.matched
             return "differs" if one_sided or unlike else "changed"
         thing = self.frame(self.old[candidate.old]).thing
