@@ -320,7 +320,8 @@ def test_populations_meet_across_a_name_and_a_description_but_not_across_two_pla
 def test_a_noun_after_a_copula_is_what_the_number_counts():
     assert frame_of("Of the 40 passengers, 12 were Canadians.", "12").thing == "canadian"
     assert frame_of("Of the 40 passengers, 12 were women.", "12").thing == "woman"
-    assert frame_of("Of the 40 passengers, 12 were rescued.", "12").thing == ""  # a participle names no thing
+    assert frame_of("Police said 12 were rescued.", "12").thing == ""  # a participle names no thing
+    assert frame_of("Of the 40 passengers, 12 were rescued.", "12").thing == "passenger"  # the whole does
     # What follows the noun describes it, not where the number happened:
     found = frame_of("Of them, 12 were Canadians the embassy said lived in Ottawa.", "12")
     assert (found.thing, found.names, found.places) == ("canadian", (), ())
@@ -403,9 +404,11 @@ def test_more_verbs_are_put_in_their_class(sentence, text, predicate):
     assert frame_of(sentence, text).predicate == predicate
 
 
-def test_a_participle_right_after_the_counted_phrase_says_which_ones_when_a_verb_came_before():
+def test_a_participle_right_after_the_counted_phrase_says_which_ones():
     assert frame_of("The junta freed 71 people detained after the vote.", "71").predicate == "free"
-    assert frame_of("Officials said 71 people detained after the vote were freed.", "71").predicate == "arrest"
+    assert frame_of("Officials said 71 people detained after the vote were freed.", "71").predicate == "free"
+    assert frame_of("Three of the five Iranians granted clemency will go home.", "Three").predicate == "transfer"
+    assert frame_of("Officials said 71 people were detained after the vote.", "71").predicate == "arrest"
 
 
 def test_a_toll_told_on_another_day_is_one_count_updated_and_a_release_is_not():
@@ -479,3 +482,11 @@ def test_a_toll_dated_on_one_side_only_is_changed_and_a_release_is_differs():
         "count",
     )
     assert ("changed", "24", "29") not in release
+
+
+def test_a_part_counted_of_a_named_whole_counts_that_whole():
+    part = frame_of("Of the six Chileans granted pardons, two will return to Chile.", "two")
+    assert (part.thing, part.predicate, part.places) == ("chilean", "transfer", ("chile",))
+    whole = frame_of("Four of the six Chileans flew home to Santiago.", "six")
+    assert (whole.thing, whole.predicate) == ("chilean", "total")
+    assert frame_of("Four of the six Chileans flew home to Santiago.", "Four").thing == "chilean"

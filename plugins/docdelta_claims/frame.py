@@ -151,7 +151,7 @@ def _plural_noun(word: str) -> bool:
 # in any lexicon: these classes say it. A verb outside them is its own class (its lemma).
 _PREDICATE_CLASSES = {
     "free": "free release pardon liberate exchange swap",
-    "transfer": "transfer send deport move relocate fly airlift carry bus escort land arrive",
+    "transfer": "transfer send deport move relocate fly airlift carry bus escort land arrive return repatriate",
     "hold": "hold remain imprison jail keep leave",
     "arrest": "arrest detain",
     "abduct": "abduct kidnap seize",
@@ -190,7 +190,7 @@ _PREDICATE_OF = {verb: name for name, verbs in _PREDICATE_CLASSES.items() for ve
 # A verb with a particle that says more than the verb ("walked off the job", "let ... go").
 _PHRASES = {
     ("go", "free"): "free", ("walk", "free"): "free", ("let", "go"): "free", ("set", "free"): "free",
-    ("hand", "over"): "transfer", ("lay", "off"): "cut", ("find", "guilty"): "convict",
+    ("hand", "over"): "transfer", ("go", "home"): "transfer", ("head", "home"): "transfer", ("lay", "off"): "cut", ("find", "guilty"): "convict",
     ("place", "under"): "arrest", ("put", "under"): "arrest", ("strike", "down"): "annul", ("take", "to the streets"): "march",
     ("take", "to"): "transfer",
     ("walk", "out"): "strike", ("walk", "off"): "strike", ("come", "ashore"): "landfall",
@@ -204,7 +204,7 @@ for (_verb, _words), _class in sorted(_PHRASES.items(), key=lambda item: -len(it
 _NEUTRAL = frozenset(
     """be have say tell report announce confirm estimate count put number total include reach stand show
     find record list give make expect rely accord attribute correct see warn note get use go set run
-    follow return call allow need want""".split()
+    follow call allow need want""".split()
 )
 _OBJECTS = frozenset("him her them it us me".split())
 _REPORTING = frozenset("said says say told tells reported estimated estimates according".split())
@@ -312,7 +312,8 @@ _POPULATION_OF = re.compile(
     r"(?:(?:,\s+(?:which\s+has\s+|with\s+)?(?:a|an|the|its)|\s+(?:has|had)\s+(?:a|an))\s+(?:[\w-]+\s+){0,3}|,\s+)$"
 )
 _ITS = re.compile(r"\bits\s+$", re.IGNORECASE)  # "a country where a third of its 52 million people"
-_OF_A_PART = re.compile(r"\d\s+(?:of|out of)\s+(?:the\s+|all\s+)?$")
+_OF_A_PART = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|most|some|all"
+                        r"|many|none))\s+(?:of|out of)\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
 # A clause with any of these has a verb of its own: it does not take the previous clause's predicate.
 _FINITE = frozenset("is are was were be been has have had will would".split())
 
@@ -441,7 +442,11 @@ def _event(words: Iterable[str]) -> tuple[str, str] | None:
 def _thing(subject: str) -> str:
     """The lemmas of a counted phrase; a generic head after a qualifying word is dropped, as
     :func:`~docdelta_claims.extract.subject_key` does (``Ukrainian nationals``: ``ukrainian``)."""
-    words = [w for w in subject.lower().replace("’", "'").split() if w not in _QUALIFYING and not w.endswith("'s")]
+    words = [
+        w
+        for w in subject.lower().replace("’", "'").split()
+        if w not in _QUALIFYING and not w.endswith("'s") and w not in _NUMBER_WORDS  # "three of the five Iranians"
+    ]
     if not words:
         return ""
     lemmas = [_noun_lemma(w) for w in words]
@@ -676,8 +681,15 @@ def _what_and_what_happened(
     if not predicate:
         after = _tokens(sentence, subject_end, min(clause[1], subject_end + _NEAR))
         predicate = _after(after, frozenset(w.lower() for w in subject))
-        if predicate and subject and _modifies(after) and _before(before)[0]:
-            predicate = ""  # "Venezuela freed 71 people detained after the vote": what they were, not what happened
+        if predicate and subject and _modifies(after):
+            # "71 people detained after the vote were freed", "five Iranians granted clemency will go
+            # home": the participle says which ones; the clause's finite verb, or one before the
+            # number ("Venezuela freed 71 people detained after the vote"), says what happened.
+            # (read past the clause: "after the vote" cuts it)
+            onward = _tokens(sentence, subject_end, min(len(sentence), subject_end + _NEAR))
+            finite = next((k for k, (_, w) in enumerate(onward[1:12], 1) if w.lower() in _FINITE | _MODALS), None)
+            later = _after(onward[finite:], frozenset()) if finite else ""
+            predicate = later or ("" if _before(before)[0] else predicate)
     if not predicate:
         predicate, verb = _before(before)
         if not predicate:  # "The release included six Ukrainian nationals"
@@ -744,6 +756,8 @@ _FRONTED = 4
 _INHERIT = 2
 
 
+# "Of the five Iranians granted clemency, two ...": what the part is counted of.
+_WHOLE_OPENING = re.compile(r"\s*(?:Of|Among)\s+(?:the|these|those)\s+(?:[\w.,-]+\s+){0,2}?(?P<noun>[a-z]*[A-Za-z]+s)\b")
 _ANAPHORIC_OPENING = re.compile(r"\s*(?:Of|Among)\s+(?:them|these|those|whom)\b")
 _ANAPHORIC_PART = re.compile(r"\s+(?:of|among)\s+(?:them|these|those|whom)\b")
 
@@ -806,6 +820,9 @@ def _own_frame(claim: Claim) -> Frame:
     index = next((i for i, (s, e) in enumerate(clauses) if s <= start <= e), len(clauses) - 1)
     clause = clauses[index]
     thing, predicate = _what_and_what_happened(claim, clause, subject, subject_end)
+    whole = _WHOLE_OPENING.match(sentence) if not thing and claim.category == "count" else None
+    if whole and whole.end() <= start:
+        thing = _thing(whole.group("noun"))  # "Of the five Iranians granted clemency, two will return"
     rate = _RATE.match(sentence, subject_end)
     if rate and thing:
         thing += " per " + rate.group(1).lower()  # "31,000 vehicles a day" is no count of vehicles
