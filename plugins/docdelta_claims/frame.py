@@ -573,6 +573,9 @@ def _counted(claim: Claim) -> tuple[list[str], int]:
     ``transferred to ukraine``) counts nothing: its verb is read as the predicate instead."""
     end = claim.position + len(claim.text)
     subject = claim.subject.split()
+    part = _PART_OF.match(claim.sentence, end) if claim.category == "count" else None
+    if part and all(w in _NUMBER_WORDS for w in subject):  # "Four of the six Chileans flew home"
+        return [part.group("noun").lower()], part.end()
     if not subject:
         return _nominal(claim.sentence, end) if claim.category == "count" else ([], end)
     if (_verb_lemma(subject[0]) and (len(subject) == 1 or subject[1] in _PREPOSITIONS)) or any(
@@ -758,6 +761,7 @@ _INHERIT = 2
 
 # "Of the five Iranians granted clemency, two ...": what the part is counted of.
 _WHOLE_OPENING = re.compile(r"\s*(?:Of|Among)\s+(?:the|these|those)\s+(?:[\w.,-]+\s+){0,2}?(?P<noun>[a-z]*[A-Za-z]+s)\b")
+_PART_OF = re.compile(r"\s+of\s+(?:the|these|those)\s+(?:[\w.,-]+\s+){0,2}?(?P<noun>[A-Za-z]+s)\b")
 _ANAPHORIC_OPENING = re.compile(r"\s*(?:Of|Among)\s+(?:them|these|those|whom)\b")
 _ANAPHORIC_PART = re.compile(r"\s+(?:of|among)\s+(?:them|these|those|whom)\b")
 
