@@ -1,4 +1,4 @@
-"""Precision and recall of ``changed`` claims on the development corpus: ``python benchmarks/facts.py [-v] [--corpus DIR]``.
+"""Precision and recall of ``changed`` claims on a corpus of pairs: ``python benchmarks/facts.py [-v] [--corpus DIR]``.
 
 The corpus (``tests/facts_corpus/*.toml``, described in its README) holds pairs of short news
 texts with an answer key: ``flag`` items, claims giving different figures for one quantity,
@@ -115,14 +115,19 @@ def _fate(findings: Sequence[docdelta.Finding], side: str, number: str, piece: s
     return "; ".join(fates) or "no finding"
 
 
-def explain(pair: Mapping[str, Any], findings: Sequence[docdelta.Finding], what: Mapping[str, str] | docdelta.Finding) -> list[str]:
+def _matched(finding: docdelta.Finding) -> str:
+    return ", ".join((finding.data.get("evidence") or {}).get("matched", [])) or "-"
+
+
+def explain(
+    pair: Mapping[str, Any], findings: Sequence[docdelta.Finding], what: Mapping[str, str] | docdelta.Finding
+) -> list[str]:
     """The lines ``-v`` prints under a wrong item or finding: both sentences, and what docdelta made of them."""
     if isinstance(what, docdelta.Finding):
-        evidence = what.data.get("evidence") or {}
         return [
             f"old: {(what.data['old'] or {}).get('sentence', '')}",
             f"new: {(what.data['new'] or {}).get('sentence', '')}",
-            f"matched: {', '.join(evidence.get('matched', [])) or '-'}",
+            f"matched: {_matched(what)}",
         ]
     lines = []
     for side in ("old", "new"):
@@ -132,7 +137,7 @@ def explain(pair: Mapping[str, Any], findings: Sequence[docdelta.Finding], what:
             lines.append(f"  {number!r}: {_fate(findings, side, number, piece)}")
     for finding in findings:
         if finding.data["status"] == "changed" and names(finding, what):
-            lines.append(f"changed: {finding.message}; matched: {', '.join((finding.data.get('evidence') or {}).get('matched', [])) or '-'}")
+            lines.append(f"changed: {finding.message}; matched: {_matched(finding)}")
     return lines
 
 
@@ -140,7 +145,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-v", "--verbose", action="store_true", help="print every miss and false changed")
     parser.add_argument(
-        "--corpus", type=Path, default=CORPUS, metavar="DIR", help="a folder of *.toml pairs (default: tests/facts_corpus)"
+        "--corpus", type=Path, default=CORPUS, metavar="DIR", help="a folder of *.toml pairs (default: the development corpus)"
     )
     options = parser.parse_args(argv)
     if not options.corpus.is_dir() or not any(options.corpus.glob("*.toml")):
