@@ -52,14 +52,19 @@ def claim_findings(pair: Mapping[str, Any]) -> list[docdelta.Finding]:
     return [f for f in report.findings if f.check == "numeric-claims"]
 
 
+def written_in(text: str, number: str) -> bool:
+    """Whether ``number`` (a number as written: ``"114"``, ``"more than 1,200"``) stands in ``text``
+    as a number of its own, not inside a longer one (``14`` is not in ``114`` nor in ``14.5``)."""
+    return re.search(rf"(?<![\w.,]){re.escape(number)}(?![\w]|[.,]\d)", text, re.IGNORECASE) is not None
+
+
 def _names(record: Mapping[str, Any] | None, number: str | None, sentence: str | None) -> bool:
     """Whether a claim record is the claim a key item names (its number, and a piece of its sentence)."""
     if number is None:
         return True
     if record is None:
         return False
-    written = re.search(rf"(?<![\w.,]){re.escape(number)}(?![\w]|[.,]\d)", record["text"], re.IGNORECASE)
-    return written is not None and (sentence is None or sentence in record["sentence"])
+    return written_in(record["text"], number) and (sentence is None or sentence in record["sentence"])
 
 
 def names(finding: docdelta.Finding, item: Mapping[str, str]) -> bool:
@@ -94,13 +99,30 @@ def score(corpus: Path = CORPUS) -> Iterator[Scored]:
                 yield pair, findings, status, finding, flag == (status == "changed")
 
 
+#: Words whose full stop ends no sentence (``Oct. 31``, ``Mr. Smith``).
+ABBREVIATIONS = re.compile(r"(?:\b(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|No|Gen|Sen|Gov)|\b[A-Z])\.$")
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences and lines of ``text``: a plain reading of the text itself, independent of the
+    claims reader, so a claim the reader missed still shows where it stands."""
+    found: list[str] = []
+    for line in text.splitlines():
+        pieces: list[str] = []
+        for piece in re.split(r"(?:(?<=[.!?])|(?<=[.!?][\"”]))\s+(?=[\"“(A-Z0-9])", line.strip()):
+            if pieces and ABBREVIATIONS.search(pieces[-1]):
+                pieces[-1] += " " + piece
+            elif piece:
+                pieces.append(piece)
+        found += pieces
+    return found
+
+
 def sentence_of(text: str, number: str, piece: str | None) -> str:
-    """The first sentence of ``text`` where ``number`` stands (in the one holding ``piece``, if given):
-    read from the text itself, so a claim the reader missed still shows where it stands."""
-    written = re.compile(rf"(?<![\w.,]){re.escape(number)}(?![\w]|[.,]\d)", re.IGNORECASE)
-    for sentence in re.split(r"(?<=[.!?])[\"”]?\s+|\n+", text):
-        if written.search(sentence) and (piece is None or piece in sentence):
-            return sentence.strip()
+    """The first sentence of ``text`` where ``number`` stands (in the one holding ``piece``, if given)."""
+    for sentence in sentences(text):
+        if written_in(sentence, number) and (piece is None or piece in sentence):
+            return sentence
     return "(not found)"
 
 

@@ -23,7 +23,6 @@ document's claims (``document_claims``) through ``claim_matrix``. The script pri
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -37,6 +36,7 @@ else:  # pragma: no cover
 import docdelta
 from docdelta_claims import Claim, document_claims
 from docdelta_claims.matrix import Matrix, claim_matrix
+from facts import written_in  # benchmarks/ is on sys.path when a script here runs
 
 
 def load(folder: Path) -> tuple[list[Path], dict[str, Any]]:
@@ -59,15 +59,10 @@ def build(reports: Sequence[Path]) -> tuple[docdelta.Session, docdelta.SeriesRep
     return session, series, claims, claim_matrix(claims)
 
 
-def written_as(claim: Claim, forms: Sequence[str]) -> bool:
-    """Whether one of ``forms`` (a number as written) stands in the claim's text."""
-    return any(re.search(rf"(?<![\w.,]){re.escape(form)}(?![\w]|[.,]\d)", claim.text, re.IGNORECASE) for form in forms)
-
-
 def locate(claims: Sequence[Claim], forms: Sequence[str], piece: str) -> Claim | None:
     """The claim a key item names: written as one of ``forms``, in a sentence holding ``piece``."""
     for claim in claims:
-        if written_as(claim, forms) and piece in claim.sentence:
+        if any(written_in(claim.text, form) for form in forms) and piece in claim.sentence:
             return claim
     return None
 
