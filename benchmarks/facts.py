@@ -1,4 +1,4 @@
-"""Precision and recall of ``changed`` claims on the development corpus: ``python benchmarks/facts.py [-v]``.
+"""Precision and recall of ``changed`` claims on a corpus of pairs: ``python benchmarks/facts.py [-v] [--corpus DIR]``.
 
 The corpus (``tests/facts_corpus/*.toml``, described in its README) holds pairs of short news
 texts with an answer key: ``flag`` items, claims giving different figures for one quantity,
@@ -12,7 +12,10 @@ and its ``numeric-claims`` findings scored:
 * keep items reported ``changed`` (each is a false ``changed``), and how many findings are
   ``differs`` (the lower-severity status for a plausible but uncertain pair).
 
-``-v`` prints every miss and every false ``changed``. Writes nothing; exits 0.
+``-v`` prints every miss and every false ``changed``, each with both sentences and what docdelta
+reported for each side. ``--corpus DIR`` scores another folder of pairs in the same format (the
+held-out corpus: ``--corpus tests/facts_heldout``). Writes nothing; exits 0 (2 for a folder with
+no pairs).
 """
 
 from __future__ import annotations
@@ -49,14 +52,19 @@ def claim_findings(pair: Mapping[str, Any]) -> list[docdelta.Finding]:
     return [f for f in report.findings if f.check == "numeric-claims"]
 
 
+def written_in(text: str, number: str) -> bool:
+    """Whether ``number`` (a number as written: ``"114"``, ``"more than 1,200"``) stands in ``text``
+    as a number of its own, not inside a longer one (``14`` is not in ``114`` nor in ``14.5``)."""
+    return re.search(rf"(?<![\w.,]){re.escape(number)}(?![\w]|[.,]\d)", text, re.IGNORECASE) is not None
+
+
 def _names(record: Mapping[str, Any] | None, number: str | None, sentence: str | None) -> bool:
     """Whether a claim record is the claim a key item names (its number, and a piece of its sentence)."""
     if number is None:
         return True
     if record is None:
         return False
-    written = re.search(rf"(?<![\w.,]){re.escape(number)}(?![\w]|[.,]\d)", record["text"], re.IGNORECASE)
-    return written is not None and (sentence is None or sentence in record["sentence"])
+    return written_in(record["text"], number) and (sentence is None or sentence in record["sentence"])
 
 
 def names(finding: docdelta.Finding, item: Mapping[str, str]) -> bool:
@@ -71,40 +79,116 @@ def statuses(findings: Sequence[docdelta.Finding], item: Mapping[str, str]) -> l
     return [f.data["status"] for f in findings if names(f, item)]
 
 
-def score(corpus: Path = CORPUS) -> Iterator[tuple[str, str, Mapping[str, str] | docdelta.Finding, bool]]:
-    """``(pair id, kind, item or finding, right)`` for every key item (kind ``flag`` or ``keep``) and
-    every ``changed`` or ``differs`` finding (a ``differs`` one is right when it is no flag item)."""
+Scored = tuple[Mapping[str, Any], list[docdelta.Finding], str, Mapping[str, str] | docdelta.Finding, bool]
+
+
+def score(corpus: Path = CORPUS) -> Iterator[Scored]:
+    """``(pair, its findings, kind, item or finding, right)`` for every key item (kind ``flag`` or
+    ``keep``) and every ``changed`` or ``differs`` finding (a ``differs`` one is right when it is no
+    flag item)."""
     for pair in pairs(corpus):
         findings = claim_findings(pair)
         for item in pair.get("flag", []):
-            yield pair["id"], "flag", item, "changed" in statuses(findings, item)
+            yield pair, findings, "flag", item, "changed" in statuses(findings, item)
         for item in pair.get("keep", []):
-            yield pair["id"], "keep", item, "changed" not in statuses(findings, item)
+            yield pair, findings, "keep", item, "changed" not in statuses(findings, item)
         for finding in findings:
             status = finding.data["status"]
             if status in ("changed", "differs"):
                 flag = any(names(finding, item) for item in pair.get("flag", []))
-                yield pair["id"], status, finding, flag == (status == "changed")
+                yield pair, findings, status, finding, flag == (status == "changed")
+
+
+#: Words whose full stop ends no sentence (``Oct. 31``, ``Mr. Smith``).
+ABBREVIATIONS = re.compile(r"(?:\b(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|No|Gen|Sen|Gov)|\b[A-Z])\.$")
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences and lines of ``text``: a plain reading of the text itself, independent of the
+    claims reader, so a claim the reader missed still shows where it stands."""
+    found: list[str] = []
+    for line in text.splitlines():
+        pieces: list[str] = []
+        for piece in re.split(r"(?:(?<=[.!?])|(?<=[.!?][\"”]))\s+(?=[\"“(A-Z0-9])", line.strip()):
+            if pieces and ABBREVIATIONS.search(pieces[-1]):
+                pieces[-1] += " " + piece
+            elif piece:
+                pieces.append(piece)
+        found += pieces
+    return found
+
+
+def sentence_of(text: str, number: str, piece: str | None) -> str:
+    """The first sentence of ``text`` where ``number`` stands (in the one holding ``piece``, if given)."""
+    for sentence in sentences(text):
+        if written_in(sentence, number) and (piece is None or piece in sentence):
+            return sentence
+    return "(not found)"
+
+
+def _fate(findings: Sequence[docdelta.Finding], side: str, number: str, piece: str | None) -> str:
+    """What docdelta reported for the claim a key item names on one side: each finding's status and partner."""
+    other = "new" if side == "old" else "old"
+    fates = [
+        f"{f.data['status']}" + (f" with {f.data[other]['text']!r}" if f.data[other] else "")
+        for f in findings
+        if f.data[side] is not None and _names(f.data[side], number, piece)
+    ]
+    return "; ".join(fates) or "no finding"
+
+
+def _matched(finding: docdelta.Finding) -> str:
+    return ", ".join((finding.data.get("evidence") or {}).get("matched", [])) or "-"
+
+
+def explain(
+    pair: Mapping[str, Any], findings: Sequence[docdelta.Finding], what: Mapping[str, str] | docdelta.Finding
+) -> list[str]:
+    """The lines ``-v`` prints under a wrong item or finding: both sentences, and what docdelta made of them."""
+    if isinstance(what, docdelta.Finding):
+        return [
+            f"old: {(what.data['old'] or {}).get('sentence', '')}",
+            f"new: {(what.data['new'] or {}).get('sentence', '')}",
+            f"matched: {_matched(what)}",
+        ]
+    lines = []
+    for side in ("old", "new"):
+        if side in what:
+            number, piece = what[side], what.get(f"{side}_in")
+            lines.append(f"{side}: {sentence_of(pair[side], number, piece)}")
+            lines.append(f"  {number!r}: {_fate(findings, side, number, piece)}")
+    for finding in findings:
+        if finding.data["status"] == "changed" and names(finding, what):
+            lines.append(f"changed: {finding.message}; matched: {_matched(finding)}")
+    return lines
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-v", "--verbose", action="store_true", help="print every miss and false changed")
+    parser.add_argument(
+        "--corpus", type=Path, default=CORPUS, metavar="DIR", help="a folder of *.toml pairs (default: the development corpus)"
+    )
     options = parser.parse_args(argv)
+    if not options.corpus.is_dir() or not any(options.corpus.glob("*.toml")):
+        print(f"facts.py: {options.corpus}: no *.toml pairs there", file=sys.stderr)
+        return 2
     counts: dict[tuple[str, bool], int] = {}
-    for pair_id, kind, what, right in score():
+    for pair, findings, kind, what, right in score(options.corpus):
         counts[kind, right] = counts.get((kind, right), 0) + 1
         if options.verbose and not right:
             if isinstance(what, docdelta.Finding):
-                print(f"  {'false changed' if kind == 'changed' else 'only differs'}  {pair_id}: {what.message}")
+                print(f"  {'false changed' if kind == 'changed' else 'only differs'}  {pair['id']}: {what.message}")
             else:
-                print(f"  {'missed' if kind == 'flag' else 'flagged'}  {pair_id}: {dict(what)}")
+                print(f"  {'missed' if kind == 'flag' else 'flagged'}  {pair['id']}: {dict(what)}")
+            for line in explain(pair, findings, what):
+                print(f"      {line}")
     flagged, missed = counts.get(("flag", True), 0), counts.get(("flag", False), 0)
     true_changed, false_changed = counts.get(("changed", True), 0), counts.get(("changed", False), 0)
     kept, broken = counts.get(("keep", True), 0), counts.get(("keep", False), 0)
     recall = flagged / (flagged + missed) if flagged + missed else 1.0
     precision = true_changed / (true_changed + false_changed) if true_changed + false_changed else 1.0
-    print(f"pairs {len(pairs())}")
+    print(f"pairs {len(pairs(options.corpus))}")
     print(f"recall of changed     {recall:.2f}  ({flagged} of {flagged + missed} flag items)")
     print(f"precision of changed  {precision:.2f}  ({true_changed} of {true_changed + false_changed} changed findings)")
     print(f"keep items held       {kept} of {kept + broken}")

@@ -1,0 +1,121 @@
+"""The held-out evaluation material is well formed: tests/facts_heldout(_b) and tests/matrix_corpus.
+
+These tests do not score docdelta (the material measures code that was not tuned on it; see the
+folders' READMEs and ``benchmarks/facts.py --corpus``, ``benchmarks/matrix.py``). They check that
+every file parses and that every key item names text that stands where the key says, so a key item
+can never hold vacuously because of a typo.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+ROOT = Path(__file__).resolve().parent.parent
+HELDOUT = ROOT / "tests" / "facts_heldout"
+SEALED = ROOT / "tests" / "facts_heldout_b"
+MATRIX = ROOT / "tests" / "matrix_corpus"
+_spec = importlib.util.spec_from_file_location("docdelta_bench_facts_heldout", ROOT / "benchmarks" / "facts.py")
+assert _spec is not None and _spec.loader is not None
+facts = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(facts)
+
+PAIRS = facts.pairs(HELDOUT)
+ALL_PAIRS = PAIRS + facts.pairs(SEALED)
+REPORT_SETS = sorted(path for path in MATRIX.iterdir() if path.is_dir())
+
+
+def test_the_heldout_corpus_is_large_enough_with_unique_ids_and_both_kinds():
+    assert len(PAIRS) >= 24
+    assert len({pair["id"] for pair in PAIRS}) == len(PAIRS)
+    assert {pair["kind"] for pair in PAIRS} == {"versions", "outlets"}
+    assert sum(len(pair["flag"]) for pair in PAIRS) >= 40
+    assert sum(len(pair["keep"]) for pair in PAIRS) >= 80
+
+
+def test_the_sealed_set_is_large_enough_and_no_pair_id_is_used_twice():
+    sealed = facts.pairs(SEALED)
+    assert len(sealed) >= 10 and {pair["kind"] for pair in sealed} == {"versions", "outlets"}
+    ids = [pair["id"] for pair in ALL_PAIRS + facts.pairs()]
+    assert len(set(ids)) == len(ids)
+
+
+@pytest.mark.parametrize("pair", ALL_PAIRS, ids=[pair["id"] for pair in ALL_PAIRS])
+def test_every_key_item_names_a_number_in_its_side_and_sentence(pair):
+    assert set(pair) <= {"id", "kind", "old", "new", "flag", "keep"}
+    for side in ("old", "new"):
+        assert len(facts.sentences(pair[side])) >= 3, (pair["id"], side)
+    for item in pair["flag"] + pair["keep"]:
+        assert set(item) <= {"old", "new", "old_in", "new_in"} and ("old" in item or "new" in item), item
+        if item in pair["flag"]:
+            assert "old" in item and "new" in item, item
+        for side in ("old", "new"):
+            if side not in item:
+                assert f"{side}_in" not in item, item
+                continue
+            piece = item.get(f"{side}_in", "")
+            holding = [s for s in facts.sentences(pair[side]) if piece in s and facts.written_in(s, item[side])]
+            assert holding, (pair["id"], item, side)
+
+
+@pytest.mark.parametrize("folder", REPORT_SETS, ids=[folder.name for folder in REPORT_SETS])
+def test_a_report_set_has_15_to_18_reports_of_200_to_450_words_and_a_readme(folder):
+    reports = sorted(folder.glob("*.txt"))
+    assert 15 <= len(reports) <= 18
+    for report in reports:
+        assert 200 <= len(report.read_text(encoding="utf-8").split()) <= 450, report.name
+    assert (MATRIX / "README.md").is_file()
+
+
+@pytest.mark.parametrize("folder", REPORT_SETS, ids=[folder.name for folder in REPORT_SETS])
+def test_every_key_entry_names_text_that_stands_in_its_report(folder):
+    with (folder / "key.toml").open("rb") as handle:
+        key = tomllib.load(handle)
+    texts = {path.name: path.read_text(encoding="utf-8") for path in folder.glob("*.txt")}
+    shared_ids = {shared["id"] for shared in key["shared"]}
+
+    def stands(name: str, forms: list[str], piece: str) -> bool:
+        held = [s for s in facts.sentences(texts[name]) if piece in s]
+        return any(facts.written_in(s, form) for s in held for form in forms)
+
+    assert len(key["outlier"]) == 2
+    for outlier in key["outlier"]:
+        assert stands(outlier["file"], [outlier["written"]], outlier["in"]), outlier
+        assert outlier["shared"] in shared_ids
+        assert outlier["file"] not in next(s for s in key["shared"] if s["id"] == outlier["shared"])["claims"]
+    for shared in key["shared"]:
+        assert len(shared["claims"]) >= 3, shared["id"]
+        for name, piece in shared["claims"].items():
+            assert stands(name, list(shared["written"]), piece), (shared["id"], name)
+
+
+def test_the_benchmarks_read_the_heldout_material(capsys):
+    """``facts.py --corpus`` scores the held-out pairs; ``matrix.py`` builds the matrix the CLI shows."""
+    assert facts.main(["--corpus", str(HELDOUT)]) == 0
+    assert f"pairs {len(PAIRS)}\n" in capsys.readouterr().out
+    assert facts.main(["--corpus", str(ROOT / "tests")]) == 2  # no pairs there
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        spec = importlib.util.spec_from_file_location("docdelta_bench_matrix", ROOT / "benchmarks" / "matrix.py")
+        assert spec is not None and spec.loader is not None
+        matrix = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(matrix)
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    for folder in REPORT_SETS:
+        assert matrix.main([str(folder)]) == 0
+        out = capsys.readouterr().out
+        rows = re.search(r"^rows (\d+) .*the CLI's Claim matrix section: (\d+) rows\)$", out, re.MULTILINE)
+        assert rows is not None and rows[1] == rows[2]
+        assert out.startswith(f"reports {len(list(folder.glob('*.txt')))} ")
+        assert re.search(r"^planted outliers shown as dissent +\d+ of 2$", out, re.MULTILINE)
