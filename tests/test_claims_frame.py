@@ -490,3 +490,15 @@ def test_a_part_counted_of_a_named_whole_counts_that_whole():
     whole = frame_of("Four of the six Chileans flew home to Santiago.", "six")
     assert (whole.thing, whole.predicate) == ("chilean", "total")
     assert frame_of("Four of the six Chileans flew home to Santiago.", "Four").thing == "chilean"
+
+
+def test_a_time_opening_the_sentence_dates_its_later_clauses_without_one():
+    found = frame_of("In March 2019, as the talks stalled, Caracas released 22 activists.", "22")
+    assert {"month:03", "year:2019"} <= set(found.times)
+    own = frame_of("In March 2019, as the talks stalled, Caracas released 22 activists on Friday.", "22")
+    assert own.times == ("weekday:friday",)
+
+
+def test_a_headline_lowers_its_function_and_number_words():
+    found = frame_of("Activist Okafor Among Five Freed By Junta", "Five")
+    assert found.predicate == "free" and "among" not in found.names and "five" not in found.names

@@ -807,8 +807,10 @@ def _sentence_case(sentence: str) -> str:
 
     def lower(match: re.Match[str]) -> str:
         word = match.group()
-        common = not word.isupper() and _lemmas(word.lower()) and not lexicon.lemmas(word, "PROPN")
-        return word.lower() if common or word.lower() in _HEADLINE_SMALL else word
+        lower = word.lower()
+        common = not word.isupper() and _lemmas(lower) and not lexicon.lemmas(word, "PROPN")
+        small = lower in _HEADLINE_SMALL or lower in _FUNCTION_WORDS or lower in _NUMBER_WORDS
+        return lower if common or small else word
 
     return _WORD.sub(lower, sentence)
 
@@ -885,6 +887,10 @@ def _own_frame(claim: Claim) -> Frame:
     if index and len(_tokens(sentence, *clauses[index - 1])) <= _FRONTED:
         # "In September, Lukashenko pardoned 52": a time put before its clause, apart.
         times |= _times(sentence[clauses[index - 1][0] : clauses[index - 1][1]], (0, 0))
+    if index > 1 and not times and len(_tokens(sentence, *clauses[0])) <= _FRONTED:
+        # "In January 2016, as sanctions were lifted, Iran released four Americans": a time that
+        # opens the sentence dates its clauses that name none of their own.
+        times |= _times(sentence[clauses[0][0] : clauses[0][1]], (0, 0))
     return Frame(thing, predicate, sorted(times), sorted(places), sorted(names - places))
 
 
