@@ -63,3 +63,27 @@ def test_claims_no_other_report_states_are_counted_not_listed():
     assert matrix.single[4] >= 1  # "1,000 buildings" is stated by report 4 alone
     assert all(single <= len(claims) for single, claims in zip(matrix.single, reports))
     assert len(listed) + sum(matrix.single) == sum(len(claims) for claims in reports)
+
+
+# Four reports of one prisoner release, each restating its figures (headline and body), as real
+# reports do; two of them recall an earlier release with another figure.
+RESTATING = [
+    "Minsk Frees Five Lithuanians\n\nBelarus freed five Lithuanians on Friday, officials said. "
+    "The deal also moved $2 million to a fund. The $2 million came from a bank.",
+    "Belarus Frees Five Lithuanians In Swap\n\nFive Lithuanians were freed by Belarus on Friday. "
+    "In 2019, Belarus freed three Lithuanians in a similar deal. Officials moved $2 million. "
+    "The $2 million was frozen before.",
+    "Five Lithuanians Freed\n\nBelarus released five Lithuanians on Friday, officials said. "
+    "In 2019, Belarus released three Lithuanians. A fund got $2 million, and the $2 million was audited.",
+    "Belarus freed five Lithuanians on Friday. In 2019, Belarus freed three Lithuanians, the ministry said. "
+    "The $2 million moved on Friday; the $2 million had been held for years.",
+]
+
+
+def test_a_report_restating_a_figure_makes_no_second_row_and_no_false_dissent():
+    found = claim_matrix([text_claims(text) for text in RESTATING])
+    assert not [row for row in found.rows if row.dissenters], [row.message("abcd") for row in found.rows]
+    money = [row for row in found.rows if row.category == "money"]
+    assert len(money) == 1 and len(money[0].support) >= 3
+    earlier = [row for row in found.rows if row.majority.value == 3]
+    assert len(earlier) == 1 and len(earlier[0].support) == 3

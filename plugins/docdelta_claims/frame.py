@@ -389,6 +389,20 @@ def _after(tokens: Sequence[tuple[int, str]], skip: frozenset[str]) -> str:
     return ""
 
 
+def _finite(tokens: Sequence[tuple[int, str]], index: int) -> bool:
+    """Whether the word at ``index`` starts a clause's verb: an auxiliary or a modal, or a verb
+    that says what happened ("granted clemency by Washington flew to Doha": ``flew``)."""
+    word = tokens[index][1]
+    lower = word.lower()
+    if lower in _FINITE or lower in _MODALS:
+        return True
+    previous = tokens[index - 1][1].lower()
+    if not word.islower() or previous in ("by", "the", "a", "an") or lower.endswith(("ed", "ing")):
+        return False  # "granted clemency by Washington": still the participle's phrase
+    verb = _verb_lemma(lower, previous)
+    return verb is not None and verb not in _NEUTRAL
+
+
 def _modifies(after: Sequence[tuple[int, str]]) -> bool:
     """Whether the counted phrase is followed at once by a participle ("people detained after"):
     a clause that says which ones, when a verb before the number says what happened to them."""
@@ -690,7 +704,7 @@ def _what_and_what_happened(
             # number ("Venezuela freed 71 people detained after the vote"), says what happened.
             # (read past the clause: "after the vote" cuts it)
             onward = _tokens(sentence, subject_end, min(len(sentence), subject_end + _NEAR))
-            finite = next((k for k, (_, w) in enumerate(onward[1:12], 1) if w.lower() in _FINITE | _MODALS), None)
+            finite = next((k for k in range(1, min(12, len(onward))) if _finite(onward, k)), None)
             later = _after(onward[finite:], frozenset()) if finite else ""
             predicate = later or ("" if _before(before)[0] else predicate)
     if not predicate:
@@ -749,6 +763,9 @@ def _population_place(sentence: str, start: int) -> tuple[str, ...]:
     words = placed.group("name").split()
     return tuple(sorted({w.lower() for w in words if w.lower() not in _FUNCTION_WORDS}))
 
+
+_RELATIVE = re.compile(r"\s(?:which|when|where)\s")
+_WHEN = re.compile(r"\s+when\s")
 
 #: A clause of at most this many words before the claim's ("In September,", "On Thursday
 #: morning,") says when the claim's clause happened.
@@ -887,6 +904,12 @@ def _own_frame(claim: Claim) -> Frame:
     if index and len(_tokens(sentence, *clauses[index - 1])) <= _FRONTED:
         # "In September, Lukashenko pardoned 52": a time put before its clause, apart.
         times |= _times(sentence[clauses[index - 1][0] : clauses[index - 1][1]], (0, 0))
+    if not times and index and _RELATIVE.search(sentence, clauses[index - 1][1], clause[0] + 1):
+        # "a swap in January 2016 in which Iran freed four Americans": the relative clause's event is dated before it
+        times |= _times(sentence[clauses[index - 1][0] : clauses[index - 1][1]], (0, 0))
+    if not times and index + 1 < len(clauses) and _WHEN.match(sentence, clause[1]):
+        # "170 people were killed when a fuel depot exploded on Monday"
+        times |= _times(sentence[clauses[index + 1][0] : clauses[index + 1][1]], (0, 0))
     if index > 1 and not times and len(_tokens(sentence, *clauses[0])) <= _FRONTED:
         # "In January 2016, as sanctions were lifted, Iran released four Americans": a time that
         # opens the sentence dates its clauses that name none of their own.

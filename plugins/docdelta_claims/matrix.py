@@ -123,6 +123,8 @@ def claim_matrix(reports: Sequence[Sequence[Claim]]) -> Matrix:
             for pairing in pair_claims(reports[i], reports[j], ()):
                 if pairing.old is None or pairing.new is None or pairing.status not in LINK_STRENGTH:
                     continue
+                if pairing.status == "differs" and len((pairing.evidence or {}).get("matched", ())) < 2:
+                    continue  # a counted noun alone in common ("two Americans" / "five Americans"): no row
                 strength = LINK_STRENGTH.index(pairing.status)
                 links.append((strength, i, position[id(pairing.old)], j, other[id(pairing.new)]))
     clusters = Clusters(exclusive=True)  # a report states a quantity once
@@ -132,11 +134,71 @@ def claim_matrix(reports: Sequence[Sequence[Claim]]) -> Matrix:
     members: dict[tuple[int, int], list[tuple[int, int]]] = {}
     for node in sorted(clusters.parent):
         members.setdefault(clusters.find(node), []).append(node)
-    rows = [_row(reports, nodes) for nodes in members.values() if len(nodes) > 1]
+    linked = {frozenset(((i, a), (j, b))) for _, i, a, j, b in links}
+    rows = _settled(reports, [_row(reports, nodes) for nodes in members.values() if len(nodes) > 1], linked)
     rows.sort(key=_row_order)
-    in_rows = Counter(node[0] for nodes in members.values() if len(nodes) > 1 for node in nodes)
+    in_rows = Counter(i for row in rows for i, claim in enumerate(row.claims) if claim is not None)
     single = [len(claims) - in_rows[index] for index, claims in enumerate(reports)]
     return Matrix(rows, single)
+
+
+def _settled(
+    reports: Sequence[Sequence[Claim]], rows: list[MatrixRow], linked: set[frozenset[tuple[int, int]]]
+) -> list[MatrixRow]:
+    """Rows less the dissent that is not a second figure for the row's quantity:
+
+    - a report restating a figure it gives in another row, where it agrees with that row ("Five
+      Freed By Iran" in the headline of a report whose "five Americans" supports the row of the
+      Americans freed): a report states a quantity once, and its headline's figure is that one;
+      a row at least half of whose claims are such restatements ("$6 billion" said twice by most)
+      loses them, and goes if fewer than two claims are left;
+    - a claim that joined the row through such a restatement alone, and was paired with none of
+      the claims that agree with the majority (single links chain)."""
+    agreed: dict[tuple[int, object], list[str]] = {}  # (report, value) -> kinds of thing, in larger rows
+    kept = []
+    for row in sorted(rows, key=lambda row: -len(row.support)):
+        nodes = {i: (i, _position(reports[i], claim)) for i, claim in enumerate(row.claims) if claim is not None}
+        restated = {i for i in nodes if _restates(row.claims[i], agreed.get((i, _value(row.claims[i])), ()))}
+        unlinked = {
+            i
+            for i in row.dissenters
+            if not any(frozenset((nodes[i], nodes[k])) in linked for k in row.support if k not in restated)
+        }
+        if 2 * len(restated) < len(nodes):
+            restated &= set(row.dissenters)  # a row mostly of restatements goes; otherwise only their dissent
+        dropped = restated | (unlinked if restated else set())
+        if dropped:
+            claims = [None if i in dropped else claim for i, claim in enumerate(row.claims)]
+            remaining = [(i, _position(reports[i], claim)) for i, claim in enumerate(claims) if claim is not None]
+            row = _row(reports, remaining) if len(remaining) > 1 else None  # type: ignore[assignment]
+        if row is not None:
+            kept.append(row)
+            for i in row.support:
+                agreed.setdefault((i, _value(row.claims[i])), []).append(_kind(row.claims[i]))
+    return kept
+
+
+def _kind(claim: Claim | None) -> str:
+    from docdelta_claims import frame  # read only where a report gives one figure twice
+
+    thing = frame.claim_frame(claim).thing if claim is not None else ""
+    return frame.kind(thing) if thing else ""
+
+
+def _restates(claim: Claim | None, kinds: Sequence[str]) -> bool:
+    """Whether a report's claim is a figure it gives in a larger row, of the same kind of thing."""
+    if claim is None or not kinds:
+        return False
+    own = _kind(claim)
+    return any(not own or not kind or own == kind for kind in kinds)
+
+
+def _position(claims: Sequence[Claim], claim: Claim) -> int:
+    return next(k for k, each in enumerate(claims) if each is claim)
+
+
+def _value(claim: Claim | None) -> object:
+    return None if claim is None else (claim.category, claim.value, claim.low, claim.high)
 
 
 def _agrees(a: Claim, b: Claim) -> bool:

@@ -1,0 +1,80 @@
+"""Floors on the evaluation material written after the frames (tests/facts_heldout, tests/matrix_corpus).
+
+The material was written without reading the claims code, then the code was made more general
+after a first run on it (see the folders' READMEs): these floors hold what was reached, and only
+move up. tests/facts_heldout_b stays sealed: it is scored by ``benchmarks/facts.py --corpus`` only,
+never here, so that no failure of it is read and tuned on.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _bench(name: str):
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    spec = importlib.util.spec_from_file_location(f"docdelta_bench_{name}_floors", ROOT / "benchmarks" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+facts = _bench("facts")
+matrix = _bench("matrix")
+
+
+def test_the_heldout_pairs_keep_their_precision_and_recall():
+    pairs = facts.pairs(ROOT / "tests" / "facts_heldout")
+    flagged = kept = flags = keeps = changed = 0
+    for pair in pairs:
+        findings = facts.claim_findings(pair)
+        changed += sum(f.data["status"] == "changed" for f in findings)
+        for item in pair.get("flag", []):
+            flags += 1
+            flagged += "changed" in facts.statuses(findings, item)
+        for item in pair.get("keep", []):
+            keeps += 1
+            kept += "changed" not in facts.statuses(findings, item)
+    assert flagged / flags >= 0.33  # 15 of 45 (0.16 before the code was made more general)
+    assert flagged / changed >= 0.93  # 15 of 16 (0.58 before)
+    assert kept == keeps
+
+
+@pytest.fixture(scope="module")
+def iran_swap():
+    reports, key = matrix.load(ROOT / "tests" / "matrix_corpus" / "us-iran-swap-2023")
+    _, _, claims, found = matrix.build(reports)
+    return [path.name for path in reports], key, claims, found
+
+
+def test_sixteen_reports_make_at_most_thirty_rows(iran_swap):
+    _, _, _, found = iran_swap
+    assert len(found.rows) <= 30  # 38 before
+
+
+def test_the_planted_count_is_dissent_in_the_row_most_reports_agree_on(iran_swap):
+    names, key, claims, found = iran_swap
+    (outlier,) = [o for o in key["outlier"] if o["file"] == "gulf-k.txt"]
+    report = names.index("gulf-k.txt")
+    claim = matrix.locate(claims[report], [outlier["written"]], outlier["in"])
+    row = found.rows[matrix.row_of(found, report, claim)]
+    assert row.dissenters == (report,)
+    assert row.majority.value == 2 and len(row.support) >= 8
+
+
+def test_at_most_one_dissent_is_false(iran_swap):
+    names, key, claims, found = iran_swap
+    planted = set()
+    for outlier in key["outlier"]:
+        report = names.index(outlier["file"])
+        claim = matrix.locate(claims[report], [outlier["written"]], outlier["in"])
+        planted.add((report, id(claim)))
+    false = [(i, row.claims[i].text) for row in found.rows for i in row.dissenters if (i, id(row.claims[i])) not in planted]
+    assert len(false) <= 1, false  # 5 before; the one left: a headline's "Five US Citizens" in the 2016 swap's row
