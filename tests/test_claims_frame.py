@@ -502,3 +502,12 @@ def test_a_time_opening_the_sentence_dates_its_later_clauses_without_one():
 def test_a_headline_lowers_its_function_and_number_words():
     found = frame_of("Activist Okafor Among Five Freed By Junta", "Five")
     assert found.predicate == "free" and "among" not in found.names and "five" not in found.names
+
+
+def test_the_only_toll_of_its_kind_on_each_side_is_one_count():
+    old = "Officials spoke.\n\nThe blast killed nine people and injured 120, the mayor said on Monday."
+    new = "A total of 212 people were hurt in the blast, the hospital said on Wednesday."
+    assert ("changed", "120", "212") in statuses(old, new, "count")
+    # Two counts of the injured on one side: which one the other restates is not known.
+    two = "Rescuers said 212 people were hurt in the blast, and 40 were hurt in the stampede that followed."
+    assert ("changed", "120", "212") not in statuses(old, two, "count")

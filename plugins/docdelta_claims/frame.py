@@ -118,6 +118,7 @@ def _noun_lemma(word: str) -> str:
 
 
 _MODALS = frozenset("to will would could should can may might must did does do not".split())
+_BE_HAVE = frozenset("is are was were be been being has have had".split())  # "were hurt", "had been cut"
 # After these a plural-looking form is a verb ("a contract that offers", "it cuts").
 _PRONOUNS = frozenset("that which who it he she".split())
 
@@ -135,8 +136,9 @@ def _verb_lemma(word: str, previous: str = "") -> str | None:
         return None
     if word.endswith("s") and not word.endswith("ss") and len(lemmas) > 1 and previous not in _PRONOUNS:
         return None
-    if verbs[0] == word and len(lemmas) > 1 and previous not in _MODALS and not _plural_noun(previous):
-        return None  # "cut" is a verb after "would" or after a plural ("Rebels kill 12"), not after "a"
+    if verbs[0] == word and len(lemmas) > 1 and previous not in _MODALS and previous not in _BE_HAVE:
+        if not _plural_noun(previous):
+            return None  # "cut" is a verb after "would", "were" or a plural ("Rebels kill 12"), not after "a"
     return verbs[0]
 
 

@@ -36,6 +36,7 @@ grows linearly with the text.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Collection, Iterator, Sequence
 from types import ModuleType
 from typing import TYPE_CHECKING
@@ -384,6 +385,20 @@ class _Judge:
         self._frames: dict[int, Frame] = {}  # by id: hashing a claim hashes all its fields
         self._agreements: dict[tuple[int, int], Agreement] = {}
         self._places: dict[int, tuple[Sequence[Claim], int]] | None = None
+        #: Running-count predicates that one count alone has on both sides (see :meth:`status`).
+        self.sole: frozenset[str] = frozenset()
+
+    def count_sole_predicates(self, old_left: Sequence[int], new_left: Sequence[int]) -> None:
+        """Note the running-count predicates (died, injured, missing...) that exactly one count
+        left unpaired has on each side."""
+        running = _frames().RUNNING
+        sides = []
+        for claims, left in ((self.old, old_left), (self.new, new_left)):
+            counted = Counter(
+                self.frame(claims[i]).predicate for i in left if claims[i].category == "count"
+            )
+            sides.append({predicate for predicate, n in counted.items() if n == 1 and predicate in running})
+        self.sole = frozenset(sides[0] & sides[1])
 
     def frame(self, claim: Claim) -> Frame:
         found = self._frames.get(id(claim))
@@ -471,6 +486,11 @@ class _Judge:
             # One figure of its kind (a place's population, the year of one author's report): with
             # nothing in conflict, two figures for it disagree.
             return "changed"
+        if found.matched == ("predicate",) and self.frame(self.old[candidate.old]).predicate in self.sole:
+            # The only count of the injured (missing, dead...) left on each side, nothing in conflict:
+            # one toll, told twice ("injuring 732" / "3,408 people were injured").
+            things = self.frame(self.old[candidate.old]).thing, self.frame(self.new[candidate.new]).thing
+            return "differs" if all(things) and things[0] != things[1] else "changed"
         # One slot alone: a counted thing in common may be one quantity; a verb alone says little.
         return "differs" if "thing" in found.matched and candidate.agreement > 0 else None
 
@@ -657,6 +677,8 @@ def _pair_by_frames(
     new_left = [j for j in range(len(new)) if j not in new_taken]
     kinds = {(_kind(old[i]), old[i].dimension) for i in old_left}
     kinds &= {(_kind(new[j]), new[j].dimension) for j in new_left}
+    if ("count", "") in kinds:
+        judge.count_sole_predicates(old_left, new_left)
 
     def frame_group(slot: str) -> Callable[[Claim], tuple[object, ...] | None]:
         def group(claim: Claim) -> tuple[object, ...] | None:
