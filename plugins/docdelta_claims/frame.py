@@ -21,11 +21,30 @@ noun ("more than 1,000 political prisoners remain" / "frees 52 political prisone
 - ``names``: the other proper names of its clause (``Alphabet``, ``China``), those that only
   report it (``HUR said``, ``according to the WHO``) left out.
 
+Some claims are read by what they are, not by their clause:
+
+- a population (``Belarus, a country of 9.5 million``, ``home to``, ``has a population of``,
+  ``its 52 million people``) is of the place it is set beside, or of the story's place when only
+  described (``the former Soviet republic of 9.1 million``); its clause's verb and times are what
+  its people did;
+- an age (``Yoon, 63,``, ``the 43-year-old Kalesnikova``) is of the person it is given to;
+- a part of what an earlier sentence counted (``Of them, 283 were Venezuelans``, ``114 of them
+  were transferred``) fills its empty slots from that count's frame (:func:`anaphoric`), and a part
+  of a named whole (``Of the five Iranians granted clemency, two will return``) counts that whole;
+- a count per span of time (``31,000 vehicles a day``) is its own thing;
+- a Title Case headline (``Nicaragua Frees 135 Political Prisoners``) is read in sentence case.
+
+Times reach a clause that has none from a short clause opening the sentence (``In September,``),
+from the clause a relative clause hangs on (``a swap in January 2016 in which Iran freed four``)
+and from a ``when`` clause after it (``were killed when a depot exploded on Monday``).
+
 Words are lemmatized with lemminflect's lexicon (:mod:`docdelta_claims.lexicon`), which also
 says which words can be verbs (no tagger is needed to find the predicate).
 
 :func:`agreement` compares two frames slot by slot: the slots both fill alike, and the slots
 they fill in ways that cannot be one quantity (other times, other predicates, other names).
+A running count (:data:`RUNNING`: the dead, injured, missing...) told on another day is one
+count updated; a release or a vote on another day is another event.
 """
 
 from __future__ import annotations

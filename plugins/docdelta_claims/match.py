@@ -20,7 +20,11 @@ then the overlap of the sentences' words, then text order):
 5. what is left, by frames (:mod:`docdelta_claims.frame`): claims that share a counted thing,
    a predicate or a subject's head, whose frames conflict nowhere (no other explicit time, no
    other predicate, no other names) and agree in the thing or the predicate: ``changed`` with a
-   second slot in common and no explicit time on one side only, else ``differs``; equal values
+   second slot in common and no explicit time on one side only (a day on one side of a running
+   count is no such time), else ``differs``; a thing of one kind of people against people in
+   general (``894 election workers`` / ``eight people``) is at most ``differs``; the only count
+   of a running kind left on each side (``injuring 732`` / ``3,408 people were injured``) is
+   ``changed``; a population, or two ages of one person, differing is ``changed``; equal values
    first.
 
 A pair whose values differ is ``changed`` in tier 3 where the alignment vouches for it (one

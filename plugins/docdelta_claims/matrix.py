@@ -15,10 +15,15 @@ claims alone:
    pairs as ``differs``);
    a link joins two clusters unless that would put two claims of one report in one cluster (a
    report states a quantity once; a second figure in it is another quantity);
+   a ``differs`` pairing links only where the frames share two slots;
 3. a cluster stated by at least two reports is a row. Its majority value is the exact value that
    the most reports' claims are compatible with (ties: the earlier report); a report whose claim
    cannot be true together with it is a dissenter. Claims stated by one report only are counted,
    not listed: they are not in dispute.
+
+Reports restate their figures (a headline and its lede): a dissenter that restates a figure its
+report gives in a larger row, of the same kind of thing, is no dissent, and a row made mostly of
+such restatements loses them (see ``_settled``).
 
 Rows with dissent come first, then the rows most reports share; years and dates that every report
 agrees on come last, so they do not crowd out the rows that differ.
