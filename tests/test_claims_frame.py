@@ -511,3 +511,9 @@ def test_the_only_toll_of_its_kind_on_each_side_is_one_count():
     # Two counts of the injured on one side: which one the other restates is not known.
     two = "Rescuers said 212 people were hurt in the blast, and 40 were hurt in the stampede that followed."
     assert ("changed", "120", "212") not in statuses(old, two, "count")
+
+
+def test_the_only_arrest_count_on_each_side_dated_to_another_year_on_one_is_not_changed():
+    old = "Officials spoke.\n\nMore than 35,000 people were detained after the 2020 election, rights groups say."
+    new = "Police detained 40 people outside the court, witnesses said."
+    assert "changed" not in [status for status, _, _ in statuses(old, new, "count")]

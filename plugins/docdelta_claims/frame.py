@@ -786,7 +786,7 @@ def _population_place(sentence: str, start: int) -> tuple[str, ...]:
 
 
 _RELATIVE = re.compile(r"\s(?:which|when|where)\s")
-_WHEN = re.compile(r"\s+when\s")
+_WHEN = re.compile(r"\s+(?:when|after|before)\s")
 
 #: A clause of at most this many words before the claim's ("In September,", "On Thursday
 #: morning,") says when the claim's clause happened.
@@ -929,7 +929,7 @@ def _own_frame(claim: Claim) -> Frame:
         # "a swap in January 2016 in which Iran freed four Americans": the relative clause's event is dated before it
         times |= _times(sentence[clauses[index - 1][0] : clauses[index - 1][1]], (0, 0))
     if not times and index + 1 < len(clauses) and _WHEN.match(sentence, clause[1]):
-        # "170 people were killed when a fuel depot exploded on Monday"
+        # "170 people were killed when a fuel depot exploded on Monday", "detained after the 2020 election"
         times |= _times(sentence[clauses[index + 1][0] : clauses[index + 1][1]], (0, 0))
     if index > 1 and not times and len(_tokens(sentence, *clauses[0])) <= _FRONTED:
         # "In January 2016, as sanctions were lifted, Iran released four Americans": a time that

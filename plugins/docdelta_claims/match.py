@@ -365,6 +365,9 @@ def _may_pair_elsewhere(status: str, agreement: int, date: bool, similarity: flo
     )
 
 
+#: Kinds of time that name a moment of a running count, not which event it was.
+_DAYS = frozenset({"weekday", "day", "relative"})
+
 #: How many claims back the claim an anaphoric one is part of is looked for (reading stays linear).
 ANTECEDENT_REACH = 8
 
@@ -480,7 +483,7 @@ class _Judge:
                 # A toll dated to a day on one side only ("killed 24 on Friday" / "29 dead"): the
                 # count, told at some moment; a year or a month would say which event it was.
                 dated = {t.partition(":")[0] for t in old_frame.times + new_frame.times}
-                one_sided = not dated <= {"weekday", "day", "relative"}
+                one_sided = not dated <= _DAYS
             # People against a kind of people ("eight people" / "894 election workers"): maybe some of them.
             things = old_frame.thing, new_frame.thing
             unlike = all(things) and "thing" not in found.matched
@@ -492,9 +495,12 @@ class _Judge:
             return "changed"
         if found.matched == ("predicate",) and self.frame(self.old[candidate.old]).predicate in self.sole:
             # The only count of the injured (missing, dead...) left on each side, nothing in conflict:
-            # one toll, told twice ("injuring 732" / "3,408 people were injured").
-            things = self.frame(self.old[candidate.old]).thing, self.frame(self.new[candidate.new]).thing
-            return "differs" if all(things) and things[0] != things[1] else "changed"
+            # one toll, told twice ("injuring 732" / "3,408 people were injured"); a year or a month
+            # on one side only says it may be another event's ("35,000 detained in 2020").
+            old_frame, new_frame = self.frame(self.old[candidate.old]), self.frame(self.new[candidate.new])
+            dated = {t.partition(":")[0] for t in old_frame.times + new_frame.times}
+            unlike = all((old_frame.thing, new_frame.thing)) and old_frame.thing != new_frame.thing
+            return "differs" if unlike or (found.one_sided_time and not dated <= _DAYS) else "changed"
         # One slot alone: a counted thing in common may be one quantity; a verb alone says little.
         return "differs" if "thing" in found.matched and candidate.agreement > 0 else None
 
