@@ -103,7 +103,10 @@ import random
 import resource
 import subprocess
 import sys
+import tempfile
 import time
+from functools import partial
+from pathlib import Path
 
 import docdelta
 
@@ -257,19 +260,24 @@ def make_case(case: str, scale: float) -> tuple[str, str]:
 
 
 def run_one(case: str, scale: float, plugins: list[str], budget: int | None) -> dict:
-    """Compare and render one case in this process; the figures as a dict."""
-    old, new = make_case(case, scale)
+    """Compare one case in this process and write its JSON report to a file, as ``docdelta compare
+    OLD NEW -o report.json`` does; the figures as a dict."""
     options = {} if budget is None else {"work-budget": budget}
     session = docdelta.Session(plugins, options=options)
     # The process's own footprint: the interpreter, the plugins, and what a first comparison
-    # loads once (the lemmatizer's tables); the case's memory is what it needs beyond that.
-    session.render(session.compare(WARM_UP[0], WARM_UP[1]), "json")
-    base_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    start = time.perf_counter()
-    report = session.compare(old, new)
-    compared = time.perf_counter() - start
-    rendered = session.render(report, "json")
-    total = time.perf_counter() - start
+    # loads once (the lemmatizer's tables); the case's memory is what it needs beyond that,
+    # its two texts included.
+    with tempfile.TemporaryDirectory() as directory:
+        path = Path(directory) / "report.json"
+        docdelta.write_atomic(path, partial(session.render_to, session.compare(*WARM_UP)))
+        base_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        old, new = make_case(case, scale)
+        start = time.perf_counter()
+        report = session.compare(old, new)
+        compared = time.perf_counter() - start
+        docdelta.write_atomic(path, partial(session.render_to, report))
+        total = time.perf_counter() - start
+        json_bytes = path.stat().st_size
     docdelta.check_tiling(report.edits, old, new)
     return {
         "case": case,
@@ -284,7 +292,7 @@ def run_one(case: str, scale: float, plugins: list[str], budget: int | None) -> 
         "similarity": round(report.summary.similarity, 4),
         "fallback": any("work budget" in warning for warning in report.warnings),
         "claims_in_part": any(f.kind == "work-budget" for f in report.findings),
-        "json_bytes": len(rendered),
+        "json_bytes": json_bytes,
     }
 
 

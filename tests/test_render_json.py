@@ -140,3 +140,58 @@ def test_ignored_blocks_on_both_sides_keep_both_texts():
     data = as_json(docdelta.Session(["json"], extra_plugins=[FooterParser()]).compare(old, new))
     VALIDATOR.validate(data)
     assert rebuild(data, "old") == old and rebuild(data, "new") == new
+
+
+def test_a_report_written_in_pieces_is_the_rendered_text_in_pieces_of_bounded_size(tmp_path):
+    """``render_to`` hands the JSON over as it is made (the command line writes it so): the same
+    text as ``render``, escapes and all, in more than one piece, each about 64 KiB."""
+    old = "\n\n".join(f"p{k} caf\u00e9 \u202e \u009b" for k in range(3000))
+    new = old.replace("0 caf", "0 Caf")  # every tenth paragraph: no edit is long
+    session = docdelta.Session(["json"])
+    report = session.compare(old, new)
+    pieces: list[str] = []
+    session.render_to(report, pieces.append, "json")
+    assert "".join(pieces) == session.render(report, "json")
+    assert len(pieces) > 2 and max(map(len, pieces)) < 100_000  # 64 KiB, then the controls escaped
+    docdelta.write_atomic(tmp_path / "report.json", lambda write: session.render_to(report, write, "json"))
+    assert (tmp_path / "report.json").read_text(encoding="utf-8") == session.render(report, "json")
+
+
+def test_a_write_that_fails_between_pieces_leaves_the_old_report_and_no_temporary_file(tmp_path, monkeypatch):
+    """Disk full after the first piece: the error is the write's (not the renderer's), and the
+    previous report stays whole."""
+    import os
+
+    target = tmp_path / "report.json"
+    target.write_text("the previous report", encoding="utf-8")
+    session = docdelta.Session(["json"])
+    report = session.compare("\n\n".join(f"p{k}" for k in range(20_000)), "\n\n".join(f"q{k}" for k in range(20_000)))
+    written = {"n": 0}
+    fdopen = os.fdopen
+
+    class FillsUp:
+        def __init__(self, stream):
+            self.stream = stream
+
+        def write(self, data):
+            written["n"] += 1
+            if written["n"] > 1:
+                raise OSError(28, "No space left on device")
+            return self.stream.write(data)
+
+        def __getattr__(self, name):
+            return getattr(self.stream, name)
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            return self.stream.__exit__(*exc)
+
+    monkeypatch.setattr(os, "fdopen", lambda *args, **kwargs: FillsUp(fdopen(*args, **kwargs)))
+    with pytest.raises(docdelta.OutputError) as caught:
+        docdelta.write_atomic(target, lambda write: session.render_to(report, write, "json"))
+    assert str(caught.value).startswith(f"{target}: cannot be written (No space left on device)")
+    assert written["n"] == 2 and not report.warnings
+    assert target.read_text(encoding="utf-8") == "the previous report"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.json"]

@@ -451,6 +451,9 @@ class Renderer:
         report_sections: it shows the sections plugins contribute to a report
             (``docdelta_report_sections``); ``False`` spares collecting them (a format for
             machines, whose findings carry the data). A series' sections are always collected.
+        stream: ``stream(report, context) -> Iterable[str]``: the text ``function`` returns, in
+            pieces made as they are asked for, so that a large report is written to its file
+            without being held whole (:meth:`docdelta.Session.render_to`); ``None`` if it cannot.
     """
 
     name: str
@@ -460,6 +463,7 @@ class Renderer:
     series: Callable[..., str | bytes] | None = None
     page: Callable[..., str] | None = None
     report_sections: bool = True
+    stream: Callable[..., Iterable[str]] | None = None
 
 
 #: The tones a :class:`Cell` may take, from the least to the most important (the severities).
