@@ -13,7 +13,7 @@ from __future__ import annotations
 from array import array
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from itertools import accumulate, compress
 
 from attrs import define
@@ -21,7 +21,7 @@ from attrs import define
 from docdelta.model import Document
 from docdelta.tokens import is_word, sentence_bounds, token_texts
 
-__all__ = ["Unit", "Tokens", "Lexicon", "block_units", "sentence_units"]
+__all__ = ["Unit", "Tokens", "Lexicon", "BlockUnits", "block_units", "sentence_units"]
 
 
 @define(eq=False)
@@ -162,15 +162,44 @@ class Lexicon:
         return counts
 
 
-def block_units(document: Document, include_ignored: bool) -> list[Unit]:
-    """One unit per block, each running to the next block's start (the first from 0)."""
+@define(frozen=True)
+class BlockUnits:
+    """The units of one document's compared blocks, as offsets: the ``k``-th is block
+    ``blocks[k]`` and runs from ``starts[k]`` to ``ends[k]``. A :class:`Unit` is made (:meth:`unit`)
+    only for a block in a stretch that changed: the equal stretches of a million tiny paragraphs
+    stay three arrays instead of a million objects."""
+
+    blocks: Sequence[int | None]  # indexes into Document.blocks (``None``: a document without blocks)
+    starts: array
+    ends: array
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def unit(self, k: int) -> Unit:
+        block = self.blocks[k]
+        return Unit(0 if block is None else block, block, self.starts[k], self.ends[k])
+
+
+def block_units(document: Document, include_ignored: bool) -> tuple[BlockUnits, list[Unit]]:
+    """The compared blocks' units and the ignored blocks' own, each running to the next block's
+    start (the first from 0), so that together they tile the text."""
     text, blocks = document.text, document.blocks
     if not blocks:
-        return [Unit(0, None, 0, len(text))]
-    bounds = [0, *(b.span.start for b in blocks[1:]), len(text)]
-    return [
-        Unit(i, i, bounds[i], bounds[i + 1], blocks[i].ignored and not include_ignored) for i in range(len(blocks))
-    ]
+        return BlockUnits([None], array("q", [0]), array("q", [len(text)])), []
+    compared, starts, ends = array("q"), array("q"), array("q")
+    ignored = []
+    start = 0
+    for index in range(len(blocks)):
+        end = blocks[index + 1].span.start if index + 1 < len(blocks) else len(text)
+        if blocks[index].ignored and not include_ignored:
+            ignored.append(Unit(index, index, start, end, True))
+        else:
+            compared.append(index)
+            starts.append(start)
+            ends.append(end)
+        start = end
+    return BlockUnits(compared, starts, ends), ignored
 
 
 def sentence_units(text: str, unit: Unit) -> list[Unit]:
