@@ -111,14 +111,42 @@ def matching_runs(a: Sequence[Hashable], b: Sequence[Hashable], budget: Budget) 
             runs.extend(exact)
             if not anchors:
                 continue
-        previous_i, previous_j = alo, blo
-        for i, j in anchors:
-            stack.append((previous_i, i, previous_j, j))
-            runs.append((i, j, 1))
-            previous_i, previous_j = i + 1, j + 1
-        stack.append((previous_i, ahi, previous_j, bhi))
+        _between_anchors(anchors, alo, ahi, blo, bhi, stack, runs, budget)
     runs.sort()
     return _merge_runs(runs)
+
+
+def _between_anchors(
+    anchors: list[tuple[int, int]],
+    alo: int,
+    ahi: int,
+    blo: int,
+    bhi: int,
+    stack: list[tuple[int, int, int, int]],
+    runs: list[tuple[int, int, int]],
+    budget: Budget,
+) -> None:
+    """Add the anchors to ``runs``, adjacent ones as one run, and the stretches between them to
+    ``stack``. A stretch empty on either side holds no run: it is not pushed, only its step
+    counted (when every item is unique, as a million distinct paragraphs are, there is one such
+    stretch per item)."""
+    previous_i, previous_j = alo, blo
+    run_i = run_j = length = 0
+    for i, j in anchors:
+        if length and i == run_i + length and j == run_j + length:
+            length += 1
+        else:
+            if length:
+                runs.append((run_i, run_j, length))
+            run_i, run_j, length = i, j, 1
+        if i > previous_i and j > previous_j:
+            stack.append((previous_i, i, previous_j, j))
+        else:
+            budget.spend(1)
+        previous_i, previous_j = i + 1, j + 1
+    if length:
+        runs.append((run_i, run_j, length))
+    stack.append((previous_i, ahi, previous_j, bhi))
 
 
 def _common_length(a: Sequence[Hashable], i: int, b: Sequence[Hashable], j: int, limit: int, step: int) -> int:
