@@ -76,10 +76,11 @@ class Budget:
 
 def matching_runs(a: Sequence[Hashable], b: Sequence[Hashable], budget: Budget) -> list[tuple[int, int, int]]:
     """Equal runs ``(i, j, length)`` of ``a`` and ``b``, increasing in both ``i`` and ``j``."""
-    runs: list[tuple[int, int, int]] = []
-    stack = [(0, len(a), 0, len(b))]
+    runs = _Runs()
+    stack = array("q", (0, len(a), 0, len(b)))  # stretches still to align, four integers each
     while stack:
-        alo, ahi, blo, bhi = stack.pop()
+        alo, ahi, blo, bhi = stack[-4:]
+        del stack[-4:]
         prefix = _common_length(a, alo, b, blo, min(ahi - alo, bhi - blo), 1)
         if prefix:
             runs.append((alo, blo, prefix))
@@ -114,8 +115,7 @@ def matching_runs(a: Sequence[Hashable], b: Sequence[Hashable], budget: Budget) 
             if not anchors[0]:
                 continue
         _between_anchors(anchors, alo, ahi, blo, bhi, stack, runs, budget)
-    runs.sort()
-    return _merge_runs(runs)
+    return runs.merged()
 
 
 def _between_anchors(
@@ -124,8 +124,8 @@ def _between_anchors(
     ahi: int,
     blo: int,
     bhi: int,
-    stack: list[tuple[int, int, int, int]],
-    runs: list[tuple[int, int, int]],
+    stack: array,
+    runs: _Runs,
     budget: Budget,
 ) -> None:
     """Add the anchors to ``runs``, adjacent ones as one run, and the stretches between them to
@@ -142,13 +142,13 @@ def _between_anchors(
                 runs.append((run_i, run_j, length))
             run_i, run_j, length = i, j, 1
         if i > previous_i and j > previous_j:
-            stack.append((previous_i, i, previous_j, j))
+            stack.extend((previous_i, i, previous_j, j))
         else:
             budget.spend(1)
         previous_i, previous_j = i + 1, j + 1
     if length:
         runs.append((run_i, run_j, length))
-    stack.append((previous_i, ahi, previous_j, bhi))
+    stack.extend((previous_i, ahi, previous_j, bhi))
 
 
 def _common_length(a: Sequence[Hashable], i: int, b: Sequence[Hashable], j: int, limit: int, step: int) -> int:
@@ -177,14 +177,33 @@ def _common_length(a: Sequence[Hashable], i: int, b: Sequence[Hashable], j: int,
     return known
 
 
-def _merge_runs(runs: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
-    merged: list[tuple[int, int, int]] = []
-    for i, j, n in runs:
-        if merged and merged[-1][0] + merged[-1][2] == i and merged[-1][1] + merged[-1][2] == j:
-            merged[-1] = (merged[-1][0], merged[-1][1], merged[-1][2] + n)
-        else:
-            merged.append((i, j, n))
-    return merged
+class _Runs:
+    """Equal runs ``(i, j, length)`` as they are found, in no order: three arrays, not a tuple a
+    run (a list of numbers aligns in hundreds of thousands of pieces)."""
+
+    def __init__(self) -> None:
+        self.starts_a, self.starts_b, self.lengths = array("q"), array("q"), array("q")
+
+    def append(self, run: tuple[int, int, int]) -> None:
+        self.starts_a.append(run[0])
+        self.starts_b.append(run[1])
+        self.lengths.append(run[2])
+
+    def extend(self, runs: list[tuple[int, int, int]]) -> None:
+        for run in runs:
+            self.append(run)
+
+    def merged(self) -> list[tuple[int, int, int]]:
+        """The runs in order, each merged with the next where they touch. Runs never overlap and
+        are never empty, so their starts in ``a`` order them."""
+        merged: list[tuple[int, int, int]] = []
+        for k in sorted(range(len(self.lengths)), key=self.starts_a.__getitem__):
+            i, j, n = self.starts_a[k], self.starts_b[k], self.lengths[k]
+            if merged and merged[-1][0] + merged[-1][2] == i and merged[-1][1] + merged[-1][2] == j:
+                merged[-1] = (merged[-1][0], merged[-1][1], merged[-1][2] + n)
+            else:
+                merged.append((i, j, n))
+        return merged
 
 
 #: Anchors: positions in ``a`` and the positions in ``b`` they pair with, increasing in both (two
