@@ -10,11 +10,12 @@ of being tokenized again: sentences start after whitespace, where tokens start t
 
 from __future__ import annotations
 
+import re
 from array import array
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Sequence
-from itertools import accumulate, compress
+from collections.abc import Callable, Iterator, Sequence
+from itertools import accumulate, compress, islice
 
 from attrs import define
 
@@ -94,7 +95,7 @@ class Lexicon:
 
     def __init__(self, key: Callable[[str], str]) -> None:
         self._token_ids = _TokenIds(key)
-        self._signatures: dict[tuple[int, ...], int] = {}
+        self._signatures: dict[bytes, int] = {}  # the visible keys' bytes: 4 a token, not a tuple's 8
         self._tokens: dict[str, Tokens] = {}
         self.tokenized = 0  # code points tokenized, charged to the work budget
 
@@ -103,17 +104,26 @@ class Lexicon:
         cached = self._tokens.get(text)
         if cached is not None:
             return cached
-        pieces = token_texts(text)
-        keys = list(map(self._token_ids.__getitem__, pieces))
-        ends = list(accumulate(map(len, pieces)))
-        if _INVISIBLE in keys:  # normalized away: merged into the visible token after (or before, at the end)
-            visible = list(map(_INVISIBLE.__ne__, keys))
-            keys = list(compress(keys, visible))
-            ends = list(compress(ends, visible))
+        keys, ends = array("i"), array("i")
+        for start, end in _chunks(text):
+            self._tokenize(text[start:end] if end - start < len(text) else text, start, keys, ends)
         last_end = ends[-1] if ends else 0
         if ends:
             ends[-1] = len(text)
-        return self._keep(text, array("i", ends), array("i", keys), last_end)
+        return self._keep(text, ends, keys, last_end)
+
+    def _tokenize(self, text: str, offset: int, keys: array, ends: array) -> None:
+        """Add the key ids and end offsets (plus ``offset``) of the tokens of ``text`` to ``keys`` and ``ends``."""
+        pieces = token_texts(text)
+        piece_keys = list(map(self._token_ids.__getitem__, pieces))
+        piece_ends = islice(accumulate(map(len, pieces), initial=offset), 1, None)
+        if _INVISIBLE in piece_keys:  # normalized away: merged into the visible token after (or before, at the end)
+            visible = list(map(_INVISIBLE.__ne__, piece_keys))
+            keys.extend(compress(piece_keys, visible))
+            ends.extend(compress(piece_ends, visible))
+        else:
+            keys.extend(piece_keys)
+            ends.extend(piece_ends)
 
     def part(self, block: Tokens, text: str, block_start: int, start: int, end: int) -> Tokens:
         """The tokens of ``text[start:end]``, a sentence of the block at ``block_start`` whose
@@ -145,9 +155,9 @@ class Lexicon:
 
     def _keep(self, text: str, ends: array, keys: array, last_end: int) -> Tokens:
         """Intern the signature of a text's tokens, cache them, and count the text as tokenized."""
-        signature = tuple(compress(keys, map(self._token_ids.is_visible.__getitem__, keys)))
-        signature_id = self._signatures.setdefault(signature, len(self._signatures))
-        words = sum(map(self._token_ids.is_word.__getitem__, signature))
+        visible = array("i", compress(keys, map(self._token_ids.is_visible.__getitem__, keys)))
+        signature_id = self._signatures.setdefault(visible.tobytes(), len(self._signatures))
+        words = sum(map(self._token_ids.is_word.__getitem__, visible))
         tokens = Tokens(ends, keys, signature_id, words, last_end)
         self._tokens[text] = tokens
         self.tokenized += len(text)
@@ -179,6 +189,27 @@ class BlockUnits:
     def unit(self, k: int) -> Unit:
         block = self.blocks[k]
         return Unit(0 if block is None else block, block, self.starts[k], self.ends[k])
+
+
+#: Texts longer than this many code points are tokenized a piece at a time, so that a one-line
+#: list of 400,000 numbers is never held as a million token strings and ints at once.
+_CHUNK = 1 << 14
+#: Where a piece may end: before a space or line end that follows a visible character. A
+#: whitespace run starts a token, and no token takes a space or line end after a visible
+#: character into it, so the pieces' tokens are the text's.
+_CUT = re.compile(r"(?<=\S)[ \n]")
+
+
+def _chunks(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of the pieces :meth:`Lexicon.tokens` cuts ``text`` into, tiling it."""
+    start = 0
+    while len(text) - start > _CHUNK:
+        cut = _CUT.search(text, start + _CHUNK)
+        if cut is None:
+            break
+        yield start, cut.start()
+        start = cut.start()
+    yield start, len(text)
 
 
 def block_units(document: Document, include_ignored: bool) -> tuple[BlockUnits, list[Unit]]:
