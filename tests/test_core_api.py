@@ -189,5 +189,9 @@ def test_a_documents_blocks_are_a_sequence_of_blocks_kept_as_arrays():
     assert hash(document) == hash(docdelta.Document("d", "date\n\none\n\n'x'", blocks=made))
     with pytest.raises(IndexError):
         blocks[3]
+    many = tuple(docdelta.Block("paragraph", docdelta.Span(3 * k, 3 * k + 2), attrs={"n": k} if k % 7 else {}) for k in range(3000))
+    kept = docdelta.Document("d", "ab\n" * 3000, blocks=iter(many)).blocks  # past a thousand: made when asked for
+    assert tuple(kept) == many and kept[-1] == many[-1] and kept[10:13] == many[10:13] and kept == many
+    assert [block.attrs for block in kept] == [block.attrs for block in many]
     with pytest.raises(ValueError, match="overlaps another block"):
         docdelta.Document("d", "date\n\none", blocks=[made[1], made[0]])

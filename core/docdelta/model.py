@@ -181,8 +181,8 @@ class Block:
 
 class Blocks(Sequence[Block]):
     """A document's blocks: a read-only sequence of :class:`Block` (index, iterate, slice, ``len``)
-    that keeps them as arrays of offsets and flags, not an object each, and makes each
-    :class:`Block` when it is asked for. It compares equal to any sequence of the same blocks,
+    that keeps them as arrays of offsets and flags, not an object each, and (past a thousand
+    blocks) makes each :class:`Block` when it is asked for. It compares equal to any sequence of the same blocks,
     and adds to one as a tuple does (``blocks + other`` is a tuple).
 
     Attributes:
@@ -190,7 +190,7 @@ class Blocks(Sequence[Block]):
             offset without making every block).
     """
 
-    __slots__ = ("_kinds", "_kind_ids", "starts", "ends", "_ignored", "_attrs")
+    __slots__ = ("_kinds", "_kind_ids", "starts", "ends", "_ignored", "_attrs", "_kept")
 
     def __init__(self, blocks: Iterable[Block] = ()) -> None:
         kinds: dict[str, int] = {}
@@ -199,9 +199,16 @@ class Blocks(Sequence[Block]):
         self.ends = array("q")
         self._ignored = bytearray()
         self._attrs: dict[int, Mapping[str, Any]] = {}
+        # The blocks themselves, while there are few: a document of a few hundred blocks is read
+        # as often as before without making any block twice.
+        kept: list[Block] | None = []
         for index, block in enumerate(blocks):
             if not isinstance(block, Block):
                 raise TypeError(f"a document's blocks are Block objects, not {type(block).__name__}")
+            if kept is not None:
+                kept.append(block)
+                if len(kept) > _KEPT_BLOCKS:
+                    kept = None
             self._kind_ids.append(kinds.setdefault(block.kind, len(kinds)))
             self.starts.append(block.span.start)
             self.ends.append(block.span.end)
@@ -209,6 +216,7 @@ class Blocks(Sequence[Block]):
             if block.attrs:
                 self._attrs[index] = block.attrs
         self._kinds = tuple(kinds)
+        self._kept = None if kept is None else tuple(kept)
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -220,6 +228,8 @@ class Blocks(Sequence[Block]):
     def __getitem__(self, index: slice) -> tuple[Block, ...]: ...
 
     def __getitem__(self, index: int | slice) -> Block | tuple[Block, ...]:
+        if self._kept is not None:
+            return self._kept[index]
         if isinstance(index, slice):
             return tuple(map(self._block, range(*index.indices(len(self)))))
         if index < 0:
@@ -229,7 +239,7 @@ class Blocks(Sequence[Block]):
         return self._block(index)
 
     def __iter__(self) -> Iterator[Block]:
-        return map(self._block, range(len(self)))
+        return iter(self._kept) if self._kept is not None else map(self._block, range(len(self)))
 
     def _block(self, index: int) -> Block:
         # The blocks were validated when they were made: the fields are set without doing it again.
@@ -266,6 +276,10 @@ class Blocks(Sequence[Block]):
 
     def __repr__(self) -> str:
         return repr(tuple(self))
+
+
+#: A document with at most this many blocks keeps them as objects too (some 200 KB at most).
+_KEPT_BLOCKS = 1024
 
 
 def _as_blocks(blocks: Iterable[Block]) -> Blocks:

@@ -15,7 +15,7 @@ from array import array
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
-from itertools import accumulate, compress, islice
+from itertools import accumulate, compress
 
 from attrs import define
 
@@ -104,26 +104,29 @@ class Lexicon:
         cached = self._tokens.get(text)
         if cached is not None:
             return cached
-        keys, ends = array("i"), array("i")
-        for start, end in _chunks(text):
-            self._tokenize(text[start:end] if end - start < len(text) else text, start, keys, ends)
+        if len(text) <= _CHUNK:
+            keys, ends = map(array, "ii", self._tokenize(text))
+        else:
+            keys, ends = array("i"), array("i")
+            for start, end in _chunks(text):
+                piece_keys, piece_ends = self._tokenize(text[start:end])
+                keys.extend(piece_keys)
+                ends.extend(map(start.__add__, piece_ends))
         last_end = ends[-1] if ends else 0
         if ends:
             ends[-1] = len(text)
         return self._keep(text, ends, keys, last_end)
 
-    def _tokenize(self, text: str, offset: int, keys: array, ends: array) -> None:
-        """Add the key ids and end offsets (plus ``offset``) of the tokens of ``text`` to ``keys`` and ``ends``."""
+    def _tokenize(self, text: str) -> tuple[list[int], list[int]]:
+        """The key ids and end offsets of the tokens of ``text``."""
         pieces = token_texts(text)
-        piece_keys = list(map(self._token_ids.__getitem__, pieces))
-        piece_ends = islice(accumulate(map(len, pieces), initial=offset), 1, None)
-        if _INVISIBLE in piece_keys:  # normalized away: merged into the visible token after (or before, at the end)
-            visible = list(map(_INVISIBLE.__ne__, piece_keys))
-            keys.extend(compress(piece_keys, visible))
-            ends.extend(compress(piece_ends, visible))
-        else:
-            keys.extend(piece_keys)
-            ends.extend(piece_ends)
+        keys = list(map(self._token_ids.__getitem__, pieces))
+        ends = list(accumulate(map(len, pieces)))
+        if _INVISIBLE in keys:  # normalized away: merged into the visible token after (or before, at the end)
+            visible = list(map(_INVISIBLE.__ne__, keys))
+            keys = list(compress(keys, visible))
+            ends = list(compress(ends, visible))
+        return keys, ends
 
     def part(self, block: Tokens, text: str, block_start: int, start: int, end: int) -> Tokens:
         """The tokens of ``text[start:end]``, a sentence of the block at ``block_start`` whose
