@@ -24,7 +24,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Hashable, Sequence
 from itertools import chain, compress, islice
-from operator import and_, eq, ne
+from operator import and_, ne
 
 from diff_match_patch import diff_match_patch
 
@@ -388,18 +388,35 @@ def _run_hashes(items: Sequence[Hashable], low: int, high: int, length: int) -> 
 
 def _once_in_both(hashes_a: array, hashes_b: array) -> array:
     """The values found exactly once in each array, sorted."""
-    once = _once(hashes_a) + _once(hashes_b)
-    ordered = sorted(once)  # a value once in each stands twice, side by side
-    del once
-    return array("q", compress(ordered, map(eq, ordered, islice(ordered, 1, None))))
+    once_a, once_b = _once(hashes_a), _once(hashes_b)
+    common = array("q")
+    i = j = 0
+    while i < len(once_a) and j < len(once_b):
+        if once_a[i] == once_b[j]:
+            common.append(once_a[i])
+            i += 1
+            j += 1
+        elif once_a[i] < once_b[j]:
+            i += 1
+        else:
+            j += 1
+    return common
+
+
+#: Hashes are sorted a quarter of their range at a time, so that at most about a quarter of them
+#: are Python integers at once (a sorted list holds each as an object of 40 bytes).
+_HASH_RANGES = [(-(1 << 63) + k * (1 << 62), -(1 << 63) + (k + 1) * (1 << 62)) for k in range(4)]
 
 
 def _once(values: array) -> array:
     """The values found exactly once in ``values``, sorted."""
-    ordered = sorted(values)
-    unlike_before = map(ne, ordered, chain((None,), ordered))
-    unlike_after = map(ne, ordered, chain(islice(ordered, 1, None), (None,)))
-    return array("q", compress(ordered, map(and_, unlike_before, unlike_after)))
+    once = array("q")
+    for low, high in _HASH_RANGES:
+        ordered = sorted(filter(low.__le__, filter(high.__gt__, values)))
+        unlike_before = map(ne, ordered, chain((None,), ordered))
+        unlike_after = map(ne, ordered, chain(islice(ordered, 1, None), (None,)))
+        once.extend(compress(ordered, map(and_, unlike_before, unlike_after)))
+    return once
 
 
 def _encode(a: Sequence[Hashable], b: Sequence[Hashable]) -> tuple[str, str]:
