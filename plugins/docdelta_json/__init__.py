@@ -98,11 +98,13 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
 def report_dict(report: Report, *, lazy: bool = False) -> dict[str, Any]:
     """The report as plain data, in the ``docdelta.report/1`` schema.
 
-    :param lazy: the long arrays (blocks, edits, findings) as iterators that make each item when
-        asked, for :func:`dump`: a 10 MB report is then never held whole as plain data as well.
+    :param lazy: the long arrays (blocks, edits, moves, pairs, findings) as iterators that make each
+        item when asked, for :func:`dump`: a 10 MB report is then never held whole as plain data as well.
     """
     edits = (edit_dict(edit, report) for edit in report.edits)
     findings = (finding_dict(finding) for finding in report.findings)
+    moves = ({"id": m.id, "old": _span(m.old), "new": _span(m.new), "similarity": m.similarity} for m in report.moves)
+    pairs = ({"old": p.old, "new": p.new, "similarity": p.similarity, "move": p.move} for p in report.pairs)
     summary = report.summary
     return {
         "schema": SCHEMA,
@@ -117,10 +119,8 @@ def report_dict(report: Report, *, lazy: bool = False) -> dict[str, Any]:
             "findings_by_severity": dict(summary.findings_by_severity),
         },
         "edits": edits if lazy else list(edits),
-        "moves": [
-            {"id": m.id, "old": _span(m.old), "new": _span(m.new), "similarity": m.similarity} for m in report.moves
-        ],
-        "pairs": [{"old": p.old, "new": p.new, "similarity": p.similarity, "move": p.move} for p in report.pairs],
+        "moves": moves if lazy else list(moves),
+        "pairs": pairs if lazy else list(pairs),
         "findings": findings if lazy else list(findings),
         "options": _plain(report.options),
         "plugins": list(report.plugins),
