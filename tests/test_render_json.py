@@ -195,3 +195,33 @@ def test_a_write_that_fails_between_pieces_leaves_the_old_report_and_no_temporar
     assert written["n"] == 2 and not report.warnings
     assert target.read_text(encoding="utf-8") == "the previous report"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["report.json"]
+
+
+@pytest.mark.parametrize(
+    ("pieces", "detail"),
+    [(("a", RuntimeError("half way")), "half way"), (("a", b"b"), "made a piece of type bytes, not str")],
+    ids=["raises", "bytes"],
+)
+def test_a_renderer_stream_that_fails_half_way_is_named_and_writes_nothing(tmp_path, pieces, detail):
+    """A third-party renderer's ``stream`` runs inside the plugin guard: a piece that raises or is not
+    text is the plugin's failure, named, and the report file is not written (not half written)."""
+    from docdelta import Renderer
+
+    def stream(report, context):
+        for piece in pieces:
+            if isinstance(piece, Exception):
+                raise piece
+            yield piece
+
+    class Streaming:
+        @hookimpl
+        def docdelta_register_renderers(self, register):
+            register(Renderer("streamed", lambda report, context: "ab", "Pieces.", (".streamed",), stream=stream))
+
+    session = docdelta.Session(["json"], extra_plugins=[Streaming()])
+    report = session.compare("one", "two")
+    target = tmp_path / "report.streamed"
+    with pytest.raises(docdelta.PluginError, match="renderer 'streamed'") as caught:
+        docdelta.write_atomic(target, lambda write: session.render_to(report, write, "streamed"))
+    assert detail in str(caught.value)
+    assert list(tmp_path.iterdir()) == []
