@@ -28,6 +28,7 @@ correct, lossless diff, and the report says so.
 
 from __future__ import annotations
 
+from array import array
 from collections import Counter
 from collections.abc import Callable, Sequence
 from itertools import chain
@@ -574,17 +575,22 @@ def _mirror(result: DiffResult) -> DiffResult:
         key=lambda m: m.id,
     )
     # Pairs in new order; a block of the old text alone follows the last pair in place before it.
-    keyed = []
+    # Each pair's place is one integer, (block, after it or not, position) packed: a million pairs
+    # sort as a million integers, not as tuples of tuples.
+    places = array("q")
     anchor = -1
     for position, pair in enumerate(result.pairs):
         if pair.old is not None and pair.new is not None and pair.move is None:
             anchor = pair.old
-        mirrored = BlockPair(pair.new, pair.old, pair.similarity, renumber.get(pair.move) if pair.move else None)
-        keyed.append(((pair.old, 0) if pair.old is not None else (anchor, 1), position, mirrored))
-    keyed.sort(key=lambda item: (item[0], item[1]))
+        after = 2 * pair.old if pair.old is not None else 2 * anchor + 1
+        places.append((after + 2) << 32 | position)
+    pairs = []
+    for place in sorted(places):
+        pair = result.pairs[place & 0xFFFFFFFF]
+        pairs.append(BlockPair(pair.new, pair.old, pair.similarity, renumber.get(pair.move) if pair.move else None))
     return DiffResult(
         edits=edits,
-        pairs=[pair for *_, pair in keyed],
+        pairs=pairs,
         moves=moves,
         similarity=result.similarity,
         steps=result.steps,
