@@ -181,9 +181,9 @@ class Block:
 
 class Blocks(Sequence[Block]):
     """A document's blocks: a read-only sequence of :class:`Block` (index, iterate, slice, ``len``)
-    that keeps them as arrays of offsets and flags, not an object each, and (past a thousand
-    blocks) makes each :class:`Block` when it is asked for. It compares equal to any sequence of the same blocks,
-    and adds to one as a tuple does (``blocks + other`` is a tuple).
+    that keeps them as arrays of offsets and flags, and past :data:`_KEPT_BLOCKS` blocks makes each
+    :class:`Block` only when it is asked for (a million one-line paragraphs stay a few arrays). It
+    compares equal to any sequence of the same blocks, and adds to one as a tuple does.
 
     Attributes:
         starts / ends: each block's span, as two arrays of integers (read them to find a block by
