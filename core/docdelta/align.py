@@ -391,7 +391,8 @@ def _unique_run_anchors(
 
 def _run_hashes(items: Sequence[Hashable], low: int, high: int, length: int) -> array:
     """The hash of the tuple of each run of ``length`` items of ``items[low:high]``, in order."""
-    return array("q", (hash(tuple(items[k : k + length])) for k in range(low, high - length + 1)))
+    runs = map(items.__getitem__, map(slice, range(low, high - length + 1), range(low + length, high + 1)))
+    return array("q", map(hash, map(tuple, runs)))
 
 
 def _once_in_both(hashes_a: array, hashes_b: array) -> array:
@@ -413,14 +414,14 @@ def _once_in_both(hashes_a: array, hashes_b: array) -> array:
 
 #: Hashes are sorted an eighth of their range at a time, so that at most about an eighth of them
 #: are Python integers at once (a sorted list holds each as an object of 40 bytes).
-_HASH_RANGES = [(-(1 << 63) + k * (1 << 61), -(1 << 63) + (k + 1) * (1 << 61)) for k in range(8)]
+_HASH_RANGES = [range(-(1 << 63) + k * (1 << 61), -(1 << 63) + (k + 1) * (1 << 61)) for k in range(8)]
 
 
 def _once(values: array) -> array:
     """The values found exactly once in ``values``, sorted."""
     once = array("q")
-    for low, high in _HASH_RANGES:
-        ordered = sorted(filter(low.__le__, filter(high.__gt__, values)))
+    for hash_range in _HASH_RANGES:
+        ordered = sorted(filter(hash_range.__contains__, values))
         unlike_before = map(ne, ordered, chain((None,), ordered))
         unlike_after = map(ne, ordered, chain(islice(ordered, 1, None), (None,)))
         once.extend(compress(ordered, map(and_, unlike_before, unlike_after)))
