@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from array import array
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import chain
 
 from attrs import define, evolve, field
@@ -161,13 +161,14 @@ class _Engine:
 
     def align(self, olds: list[Unit], news: list[Unit], allow_moves: bool) -> list[Step]:
         """Steps pairing ``olds`` with ``news`` (the sentences of two blocks), in document order."""
-        raw_old, raw_new = _text_ids(olds, self.old_text, news, self.new_text)
+        raw_old, raw_new = _text_ids(_bounds(olds), self.old_text, _bounds(news), self.new_text)
         return self._steps(_segments(olds, news, matching_runs(raw_old, raw_new, self.budget)), allow_moves, blocks=False)
 
     def align_blocks(self, olds: BlockUnits, news: BlockUnits) -> list[Step | EqualBlocks]:
         """Steps pairing the blocks of both documents, in document order; a stretch of blocks
         equal on both sides is one :class:`EqualBlocks`, its units never made."""
-        raw_old, raw_new = _span_ids(olds, self.old_text, news, self.new_text)
+        old_bounds, new_bounds = zip(olds.starts, olds.ends), zip(news.starts, news.ends)
+        raw_old, raw_new = _text_ids(old_bounds, self.old_text, new_bounds, self.new_text)
         stretches = _stretches(len(olds), len(news), matching_runs(raw_old, raw_new, self.budget))
         del raw_old, raw_new
         return self._steps(
@@ -416,21 +417,20 @@ def _related(
     return [unit for k, unit in enumerate(deleted) if k in related_deleted], related_inserted
 
 
-def _text_ids(olds: list[Unit], old_text: str, news: list[Unit], new_text: str) -> tuple[list[int], list[int]]:
-    """Ids of the units' raw texts, equal for equal texts. The texts are dropped on return:
-    kept, they would hold a copy of both documents (a million tiny paragraphs: a million strings)."""
+def _text_ids(
+    olds: Iterable[tuple[int, int]], old_text: str, news: Iterable[tuple[int, int]], new_text: str
+) -> tuple[list[int], list[int]]:
+    """Ids of the raw texts of the units at ``(start, end)``, equal for equal texts. The texts are
+    dropped on return: kept, they would hold a copy of both documents (a million tiny paragraphs:
+    a million strings)."""
     ids: dict[str, int] = {}
-    raw_old = [ids.setdefault(old_text[u.start : u.end], len(ids)) for u in olds]
-    raw_new = [ids.setdefault(new_text[u.start : u.end], len(ids)) for u in news]
+    raw_old = [ids.setdefault(old_text[start:end], len(ids)) for start, end in olds]
+    raw_new = [ids.setdefault(new_text[start:end], len(ids)) for start, end in news]
     return raw_old, raw_new
 
 
-def _span_ids(olds: BlockUnits, old_text: str, news: BlockUnits, new_text: str) -> tuple[list[int], list[int]]:
-    """:func:`_text_ids` of the units of blocks."""
-    ids: dict[str, int] = {}
-    raw_old = [ids.setdefault(old_text[start:end], len(ids)) for start, end in zip(olds.starts, olds.ends)]
-    raw_new = [ids.setdefault(new_text[start:end], len(ids)) for start, end in zip(news.starts, news.ends)]
-    return raw_old, raw_new
+def _bounds(units: list[Unit]) -> Iterator[tuple[int, int]]:
+    return ((unit.start, unit.end) for unit in units)
 
 
 def _stretches(old_count: int, new_count: int, runs: list[tuple[int, int, int]]) -> list[tuple[bool, int, int, int, int]]:
