@@ -14,7 +14,7 @@ Four shapes, generated deterministically (``random.Random`` with fixed seeds):
   holding some 70,000 claims.
 * ``tiny-paragraphs``: PARAGRAPHS paragraphs ``p1``, ``p2``... a blank line apart (default
   125,000: 1 MB); the new side has every hundredth one changed. Memory per input byte is
-  this shape's measure: each paragraph is a block, its span, a unit and a pair.
+  this shape's measure: every few bytes are a block, a pair of blocks and a line of the report.
 * ``word-lines``: LINES lines of one word each from five (default 200,000: 1 MB), 1% of them
   replaced; with the whitespace normalizer on (``--plugins json,news``) no word is unique on
   both sides, and the diff must still change about 1% of the words.
@@ -56,37 +56,47 @@ With every bundled plugin (``--plugins json,claims,news,text,html,markdown``)::
     run-on        0.5    0.50      10.59    11.85        235.7    562  False
     run-on        1.0    1.00      21.16    23.41        441.7   1150  False
 
-The shapes of issue 19 (2026-12, ``--plugins json,news``; the same with every plugin)::
+Lines of one word (2026-12, ``--plugins json,news``; the same with every plugin)::
 
-    tiny-paragraphs  0.25    0.24       1.18     2.05         75.5    937  False
-    tiny-paragraphs   0.5    0.49       3.27     3.91        128.8   1876  False
-    tiny-paragraphs   1.0    1.01       6.35     8.87        241.2   3751  False
     word-lines   0.25    0.21       0.74     0.77         55.1   1157  False
     word-lines    0.5    0.42       1.74     1.78         66.2   2336  False
     word-lines    1.0    0.84       4.12     4.21        111.2   4717  False
 
-Tiny paragraphs take about 210 MB beyond the interpreter per MB of one side (about 105 bytes
-per byte of both inputs; the comparison itself about 85 by tracemalloc, the JSON report of
-every block the rest): linear, but over the 40 the issue asks for. Each paragraph of some 8
-bytes is a Block, a Span and two ints per side, a Unit and a BlockPair.
-
-The two shapes dense with numbers, with the claims check (``--plugins json,claims``; "beyond
-base" is the peak past the process's own footprint after a small warm-up comparison, "per input
-byte" that over both inputs' bytes; the check reads 2,000 claims a document with the default
-budget, and says so)::
+The shapes that cost the most memory per byte (issue 19), 2026-12. The report is written to a file
+as ``docdelta compare -o report.json`` writes it (JSON as it is made). "Beyond base" is the peak
+resident memory past the process's own: the interpreter, the plugins, and a small warm-up
+comparison written the same way, measured before the case's texts are made (so they count);
+"per input byte" is that over both inputs' bytes. With every plugin (``--plugins
+json,claims,news,text,html,markdown``; the claims check reads 2,000 claims a document with the
+default budget, and says so)::
 
     case           scale  old MB  compare s  total s  peak RSS MB  beyond base MB  per input byte  claims in part
-    number-list     0.25    0.25       1.38     1.47        130.2            62.0           130.0  True
-    number-list      0.5    0.50       1.74      1.8        187.8           118.3           124.0  True
-    number-list      1.0    1.00       5.11     5.24        279.2           207.9           109.0  True
-    counted-lines   0.25    0.25        0.3     0.35         80.8            12.6            26.4  True
-    counted-lines    0.5    0.50       0.48     0.56         84.9            16.3            17.1  True
-    counted-lines    1.0    1.00       0.98     1.06         96.5            27.0            14.2  True
+    tiny-paragraphs  0.25    0.24       0.94     1.22         39.4            14.5            31.8  False
+    tiny-paragraphs   0.5    0.49       2.05     2.65         54.1            29.0            31.1  False
+    tiny-paragraphs   1.0    1.01       3.93     5.06         82.9            58.0            30.0  False
+    number-list     0.25    0.25       0.88     0.92         41.1            16.1            33.8  True
+    number-list      0.5    0.50       1.69     1.74         52.7            27.9            29.3  True
+    number-list      1.0    1.00       3.22     3.28         77.4            52.4            27.5  True
+    counted-lines   0.25    0.25       0.17     0.19         35.3            10.3            21.6  True
+    counted-lines    0.5    0.50       0.25     0.28         41.4            16.6            17.4  True
+    counted-lines    1.0    1.00       0.41     0.45         54.8            29.8            15.6  True
 
-and with the core alone (``--plugins json``): number-list 51.2, 103.5 and 196.1 MB beyond base
-(107, 108 and 103 bytes per input byte), counted-lines 5.5, 10.8 and 21.6 MB (11 per byte): the
-claims check adds at most 11 MB to a number list; the rest is the engine's tokens of a line of
-400,000 numbers. Before the bound, the check took 13.8 s and 338 MB for a 100 KB number list.
+and with the core alone (``--plugins json``): tiny-paragraphs 12.9, 25.8 and 52.2 MB beyond base
+(28.3, 27.7 and 27.0 bytes per input byte), number-list 12.6, 26.8 and 48.5 MB (26.4, 28.1 and
+25.4), counted-lines 11 a byte. Runs differ by a few bytes a byte (another run of every plugin gave
+tiny paragraphs 36.0, 35.8 and 29.5). All under the 40 issue 19 asks for, and linear. The command
+line agrees: ``docdelta compare OLD NEW -o r.json`` with every installed plugin peaks 54 MB (tiny
+paragraphs) and 50 MB (number list) above its own peak on a two-line pair, 27 and 25 bytes per input
+byte at 1 MB a side (238 and 216 MB, 104 and 95, before; the reports are byte-identical). Before, tiny
+paragraphs took about 105 bytes per input byte and a number list about 110 (with the report
+built whole as a string, which this run would count too): each paragraph was a Block, a Span and
+two ints per side, a Unit a side, a tuple a step and a BlockPair, and the JSON report a list of
+pieces and one string; a line of 400,000 numbers was a million token strings and ints at once,
+and its alignment a Counter, a dict and a tuple for every run of tokens. Now a document's blocks
+are arrays (``docdelta.Blocks``), blocks equal in both texts never become units, tokens are read
+16,384 characters at a time, the alignment keeps anchors, runs and hashes in arrays, and JSON is
+written in pieces of 64 KiB. The claims check adds at most about 11 MB to a number list. Before
+the claims bound, the check took 13.8 s and 338 MB for a 100 KB number list.
 
 Time and memory grow linearly in every case. Two unrelated 5 MB texts exceed the default
 budget with the core alone: the fallback is taken and noted (the news parser cuts them into
@@ -103,7 +113,10 @@ import random
 import resource
 import subprocess
 import sys
+import tempfile
 import time
+from functools import partial
+from pathlib import Path
 
 import docdelta
 
@@ -257,19 +270,24 @@ def make_case(case: str, scale: float) -> tuple[str, str]:
 
 
 def run_one(case: str, scale: float, plugins: list[str], budget: int | None) -> dict:
-    """Compare and render one case in this process; the figures as a dict."""
-    old, new = make_case(case, scale)
+    """Compare one case in this process and write its JSON report to a file, as ``docdelta compare
+    OLD NEW -o report.json`` does; the figures as a dict."""
     options = {} if budget is None else {"work-budget": budget}
     session = docdelta.Session(plugins, options=options)
     # The process's own footprint: the interpreter, the plugins, and what a first comparison
-    # loads once (the lemmatizer's tables); the case's memory is what it needs beyond that.
-    session.render(session.compare(WARM_UP[0], WARM_UP[1]), "json")
-    base_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    start = time.perf_counter()
-    report = session.compare(old, new)
-    compared = time.perf_counter() - start
-    rendered = session.render(report, "json")
-    total = time.perf_counter() - start
+    # loads once (the lemmatizer's tables); the case's memory is what it needs beyond that,
+    # its two texts included.
+    with tempfile.TemporaryDirectory() as directory:
+        path = Path(directory) / "report.json"
+        docdelta.write_atomic(path, partial(session.render_to, session.compare(*WARM_UP)))
+        base_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        old, new = make_case(case, scale)
+        start = time.perf_counter()
+        report = session.compare(old, new)
+        compared = time.perf_counter() - start
+        docdelta.write_atomic(path, partial(session.render_to, report))
+        total = time.perf_counter() - start
+        json_bytes = path.stat().st_size
     docdelta.check_tiling(report.edits, old, new)
     return {
         "case": case,
@@ -284,7 +302,7 @@ def run_one(case: str, scale: float, plugins: list[str], budget: int | None) -> 
         "similarity": round(report.summary.similarity, 4),
         "fallback": any("work budget" in warning for warning in report.warnings),
         "claims_in_part": any(f.kind == "work-budget" for f in report.findings),
-        "json_bytes": len(rendered),
+        "json_bytes": json_bytes,
     }
 
 

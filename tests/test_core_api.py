@@ -169,3 +169,29 @@ print(sorted(name for name in heavy if name in sys.modules))
     json_only, after_html = done.stdout.splitlines()
     assert json_only == "[]"
     assert after_html == "['docdelta.view', 'docdelta_html.render', 'jinja2']"
+
+
+def test_a_documents_blocks_are_a_sequence_of_blocks_kept_as_arrays():
+    """``Document.blocks`` is a ``Blocks``: it reads, slices, compares and adds as the tuple of
+    Blocks it was made from, and keeps its blocks' spans as arrays."""
+    made = (
+        docdelta.Block("header", docdelta.Span(0, 4), ignored=True, attrs={"key": "date"}),
+        docdelta.Block("paragraph", docdelta.Span(6, 9)),
+        docdelta.Block("quote", docdelta.Span(11, 14)),
+    )
+    document = docdelta.Document("d", "date\n\none\n\n'x'", blocks=list(made))
+    blocks = document.blocks
+    assert isinstance(blocks, docdelta.Blocks) and len(blocks) == 3
+    assert blocks == made and made == blocks and tuple(blocks) == made
+    assert blocks[-1] == made[-1] and blocks[1:] == made[1:] and blocks + made[:1] == (*made, made[0])
+    assert blocks[0].attrs == {"key": "date"} and blocks[0].ignored and not blocks[1].attrs
+    assert list(blocks.starts) == [0, 6, 11] and list(blocks.ends) == [4, 9, 14]
+    assert hash(document) == hash(docdelta.Document("d", "date\n\none\n\n'x'", blocks=made))
+    with pytest.raises(IndexError):
+        blocks[3]
+    many = tuple(docdelta.Block("paragraph", docdelta.Span(3 * k, 3 * k + 2), attrs={"n": k} if k % 7 else {}) for k in range(3000))
+    kept = docdelta.Document("d", "ab\n" * 3000, blocks=iter(many)).blocks  # past a thousand: made when asked for
+    assert tuple(kept) == many and kept[-1] == many[-1] and kept[10:13] == many[10:13] and kept == many
+    assert [block.attrs for block in kept] == [block.attrs for block in many]
+    with pytest.raises(ValueError, match="overlaps another block"):
+        docdelta.Document("d", "date\n\none", blocks=[made[1], made[0]])

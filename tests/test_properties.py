@@ -155,6 +155,31 @@ KEYS = {
 }
 
 
+@settings(max_examples=200, deadline=None)
+@given(text=blocks, key=st.sampled_from(sorted(KEYS)), chunk=st.integers(1, 12))
+@example(text="a b\u2003 c\n\nd", key="news", chunk=1)
+def test_a_long_text_tokenized_in_pieces_is_tokenized_as_a_whole(text, key, chunk):
+    """Long texts are tokenized a piece at a time (cut before a space or line end after a
+    visible character): the same ends, keys, signature, word count and own end as in one go."""
+    from docdelta import units
+
+    whole = Lexicon(KEYS[key]).tokens(text)
+    default, units._CHUNK = units._CHUNK, chunk
+    try:
+        pieces = Lexicon(KEYS[key]).tokens(text)
+        cuts = list(units._chunks(text))
+    finally:
+        units._CHUNK = default
+    assert (list(pieces.ends), list(pieces.keys), pieces.signature, pieces.words, pieces.last_end) == (
+        list(whole.ends),
+        list(whole.keys),
+        whole.signature,
+        whole.words,
+        whole.last_end,
+    )
+    assert len(cuts) > 1 or len(text) <= chunk or not units._CUT.search(text, chunk)  # it was cut where it could be
+
+
 @settings(max_examples=300, deadline=None)
 @given(text=blocks, key=st.sampled_from(sorted(KEYS)))
 @example(text="Talks began. The", key="no-capitals-or-stops")  # the block's last token is in its first sentence

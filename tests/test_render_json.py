@@ -140,3 +140,88 @@ def test_ignored_blocks_on_both_sides_keep_both_texts():
     data = as_json(docdelta.Session(["json"], extra_plugins=[FooterParser()]).compare(old, new))
     VALIDATOR.validate(data)
     assert rebuild(data, "old") == old and rebuild(data, "new") == new
+
+
+def test_a_report_written_in_pieces_is_the_rendered_text_in_pieces_of_bounded_size(tmp_path):
+    """``render_to`` hands the JSON over as it is made (the command line writes it so): the same
+    text as ``render``, escapes and all, in more than one piece, each about 64 KiB."""
+    old = "\n\n".join(f"p{k} caf\u00e9 \u202e \u009b" for k in range(3000))
+    new = old.replace("0 caf", "0 Caf")  # every tenth paragraph: no edit is long
+    session = docdelta.Session(["json"])
+    report = session.compare(old, new)
+    pieces: list[str] = []
+    session.render_to(report, pieces.append, "json")
+    assert "".join(pieces) == session.render(report, "json")
+    assert len(pieces) > 2 and max(map(len, pieces)) < 100_000  # 64 KiB, then the controls escaped
+    docdelta.write_atomic(tmp_path / "report.json", lambda write: session.render_to(report, write, "json"))
+    assert (tmp_path / "report.json").read_text(encoding="utf-8") == session.render(report, "json")
+
+
+def test_a_write_that_fails_between_pieces_leaves_the_old_report_and_no_temporary_file(tmp_path, monkeypatch):
+    """Disk full after the first piece: the error is the write's (not the renderer's), and the
+    previous report stays whole."""
+    import os
+
+    target = tmp_path / "report.json"
+    target.write_text("the previous report", encoding="utf-8")
+    session = docdelta.Session(["json"])
+    report = session.compare("\n\n".join(f"p{k}" for k in range(20_000)), "\n\n".join(f"q{k}" for k in range(20_000)))
+    written = {"n": 0}
+    fdopen = os.fdopen
+
+    class FillsUp:
+        def __init__(self, stream):
+            self.stream = stream
+
+        def write(self, data):
+            written["n"] += 1
+            if written["n"] > 1:
+                raise OSError(28, "No space left on device")
+            return self.stream.write(data)
+
+        def __getattr__(self, name):
+            return getattr(self.stream, name)
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            return self.stream.__exit__(*exc)
+
+    monkeypatch.setattr(os, "fdopen", lambda *args, **kwargs: FillsUp(fdopen(*args, **kwargs)))
+    with pytest.raises(docdelta.OutputError) as caught:
+        docdelta.write_atomic(target, lambda write: session.render_to(report, write, "json"))
+    assert str(caught.value).startswith(f"{target}: cannot be written (No space left on device)")
+    assert written["n"] == 2 and not report.warnings
+    assert target.read_text(encoding="utf-8") == "the previous report"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.json"]
+
+
+@pytest.mark.parametrize(
+    ("pieces", "detail"),
+    [(("a", RuntimeError("half way")), "half way"), (("a", b"b"), "made a piece of type bytes, not str")],
+    ids=["raises", "bytes"],
+)
+def test_a_renderer_stream_that_fails_half_way_is_named_and_writes_nothing(tmp_path, pieces, detail):
+    """A third-party renderer's ``stream`` runs inside the plugin guard: a piece that raises or is not
+    text is the plugin's failure, named, and the report file is not written (not half written)."""
+    from docdelta import Renderer
+
+    def stream(report, context):
+        for piece in pieces:
+            if isinstance(piece, Exception):
+                raise piece
+            yield piece
+
+    class Streaming:
+        @hookimpl
+        def docdelta_register_renderers(self, register):
+            register(Renderer("streamed", lambda report, context: "ab", "Pieces.", (".streamed",), stream=stream))
+
+    session = docdelta.Session(["json"], extra_plugins=[Streaming()])
+    report = session.compare("one", "two")
+    target = tmp_path / "report.streamed"
+    with pytest.raises(docdelta.PluginError, match="renderer 'streamed'") as caught:
+        docdelta.write_atomic(target, lambda write: session.render_to(report, write, "streamed"))
+    assert detail in str(caught.value)
+    assert list(tmp_path.iterdir()) == []

@@ -19,10 +19,12 @@ Work is counted in steps, never in seconds, so that results are reproducible.
 
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Hashable, Sequence
-from itertools import chain
+from itertools import chain, compress, islice, repeat
+from operator import and_, ne
 
 from diff_match_patch import diff_match_patch
 
@@ -74,10 +76,11 @@ class Budget:
 
 def matching_runs(a: Sequence[Hashable], b: Sequence[Hashable], budget: Budget) -> list[tuple[int, int, int]]:
     """Equal runs ``(i, j, length)`` of ``a`` and ``b``, increasing in both ``i`` and ``j``."""
-    runs: list[tuple[int, int, int]] = []
-    stack = [(0, len(a), 0, len(b))]
+    runs = _Runs()
+    stack = array("q", (0, len(a), 0, len(b)))  # stretches still to align, four integers each
     while stack:
-        alo, ahi, blo, bhi = stack.pop()
+        alo, ahi, blo, bhi = stack[-4:]
+        del stack[-4:]
         prefix = _common_length(a, alo, b, blo, min(ahi - alo, bhi - blo), 1)
         if prefix:
             runs.append((alo, blo, prefix))
@@ -109,16 +112,43 @@ def matching_runs(a: Sequence[Hashable], b: Sequence[Hashable], budget: Budget) 
         if anchors is None:
             exact, anchors = _middle(a, alo, ahi, b, blo, bhi, budget)
             runs.extend(exact)
-            if not anchors:
+            if not anchors[0]:
                 continue
-        previous_i, previous_j = alo, blo
-        for i, j in anchors:
-            stack.append((previous_i, i, previous_j, j))
-            runs.append((i, j, 1))
-            previous_i, previous_j = i + 1, j + 1
-        stack.append((previous_i, ahi, previous_j, bhi))
-    runs.sort()
-    return _merge_runs(runs)
+        _between_anchors(anchors, alo, ahi, blo, bhi, stack, runs, budget)
+    return runs.merged()
+
+
+def _between_anchors(
+    anchors: Anchors,
+    alo: int,
+    ahi: int,
+    blo: int,
+    bhi: int,
+    stack: array,
+    runs: _Runs,
+    budget: Budget,
+) -> None:
+    """Add the anchors to ``runs``, adjacent ones as one run, and the stretches between them to
+    ``stack``. A stretch empty on either side holds no run: it is not pushed, only its step
+    counted (when every item is unique, as a million distinct paragraphs are, there is one such
+    stretch per item)."""
+    previous_i, previous_j = alo, blo
+    run_i = run_j = length = 0
+    for i, j in zip(*anchors):
+        if length and i == run_i + length and j == run_j + length:
+            length += 1
+        else:
+            if length:
+                runs.append((run_i, run_j, length))
+            run_i, run_j, length = i, j, 1
+        if i > previous_i and j > previous_j:
+            stack.extend((previous_i, i, previous_j, j))
+        else:
+            budget.spend(1)
+        previous_i, previous_j = i + 1, j + 1
+    if length:
+        runs.append((run_i, run_j, length))
+    stack.extend((previous_i, ahi, previous_j, bhi))
 
 
 def _common_length(a: Sequence[Hashable], i: int, b: Sequence[Hashable], j: int, limit: int, step: int) -> int:
@@ -147,19 +177,51 @@ def _common_length(a: Sequence[Hashable], i: int, b: Sequence[Hashable], j: int,
     return known
 
 
-def _merge_runs(runs: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
-    merged: list[tuple[int, int, int]] = []
-    for i, j, n in runs:
-        if merged and merged[-1][0] + merged[-1][2] == i and merged[-1][1] + merged[-1][2] == j:
-            merged[-1] = (merged[-1][0], merged[-1][1], merged[-1][2] + n)
-        else:
-            merged.append((i, j, n))
-    return merged
+class _Runs:
+    """Equal runs ``(i, j, length)`` as they are found, in no order: three arrays, not a tuple a
+    run (a list of numbers aligns in hundreds of thousands of pieces)."""
+
+    def __init__(self) -> None:
+        self.starts_a, self.starts_b, self.lengths = array("q"), array("q"), array("q")
+
+    def append(self, run: tuple[int, int, int]) -> None:
+        self.starts_a.append(run[0])
+        self.starts_b.append(run[1])
+        self.lengths.append(run[2])
+
+    def extend(self, runs: list[tuple[int, int, int]]) -> None:
+        for run in runs:
+            self.append(run)
+
+    def merged(self) -> list[tuple[int, int, int]]:
+        """The runs in order, each merged with the next where they touch. Runs never overlap and
+        are never empty, so each has a place of its own at its start in ``a``: an array of those
+        places orders them (8 bytes a place, where sorting would make two objects a run)."""
+        merged: list[tuple[int, int, int]] = []
+        if not self.lengths:
+            return merged
+        low = min(self.starts_a)
+        places = array("q", [-1]) * (max(self.starts_a) - low + 1)
+        for k, start in enumerate(self.starts_a):
+            places[start - low] = k
+        for k in compress(places, map(ne, places, repeat(-1))):
+            i, j, n = self.starts_a[k], self.starts_b[k], self.lengths[k]
+            if merged and merged[-1][0] + merged[-1][2] == i and merged[-1][1] + merged[-1][2] == j:
+                merged[-1] = (merged[-1][0], merged[-1][1], merged[-1][2] + n)
+            else:
+                merged.append((i, j, n))
+        return merged
+
+
+#: Anchors: positions in ``a`` and the positions in ``b`` they pair with, increasing in both (two
+#: arrays, not a tuple a pair: a stretch of a million unique items has a million anchors).
+Anchors = tuple[array, array]
+_NO_ANCHORS: Anchors = (array("q"), array("q"))  # shared: anchors are read, never changed
 
 
 def _unique_anchors(
     a: Sequence[Hashable], alo: int, ahi: int, b: Sequence[Hashable], blo: int, bhi: int, budget: Budget
-) -> list[tuple[int, int]] | None:
+) -> Anchors | None:
     """The longest increasing run of items unique on both sides, or ``None`` if there is none."""
     counts_a = Counter(a[alo:ahi])
     in_b: dict[Hashable, int] = {}
@@ -167,18 +229,24 @@ def _unique_anchors(
         item = b[j]
         if counts_a.get(item) == 1:
             in_b[item] = -1 if item in in_b else j
-    pairs = [(i, in_b[a[i]]) for i in range(alo, ahi) if in_b.get(a[i], -1) >= 0 and counts_a[a[i]] == 1]
-    if not pairs:
+    firsts, seconds = array("q"), array("q")
+    for i in range(alo, ahi):
+        j = in_b.get(a[i], -1)
+        if j >= 0:  # only items once in ``a`` are in ``in_b``
+            firsts.append(i)
+            seconds.append(j)
+    if not firsts:
         return None
-    return _increasing_run(pairs)
+    return _increasing_run(firsts, seconds)
 
 
-def _increasing_run(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Longest subsequence of ``pairs`` (sorted by first item) increasing in the second (patience sorting)."""
-    tails: list[int] = []  # smallest second item ending a run of each length
-    tail_index: list[int] = []
-    back: list[int] = []
-    for index, (_, j) in enumerate(pairs):
+def _increasing_run(firsts: Sequence[int], seconds: Sequence[int]) -> Anchors:
+    """Longest subsequence of the pairs ``(firsts[k], seconds[k])`` (``firsts`` increasing) increasing
+    in the second item too (patience sorting)."""
+    tails = array("q")  # smallest second item ending a run of each length
+    tail_index = array("q")
+    back = array("q")
+    for index, j in enumerate(seconds):
         length = bisect_left(tails, j)
         if length == len(tails):
             tails.append(j)
@@ -187,18 +255,18 @@ def _increasing_run(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
             tails[length] = j
             tail_index[length] = index
         back.append(tail_index[length - 1] if length else -1)
-    chain = []
+    chain = array("q")
     index = tail_index[-1]
     while index >= 0:
-        chain.append(pairs[index])
+        chain.append(index)
         index = back[index]
     chain.reverse()
-    return chain
+    return array("q", map(firsts.__getitem__, chain)), array("q", map(seconds.__getitem__, chain))
 
 
 def _middle(
     a: Sequence[Hashable], alo: int, ahi: int, b: Sequence[Hashable], blo: int, bhi: int, budget: Budget
-) -> tuple[list[tuple[int, int, int]], list[tuple[int, int]]]:
+) -> tuple[list[tuple[int, int, int]], Anchors]:
     """A stretch with no unique anchor: ``(runs, anchors)``.
 
     Diff-match-patch's exact runs when the stretch is small and the budget can pay for
@@ -209,33 +277,35 @@ def _middle(
     slice_a, slice_b = a[alo:ahi], b[blo:bhi]
     common = set(slice_a).intersection(slice_b)
     if not common:
-        return [], []
+        return [], _NO_ANCHORS
     size = len(slice_a) * len(slice_b)
     if size <= _EXACT_LIMIT:
         if budget.take(size):
-            return _exact_runs(a, alo, ahi, b, blo, bhi), []
+            return _exact_runs(a, alo, ahi, b, blo, bhi), _NO_ANCHORS
     else:
         # Myers' exact diff takes about (n + m) * (d + 1) steps for d changed items: cheap
         # when few items changed, however long the stretch.
         length = len(slice_a) + len(slice_b)
         distance = _distance_within(slice_a, slice_b, _EXACT_LIMIT // length, budget)
         if distance is not None and budget.take(length * (distance + 1)):
-            return _exact_runs(a, alo, ahi, b, blo, bhi), []
+            return _exact_runs(a, alo, ahi, b, blo, bhi), _NO_ANCHORS
+    del slice_a, slice_b  # copies of the stretch: not kept while its runs are hashed
     anchors = _unique_run_anchors(a, alo, ahi, b, blo, bhi, budget)
-    if anchors:
+    if anchors[0]:
         return [], anchors
     occurrences: dict[Hashable, list[int]] = {}
     for j in range(blo, bhi):
         if b[j] in common:
             occurrences.setdefault(b[j], []).append(j)
     seen: Counter[Hashable] = Counter()
-    pairs = []
+    firsts, seconds = array("q"), array("q")
     for i in range(alo, ahi):
         places = occurrences.get(a[i])
         if places is not None and seen[a[i]] < len(places):
-            pairs.append((i, places[seen[a[i]]]))
+            firsts.append(i)
+            seconds.append(places[seen[a[i]]])
             seen[a[i]] += 1
-    return [], _increasing_run(pairs)
+    return [], _increasing_run(firsts, seconds)  # not empty: an item of ``common`` pairs at least once
 
 
 def _distance_within(a: Sequence[Hashable], b: Sequence[Hashable], cap: int, budget: Budget) -> int | None:
@@ -284,35 +354,78 @@ def _exact_runs(
 
 def _unique_run_anchors(
     a: Sequence[Hashable], alo: int, ahi: int, b: Sequence[Hashable], blo: int, bhi: int, budget: Budget
-) -> list[tuple[int, int]]:
+) -> Anchors:
     """Anchors on the first items of runs of ``length`` items unique on both sides, for the
-    shortest ``length`` (2, 4, ... :data:`_LONGEST_RUN_ANCHOR`) that has any; ``[]`` if none does.
+    shortest ``length`` (2, 4, ... :data:`_LONGEST_RUN_ANCHOR`) that has any; none if none does.
 
     Runs are told apart by their hashes; a pair is kept only if its runs are really equal, so
     a hash collision costs an anchor, never a wrong one. Each length tried costs a pass over
-    the stretch (counted): at most six passes.
+    the stretch (counted): at most six passes. The hashes are kept in arrays and told unique by
+    sorting, not counted in dictionaries: a stretch of a million items without a unique one (a
+    list of numbers) has nearly a million unique runs.
     """
-    slice_a, slice_b = tuple(a[alo:ahi]), tuple(b[blo:bhi])
     length = 2
-    while length <= min(len(slice_a), len(slice_b), _LONGEST_RUN_ANCHOR):
-        budget.spend((len(slice_a) + len(slice_b)) * length)
-        hashes_a = [hash(slice_a[i : i + length]) for i in range(len(slice_a) - length + 1)]
-        counts_a = Counter(hashes_a)
-        in_b: dict[int, int] = {}
-        for j in range(len(slice_b) - length + 1):
-            key = hash(slice_b[j : j + length])
-            if counts_a.get(key) == 1:
-                in_b[key] = -1 if key in in_b else j
-        pairs = [
-            (alo + i, blo + in_b[key])
-            for i, key in enumerate(hashes_a)
-            if in_b.get(key, -1) >= 0 and counts_a[key] == 1
-            and slice_a[i : i + length] == slice_b[in_b[key] : in_b[key] + length]
-        ]
-        if pairs:
-            return _increasing_run(pairs)
+    while length <= min(ahi - alo, bhi - blo, _LONGEST_RUN_ANCHOR):
+        budget.spend((ahi - alo + bhi - blo) * length)
+        hashes_a, hashes_b = _run_hashes(a, alo, ahi, length), _run_hashes(b, blo, bhi, length)
+        common = _once_in_both(hashes_a, hashes_b)
+        places = array("q", bytes(8 * len(common)))  # where in ``b`` each common run stands
+        for j, key in enumerate(hashes_b):
+            k = bisect_left(common, key)
+            if k < len(common) and common[k] == key:
+                places[k] = blo + j
+        del hashes_b
+        firsts, seconds = array("q"), array("q")
+        for i, key in enumerate(hashes_a, alo):
+            k = bisect_left(common, key)
+            if k < len(common) and common[k] == key:
+                j = places[k]
+                if a[i : i + length] == b[j : j + length]:
+                    firsts.append(i)
+                    seconds.append(j)
+        if firsts:
+            return _increasing_run(firsts, seconds)
         length *= 2
-    return []
+    return _NO_ANCHORS
+
+
+def _run_hashes(items: Sequence[Hashable], low: int, high: int, length: int) -> array:
+    """The hash of the tuple of each run of ``length`` items of ``items[low:high]``, in order."""
+    runs = map(items.__getitem__, map(slice, range(low, high - length + 1), range(low + length, high + 1)))
+    return array("q", map(hash, map(tuple, runs)))
+
+
+def _once_in_both(hashes_a: array, hashes_b: array) -> array:
+    """The values found exactly once in each array, sorted."""
+    once_a, once_b = _once(hashes_a), _once(hashes_b)
+    common = array("q")
+    i = j = 0
+    while i < len(once_a) and j < len(once_b):
+        if once_a[i] == once_b[j]:
+            common.append(once_a[i])
+            i += 1
+            j += 1
+        elif once_a[i] < once_b[j]:
+            i += 1
+        else:
+            j += 1
+    return common
+
+
+#: Hashes are sorted an eighth of their range at a time, so that at most about an eighth of them
+#: are Python integers at once (a sorted list holds each as an object of 40 bytes).
+_HASH_RANGES = [range(-(1 << 63) + k * (1 << 61), -(1 << 63) + (k + 1) * (1 << 61)) for k in range(8)]
+
+
+def _once(values: array) -> array:
+    """The values found exactly once in ``values``, sorted."""
+    once = array("q")
+    for hash_range in _HASH_RANGES:
+        ordered = sorted(filter(hash_range.__contains__, values))
+        unlike_before = map(ne, ordered, chain((None,), ordered))
+        unlike_after = map(ne, ordered, chain(islice(ordered, 1, None), (None,)))
+        once.extend(compress(ordered, map(and_, unlike_before, unlike_after)))
+    return once
 
 
 def _encode(a: Sequence[Hashable], b: Sequence[Hashable]) -> tuple[str, str]:

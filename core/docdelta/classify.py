@@ -22,8 +22,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from array import array
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from operator import attrgetter
 
 from attrs import evolve
@@ -101,14 +102,16 @@ class _Context:
         self.text = text
         self.quotes = [match.span() for match in _QUOTED.finditer(text)]
         self.quote_starts = [start for start, _ in self.quotes]
-        self.bounds = [
-            (start + len(piece) - len(piece.lstrip()), start + len(piece.rstrip()))
-            for block_start, block_end in _paragraphs(text)
-            for start, end in sentence_bounds(text, block_start, block_end)
-            for piece in [text[start:end]]
-            if piece.strip()
-        ]
-        self.starts = [start for start, _ in self.bounds]
+        # Where each sentence's text starts and ends, whitespace left out: two arrays of machine
+        # integers, not a tuple of two ints a sentence (a million one-word paragraphs: 170 MB).
+        self.starts = array("q")
+        self.ends = array("q")
+        for block_start, block_end in _paragraphs(text):
+            for start, end in sentence_bounds(text, block_start, block_end):
+                piece = text[start:end]
+                if piece.strip():
+                    self.starts.append(start + len(piece) - len(piece.lstrip()))
+                    self.ends.append(start + len(piece.rstrip()))
         # Words per sentence, counted when first asked: a long sentence with many changes
         # is counted once, not once per change.
         self._sentence_words: dict[int, int] = {}
@@ -119,7 +122,7 @@ class _Context:
             first = max(0, bisect_right(self.starts, span.start) - 1)
             last = bisect_left(self.starts, span.end)
             for index in range(first, last):
-                start, end = self.bounds[index]
+                start, end = self.starts[index], self.ends[index]
                 if span.start <= start and end <= span.end:
                     return True
                 # Words counted at whitespace: a cheap measure, enough to tell "half of it".
@@ -131,8 +134,7 @@ class _Context:
     def _words_of(self, index: int) -> int:
         count = self._sentence_words.get(index)
         if count is None:
-            start, end = self.bounds[index]
-            count = self._sentence_words[index] = len(self.text[start:end].split())
+            count = self._sentence_words[index] = len(self.text[self.starts[index] : self.ends[index]].split())
         return count
 
 
@@ -158,10 +160,16 @@ class _Context:
         return not stripped or "\n" in before[len(stripped) :] or stripped[-1] in _SENTENCE_START_BEFORE
 
 
-def _paragraphs(text: str) -> list[tuple[int, int]]:
+def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
     """Blank-line separated stretches, tiling ``text``."""
-    cuts = [match.end() for match in re.finditer(r"\n[ \t]*\n\s*", text)]
-    return list(zip([0, *cuts], [*cuts, len(text)]))
+    start = 0
+    for match in _PARAGRAPH_BREAK.finditer(text):
+        yield start, match.end()
+        start = match.end()
+    yield start, len(text)
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 
 
 def _class_of(removed: str, added: str, whole_sentence: bool) -> str:

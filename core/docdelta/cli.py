@@ -19,7 +19,7 @@ import os
 import sys
 import traceback
 from pathlib import Path
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, NoReturn, TextIO
 
 from docdelta import __version__, coreplugin
@@ -434,14 +434,22 @@ def _compare(
     else:
         color = sys.stdout.isatty()
     width = 0 if args.output else terminal_width(sys.stdout)
-    with _plugins_print_to_stderr():
-        output = session.render(report, format_name, color=color, width=width)
+
+    def render_to(write: Callable[[str | bytes], None]) -> None:
+        with _plugins_print_to_stderr():
+            session.render_to(report, write, format_name, color=color, width=width)
+
     if args.output:
-        write_atomic(args.output, output)
+        write_atomic(args.output, render_to)  # written as it is made: a large report is never held whole
         if not args.quiet:
             say_written(args.output, report, sys.stderr)
-    elif isinstance(output, bytes) or format_name == "json":
-        write_stdout(output)  # JSON is UTF-8 bytes whatever the terminal's encoding
+    elif format_name == "json":
+        write_stdout(render_to)  # JSON is UTF-8 bytes whatever the terminal's encoding
     else:
-        show(output, sys.stdout, environ, page=not args.no_pager)
+        with _plugins_print_to_stderr():
+            output = session.render(report, format_name, color=color, width=width)
+        if isinstance(output, bytes):
+            write_stdout(output)
+        else:
+            show(output, sys.stdout, environ, page=not args.no_pager)
     return EXIT_DIFFERENT if report.has_changes else EXIT_SAME

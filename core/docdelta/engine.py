@@ -28,8 +28,9 @@ correct, lossless diff, and the report says so.
 
 from __future__ import annotations
 
+from array import array
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import chain
 
 from attrs import define, evolve, field
@@ -40,7 +41,7 @@ from docdelta.model import BlockPair, Document, Edit, Move, Span, as_tuple
 from docdelta.moves import Step, pair_regions
 from docdelta.tokens import case_only
 from docdelta.truncation import mark_beyond
-from docdelta.units import Lexicon, Tokens, Unit, block_units, sentence_units
+from docdelta.units import BlockUnits, Lexicon, Tokens, Unit, block_units, sentence_units
 
 __all__ = ["DEFAULT_WORK_BUDGET", "GRANULARITIES", "DiffResult", "diff_documents", "check_tiling"]
 
@@ -62,6 +63,16 @@ class DiffResult:
     similarity: float
     steps: int
     warnings: tuple[str, ...] = field(converter=as_tuple, default=())
+
+
+@define(frozen=True)
+class EqualBlocks:
+    """A step of ``count`` blocks equal in both texts: the ``old``-th compared block of the old
+    text on, paired with the ``new``-th of the new text on (see :class:`~docdelta.units.BlockUnits`)."""
+
+    old: int
+    new: int
+    count: int
 
 
 class _Assembler:
@@ -148,11 +159,40 @@ class _Engine:
             return self.lexicon.part(parent.tokens, text, parent.start, unit.start, unit.end)
         return self.lexicon.tokens(text[unit.start : unit.end])
 
-    def align(self, olds: list[Unit], news: list[Unit], allow_moves: bool, blocks: bool) -> list[Step]:
-        """Steps pairing ``olds`` with ``news`` (blocks, or the sentences of two blocks), in document order."""
-        raw_old, raw_new = _text_ids(olds, self.old_text, news, self.new_text)
-        segments: list[Step | list[list[Unit]]] = []
-        for equal, region_olds, region_news in _segments(olds, news, matching_runs(raw_old, raw_new, self.budget)):
+    def align(self, olds: list[Unit], news: list[Unit], allow_moves: bool) -> list[Step]:
+        """Steps pairing ``olds`` with ``news`` (the sentences of two blocks), in document order."""
+        raw_old, raw_new = _text_ids(_bounds(olds), self.old_text, _bounds(news), self.new_text)
+        return self._steps(_segments(olds, news, matching_runs(raw_old, raw_new, self.budget)), allow_moves, blocks=False)
+
+    def align_blocks(self, olds: BlockUnits, news: BlockUnits) -> list[Step | EqualBlocks]:
+        """Steps pairing the blocks of both documents, in document order; a stretch of blocks
+        equal on both sides is one :class:`EqualBlocks`, its units never made."""
+        old_bounds, new_bounds = zip(olds.starts, olds.ends), zip(news.starts, news.ends)
+        raw_old, raw_new = _text_ids(old_bounds, self.old_text, new_bounds, self.new_text)
+        stretches = _stretches(len(olds), len(news), matching_runs(raw_old, raw_new, self.budget))
+        del raw_old, raw_new
+        return self._steps(
+            [
+                EqualBlocks(i, j, i_end - i)
+                if equal
+                else (False, [olds.unit(k) for k in range(i, i_end)], [news.unit(k) for k in range(j, j_end)])
+                for equal, i, i_end, j, j_end in stretches
+            ],
+            allow_moves=True,
+            blocks=True,
+        )
+
+    def _steps(
+        self, stretches: list[tuple[bool, list[Unit], list[Unit]] | EqualBlocks], allow_moves: bool, blocks: bool
+    ) -> list[Step | EqualBlocks]:
+        """Steps for stretches of units equal or not by their raw text: the others are aligned by
+        their normalized tokens, then what is left is paired (:func:`pair_regions`)."""
+        segments: list[Step | EqualBlocks | list[list[Unit]]] = []
+        for stretch in stretches:
+            if isinstance(stretch, EqualBlocks):
+                segments.append(stretch)
+                continue
+            equal, region_olds, region_news = stretch
             if equal or not region_olds or not region_news:
                 segments.extend(_region_or_pairs(equal, region_olds, region_news))
                 continue
@@ -175,7 +215,7 @@ class _Engine:
                 allow_moves,
             )
         )
-        steps: list[Step] = []
+        steps: list[Step | EqualBlocks] = []
         for segment in segments:
             if isinstance(segment, list):
                 steps.extend(next(paired))
@@ -183,13 +223,14 @@ class _Engine:
                 steps.append(segment)
         return steps
 
-    def find_sentence_moves(self, steps: list[Step]) -> None:
+    def find_sentence_moves(self, steps: list[Step | EqualBlocks]) -> None:
         """Sentences of deleted blocks found again in inserted blocks become moves.
 
         Each such block is then emitted sentence by sentence (see :attr:`split_blocks`).
         """
-        deleted = [old for old, new, _ in steps if new is None and old is not None]
-        inserted = [new for old, new, _ in steps if old is None and new is not None]
+        changed = [step for step in steps if not isinstance(step, EqualBlocks)]
+        deleted = [old for old, new, _ in changed if new is None and old is not None]
+        inserted = [new for old, new, _ in changed if old is None and new is not None]
         deleted, inserted = _related(deleted, self.old_text, inserted, self.new_text, self.budget)
         if not deleted or not inserted:
             return
@@ -259,7 +300,7 @@ class _Engine:
         if len(old_sentences) == 1 and len(new_sentences) == 1:
             self._token_pair(old, new, move)
             return
-        for step in self.align(old_sentences, new_sentences, allow_moves=move is None, blocks=False):
+        for step in self.align(old_sentences, new_sentences, allow_moves=move is None):
             self.emit(step, move, sentences=False)
 
     def _token_pair(self, old: Unit, new: Unit, move: int | None) -> None:
@@ -376,28 +417,40 @@ def _related(
     return [unit for k, unit in enumerate(deleted) if k in related_deleted], related_inserted
 
 
-def _text_ids(olds: list[Unit], old_text: str, news: list[Unit], new_text: str) -> tuple[list[int], list[int]]:
-    """Ids of the units' raw texts, equal for equal texts. The texts are dropped on return:
-    kept, they would hold a copy of both documents (a million tiny paragraphs: a million strings)."""
+def _text_ids(
+    olds: Iterable[tuple[int, int]], old_text: str, news: Iterable[tuple[int, int]], new_text: str
+) -> tuple[list[int], list[int]]:
+    """Ids of the raw texts of the units at ``(start, end)``, equal for equal texts. The texts are
+    dropped on return: kept, they would hold a copy of both documents (a million tiny paragraphs:
+    a million strings)."""
     ids: dict[str, int] = {}
-    raw_old = [ids.setdefault(old_text[u.start : u.end], len(ids)) for u in olds]
-    raw_new = [ids.setdefault(new_text[u.start : u.end], len(ids)) for u in news]
+    raw_old = [ids.setdefault(old_text[start:end], len(ids)) for start, end in olds]
+    raw_new = [ids.setdefault(new_text[start:end], len(ids)) for start, end in news]
     return raw_old, raw_new
+
+
+def _bounds(units: list[Unit]) -> Iterator[tuple[int, int]]:
+    return ((unit.start, unit.end) for unit in units)
+
+
+def _stretches(old_count: int, new_count: int, runs: list[tuple[int, int, int]]) -> list[tuple[bool, int, int, int, int]]:
+    """``(equal, i, i_end, j, j_end)`` stretches of two sequences in order, from equal runs."""
+    stretches = []
+    i = j = 0
+    for run_i, run_j, n in [*runs, (old_count, new_count, 0)]:
+        if run_i > i or run_j > j:
+            stretches.append((False, i, run_i, j, run_j))
+        if n:
+            stretches.append((True, run_i, run_i + n, run_j, run_j + n))
+        i, j = run_i + n, run_j + n
+    return stretches
 
 
 def _segments(
     olds: list[Unit], news: list[Unit], runs: list[tuple[int, int, int]]
 ) -> list[tuple[bool, list[Unit], list[Unit]]]:
     """``(equal, olds, news)`` stretches in order, from equal runs."""
-    segments = []
-    i = j = 0
-    for run_i, run_j, n in [*runs, (len(olds), len(news), 0)]:
-        if run_i > i or run_j > j:
-            segments.append((False, olds[i:run_i], news[j:run_j]))
-        if n:
-            segments.append((True, olds[run_i : run_i + n], news[run_j : run_j + n]))
-        i, j = run_i + n, run_j + n
-    return segments
+    return [(equal, olds[i:i_end], news[j:j_end]) for equal, i, i_end, j, j_end in _stretches(len(olds), len(news), runs)]
 
 
 def _region_or_pairs(equal: bool, olds: list[Unit], news: list[Unit]) -> list[Step | list[list[Unit]]]:
@@ -435,17 +488,15 @@ def _diff(
 ) -> DiffResult:
     budget = Budget(work_budget)
     engine = _Engine(old.text, new.text, Lexicon(key), budget, granularity)
-    old_units = block_units(old, include_ignored)
-    new_units = block_units(new, include_ignored)
-    steps = engine.align(
-        [u for u in old_units if not u.ignored], [u for u in new_units if not u.ignored], allow_moves=True, blocks=True
-    )
+    old_units, old_ignored = block_units(old, include_ignored)
+    new_units, new_ignored = block_units(new, include_ignored)
+    steps = engine.align_blocks(old_units, new_units)
     engine.find_sentence_moves(steps)
 
     out = engine.out
     pairs: list[BlockPair] = []
-    old_ignored = [u for u in old_units if u.ignored][::-1]
-    new_ignored = [u for u in new_units if u.ignored][::-1]
+    old_ignored.reverse()
+    new_ignored.reverse()
 
     def flush_ignored(old_before: int, new_before: int) -> None:
         while old_ignored and old_ignored[-1].start < old_before:
@@ -458,6 +509,15 @@ def _diff(
             pairs.append(BlockPair(None, unit.block, 0.0))
 
     for step in steps:
+        if isinstance(step, EqualBlocks):
+            for old_k, new_k in zip(range(step.old, step.old + step.count), range(step.new, step.new + step.count)):
+                old_start, old_end = old_units.starts[old_k], old_units.ends[old_k]
+                new_start, new_end = new_units.starts[new_k], new_units.ends[new_k]
+                flush_ignored(old_start, new_start)
+                out.add("equal", old_start, old_end, new_start, new_end)
+                out.old_pos, out.new_pos = old_end, new_end
+                pairs.append(BlockPair(old_units.blocks[old_k], new_units.blocks[new_k], 1.0))
+            continue
         old_unit, new_unit, moved = step
         flush_ignored(
             old_unit.start if old_unit is not None and not moved else out.old_pos,
@@ -515,17 +575,22 @@ def _mirror(result: DiffResult) -> DiffResult:
         key=lambda m: m.id,
     )
     # Pairs in new order; a block of the old text alone follows the last pair in place before it.
-    keyed = []
+    # Each pair's place is one integer, (block, after it or not, position) packed: a million pairs
+    # sort as a million integers, not as tuples of tuples.
+    places = array("q")
     anchor = -1
     for position, pair in enumerate(result.pairs):
         if pair.old is not None and pair.new is not None and pair.move is None:
             anchor = pair.old
-        mirrored = BlockPair(pair.new, pair.old, pair.similarity, renumber.get(pair.move) if pair.move else None)
-        keyed.append(((pair.old, 0) if pair.old is not None else (anchor, 1), position, mirrored))
-    keyed.sort(key=lambda item: (item[0], item[1]))
+        after = 2 * pair.old if pair.old is not None else 2 * anchor + 1
+        places.append((after + 2) << 32 | position)
+    pairs = []
+    for place in sorted(places):
+        pair = result.pairs[place & 0xFFFFFFFF]
+        pairs.append(BlockPair(pair.new, pair.old, pair.similarity, renumber.get(pair.move) if pair.move else None))
     return DiffResult(
         edits=edits,
-        pairs=[pair for *_, pair in keyed],
+        pairs=pairs,
         moves=moves,
         similarity=result.similarity,
         steps=result.steps,

@@ -171,7 +171,10 @@ def docdelta_register_renderers(register: Callable[[Renderer], None]) -> None:
     of ``-o FILE`` among the ``extensions`` it declares.
 
     The function receives ``(report, context)`` where ``context`` is a
-    :class:`~docdelta.RenderContext` (colour, terminal width, options).
+    :class:`~docdelta.RenderContext` (colour, terminal width, options). A renderer may also
+    give ``stream``: a function of the same arguments that yields the same text in pieces,
+    made as they are asked for; ``-o`` and standard output then write each piece as it comes,
+    so a report of a large document is never held whole (the ``json`` renderer does so).
 
     :param register: call ``register(Renderer(name, function, description, extensions))``.
     :returns: nothing.

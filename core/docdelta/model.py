@@ -7,9 +7,10 @@ Every class here is a frozen attrs class. Offsets are Python string indices
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from array import array
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from types import MappingProxyType
-from typing import Any, Callable, Literal
+from typing import Any, Callable, Literal, overload
 
 from attrs import define, field, validators
 
@@ -21,6 +22,7 @@ __all__ = [
     "TONES",
     "Block",
     "BlockPair",
+    "Blocks",
     "Cell",
     "Check",
     "Command",
@@ -177,6 +179,113 @@ class Block:
     attrs: Mapping[str, Any] = field(factory=dict, converter=_frozen_mapping, eq=False)
 
 
+class Blocks(Sequence[Block]):
+    """A document's blocks: a read-only sequence of :class:`Block` (index, iterate, slice, ``len``)
+    that keeps them as arrays of offsets and flags, and past :data:`_KEPT_BLOCKS` blocks makes each
+    :class:`Block` only when it is asked for (a million one-line paragraphs stay a few arrays). It
+    compares equal to any sequence of the same blocks, and adds to one as a tuple does.
+
+    Attributes:
+        starts / ends: each block's span, as two arrays of integers (read them to find a block by
+            offset without making every block).
+    """
+
+    __slots__ = ("_kinds", "_kind_ids", "starts", "ends", "_ignored", "_attrs", "_kept")
+
+    def __init__(self, blocks: Iterable[Block] = ()) -> None:
+        kinds: dict[str, int] = {}
+        self._kind_ids = array("H")
+        self.starts = array("q")
+        self.ends = array("q")
+        self._ignored = bytearray()
+        self._attrs: dict[int, Mapping[str, Any]] = {}
+        # The blocks themselves, while there are few: a document of a few hundred blocks is read
+        # as often as before without making any block twice.
+        kept: list[Block] | None = []
+        for index, block in enumerate(blocks):
+            if not isinstance(block, Block):
+                raise TypeError(f"a document's blocks are Block objects, not {type(block).__name__}")
+            if kept is not None:
+                kept.append(block)
+                if len(kept) > _KEPT_BLOCKS:
+                    kept = None
+            self._kind_ids.append(kinds.setdefault(block.kind, len(kinds)))
+            self.starts.append(block.span.start)
+            self.ends.append(block.span.end)
+            self._ignored.append(block.ignored)
+            if block.attrs:
+                self._attrs[index] = block.attrs
+        self._kinds = tuple(kinds)
+        self._kept = None if kept is None else tuple(kept)
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    @overload
+    def __getitem__(self, index: int) -> Block: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> tuple[Block, ...]: ...
+
+    def __getitem__(self, index: int | slice) -> Block | tuple[Block, ...]:
+        if self._kept is not None:
+            return self._kept[index]
+        if isinstance(index, slice):
+            return tuple(map(self._block, range(*index.indices(len(self)))))
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError("block index out of range")
+        return self._block(index)
+
+    def __iter__(self) -> Iterator[Block]:
+        return iter(self._kept) if self._kept is not None else map(self._block, range(len(self)))
+
+    def _block(self, index: int) -> Block:
+        # The blocks were validated when they were made: the fields are set without doing it again.
+        span = object.__new__(Span)
+        object.__setattr__(span, "start", self.starts[index])
+        object.__setattr__(span, "end", self.ends[index])
+        block = object.__new__(Block)
+        object.__setattr__(block, "kind", self._kinds[self._kind_ids[index]])
+        object.__setattr__(block, "span", span)
+        object.__setattr__(block, "ignored", bool(self._ignored[index]))
+        object.__setattr__(block, "attrs", self._attrs.get(index, _EMPTY))
+        return block
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Blocks):
+            return (
+                self.starts == other.starts
+                and self.ends == other.ends
+                and self._ignored == other._ignored
+                and [self._kinds[k] for k in self._kind_ids] == [other._kinds[k] for k in other._kind_ids]
+            )
+        if isinstance(other, Sequence) and not isinstance(other, (str, bytes)):
+            return len(self) == len(other) and all(mine == theirs for mine, theirs in zip(self, other))
+        return NotImplemented
+
+    def __add__(self, other: Iterable[Block]) -> tuple[Block, ...]:
+        return (*self, *other)
+
+    def __radd__(self, other: Iterable[Block]) -> tuple[Block, ...]:
+        return (*other, *self)
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return repr(tuple(self))
+
+
+#: A document with at most this many blocks keeps them as objects too (some 200 KB at most).
+_KEPT_BLOCKS = 1024
+
+
+def _as_blocks(blocks: Iterable[Block]) -> Blocks:
+    return blocks if isinstance(blocks, Blocks) else Blocks(blocks)
+
+
 @define(frozen=True)
 class Document:
     """A parsed document: its original text, its blocks and its metadata.
@@ -184,7 +293,8 @@ class Document:
     Attributes:
         name: the source's name.
         text: the decoded original text, exactly as written (reports quote it).
-        blocks: blocks in text order; they do not overlap. Text between blocks is separator.
+        blocks: blocks in text order; they do not overlap. Text between blocks is separator. Any
+            iterable of :class:`Block` is taken and kept as :class:`Blocks`.
         metadata: header fields such as ``date`` (ISO), ``title``, ``author``.
         encoding: how the bytes were decoded.
         parser: the plugin that parsed it.
@@ -193,22 +303,23 @@ class Document:
 
     name: str
     text: str
-    blocks: tuple[Block, ...] = field(converter=as_tuple, default=())
+    blocks: Blocks = field(converter=_as_blocks, factory=Blocks)
     metadata: Mapping[str, str] = field(factory=dict, converter=_frozen_mapping, eq=False)
     encoding: str = "utf-8"
     parser: str = "core"
     warnings: tuple[str, ...] = field(converter=as_tuple, default=())
 
     @blocks.validator
-    def _check_blocks(self, _attribute: Any, blocks: tuple[Block, ...]) -> None:
+    def _check_blocks(self, _attribute: Any, blocks: Blocks) -> None:
         position = 0
-        for block in blocks:
-            if block.span.start < position or block.span.end > len(self.text):
+        for index, (start, end) in enumerate(zip(blocks.starts, blocks.ends)):
+            if start < position or end > len(self.text):
+                block = blocks[index]
                 raise ValueError(
                     f"{self.name}: block {block.kind} {block.span} overlaps another block or "
                     f"lies outside the text (length {len(self.text)})"
                 )
-            position = block.span.end
+            position = end
 
     @classmethod
     def from_text(cls, text: str, name: str = "<text>", **kwargs: Any) -> Document:
@@ -219,9 +330,12 @@ class Document:
         return block.span.slice(self.text)
 
 
-def paragraph_blocks(text: str, kind: str = "paragraph") -> tuple[Block, ...]:
+def paragraph_blocks(text: str, kind: str = "paragraph") -> Blocks:
     """Blocks for the blank-line separated paragraphs of ``text`` (any line ending)."""
-    blocks = []
+    return Blocks(_paragraphs(text, kind))
+
+
+def _paragraphs(text: str, kind: str) -> Iterator[Block]:
     start = None
     line_start = 0
     last_content_end = 0
@@ -232,12 +346,11 @@ def paragraph_blocks(text: str, kind: str = "paragraph") -> tuple[Block, ...]:
                 start = line_start + (len(line) - len(line.lstrip()))
             last_content_end = line_start + len(line.rstrip())
         elif start is not None:
-            blocks.append(Block(kind, Span(start, last_content_end)))
+            yield Block(kind, Span(start, last_content_end))
             start = None
         line_start = line_end
     if start is not None:
-        blocks.append(Block(kind, Span(start, last_content_end)))
-    return tuple(blocks)
+        yield Block(kind, Span(start, last_content_end))
 
 
 @define(frozen=True)
@@ -451,6 +564,9 @@ class Renderer:
         report_sections: it shows the sections plugins contribute to a report
             (``docdelta_report_sections``); ``False`` spares collecting them (a format for
             machines, whose findings carry the data). A series' sections are always collected.
+        stream: ``stream(report, context) -> Iterable[str]``: the text ``function`` returns, in
+            pieces made as they are asked for, so that a large report is written to its file
+            without being held whole (:meth:`docdelta.Session.render_to`); ``None`` if it cannot.
     """
 
     name: str
@@ -460,6 +576,7 @@ class Renderer:
     series: Callable[..., str | bytes] | None = None
     page: Callable[..., str] | None = None
     report_sections: bool = True
+    stream: Callable[..., Iterable[str]] | None = None
 
 
 #: The tones a :class:`Cell` may take, from the least to the most important (the severities).

@@ -22,6 +22,7 @@ from docdelta.errors import OutputError, UsageError
 from docdelta.model import Report
 from docdelta.series import SeriesReport
 from docdelta.session import Session
+from docdelta.sources import Output
 
 __all__ = ["check_inputs", "check_output", "choose_format", "say_written", "terminal_line", "write_stdout"]
 
@@ -88,15 +89,22 @@ def check_output(output: str, documents: Sequence[str], *, force: bool = False) 
         raise OutputError(f"{shown}: is read-only; refusing to replace it (add --force to replace it anyway)")
 
 
-def write_stdout(output: str | bytes) -> None:
+def write_stdout(output: Output) -> None:
     """Write a report that is data (JSON, or a renderer's bytes) to standard output as bytes:
     UTF-8 whatever the terminal's encoding (RFC 8259: JSON exchanged between systems is UTF-8).
-    Text for people goes through :func:`docdelta.pager.show` instead."""
-    if isinstance(output, str):
-        output = output.encode("utf-8")
+    ``output`` may hand its text in pieces (:data:`docdelta.sources.Output`). Text for people
+    goes through :func:`docdelta.pager.show` instead."""
     sys.stdout.flush()
-    sys.stdout.buffer.write(output)
-    sys.stdout.buffer.flush()
+    stream = sys.stdout.buffer  # taken now: what makes the pieces may redirect sys.stdout meanwhile
+
+    def write(piece: str | bytes) -> None:
+        stream.write(piece.encode("utf-8") if isinstance(piece, str) else piece)
+
+    if callable(output):
+        output(write)
+    else:
+        write(output)
+    stream.flush()
 
 
 def choose_format(session: Session, *, given: str | None, output: str | None, file_config: Mapping[str, Any]) -> str:

@@ -495,6 +495,19 @@ class PluginHost:
         with self._unchanged(plugin, stage, report):
             return self.call(plugin, stage, function, report, context, problem=_output_problem, fatal=True)
 
+    def render_to(self, format: str, report: Any, context: Any, write: Callable[[str | bytes], None]) -> None:
+        """``report`` in ``format``, handed to ``write`` in the pieces the renderer's ``stream``
+        makes (in one piece without a ``stream``); a failing renderer is an error. The pieces are
+        drawn inside the renderer's call: its time limit and its failures cover them all."""
+        renderer = self.renderers[format]
+        if renderer.stream is None:
+            write(self.render(format, report, context))
+            return
+        plugin = self.owners[("formats", format)]
+        stage = f"renderer '{format}'"
+        with self._unchanged(plugin, stage, report):
+            self.call(plugin, stage, _drain, renderer.stream, report, context, write, problem=_pieces_problem, fatal=True)
+
     def report_sections(self, report: Any) -> tuple[Section, ...]:
         """Every plugin's contributed sections for ``report``, in plugin order."""
         return _in_plugin_order(self._pm.hook.docdelta_report_sections(report=report))
@@ -642,6 +655,19 @@ def _page_problem(output: Any) -> str | None:
 
 def _status_problem(status: Any) -> str | None:
     return None if type(status) is int else f"returned {type(status).__name__}, not an exit status (int)"
+
+
+def _drain(stream: Callable[..., Any], report: Any, context: Any, write: Callable[[str | bytes], None]) -> Any:
+    """Hand each piece ``stream`` makes to ``write``; the first piece that is not text, if any."""
+    for piece in stream(report, context):
+        if not isinstance(piece, str):
+            return piece
+        write(piece)
+    return None
+
+
+def _pieces_problem(wrong: Any) -> str | None:
+    return None if wrong is None else f"its stream made a piece of type {type(wrong).__name__}, not str"
 
 
 def _output_problem(output: Any) -> str | None:

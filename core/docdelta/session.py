@@ -282,11 +282,35 @@ class Session:
     ) -> str | bytes:
         """Render a report (or a series report) in a registered format."""
         is_series = isinstance(report, SeriesReport)
+        context = self._context(report, format, color=color, width=width)
+        with collector_paused():  # a report of 10 MB holds millions of objects: see docdelta.collector
+            return self._host.render(format, report, context, series=is_series)
+
+    def render_to(
+        self,
+        report: Report | SeriesReport,
+        write: Callable[[str | bytes], None],
+        format: str = "json",
+        *,
+        color: bool = False,
+        width: int = 100,
+    ) -> None:
+        """Render like :meth:`render`, handing the text to ``write`` in pieces as the renderer
+        makes them (a renderer with ``stream``, such as ``json``), so that a large report goes to
+        its file without being held whole; other renderers' text comes in one piece."""
+        if isinstance(report, SeriesReport):
+            write(self.render(report, format, color=color, width=width))
+            return
+        context = self._context(report, format, color=color, width=width)
+        with collector_paused():
+            self._host.render_to(format, report, context, write)
+
+    def _context(self, report: Report | SeriesReport, format: str, *, color: bool, width: int) -> RenderContext:
+        """What a renderer of ``format`` is given beside ``report``."""
+        is_series = isinstance(report, SeriesReport)
         renderer = self.renderer(format, series=is_series)
         options = report.steps[0].options if is_series else report.options
         shown = renderer.report_sections
         steps = tuple(self.sections(step) if shown else () for step in report.steps) if is_series else ()
         sections = self.sections(report) if is_series or shown else ()
-        context = RenderContext(options=options, color=color, width=width, sections=sections, step_sections=steps)
-        with collector_paused():  # a report of 10 MB holds millions of objects: see docdelta.collector
-            return self._host.render(format, report, context, series=is_series)
+        return RenderContext(options=options, color=color, width=width, sections=sections, step_sections=steps)

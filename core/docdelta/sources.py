@@ -13,12 +13,13 @@ import stat
 import sys
 import tempfile
 from pathlib import Path
+from collections.abc import Callable
 from typing import BinaryIO, Union
 
 from docdelta.errors import InputError, OutputError
 from docdelta.model import Source
 
-__all__ = ["Input", "read_source", "write_atomic", "DEFAULT_MAX_SIZE"]
+__all__ = ["Input", "Output", "read_source", "write_atomic", "DEFAULT_MAX_SIZE"]
 
 #: Inputs larger than this many bytes are refused (option ``max-size``). A word diff needs
 #: about 50 bytes of memory per input byte (benchmarks/pathological.py: two 5 MB texts,
@@ -27,6 +28,11 @@ DEFAULT_MAX_SIZE = 16 * 1024 * 1024
 
 #: What the Python API accepts as a document: text (``str``), raw ``bytes``, a path, or a Source.
 Input = Union[str, bytes, "os.PathLike[str]", Source]
+
+#: What :func:`write_atomic` writes: text, bytes, or a function that hands the text in pieces
+#: to the ``write`` it is given (``lambda write: session.render_to(report, write)``), so that a
+#: large report is written as it is made, never held whole.
+Output = Union[str, bytes, Callable[[Callable[[Union[str, bytes]], None]], None]]
 
 
 def _too_large(name: str, size: int, limit: int) -> InputError:
@@ -76,7 +82,7 @@ def read_source(item: Input, *, name: str | None = None, max_size: int = DEFAULT
     return Source(label, data, path=str(path))
 
 
-def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> None:
+def write_atomic(path: str | os.PathLike[str], data: Output) -> None:
     """Write ``data`` to ``path`` through a temporary file and a rename.
 
     A symbolic link is followed (the link stays, its target gets the report). A path
@@ -115,16 +121,36 @@ def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> None:
             os.unlink(temporary)
         except OSError:
             pass
-        if isinstance(exc, OSError):
-            raise OutputError(f"{path}: cannot be written ({exc.strerror or exc}); nothing was written") from None
+        error = exc.error if isinstance(exc, _PieceNotWritten) else exc
+        if isinstance(error, OSError):
+            raise OutputError(f"{path}: cannot be written ({error.strerror or error}); nothing was written") from None
         raise
+
+
+class _PieceNotWritten(OutputError):
+    """An ``OSError`` (disk full) while writing a piece of a report: raised through the code that
+    makes the pieces (a renderer, whose failures the plugin host reports) as the write's own."""
+
+    def __init__(self, error: OSError) -> None:
+        super().__init__(str(error))
+        self.error = error
 
 
 #: Text is encoded this many code points at a time, so that a 50 MB report is never held twice.
 _CHUNK = 1 << 20
 
 
-def _write_chunks(stream: BinaryIO, data: str | bytes) -> None:
+def _write_chunks(stream: BinaryIO, data: Output) -> None:
+    if callable(data):
+
+        def write(piece: str | bytes) -> None:
+            try:
+                _write_chunks(stream, piece)
+            except OSError as exc:
+                raise _PieceNotWritten(exc) from exc
+
+        data(write)
+        return
     if isinstance(data, bytes):
         stream.write(data)
         return
@@ -133,9 +159,10 @@ def _write_chunks(stream: BinaryIO, data: str | bytes) -> None:
         stream.write(data[start : start + _CHUNK].encode("utf-8", "backslashreplace"))
 
 
-def _write_stream(target: Path, data: str | bytes) -> None:
+def _write_stream(target: Path, data: Output) -> None:
     try:
         with target.open("wb") as stream:
             _write_chunks(stream, data)
-    except OSError as exc:
-        raise OutputError(f"{target}: cannot be written ({exc.strerror or exc})") from None
+    except (OSError, _PieceNotWritten) as exc:
+        error = exc.error if isinstance(exc, _PieceNotWritten) else exc
+        raise OutputError(f"{target}: cannot be written ({error.strerror or error})") from None

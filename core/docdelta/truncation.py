@@ -27,10 +27,10 @@ _SENTENCE_END = re.compile(r"[.!?…:;\"'”’)\]]\s*\Z")
 
 def _live_end(document: Document) -> int:
     """Where the compared text ends: after the last block not ignored (or the whole text)."""
-    live = [block for block in document.blocks if not block.ignored]
-    if document.blocks and not live:
-        return 0
-    return live[-1].span.end if live else len(document.text.rstrip())
+    if not document.blocks:
+        return len(document.text.rstrip())
+    last_live = next((block for block in reversed(document.blocks) if not block.ignored), None)
+    return 0 if last_live is None else last_live.span.end
 
 
 def is_truncated(document: Document) -> bool:

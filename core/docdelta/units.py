@@ -10,10 +10,11 @@ of being tokenized again: sentences start after whitespace, where tokens start t
 
 from __future__ import annotations
 
+import re
 from array import array
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from itertools import accumulate, compress
 
 from attrs import define
@@ -21,7 +22,7 @@ from attrs import define
 from docdelta.model import Document
 from docdelta.tokens import is_word, sentence_bounds, token_texts
 
-__all__ = ["Unit", "Tokens", "Lexicon", "block_units", "sentence_units"]
+__all__ = ["Unit", "Tokens", "Lexicon", "BlockUnits", "block_units", "sentence_units"]
 
 
 @define(eq=False)
@@ -94,7 +95,7 @@ class Lexicon:
 
     def __init__(self, key: Callable[[str], str]) -> None:
         self._token_ids = _TokenIds(key)
-        self._signatures: dict[tuple[int, ...], int] = {}
+        self._signatures: dict[bytes, int] = {}  # the visible keys' bytes: 4 a token, not a tuple's 8
         self._tokens: dict[str, Tokens] = {}
         self.tokenized = 0  # code points tokenized, charged to the work budget
 
@@ -103,6 +104,21 @@ class Lexicon:
         cached = self._tokens.get(text)
         if cached is not None:
             return cached
+        if len(text) <= _CHUNK:
+            keys, ends = map(array, "ii", self._tokenize(text))
+        else:
+            keys, ends = array("i"), array("i")
+            for start, end in _chunks(text):
+                piece_keys, piece_ends = self._tokenize(text[start:end])
+                keys.extend(piece_keys)
+                ends.extend(map(start.__add__, piece_ends))
+        last_end = ends[-1] if ends else 0
+        if ends:
+            ends[-1] = len(text)
+        return self._keep(text, ends, keys, last_end)
+
+    def _tokenize(self, text: str) -> tuple[list[int], list[int]]:
+        """The key ids and end offsets of the tokens of ``text``."""
         pieces = token_texts(text)
         keys = list(map(self._token_ids.__getitem__, pieces))
         ends = list(accumulate(map(len, pieces)))
@@ -110,10 +126,7 @@ class Lexicon:
             visible = list(map(_INVISIBLE.__ne__, keys))
             keys = list(compress(keys, visible))
             ends = list(compress(ends, visible))
-        last_end = ends[-1] if ends else 0
-        if ends:
-            ends[-1] = len(text)
-        return self._keep(text, array("i", ends), array("i", keys), last_end)
+        return keys, ends
 
     def part(self, block: Tokens, text: str, block_start: int, start: int, end: int) -> Tokens:
         """The tokens of ``text[start:end]``, a sentence of the block at ``block_start`` whose
@@ -145,9 +158,9 @@ class Lexicon:
 
     def _keep(self, text: str, ends: array, keys: array, last_end: int) -> Tokens:
         """Intern the signature of a text's tokens, cache them, and count the text as tokenized."""
-        signature = tuple(compress(keys, map(self._token_ids.is_visible.__getitem__, keys)))
-        signature_id = self._signatures.setdefault(signature, len(self._signatures))
-        words = sum(map(self._token_ids.is_word.__getitem__, signature))
+        visible = array("i", compress(keys, map(self._token_ids.is_visible.__getitem__, keys)))
+        signature_id = self._signatures.setdefault(visible.tobytes(), len(self._signatures))
+        words = sum(map(self._token_ids.is_word.__getitem__, visible))
         tokens = Tokens(ends, keys, signature_id, words, last_end)
         self._tokens[text] = tokens
         self.tokenized += len(text)
@@ -162,15 +175,65 @@ class Lexicon:
         return counts
 
 
-def block_units(document: Document, include_ignored: bool) -> list[Unit]:
-    """One unit per block, each running to the next block's start (the first from 0)."""
+@define(frozen=True)
+class BlockUnits:
+    """The units of one document's compared blocks, as offsets: the ``k``-th is block
+    ``blocks[k]`` and runs from ``starts[k]`` to ``ends[k]``. A :class:`Unit` is made (:meth:`unit`)
+    only for a block in a stretch that changed: the equal stretches of a million tiny paragraphs
+    stay three arrays instead of a million objects."""
+
+    blocks: Sequence[int | None]  # indexes into Document.blocks (``None``: a document without blocks)
+    starts: array
+    ends: array
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def unit(self, k: int) -> Unit:
+        block = self.blocks[k]
+        return Unit(0 if block is None else block, block, self.starts[k], self.ends[k])
+
+
+#: Texts longer than this many code points are tokenized a piece at a time, so that a one-line
+#: list of 400,000 numbers is never held as a million token strings and ints at once.
+_CHUNK = 1 << 14
+#: Where a piece may end: before a space or line end that follows a visible character. A
+#: whitespace run starts a token, and no token takes a space or line end after a visible
+#: character into it, so the pieces' tokens are the text's.
+_CUT = re.compile(r"(?<=\S)[ \n]")
+
+
+def _chunks(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of the pieces :meth:`Lexicon.tokens` cuts ``text`` into, tiling it."""
+    start = 0
+    while len(text) - start > _CHUNK:
+        cut = _CUT.search(text, start + _CHUNK)
+        if cut is None:
+            break
+        yield start, cut.start()
+        start = cut.start()
+    yield start, len(text)
+
+
+def block_units(document: Document, include_ignored: bool) -> tuple[BlockUnits, list[Unit]]:
+    """The compared blocks' units and the ignored blocks' own, each running to the next block's
+    start (the first from 0), so that together they tile the text."""
     text, blocks = document.text, document.blocks
     if not blocks:
-        return [Unit(0, None, 0, len(text))]
-    bounds = [0, *(b.span.start for b in blocks[1:]), len(text)]
-    return [
-        Unit(i, i, bounds[i], bounds[i + 1], blocks[i].ignored and not include_ignored) for i in range(len(blocks))
-    ]
+        return BlockUnits([None], array("q", [0]), array("q", [len(text)])), []
+    compared, starts, ends = array("q"), array("q"), array("q")
+    ignored = []
+    start = 0
+    for index in range(len(blocks)):
+        end = blocks[index + 1].span.start if index + 1 < len(blocks) else len(text)
+        if blocks[index].ignored and not include_ignored:
+            ignored.append(Unit(index, index, start, end, True))
+        else:
+            compared.append(index)
+            starts.append(start)
+            ends.append(end)
+        start = end
+    return BlockUnits(compared, starts, ends), ignored
 
 
 def sentence_units(text: str, unit: Unit) -> list[Unit]:

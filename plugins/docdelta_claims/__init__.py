@@ -103,7 +103,6 @@ SEVERITY = {
 
 def check_claims(comparison: Comparison) -> Iterator[Finding]:
     """One ``claim`` finding per claim of either document, paired where the two agree on what it counts."""
-    aligned = {(p.old, p.new) for p in comparison.pairs if p.old is not None and p.new is not None}
     cache: SentenceCache = {}
     budget = comparison.options.get("work-budget")
     limit = None if budget is None else max(1, budget // STEPS_PER_CLAIM)
@@ -112,6 +111,10 @@ def check_claims(comparison: Comparison) -> Iterator[Finding]:
     if limit is not None and max(len(old_claims), len(new_claims)) > limit:
         yield _read_in_part(budget, limit, [len(old_claims) > limit, len(new_claims) > limit])
         old_claims, new_claims = old_claims[:limit], new_claims[:limit]
+    # Only pairs of blocks that both hold claims can pair claims: a million paragraphs without a
+    # number make no set of a million pairs.
+    old_blocks, new_blocks = {c.block for c in old_claims}, {c.block for c in new_claims}
+    aligned = {(p.old, p.new) for p in comparison.pairs if p.old in old_blocks and p.new in new_blocks}
     equal = [(e.old.start, e.new.start, e.old.length) for e in comparison.edits if e.op == "equal" and e.old.length == e.new.length]
     for pairing in pair_claims(old_claims, new_claims, aligned, equal):
         yield _finding(pairing)

@@ -1105,12 +1105,16 @@ def text_claims(
             if cached is None:  # read in place: most sentences are read once, and moving a claim costs
                 found = list(_sentence_claims(sentence, offset + start, block))
                 if cache is not None:
-                    cache[sentence] = (offset + start, found)
+                    # One shared entry for every sentence without a claim (a million "p1", "p2"...).
+                    cache[sentence] = (offset + start, found) if found else _NONE_FOUND
                 claims.extend(found)
             else:
                 read_at, found = cached
                 claims.extend(_placed(claim, offset + start - read_at, block) for claim in found)
     return claims
+
+
+_NONE_FOUND: tuple[int, list[Claim]] = (0, [])  # never extended: read only where the cache is hit
 
 
 def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

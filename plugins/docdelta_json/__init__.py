@@ -98,11 +98,13 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
 def report_dict(report: Report, *, lazy: bool = False) -> dict[str, Any]:
     """The report as plain data, in the ``docdelta.report/1`` schema.
 
-    :param lazy: the long arrays (blocks, edits, findings) as iterators that make each item when
-        asked, for :func:`dump`: a 10 MB report is then never held whole as plain data as well.
+    :param lazy: the long arrays (blocks, edits, moves, pairs, findings) as iterators that make each
+        item when asked, for :func:`dump`: a 10 MB report is then never held whole as plain data as well.
     """
     edits = (edit_dict(edit, report) for edit in report.edits)
     findings = (finding_dict(finding) for finding in report.findings)
+    moves = ({"id": m.id, "old": _span(m.old), "new": _span(m.new), "similarity": m.similarity} for m in report.moves)
+    pairs = ({"old": p.old, "new": p.new, "similarity": p.similarity, "move": p.move} for p in report.pairs)
     summary = report.summary
     return {
         "schema": SCHEMA,
@@ -117,10 +119,8 @@ def report_dict(report: Report, *, lazy: bool = False) -> dict[str, Any]:
             "findings_by_severity": dict(summary.findings_by_severity),
         },
         "edits": edits if lazy else list(edits),
-        "moves": [
-            {"id": m.id, "old": _span(m.old), "new": _span(m.new), "similarity": m.similarity} for m in report.moves
-        ],
-        "pairs": [{"old": p.old, "new": p.new, "similarity": p.similarity, "move": p.move} for p in report.pairs],
+        "moves": moves if lazy else list(moves),
+        "pairs": pairs if lazy else list(pairs),
         "findings": findings if lazy else list(findings),
         "options": _plain(report.options),
         "plugins": list(report.plugins),
@@ -129,15 +129,34 @@ def report_dict(report: Report, *, lazy: bool = False) -> dict[str, Any]:
 
 
 def dump(data: Any) -> str:
-    """JSON text for ``data``, non-ASCII kept, one final newline.
+    """JSON text for ``data``, non-ASCII kept, one final newline: :func:`pieces`, joined once,
+    so the text is never copied while it is built."""
+    return "".join(pieces(data))
+
+
+def pieces(data: Any) -> Iterator[str]:
+    """The JSON text of ``data`` (:func:`dump`'s) in pieces of about :data:`_PIECE` characters,
+    for writing a report without holding it whole (a million tiny paragraphs make 16 MB of JSON).
 
     Objects are indented down to :data:`_EXPANDED` levels, and every item of an array down
     there stands on a line of its own, written whole by the C encoder: a report of a 10 MB
     document reads and diffs line by line, and encodes several times faster than with
-    ``indent`` (which makes ``json`` fall back to its pure-Python encoder). The pieces are
-    joined once, so the text is never copied while it is built.
+    ``indent`` (which makes ``json`` fall back to its pure-Python encoder).
     """
-    text = _joined(data, ensure_ascii=False)
+    gathered: list[str] = []
+    size = 0
+    for piece in _layout(data, 0, _encoder(ensure_ascii=False)):
+        gathered.append(piece)
+        size += len(piece)
+        if size >= _PIECE:
+            yield _escaped("".join(gathered))
+            gathered.clear()
+            size = 0
+    gathered.append("\n")
+    yield _escaped("".join(gathered))
+
+
+def _escaped(text: str) -> str:
     if text.isascii():  # a flag, not a scan: most reports need no escapes
         return text
     # Outside ASCII, only strings hold characters, so escaping them in the text escapes them in
@@ -151,15 +170,10 @@ def _escape(match: re.Match[str]) -> str:
     return f"\\u{ord(match.group()):04x}"
 
 
-def _joined(data: Any, ensure_ascii: bool) -> str:
-    pieces: list[str] = []
-    _layout(data, 0, _encoder(ensure_ascii), pieces.append)
-    pieces.append("\n")
-    return "".join(pieces)
-
-
 #: How many levels of objects :func:`dump` lays out over several lines.
 _EXPANDED = 3
+#: The size of the pieces :func:`pieces` yields: large enough that writing each costs little.
+_PIECE = 1 << 16
 _ESCAPED = re.compile("[\x80-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
@@ -167,28 +181,32 @@ def _encoder(ensure_ascii: bool) -> json.JSONEncoder:
     return json.JSONEncoder(ensure_ascii=ensure_ascii, allow_nan=False, separators=(", ", ": "))
 
 
-def _layout(value: Any, depth: int, encoder: json.JSONEncoder, write: Callable[[str], None]) -> None:
+def _layout(value: Any, depth: int, encoder: json.JSONEncoder) -> Iterator[str]:
     pad = "  " * (depth + 1)
     if isinstance(value, dict) and value and depth < _EXPANDED:
-        write("{")
+        yield "{"
         for position, (key, item) in enumerate(value.items()):
-            write(f"{',' if position else ''}\n{pad}{encoder.encode(key)}: ")
-            _layout(item, depth + 1, encoder, write)
-        write("\n" + "  " * depth + "}")
+            yield f"{',' if position else ''}\n{pad}{encoder.encode(key)}: "
+            yield from _layout(item, depth + 1, encoder)
+        yield "\n" + "  " * depth + "}"
     elif isinstance(value, (list, Iterator)) and depth <= _EXPANDED:
-        write("[")
-        written = 0
+        yield "["
+        separator = f"\n{pad}"
         for item in value:
-            write(f"{',' if written else ''}\n{pad}")
-            write(encoder.encode(item))
-            written += 1
-        write("\n" + "  " * depth + "]" if written else "]")
+            yield separator + encoder.encode(item)
+            separator = f",\n{pad}"
+        yield "]" if separator == f"\n{pad}" else "\n" + "  " * depth + "]"
     else:
-        write(encoder.encode(value))
+        yield encoder.encode(value)
 
 
 def render_json(report: Report, context: RenderContext) -> str:
     return dump(report_dict(report, lazy=True))
+
+
+def stream_json(report: Report, context: RenderContext) -> Iterator[str]:
+    """:func:`render_json`'s text in pieces, each made when asked."""
+    return pieces(report_dict(report, lazy=True))
 
 
 def render_series(series: Any, context: RenderContext) -> str:
@@ -208,5 +226,6 @@ def docdelta_register_renderers(register):
             (".json",),
             series=render_series,
             report_sections=False,  # a report's findings carry the data its sections lay out
+            stream=stream_json,
         )
     )

@@ -174,18 +174,22 @@ class _Side:
 def find_replaced_names(comparison: Comparison) -> Iterator[Finding]:
     """One finding per name replaced by another in two aligned blocks of ``comparison``."""
     include_ignored = bool(comparison.options.get("include-ignored", False))
-    aligned = {(p.old, p.new) for p in comparison.pairs if p.old is not None and p.new is not None}
-    old_starts = [block.span.start for block in comparison.old.blocks]
-    new_starts = [block.span.start for block in comparison.new.blocks]
-    known = _KnownNames(comparison.old, comparison.new, include_ignored)
+    located = []
     for old_start, old_end, new_start, new_end in _hunks(comparison.edits, comparison.old.text):
         if old_end - old_start > MAX_HUNK or new_end - new_start > MAX_HUNK:
             continue
         old_start, old_end = _trimmed(comparison.old.text, old_start, old_end)
         new_start, new_end = _trimmed(comparison.new.text, new_start, new_end)
-        old_index = _block_at(comparison.old, old_starts, old_start, old_end)
-        new_index = _block_at(comparison.new, new_starts, new_start, new_end)
-        if old_index is None or new_index is None or (old_index, new_index) not in aligned:
+        old_index = _block_at(comparison.old, comparison.old.blocks.starts, old_start, old_end)
+        new_index = _block_at(comparison.new, comparison.new.blocks.starts, new_start, new_end)
+        if old_index is not None and new_index is not None:
+            located.append((old_index, new_index, old_start, old_end, new_start, new_end))
+    # Only the pairs of blocks a change stands in are looked for: not a set of a million pairs.
+    touched = {old_index for old_index, *_ in located}
+    aligned = {(p.old, p.new) for p in comparison.pairs if p.old in touched and p.new is not None}
+    known = _KnownNames(comparison.old, comparison.new, include_ignored)
+    for old_index, new_index, old_start, old_end, new_start, new_end in located:
+        if (old_index, new_index) not in aligned:
             continue
         old_block, new_block = comparison.old.blocks[old_index], comparison.new.blocks[new_index]
         if (old_block.ignored or new_block.ignored) and not include_ignored:
@@ -244,7 +248,7 @@ def _joins(kept: Span, text: str) -> bool:
     return ends_word and starts_word
 
 
-def _block_at(document: Document, starts: list[int], start: int, end: int) -> int | None:
+def _block_at(document: Document, starts: Sequence[int], start: int, end: int) -> int | None:
     """The index of the block holding ``[start, end)`` whole, or ``None``."""
     index = bisect_right(starts, start) - 1
     if index < 0 or end > document.blocks[index].span.end:
@@ -400,7 +404,7 @@ class _KnownNames:
     """
 
     def __init__(self, old: Document, new: Document, include_ignored: bool) -> None:
-        self._documents = [(document, [block.span.start for block in document.blocks]) for document in (old, new)]
+        self._documents = [(document, document.blocks.starts) for document in (old, new)]
         self._include_ignored = include_ignored
         self._answers: dict[str, bool] = {}
         self._every: set[str] | None = None
@@ -428,7 +432,7 @@ class _KnownNames:
                     if _name_shaped(match.group()) and not _starts_sentence(text, match.start(), block.start):
                         yield _POSSESSIVE.sub("", match.group())
 
-    def _written(self, document: Document, starts: list[int], spelling: str) -> bool:
+    def _written(self, document: Document, starts: Sequence[int], spelling: str) -> bool:
         text = document.text
         at = text.find(spelling)
         while at >= 0:

@@ -30,10 +30,11 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Iterator
+from itertools import chain
 
 from attrs import define
 
-from docdelta import Block, Span
+from docdelta import Block, Blocks, Span
 
 __all__ = ["HEADER_KEYS", "IGNORED_KINDS", "Structure", "parse_date", "structure"]
 
@@ -102,7 +103,7 @@ class Structure:
         warnings: header values that could not be read.
     """
 
-    blocks: tuple[Block, ...]
+    blocks: Blocks
     metadata: dict[str, str]
     warnings: tuple[str, ...] = ()
 
@@ -130,11 +131,15 @@ def parse_date(value: str) -> tuple[str, int] | None:
 
 def structure(text: str, name: str) -> Structure:
     """Header fields and classified paragraph blocks of ``text`` (the input called ``name``)."""
-    blocks, metadata, warnings, body_start = _header(text, name)
-    for index, paragraph in enumerate(_paragraphs(text, body_start)):
+    header, metadata, warnings, body_start = _header(text, name)
+    return Structure(Blocks(chain(header, _body(text, body_start))), metadata, tuple(warnings))
+
+
+def _body(text: str, start: int) -> Iterator[Block]:
+    """The paragraph blocks from ``start``, each made as it is kept (:class:`~docdelta.Blocks`)."""
+    for index, paragraph in enumerate(_paragraphs(text, start)):
         kind, attrs = _classify(paragraph.group(), first=index == 0)
-        blocks.append(Block(kind, Span(*paragraph.span()), ignored=kind in IGNORED_KINDS, attrs=attrs))
-    return Structure(tuple(blocks), metadata, tuple(warnings))
+        yield Block(kind, Span(*paragraph.span()), ignored=kind in IGNORED_KINDS, attrs=attrs)
 
 
 def _lines(text: str, start: int) -> Iterator[tuple[int, int]]:
