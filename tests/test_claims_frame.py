@@ -517,3 +517,17 @@ def test_the_only_arrest_count_on_each_side_dated_to_another_year_on_one_is_not_
     old = "Officials spoke.\n\nMore than 35,000 people were detained after the 2020 election, rights groups say."
     new = "Police detained 40 people outside the court, witnesses said."
     assert "changed" not in [status for status, _, _ in statuses(old, new, "count")]
+
+
+def test_a_word_after_an_article_is_no_verb_and_this_year_holds_its_days():
+    assert frame_of("An official put the number of dead on the ground at 29.", "29").predicate == "die"
+    this_year = frame_of("A total of 1,301 pilgrims died during this year's hajj.", "1,301")
+    saturday = frame_of("The number of deaths reached 1,126 on Saturday.", "1,126")
+    assert "time" not in agreement(this_year, saturday).conflicts
+
+
+def test_a_figure_its_report_restates_leaves_no_toll_the_only_one():
+    old = "Jet Crash Kills 241\n\nThe crash killed 241 people on board, and 24 on the ground also died."
+    new = "The crash killed 241 people on board. An official put the number of dead on the ground at 29."
+    found = statuses(old, new, "count")
+    assert ("changed", "241", "29") not in found

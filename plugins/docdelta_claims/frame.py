@@ -137,6 +137,7 @@ def _noun_lemma(word: str) -> str:
 
 
 _MODALS = frozenset("to will would could should can may might must did does do not".split())
+_DETERMINERS = frozenset("the a an its their his her our my your".split())
 _BE_HAVE = frozenset("is are was were be been being has have had".split())  # "were hurt", "had been cut"
 # After these a plural-looking form is a verb ("a contract that offers", "it cuts").
 _PRONOUNS = frozenset("that which who it he she".split())
@@ -440,7 +441,10 @@ def _before(tokens: Sequence[tuple[int, str]]) -> tuple[str, int]:
         lower = word.lower()
         if lower in _QUALIFYING or lower in ("to", "of", "by") or (index and word[0].isupper()):
             continue
-        verb = _verb_lemma(lower, tokens[index - 1][1].lower() if index else "")
+        previous = tokens[index - 1][1].lower() if index else ""
+        if previous in _DETERMINERS:
+            continue  # "on the ground at 29": a word after an article is a noun
+        verb = _verb_lemma(lower, previous)
         if verb is None or lower in _REPORTING or (lower.endswith("ing") and _in_noun_phrase(tokens, index)):
             continue
         following = " ".join(w.lower() for _, w in tokens[index + 1 : index + 4])
@@ -952,6 +956,8 @@ def _times_conflict(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return False  # "on Thursday" and "Dec. 13": the same day, may be
     if {"relative:weekend"} & {*a, *b} and {"weekday:saturday", "weekday:sunday"} & {*a, *b}:
         return False  # "over the weekend" and "on Saturday"
+    if all(t.startswith("relative:this ") for t in a) or all(t.startswith("relative:this ") for t in b):
+        return False  # "this year" holds Saturday and June
     months_a = {t[-5:-3] if t.startswith("day:") else t[-2:] for t in a if t[:4] in ("day:", "mont")}
     months_b = {t[-5:-3] if t.startswith("day:") else t[-2:] for t in b if t[:4] in ("day:", "mont")}
     if months_a & months_b and not (kinds_a & kinds_b - {"day", "month"}):

@@ -401,10 +401,13 @@ class _Judge:
         running = _frames().RUNNING
         sides = []
         for claims, left in ((self.old, old_left), (self.new, new_left)):
-            counted = Counter(
-                self.frame(claims[i]).predicate for i in left if claims[i].category == "count"
-            )
-            sides.append({predicate for predicate, n in counted.items() if n == 1 and predicate in running})
+            # A figure the side states twice ("241 Killed" in the headline, 241 in the lede, paired)
+            # is a restatement: the count it is left over from is not known to be the only one.
+            stated = Counter(c.value for c in claims if c.category == "count")
+            counts = [i for i in left if claims[i].category == "count"]
+            counted = Counter(self.frame(claims[i]).predicate for i in counts)
+            restated = {self.frame(claims[i]).predicate for i in counts if stated[claims[i].value] > 1}
+            sides.append({p for p, n in counted.items() if n == 1 and p in running and p not in restated})
         self.sole = frozenset(sides[0] & sides[1])
 
     def frame(self, claim: Claim) -> Frame:
