@@ -364,3 +364,17 @@ def test_a_long_word_replaced_inside_a_moved_paragraph_carries_the_move():
     inserted = [e for e in report.edits if e.op == "insert"]
     assert [e.new.slice(new) for e in inserted] == [long_new]
     assert inserted[0].move == 1
+
+
+def test_check_tiling_names_the_side_and_the_offset_that_break_it():
+    """(Mutants: the messages dropped.)"""
+    import pytest
+
+    from docdelta import Edit
+
+    gap = [Edit("equal", Span(0, 3), Span(0, 3)), Edit("delete", Span(4, 6), Span(3, 3))]
+    with pytest.raises(AssertionError, match=r"^old spans leave a gap or overlap at 3 \(next span "):
+        docdelta.check_tiling(gap, "abcdef", "abc")
+    short = [Edit("equal", Span(0, 3), Span(0, 3))]
+    with pytest.raises(AssertionError, match=r"^new spans end at 3, text has 4 code points$"):
+        docdelta.check_tiling(short, "abc", "abcd")
