@@ -228,3 +228,21 @@ def test_two_figures_elsewhere_sharing_only_their_counted_thing_may_be_one_quant
     assert [(s, o, n, e.get("aligned"), e.get("matched")) for s, o, n, e in found if o != "Thursday"] == [
         ("differs", "52", "14", False, ["thing"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "status"),
+    [
+        ("At least 632 people died.", "At least 2,012 people died.", "changed"),
+        ("Over 100 people died.", "Over 300 people died.", "changed"),
+        ("Up to 50 people died.", "Up to 80 people died.", "changed"),
+        ("Over 100 people died.", "At least 300 people died.", "compatible"),
+        ("Between 5 and 10 people died.", "Between 7 and 12 people died.", "compatible"),
+    ],
+)
+def test_two_bounds_of_one_shape_are_two_figures_not_one_interval(old, new, status):
+    """"At least 632" then "at least 2,012": both bounds hold of the true toll, but a report that
+    raised its floor changed its figure. Bounds of two shapes (over / at least) and ranges still
+    compare as intervals. (Mutants of ``_bound_kind``: which claims have a shape.)"""
+    a, b = claim(old), claim(new)
+    assert relation(a, b) == relation(b, a) == status
