@@ -9,7 +9,13 @@ bundled plugins come from the installed project.
     python benchmarks/mutation.py                          # every mutant of both
     python benchmarks/mutation.py 'docdelta.engine.*'      # arguments go to ``mutmut run``
 
+    python benchmarks/mutation.py 'docdelta.engine.x_check_tiling__mutmut_24'   # one mutant again
     python benchmarks/mutation.py --report                 # the table of the results so far, no run
+
+mutmut keeps its verdicts in ``.mutation/mutants/`` and judges only mutants without one, or
+those named. A change of :data:`TESTS` or :data:`DESELECT` is a change of its test selection,
+which throws every verdict away: a new test goes into a listed file, and the survivors are
+named again to be judged with it.
 
 Prints a table per module: mutants killed, survived, claimed equivalent, not reached by any
 test, and two scores: raw, killed / (killed + survived + timeout + suspicious), and over the

@@ -246,3 +246,21 @@ def test_two_bounds_of_one_shape_are_two_figures_not_one_interval(old, new, stat
     compare as intervals. (Mutants of ``_bound_kind``: which claims have a shape.)"""
     a, b = claim(old), claim(new)
     assert relation(a, b) == relation(b, a) == status
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "status"),
+    [
+        ("About 100 people died.", "Between 90 and 110 people died.", "compatible"),
+        ("Under 100 people died.", "Over 100 people died.", "changed"),
+        ("At most 100 people died.", "Over 100 people died.", "changed"),
+        ("Under 100 people died.", "At least 100 people died.", "changed"),
+    ],
+)
+def test_intervals_that_only_touch_at_an_open_end_share_no_value_and_an_estimate_is_no_range(old, new, status):
+    """"Under 100" and "over 100" meet at 100, which neither includes: no value is true of both.
+    "About 100" spans 90 to 110 as "between 90 and 110" does, yet one is an estimate of a
+    number and the other a range: compatible, not the same. Either order. (Mutants of
+    ``relation``: the touching ends, the test for two values.)"""
+    a, b = claim(old), claim(new)
+    assert relation(a, b) == relation(b, a) == status
