@@ -18,8 +18,9 @@ which throws every verdict away: a new test goes into a listed file, and the sur
 named again to be judged with it.
 
 Prints a table per module: mutants killed, survived, claimed equivalent, not reached by any
-test, and two scores: raw, killed / (killed + survived + timeout + suspicious), and over the
-non-equivalent mutants, the equivalent ones left out of that denominator. An equivalent mutant
+test, not run yet, and two scores: raw, killed / (killed + survived + equivalent + timeout +
+suspicious), and over the non-equivalent mutants, the equivalent ones left out of that
+denominator. An equivalent mutant
 changes no observable behaviour (a weakened assertion of an invariant, a flag whose two values
 give the same result); each is named, with why, in ``benchmarks/mutation_equivalent.txt``.
 A mutant claimed there but killed, or not found at all, is reported (the claim is stale).
@@ -110,15 +111,15 @@ def report() -> None:
         if status == "survived" and name in claimed:
             status = "equivalent"
         rows.setdefault(module, Counter())[status] += 1
-    print(f"{'module':32} {'killed':>6} {'surv.':>6} {'equiv.':>6} {'no test':>7} {'timeout':>7} {'raw':>6} {'non-eq.':>7}")
+    print(f"{'module':24} {'killed':>6} {'surv.':>6} {'equiv.':>6} {'no test':>7} {'timeout':>7} {'not run':>7} {'raw':>6} {'non-eq.':>7}")
     for module, count in sorted(rows.items()):
         judged = count["killed"] + count["survived"] + count["equivalent"] + count["timeout"] + count["suspicious"]
         if not judged:
             continue
         raw = count["killed"] / judged
         non_equivalent = count["killed"] / (judged - count["equivalent"])
-        print(f"{module:32} {count['killed']:6} {count['survived']:6} {count['equivalent']:6} {count['no tests']:7} "
-              f"{count['timeout'] + count['suspicious']:7} {raw:6.1%} {non_equivalent:7.1%}")
+        print(f"{module:24} {count['killed']:6} {count['survived']:6} {count['equivalent']:6} {count['no tests']:7} "
+              f"{count['timeout'] + count['suspicious']:7} {count['not run']:7} {raw:6.1%} {non_equivalent:7.1%}")
     for name in sorted(claimed):
         if name not in found:
             print(f"claimed equivalent, no such mutant (stale): {name}")
