@@ -241,3 +241,140 @@ def test_units_whose_every_token_is_normalized_away_compare_equal_whole():
     for old, new in [("Alpha beta.\n\n--- ***\n\nGamma.", "Alpha beta.\n\n=== +++ ;\n\nGamma."), ("--- ***", "=== +++ ;")]:
         result = diff_documents(session.parse(old), session.parse(new), letters_and_digits)
         assert merged(result.edits) == [("equal", Span(0, len(old)), Span(0, len(new)))], old
+
+
+def test_a_unit_left_with_no_token_against_one_with_tokens_but_no_words_is_deleted_and_inserted_whole():
+    """A normalizer that drops asterisks leaves ``* *`` with no token; ``- -`` keeps its dashes but
+    has no word. Two units without words are alike, so the two pair, and the token diff has
+    nothing to align: the old text is deleted and the new inserted, whole, in either order of
+    the texts. (Mutants in ``_token_pair``'s branch for text past the last token on one side.)"""
+    from docdelta import Document
+    from docdelta.engine import diff_documents
+
+    def no_asterisks(token: str) -> str:
+        return "" if set(token) <= {"*", " ", "\n"} else token
+
+    # The engine diffs from the shorter text: with ``* * *`` longer, the unit with no token is
+    # on the new side; with ``* *`` shorter, on the old side.
+    for stars, dashes in [("* *", "- -"), ("* * *", "- -")]:
+        for old, new in [(f"Alpha.\n\n{stars}\n\nOmega.", f"Alpha.\n\n{dashes}\n\nOmega."),
+                         (f"Alpha.\n\n{dashes}\n\nOmega.", f"Alpha.\n\n{stars}\n\nOmega.")]:
+            old_middle = Span(8, old.index("\n\nOmega") + 2)
+            new_middle = Span(8, new.index("\n\nOmega") + 2)
+            for granularity in ("word", "char"):
+                result = diff_documents(Document.from_text(old), Document.from_text(new), no_asterisks, granularity=granularity)
+                docdelta.check_tiling(result.edits, old, new)
+                changed = [(edit.op, edit.old if edit.op == "delete" else edit.new) for edit in result.edits[1:3]]
+                assert sorted(changed) == [("delete", old_middle), ("insert", new_middle)], (old, granularity)
+                assert [e.op for e in (result.edits[0], result.edits[3])] == ["equal", "equal"]
+                for edit in result.edits[1:3]:  # the empty side of each stands in the changed unit's place
+                    empty, middle = (edit.new, new_middle) if edit.op == "delete" else (edit.old, old_middle)
+                    assert middle.start <= empty.start == empty.end <= middle.end
+
+
+def test_a_paragraph_added_or_dropped_at_the_very_start_stands_at_offset_zero_of_the_other_text():
+    """(Mutants: the assembler's first positions starting at 1; the mirror's anchor for a block
+    dropped before any pair.)"""
+    from docdelta import Document
+    from docdelta.engine import diff_documents
+
+    body = joined(PARAGRAPHS[:3])
+    fresh = FRESH + "\n\n"
+    added = diff_documents(Document.from_text(body), Document.from_text(fresh + body), str)
+    assert [(e.op, e.old, e.new) for e in added.edits] == [
+        ("insert", Span(0, 0), Span(0, len(fresh))),
+        ("equal", Span(0, len(body)), Span(len(fresh), len(fresh) + len(body))),
+    ]
+    # Dropped with the rest longer (no mirror), the delete stands at the new text's offset 0 too.
+    grown = body + FRESH + " It rained all day."
+    dropped_then_grown = diff_documents(Document.from_text(fresh + body), Document.from_text(grown), str)
+    first = dropped_then_grown.edits[0]
+    assert (first.op, first.old, first.new) == ("delete", Span(0, len(fresh)), Span(0, 0))
+    dropped = diff_documents(Document.from_text(fresh + body), Document.from_text(body), str)
+    assert [(e.op, e.old, e.new) for e in dropped.edits] == [
+        ("delete", Span(0, len(fresh)), Span(0, 0)),
+        ("equal", Span(len(fresh), len(fresh) + len(body)), Span(0, len(body))),
+    ]
+    # The engine diffs from the shorter text and mirrors: the dropped block still leads the pairs.
+    assert [(pair.old, pair.new) for pair in dropped.pairs] == [(0, None), (1, 0), (2, 1), (3, 2)]
+
+
+def test_a_run_of_unchanged_paragraphs_is_one_equal_edit():
+    """Three paragraphs kept, then one edited word: one equal edit up to that word, not one per
+    paragraph. (Mutants: the assembler's merge of adjoining edits of one kind.)"""
+    old = joined(PARAGRAPHS[:4])
+    new = joined([*PARAGRAPHS[:3], PARAGRAPHS[3].replace("story", "tale")])
+    edits = docdelta.Session(["json"]).compare(old, new).edits
+    word = old.index("story", old.index(PARAGRAPHS[3]))
+    assert (edits[0].op, edits[0].old, edits[0].new) == ("equal", Span(0, word), Span(0, word))
+    assert [e.op for e in edits] == ["equal", "delete", "insert", "equal"]
+
+
+def test_a_replacement_at_the_very_end_reads_deletion_first_in_either_order_of_the_texts():
+    """(Mutant: the mirror's reordering of a replacement stopping one edit short of the end.)"""
+    from docdelta import Document
+    from docdelta.engine import diff_documents
+
+    longer, shorter = "The vote was won by Smithson", "The vote was won by Smith"
+    for old, new in [(longer, shorter), (shorter, longer)]:
+        result = diff_documents(Document.from_text(old), Document.from_text(new), str)
+        assert [(e.op, e.old.slice(old), e.new.slice(new)) for e in result.edits] == [
+            ("equal", "The vote was won by ", "The vote was won by "),
+            ("delete", old[20:], ""),
+            ("insert", "", new[20:]),
+        ]
+
+
+def test_character_granularity_keeps_the_letters_two_names_share():
+    """'Peking' -> 'Beijing': their longest common subsequence is 'eing', so five characters
+    change (P, k out; B, i, j in); a semantic cleanup would merge the lone 'e' into the change
+    and change seven. (Mutant: the character diff run with semantic cleanup.)"""
+    old, new = "They left Peking.", "They left Beijing."
+    report = docdelta.Session(["json"], options={"granularity": "char"}).compare(old, new)
+    docdelta.check_tiling(report.edits, old, new)
+    changed = sum(e.old.length + e.new.length for e in report.edits if e.op != "equal")
+    assert changed == 5
+    assert "".join(e.old.slice(old) for e in report.edits if e.op == "equal") == "They left eing."
+
+
+def test_a_word_of_exactly_the_refinement_limit_is_refined_by_character():
+    """64 characters is still refined: one character out, one in. (Mutant: ``>=`` for ``>``.)"""
+    old, new = "The code is " + "a" * 31 + "x" + "a" * 32 + " today.", "The code is " + "a" * 31 + "y" + "a" * 32 + " today."
+    assert len(old.split()[3]) == 64
+    report = docdelta.Session(["json"], options={"granularity": "char"}).compare(old, new)
+    assert merged(report.edits) == [
+        ("equal", Span(0, 43), Span(0, 43)),
+        ("delete", Span(43, 44), Span(43, 43)),
+        ("insert", Span(44, 44), Span(43, 44)),
+        ("equal", Span(44, 83), Span(44, 83)),
+    ]
+
+
+def test_a_long_word_replaced_inside_a_moved_paragraph_carries_the_move():
+    """Paragraph five moves and a 70-character word in it is replaced: past the refinement limit
+    the new word is inserted whole, and that insert is the move's too. (Mutants: the whole-word
+    insert's move dropped.)"""
+    long_old, long_new = "x" * 70, "y" * 71  # the new text longer: diffed as given, not mirrored
+    five = PARAGRAPHS[4].replace("separate", long_old)
+    old = joined([*PARAGRAPHS[:4], five, PARAGRAPHS[5]])
+    new = joined([PARAGRAPHS[0], PARAGRAPHS[1], five.replace(long_old, long_new), PARAGRAPHS[2], PARAGRAPHS[3], PARAGRAPHS[5]])
+    report = docdelta.Session(["json"], options={"granularity": "char"}).compare(old, new)
+    docdelta.check_tiling(report.edits, old, new)
+    assert len(report.moves) == 1
+    inserted = [e for e in report.edits if e.op == "insert"]
+    assert [e.new.slice(new) for e in inserted] == [long_new]
+    assert inserted[0].move == 1
+
+
+def test_check_tiling_names_the_side_and_the_offset_that_break_it():
+    """(Mutants: the messages dropped.)"""
+    import pytest
+
+    from docdelta import Edit
+
+    gap = [Edit("equal", Span(0, 3), Span(0, 3)), Edit("delete", Span(4, 6), Span(3, 3))]
+    with pytest.raises(AssertionError, match=r"^old spans leave a gap or overlap at 3 \(next span "):
+        docdelta.check_tiling(gap, "abcdef", "abc")
+    short = [Edit("equal", Span(0, 3), Span(0, 3))]
+    with pytest.raises(AssertionError, match=r"^new spans end at 3, text has 4 code points$"):
+        docdelta.check_tiling(short, "abc", "abcd")

@@ -263,9 +263,8 @@ class _Engine:
             if id(unit) not in self.split_blocks:
                 out.whole("delete" if new is None else "insert", unit, old_side=new is None, move=move)
             return 0.0, move
-        if moved:
+        if moved:  # no move is found inside a moved unit (its sentences are aligned in place)
             move = len(self.moves) + 1
-            self.moves.append(Move(move, Span(old.start, old.end), Span(new.start, new.end), 0.0))
         before = out.equal_chars
         resume_at = out.old_pos
         out.old_pos = old.start
@@ -279,7 +278,7 @@ class _Engine:
         out.new_pos = new.end
         similarity = _ratio(out.equal_chars - before, old.end - old.start + new.end - new.start)
         if moved:
-            self.moves[move - 1] = Move(move, Span(old.start, old.end), Span(new.start, new.end), similarity)
+            self.moves.append(Move(move, Span(old.start, old.end), Span(new.start, new.end), similarity))
         return similarity, move
 
     def _sentences(self, old: Unit, new: Unit) -> tuple[list[Unit], list[Unit]]:
