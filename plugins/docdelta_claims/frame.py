@@ -337,7 +337,7 @@ _ITS = re.compile(r"\bits\s+$", re.IGNORECASE)  # "a country where a third of it
 _OF_A_PART = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|most|some|all"
                         r"|many|none))\s+(?:of|out of)\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
 # A clause with any of these has a verb of its own: it does not take the previous clause's predicate.
-_FINITE = frozenset("is are was were be been has have had will would".split())
+_FINITE = (_BE_HAVE - {"being"}) | {"will", "would"}
 
 
 # A sentence with several claims is cut into clauses once for all of them (a bounded cache: the

@@ -368,6 +368,11 @@ def _may_pair_elsewhere(status: str, agreement: int, date: bool, similarity: flo
 #: Kinds of time that name a moment of a running count, not which event it was.
 _DAYS = frozenset({"weekday", "day", "relative"})
 
+
+def _dated_by_day(a: Frame, b: Frame) -> bool:
+    """Whether every time two frames name is a moment of a running count (a day, a weekday)."""
+    return {t.partition(":")[0] for t in a.times + b.times} <= _DAYS
+
 #: How many claims back the claim an anaphoric one is part of is looked for (reading stays linear).
 ANTECEDENT_REACH = 8
 
@@ -485,8 +490,7 @@ class _Judge:
             if one_sided and old_frame.predicate in _frames().RUNNING:
                 # A toll dated to a day on one side only ("killed 24 on Friday" / "29 dead"): the
                 # count, told at some moment; a year or a month would say which event it was.
-                dated = {t.partition(":")[0] for t in old_frame.times + new_frame.times}
-                one_sided = not dated <= _DAYS
+                one_sided = not _dated_by_day(old_frame, new_frame)
             # People against a kind of people ("eight people" / "894 election workers"): maybe some of them.
             things = old_frame.thing, new_frame.thing
             unlike = all(things) and "thing" not in found.matched
@@ -501,9 +505,9 @@ class _Judge:
             # one toll, told twice ("injuring 732" / "3,408 people were injured"); a year or a month
             # on one side only says it may be another event's ("35,000 detained in 2020").
             old_frame, new_frame = self.frame(self.old[candidate.old]), self.frame(self.new[candidate.new])
-            dated = {t.partition(":")[0] for t in old_frame.times + new_frame.times}
             unlike = all((old_frame.thing, new_frame.thing)) and old_frame.thing != new_frame.thing
-            return "differs" if unlike or (found.one_sided_time and not dated <= _DAYS) else "changed"
+            one_sided = found.one_sided_time and not _dated_by_day(old_frame, new_frame)
+            return "differs" if unlike or one_sided else "changed"
         # One slot alone: a counted thing in common may be one quantity; a verb alone says little.
         return "differs" if "thing" in found.matched and candidate.agreement > 0 else None
 

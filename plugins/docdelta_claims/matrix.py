@@ -35,7 +35,7 @@ reports' claims (18 reports: 153 pairings).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from attrs import define, field
 
@@ -159,11 +159,18 @@ def _settled(
       loses them, and goes if fewer than two claims are left;
     - a claim that joined the row through such a restatement alone, and was paired with none of
       the claims that agree with the majority (single links chain)."""
-    agreed: dict[tuple[int, object], list[str]] = {}  # (report, value) -> kinds of thing, in larger rows
+    agreed: dict[tuple[int, object], list[Claim]] = {}  # (report, value) -> its claims in larger rows
+    kinds: dict[int, str] = {}  # by id: frames are read only where a report gives one figure twice
+
+    def kind(claim: Claim) -> str:
+        if id(claim) not in kinds:
+            kinds[id(claim)] = _kind(claim)
+        return kinds[id(claim)]
+
     kept = []
     for row in sorted(rows, key=lambda row: -len(row.support)):
         nodes = {i: (i, _position(reports[i], claim)) for i, claim in enumerate(row.claims) if claim is not None}
-        restated = {i for i in nodes if _restates(row.claims[i], agreed.get((i, _value(row.claims[i])), ()))}
+        restated = {i for i in nodes if _restates(row.claims[i], agreed.get((i, _value(row.claims[i])), ()), kind)}
         unlinked = {
             i
             for i in row.dissenters
@@ -179,23 +186,23 @@ def _settled(
         if row is not None:
             kept.append(row)
             for i in row.support:
-                agreed.setdefault((i, _value(row.claims[i])), []).append(_kind(row.claims[i]))
+                agreed.setdefault((i, _value(row.claims[i])), []).append(row.claims[i])
     return kept
 
 
-def _kind(claim: Claim | None) -> str:
-    from docdelta_claims import frame  # read only where a report gives one figure twice
+def _kind(claim: Claim) -> str:
+    from docdelta_claims import frame
 
-    thing = frame.claim_frame(claim).thing if claim is not None else ""
+    thing = frame.claim_frame(claim).thing
     return frame.kind(thing) if thing else ""
 
 
-def _restates(claim: Claim | None, kinds: Sequence[str]) -> bool:
-    """Whether a report's claim is a figure it gives in a larger row, of the same kind of thing."""
-    if claim is None or not kinds:
+def _restates(claim: Claim | None, elsewhere: Sequence[Claim], kind: Callable[[Claim], str]) -> bool:
+    """Whether a report's claim is a figure it gives in a larger row (``elsewhere``), of the same kind of thing."""
+    if claim is None or not elsewhere:
         return False
-    own = _kind(claim)
-    return any(not own or not kind or own == kind for kind in kinds)
+    own = kind(claim)
+    return any(not own or not kind(other) or own == kind(other) for other in elsewhere)
 
 
 def _position(claims: Sequence[Claim], claim: Claim) -> int:
