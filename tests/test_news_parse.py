@@ -309,3 +309,15 @@ def test_control_characters_are_counted_as_their_pattern_counts_them(text):
         assert f"({controls} control characters in {len(text)})" in refusal(text)
     else:
         assert refusal(text) is None
+
+
+@pytest.mark.parametrize("plugins", [["json"], ["news", "json"]])
+def test_a_str_is_kept_as_given_a_leading_u_feff_too_while_a_file_s_bom_is_dropped(plugins):
+    """A byte-order mark is an encoding's signature, so bytes lose it; a ``str`` has no encoding,
+    and report spans index the very string given: a text that is only U+FEFF is a one-character insert."""
+    session = docdelta.Session(plugins)
+    assert session.parse("\ufeffLede.").text == "\ufeffLede."
+    assert session.parse(codecs.BOM_UTF8 + b"Lede.").text == "Lede."
+    report = session.compare("", "\ufeff")
+    assert [(e.op, e.old.length, e.new.length) for e in report.edits] == [("insert", 0, 1)]
+    assert report.summary.similarity < 1.0

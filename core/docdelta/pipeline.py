@@ -97,6 +97,8 @@ def parse_source(host: PluginHost, source: Source, options: Mapping[str, Any]) -
 def _fallback_document(source: Source) -> Document:
     if b"\x00" in source.data and not source.is_text:  # a str given to the API is text, NULs and all
         raise InputError(f"{source.name}: looks like a binary file (it holds NUL bytes), not a text document")
+    if source.is_text:  # a str is kept exactly as given (a leading U+FEFF too): report spans index it
+        return Document.from_text(source.data.decode("utf-8", "surrogatepass"), name=source.name)
     try:
         text = source.data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

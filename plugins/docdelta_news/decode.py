@@ -72,8 +72,8 @@ def decode(name: str, data: bytes, *, is_text: bool = False) -> Decoded:
 
     ``is_text``: ``data`` is the UTF-8 of a ``str`` given to the API, text by contract.
     """
-    if is_text:  # no signature or share of controls makes a str binary data
-        return _decode_text(name, data)
+    if is_text:  # a str is text as given: no signature, share of controls or leading U+FEFF changes it
+        return Decoded(data.decode("utf-8", "surrogatepass"), "utf-8")
     for signature, what in _SIGNATURES:
         if data.startswith(signature):
             raise InputError(f"{name}: looks like {what}, not text; {_WHAT_TO_DO}")
