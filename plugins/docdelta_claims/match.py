@@ -473,11 +473,16 @@ class _Judge:
         else:
             conflicts = set(found.conflicts)
             if found.time_moved and "predicate" in found.matched:
-                if self.frame(self.old[candidate.old]).predicate in _frames().RUNNING:
+                if _frames().running(self.frame(self.old[candidate.old]), self.old[candidate.old].category):
                     conflicts.discard("time")  # a toll told on another day: one count, updated
         if conflicts:
             return None
         core = {"thing", "predicate"} & set(found.matched)
+        edited = candidate.aligned and candidate.similarity >= EDITED_THRESHOLD
+        if candidate.status == "compatible" and not edited and found.one_sided_time:
+            old_frame, new_frame = self.frame(self.old[candidate.old]), self.frame(self.new[candidate.new])
+            if _frames().running(old_frame, self.old[candidate.old].category) and not _dated_by_day(old_frame, new_frame):
+                return None  # "at least 46 have died" / "an earthquake in 2010 killed about 500": another event's toll
         if candidate.status != "changed":
             return candidate.status
         if candidate.aligned and candidate.related:
@@ -487,7 +492,7 @@ class _Judge:
             # Another time beside a year or a date says when something else happened, not which moment it is.
             one_sided = found.one_sided_time and _kind(self.old[candidate.old]) != "time"
             old_frame, new_frame = self.frame(self.old[candidate.old]), self.frame(self.new[candidate.new])
-            if one_sided and old_frame.predicate in _frames().RUNNING:
+            if one_sided and _frames().running(old_frame, self.old[candidate.old].category):
                 # A toll dated to a day on one side only ("killed 24 on Friday" / "29 dead"): the
                 # count, told at some moment; a year or a month would say which event it was.
                 one_sided = not _dated_by_day(old_frame, new_frame)
@@ -544,10 +549,11 @@ def _take(
                 continue
             status: str | None = candidate.status
             evidence = None
-            if status == "compatible" and not candidate.aligned and not candidate.date:
-                # Overlapping values elsewhere: not one quantity if the frames say otherwise
-                # ("11,300 killed" / "more than 9,000 missing"). A date with and without its
-                # year is one date: its frame is not read.
+            edited = candidate.aligned and candidate.similarity >= EDITED_THRESHOLD
+            if status == "compatible" and not edited and not candidate.date:
+                # Overlapping values outside one edited sentence: not one quantity if the frames
+                # say otherwise ("11,300 killed" / "more than 9,000 missing"). A date with and
+                # without its year is one date: its frame is not read.
                 status = judge.status(candidate)
                 if status is None:
                     continue
