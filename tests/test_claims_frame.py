@@ -586,3 +586,25 @@ def test_a_toll_dated_to_a_year_on_one_side_is_another_event_s_even_where_the_va
 def test_a_place_and_the_country_it_stands_in_are_one_place(place, other, shared):
     assert frames._share_a_name(place, other) is shared
     assert frames._share_a_name(other, place) is shared
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "status"),
+    [
+        ("At least 24 people died.", "The toll rose to 82.", "changed"),  # the count as known, then moved
+        ("At least 24 people died.", "The toll fell to 20 after a recount.", "changed"),
+        ("At least 24 people died.", "82 people died.", "compatible"),  # no word says the count moved
+        ("More than 100 people died.", "The toll rose to 112.", "compatible"),  # may be one count, rounded
+        ("At least 46 people died.", "The toll rose to at least 46.", "same"),
+    ],
+)
+def test_a_count_said_to_move_past_an_at_least_figure_is_another_figure(old, new, status):
+    (a,) = [c for c in text_claims(old) if c.category == "count"]
+    (b,) = [c for c in text_claims(new) if c.category == "count"]
+    assert match.relation(a, b) == match.relation(b, a) == status
+
+
+def test_a_headline_toll_that_rises_past_an_earlier_headline_s_floor_is_changed():
+    old = "At Least 24 Dead In Hill Country Floods\n\nRescuers searched the river banks through the night."
+    new = "Hill Country Flood Toll Rises To 82\n\nRescuers searched the river banks for a fourth day."
+    assert ("changed", "At Least 24", "82") in statuses(old, new, "count")

@@ -3,7 +3,8 @@
 Statuses: ``same`` (equal values or intervals), ``compatible`` (the intervals overlap:
 ``over 100`` and ``123``; a date without a year and the same day with one), ``changed``
 (the same quantity with values that cannot both be true, or two bounds of one kind that
-differ: ``at least 632`` dead, later ``at least 2,012``), ``differs`` (values that differ
+differ: ``at least 632`` dead, later ``at least 2,012``; or an ``at least`` figure and a count
+said to have moved to another value: ``at least 24`` dead, then the toll ``rises to 82``), ``differs`` (values that differ
 for what may be the same quantity: the frames agree in part), ``removed`` (OLD only) and
 ``added`` (NEW only).
 
@@ -154,6 +155,8 @@ def relation(old: Claim, new: Claim) -> str:
     a, b = _bounds(old), _bounds(new)
     if _bound_kind(old) is not None and _bound_kind(old) == _bound_kind(new) and a != b:
         return "changed"  # "at least 632" dead, later "at least 2,012": two figures, not one interval
+    if _moved_past(old, new) or _moved_past(new, old):
+        return "changed"
     same_value = (old.value is None and new.value is None) or (
         isinstance(old.value, (int, float))
         and isinstance(new.value, (int, float))
@@ -164,6 +167,19 @@ def relation(old: Claim, new: Claim) -> str:
     touching_open = (a[0] == b[1] and (a[2] or b[3])) or (b[0] == a[1] and (b[2] or a[3]))
     overlap = a[0] <= b[1] and b[0] <= a[1] and not touching_open
     return "compatible" if overlap else "changed"
+
+
+def _moved_past(floor: Claim, figure: Claim) -> bool:
+    """Whether ``figure`` says a count moved to another value than the ``floor`` ("at least 24"
+    dead, then the toll "rises to 82"): "at least" gives the count as known, so the two are two
+    counts, where "more than 100" / "rose to 112" may be one count, rounded."""
+    return (
+        figure.direction is not None
+        and floor.high is None
+        and floor.low is not None
+        and not floor.low_open
+        and floor.low * floor.factor != _bounds(figure)[0]
+    )
 
 
 def _subject_agreement(a: Claim, b: Claim) -> int:
