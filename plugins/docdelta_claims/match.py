@@ -565,11 +565,16 @@ def _take(
                 continue
             status: str | None = candidate.status
             evidence = None
-            edited = candidate.aligned and candidate.similarity >= EDITED_THRESHOLD
-            if status == "compatible" and not edited and not candidate.date:
-                # Overlapping values outside one edited sentence: not one quantity if the frames
-                # say otherwise ("11,300 killed" / "more than 9,000 missing"). A date with and
-                # without its year is one date: its frame is not read.
+            if status == "compatible" and candidate.date and not candidate.aligned:
+                # A month and a month of some year may be one month, not one event's: "In February,
+                # Russia released Fogel" / "She was detained in February 2024". (A day written with
+                # and without its year is one day: its frame is not read.)
+                days = (_date_parts(str(side[i].value))[2] for side, i in ((judge.old, candidate.old), (judge.new, candidate.new)))
+                if not any(days) and "predicate" in judge.agreement(candidate).conflicts:
+                    continue
+            elif status == "compatible" and not candidate.aligned and not candidate.date:
+                # Overlapping values elsewhere: not one quantity if the frames say otherwise
+                # ("11,300 killed" / "more than 9,000 missing").
                 status = judge.status(candidate)
                 if status is None:
                     continue

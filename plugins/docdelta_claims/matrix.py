@@ -15,7 +15,9 @@ claims alone:
    pairs as ``differs``);
    a link joins two clusters unless that would put two claims of one report in one cluster (a
    report states a quantity once; a second figure in it is another quantity);
-   a ``differs`` pairing links only where the frames share two slots;
+   a ``differs`` pairing links only where the frames share two slots; a ``same`` or
+   ``compatible`` link never joins two clusters holding figures that disagree (``In January``
+   agrees with ``January 2018`` and with ``January 2021``, two moments, never one row);
 3. a cluster stated by at least two reports is a row. Its majority value is the exact value that
    the most reports' claims are compatible with (ties: the earlier report); a report whose claim
    cannot be true together with it is a dissenter. Claims stated by one report only are counted,
@@ -98,24 +100,34 @@ class Clusters:
     def __init__(self, exclusive: bool) -> None:
         self.exclusive = exclusive
         self.parent: dict[tuple[int, int], tuple[int, int]] = {}
-        self.documents: dict[tuple[int, int], set[int]] = {}
+        self.members: dict[tuple[int, int], list[tuple[int, int]]] = {}
 
     def find(self, node: tuple[int, int]) -> tuple[int, int]:
         if node not in self.parent:
             self.parent[node] = node
-            self.documents[node] = {node[0]}
+            self.members[node] = [node]
         while self.parent[node] != node:
             self.parent[node] = self.parent[self.parent[node]]
             node = self.parent[node]
         return node
 
-    def link(self, a: tuple[int, int], b: tuple[int, int]) -> None:
+    def link(
+        self,
+        a: tuple[int, int],
+        b: tuple[int, int],
+        conflict: Callable[[tuple[int, int], tuple[int, int]], bool] | None = None,
+    ) -> None:
+        """Join the clusters of ``a`` and ``b``; not where ``conflict`` holds for a member of each."""
         root_a, root_b = self.find(a), self.find(b)
-        if root_a == root_b or (self.exclusive and self.documents[root_a] & self.documents[root_b]):
+        if root_a == root_b:
+            return
+        if self.exclusive and {n[0] for n in self.members[root_a]} & {n[0] for n in self.members[root_b]}:
+            return
+        if conflict is not None and any(conflict(x, y) for x in self.members[root_a] for y in self.members[root_b]):
             return
         keep, drop = min(root_a, root_b), max(root_a, root_b)
         self.parent[drop] = keep
-        self.documents[keep] |= self.documents.pop(drop)
+        self.members[keep] += self.members.pop(drop)
 
 
 def claim_matrix(reports: Sequence[Sequence[Claim]]) -> Matrix:
@@ -133,8 +145,15 @@ def claim_matrix(reports: Sequence[Sequence[Claim]]) -> Matrix:
                 strength = LINK_STRENGTH.index(pairing.status)
                 links.append((strength, i, position[id(pairing.old)], j, other[id(pairing.new)]))
     clusters = Clusters(exclusive=True)  # a report states a quantity once
-    for _, i, a, j, b in sorted(links):
-        clusters.link((i, a), (j, b))
+
+    def disagree(x: tuple[int, int], y: tuple[int, int]) -> bool:
+        return not _agrees(reports[x[0]][x[1]], reports[y[0]][y[1]])
+
+    agreeing = LINK_STRENGTH.index("compatible")
+    for strength, i, a, j, b in sorted(links):
+        # Agreeing links never join figures that disagree: a month without its year ("In January")
+        # agrees with January 2018 and with January 2021, which are two moments, not one row.
+        clusters.link((i, a), (j, b), disagree if strength <= agreeing else None)
 
     members: dict[tuple[int, int], list[tuple[int, int]]] = {}
     for node in sorted(clusters.parent):
