@@ -633,3 +633,16 @@ def test_a_month_without_its_year_joins_no_row_of_two_years():
     ]
     rows = claim_matrix(reports).rows
     assert not any({"January 2018", "January 2021"} <= {c.text for c in row.claims if c} for row in rows)
+
+
+def test_a_sentence_opening_with_he_or_she_is_about_the_person_an_earlier_sentence_names():
+    old = "Officials spoke.\n\nOkonjo was arrested in Lagos in March 2021 and held without charge."
+    new = (
+        "Okonjo, 41, flew to London on Friday, her lawyer, Ruth Bader, said.\n\n"
+        "She had been detained in April 2021. Adeyemi was arrested in Abuja in May 2020."
+    )
+    found = statuses(old, new, "date")
+    assert ("changed", "March 2021", "April 2021") in found  # Okonjo's arrest, told two ways
+    assert ("changed", "March 2021", "May 2020") not in found  # someone else's
+    # The person is the one the earlier sentence opens with, not the one it quotes last.
+    assert frames.opening_names("Okonjo, 41, flew to London on Friday, her lawyer, Ruth Bader, said.") == ("okonjo",)

@@ -36,6 +36,9 @@ Some claims are read by what they are, not by their clause:
 - a part of what an earlier sentence counted (``Of them, 283 were Venezuelans``, ``114 of them
   were transferred``) fills its empty slots from that count's frame (:func:`anaphoric`), and a part
   of a named whole (``Of the five Iranians granted clemency, two will return``) counts that whole;
+- a sentence opening with ``He`` or ``She`` that names no one is about the person the nearest
+  earlier sentence opens with (``Karelina, 33, landed...`` / ``She had been detained in February
+  2024``: :func:`opening_names`);
 - a count per span of time (``31,000 vehicles a day``) is its own thing;
 - a Title Case headline (``Nicaragua Frees 135 Political Prisoners``) is read in sentence case.
 
@@ -68,7 +71,7 @@ from docdelta_claims import lexicon
 from docdelta_claims.extract import _MONTH, _MONTHS, Claim, subject_key
 from docdelta_claims.numbers import _NUMBER_WORDS
 
-__all__ = ["DISTINCT", "ONE_PER_PLACE", "RUNNING", "SLOTS", "head", "kind", "running", "single", "Agreement", "Frame", "agreement", "anaphoric",
+__all__ = ["DISTINCT", "ONE_PER_PLACE", "RUNNING", "SLOTS", "head", "kind", "running", "single", "opening_names", "pronoun_led", "Agreement", "Frame", "agreement", "anaphoric",
            "claim_frame"]
 
 #: The slots of a frame, in the order findings list them.
@@ -855,10 +858,31 @@ def anaphoric(claim: Claim) -> bool:
     return bool(opening and opening.end() <= claim.position) or bool(_ANAPHORIC_PART.match(sentence, end))
 
 
-def claim_frame(claim: Claim, antecedent: Frame | None = None) -> Frame:
+# "He was arrested in 2020", "She had been detained in February 2024": a person the sentence does not name.
+_PRONOUN_OPENING = re.compile(r"\s*(?:He|She)\s")
+
+
+def pronoun_led(sentence: str) -> bool:
+    """Whether a sentence opens with "He" or "She": who it is about an earlier sentence names."""
+    return _PRONOUN_OPENING.match(sentence) is not None
+
+
+def opening_names(sentence: str) -> tuple[str, ...]:
+    """The names of a sentence's first clause, its subject's as a rule ("Karelina, 33, landed..."):
+    who a following "She" is."""
+    clause = _clauses(sentence, 0, 0)[0]
+    names, places = _clause_names(sentence, clause)
+    return tuple(sorted(names | places))
+
+
+def claim_frame(claim: Claim, antecedent: Frame | None = None, person: tuple[str, ...] = ()) -> Frame:
     """The frame of ``claim``, read from its sentence around ``claim.position``; the slots it
-    leaves empty are ``antecedent``'s, the frame of what an :func:`anaphoric` claim is part of."""
+    leaves empty are ``antecedent``'s, the frame of what an :func:`anaphoric` claim is part of.
+    A :func:`pronoun_led` sentence's claim that names no one is about ``person`` (the names
+    :func:`opening_names` finds in the sentence before it)."""
     frame = _own_frame(claim)
+    if person and not (frame.names or set(frame.places) - {"custody"}) and pronoun_led(claim.sentence):
+        frame = evolve(frame, names=person)
     if antecedent is None:
         return frame
     names = (frame.names, frame.places) if frame.names or frame.places else (antecedent.names, antecedent.places)

@@ -436,15 +436,20 @@ class _Judge:
         if found is None:
             frames = _frames()
             antecedent = self._antecedent(claim) if frames.anaphoric(claim) else None
-            found = frames.claim_frame(claim, self.frame(antecedent) if antecedent else None)
+            person = self._person(claim) if frames.pronoun_led(claim.sentence) else ()
+            found = frames.claim_frame(claim, self.frame(antecedent) if antecedent else None, person)
             self._frames[id(claim)] = found
         return found
 
-    def _antecedent(self, claim: Claim) -> Claim | None:
-        """The nearest count before ``claim`` in its block, in an earlier sentence: what "them" is."""
+    def _where(self, claim: Claim) -> tuple[Sequence[Claim], int] | None:
+        """The side a claim is on, and its index there."""
         if self._places is None:
             self._places = {id(c): (side, i) for side in (self.old, self.new) for i, c in enumerate(side)}
-        found = self._places.get(id(claim))
+        return self._places.get(id(claim))
+
+    def _antecedent(self, claim: Claim) -> Claim | None:
+        """The nearest count before ``claim`` in its block, in an earlier sentence: what "them" is."""
+        found = self._where(claim)
         if found is None:
             return None
         side, index = found
@@ -454,6 +459,21 @@ class _Judge:
             if earlier.sentence != claim.sentence and earlier.category == "count" and not _frames().anaphoric(earlier):
                 return earlier
         return None
+
+    def _person(self, claim: Claim) -> tuple[str, ...]:
+        """Who a sentence opening with "He" or "She" is about: the names opening the nearest
+        earlier sentence that holds a claim and names someone, across paragraphs ("Karelina, 33,
+        landed on Thursday." / "She had been detained in February 2024")."""
+        found = self._where(claim)
+        if found is None:
+            return ()
+        side, index = found
+        frames = _frames()
+        for earlier in reversed(side[max(0, index - ANTECEDENT_REACH) : index]):
+            names = () if frames.pronoun_led(earlier.sentence) else frames.opening_names(earlier.sentence)
+            if names and earlier.sentence != claim.sentence:
+                return names
+        return ()
 
     def agreement(self, candidate: _Candidate) -> Agreement:
         key = candidate.old, candidate.new
