@@ -180,9 +180,9 @@ def test_frames_are_read_once_per_claim_and_only_for_claims_left_unpaired(monkey
     read: list[int] = []
     real = frame.claim_frame
 
-    def counting(claim, antecedent=None):
+    def counting(claim, *rest):
         read.append(id(claim))
-        return real(claim, antecedent)
+        return real(claim, *rest)
 
     monkeypatch.setattr(frame, "claim_frame", counting)
     old_text, _ = run_on_line(2_000, seed=5)
