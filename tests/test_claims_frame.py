@@ -646,3 +646,31 @@ def test_a_sentence_opening_with_he_or_she_is_about_the_person_an_earlier_senten
     assert ("changed", "March 2021", "May 2020") not in found  # someone else's
     # The person is the one the earlier sentence opens with, not the one it quotes last.
     assert frames.opening_names("Okonjo, 41, flew to London on Friday, her lawyer, Ruth Bader, said.") == ("okonjo",)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "predicate"),
+    [
+        ("About 9,000 homes and shops lost power across the province.", "About 9,000", "lose"),
+        ("All 120 students and four teachers seized from the school were freed.", "120", "abduct"),
+        ("All 88 passengers and six crew members on Flight 302 landed safely.", "88", "transfer"),
+    ],
+)
+def test_the_verb_after_nouns_joined_by_and_is_both_nouns(sentence, text, predicate):
+    assert frame_of(sentence, text).predicate == predicate
+
+
+def test_the_one_figure_each_side_gives_for_a_thing_is_one_quantity_unless_dated_on_one_side():
+    old = "The ferry left at dawn.\n\nAll 88 passengers and six crew members reached the shore."
+    new = "The ferry, carrying 91 passengers and six crew, ran aground on a sandbank."
+    assert ("changed", "88", "91") in statuses(old, new, "count")
+    # A second figure for passengers on one side: which one the other gives is not known.
+    two = "The ferry, carrying 91 passengers, ran aground; 40 passengers were taken off by boat."
+    assert ("changed", "88", "91") not in statuses(old, two, "count")
+    # People in general say nothing of which people.
+    people = ("The ferry left at dawn.\n\nAll 88 people on board reached the shore.",
+              "The ferry, carrying 91 people, ran aground on a sandbank.")
+    assert ("changed", "88", "91") not in statuses(*people, "count")
+    # A month on one side only: it may be another sailing's.
+    dated = "In May, the ferry carried 91 passengers through the strait."
+    assert ("changed", "88", "91") not in statuses(old, dated, "count")

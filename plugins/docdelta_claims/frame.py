@@ -639,7 +639,11 @@ def _relative(sentence: str, clause: tuple[int, int]) -> bool:
 def _first_predicate(sentence: str) -> str:
     tokens = _tokens(sentence)
     for index, (_, word) in enumerate(tokens):
-        verb = _verb_lemma(word, tokens[index - 1][1].lower() if index else "") if word.islower() else None
+        previous = tokens[index - 1][1].lower() if index else ""
+        after_a_number = previous in _DETERMINERS or previous[:1].isdigit() or previous in _NUMBER_WORDS
+        if after_a_number and "NOUN" in _lemmas(word.lower()):
+            continue  # a noun's place: "six crew members" (not "crew", the past of "crow")
+        verb = _verb_lemma(word, previous) if word.islower() else None
         if verb and word not in _REPORTING:
             found = _predicate_of_verb(verb, " ".join(w.lower() for _, w in tokens[index + 1 : index + 4]))
             if found and found != "do":
@@ -963,6 +967,9 @@ def _own_frame(claim: Claim) -> Frame:
         if following and following[0][1].lower() in _AUXILIARIES:
             predicate = _after(following, frozenset())
             places |= _names(sentence, clauses[index + 1], skip)[1] if predicate else set()
+        elif following and sentence[clause[1] : clauses[index + 1][0]].strip() == "and":
+            # "About 500,000 homes and businesses lost power": the verb after nouns joined by "and" is both nouns'.
+            predicate = _first_predicate(sentence[clauses[index + 1][0] : clauses[index + 1][1]])
     if index and not (predicate and names):
         # A relative clause before it ("Rusesabagina, whose actions inspired the film Hotel Rwanda,
         # on Friday after 939 days") says what a name did, not what the claim's clause did.

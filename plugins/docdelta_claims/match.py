@@ -25,8 +25,9 @@ then the overlap of the sentences' words, then text order):
    count is no such time), else ``differs``; a thing of one kind of people against people in
    general (``894 election workers`` / ``eight people``) is at most ``differs``; the only count
    of a running kind left on each side (``injuring 732`` / ``3,408 people were injured``) is
-   ``changed``; a population, or two ages of one person, differing is ``changed``; equal values
-   first.
+   ``changed``; so is the one figure each side gives for a counted thing (not people in general),
+   with no time on one side only (``All 171 passengers`` / ``carrying 174 passengers``); a
+   population, or two ages of one person, differing is ``changed``; equal values first.
 
 A pair whose values differ is ``changed`` in tier 3 where the alignment vouches for it (one
 sentence, edited: its time and names may move with the figure, not its predicate: ``fell`` /
@@ -415,12 +416,14 @@ class _Judge:
         self._places: dict[int, tuple[Sequence[Claim], int]] | None = None
         #: Running-count predicates that one count alone has on both sides (see :meth:`status`).
         self.sole: frozenset[str] = frozenset()
+        #: Kinds of counted things (not people in general) that one figure alone counts on each side.
+        self.sole_things: frozenset[str] = frozenset()
 
-    def count_sole_predicates(self, old_left: Sequence[int], new_left: Sequence[int]) -> None:
+    def count_sole(self, old_left: Sequence[int], new_left: Sequence[int]) -> None:
         """Note the running-count predicates (died, injured, missing...) that exactly one count
-        left unpaired has on each side."""
-        running = _frames().RUNNING
-        sides = []
+        left unpaired has on each side, and the kinds of things one figure alone counts there."""
+        frames = _frames()
+        predicates, things = [], []
         for claims, left in ((self.old, old_left), (self.new, new_left)):
             # A figure the side states twice ("241 Killed" in the headline, 241 in the lede, paired)
             # is a restatement: the count it is left over from is not known to be the only one.
@@ -428,8 +431,18 @@ class _Judge:
             counts = [i for i in left if claims[i].category == "count"]
             counted = Counter(self.frame(claims[i]).predicate for i in counts)
             restated = {self.frame(claims[i]).predicate for i in counts if stated[claims[i].value] > 1}
-            sides.append({p for p, n in counted.items() if n == 1 and p in running and p not in restated})
-        self.sole = frozenset(sides[0] & sides[1])
+            predicates.append({p for p, n in counted.items() if n == 1 and p in frames.RUNNING and p not in restated})
+            # A thing counted by one figure (a headline restating it counts once), none of the
+            # side's paired counts of that kind: "135 political prisoners" / "153 former prisoners".
+            values: dict[str, set[object]] = {}
+            for i in counts:
+                thing = self.frame(claims[i]).thing
+                if thing and thing != "person":
+                    values.setdefault(frames.kind(thing), set()).add(claims[i].value)
+            paired = {c.key.split()[-1] for i, c in enumerate(claims) if c.key and c.category == "count" and i not in set(left)}
+            things.append({k for k, found in values.items() if len(found) == 1 and k not in paired})
+        self.sole = frozenset(predicates[0] & predicates[1])
+        self.sole_things = frozenset(things[0] & things[1])
 
     def frame(self, claim: Claim) -> Frame:
         found = self._frames.get(id(claim))
@@ -549,6 +562,13 @@ class _Judge:
             unlike = all((old_frame.thing, new_frame.thing)) and old_frame.thing != new_frame.thing
             one_sided = found.one_sided_time and not _dated_by_day(old_frame, new_frame)
             return "differs" if unlike or one_sided else "changed"
+        old_frame, new_frame = self.frame(self.old[candidate.old]), self.frame(self.new[candidate.new])
+        if "thing" in found.matched and old_frame.thing and _frames().kind(old_frame.thing) in self.sole_things:
+            # The one figure each side gives for a thing, nothing in conflict: one quantity told
+            # twice ("All 171 passengers" / "carrying 174 passengers"). A time on one side only,
+            # even a day, says it may be another event's ("freed 52 prisoners on Thursday" /
+            # "the camp holds 14 prisoners"; "released 52 in September" / "over 100").
+            return "differs" if found.one_sided_time else "changed"
         # One slot alone: a counted thing in common may be one quantity; a verb alone says little.
         return "differs" if "thing" in found.matched and candidate.agreement > 0 else None
 
@@ -742,7 +762,7 @@ def _pair_by_frames(
     kinds = {(_kind(old[i]), old[i].dimension) for i in old_left}
     kinds &= {(_kind(new[j]), new[j].dimension) for j in new_left}
     if ("count", "") in kinds:
-        judge.count_sole_predicates(old_left, new_left)
+        judge.count_sole(old_left, new_left)
 
     def frame_group(slot: str) -> Callable[[Claim], tuple[object, ...] | None]:
         def group(claim: Claim) -> tuple[object, ...] | None:
