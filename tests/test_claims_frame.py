@@ -674,3 +674,28 @@ def test_the_one_figure_each_side_gives_for_a_thing_is_one_quantity_unless_dated
     # A month on one side only: it may be another sailing's.
     dated = "In May, the ferry carried 91 passengers through the strait."
     assert ("changed", "88", "91") not in statuses(old, dated, "count")
+
+
+def test_a_particular_figure_each_report_gives_once_is_one_figure_wherever_it_stands():
+    """Two reports of a vote: "204 lawmakers in favour and 85 against" / "voted 204 to 85". The
+    figures pair as the same, so 85 is not taken for "three abstentions" (a false change)."""
+    old = text_claims(
+        "Parliament voted on Saturday to impeach Governor Okafor over his decree, with 204 lawmakers in favour"
+        " and 85 against, days after a first attempt failed when most of his party walked out."
+    )
+    new = text_claims(
+        "Lawmakers voted 204 to 85 to impeach Okafor on Saturday, with three abstentions and eight invalid"
+        " ballots, as crowds celebrated outside the assembly."
+    )
+    found = [(p.status, p.old and p.old.text, p.new and p.new.text) for p in match.pair_claims(old, new, ())]
+    assert ("same", "85", "85") in found and ("same", "204", "204") in found
+    assert not any(status == "changed" for status, _, _ in found)
+    assert [match._distinctive(c) for c in text_claims("They counted 85, 80, 7, 3.5 and 1,000 votes.")] == [
+        True, False, False, True, False,
+    ]
+
+
+def test_a_population_is_no_count_of_people_who_did_something():
+    population = frame_of("Kenya, a country of 55 million people, borrows heavily.", "55 million")
+    toll = frame_of("At least 23 people were killed in the protests.", "At least 23")
+    assert "thing" in agreement(population, toll).conflicts

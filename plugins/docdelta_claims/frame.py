@@ -1114,7 +1114,10 @@ def agreement(a: Frame, b: Frame) -> Agreement:
     """Which slots two frames fill alike, and which they fill in ways one quantity cannot."""
     matched: list[str] = []
     conflicts: list[str] = []
-    if a.thing and b.thing and "person" not in (a.thing, b.thing):
+    if a.thing and b.thing and {a.thing, b.thing} & ONE_PER_PLACE:
+        # A place's population (a person's age) is no count of people who did something.
+        (matched if a.thing == b.thing else conflicts).append("thing")
+    elif a.thing and b.thing and "person" not in (a.thing, b.thing):
         (matched if _same_thing(a.thing, b.thing) else conflicts).append("thing")
     elif a.thing and a.thing == b.thing:
         matched.append("thing")

@@ -14,7 +14,9 @@ then the overlap of the sentences' words, then text order):
 
 1. equal values in aligned blocks (blocks the diff paired, moved ones included);
 2. equal values anywhere, for the same subject (or the same context when a side has none); equal
-   dates anywhere (a date has no subject: ``January 1, 2024`` is one day wherever it is written);
+   dates anywhere (a date has no subject: ``January 1, 2024`` is one day wherever it is written),
+   and a particular figure each side states once (``204`` lawmakers in favour / voted ``204`` to
+   85: not round, not small, :func:`_distinctive`);
 3. any values in aligned blocks, for the same subject (or, without one, a similar context);
 4. compatible values anywhere, for the same subject (dates, which have none: the same day
    written with and without its year), unless their frames say two quantities;
@@ -203,6 +205,8 @@ class _Candidate:
     agreement: int
     similarity: float
     date: bool = False
+    #: Equal values each side states once, too particular to meet by chance (:func:`_distinctive`).
+    distinctive: bool = False
 
     @property
     def related(self) -> bool:
@@ -214,7 +218,7 @@ class _Candidate:
 
 _TIERS: tuple[Callable[[_Candidate], bool], ...] = (
     lambda c: c.aligned and c.status == "same" and c.agreement >= 0,
-    lambda c: c.status == "same" and (c.related or c.date),
+    lambda c: c.status == "same" and (c.related or c.date or c.distinctive),
     lambda c: c.aligned and c.related,
     lambda c: c.status == "compatible" and (c.agreement > 0 or c.date),
 )
@@ -339,6 +343,7 @@ def _weigh(
     candidates = []
     old_sets: dict[int, frozenset[str]] = {}
     new_sets: dict[int, frozenset[str]] = {}
+    stated: tuple[Counter[object], Counter[object]] | None = None
     for i, j in indexes:
         a, b = old[i], new[j]
         if not comparable(a, b):
@@ -347,6 +352,14 @@ def _weigh(
         status = relation(a, b)
         agreement = _subject_agreement(a, b)
         date = a.category == b.category == "date"
+        distinctive = False
+        if status == "same" and _distinctive(a):
+            if stated is None:
+                stated = Counter(map(_value_group, old)), Counter(map(_value_group, new))
+            distinctive = stated[0][_value_group(a)] == stated[1][_value_group(b)] == 1
+        if distinctive:
+            candidates.append(_Candidate(i, j, aligned, status, agreement, 0.0, date=date, distinctive=True))
+            continue
         if not aligned and not _may_pair_elsewhere(status, agreement, date):
             continue
         context_a = old_sets.get(i)
@@ -360,6 +373,16 @@ def _weigh(
             continue
         candidates.append(_Candidate(i, j, aligned, status, agreement, similarity, date=date))
     return candidates
+
+
+def _distinctive(claim: Claim) -> bool:
+    """Whether a figure is too particular for two reports to give it for two quantities by chance
+    (``204`` lawmakers in favour / voted ``204`` to 85; ``$51.80``): not round (a multiple of ten),
+    not small, not a year or a date (which have rules of their own)."""
+    value = claim.value
+    if claim.category in ("year", "date", "ordinal", "age") or not isinstance(value, (int, float)):
+        return False
+    return value != int(value) or (value > 10 and value % 10 != 0)
 
 
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
