@@ -699,3 +699,18 @@ def test_a_population_is_no_count_of_people_who_did_something():
     population = frame_of("Kenya, a country of 55 million people, borrows heavily.", "55 million")
     toll = frame_of("At least 23 people were killed in the protests.", "At least 23")
     assert "thing" in agreement(population, toll).conflicts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "thing", "predicate"),
+    [
+        ("The jet hit a hostel, and 19 people on the ground were also killed.", "19", "person", "die"),
+        ("The tanker had a crew of 23, all of them from Georgia.", "23", "crew", ""),
+        ("Its 23 crew members stayed on the tanker.", "23", "crew", "stay"),
+        ("A total of 1,301 people died in the heat.", "1,301", "person", "die"),
+        ("A crowd of 5,000 marched to the palace.", "5,000", "crowd", "march"),
+    ],
+)
+def test_a_phrase_saying_which_ones_and_a_group_counted_by_of(sentence, text, thing, predicate):
+    found = frame_of(sentence, text)
+    assert (found.thing, found.predicate) == (thing, predicate)

@@ -162,6 +162,8 @@ def _verb_lemma(word: str, previous: str = "") -> str | None:
     verbs = lemmas.get("VERB")
     if not verbs:
         return None
+    if "NOUN" in lemmas and (previous in _DETERMINERS or previous[:1].isdigit() or previous in _NUMBER_WORDS):
+        return None  # a noun's place: "six crew members", "its 21 crew" (not "crew", the past of "crow")
     if word.endswith("s") and not word.endswith("ss") and len(lemmas) > 1 and previous not in _PRONOUNS:
         return None
     if verbs[0] == word and len(lemmas) > 1 and previous not in _MODALS and previous not in _BE_HAVE:
@@ -397,11 +399,14 @@ def _predicate_of_verb(lemma: str, following: str) -> str | None:
     return _PREDICATE_OF.get(lemma, lemma)
 
 
-def _after(tokens: Sequence[tuple[int, str]], skip: frozenset[str]) -> str:
-    """The predicate the words after a counted phrase give (``had died``, ``were still missing``)."""
+def _after(tokens: Sequence[tuple[int, str]], skip: frozenset[str], first_previous: str = "") -> str:
+    """The predicate the words after a counted phrase give (``had died``, ``were still missing``,
+    ``on the ground were also killed``); ``first_previous`` is the word before the first token
+    (the number, when no noun follows it: "21 crew members" has no verb)."""
+    resume = 0
     for index, (_, word) in enumerate(tokens[:8]):
         lower = word.lower()
-        if lower in skip or lower in _AUXILIARIES or lower in ("of", "the", "them", "those", "these", "whom", "us"):
+        if index < resume or lower in skip or lower in _AUXILIARIES or lower in ("of", "the", "them", "those", "these", "whom", "us"):
             continue
         if index and (
             tokens[index - 1][1].lower() == "the"
@@ -414,10 +419,15 @@ def _after(tokens: Sequence[tuple[int, str]], skip: frozenset[str]) -> str:
             return "aboard"  # "400 people had been on board"
         if word[0].isupper():
             return ""  # a name: the counted phrase is over, and no verb came
-        verb = _verb_lemma(lower, tokens[index - 1][1].lower() if index else "")
+        verb = _verb_lemma(lower, tokens[index - 1][1].lower() if index else first_previous)
         if verb is None:
             if lower in _PREPOSITIONS:
-                return ""
+                # A phrase that says which ones ("24 people on the ground were killed") when an
+                # auxiliary follows it closely; else the clause goes on without a verb.
+                auxiliary = next((k for k in range(index + 1, min(index + 5, len(tokens))) if tokens[k][1].lower() in _FINITE), None)
+                if auxiliary is None:
+                    return ""
+                resume = auxiliary
             continue
         if lower in _REPORTING:
             continue
@@ -639,11 +649,7 @@ def _relative(sentence: str, clause: tuple[int, int]) -> bool:
 def _first_predicate(sentence: str) -> str:
     tokens = _tokens(sentence)
     for index, (_, word) in enumerate(tokens):
-        previous = tokens[index - 1][1].lower() if index else ""
-        after_a_number = previous in _DETERMINERS or previous[:1].isdigit() or previous in _NUMBER_WORDS
-        if after_a_number and "NOUN" in _lemmas(word.lower()):
-            continue  # a noun's place: "six crew members" (not "crew", the past of "crow")
-        verb = _verb_lemma(word, previous) if word.islower() else None
+        verb = _verb_lemma(word, tokens[index - 1][1].lower() if index else "") if word.islower() else None
         if verb and word not in _REPORTING:
             found = _predicate_of_verb(verb, " ".join(w.lower() for _, w in tokens[index + 1 : index + 4]))
             if found and found != "do":
@@ -661,9 +667,14 @@ def _counted(claim: Claim) -> tuple[list[str], int]:
     part = _PART_OF.match(claim.sentence, end) if claim.category == "count" else None
     if part and all(w in _NUMBER_WORDS for w in subject):  # "Four of the six Chileans flew home"
         return [part.group("noun").lower()], part.end()
+    if not subject and claim.category == "count":
+        group = _GROUP_OF.search(claim.sentence, max(0, claim.position - 30), claim.position)
+        if group and group.group(1).lower() not in _NOT_GROUPS and "NOUN" in _lemmas(group.group(1).lower()):
+            return [group.group(1).lower()], end  # "a crew of 22", "a crowd of 5,000"
+        return _nominal(claim.sentence, end)
     if not subject:
-        return _nominal(claim.sentence, end) if claim.category == "count" else ([], end)
-    if (_verb_lemma(subject[0]) and (len(subject) == 1 or subject[1] in _PREPOSITIONS)) or any(
+        return [], end
+    if (_verb_lemma(subject[0], claim.text.split()[-1].lower()) and (len(subject) == 1 or subject[1] in _PREPOSITIONS)) or any(
         w in _PREPOSITIONS for w in subject[1:]
     ):
         return [], end
@@ -672,6 +683,9 @@ def _counted(claim: Claim) -> tuple[list[str], int]:
 
 
 _COPULAS = frozenset("were are was is".split())
+# "a crew of 22": the noun before "of" is what the number counts; "a total of 1,301" counts nothing.
+_GROUP_OF = re.compile(r"\b(?i:a|an|the|its|their|his|her)\s+([a-z]+)\s+of\s+(?:about\s+|some\s+|around\s+)?$")
+_NOT_GROUPS = frozenset("total number sum maximum minimum average figure count tally toll estimate majority minority age".split())
 # A count per span of time: "31,000 vehicles a day", "11.3 million a year", "200 per hour".
 _RATE = re.compile(r"\s+(?:a|an|per|each|every)\s+(hour|day|week|month|year)\b", re.IGNORECASE)
 
@@ -768,7 +782,7 @@ def _what_and_what_happened(
         predicate = _before(before)[0]  # "sanctions imposed on Belaruskali in 2021"
     if not predicate:
         after = _tokens(sentence, subject_end, min(clause[1], subject_end + _NEAR))
-        predicate = _after(after, frozenset(w.lower() for w in subject))
+        predicate = _after(after, frozenset(w.lower() for w in subject), subject[-1] if subject else claim.text.split()[-1].lower())
         if predicate and subject and _modifies(after):
             # "71 people detained after the vote were freed", "five Iranians granted clemency will go
             # home": the participle says which ones; the clause's finite verb, or one before the
