@@ -714,3 +714,29 @@ def test_a_population_is_no_count_of_people_who_did_something():
 def test_a_phrase_saying_which_ones_and_a_group_counted_by_of(sentence, text, thing, predicate):
     found = frame_of(sentence, text)
     assert (found.thing, found.predicate) == (thing, predicate)
+
+
+def test_the_one_date_each_side_gives_for_one_kind_of_event_is_one_date():
+    old = "Officials spoke.\n\nMwangi, 52, was convicted in March on four counts of fraud after a long trial."
+    new = "A jury found him guilty on all four counts in April, after two days of talks. The firm collapsed in 2021."
+    assert ("changed", "March", "April") in statuses(old, new, "date")
+    # Two convictions dated on one side: which one the other gives is not known.
+    two = new + " His partner was convicted in May."
+    assert ("changed", "March", "April") not in statuses(old, two, "date")
+
+
+def test_across_reports_a_pair_matching_in_one_slot_only_makes_no_row():
+    """Each of three reports dates one arrest, maybe each of another of the men: one slot in common
+    (the predicate) pairs two documents' only dates as changed, but across N reports it makes no
+    row of one quantity."""
+    from docdelta_claims.matrix import claim_matrix
+
+    reports = [
+        text_claims("Iran freed five men on Monday. One of them was arrested in January 2018."),
+        text_claims("Iran freed five men on Monday. One of them was arrested in April 2018."),
+        text_claims("Iran freed five men on Monday. One of them was arrested in October 2015."),
+    ]
+    pairs = match.pair_claims(reports[0], reports[1], ())
+    assert [(p.status, p.evidence["matched"]) for p in pairs if p.status == "changed"] == [("changed", ["predicate"])]
+    rows = [{c.text for c in row.claims if c} for row in claim_matrix(reports).rows]
+    assert not any("January 2018" in row for row in rows) and {"Monday"} in rows

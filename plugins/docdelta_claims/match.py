@@ -441,6 +441,8 @@ class _Judge:
         self.sole: frozenset[str] = frozenset()
         #: Kinds of counted things (not people in general) that one figure alone counts on each side.
         self.sole_things: frozenset[str] = frozenset()
+        #: Predicates (events: convicted, arrested, imposed) that one year or date alone has on each side.
+        self.sole_times: frozenset[str] = frozenset()
 
     def count_sole(self, old_left: Sequence[int], new_left: Sequence[int]) -> None:
         """Note the running-count predicates (died, injured, missing...) that exactly one count
@@ -466,6 +468,16 @@ class _Judge:
             things.append({k for k, found in values.items() if len(found) == 1 and k not in paired})
         self.sole = frozenset(predicates[0] & predicates[1])
         self.sole_things = frozenset(things[0] & things[1])
+
+    def count_sole_times(self, old_left: Sequence[int], new_left: Sequence[int]) -> None:
+        """Note the predicates that exactly one year or date (not a weekday, a moment of the report)
+        left unpaired has on each side: when the one event each side dates is the same kind of event."""
+        sides = []
+        for claims, left in ((self.old, old_left), (self.new, new_left)):
+            times = [i for i in left if _kind(claims[i]) == "time" and not _weekday(claims[i])]
+            counted = Counter(self.frame(claims[i]).predicate for i in times)
+            sides.append({p for p, n in counted.items() if n == 1 and p})
+        self.sole_times = frozenset(sides[0] & sides[1])
 
     def frame(self, claim: Claim) -> Frame:
         found = self._frames.get(id(claim))
@@ -586,6 +598,10 @@ class _Judge:
             one_sided = found.one_sided_time and not _dated_by_day(old_frame, new_frame)
             return "differs" if unlike or one_sided else "changed"
         old_frame, new_frame = self.frame(self.old[candidate.old]), self.frame(self.new[candidate.new])
+        if _kind(self.old[candidate.old]) == "time" and "predicate" in found.matched and old_frame.predicate in self.sole_times:
+            # The one date each side gives for one kind of event, nothing in conflict: "convicted in
+            # November" / "a jury found him guilty in October".
+            return "changed"
         if "thing" in found.matched and old_frame.thing and _frames().kind(old_frame.thing) in self.sole_things:
             # The one figure each side gives for a thing, nothing in conflict: one quantity told
             # twice ("All 171 passengers" / "carrying 174 passengers"). A time on one side only,
@@ -786,6 +802,8 @@ def _pair_by_frames(
     kinds &= {(_kind(new[j]), new[j].dimension) for j in new_left}
     if ("count", "") in kinds:
         judge.count_sole(old_left, new_left)
+    if ("time", "") in kinds:
+        judge.count_sole_times(old_left, new_left)
 
     def frame_group(slot: str) -> Callable[[Claim], tuple[object, ...] | None]:
         def group(claim: Claim) -> tuple[object, ...] | None:

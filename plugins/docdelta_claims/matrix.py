@@ -140,8 +140,11 @@ def claim_matrix(reports: Sequence[Sequence[Claim]]) -> Matrix:
             for pairing in pair_claims(reports[i], reports[j], ()):
                 if pairing.old is None or pairing.new is None or pairing.status not in LINK_STRENGTH:
                     continue
-                if pairing.status == "differs" and len((pairing.evidence or {}).get("matched", ())) < 2:
-                    continue  # a counted noun alone in common ("two Americans" / "five Americans"): no row
+                if pairing.status in ("changed", "differs") and len((pairing.evidence or {}).get("matched", ())) < 2:
+                    # A counted noun alone in common ("two Americans" / "five Americans"), or the one
+                    # date of an arrest in each of two reports: across N reports, each of a few of the
+                    # people, no row.
+                    continue
                 strength = LINK_STRENGTH.index(pairing.status)
                 links.append((strength, i, position[id(pairing.old)], j, other[id(pairing.new)]))
     clusters = Clusters(exclusive=True)  # a report states a quantity once
