@@ -1,4 +1,4 @@
-"""The held-out evaluation material is well formed: tests/facts_heldout(_b) and tests/matrix_corpus.
+"""The held-out evaluation material is well formed: tests/facts_heldout(_b, _c) and tests/matrix_corpus.
 
 These tests do not score docdelta (the material measures code that was not tuned on it; see the
 folders' READMEs and ``benchmarks/facts.py --corpus``, ``benchmarks/matrix.py``). They check that
@@ -23,6 +23,7 @@ else:  # pragma: no cover
 ROOT = Path(__file__).resolve().parent.parent
 HELDOUT = ROOT / "tests" / "facts_heldout"
 SEALED = ROOT / "tests" / "facts_heldout_b"
+SEALED_C = ROOT / "tests" / "facts_heldout_c"
 MATRIX = ROOT / "tests" / "matrix_corpus"
 _spec = importlib.util.spec_from_file_location("docdelta_bench_facts_heldout", ROOT / "benchmarks" / "facts.py")
 assert _spec is not None and _spec.loader is not None
@@ -30,7 +31,7 @@ facts = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(facts)
 
 PAIRS = facts.pairs(HELDOUT)
-ALL_PAIRS = PAIRS + facts.pairs(SEALED)
+ALL_PAIRS = PAIRS + facts.pairs(SEALED) + facts.pairs(SEALED_C)
 REPORT_SETS = sorted(path for path in MATRIX.iterdir() if path.is_dir())
 
 
@@ -42,8 +43,9 @@ def test_the_heldout_corpus_is_large_enough_with_unique_ids_and_both_kinds():
     assert sum(len(pair["keep"]) for pair in PAIRS) >= 80
 
 
-def test_the_sealed_set_is_large_enough_and_no_pair_id_is_used_twice():
-    sealed = facts.pairs(SEALED)
+@pytest.mark.parametrize("folder", [SEALED, SEALED_C], ids=lambda folder: folder.name)
+def test_a_sealed_set_is_large_enough_and_no_pair_id_is_used_twice(folder):
+    sealed = facts.pairs(folder)
     assert len(sealed) >= 10 and {pair["kind"] for pair in sealed} == {"versions", "outlets"}
     ids = [pair["id"] for pair in ALL_PAIRS + facts.pairs()]
     assert len(set(ids)) == len(ids)
