@@ -740,3 +740,22 @@ def test_across_reports_a_pair_matching_in_one_slot_only_makes_no_row():
     assert [(p.status, p.evidence["matched"]) for p in pairs if p.status == "changed"] == [("changed", ["predicate"])]
     rows = [{c.text for c in row.claims if c} for row in claim_matrix(reports).rows]
     assert not any("January 2018" in row for row in rows) and {"Monday"} in rows
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "predicate"),
+    [
+        ("The prison now holds 14 men.", "14", "hold"),
+        ("The transfer leaves 15 detainees at the camp.", "15", "hold"),
+        ("The party won 240 seats.", "240", "win"),  # "seats" after a number stays a noun
+    ],
+)
+def test_an_s_form_after_an_adverb_or_a_singular_noun_is_a_verb(sentence, text, predicate):
+    assert frame_of(sentence, text).predicate == predicate
+
+
+def test_men_or_women_alone_may_be_any_people():
+    men = frame_of("The prison now holds 14 men.", "14")
+    detainees = frame_of("The transfer leaves 15 detainees at the camp.", "15")
+    assert "thing" not in agreement(men, detainees).conflicts
+    assert "thing" in agreement(frame_of("The camp holds 14 Iraqi men.", "14"), detainees).conflicts

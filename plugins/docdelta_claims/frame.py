@@ -165,11 +165,22 @@ def _verb_lemma(word: str, previous: str = "") -> str | None:
     if "NOUN" in lemmas and (previous in _DETERMINERS or previous[:1].isdigit() or previous in _NUMBER_WORDS):
         return None  # a noun's place: "six crew members", "its 21 crew" (not "crew", the past of "crow")
     if word.endswith("s") and not word.endswith("ss") and len(lemmas) > 1 and previous not in _PRONOUNS:
-        return None
+        # "homes", "seats": a plural more often than a verb, unless an adverb or a singular noun
+        # stands before it ("the prison now holds", "the transfer leaves 15").
+        if previous not in _ADVERBS and not _singular_noun(previous):
+            return None
     if verbs[0] == word and len(lemmas) > 1 and previous not in _MODALS and previous not in _BE_HAVE:
         if not _plural_noun(previous):
             return None  # "cut" is a verb after "would", "were" or a plural ("Rebels kill 12"), not after "a"
     return verbs[0]
+
+
+_ADVERBS = frozenset("now still also already currently reportedly".split())
+
+
+def _singular_noun(word: str) -> bool:
+    nouns = _lemmas(word).get("NOUN", ()) if word else ()
+    return word in nouns and not word.endswith("s") and word not in _FUNCTION_WORDS
 
 
 def _plural_noun(word: str) -> bool:
@@ -317,6 +328,12 @@ def head(thing: str) -> str:
 
 # Heads that say only that a thing is people, of one sex: what qualifies them says who they are.
 _PEOPLE_HEADS = frozenset({"man", "woman"})
+
+
+def _one_sex_against_others(a: str, b: str) -> bool:
+    """Men (or women) alone against other people: they may be those people ("14 men" / "15
+    detainees"); men against women are two things."""
+    return (a in _PEOPLE_HEADS) != (b in _PEOPLE_HEADS)
 
 
 def kind(thing: str) -> str:
@@ -1131,7 +1148,7 @@ def agreement(a: Frame, b: Frame) -> Agreement:
     if a.thing and b.thing and {a.thing, b.thing} & ONE_PER_PLACE:
         # A place's population (a person's age) is no count of people who did something.
         (matched if a.thing == b.thing else conflicts).append("thing")
-    elif a.thing and b.thing and "person" not in (a.thing, b.thing):
+    elif a.thing and b.thing and "person" not in (a.thing, b.thing) and not _one_sex_against_others(a.thing, b.thing):
         (matched if _same_thing(a.thing, b.thing) else conflicts).append("thing")
     elif a.thing and a.thing == b.thing:
         matched.append("thing")
