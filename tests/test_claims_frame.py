@@ -759,3 +759,25 @@ def test_men_or_women_alone_may_be_any_people():
     detainees = frame_of("The transfer leaves 15 detainees at the camp.", "15")
     assert "thing" not in agreement(men, detainees).conflicts
     assert "thing" in agreement(frame_of("The camp holds 14 Iraqi men.", "14"), detainees).conflicts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "thing"),
+    [
+        ("The banker was freed along with four other Americans, his family said.", "four", "other american"),
+        ("Divers found 12 more bodies on Friday.", "12", "other body"),
+        ("Two others were freed.", "Two", "other"),
+    ],
+)
+def test_a_count_beside_those_already_counted_is_another_thing(sentence, text, thing):
+    assert frame_of(sentence, text).thing == thing
+
+
+def test_a_count_of_others_is_never_the_whole_and_two_remainders_are_not_one_quantity():
+    whole = "Officials spoke.\n\nIran released five Americans on Monday, the State Department said."
+    others = "The banker's family said he was released by Iran on Monday along with four other Americans."
+    assert "changed" not in [s for s, _, _ in statuses(whole, others, "count")]
+    two = "The State Department said two other Americans, who asked not to be named, were released by Iran on Monday."
+    assert "changed" not in [s for s, _, _ in statuses("Officials spoke.\n\n" + others, two, "count")]
+    # One sentence edited in place: the alignment still pairs its figures.
+    assert ("changed", "12", "14") in statuses("Divers found 12 more bodies on Friday.", "Divers found 14 more bodies on Friday.")

@@ -703,6 +703,8 @@ _COPULAS = frozenset("were are was is".split())
 # "a crew of 22": the noun before "of" is what the number counts; "a total of 1,301" counts nothing.
 _GROUP_OF = re.compile(r"\b(?i:a|an|the|its|their|his|her)\s+([a-z]+)\s+of\s+(?:about\s+|some\s+|around\s+)?$")
 _NOT_GROUPS = frozenset("total number sum maximum minimum average figure count tally toll estimate majority minority age".split())
+# "four other Americans", "two more", "three additional": a count beside those already counted.
+_MORE = re.compile(r"\s+(?:other|others|more|additional|further)\b\s*", re.IGNORECASE)
 # A count per span of time: "31,000 vehicles a day", "11.3 million a year", "200 per hour".
 _RATE = re.compile(r"\s+(?:a|an|per|each|every)\s+(hour|day|week|month|year)\b", re.IGNORECASE)
 
@@ -969,6 +971,15 @@ def _own_frame(claim: Claim) -> Frame:
     whole = _WHOLE_OPENING.match(sentence) if not thing and claim.category == "count" else None
     if whole and whole.end() <= start:
         thing = _thing(whole.group("noun"))  # "Of the five Iranians granted clemency, two will return"
+    more = _MORE.match(sentence, end) if claim.category == "count" else None
+    if more and not thing.startswith("other"):
+        # "along with four other Americans", "two more bodies": some beside those already counted,
+        # never the whole ("five Americans").
+        following = _TOKEN.match(sentence, more.end())
+        word = following.group() if following else ""
+        if not thing and word and (word[0].isupper() or "NOUN" in _lemmas(word.lower())):
+            thing = _thing(word)
+        thing = f"other {thing}".strip()
     rate = _RATE.match(sentence, subject_end)
     if rate and thing:
         thing += " per " + rate.group(1).lower()  # "31,000 vehicles a day" is no count of vehicles
@@ -1148,6 +1159,8 @@ def agreement(a: Frame, b: Frame) -> Agreement:
     if a.thing and b.thing and {a.thing, b.thing} & ONE_PER_PLACE:
         # A place's population (a person's age) is no count of people who did something.
         (matched if a.thing == b.thing else conflicts).append("thing")
+    elif a.thing and b.thing and a.thing.startswith("other") != b.thing.startswith("other"):
+        conflicts.append("thing")  # "four other Americans" are not "five Americans"
     elif a.thing and b.thing and "person" not in (a.thing, b.thing) and not _one_sex_against_others(a.thing, b.thing):
         (matched if _same_thing(a.thing, b.thing) else conflicts).append("thing")
     elif a.thing and a.thing == b.thing:

@@ -29,7 +29,9 @@ then the overlap of the sentences' words, then text order):
    of a running kind left on each side (``injuring 732`` / ``3,408 people were injured``) is
    ``changed``; so is the one figure each side gives for a counted thing (not people in general),
    with no time on one side only (``All 171 passengers`` / ``carrying 174 passengers``); a
-   population, or two ages of one person, differing is ``changed``; equal values first.
+   population, or two ages of one person, differing is ``changed``; equal values first. A count
+   beside those already counted (``four other Americans``, ``12 more bodies``) pairs by frames only
+   inside one edited sentence.
 
 A pair whose values differ is ``changed`` in tier 3 where the alignment vouches for it (one
 sentence, edited: its time and names may move with the figure, not its predicate: ``fell`` /
@@ -542,6 +544,12 @@ class _Judge:
         its kind of time (``on Thursday`` / ``in June``: another event).
         """
         found = self.agreement(candidate)
+        things = self.frame(self.old[candidate.old]).thing, self.frame(self.new[candidate.new]).thing
+        if any(t.startswith("other") for t in things) and not (candidate.aligned and candidate.similarity >= EDITED_THRESHOLD):
+            # "four other Americans" / "two other Americans": each is counted beside what its own
+            # sentence counts (Shargi; Namazi, Tahbaz and Shargi); outside one edited sentence, two
+            # such remainders are not known to be one quantity.
+            return None
         if candidate.aligned and (candidate.related or candidate.similarity >= EDITED_THRESHOLD):
             # The alignment pairs them: only predicates that never count one quantity part them,
             # and, in a sentence rewritten rather than edited, another time or another thing.
