@@ -1,4 +1,4 @@
-"""The held-out evaluation material is well formed: tests/facts_heldout(_b, _c) and tests/matrix_corpus.
+"""The evaluation material is well formed: tests/facts_heldout(_b, _c), tests/facts_traps and tests/matrix_corpus.
 
 These tests do not score docdelta (the material measures code that was not tuned on it; see the
 folders' READMEs and ``benchmarks/facts.py --corpus``, ``benchmarks/matrix.py``). They check that
@@ -24,6 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 HELDOUT = ROOT / "tests" / "facts_heldout"
 SEALED = ROOT / "tests" / "facts_heldout_b"
 SEALED_C = ROOT / "tests" / "facts_heldout_c"
+TRAPS = ROOT / "tests" / "facts_traps"
 MATRIX = ROOT / "tests" / "matrix_corpus"
 _spec = importlib.util.spec_from_file_location("docdelta_bench_facts_heldout", ROOT / "benchmarks" / "facts.py")
 assert _spec is not None and _spec.loader is not None
@@ -31,7 +32,8 @@ facts = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(facts)
 
 PAIRS = facts.pairs(HELDOUT)
-ALL_PAIRS = PAIRS + facts.pairs(SEALED) + facts.pairs(SEALED_C)
+TRAP_PAIRS = facts.pairs(TRAPS)
+ALL_PAIRS = PAIRS + facts.pairs(SEALED) + facts.pairs(SEALED_C) + TRAP_PAIRS
 REPORT_SETS = sorted(path for path in MATRIX.iterdir() if path.is_dir())
 
 
@@ -49,6 +51,19 @@ def test_a_sealed_set_is_large_enough_and_no_pair_id_is_used_twice(folder):
     assert len(sealed) >= 10 and {pair["kind"] for pair in sealed} == {"versions", "outlets"}
     ids = [pair["id"] for pair in ALL_PAIRS + facts.pairs()]
     assert len(set(ids)) == len(ids)
+
+
+def test_the_trap_set_holds_many_keep_items_in_report_sized_texts():
+    """The precision set's point is its many keep items beside a few flags, in texts as long as reports."""
+    assert len(TRAP_PAIRS) == 16 and {pair["kind"] for pair in TRAP_PAIRS} == {"versions", "outlets"}
+    assert sum(len(pair["flag"]) for pair in TRAP_PAIRS) >= 20
+    assert sum(len(pair["keep"]) for pair in TRAP_PAIRS) >= 150
+    for pair in TRAP_PAIRS:
+        assert pair["flag"], pair["id"]
+        for side in ("old", "new"):
+            text = pair[side].strip()
+            assert 100 <= len(text.split()) <= 250, (pair["id"], side)
+            assert 4 <= len([p for p in text.split("\n\n") if p.strip()]) <= 6, (pair["id"], side)
 
 
 @pytest.mark.parametrize("pair", ALL_PAIRS, ids=[pair["id"] for pair in ALL_PAIRS])
