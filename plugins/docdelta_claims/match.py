@@ -3,8 +3,7 @@
 Statuses: ``same`` (equal values or intervals), ``compatible`` (the intervals overlap:
 ``over 100`` and ``123``; a date without a year and the same day with one), ``changed``
 (the same quantity with values that cannot both be true, or two bounds of one kind that
-differ: ``at least 632`` dead, later ``at least 2,012``; or an ``at least`` figure and a count
-said to have moved to another value: ``at least 24`` dead, then the toll ``rises to 82``), ``differs`` (values that differ
+differ: ``at least 632`` dead, later ``at least 2,012``), ``differs`` (values that differ
 for what may be the same quantity: the frames agree in part), ``removed`` (OLD only) and
 ``added`` (NEW only).
 
@@ -121,6 +120,8 @@ def _year_parts(claim: Claim) -> tuple[str | None, ...] | None:
     """A year or a date as (year, month, day), ``None`` for a decade or a date without a year."""
     if claim.category == "year":
         return (str(claim.value), None, None) if isinstance(claim.value, int) else None
+    if _weekday(claim):
+        return None  # "on Tuesday" is in no year
     parts = _date_parts(str(claim.value))
     return parts if parts[0] else None
 
@@ -160,8 +161,6 @@ def relation(old: Claim, new: Claim) -> str:
     a, b = _bounds(old), _bounds(new)
     if _bound_kind(old) is not None and _bound_kind(old) == _bound_kind(new) and a != b:
         return "changed"  # "at least 632" dead, later "at least 2,012": two figures, not one interval
-    if _moved_past(old, new) or _moved_past(new, old):
-        return "changed"
     same_value = (old.value is None and new.value is None) or (
         isinstance(old.value, (int, float))
         and isinstance(new.value, (int, float))
@@ -172,19 +171,6 @@ def relation(old: Claim, new: Claim) -> str:
     touching_open = (a[0] == b[1] and (a[2] or b[3])) or (b[0] == a[1] and (b[2] or a[3]))
     overlap = a[0] <= b[1] and b[0] <= a[1] and not touching_open
     return "compatible" if overlap else "changed"
-
-
-def _moved_past(floor: Claim, figure: Claim) -> bool:
-    """Whether ``figure`` says a count moved to another value than the ``floor`` ("at least 24"
-    dead, then the toll "rises to 82"): "at least" gives the count as known, so the two are two
-    counts, where "more than 100" / "rose to 112" may be one count, rounded."""
-    return (
-        figure.direction is not None
-        and floor.high is None
-        and floor.low is not None
-        and not floor.low_open
-        and floor.low * floor.factor != _bounds(figure)[0]
-    )
 
 
 def _subject_agreement(a: Claim, b: Claim) -> int:
@@ -544,8 +530,13 @@ class _Judge:
         its kind of time (``on Thursday`` / ``in June``: another event).
         """
         found = self.agreement(candidate)
+        edited = candidate.aligned and candidate.similarity >= EDITED_THRESHOLD
+        if _weekday(self.old[candidate.old]) and _weekday(self.new[candidate.new]) and not edited:
+            # "freed 390 on Friday" / "exchanged 303 more on Sunday": a weekday says which day of the
+            # story's week; outside one edited sentence, another day is another step of the story.
+            return None if candidate.status != "same" else candidate.status
         things = self.frame(self.old[candidate.old]).thing, self.frame(self.new[candidate.new]).thing
-        if any(t.startswith("other") for t in things) and not (candidate.aligned and candidate.similarity >= EDITED_THRESHOLD):
+        if any(t.startswith("other") for t in things) and not edited:
             # "four other Americans" / "two other Americans": each is counted beside what its own
             # sentence counts (Shargi; Namazi, Tahbaz and Shargi); outside one edited sentence, two
             # such remainders are not known to be one quantity.
@@ -652,7 +643,7 @@ def _take(
                 continue
             status: str | None = candidate.status
             evidence = None
-            if status == "compatible" and candidate.date and not candidate.aligned:
+            if status in ("same", "compatible") and candidate.date and not candidate.aligned:
                 # A month and a month of some year may be one month, not one event's: "In February,
                 # Russia released Fogel" / "She was detained in February 2024". (A day written with
                 # and without its year is one day: its frame is not read.)
