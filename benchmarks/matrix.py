@@ -7,7 +7,7 @@ more share (``[[shared]]``: per report, a piece of the sentence that states it).
 
 The matrix is built as ``docdelta compare --matrix DIR/*.txt`` builds it: the reports, in file-name
 order, go through ``docdelta.Session().compare_series(paths, mode="matrix")``, and each parsed
-document's claims (``document_claims``) through ``claim_matrix``. The script prints
+document's claims (``document_claims``, terms written in parts joined: ``joined_terms``) through ``claim_matrix``. The script prints
 
 * how many reports, rows (every row is a quantity two reports or more state; also: by three or
   more), and rows with dissent, and checks that the CLI's "Claim matrix" section has as many rows;
@@ -34,7 +34,7 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 import docdelta
-from docdelta_claims import Claim, document_claims
+from docdelta_claims import Claim, document_claims, joined_terms
 from docdelta_claims.matrix import Matrix, claim_matrix
 from facts import written_in  # benchmarks/ is on sys.path when a script here runs
 
@@ -55,7 +55,7 @@ def build(reports: Sequence[Path]) -> tuple[docdelta.Session, docdelta.SeriesRep
     """The series and claim matrix of the reports, as ``docdelta compare --matrix`` builds them."""
     session = docdelta.Session()
     series = session.compare_series(list(reports), mode="matrix")
-    claims = [document_claims(document) for document in series.documents]
+    claims = [joined_terms(document_claims(document)) for document in series.documents]
     return session, series, claims, claim_matrix(claims)
 
 

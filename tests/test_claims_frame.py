@@ -830,3 +830,40 @@ def test_the_same_month_of_two_events_is_no_pair_across_reports():
     assert ("same", "October 2015", "October 2015") not in dates(match.pair_claims(old, new, ()))
     alike = text_claims("Namazi was arrested in October 2015 in Tehran.")
     assert dates(match.pair_claims(old, alike, ())) == [("same", "October 2015", "October 2015")]
+
+
+def test_a_term_written_in_parts_is_compared_whole():
+    """The reader gives "four years" and "eight months" (as other extractors do); the check compares
+    the term whole, so that "four years" of one term never meets "two months" of another."""
+    from docdelta_claims import joined_terms
+
+    (term,) = joined_terms(text_claims("Wong was given four years and eight months in prison."))
+    assert (term.text, term.value, term.unit) == ("four years and eight months", 56, "month")
+    (days,) = joined_terms(text_claims("He spent 1 year, 2 months and 5 days in jail."))
+    assert (days.value, days.unit) == (425, "day")
+    assert len(joined_terms(text_claims("He got 10 years and his wife 8 months."))) == 2  # two terms
+    old = "Officials spoke.\n\nJoshua Wong, 28, was given four years and eight months after pleading guilty."
+    new = "Joshua Wong, the 28-year-old former student leader, received four years and two months, the court said."
+    found = statuses(old, new, "duration")
+    assert ("changed", "four years and eight months", "four years and two months") in found
+    assert not any(o == "four years" or n == "two months" for _, o, n in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "thing", "predicate"),
+    [
+        ("Wong was given four years after a one-third discount.", "four years", "", "sentence"),
+        ("Leung received six years in prison.", "six years", "", "sentence"),
+        ("He had been in prison until ten days before the vote.", "ten days", "offset", ""),
+    ],
+)
+def test_a_term_a_court_gave_is_a_sentence_and_after_a_discount_is_no_offset(sentence, text, thing, predicate):
+    found = frame_of(sentence, text)
+    assert (found.thing, found.predicate) == (thing, predicate)
+
+
+def test_a_term_given_is_not_time_served():
+    given = frame_of("Bakr was sentenced to 10 years in prison in 2021.", "10 years")
+    served = frame_of("Bakr has spent more than four years in prison.", "more than four years")
+    assert (given.predicate, served.predicate) == ("sentence", "hold")
+    assert "predicate" in agreement(given, served).conflicts

@@ -84,11 +84,12 @@ from docdelta_claims.extract import (
     Claim,
     SentenceCache,
     document_claims,
+    joined_terms,
     text_claims,
 )
 from docdelta_claims.match import Pairing, pair_claims
 
-__all__ = ["SEVERITY", "TOLERANCE", "Claim", "check_claims", "document_claims", "text_claims"]
+__all__ = ["SEVERITY", "TOLERANCE", "Claim", "check_claims", "document_claims", "joined_terms", "text_claims"]
 
 #: The severity of a claim finding, by status (also the tone its badge is drawn in).
 SEVERITY = {
@@ -111,6 +112,7 @@ def check_claims(comparison: Comparison) -> Iterator[Finding]:
     if limit is not None and max(len(old_claims), len(new_claims)) > limit:
         yield _read_in_part(budget, limit, [len(old_claims) > limit, len(new_claims) > limit])
         old_claims, new_claims = old_claims[:limit], new_claims[:limit]
+    old_claims, new_claims = joined_terms(old_claims), joined_terms(new_claims)
     # Only pairs of blocks that both hold claims can pair claims: a million paragraphs without a
     # number make no set of a million pairs.
     old_blocks, new_blocks = {c.block for c in old_claims}, {c.block for c in new_claims}

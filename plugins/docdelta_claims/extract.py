@@ -56,6 +56,7 @@ __all__ = [
     "Claim",
     "SentenceCache",
     "document_claims",
+    "joined_terms",
     "sentences",
     "subject_key",
     "text_claims",
@@ -1164,6 +1165,50 @@ def document_claims(document: Document, cache: SentenceCache | None = None, limi
             left = None if limit is None else limit - len(claims)
             claims.extend(text_claims(text, block.span.start, index, cache, left))
     return claims if limit is None else claims[:limit]
+
+
+_TERM_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def joined_terms(claims: Sequence[Claim]) -> list[Claim]:
+    """``claims`` with each duration written in parts, largest unit first, joined into one in its
+    smallest unit: "four years and eight months" is 56 months, "1 year, 2 months and 5 days" 425
+    days. The reader gives the parts (as other extractors do); a comparison compares the term
+    whole, or "four years" of one term would meet "two months" of another."""
+    joined: list[Claim] = []
+    for claim in claims:
+        last = joined[-1] if joined else None
+        if last is not None and _parts_of_one_term(last, claim):
+            ratio = 12 if (last.unit, claim.unit) == ("year", "month") else last.factor / claim.factor
+            total = last.value * ratio + claim.value  # type: ignore[operator]
+            total = int(total) if float(total).is_integer() else round(total, 2)
+            joined[-1] = evolve(
+                last,
+                text=last.sentence[last.position : claim.position + len(claim.text)],
+                span=Span(last.span.start, claim.span.end),
+                value=total,
+                low=None if last.low is None else total,
+                high=None if last.high is None else total,
+                unit=claim.unit,
+                factor=claim.factor,
+            )
+        else:
+            joined.append(claim)
+    return joined
+
+
+def _parts_of_one_term(first: Claim, second: Claim) -> bool:
+    exact = all(
+        c.category == "duration" and c.unit is not None and isinstance(c.value, (int, float))
+        for c in (first, second)
+    ) and second.low == second.high == second.value and second.qualifier is None
+    return (
+        exact
+        and first.sentence == second.sentence
+        and first.block == second.block
+        and first.factor > second.factor
+        and _TERM_JOIN.fullmatch(first.sentence, first.position + len(first.text), second.position) is not None
+    )
 
 
 #: Steps of the work budget (``--work-budget``) one claim costs the claims check: reading it,

@@ -707,8 +707,12 @@ _COPULAS = frozenset("were are was is".split())
 # "a crew of 22": the noun before "of" is what the number counts; "a total of 1,301" counts nothing.
 _GROUP_OF = re.compile(r"\b(?i:a|an|the|its|their|his|her)\s+([a-z]+)\s+of\s+(?:about\s+|some\s+|around\s+)?$")
 _NOT_GROUPS = frozenset("total number sum maximum minimum average figure count tally toll estimate majority minority age".split())
+# "was given four years", "received ten years", "handed 14 years": a term a court gave.
+_GIVEN = re.compile(r"\b(?:given|handed|received|receives|receive|got|gets)\s+(?:(?:a|an|another)\s+)?$", re.IGNORECASE)
 # "ten days before the vote", "two years later": a span that says when something happened.
-_OFFSET = re.compile(r"\s+(?:before|after|earlier|later|ago|prior)\b", re.IGNORECASE)
+_OFFSET = re.compile(
+    r"\s+(?:(?:before|after)\s+(?:the|his|her|its|their|this|that)\b|earlier\b|later\b|ago\b|prior\s+to\b)", re.IGNORECASE
+)  # "after a one-third discount" says how it was reached, not when
 # "four other Americans", "two more", "three additional": a count beside those already counted.
 _MORE = re.compile(r"\s+(?:other|others|more|additional|further)\b\s*", re.IGNORECASE)
 # A count per span of time: "31,000 vehicles a day", "11.3 million a year", "200 per hour".
@@ -1048,12 +1052,16 @@ def _own_frame(claim: Claim) -> Frame:
     if not predicate and index:  # "the release of 123 prisoners, which included six Ukrainians"
         named = _event(w for _, w in reversed(_tokens(sentence, *clauses[index - 1])))
         predicate = named[1] if named else ""
+    if claim.category == "duration" and (predicate in ("receive", "hand") or _GIVEN.search(sentence, max(0, start - 30), start)):
+        predicate = "sentence"  # "Wong was given four years", "received four years and two months"
     if claim.category == "duration" and _OFFSET.match(sentence, end):
         # "until ten days before the vote", "two years after his arrest": when, not how long.
         return Frame("offset", "", (), (), ())
     if _CUSTODY.search(sentence, clause[0], clause[1]):
         places.add("custody")
-        if claim.category == "duration":  # "spent more than five years in prison", "freed after 1,808 days in jail"
+        if claim.category == "duration" and predicate != "sentence":
+            # "spent more than five years in prison", "freed after 1,808 days in jail"; a term
+            # given ("sentenced to 10 years in prison") is not time served.
             predicate = "hold"
     times = _times(sentence[clause[0] : clause[1]], (start - clause[0], end - clause[0]))
     if index and len(_tokens(sentence, *clauses[index - 1])) <= _FRONTED:

@@ -28,7 +28,7 @@ from docdelta import Cell, Finding, Report, Section, SeriesReport
 from docdelta.view import anchor_points, finding_anchor
 
 from docdelta_claims import SEVERITY
-from docdelta_claims.extract import SentenceCache, document_claims
+from docdelta_claims.extract import SentenceCache, document_claims, joined_terms
 from docdelta_claims.match import STATUSES
 from docdelta_claims.matrix import Clusters, claim_matrix
 
@@ -228,7 +228,7 @@ def matrix_section(series: SeriesReport) -> Section:
     """The claim matrix of N reports: one row per quantity two reports or more state, the majority
     value and the reports (by :func:`report_names`) whose value cannot be true with it."""
     cache: SentenceCache = {}
-    matrix = claim_matrix([document_claims(document, cache) for document in series.documents])
+    matrix = claim_matrix([joined_terms(document_claims(document, cache)) for document in series.documents])
     names = report_names(series)
     total = len(series.documents)
     rows = []
