@@ -867,3 +867,21 @@ def test_a_term_given_is_not_time_served():
     served = frame_of("Bakr has spent more than four years in prison.", "more than four years")
     assert (given.predicate, served.predicate) == ("sentence", "hold")
     assert "predicate" in agreement(given, served).conflicts
+
+
+def test_a_figure_inside_a_range_and_two_floors_of_other_kinds_can_both_be_true():
+    (c,) = [c for c in text_claims("Between 23 and 25 girls were missing.") if c.category == "count"]
+    (d,) = [c for c in text_claims("24 girls were missing.") if c.category == "count"]
+    assert match.relation(c, d) == "compatible"  # a figure inside the range
+    (e,) = [c for c in text_claims("More than 220 people died.") if c.category == "count"]
+    (f,) = [c for c in text_claims("At least 227 people died.") if c.category == "count"]
+    assert match.relation(e, f) == "compatible"  # two floors of other kinds: both may be true
+
+
+def test_survivors_are_a_count_told_at_a_moment_and_a_part_of_them_is_what_follows_of_them():
+    found = frame_of("Twenty-nine people survived, two of them children, and 11 were hurt.", "two")
+    assert found.thing == "child"
+    old = "Officials spoke.\n\nTwenty-nine people survived, two of them children, and 11 were hurt."
+    new = "Thirty-two people survived the crash near the coast on Wednesday, a spokesman said."
+    assert ("changed", "Twenty-nine", "Thirty-two") in statuses(old, new, "count")
+    assert frame_of("Sonko had been confined since June 2023.", "June 2023").predicate == "hold"

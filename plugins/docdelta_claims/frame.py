@@ -195,7 +195,7 @@ def _plural_noun(word: str) -> bool:
 _PREDICATE_CLASSES = {
     "free": "free release pardon liberate exchange swap",
     "transfer": "transfer send deport move relocate fly airlift carry bus escort land arrive return repatriate",
-    "hold": "hold remain imprison jail keep leave",
+    "hold": "hold remain imprison jail keep leave confine",
     "arrest": "arrest detain",
     "abduct": "abduct kidnap seize",
     "convict": "convict",
@@ -228,7 +228,7 @@ DISTINCT = frozenset(
 #: Predicates of a running count, a toll that grows as it is counted: told on another day, the
 #: same count is one quantity updated ("killed 144 on Friday" / "1,644 dead on Saturday"), where
 #: another release or another vote on another day is another event.
-RUNNING = frozenset("die injure miss recover evacuate arrest rescue".split())
+RUNNING = frozenset("die injure miss recover evacuate arrest rescue survive".split())
 
 
 def running(frame: Frame, category: str) -> bool:
@@ -472,12 +472,14 @@ def _finite(tokens: Sequence[tuple[int, str]], index: int) -> bool:
     return verb is not None and verb not in _NEUTRAL
 
 
-def _modifies(after: Sequence[tuple[int, str]]) -> bool:
+def _modifies(sentence: str, after: Sequence[tuple[int, str]]) -> bool:
     """Whether the counted phrase is followed at once by a participle ("people detained after"):
     a clause that says which ones, when a verb before the number says what happened to them."""
     if not after:
         return False
-    word = after[0][1]
+    position, word = after[0]
+    if sentence[position + len(word) : position + len(word) + 1] in (",", ".", ";", ""):
+        return False  # "Twenty-nine people survived, two of them children": a participle ending its clause is its verb
     return word.islower() and word.endswith(("ed", "en")) and _verb_lemma(word) not in (None, word)
 
 
@@ -812,7 +814,7 @@ def _what_and_what_happened(
     if not predicate:
         after = _tokens(sentence, subject_end, min(clause[1], subject_end + _NEAR))
         predicate = _after(after, frozenset(w.lower() for w in subject), subject[-1] if subject else claim.text.split()[-1].lower())
-        if predicate and subject and _modifies(after):
+        if predicate and subject and _modifies(sentence, after):
             # "71 people detained after the vote were freed", "five Iranians granted clemency will go
             # home": the participle says which ones; the clause's finite verb, or one before the
             # number ("Venezuela freed 71 people detained after the vote"), says what happened.
@@ -983,6 +985,12 @@ def _own_frame(claim: Claim) -> Frame:
     whole = _WHOLE_OPENING.match(sentence) if not thing and claim.category == "count" else None
     if whole and whole.end() <= start:
         thing = _thing(whole.group("noun"))  # "Of the five Iranians granted clemency, two will return"
+    part = _ANAPHORIC_PART.match(sentence, end) if claim.category == "count" and not thing else None
+    if part:
+        # "two of them children": what the part is, said right after "of them"
+        following = _TOKEN.match(sentence, part.end() + 1) if sentence[part.end() : part.end() + 1] == " " else None
+        if following and following.group().islower() and "NOUN" in _lemmas(following.group()) and not _verb_lemma(following.group()):
+            thing = _thing(following.group())
     more = _MORE.match(sentence, end) if claim.category == "count" else None
     if more and not thing.startswith("other"):
         # "along with four other Americans", "two more bodies": some beside those already counted,

@@ -148,6 +148,7 @@ def _bound_kind(claim: Claim) -> tuple[bool, ...] | None:
     return (claim.low is None, claim.high is None, claim.low_open, claim.high_open, claim.low == claim.value)
 
 
+
 def relation(old: Claim, new: Claim) -> str:
     """``same``, ``compatible`` or ``changed`` for two comparable claims."""
     if "date" in (old.category, new.category):
