@@ -885,3 +885,14 @@ def test_survivors_are_a_count_told_at_a_moment_and_a_part_of_them_is_what_follo
     new = "Thirty-two people survived the crash near the coast on Wednesday, a spokesman said."
     assert ("changed", "Twenty-nine", "Thirty-two") in statuses(old, new, "count")
     assert frame_of("Sonko had been confined since June 2023.", "June 2023").predicate == "hold"
+
+
+def test_a_level_of_people_a_running_participle_counts_and_no_names_from_a_source():
+    sentence = (
+        "The number of people killed by the quake in the east has risen to more than 2,200, the deputy"
+        " spokesman, Hamdullah Fitrat, said on Thursday, and at least 3,600 people were injured."
+    )
+    level = frame_of(sentence, "more than 2,200")
+    assert (level.thing, level.predicate) == ("person", "die")
+    injured = frame_of(sentence, "at least 3,600")
+    assert injured.predicate == "injure" and not {"fitrat", "hamdullah"} & set(injured.names)

@@ -527,6 +527,18 @@ def _event(words: Iterable[str]) -> tuple[str, str] | None:
     return None
 
 
+def _counted_by_participle(words: Iterable[str]) -> tuple[str, str] | None:
+    """"The number of people killed by the quake has risen to 2,200": the people a running
+    participle (killed, injured, rescued) counts."""
+    for word in words:
+        lower = word.lower()
+        if lower.endswith("ed"):
+            predicate = _PREDICATE_OF.get(_verb_lemma(lower) or "")
+            if predicate in RUNNING:
+                return "person", predicate
+    return None
+
+
 def _thing(subject: str) -> str:
     """The lemmas of a counted phrase; a generic head after a qualifying word is dropped, as
     :func:`~docdelta_claims.extract.subject_key` does (``Ukrainian nationals``: ``ukrainian``)."""
@@ -833,7 +845,7 @@ def _what_and_what_happened(
         level = None
         if predicate == "rise" and before[verb + 1 : verb + 2] and before[verb + 1][1].lower() in ("to", "at"):
             # "The death toll rose to 67": the number is the new level of what stands before the verb.
-            level = _event(w for _, w in before[:verb])
+            level = _event(w for _, w in before[:verb]) or _counted_by_participle(w for _, w in before[:verb])
         elif verb >= 0 and before[-1][1].lower() in ("to", "at"):
             # "raising the death toll to 97": the level of what stands between the verb and the number.
             level = _event(w for _, w in before[verb + 1 :])
@@ -1039,6 +1051,8 @@ def _own_frame(claim: Claim) -> Frame:
         before = [c for c in clauses[:index] if _tokens(sentence, *c)[:1] and not _relative(sentence, c)]
         reach = 0
         for previous in reversed(before):
+            if _tokens(sentence, *previous)[0][1].lower() in _REPORTING:
+                break  # "..., the spokesman, Hamdullah Fitrat, said on Thursday, and 3,600 were injured": his name is the source's
             # An apposition ("Siamak Namazi, 51, a businessman who was detained") is no step away.
             reach += len(_tokens(sentence, *previous)) > _APPOSITION
             if (predicate or not verbless) and names - places or reach > _INHERIT:
