@@ -896,3 +896,22 @@ def test_a_level_of_people_a_running_participle_counts_and_no_names_from_a_sourc
     assert (level.thing, level.predicate) == ("person", "die")
     injured = frame_of(sentence, "at least 3,600")
     assert injured.predicate == "injure" and not {"fitrat", "hamdullah"} & set(injured.names)
+
+
+def test_the_n_without_a_noun_is_a_group_the_story_named_not_a_count():
+    old = "Officials spoke.\n\nThe 47 were arrested in early 2021 over an unofficial primary."
+    new = "Police arrested 55 people in January 2021 over the primary; most were charged a month later."
+    assert "changed" not in [s for s, _, _ in statuses(old, new, "count")]
+    assert frame_of("The 52 prisoners were freed on Thursday.", "52").thing == "prisoner"  # a noun says what
+
+
+def test_the_n_with_no_noun_links_no_row_of_the_matrix():
+    from docdelta_claims.matrix import claim_matrix
+
+    reports = [
+        text_claims("Iran freed five Americans on Monday. The five were allowed to leave on a plane."),
+        text_claims("Five Americans were freed by Iran on Monday. The five were allowed to leave on a jet."),
+    ]
+    rows = [{(c.text, c.sentence) for c in row.claims if c} for row in claim_matrix(reports).rows]
+    assert {("five", "Iran freed five Americans on Monday."), ("Five", "Five Americans were freed by Iran on Monday.")} in rows
+    assert not any(all(sentence.startswith("The five") for _, sentence in row) for row in rows)

@@ -71,7 +71,7 @@ from docdelta_claims import lexicon
 from docdelta_claims.extract import _MONTH, _MONTHS, Claim, subject_key
 from docdelta_claims.numbers import _NUMBER_WORDS
 
-__all__ = ["DISTINCT", "ONE_PER_PLACE", "RUNNING", "SLOTS", "head", "kind", "running", "single", "opening_names", "pronoun_led", "Agreement", "Frame", "agreement", "anaphoric",
+__all__ = ["DISTINCT", "ONE_PER_PLACE", "RUNNING", "SLOTS", "head", "kind", "running", "single", "opening_names", "pronoun_led", "named_group", "Agreement", "Frame", "agreement", "anaphoric",
            "claim_frame"]
 
 #: The slots of a frame, in the order findings list them.
@@ -727,6 +727,7 @@ _GIVEN = re.compile(r"\b(?:given|handed|received|receives|receive|got|gets)\s+(?
 _OFFSET = re.compile(
     r"\s+(?:(?:before|after)\s+(?:the|his|her|its|their|this|that)\b|earlier\b|later\b|ago\b|prior\s+to\b)", re.IGNORECASE
 )  # "after a one-third discount" says how it was reached, not when
+_DEFINITE = re.compile(r"\b(?:the|The)\s+$")
 # "four other Americans", "two more", "three additional": a count beside those already counted.
 _MORE = re.compile(r"\s+(?:other|others|more|additional|further)\b\s*", re.IGNORECASE)
 # A count per span of time: "31,000 vehicles a day", "11.3 million a year", "200 per hour".
@@ -938,6 +939,15 @@ def opening_names(sentence: str) -> tuple[str, ...]:
     return tuple(sorted(names | places))
 
 
+def named_group(claim: Claim) -> bool:
+    """Whether a count is "the" number with no noun after it ("The 47 were arrested in 2021", "the
+    five were allowed to leave"): a group the story has named, not a count of what its clause says."""
+    if claim.category != "count" or not _DEFINITE.search(claim.sentence, max(0, claim.position - 5), claim.position):
+        return False
+    following = _TOKEN.match(claim.sentence, claim.position + len(claim.text) + 1)
+    return following is None or not following.group().islower() or _verb_lemma(following.group()) is not None or following.group() in _AUXILIARIES
+
+
 def claim_frame(claim: Claim, antecedent: Frame | None = None, person: tuple[str, ...] = ()) -> Frame:
     """The frame of ``claim``, read from its sentence around ``claim.position``; the slots it
     leaves empty are ``antecedent``'s, the frame of what an :func:`anaphoric` claim is part of.
@@ -997,6 +1007,8 @@ def _own_frame(claim: Claim) -> Frame:
     whole = _WHOLE_OPENING.match(sentence) if not thing and claim.category == "count" else None
     if whole and whole.end() <= start:
         thing = _thing(whole.group("noun"))  # "Of the five Iranians granted clemency, two will return"
+    if not subject and named_group(claim):
+        return Frame("named group", predicate)
     part = _ANAPHORIC_PART.match(sentence, end) if claim.category == "count" and not thing else None
     if part:
         # "two of them children": what the part is, said right after "of them"

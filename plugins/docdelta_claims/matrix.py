@@ -15,7 +15,8 @@ claims alone:
    pairs as ``differs``);
    a link joins two clusters unless that would put two claims of one report in one cluster (a
    report states a quantity once; a second figure in it is another quantity);
-   a ``differs`` pairing links only where the frames share two slots; a ``same`` or
+   a ``differs`` pairing links only where the frames share two slots; "the five" with no noun
+   after it (:func:`~docdelta_claims.frame.named_group`) links nothing; a ``same`` or
    ``compatible`` link never joins two clusters holding figures that disagree (``In January``
    agrees with ``January 2018`` and with ``January 2021``, two moments, never one row);
 3. a cluster stated by at least two reports is a row. Its majority value is the exact value that
@@ -132,6 +133,8 @@ class Clusters:
 
 def claim_matrix(reports: Sequence[Sequence[Claim]]) -> Matrix:
     """Cluster the claims of N reports (each report's claims in text order) into rows, one per quantity."""
+    from docdelta_claims.frame import named_group  # as match.py does: frames' patterns cost start-up
+
     links: list[tuple[int, int, int, int, int]] = []
     for i in range(len(reports)):
         position = {id(claim): index for index, claim in enumerate(reports[i])}
@@ -140,6 +143,8 @@ def claim_matrix(reports: Sequence[Sequence[Claim]]) -> Matrix:
             for pairing in pair_claims(reports[i], reports[j], ()):
                 if pairing.old is None or pairing.new is None or pairing.status not in LINK_STRENGTH:
                     continue
+                if named_group(pairing.old) or named_group(pairing.new):
+                    continue  # "the five were allowed to leave": the group's row is where its size is stated
                 if pairing.status in ("changed", "differs") and len((pairing.evidence or {}).get("matched", ())) < 2:
                     # A counted noun alone in common ("two Americans" / "five Americans"), or the one
                     # date of an arrest in each of two reports: across N reports, each of a few of the
