@@ -44,7 +44,7 @@ def frame_of(sentence: str, text: str):
         ("The release included six Ukrainian nationals.", "six", "ukrainian", "free"),
         ("Most of the freed prisoners, 104 people, were taken to Ukraine.", "104", "person", "transfer"),
         ("The CGT said 3.5 million people took to the streets.", "3.5 million", "person", "march"),
-        ("Shares fell 3.7% in early trading.", "3.7%", "", "fall"),
+        ("Shares fell 3.7% in early trading.", "3.7%", "share", "fall"),  # a share is of the noun its clause opens with
         ("The death toll rose to 67 on Friday.", "67", "person", "die"),
         ("A second quake struck, raising the death toll to 97.", "97", "person", "die"),
     ],
@@ -915,3 +915,24 @@ def test_the_n_with_no_noun_links_no_row_of_the_matrix():
     rows = [{(c.text, c.sentence) for c in row.claims if c} for row in claim_matrix(reports).rows]
     assert {("five", "Iran freed five Americans on Monday."), ("Five", "Five Americans were freed by Iran on Monday.")} in rows
     assert not any(all(sentence.startswith("The five") for _, sentence in row) for row in rows)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "thing"),
+    [
+        ("Turnout was 61.3% of the 7.3 million registered voters.", "61.3%", "turnout"),
+        ("The unemployment rate fell to 3.9% in May.", "3.9%", "rate"),
+        ("Faye won 36% of the vote.", "36%", "vote"),
+    ],
+)
+def test_a_share_is_of_the_noun_its_clause_opens_with_and_its_of_phrase_is_no_verb(sentence, text, thing):
+    found = frame_of(sentence, text)
+    assert found.thing == thing and found.predicate != "register"
+
+
+def test_the_one_share_each_side_gives_of_a_thing_and_the_one_start_date_are_one_figure():
+    old = "Officials spoke.\n\nTurnout was 61.3% of the registered voters. Faye won 54% of the vote."
+    new = "Turnout reached 71%, the commission said. Faye won 54% of the vote, ahead of Ba."
+    assert ("changed", "61.3%", "71%") in statuses(old, new, "percent")
+    trial = statuses("Officials spoke.\n\nThe trial opened on March 4 in Tunis.", "A trial that began on March 14 was short.", "date")
+    assert ("changed", "March 4", "March 14") in trial

@@ -217,6 +217,7 @@ _PREDICATE_CLASSES = {
     "recover": "recover retrieve find",
     "sanction": "sanction impose",
     "list": "add place blacklist designate",
+    "begin": "begin start open launch commence",
 }
 #: Predicates that never count one quantity, even in one sentence edited: an edit from one to the
 #: other says something else happened, not that a figure changed ("fell 3.7%" / "rose 1.5%").
@@ -527,6 +528,25 @@ def _event(words: Iterable[str]) -> tuple[str, str] | None:
     return None
 
 
+_OF_BASE = re.compile(r"\s+of\b")
+
+
+def _clause_subject(tokens: Sequence[tuple[int, str]]) -> str:
+    """The noun a clause opens with, before its first verb ("Turnout" of "Turnout was 61.3%", "rate" of
+    "The unemployment rate fell to 3.9%"); "" if a name or nothing stands there."""
+    noun = ""
+    for index, (_, word) in enumerate(tokens):
+        lower = word.lower()
+        if lower in _BE_HAVE or (index and _verb_lemma(lower, tokens[index - 1][1].lower())):
+            return noun
+        if lower in _DETERMINERS:
+            continue
+        if (index and word[0].isupper()) or "NOUN" not in _lemmas(lower):
+            return ""
+        noun = _noun_lemma(lower)
+    return ""
+
+
 def _counted_by_participle(words: Iterable[str]) -> tuple[str, str] | None:
     """"The number of people killed by the quake has risen to 2,200": the people a running
     participle (killed, injured, rescued) counts."""
@@ -824,7 +844,8 @@ def _what_and_what_happened(
     before = _tokens(sentence, max(clause[0], start - _NEAR), start)
     if not predicate and claim.category in ("year", "date"):
         predicate = _before(before)[0]  # "sanctions imposed on Belaruskali in 2021"
-    if not predicate:
+    if not predicate and not (claim.category == "percent" and _OF_BASE.match(sentence, subject_end)):
+        # ("61.3% of the 7.3 million registered voters": the "of" phrase is the share's base, its words no verb)
         after = _tokens(sentence, subject_end, min(clause[1], subject_end + _NEAR))
         predicate = _after(after, frozenset(w.lower() for w in subject), subject[-1] if subject else claim.text.split()[-1].lower())
         if predicate and subject and _modifies(sentence, after):
@@ -852,6 +873,10 @@ def _what_and_what_happened(
             level = _event(w for _, w in before[verb + 1 :])
         if level:
             thing, predicate = thing or level[0], level[1]
+    if claim.category == "percent" and (not thing or _OF_BASE.match(sentence, end)):
+        # "Turnout was 61.3% (of the registered voters)", "Inflation rose to 5%": a share is of what the
+        # clause opens with; what follows "of" is its base.
+        thing = _clause_subject(_tokens(sentence, clause[0], start)) or thing
     if not predicate and claim.category in ("year", "date") and thing in _EVENT_CLASSES:  # "under sanctions since 2023"
         predicate = thing
     if claim.category == "count" and _OF_A_PART.search(sentence, max(0, start - 30), start):

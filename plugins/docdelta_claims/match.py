@@ -428,8 +428,8 @@ class _Judge:
         self._places: dict[int, tuple[Sequence[Claim], int]] | None = None
         #: Running-count predicates that one count alone has on both sides (see :meth:`status`).
         self.sole: frozenset[str] = frozenset()
-        #: Kinds of counted things (not people in general) that one figure alone counts on each side.
-        self.sole_things: frozenset[str] = frozenset()
+        #: (Category, kind of thing) that one count or share alone gives on each side (not people in general).
+        self.sole_things: frozenset[tuple[str, str]] = frozenset()
         #: Predicates (events: convicted, arrested, imposed) that one year or date alone has on each side.
         self.sole_times: frozenset[str] = frozenset()
 
@@ -446,14 +446,16 @@ class _Judge:
             counted = Counter(self.frame(claims[i]).predicate for i in counts)
             restated = {self.frame(claims[i]).predicate for i in counts if stated[claims[i].value] > 1}
             predicates.append({p for p, n in counted.items() if n == 1 and p in frames.RUNNING and p not in restated})
-            # A thing counted by one figure (a headline restating it counts once), none of the
-            # side's paired counts of that kind: "135 political prisoners" / "153 former prisoners".
-            values: dict[str, set[object]] = {}
-            for i in counts:
-                thing = self.frame(claims[i]).thing
+            # A thing counted (or shared out) by one figure (a headline restating it counts once),
+            # none of the side's paired figures of that kind: "135 political prisoners" / "153
+            # former prisoners"; "Turnout was 61.3%" / "Turnout reached 71%".
+            values: dict[tuple[str, str], set[object]] = {}
+            for i in left:
+                thing = self.frame(claims[i]).thing if claims[i].category in ("count", "percent") else ""
                 if thing and thing != "person":
-                    values.setdefault(frames.kind(thing), set()).add(claims[i].value)
-            paired = {c.key.split()[-1] for i, c in enumerate(claims) if c.key and c.category == "count" and i not in set(left)}
+                    values.setdefault((claims[i].category, frames.kind(thing)), set()).add(claims[i].value)
+            left_set = set(left)
+            paired = {(c.category, c.key.split()[-1]) for i, c in enumerate(claims) if c.key and i not in left_set}
             things.append({k for k, found in values.items() if len(found) == 1 and k not in paired})
         self.sole = frozenset(predicates[0] & predicates[1])
         self.sole_things = frozenset(things[0] & things[1])
@@ -602,7 +604,8 @@ class _Judge:
             # The one date each side gives for one kind of event, nothing in conflict: "convicted in
             # November" / "a jury found him guilty in October".
             return "changed"
-        if "thing" in found.matched and old_frame.thing and _frames().kind(old_frame.thing) in self.sole_things:
+        sole_thing = (self.old[candidate.old].category, _frames().kind(old_frame.thing)) if old_frame.thing else None
+        if "thing" in found.matched and sole_thing in self.sole_things:
             # The one figure each side gives for a thing, nothing in conflict: one quantity told
             # twice ("All 171 passengers" / "carrying 174 passengers"). A time on one side only,
             # even a day, says it may be another event's ("freed 52 prisoners on Thursday" /
@@ -800,7 +803,7 @@ def _pair_by_frames(
     new_left = [j for j in range(len(new)) if j not in new_taken]
     kinds = {(_kind(old[i]), old[i].dimension) for i in old_left}
     kinds &= {(_kind(new[j]), new[j].dimension) for j in new_left}
-    if ("count", "") in kinds:
+    if ("count", "") in kinds or ("percent", "%") in kinds:
         judge.count_sole(old_left, new_left)
     if ("time", "") in kinds:
         judge.count_sole_times(old_left, new_left)
