@@ -697,9 +697,11 @@ def _clause_names(sentence: str, clause: tuple[int, int]) -> tuple[frozenset[str
 _RELATIVE_OPENING = frozenset("who whose whom which".split())
 
 
-def _relative(sentence: str, clause: tuple[int, int]) -> bool:
-    """Whether a clause is a relative one ("whose actions inspired...", "which has held...")."""
-    return _tokens(sentence, *clause)[0][1].lower() in _RELATIVE_OPENING
+def _first_word(sentence: str, clause: tuple[int, int]) -> str:
+    """The first word of a clause, lower case ("" for none): read without reading the clause whole."""
+    found = _TOKEN.search(sentence, *clause)
+    return found.group().lower() if found else ""
+
 
 
 def _first_predicate(sentence: str) -> str:
@@ -931,6 +933,7 @@ _FRONTED = 4
 _INHERIT = 2
 #: Clauses this short are appositions ("51", "a businessman"): looking past them costs no step.
 _APPOSITION = 3
+_LONGER_THAN_APPOSITION = re.compile(rf"(?:\W*(?:{_TOKEN.pattern})(?!\w)){{{_APPOSITION + 1}}}")
 
 
 # "Of the five Iranians granted clemency, two ...": what the part is counted of.
@@ -1086,13 +1089,15 @@ def _own_frame(claim: Claim) -> Frame:
     if index and not (predicate and names - places):
         # A relative clause before it ("Rusesabagina, whose actions inspired the film Hotel Rwanda,
         # on Friday after 939 days") says what a name did, not what the claim's clause did.
-        before = [c for c in clauses[:index] if _tokens(sentence, *c)[:1] and not _relative(sentence, c)]
         reach = 0
-        for previous in reversed(before):
-            if _tokens(sentence, *previous)[0][1].lower() in _REPORTING:
+        for previous in reversed(clauses[:index]):
+            first = _first_word(sentence, previous)
+            if not first or first in _RELATIVE_OPENING:
+                continue
+            if first in _REPORTING:
                 break  # "..., the spokesman, Hamdullah Fitrat, said on Thursday, and 3,600 were injured": his name is the source's
             # An apposition ("Siamak Namazi, 51, a businessman who was detained") is no step away.
-            reach += len(_tokens(sentence, *previous)) > _APPOSITION
+            reach += _LONGER_THAN_APPOSITION.match(sentence, previous[0], previous[1]) is not None
             if (predicate or not verbless) and names - places or reach > _INHERIT:
                 break
             if not predicate and verbless:
