@@ -626,18 +626,6 @@ def test_a_sentence_opening_with_he_or_she_is_about_the_person_an_earlier_senten
     assert frames.opening_names("Okonjo, 41, flew to London on Friday, her lawyer, Ruth Bader, said.") == ("okonjo",)
 
 
-@pytest.mark.parametrize(
-    ("sentence", "text", "predicate"),
-    [
-        ("About 9,000 homes and shops lost power across the province.", "About 9,000", "lose"),
-        ("All 120 students and four teachers seized from the school were freed.", "120", "abduct"),
-        ("All 88 passengers and six crew members on Flight 302 landed safely.", "88", "transfer"),
-    ],
-)
-def test_the_verb_after_nouns_joined_by_and_is_both_nouns(sentence, text, predicate):
-    assert frame_of(sentence, text).predicate == predicate
-
-
 def test_the_one_figure_each_side_gives_for_a_thing_is_one_quantity_unless_dated_on_one_side():
     old = "The ferry left at dawn.\n\nAll 88 passengers and six crew members reached the shore."
     new = "The ferry, carrying 91 passengers and six crew, ran aground on a sandbank."
@@ -679,21 +667,6 @@ def test_a_population_is_no_count_of_people_who_did_something():
     assert "thing" in agreement(population, toll).conflicts
 
 
-@pytest.mark.parametrize(
-    ("sentence", "text", "thing", "predicate"),
-    [
-        ("The jet hit a hostel, and 19 people on the ground were also killed.", "19", "person", "die"),
-        ("The tanker had a crew of 23, all of them from Georgia.", "23", "crew", ""),
-        ("Its 23 crew members stayed on the tanker.", "23", "crew", "stay"),
-        ("A total of 1,301 people died in the heat.", "1,301", "person", "die"),
-        ("A crowd of 5,000 marched to the palace.", "5,000", "crowd", "march"),
-    ],
-)
-def test_a_phrase_saying_which_ones_and_a_group_counted_by_of(sentence, text, thing, predicate):
-    found = frame_of(sentence, text)
-    assert (found.thing, found.predicate) == (thing, predicate)
-
-
 def test_the_one_date_each_side_gives_for_one_kind_of_event_is_one_date():
     old = "Officials spoke.\n\nMwangi, 52, was convicted in March on four counts of fraud after a long trial."
     new = "A jury found him guilty on all four counts in April, after two days of talks. The firm collapsed in 2021."
@@ -720,35 +693,11 @@ def test_across_reports_a_pair_matching_in_one_slot_only_makes_no_row():
     assert not any("January 2018" in row for row in rows) and {"Monday"} in rows
 
 
-@pytest.mark.parametrize(
-    ("sentence", "text", "predicate"),
-    [
-        ("The prison now holds 14 men.", "14", "hold"),
-        ("The transfer leaves 15 detainees at the camp.", "15", "hold"),
-        ("The party won 240 seats.", "240", "win"),  # "seats" after a number stays a noun
-    ],
-)
-def test_an_s_form_after_an_adverb_or_a_singular_noun_is_a_verb(sentence, text, predicate):
-    assert frame_of(sentence, text).predicate == predicate
-
-
 def test_men_or_women_alone_may_be_any_people():
     men = frame_of("The prison now holds 14 men.", "14")
     detainees = frame_of("The transfer leaves 15 detainees at the camp.", "15")
     assert "thing" not in agreement(men, detainees).conflicts
     assert "thing" in agreement(frame_of("The camp holds 14 Iraqi men.", "14"), detainees).conflicts
-
-
-@pytest.mark.parametrize(
-    ("sentence", "text", "thing"),
-    [
-        ("The banker was freed along with four other Americans, his family said.", "four", "other american"),
-        ("Divers found 12 more bodies on Friday.", "12", "other body"),
-        ("Two others were freed.", "Two", "other"),
-    ],
-)
-def test_a_count_beside_those_already_counted_is_another_thing(sentence, text, thing):
-    assert frame_of(sentence, text).thing == thing
 
 
 def test_a_count_of_others_is_never_the_whole_and_two_remainders_are_not_one_quantity():
@@ -769,18 +718,6 @@ def test_an_at_least_toll_and_a_toll_said_to_rise_past_it_can_both_be_true():
     assert match.relation(a, b) == match.relation(b, a) == "compatible"
 
 
-@pytest.mark.parametrize(
-    ("sentence", "text"),
-    [
-        ("He had been in prison until ten days before the vote.", "ten days"),
-        ("She was freed two years after her arrest.", "two years"),
-    ],
-)
-def test_a_span_that_says_when_is_no_length_of_anything(sentence, text):
-    found = frame_of(sentence, text)
-    assert (found.thing, found.predicate) == ("offset", "")
-
-
 def test_two_weekdays_outside_one_edited_sentence_are_two_steps_of_a_story():
     old = "Officials spoke.\n\nBoth sides freed 390 people on Friday in Istanbul, the ministry said."
     new = "Both sides exchanged 303 more prisoners on Sunday in Istanbul, completing the swap."
@@ -794,17 +731,6 @@ def test_two_weekdays_outside_one_edited_sentence_are_two_steps_of_a_story():
 def test_a_relative_clause_s_names_reach_past_an_apposition():
     found = frame_of("Among them was Siamak Namazi, 51, a businessman who was detained in October 2015.", "October 2015")
     assert found.predicate == "arrest" and {"namazi", "siamak"} <= set(found.names)
-
-
-@pytest.mark.parametrize(
-    ("sentence", "text", "predicate"),
-    [
-        ("Namazi's father was allowed to leave Iran for treatment in 2022.", "2022", "transfer"),
-        ("Four were sent back, leaving 12 at the centre.", "12", "hold"),
-    ],
-)
-def test_leaving_a_place_is_going_and_leaving_people_somewhere_holds_them(sentence, text, predicate):
-    assert frame_of(sentence, text).predicate == predicate
 
 
 def test_a_weekday_is_in_no_year():
@@ -847,19 +773,6 @@ def test_a_term_written_in_parts_is_compared_whole():
     found = statuses(old, new, "duration")
     assert ("changed", "four years and eight months", "four years and two months") in found
     assert not any(o == "four years" or n == "two months" for _, o, n in found)
-
-
-@pytest.mark.parametrize(
-    ("sentence", "text", "thing", "predicate"),
-    [
-        ("Wong was given four years after a one-third discount.", "four years", "", "sentence"),
-        ("Leung received six years in prison.", "six years", "", "sentence"),
-        ("He had been in prison until ten days before the vote.", "ten days", "offset", ""),
-    ],
-)
-def test_a_term_a_court_gave_is_a_sentence_and_after_a_discount_is_no_offset(sentence, text, thing, predicate):
-    found = frame_of(sentence, text)
-    assert (found.thing, found.predicate) == (thing, predicate)
 
 
 def test_a_term_given_is_not_time_served():
@@ -917,22 +830,49 @@ def test_the_n_with_no_noun_links_no_row_of_the_matrix():
     assert not any(all(sentence.startswith("The five") for _, sentence in row) for row in rows)
 
 
-@pytest.mark.parametrize(
-    ("sentence", "text", "thing"),
-    [
-        ("Turnout was 61.3% of the 7.3 million registered voters.", "61.3%", "turnout"),
-        ("The unemployment rate fell to 3.9% in May.", "3.9%", "rate"),
-        ("Faye won 36% of the vote.", "36%", "vote"),
-    ],
-)
-def test_a_share_is_of_the_noun_its_clause_opens_with_and_its_of_phrase_is_no_verb(sentence, text, thing):
-    found = frame_of(sentence, text)
-    assert found.thing == thing and found.predicate != "register"
-
-
 def test_the_one_share_each_side_gives_of_a_thing_and_the_one_start_date_are_one_figure():
     old = "Officials spoke.\n\nTurnout was 61.3% of the registered voters. Faye won 54% of the vote."
     new = "Turnout reached 71%, the commission said. Faye won 54% of the vote, ahead of Ba."
     assert ("changed", "61.3%", "71%") in statuses(old, new, "percent")
     trial = statuses("Officials spoke.\n\nThe trial opened on March 4 in Tunis.", "A trial that began on March 14 was short.", "date")
     assert ("changed", "March 4", "March 14") in trial
+
+
+# One example per rule of the frame reader added with the corpora of December 2026 (None: not checked):
+# the verb after nouns joined by "and"; a phrase saying which ones; a group counted by "of"; an -s
+# form after an adverb or a singular noun; "other" counts; spans that say when; leaving a place or
+# leaving people; terms a court gave; shares of the noun a clause opens with.
+@pytest.mark.parametrize(
+    ("sentence", "text", "thing", "predicate"),
+    [
+        ('About 9,000 homes and shops lost power across the province.', 'About 9,000', None, 'lose'),
+        ('All 120 students and four teachers seized from the school were freed.', '120', None, 'abduct'),
+        ('All 88 passengers and six crew members on Flight 302 landed safely.', '88', None, 'transfer'),
+        ('The jet hit a hostel, and 19 people on the ground were also killed.', '19', 'person', 'die'),
+        ('The tanker had a crew of 23, all of them from Georgia.', '23', 'crew', ''),
+        ('Its 23 crew members stayed on the tanker.', '23', 'crew', 'stay'),
+        ('A total of 1,301 people died in the heat.', '1,301', 'person', 'die'),
+        ('A crowd of 5,000 marched to the palace.', '5,000', 'crowd', 'march'),
+        ('The prison now holds 14 men.', '14', None, 'hold'),
+        ('The transfer leaves 15 detainees at the camp.', '15', None, 'hold'),
+        ('The party won 240 seats.', '240', None, 'win'),
+        ('The banker was freed along with four other Americans, his family said.', 'four', 'other american', None),
+        ('Divers found 12 more bodies on Friday.', '12', 'other body', None),
+        ('Two others were freed.', 'Two', 'other', None),
+        ('He had been in prison until ten days before the vote.', 'ten days', 'offset', ''),
+        ('She was freed two years after her arrest.', 'two years', 'offset', ''),
+        ("Namazi's father was allowed to leave Iran for treatment in 2022.", '2022', None, 'transfer'),
+        ('Four were sent back, leaving 12 at the centre.', '12', None, 'hold'),
+        ('Wong was given four years after a one-third discount.', 'four years', '', 'sentence'),
+        ('Leung received six years in prison.', 'six years', '', 'sentence'),
+        ('He had been in prison until ten days before the vote.', 'ten days', 'offset', ''),
+        ('Turnout was 61.3% of the 7.3 million registered voters.', '61.3%', 'turnout', None),
+        ('The unemployment rate fell to 3.9% in May.', '3.9%', 'rate', None),
+        ('Faye won 36% of the vote.', '36%', 'vote', None),
+    ],
+)
+def test_each_frame_rule_reads_its_example(sentence, text, thing, predicate):
+    found = frame_of(sentence, text)
+    assert thing is None or found.thing == thing
+    assert predicate is None or found.predicate == predicate
+    assert found.predicate != "register"  # "61.3% of the registered voters": the base's words are no verb
