@@ -564,7 +564,6 @@ class _Judge:
         if conflicts:
             return None
         core = {"thing", "predicate"} & set(found.matched)
-        edited = candidate.aligned and candidate.similarity >= EDITED_THRESHOLD
         if candidate.status == "compatible" and not edited and found.one_sided_time:
             old_frame, new_frame = self.frame(self.old[candidate.old]), self.frame(self.new[candidate.new])
             if _frames().running(old_frame, self.old[candidate.old].category) and not _dated_by_day(old_frame, new_frame):
