@@ -12,15 +12,24 @@ bundled plugins come from the installed project.
     python benchmarks/mutation.py 'docdelta.engine.x_check_tiling__mutmut_24'   # one mutant again
     python benchmarks/mutation.py --report                 # the table of the results so far, no run
 
+    python benchmarks/mutation.py --sample 300 --seed 1 'docdelta_claims.*'   # 300 of them, drawn at random
+    python benchmarks/mutation.py --report --sample 300 --seed 1 'docdelta_claims.*'   # the sample's table
+
+A sample is drawn from the names of every mutant mutmut makes of the staged sources that match
+the patterns, sorted, with ``random.Random(seed).sample``: the same seed and sources draw the same
+mutants, and ``--report`` with the same arguments (which stages nothing) reads back their verdicts.
+Its scores estimate the whole's, each with a 95% Wilson interval; they hold for the sample as
+first judged, before tests written against its survivors (which it then overrates).
+
 mutmut keeps its verdicts in ``.mutation/mutants/`` and judges only mutants without one, or
-those named. A change of :data:`TESTS` or :data:`DESELECT` is a change of its test selection,
-which throws every verdict away: a new test goes into a listed file, and the survivors are
-named again to be judged with it.
+those named (a sample names only its mutants without one). A change of :data:`TESTS` or
+:data:`DESELECT` is a change of its test selection, which throws every verdict away: a new test
+goes into a listed file, and the survivors are named again to be judged with it.
 
 Prints a table per module: mutants killed, survived, claimed equivalent, not reached by any
 test, not run yet, and two scores: raw, killed / (killed + survived + equivalent + timeout +
 suspicious), and over the non-equivalent mutants, the equivalent ones left out of that
-denominator. An equivalent mutant
+denominator (mutants no test reaches are counted apart, in neither). An equivalent mutant
 changes no observable behaviour (a weakened assertion of an invariant, a flag whose two values
 give the same result); each is named, with why, in ``benchmarks/mutation_equivalent.txt``.
 A mutant claimed there but killed, or not found at all, is reported (the claim is stale).
@@ -29,7 +38,11 @@ A mutant claimed there but killed, or not found at all, is reported (the claim i
 
 from __future__ import annotations
 
+import argparse
+import fnmatch
 import json
+import math
+import random
 import re
 import shutil
 import subprocess
@@ -103,10 +116,41 @@ def statuses() -> dict[str, str]:
     return found
 
 
-def report() -> None:
+def sample(patterns: list[str], size: int, seed: int) -> list[str]:
+    """``size`` mutants drawn at random from those mutmut makes of the staged sources that match ``patterns``.
+
+    The names come from mutmut's own mutation of each file it would mutate (its configuration is the
+    staging tree's), so no run is needed to know them.
+    """
+    from mutmut.mutation.file_mutation import mutate_file_contents
+    from mutmut.utils.file_utils import change_cwd, walk_mutatable_files
+    from mutmut.utils.format_utils import get_mutant_name
+
+    names = []
+    with change_cwd(STAGE):
+        for path in walk_mutatable_files():
+            made = mutate_file_contents(str(path), path.read_text(encoding="utf-8")).mutant_names
+            names += [get_mutant_name(path, name) for name in made]
+    matching = sorted(name for name in names if any(fnmatch.fnmatch(name, pattern) for pattern in patterns))
+    return random.Random(seed).sample(matching, min(size, len(matching)))
+
+
+def wilson(hits: int, trials: int, z: float = 1.96) -> tuple[float, float]:
+    """The 95% Wilson score interval of the proportion hits / trials (it stays inside 0..1 near the ends)."""
+    if not trials:
+        return 0.0, 1.0
+    share, spread = hits / trials, z * z / trials
+    centre = (share + spread / 2) / (1 + spread)
+    half = z * math.sqrt(share * (1 - share) / trials + spread / trials / 4) / (1 + spread)
+    return centre - half, centre + half
+
+
+def report(only: list[str] | None = None) -> None:
+    """The table of the verdicts, of every mutant or of ``only`` (a sample, then scored with intervals)."""
     found, claimed = statuses(), equivalents()
     rows: dict[str, Counter] = {}
-    for name, status in found.items():
+    for name in only if only is not None else found:
+        status = found.get(name, "not run")
         module = re.match(r"(.+?)\.x[ǁ_]", name)[1]  # mutmut's names: module.x_function or module.xǁClassǁmethod
         if status == "survived" and name in claimed:
             status = "equivalent"
@@ -120,6 +164,16 @@ def report() -> None:
         non_equivalent = count["killed"] / (judged - count["equivalent"])
         print(f"{module:24} {count['killed']:6} {count['survived']:6} {count['equivalent']:6} {count['no tests']:7} "
               f"{count['timeout'] + count['suspicious']:7} {count['not run']:7} {raw:6.1%} {non_equivalent:7.1%}")
+    if only is not None:
+        total = sum(rows.values(), Counter())
+        judged = total["killed"] + total["survived"] + total["equivalent"] + total["timeout"] + total["suspicious"]
+        print(f"sample of {len(only)}: {total['killed']} killed, {total['survived']} survived, {total['equivalent']} "
+              f"equivalent, {total['timeout'] + total['suspicious']} timeout or suspicious, {total['no tests']} "
+              f"reached by no test, {total['not run']} not run")
+        for label, trials in [("raw", judged), ("over non-equivalent", judged - total["equivalent"])]:
+            low, high = wilson(total["killed"], trials)
+            score = total["killed"] / trials if trials else float("nan")
+            print(f"  {label}: {total['killed']} / {trials} = {score:.1%} (95% CI {low:.1%} to {high:.1%})")
     for name in sorted(claimed):
         if name not in found:
             print(f"claimed equivalent, no such mutant (stale): {name}")
@@ -128,10 +182,21 @@ def report() -> None:
 
 
 def main(arguments: list[str]) -> int:
-    if arguments != ["--report"]:
+    parser = argparse.ArgumentParser(description="Mutation testing with mutmut (see this file's docstring).")
+    parser.add_argument("--report", action="store_true", help="print the table of the verdicts so far, run nothing")
+    parser.add_argument("--sample", type=int, metavar="N", help="judge N mutants drawn at random from those named")
+    parser.add_argument("--seed", type=int, default=0, help="the seed of the draw (default 0)")
+    parser.add_argument("names", nargs="*", help="mutant names or patterns, for mutmut run (default: every mutant)")
+    options = parser.parse_args(arguments)
+    if not options.report:
         stage()
-        subprocess.run([sys.executable, "-m", "mutmut", "run", "--max-children", "1", *arguments], cwd=STAGE, check=False)
-    report()
+    drawn = sample(options.names or ["*"], options.sample, options.seed) if options.sample else None
+    if not options.report:
+        found = statuses()
+        names = options.names if drawn is None else [name for name in drawn if found.get(name, "not run") == "not run"]
+        if drawn is None or names:  # an empty list would have mutmut run every mutant
+            subprocess.run([sys.executable, "-m", "mutmut", "run", "--max-children", "1", *names], cwd=STAGE, check=False)
+    report(drawn)
     return 0
 
 
