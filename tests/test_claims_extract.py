@@ -336,6 +336,11 @@ INTERVALS = [
     ("At least 12 people were killed.", "At least 12", 12, None, False, False, "at least"),
     ("No fewer than 40 ships sailed.", "No fewer than 40", 40, None, False, False, "no fewer than"),
     ("Fewer than 50 people attended.", "Fewer than 50", None, 50, False, True, "fewer than"),
+    ("Officials said 500 or more homes burned.", "500 or more", 500, None, False, False, "more"),  # the word after "or"
+    ("Officials said more than 5000 or equal to it applied.", "more than 5000 or equal to", 5000, None, False, False,
+     "more than or equal"),
+    # a rank takes its qualifier but is no interval: "at least 3rd" is still 3rd
+    ("He finished at least 3rd in the race.", "at least 3rd", 3, 3, False, False, "at least"),
     ("Less than 5% of the budget went to schools.", "Less than 5%", None, 5, False, True, "less than"),
     ("Under 200 troops remain.", "Under 200", None, 200, False, True, "under"),
     ("Up to 300 prisoners could be freed.", "Up to 300", None, 300, False, False, "up to"),
@@ -531,3 +536,132 @@ def test_temperatures_glued_to_a_capital_and_speeds_per_hour_are_measures(senten
 
 def test_a_small_c_glued_to_a_number_is_no_temperature():
     assert [c.unit for c in text_claims("The stamp costs 5c.")] != ["°C"]
+
+
+
+#: Every unit word the extractor reads after a number: the unit's canonical name, its dimension and its size
+#: in the dimension's base unit (seconds, metres, kilograms, litres, bytes, megawatts, kWh, Hz, m/s).
+#: ("km/h" is read as km per hour, above; "pound", and so "pound-mass", is money.)
+UNIT_SIZES = [
+    ("second", "duration", 1, "second seconds"),
+    ("minute", "duration", 60, "minute minutes"),
+    ("hour", "duration", 3600, "hour hours h hr hrs"),
+    ("day", "duration", 86400, "day days"),
+    ("week", "duration", 7 * 86400, "week weeks"),
+    ("month", "duration", 30 * 86400, "month months"),
+    ("year", "duration", 365 * 86400, "year years"),
+    ("decade", "duration", 3650 * 86400, "decade decades"),
+    ("century", "duration", 36500 * 86400, "century centuries"),
+    ("km", "length", 1000, "km kilometer kilometers kilometre kilometres"),
+    ("m", "length", 1, "meter meters metre metres"),
+    ("mile", "length", 1609.344, "mile miles mi"),
+    ("ft", "length", 0.3048, "foot feet"),
+    ("cm", "length", 0.01, "cm centimeter centimeters centimetre centimetres"),
+    ("mm", "length", 0.001, "mm millimeter millimeters millimetre millimetres"),
+    ("in", "length", 0.0254, "inch inches"),
+    ("nm", "length", 1e-9, "nm nanometer nanometers nanometre nanometres"),
+    ("kg", "mass", 1, "kg kilogram kilograms kilogramme kilogrammes"),
+    ("t", "mass", 1000, "ton tons tonne tonnes"),
+    ("g", "mass", 0.001, "gram grams gramme grammes"),
+    ("mg", "mass", 1e-6, "mg milligram milligrams"),
+    ("lb", "mass", 0.45359237, "lb lbs"),
+    ("ha", "area", 10_000, "hectare hectares ha"),
+    ("l", "volume", 1, "liter liters litre litres l"),
+    ("ml", "volume", 0.001, "ml milliliter milliliters millilitre millilitres"),
+    ("cl", "volume", 0.01, "cl centiliter centiliters centilitre centilitres"),
+    ("gallon", "volume", 3.785411784, "gallon gallons"),
+    ("barrel", "volume", 158.987, "barrel barrels"),
+    ("B", "data", 1, "byte bytes"),
+    ("bit", "data", 0.125, "bit bits"),
+    ("KB", "data", 1e3, "kb kilobyte kilobytes"),
+    ("MB", "data", 1e6, "mb megabyte megabytes"),
+    ("GB", "data", 1e9, "gb gigabyte gigabytes"),
+    ("TB", "data", 1e12, "tb terabyte terabytes"),
+    ("PB", "data", 1e15, "pb petabyte petabytes"),
+    ("EB", "data", 1e18, "eb exabyte exabytes"),
+    ("MW", "power", 1, "mw megawatt megawatts"),
+    ("GW", "power", 1000, "gw gigawatt gigawatts"),
+    ("kWh", "energy", 1, "kwh"),
+    ("MWh", "energy", 1000, "mwh"),
+    ("GHz", "frequency", 1e9, "ghz gigahertz"),
+    ("mph", "speed", 0.44704, "mph"),
+    ("km/h", "speed", 1 / 3.6, "kph"),
+    ("°C", "temperature", 1, "°c celsius"),
+    ("°F", "temperature", 1, "°f fahrenheit"),
+]
+
+
+@pytest.mark.parametrize(
+    ("spelling", "unit", "dimension", "size"),
+    [(spelling, *row[:3]) for row in UNIT_SIZES for spelling in row[3].split()],
+)
+def test_a_figure_with_a_unit_carries_the_units_canonical_name_dimension_and_size(spelling, unit, dimension, size):
+    """``7 feet`` is 7 ft of length, a foot 0.3048 m: two figures in different units of one dimension
+    compare by their sizes (``two days``, ``48 hours``)."""
+    (claim,) = [c for c in text_claims(f"The figure was 7 {spelling}.") if c.text.startswith("7")]
+    assert (claim.text, claim.unit, claim.dimension) == (f"7 {spelling}", unit, dimension)
+    assert claim.factor == pytest.approx(size)
+
+
+@pytest.mark.parametrize("sentence", ["The fair runs Sept. 24-20 in Minsk.", "The fair runs Sept. 20-34 in Minsk."])
+def test_days_that_run_backwards_or_past_the_31st_are_no_interval_of_dates(sentence):
+    """``Sept. 20-24`` is the interval ``--09-20/24``; ``Sept. 24-20`` and ``Sept. 20-34`` are no interval."""
+    assert [c.value for c in text_claims(sentence) if c.category == "date" and "/" in str(c.value)] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        # 90 million is within ten times 10 million: the first figure takes the scale word.
+        ("Subscribers fell from 90 to 10 million.", [90_000_000, 10_000_000]),
+        # 105 million would be more than ten times 10 million: 105 is read as written.
+        ("Subscribers grew from 105 to 10 million.", [105, 10_000_000]),
+        # A share takes no scale word from a sum of money.
+        ("The levy changed from 5% to $2 million.", [5, 2_000_000]),
+    ],
+)
+def test_from_x_to_y_million_scales_x_only_when_it_is_a_figure_of_the_same_kind_within_ten_times_y(sentence, values):
+    assert [c.value for c in text_claims(sentence)] == values
+
+
+def test_two_bounds_joined_into_one_interval_leave_the_claims_after_them_read():
+    assert [c.text for c in text_claims("At least 20 and at most 100 people came on Monday.")] == [
+        "At least 20 and at most 100",
+        "Monday",
+    ]
+
+
+def test_a_sentence_with_a_letter_beyond_ascii_has_the_context_its_ascii_spelling_has():
+    """The context (content words around a claim, stop words and words of two letters left out) is
+    read by a faster path for ASCII text; both paths agree."""
+    (accented,) = text_claims("Officials in Kraków said 40 people were hurt on the way.")
+    (plain,) = text_claims("Officials in Krakow said 40 people were hurt on the way.")
+    assert tuple(sorted(word.replace("ó", "o") for word in accented.context)) == plain.context
+
+
+def test_a_number_on_the_line_before_a_web_address_is_read():
+    """A web address is the run of non-space characters around its mark, a line break ending it too."""
+    assert [c.text for c in text_claims("Police counted 40\nwww.example.org lists them.")] == ["40"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Inflation rose 3% in 2023.", [("3%", "up"), ("2023", None)]),
+        ("The 2023 rise in prices hurt families.", [("2023", None)]),  # "rise" after a year: when, not how much
+    ],
+)
+def test_a_year_states_no_direction_of_a_change_the_figure_before_it_does(sentence, expected):
+    assert [(c.text, c.direction) for c in text_claims(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence", ["A 19-year-old student was detained.", "Bialiatski, 63, was among those freed."])
+def test_an_age_is_in_years_old(sentence):
+    (age,) = text_claims(sentence)
+    assert (age.category, age.unit) == ("age", "years old")
+
+
+def test_a_count_followed_by_were_and_a_participle_counts_those_it_names():
+    """"12 were injured": the counted ones are the injured (as "114 of them were transferred")."""
+    (count,) = [c for c in text_claims("In the blast, 12 were injured.") if c.text == "12"]
+    assert count.subject == "injured"

@@ -192,3 +192,26 @@ def test_frames_are_read_once_per_claim_and_only_for_claims_left_unpaired(monkey
     assert len(read) == len(set(read)) <= len(old_claims) + len(new_claims)
     assert len(read) > len(old_claims)  # the tier did run: both sides' frames were read
     assert len(pairings) >= max(len(old_claims), len(new_claims))
+
+
+def test_a_budget_too_small_for_one_sides_claims_is_reported_with_the_budget_the_limit_and_that_side():
+    """Two claims' worth of work: the old text's three claims are read in part, the new text's one whole."""
+    from docdelta_claims.extract import STEPS_PER_CLAIM
+
+    session = docdelta.Session(["claims"], options={"work-budget": 2 * STEPS_PER_CLAIM})
+    report = session.compare(
+        "Police detained 40 protesters. The march lasted 3 hours. Officials counted 900 marchers.",
+        "Police detained 40 protesters.",
+    )
+    (notice,) = [f for f in report.findings if f.check == "numeric-claims" and f.kind == "work-budget"]
+    assert notice.data == {"limit": 2, "work_budget": 2 * STEPS_PER_CLAIM, "documents": ["old"]}
+
+
+def test_a_line_of_numbers_alone_is_cut_at_spaces_into_pieces_no_longer_than_the_limit():
+    """No word to cut after (every one a number): the cut is the last space within the limit."""
+    text = " ".join(str(n) for n in range(5_000))
+    pieces = list(_pieces(text, 0, len(text)))
+    assert pieces[0][0] == 0 and pieces[-1][1] == len(text)
+    assert all(end == next_start for (_, end), (next_start, _) in zip(pieces, pieces[1:]))
+    assert all(0 < end - start <= LONGEST_SENTENCE for start, end in pieces)
+    assert all(text[end - 1] == " " for _, end in pieces[:-1])

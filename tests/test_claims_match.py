@@ -264,3 +264,139 @@ def test_intervals_that_only_touch_at_an_open_end_share_no_value_and_an_estimate
     ``relation``: the touching ends, the test for two values.)"""
     a, b = claim(old), claim(new)
     assert relation(a, b) == relation(b, a) == status
+
+
+def test_the_claims_table_lists_each_changed_claim_and_folds_those_the_same_in_both_under_their_count():
+    """One figure changed, two the same: the table's row for the change gives its status, what is
+    counted, and the old and new figures with their sentences; the other two are folded under
+    "2 claims the same in both" (plural: "1 claim" is singular)."""
+    from docdelta_claims.sections import claims_section
+
+    report = docdelta.compare(
+        "Police detained 40 protesters. The march lasted 3 hours. Officials counted 900 marchers.",
+        "Police detained 40 protesters. The march lasted 3 hours. Officials counted 950 marchers.",
+    )
+    section = claims_section(report)
+    (row,) = section.rows
+    assert row[0].badge == "≠ changed"
+    assert [cell.text for cell in row[1:]] == ["marchers (count)", "900", "950"]
+    assert [cell.detail for cell in row[2:]] == ["Officials counted 900 marchers.", "Officials counted 950 marchers."]
+    assert sorted(cells[1].text for cells in section.collapsed) == ["duration", "protesters (count)"]
+    assert section.collapsed_note == "2 claims the same in both"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "thing"),
+    [
+        ("The 146-day walkout ended.", "146-day", "strike"),  # the noun after "146-day" (a walkout is a strike)
+        ("The strike lasted 146 days.", "146 days", "strike"),  # the noun before the verb a duration follows
+        ("Of the 40 detained, 12 were women.", "12", "woman"),  # the noun after a copula
+        ("Belarus freed 52 of the country's political prisoners.", "52", "political prisoner"),  # no possessive
+        ("The firm announced 10,000 job cuts.", "10,000", "job"),  # the event ("cuts") is the predicate
+        ("After 146 days strikers went back to work.", "146 days", ""),  # only "146-day" takes the noun after
+    ],
+)
+def test_the_thing_a_figure_is_of_is_read_from_the_words_around_it(sentence, figure, thing):
+    """Pairing compares what two figures are of: a claim's frame names it, lemmatized."""
+    from docdelta_claims.frame import claim_frame
+
+    (found,) = [c for c in text_claims(sentence) if c.text == figure]
+    assert claim_frame(found).thing == thing
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        ("Police detained 40 protesters.", "Police detained 40 protesters. Officials counted 900 marchers.",
+         {"same": False, "added": True}),
+        ("Police detained 40 protesters. Officials counted 900 marchers.", "Police detained 40 protesters.",
+         {"same": False, "removed": True}),
+    ],
+)  # fmt: skip
+def test_a_figure_added_or_removed_is_a_factual_change_and_one_the_same_is_not(old, new, expected):
+    findings = [f for f in docdelta.compare(old, new).findings if f.check == "numeric-claims"]
+    assert {f.data["status"]: f.factual for f in findings} == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "times"),
+    [
+        ("They freed 52 prisoners in 2023.", ("year:2023",)),
+        ("They freed 52 prisoners on Thursday.", ("weekday:thursday",)),
+        ("They freed 52 prisoners in June.", ("month:06",)),
+        ("They freed 52 prisoners on June 12.", ("day:06-12",)),
+        ("They freed 52 prisoners last year.", ("relative:last year",)),
+        ("They freed 52 prisoners over the weekend.", ("relative:weekend",)),
+    ],
+)
+def test_the_time_a_figure_is_told_at_is_an_anchor_of_its_kind(sentence, times):
+    """Pairing tells two releases apart by when they were: a frame's times are ``kind:value``."""
+    from docdelta_claims.frame import claim_frame
+
+    (found,) = [c for c in text_claims(sentence) if c.text == "52"]
+    assert claim_frame(found).times == times
+
+
+def test_a_date_is_no_time_anchor_of_its_own_frame_but_is_one_of_the_figures_beside_it():
+    from docdelta_claims.frame import claim_frame
+
+    claims = {c.text: c for c in text_claims("In Minsk, the court freed 52 prisoners on June 12.")}
+    assert (claim_frame(claims["June 12"]).times, claim_frame(claims["52"]).times) == ((), ("day:06-12",))
+
+
+def test_a_toll_in_a_rewritten_sentence_of_an_aligned_paragraph_is_changed_when_its_predicate_matches():
+    """The sentence is rewritten (less than half alike), one side names no counted thing ("55" alone),
+    yet both say how many died in the quake: the frames vouch for the pair, so it is changed, not
+    differs. (Mutant of ``_Judge.status``: vouched only by a predicate and subjects that agree.)"""
+    found = findings(
+        "The quake killed 52 people in the north on Monday.",
+        "On Monday in the north, the death toll from the quake reached 55.",
+    )
+    assert [(status, old, new) for status, old, new, _ in found] == [("changed", "52", "55"), ("same", "Monday", "Monday")]
+
+
+@pytest.mark.parametrize(
+    ("when", "expected"),
+    [
+        ("By Tuesday", [("changed", "52", "61")]),
+        ("In June", [("removed", "52", None), ("added", None, "61")]),
+    ],
+)
+def test_a_toll_in_another_paragraph_told_on_another_day_is_updated_and_in_another_month_is_another_toll(when, expected):
+    """Outside aligned paragraphs, a toll (a running count) told on Monday and again by Tuesday is
+    one count, updated; told for June, it is another event's. (Mutants of ``_Judge.status``: the
+    time conflict set aside when the day moved and the predicate matched, not otherwise.)"""
+    found = findings(
+        "The quake killed 52 people on Monday.",
+        f"Rescue teams from three countries arrived.\n\n{when}, 61 people had died in the quake.",
+    )
+    assert [(status, old, new) for status, old, new, _ in found if "52" in (old, new) or "61" in (old, new)] == expected
+
+
+def test_a_year_put_before_its_clause_takes_the_clauses_first_verb_read_after_the_word_before_it():
+    """"In 2014, rebels cut the power line": what happened in 2014 is the cutting; "cut", a noun
+    too, is a verb after a plural ("rebels"), which only the word before it tells."""
+    from docdelta_claims.frame import claim_frame
+
+    (year,) = text_claims("In 2014, rebels cut the power line.")
+    assert claim_frame(year).predicate == "cut"
+
+
+MARCH = "More than a million people marched on Tuesday, the ministry said, putting the number at {}."
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        # The vaguer figure has no partner: there is none for the precise one to take.
+        (MARCH.format("1.28 million"), "Nobody counted the marchers.",
+         [("removed", "More than a million", None), ("removed", "Tuesday", None), ("removed", "1.28 million", None)]),
+        # 900,000 cannot be "more than a million": no restatement, so the vaguer figure keeps its partner.
+        (MARCH.format("900,000"), "The union said 3.5 million people marched on Tuesday.",
+         [("compatible", "More than a million", "3.5 million"), ("removed", "900,000", None)]),
+    ],
+)  # fmt: skip
+def test_a_figure_restates_an_earlier_one_only_when_they_agree_and_the_earlier_one_has_a_partner(old, new, expected):
+    """(Mutants of ``_restatements``: a disagreeing figure taken for a restatement, a missing partner looked up.)"""
+    found = [(status, old_, new_) for status, old_, new_, _ in findings(old, new) if status != "same"]
+    assert sorted(found, key=str) == sorted(expected, key=str)

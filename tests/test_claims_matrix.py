@@ -87,3 +87,27 @@ def test_a_report_restating_a_figure_makes_no_second_row_and_no_false_dissent():
     assert len(money) == 1 and len(money[0].support) >= 3
     earlier = [row for row in found.rows if row.majority.value == 3]
     assert len(earlier) == 1 and len(earlier[0].support) == 3
+
+
+def test_a_figure_only_two_restating_reports_recall_is_still_a_row_of_those_two():
+    """As above, with the fourth report recalling no earlier release: the 2019 figure (three
+    Lithuanians) is stated by reports 1 and 2 alone, and stays a row they both support."""
+    reports = [*RESTATING[:3], "Belarus freed five Lithuanians on Friday, the ministry said. "
+               "The $2 million moved on Friday; the $2 million had been held for years."]  # fmt: skip
+    earlier = [row for row in claim_matrix([text_claims(text) for text in reports]).rows if row.majority.value == 3]
+    assert [(tuple(row.support), tuple(row.dissenters)) for row in earlier] == [((1, 2), ())]
+
+
+
+def test_the_matrix_section_lists_each_quantity_two_reports_state_and_counts_the_rest():
+    """Three reports of 40 protesters detained, one of them dating it: one row, agreed by all three,
+    and the day, stated once, counted in the note (singular: "1 claim ... is")."""
+    import docdelta
+    from docdelta_claims.sections import matrix_section
+
+    reports = ["Police detained 40 protesters.", "Police detained 40 protesters.", "Police detained 40 protesters on Monday."]
+    section = matrix_section(docdelta.compare_series(reports, mode="matrix"))
+    assert [[cell.text for cell in row] for row in section.rows] == [
+        ["protesters (count)", "40 (3 of 3 reports)", "none", "3 of 3"]
+    ]
+    assert section.note.endswith(" 1 claim stated by one report only is not listed.")

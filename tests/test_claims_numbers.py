@@ -35,6 +35,14 @@ from docdelta_claims.numbers import atoms, numeral_value, plain
         ("tens of thousands", []),
         ("no one", []),
         ("five and 5", [("five", 5, True, False), ("5", 5, False, False)]),
+        # a fraction in one hyphenated word, its denominator 2 too
+        ("one-half", [("one-half", 0.5, True, False)]),
+        # beyond text2num's scales: the words after a trillion are its ones
+        ("two trillion three hundred", [("two trillion three hundred", 2_000_000_000_300, True, False)]),
+        # a plural "dozens" after a number word
+        ("three dozens", [("three dozens", 36, True, False)]),
+        # "over" between a number word and a numeral: a ratio written (partly) in words
+        ("three over 4", [("three over 4", 0.75, True, False)]),
     ],
 )
 def test_atoms(text, expected):
@@ -111,7 +119,20 @@ def test_the_claims_check_reads_a_document_holding_lone_surrogates():
         ("24/7", [("24", 24), ("7", 7)]),  # no fraction: the extractor drops both as a name
         ("2½ years", [("2½", 2.5)]),
         ("one over three", [("one over three", 0.333333333333)]),
+        # the numerals inside a fraction are its own; a numeral after it is read
+        ("3/4 of 20 voters", [("3/4", 0.75), ("20", 20)]),
+        # a fraction after a hyphenated one is read too, and its run of words stops there
+        ("one-half and two thirds", [("one-half", 0.5), ("two thirds", 0.666666666667)]),
+        # only "and" joins a whole number and a fraction ("2 and a half"); a comma parts them
+        ("Of the five, one-half left.", [("five", 5), ("one-half", 0.5)]),
     ],
 )
 def test_numbers_as_peers_write_them(text, expected):
     assert [(text[a.start : a.end], a.value) for a in atoms(text)] == expected
+
+
+def test_tens_before_a_plural_denominator_are_the_denominators_tens():
+    """``three thirty fifths`` is three 35ths (as ``one hundred thirty-fifths`` is 100/35), not 330/5."""
+    text = "three thirty fifths"
+    [(read, value)] = [(text[a.start : a.end], a.value) for a in atoms(text)]
+    assert read == text and value == pytest.approx(3 / 35)
