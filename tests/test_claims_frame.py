@@ -876,3 +876,11 @@ def test_each_frame_rule_reads_its_example(sentence, text, thing, predicate):
     assert thing is None or found.thing == thing
     assert predicate is None or found.predicate == predicate
     assert found.predicate != "register"  # "61.3% of the registered voters": the base's words are no verb
+
+
+def test_two_days_of_one_month_are_two_moments_and_a_month_holds_its_days():
+    june_12 = frame_of("They freed 52 prisoners on June 12.", "52")
+    june_14 = frame_of("They freed 14 prisoners on June 14.", "14")
+    in_june = frame_of("They freed 14 prisoners in June.", "14")
+    assert "time" in agreement(june_12, june_14).conflicts
+    assert "time" not in agreement(june_12, in_june).conflicts

@@ -1163,8 +1163,9 @@ def _times_conflict(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return False  # "this year" holds Saturday and June
     months_a = {t[-5:-3] if t.startswith("day:") else t[-2:] for t in a if t[:4] in ("day:", "mont")}
     months_b = {t[-5:-3] if t.startswith("day:") else t[-2:] for t in b if t[:4] in ("day:", "mont")}
-    if months_a & months_b and not (kinds_a & kinds_b - {"day", "month"}):
-        return False  # "in June" and "June 12"
+    one_of_them_a_month = "month" in kinds_a | kinds_b
+    if months_a & months_b and one_of_them_a_month and not (kinds_a & kinds_b - {"day", "month"}):
+        return False  # "in June" and "June 12" (June 12 and June 14 are two days)
     return True
 
 
