@@ -912,3 +912,9 @@ def test_a_thing_in_common_alone_is_differs_where_a_side_counts_it_twice():
     new = text_claims("The camp has 14 prisoners and the jail in the north has 30 prisoners, a guard said.")
     found = [(p.status, p.old and p.old.text, p.new and p.new.text) for p in match.pair_claims(old, new, ())]
     assert ("differs", "52", "14") in found or ("differs", "52", "30") in found
+
+
+def test_a_span_that_says_when_never_meets_a_length():
+    ago = frame_of("The missionaries kidnapped two months ago are free, their charity said.", "two months")
+    held = frame_of("The missionaries were held by a gang for 61 days.", "61 days")
+    assert ago.thing == "offset" and "thing" in agreement(ago, held).conflicts

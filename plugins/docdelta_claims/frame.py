@@ -1276,7 +1276,9 @@ def agreement(a: Frame, b: Frame) -> Agreement:
     """Which slots two frames fill alike, and which they fill in ways one quantity cannot."""
     matched: list[str] = []
     conflicts: list[str] = []
-    if a.thing and b.thing and {a.thing, b.thing} & ONE_PER_PLACE:
+    if (a.thing == "offset") != (b.thing == "offset"):
+        conflicts.append("thing")  # "two months ago" says when; "held for 61 days" how long
+    elif a.thing and b.thing and {a.thing, b.thing} & ONE_PER_PLACE:
         # A place's population (a person's age) is no count of people who did something.
         (matched if a.thing == b.thing else conflicts).append("thing")
     elif a.thing and b.thing and a.thing.startswith("other") != b.thing.startswith("other"):
