@@ -916,5 +916,5 @@ def test_a_thing_in_common_alone_is_differs_where_a_side_counts_it_twice():
 
 def test_a_span_that_says_when_never_meets_a_length():
     ago = frame_of("The missionaries kidnapped two months ago are free, their charity said.", "two months")
-    held = frame_of("The missionaries were held by a gang for 61 days.", "61 days")
+    held = frame_of("They were held in a camp for 61 days.", "61 days")
     assert ago.thing == "offset" and "thing" in agreement(ago, held).conflicts
