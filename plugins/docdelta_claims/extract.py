@@ -1198,12 +1198,15 @@ def joined_terms(claims: Sequence[Claim]) -> list[Claim]:
 
 
 def _parts_of_one_term(first: Claim, second: Claim) -> bool:
-    exact = all(
-        c.category == "duration" and c.unit is not None and isinstance(c.value, (int, float))
-        for c in (first, second)
-    ) and second.low == second.high == second.value and second.qualifier is None
+    """Whether two durations of one sentence are parts of one term: units largest first, joined by
+    "and" or a comma, the second part exact (a qualifier before the first qualifies the term)."""
+    durations = all(
+        c.category == "duration" and c.unit is not None and isinstance(c.value, (int, float)) for c in (first, second)
+    )
     return (
-        exact
+        durations
+        and second.low == second.high == second.value
+        and second.qualifier is None
         and first.sentence == second.sentence
         and first.block == second.block
         and first.factor > second.factor

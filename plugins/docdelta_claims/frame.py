@@ -1195,14 +1195,19 @@ _PLACES = Path(__file__).with_name("places.tsv")
 
 
 @functools.cache
+def _places_text() -> str:
+    """``places.tsv`` (GeoNames' tables, written by :mod:`docdelta_claims.make_lexicon`) less its
+    header line: read once, on the first name two frames do not share outright."""
+    return _PLACES.read_text(encoding="utf-8").partition("\n")[2]
+
+
+@functools.cache
 def _place_lines() -> dict[str, list[str]]:
-    """The lines of ``places.tsv`` (GeoNames' tables, written by :mod:`docdelta_claims.make_lexicon`),
-    by the first word of the place: read on the first name two frames do not share outright, and
-    split no further than that (the few looked up are parsed by :func:`_countries_of`)."""
+    """The lines of the places table by the first word of the place, split no further (the few
+    looked up are parsed by :func:`_countries_of`)."""
     lines: dict[str, list[str]] = {}
-    for line in _PLACES.read_text(encoding="utf-8").split("\n")[1:]:
-        if line:
-            lines.setdefault(line[: line.find(" ") if " " in line.partition("\t")[0] else line.find("\t")], []).append(line)
+    for line in _places_text().splitlines():
+        lines.setdefault(line.split(maxsplit=1)[0], []).append(line)
     return lines
 
 
@@ -1228,7 +1233,7 @@ def _with_countries(names: set[str]) -> set[str]:
 @functools.cache
 def _place_names() -> frozenset[str]:
     """Every word of the places :func:`_countries_of` knows (countries, capitals, cities)."""
-    return frozenset(_PLACES.read_text(encoding="utf-8").split("\n", 1)[1].split())
+    return frozenset(_places_text().split())
 
 
 # A people's adjective that no place's name gives by its endings ("British", "Irish", "Kurdish").

@@ -537,7 +537,7 @@ class _Judge:
         if _weekday(self.old[candidate.old]) and _weekday(self.new[candidate.new]) and not edited:
             # "freed 390 on Friday" / "exchanged 303 more on Sunday": a weekday says which day of the
             # story's week; outside one edited sentence, another day is another step of the story.
-            return None if candidate.status != "same" else candidate.status
+            return candidate.status if candidate.status == "same" else None
         things = self.frame(self.old[candidate.old]).thing, self.frame(self.new[candidate.new]).thing
         if any(t.startswith("other") for t in things) and not edited:
             # "four other Americans" / "two other Americans": each is counted beside what its own
