@@ -268,6 +268,25 @@ def test_a_failed_write_leaves_the_old_report_and_no_temporary_file(tmp_path, mo
     assert sorted(p.name for p in tmp_path.iterdir()) == ["report.json"]
 
 
+def test_an_interrupt_just_after_the_temporary_file_exists_leaves_none(tmp_path, monkeypatch):
+    """SIGTERM is raised as KeyboardInterrupt at any bytecode: also the one after the temporary
+    file is created and before its name is kept (where tempfile.mkstemp would lose it)."""
+    target = tmp_path / "report.html"
+    real_open = os.open
+
+    def open_then_interrupt(name, *args, **kwargs):
+        descriptor = real_open(name, *args, **kwargs)
+        if str(name).endswith(".tmp"):
+            os.close(descriptor)
+            raise KeyboardInterrupt("SIGTERM")
+        return descriptor
+
+    monkeypatch.setattr(os, "open", open_then_interrupt)
+    with pytest.raises(KeyboardInterrupt):
+        write_atomic(target, "a report")
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_output_through_a_link_and_to_a_device(tmp_path):
     real = tmp_path / "real.json"
     real.write_text("old", encoding="utf-8")

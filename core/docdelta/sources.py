@@ -9,9 +9,9 @@ behind and never touches an input.
 from __future__ import annotations
 
 import os
+import secrets
 import stat
 import sys
-import tempfile
 from pathlib import Path
 from collections.abc import Callable
 from typing import BinaryIO, Union
@@ -105,11 +105,15 @@ def write_atomic(path: str | os.PathLike[str], data: Output) -> None:
     if not directory.is_dir():
         raise OutputError(f"{path}: directory {directory} does not exist; create it first")
     mode = stat.S_IMODE(target.stat().st_mode) if target.exists() else 0o644
+    # The name is chosen before the file exists (not by tempfile.mkstemp, which creates it and only
+    # then returns its name): a SIGTERM raised as KeyboardInterrupt between the two would leave a
+    # file nobody knows the name of.
+    temporary = directory / f".{target.name}.{secrets.token_hex(6)}.tmp"
     try:
-        descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
-    except OSError as exc:
-        raise OutputError(f"{path}: cannot write in {directory} ({exc.strerror or exc}); choose another -o") from None
-    try:
+        try:
+            descriptor = os.open(temporary, _NEW_FILE, 0o600)
+        except OSError as exc:
+            raise OutputError(f"{path}: cannot write in {directory} ({exc.strerror or exc}); choose another -o") from None
         with os.fdopen(descriptor, "wb") as stream:
             _write_chunks(stream, data)
             stream.flush()
@@ -125,6 +129,10 @@ def write_atomic(path: str | os.PathLike[str], data: Output) -> None:
         if isinstance(error, OSError):
             raise OutputError(f"{path}: cannot be written ({error.strerror or error}); nothing was written") from None
         raise
+
+
+#: A temporary file is always new (O_EXCL: never another's file, nor one through a link), and binary.
+_NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
 
 
 class _PieceNotWritten(OutputError):
