@@ -920,3 +920,24 @@ def test_a_span_that_says_when_never_meets_a_length():
     ago = frame_of("The missionaries kidnapped two months ago are free, their charity said.", "two months")
     held = frame_of("They were held in a camp for 61 days.", "61 days")
     assert ago.thing == "offset" and "thing" in agreement(ago, held).conflicts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("The Category 5 storm killed 27 people.", ()),
+        ("The court cited Article 5 in jailing 12 activists.", ()),
+        ("Boeing 737 crashes killed 346 people.", ("boeing",)),  # the lexicon holds no common "boeing"
+    ],
+)
+def test_a_common_noun_labelling_a_number_names_no_one(sentence, names):
+    """The number a capitalised common noun labels (a storm's category, a plan's phase) is no name:
+    a clause borrowing one would part two reports' counts of one storm."""
+    (found,) = [c for c in text_claims(sentence) if c.category == "count"]
+    assert claim_frame(found).names == names
+
+
+def test_a_storm_s_missing_pair_across_versions_with_its_category_named_on_one_side():
+    old = "Hurricane Otis killed 27 people as a Category 5 storm, officials said on Thursday, and four people were missing."
+    new = "The number killed by Hurricane Otis rose to 39 on Friday, with 10 still missing, officials said."
+    assert ("changed", "four", "10") in statuses(old, new)

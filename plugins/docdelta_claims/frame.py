@@ -680,6 +680,8 @@ def _clause_names(sentence: str, clause: tuple[int, int]) -> tuple[frozenset[str
             possessive = tokens[first][1] != word
             if opening and not (word.isupper() or possessive or _is_proper(word)):
                 continue
+            if after[:1].isdigit() and not _is_proper(word):
+                continue  # a common noun labelling a number names no one: "a Category 5 storm", "Phase 2"
         elif not words:
             continue
         if after in _REPORTING or "according" in before:
