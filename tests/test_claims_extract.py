@@ -398,10 +398,27 @@ def test_from_to_is_two_claims_not_a_range():
         ("companies", "company"),
         ("buses", "bus"),
         ("people", "person"),
+        ("crew members", "crew"),
     ],
 )
 def test_subjects_are_lightly_normalized(a, b):
     assert subject_key(a) == subject_key(b)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        ("81 construction workers were missing.", "construction workers"),
+        ("Polls said 554 polling staff died.", "polling staff"),
+        ("It freed 12 Thai workers.", "thai"),  # a capitalised word, a people: read as before
+        ("One construction worker remains missing.", "construction"),  # one: "remains" may be its verb
+        ("The 12 men remain in custody.", "men"),
+    ],
+)
+def test_a_noun_qualifying_a_plural_noun_is_part_of_what_a_count_counts(sentence, subject):
+    """A count above one agrees with a plural head: the singular noun before it qualifies it."""
+    (claim,) = text_claims(sentence)
+    assert claim.subject == subject
 
 
 def test_a_header_date_field_is_not_a_claim():

@@ -941,3 +941,31 @@ def test_a_storm_s_missing_pair_across_versions_with_its_category_named_on_one_s
     old = "Hurricane Otis killed 27 people as a Category 5 storm, officials said on Thursday, and four people were missing."
     new = "The number killed by Hurricane Otis rose to 39 on Friday, with 10 still missing, officials said."
     assert ("changed", "four", "10") in statuses(old, new)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Thai officials said three people had died at the site.", ()),
+        ("Guerrero state officials said 39 people had died.", ()),
+        ("Turkey's interior minister said 1,133 people had been detained.", ("turkey",)),  # whose minister: where
+        ("Israel said 25 people had died.", ()),
+    ],
+)
+def test_a_name_that_qualifies_a_source_is_no_name_of_the_claim(sentence, names):
+    """Outlets quote different sources for one figure ("Thai officials said" / "the city's
+    governor said"): the source's people name no one the figure is about."""
+    (found,) = [c for c in text_claims(sentence) if c.category == "count"]
+    assert claim_frame(found).names == names
+
+
+def test_crew_members_are_the_crew():
+    old = text_claims("The ship had a crew of 22, all of them Indian nationals.")
+    new = text_claims("Its 21 crew members were still on board.")
+    assert claim_frame(old[0]).thing == claim_frame(new[0]).thing == "crew"
+
+
+def test_a_toll_a_source_s_people_gave_pairs_with_the_toll_of_a_city_there():
+    old = "Chilean officials said three people had died at the mine."
+    new = "In Santiago, the number of dead at the collapsed mine rose to 10."
+    assert ("changed", "three", "10") in statuses(old, new)

@@ -417,7 +417,7 @@ _STOP = frozenset(
     larger smaller bigger""".split()
 )
 _FILLERS = frozenset("additional more other new further extra total".split())
-_GENERIC_HEADS = frozenset("national citizen person people resident individual".split())
+_GENERIC_HEADS = frozenset("national citizen person people resident individual member".split())
 _IRREGULAR = {"people": "person", "men": "man", "women": "woman", "children": "child", "buses": "bus"}
 _PLURALS = frozenset(_IRREGULAR) | frozenset("aircraft personnel staff police troops".split())
 # Endings of words that usually qualify a noun rather than name it ("political", "Ukrainian", "additional").
@@ -462,11 +462,13 @@ def _plural(word: str) -> bool:
     return word in _PLURALS or (word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 2)
 
 
-def _noun_phrase(text: str, position: int, limit: int = 4) -> tuple[str, int]:
+def _noun_phrase(text: str, position: int, limit: int = 4, *, many: bool = False) -> tuple[str, int]:
     """The words from ``position`` that can name what a number counts, and where they end.
 
     Without a parser, the phrase ends at its head noun: the first plural word, or the first
     word that does not look like an adjective (``political prisoners``, ``second release``).
+    Counting ``many``, a singular noun before a plural one qualifies it (``81 construction
+    workers``): a count above one agrees with a plural head, and the -s word is no verb.
     """
     words: list[re.Match[str]] = []
     cursor = position
@@ -482,7 +484,9 @@ def _noun_phrase(text: str, position: int, limit: int = 4) -> tuple[str, int]:
         word = match.group().lower()
         if word.endswith(("'s", "’s")):
             continue  # a possessive leads to the noun: "Ukraine's needs"
-        if _plural(word) or not (word.endswith(_ADJECTIVE_ENDINGS) or word in _ADJECTIVES):
+        if _plural(word):
+            break
+        if not (word.endswith(_ADJECTIVE_ENDINGS) or word in _ADJECTIVES or (many and match.group().islower() and _plural_follows(text, cursor))):
             break
     # A participle qualifies a noun only when a lower-case word follows it ("detained journalists");
     # otherwise it is a verb ("over 40 injured in the attack").
@@ -497,12 +501,18 @@ def _noun_phrase(text: str, position: int, limit: int = 4) -> tuple[str, int]:
     return " ".join(m.group() for m in words).lower().replace("’", "'"), words[-1].end()
 
 
+def _plural_follows(text: str, position: int) -> bool:
+    gap = _NP_GAP.match(text, position)
+    following = _WORD.match(text, gap.end()) if gap else None
+    return following is not None and following.group().islower() and _plural(following.group())
+
+
 # "were transferred to": a participle after an auxiliary says what a bare count counts.
 _PARTICIPLE = re.compile(r"[^\W\d_]+(?:\s+(?:to|in|from|into|by)\s+[^\W\d_]+)?")
 
 
-def _subject(text: str, end: int, category: str, unit: Unit | None) -> str:
-    """What the number at ``text[:end]`` counts, read from the words after it."""
+def _subject(text: str, end: int, category: str, unit: Unit | None, *, many: bool = False) -> str:
+    """What the number at ``text[:end]`` counts (``many``: a count above one), read from the words after it."""
     if category in ("year", "date"):
         return ""
     if category in ("duration", "measure") and unit is not _AGE_UNIT:
@@ -511,7 +521,7 @@ def _subject(text: str, end: int, category: str, unit: Unit | None) -> str:
         if category == "measure" or not (unit and phrase):
             return phrase
         return f"{unit.name}s of {phrase}"
-    phrase, _ = _noun_phrase(text, end)
+    phrase, _ = _noun_phrase(text, end, many=many)
     if phrase:
         return phrase
     of = (_IN if category == "money" else _DETERMINER if category == "percent" else _OF).match(text, end)
@@ -959,7 +969,8 @@ def _sentence_claims(sentence: str, offset: int, block: int) -> list[Claim]:
         elif kind in (">", "<") and _OR_EQUAL.match(sentence, end):  # "more than 5000 or equal to"
             qualifier, end = f"{qualifier} or equal", _OR_EQUAL.match(sentence, end).end()
         low, high, low_open, high_open = _interval(reading, qualifier)
-        subject = _subject(sentence, end, reading.category, reading.unit)
+        many = reading.category == "count" and isinstance(reading.value, (int, float)) and reading.value > 1
+        subject = _subject(sentence, end, reading.category, reading.unit, many=many)
         # A duration is matched by what lasted ("days of talks" by "talks").
         key = subject_key(subject.partition(" of ")[2] if reading.category == "duration" else subject)
         claims.append(

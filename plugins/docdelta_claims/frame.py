@@ -5,8 +5,9 @@ Ukraine" / "104 of the freed were sent to Ukraine"), and two different quantitie
 noun ("more than 1,000 political prisoners remain" / "frees 52 political prisoners"). A claim's
 :class:`Frame` is read from its sentence, around the claim, without a parser:
 
-- ``thing``: the counted noun phrase, lemmatized (``political prisoner``); generic heads
-  (``people``, ``residents``, ``individuals``) read as ``person``; a noun that names an event
+- ``thing``: the counted noun phrase, lemmatized (``political prisoner``, ``construction
+  worker``); generic heads (``people``, ``residents``, ``individuals``) read as ``person``, and
+  ``members`` of a thing as that thing (``crew members``: ``crew``); a noun that names an event
   (``deaths``, ``job cuts``, ``protesters``) gives its predicate too;
 - ``predicate``: the verb that governs the number, lemmatized and put in its class, so that
   synonyms meet (``freed``/``released``/``pardoned``: ``free``; ``transferred``/``sent``/``handed
@@ -20,7 +21,8 @@ noun ("more than 1,000 political prisoners remain" / "frees 52 political prisone
 - ``places``: where or to whom (``to Ukraine``, ``in Derna``; ``in prison``, ``in custody``,
   ``behind bars`` read as ``custody``);
 - ``names``: the other proper names of its clause (``Alphabet``, ``China``), those that only
-  report it (``HUR said``, ``according to the WHO``) left out; a clause that borrows names from
+  report it (``HUR said``, ``according to the WHO``, ``Thai officials said``) or label a number
+  (``a Category 5 storm``) left out; a clause that borrows names from
   the clauses before it skips a relative one (``X, whose case strained ties with London, ...``).
   A place and the country it stands in share a name (``Minsk`` / ``Belarus``, ``Viña del Mar`` /
   ``Chile``: capitals, and cities of 100,000 people or more, from GeoNames' tables); two places of
@@ -572,8 +574,8 @@ def _thing(subject: str) -> str:
         return ""
     lemmas = [_noun_lemma(w) for w in words]
     head = _THING_OF.get(lemmas[-1], lemmas[-1])
-    if head == "person":
-        return " ".join(lemmas[:-1]) or "person"
+    if head in ("person", "member"):  # "Ukrainian nationals", "crew members": who they are is what qualifies them
+        return " ".join(lemmas[:-1]) or head
     return " ".join(lemmas[:-1] + [head])
 
 
@@ -663,6 +665,8 @@ def _clause_names(sentence: str, clause: tuple[int, int]) -> tuple[frozenset[str
             index += 1
             continue
         words = [re.sub(r"['’]s$", "", w) for _, w in tokens[index:run_end]]
+        # "Turkey's interior minister said": whose minister, and where; "Thai officials said": a source.
+        possessive_run = words[-1] != tokens[run_end - 1][1]
         first = index
         while words and (
             (words[0].lower() in _FUNCTION_WORDS and not words[0].isupper()) or _MONTH_WORD.match(words[0])
@@ -684,7 +688,7 @@ def _clause_names(sentence: str, clause: tuple[int, int]) -> tuple[frozenset[str
                 continue  # a common noun labelling a number names no one: "a Category 5 storm", "Phase 2"
         elif not words:
             continue
-        if after in _REPORTING or "according" in before:
+        if after in _REPORTING or "according" in before or (not possessive_run and _qualifies_a_source(tokens, run_end)):
             continue  # a source: "HUR said", "the Libyan Red Crescent said", "according to the WHO"
         found = {w.lower() for w in words if w.lower() not in _TITLES and len(w) > 1}
         if len(words) > 2:  # "World Health Organization" is also "WHO"
@@ -694,6 +698,18 @@ def _clause_names(sentence: str, clause: tuple[int, int]) -> tuple[frozenset[str
         if preposition and preposition[0] in _PREPOSITIONS:
             places |= found
     return frozenset(names), frozenset(places)
+
+
+def _qualifies_a_source(tokens: Sequence[tuple[int, str]], index: int) -> bool:
+    """Whether the one or two lower-case nouns from ``tokens[index]`` are a source that reports
+    ("Thai officials said", "Guerrero state officials said"): the name before them says whose
+    they are, not what the figure is about. (A possessive, "Turkey's interior minister said",
+    is left to the caller: it says where too.)"""
+    for reporting in (index + 1, index + 2):
+        if reporting < len(tokens) and tokens[reporting][1].lower() in _REPORTING:
+            nouns = [word for _, word in tokens[index:reporting]]
+            return all(word.islower() and word not in _FUNCTION_WORDS and word not in _AUXILIARIES for word in nouns)
+    return False
 
 
 _RELATIVE_OPENING = frozenset("who whose whom which".split())
