@@ -969,3 +969,29 @@ def test_a_toll_a_source_s_people_gave_pairs_with_the_toll_of_a_city_there():
     old = "Chilean officials said three people had died at the mine."
     new = "In Santiago, the number of dead at the collapsed mine rose to 10."
     assert ("changed", "three", "10") in statuses(old, new)
+
+
+def test_a_clause_that_is_only_a_verb_of_level_counts_what_the_sentence_opens_with():
+    """"The number of X killed, <apposition>, has reached N": the verb's clause has no subject of its own."""
+    sentence = "The number of people injured in the blast at the port, in the city's north, has reached 4,000."
+    found = frame_of(sentence, "4,000")
+    assert (found.thing, found.predicate) == ("person", "injure")
+    # A verb that is no level ("has signed 4,000") borrows nothing.
+    assert frame_of("The union of dock workers, in the city's north, has signed 4,000 members.", "4,000").predicate != "injure"
+
+
+def test_a_figure_stated_in_headline_and_lede_pairs_in_text_order():
+    """Each side states its toll twice; the headlines' figures must not cross to the ledes'."""
+    old = (
+        "Landslide In Peruvian Mining Town Kills At Least 40\n\n"
+        "At least 40 people were killed when mud swept through Aletown, a mining town in Ancash region in "
+        "northern Peru, after days of rain, police said on Monday."
+    )
+    new = (
+        "Aletown Landslide Toll Rises To 62, Dozens Still Missing\n\n"
+        "The number of people killed by last week's landslide in Aletown, in Peru's Ancash region, has reached "
+        "at least 62, local officials said on Thursday, and rescuers expect the toll to climb."
+    )
+    found = statuses(old, new, "count")
+    assert ("changed", "At least 40", "at least 62") in found
+    assert ("compatible", "At Least 40", "62") in found

@@ -562,6 +562,24 @@ def _counted_by_participle(words: Iterable[str]) -> tuple[str, str] | None:
     return None
 
 
+#: Verbs whose number is the level a count stands at ("has reached 151", "rose to 39").
+_LEVEL_VERBS = frozenset("reach stand hit top rise climb".split())
+
+
+def _level_of_opening(
+    sentence: str, clauses: Sequence[tuple[int, int]], clause: tuple[int, int], start: int
+) -> tuple[str, str] | None:
+    """"The number of people killed by the flood in Mokwa, in Niger State, has reached at least
+    151": a clause that is only a verb of level before the number is the level of what the
+    sentence opens with, past an apposition (its thing and predicate, or ``None``)."""
+    words = [w.lower() for _, w in _tokens(sentence, clause[0], start)]
+    words = [w for w in words if w not in _AUXILIARIES and w not in _QUALIFYING and w not in ("to", "at")]
+    if len(words) != 1 or _verb_lemma(words[0]) not in _LEVEL_VERBS:
+        return None
+    opening = [w for _, w in _tokens(sentence, *clauses[0])]
+    return _event(opening) or _counted_by_participle(opening)
+
+
 def _thing(subject: str) -> str:
     """The lemmas of a counted phrase; a generic head after a qualifying word is dropped, as
     :func:`~docdelta_claims.extract.subject_key` does (``Ukrainian nationals``: ``ukrainian``)."""
@@ -1054,6 +1072,8 @@ def _own_frame(claim: Claim) -> Frame:
     whole = _WHOLE_OPENING.match(sentence) if not thing and claim.category == "count" else None
     if whole and whole.end() <= start:
         thing = _thing(whole.group("noun"))  # "Of the five Iranians granted clemency, two will return"
+    if claim.category == "count" and index and not (thing or predicate):
+        thing, predicate = _level_of_opening(sentence, clauses, clause, start) or (thing, predicate)
     if not subject and named_group(claim):
         return Frame("named group", predicate)
     part = _ANAPHORIC_PART.match(sentence, end) if claim.category == "count" and not thing else None

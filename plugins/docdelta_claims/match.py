@@ -32,6 +32,9 @@ then the overlap of the sentences' words, then text order):
    beside those already counted (``four other Americans``, ``12 more bodies``) pairs by frames only
    inside one edited sentence.
 
+Last, a figure each side states twice (a headline and its lede) is paired in text order, first
+with first (:func:`_in_text_order`), where the tiers left it crossed or half paired.
+
 A pair whose values differ is ``changed`` in tier 3 where the alignment vouches for it (one
 sentence, edited: its time and names may move with the figure, not its predicate: ``fell`` /
 ``rose``); elsewhere only on its frames. Values are never taken as "changed" across unrelated
@@ -705,6 +708,7 @@ def pair_claims(
     _take(candidates, _TIERS[1:], old_taken, new_taken, judge)
     _pair_by_frames(old, new, aligned_blocks, old_taken, new_taken, judge)
     _restatements(old, new, aligned_blocks, old_taken, new_taken, judge)
+    _in_text_order(old, new, aligned_blocks, old_taken, new_taken, judge)
     _moments_of_updates(old, new, old_taken)
 
     pairings = [Pairing(old[i], new[j], status, evidence) for i, (j, status, evidence) in old_taken.items()]
@@ -766,6 +770,65 @@ def _restatements(
                 new_taken.add(j)
                 new_to_old[j] = i
                 break
+
+
+def _in_text_order(
+    old: Sequence[Claim],
+    new: Sequence[Claim],
+    aligned_blocks: Collection[tuple[int, int]],
+    old_taken: _Taken,
+    new_taken: set[int],
+    judge: _Judge,
+) -> None:
+    """A figure each side states twice (a headline, then its lede) pairs in text order: the first
+    statement with the first, the second with the second.
+
+    Tiers take the closest statuses first, so a headline's ``151`` can take the lede's ``at least
+    115`` as compatible, leaving the ledes' ``at least 115`` / ``at least 151`` (changed) apart or
+    crossed with the headlines. In text order, a pair whose values agree as some pair of the two
+    figures already did is vouched by it (they are the same statements of the same figures);
+    any other must pass its frames. The order replaces the pairs it finds if it pairs as many."""
+    def statements(claims: Sequence[Claim]) -> dict[tuple[object, ...], list[int]]:
+        found: dict[tuple[object, ...], list[int]] = {}
+        for index, claim in enumerate(claims):
+            found.setdefault((claim.category, claim.value), []).append(index)
+        return found
+
+    old_statements, new_statements = statements(old), statements(new)
+    done = set()
+    for i, (j, _, _) in list(old_taken.items()):
+        figures = ((old[i].category, old[i].value), (new[j].category, new[j].value))
+        olds, news = old_statements[figures[0]], new_statements[figures[1]]
+        if figures in done or len(olds) != 2 or len(news) != 2:
+            continue
+        done.add(figures)
+        current = {(a, old_taken[a][0]): old_taken[a][1] for a in olds if a in old_taken}
+        partners = {b for _, b in current}
+        if not partners <= set(news) or any(b in new_taken and b not in partners for b in news):
+            continue  # a statement paired with another figure: not these two figures' to reorder
+        ordered = list(zip(olds, news))
+        if set(ordered) == set(current):
+            continue
+        things = [{judge.frame(claims[k]).thing for k in group} - {""} for claims, group in ((old, olds), (new, news))]
+        if len(things[0]) > 1 or len(things[1]) > 1:
+            continue  # "five Americans" and "five Iranians": two figures of one value, not one stated twice
+        vouched = {status for status in current.values() if status in ("same", "compatible")}
+        found = []
+        for a, b in ordered:
+            aligned = (old[a].block, new[b].block) in aligned_blocks
+            similarity = _jaccard(frozenset(old[a].context), frozenset(new[b].context))
+            candidate = _Candidate(a, b, aligned, relation(old[a], new[b]), _subject_agreement(old[a], new[b]), similarity)
+            status = candidate.status if candidate.status in vouched else judge.status(candidate)
+            if status is not None:
+                found.append((a, (b, status, judge.evidence(candidate) if status in ("changed", "differs") else None)))
+        if len(found) < len(current):
+            continue
+        for a, b in current:
+            del old_taken[a]
+            new_taken.discard(b)
+        for a, taken in found:
+            old_taken[a] = taken
+            new_taken.add(taken[0])
 
 
 def _moments_of_updates(old: Sequence[Claim], new: Sequence[Claim], old_taken: _Taken) -> None:
