@@ -995,3 +995,42 @@ def test_a_figure_stated_in_headline_and_lede_pairs_in_text_order():
     found = statuses(old, new, "count")
     assert ("changed", "At least 40", "at least 62") in found
     assert ("compatible", "At Least 40", "62") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "thing"),
+    [
+        ("Vranje lies some 80 km south-east of the capital, Nis.", "some 80 km", "distance south-east from capital"),
+        ("The camp is 40 miles from Kyiv.", "40 miles", "distance from kyiv"),
+    ],
+)
+def test_a_length_from_a_place_is_the_distance_between_places(sentence, text, thing):
+    assert frame_of(sentence, text).thing == thing
+
+
+def test_two_distances_of_one_town_from_the_capital_are_one_figure_changed():
+    old = "Vranje, a town of 60,000, lies some 80 km south of the capital."
+    new = "The town, about 95 kilometres south of the capital, is known for its textiles."
+    assert ("changed", "some 80 km", "about 95 kilometres") in statuses(old, new, "measure")
+    # Another direction is another town's distance, not this one's.
+    other = "Another town, about 95 kilometres north of the capital, is known for its textiles."
+    assert not [s for s in statuses(old, other, "measure") if s[0] == "changed"]
+
+
+def test_a_number_word_opening_a_run_of_capitals_is_no_name():
+    assert frame_of("Eleven Yemenis were flown to Oman after more than 20 years.", "more than 20 years").names == ("yemenis",)
+
+
+def test_a_neutral_verb_before_at_gives_the_level_of_what_stands_between():
+    """"put the number of dead at 29": "put" says nothing of the event; "dead" says what is counted."""
+    found = frame_of("A state health official put the number of dead on the ground at 29.", "29")
+    assert (found.thing, found.predicate) == ("person", "die")
+
+
+def test_frames_alike_in_more_slots_pair_before_values_that_agree():
+    """Each country's toll meets its own: a name in common outweighs values that happen to overlap."""
+    old = "A total of 900 pilgrims died during the pilgrimage. Chad, which lost the most citizens, put its toll at 400."
+    new = "Officials said 850 people died. Chad alone reported 380 dead, and Mali reported more than 60 deaths."
+    found = statuses(old, new, "count")
+    assert ("changed", "400", "380") in found
+    assert not [s for s in found if s[1] == "400" and s[2] == "more than 60"]

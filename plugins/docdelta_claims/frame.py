@@ -7,7 +7,10 @@ noun ("more than 1,000 political prisoners remain" / "frees 52 political prisone
 
 - ``thing``: the counted noun phrase, lemmatized (``political prisoner``, ``construction
   worker``); generic heads (``people``, ``residents``, ``individuals``) read as ``person``, and
-  ``members`` of a thing as that thing (``crew members``: ``crew``); a noun that names an event
+  ``members`` of a thing as that thing (``crew members``: ``crew``); a length from a place is
+  the distance between the places (``100 km east of the capital``: ``distance east from capital``),
+  one figure of them; a clause that is only a verb of level (``has reached at least 151``) counts
+  what its sentence opens with (``The number of people killed by the flood, in Niger State,``); a noun that names an event
   (``deaths``, ``job cuts``, ``protesters``) gives its predicate too;
 - ``predicate``: the verb that governs the number, lemmatized and put in its class, so that
   synonyms meet (``freed``/``released``/``pardoned``: ``free``; ``transferred``/``sent``/``handed
@@ -358,8 +361,14 @@ def _same_thing(a: str, b: str) -> bool:
 
 def single(thing: str) -> bool:
     """Whether a thing has one figure only, so that two claims of it are one quantity: a place's
-    population, or a thing one author made (``report by bureau``, read for the time it dates)."""
-    return thing in ONE_PER_PLACE or " by " in thing
+    population, the distance between two places, or a thing one author made (``report by
+    bureau``, read for the time it dates)."""
+    return thing in ONE_PER_PLACE or " by " in thing or _is_distance(thing)
+
+
+def _is_distance(thing: str) -> bool:
+    """Whether a thing is how far a place lies from another (``distance east from capital``)."""
+    return thing.startswith("distance ")
 
 _POPULATION = re.compile(
     r"\b(?:city|country|nation|republic|kingdom|state|territory|province|region|island|archipelago|enclave|town"
@@ -562,6 +571,11 @@ def _counted_by_participle(words: Iterable[str]) -> tuple[str, str] | None:
     return None
 
 
+#: A length that says how far from a place: "100 km east of the capital", "40 miles from Kyiv".
+_DISTANCE = re.compile(
+    r"\s+(?:(?P<way>(?:north|south)(?:-?(?:east|west))?|east|west)\s+)?(?:of|from)\s+(?:the\s+)?(?P<place>[^\W\d_]+)",
+    re.IGNORECASE,
+)
 #: Verbs whose number is the level a count stands at ("has reached 151", "rose to 39").
 _LEVEL_VERBS = frozenset("reach stand hit top rise climb".split())
 
@@ -687,7 +701,9 @@ def _clause_names(sentence: str, clause: tuple[int, int]) -> tuple[frozenset[str
         possessive_run = words[-1] != tokens[run_end - 1][1]
         first = index
         while words and (
-            (words[0].lower() in _FUNCTION_WORDS and not words[0].isupper()) or _MONTH_WORD.match(words[0])
+            (words[0].lower() in _FUNCTION_WORDS and not words[0].isupper())
+            or _MONTH_WORD.match(words[0])
+            or words[0].lower() in _NUMBER_WORDS  # "Eleven Yemenis were flown to Oman"
         ):
             words, first = words[1:], first + 1
         words = [w for w in words if not _MONTH_WORD.match(w) and w.lower() not in _WEEKDAYS]
@@ -726,8 +742,17 @@ def _qualifies_a_source(tokens: Sequence[tuple[int, str]], index: int) -> bool:
     for reporting in (index + 1, index + 2):
         if reporting < len(tokens) and tokens[reporting][1].lower() in _REPORTING:
             nouns = [word for _, word in tokens[index:reporting]]
-            return all(word.islower() and word not in _FUNCTION_WORDS and word not in _AUXILIARIES for word in nouns)
+            return all(word.islower() and word not in _AUXILIARIES and "NOUN" in _lemmas(word) for word in nouns)
     return False
+
+
+def _named_source(sentence: str, clause: tuple[int, int]) -> bool:
+    """Whether a name in the clause reports ("and Mali reported more than 60 deaths"): the clause
+    has its own who, left out as a source; it borrows no other from the clauses before it."""
+    tokens = _tokens(sentence, *clause)
+    return any(
+        word[0].isupper() and following.lower() in _REPORTING for (_, word), (_, following) in zip(tokens, tokens[1:])
+    )
 
 
 _RELATIVE_OPENING = frozenset("who whose whom which".split())
@@ -907,8 +932,9 @@ def _what_and_what_happened(
         if predicate == "rise" and before[verb + 1 : verb + 2] and before[verb + 1][1].lower() in ("to", "at"):
             # "The death toll rose to 67": the number is the new level of what stands before the verb.
             level = _event(w for _, w in before[:verb]) or _counted_by_participle(w for _, w in before[:verb])
-        elif verb >= 0 and before[-1][1].lower() in ("to", "at"):
-            # "raising the death toll to 97": the level of what stands between the verb and the number.
+        elif before and before[-1][1].lower() in ("to", "at"):
+            # "raising the death toll to 97": the level of what stands between the verb and the number;
+            # "put the number of dead on the ground at 29": a verb that says only that it is (neutral).
             level = _event(w for _, w in before[verb + 1 :])
         if level:
             thing, predicate = thing or level[0], level[1]
@@ -1069,6 +1095,11 @@ def _own_frame(claim: Claim) -> Frame:
     index = next((i for i, (s, e) in enumerate(clauses) if s <= start <= e), len(clauses) - 1)
     clause = clauses[index]
     thing, predicate = _what_and_what_happened(claim, clause, subject, subject_end)
+    distance = _DISTANCE.match(sentence, end) if claim.category == "measure" and claim.dimension == "length" else None
+    if distance:
+        # "lies some 100 km east of the capital": how far one place is from another, one figure of them.
+        way = (distance.group("way") or "").lower()
+        thing, predicate = " ".join(filter(None, ("distance", way, "from", distance.group("place").lower()))), ""
     whole = _WHOLE_OPENING.match(sentence) if not thing and claim.category == "count" else None
     if whole and whole.end() <= start:
         thing = _thing(whole.group("noun"))  # "Of the five Iranians granted clemency, two will return"
@@ -1124,7 +1155,7 @@ def _own_frame(claim: Claim) -> Frame:
             # "About 500,000 homes and businesses lost power": the verb after nouns joined by "and" is both nouns'.
             predicate = _first_predicate(sentence[clauses[index + 1][0] : clauses[index + 1][1]])
     # Who the clause is about: a name not after a preposition ("moved to Iran" names a place only).
-    if index and not (predicate and names - places):
+    if index and not (predicate and names - places) and not _named_source(sentence, clause):
         # A relative clause before it ("Rusesabagina, whose actions inspired the film Hotel Rwanda,
         # on Friday after 939 days") says what a name did, not what the claim's clause did.
         reach = 0
@@ -1321,7 +1352,7 @@ def agreement(a: Frame, b: Frame) -> Agreement:
     conflicts: list[str] = []
     if (a.thing == "offset") != (b.thing == "offset"):
         conflicts.append("thing")  # "two months ago" says when; "held for 61 days" how long
-    elif a.thing and b.thing and {a.thing, b.thing} & ONE_PER_PLACE:
+    elif a.thing and b.thing and ({a.thing, b.thing} & ONE_PER_PLACE or _is_distance(a.thing) or _is_distance(b.thing)):
         # A place's population (a person's age) is no count of people who did something.
         (matched if a.thing == b.thing else conflicts).append("thing")
     elif a.thing and b.thing and a.thing.startswith("other") != b.thing.startswith("other"):
