@@ -6,10 +6,12 @@ variations of them; the development corpus (test_facts_corpus.py) holds other ev
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
 
+import jsonschema
 import pytest
 
 import docdelta
@@ -1034,3 +1036,23 @@ def test_frames_alike_in_more_slots_pair_before_values_that_agree():
     found = statuses(old, new, "count")
     assert ("changed", "400", "380") in found
     assert not [s for s in found if s[1] == "400" and s[2] == "more than 60"]
+
+
+def test_counts_alone_in_sentences_that_other_figures_link_pair_by_their_predicate():
+    """The quakes and the dead pair, so the two sentences tell one event: the one count of the
+    injured in each is one quantity, though another count of injured stands elsewhere."""
+    old = (
+        "A 6.4 quake struck western Nepal shortly before midnight on Friday, killing at least 150 people and "
+        "injuring 350, the government's spokesman, Prithvi Gurung, said on Saturday."
+    )
+    new = (
+        "The number of people killed by Friday's 6.4 quake in western Nepal has risen to 157, the deputy spokesman, "
+        "Ram Thapa, said on Monday, and at least 375 people were injured. "
+        "Separately, 40 flights carried 120 injured people to hospitals in Delhi."
+    )
+    report = docdelta.Session(plugins=["claims"]).compare(old, new)
+    (injured,) = [f for f in report.findings if (f.data.get("old") or {}).get("text") == "350"]
+    assert (injured.data["status"], injured.data["new"]["text"]) == ("changed", "at least 375")
+    assert injured.data["evidence"]["linked_by"] == [["6.4", "6.4"], ["at least 150", "157"]]
+    schema = json.loads((Path(__file__).resolve().parent.parent / "docs" / "report.schema.json").read_text(encoding="utf-8"))
+    jsonschema.validate(json.loads(docdelta.Session(plugins=["claims", "json"]).render(report, "json")), schema)

@@ -32,6 +32,9 @@ then the overlap of the sentences' words, then text order):
    beside those already counted (``four other Americans``, ``12 more bodies``) pairs by frames only
    inside one edited sentence.
 
+Then counts still alone in two sentences that other pairs of figures link (the quakes and the
+dead of one report meet those of another) pair where one predicate each has there says what they
+count (:func:`_pair_in_linked_sentences`; the evidence names the linking pairs, ``linked_by``).
 Last, a figure each side states twice (a headline and its lede) is paired in text order, first
 with first (:func:`_in_text_order`), where the tiers left it crossed or half paired.
 
@@ -709,6 +712,7 @@ def pair_claims(
     candidates = sorted(candidates + _weigh(old, new, elsewhere, aligned_blocks), key=_Candidate.order)
     _take(candidates, _TIERS[1:], old_taken, new_taken, judge)
     _pair_by_frames(old, new, aligned_blocks, old_taken, new_taken, judge)
+    _pair_in_linked_sentences(old, new, aligned_blocks, old_taken, new_taken, judge)
     _restatements(old, new, aligned_blocks, old_taken, new_taken, judge)
     _in_text_order(old, new, aligned_blocks, old_taken, new_taken, judge)
     _moments_of_updates(old, new, old_taken)
@@ -772,6 +776,63 @@ def _restatements(
                 new_taken.add(j)
                 new_to_old[j] = i
                 break
+
+
+def _pair_in_linked_sentences(
+    old: Sequence[Claim],
+    new: Sequence[Claim],
+    aligned_blocks: Collection[tuple[int, int]],
+    old_taken: _Taken,
+    new_taken: set[int],
+    judge: _Judge,
+) -> None:
+    """Claims left alone in two sentences that other pairs of figures already link meet when one
+    predicate each has there says what they count.
+
+    "A 6.0 quake struck on Sunday, killing at least 800 people and injuring 2,500" and "The toll of
+    Sunday's 6.0 quake has risen to more than 2,200, and at least 3,600 people were injured": the
+    quakes (6.0 / 6.0) and the dead (at least 800 / more than 2,200) were paired, so the sentences
+    tell one event; the one count of the injured in each is then one quantity. A sentence pair is
+    linked by figures other than times (a year is shared by many events), and the two claims'
+    frames must conflict nowhere."""
+    links: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    for i, (j, _, _) in old_taken.items():
+        if _kind(old[i]) != "time":
+            links.setdefault((old[i].sentence, new[j].sentence), []).append((i, j))
+    if not links:
+        return
+    old_alone: dict[str, list[int]] = {}
+    new_alone: dict[str, list[int]] = {}
+    for claims, taken, alone in ((old, set(old_taken), old_alone), (new, new_taken, new_alone)):
+        for index, claim in enumerate(claims):
+            if index not in taken and claim.category == "count":
+                alone.setdefault(claim.sentence, []).append(index)
+    for (old_sentence, new_sentence), linking in links.items():
+        olds, news = old_alone.get(old_sentence, []), new_alone.get(new_sentence, [])
+        if not olds or not news:
+            continue
+        by_predicate: dict[str, tuple[list[int], list[int]]] = {}
+        for side, indexes, claims in ((0, olds, old), (1, news, new)):
+            for index in indexes:
+                predicate = judge.frame(claims[index]).predicate
+                if predicate:
+                    by_predicate.setdefault(predicate, ([], []))[side].append(index)
+        for olds_of, news_of in by_predicate.values():
+            if len(olds_of) != 1 or len(news_of) != 1:
+                continue  # two counts of the injured in one sentence: which is which is not known
+            i, j = olds_of[0], news_of[0]
+            if i in old_taken or j in new_taken or not comparable(old[i], new[j]):
+                continue
+            aligned = (old[i].block, new[j].block) in aligned_blocks
+            candidate = _Candidate(i, j, aligned, relation(old[i], new[j]), _subject_agreement(old[i], new[j]), 0.0)
+            found = judge.agreement(candidate)
+            if set(found.conflicts) - {"time"} or ("time" in found.conflicts and not found.time_moved):
+                continue
+            evidence = None
+            if candidate.status == "changed":
+                evidence = {**judge.evidence(candidate), "linked_by": [[old[a].text, new[b].text] for a, b in linking]}
+            old_taken[i] = (j, candidate.status, evidence)
+            new_taken.add(j)
 
 
 def _in_text_order(
