@@ -631,6 +631,18 @@ def test_a_sentence_opening_with_he_or_she_is_about_the_person_an_earlier_senten
     assert frames.opening_names("Okonjo, 41, flew to London on Friday, her lawyer, Ruth Bader, said.") == ("okonjo",)
 
 
+def test_a_sentence_opening_with_a_description_names_no_one_a_she_after_it_could_be():
+    """"The 61-year-old Booker laureate" says what she is; "She" is the person named before it."""
+    old = (
+        "The junta pardoned Ama Mensah on four of 12 charges on Monday.\n\n"
+        "The 61-year-old Booker laureate, held since March 2022, still faces 20 years in prison.\n\n"
+        "She was first detained in June 1999 by an earlier government."
+    )
+    new = "Ama Mensah, 61, has been held for more than two years.\n\nShe was first arrested in 1998."
+    assert ("changed", "June 1999", "1998") in statuses(old, new)
+    assert frames.opening_names("The 61-year-old Booker laureate, held since 2022, faces 20 years.") == ()
+
+
 def test_the_one_figure_each_side_gives_for_a_thing_is_one_quantity_unless_dated_on_one_side():
     old = "The ferry left at dawn.\n\nAll 88 passengers and six crew members reached the shore."
     new = "The ferry, carrying 91 passengers and six crew, ran aground on a sandbank."

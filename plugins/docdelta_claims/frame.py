@@ -1022,9 +1022,16 @@ def pronoun_led(sentence: str) -> bool:
     return _PRONOUN_OPENING.match(sentence) is not None
 
 
+_DESCRIPTION = re.compile(r"\s*(?:The|A|An)\s")
+
+
 def opening_names(sentence: str) -> tuple[str, ...]:
     """The names of a sentence's first clause, its subject's as a rule ("Karelina, 33, landed..."):
-    who a following "She" is."""
+    who a following "She" is. A sentence that opens with a description ("The 78-year-old Nobel
+    laureate, detained since 2021, ...", "The partial pardon was part of an amnesty marking a
+    Buddhist holiday") says what its subject is, not who: its names are no one's (``()``)."""
+    if _DESCRIPTION.match(sentence):
+        return ()
     clause = _clauses(sentence, 0, 0)[0]
     names, places = _clause_names(sentence, clause)
     return tuple(sorted(names | places))
