@@ -1032,7 +1032,8 @@ def test_two_distances_of_one_town_from_the_capital_are_one_figure_changed():
 
 
 def test_a_number_word_opening_a_run_of_capitals_is_no_name():
-    assert frame_of("Eleven Yemenis were flown to Oman after more than 20 years.", "more than 20 years").names == ("yemenis",)
+    # Neither the number word nor what it counts ("Eleven Yemenis") is a name.
+    assert frame_of("Eleven Yemenis were flown to Oman after more than 20 years.", "more than 20 years").names == ()
 
 
 def test_a_neutral_verb_before_at_gives_the_level_of_what_stands_between():
@@ -1068,3 +1069,12 @@ def test_counts_alone_in_sentences_that_other_figures_link_pair_by_their_predica
     assert injured.data["evidence"]["linked_by"] == [["6.4", "6.4"], ["at least 150", "157"]]
     schema = json.loads((Path(__file__).resolve().parent.parent / "docs" / "report.schema.json").read_text(encoding="utf-8"))
     jsonschema.validate(json.loads(docdelta.Session(plugins=["claims", "json"]).render(report, "json")), schema)
+
+
+def test_what_a_number_counts_is_no_name_of_the_clause():
+    """"16 Americans and one Canadian" are counted things; a claim beside them borrows no name from them."""
+    assert frame_of("The group, 16 Americans and one Canadian, included five children.", "five").names == ()
+    assert frame_of("Athletes won 12 medals at the 2024 Paris Olympics.", "12").names == ("olympics", "paris")  # a year is no count
+    old = "The hostages, 20 Filipinos and one Indian, included four cadets, the agency said."
+    new = "Of the hostages, 20 were Philippine nationals, and three were cadets."
+    assert ("changed", "four", "three") in statuses(old, new, "count")

@@ -710,6 +710,10 @@ def _clause_names(sentence: str, clause: tuple[int, int]) -> tuple[frozenset[str
         after = tokens[run_end][1].lower() if run_end < len(tokens) else ""
         before = [w.lower() for _, w in tokens[max(0, first - 3) : first]]
         index = run_end
+        if before and (before[-1] in _NUMBER_WORDS or (before[-1][:1].isdigit() and not _YEAR_TOKEN.fullmatch(before[-1]))):
+            # What a number counts ("16 Americans and one Canadian"): a thing, no one's name ("the 2024
+            # Paris Olympics" is one).
+            continue
         if len(words) == 1:
             # Mid-sentence a capital says "name" (Alphabet, Congress); a sentence's first word
             # is a name if the lexicon says so, or if it owns something ("Google's parent").
@@ -754,6 +758,8 @@ def _named_source(sentence: str, clause: tuple[int, int]) -> bool:
         word[0].isupper() and following.lower() in _REPORTING for (_, word), (_, following) in zip(tokens, tokens[1:])
     )
 
+
+_YEAR_TOKEN = re.compile(r"1[89]\d\d|20\d\d")
 
 _RELATIVE_OPENING = frozenset("who whose whom which".split())
 
