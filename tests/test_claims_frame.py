@@ -1078,3 +1078,10 @@ def test_what_a_number_counts_is_no_name_of_the_clause():
     old = "The hostages, 20 Filipinos and one Indian, included four cadets, the agency said."
     new = "Of the hostages, 20 were Philippine nationals, and three were cadets."
     assert ("changed", "four", "three") in statuses(old, new, "count")
+
+
+def test_a_verb_that_takes_no_object_after_the_counted_phrase_is_its_verb():
+    """"died after long shifts" says what they did ("detained after the vote" may say which ones)."""
+    sentence = "It was calmer than the last vote, when 554 polling staff died after long shifts and riots left eight people dead."
+    found = frame_of(sentence, "554")
+    assert found.predicate == "die"

@@ -493,7 +493,13 @@ def _modifies(sentence: str, after: Sequence[tuple[int, str]]) -> bool:
     position, word = after[0]
     if sentence[position + len(word) : position + len(word) + 1] in (",", ".", ";", ""):
         return False  # "Twenty-nine people survived, two of them children": a participle ending its clause is its verb
-    return word.islower() and word.endswith(("ed", "en")) and _verb_lemma(word) not in (None, word)
+    lemma = _verb_lemma(word) if word.islower() and word.endswith(("ed", "en")) else None
+    # A verb that takes no object has no passive participle: "554 polling staff died after long
+    # shifts" is what they did, not which ones.
+    return lemma not in (None, word) and lemma not in _INTRANSITIVE
+
+
+_INTRANSITIVE = frozenset("die perish arrive remain".split())
 
 
 def _before(tokens: Sequence[tuple[int, str]]) -> tuple[str, int]:
