@@ -1085,3 +1085,10 @@ def test_a_verb_that_takes_no_object_after_the_counted_phrase_is_its_verb():
     sentence = "It was calmer than the last vote, when 554 polling staff died after long shifts and riots left eight people dead."
     found = frame_of(sentence, "554")
     assert found.predicate == "die"
+
+
+def test_the_one_length_in_two_linked_sentences_is_one_quantity():
+    """The offers' 12% pair, so the sentences tell one offer: its one length in each is one term."""
+    old = "The port operator said its offer would lift pay by 12% over five years; the union called it an insult."
+    new = "The operator's offer amounted to a 12% rise over four years, the union said."
+    assert ("changed", "over five years", "over four years") in statuses(old, new, "duration")

@@ -786,15 +786,16 @@ def _pair_in_linked_sentences(
     new_taken: set[int],
     judge: _Judge,
 ) -> None:
-    """Claims left alone in two sentences that other pairs of figures already link meet when one
-    predicate each has there says what they count.
+    """Claims left alone in two sentences that other pairs of figures already link meet where
+    what they are leaves one partner each: one claim of a predicate (or of a category) in each.
 
     "A 6.0 quake struck on Sunday, killing at least 800 people and injuring 2,500" and "The toll of
     Sunday's 6.0 quake has risen to more than 2,200, and at least 3,600 people were injured": the
     quakes (6.0 / 6.0) and the dead (at least 800 / more than 2,200) were paired, so the sentences
-    tell one event; the one count of the injured in each is then one quantity. A sentence pair is
-    linked by figures other than times (a year is shared by many events), and the two claims'
-    frames must conflict nowhere."""
+    tell one event; the one count of the injured in each is then one quantity, as the one length
+    of an offer is ("38% over four years" / "a 38% rise over three years"). A sentence pair is
+    linked by figures other than times (a year is shared by many events); the two claims' frames
+    must conflict nowhere, and two counts (many in a sentence) must agree in a slot."""
     links: dict[tuple[str, str], list[tuple[int, int]]] = {}
     for i, (j, _, _) in old_taken.items():
         if _kind(old[i]) != "time":
@@ -805,34 +806,54 @@ def _pair_in_linked_sentences(
     new_alone: dict[str, list[int]] = {}
     for claims, taken, alone in ((old, set(old_taken), old_alone), (new, new_taken, new_alone)):
         for index, claim in enumerate(claims):
-            if index not in taken and claim.category == "count":
+            if index not in taken and _kind(claim) != "time":
                 alone.setdefault(claim.sentence, []).append(index)
+
+    def by_predicate(claims: Sequence[Claim], index: int) -> tuple[str, ...]:
+        predicate = judge.frame(claims[index]).predicate
+        return (claims[index].category, predicate) if predicate else ()
+
+    def by_category(claims: Sequence[Claim], index: int) -> tuple[str, ...]:
+        return (claims[index].category,)
+
     for (old_sentence, new_sentence), linking in links.items():
-        olds, news = old_alone.get(old_sentence, []), new_alone.get(new_sentence, [])
-        if not olds or not news:
-            continue
-        by_predicate: dict[str, tuple[list[int], list[int]]] = {}
-        for side, indexes, claims in ((0, olds, old), (1, news, new)):
-            for index in indexes:
-                predicate = judge.frame(claims[index]).predicate
-                if predicate:
-                    by_predicate.setdefault(predicate, ([], []))[side].append(index)
-        for olds_of, news_of in by_predicate.values():
-            if len(olds_of) != 1 or len(news_of) != 1:
-                continue  # two counts of the injured in one sentence: which is which is not known
-            i, j = olds_of[0], news_of[0]
-            if i in old_taken or j in new_taken or not comparable(old[i], new[j]):
-                continue
-            aligned = (old[i].block, new[j].block) in aligned_blocks
-            candidate = _Candidate(i, j, aligned, relation(old[i], new[j]), _subject_agreement(old[i], new[j]), 0.0)
-            found = judge.agreement(candidate)
-            if set(found.conflicts) - {"time"} or ("time" in found.conflicts and not found.time_moved):
-                continue
-            evidence = None
-            if candidate.status == "changed":
-                evidence = {**judge.evidence(candidate), "linked_by": [[old[a].text, new[b].text] for a, b in linking]}
-            old_taken[i] = (j, candidate.status, evidence)
-            new_taken.add(j)
+        for key in (by_predicate, by_category):
+            olds = [i for i in old_alone.get(old_sentence, []) if i not in old_taken]
+            news = [j for j in new_alone.get(new_sentence, []) if j not in new_taken]
+            groups: dict[tuple[str, ...], tuple[list[int], list[int]]] = {}
+            for side, indexes, claims in ((0, olds, old), (1, news, new)):
+                for index in indexes:
+                    found = key(claims, index)
+                    if found:
+                        groups.setdefault(found, ([], []))[side].append(index)
+            for olds_of, news_of in groups.values():
+                if len(olds_of) == 1 and len(news_of) == 1 and comparable(old[olds_of[0]], new[news_of[0]]):
+                    _take_linked(old, new, olds_of[0], news_of[0], aligned_blocks, linking, old_taken, new_taken, judge)
+
+
+def _take_linked(
+    old: Sequence[Claim],
+    new: Sequence[Claim],
+    i: int,
+    j: int,
+    aligned_blocks: Collection[tuple[int, int]],
+    linking: Sequence[tuple[int, int]],
+    old_taken: _Taken,
+    new_taken: set[int],
+    judge: _Judge,
+) -> None:
+    aligned = (old[i].block, new[j].block) in aligned_blocks
+    candidate = _Candidate(i, j, aligned, relation(old[i], new[j]), _subject_agreement(old[i], new[j]), 0.0)
+    found = judge.agreement(candidate)
+    if set(found.conflicts) - {"time"} or ("time" in found.conflicts and not found.time_moved):
+        return
+    if not found.matched and old[i].category == "count":
+        return  # counts are many in a sentence ("11 were in critical condition" / "broke in two"): one slot at least
+    evidence = None
+    if candidate.status == "changed":
+        evidence = {**judge.evidence(candidate), "linked_by": [[old[a].text, new[b].text] for a, b in linking]}
+    old_taken[i] = (j, candidate.status, evidence)
+    new_taken.add(j)
 
 
 def _in_text_order(
