@@ -1092,3 +1092,9 @@ def test_the_one_length_in_two_linked_sentences_is_one_quantity():
     old = "The port operator said its offer would lift pay by 12% over five years; the union called it an insult."
     new = "The operator's offer amounted to a 12% rise over four years, the union said."
     assert ("changed", "over five years", "over four years") in statuses(old, new, "duration")
+
+
+def test_a_rate_is_never_the_count_of_its_thing():
+    rate = frame_of("The centres can hold up to 3,000 men a month.", "up to 3,000")
+    count = frame_of("A court ruled that the 14 men held at the centre must be brought back.", "14")
+    assert rate.thing == "man per month" and "thing" in agreement(rate, count).conflicts

@@ -1376,6 +1376,8 @@ def agreement(a: Frame, b: Frame) -> Agreement:
         (matched if a.thing == b.thing else conflicts).append("thing")
     elif a.thing and b.thing and a.thing.startswith("other") != b.thing.startswith("other"):
         conflicts.append("thing")  # "four other Americans" are not "five Americans"
+    elif a.thing and b.thing and (" per " in a.thing) != (" per " in b.thing):
+        conflicts.append("thing")  # "up to 3,000 men a month" is a rate, "14 men held" a count
     elif a.thing and b.thing and "person" not in (a.thing, b.thing) and not _one_sex_against_others(a.thing, b.thing):
         (matched if _same_thing(a.thing, b.thing) else conflicts).append("thing")
     elif a.thing and a.thing == b.thing:
