@@ -1098,3 +1098,30 @@ def test_a_rate_is_never_the_count_of_its_thing():
     rate = frame_of("The centres can hold up to 3,000 men a month.", "up to 3,000")
     count = frame_of("A court ruled that the 14 men held at the centre must be brought back.", "14")
     assert rate.thing == "man per month" and "thing" in agreement(rate, count).conflicts
+
+
+def test_a_release_told_two_ways_by_two_outlets_keeps_its_facts_apart():
+    """One release, two outlets: the year of a sanction, the month of an earlier release, one man's
+    time in prison, and a part listed with "including" (each phrased differently on each side)."""
+    old = (
+        "Tashkent freed 40 prisoners on Monday, including nine foreigners, after a visit by a European envoy.\n\n"
+        "Brussels imposed sanctions on the state cotton firm Uzkhlopok in 2020. In March, the government released "
+        "11 prisoners, among them the blogger Otabek Sattori, who had spent more than four years in prison."
+    )
+    new = (
+        "Uzbekistan released 40 prisoners on Monday, among them nine foreign nationals.\n\n"
+        "The European Union put sanctions on Uzkhlopok in 2022. Sattori, freed in April after 1,390 days in prison, "
+        "was among 11 people released then."
+    )
+    found = statuses(old, new)
+    assert ("same", "nine", "nine") in found
+    assert ("changed", "2020", "2022") in found
+    assert ("changed", "March", "April") in found
+    assert ("changed", "more than four years", "1,390 days") in found  # 1,390 days is under four years
+
+
+def test_a_part_listed_with_including_meets_no_whole_count():
+    assert frames.listed_part(text_claims("Shelling killed 12 people, including two children, on Tuesday.")[1])
+    old = "Shelling killed 12 people, including two children, and wounded about 280, the minister said on Wednesday."
+    new = "The shelling killed 12 people and wounded nearly 300, officials said, and a second strike later killed 20."
+    assert not [s for s in statuses(old, new, "count") if s[1] == "two" and s[0] != "removed"]

@@ -250,7 +250,8 @@ _PHRASES = {
     ("go", "free"): "free", ("walk", "free"): "free", ("let", "go"): "free", ("set", "free"): "free",
     ("hand", "over"): "transfer", ("go", "home"): "transfer", ("head", "home"): "transfer", ("lay", "off"): "cut", ("find", "guilty"): "convict",
     ("place", "under"): "arrest", ("put", "under"): "arrest", ("strike", "down"): "annul", ("take", "to the streets"): "march",
-    ("take", "to"): "transfer",
+    ("take", "to"): "transfer", ("put", "sanctions"): "sanction", ("place", "sanctions"): "sanction",
+    ("slap", "sanctions"): "sanction",
     ("walk", "out"): "strike", ("walk", "off"): "strike", ("come", "ashore"): "landfall",
     ("make", "landfall"): "landfall", ("pull", "out"): "withdraw", ("take", "effect"): "take effect",
     ("come", "into"): "take effect", ("go", "into"): "take effect", ("enter", "into"): "take effect",
@@ -295,6 +296,7 @@ _THING_CLASSES = {
     "soldier": "soldier troop serviceman",
     "strike": "strike walkout stoppage",
     "truce": "truce ceasefire armistice",
+    "foreign": "foreign foreigner",  # "14 foreign nationals" (a generic head dropped) / "14 foreigners"
 }
 #: What an event noun a time dates says happened (``release``: ``free``).
 _EVENT_CLASSES = frozenset(_PREDICATE_CLASSES) | {event[1] for event in _EVENT_NOUNS.values()}
@@ -1025,6 +1027,15 @@ def anaphoric(claim: Claim) -> bool:
     return bool(opening and opening.end() <= claim.position) or bool(_ANAPHORIC_PART.match(sentence, end))
 
 
+def listed_part(claim: Claim) -> bool:
+    """Whether a claim stands in a clause that lists part of what the clause before it counted
+    ("killing 12 people, including two children"): a part, never the whole of another count."""
+    sentence, start = claim.sentence, claim.position
+    clauses = _clauses(sentence, start, start + len(claim.text))
+    index = next((i for i, (s, e) in enumerate(clauses) if s <= start <= e), len(clauses) - 1)
+    return index > 0 and _INCLUDING.match(sentence, clauses[index][0]) is not None
+
+
 # "He was arrested in 2020", "She had been detained in February 2024": a person the sentence does not name.
 _PRONOUN_OPENING = re.compile(r"\s*(?:He|She)\s")
 
@@ -1124,6 +1135,10 @@ def _own_frame(claim: Claim) -> Frame:
         thing = _thing(whole.group("noun"))  # "Of the five Iranians granted clemency, two will return"
     if claim.category == "count" and index and not (thing or predicate):
         thing, predicate = _level_of_opening(sentence, clauses, clause, start) or (thing, predicate)
+    if index and not predicate and _INCLUDING.match(sentence, clause[0]):
+        # "Belarus freed 52 prisoners on Thursday, including 14 foreigners": a part of what the
+        # clause before counted, and what happened to it.
+        predicate = _first_predicate(sentence[clauses[index - 1][0] : clauses[index - 1][1]])
     if not subject and named_group(claim):
         return Frame("named group", predicate)
     part = _ANAPHORIC_PART.match(sentence, end) if claim.category == "count" and not thing else None
@@ -1230,7 +1245,15 @@ def _own_frame(claim: Claim) -> Frame:
         # "In January 2016, as sanctions were lifted, Iran released four Americans": a time that
         # opens the sentence dates its clauses that name none of their own.
         times |= _times(sentence[clauses[0][0] : clauses[0][1]], (0, 0))
+    event = 1 if fronted and claim.category in ("year", "date") else index
+    if event + 1 < len(clauses) and _INCLUDING.match(sentence, clauses[event + 1][0]):
+        # "In June, Belarus released 14 prisoners, among them Siarhei Tsikhanouski": those the
+        # event's clause goes on to name took part in it.
+        names |= _names(sentence, clauses[event + 1], skip)[0]
     return Frame(thing, predicate, sorted(times), sorted(places), sorted(names - places))
+
+
+_INCLUDING = re.compile(r"\s*(?:including|among them|among whom|among those|such as)\b", re.IGNORECASE)
 
 
 # --- comparing frames ---------------------------------------------------------------------

@@ -448,7 +448,8 @@ class _Judge:
             # A figure the side states twice ("241 Killed" in the headline, 241 in the lede, paired)
             # is a restatement: the count it is left over from is not known to be the only one.
             stated = Counter(c.value for c in claims if c.category == "count")
-            counts = [i for i in left if claims[i].category == "count"]
+            # A part listed beside its whole ("killing 12 people, including two children") is no count of its own.
+            counts = [i for i in left if claims[i].category == "count" and not frames.listed_part(claims[i])]
             counted = Counter(self.frame(claims[i]).predicate for i in counts)
             restated = {self.frame(claims[i]).predicate for i in counts if stated[claims[i].value] > 1}
             predicates.append({p for p, n in counted.items() if n == 1 and p in frames.RUNNING and p not in restated})
@@ -564,9 +565,15 @@ class _Judge:
                 conflicts.add("time")  # "freed 52 on Thursday" / "freed 14 in June": another release
         else:
             conflicts = set(found.conflicts)
+            old_claim = self.old[candidate.old]
             if found.time_moved and "predicate" in found.matched:
-                if _frames().running(self.frame(self.old[candidate.old]), self.old[candidate.old].category):
+                if _frames().running(self.frame(old_claim), old_claim.category):
                     conflicts.discard("time")  # a toll told on another day: one count, updated
+            elif old_claim.category == "duration" and {"predicate", "name"} <= set(found.matched):
+                if _frames().running(self.frame(old_claim), old_claim.category):
+                    # One person's time in custody, told as of two moments ("In June, ... Tsikhanouski,
+                    # who had spent more than five years in prison" / "freed in July after 1,808 days").
+                    conflicts.discard("time")
         if conflicts:
             return None
         core = {"thing", "predicate"} & set(found.matched)
@@ -849,6 +856,8 @@ def _take_linked(
         return
     if not found.matched and old[i].category == "count":
         return  # counts are many in a sentence ("11 were in critical condition" / "broke in two"): one slot at least
+    if _frames().listed_part(old[i]) != _frames().listed_part(new[j]):
+        return  # "killing 12 people, including two children" / "killing 20": a part is not the whole
     evidence = None
     if candidate.status == "changed":
         evidence = {**judge.evidence(candidate), "linked_by": [[old[a].text, new[b].text] for a, b in linking]}
