@@ -1125,3 +1125,50 @@ def test_a_part_listed_with_including_meets_no_whole_count():
     old = "Shelling killed 12 people, including two children, and wounded about 280, the minister said on Wednesday."
     new = "The shelling killed 12 people and wounded nearly 300, officials said, and a second strike later killed 20."
     assert not [s for s in statuses(old, new, "count") if s[1] == "two" and s[0] != "removed"]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "status"),
+    [
+        ("Freed after three years in detention.", "Freed after more than 1,100 days in detention.", "compatible"),
+        ("Held for three years.", "Held for 36 months.", "compatible"),  # a year is no 12 months of 30 days
+        ("Held for three years.", "Held for four years.", "changed"),
+        ("Held for more than five years.", "Held for 1,808 days.", "changed"),  # a bound stays exact
+    ],
+)
+def test_a_round_length_of_time_is_about_that_long(old, new, status):
+    assert match.relation(text_claims(old)[0], text_claims(new)[0]) == status
+
+
+def test_a_population_is_of_its_own_place_not_of_one_inside_it():
+    old = "Fiji, a nation of about 900,000 people, holds an election in May."
+    new = "Suva, a city of about 90,000, is the country's main port."
+    assert "name" in agreement(frame_of(old, "about 900,000"), frame_of(new, "about 90,000")).conflicts
+
+
+def test_destroyed_and_damaged_are_two_counts():
+    old = "More than 1,000 houses were destroyed, along with two schools and a clinic."
+    new = "About 1,200 houses were destroyed and some 3,000 damaged, the agency said."
+    assert not [s for s in statuses(old, new, "count") if s[1] == "two" and s[0] == "changed"]
+
+
+def test_a_name_before_an_s_form_makes_it_a_verb():
+    assert frame_of("Earthquake In Gansu Kills 111", "111").predicate == "die"
+
+
+def test_the_items_of_a_list_opened_by_among_them_are_parts():
+    sentence = "Officials say Baku holds 55 Armenians, among them 41 soldiers, six civilians and eight former leaders."
+    claims = {c.text: c for c in text_claims(sentence)}
+    assert [frames.listed_part(claims[t]) for t in ("55", "41", "six", "eight")] == [False, True, True, True]
+    new = "Armenia said Azerbaijan was holding 55 Armenians; after the swap, rights groups said, at least 23 were still held."
+    assert not [s for s in statuses(sentence, new, "count") if s[1] == "six" and s[0] == "changed"]
+
+
+def test_a_relative_clause_after_a_description_is_about_the_name_before_it():
+    sentence = (
+        "The plane landed in Ankara, where he was traded for Ivan Petrov, a pilot who had spent more than a decade "
+        "in American prisons."
+    )
+    assert frame_of(sentence, "more than a decade").names == ("ivan", "petrov")
+    aged = "Siamak Namazi, 51, a businessman who was detained in October 2015, was freed."
+    assert "namazi" in frame_of(aged, "October 2015").names

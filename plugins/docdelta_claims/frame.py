@@ -173,8 +173,8 @@ def _verb_lemma(word: str, previous: str = "") -> str | None:
     if word.endswith("s") and not word.endswith("ss") and len(lemmas) > 1 and previous not in _PRONOUNS:
         # "homes", "seats": a plural more often than a verb, unless an adverb or a singular noun
         # stands before it ("the prison now holds", "the transfer leaves 15").
-        if previous not in _ADVERBS and not _singular_noun(previous):
-            return None
+        if previous not in _ADVERBS and not _singular_noun(previous) and not previous[:1].isupper():
+            return None  # (a capitalised word before it is a name: "Gansu kills 111", "Hamas frees 33")
     if verbs[0] == word and len(lemmas) > 1 and previous not in _MODALS and previous not in _BE_HAVE:
         if not _plural_noun(previous):
             return None  # "cut" is a verb after "would", "were" or a plural ("Rebels kill 12"), not after "a"
@@ -216,7 +216,8 @@ _PREDICATE_CLASSES = {
     "win": "win capture secure",
     "lose": "lose",
     "evacuate": "evacuate flee",
-    "destroy": "destroy raze damage flatten",
+    "destroy": "destroy raze flatten",
+    "damage": "damage",  # "1,200 houses were destroyed and some 3,000 damaged": two counts
     "burn": "burn scorch char",
     "march": "march protest demonstrate rally",
     "strike": "strike",
@@ -514,7 +515,8 @@ def _before(tokens: Sequence[tuple[int, str]]) -> tuple[str, int]:
         previous = tokens[index - 1][1].lower() if index else ""
         if previous in _DETERMINERS:
             continue  # "on the ground at 29": a word after an article is a noun
-        verb = _verb_lemma(lower, previous)
+        name = tokens[index - 1][1] if index and tokens[index - 1][1][0].isupper() and previous not in _FUNCTION_WORDS else ""
+        verb = _verb_lemma(lower, name or previous)
         if verb is None or lower in _REPORTING or (lower.endswith("ing") and _in_noun_phrase(tokens, index)):
             continue
         following = " ".join(w.lower() for _, w in tokens[index + 1 : index + 4])
@@ -1029,11 +1031,18 @@ def anaphoric(claim: Claim) -> bool:
 
 def listed_part(claim: Claim) -> bool:
     """Whether a claim stands in a clause that lists part of what the clause before it counted
-    ("killing 12 people, including two children"): a part, never the whole of another count."""
+    ("killing 12 people, including two children"; "55 Armenians, among them six civilians"): a
+    part, never the whole of another count. ("N of them" is left out: "More than 4,000 were
+    injured, about 120 of them seriously" is the count of the seriously injured.)"""
     sentence, start = claim.sentence, claim.position
     clauses = _clauses(sentence, start, start + len(claim.text))
     index = next((i for i, (s, e) in enumerate(clauses) if s <= start <= e), len(clauses) - 1)
+    while index > 1 and _LIST_ITEM.match(sentence, clauses[index][0]):
+        index -= 1  # "among them 41 soldiers, six civilians and eight former leaders": one list
     return index > 0 and _INCLUDING.match(sentence, clauses[index][0]) is not None
+
+
+_LIST_ITEM = re.compile(rf"\s*(?:\d|(?:{'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))})\b)", re.IGNORECASE)
 
 
 # "He was arrested in 2020", "She had been detained in February 2024": a person the sentence does not name.
@@ -1193,6 +1202,7 @@ def _own_frame(claim: Claim) -> Frame:
         # A relative clause before it ("Rusesabagina, whose actions inspired the film Hotel Rwanda,
         # on Friday after 939 days") says what a name did, not what the claim's clause did.
         reach = 0
+        described = _described(sentence, clauses, index)
         for previous in reversed(clauses[:index]):
             first = _first_word(sentence, previous)
             if not first or first in _RELATIVE_OPENING:
@@ -1207,6 +1217,11 @@ def _own_frame(claim: Claim) -> Frame:
                 predicate = _before(_tokens(sentence, *previous))[0]
             if not names - places:
                 more_names, more_places = _names(sentence, previous, skip)
+                if described is not None and previous == clauses[described]:
+                    # "traded for Konstantin Yaroshenko, a pilot who had spent more than a decade in
+                    # prison": the clause describes the name just before it, whatever stands before that.
+                    names = names | more_names | more_places
+                    break
                 names, places = names | more_names, places | more_places
     fronted = index == 0 and len(clauses) > 1 and len(_tokens(sentence, *clause)) <= _FRONTED
     if fronted and claim.category in ("year", "date") and not predicate:
@@ -1253,6 +1268,19 @@ def _own_frame(claim: Claim) -> Frame:
     return Frame(thing, predicate, sorted(times), sorted(places), sorted(names - places))
 
 
+def _described(sentence: str, clauses: Sequence[tuple[int, int]], index: int) -> int | None:
+    """The clause holding the name a relative clause describes ("Konstantin Yaroshenko, a pilot who
+    had spent ...": the clause of Yaroshenko, past the description), or ``None``."""
+    if index == 0 or not _WHO.fullmatch(sentence, clauses[index - 1][1], clauses[index][0]):
+        return None
+    before = index - 1
+    while before and _DESCRIPTION_ONLY.fullmatch(sentence, clauses[before][0], clauses[before][1]):
+        before -= 1  # "Siamak Namazi, 51, a businessman who was detained": past the age and the description
+    return before
+
+
+_WHO = re.compile(r"\W*(?:who|whom|whose)\W*", re.IGNORECASE)
+_DESCRIPTION_ONLY = re.compile(r"\s*(?:(?:a|an|the)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}|\d+)\s*")
 _INCLUDING = re.compile(r"\s*(?:including|among them|among whom|among those|such as)\b", re.IGNORECASE)
 
 
@@ -1416,9 +1444,14 @@ def agreement(a: Frame, b: Frame) -> Agreement:
     # ("Belarus freed 52" / "52 freed in Belarus"): names conflict only when no name is shared.
     names_a = set(a.names) | set(a.places) - {"custody"}
     names_b = set(b.names) | set(b.places) - {"custody"}
-    shared = "place" if _share_a_name(set(a.places) - {"custody"}, set(b.places) - {"custody"}) else (
-        "name" if _share_a_name(names_a, names_b) else ""
-    )
+    if a.thing == b.thing == "population":
+        # How many live in a place: the place itself, not one inside it ("Vanuatu, a nation of about
+        # 330,000" / "Port Vila, a city of about 50,000").
+        shared = "name" if any(_same_name(x, y) for x in names_a for y in names_b) else ""
+    else:
+        shared = "place" if _share_a_name(set(a.places) - {"custody"}, set(b.places) - {"custody"}) else (
+            "name" if _share_a_name(names_a, names_b) else ""
+        )
     if shared and _two_people(names_a, names_b):
         # Two people (or bodies) named, none in common: a place both name does not make them one
         # ("Namazi's father left Iran in 2022" / "Shargi moved to Iran in 2017").

@@ -140,9 +140,16 @@ def _date_parts(value: str) -> tuple[str | None, ...]:
     return (year or None, parts[0] if parts else None, parts[1] if len(parts) > 1 else None)
 
 
+#: Units a length of time is rounded to: "three years" is about three years, not 1,095 days to the day.
+_ROUND_UNITS = frozenset({"week", "month", "year", "decade"})
+
+
 def _bounds(claim: Claim) -> tuple[float, float, bool, bool]:
     low = float("-inf") if claim.low is None else claim.low * claim.factor
     high = float("inf") if claim.high is None else claim.high * claim.factor
+    if claim.category == "duration" and claim.unit in _ROUND_UNITS and claim.qualifier is None and low == high:
+        # Half a unit either side: "three years" meets "more than 1,100 days", not "four years".
+        return low - claim.factor / 2, high + claim.factor / 2, True, True
     return low, high, claim.low_open, claim.high_open
 
 
@@ -576,6 +583,10 @@ class _Judge:
                     conflicts.discard("time")
         if conflicts:
             return None
+        if not edited and "thing" not in found.matched and _frames().listed_part(self.old[candidate.old]) != _frames().listed_part(
+            self.new[candidate.new]
+        ):
+            return None  # "55 Armenians, among them six civilians" / "at least 23 were still held": a part, a whole
         core = {"thing", "predicate"} & set(found.matched)
         if candidate.status == "compatible" and not edited and found.one_sided_time:
             old_frame, new_frame = self.frame(self.old[candidate.old]), self.frame(self.new[candidate.new])
