@@ -1172,3 +1172,25 @@ def test_a_relative_clause_after_a_description_is_about_the_name_before_it():
     assert frame_of(sentence, "more than a decade").names == ("ivan", "petrov")
     aged = "Siamak Namazi, 51, a businessman who was detained in October 2015, was freed."
     assert "namazi" in frame_of(aged, "October 2015").names
+
+
+def test_the_place_right_after_a_count_is_its_own():
+    sentence = "Storm Kills 19 In Jamaica And 30 In Haiti"
+    assert [frame_of(sentence, t).places for t in ("19", "30")] == [("jamaica",), ("haiti",)]
+    new = "At least 19 people died in Jamaica and at least 31 in Haiti, officials said."
+    found = statuses(sentence, new, "count")
+    assert ("changed", "30", "at least 31") in found and not [s for s in found if s[1] == "19" and s[0] == "changed"]
+
+
+def test_a_rewritten_sentence_dating_its_figure_on_one_side_only_differs():
+    """Aligned paragraphs, the shelter sentence rewritten, a day on one side, no verb in common:
+    perhaps another day's figure, so ``differs``, not ``changed``."""
+    old = (
+        "Ida came ashore on Sunday as a Category 4 hurricane with winds of 150 mph. About 60% of the city "
+        "was still without power, and nearly 9,000 people were in shelters."
+    )
+    new = (
+        "The Category 4 storm came ashore on Sunday with winds of 150 mph, the strongest in decades. On Monday "
+        "about 16,000 people had crowded into shelters in the city."
+    )
+    assert ("differs", "nearly 9,000", "about 16,000") in statuses(old, new, "count")

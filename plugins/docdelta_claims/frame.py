@@ -1240,6 +1240,11 @@ def _own_frame(claim: Claim) -> Frame:
     if claim.category == "duration" and _OFFSET.match(sentence, end):
         # "until ten days before the vote", "two years after his arrest": when, not how long.
         return Frame("offset", "", (), (), ())
+    own = _OWN_PLACE.match(sentence, subject_end) if claim.category == "count" else None
+    if own and own.group("place").lower() in places and len(places) > 1:
+        # "Kills 19 in Jamaica and 30 in Haiti": the place right after a count is its own, not
+        # the other places of its clause.
+        names, places = names - places, {own.group("place").lower()}
     if _CUSTODY.search(sentence, clause[0], clause[1]):
         places.add("custody")
         if claim.category == "duration" and predicate != "sentence":
@@ -1266,6 +1271,9 @@ def _own_frame(claim: Claim) -> Frame:
         # event's clause goes on to name took part in it.
         names |= _names(sentence, clauses[event + 1], skip)[0]
     return Frame(thing, predicate, sorted(times), sorted(places), sorted(names - places))
+
+
+_OWN_PLACE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+)(?![\w'’-]|\s+[A-Z])")
 
 
 def _described(sentence: str, clauses: Sequence[tuple[int, int]], index: int) -> int | None:

@@ -596,6 +596,11 @@ class _Judge:
             return candidate.status
         if candidate.aligned and candidate.related:
             vouched = candidate.similarity >= EDITED_THRESHOLD or core or candidate.agreement > 0
+            if vouched and not edited and found.one_sided_time and not core - {"thing"}:
+                # A sentence rewritten, not edited, that dates its figure on one side only, with no verb
+                # in common ("nearly 13,000 people were in shelters" / "On Wednesday about 25,000 had
+                # crowded into shelters"): maybe the figure of another day.
+                return "differs"
             return "changed" if vouched else "differs"
         if core and len(found.matched) >= 2:
             # Another time beside a year or a date says when something else happened, not which moment it is.
