@@ -1194,3 +1194,36 @@ def test_a_rewritten_sentence_dating_its_figure_on_one_side_only_differs():
         "about 16,000 people had crowded into shelters in the city."
     )
     assert ("differs", "nearly 9,000", "about 16,000") in statuses(old, new, "count")
+
+
+def test_a_place_that_has_n_residents_states_its_population():
+    assert frame_of("Schools in the state, which has about 690,000 residents, stay shut.", "about 690,000").thing == "population"
+    # Residents only: "the ward has 52 people" is no population.
+    assert frame_of("The ward has 52 people in intensive care.", "52").thing != "population"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "thing"),
+    [
+        ("A magnitude 7.3 earthquake struck off the island.", "7.3", "magnitude"),
+        ("An earthquake of magnitude 7.4 shook the capital.", "7.4", "magnitude"),
+        ("A 6.4-magnitude quake hit the province.", "6.4-magnitude", "magnitude"),
+        ("By noon, 49 aftershocks had been recorded, the strongest of magnitude 4.4.", "4.4", "magnitude of aftershock"),
+    ],
+)
+def test_a_number_after_magnitude_is_the_quake_s_strength(sentence, text, thing):
+    found = frame_of(sentence, text)
+    assert (found.thing, found.predicate) == (thing, "")
+
+
+def test_two_magnitudes_of_one_quake_told_with_other_verbs_are_changed():
+    old = "A magnitude 7.3 earthquake struck off Efate island on Tuesday, killing at least 14 people."
+    new = "An earthquake of magnitude 7.4 shook Port Vila on Tuesday, killing at least 14 people."
+    assert ("changed", "7.3", "7.4") in statuses(old, new, "count")
+
+
+def test_the_age_of_the_n_year_old_is_the_age_of_the_person_named_before():
+    old = "Ana Costa was freed on Monday after 300 days in jail.\n\nThe 42-year-old was flown home on Tuesday."
+    new = "Ana Costa, 41, had spent 300 days in jail, the minister said."
+    assert frames.refers_back(next(c for c in text_claims(old) if c.category == "age"))
+    assert ("changed", "42-year-old", "41") in statuses(old, new, "age")

@@ -77,7 +77,7 @@ from docdelta_claims import lexicon
 from docdelta_claims.extract import _MONTH, _MONTHS, Claim, subject_key
 from docdelta_claims.numbers import _NUMBER_WORDS
 
-__all__ = ["DISTINCT", "ONE_PER_PLACE", "RUNNING", "SLOTS", "head", "kind", "running", "single", "opening_names", "pronoun_led", "named_group", "Agreement", "Frame", "agreement", "anaphoric",
+__all__ = ["DISTINCT", "ONE_PER_PLACE", "RUNNING", "SLOTS", "head", "kind", "running", "single", "opening_names", "pronoun_led", "refers_back", "named_group", "Agreement", "Frame", "agreement", "anaphoric",
            "claim_frame"]
 
 #: The slots of a frame, in the order findings list them.
@@ -385,6 +385,7 @@ _POPULATION_OF = re.compile(
     r"(?:(?:,\s+(?:which\s+has\s+|with\s+)?(?:a|an|the|its)|\s+(?:has|had)\s+(?:a|an))\s+(?:[\w-]+\s+){0,3}|,\s+)$"
 )
 _ITS = re.compile(r"\bits\s+$", re.IGNORECASE)  # "a country where a third of its 52 million people"
+_HAS = re.compile(r"\b(?:has|have|had)\s+$", re.IGNORECASE)
 _OF_A_PART = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|most|some|all"
                         r"|many|none))\s+(?:of|out of)\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
 # A clause with any of these has a verb of its own: it does not take the previous clause's predicate.
@@ -581,6 +582,9 @@ def _counted_by_participle(words: Iterable[str]) -> tuple[str, str] | None:
     return None
 
 
+_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[\s-]+(?:of\s+)?$", re.IGNORECASE)
+_MAGNITUDE_AFTER = re.compile(r"[\s-]+magnitude\b", re.IGNORECASE)
+_AFTERSHOCK = re.compile(r"\baftershocks?\b", re.IGNORECASE)
 #: A length that says how far from a place: "100 km east of the capital", "40 miles from Kyiv".
 _DISTANCE = re.compile(
     r"\s+(?:(?P<way>(?:north|south)(?:-?(?:east|west))?|east|west)\s+)?(?:of|from)\s+(?:the\s+)?(?P<place>[^\W\d_]+)",
@@ -962,8 +966,11 @@ def _what_and_what_happened(
         predicate = thing
     if claim.category == "count" and _OF_A_PART.search(sentence, max(0, start - 30), start):
         predicate = "total"  # "240 of the 543 seats", "179 of the 181 people": the whole, not the part
-    population = _POPULATION.search(sentence, max(0, start - 30), start) or (
-        _ITS.search(sentence, max(0, start - 10), start) and subject[-1:] in (["people"], ["inhabitants"], ["residents"])
+    population = (
+        _POPULATION.search(sentence, max(0, start - 30), start)
+        or (_ITS.search(sentence, max(0, start - 10), start) and subject[-1:] in (["people"], ["inhabitants"], ["residents"]))
+        # "the state, which has about 690,000 residents": people who live there, not people there
+        or (_HAS.search(sentence, max(0, start - 10), start) and subject[-1:] in (["inhabitants"], ["residents"]))
     )
     if claim.category == "count" and population:
         # "a city of 8.3 million people", "the nation of 37 million first applied": how many live
@@ -1054,6 +1061,14 @@ def pronoun_led(sentence: str) -> bool:
     return _PRONOUN_OPENING.match(sentence) is not None
 
 
+def refers_back(claim: Claim) -> bool:
+    """Whether who a claim is about is someone an earlier sentence names: its sentence opens with
+    "He" or "She" (:func:`pronoun_led`), or it is an age given to "the 42-year-old"."""
+    if pronoun_led(claim.sentence):
+        return True
+    return claim.category == "age" and _DEFINITE.search(claim.sentence, max(0, claim.position - 5), claim.position) is not None
+
+
 _DESCRIPTION = re.compile(r"\s*(?:The|A|An)\s")
 
 
@@ -1081,10 +1096,10 @@ def named_group(claim: Claim) -> bool:
 def claim_frame(claim: Claim, antecedent: Frame | None = None, person: tuple[str, ...] = ()) -> Frame:
     """The frame of ``claim``, read from its sentence around ``claim.position``; the slots it
     leaves empty are ``antecedent``'s, the frame of what an :func:`anaphoric` claim is part of.
-    A :func:`pronoun_led` sentence's claim that names no one is about ``person`` (the names
+    A claim that :func:`refers_back` and names no one is about ``person`` (the names
     :func:`opening_names` finds in the sentence before it)."""
     frame = _own_frame(claim)
-    if person and not (frame.names or set(frame.places) - {"custody"}) and pronoun_led(claim.sentence):
+    if person and not (frame.names or set(frame.places) - {"custody"}) and refers_back(claim):
         frame = evolve(frame, names=person)
     if antecedent is None:
         return frame
@@ -1134,6 +1149,14 @@ def _own_frame(claim: Claim) -> Frame:
     index = next((i for i, (s, e) in enumerate(clauses) if s <= start <= e), len(clauses) - 1)
     clause = clauses[index]
     thing, predicate = _what_and_what_happened(claim, clause, subject, subject_end)
+    if claim.category == "count" and (
+        _MAGNITUDE_BEFORE.search(sentence, max(0, start - 16), start)
+        or _MAGNITUDE_AFTER.match(sentence, end)
+        or claim.text.lower().endswith("-magnitude")
+    ):
+        # "a magnitude 7.3 earthquake", "an earthquake of magnitude 7.4", "a 6.4-magnitude quake": how
+        # strong the quake was, whatever the verb says it did; an aftershock's is another figure.
+        thing, predicate = "magnitude of aftershock" if _AFTERSHOCK.search(sentence) else "magnitude", ""
     distance = _DISTANCE.match(sentence, end) if claim.category == "measure" and claim.dimension == "length" else None
     if distance:
         # "lies some 100 km east of the capital": how far one place is from another, one figure of them.
@@ -1171,7 +1194,9 @@ def _own_frame(claim: Claim) -> Frame:
     if claim.category == "age":
         # A person's age is one figure of that person, whatever the clause says they did.
         person = _person(sentence, start, end)
-        return Frame("age", names=person) if person else Frame(thing, predicate)
+        if person or _DEFINITE.search(sentence, max(0, start - 5), start):
+            return Frame("age", names=person)  # "the 42-year-old": someone the story has named (see refers_back)
+        return Frame(thing, predicate)
     if thing == "population":
         # How many live in a place is no event: the clause's verb and times are what its people did
         # ("The nation of 37 million first applied in March 2022"), and its other names are not

@@ -489,7 +489,7 @@ class _Judge:
         if found is None:
             frames = _frames()
             antecedent = self._antecedent(claim) if frames.anaphoric(claim) else None
-            person = self._person(claim) if frames.pronoun_led(claim.sentence) else ()
+            person = self._person(claim) if frames.refers_back(claim) else ()
             found = frames.claim_frame(claim, self.frame(antecedent) if antecedent else None, person)
             self._frames[id(claim)] = found
         return found
