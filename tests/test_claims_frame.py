@@ -1227,3 +1227,20 @@ def test_the_age_of_the_n_year_old_is_the_age_of_the_person_named_before():
     new = "Ana Costa, 41, had spent 300 days in jail, the minister said."
     assert frames.refers_back(next(c for c in text_claims(old) if c.category == "age"))
     assert ("changed", "42-year-old", "41") in statuses(old, new, "age")
+
+
+def test_a_level_whose_subject_holds_and_counts_what_the_subject_says():
+    sentence = "The number of people killed by floods and mudslides in Kalehe territory rose to 401."
+    found = frame_of(sentence, "401")
+    assert (found.thing, found.predicate) == ("person", "die")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "predicate"),
+    [
+        ("Floods In Eastern Congo Kill 176, Governor Says", "176", "die"),  # an event's verb after a name
+        ("Merchan moved his New York hush money case to September 18.", "September 18", "transfer"),  # "hush" is no event
+    ],
+)
+def test_a_verb_after_a_name_is_read_only_when_it_names_an_event(sentence, text, predicate):
+    assert frame_of(sentence, text).predicate == predicate

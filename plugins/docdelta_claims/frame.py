@@ -173,15 +173,21 @@ def _verb_lemma(word: str, previous: str = "") -> str | None:
     if word.endswith("s") and not word.endswith("ss") and len(lemmas) > 1 and previous not in _PRONOUNS:
         # "homes", "seats": a plural more often than a verb, unless an adverb or a singular noun
         # stands before it ("the prison now holds", "the transfer leaves 15").
-        if previous not in _ADVERBS and not _singular_noun(previous) and not previous[:1].isupper():
-            return None  # (a capitalised word before it is a name: "Gansu kills 111", "Hamas frees 33")
+        if previous not in _ADVERBS and not _singular_noun(previous) and not _after_a_name(previous, verbs[0]):
+            return None
     if verbs[0] == word and len(lemmas) > 1 and previous not in _MODALS and previous not in _BE_HAVE:
-        if not _plural_noun(previous):
+        if not _plural_noun(previous) and not _after_a_name(previous, verbs[0]):
             return None  # "cut" is a verb after "would", "were" or a plural ("Rebels kill 12"), not after "a"
     return verbs[0]
 
 
 _ADVERBS = frozenset("now still also already currently reportedly".split())
+
+
+def _after_a_name(previous: str, verb: str) -> bool:
+    """An event's verb after a capitalised word, a name its subject ends with: "Earthquake In Gansu
+    Kills 111", "Floods In Congo Kill 176" (not "his New York hush money case")."""
+    return previous[:1].isupper() and verb in _PREDICATE_OF
 
 
 def _singular_noun(word: str) -> bool:
@@ -591,6 +597,7 @@ _DISTANCE = re.compile(
     re.IGNORECASE,
 )
 #: Verbs whose number is the level a count stands at ("has reached 151", "rose to 39").
+_AND_BEFORE = re.compile(r"\sand\s*$")
 _LEVEL_VERBS = frozenset("reach stand hit top rise climb".split())
 
 
@@ -952,6 +959,11 @@ def _what_and_what_happened(
         if predicate == "rise" and before[verb + 1 : verb + 2] and before[verb + 1][1].lower() in ("to", "at"):
             # "The death toll rose to 67": the number is the new level of what stands before the verb.
             level = _event(w for _, w in before[:verb]) or _counted_by_participle(w for _, w in before[:verb])
+            if level is None and _AND_BEFORE.search(sentence, 0, clause[0]):
+                # "The number of people killed by floods and mudslides in Kalehe rose to 401": the
+                # clause was cut at "and" inside its subject.
+                subject_words = [w for _, w in _tokens(sentence, max(0, start - _NEAR), before[verb][0])]
+                level = _event(subject_words) or _counted_by_participle(subject_words)
         elif before and before[-1][1].lower() in ("to", "at"):
             # "raising the death toll to 97": the level of what stands between the verb and the number;
             # "put the number of dead on the ground at 29": a verb that says only that it is (neutral).
