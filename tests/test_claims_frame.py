@@ -1244,3 +1244,19 @@ def test_a_level_whose_subject_holds_and_counts_what_the_subject_says():
 )
 def test_a_verb_after_a_name_is_read_only_when_it_names_an_event(sentence, text, predicate):
     assert frame_of(sentence, text).predicate == predicate
+
+
+def test_a_quake_s_magnitude_is_no_count_of_what_happened():
+    magnitude = frame_of("A magnitude 7.3 earthquake struck on Tuesday.", "7.3")
+    injured = frame_of("The quake injured more than 200 people.", "more than 200")
+    assert "thing" in agreement(magnitude, injured).conflicts
+
+
+def test_in_linked_sentences_one_quake_s_magnitude_meets_its_other_telling_whatever_its_places():
+    old = (
+        "A magnitude 7.3 earthquake struck off Efate island on Tuesday, killing at least 14 people and "
+        "injuring more than 200, the Red Cross said."
+    )
+    new = "An earthquake of magnitude 7.4 shook Port Vila on Tuesday, killing at least 14 people and injuring 200."
+    found = statuses(old, new, "count")
+    assert ("changed", "7.3", "7.4") in found and ("changed", "more than 200", "200") in found

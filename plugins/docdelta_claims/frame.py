@@ -375,6 +375,12 @@ def single(thing: str) -> bool:
     return thing in ONE_PER_PLACE or " by " in thing or _is_distance(thing)
 
 
+def _static(thing: str) -> bool:
+    """Whether a thing is a figure of something that is, not of something that happened: a
+    population, an age, a magnitude, a distance."""
+    return thing in ONE_PER_PLACE or thing.startswith("magnitude") or _is_distance(thing)
+
+
 def _is_distance(thing: str) -> bool:
     """Whether a thing is how far a place lies from another (``distance east from capital``)."""
     return thing.startswith("distance ")
@@ -1467,6 +1473,8 @@ def agreement(a: Frame, b: Frame) -> Agreement:
     conflicts: list[str] = []
     if (a.thing == "offset") != (b.thing == "offset"):
         conflicts.append("thing")  # "two months ago" says when; "held for 61 days" how long
+    elif _static(a.thing) != _static(b.thing) and (a.predicate or b.predicate):
+        conflicts.append("thing")  # a quake's magnitude (a place's population) is no count of what happened
     elif a.thing and b.thing and ({a.thing, b.thing} & ONE_PER_PLACE or _is_distance(a.thing) or _is_distance(b.thing)):
         # A place's population (a person's age) is no count of people who did something.
         (matched if a.thing == b.thing else conflicts).append("thing")

@@ -868,7 +868,10 @@ def _take_linked(
     aligned = (old[i].block, new[j].block) in aligned_blocks
     candidate = _Candidate(i, j, aligned, relation(old[i], new[j]), _subject_agreement(old[i], new[j]), 0.0)
     found = judge.agreement(candidate)
-    if set(found.conflicts) - {"time"} or ("time" in found.conflicts and not found.time_moved):
+    # The linked sentences tell one event: with the thing in common, other names are that event's
+    # places told two ways ("struck off Efate island" / "shook Port Vila").
+    tolerated = {"time", "name"} if "thing" in found.matched else {"time"}
+    if set(found.conflicts) - tolerated or ("time" in found.conflicts and not found.time_moved):
         return
     if not found.matched and old[i].category == "count":
         return  # counts are many in a sentence ("11 were in critical condition" / "broke in two"): one slot at least
