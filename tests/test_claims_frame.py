@@ -1260,3 +1260,23 @@ def test_in_linked_sentences_one_quake_s_magnitude_meets_its_other_telling_whate
     new = "An earthquake of magnitude 7.4 shook Port Vila on Tuesday, killing at least 14 people and injuring 200."
     found = statuses(old, new, "count")
     assert ("changed", "7.3", "7.4") in found and ("changed", "more than 200", "200") in found
+
+
+def test_a_crossed_toll_uncrosses_when_its_ledes_are_linked_though_they_name_other_places():
+    old = (
+        "Earthquake In Peru's Ancash Kills 40, Officials Say\n\n"
+        "A magnitude 6.1 earthquake struck Yungay district in the province of Ancash on Monday, killing 40 people "
+        "in Ancash and neighbouring Huanuco, the civil defence agency said on Tuesday."
+    )
+    new = (
+        "Ancash Quake Toll Climbs To 62, Peru's Deadliest In A Decade\n\n"
+        "The number of people killed by Monday's magnitude 6.1 earthquake in northern Peru rose to 62 on Friday, "
+        "officials said."
+    )
+    report = docdelta.Session(plugins=["news", "claims"]).compare(old, new)
+    changed = {
+        (f.data["old"]["sentence"][:12], f.data["new"]["sentence"][:12])
+        for f in report.findings
+        if f.data.get("status") == "changed" and f.data["old"]["text"] == "40"
+    }
+    assert changed == {("Earthquake I", "Ancash Quake"), ("A magnitude ", "The number o")}

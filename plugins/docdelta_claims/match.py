@@ -867,21 +867,28 @@ def _take_linked(
 ) -> None:
     aligned = (old[i].block, new[j].block) in aligned_blocks
     candidate = _Candidate(i, j, aligned, relation(old[i], new[j]), _subject_agreement(old[i], new[j]), 0.0)
-    found = judge.agreement(candidate)
-    # The linked sentences tell one event: with the thing in common, other names are that event's
-    # places told two ways ("struck off Efate island" / "shook Port Vila").
-    tolerated = {"time", "name"} if "thing" in found.matched else {"time"}
-    if set(found.conflicts) - tolerated or ("time" in found.conflicts and not found.time_moved):
+    if not _linked_pair_holds(candidate, judge):
         return
-    if not found.matched and old[i].category == "count":
-        return  # counts are many in a sentence ("11 were in critical condition" / "broke in two"): one slot at least
-    if _frames().listed_part(old[i]) != _frames().listed_part(new[j]):
-        return  # "killing 12 people, including two children" / "killing 20": a part is not the whole
     evidence = None
     if candidate.status == "changed":
         evidence = {**judge.evidence(candidate), "linked_by": [[old[a].text, new[b].text] for a, b in linking]}
     old_taken[i] = (j, candidate.status, evidence)
     new_taken.add(j)
+
+
+def _linked_pair_holds(candidate: _Candidate, judge: _Judge) -> bool:
+    """Whether two claims of sentences other pairs link may be one quantity: their frames conflict
+    nowhere but in the moment of a running count, or, with their thing in common, in names (the
+    linked sentences tell one event: "struck off Efate island" / "shook Port Vila" are its places
+    told two ways); two counts agree in a slot at least; a listed part meets only a listed part."""
+    old, new = judge.old[candidate.old], judge.new[candidate.new]
+    found = judge.agreement(candidate)
+    tolerated = {"time", "name"} if "thing" in found.matched else {"time"}
+    if set(found.conflicts) - tolerated or ("time" in found.conflicts and not found.time_moved):
+        return False
+    if not found.matched and old.category == "count":
+        return False  # counts are many in a sentence ("11 were in critical condition" / "broke in two")
+    return _frames().listed_part(old) == _frames().listed_part(new)  # "including two children" / "killing 20"
 
 
 def _in_text_order(
@@ -907,6 +914,8 @@ def _in_text_order(
         return found
 
     old_statements, new_statements = statements(old), statements(new)
+    # Sentence pairs linked by a pair of figures other than times (see _pair_in_linked_sentences).
+    linked = {(old[i].sentence, new[j].sentence) for i, (j, _, _) in old_taken.items() if _kind(old[i]) != "time"}
     done = set()
     for i, (j, _, _) in list(old_taken.items()):
         figures = ((old[i].category, old[i].value), (new[j].category, new[j].value))
@@ -931,6 +940,8 @@ def _in_text_order(
             similarity = _jaccard(frozenset(old[a].context), frozenset(new[b].context))
             candidate = _Candidate(a, b, aligned, relation(old[a], new[b]), _subject_agreement(old[a], new[b]), similarity)
             status = candidate.status if candidate.status in vouched else judge.status(candidate)
+            if status is None and (old[a].sentence, new[b].sentence) in linked and _linked_pair_holds(candidate, judge):
+                status = candidate.status
             if status is not None:
                 found.append((a, (b, status, judge.evidence(candidate) if status in ("changed", "differs") else None)))
         if len(found) < len(current):
