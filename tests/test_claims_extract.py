@@ -682,3 +682,17 @@ def test_a_count_followed_by_were_and_a_participle_counts_those_it_names():
     """"12 were injured": the counted ones are the injured (as "114 of them were transferred")."""
     (count,) = [c for c in text_claims("In the blast, 12 were injured.") if c.text == "12"]
     assert count.subject == "injured"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject", "key"),
+    [
+        ("Iran freed five U.S. citizens on Monday.", "u.s. citizens", "american"),
+        ("Iran freed five US citizens on Monday.", "us citizens", "american"),
+        ("Iran freed five Americans on Monday.", "americans", "american"),
+        ("Five UK nationals were freed.", "uk nationals", "british"),
+    ],
+)
+def test_initials_are_one_word_and_a_people_written_two_ways_is_one_key(sentence, subject, key):
+    (claim,) = [c for c in text_claims(sentence) if c.category == "count"]
+    assert (claim.subject, claim.key) == (subject, key)

@@ -417,6 +417,10 @@ _STOP = frozenset(
     larger smaller bigger""".split()
 )
 _FILLERS = frozenset("additional more other new further extra total".split())
+#: Initials that qualify a noun ("five U.S. citizens"), read as one word.
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
+#: A people written two ways no ending relates: "U.S. citizens" are Americans.
+_SAME_PEOPLE = {"us": "american", "u.s.": "american", "uk": "british", "u.k.": "british"}
 _GENERIC_HEADS = frozenset("national citizen person people resident individual member".split())
 _IRREGULAR = {"people": "person", "men": "man", "women": "woman", "children": "child", "buses": "bus"}
 _PLURALS = frozenset(_IRREGULAR) | frozenset("aircraft personnel staff police troops".split())
@@ -453,6 +457,7 @@ def subject_key(subject: str) -> str:
     and without a generic head after a qualifying word (``Ukrainian nationals`` → ``ukrainian``)."""
     words = [_singular(w) for w in subject.lower().replace("’", "'").split() if w not in _STOP and not w.endswith("'s")]
     words = [w for w in words if w not in _FILLERS] or words
+    words = [_SAME_PEOPLE.get(w, w) for w in words]
     if len(words) > 1 and words[-1] in _GENERIC_HEADS:
         words = words[:-1]
     return " ".join(words)
@@ -476,7 +481,7 @@ def _noun_phrase(text: str, position: int, limit: int = 4, *, many: bool = False
         gap = _NP_GAP.match(text, cursor)
         if not gap and words:
             break
-        match = _WORD.match(text, gap.end() if gap else cursor)
+        match = _INITIALS.match(text, gap.end() if gap else cursor) or _WORD.match(text, gap.end() if gap else cursor)
         if not match or match.group().lower() in _STOP:
             break
         words.append(match)
@@ -486,7 +491,7 @@ def _noun_phrase(text: str, position: int, limit: int = 4, *, many: bool = False
             continue  # a possessive leads to the noun: "Ukraine's needs"
         if _plural(word):
             break
-        if not (word.endswith(_ADJECTIVE_ENDINGS) or word in _ADJECTIVES or (many and match.group().islower() and _plural_follows(text, cursor))):
+        if not (word.endswith(_ADJECTIVE_ENDINGS) or word in _ADJECTIVES or word in _SAME_PEOPLE or (many and match.group().islower() and _plural_follows(text, cursor))):
             break
     # A participle qualifies a noun only when a lower-case word follows it ("detained journalists");
     # otherwise it is a verb ("over 40 injured in the attack").

@@ -74,7 +74,7 @@ from attrs import define, evolve, field
 from docdelta_claims import lexicon
 
 # A month is spelled as the extractor reads it in dates.
-from docdelta_claims.extract import _MONTH, _MONTHS, Claim, subject_key
+from docdelta_claims.extract import _MONTH, _MONTHS, _SAME_PEOPLE, Claim, subject_key
 from docdelta_claims.numbers import _NUMBER_WORDS
 
 __all__ = ["DISTINCT", "ONE_PER_PLACE", "RUNNING", "SLOTS", "head", "kind", "running", "single", "opening_names", "pronoun_led", "refers_back", "named_group", "Agreement", "Frame", "agreement", "anaphoric",
@@ -631,7 +631,7 @@ def _thing(subject: str) -> str:
     ]
     if not words:
         return ""
-    lemmas = [_noun_lemma(w) for w in words]
+    lemmas = [_SAME_PEOPLE.get(w, _noun_lemma(w)) for w in words]  # "US citizens" are Americans
     head = _THING_OF.get(lemmas[-1], lemmas[-1])
     if head in ("person", "member"):  # "Ukrainian nationals", "crew members": who they are is what qualifies them
         return " ".join(lemmas[:-1]) or head
