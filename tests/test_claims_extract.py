@@ -696,3 +696,8 @@ def test_a_count_followed_by_were_and_a_participle_counts_those_it_names():
 def test_initials_are_one_word_and_a_people_written_two_ways_is_one_key(sentence, subject, key):
     (claim,) = [c for c in text_claims(sentence) if c.category == "count"]
     assert (claim.subject, claim.key) == (subject, key)
+
+
+def test_an_age_after_a_name_may_end_its_sentence():
+    claims = text_claims("Viasna lists 1,300, including the Nobel laureate Ales Bialiatski, 61.")
+    assert [(c.text, c.category) for c in claims] == [("1,300", "count"), ("61", "age")]

@@ -1280,3 +1280,17 @@ def test_a_crossed_toll_uncrosses_when_its_ledes_are_linked_though_they_name_oth
         if f.data.get("status") == "changed" and f.data["old"]["text"] == "40"
     }
     assert changed == {("Earthquake I", "Ancash Quake"), ("A magnitude ", "The number o")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "thing", "predicate"),
+    [
+        ("The group puts the number of political prisoners at 1,260, among them Bialiatski.", "1,260", "political prisoner", ""),
+        ("The pardons bring to about 230 the number of people released since last July.", "about 230", "person", "free"),
+        # A participle saying which ones, then a relative clause with its own verb: the verb before the number.
+        ("Since July he has freed 230 people jailed over the protests, in which 35,000 people were detained.", "230", "person", "free"),
+    ],
+)
+def test_the_number_of_what_a_level_counts(sentence, text, thing, predicate):
+    found = frame_of(sentence, text)
+    assert (found.thing, found.predicate) == (thing, predicate)

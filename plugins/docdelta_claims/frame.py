@@ -602,6 +602,22 @@ _DISTANCE = re.compile(
     r"\s+(?:(?P<way>(?:north|south)(?:-?(?:east|west))?|east|west)\s+)?(?:of|from)\s+(?:the\s+)?(?P<place>[^\W\d_]+)",
     re.IGNORECASE,
 )
+_RELATIVE_AFTER = re.compile(r",\s+(?:in\s+which|which|who|whom|where|when)\b")
+#: "the number of political prisoners (released)": what a level counts, and what happened to it.
+_NUMBER_OF = re.compile(
+    r"\s*\bthe\s+(?:number|total|tally|count)\s+of\s+(?P<noun>(?:[a-z]+\s+){0,2}?(?:[a-z]+s|people|children|men|women))\b"
+    r"(?:\s+(?P<participle>[a-z]+ed)\b)?"
+)
+
+
+def _number_of(found: re.Match[str] | None) -> tuple[str, str] | None:
+    if found is None:
+        return None
+    participle = found.group("participle")
+    predicate = _PREDICATE_OF.get(_verb_lemma(participle) or "", "") if participle else ""
+    return _thing(found.group("noun")), predicate
+
+
 #: Verbs whose number is the level a count stands at ("has reached 151", "rose to 39").
 _AND_BEFORE = re.compile(r"\sand\s*$")
 _LEVEL_VERBS = frozenset("reach stand hit top rise climb".split())
@@ -950,7 +966,8 @@ def _what_and_what_happened(
             # home": the participle says which ones; the clause's finite verb, or one before the
             # number ("Venezuela freed 71 people detained after the vote"), says what happened.
             # (read past the clause: "after the vote" cuts it)
-            onward = _tokens(sentence, subject_end, min(len(sentence), subject_end + _NEAR))
+            relative = _RELATIVE_AFTER.search(sentence, subject_end, subject_end + _NEAR)  # its own verb's clause
+            onward = _tokens(sentence, subject_end, relative.start() if relative else min(len(sentence), subject_end + _NEAR))
             finite = next((k for k in range(1, min(12, len(onward))) if _finite(onward, k)), None)
             later = _after(onward[finite:], frozenset()) if finite else ""
             predicate = later or ("" if _before(before)[0] else predicate)
@@ -974,8 +991,15 @@ def _what_and_what_happened(
             # "raising the death toll to 97": the level of what stands between the verb and the number;
             # "put the number of dead on the ground at 29": a verb that says only that it is (neutral).
             level = _event(w for _, w in before[verb + 1 :])
+            if level is None:  # "puts the number of political prisoners at 1,260"
+                level = _number_of(_NUMBER_OF.search(sentence, before[verb + 1][0] if verb + 1 < len(before) else clause[0], start))
         if level:
             thing, predicate = thing or level[0], level[1]
+    if not thing and sentence[max(0, start - 3) : start].lower() == "to ":
+        # "bring to about 230 the number of people released since last July": the level comes first.
+        level = _number_of(_NUMBER_OF.match(sentence, end))
+        if level:
+            thing, predicate = level[0], level[1] or predicate
     if claim.category == "percent" and (not thing or _OF_BASE.match(sentence, end)):
         # "Turnout was 61.3% (of the registered voters)", "Inflation rose to 5%": a share is of what the
         # clause opens with; what follows "of" is its base.
