@@ -1294,3 +1294,18 @@ def test_a_crossed_toll_uncrosses_when_its_ledes_are_linked_though_they_name_oth
 def test_the_number_of_what_a_level_counts(sentence, text, thing, predicate):
     found = frame_of(sentence, text)
     assert (found.thing, found.predicate) == (thing, predicate)
+
+
+def test_a_fire_s_two_versions_keep_the_injured_and_the_detained_apart():
+    old = (
+        "A fire at a nightclub killed 29 people on Tuesday, the governor said, and eight people were injured.\n\n"
+        "Police detained five people, including the club's manager."
+    )
+    new = (
+        "The number of people killed in the nightclub fire rose to 29 on Wednesday, officials said, and a court "
+        "jailed two of the six people detained, including the club's manager."
+    )
+    found = statuses(old, new, "count")
+    assert ("changed", "five", "six") in found  # the detained: the whole "of the six people detained"
+    assert not [s for s in found if s[1] == "eight" and s[0] == "changed"]  # the injured are not the detained
+    assert frame_of("A court jailed two of the six people detained.", "six").predicate == "arrest"

@@ -602,6 +602,7 @@ _DISTANCE = re.compile(
     r"\s+(?:(?P<way>(?:north|south)(?:-?(?:east|west))?|east|west)\s+)?(?:of|from)\s+(?:the\s+)?(?P<place>[^\W\d_]+)",
     re.IGNORECASE,
 )
+_PARTICIPLE_AFTER = re.compile(r"\s+([a-z]+ed)\b")
 _RELATIVE_AFTER = re.compile(r",\s+(?:in\s+which|which|who|whom|where|when)\b")
 #: "the number of political prisoners (released)": what a level counts, and what happened to it.
 _NUMBER_OF = re.compile(
@@ -1007,7 +1008,10 @@ def _what_and_what_happened(
     if not predicate and claim.category in ("year", "date") and thing in _EVENT_CLASSES:  # "under sanctions since 2023"
         predicate = thing
     if claim.category == "count" and _OF_A_PART.search(sentence, max(0, start - 30), start):
-        predicate = "total"  # "240 of the 543 seats", "179 of the 181 people": the whole, not the part
+        # "240 of the 543 seats", "179 of the 181 people": the whole, not the part; "two of the six
+        # people detained": the whole the participle says happened.
+        participle = _PARTICIPLE_AFTER.match(sentence, subject_end)
+        predicate = (_PREDICATE_OF.get(_verb_lemma(participle.group(1)) or "") if participle else None) or "total"
     population = (
         _POPULATION.search(sentence, max(0, start - 30), start)
         or (_ITS.search(sentence, max(0, start - 10), start) and subject[-1:] in (["people"], ["inhabitants"], ["residents"]))

@@ -567,7 +567,9 @@ class _Judge:
             # Another counted thing is another quantity even in an edited sentence ("40 tanks" / "40 soldiers").
             conflicts |= {"thing"} & set(found.conflicts)
             if candidate.similarity < EDITED_THRESHOLD:
-                conflicts |= {"time"} & set(found.conflicts)
+                # Rewritten, not edited: another verb says another quantity ("eight people were injured"
+                # / "two of the six people detained"), as another time does.
+                conflicts |= {"time", "predicate"} & set(found.conflicts)
             elif "time" in found.conflicts and not found.time_moved:
                 conflicts.add("time")  # "freed 52 on Thursday" / "freed 14 in June": another release
         else:
