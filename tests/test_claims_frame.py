@@ -1309,3 +1309,20 @@ def test_a_fire_s_two_versions_keep_the_injured_and_the_detained_apart():
     assert ("changed", "five", "six") in found  # the detained: the whole "of the six people detained"
     assert not [s for s in found if s[1] == "eight" and s[0] == "changed"]  # the injured are not the detained
     assert frame_of("A court jailed two of the six people detained.", "six").predicate == "arrest"
+
+
+def test_an_exchange_told_by_two_outlets_keeps_each_destination_s_count():
+    old = (
+        "Tashkent released 38 prisoners on Saturday in a deal brokered by a U.S. envoy.\n\n"
+        "Of those freed, 31 were taken to Kazakhstan and seven to Turkey. They included the journalist Ilkhom "
+        "Rakhimov, 44, who had served three years of a nine-year sentence."
+    )
+    new = (
+        "Uzbekistan freed 38 prisoners on Saturday under a deal mediated by Washington, sending 29 of them to "
+        "Kazakhstan and the rest to Turkey.\n\nAmong them was Ilkhom Rakhimov, 45, a journalist jailed in 2022 and "
+        "sentenced to eight years."
+    )
+    found = statuses(old, new)
+    assert ("changed", "31", "29") in found
+    assert ("changed", "nine-year", "eight years") in found  # a sentence's length, however written
+    assert not [s for s in found if s[1] == "seven" and s[0] == "changed"]  # Turkey's, not Kazakhstan's

@@ -602,6 +602,8 @@ _DISTANCE = re.compile(
     r"\s+(?:(?P<way>(?:north|south)(?:-?(?:east|west))?|east|west)\s+)?(?:of|from)\s+(?:the\s+)?(?P<place>[^\W\d_]+)",
     re.IGNORECASE,
 )
+#: What a court gives: "a nine-year sentence", "a 10-year prison term" is a sentence, whatever the clause's verb.
+_TERMS = frozenset({"sentence", "term"})
 _PARTICIPLE_AFTER = re.compile(r"\s+([a-z]+ed)\b")
 _RELATIVE_AFTER = re.compile(r",\s+(?:in\s+which|which|who|whom|where|when)\b")
 #: "the number of political prisoners (released)": what a level counts, and what happened to it.
@@ -1306,15 +1308,17 @@ def _own_frame(claim: Claim) -> Frame:
     if not predicate and index:  # "the release of 123 prisoners, which included six Ukrainians"
         named = _event(w for _, w in reversed(_tokens(sentence, *clauses[index - 1])))
         predicate = named[1] if named else ""
-    if claim.category == "duration" and (predicate in ("receive", "hand") or _GIVEN.search(sentence, max(0, start - 30), start)):
+    if claim.category == "duration" and (
+        predicate in ("receive", "hand") or _GIVEN.search(sentence, max(0, start - 30), start) or head(thing or "-") in _TERMS
+    ):
         predicate = "sentence"  # "Wong was given four years", "received four years and two months"
     if claim.category == "duration" and _OFFSET.match(sentence, end):
         # "until ten days before the vote", "two years after his arrest": when, not how long.
         return Frame("offset", "", (), (), ())
     own = _OWN_PLACE.match(sentence, subject_end) if claim.category == "count" else None
     if own and own.group("place").lower() in places and len(places) > 1:
-        # "Kills 19 in Jamaica and 30 in Haiti": the place right after a count is its own, not
-        # the other places of its clause.
+        # "Kills 19 in Jamaica and 30 in Haiti", "31 to Georgia and seven to Turkey": the place
+        # right after a count is its own, not the other places of its clause.
         names, places = names - places, {own.group("place").lower()}
     if _CUSTODY.search(sentence, clause[0], clause[1]):
         places.add("custody")
@@ -1344,7 +1348,9 @@ def _own_frame(claim: Claim) -> Frame:
     return Frame(thing, predicate, sorted(times), sorted(places), sorted(names - places))
 
 
-_OWN_PLACE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+)(?![\w'’-]|\s+[A-Z])")
+_OWN_PLACE = re.compile(
+    r"(?:\s+of\s+them)?\s+(?:in|at|to)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+)(?![\w'’-]|\s+[A-Z])"
+)
 
 
 def _described(sentence: str, clauses: Sequence[tuple[int, int]], index: int) -> int | None:
