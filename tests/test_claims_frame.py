@@ -1326,3 +1326,15 @@ def test_an_exchange_told_by_two_outlets_keeps_each_destination_s_count():
     assert ("changed", "31", "29") in found
     assert ("changed", "nine-year", "eight years") in found  # a sentence's length, however written
     assert not [s for s in found if s[1] == "seven" and s[0] == "changed"]  # Turkey's, not Kazakhstan's
+
+
+def test_a_name_runs_across_of_and_for_between_capitals():
+    found = frame_of("The Union for Freedom of Political Prisoners counts about 375 still held.", "about 375")
+    assert {"union", "freedom", "prisoners", "ufpp"} <= set(found.names) and "for" not in found.names
+    assert not found.places  # no preposition before the name: "Freedom" is no place
+    assert frame_of("Police flew 12 men from Minsk to Vilnius.", "12").places == ("minsk", "vilnius")
+
+
+def test_a_share_that_is_of_a_kind_among_its_base_counts_that_kind():
+    assert frame_of("The union said 70% of its members are women.", "70%").thing == "woman"
+    assert frame_of("Some 40% of the voters were undecided.", "Some 40%").thing == "voter"  # no noun: the base

@@ -604,6 +604,7 @@ _DISTANCE = re.compile(
 )
 #: What a court gives: "a nine-year sentence", "a 10-year prison term" is a sentence, whatever the clause's verb.
 _TERMS = frozenset({"sentence", "term"})
+_SHARE_IS = re.compile(r"\s+of\s+(?:[\w'’]+\s+){1,3}?(?:are|were|is|was)\s+(?P<noun>[a-z]+)\b")
 _PARTICIPLE_AFTER = re.compile(r"\s+([a-z]+ed)\b")
 _RELATIVE_AFTER = re.compile(r",\s+(?:in\s+which|which|who|whom|where|when)\b")
 #: "the number of political prisoners (released)": what a level counts, and what happened to it.
@@ -739,6 +740,15 @@ def _clause_names(sentence: str, clause: tuple[int, int]) -> tuple[frozenset[str
         run_end = index
         while run_end < len(tokens) and tokens[run_end][1][0].isupper():
             run_end += 1
+            # "Union for Freedom of Political Prisoners", "Bank of England": one name across "of" or
+            # "for" between capitals ("and" and "to" join two names: "Minsk to Vilnius").
+            if (
+                run_end + 1 < len(tokens)
+                and tokens[run_end][1] in _NAME_JOINERS
+                and tokens[run_end + 1][1][0].isupper()
+                and run_end > index
+            ):
+                run_end += 1
         if run_end == index:
             index += 1
             continue
@@ -774,7 +784,7 @@ def _clause_names(sentence: str, clause: tuple[int, int]) -> tuple[frozenset[str
             continue
         if after in _REPORTING or "according" in before or (not possessive_run and _qualifies_a_source(tokens, run_end)):
             continue  # a source: "HUR said", "the Libyan Red Crescent said", "according to the WHO"
-        found = {w.lower() for w in words if w.lower() not in _TITLES and len(w) > 1}
+        found = {w.lower() for w in words if w.lower() not in _TITLES and w not in _NAME_JOINERS and len(w) > 1}
         if len(words) > 2:  # "World Health Organization" is also "WHO"
             found.add("".join(w[0] for w in words if w.lower() not in _FUNCTION_WORDS).lower())
         names |= found
@@ -806,6 +816,8 @@ def _named_source(sentence: str, clause: tuple[int, int]) -> bool:
 
 
 _YEAR_TOKEN = re.compile(r"1[89]\d\d|20\d\d")
+
+_NAME_JOINERS = frozenset({"of", "for"})
 
 _RELATIVE_OPENING = frozenset("who whose whom which".split())
 
@@ -1007,6 +1019,11 @@ def _what_and_what_happened(
         # "Turnout was 61.3% (of the registered voters)", "Inflation rose to 5%": a share is of what the
         # clause opens with; what follows "of" is its base.
         thing = _clause_subject(_tokens(sentence, clause[0], start)) or thing
+    share_of = _SHARE_IS.match(sentence, end) if claim.category == "percent" else None
+    if share_of and "NOUN" in _lemmas(share_of.group("noun")):
+        # "70% of its members are women": the share is of women among the members, not of the members
+        # who "had voted for a strike".
+        thing = _thing(share_of.group("noun"))
     if not predicate and claim.category in ("year", "date") and thing in _EVENT_CLASSES:  # "under sanctions since 2023"
         predicate = thing
     if claim.category == "count" and _OF_A_PART.search(sentence, max(0, start - 30), start):
