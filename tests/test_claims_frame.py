@@ -1338,3 +1338,20 @@ def test_a_name_runs_across_of_and_for_between_capitals():
 def test_a_share_that_is_of_a_kind_among_its_base_counts_that_kind():
     assert frame_of("The union said 70% of its members are women.", "70%").thing == "woman"
     assert frame_of("Some 40% of the voters were undecided.", "Some 40%").thing == "voter"  # no noun: the base
+
+
+def test_two_versions_of_a_crash_report_meet_on_passengers_and_the_driver_s_age():
+    old = (
+        "Bus Crash In Bolivia Kills 24\n\n"
+        "LA PAZ, Jan 14 - A bus carrying 56 passengers plunged into a ravine in the Andes on Monday, killing at "
+        "least 24 people, police said.\n\nPolice said the driver, 41, had been at the wheel for 12 hours."
+    )
+    new = (
+        "Bolivia Bus Crash Toll Rises To 27\n\n"
+        "LA PAZ, Jan 15 - The bus, carrying 58 passengers from La Paz to Oruro, left the road early on Monday, "
+        "police said.\n\nThe driver, 42, who survived, had been driving for 12 hours."
+    )
+    found = statuses(old, new)
+    assert ("changed", "56", "58") in found  # carried by the bus, whatever it then did
+    assert ("changed", "41", "42") in found  # the driver's age: a person described, not named
+    assert frame_of("LIMA, Jan 14 - A bus carrying 56 passengers crashed.", "56").times == ()  # the dateline dates the report

@@ -624,8 +624,9 @@ _RANGE_LINK = re.compile(
 _PLUS_MINUS = re.compile(r"%?\s*(?:±|\+/-|\+-)\s*")
 _SCALED = re.compile(r"(?:thousand|million|billion|trillion|[kmbKMB]|bn|mn|tn)$")
 _SCALE_VALUES = {**SCALES, **SHORT_SCALES}
-# "Bialiatski, 63," "Bialiatski (63)" and, ending a sentence, "Bialiatski, 61.": an age after a name.
-_NAME_COMMA = re.compile(r"[A-Z][\w'’-]+(?:,\s*|\s+\()$")
+# "Bialiatski, 63," "Bialiatski (63)", "the driver, 41," and, ending a sentence, "Bialiatski, 61.": an
+# age after a name or a person described.
+_NAME_COMMA = re.compile(r"(?:[A-Z][\w'’-]+|\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+[a-z]+)(?:,\s*|\s+\()$")
 _AGE_AFTER = re.compile(r"\s*(?:[,);]|\.(?:\s|$))")
 _AGED = re.compile(r"\b(?:aged|age)\s+$", re.IGNORECASE)
 # A word before "one" that makes it a pronoun: "the largest one", "a new one", "this one".

@@ -605,6 +605,9 @@ _DISTANCE = re.compile(
 #: What a court gives: "a nine-year sentence", "a 10-year prison term" is a sentence, whatever the clause's verb.
 _TERMS = frozenset({"sentence", "term"})
 _SHARE_IS = re.compile(r"\s+of\s+(?:[\w'’]+\s+){1,3}?(?:are|were|is|was)\s+(?P<noun>[a-z]+)\b")
+#: A present participle right before a count, its object: "carrying 56 passengers", "leaving (at least) 12 dead".
+_GOVERNING_PARTICIPLE = re.compile(r"\b([a-z]+ing)\s+(?:(?:at\s+least|about|some|nearly|almost|more\s+than|over)\s+)?$")
+_PARTICIPLE_OPENING = re.compile(r"\s*[a-z]+ing\s")
 _PARTICIPLE_AFTER = re.compile(r"\s+([a-z]+ed)\b")
 _RELATIVE_AFTER = re.compile(r",\s+(?:in\s+which|which|who|whom|where|when)\b")
 #: "the number of political prisoners (released)": what a level counts, and what happened to it.
@@ -972,6 +975,11 @@ def _what_and_what_happened(
     before = _tokens(sentence, max(clause[0], start - _NEAR), start)
     if not predicate and claim.category in ("year", "date"):
         predicate = _before(before)[0]  # "sanctions imposed on Belaruskali in 2021"
+    carrying = _GOVERNING_PARTICIPLE.search(sentence, max(clause[0], start - 30), start) if claim.category == "count" else None
+    if not predicate and carrying:
+        # "A bus carrying 56 passengers plunged into a ravine": the passengers are what "carrying"
+        # governs; "plunged" is the bus's.
+        predicate = _predicate_of_verb(_verb_lemma(carrying.group(1).lower()) or "", "") or ""
     if not predicate and not (claim.category == "percent" and _OF_BASE.match(sentence, subject_end)):
         # ("61.3% of the 7.3 million registered voters": the "of" phrase is the share's base, its words no verb)
         after = _tokens(sentence, subject_end, min(clause[1], subject_end + _NEAR))
@@ -1046,7 +1054,9 @@ def _what_and_what_happened(
 
 _NAME_RUN = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*"
 # "Yoon, 63,", "Dominique Pelicot, the 71-year-old man"; "the 43-year-old Kalesnikova".
-_AGED_BEFORE = re.compile(rf"(?P<name>{_NAME_RUN}),\s+(?:the\s+|a\s+)?$")
+# "Bialiatski, 63,", "the driver, 41,": the person, named or described, an age is given to.
+_AGED_BEFORE = re.compile(rf"(?:(?P<name>{_NAME_RUN})|\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<described>[a-z]+)),\s+(?:the\s+|a\s+)?$")
+_DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]+,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s*\([^)]*\))?\s+[-–—]+\s+")
 _AGED_AFTER = re.compile(rf"\s+(?:[a-z]+\s+){{0,2}}(?P<name>{_NAME_RUN})")
 
 
@@ -1055,6 +1065,8 @@ def _person(sentence: str, start: int, end: int) -> tuple[str, ...]:
     found = _AGED_BEFORE.search(sentence, max(0, start - 60), start) or _AGED_AFTER.match(sentence, end)
     if found is None:
         return ()
+    if found.groupdict().get("described"):
+        return (found.group("described"),)  # "the driver, 41,": who they are is all the story says
     words = {w.lower() for w in found.group("name").split()} - _TITLES - _FUNCTION_WORDS
     return tuple(sorted(words))
 
@@ -1343,13 +1355,20 @@ def _own_frame(claim: Claim) -> Frame:
             # "spent more than five years in prison", "freed after 1,808 days in jail"; a term
             # given ("sentenced to 10 years in prison") is not time served.
             predicate = "hold"
-    times = _times(sentence[clause[0] : clause[1]], (start - clause[0], end - clause[0]))
+    dateline = _DATELINE.match(sentence)
+    # "LIMA, Jan 14 (Reuters) - A bus carrying 56 passengers ...": the dateline dates the report, not the event.
+    opening = max(clause[0], dateline.end()) if dateline else clause[0]
+    times = _times(sentence[opening : clause[1]], (start - opening, end - opening))
     if index and len(_tokens(sentence, *clauses[index - 1])) <= _FRONTED:
         # "In September, Lukashenko pardoned 52": a time put before its clause, apart.
         times |= _times(sentence[clauses[index - 1][0] : clauses[index - 1][1]], (0, 0))
     if not times and index and _RELATIVE.search(sentence, clauses[index - 1][1], clause[0] + 1):
         # "a swap in January 2016 in which Iran freed four Americans": the relative clause's event is dated before it
         times |= _times(sentence[clauses[index - 1][0] : clauses[index - 1][1]], (0, 0))
+    if not times and index and index + 1 < len(clauses) and _PARTICIPLE_OPENING.match(sentence, clause[0]):
+        # "The bus, carrying 58 passengers from Lima, left the road early on Monday": the participle's
+        # clause is set inside the one whose time it shares.
+        times |= _times(sentence[clauses[index + 1][0] : clauses[index + 1][1]], (0, 0))
     if not times and index + 1 < len(clauses) and _WHEN.match(sentence, clause[1]):
         # "170 people were killed when a fuel depot exploded on Monday", "detained after the 2020 election"
         times |= _times(sentence[clauses[index + 1][0] : clauses[index + 1][1]], (0, 0))
