@@ -481,7 +481,8 @@ def _noun_phrase(text: str, position: int, limit: int = 4, *, many: bool = False
         gap = _NP_GAP.match(text, cursor)
         if not gap and words:
             break
-        match = _INITIALS.match(text, gap.end() if gap else cursor) or _WORD.match(text, gap.end() if gap else cursor)
+        at = gap.end() if gap else cursor
+        match = (_INITIALS.match(text, at) if text[at + 1 : at + 2] == "." else None) or _WORD.match(text, at)
         if not match or match.group().lower() in _STOP:
             break
         words.append(match)

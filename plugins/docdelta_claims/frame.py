@@ -1121,12 +1121,16 @@ def listed_part(claim: Claim) -> bool:
     sentence, start = claim.sentence, claim.position
     clauses = _clauses(sentence, start, start + len(claim.text))
     index = next((i for i, (s, e) in enumerate(clauses) if s <= start <= e), len(clauses) - 1)
-    while index > 1 and _LIST_ITEM.match(sentence, clauses[index][0]):
+    while index > 1 and _counts_first(sentence, clauses[index]):
         index -= 1  # "among them 41 soldiers, six civilians and eight former leaders": one list
     return index > 0 and _INCLUDING.match(sentence, clauses[index][0]) is not None
 
 
-_LIST_ITEM = re.compile(rf"\s*(?:\d|(?:{'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))})\b)", re.IGNORECASE)
+
+def _counts_first(sentence: str, clause: tuple[int, int]) -> bool:
+    """Whether a clause opens with a number ("six civilians and eight former leaders")."""
+    first = _first_word(sentence, clause)
+    return first[:1].isdigit() or first in _NUMBER_WORDS
 
 
 # "He was arrested in 2020", "She had been detained in February 2024": a person the sentence does not name.
