@@ -1355,3 +1355,19 @@ def test_two_versions_of_a_crash_report_meet_on_passengers_and_the_driver_s_age(
     assert ("changed", "56", "58") in found  # carried by the bus, whatever it then did
     assert ("changed", "41", "42") in found  # the driver's age: a person described, not named
     assert frame_of("LIMA, Jan 14 - A bus carrying 56 passengers crashed.", "56").times == ()  # the dateline dates the report
+
+
+def test_a_prisoner_swap_s_two_versions():
+    old = (
+        "KYIV, Aug 24 - Russia and Ukraine each freed 150 prisoners of war on Friday, officials in Kyiv said.\n\n"
+        "Ukraine says more than 8,000 of its citizens are still held in Russia."
+    )
+    new = (
+        "KYIV, Aug 25 - Russia and Ukraine exchanged 146 prisoners each on Saturday.\n\n"
+        "Kyiv says at least 8,000 Ukrainians remain in Russian captivity, among them 2,000 civilians."
+    )
+    found = statuses(old, new)
+    assert ("differs", "Aug 24", "Aug 25") in found  # the datelines: filed a day later
+    assert frame_of("KYIV, Aug 24 - Russia and Ukraine each freed 150 prisoners of war.", "150").times == ()
+    assert ("compatible", "more than 8,000", "at least 8,000") in found  # the whole meets the whole
+    assert not [s for s in found if s[2] == "2,000" and s[0] != "added"]  # the part listed meets no whole

@@ -77,7 +77,7 @@ from docdelta_claims import lexicon
 from docdelta_claims.extract import _MONTH, _MONTHS, _SAME_PEOPLE, Claim, subject_key
 from docdelta_claims.numbers import _NUMBER_WORDS
 
-__all__ = ["DISTINCT", "ONE_PER_PLACE", "RUNNING", "SLOTS", "head", "kind", "running", "single", "opening_names", "pronoun_led", "refers_back", "named_group", "Agreement", "Frame", "agreement", "anaphoric",
+__all__ = ["DISTINCT", "ONE_PER_PLACE", "RUNNING", "SLOTS", "head", "kind", "running", "single", "opening_names", "pronoun_led", "refers_back", "in_dateline", "listed_part", "named_group", "Agreement", "Frame", "agreement", "anaphoric",
            "claim_frame"]
 
 #: The slots of a frame, in the order findings list them.
@@ -1142,6 +1142,13 @@ def pronoun_led(sentence: str) -> bool:
     return _PRONOUN_OPENING.match(sentence) is not None
 
 
+def in_dateline(claim: Claim) -> bool:
+    """Whether a claim is the date of a wire story's dateline ("LIMA, Jan 14 (Reuters) -"): when
+    the report was filed, which a later version moves on, not a fact of the story."""
+    dateline = _DATELINE.match(claim.sentence)
+    return dateline is not None and claim.position < dateline.end()
+
+
 def refers_back(claim: Claim) -> bool:
     """Whether who a claim is about is someone an earlier sentence names: its sentence opens with
     "He" or "She" (:func:`pronoun_led`), or it is an age given to "the 42-year-old"."""
@@ -1361,25 +1368,25 @@ def _own_frame(claim: Claim) -> Frame:
             predicate = "hold"
     dateline = _DATELINE.match(sentence)
     # "LIMA, Jan 14 (Reuters) - A bus carrying 56 passengers ...": the dateline dates the report, not the event.
-    opening = max(clause[0], dateline.end()) if dateline else clause[0]
-    times = _times(sentence[opening : clause[1]], (start - opening, end - opening))
+    report = _times(sentence[: dateline.end()], (0, 0)) if dateline and start >= dateline.end() else set()
+    times = _times(sentence[clause[0] : clause[1]], (start - clause[0], end - clause[0])) - report
     if index and len(_tokens(sentence, *clauses[index - 1])) <= _FRONTED:
         # "In September, Lukashenko pardoned 52": a time put before its clause, apart.
-        times |= _times(sentence[clauses[index - 1][0] : clauses[index - 1][1]], (0, 0))
+        times |= _times(sentence[clauses[index - 1][0] : clauses[index - 1][1]], (0, 0)) - report
     if not times and index and _RELATIVE.search(sentence, clauses[index - 1][1], clause[0] + 1):
         # "a swap in January 2016 in which Iran freed four Americans": the relative clause's event is dated before it
-        times |= _times(sentence[clauses[index - 1][0] : clauses[index - 1][1]], (0, 0))
+        times |= _times(sentence[clauses[index - 1][0] : clauses[index - 1][1]], (0, 0)) - report
     if not times and index and index + 1 < len(clauses) and _PARTICIPLE_OPENING.match(sentence, clause[0]):
         # "The bus, carrying 58 passengers from Lima, left the road early on Monday": the participle's
         # clause is set inside the one whose time it shares.
-        times |= _times(sentence[clauses[index + 1][0] : clauses[index + 1][1]], (0, 0))
+        times |= _times(sentence[clauses[index + 1][0] : clauses[index + 1][1]], (0, 0)) - report
     if not times and index + 1 < len(clauses) and _WHEN.match(sentence, clause[1]):
         # "170 people were killed when a fuel depot exploded on Monday", "detained after the 2020 election"
-        times |= _times(sentence[clauses[index + 1][0] : clauses[index + 1][1]], (0, 0))
+        times |= _times(sentence[clauses[index + 1][0] : clauses[index + 1][1]], (0, 0)) - report
     if index > 1 and not times and len(_tokens(sentence, *clauses[0])) <= _FRONTED:
         # "In January 2016, as sanctions were lifted, Iran released four Americans": a time that
         # opens the sentence dates its clauses that name none of their own.
-        times |= _times(sentence[clauses[0][0] : clauses[0][1]], (0, 0))
+        times |= _times(sentence[clauses[0][0] : clauses[0][1]], (0, 0)) - report
     event = 1 if fronted and claim.category in ("year", "date") else index
     if event + 1 < len(clauses) and _INCLUDING.match(sentence, clauses[event + 1][0]):
         # "In June, Belarus released 14 prisoners, among them Siarhei Tsikhanouski": those the

@@ -585,10 +585,10 @@ class _Judge:
                     conflicts.discard("time")
         if conflicts:
             return None
-        if not edited and "thing" not in found.matched and _frames().listed_part(self.old[candidate.old]) != _frames().listed_part(
-            self.new[candidate.new]
-        ):
-            return None  # "55 Armenians, among them six civilians" / "at least 23 were still held": a part, a whole
+        if not edited and _frames().listed_part(self.old[candidate.old]) != _frames().listed_part(self.new[candidate.new]):
+            # "55 Armenians, among them six civilians" / "at least 23 were still held"; "more than 8,000 are
+            # held" / "at least 8,000 remain, among them 2,000 civilians": a part is no whole.
+            return None
         core = {"thing", "predicate"} & set(found.matched)
         if candidate.status == "compatible" and not edited and found.one_sided_time:
             old_frame, new_frame = self.frame(self.old[candidate.old]), self.frame(self.new[candidate.new])
@@ -959,7 +959,8 @@ def _in_text_order(
 def _moments_of_updates(old: Sequence[Claim], new: Sequence[Claim], old_taken: _Taken) -> None:
     """A day that changed beside a figure that changed in the same pair of sentences is the moment
     the figure was counted ("rose to 67 on Friday" / "rose to 80 on Saturday"): both days are true
-    of their figures, so the day's pair ``differs``, it is not ``changed``."""
+    of their figures, so the day's pair ``differs``, it is not ``changed``; so is a dateline's
+    date, the moment a version was filed."""
     updated = {
         (old[i].sentence, new[j].sentence)
         for i, (j, status, _) in old_taken.items()
@@ -968,6 +969,8 @@ def _moments_of_updates(old: Sequence[Claim], new: Sequence[Claim], old_taken: _
     for i, (j, status, evidence) in list(old_taken.items()):
         if status == "changed" and _day(old[i]) and _day(new[j]) and (old[i].sentence, new[j].sentence) in updated:
             old_taken[i] = (j, "differs", evidence)
+        elif status == "changed" and _kind(old[i]) == "time" and _frames().in_dateline(old[i]) and _frames().in_dateline(new[j]):
+            old_taken[i] = (j, "differs", evidence)  # "KYIV, Aug 24 -" / "KYIV, Aug 25 -": filed a day later
 
 
 def _day(claim: Claim) -> bool:
