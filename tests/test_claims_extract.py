@@ -399,6 +399,10 @@ def test_from_to_is_two_claims_not_a_range():
         ("buses", "bus"),
         ("people", "person"),
         ("crew members", "crew"),
+        # -ies is -y from five letters on; a four-letter word drops the s only
+        ("cities", "city"),
+        ("pies", "pie"),
+        ("ties", "tie"),
     ],
 )
 def test_subjects_are_lightly_normalized(a, b):
@@ -682,3 +686,30 @@ def test_a_count_followed_by_were_and_a_participle_counts_those_it_names():
     """"12 were injured": the counted ones are the injured (as "114 of them were transferred")."""
     (count,) = [c for c in text_claims("In the blast, 12 were injured.") if c.text == "12"]
     assert count.subject == "injured"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high"),
+    [
+        # from two of its units up to the next order of magnitude, that excluded
+        ("Hundreds of people gathered outside.", 200, 999),
+        ("Thousands of troops massed at the border.", 2000, 9999),
+        ("Millions of voters stayed home.", 2_000_000, 9_999_999),
+        ("Tens of thousands of people marched.", 20_000, 99_999),
+        ("Hundreds of thousands of people fled.", 200_000, 999_999),
+        # dozens: from two dozen up to twelve dozen
+        ("Dozens of boats sank.", 24, 143),
+    ],
+)
+def test_a_vague_plural_is_the_interval_from_two_of_its_units_to_the_next_order(sentence, low, high):
+    (claim,) = text_claims(sentence)
+    assert (claim.value, claim.low, claim.high, claim.low_open, claim.high_open) == (None, low, high, False, False)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The Dec. 13 drop in prices hurt savers.", "A March 2024 rise in rents followed.", "On 4 July 2024 sales fell."],
+)
+def test_a_date_before_a_noun_of_change_states_when_it_came_not_its_direction(sentence):
+    (date,) = text_claims(sentence)
+    assert (date.category, date.direction) == ("date", None)
