@@ -20,6 +20,8 @@ COUNTS = [
     ),
     ("Police counted 1,000 supporters outside the embassy.", [("count", "1,000", 1000, "supporter")]),
     ("Police counted 1000 supporters outside the embassy.", [("count", "1000", 1000, "supporter")]),
+    # four digits that could be a year, before a plural and after no word of time: a count
+    ("The plant hired 2000 workers this spring.", [("count", "2000", 2000, "worker")]),
     ("The fund now holds 1,234,567 signatures.", [("count", "1,234,567", 1234567, "signature")]),
     ("The city has 3.5 million residents.", [("count", "3.5 million", 3500000, "resident")]),
     ("Ukraine received 1.2 million shells last year.", [("count", "1.2 million", 1200000, "shell")]),
@@ -713,3 +715,18 @@ def test_a_vague_plural_is_the_interval_from_two_of_its_units_to_the_next_order(
 def test_a_date_before_a_noun_of_change_states_when_it_came_not_its_direction(sentence):
     (date,) = text_claims(sentence)
     assert (date.category, date.direction) == ("date", None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        # a participle before a lower-case word qualifies it
+        ("Police held 12 detained journalists.", "detained journalists"),
+        # a participle ending the words after a count is its verb: the words before it still name what is counted
+        ("Iran freed 12 British detained in Evin prison.", "british"),
+        ("Over 40 injured in the attack were treated.", ""),
+    ],
+)
+def test_a_participle_qualifies_the_counted_noun_only_before_a_lower_case_word(sentence, subject):
+    (claim,) = text_claims(sentence)
+    assert claim.subject == subject
