@@ -730,3 +730,19 @@ def test_a_date_before_a_noun_of_change_states_when_it_came_not_its_direction(se
 def test_a_participle_qualifies_the_counted_noun_only_before_a_lower_case_word(sentence, subject):
     (claim,) = text_claims(sentence)
     assert claim.subject == subject
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "low", "high", "unit"),
+    [
+        ("She stayed for a week.", "a week", 1, 1, "week"),
+        ("The trial lasted for a month.", "a month", 1, 1, "month"),
+        ("He spent more than a year in prison.", "more than a year", 1, None, "year"),
+    ],
+)
+def test_a_duration_after_an_article_is_one_of_its_unit(sentence, text, low, high, unit):
+    """``for a week`` is 1 week: the unit sizes it, so it meets ``seven days`` (see test_claims_match)."""
+    (claim,) = text_claims(sentence)
+    assert (claim.category, claim.text, claim.value, claim.low, claim.high, claim.unit, claim.dimension) == (
+        "duration", text, 1, low, high, unit, "duration"
+    )

@@ -36,6 +36,7 @@ def claim(sentence: str):
         ("They freed 123 prisoners.", "They freed 132 prisoners.", "changed"),
         ("The talks lasted two days.", "The talks lasted 48 hours.", "same"),
         ("The talks lasted two days.", "The talks lasted three days.", "changed"),
+        ("She stayed for a week.", "She stayed for seven days.", "same"),
         ("The EU pledged $5bn.", "The EU pledged $5 billion.", "same"),
         ("Turnout was 60%.", "Turnout was 60 percent.", "same"),
         ("Half of the voters stayed home.", "50% of the voters stayed home.", "same"),
