@@ -401,3 +401,33 @@ def test_a_figure_restates_an_earlier_one_only_when_they_agree_and_the_earlier_o
     """(Mutants of ``_restatements``: a disagreeing figure taken for a restatement, a missing partner looked up.)"""
     found = [(status, old_, new_) for status, old_, new_, _ in findings(old, new) if status != "same"]
     assert sorted(found, key=str) == sorted(expected, key=str)
+
+
+def test_the_claims_table_heads_its_columns_leads_with_notices_links_each_claim_and_dashes_a_missing_side():
+    """A budget of two claims: the old text is read as far as its duration. The table's columns are
+    Status, Claim, Old, New; the work budget's notice leads, with no values; a removed claim shows
+    "—" as its new value, with no sentence, an added one "—" as its old (each value with the sentence
+    it stands in); each claim's cell links to
+    its finding's place in the redline."""
+    from docdelta.view import finding_anchor
+    from docdelta_claims.extract import STEPS_PER_CLAIM
+    from docdelta_claims.sections import claims_section
+
+    report = docdelta.Session(["claims"], options={"work-budget": 2 * STEPS_PER_CLAIM}).compare(
+        "Police detained 40 protesters. The march lasted 3 hours. Officials counted 900 marchers.",
+        "Police detained 40 protesters. Rescuers saved 12 sailors.",
+    )
+    section = claims_section(report)
+    assert section.columns == ("Status", "Claim", "Old", "New")
+    notice, removed, added = section.rows
+    assert notice[0].badge == "⚠ work-budget" and [cell.text for cell in notice[2:]] == ["", ""]
+    assert [(cell.text, cell.detail) for cell in removed[2:]] == [
+        ("3 hours", "The march lasted 3 hours."),
+        ("—", ""),
+    ]
+    assert [(cell.text, cell.detail) for cell in added[2:]] == [
+        ("—", ""),
+        ("12", "Rescuers saved 12 sailors."),
+    ]
+    anchors = {f.data["status"]: f"#{finding_anchor(i)}" for i, f in enumerate(report.findings) if f.kind == "claim"}
+    assert (removed[1].link, added[1].link) == (anchors["removed"], anchors["added"])
