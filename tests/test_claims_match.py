@@ -431,3 +431,19 @@ def test_the_claims_table_heads_its_columns_leads_with_notices_links_each_claim_
     ]
     anchors = {f.data["status"]: f"#{finding_anchor(i)}" for i, f in enumerate(report.findings) if f.kind == "claim"}
     assert (removed[1].link, added[1].link) == (anchors["removed"], anchors["added"])
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "status"),
+    [
+        # the one count of the injured each side states, in unaligned text: one toll told twice
+        ("Floods injured 732.", "Rescuers said 3,408 were injured.", "changed"),
+        # a month on one side only: maybe another event's toll
+        ("Floods in March injured 732.", "Rescuers said 3,408 were injured.", "differs"),
+    ],
+)
+def test_the_sole_count_of_a_running_kind_on_each_side_is_one_toll_unless_one_side_dates_it(old, new, status):
+    from docdelta_claims.match import pair_claims
+
+    pairs = [(p.status, p.old.text, p.new.text) for p in pair_claims(text_claims(old), text_claims(new), ()) if p.old and p.new]
+    assert pairs == [(status, "732", "3,408")]
