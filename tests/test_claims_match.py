@@ -447,3 +447,15 @@ def test_the_sole_count_of_a_running_kind_on_each_side_is_one_toll_unless_one_si
 
     pairs = [(p.status, p.old.text, p.new.text) for p in pair_claims(text_claims(old), text_claims(new), ()) if p.old and p.new]
     assert pairs == [(status, "732", "3,408")]
+
+
+def test_a_toll_left_over_from_a_figure_its_side_states_twice_is_not_known_to_be_the_only_one():
+    """The old report gives 41 dead in its headline and its lede, the new one 41 in its headline and
+    57 in its body: the headlines pair; the lede's 41 restates the headline, so it is not the one
+    count of the dead left on its side, and is no partner for 57."""
+    from docdelta_claims.match import pair_claims
+
+    old = text_claims("Deadly Floods Kill 41 People\n\nThe floods killed 41 people in the valley.")
+    new = text_claims("Deadly Floods Kill 41 People\n\nRescuers said 57 died.")
+    pairs = sorted((p.status, p.old and p.old.text, p.new and p.new.text) for p in pair_claims(old, new, ()))
+    assert pairs == [("added", None, "57"), ("removed", "41", None), ("same", "41", "41")]
