@@ -395,6 +395,14 @@ MARCH = "More than a million people marched on Tuesday, the ministry said, putti
         # 900,000 cannot be "more than a million": no restatement, so the vaguer figure keeps its partner.
         (MARCH.format("900,000"), "The union said 3.5 million people marched on Tuesday.",
          [("compatible", "More than a million", "3.5 million"), ("removed", "900,000", None)]),
+        # 1.28 million restates "more than a million": it takes the vaguer figure's partner, which it
+        # contradicts, and the vaguer figure is left alone, on either side.
+        (MARCH.format("1.28 million"), "The union said 3.5 million people marched on Tuesday.",
+         [("changed", "1.28 million", "3.5 million"), ("removed", "More than a million", None)]),
+        ("Police deployed 2,000 officers. The union said 3.5 million people marched on Tuesday.",
+         MARCH.format("1.28 million"),
+         [("removed", "2,000", None), ("changed", "3.5 million", "1.28 million"),
+          ("added", None, "More than a million")]),
     ],
 )  # fmt: skip
 def test_a_figure_restates_an_earlier_one_only_when_they_agree_and_the_earlier_one_has_a_partner(old, new, expected):
