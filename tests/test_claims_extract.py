@@ -744,6 +744,8 @@ def test_a_participle_qualifies_the_counted_noun_only_before_a_lower_case_word(s
         ("She stayed for a week.", "a week", 1, 1, "week"),
         ("The trial lasted for a month.", "a month", 1, 1, "month"),
         ("He spent more than a year in prison.", "more than a year", 1, None, "year"),
+        # an article duration with no qualifier or cue ("A year ago") is none, and those after it are read
+        ("A year ago, she stayed for a week.", "a week", 1, 1, "week"),
     ],
 )
 def test_a_duration_after_an_article_is_one_of_its_unit(sentence, text, low, high, unit):
@@ -756,3 +758,12 @@ def test_a_duration_after_an_article_is_one_of_its_unit(sentence, text, low, hig
 
 def test_two_numbers_joined_by_and_without_between_are_two_claims():
     assert [(c.text, c.value) for c in text_claims("The teams scored 12 and 15 goals.")] == [("12", 12), ("15", 15)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high"),
+    [("Exports fell in 2021-22.", 2021, 2022), ("The war of 2014-2015 displaced many.", 2014, 2015)],
+)
+def test_a_span_of_years_is_the_interval_of_its_years_a_two_digit_end_in_the_first_ones_century(sentence, low, high):
+    (years,) = text_claims(sentence)
+    assert (years.category, years.value, years.low, years.high) == ("year", None, low, high)

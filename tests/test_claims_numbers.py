@@ -126,6 +126,7 @@ def test_the_claims_check_reads_a_document_holding_lone_surrogates():
         # only "and" joins a whole number and a fraction ("2 and a half"); a comma parts them
         ("Of the five, one-half left.", [("five", 5), ("one-half", 0.5)]),
         # "halves" is a plural denominator like "fifths": three halves are 1.5
+        ("half a dozen eggs", [("half a dozen", 6)]),
         ("three halves", [("three halves", 1.5)]),
         ("five halves of the pie", [("five halves", 2.5)]),
         # a numerator is the run of number words right before its denominator: an earlier
