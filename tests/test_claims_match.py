@@ -392,6 +392,9 @@ MARCH = "More than a million people marched on Tuesday, the ministry said, putti
         # The vaguer figure has no partner: there is none for the precise one to take.
         (MARCH.format("1.28 million"), "Nobody counted the marchers.",
          [("removed", "More than a million", None), ("removed", "Tuesday", None), ("removed", "1.28 million", None)]),
+        # Nor when the other side pairs only other figures (the day; 40 buses are another quantity).
+        (MARCH.format("1.28 million"), "On Tuesday, police counted 40 buses.",
+         [("removed", "More than a million", None), ("removed", "1.28 million", None), ("added", None, "40")]),
         # 900,000 cannot be "more than a million": no restatement, so the vaguer figure keeps its partner.
         (MARCH.format("900,000"), "The union said 3.5 million people marched on Tuesday.",
          [("compatible", "More than a million", "3.5 million"), ("removed", "900,000", None)]),
