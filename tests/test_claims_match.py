@@ -36,6 +36,7 @@ def claim(sentence: str):
         ("They freed 123 prisoners.", "They freed 132 prisoners.", "changed"),
         ("The talks lasted two days.", "The talks lasted 48 hours.", "same"),
         ("The talks lasted two days.", "The talks lasted three days.", "changed"),
+        ("She stayed for a week.", "She stayed for seven days.", "same"),
         ("The EU pledged $5bn.", "The EU pledged $5 billion.", "same"),
         ("Turnout was 60%.", "Turnout was 60 percent.", "same"),
         ("Half of the voters stayed home.", "50% of the voters stayed home.", "same"),
@@ -391,12 +392,81 @@ MARCH = "More than a million people marched on Tuesday, the ministry said, putti
         # The vaguer figure has no partner: there is none for the precise one to take.
         (MARCH.format("1.28 million"), "Nobody counted the marchers.",
          [("removed", "More than a million", None), ("removed", "Tuesday", None), ("removed", "1.28 million", None)]),
+        # Nor when the other side pairs only other figures (the day; 40 buses are another quantity).
+        (MARCH.format("1.28 million"), "On Tuesday, police counted 40 buses.",
+         [("removed", "More than a million", None), ("removed", "1.28 million", None), ("added", None, "40")]),
         # 900,000 cannot be "more than a million": no restatement, so the vaguer figure keeps its partner.
         (MARCH.format("900,000"), "The union said 3.5 million people marched on Tuesday.",
          [("compatible", "More than a million", "3.5 million"), ("removed", "900,000", None)]),
+        # 1.28 million restates "more than a million": it takes the vaguer figure's partner, which it
+        # contradicts, and the vaguer figure is left alone, on either side.
+        (MARCH.format("1.28 million"), "The union said 3.5 million people marched on Tuesday.",
+         [("changed", "1.28 million", "3.5 million"), ("removed", "More than a million", None)]),
+        ("Police deployed 2,000 officers. The union said 3.5 million people marched on Tuesday.",
+         MARCH.format("1.28 million"),
+         [("removed", "2,000", None), ("changed", "3.5 million", "1.28 million"),
+          ("added", None, "More than a million")]),
     ],
 )  # fmt: skip
 def test_a_figure_restates_an_earlier_one_only_when_they_agree_and_the_earlier_one_has_a_partner(old, new, expected):
     """(Mutants of ``_restatements``: a disagreeing figure taken for a restatement, a missing partner looked up.)"""
     found = [(status, old_, new_) for status, old_, new_, _ in findings(old, new) if status != "same"]
     assert sorted(found, key=str) == sorted(expected, key=str)
+
+
+def test_the_claims_table_heads_its_columns_leads_with_notices_links_each_claim_and_dashes_a_missing_side():
+    """A budget of two claims: the old text is read as far as its duration. The table's columns are
+    Status, Claim, Old, New; the work budget's notice leads, with no values; a removed claim shows
+    "—" as its new value, with no sentence, an added one "—" as its old (each value with the sentence
+    it stands in); each claim's cell links to
+    its finding's place in the redline."""
+    from docdelta.view import finding_anchor
+    from docdelta_claims.extract import STEPS_PER_CLAIM
+    from docdelta_claims.sections import claims_section
+
+    report = docdelta.Session(["claims"], options={"work-budget": 2 * STEPS_PER_CLAIM}).compare(
+        "Police detained 40 protesters. The march lasted 3 hours. Officials counted 900 marchers.",
+        "Police detained 40 protesters. Rescuers saved 12 sailors.",
+    )
+    section = claims_section(report)
+    assert section.columns == ("Status", "Claim", "Old", "New")
+    notice, removed, added = section.rows
+    assert notice[0].badge == "⚠ work-budget" and [cell.text for cell in notice[2:]] == ["", ""]
+    assert [(cell.text, cell.detail) for cell in removed[2:]] == [
+        ("3 hours", "The march lasted 3 hours."),
+        ("—", ""),
+    ]
+    assert [(cell.text, cell.detail) for cell in added[2:]] == [
+        ("—", ""),
+        ("12", "Rescuers saved 12 sailors."),
+    ]
+    anchors = {f.data["status"]: f"#{finding_anchor(i)}" for i, f in enumerate(report.findings) if f.kind == "claim"}
+    assert (removed[1].link, added[1].link) == (anchors["removed"], anchors["added"])
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "status"),
+    [
+        # the one count of the injured each side states, in unaligned text: one toll told twice
+        ("Floods injured 732.", "Rescuers said 3,408 were injured.", "changed"),
+        # a month on one side only: maybe another event's toll
+        ("Floods in March injured 732.", "Rescuers said 3,408 were injured.", "differs"),
+    ],
+)
+def test_the_sole_count_of_a_running_kind_on_each_side_is_one_toll_unless_one_side_dates_it(old, new, status):
+    from docdelta_claims.match import pair_claims
+
+    pairs = [(p.status, p.old.text, p.new.text) for p in pair_claims(text_claims(old), text_claims(new), ()) if p.old and p.new]
+    assert pairs == [(status, "732", "3,408")]
+
+
+def test_a_toll_left_over_from_a_figure_its_side_states_twice_is_not_known_to_be_the_only_one():
+    """The old report gives 41 dead in its headline and its lede, the new one 41 in its headline and
+    57 in its body: the headlines pair; the lede's 41 restates the headline, so it is not the one
+    count of the dead left on its side, and is no partner for 57."""
+    from docdelta_claims.match import pair_claims
+
+    old = text_claims("Deadly Floods Kill 41 People\n\nThe floods killed 41 people in the valley.")
+    new = text_claims("Deadly Floods Kill 41 People\n\nRescuers said 57 died.")
+    pairs = sorted((p.status, p.old and p.old.text, p.new and p.new.text) for p in pair_claims(old, new, ()))
+    assert pairs == [("added", None, "57"), ("removed", "41", None), ("same", "41", "41")]

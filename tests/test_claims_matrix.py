@@ -111,3 +111,20 @@ def test_the_matrix_section_lists_each_quantity_two_reports_state_and_counts_the
         ["protesters (count)", "40 (3 of 3 reports)", "none", "3 of 3"]
     ]
     assert section.note.endswith(" 1 claim stated by one report only is not listed.")
+
+
+def test_an_exclusive_cluster_never_holds_two_claims_of_one_report():
+    """Nodes are (report, place in it): with ``exclusive``, a link that would put a report's second claim
+    into a cluster holding its first is left out, and only such a link."""
+    from docdelta_claims.matrix import Clusters
+
+    clusters = Clusters(exclusive=True)
+    clusters.link((0, 5), (1, 7))
+    clusters.link((0, 9), (1, 7))  # report 0 is in that cluster already: no link
+    clusters.link((2, 1), (1, 3))  # reports 2 and 1 share no cluster: linked
+    assert clusters.find((0, 5)) == clusters.find((1, 7)) != clusters.find((0, 9))
+    assert clusters.find((2, 1)) == clusters.find((1, 3))
+    shared = Clusters(exclusive=False)
+    shared.link((0, 5), (1, 7))
+    shared.link((0, 9), (1, 7))
+    assert shared.find((0, 5)) == shared.find((0, 9))

@@ -125,6 +125,13 @@ def test_the_claims_check_reads_a_document_holding_lone_surrogates():
         ("one-half and two thirds", [("one-half", 0.5), ("two thirds", 0.666666666667)]),
         # only "and" joins a whole number and a fraction ("2 and a half"); a comma parts them
         ("Of the five, one-half left.", [("five", 5), ("one-half", 0.5)]),
+        # "halves" is a plural denominator like "fifths": three halves are 1.5
+        ("half a dozen eggs", [("half a dozen", 6)]),
+        ("three halves", [("three halves", 1.5)]),
+        ("five halves of the pie", [("five halves", 2.5)]),
+        # a numerator is the run of number words right before its denominator: an earlier
+        # number across other words ("Five voters got") is a number of its own
+        ("Five voters got three fifths of the seats.", [("Five", 5), ("three fifths", 0.6)]),
     ],
 )
 def test_numbers_as_peers_write_them(text, expected):
@@ -136,3 +143,10 @@ def test_tens_before_a_plural_denominator_are_the_denominators_tens():
     text = "three thirty fifths"
     [(read, value)] = [(text[a.start : a.end], a.value) for a in atoms(text)]
     assert read == text and value == pytest.approx(3 / 35)
+
+
+def test_the_whole_part_of_a_mixed_fraction_keeps_what_follows_its_trillions():
+    """``two trillion twenty and three fifths`` is 2,000,000,000,020.6 (kept to 12 significant digits)."""
+    text = "two trillion twenty and three fifths"
+    [(read, value)] = [(text[a.start : a.end], a.value) for a in atoms(text)]
+    assert read == text and value == pytest.approx(2_000_000_000_020.6, rel=1e-12)

@@ -517,7 +517,7 @@ def _plural_follows(text: str, position: int) -> bool:
 _PARTICIPLE = re.compile(r"[^\W\d_]+(?:\s+(?:to|in|from|into|by)\s+[^\W\d_]+)?")
 
 
-def _subject(text: str, end: int, category: str, unit: Unit | None, *, many: bool = False) -> str:
+def _subject(text: str, end: int, category: str, unit: Unit | None, *, many: bool) -> str:
     """What the number at ``text[:end]`` counts (``many``: a count above one), read from the words after it."""
     if category in ("year", "date"):
         return ""
