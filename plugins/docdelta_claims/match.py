@@ -180,8 +180,9 @@ def relation(old: Claim, new: Claim) -> str:
         and isinstance(new.value, (int, float))
         and old.value * old.factor == new.value * new.factor
     )
-    if a == b and same_value:
-        return "same"
+    exact = old.qualifier is None and new.qualifier is None and old.low == old.high and new.low == new.high
+    if same_value and (a == b or (exact and old.value is not None)):
+        return "same"  # ("a week" and "seven days": one length, though a week alone is read as about a week)
     touching_open = (a[0] == b[1] and (a[2] or b[3])) or (b[0] == a[1] and (b[2] or a[3]))
     overlap = a[0] <= b[1] and b[0] <= a[1] and not touching_open
     return "compatible" if overlap else "changed"
