@@ -14,6 +14,7 @@ bundled plugins come from the installed project.
 
     python benchmarks/mutation.py --sample 300 --seed 1 'docdelta_claims.*'   # 300 of them, drawn at random
     python benchmarks/mutation.py --report --sample 300 --seed 1 'docdelta_claims.*'   # the sample's table
+    python benchmarks/mutation.py --jobs 2 ...             # two mutants at once (mutmut's --max-children)
 
 A sample is drawn from the names of every mutant mutmut makes of the staged sources that match
 the patterns, sorted, with ``random.Random(seed).sample``: the same seed and sources draw the same

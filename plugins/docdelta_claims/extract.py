@@ -492,7 +492,8 @@ def _noun_phrase(text: str, position: int, limit: int = 4, *, many: bool = False
             continue  # a possessive leads to the noun: "Ukraine's needs"
         if _plural(word):
             break
-        if not (word.endswith(_ADJECTIVE_ENDINGS) or word in _ADJECTIVES or word in _SAME_PEOPLE or (many and match.group().islower() and _plural_follows(text, cursor))):
+        qualifies = word.endswith(_ADJECTIVE_ENDINGS) or word in _ADJECTIVES or word in _SAME_PEOPLE
+        if not (qualifies or (many and match.group().islower() and _plural_follows(text, cursor))):
             break
     # A participle qualifies a noun only when a lower-case word follows it ("detained journalists");
     # otherwise it is a verb ("over 40 injured in the attack").

@@ -625,8 +625,8 @@ def _number_of(found: re.Match[str] | None) -> tuple[str, str] | None:
     return _thing(found.group("noun")), predicate
 
 
-#: Verbs whose number is the level a count stands at ("has reached 151", "rose to 39").
 _AND_BEFORE = re.compile(r"\sand\s*$")
+#: Verbs whose number is the level a count stands at ("has reached 151", "rose to 39").
 _LEVEL_VERBS = frozenset("reach stand hit top rise climb".split())
 
 
@@ -1154,7 +1154,12 @@ def refers_back(claim: Claim) -> bool:
     "He" or "She" (:func:`pronoun_led`), or it is an age given to "the 42-year-old"."""
     if pronoun_led(claim.sentence):
         return True
-    return claim.category == "age" and _DEFINITE.search(claim.sentence, max(0, claim.position - 5), claim.position) is not None
+    return claim.category == "age" and _after_the(claim.sentence, claim.position)
+
+
+def _after_the(sentence: str, start: int) -> bool:
+    """Whether "the" stands right before ``start`` ("the 42-year-old", "The 47 were arrested")."""
+    return _DEFINITE.search(sentence, max(0, start - 5), start) is not None
 
 
 _DESCRIPTION = re.compile(r"\s*(?:The|A|An)\s")
@@ -1175,7 +1180,7 @@ def opening_names(sentence: str) -> tuple[str, ...]:
 def named_group(claim: Claim) -> bool:
     """Whether a count is "the" number with no noun after it ("The 47 were arrested in 2021", "the
     five were allowed to leave"): a group the story has named, not a count of what its clause says."""
-    if claim.category != "count" or not _DEFINITE.search(claim.sentence, max(0, claim.position - 5), claim.position):
+    if claim.category != "count" or not _after_the(claim.sentence, claim.position):
         return False
     following = _TOKEN.match(claim.sentence, claim.position + len(claim.text) + 1)
     return following is None or not following.group().islower() or _verb_lemma(following.group()) is not None or following.group() in _AUXILIARIES
@@ -1282,7 +1287,7 @@ def _own_frame(claim: Claim) -> Frame:
     if claim.category == "age":
         # A person's age is one figure of that person, whatever the clause says they did.
         person = _person(sentence, start, end)
-        if person or _DEFINITE.search(sentence, max(0, start - 5), start):
+        if person or _after_the(sentence, start):
             return Frame("age", names=person)  # "the 42-year-old": someone the story has named (see refers_back)
         return Frame(thing, predicate)
     if thing == "population":

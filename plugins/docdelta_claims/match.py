@@ -161,7 +161,6 @@ def _bound_kind(claim: Claim) -> tuple[bool, ...] | None:
     return (claim.low is None, claim.high is None, claim.low_open, claim.high_open, claim.low == claim.value)
 
 
-
 def relation(old: Claim, new: Claim) -> str:
     """``same``, ``compatible`` or ``changed`` for two comparable claims."""
     if "date" in (old.category, new.category):
@@ -796,9 +795,7 @@ def _restatements(
                     break
                 old_taken.pop(partner if flipped else q)
                 new_taken.discard(q if flipped else partner)
-                aligned = (old[i].block, new[j].block) in aligned_blocks
-                candidate = _Candidate(i, j, aligned, "changed", _subject_agreement(old[i], new[j]), 0.0)
-                old_taken[i] = (j, "changed", judge.evidence(candidate))
+                old_taken[i] = (j, "changed", judge.evidence(_candidate(old, new, i, j, aligned_blocks)))
                 new_taken.add(j)
                 new_to_old[j] = i
                 break
@@ -822,10 +819,7 @@ def _pair_in_linked_sentences(
     of an offer is ("38% over four years" / "a 38% rise over three years"). A sentence pair is
     linked by figures other than times (a year is shared by many events); the two claims' frames
     must conflict nowhere, and two counts (many in a sentence) must agree in a slot."""
-    links: dict[tuple[str, str], list[tuple[int, int]]] = {}
-    for i, (j, _, _) in old_taken.items():
-        if _kind(old[i]) != "time":
-            links.setdefault((old[i].sentence, new[j].sentence), []).append((i, j))
+    links = _sentence_links(old, new, old_taken)
     if not links:
         return
     old_alone: dict[str, list[int]] = {}
@@ -857,6 +851,31 @@ def _pair_in_linked_sentences(
                     _take_linked(old, new, olds_of[0], news_of[0], aligned_blocks, linking, old_taken, new_taken, judge)
 
 
+def _sentence_links(
+    old: Sequence[Claim], new: Sequence[Claim], old_taken: _Taken
+) -> dict[tuple[str, str], list[tuple[int, int]]]:
+    """The sentence pairs that pairs of figures other than times link (a year is shared by many
+    events), each with the pairs that link it."""
+    links: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    for i, (j, _, _) in old_taken.items():
+        if _kind(old[i]) != "time":
+            links.setdefault((old[i].sentence, new[j].sentence), []).append((i, j))
+    return links
+
+
+def _candidate(
+    old: Sequence[Claim],
+    new: Sequence[Claim],
+    i: int,
+    j: int,
+    aligned_blocks: Collection[tuple[int, int]],
+    similarity: float = 0.0,
+) -> _Candidate:
+    """The candidate of a pair a later pass proposes (the tiers' own come from :func:`_weigh`)."""
+    aligned = (old[i].block, new[j].block) in aligned_blocks
+    return _Candidate(i, j, aligned, relation(old[i], new[j]), _subject_agreement(old[i], new[j]), similarity)
+
+
 def _take_linked(
     old: Sequence[Claim],
     new: Sequence[Claim],
@@ -868,8 +887,7 @@ def _take_linked(
     new_taken: set[int],
     judge: _Judge,
 ) -> None:
-    aligned = (old[i].block, new[j].block) in aligned_blocks
-    candidate = _Candidate(i, j, aligned, relation(old[i], new[j]), _subject_agreement(old[i], new[j]), 0.0)
+    candidate = _candidate(old, new, i, j, aligned_blocks)
     if not _linked_pair_holds(candidate, judge):
         return
     evidence = None
@@ -917,8 +935,7 @@ def _in_text_order(
         return found
 
     old_statements, new_statements = statements(old), statements(new)
-    # Sentence pairs linked by a pair of figures other than times (see _pair_in_linked_sentences).
-    linked = {(old[i].sentence, new[j].sentence) for i, (j, _, _) in old_taken.items() if _kind(old[i]) != "time"}
+    linked = _sentence_links(old, new, old_taken)
     done = set()
     for i, (j, _, _) in list(old_taken.items()):
         figures = ((old[i].category, old[i].value), (new[j].category, new[j].value))
@@ -939,9 +956,8 @@ def _in_text_order(
         vouched = {status for status in current.values() if status in ("same", "compatible")}
         found = []
         for a, b in ordered:
-            aligned = (old[a].block, new[b].block) in aligned_blocks
             similarity = _jaccard(frozenset(old[a].context), frozenset(new[b].context))
-            candidate = _Candidate(a, b, aligned, relation(old[a], new[b]), _subject_agreement(old[a], new[b]), similarity)
+            candidate = _candidate(old, new, a, b, aligned_blocks, similarity)
             status = candidate.status if candidate.status in vouched else judge.status(candidate)
             if status is None and (old[a].sentence, new[b].sentence) in linked and _linked_pair_holds(candidate, judge):
                 status = candidate.status
