@@ -49,6 +49,7 @@ def frame_of(sentence: str, text: str):
         ("Shares fell 3.7% in early trading.", "3.7%", "share", "fall"),  # a share is of the noun its clause opens with
         ("The death toll rose to 67 on Friday.", "67", "person", "die"),
         ("A second quake struck, raising the death toll to 97.", "97", "person", "die"),
+        ("The number of deaths in the heat wave reached 877 on Sunday.", "877", "person", "die"),
     ],
 )
 def test_the_counted_thing_and_the_predicate_are_lemmatized(sentence, text, thing, predicate):
@@ -1371,3 +1372,11 @@ def test_a_prisoner_swap_s_two_versions():
     assert frame_of("KYIV, Aug 24 - Russia and Ukraine each freed 150 prisoners of war.", "150").times == ()
     assert ("compatible", "more than 8,000", "at least 8,000") in found  # the whole meets the whole
     assert not [s for s in found if s[2] == "2,000" and s[0] != "added"]  # the part listed meets no whole
+
+
+def test_a_country_that_reports_a_count_outright_is_what_the_count_is_of():
+    """"Portugal reported more than 140 deaths": the country's own toll, not a source's figure of
+    the whole; a country that says a clause ("Spain said ...") is a source, as an agency is."""
+    assert frame_of("Portugal reported more than 140 deaths.", "more than 140").names == ("portugal",)
+    assert frame_of("The agency reported 140 deaths.", "140").names == ()
+    assert "spain" not in frame_of("Spain said 61 people had died.", "61").names

@@ -74,3 +74,18 @@ def test_rival_changed_claims_in_different_sentences_pair_by_context():
         ("changed", (span_of(old, "31"),), (span_of(new, "35"),)),
         ("changed", (span_of(old, "47"),), (span_of(new, "50"),)),
     ]
+
+
+def test_a_total_told_by_no_one_pairs_with_the_other_total_not_with_a_countrys_part():
+    """Two outlets' heat-wave tolls (934 / 877) and, beside the second, one country's part
+    ("more than 140"): the totals are one quantity that changed; the part, whose value the first
+    total also satisfies, is another (frames alike in thing and predicate, one naming a country
+    and the other no one, rank below frames alike in that too)."""
+    old = "A total of 934 people died during the heat wave, the health minister said on Monday."
+    new = (
+        "The number of deaths in the heat wave reached 877 on Sunday, according to a tally.\n\n"
+        "Spain said 61 of its residents had died, and Portugal reported more than 140 deaths."
+    )
+    found = claims(old, new)
+    assert ("changed", (span_of(old, "934"),), (span_of(new, "877"),)) in found
+    assert ("added", (), (span_of(new, "more than 140"),)) in found

@@ -116,6 +116,9 @@ class Agreement:
     #: The times conflict but are of one kind (Friday / Saturday, Dec. 13 / Dec. 14): in one
     #: sentence edited, the moment an updated figure was counted moved with it.
     time_moved: bool = False
+    #: One frame names someone or somewhere and the other no one: a part (Egypt's toll) may be
+    #: told beside the whole (the toll of all), so of two candidates the one alike in this is nearer.
+    one_sided_name: bool = False
 
 
 # --- the lexicon --------------------------------------------------------------------------
@@ -785,7 +788,9 @@ def _clause_names(sentence: str, clause: tuple[int, int]) -> tuple[frozenset[str
                 continue  # a common noun labelling a number names no one: "a Category 5 storm", "Phase 2"
         elif not words:
             continue
-        if after in _REPORTING or "according" in before or (not possessive_run and _qualifies_a_source(tokens, run_end)):
+        if after in _REPORTING and _reports_its_own(tokens, run_end, words):
+            pass  # "Indonesia reported more than 160 deaths": the country's own toll, no mere source
+        elif after in _REPORTING or "according" in before or (not possessive_run and _qualifies_a_source(tokens, run_end)):
             continue  # a source: "HUR said", "the Libyan Red Crescent said", "according to the WHO"
         found = {w.lower() for w in words if w.lower() not in _TITLES and w not in _NAME_JOINERS and len(w) > 1}
         if len(words) > 2:  # "World Health Organization" is also "WHO"
@@ -795,6 +800,18 @@ def _clause_names(sentence: str, clause: tuple[int, int]) -> tuple[frozenset[str
         if preposition and preposition[0] in _PREPOSITIONS:
             places |= found
     return frozenset(names), frozenset(places)
+
+
+def _reports_its_own(tokens: Sequence[tuple[int, str]], index: int, words: Sequence[str]) -> bool:
+    """Whether a place's name reports a count as its object ("Indonesia reported more than 160
+    deaths", "Mali reported 61"): what a country reports outright is counted there or among its
+    own. ("Jordan said 99 ..." reports a clause, whose own words say whom it is about.)"""
+    if len(words) != 1 or not _a_place(words[0].lower()) or tokens[index][1].lower() not in ("reported", "reports"):
+        return False
+    following = [word.lower() for _, word in tokens[index + 1 : index + 4]]
+    while following and following[0] in _QUALIFYING:
+        following = following[1:]
+    return bool(following) and (following[0][:1].isdigit() or following[0] in _NUMBER_WORDS)
 
 
 def _qualifies_a_source(tokens: Sequence[tuple[int, str]], index: int) -> bool:
@@ -996,9 +1013,9 @@ def _what_and_what_happened(
             predicate = later or ("" if _before(before)[0] else predicate)
     if not predicate:
         predicate, verb = _before(before)
-        if not predicate:  # "The release included six Ukrainian nationals"
+        if not predicate:  # "The release included six Ukrainian nationals"; "deaths reached 1,126"
             named = _event(w for _, w in reversed(before))
-            predicate = named[1] if named else ""
+            thing, predicate = (thing or named[0], named[1]) if named else (thing, "")
         if claim.category == "duration" and not thing and verb > 0:
             thing = _noun_before(before[:verb])
         level = None
@@ -1607,4 +1624,5 @@ def agreement(a: Frame, b: Frame) -> Agreement:
         tuple(slot for slot in SLOTS if slot in conflicts),
         bool(a.times) != bool(b.times),
         "time" in conflicts and bool(kinds & {"weekday", "day", "relative"}),
+        bool(names_a) != bool(names_b),
     )

@@ -1055,7 +1055,13 @@ def _pair_by_frames(
         candidates.append(candidate)
     ranked = sorted(
         candidates,
-        key=lambda c: (-len(judge.agreement(c).matched), _FRAME_ORDER.index(verdicts[c.old, c.new]), *c.order()),
+        key=lambda c: (
+            -len(judge.agreement(c).matched),
+            verdicts[c.old, c.new] == "differs",  # a pair the frames only allow yields to one they vouch for
+            judge.agreement(c).one_sided_name,  # then the nearer: both name someone, or neither does
+            _FRAME_ORDER.index(verdicts[c.old, c.new]),
+            *c.order(),
+        ),
     )
     for candidate in ranked:
         if candidate.old not in old_taken and candidate.new not in new_taken:
