@@ -50,6 +50,21 @@ def frame_of(sentence: str, text: str):
         ("The death toll rose to 67 on Friday.", "67", "person", "die"),
         ("A second quake struck, raising the death toll to 97.", "97", "person", "die"),
         ("The number of deaths in the heat wave reached 877 on Sunday.", "877", "person", "die"),
+        # An event noun before "of" says what happened, not the verb that governs it.
+        ("Negotiators secured the release of 52 political prisoners.", "52", "political prisoner", "free"),
+        ("The army completed the evacuation of 3,000 residents.", "3,000", "person", "evacuate"),
+        ("The court ordered the deportation of 40 migrants.", "40", "migrant", "transfer"),
+        ("The union condemned the killing of 12 miners.", "12", "miner", "die"),
+        ("The number of 40 was wrong.", "40", "wrong", ""),  # "number" is a verb of no known class
+        # People named by a role: the clause's verb of a known class says what happened to them.
+        ("31 protesters were arrested on Sunday.", "31", "person", "arrest"),
+        ("Riot police detained 31 demonstrators.", "31", "person", "arrest"),
+        ("About 3,000 protesters gathered in the square.", "About 3,000", "person", "march"),
+        ("There were 104 survivors.", "104", "person", "survive"),
+        # An irregular participle says which ones, as a regular one does; the finite verb what happened.
+        ("Eleven Yemenis held at Guantanamo were flown to Oman.", "Eleven", "yemeni", "transfer"),
+        ("Seven Iraqis were flown home.", "Seven", "iraqi", "transfer"),
+        ("A further 128 people were injured.", "128", "person", "injure"),
     ],
 )
 def test_the_counted_thing_and_the_predicate_are_lemmatized(sentence, text, thing, predicate):

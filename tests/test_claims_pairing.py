@@ -89,3 +89,13 @@ def test_a_total_told_by_no_one_pairs_with_the_other_total_not_with_a_countrys_p
     found = claims(old, new)
     assert ("changed", (span_of(old, "934"),), (span_of(new, "877"),)) in found
     assert ("added", (), (span_of(new, "more than 140"),)) in found
+
+
+def test_a_release_secured_is_a_release_and_pairs_with_prisoners_freed():
+    """"secured the release of 52" (an event noun before "of" governs the count, not the verb
+    "secure") / "freed 48": one release, changed; the prisoners who remain are another count."""
+    old = "Negotiators secured the release of 52 political prisoners, the envoy said."
+    new = "The government freed 48 political prisoners, the envoy said. More than 1,100 remain behind bars."
+    found = claims(old, new)
+    assert ("changed", (span_of(old, "52"),), (span_of(new, "48"),)) in found
+    assert ("added", (), (span_of(new, "More than 1,100"),)) in found

@@ -150,7 +150,11 @@ def _is_proper(word: str) -> bool:
 
 def _noun_lemma(word: str) -> str:
     found = _lemmas(word).get("NOUN") or _lemmas(word).get("ADJ")
-    return found[0].lower() if found else subject_key(word)  # a word the lexicon lacks: "Ukrainians"
+    if found:
+        return found[0].lower()
+    if word.endswith("is") and _a_place(word[:-1].lower()):
+        return word[:-1].lower()  # "Yemenis", "Iraqis": a people the lexicon lacks, in -i
+    return subject_key(word)  # a word the lexicon lacks: "Ukrainians"
 
 
 _MODALS = frozenset("to will would could should can may might must did does do not".split())
@@ -308,6 +312,9 @@ _THING_CLASSES = {
     "truce": "truce ceasefire armistice",
     "foreign": "foreign foreigner",  # "14 foreign nationals" (a generic head dropped) / "14 foreigners"
 }
+#: People named by what they do: a count of them is of that, unless its clause says what else
+#: happened to them ("31 protesters were arrested", "two survivors died in hospital").
+_ROLES = frozenset("protester demonstrator marcher striker evacuee survivor".split())
 #: What an event noun a time dates says happened (``release``: ``free``).
 _EVENT_CLASSES = frozenset(_PREDICATE_CLASSES) | {event[1] for event in _EVENT_NOUNS.values()}
 _THING_OF = {word: name for name, words in _THING_CLASSES.items() for word in words.split()}
@@ -512,7 +519,9 @@ def _modifies(sentence: str, after: Sequence[tuple[int, str]]) -> bool:
     position, word = after[0]
     if sentence[position + len(word) : position + len(word) + 1] in (",", ".", ";", ""):
         return False  # "Twenty-nine people survived, two of them children": a participle ending its clause is its verb
-    lemma = _verb_lemma(word) if word.islower() and word.endswith(("ed", "en")) else None
+    # A past form, regular or not ("detained", "held", "flown"): neither a present ("holds") nor a gerund.
+    past = word.islower() and not word.endswith(("s", "ing")) and word not in _BE_HAVE and word not in _MODALS
+    lemma = _verb_lemma(word) if past else None
     # A verb that takes no object has no passive participle: "554 polling staff died after long
     # shifts" is what they did, not which ones.
     return lemma not in (None, word) and lemma not in _INTRANSITIVE
@@ -529,6 +538,10 @@ def _before(tokens: Sequence[tuple[int, str]]) -> tuple[str, int]:
         if lower in _QUALIFYING or lower in ("to", "of", "by") or (index and word[0].isupper()):
             continue
         previous = tokens[index - 1][1].lower() if index else ""
+        if tokens[index + 1 : index + 2] and tokens[index + 1][1] == "of":
+            nominal = _nominal_event(lower)
+            if nominal:  # "secured the release of 52 prisoners": what the event noun says happened
+                return nominal, index
         if previous in _DETERMINERS:
             continue  # "on the ground at 29": a word after an article is a noun
         name = tokens[index - 1][1] if index and tokens[index - 1][1][0].isupper() and previous not in _FUNCTION_WORDS else ""
@@ -540,6 +553,23 @@ def _before(tokens: Sequence[tuple[int, str]]) -> tuple[str, int]:
         if predicate is not None:
             return predicate, index
     return "", -1
+
+
+def _nominal_event(noun: str) -> str:
+    """The predicate an event noun names, "" for none: an event noun (``deaths``), a noun that is
+    its verb's own form (``release``, ``transfer``, ``killing``) or made from it (``evacuation``,
+    ``deportation``, ``arrival``), where that verb is one of a known class (not ``number``)."""
+    event = _EVENT_NOUNS.get(_noun_lemma(noun))
+    if event:
+        return event[1]
+    stems = [noun, noun[:-3]] if noun.endswith("ing") else [noun]
+    for ending, cuts in (("ation", ("e", "")), ("ion", ("e", "")), ("al", ("e", ""))):
+        if noun.endswith(ending):
+            stems += [noun[: -len(ending)] + cut for cut in cuts]
+    for stem in stems:
+        if stem in _lemmas(stem).get("VERB", ()) and stem in _PREDICATE_OF:
+            return _PREDICATE_OF[stem]
+    return ""
 
 
 def _in_noun_phrase(tokens: Sequence[tuple[int, str]], index: int) -> bool:
@@ -985,9 +1015,13 @@ def _what_and_what_happened(
     if not thing and claim.category in ("year", "date"):
         thing = _dated_thing(sentence, clause, start)
     event = _event(subject)
+    role = ""
     if event:  # "3,958 deaths", "10,000 job cuts"
         thing = event[0] or _thing(" ".join(w for w in subject if not _event([w])))
-        predicate = event[1]
+        if subject and _noun_lemma(subject[-1].lower()) in _ROLES:
+            role = event[1]  # "31 protesters were arrested": the clause's verb says what happened to them
+        else:
+            predicate = event[1]
     # The words read before and after a claim stand near it: a window keeps reading linear.
     before = _tokens(sentence, max(clause[0], start - _NEAR), start)
     if not predicate and claim.category in ("year", "date"):
@@ -1035,6 +1069,8 @@ def _what_and_what_happened(
                 level = _number_of(_NUMBER_OF.search(sentence, before[verb + 1][0] if verb + 1 < len(before) else clause[0], start))
         if level:
             thing, predicate = thing or level[0], level[1]
+    if role and predicate not in _PREDICATE_CLASSES:
+        predicate = role  # "3,000 protesters gathered": a verb of no known class says less than the role
     if not thing and sentence[max(0, start - 3) : start].lower() == "to ":
         # "bring to about 230 the number of people released since last July": the level comes first.
         level = _number_of(_NUMBER_OF.match(sentence, end))
