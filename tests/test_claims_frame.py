@@ -1395,3 +1395,9 @@ def test_a_country_that_reports_a_count_outright_is_what_the_count_is_of():
     assert frame_of("Portugal reported more than 140 deaths.", "more than 140").names == ("portugal",)
     assert frame_of("The agency reported 140 deaths.", "140").names == ()
     assert "spain" not in frame_of("Spain said 61 people had died.", "61").names
+
+
+def test_a_year_names_the_noun_after_it_not_a_relative_pronoun():
+    """"a 2021 report" dates a report; "in 2017 that he blamed" dates no thing called "that"."""
+    assert frame_of("A 2021 report by the audit office found the money unspent.", "2021").thing.startswith("report")
+    assert frame_of("She survived attacks in 2016 and 2018 that she blamed on the army.", "2018").thing == ""

@@ -1009,8 +1009,9 @@ def _what_and_what_happened(
     if not thing and (claim.category == "year" or (claim.category == "duration" and "-" in claim.text)):
         # "a 2021 report", "the 146-day walkout"
         following = _TOKEN.match(sentence, end + 1) if sentence[end : end + 1] == " " else None
-        if following and following.group().islower() and "NOUN" in _lemmas(following.group()):
-            thing = _thing(following.group())
+        word = following.group() if following else ""  # a noun, not "in 2017 that he blamed"
+        if following and word.islower() and word not in _FUNCTION_WORDS and "NOUN" in _lemmas(word):
+            thing = _thing(word)
             thing += _agent(sentence, following.end(), clause[1]) if claim.category == "year" else ""
     if not thing and claim.category in ("year", "date"):
         thing = _dated_thing(sentence, clause, start)
