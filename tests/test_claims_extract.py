@@ -280,6 +280,10 @@ GAPS = [
     ("This one was different.", []),
     ("One of the prisoners was ill.", []),
     ("Only one prisoner stayed.", [("count", "one", 1, "prisoner")]),
+    ("The strike follows one last year.", []),  # another of what was named, dated
+    ("The walkout is the longest since one in 1985.", [("year", "1985", 1985, "")]),
+    ("Guards shot one last year and wounded others.", [("count", "one", 1, "")]),  # dated, but counted
+    ("It was the second one.", [("ordinal", "second", 2, "one")]),  # an ordinal's "one" is a pronoun
     # ranges are one interval
     ("Four to five thousand people fled.", [("count", "Four to five thousand", None, "person")]),
     ("Inflation will be between 5% and 6% this year.", [("percent", "between 5% and 6%", None, "")]),

@@ -438,6 +438,15 @@ _OF = re.compile(r"\s+of\s+(?:the\s+|their\s+|its\s+|all\s+)?", re.IGNORECASE)
 _DETERMINER = re.compile(r"\s+(?:of\s+)?(?:the\s+|their\s+|its\s+|his\s+|her\s+|our\s+|all\s+)?", re.IGNORECASE)
 _IN = re.compile(r"\s+(?:of|in)\s+(?:the\s+|their\s+|its\s+|all\s+)?", re.IGNORECASE)
 _ONE_PRONOUN = re.compile(r"\s+(?:of|another)\b", re.IGNORECASE)
+# "one" dated after a word that compares or orders events: another of what was just named ("the
+# release follows one in July", "the largest since one in 2011"), not one person or one thing
+# ("freed one in 2023 and two in 2024" counts).
+_ONE_LIKE_ANOTHER = re.compile(r"\b(?:follows|followed|following|after|before|than|like|unlike|since|echoing)\s+$", re.IGNORECASE)
+_ONE_DATED = re.compile(
+    r"\s+(?:(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:19|20)\d\d)\b"
+    r"|(?:last|earlier\s+this|earlier\s+in\s+the)\s+(?:year|month|week|spring|summer|autumn|fall|winter)\b)"
+)
 
 
 def _singular(word: str) -> str:
@@ -634,7 +643,7 @@ _AGED = re.compile(r"\b(?:aged|age)\s+$", re.IGNORECASE)
 # A word before "one" that makes it a pronoun: "the largest one", "a new one", "this one".
 _ONE_ADJECTIVES = frozenset(
     "big bigger small smaller new old other last next right wrong little similar good bad same different "
-    "latest another".split()
+    "latest another first second third fourth fifth sixth seventh eighth ninth tenth".split()
 )
 _DETERMINERS = frozenset("the a an this that which each every any no such another".split())
 _LINE_BREAK = re.compile(r"\n")
@@ -655,6 +664,8 @@ def _pronoun_one(sentence: str, atom: Atom, before: str) -> bool:
     if sentence[atom.start : atom.end].lower() != "one":
         return False
     if _ONE_PRONOUN.match(sentence, atom.end):
+        return True
+    if _ONE_DATED.match(sentence, atom.end) and _ONE_LIKE_ANOTHER.search(before):
         return True
     previous = _PREVIOUS_WORD.search(before)
     word = previous.group(1).lower() if previous and before[previous.end(1) :].strip() == "" else ""
