@@ -65,6 +65,8 @@ def frame_of(sentence: str, text: str):
         ("Eleven Yemenis held at Guantanamo were flown to Oman.", "Eleven", "yemeni", "transfer"),
         ("Seven Iraqis were flown home.", "Seven", "iraqi", "transfer"),
         ("A further 128 people were injured.", "128", "person", "injure"),
+        ("Sixty of those released were driven across the border into Lithuania.", "Sixty", "", "transfer"),
+        ("The regime expelled 135 prisoners to Guatemala.", "135", "prisoner", "transfer"),
     ],
 )
 def test_the_counted_thing_and_the_predicate_are_lemmatized(sentence, text, thing, predicate):

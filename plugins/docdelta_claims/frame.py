@@ -213,7 +213,7 @@ def _plural_noun(word: str) -> bool:
 # in any lexicon: these classes say it. A verb outside them is its own class (its lemma).
 _PREDICATE_CLASSES = {
     "free": "free release pardon liberate exchange swap",
-    "transfer": "transfer send deport move relocate fly airlift carry bus escort land arrive return repatriate",
+    "transfer": "transfer send deport expel extradite move relocate fly airlift carry bus drive ferry escort land arrive return repatriate",
     "hold": "hold remain imprison jail keep leave confine",
     "arrest": "arrest detain",
     "abduct": "abduct kidnap seize",
