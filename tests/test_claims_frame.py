@@ -67,6 +67,10 @@ def frame_of(sentence: str, text: str):
         ("A further 128 people were injured.", "128", "person", "injure"),
         ("Sixty of those released were driven across the border into Lithuania.", "Sixty", "", "transfer"),
         ("The regime expelled 135 prisoners to Guatemala.", "135", "prisoner", "transfer"),
+        ("The commission put turnout at 16%.", "16%", "turnout", ""),  # what is put at a share, not who puts it
+        ("Economists estimated unemployment at about 7.5%.", "about 7.5%", "unemployment", ""),
+        ("Sanctions on the airline were eased in October.", "October", "", "lift"),
+        ("Washington lifted sanctions on the airline in November.", "November", "", "lift"),
     ],
 )
 def test_the_counted_thing_and_the_predicate_are_lemmatized(sentence, text, thing, predicate):

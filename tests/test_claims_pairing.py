@@ -99,3 +99,23 @@ def test_a_release_secured_is_a_release_and_pairs_with_prisoners_freed():
     found = claims(old, new)
     assert ("changed", (span_of(old, "52"),), (span_of(new, "48"),)) in found
     assert ("added", (), (span_of(new, "More than 1,100"),)) in found
+
+
+def test_a_share_put_at_a_value_by_a_source_is_the_share_the_other_report_states():
+    """"Turnout was 61%" / "The election commission put turnout at 16%": one turnout, changed (the
+    share is of what is put at it, not of the commission that puts it)."""
+    report = SESSION.compare(
+        "Turnout was 61% according to the election commission.", "The election commission put turnout at 16%."
+    )
+    (finding,) = [f for f in report.findings if f.kind == "claim"]
+    assert (finding.data["status"], finding.data["old"]["text"], finding.data["new"]["text"]) == ("changed", "61%", "16%")
+
+
+def test_sanctions_lifted_and_sanctions_eased_are_one_act_whose_month_changed():
+    """"lifted sanctions ... in November" / "sanctions ... were eased in October": the one date of
+    one act on each side (lift and ease are one class), so the month changed."""
+    report = SESSION.compare(
+        "Washington lifted sanctions on the airline in November.", "Sanctions on the airline were eased in October."
+    )
+    (finding,) = [f for f in report.findings if f.kind == "claim"]
+    assert (finding.data["status"], finding.data["old"]["text"], finding.data["new"]["text"]) == ("changed", "November", "October")

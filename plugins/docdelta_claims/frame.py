@@ -236,6 +236,7 @@ _PREDICATE_CLASSES = {
     "strike": "strike",
     "recover": "recover retrieve find",
     "sanction": "sanction impose",
+    "lift": "lift ease waive",
     "list": "add place blacklist designate",
     "begin": "begin start open launch commence",
 }
@@ -658,6 +659,11 @@ def _number_of(found: re.Match[str] | None) -> tuple[str, str] | None:
     return _thing(found.group("noun")), predicate
 
 
+#: "put turnout at", "estimated unemployment at about": the share is of the noun between.
+_PUT_AT = re.compile(
+    r"\b(?:put|puts|putting|placed|places|estimated|estimates|set|sets)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?P<noun>[a-z]+(?:\s+[a-z]+)?)\s+at\s+(?:(?:about|around|nearly|some|almost|roughly)\s+)?$"
+)
 _AND_BEFORE = re.compile(r"\sand\s*$")
 #: Verbs whose number is the level a count stands at ("has reached 151", "rose to 39").
 _LEVEL_VERBS = frozenset("reach stand hit top rise climb".split())
@@ -1077,7 +1083,10 @@ def _what_and_what_happened(
         level = _number_of(_NUMBER_OF.match(sentence, end))
         if level:
             thing, predicate = level[0], level[1] or predicate
-    if claim.category == "percent" and (not thing or _OF_BASE.match(sentence, end)):
+    put = _PUT_AT.search(sentence, max(clause[0], start - 50), start) if claim.category == "percent" else None
+    if put:  # "The commission put turnout at 16%": what is put at the share
+        thing = _thing(put.group("noun"))
+    elif claim.category == "percent" and (not thing or _OF_BASE.match(sentence, end)):
         # "Turnout was 61.3% (of the registered voters)", "Inflation rose to 5%": a share is of what the
         # clause opens with; what follows "of" is its base.
         thing = _clause_subject(_tokens(sentence, clause[0], start)) or thing
