@@ -707,10 +707,11 @@ def test_a_population_is_no_count_of_people_who_did_something():
 
 
 def test_the_one_date_each_side_gives_for_one_kind_of_event_is_one_date():
-    old = "Officials spoke.\n\nMwangi, 52, was convicted in March on four counts of fraud after a long trial."
-    new = "A jury found him guilty on all four counts in April, after two days of talks. The firm collapsed in 2021."
+    old = "Officials spoke.\n\nMwangi, 52, was convicted in March of fraud after a long trial."
+    new = "A jury found him guilty of fraud in April, after two days of talks. The firm collapsed in 2021."
     assert ("changed", "March", "April") in statuses(old, new, "date")
-    # Two convictions dated on one side: which one the other gives is not known.
+    # Two convictions dated on one side: which one the other gives is not known (no figure of the
+    # sentences links them: test_claims_pairing's "one earlier act" is the case where one does).
     two = new + " His partner was convicted in May."
     assert ("changed", "March", "April") not in statuses(old, two, "date")
 

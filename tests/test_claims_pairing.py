@@ -119,3 +119,44 @@ def test_sanctions_lifted_and_sanctions_eased_are_one_act_whose_month_changed():
     )
     (finding,) = [f for f in report.findings if f.kind == "claim"]
     assert (finding.data["status"], finding.data["old"]["text"], finding.data["new"]["text"]) == ("changed", "November", "October")
+
+
+def _claim_findings(old: str, new: str) -> list[tuple[str, str | None, str | None]]:
+    report = SESSION.compare(old, new)
+    return sorted(
+        (f.data["status"], f.data["old"] and f.data["old"]["text"], f.data["new"] and f.data["new"]["text"])
+        for f in report.findings
+        if f.kind == "claim"
+    )
+
+
+def test_one_earlier_act_told_with_another_month_pairs_and_its_month_changed():
+    """Two reports of a pardon recall the previous one: "In March, 80 prisoners were freed" / "after
+    one in April, when 80 people were released". One act of one size, told with another month: the
+    counts are the same and the months changed (the pair of counts links them)."""
+    old = "The pardon is the second this year. In March, 80 prisoners were freed under a similar decree."
+    new = "It was the second such decree this year, after one in April, when 80 people were released."
+    found = _claim_findings(old, new)
+    assert ("same", "80", "80") in found
+    assert ("changed", "March", "April") in found
+
+
+def test_two_acts_of_other_sizes_in_other_months_stay_two():
+    """"freed 52 prisoners in September" / "in June, 14 prisoners had been released", sentences
+    rewritten: two releases, never one changed (neither the counts nor the months)."""
+    found = _claim_findings(
+        "The government freed 52 prisoners in September, the ministry said.",
+        "Earlier, in June, 14 prisoners had been released by the authorities.",
+    )
+    assert [status for status, _, _ in found if status in ("changed", "differs")] == []
+
+
+def test_a_running_toll_of_one_size_in_two_months_is_not_one_toll_redated():
+    """"In March, floods ... killed 80 people" / "80 people died when rivers burst their banks in
+    April", sentences rewritten: tolls of one size in two months are two events' tolls (a running
+    count is not one act), so the months are not changed."""
+    found = _claim_findings(
+        "In March, floods in the north killed 80 people, the agency said.",
+        "The agency recalled that 80 people died when rivers burst their banks in April.",
+    )
+    assert ("changed", "March", "April") not in found

@@ -35,6 +35,12 @@ then the overlap of the sentences' words, then text order):
 Then counts still alone in two sentences that other pairs of figures link (the quakes and the
 dead of one report meet those of another) pair where one predicate each has there says what they
 count (:func:`_pair_in_linked_sentences`; the evidence names the linking pairs, ``linked_by``).
+An act of one size told with another month (``In March, 80 prisoners were freed`` / ``one in
+April, when 80 people were released``: equal values, one predicate, not a running count) is one
+act, and the one time left alone in each of its sentences is its moment told twice
+(:func:`_pair_moments_of_one_act`: March / April, ``changed``, ``linked_by`` the figures). Among
+frames alike in as many slots, a pair they vouch for is taken before one they only allow, and
+one whose frames both name someone (or both no one) before a named part beside an unnamed total.
 Last, a figure each side states twice (a headline and its lede) is paired in text order, first
 with first (:func:`_in_text_order`), where the tiers left it crossed or half paired.
 
@@ -575,6 +581,10 @@ class _Judge:
         else:
             conflicts = set(found.conflicts)
             old_claim = self.old[candidate.old]
+            if conflicts == {"time"} and candidate.status == "same" and "predicate" in found.matched and self.months_apart(candidate):
+                # "In March, 80 prisoners were freed" / "one in April, when 80 people were released": one
+                # act told with another month (its months then pair as changed), not two acts of equal size.
+                conflicts.discard("time")
             if found.time_moved and "predicate" in found.matched:
                 if _frames().running(self.frame(old_claim), old_claim.category):
                     conflicts.discard("time")  # a toll told on another day: one count, updated
@@ -643,6 +653,13 @@ class _Judge:
             return "differs" if found.one_sided_time else "changed"
         # One slot alone: a counted thing in common may be one quantity; a verb alone says little.
         return "differs" if "thing" in found.matched and candidate.agreement > 0 else None
+
+    def months_apart(self, candidate: _Candidate) -> bool:
+        """Whether two frames are dated by a month alone each (not a day: another day is another
+        step of a story), of an act that is not a running count."""
+        old_frame, new_frame = self.frame(self.old[candidate.old]), self.frame(self.new[candidate.new])
+        kinds = {time.partition(":")[0] for time in old_frame.times + new_frame.times}
+        return kinds == {"month"} and not _frames().running(old_frame, self.old[candidate.old].category)
 
     def evidence(self, candidate: _Candidate) -> dict[str, object]:
         """Why a pair is ``changed`` or ``differs``: the frame slots that matched, the frames, the alignment."""
@@ -738,6 +755,7 @@ def pair_claims(
     _take(candidates, _TIERS[1:], old_taken, new_taken, judge)
     _pair_by_frames(old, new, aligned_blocks, old_taken, new_taken, judge)
     _pair_in_linked_sentences(old, new, aligned_blocks, old_taken, new_taken, judge)
+    _pair_moments_of_one_act(old, new, aligned_blocks, old_taken, new_taken, judge)
     _restatements(old, new, aligned_blocks, old_taken, new_taken, judge)
     _in_text_order(old, new, aligned_blocks, old_taken, new_taken, judge)
     _moments_of_updates(old, new, old_taken)
@@ -849,6 +867,41 @@ def _pair_in_linked_sentences(
             for olds_of, news_of in groups.values():
                 if len(olds_of) == 1 and len(news_of) == 1 and comparable(old[olds_of[0]], new[news_of[0]]):
                     _take_linked(old, new, olds_of[0], news_of[0], aligned_blocks, linking, old_taken, new_taken, judge)
+
+
+def _pair_moments_of_one_act(
+    old: Sequence[Claim],
+    new: Sequence[Claim],
+    aligned_blocks: Collection[tuple[int, int]],
+    old_taken: _Taken,
+    new_taken: set[int],
+    judge: _Judge,
+) -> None:
+    """A figure paired across a time conflict (one act told with another month: see
+    :meth:`_Judge.status`) vouches for its sentences' times: where each sentence holds one time
+    left alone, those two are the act's moment told twice ("In March, 80 prisoners were freed" /
+    "after one in April, when 80 people were released": March / April, changed)."""
+    old_times: dict[str, list[int]] = {}
+    new_times: dict[str, list[int]] = {}
+    for claims, taken, times in ((old, set(old_taken), old_times), (new, new_taken, new_times)):
+        for index, claim in enumerate(claims):
+            if index not in taken and _kind(claim) == "time":
+                times.setdefault(claim.sentence, []).append(index)
+    for i, (j, status, _) in list(old_taken.items()):
+        olds = [a for a in old_times.get(old[i].sentence, ()) if a not in old_taken]
+        news = [b for b in new_times.get(new[j].sentence, ()) if b not in new_taken]
+        if status != "same" or _kind(old[i]) == "time" or len(olds) != 1 or len(news) != 1:
+            continue  # (frames are read only where each sentence has one time left alone)
+        act = _candidate(old, new, i, j, aligned_blocks)
+        if judge.agreement(act).conflicts != ("time",) or not judge.months_apart(act):
+            continue
+        if comparable(old[olds[0]], new[news[0]]):
+            candidate = _candidate(old, new, olds[0], news[0], aligned_blocks)
+            evidence = None
+            if candidate.status in ("changed", "differs"):
+                evidence = {**judge.evidence(candidate), "linked_by": [[old[i].text, new[j].text]]}
+            old_taken[olds[0]] = (news[0], candidate.status, evidence)
+            new_taken.add(news[0])
 
 
 def _sentence_links(
