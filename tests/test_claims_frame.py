@@ -1408,3 +1408,11 @@ def test_a_year_names_the_noun_after_it_not_a_relative_pronoun():
     """"a 2021 report" dates a report; "in 2017 that he blamed" dates no thing called "that"."""
     assert frame_of("A 2021 report by the audit office found the money unspent.", "2021").thing.startswith("report")
     assert frame_of("She survived attacks in 2016 and 2018 that she blamed on the army.", "2018").thing == ""
+
+
+def test_a_source_described_in_an_apposition_is_still_a_source():
+    """"The Workers' Defence League, a rights group, said ... 350 were held": the group reports the
+    figure; it is not what the figure is of (as "the League said" would not be)."""
+    sentence = "The Workers Defence League, a local rights group, said that about 350 people were still held in Tunisia."
+    found = frame_of(sentence, "about 350")
+    assert (found.names, found.places) == ((), ("tunisia",))

@@ -826,8 +826,15 @@ def _clause_names(sentence: str, clause: tuple[int, int]) -> tuple[frozenset[str
             continue
         if after in _REPORTING and _reports_its_own(tokens, run_end, words):
             pass  # "Indonesia reported more than 160 deaths": the country's own toll, no mere source
-        elif after in _REPORTING or "according" in before or (not possessive_run and _qualifies_a_source(tokens, run_end)):
-            continue  # a source: "HUR said", "the Libyan Red Crescent said", "according to the WHO"
+        elif (
+            after in _REPORTING
+            or "according" in before
+            or (not possessive_run and _qualifies_a_source(tokens, run_end))
+            or _APPOSITION_SOURCE.match(sentence, tokens[run_end - 1][0] + len(tokens[run_end - 1][1]))
+        ):
+            # a source: "HUR said", "the Libyan Red Crescent said", "according to the WHO", "the
+            # Union for Freedom of Political Prisoners, a local group, said"
+            continue
         found = {w.lower() for w in words if w.lower() not in _TITLES and w not in _NAME_JOINERS and len(w) > 1}
         if len(words) > 2:  # "World Health Organization" is also "WHO"
             found.add("".join(w[0] for w in words if w.lower() not in _FUNCTION_WORDS).lower())
@@ -836,6 +843,9 @@ def _clause_names(sentence: str, clause: tuple[int, int]) -> tuple[frozenset[str
         if preposition and preposition[0] in _PREPOSITIONS:
             places |= found
     return frozenset(names), frozenset(places)
+
+
+_APPOSITION_SOURCE = re.compile(r",\s+(?:a|an|the)\s+[^,;.]{1,60}?,\s+(?:said|says|told|reported|estimated|estimates)\b")
 
 
 def _reports_its_own(tokens: Sequence[tuple[int, str]], index: int, words: Sequence[str]) -> bool:
