@@ -56,6 +56,7 @@ def frame_of(sentence: str, text: str):
         ("The court ordered the deportation of 40 migrants.", "40", "migrant", "transfer"),
         ("The union condemned the killing of 12 miners.", "12", "miner", "die"),
         ("The number of 40 was wrong.", "40", "wrong", ""),  # "number" is a verb of no known class
+        ("The deal allowed the transfer of $6 billion to Qatar.", "$6 billion", "", ""),  # money: not a transfer of people
         # People named by a role: the clause's verb of a known class says what happened to them.
         ("31 protesters were arrested on Sunday.", "31", "person", "arrest"),
         ("Riot police detained 31 demonstrators.", "31", "person", "arrest"),

@@ -531,15 +531,16 @@ def _modifies(sentence: str, after: Sequence[tuple[int, str]]) -> bool:
 _INTRANSITIVE = frozenset("die perish arrive remain".split())
 
 
-def _before(tokens: Sequence[tuple[int, str]]) -> tuple[str, int]:
-    """The predicate of the nearest verb before the number, and the index of that verb (or -1)."""
+def _before(tokens: Sequence[tuple[int, str]], *, events: bool = True) -> tuple[str, int]:
+    """The predicate of the nearest verb before the number, and the index of that verb (or -1);
+    with ``events``, an event noun before "of" says it first ("the release of 52")."""
     for index in range(len(tokens) - 1, max(-1, len(tokens) - 13), -1):
         word = tokens[index][1]
         lower = word.lower()
         if lower in _QUALIFYING or lower in ("to", "of", "by") or (index and word[0].isupper()):
             continue
         previous = tokens[index - 1][1].lower() if index else ""
-        if tokens[index + 1 : index + 2] and tokens[index + 1][1] == "of":
+        if events and tokens[index + 1 : index + 2] and tokens[index + 1][1] == "of":
             nominal = _nominal_event(lower)
             if nominal:  # "secured the release of 52 prisoners": what the event noun says happened
                 return nominal, index
@@ -1063,7 +1064,9 @@ def _what_and_what_happened(
             later = _after(onward[finite:], frozenset()) if finite else ""
             predicate = later or ("" if _before(before)[0] else predicate)
     if not predicate:
-        predicate, verb = _before(before)
+        # ("the transfer of $6 billion": money moves in too many words, unlock, access, draw on, for
+        # its event noun to say more than its value and what it is)
+        predicate, verb = _before(before, events=claim.category != "money")
         if not predicate:  # "The release included six Ukrainian nationals"; "deaths reached 1,126"
             named = _event(w for _, w in reversed(before))
             thing, predicate = (thing or named[0], named[1]) if named else (thing, "")
