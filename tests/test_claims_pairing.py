@@ -160,3 +160,33 @@ def test_a_running_toll_of_one_size_in_two_months_is_not_one_toll_redated():
         "The agency recalled that 80 people died when rivers burst their banks in April.",
     )
     assert ("changed", "March", "April") not in found
+
+
+def test_a_headline_restating_a_changed_figure_is_changed_against_the_same_partner():
+    """The old report states the count once (252), the new one twice (headline and lede: 238): both
+    new statements disagree with it, so both are ``changed`` against 252, the headline's pair
+    naming the lede's figure it restates; nothing is left ``added``."""
+    old = "Venezuela Frees 10 Americans\n\nThe deal returned 252 Venezuelans held in El Salvador to Caracas."
+    new = "El Salvador Returns 238 Venezuelans In Swap\n\nTwo planes carrying 238 Venezuelans held in El Salvador landed in Caracas."
+    found = claims(old, new)
+    headline, lede = span_of(new, "238"), span_of(new, "238", new.index("Two"))
+    changed = [(o, n) for status, o, n in found if status == "changed"]
+    assert sorted(changed, key=lambda pair: pair[1][0].start) == [
+        ((span_of(old, "252"),), (headline,)),
+        ((span_of(old, "252"),), (lede,)),
+    ]
+    assert [n for status, _, n in found if status == "added"] == [(span_of(new, "Two"),)]  # the planes only
+    report = SESSION.compare(old, new)
+    restates = [f.data["evidence"].get("restates") for f in report.findings if f.data.get("status") == "changed"]
+    assert sorted(restates, key=str) == ["238", None]
+
+
+def test_one_persons_age_is_not_restated_by_anothers_equal_age():
+    """"Dominique Pelicot, 72" paired with the old "71-year-old": "Gisèle Pelicot, 72" shares a
+    surname and a value, but not the person, so it is no restatement and not changed."""
+    old = "The court heard Dominique Pelicot, the 71-year-old defendant, on Monday."
+    new = "The court sentenced Dominique Pelicot, 72, on Thursday. Gisèle Pelicot, 72, said she respected it."
+    report = SESSION.compare(old, new)
+    ages = [(f.data["status"], f.new_spans[0].start if f.new_spans else None) for f in report.findings if f.kind == "claim" and f.data["category"] == "age"]
+    first, second = new.index("72"), new.index("72", new.index("Gisèle"))
+    assert ("changed", first) in ages and ("changed", second) not in ages

@@ -42,7 +42,10 @@ act, and the one time left alone in each of its sentences is its moment told twi
 frames alike in as many slots, a pair they vouch for is taken before one they only allow, and
 one whose frames both name someone (or both no one) before a named part beside an unnamed total.
 Last, a figure each side states twice (a headline and its lede) is paired in text order, first
-with first (:func:`_in_text_order`), where the tiers left it crossed or half paired.
+with first (:func:`_in_text_order`), where the tiers left it crossed or half paired; and a figure
+left alone that restates, in its own report, a figure paired as ``changed`` is changed against the
+same partner (:func:`_restated_changes`: a headline's ``238`` and its lede's ``238`` both against
+``252``; the evidence names the restated figure, ``restates``): the one pairing that shares a claim.
 
 A pair whose values differ is ``changed`` in tier 3 where the alignment vouches for it (one
 sentence, edited: its time and names may move with the figure, not its predicate: ``fell`` /
@@ -761,10 +764,52 @@ def pair_claims(
     _moments_of_updates(old, new, old_taken)
 
     pairings = [Pairing(old[i], new[j], status, evidence) for i, (j, status, evidence) in old_taken.items()]
-    pairings += [Pairing(claim, None, "removed") for i, claim in enumerate(old) if i not in old_taken]
-    pairings += [Pairing(None, claim, "added") for j, claim in enumerate(new) if j not in new_taken]
+    restated = _restated_changes(old, new, old_taken, new_taken, judge)
+    pairings += restated
+    old_restating = {id(p.old) for p in restated}
+    new_restating = {id(p.new) for p in restated}
+    pairings += [Pairing(c, None, "removed") for i, c in enumerate(old) if i not in old_taken and id(c) not in old_restating]
+    pairings += [Pairing(None, c, "added") for j, c in enumerate(new) if j not in new_taken and id(c) not in new_restating]
     pairings.sort(key=_pairing_order)
     return pairings
+
+
+def _restated_changes(
+    old: Sequence[Claim], new: Sequence[Claim], old_taken: _Taken, new_taken: set[int], judge: _Judge
+) -> list[Pairing]:
+    """A figure left alone that restates, in its own report, a figure paired as ``changed`` (a
+    headline restating its lede: "Returns 238 Venezuelans" / "238 Venezuelans were flown home")
+    is changed against the same partner: the one old figure told once (252) disagrees with both
+    statements. A restatement has the value, and a frame that conflicts nowhere with it and
+    shares its thing or predicate; the evidence names it (``restates``). These pairings are the
+    only ones that share a claim with another."""
+    found = []
+    changed = [(i, j, evidence) for i, (j, status, evidence) in old_taken.items() if status == "changed"]
+    if not changed:
+        return found
+    for mine, taken, side in ((new, new_taken, 1), (old, set(old_taken), 0)):
+        by_figure: dict[tuple[object, ...], list[int]] = {}
+        for index, claim in enumerate(mine):
+            if index not in taken:
+                by_figure.setdefault((claim.category, claim.value, claim.unit), []).append(index)
+        if not by_figure:
+            continue
+        for i, j, evidence in changed:
+            stated = mine[j if side else i]
+            for index in by_figure.get((stated.category, stated.value, stated.unit), ()):
+                again = mine[index]
+                if relation(stated, again) != "same":
+                    continue
+                frames = judge.frame(stated), judge.frame(again)
+                alike = _frames().agreement(*frames)
+                if alike.conflicts or not {"thing", "predicate"} & set(alike.matched):
+                    continue
+                names = set(frames[0].names), set(frames[1].names)
+                if not (names[0] <= names[1] or names[1] <= names[0]):
+                    continue  # "Dominique Pelicot, 72" is not restated by "Gisèle Pelicot, 72"
+                pair = (old[i], again) if side else (again, new[j])
+                found.append(Pairing(*pair, "changed", {**(evidence or {}), "restates": stated.text}))
+    return found
 
 
 _RESTATING = re.compile(
