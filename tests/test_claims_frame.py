@@ -1417,3 +1417,44 @@ def test_a_source_described_in_an_apposition_is_still_a_source():
     sentence = "The Workers Defence League, a local rights group, said that about 350 people were still held in Tunisia."
     found = frame_of(sentence, "about 350")
     assert (found.names, found.places) == ((), ("tunisia",))
+
+
+def test_an_object_relative_after_the_counted_phrase_is_not_the_claims_time_or_names():
+    """"sent home 140 men whom the United States had deported in March": who the men are; the act
+    is dated and placed by its own clause."""
+    sentence = "On Friday Honduras sent home 140 men whom the United States had deported in March."
+    found = frame_of(sentence, "140")
+    assert found.times == ("weekday:friday",) and "united" not in found.names
+
+
+def test_an_undated_dateline_lends_no_name_to_the_story():
+    """"TEGUCIGALPA, Honduras —": where the report was filed; a clause after it borrows no name from it."""
+    sentence = "TEGUCIGALPA, Honduras — Two planes carrying 131 men landed outside the capital on Friday night."
+    assert "honduras" not in frame_of(sentence, "131").names
+
+
+def test_a_people_after_a_preposition_is_no_place():
+    """"in a swap for Americans": a people named in the plural is who, not where."""
+    found = frame_of("Honduras returned 131 migrants in a swap for Americans held in Caracas.", "131")
+    assert "americans" not in found.places
+
+
+def test_an_acts_agent_and_its_place_are_no_rival_names():
+    """One frame names only who acted ("Honduras sent home 140 men"), the other only where
+    ("131 men landed outside Caracas", where they were sent): neither name conflicts with the other."""
+    agent = frame_of("Honduras sent home 140 men, officials said.", "140")
+    located = frame_of("Two planes carrying 131 men landed outside Caracas.", "131")
+    assert "name" not in agreement(agent, located).conflicts
+    # Two places of the act, or two agents, do conflict.
+    assert "name" in agreement(frame_of("Police detained 31 people in Minsk.", "31"), frame_of("Police detained 47 people in Grodno.", "47")).conflicts
+
+
+def test_a_region_no_table_holds_is_not_told_to_conflict_with_the_places_of_a_route():
+    """"plunged into a ravine in the Andes" / "carrying 58 passengers from La Paz to Oruro": where the
+    range lies against the towns is not known, so the places do not part the passengers; two towns
+    ("in Minsk" / "in Grodno", one of them in no table) still do."""
+    andes = frame_of("A bus carrying 56 passengers plunged into a ravine in the Andes.", "56")
+    route = frame_of("The bus, carrying 58 passengers from La Paz to Oruro, left the road.", "58")
+    assert "name" not in agreement(andes, route).conflicts
+    minsk, grodno = frame_of("Police detained 31 people in Minsk.", "31"), frame_of("Police detained 47 people in Grodno.", "47")
+    assert "name" in agreement(minsk, grodno).conflicts

@@ -319,7 +319,7 @@ _ROLES = frozenset("protester demonstrator marcher striker evacuee survivor".spl
 #: What an event noun a time dates says happened (``release``: ``free``).
 _EVENT_CLASSES = frozenset(_PREDICATE_CLASSES) | {event[1] for event in _EVENT_NOUNS.values()}
 _THING_OF = {word: name for name, words in _THING_CLASSES.items() for word in words.split()}
-_PREPOSITIONS = frozenset("in to into at from across near inside through of for on".split())
+_PREPOSITIONS = frozenset("in to into at from across near inside outside through of for on".split())
 _CUSTODY = re.compile(
     r"\b(?:in (?:[A-Za-z]+ )?(?:prisons?|jails?|custody|detention|captivity)|behind bars)\b", re.IGNORECASE
 )
@@ -842,10 +842,11 @@ def _clause_names(sentence: str, clause: tuple[int, int]) -> tuple[frozenset[str
         names |= found
         preposition = before[-2:-1] if before[-1:] == ["the"] else before[-1:]  # "to Ukraine", "to the Red Cross"
         if preposition and preposition[0] in _PREPOSITIONS:
-            places |= found
+            places |= {w for w in found if not _a_people_plural(w)}  # "in Swap For Americans": no place
     return frozenset(names), frozenset(places)
 
 
+_OBJECT_RELATIVE = re.compile(r"\s(?:whom|(?:which|that)\s+(?:the|a|an|[A-Z]\w*))\b")
 _APPOSITION_SOURCE = re.compile(r",\s+(?:a|an|the)\s+[^,;.]{1,60}?,\s+(?:said|says|told|reported|estimated|estimates)\b")
 
 
@@ -1133,6 +1134,8 @@ _NAME_RUN = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*"
 # "Bialiatski, 63,", "the driver, 41,": the person, named or described, an age is given to.
 _AGED_BEFORE = re.compile(rf"(?:(?P<name>{_NAME_RUN})|\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<described>[a-z]+)),\s+(?:the\s+|a\s+)?$")
 _DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]+,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s*\([^)]*\))?\s+[-–—]+\s+")
+# Where a report was filed, dated or not: "CARACAS, Venezuela —", "BAKU, Azerbaijan (AP) —".
+_FILED_AT = re.compile(r"\s*[A-Z][A-Z .'’-]+,(?:\s+[A-Z][\w.'’ -]{0,30}?)?(?:\s*\([^)]*\))?\s+[-–—]+\s+")
 _AGED_AFTER = re.compile(rf"\s+(?:[a-z]+\s+){{0,2}}(?P<name>{_NAME_RUN})")
 
 
@@ -1377,7 +1380,12 @@ def _own_frame(claim: Claim) -> Frame:
     skip = {w.lower() for w in subject}
     # A counted noun after a copula ends what the clause says of the claim: its other names
     # describe that noun ("283 were Venezuelans the US said belonged to Tren de Aragua").
-    names, places = _names(sentence, (clause[0], subject_end) if subject and not claim.subject else clause, skip)
+    # An object relative after the counted phrase ("252 men whom the United States had deported
+    # in March") says who they are, not what the clause did to them: its names and times are not
+    # the claim's ("52 prisoners who were freed on Thursday" says what happened, and stays).
+    described_by = _OBJECT_RELATIVE.search(sentence, subject_end, clause[1]) if subject else None
+    scope = (clause[0], described_by.start()) if described_by else clause
+    names, places = _names(sentence, (clause[0], subject_end) if subject and not claim.subject else scope, skip)
     clause_words = {w.lower() for _, w in _tokens(sentence, *clause)} if not (predicate and names) else set()
     verbless = (
         bool(clause_words) and not clause_words & _FINITE and not any(_verb_lemma(w) for w in clause_words - skip)
@@ -1397,7 +1405,10 @@ def _own_frame(claim: Claim) -> Frame:
         # on Friday after 939 days") says what a name did, not what the claim's clause did.
         reach = 0
         described = _described(sentence, clauses, index)
+        filed = _FILED_AT.match(sentence)
         for previous in reversed(clauses[:index]):
+            if filed and previous[1] <= filed.end():
+                break  # "CARACAS, Venezuela —": where the report was filed, not who or where the claim is
             first = _first_word(sentence, previous)
             if not first or first in _RELATIVE_OPENING:
                 continue
@@ -1450,7 +1461,7 @@ def _own_frame(claim: Claim) -> Frame:
     dateline = _DATELINE.match(sentence)
     # "LIMA, Jan 14 (Reuters) - A bus carrying 56 passengers ...": the dateline dates the report, not the event.
     report = _times(sentence[: dateline.end()], (0, 0)) if dateline and start >= dateline.end() else set()
-    times = _times(sentence[clause[0] : clause[1]], (start - clause[0], end - clause[0])) - report
+    times = _times(sentence[scope[0] : scope[1]], (start - scope[0], end - scope[0])) - report
     if index and len(_tokens(sentence, *clauses[index - 1])) <= _FRONTED:
         # "In September, Lukashenko pardoned 52": a time put before its clause, apart.
         times |= _times(sentence[clauses[index - 1][0] : clauses[index - 1][1]], (0, 0)) - report
@@ -1607,6 +1618,14 @@ def _a_people(word: str, places: frozenset[str]) -> bool:
     return False
 
 
+def _a_people_plural(word: str) -> bool:
+    """"americans", "venezuelans", "yemenis": a people named in the plural, which is no place (a
+    place's own name in -s, "orleans", "athens", is one)."""
+    if not word.endswith("s") or word in _place_names():
+        return False
+    return word.endswith(("ans", "ians", "is", "os")) or _a_people(word, _place_names())
+
+
 def _not_places(names: set[str]) -> set[str]:
     """The names that are no place nor a place's people: a person's, a body's."""
     return {n for n in names if not _a_place(n)} if names else names
@@ -1627,6 +1646,41 @@ def _share_a_name(a: Iterable[str], b: Iterable[str]) -> bool:
     # A place and the country it stands in are one place; two places of one country are not.
     wider_a, wider_b = _with_countries(a), _with_countries(b)
     return any(_same_name(x, y) for x in wider_a - a for y in b) or any(_same_name(x, y) for x in a for y in wider_b - b)
+
+
+def _a_place_unknown(a: Frame, b: Frame) -> bool:
+    """Whether one frame is placed only by a region or a natural feature no table of places holds
+    ("a ravine in the Andes", "the shore of Lake Kivu") and the other by places: where the first
+    lies against the second is not known, so they are not told to conflict (a town no table holds,
+    "in Grodno", is a place apart from "in Minsk")."""
+    for vague, other in ((a, b), (b, a)):
+        places = set(vague.places) - {"custody"}
+        if places and not vague.names and set(other.places) - {"custody"} and _a_region(places):
+            return True
+    return False
+
+
+#: Words that name a region or a natural feature, not a town: "Lake Kivu", "Shigatse region".
+_FEATURES = frozenset(
+    "lake river sea coast mountains mountain valley island islands province region county district territory "
+    "gulf bay peninsula desert forest basin delta highlands".split()
+)
+
+
+def _a_region(places: set[str]) -> bool:
+    """Whether the words of a frame's places name a region or a feature: a feature's word among
+    them ("lake", "kivu"), or only names in -s no table holds (a range: "Andes", "Alps")."""
+    return bool(places & _FEATURES) or all(word.endswith("s") and not _a_place(word) for word in places)
+
+
+def _told_in_two_roles(a: Frame, b: Frame) -> bool:
+    """Whether one frame names only who acted and the other only where it happened ("El Salvador
+    sent home 252 men" / "238 men landed outside Caracas"): an act's agent and its place are no
+    rival names of one slot, so no name is in conflict (none is shared either)."""
+    for agent, located in ((a, b), (b, a)):
+        if agent.names and not set(agent.places) - {"custody"} and located.places and not located.names:
+            return True
+    return False
 
 
 def agreement(a: Frame, b: Frame) -> Agreement:
@@ -1673,7 +1727,7 @@ def agreement(a: Frame, b: Frame) -> Agreement:
         conflicts.append("name")
     elif shared:
         matched.append(shared)
-    elif names_a and names_b:
+    elif names_a and names_b and not _told_in_two_roles(a, b) and not _a_place_unknown(a, b):
         conflicts.append("name")
     if "custody" in a.places and "custody" in b.places:
         matched.append("place")
