@@ -190,3 +190,12 @@ def test_one_persons_age_is_not_restated_by_anothers_equal_age():
     ages = [(f.data["status"], f.new_spans[0].start if f.new_spans else None) for f in report.findings if f.kind == "claim" and f.data["category"] == "age"]
     first, second = new.index("72"), new.index("72", new.index("Gisèle"))
     assert ("changed", first) in ages and ("changed", second) not in ages
+
+
+def test_what_happened_said_on_one_side_only_is_at_most_differs_where_it_tells_counts_apart():
+    """"also freed 90 political prisoners" / "a rights group counted more than 900 political
+    prisoners in the country": one side says they were freed, the other not what happened; for
+    prisoners (freed, held, moved) that may be two counts, so not ``changed``."""
+    old = "Caracas also freed 90 political prisoners as part of the arrangement, the envoy said."
+    new = "Before the deal, Foro Penal, a local rights group, counted more than 900 political prisoners in Venezuela."
+    assert [s for s, _, _ in claims(old, new)] == ["differs"]

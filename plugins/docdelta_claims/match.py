@@ -628,7 +628,12 @@ class _Judge:
             # People against a kind of people ("eight people" / "894 election workers"): maybe some of them.
             things = old_frame.thing, new_frame.thing
             unlike = all(things) and "thing" not in found.matched
-            return "differs" if one_sided or unlike else "changed"
+            # What happened said on one side only, where what happened tells counts apart (freed /
+            # held): "freed 80 political prisoners" / "counted more than 800 political prisoners in
+            # the country" may be the freed and all those held.
+            predicates = {old_frame.predicate, new_frame.predicate} - {""}
+            unsaid = len(predicates) == 1 and not (old_frame.predicate and new_frame.predicate) and any(predicates & pair for pair in _frames().DISTINCT)
+            return "differs" if one_sided or unlike or unsaid else "changed"
         thing = self.frame(self.old[candidate.old]).thing
         if "thing" in found.matched and thing == self.frame(self.new[candidate.new]).thing and _frames().single(thing):
             # One figure of its kind (a place's population, the year of one author's report): with
