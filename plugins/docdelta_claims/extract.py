@@ -414,7 +414,7 @@ _STOP = frozenset(
     during since until into over under about between among across against including while when where if so
     said says say told according ago earlier later now then last next every all both only just still yet
     again already out up down off more most some such other own same very higher lower less fewer greater
-    larger smaller bigger""".split()
+    larger smaller bigger another""".split()
 )
 _FILLERS = frozenset("additional more other new further extra total".split())
 #: Initials that qualify a noun ("five U.S. citizens"), read as one word.
