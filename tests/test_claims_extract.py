@@ -270,6 +270,10 @@ GAPS = [
     ("Bialiatski (63) was freed.", [("age", "63", 63, "")]),
     ("A 43-year-old journalist was freed.", [("age", "43-year-old", 43, "journalist")]),
     ("The woman, aged 71, walked out.", [("age", "71", 71, "")]),
+    # two people's ages told together
+    ("Tom and Ann Hale, aged 80 and 75, were freed.", [("age", "80", 80, ""), ("age", "75", 75, "")]),
+    ("Aid Workers, 80 And 75, Freed", [("age", "80", 80, ""), ("age", "75", 75, "")]),
+    ("Police arrested 31 and 47 people.", [("count", "31", 31, ""), ("count", "47", 47, "person")]),
     # URLs, e-mail addresses and file names hold no claims
     ("Read it at https://example.com/2025/09/11/story-52.html today.", []),
     ("Write to press2025@example.org for details.", []),

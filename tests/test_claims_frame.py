@@ -1458,3 +1458,10 @@ def test_a_region_no_table_holds_is_not_told_to_conflict_with_the_places_of_a_ro
     assert "name" not in agreement(andes, route).conflicts
     minsk, grodno = frame_of("Police detained 31 people in Minsk.", "31"), frame_of("Police detained 47 people in Grodno.", "47")
     assert "name" in agreement(minsk, grodno).conflicts
+
+
+def test_two_ages_told_together_are_given_to_the_names_before_them():
+    """"Tom and Ann Hale, aged 80 and 75": both ages are the Hales' (which is whose, the frame does
+    not say), so "Ann Hale, 76" meets the 75 as one age changed."""
+    sentence = "Tom and Ann Hale, aged 80 and 75, had lived there for 18 years."
+    assert "hale" in frame_of(sentence, "75").names and "hale" in frame_of(sentence, "80").names

@@ -640,6 +640,10 @@ _SCALE_VALUES = {**SCALES, **SHORT_SCALES}
 _NAME_COMMA = re.compile(r"(?:[A-Z][\w'’-]+|\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+[a-z]+)(?:,\s*|\s+\()$")
 _AGE_AFTER = re.compile(r"\s*(?:[,);]|\.(?:\s|$))")
 _AGED = re.compile(r"\b(?:aged|age)\s+$", re.IGNORECASE)
+# Two people's ages told together: "aged 80 and 75", "a British couple, 80 and 75, held for months".
+_AGES_PAIRED = re.compile(r"\s+and\s+\d{1,3}\s*[,);]", re.IGNORECASE)
+_AGED_PAIR_BEFORE = re.compile(r"\b(?:aged|ages)\s+\d{1,3}\s+and\s+$", re.IGNORECASE)
+_NAMED_PAIR_BEFORE = re.compile(r"[A-Za-z][\w'’-]*,\s*\d{1,3}\s+and\s+$", re.IGNORECASE)
 # A word before "one" that makes it a pronoun: "the largest one", "a new one", "this one".
 _ONE_ADJECTIVES = frozenset(
     "big bigger small smaller new old other last next right wrong little similar good bad same different "
@@ -799,7 +803,12 @@ def _read(sentence: str, found: Sequence[Atom], index: int) -> tuple[_Reading | 
         isinstance(low, int)
         and 0 < low < 120
         and low == high
-        and (_AGED.search(before) or (_NAME_COMMA.search(before) and _AGE_AFTER.match(sentence, end)))
+        and (
+            _AGED.search(before)
+            or (_NAME_COMMA.search(before) and (_AGE_AFTER.match(sentence, end) or _AGES_PAIRED.match(sentence, end)))
+            or _AGED_PAIR_BEFORE.search(before)
+            or (_NAMED_PAIR_BEFORE.search(before) and _AGE_AFTER.match(sentence, end))
+        )
     ):
         return _Reading("age", start, end, low, low, high, _AGE_UNIT), used
 

@@ -1132,7 +1132,11 @@ def _what_and_what_happened(
 _NAME_RUN = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*"
 # "Yoon, 63,", "Dominique Pelicot, the 71-year-old man"; "the 43-year-old Kalesnikova".
 # "Bialiatski, 63,", "the driver, 41,": the person, named or described, an age is given to.
-_AGED_BEFORE = re.compile(rf"(?:(?P<name>{_NAME_RUN})|\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<described>[a-z]+)),\s+(?:the\s+|a\s+)?$")
+# "Peter and Barbie Reynolds, aged 80 and 75": both ages are given to the name before them.
+_AGED_BEFORE = re.compile(
+    rf"(?:(?P<name>{_NAME_RUN})|\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<described>[a-z]+)),\s+(?:the\s+|a\s+)?"
+    r"(?:aged\s+)?(?:\d{1,3}\s+and\s+)?$"
+)
 _DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]+,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s*\([^)]*\))?\s+[-–—]+\s+")
 # Where a report was filed, dated or not: "CARACAS, Venezuela —", "BAKU, Azerbaijan (AP) —".
 _FILED_AT = re.compile(r"\s*[A-Z][A-Z .'’-]+,(?:\s+[A-Z][\w.'’ -]{0,30}?)?(?:\s*\([^)]*\))?\s+[-–—]+\s+")
