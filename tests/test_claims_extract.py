@@ -371,6 +371,11 @@ INTERVALS = [
     ("Prices rose 10–15% in a month.", "10–15%", 10, 15, False, False, None),
     ("They freed 123 political prisoners.", "123", 123, 123, False, False, None),
     ("An estimated 1,500 people were displaced.", "An estimated 1,500", 1350, 1650, False, False, "an estimated"),
+    # an approximate figure is about it within the unit it is written to, never beyond 10%
+    ("Turnout was about 84%.", "about 84%", 83, 85, False, False, "about"),
+    ("About 320 people are held.", "About 320", 310, 330, False, False, "about"),
+    ("About 350 people are held.", "About 350", 315, 385, False, False, "about"),  # to fives: 50, at most 10%
+    ("About 1.8 million people took part.", "About 1.8 million", 1_700_000, 1_900_000, False, False, "about"),
     ("Close to 70 villages were shelled.", "Close to 70", 63, 77, False, False, "close to"),
     ("Nearly half the voters stayed home.", "Nearly half", 45, 50, False, True, "nearly"),
     ("A third of the grid was damaged.", "A third", 33, 34, False, False, None),

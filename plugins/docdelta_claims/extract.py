@@ -62,8 +62,9 @@ __all__ = [
     "text_claims",
 ]
 
-#: Relative tolerance of an approximate qualifier: ``about 100`` means 90 to 110; ``nearly 100``
-#: and ``almost 100`` mean 90 up to (not including) 100.
+#: Relative tolerance of an approximate qualifier, at most: ``about 100`` means 90 to 110 (``about
+#: 84`` 83 to 85: one unit of its last written digit, where that is less); ``nearly 100`` and
+#: ``almost 100`` mean 90 up to (not including) 100.
 TOLERANCE = 0.10
 
 #: A sentence longer than this (a run-on line of scraped text, a table flattened into one line)
@@ -858,7 +859,22 @@ def _interval(reading: _Reading, qualifier: str | None) -> tuple[Any, Any, bool,
         return None, value, False, False
     if kind == "~<":
         return plain(value * (1 - TOLERANCE)), value, False, True
-    return plain(value * (1 - TOLERANCE)), plain(value * (1 + TOLERANCE)), False, False
+    # "about 84%" is 83 to 85, not 75.6 to 92.4: a figure written to a unit is about it within
+    # that unit ("about 350": 340 to 360), never wider than the tolerance ("about 100": 90 to 110).
+    spread = min(_last_digit_unit(value), abs(value) * TOLERANCE)
+    return plain(value - spread), plain(value + spread), False, False
+
+
+def _last_digit_unit(value: float) -> float:
+    """What a figure is rounded to, read from its last non-zero digit: 1 for 84, 0.1 for 1.8
+    (million), 10 for 320; a last digit 5 is a rounding to fives (50 for 350 and 1,050)."""
+    if value != int(value):
+        decimals = repr(float(value)).partition(".")[2]
+        return 10.0 ** -len(decimals) * (5 if decimals.endswith("5") else 1)  # 1.8: 0.1; 22.65: 0.05
+    number, unit = int(abs(value)), 1.0
+    while number and number % 10 == 0:
+        number, unit = number // 10, unit * 10
+    return unit * (5 if number % 10 == 5 else 1)
 
 
 # Vague amounts: "hundreds of prisoners", "dozens", "tens of thousands". Each is an interval from
