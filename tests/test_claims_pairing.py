@@ -199,3 +199,30 @@ def test_what_happened_said_on_one_side_only_is_at_most_differs_where_it_tells_c
     old = "Caracas also freed 90 political prisoners as part of the arrangement, the envoy said."
     new = "Before the deal, Foro Penal, a local rights group, counted more than 900 political prisoners in Venezuela."
     assert [s for s, _, _ in claims(old, new)] == ["differs"]
+
+
+def test_a_partys_share_told_with_other_verbs_is_one_share():
+    """A projection and a final count: "were projected at 13.5%" / "... took 16.4%, and the Greens
+    11.6%" (the verb of the clause before): one party's share, changed. Another party's share in
+    the same sentence stays apart."""
+    found = _claim_findings(
+        "Fidesz came first with about 31%, the projections showed. The Greens were projected at 13.5%.",
+        "Fidesz won 30.8%, and the Greens 11.6%, the final count showed.",
+    )
+    assert ("changed", "13.5%", "11.6%") in found
+    assert ("compatible", "about 31%", "30.8%") in found
+
+
+def test_a_share_placed_on_one_side_only_may_be_of_another_base():
+    """"the party took 14.58%" nationally / "won 45% in his home province": not ``changed``."""
+    found = _claim_findings(
+        "The vote count ended on Sunday.\n\nNationally, Zuma's party took 14.58% of the vote, the commission said.",
+        "Observers praised the count.\n\nZuma's party won 45% in his home province of KwaZulu-Natal, officials said.",
+    )
+    assert [s for s, _, _ in found if s == "changed"] == []
+
+
+def test_an_exact_figure_rounded_to_fewer_decimals_agrees_with_it():
+    """Turnout "58.6%" / "58.59%": the one is the other rounded, compatible; "58.66%" is not."""
+    assert _claim_findings("Turnout was 58.6%.", "Turnout was 58.59%.") == [("compatible", "58.6%", "58.59%")]
+    assert _claim_findings("Turnout was 58.6%.", "Turnout was 58.66%.") == [("changed", "58.6%", "58.66%")]

@@ -766,7 +766,13 @@ def _read(sentence: str, found: Sequence[Atom], index: int) -> tuple[_Reading | 
     # A number that is part of a name is written as the name is: in digits or capitalised ("Formula
     # One"); a number word in lower case after a name is a count ("Nigel Farage's Reform UK four").
     lower_word = atom.word and sentence[atom.start].islower()
-    if name_before and not lower_word and not _QUALIFIER.search(before) and not _title_case(sentence, atom.start):
+    if (
+        name_before
+        and not lower_word
+        and not _QUALIFIER.search(before)
+        and not _title_case(sentence, atom.start)
+        and not _PERCENT.match(sentence, atom.end)  # "and the Greens 11.6%": a share, no label
+    ):
         word = name_before.group(1).lower()
         if word not in _STOP and word not in _YEAR_CUES and word[:3] not in _MONTHS:
             return None, 1  # Article 5, Flight 752, Euro 2024

@@ -313,6 +313,8 @@ _THING_CLASSES = {
     "truce": "truce ceasefire armistice",
     "foreign": "foreign foreigner",  # "14 foreign nationals" (a generic head dropped) / "14 foreigners"
 }
+#: What verbs say of a share of a vote or a poll: that a party or a side got it (their classes).
+_SCORING = frozenset("win take get receive garner poll score finish project come obtain rebound".split())
 #: People named by what they do: a count of them is of that, unless its clause says what else
 #: happened to them ("31 protesters were arrested", "two survivors died in hospital").
 _ROLES = frozenset("protester demonstrator marcher striker evacuee survivor".split())
@@ -1488,6 +1490,10 @@ def _own_frame(claim: Claim) -> Frame:
         # "In June, Belarus released 14 prisoners, among them Siarhei Tsikhanouski": those the
         # event's clause goes on to name took part in it.
         names |= _names(sentence, clauses[event + 1], skip)[0]
+    if claim.category == "percent" and predicate in _SCORING:
+        # "won 28.6%", "came second with 20.8%", "were projected at 13.5%", "took 16.4% ... and the
+        # Greens 11.6%": a share a party or a side got, however the verb puts it.
+        predicate = "score"
     return Frame(thing, predicate, sorted(times), sorted(places), sorted(names - places))
 
 
@@ -1682,8 +1688,9 @@ def _told_in_two_roles(a: Frame, b: Frame) -> bool:
     sent home 252 men" / "238 men landed outside Caracas"): an act's agent and its place are no
     rival names of one slot, so no name is in conflict (none is shared either)."""
     for agent, located in ((a, b), (b, a)):
-        if agent.names and not set(agent.places) - {"custody"} and located.places and not located.names:
-            return True
+        places = set(located.places) - {"custody"}
+        if agent.names and not set(agent.places) - {"custody"} and places and not located.names and all(map(_a_place, places)):
+            return True  # (a place a table holds: "ahead of the Economic Freedom Fighters" names a rival)
     return False
 
 

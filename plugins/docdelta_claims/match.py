@@ -193,7 +193,18 @@ def relation(old: Claim, new: Claim) -> str:
         return "same"  # ("a week" and "seven days": one length, though a week alone is read as about a week)
     touching_open = (a[0] == b[1] and (a[2] or b[3])) or (b[0] == a[1] and (b[2] or a[3]))
     overlap = a[0] <= b[1] and b[0] <= a[1] and not touching_open
-    return "compatible" if overlap else "changed"
+    return "compatible" if overlap or (exact and _rounds_to(old, new)) else "changed"
+
+
+def _rounds_to(a: Claim, b: Claim) -> bool:
+    """Whether one exact figure is the other rounded to fewer decimals (58.59% and 58.6%, in one unit)."""
+    if a.factor != b.factor or not all(isinstance(c.value, float) or isinstance(c.value, int) for c in (a, b)):
+        return False
+    places = [len(repr(float(c.value)).partition(".")[2].rstrip("0")) for c in (a, b)]
+    if places[0] == places[1]:
+        return False
+    coarse, fine = (a, b) if places[0] < places[1] else (b, a)
+    return round(float(fine.value), min(places)) == float(coarse.value)
 
 
 def _subject_agreement(a: Claim, b: Claim) -> int:
@@ -633,7 +644,12 @@ class _Judge:
             # the country" may be the freed and all those held.
             predicates = {old_frame.predicate, new_frame.predicate} - {""}
             unsaid = len(predicates) == 1 and not (old_frame.predicate and new_frame.predicate) and any(predicates & pair for pair in _frames().DISTINCT)
-            return "differs" if one_sided or unlike or unsaid else "changed"
+            # A share placed on one side only ("took 14.58%" / "won 45% in his home province"): of
+            # another base, maybe.
+            unbased = self.old[candidate.old].category == "percent" and bool(
+                set(old_frame.places) - {"custody"}
+            ) != bool(set(new_frame.places) - {"custody"})
+            return "differs" if one_sided or unlike or unsaid or unbased else "changed"
         thing = self.frame(self.old[candidate.old]).thing
         if "thing" in found.matched and thing == self.frame(self.new[candidate.new]).thing and _frames().single(thing):
             # One figure of its kind (a place's population, the year of one author's report): with
