@@ -68,6 +68,12 @@ def frame_of(sentence: str, text: str):
         ("A further 128 people were injured.", "128", "person", "injure"),
         ("Sixty of those released were driven across the border into Lithuania.", "Sixty", "", "transfer"),
         ("The regime expelled 135 prisoners to Guatemala.", "135", "prisoner", "transfer"),
+        # a light verb's object says what happened
+        ("By Monday, 6,415 interns had handed in their resignations.", "6,415", "intern", "resign"),
+        ("In all, 9,275 interns tendered their resignations.", "9,275", "intern", "resign"),
+        ("About 1,200 doctors quit.", "About 1,200", "doctor", "resign"),
+        # capitalised words running into the counted phrase qualify its noun
+        ("More than 8,000 South Korean trainee doctors walked out.", "More than 8,000", "south korean trainee doctor", "strike"),
         ("The commission put turnout at 16%.", "16%", "turnout", ""),  # what is put at a share, not who puts it
         ("Economists estimated unemployment at about 7.5%.", "about 7.5%", "unemployment", ""),
         ("Sanctions on the airline were eased in October.", "October", "", "lift"),

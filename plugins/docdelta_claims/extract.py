@@ -503,6 +503,13 @@ def _noun_phrase(text: str, position: int, limit: int = 4, *, many: bool = False
         if _plural(word):
             break
         qualifies = word.endswith(_ADJECTIVE_ENDINGS) or word in _ADJECTIVES or word in _SAME_PEOPLE
+        if not qualifies and match.group()[:1].isupper() and not _title_case(text, match.start()):
+            # "8,000 South Korean trainee doctors", "12 Red Cross workers": capitalised words that run
+            # on into the phrase are one name qualifying its noun.
+            following = _NP_GAP.match(text, cursor)
+            next_capital = bool(following) and text[following.end() : following.end() + 1].isupper()
+            run_on = len(words) > 1 and words[-2].group()[:1].isupper() and bool(following)
+            qualifies = next_capital or run_on
         if not (qualifies or (many and match.group().islower() and _plural_follows(text, cursor))):
             break
     # A participle qualifies a noun only when a lower-case word follows it ("detained journalists");

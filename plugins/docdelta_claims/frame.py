@@ -239,6 +239,7 @@ _PREDICATE_CLASSES = {
     "lift": "lift ease waive",
     "list": "add place blacklist designate",
     "begin": "begin start open launch commence",
+    "resign": "resign quit",
 }
 #: Predicates that never count one quantity, even in one sentence edited: an edit from one to the
 #: other says something else happened, not that a figure changed ("fell 3.7%" / "rose 1.5%").
@@ -313,6 +314,8 @@ _THING_CLASSES = {
     "truce": "truce ceasefire armistice",
     "foreign": "foreign foreigner",  # "14 foreign nationals" (a generic head dropped) / "14 foreigners"
 }
+#: Verbs that say little but that their object happened ("tendered their resignations").
+_LIGHT_VERBS = frozenset("hand tender submit file offer win secure obtain get receive".split())
 #: What verbs say of a share of a vote or a poll: that a party or a side got it (their classes).
 _SCORING = frozenset("win take get receive garner poll score finish project come obtain rebound".split())
 #: People named by what they do: a count of them is of that, unless its clause says what else
@@ -453,6 +456,12 @@ def _predicate_of_verb(lemma: str, following: str) -> str | None:
     for words, phrase in _PHRASES_OF.get(lemma, ()):
         if following == words or following.startswith(words + " "):
             return phrase
+    if lemma in _LIGHT_VERBS:
+        # "handed in their resignations", "won their release": the event is the object's
+        nouns = [w for w in following.split()[:4] if w not in _DETERMINERS and w not in ("in", "up", "for")]
+        nominal = _nominal_event(nouns[0]) if nouns else ""
+        if nominal:
+            return nominal
     if lemma in _NEUTRAL:
         return None
     if lemma == "leave" and object_[0] and not (object_[0][:1].isdigit() or object_[0] in _NUMBER_WORDS):
@@ -566,6 +575,7 @@ def _nominal_event(noun: str) -> str:
     event = _EVENT_NOUNS.get(_noun_lemma(noun))
     if event:
         return event[1]
+    noun = noun if noun.endswith("ing") else _noun_lemma(noun)  # "resignations": resignation
     stems = [noun, noun[:-3]] if noun.endswith("ing") else [noun]
     for ending, cuts in (("ation", ("e", "")), ("ion", ("e", "")), ("al", ("e", ""))):
         if noun.endswith(ending):
