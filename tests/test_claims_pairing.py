@@ -226,3 +226,11 @@ def test_an_exact_figure_rounded_to_fewer_decimals_agrees_with_it():
     """Turnout "58.6%" / "58.59%": the one is the other rounded, compatible; "58.66%" is not."""
     assert _claim_findings("Turnout was 58.6%.", "Turnout was 58.59%.") == [("compatible", "58.6%", "58.59%")]
     assert _claim_findings("Turnout was 58.6%.", "Turnout was 58.66%.") == [("changed", "58.6%", "58.66%")]
+
+
+def test_months_told_as_days_agree_by_the_mean_month():
+    """"nearly 17 months" / "513 days": 17 mean months are 517 days, so 513 is nearly 17 months
+    (with 30-day months the bound would be 510 days and the pair a false ``changed``)."""
+    old = "The bishop was freed after nearly 17 months in prison, the Vatican said."
+    new = "The bishop was freed after 513 days in prison, the Vatican said."
+    assert [s for s, _, _ in _claim_findings(old, new)] == ["compatible"]

@@ -1240,8 +1240,8 @@ _TERM_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 def joined_terms(claims: Sequence[Claim]) -> list[Claim]:
     """``claims`` with each duration written in parts, largest unit first, joined into one in its
-    smallest unit: "four years and eight months" is 56 months, "1 year, 2 months and 5 days" 425
-    days. The reader gives the parts (as other extractors do); a comparison compares the term
+    smallest unit: "four years and eight months" is 56 months, "1 year, 2 months and 5 days" 431
+    days (mean month and year lengths). The reader gives the parts (as other extractors do); a comparison compares the term
     whole, or "four years" of one term would meet "two months" of another."""
     joined: list[Claim] = []
     for claim in claims:
@@ -1249,7 +1249,9 @@ def joined_terms(claims: Sequence[Claim]) -> list[Claim]:
         if last is not None and _parts_of_one_term(last, claim):
             ratio = 12 if (last.unit, claim.unit) == ("year", "month") else last.factor / claim.factor
             total = last.value * ratio + claim.value  # type: ignore[operator]
-            total = int(total) if float(total).is_integer() else round(total, 2)
+            # whole parts make a whole term (a month is 30.44 days on average: 1 year, 2 months and 5 days is 431)
+            parts_whole = all(isinstance(c.value, int) for c in (last, claim))
+            total = round(total) if parts_whole else int(total) if float(total).is_integer() else round(total, 2)
             joined[-1] = evolve(
                 last,
                 text=last.sentence[last.position : claim.position + len(claim.text)],
