@@ -1471,3 +1471,11 @@ def test_two_ages_told_together_are_given_to_the_names_before_them():
     not say), so "Ann Hale, 76" meets the 75 as one age changed."""
     sentence = "Tom and Ann Hale, aged 80 and 75, had lived there for 18 years."
     assert "hale" in frame_of(sentence, "75").names and "hale" in frame_of(sentence, "80").names
+
+
+def test_the_people_of_a_place_are_its_population():
+    """"the 5.9 million people of Eritrea" is how many live there, as "Eritrea, a country of 3.6
+    million people" is: one population, the place named after the figure."""
+    found = frame_of("The church counts half of the 5.9 million people of Eritrea among its faithful.", "5.9 million")
+    assert (found.thing, found.names) == ("population", ("eritrea",))
+    assert frame_of("Some 5.9 million people of all ages voted.", "Some 5.9 million").thing != "population"

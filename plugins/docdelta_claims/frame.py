@@ -414,6 +414,8 @@ _POPULATION_OF = re.compile(
 )
 _ITS = re.compile(r"\bits\s+$", re.IGNORECASE)  # "a country where a third of its 52 million people"
 _HAS = re.compile(r"\b(?:has|have|had)\s+$", re.IGNORECASE)
+# "the 8.6 million people of Nicaragua": how many live in the place named after them.
+_PEOPLE_OF = re.compile(r"\s+(?:people|inhabitants|residents|citizens)\s+of\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
 _OF_A_PART = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|most|some|all"
                         r"|many|none))\s+(?:of|out of)\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
 # A clause with any of these has a verb of its own: it does not take the previous clause's predicate.
@@ -1128,8 +1130,10 @@ def _what_and_what_happened(
         # people detained": the whole the participle says happened.
         participle = _PARTICIPLE_AFTER.match(sentence, subject_end)
         predicate = (_PREDICATE_OF.get(_verb_lemma(participle.group(1)) or "") if participle else None) or "total"
+    people_of = _PEOPLE_OF.match(sentence, end) if claim.category == "count" else None
     population = (
         _POPULATION.search(sentence, max(0, start - 30), start)
+        or (people_of and _after_the(sentence, start))  # "the 8.6 million people of Nicaragua"
         or (_ITS.search(sentence, max(0, start - 10), start) and subject[-1:] in (["people"], ["inhabitants"], ["residents"]))
         # "the state, which has about 690,000 residents": people who live there, not people there
         or (_HAS.search(sentence, max(0, start - 10), start) and subject[-1:] in (["inhabitants"], ["residents"]))
@@ -1166,11 +1170,13 @@ def _person(sentence: str, start: int, end: int) -> tuple[str, ...]:
     return tuple(sorted(words))
 
 
-def _population_place(sentence: str, start: int) -> tuple[str, ...]:
-    """The name a population figure at ``start`` is set beside (``Belarus, a country of``), lower-case words."""
+def _population_place(sentence: str, start: int, end: int) -> tuple[str, ...]:
+    """The name a population figure at ``start`` is set beside (``Belarus, a country of``), or
+    that follows it (``the 8.6 million people of Nicaragua``), lower-case words."""
     described = _POPULATION.search(sentence, max(0, start - 30), start)
     if described is None:
-        return ()
+        after = _PEOPLE_OF.match(sentence, end)
+        return tuple(sorted({w.lower() for w in after.group("place").split()})) if after else ()
     placed = _POPULATION_OF.search(sentence, max(0, described.start() - 80), described.start())
     if placed is None:
         return ()
@@ -1390,7 +1396,7 @@ def _own_frame(claim: Claim) -> Frame:
         # ("The nation of 37 million first applied in March 2022"), and its other names are not
         # the place. The place is the name it is set beside, if any; a description alone ("the
         # former Soviet republic of") is the story's place, unnamed, and conflicts with no name.
-        return Frame(thing, names=_population_place(sentence, start))
+        return Frame(thing, names=_population_place(sentence, start, end))
 
     # A clause without a verb or names of its own ("and 91 medals in all") takes the previous one's.
     skip = {w.lower() for w in subject}
