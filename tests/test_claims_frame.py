@@ -72,6 +72,7 @@ def frame_of(sentence: str, text: str):
         ("By Monday, 6,415 interns had handed in their resignations.", "6,415", "intern", "resign"),
         ("In all, 9,275 interns tendered their resignations.", "9,275", "intern", "resign"),
         ("About 1,200 doctors quit.", "About 1,200", "doctor", "resign"),
+        ("Some 52 prisoners received royal pardons.", "Some 52", "prisoner", "free"),  # past an adjective
         # capitalised words running into the counted phrase qualify its noun
         ("More than 8,000 South Korean trainee doctors walked out.", "More than 8,000", "south korean trainee doctor", "strike"),
         ("The commission put turnout at 16%.", "16%", "turnout", ""),  # what is put at a share, not who puts it

@@ -460,8 +460,8 @@ def _predicate_of_verb(lemma: str, following: str) -> str | None:
             return phrase
     if lemma in _LIGHT_VERBS:
         # "handed in their resignations", "won their release": the event is the object's
-        nouns = [w for w in following.split()[:4] if w not in _DETERMINERS and w not in ("in", "up", "for")]
-        nominal = _nominal_event(nouns[0]) if nouns else ""
+        # ("received royal pardons": past an adjective to the object)
+        nominal = next(filter(None, map(_nominal_event, following.split()[:3])), "")
         if nominal:
             return nominal
     if lemma in _NEUTRAL:
@@ -480,7 +480,7 @@ def _after(tokens: Sequence[tuple[int, str]], skip: frozenset[str], first_previo
     resume = 0
     for index, (_, word) in enumerate(tokens[:8]):
         lower = word.lower()
-        if index < resume or lower in skip or lower in _AUXILIARIES or lower in ("of", "the", "them", "those", "these", "whom", "us"):
+        if index < resume or lower in skip or lower in _AUXILIARIES or lower in ("of", "the", "them", "those", "these", "whom", "who", "us"):
             continue
         if index and (
             tokens[index - 1][1].lower() == "the"
