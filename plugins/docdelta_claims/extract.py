@@ -928,6 +928,7 @@ _A_DURATION = re.compile(
     re.IGNORECASE,
 )
 _DURATION_STEMS = ("year", "decade", "month", "week", "day", "hour", "minute", "second", "centur")
+_DURATION_STEMS += tuple(stem.capitalize() for stem in _DURATION_STEMS)  # a title-case headline: "After A Decade"
 _DURATION_CUE = re.compile(r"\b(?:for|after|within|lasting|spent)\s+$", re.IGNORECASE)
 
 
