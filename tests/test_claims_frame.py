@@ -415,7 +415,7 @@ def test_over_the_weekend_may_be_saturday_and_is_not_thursday():
 
 def test_a_title_case_headline_reads_as_a_sentence():
     found = frame_of("Floods Kill At Least 40 In Southern Brazil", "At Least 40")
-    assert (found.predicate, found.names) == ("die", ("brazil",))
+    assert (found.predicate, found.places) == ("die", ("brazil",))  # where, past "Southern"
     assert frame_of("Myanmar Junta Frees 300 Prisoners", "300") == frames.Frame("prisoner", "free", names=("myanmar",))
 
 
@@ -1480,3 +1480,9 @@ def test_the_people_of_a_place_are_its_population():
     found = frame_of("The church counts half of the 5.9 million people of Eritrea among its faithful.", "5.9 million")
     assert (found.thing, found.names) == ("population", ("eritrea",))
     assert frame_of("Some 5.9 million people of all ages voted.", "Some 5.9 million").thing != "population"
+
+
+def test_a_place_after_a_preposition_and_a_word_of_where_is_a_place():
+    """"on central Belgorod", "in neighbouring Qinghai": the place is still where, not who."""
+    assert frame_of("A strike on central Belgorod killed 25 people.", "25").places == ("belgorod",)
+    assert frame_of("It killed 31 people in neighbouring Qinghai.", "31").places == ("qinghai",)

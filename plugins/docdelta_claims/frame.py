@@ -324,6 +324,11 @@ _ROLES = frozenset("protester demonstrator marcher striker evacuee survivor".spl
 #: What an event noun a time dates says happened (``release``: ``free``).
 _EVENT_CLASSES = frozenset(_PREDICATE_CLASSES) | {event[1] for event in _EVENT_NOUNS.values()}
 _THING_OF = {word: name for name, words in _THING_CLASSES.items() for word in words.split()}
+#: Words between a preposition and a place's name: "the", and where in it ("central", "neighbouring").
+_PLACE_MODIFIERS = frozenset(
+    """the central northern southern eastern western north south east west northeastern northwestern
+    southeastern southwestern neighbouring neighboring nearby rural coastal""".split()
+)
 _PREPOSITIONS = frozenset("in to into at from across near inside outside through of for on".split())
 _CUSTODY = re.compile(
     r"\b(?:in (?:[A-Za-z]+ )?(?:prisons?|jails?|custody|detention|captivity)|behind bars)\b", re.IGNORECASE
@@ -854,8 +859,9 @@ def _clause_names(sentence: str, clause: tuple[int, int]) -> tuple[frozenset[str
         if len(words) > 2:  # "World Health Organization" is also "WHO"
             found.add("".join(w[0] for w in words if w.lower() not in _FUNCTION_WORDS).lower())
         names |= found
-        preposition = before[-2:-1] if before[-1:] == ["the"] else before[-1:]  # "to Ukraine", "to the Red Cross"
-        if preposition and preposition[0] in _PREPOSITIONS:
+        # "to Ukraine", "to the Red Cross", "on central Belgorod", "in neighbouring Qinghai"
+        preposition = next((w for w in reversed(before) if w not in _PLACE_MODIFIERS), "")
+        if preposition in _PREPOSITIONS:
             places |= {w for w in found if not _a_people_plural(w)}  # "in Swap For Americans": no place
     return frozenset(names), frozenset(places)
 
