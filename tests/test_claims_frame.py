@@ -73,6 +73,9 @@ def frame_of(sentence: str, text: str):
         ("In all, 9,275 interns tendered their resignations.", "9,275", "intern", "resign"),
         ("About 1,200 doctors quit.", "About 1,200", "doctor", "resign"),
         ("Some 52 prisoners received royal pardons.", "Some 52", "prisoner", "free"),  # past an adjective
+        # a hedge says how sure, not what happened: the verb after it does
+        ("At least nine Americans are thought to have been held there.", "At least nine", "american", "hold"),
+        ("Some are believed to be among the 2,000 people detained after the vote.", "2,000", "person", "arrest"),
         # capitalised words running into the counted phrase qualify its noun
         ("More than 8,000 South Korean trainee doctors walked out.", "More than 8,000", "south korean trainee doctor", "strike"),
         ("The commission put turnout at 16%.", "16%", "turnout", ""),  # what is put at a share, not who puts it
