@@ -287,6 +287,7 @@ GAPS = [
     ("The strike follows one last year.", []),  # another of what was named, dated
     ("Another 584 people were injured.", [("count", "584", 584, "person")]),  # no label, as "Flight 752" is
     ("Activist Freed After More Than A Decade In Prison", [("duration", "More Than A Decade", 1, "")]),  # title case
+    ("The judge wrote a 92-page ruling.", [("count", "92-page", 92, "ruling")]),  # after "92-page", the noun
     ("Labour took 34%, and the Greens 6.8%.", [("percent", "34%", 34, ""), ("percent", "6.8%", 6.8, "")]),  # a share, no label
     ("The walkout is the longest since one in 1985.", [("year", "1985", 1985, "")]),
     ("Guards shot one last year and wounded others.", [("count", "one", 1, "")]),  # dated, but counted

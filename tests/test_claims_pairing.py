@@ -234,3 +234,13 @@ def test_months_told_as_days_agree_by_the_mean_month():
     old = "The bishop was freed after nearly 17 months in prison, the Vatican said."
     new = "The bishop was freed after 513 days in prison, the Vatican said."
     assert [s for s, _, _ in _claim_findings(old, new)] == ["compatible"]
+
+
+def test_a_ruling_and_a_decision_of_one_court_are_one_document():
+    """"a 92-page ruling" / "a 93-page decision": one court document's length, told with a synonym:
+    the one figure each report gives for it, changed."""
+    found = _claim_findings(
+        "The judge issued a 92-page ruling.\n\nThe company will appeal.",
+        "The company said it would appeal.\n\nIn a 93-page decision, the judge found against it.",
+    )
+    assert ("changed", "92-page", "93-page") in found

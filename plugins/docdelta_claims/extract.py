@@ -477,6 +477,9 @@ def _plural(word: str) -> bool:
     return word in _PLURALS or (word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 2)
 
 
+_COMPOUND_BEFORE = re.compile(r"\d-[a-z]+\s*$")
+
+
 def _noun_phrase(text: str, position: int, limit: int = 4, *, many: bool = False) -> tuple[str, int]:
     """The words from ``position`` that can name what a number counts, and where they end.
 
@@ -514,8 +517,10 @@ def _noun_phrase(text: str, position: int, limit: int = 4, *, many: bool = False
             break
     # A participle qualifies a noun only when a lower-case word follows it ("detained journalists");
     # otherwise it is a verb ("over 40 injured in the attack").
+    # After a compound of a number ("a 92-page ruling") the word is the noun, whatever its ending.
+    compound = _COMPOUND_BEFORE.search(text, max(0, position - 20), position) is not None
     for index, match in enumerate(words):
-        if match.group().lower().endswith(("ed", "ing")) and (
+        if match.group().lower().endswith(("ed", "ing")) and not (compound and index == 0) and (
             index == len(words) - 1 or not words[index + 1].group()[0].islower()
         ):
             words = words[:index]

@@ -312,6 +312,7 @@ _THING_CLASSES = {
     "soldier": "soldier troop serviceman",
     "strike": "strike walkout stoppage",
     "truce": "truce ceasefire armistice",
+    "ruling": "ruling decision judgment judgement verdict",
     "foreign": "foreign foreigner",  # "14 foreign nationals" (a generic head dropped) / "14 foreigners"
 }
 #: Verbs that say little but that their object happened ("tendered their resignations").
