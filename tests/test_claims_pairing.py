@@ -244,3 +244,19 @@ def test_a_ruling_and_a_decision_of_one_court_are_one_document():
         "The company said it would appeal.\n\nIn a 93-page decision, the judge found against it.",
     )
     assert ("changed", "92-page", "93-page") in found
+
+
+def test_a_particular_figure_each_report_gives_once_pairs_as_the_same_before_round_ones():
+    """"£9,100" is particular (91 hundreds), "£5,000" round: the old threshold's £9,100 meets the
+    new £9,100 as the same figure, and no £5,000 of either side is taken for a changed £9,100."""
+    old = (
+        "The threshold at which employers start paying was cut from £9,100 to £5,000 a year.\n\n"
+        "Small firms' allowance will double from £5,000 to £10,500."
+    )
+    new = (
+        "Employers will pay at 15% on salaries above £5,000 rather than £9,100.\n\n"
+        "Small companies will be able to deduct up to £10,500, up from £5,000."
+    )
+    found = _claim_findings(old, new)
+    assert ("same", "£9,100", "£9,100") in found
+    assert not [f for f in found if f[0] == "changed"]

@@ -399,12 +399,17 @@ def _weigh(
 
 def _distinctive(claim: Claim) -> bool:
     """Whether a figure is too particular for two reports to give it for two quantities by chance
-    (``204`` lawmakers in favour / voted ``204`` to 85; ``$51.80``): not round (a multiple of ten),
-    not small, not a year or a date (which have rules of their own)."""
+    (``204`` lawmakers in favour / voted ``204`` to 85; ``$51.80``; ``£9,100``): not round (two
+    significant digits ending in 0 or 5, or one: ``250``, ``5,000``), not small, not a year or a
+    date (which have rules of their own)."""
     value = claim.value
     if claim.category in ("year", "date", "ordinal", "age") or not isinstance(value, (int, float)):
         return False
-    return value != int(value) or (value > 10 and value % 10 != 0)
+    if value != int(value):
+        return True
+    # Its significant digits: "9,100" (91) and "1,126" are particular; "5,000", "250" and "40" are round.
+    digits = str(int(value)).rstrip("0")
+    return value > 10 and (len(digits) >= 3 or (len(digits) == 2 and digits[-1] not in "05") or value % 10 != 0)
 
 
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
