@@ -1489,3 +1489,11 @@ def test_a_place_after_a_preposition_and_a_word_of_where_is_a_place():
     """"on central Belgorod", "in neighbouring Qinghai": the place is still where, not who."""
     assert frame_of("A strike on central Belgorod killed 25 people.", "25").places == ("belgorod",)
     assert frame_of("It killed 31 people in neighbouring Qinghai.", "31").places == ("qinghai",)
+
+
+def test_a_named_group_is_no_counted_thing_of_another_report():
+    """"the five were on their way" counts people named before; "handed over in two groups" counts
+    groups: "group" is the head of neither's thing alike."""
+    named = frame_of("The army said the five were on their way home.", "five")
+    groups = frame_of("The captives were handed over in two groups.", "two")
+    assert named.thing == "named group" and "thing" in agreement(named, groups).conflicts

@@ -1723,6 +1723,8 @@ def agreement(a: Frame, b: Frame) -> Agreement:
     conflicts: list[str] = []
     if (a.thing == "offset") != (b.thing == "offset"):
         conflicts.append("thing")  # "two months ago" says when; "held for 61 days" how long
+    elif (a.thing == "named group") != (b.thing == "named group"):
+        conflicts.append("thing")  # "the seven were on their way" are people named before, no "two groups"
     elif _static(a.thing) != _static(b.thing) and (a.predicate or b.predicate):
         conflicts.append("thing")  # a quake's magnitude (a place's population) is no count of what happened
     elif a.thing and b.thing and ({a.thing, b.thing} & ONE_PER_PLACE or _is_distance(a.thing) or _is_distance(b.thing)):
