@@ -260,3 +260,15 @@ def test_a_particular_figure_each_report_gives_once_pairs_as_the_same_before_rou
     found = _claim_findings(old, new)
     assert ("same", "£9,100", "£9,100") in found
     assert not [f for f in found if f[0] == "changed"]
+
+
+def test_an_act_of_an_earlier_period_is_not_the_storys_act_told_otherwise():
+    """"Last year's amnesty freed 3,765 people" / a headline "Frees 14,020 Prisoners": the
+    earlier act's figure is not the headline's told otherwise, not even ``differs`` ("Last year's",
+    capitalised and possessive, is a time)."""
+    from docdelta_claims import match
+    from docdelta_claims.extract import text_claims
+
+    old = text_claims("Last year's National Day amnesty freed 3,765 people.")
+    new = text_claims("Vietnam Frees 14,020 Prisoners In Record National Day Amnesty")
+    assert [p.status for p in match.pair_claims(old, new, ())] == ["removed", "added"]

@@ -633,6 +633,10 @@ class _Judge:
                 # crowded into shelters"): maybe the figure of another day.
                 return "differs"
             return "changed" if vouched else "differs"
+        if found.one_sided_time and self.earlier_period_on_one_side(candidate):
+            # "Last year's amnesty freed 3,765 people" / "Vietnam frees 14,020 prisoners": the figure
+            # of an earlier act, not the story's told otherwise.
+            return None
         if core and len(found.matched) >= 2:
             # Another time beside a year or a date says when something else happened, not which moment it is.
             one_sided = found.one_sided_time and _kind(self.old[candidate.old]) != "time"
@@ -682,6 +686,14 @@ class _Judge:
             return "differs" if found.one_sided_time else "changed"
         # One slot alone: a counted thing in common may be one quantity; a verb alone says little.
         return "differs" if "thing" in found.matched and candidate.agreement > 0 else None
+
+    def earlier_period_on_one_side(self, candidate: _Candidate) -> bool:
+        """Whether the one side's times are all of an earlier period ("last year", "the previous
+        month"), of an act that is not a running count."""
+        old_frame, new_frame = self.frame(self.old[candidate.old]), self.frame(self.new[candidate.new])
+        times = old_frame.times or new_frame.times
+        earlier = all(t.startswith(("relative:last", "relative:previous", "relative:past")) for t in times)
+        return bool(times) and earlier and not _frames().running(old_frame, self.old[candidate.old].category)
 
     def months_apart(self, candidate: _Candidate) -> bool:
         """Whether two frames are dated by a month alone each (not a day: another day is another
