@@ -73,6 +73,10 @@ def frame_of(sentence: str, text: str):
         ("In all, 9,275 interns tendered their resignations.", "9,275", "intern", "resign"),
         ("About 1,200 doctors quit.", "About 1,200", "doctor", "resign"),
         ("Some 52 prisoners received royal pardons.", "Some 52", "prisoner", "free"),  # past an adjective
+        # "remain" with a participle or a state: still in that state
+        ("A total of 660 people remained trapped.", "660", "person", "trap"),
+        ("About 20 people remain missing.", "About 20", "person", "miss"),
+        ("About 300 schools remained open.", "About 300", "school", "hold"),
         # a hedge says how sure, not what happened: the verb after it does
         ("At least nine Americans are thought to have been held there.", "At least nine", "american", "hold"),
         ("Some are believed to be among the 2,000 people detained after the vote.", "2,000", "person", "arrest"),
@@ -1497,3 +1501,17 @@ def test_a_named_group_is_no_counted_thing_of_another_report():
     named = frame_of("The army said the five were on their way home.", "five")
     groups = frame_of("The captives were handed over in two groups.", "two")
     assert named.thing == "named group" and "thing" in agreement(named, groups).conflicts
+
+
+def test_the_age_of_the_one_a_story_names_is_not_given_to_a_court_or_a_place():
+    """"The 71-year-old was found guilty": the person named before, not the "Court of Appeals" or
+    "New York" that open the sentences between."""
+    assert frames.names_someone(("weinstein",))
+    assert not frames.names_someone(("appeals", "ca", "court")) and not frames.names_someone(("new", "york"))
+    old = "Weinstein, 72, has been serving a 23-year sentence."
+    new = (
+        "Weinstein, a film producer, was in court on Thursday.\n\n"
+        "New York's highest court ordered a retrial. Four judges of the Court of Appeals said so.\n\n"
+        "The 71-year-old was found guilty in 2020."
+    )
+    assert ("changed", "72", "71-year-old") in statuses(old, new, "age")

@@ -77,7 +77,7 @@ from docdelta_claims import lexicon
 from docdelta_claims.extract import _MONTH, _MONTHS, _SAME_PEOPLE, Claim, subject_key
 from docdelta_claims.numbers import _NUMBER_WORDS
 
-__all__ = ["DISTINCT", "ONE_PER_PLACE", "RUNNING", "SLOTS", "head", "kind", "running", "single", "opening_names", "pronoun_led", "refers_back", "in_dateline", "listed_part", "named_group", "Agreement", "Frame", "agreement", "anaphoric",
+__all__ = ["DISTINCT", "ONE_PER_PLACE", "RUNNING", "SLOTS", "head", "kind", "running", "single", "opening_names", "names_someone", "pronoun_led", "refers_back", "in_dateline", "listed_part", "named_group", "Agreement", "Frame", "agreement", "anaphoric",
            "claim_frame"]
 
 #: The slots of a frame, in the order findings list them.
@@ -464,6 +464,12 @@ def _predicate_of_verb(lemma: str, following: str) -> str | None:
     for words, phrase in _PHRASES_OF.get(lemma, ()):
         if following == words or following.startswith(words + " "):
             return phrase
+    if lemma in ("remain", "stay") and object_[0]:
+        # "660 people remained trapped", "remain missing": still in the state the word after says
+        participle = _verb_lemma(object_[0]) if object_[0].endswith(("ed", "en")) else None
+        state = _STATES.get(object_[0]) or (participle and _PREDICATE_OF.get(participle, participle))
+        if state and state != "hold":
+            return state
     if lemma in _LIGHT_VERBS:
         # "handed in their resignations", "won their release": the event is the object's
         # ("received royal pardons": past an adjective to the object)
@@ -1283,6 +1289,13 @@ def opening_names(sentence: str) -> tuple[str, ...]:
     clause = _clauses(sentence, 0, 0)[0]
     names, places = _clause_names(sentence, clause)
     return tuple(sorted(names | places))
+
+
+def names_someone(names: Iterable[str]) -> bool:
+    """Whether names hold a person's (a word no lexicon holds as a common word, nor a place:
+    "weinstein"), not only a body's made of common words ("Court of Appeals") or a place's ("New
+    York"), whom "he" or "the 71-year-old" cannot be."""
+    return any(len(name) > 3 and not _lemmas(name) and not _a_place(name) for name in names)
 
 
 def named_group(claim: Claim) -> bool:

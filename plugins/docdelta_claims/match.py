@@ -549,7 +549,7 @@ class _Judge:
         frames = _frames()
         for earlier in reversed(side[max(0, index - ANTECEDENT_REACH) : index]):
             names = () if frames.pronoun_led(earlier.sentence) else frames.opening_names(earlier.sentence)
-            if names and earlier.sentence != claim.sentence:
+            if names and earlier.sentence != claim.sentence and frames.names_someone(names):
                 return names
         return ()
 
