@@ -1515,3 +1515,12 @@ def test_the_age_of_the_one_a_story_names_is_not_given_to_a_court_or_a_place():
         "The 71-year-old was found guilty in 2020."
     )
     assert ("changed", "72", "71-year-old") in statuses(old, new, "age")
+
+
+def test_the_age_of_one_listed_is_that_ones_not_a_part():
+    """"The five Americans, including Siamak Namazi, 51, ...": a count after "including" is part of
+    the five; the age is Namazi's, and meets his age told elsewhere (no part against a whole)."""
+    listed = text_claims("The five Americans, including Emad Shargi, 59, were flown to Doha.")
+    (age,) = [c for c in listed if c.text == "59"]
+    (count,) = text_claims("The quake killed 12 people, including two children.")[1:]
+    assert not frames.listed_part(age) and frames.listed_part(count)

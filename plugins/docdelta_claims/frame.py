@@ -1231,7 +1231,10 @@ def listed_part(claim: Claim) -> bool:
     """Whether a claim stands in a clause that lists part of what the clause before it counted
     ("killing 12 people, including two children"; "55 Armenians, among them six civilians"): a
     part, never the whole of another count. ("N of them" is left out: "More than 4,000 were
-    injured, about 120 of them seriously" is the count of the seriously injured.)"""
+    injured, about 120 of them seriously" is the count of the seriously injured; a figure of a
+    listed one, "including Siamak Namazi, 51", is that one's, no part.)"""
+    if claim.category not in ("count", "percent", "money"):
+        return False
     sentence, start = claim.sentence, claim.position
     clauses = _clauses(sentence, start, start + len(claim.text))
     index = next((i for i, (s, e) in enumerate(clauses) if s <= start <= e), len(clauses) - 1)
