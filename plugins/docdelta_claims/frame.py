@@ -240,6 +240,7 @@ _PREDICATE_CLASSES = {
     "list": "add place blacklist designate",
     "begin": "begin start open launch commence",
     "resign": "resign quit",
+    "displace": "displace uproot",
 }
 #: Predicates that never count one quantity, even in one sentence edited: an edit from one to the
 #: other says something else happened, not that a figure changed ("fell 3.7%" / "rose 1.5%").
@@ -251,7 +252,7 @@ DISTINCT = frozenset(
 #: Predicates of a running count, a toll that grows as it is counted: told on another day, the
 #: same count is one quantity updated ("killed 144 on Friday" / "1,644 dead on Saturday"), where
 #: another release or another vote on another day is another event.
-RUNNING = frozenset("die injure miss recover evacuate arrest rescue survive".split())
+RUNNING = frozenset("die injure miss recover evacuate arrest rescue survive displace".split())
 
 
 def running(frame: Frame, category: str) -> bool:
@@ -267,7 +268,8 @@ _PHRASES = {
     ("hand", "over"): "transfer", ("go", "home"): "transfer", ("head", "home"): "transfer", ("lay", "off"): "cut", ("find", "guilty"): "convict",
     ("place", "under"): "arrest", ("put", "under"): "arrest", ("strike", "down"): "annul", ("take", "to the streets"): "march",
     ("take", "to"): "transfer", ("put", "sanctions"): "sanction", ("place", "sanctions"): "sanction",
-    ("slap", "sanctions"): "sanction",
+    ("slap", "sanctions"): "sanction", ("leave", "homeless"): "displace", ("leave", "without homes"): "displace",
+    ("leave", "without shelter"): "displace",
     ("walk", "out"): "strike", ("walk", "off"): "strike", ("come", "ashore"): "landfall",
     ("make", "landfall"): "landfall", ("pull", "out"): "withdraw", ("take", "effect"): "take effect",
     ("come", "into"): "take effect", ("go", "into"): "take effect", ("enter", "into"): "take effect",
