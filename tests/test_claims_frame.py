@@ -1527,3 +1527,9 @@ def test_the_age_of_one_listed_is_that_ones_not_a_part():
     (age,) = [c for c in listed if c.text == "59"]
     (count,) = text_claims("The quake killed 12 people, including two children.")[1:]
     assert not frames.listed_part(age) and frames.listed_part(count)
+
+
+def test_an_age_before_a_description_and_a_name_is_that_names():
+    """"a 29-year-old blogger, Daulet Akhmetov," / "Blogger Daulet Akhmetov, 29,": one person's age."""
+    found = frame_of("Among those freed was a 29-year-old blogger, Daulet Akhmetov, who served two years.", "29-year-old")
+    assert found.names == ("akhmetov", "daulet")

@@ -1171,7 +1171,8 @@ _AGED_BEFORE = re.compile(
 _DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]+,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s*\([^)]*\))?\s+[-–—]+\s+")
 # Where a report was filed, dated or not: "CARACAS, Venezuela —", "BAKU, Azerbaijan (AP) —".
 _FILED_AT = re.compile(r"\s*[A-Z][A-Z .'’-]+,(?:\s+[A-Z][\w.'’ -]{0,30}?)?(?:\s*\([^)]*\))?\s+[-–—]+\s+")
-_AGED_AFTER = re.compile(rf"\s+(?:[a-z]+\s+){{0,2}}(?P<name>{_NAME_RUN})")
+# "the 43-year-old Kalesnikova", "a 29-year-old blogger, Daulet Akhmetov,": the name after the age.
+_AGED_AFTER = re.compile(rf"\s+(?:[a-z]+\s+){{0,2}}(?:[a-z]+,\s+)?(?P<name>{_NAME_RUN})")
 
 
 def _person(sentence: str, start: int, end: int) -> tuple[str, ...]:
