@@ -932,12 +932,8 @@ def _pair_in_linked_sentences(
     links = _sentence_links(old, new, old_taken)
     if not links:
         return
-    old_alone: dict[str, list[int]] = {}
-    new_alone: dict[str, list[int]] = {}
-    for claims, taken, alone in ((old, set(old_taken), old_alone), (new, new_taken, new_alone)):
-        for index, claim in enumerate(claims):
-            if index not in taken and _kind(claim) != "time":
-                alone.setdefault(claim.sentence, []).append(index)
+    old_alone = _alone_by_sentence(old, set(old_taken), times=False)
+    new_alone = _alone_by_sentence(new, new_taken, times=False)
 
     def by_predicate(claims: Sequence[Claim], index: int) -> tuple[str, ...]:
         predicate = judge.frame(claims[index]).predicate
@@ -961,6 +957,15 @@ def _pair_in_linked_sentences(
                     _take_linked(old, new, olds_of[0], news_of[0], aligned_blocks, linking, old_taken, new_taken, judge)
 
 
+def _alone_by_sentence(claims: Sequence[Claim], taken: Collection[int], *, times: bool) -> dict[str, list[int]]:
+    """The claims not yet paired, by their sentence: times only, or all but times."""
+    alone: dict[str, list[int]] = {}
+    for index, claim in enumerate(claims):
+        if index not in taken and (_kind(claim) == "time") == times:
+            alone.setdefault(claim.sentence, []).append(index)
+    return alone
+
+
 def _pair_moments_of_one_act(
     old: Sequence[Claim],
     new: Sequence[Claim],
@@ -973,12 +978,8 @@ def _pair_moments_of_one_act(
     :meth:`_Judge.status`) vouches for its sentences' times: where each sentence holds one time
     left alone, those two are the act's moment told twice ("In March, 80 prisoners were freed" /
     "after one in April, when 80 people were released": March / April, changed)."""
-    old_times: dict[str, list[int]] = {}
-    new_times: dict[str, list[int]] = {}
-    for claims, taken, times in ((old, set(old_taken), old_times), (new, new_taken, new_times)):
-        for index, claim in enumerate(claims):
-            if index not in taken and _kind(claim) == "time":
-                times.setdefault(claim.sentence, []).append(index)
+    old_times = _alone_by_sentence(old, set(old_taken), times=True)
+    new_times = _alone_by_sentence(new, new_taken, times=True)
     for i, (j, status, _) in list(old_taken.items()):
         olds = [a for a in old_times.get(old[i].sentence, ()) if a not in old_taken]
         news = [b for b in new_times.get(new[j].sentence, ()) if b not in new_taken]
