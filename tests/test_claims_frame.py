@@ -73,6 +73,9 @@ def frame_of(sentence: str, text: str):
         ("In all, 9,275 interns tendered their resignations.", "9,275", "intern", "resign"),
         ("About 1,200 doctors quit.", "About 1,200", "doctor", "resign"),
         ("Some 52 prisoners received royal pardons.", "Some 52", "prisoner", "free"),  # past an adjective
+        # brought home, brought back: moved
+        ("Before Wednesday, Ukraine had brought home 2,598 people in 48 swaps.", "2,598", "person", "transfer"),
+        ("The court ordered that 14 men be brought back to Italy.", "14", "man", "transfer"),
         # people displaced, or left without homes: one running count
         ("Some 19,371 people were displaced.", "Some 19,371", "person", "displace"),
         ("More than 183,000 people were left without homes.", "More than 183,000", "person", "displace"),

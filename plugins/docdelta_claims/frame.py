@@ -265,7 +265,8 @@ _PREDICATE_OF = {verb: name for name, verbs in _PREDICATE_CLASSES.items() for ve
 # A verb with a particle that says more than the verb ("walked off the job", "let ... go").
 _PHRASES = {
     ("go", "free"): "free", ("walk", "free"): "free", ("let", "go"): "free", ("set", "free"): "free",
-    ("hand", "over"): "transfer", ("go", "home"): "transfer", ("head", "home"): "transfer", ("lay", "off"): "cut", ("find", "guilty"): "convict",
+    ("hand", "over"): "transfer", ("go", "home"): "transfer", ("head", "home"): "transfer",
+    ("bring", "home"): "transfer", ("bring", "back"): "transfer", ("lay", "off"): "cut", ("find", "guilty"): "convict",
     ("place", "under"): "arrest", ("put", "under"): "arrest", ("strike", "down"): "annul", ("take", "to the streets"): "march",
     ("take", "to"): "transfer", ("put", "sanctions"): "sanction", ("place", "sanctions"): "sanction",
     ("slap", "sanctions"): "sanction", ("leave", "homeless"): "displace", ("leave", "without homes"): "displace",
