@@ -1536,3 +1536,13 @@ def test_an_age_before_a_description_and_a_name_is_that_names():
     """"a 29-year-old blogger, Daulet Akhmetov," / "Blogger Daulet Akhmetov, 29,": one person's age."""
     found = frame_of("Among those freed was a 29-year-old blogger, Daulet Akhmetov, who served two years.", "29-year-old")
     assert found.names == ("akhmetov", "daulet")
+
+
+def test_a_date_set_apart_between_commas_takes_the_verb_after_it():
+    """"The first vote, on March 4, fell short" / "A first vote on March 5 failed": one act's date
+    (fall short: fail), so the day changed."""
+    found = frame_of("The first recall vote, on March 4, fell short when only three members took part.", "March 4")
+    assert found.predicate == "fail"
+    old = "Officials spoke.\n\nThe first recall vote, on March 4, fell short when only three members took part."
+    new = "A first recall motion on March 5 failed to reach a quorum after members stayed away."
+    assert ("changed", "March 4", "March 5") in statuses(old, new, "date")

@@ -270,7 +270,7 @@ _PHRASES = {
     ("place", "under"): "arrest", ("put", "under"): "arrest", ("strike", "down"): "annul", ("take", "to the streets"): "march",
     ("take", "to"): "transfer", ("put", "sanctions"): "sanction", ("place", "sanctions"): "sanction",
     ("slap", "sanctions"): "sanction", ("leave", "homeless"): "displace", ("leave", "without homes"): "displace",
-    ("leave", "without shelter"): "displace",
+    ("leave", "without shelter"): "displace", ("fall", "short"): "fail",
     ("walk", "out"): "strike", ("walk", "off"): "strike", ("come", "ashore"): "landfall",
     ("make", "landfall"): "landfall", ("pull", "out"): "withdraw", ("take", "effect"): "take effect",
     ("come", "into"): "take effect", ("go", "into"): "take effect", ("enter", "into"): "take effect",
@@ -524,6 +524,11 @@ def _after(tokens: Sequence[tuple[int, str]], skip: frozenset[str], first_previo
         if predicate is not None:
             return predicate
     return ""
+
+
+def _finite_verb(word: str) -> bool:
+    """A past form that opens a clause's verb ("fell", "failed"), not a noun or a participle's phrase."""
+    return word.islower() and not word.endswith(("s", "ing")) and _verb_lemma(word) not in (None, word)
 
 
 def _finite(tokens: Sequence[tuple[int, str]], index: int) -> bool:
@@ -1442,7 +1447,9 @@ def _own_frame(claim: Claim) -> Frame:
     if verbless and not predicate and index + 1 < len(clauses):
         # "Most of the freed, 104 people, were taken to Ukraine": the verb comes after the apposition.
         following = _tokens(sentence, *clauses[index + 1])
-        if following and following[0][1].lower() in _AUXILIARIES:
+        if following and (following[0][1].lower() in _AUXILIARIES or (index and _finite_verb(following[0][1]))):
+            # ("The first impeachment vote, on December 7, fell short": an apposition dated, the
+            # verb after it)
             predicate = _after(following, frozenset())
             places |= _names(sentence, clauses[index + 1], skip)[1] if predicate else set()
         elif following and sentence[clause[1] : clauses[index + 1][0]].strip() == "and":
