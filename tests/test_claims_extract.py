@@ -278,6 +278,7 @@ GAPS = [
     # the pronoun and partitive "one"
     ("It was the largest one so far.", []),
     ("This one was different.", []),
+    ("The old ferry sank, so the island bought a new one.", []),  # an adjective before it, not "this"
     ("One of the prisoners was ill.", []),
     ("Only one prisoner stayed.", [("count", "one", 1, "prisoner")]),
     # ranges are one interval
@@ -786,3 +787,9 @@ def test_two_numbers_joined_by_and_without_between_are_two_claims():
 def test_a_span_of_years_is_the_interval_of_its_years_a_two_digit_end_in_the_first_ones_century(sentence, low, high):
     (years,) = text_claims(sentence)
     assert (years.category, years.value, years.low, years.high) == ("year", None, low, high)
+
+
+def test_a_figure_with_a_margin_and_no_unit_is_a_count_spanning_its_margin():
+    """``78 ± 4 nesting pairs``: a count of 78 whose interval is what the margin allows, 74 to 82."""
+    (claim,) = text_claims("Researchers counted 78 ± 4 nesting pairs on the island.")
+    assert (claim.category, claim.text, claim.value, claim.low, claim.high) == ("count", "78 ± 4", 78, 74, 82)

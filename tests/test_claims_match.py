@@ -451,6 +451,8 @@ def test_the_claims_table_heads_its_columns_leads_with_notices_links_each_claim_
         ("Floods injured 732.", "Rescuers said 3,408 were injured.", "changed"),
         # a month on one side only: maybe another event's toll
         ("Floods in March injured 732.", "Rescuers said 3,408 were injured.", "differs"),
+        # people against a kind of people (miners): maybe some of them, not the same toll
+        ("Floods injured 732 people.", "Rescuers said 3,408 miners were injured.", "differs"),
     ],
 )
 def test_the_sole_count_of_a_running_kind_on_each_side_is_one_toll_unless_one_side_dates_it(old, new, status):

@@ -1,0 +1,57 @@
+"""The rules of claim frames one by one: which verb says what happened to a count, and when two
+frames' times may be one moment. (``test_claims_frame.py`` holds the frames of whole stories.)"""
+
+from __future__ import annotations
+
+import pytest
+
+from docdelta_claims.extract import text_claims
+from docdelta_claims.frame import agreement, claim_frame
+
+
+def frame_of(sentence: str, text: str):
+    (found,) = [c for c in text_claims(sentence) if c.text == text]
+    return claim_frame(found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "predicate"),
+    [
+        # the participle says which climbers; "flew home" is what happened to them
+        ("Nine climbers stranded on the ridge flew home to Nepal.", "Nine", "transfer"),
+        # "a frozen runway": a participle after an article is part of a noun phrase, not the clause's verb
+        ("Sixty passengers delayed by a frozen runway were flown to Oslo.", "Sixty", "transfer"),
+    ],
+)
+def test_after_a_participle_that_says_which_ones_the_clauses_own_verb_says_what_happened(sentence, text, predicate):
+    assert frame_of(sentence, text).predicate == predicate
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "predicate"),
+    [
+        # "flooded" in the phrase that says where they came from is not what happened to them
+        ("Officials said 30 people from flooded villages were evacuated.", "30", "evacuate"),
+        # a capitalised "The" inside a name is still an article, not a name that ends the phrase
+        ("About 200 residents of The Hague were evacuated.", "About 200", "evacuate"),
+    ],
+)
+def test_the_verb_after_a_phrase_that_says_which_ones_is_what_happened(sentence, text, predicate):
+    assert frame_of(sentence, text).predicate == predicate
+
+
+def test_a_weekday_and_a_date_without_a_year_may_be_one_day_whichever_report_has_which():
+    thursday = frame_of("Storms cut power to 9,000 homes on Thursday.", "9,000")
+    a_date = frame_of("Storms cut power to 9,400 homes on Oct. 16.", "9,400")
+    assert (thursday.times, a_date.times) == (("weekday:thursday",), ("day:10-16",))
+    assert "time" not in agreement(thursday, a_date).conflicts
+    assert "time" not in agreement(a_date, thursday).conflicts
+
+
+def test_a_span_from_a_day_to_a_later_month_overlaps_the_month_of_that_day():
+    """"from June 2 to mid-July" and "in June" share June: maybe one period, no conflict of times."""
+    span = frame_of("Wolves killed 340 sheep from June 2 to mid-July.", "340")
+    june = frame_of("Wolves killed 300 sheep in June.", "300")
+    assert (span.times, june.times) == (("day:06-02", "month:07"), ("month:06",))
+    assert "time" not in agreement(span, june).conflicts
+    assert "time" not in agreement(june, span).conflicts
