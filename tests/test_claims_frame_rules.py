@@ -34,6 +34,8 @@ def test_after_a_participle_that_says_which_ones_the_clauses_own_verb_says_what_
         ("Officials said 30 people from flooded villages were evacuated.", "30", "evacuate"),
         # a capitalised "The" inside a name is still an article, not a name that ends the phrase
         ("About 200 residents of The Hague were evacuated.", "About 200", "evacuate"),
+        # "US" right after the counted phrase is the country (as "us" is a pronoun), not a name that ends it
+        ("Caracas said 40 fishermen US forces detained on Friday.", "40", "arrest"),
     ],
 )
 def test_the_verb_after_a_phrase_that_says_which_ones_is_what_happened(sentence, text, predicate):

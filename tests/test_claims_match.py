@@ -406,6 +406,11 @@ MARCH = "More than a million people marched on Tuesday, the ministry said, putti
          MARCH.format("1.28 million"),
          [("removed", "2,000", None), ("changed", "3.5 million", "1.28 million"),
           ("added", None, "More than a million")]),
+        # The vaguer figure paired as the same ("a week" / "seven days"): the precise restatement
+        # takes that partner too, and nine days is not seven.
+        ("Truckers blocked the port for a week, the union said, putting the total at nine days.",
+         "Truckers blocked the port for seven days, the union said.",
+         [("changed", "nine days", "seven days"), ("removed", "a week", None)]),
     ],
 )  # fmt: skip
 def test_a_figure_restates_an_earlier_one_only_when_they_agree_and_the_earlier_one_has_a_partner(old, new, expected):
