@@ -57,3 +57,20 @@ def test_a_span_from_a_day_to_a_later_month_overlaps_the_month_of_that_day():
     assert (span.times, june.times) == (("day:06-02", "month:07"), ("month:06",))
     assert "time" not in agreement(span, june).conflicts
     assert "time" not in agreement(june, span).conflicts
+
+
+def test_a_length_before_a_noun_counts_that_noun_whoever_did_it():
+    """"the 146-day walkout by dockworkers": the length of a walkout, as "the 150-day walkout" is;
+    who made a thing is kept for a year's report ("a 2021 report by Amnesty"), not for a length."""
+    by_dockers = frame_of("The 146-day walkout by dockworkers ended on Friday.", "146-day")
+    alone = frame_of("The 150-day walkout ended on Friday.", "150-day")
+    assert by_dockers.thing and by_dockers.thing == alone.thing
+    assert "thing" in agreement(by_dockers, alone).matched
+
+
+@pytest.mark.parametrize(("text"), ["2019", "30"])
+def test_those_named_after_including_took_part_in_the_event_a_fronted_time_dates(text):
+    """"In 2019, Chile freed 30 miners, including Mario Sepulveda": the year and the count are of
+    the release Sepulveda was part of."""
+    found = frame_of("In 2019, Chile freed 30 miners, including Mario Sepulveda.", text)
+    assert {"mario", "sepulveda"} <= set(found.names)
