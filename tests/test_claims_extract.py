@@ -360,6 +360,8 @@ INTERVALS = [
     ("Officials said 5-10 people were hurt.", "5-10", 5, 10, False, False, None),
     ("Officials said 5 to 10 people were hurt.", "5 to 10", 5, 10, False, False, None),
     ("The talks lasted two to three days.", "two to three days", 2, 3, False, False, None),
+    # the scale word after the second number scales the first too: 4,000 to 5,000
+    ("Four to five thousand people fled the fighting.", "Four to five thousand", 4000, 5000, False, False, None),
     ("Prices rose 10–15% in a month.", "10–15%", 10, 15, False, False, None),
     ("They freed 123 political prisoners.", "123", 123, 123, False, False, None),
     ("An estimated 1,500 people were displaced.", "An estimated 1,500", 1350, 1650, False, False, "an estimated"),
@@ -411,6 +413,12 @@ def test_from_to_is_two_claims_not_a_range():
 )
 def test_subjects_are_lightly_normalized(a, b):
     assert subject_key(a) == subject_key(b)
+
+
+@pytest.mark.parametrize("word", ["gas", "yes"])
+def test_a_three_letter_word_ending_in_s_is_no_plural(word):
+    """"40 tonnes of gas": the s of a word this short is its own, not a plural's."""
+    assert subject_key(word) == word
 
 
 @pytest.mark.parametrize(
