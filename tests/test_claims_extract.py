@@ -281,6 +281,9 @@ GAPS = [
     ("The old ferry sank, so the island bought a new one.", []),  # an adjective before it, not "this"
     ("One of the prisoners was ill.", []),
     ("Only one prisoner stayed.", [("count", "one", 1, "prisoner")]),
+    # a number in words right after a name is a count, not part of the name (as "Article 5" is)
+    ("Officials told Reuters half a million people had fled.", [("count", "half a million", 500000, "person")]),
+    ("Officials told Reuters two thirds of the homes were damaged.", [("percent", "two thirds", 66.7, "home")]),
     # ranges are one interval
     ("Four to five thousand people fled.", [("count", "Four to five thousand", None, "person")]),
     ("Inflation will be between 5% and 6% this year.", [("percent", "between 5% and 6%", None, "")]),
@@ -346,6 +349,7 @@ INTERVALS = [
     # a rank takes its qualifier but is no interval: "at least 3rd" is still 3rd
     ("He finished at least 3rd in the race.", "at least 3rd", 3, 3, False, False, "at least"),
     ("Less than 5% of the budget went to schools.", "Less than 5%", None, 5, False, True, "less than"),
+    ("The firm cut jobs equal to 5% of its staff.", "equal to 5%", 5, 5, False, False, "equal to"),
     ("Under 200 troops remain.", "Under 200", None, 200, False, True, "under"),
     ("Up to 300 prisoners could be freed.", "Up to 300", None, 300, False, False, "up to"),
     ("At most 20 observers were allowed.", "At most 20", None, 20, False, False, "at most"),
