@@ -170,9 +170,10 @@ def report(only: list[str] | None = None) -> None:
         if not judged:
             continue
         raw = count["killed"] / judged
-        non_equivalent = count["killed"] / (judged - count["equivalent"])
+        # A module whose judged mutants are all claimed equivalent has no non-equivalent score.
+        non_equivalent = f"{count['killed'] / (judged - count['equivalent']):7.1%}" if judged > count["equivalent"] else f"{'—':>7}"
         print(f"{module:24} {count['killed']:6} {count['survived']:6} {count['equivalent']:6} {count['no tests']:7} "
-              f"{count['timeout'] + count['suspicious']:7} {count['not run']:7} {raw:6.1%} {non_equivalent:7.1%}")
+              f"{count['timeout'] + count['suspicious']:7} {count['not run']:7} {raw:6.1%} {non_equivalent}")
     if only is not None:
         total = sum(rows.values(), Counter())
         judged = total["killed"] + total["survived"] + total["equivalent"] + total["timeout"] + total["suspicious"]
