@@ -270,6 +270,10 @@ GAPS = [
     ("Bialiatski (63) was freed.", [("age", "63", 63, "")]),
     ("A 43-year-old journalist was freed.", [("age", "43-year-old", 43, "journalist")]),
     ("The woman, aged 71, walked out.", [("age", "71", 71, "")]),
+    # two people's ages told together
+    ("Tom and Ann Hale, aged 80 and 75, were freed.", [("age", "80", 80, ""), ("age", "75", 75, "")]),
+    ("Aid Workers, 80 And 75, Freed", [("age", "80", 80, ""), ("age", "75", 75, "")]),
+    ("Police arrested 31 and 47 people.", [("count", "31", 31, ""), ("count", "47", 47, "person")]),
     # URLs, e-mail addresses and file names hold no claims
     ("Read it at https://example.com/2025/09/11/story-52.html today.", []),
     ("Write to press2025@example.org for details.", []),
@@ -284,6 +288,14 @@ GAPS = [
     # a number in words right after a name is a count, not part of the name (as "Article 5" is)
     ("Officials told Reuters half a million people had fled.", [("count", "half a million", 500000, "person")]),
     ("Officials told Reuters two thirds of the homes were damaged.", [("percent", "two thirds", 66.7, "home")]),
+    ("The strike follows one last year.", []),  # another of what was named, dated
+    ("Another 584 people were injured.", [("count", "584", 584, "person")]),  # no label, as "Flight 752" is
+    ("Activist Freed After More Than A Decade In Prison", [("duration", "More Than A Decade", 1, "")]),  # title case
+    ("The judge wrote a 92-page ruling.", [("count", "92-page", 92, "ruling")]),  # after "92-page", the noun
+    ("Labour took 34%, and the Greens 6.8%.", [("percent", "34%", 34, ""), ("percent", "6.8%", 6.8, "")]),  # a share, no label
+    ("The walkout is the longest since one in 1985.", [("year", "1985", 1985, "")]),
+    ("Guards shot one last year and wounded others.", [("count", "one", 1, "")]),  # dated, but counted
+    ("It was the second one.", [("ordinal", "second", 2, "one")]),  # an ordinal's "one" is a pronoun
     # ranges are one interval
     ("Four to five thousand people fled.", [("count", "Four to five thousand", None, "person")]),
     ("Inflation will be between 5% and 6% this year.", [("percent", "between 5% and 6%", None, "")]),
@@ -369,6 +381,11 @@ INTERVALS = [
     ("Prices rose 10–15% in a month.", "10–15%", 10, 15, False, False, None),
     ("They freed 123 political prisoners.", "123", 123, 123, False, False, None),
     ("An estimated 1,500 people were displaced.", "An estimated 1,500", 1350, 1650, False, False, "an estimated"),
+    # an approximate figure is about it within the unit it is written to, never beyond 10%
+    ("Turnout was about 84%.", "about 84%", 83, 85, False, False, "about"),
+    ("About 320 people are held.", "About 320", 310, 330, False, False, "about"),
+    ("About 350 people are held.", "About 350", 315, 385, False, False, "about"),  # to fives: 50, at most 10%
+    ("About 1.8 million people took part.", "About 1.8 million", 1_700_000, 1_900_000, False, False, "about"),
     ("Close to 70 villages were shelled.", "Close to 70", 63, 77, False, False, "close to"),
     ("Nearly half the voters stayed home.", "Nearly half", 45, 50, False, True, "nearly"),
     ("A third of the grid was damaged.", "A third", 33, 34, False, False, None),
@@ -585,10 +602,10 @@ UNIT_SIZES = [
     ("hour", "duration", 3600, "hour hours h hr hrs"),
     ("day", "duration", 86400, "day days"),
     ("week", "duration", 7 * 86400, "week weeks"),
-    ("month", "duration", 30 * 86400, "month months"),
-    ("year", "duration", 365 * 86400, "year years"),
-    ("decade", "duration", 3650 * 86400, "decade decades"),
-    ("century", "duration", 36500 * 86400, "century centuries"),
+    ("month", "duration", 30.436875 * 86400, "month months"),  # the mean Gregorian month and year
+    ("year", "duration", 365.2425 * 86400, "year years"),
+    ("decade", "duration", 3652.425 * 86400, "decade decades"),
+    ("century", "duration", 36524.25 * 86400, "century centuries"),
     ("km", "length", 1000, "km kilometer kilometers kilometre kilometres"),
     ("m", "length", 1, "meter meters metre metres"),
     ("mile", "length", 1609.344, "mile miles mi"),

@@ -1,5 +1,5 @@
 """Floors on the evaluation material written after the frames (tests/facts_heldout, tests/facts_traps,
-tests/facts_heldout_d, tests/matrix_corpus).
+tests/facts_heldout_d, tests/facts_heldout_e, tests/matrix_corpus).
 
 The material was written without reading the claims code, then the code was made more general
 after a first run on it (see the folders' READMEs): these floors hold what was reached, and only
@@ -34,9 +34,10 @@ matrix = _bench("matrix")
 @pytest.mark.parametrize(
     ("folder", "recall", "precision"),
     [
-        ("facts_heldout", 0.77, 0.97),  # 35 of 45, 37 of 37 (0.16 and 0.58 on its first run)
+        ("facts_heldout", 0.80, 0.97),  # 36 of 45, 40 of 40 (0.16 and 0.58 on its first run)
         ("facts_traps", 0.73, 0.97),  # 17 of 23, 17 of 17 (0.26 and 0.75 on its first run)
-        ("facts_heldout_d", 0.78, 0.92),  # 26 of 33, 26 of 28 (0.42 and 0.48 on its first run, before its key was completed)
+        ("facts_heldout_d", 0.82, 0.93),  # 28 of 34, 28 of 30 (0.42 and 0.48 on its first run, before its key was completed)
+        ("facts_heldout_e", 0.50, 0.92),  # 25 of 50, 25 of 27 (0.31 and 0.73 on its first run)
     ],
 )
 def test_the_tuned_corpora_keep_their_precision_and_recall(folder, recall, precision):

@@ -74,3 +74,201 @@ def test_rival_changed_claims_in_different_sentences_pair_by_context():
         ("changed", (span_of(old, "31"),), (span_of(new, "35"),)),
         ("changed", (span_of(old, "47"),), (span_of(new, "50"),)),
     ]
+
+
+def test_a_total_told_by_no_one_pairs_with_the_other_total_not_with_a_countrys_part():
+    """Two outlets' heat-wave tolls (934 / 877) and, beside the second, one country's part
+    ("more than 140"): the totals are one quantity that changed; the part, whose value the first
+    total also satisfies, is another (frames alike in thing and predicate, one naming a country
+    and the other no one, rank below frames alike in that too)."""
+    old = "A total of 934 people died during the heat wave, the health minister said on Monday."
+    new = (
+        "The number of deaths in the heat wave reached 877 on Sunday, according to a tally.\n\n"
+        "Spain said 61 of its residents had died, and Portugal reported more than 140 deaths."
+    )
+    found = claims(old, new)
+    assert ("changed", (span_of(old, "934"),), (span_of(new, "877"),)) in found
+    assert ("added", (), (span_of(new, "more than 140"),)) in found
+
+
+def test_a_release_secured_is_a_release_and_pairs_with_prisoners_freed():
+    """"secured the release of 52" (an event noun before "of" governs the count, not the verb
+    "secure") / "freed 48": one release, changed; the prisoners who remain are another count."""
+    old = "Negotiators secured the release of 52 political prisoners, the envoy said."
+    new = "The government freed 48 political prisoners, the envoy said. More than 1,100 remain behind bars."
+    found = claims(old, new)
+    assert ("changed", (span_of(old, "52"),), (span_of(new, "48"),)) in found
+    assert ("added", (), (span_of(new, "More than 1,100"),)) in found
+
+
+def test_a_share_put_at_a_value_by_a_source_is_the_share_the_other_report_states():
+    """"Turnout was 61%" / "The election commission put turnout at 16%": one turnout, changed (the
+    share is of what is put at it, not of the commission that puts it)."""
+    report = SESSION.compare(
+        "Turnout was 61% according to the election commission.", "The election commission put turnout at 16%."
+    )
+    (finding,) = [f for f in report.findings if f.kind == "claim"]
+    assert (finding.data["status"], finding.data["old"]["text"], finding.data["new"]["text"]) == ("changed", "61%", "16%")
+
+
+def test_sanctions_lifted_and_sanctions_eased_are_one_act_whose_month_changed():
+    """"lifted sanctions ... in November" / "sanctions ... were eased in October": the one date of
+    one act on each side (lift and ease are one class), so the month changed."""
+    report = SESSION.compare(
+        "Washington lifted sanctions on the airline in November.", "Sanctions on the airline were eased in October."
+    )
+    (finding,) = [f for f in report.findings if f.kind == "claim"]
+    assert (finding.data["status"], finding.data["old"]["text"], finding.data["new"]["text"]) == ("changed", "November", "October")
+
+
+def _claim_findings(old: str, new: str) -> list[tuple[str, str | None, str | None]]:
+    report = SESSION.compare(old, new)
+    return sorted(
+        (f.data["status"], f.data["old"] and f.data["old"]["text"], f.data["new"] and f.data["new"]["text"])
+        for f in report.findings
+        if f.kind == "claim"
+    )
+
+
+def test_one_earlier_act_told_with_another_month_pairs_and_its_month_changed():
+    """Two reports of a pardon recall the previous one: "In March, 80 prisoners were freed" / "after
+    one in April, when 80 people were released". One act of one size, told with another month: the
+    counts are the same and the months changed (the pair of counts links them)."""
+    old = "The pardon is the second this year. In March, 80 prisoners were freed under a similar decree."
+    new = "It was the second such decree this year, after one in April, when 80 people were released."
+    found = _claim_findings(old, new)
+    assert ("same", "80", "80") in found
+    assert ("changed", "March", "April") in found
+
+
+def test_two_acts_of_other_sizes_in_other_months_stay_two():
+    """"freed 52 prisoners in September" / "in June, 14 prisoners had been released", sentences
+    rewritten: two releases, never one changed (neither the counts nor the months)."""
+    found = _claim_findings(
+        "The government freed 52 prisoners in September, the ministry said.",
+        "Earlier, in June, 14 prisoners had been released by the authorities.",
+    )
+    assert [status for status, _, _ in found if status in ("changed", "differs")] == []
+
+
+def test_a_running_toll_of_one_size_in_two_months_is_not_one_toll_redated():
+    """"In March, floods ... killed 80 people" / "80 people died when rivers burst their banks in
+    April", sentences rewritten: tolls of one size in two months are two events' tolls (a running
+    count is not one act), so the months are not changed."""
+    found = _claim_findings(
+        "In March, floods in the north killed 80 people, the agency said.",
+        "The agency recalled that 80 people died when rivers burst their banks in April.",
+    )
+    assert ("changed", "March", "April") not in found
+
+
+def test_a_headline_restating_a_changed_figure_is_changed_against_the_same_partner():
+    """The old report states the count once (252), the new one twice (headline and lede: 238): both
+    new statements disagree with it, so both are ``changed`` against 252, the headline's pair
+    naming the lede's figure it restates; nothing is left ``added``."""
+    old = "Venezuela Frees 10 Americans\n\nThe deal returned 252 Venezuelans held in El Salvador to Caracas."
+    new = "El Salvador Returns 238 Venezuelans In Swap\n\nTwo planes carrying 238 Venezuelans held in El Salvador landed in Caracas."
+    found = claims(old, new)
+    headline, lede = span_of(new, "238"), span_of(new, "238", new.index("Two"))
+    changed = [(o, n) for status, o, n in found if status == "changed"]
+    assert sorted(changed, key=lambda pair: pair[1][0].start) == [
+        ((span_of(old, "252"),), (headline,)),
+        ((span_of(old, "252"),), (lede,)),
+    ]
+    assert [n for status, _, n in found if status == "added"] == [(span_of(new, "Two"),)]  # the planes only
+    report = SESSION.compare(old, new)
+    restates = [f.data["evidence"].get("restates") for f in report.findings if f.data.get("status") == "changed"]
+    assert sorted(restates, key=str) == ["238", None]
+
+
+def test_one_persons_age_is_not_restated_by_anothers_equal_age():
+    """"Dominique Pelicot, 72" paired with the old "71-year-old": "Gisèle Pelicot, 72" shares a
+    surname and a value, but not the person, so it is no restatement and not changed."""
+    old = "The court heard Dominique Pelicot, the 71-year-old defendant, on Monday."
+    new = "The court sentenced Dominique Pelicot, 72, on Thursday. Gisèle Pelicot, 72, said she respected it."
+    report = SESSION.compare(old, new)
+    ages = [(f.data["status"], f.new_spans[0].start if f.new_spans else None) for f in report.findings if f.kind == "claim" and f.data["category"] == "age"]
+    first, second = new.index("72"), new.index("72", new.index("Gisèle"))
+    assert ("changed", first) in ages and ("changed", second) not in ages
+
+
+def test_what_happened_said_on_one_side_only_is_at_most_differs_where_it_tells_counts_apart():
+    """"also freed 90 political prisoners" / "a rights group counted more than 900 political
+    prisoners in the country": one side says they were freed, the other not what happened; for
+    prisoners (freed, held, moved) that may be two counts, so not ``changed``."""
+    old = "Caracas also freed 90 political prisoners as part of the arrangement, the envoy said."
+    new = "Before the deal, Foro Penal, a local rights group, counted more than 900 political prisoners in Venezuela."
+    assert [s for s, _, _ in claims(old, new)] == ["differs"]
+
+
+def test_a_partys_share_told_with_other_verbs_is_one_share():
+    """A projection and a final count: "were projected at 13.5%" / "... took 16.4%, and the Greens
+    11.6%" (the verb of the clause before): one party's share, changed. Another party's share in
+    the same sentence stays apart."""
+    found = _claim_findings(
+        "Fidesz came first with about 31%, the projections showed. The Greens were projected at 13.5%.",
+        "Fidesz won 30.8%, and the Greens 11.6%, the final count showed.",
+    )
+    assert ("changed", "13.5%", "11.6%") in found
+    assert ("compatible", "about 31%", "30.8%") in found
+
+
+def test_a_share_placed_on_one_side_only_may_be_of_another_base():
+    """"the party took 14.58%" nationally / "won 45% in his home province": not ``changed``."""
+    found = _claim_findings(
+        "The vote count ended on Sunday.\n\nNationally, Zuma's party took 14.58% of the vote, the commission said.",
+        "Observers praised the count.\n\nZuma's party won 45% in his home province of KwaZulu-Natal, officials said.",
+    )
+    assert [s for s, _, _ in found if s == "changed"] == []
+
+
+def test_an_exact_figure_rounded_to_fewer_decimals_agrees_with_it():
+    """Turnout "58.6%" / "58.59%": the one is the other rounded, compatible; "58.66%" is not."""
+    assert _claim_findings("Turnout was 58.6%.", "Turnout was 58.59%.") == [("compatible", "58.6%", "58.59%")]
+    assert _claim_findings("Turnout was 58.6%.", "Turnout was 58.66%.") == [("changed", "58.6%", "58.66%")]
+
+
+def test_months_told_as_days_agree_by_the_mean_month():
+    """"nearly 17 months" / "513 days": 17 mean months are 517 days, so 513 is nearly 17 months
+    (with 30-day months the bound would be 510 days and the pair a false ``changed``)."""
+    old = "The bishop was freed after nearly 17 months in prison, the Vatican said."
+    new = "The bishop was freed after 513 days in prison, the Vatican said."
+    assert [s for s, _, _ in _claim_findings(old, new)] == ["compatible"]
+
+
+def test_a_ruling_and_a_decision_of_one_court_are_one_document():
+    """"a 92-page ruling" / "a 93-page decision": one court document's length, told with a synonym:
+    the one figure each report gives for it, changed."""
+    found = _claim_findings(
+        "The judge issued a 92-page ruling.\n\nThe company will appeal.",
+        "The company said it would appeal.\n\nIn a 93-page decision, the judge found against it.",
+    )
+    assert ("changed", "92-page", "93-page") in found
+
+
+def test_a_particular_figure_each_report_gives_once_pairs_as_the_same_before_round_ones():
+    """"£9,100" is particular (91 hundreds), "£5,000" round: the old threshold's £9,100 meets the
+    new £9,100 as the same figure, and no £5,000 of either side is taken for a changed £9,100."""
+    old = (
+        "The threshold at which employers start paying was cut from £9,100 to £5,000 a year.\n\n"
+        "Small firms' allowance will double from £5,000 to £10,500."
+    )
+    new = (
+        "Employers will pay at 15% on salaries above £5,000 rather than £9,100.\n\n"
+        "Small companies will be able to deduct up to £10,500, up from £5,000."
+    )
+    found = _claim_findings(old, new)
+    assert ("same", "£9,100", "£9,100") in found
+    assert not [f for f in found if f[0] == "changed"]
+
+
+def test_an_act_of_an_earlier_period_is_not_the_storys_act_told_otherwise():
+    """"Last year's amnesty freed 3,765 people" / a headline "Frees 14,020 Prisoners": the
+    earlier act's figure is not the headline's told otherwise, not even ``differs`` ("Last year's",
+    capitalised and possessive, is a time)."""
+    from docdelta_claims import match
+    from docdelta_claims.extract import text_claims
+
+    old = text_claims("Last year's National Day amnesty freed 3,765 people.")
+    new = text_claims("Vietnam Frees 14,020 Prisoners In Record National Day Amnesty")
+    assert [p.status for p in match.pair_claims(old, new, ())] == ["removed", "added"]

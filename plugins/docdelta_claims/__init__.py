@@ -36,9 +36,11 @@ A claim record is ``{"text", "value", "low", "high", "low_open", "high_open",
   number has ``low == high == value``; ``low_open``/``high_open``: the bound itself is excluded;
 - ``qualifier``: ``over``, ``more than``, ``at least``, ``under``, ``up to``, ``about``, ``nearly``,
   ``between``... as written (lower-case), or ``None``. Approximate qualifiers (``about``, ``around``,
-  ``roughly``, ``approximately``, ``some``, ``an estimated``, ``close to``) allow ±10 %
-  (:data:`~docdelta_claims.extract.TOLERANCE`); ``nearly``/``almost`` allow 10 % below, up to the
-  value excluded;
+  ``roughly``, ``approximately``, ``some``, ``an estimated``, ``close to``) allow one unit of the
+  figure's last written digit either side, at most ±10 % (:data:`~docdelta_claims.extract.TOLERANCE`):
+  ``about 84%`` is 83 to 85, ``about 320`` 310 to 330, ``about 100`` 90 to 110 (a last digit 5 is
+  a rounding to fives: ``about 1,050`` is 1,000 to 1,100); ``nearly``/``almost``
+  allow 10 % below, up to the value excluded;
 - a share written in words (``half of``, ``a third of``) is a ``percent`` claim: ``value`` 50 or
   33.3, ``low``/``high`` the whole percents around it (33 and 34);
 - ``unit``: ``%``, ``pp`` (percentage points), a currency code (``USD``), a duration unit

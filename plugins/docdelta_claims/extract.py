@@ -62,8 +62,9 @@ __all__ = [
     "text_claims",
 ]
 
-#: Relative tolerance of an approximate qualifier: ``about 100`` means 90 to 110; ``nearly 100``
-#: and ``almost 100`` mean 90 up to (not including) 100.
+#: Relative tolerance of an approximate qualifier, at most: ``about 100`` means 90 to 110 (``about
+#: 84`` 83 to 85: one unit of its last written digit, where that is less); ``nearly 100`` and
+#: ``almost 100`` mean 90 up to (not including) 100.
 TOLERANCE = 0.10
 
 #: A sentence longer than this (a run-on line of scraped text, a table flattened into one line)
@@ -414,7 +415,7 @@ _STOP = frozenset(
     during since until into over under about between among across against including while when where if so
     said says say told according ago earlier later now then last next every all both only just still yet
     again already out up down off more most some such other own same very higher lower less fewer greater
-    larger smaller bigger""".split()
+    larger smaller bigger another""".split()
 )
 _FILLERS = frozenset("additional more other new further extra total".split())
 #: Initials that qualify a noun ("five U.S. citizens"), read as one word.
@@ -438,6 +439,15 @@ _OF = re.compile(r"\s+of\s+(?:the\s+|their\s+|its\s+|all\s+)?", re.IGNORECASE)
 _DETERMINER = re.compile(r"\s+(?:of\s+)?(?:the\s+|their\s+|its\s+|his\s+|her\s+|our\s+|all\s+)?", re.IGNORECASE)
 _IN = re.compile(r"\s+(?:of|in)\s+(?:the\s+|their\s+|its\s+|all\s+)?", re.IGNORECASE)
 _ONE_PRONOUN = re.compile(r"\s+(?:of|another)\b", re.IGNORECASE)
+# "one" dated after a word that compares or orders events: another of what was just named ("the
+# release follows one in July", "the largest since one in 2011"), not one person or one thing
+# ("freed one in 2023 and two in 2024" counts).
+_ONE_LIKE_ANOTHER = re.compile(r"\b(?:follows|followed|following|after|before|than|like|unlike|since|echoing)\s+$", re.IGNORECASE)
+_ONE_DATED = re.compile(
+    r"\s+(?:(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:19|20)\d\d)\b"
+    r"|(?:last|earlier\s+this|earlier\s+in\s+the)\s+(?:year|month|week|spring|summer|autumn|fall|winter)\b)"
+)
 
 
 def _singular(word: str) -> str:
@@ -467,6 +477,9 @@ def _plural(word: str) -> bool:
     return word in _PLURALS or (word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 2)
 
 
+_COMPOUND_BEFORE = re.compile(r"\d-[a-z]+\s*$")
+
+
 def _noun_phrase(text: str, position: int, limit: int = 4, *, many: bool = False) -> tuple[str, int]:
     """The words from ``position`` that can name what a number counts, and where they end.
 
@@ -493,12 +506,21 @@ def _noun_phrase(text: str, position: int, limit: int = 4, *, many: bool = False
         if _plural(word):
             break
         qualifies = word.endswith(_ADJECTIVE_ENDINGS) or word in _ADJECTIVES or word in _SAME_PEOPLE
+        if not qualifies and match.group()[:1].isupper() and not _title_case(text, match.start()):
+            # "8,000 South Korean trainee doctors", "12 Red Cross workers": capitalised words that run
+            # on into the phrase are one name qualifying its noun.
+            following = _NP_GAP.match(text, cursor)
+            next_capital = bool(following) and text[following.end() : following.end() + 1].isupper()
+            run_on = len(words) > 1 and words[-2].group()[:1].isupper() and bool(following)
+            qualifies = next_capital or run_on
         if not (qualifies or (many and match.group().islower() and _plural_follows(text, cursor))):
             break
     # A participle qualifies a noun only when a lower-case word follows it ("detained journalists");
     # otherwise it is a verb ("over 40 injured in the attack").
+    # After a compound of a number ("a 92-page ruling") the word is the noun, whatever its ending.
+    compound = _COMPOUND_BEFORE.search(text, max(0, position - 20), position) is not None
     for index, match in enumerate(words):
-        if match.group().lower().endswith(("ed", "ing")) and (
+        if match.group().lower().endswith(("ed", "ing")) and not (compound and index == 0) and (
             index == len(words) - 1 or not words[index + 1].group()[0].islower()
         ):
             words = words[:index]
@@ -631,10 +653,14 @@ _SCALE_VALUES = {**SCALES, **SHORT_SCALES}
 _NAME_COMMA = re.compile(r"(?:[A-Z][\w'’-]+|\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+[a-z]+)(?:,\s*|\s+\()$")
 _AGE_AFTER = re.compile(r"\s*(?:[,);]|\.(?:\s|$))")
 _AGED = re.compile(r"\b(?:aged|age)\s+$", re.IGNORECASE)
+# Two people's ages told together: "aged 80 and 75", "a British couple, 80 and 75, held for months".
+_AGES_PAIRED = re.compile(r"\s+and\s+\d{1,3}\s*[,);]", re.IGNORECASE)
+_AGED_PAIR_BEFORE = re.compile(r"\b(?:aged|ages)\s+\d{1,3}\s+and\s+$", re.IGNORECASE)
+_NAMED_PAIR_BEFORE = re.compile(r"[A-Za-z][\w'’-]*,\s*\d{1,3}\s+and\s+$", re.IGNORECASE)
 # A word before "one" that makes it a pronoun: "the largest one", "a new one", "this one".
 _ONE_ADJECTIVES = frozenset(
     "big bigger small smaller new old other last next right wrong little similar good bad same different "
-    "latest another".split()
+    "latest another first second third fourth fifth sixth seventh eighth ninth tenth".split()
 )
 _DETERMINERS = frozenset("the a an this that which each every any no such another".split())
 _LINE_BREAK = re.compile(r"\n")
@@ -655,6 +681,8 @@ def _pronoun_one(sentence: str, atom: Atom, before: str) -> bool:
     if sentence[atom.start : atom.end].lower() != "one":
         return False
     if _ONE_PRONOUN.match(sentence, atom.end):
+        return True
+    if _ONE_DATED.match(sentence, atom.end) and _ONE_LIKE_ANOTHER.search(before):
         return True
     previous = _PREVIOUS_WORD.search(before)
     word = previous.group(1).lower() if previous and before[previous.end(1) :].strip() == "" else ""
@@ -750,7 +778,13 @@ def _read(sentence: str, found: Sequence[Atom], index: int) -> tuple[_Reading | 
     # A number that is part of a name is written as the name is: in digits or capitalised ("Formula
     # One"); a number word in lower case after a name is a count ("Nigel Farage's Reform UK four").
     lower_word = atom.word and sentence[atom.start].islower()
-    if name_before and not lower_word and not _QUALIFIER.search(before) and not _title_case(sentence, atom.start):
+    if (
+        name_before
+        and not lower_word
+        and not _QUALIFIER.search(before)
+        and not _title_case(sentence, atom.start)
+        and not _PERCENT.match(sentence, atom.end)  # "and the Greens 11.6%": a share, no label
+    ):
         word = name_before.group(1).lower()
         if word not in _STOP and word not in _YEAR_CUES and word[:3] not in _MONTHS:
             return None, 1  # Article 5, Flight 752, Euro 2024
@@ -788,7 +822,12 @@ def _read(sentence: str, found: Sequence[Atom], index: int) -> tuple[_Reading | 
         isinstance(low, int)
         and 0 < low < 120
         and low == high
-        and (_AGED.search(before) or (_NAME_COMMA.search(before) and _AGE_AFTER.match(sentence, end)))
+        and (
+            _AGED.search(before)
+            or (_NAME_COMMA.search(before) and (_AGE_AFTER.match(sentence, end) or _AGES_PAIRED.match(sentence, end)))
+            or _AGED_PAIR_BEFORE.search(before)
+            or (_NAMED_PAIR_BEFORE.search(before) and _AGE_AFTER.match(sentence, end))
+        )
     ):
         return _Reading("age", start, end, low, low, high, _AGE_UNIT), used
 
@@ -838,7 +877,22 @@ def _interval(reading: _Reading, qualifier: str | None) -> tuple[Any, Any, bool,
         return None, value, False, False
     if kind == "~<":
         return plain(value * (1 - TOLERANCE)), value, False, True
-    return plain(value * (1 - TOLERANCE)), plain(value * (1 + TOLERANCE)), False, False
+    # "about 84%" is 83 to 85, not 75.6 to 92.4: a figure written to a unit is about it within
+    # that unit ("about 350": 340 to 360), never wider than the tolerance ("about 100": 90 to 110).
+    spread = min(_last_digit_unit(value), abs(value) * TOLERANCE)
+    return plain(value - spread), plain(value + spread), False, False
+
+
+def _last_digit_unit(value: float) -> float:
+    """What a figure is rounded to, read from its last non-zero digit: 1 for 84, 0.1 for 1.8
+    (million), 10 for 320; a last digit 5 is a rounding to fives (50 for 350 and 1,050)."""
+    if value != int(value):
+        decimals = repr(float(value)).partition(".")[2]
+        return 10.0 ** -len(decimals) * (5 if decimals.endswith("5") else 1)  # 1.8: 0.1; 22.65: 0.05
+    number, unit = int(abs(value)), 1.0
+    while number and number % 10 == 0:
+        number, unit = number // 10, unit * 10
+    return unit * (5 if number % 10 == 5 else 1)
 
 
 # Vague amounts: "hundreds of prisoners", "dozens", "tens of thousands". Each is an interval from
@@ -879,6 +933,7 @@ _A_DURATION = re.compile(
     re.IGNORECASE,
 )
 _DURATION_STEMS = ("year", "decade", "month", "week", "day", "hour", "minute", "second", "centur")
+_DURATION_STEMS += tuple(stem.capitalize() for stem in _DURATION_STEMS)  # a title-case headline: "After A Decade"
 _DURATION_CUE = re.compile(r"\b(?:for|after|within|lasting|spent)\s+$", re.IGNORECASE)
 
 
@@ -1191,8 +1246,8 @@ _TERM_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 def joined_terms(claims: Sequence[Claim]) -> list[Claim]:
     """``claims`` with each duration written in parts, largest unit first, joined into one in its
-    smallest unit: "four years and eight months" is 56 months, "1 year, 2 months and 5 days" 425
-    days. The reader gives the parts (as other extractors do); a comparison compares the term
+    smallest unit: "four years and eight months" is 56 months, "1 year, 2 months and 5 days" 431
+    days (mean month and year lengths). The reader gives the parts (as other extractors do); a comparison compares the term
     whole, or "four years" of one term would meet "two months" of another."""
     joined: list[Claim] = []
     for claim in claims:
@@ -1200,7 +1255,9 @@ def joined_terms(claims: Sequence[Claim]) -> list[Claim]:
         if last is not None and _parts_of_one_term(last, claim):
             ratio = 12 if (last.unit, claim.unit) == ("year", "month") else last.factor / claim.factor
             total = last.value * ratio + claim.value  # type: ignore[operator]
-            total = int(total) if float(total).is_integer() else round(total, 2)
+            # whole parts make a whole term (a month is 30.44 days on average: 1 year, 2 months and 5 days is 431)
+            parts_whole = all(isinstance(c.value, int) for c in (last, claim))
+            total = round(total) if parts_whole else int(total) if float(total).is_integer() else round(total, 2)
             joined[-1] = evolve(
                 last,
                 text=last.sentence[last.position : claim.position + len(claim.text)],

@@ -77,7 +77,7 @@ from docdelta_claims import lexicon
 from docdelta_claims.extract import _MONTH, _MONTHS, _SAME_PEOPLE, Claim, subject_key
 from docdelta_claims.numbers import _NUMBER_WORDS
 
-__all__ = ["DISTINCT", "ONE_PER_PLACE", "RUNNING", "SLOTS", "head", "kind", "running", "single", "opening_names", "pronoun_led", "refers_back", "in_dateline", "listed_part", "named_group", "Agreement", "Frame", "agreement", "anaphoric",
+__all__ = ["DISTINCT", "ONE_PER_PLACE", "RUNNING", "SLOTS", "head", "kind", "running", "single", "opening_names", "names_someone", "pronoun_led", "refers_back", "in_dateline", "listed_part", "named_group", "Agreement", "Frame", "agreement", "anaphoric",
            "claim_frame"]
 
 #: The slots of a frame, in the order findings list them.
@@ -116,6 +116,9 @@ class Agreement:
     #: The times conflict but are of one kind (Friday / Saturday, Dec. 13 / Dec. 14): in one
     #: sentence edited, the moment an updated figure was counted moved with it.
     time_moved: bool = False
+    #: One frame names someone or somewhere and the other no one: a part (Egypt's toll) may be
+    #: told beside the whole (the toll of all), so of two candidates the one alike in this is nearer.
+    one_sided_name: bool = False
 
 
 # --- the lexicon --------------------------------------------------------------------------
@@ -147,7 +150,11 @@ def _is_proper(word: str) -> bool:
 
 def _noun_lemma(word: str) -> str:
     found = _lemmas(word).get("NOUN") or _lemmas(word).get("ADJ")
-    return found[0].lower() if found else subject_key(word)  # a word the lexicon lacks: "Ukrainians"
+    if found:
+        return found[0].lower()
+    if word.endswith("is") and _a_place(word[:-1].lower()):
+        return word[:-1].lower()  # "Yemenis", "Iraqis": a people the lexicon lacks, in -i
+    return subject_key(word)  # a word the lexicon lacks: "Ukrainians"
 
 
 _MODALS = frozenset("to will would could should can may might must did does do not".split())
@@ -206,7 +213,7 @@ def _plural_noun(word: str) -> bool:
 # in any lexicon: these classes say it. A verb outside them is its own class (its lemma).
 _PREDICATE_CLASSES = {
     "free": "free release pardon liberate exchange swap",
-    "transfer": "transfer send deport move relocate fly airlift carry bus escort land arrive return repatriate",
+    "transfer": "transfer send deport expel extradite move relocate fly airlift carry bus drive ferry escort land arrive return repatriate",
     "hold": "hold remain imprison jail keep leave confine",
     "arrest": "arrest detain",
     "abduct": "abduct kidnap seize",
@@ -229,8 +236,11 @@ _PREDICATE_CLASSES = {
     "strike": "strike",
     "recover": "recover retrieve find",
     "sanction": "sanction impose",
+    "lift": "lift ease waive",
     "list": "add place blacklist designate",
     "begin": "begin start open launch commence",
+    "resign": "resign quit",
+    "displace": "displace uproot",
 }
 #: Predicates that never count one quantity, even in one sentence edited: an edit from one to the
 #: other says something else happened, not that a figure changed ("fell 3.7%" / "rose 1.5%").
@@ -242,7 +252,7 @@ DISTINCT = frozenset(
 #: Predicates of a running count, a toll that grows as it is counted: told on another day, the
 #: same count is one quantity updated ("killed 144 on Friday" / "1,644 dead on Saturday"), where
 #: another release or another vote on another day is another event.
-RUNNING = frozenset("die injure miss recover evacuate arrest rescue survive".split())
+RUNNING = frozenset("die injure miss recover evacuate arrest rescue survive displace".split())
 
 
 def running(frame: Frame, category: str) -> bool:
@@ -258,7 +268,8 @@ _PHRASES = {
     ("hand", "over"): "transfer", ("go", "home"): "transfer", ("head", "home"): "transfer", ("lay", "off"): "cut", ("find", "guilty"): "convict",
     ("place", "under"): "arrest", ("put", "under"): "arrest", ("strike", "down"): "annul", ("take", "to the streets"): "march",
     ("take", "to"): "transfer", ("put", "sanctions"): "sanction", ("place", "sanctions"): "sanction",
-    ("slap", "sanctions"): "sanction",
+    ("slap", "sanctions"): "sanction", ("leave", "homeless"): "displace", ("leave", "without homes"): "displace",
+    ("leave", "without shelter"): "displace",
     ("walk", "out"): "strike", ("walk", "off"): "strike", ("come", "ashore"): "landfall",
     ("make", "landfall"): "landfall", ("pull", "out"): "withdraw", ("take", "effect"): "take effect",
     ("come", "into"): "take effect", ("go", "into"): "take effect", ("enter", "into"): "take effect",
@@ -270,7 +281,7 @@ for (_verb, _words), _class in sorted(_PHRASES.items(), key=lambda item: -len(it
 _NEUTRAL = frozenset(
     """be have say tell report announce confirm estimate count put number total include reach stand show
     find record list give make expect rely accord attribute correct see warn note get use go set run
-    follow call allow need want amount""".split()
+    follow call allow need want amount believe think fear presume understand suspect""".split()
 )
 _OBJECTS = frozenset("him her them it us me".split())
 _REPORTING = frozenset("said says say told tells reported estimated estimates according".split())
@@ -303,12 +314,25 @@ _THING_CLASSES = {
     "soldier": "soldier troop serviceman",
     "strike": "strike walkout stoppage",
     "truce": "truce ceasefire armistice",
+    "ruling": "ruling decision judgment judgement verdict",
     "foreign": "foreign foreigner",  # "14 foreign nationals" (a generic head dropped) / "14 foreigners"
 }
+#: Verbs that say little but that their object happened ("tendered their resignations").
+_LIGHT_VERBS = frozenset("hand tender submit file offer win secure obtain get receive".split())
+#: What verbs say of a share of a vote or a poll: that a party or a side got it (their classes).
+_SCORING = frozenset("win take get receive garner poll score finish project come obtain rebound".split())
+#: People named by what they do: a count of them is of that, unless its clause says what else
+#: happened to them ("31 protesters were arrested", "two survivors died in hospital").
+_ROLES = frozenset("protester demonstrator marcher striker evacuee survivor".split())
 #: What an event noun a time dates says happened (``release``: ``free``).
 _EVENT_CLASSES = frozenset(_PREDICATE_CLASSES) | {event[1] for event in _EVENT_NOUNS.values()}
 _THING_OF = {word: name for name, words in _THING_CLASSES.items() for word in words.split()}
-_PREPOSITIONS = frozenset("in to into at from across near inside through of for on".split())
+#: Words between a preposition and a place's name: "the", and where in it ("central", "neighbouring").
+_PLACE_MODIFIERS = frozenset(
+    """the central northern southern eastern western north south east west northeastern northwestern
+    southeastern southwestern neighbouring neighboring nearby rural coastal""".split()
+)
+_PREPOSITIONS = frozenset("in to into at from across near inside outside through of for on".split())
 _CUSTODY = re.compile(
     r"\b(?:in (?:[A-Za-z]+ )?(?:prisons?|jails?|custody|detention|captivity)|behind bars)\b", re.IGNORECASE
 )
@@ -329,7 +353,7 @@ _TIME = re.compile(
     rf"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     rf"|\b(?P<month>{_MONTH})\b\.?(?:\s+(?P<day>\d{{1,2}})\b)?(?:,?\s+(?P<year1>(?:19|20)\d\d)\b)?"
     rf"|\b(?P<year>(?:19|20)\d\d)\b(?!\s*(?:[-–]\w|%|percent))"
-    r"|\b(?P<relative>(?:last|this|next|previous|past)\s+(?:week|month|year|spring|summer|autumn|fall|winter|weekend)"
+    r"|\b(?P<relative>(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]revious|[Pp]ast)\s+(?:week|month|year|spring|summer|autumn|fall|winter|weekend)"
     r"|(?:over|during|at)\s+the\s+weekend|yesterday|today|tonight)\b"
 )
 _MONTH_WORD = re.compile(rf"^{_MONTH}\.?$")
@@ -398,6 +422,8 @@ _POPULATION_OF = re.compile(
 )
 _ITS = re.compile(r"\bits\s+$", re.IGNORECASE)  # "a country where a third of its 52 million people"
 _HAS = re.compile(r"\b(?:has|have|had)\s+$", re.IGNORECASE)
+# "the 8.6 million people of Nicaragua": how many live in the place named after them.
+_PEOPLE_OF = re.compile(r"\s+(?:people|inhabitants|residents|citizens)\s+of\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
 _OF_A_PART = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|most|some|all"
                         r"|many|none))\s+(?:of|out of)\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
 # A clause with any of these has a verb of its own: it does not take the previous clause's predicate.
@@ -440,6 +466,18 @@ def _predicate_of_verb(lemma: str, following: str) -> str | None:
     for words, phrase in _PHRASES_OF.get(lemma, ()):
         if following == words or following.startswith(words + " "):
             return phrase
+    if lemma in ("remain", "stay") and object_[0]:
+        # "660 people remained trapped", "remain missing": still in the state the word after says
+        participle = _verb_lemma(object_[0]) if object_[0].endswith(("ed", "en")) else None
+        state = _STATES.get(object_[0]) or (participle and _PREDICATE_OF.get(participle, participle))
+        if state and state != "hold":
+            return state
+    if lemma in _LIGHT_VERBS:
+        # "handed in their resignations", "won their release": the event is the object's
+        # ("received royal pardons": past an adjective to the object)
+        nominal = next(filter(None, map(_nominal_event, following.split()[:3])), "")
+        if nominal:
+            return nominal
     if lemma in _NEUTRAL:
         return None
     if lemma == "leave" and object_[0] and not (object_[0][:1].isdigit() or object_[0] in _NUMBER_WORDS):
@@ -456,7 +494,7 @@ def _after(tokens: Sequence[tuple[int, str]], skip: frozenset[str], first_previo
     resume = 0
     for index, (_, word) in enumerate(tokens[:8]):
         lower = word.lower()
-        if index < resume or lower in skip or lower in _AUXILIARIES or lower in ("of", "the", "them", "those", "these", "whom", "us"):
+        if index < resume or lower in skip or lower in _AUXILIARIES or lower in ("of", "the", "them", "those", "these", "whom", "who", "us"):
             continue
         if index and (
             tokens[index - 1][1].lower() == "the"
@@ -509,7 +547,9 @@ def _modifies(sentence: str, after: Sequence[tuple[int, str]]) -> bool:
     position, word = after[0]
     if sentence[position + len(word) : position + len(word) + 1] in (",", ".", ";", ""):
         return False  # "Twenty-nine people survived, two of them children": a participle ending its clause is its verb
-    lemma = _verb_lemma(word) if word.islower() and word.endswith(("ed", "en")) else None
+    # A past form, regular or not ("detained", "held", "flown"): neither a present ("holds") nor a gerund.
+    past = word.islower() and not word.endswith(("s", "ing")) and word not in _BE_HAVE and word not in _MODALS
+    lemma = _verb_lemma(word) if past else None
     # A verb that takes no object has no passive participle: "554 polling staff died after long
     # shifts" is what they did, not which ones.
     return lemma not in (None, word) and lemma not in _INTRANSITIVE
@@ -518,14 +558,19 @@ def _modifies(sentence: str, after: Sequence[tuple[int, str]]) -> bool:
 _INTRANSITIVE = frozenset("die perish arrive remain".split())
 
 
-def _before(tokens: Sequence[tuple[int, str]]) -> tuple[str, int]:
-    """The predicate of the nearest verb before the number, and the index of that verb (or -1)."""
+def _before(tokens: Sequence[tuple[int, str]], *, events: bool = True) -> tuple[str, int]:
+    """The predicate of the nearest verb before the number, and the index of that verb (or -1);
+    with ``events``, an event noun before "of" says it first ("the release of 52")."""
     for index in range(len(tokens) - 1, max(-1, len(tokens) - 13), -1):
         word = tokens[index][1]
         lower = word.lower()
         if lower in _QUALIFYING or lower in ("to", "of", "by") or (index and word[0].isupper()):
             continue
         previous = tokens[index - 1][1].lower() if index else ""
+        if events and tokens[index + 1 : index + 2] and tokens[index + 1][1] == "of":
+            nominal = _nominal_event(lower)
+            if nominal:  # "secured the release of 52 prisoners": what the event noun says happened
+                return nominal, index
         if previous in _DETERMINERS:
             continue  # "on the ground at 29": a word after an article is a noun
         name = tokens[index - 1][1] if index and tokens[index - 1][1][0].isupper() and previous not in _FUNCTION_WORDS else ""
@@ -537,6 +582,24 @@ def _before(tokens: Sequence[tuple[int, str]]) -> tuple[str, int]:
         if predicate is not None:
             return predicate, index
     return "", -1
+
+
+def _nominal_event(noun: str) -> str:
+    """The predicate an event noun names, "" for none: an event noun (``deaths``), a noun that is
+    its verb's own form (``release``, ``transfer``, ``killing``) or made from it (``evacuation``,
+    ``deportation``, ``arrival``), where that verb is one of a known class (not ``number``)."""
+    event = _EVENT_NOUNS.get(_noun_lemma(noun))
+    if event:
+        return event[1]
+    noun = noun if noun.endswith("ing") else _noun_lemma(noun)  # "resignations": resignation
+    stems = [noun, noun[:-3]] if noun.endswith("ing") else [noun]
+    for ending, cuts in (("ation", ("e", "")), ("ion", ("e", "")), ("al", ("e", ""))):
+        if noun.endswith(ending):
+            stems += [noun[: -len(ending)] + cut for cut in cuts]
+    for stem in stems:
+        if stem in _lemmas(stem).get("VERB", ()) and stem in _PREDICATE_OF:
+            return _PREDICATE_OF[stem]
+    return ""
 
 
 def _in_noun_phrase(tokens: Sequence[tuple[int, str]], index: int) -> bool:
@@ -625,6 +688,11 @@ def _number_of(found: re.Match[str] | None) -> tuple[str, str] | None:
     return _thing(found.group("noun")), predicate
 
 
+#: "put turnout at", "estimated unemployment at about": the share is of the noun between.
+_PUT_AT = re.compile(
+    r"\b(?:put|puts|putting|placed|places|estimated|estimates|set|sets)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?P<noun>[a-z]+(?:\s+[a-z]+)?)\s+at\s+(?:(?:about|around|nearly|some|almost|roughly)\s+)?$"
+)
 _AND_BEFORE = re.compile(r"\sand\s*$")
 #: Verbs whose number is the level a count stands at ("has reached 151", "rose to 39").
 _LEVEL_VERBS = frozenset("reach stand hit top rise climb".split())
@@ -785,16 +853,42 @@ def _clause_names(sentence: str, clause: tuple[int, int]) -> tuple[frozenset[str
                 continue  # a common noun labelling a number names no one: "a Category 5 storm", "Phase 2"
         elif not words:
             continue
-        if after in _REPORTING or "according" in before or (not possessive_run and _qualifies_a_source(tokens, run_end)):
-            continue  # a source: "HUR said", "the Libyan Red Crescent said", "according to the WHO"
+        if after in _REPORTING and _reports_its_own(tokens, run_end, words):
+            pass  # "Indonesia reported more than 160 deaths": the country's own toll, no mere source
+        elif (
+            after in _REPORTING
+            or "according" in before
+            or (not possessive_run and _qualifies_a_source(tokens, run_end))
+            or _APPOSITION_SOURCE.match(sentence, tokens[run_end - 1][0] + len(tokens[run_end - 1][1]))
+        ):
+            # a source: "HUR said", "the Libyan Red Crescent said", "according to the WHO", "the
+            # Union for Freedom of Political Prisoners, a local group, said"
+            continue
         found = {w.lower() for w in words if w.lower() not in _TITLES and w not in _NAME_JOINERS and len(w) > 1}
         if len(words) > 2:  # "World Health Organization" is also "WHO"
             found.add("".join(w[0] for w in words if w.lower() not in _FUNCTION_WORDS).lower())
         names |= found
-        preposition = before[-2:-1] if before[-1:] == ["the"] else before[-1:]  # "to Ukraine", "to the Red Cross"
-        if preposition and preposition[0] in _PREPOSITIONS:
-            places |= found
+        # "to Ukraine", "to the Red Cross", "on central Belgorod", "in neighbouring Qinghai"
+        preposition = next((w for w in reversed(before) if w not in _PLACE_MODIFIERS), "")
+        if preposition in _PREPOSITIONS:
+            places |= {w for w in found if not _a_people_plural(w)}  # "in Swap For Americans": no place
     return frozenset(names), frozenset(places)
+
+
+_OBJECT_RELATIVE = re.compile(r"\s(?:whom|(?:which|that)\s+(?:the|a|an|[A-Z]\w*))\b")
+_APPOSITION_SOURCE = re.compile(r",\s+(?:a|an|the)\s+[^,;.]{1,60}?,\s+(?:said|says|told|reported|estimated|estimates)\b")
+
+
+def _reports_its_own(tokens: Sequence[tuple[int, str]], index: int, words: Sequence[str]) -> bool:
+    """Whether a place's name reports a count as its object ("Indonesia reported more than 160
+    deaths", "Mali reported 61"): what a country reports outright is counted there or among its
+    own. ("Jordan said 99 ..." reports a clause, whose own words say whom it is about.)"""
+    if len(words) != 1 or not _a_place(words[0].lower()) or tokens[index][1].lower() not in ("reported", "reports"):
+        return False
+    following = [word.lower() for _, word in tokens[index + 1 : index + 4]]
+    while following and following[0] in _QUALIFYING:
+        following = following[1:]
+    return bool(following) and (following[0][:1].isdigit() or following[0] in _NUMBER_WORDS)
 
 
 def _qualifies_a_source(tokens: Sequence[tuple[int, str]], index: int) -> bool:
@@ -962,15 +1056,20 @@ def _what_and_what_happened(
     if not thing and (claim.category == "year" or (claim.category == "duration" and "-" in claim.text)):
         # "a 2021 report", "the 146-day walkout"
         following = _TOKEN.match(sentence, end + 1) if sentence[end : end + 1] == " " else None
-        if following and following.group().islower() and "NOUN" in _lemmas(following.group()):
-            thing = _thing(following.group())
+        word = following.group() if following else ""  # a noun, not "in 2017 that he blamed"
+        if following and word.islower() and word not in _FUNCTION_WORDS and "NOUN" in _lemmas(word):
+            thing = _thing(word)
             thing += _agent(sentence, following.end(), clause[1]) if claim.category == "year" else ""
     if not thing and claim.category in ("year", "date"):
         thing = _dated_thing(sentence, clause, start)
     event = _event(subject)
+    role = ""
     if event:  # "3,958 deaths", "10,000 job cuts"
         thing = event[0] or _thing(" ".join(w for w in subject if not _event([w])))
-        predicate = event[1]
+        if subject and _noun_lemma(subject[-1].lower()) in _ROLES:
+            role = event[1]  # "31 protesters were arrested": the clause's verb says what happened to them
+        else:
+            predicate = event[1]
     # The words read before and after a claim stand near it: a window keeps reading linear.
     before = _tokens(sentence, max(clause[0], start - _NEAR), start)
     if not predicate and claim.category in ("year", "date"):
@@ -995,10 +1094,12 @@ def _what_and_what_happened(
             later = _after(onward[finite:], frozenset()) if finite else ""
             predicate = later or ("" if _before(before)[0] else predicate)
     if not predicate:
-        predicate, verb = _before(before)
-        if not predicate:  # "The release included six Ukrainian nationals"
+        # ("the transfer of $6 billion": money moves in too many words, unlock, access, draw on, for
+        # its event noun to say more than its value and what it is)
+        predicate, verb = _before(before, events=claim.category != "money")
+        if not predicate:  # "The release included six Ukrainian nationals"; "deaths reached 1,126"
             named = _event(w for _, w in reversed(before))
-            predicate = named[1] if named else ""
+            thing, predicate = (thing or named[0], named[1]) if named else (thing, "")
         if claim.category == "duration" and not thing and verb > 0:
             thing = _noun_before(before[:verb])
         level = None
@@ -1018,12 +1119,17 @@ def _what_and_what_happened(
                 level = _number_of(_NUMBER_OF.search(sentence, before[verb + 1][0] if verb + 1 < len(before) else clause[0], start))
         if level:
             thing, predicate = thing or level[0], level[1]
+    if role and predicate not in _PREDICATE_CLASSES:
+        predicate = role  # "3,000 protesters gathered": a verb of no known class says less than the role
     if not thing and sentence[max(0, start - 3) : start].lower() == "to ":
         # "bring to about 230 the number of people released since last July": the level comes first.
         level = _number_of(_NUMBER_OF.match(sentence, end))
         if level:
             thing, predicate = level[0], level[1] or predicate
-    if claim.category == "percent" and (not thing or _OF_BASE.match(sentence, end)):
+    put = _PUT_AT.search(sentence, max(clause[0], start - 50), start) if claim.category == "percent" else None
+    if put:  # "The commission put turnout at 16%": what is put at the share
+        thing = _thing(put.group("noun"))
+    elif claim.category == "percent" and (not thing or _OF_BASE.match(sentence, end)):
         # "Turnout was 61.3% (of the registered voters)", "Inflation rose to 5%": a share is of what the
         # clause opens with; what follows "of" is its base.
         thing = _clause_subject(_tokens(sentence, clause[0], start)) or thing
@@ -1039,8 +1145,10 @@ def _what_and_what_happened(
         # people detained": the whole the participle says happened.
         participle = _PARTICIPLE_AFTER.match(sentence, subject_end)
         predicate = (_PREDICATE_OF.get(_verb_lemma(participle.group(1)) or "") if participle else None) or "total"
+    people_of = _PEOPLE_OF.match(sentence, end) if claim.category == "count" else None
     population = (
         _POPULATION.search(sentence, max(0, start - 30), start)
+        or (people_of and _after_the(sentence, start))  # "the 8.6 million people of Nicaragua"
         or (_ITS.search(sentence, max(0, start - 10), start) and subject[-1:] in (["people"], ["inhabitants"], ["residents"]))
         # "the state, which has about 690,000 residents": people who live there, not people there
         or (_HAS.search(sentence, max(0, start - 10), start) and subject[-1:] in (["inhabitants"], ["residents"]))
@@ -1055,9 +1163,16 @@ def _what_and_what_happened(
 _NAME_RUN = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*"
 # "Yoon, 63,", "Dominique Pelicot, the 71-year-old man"; "the 43-year-old Kalesnikova".
 # "Bialiatski, 63,", "the driver, 41,": the person, named or described, an age is given to.
-_AGED_BEFORE = re.compile(rf"(?:(?P<name>{_NAME_RUN})|\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<described>[a-z]+)),\s+(?:the\s+|a\s+)?$")
+# "Peter and Barbie Reynolds, aged 80 and 75": both ages are given to the name before them.
+_AGED_BEFORE = re.compile(
+    rf"(?:(?P<name>{_NAME_RUN})|\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<described>[a-z]+)),\s+(?:the\s+|a\s+)?"
+    r"(?:aged\s+)?(?:\d{1,3}\s+and\s+)?$"
+)
 _DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]+,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s*\([^)]*\))?\s+[-–—]+\s+")
-_AGED_AFTER = re.compile(rf"\s+(?:[a-z]+\s+){{0,2}}(?P<name>{_NAME_RUN})")
+# Where a report was filed, dated or not: "CARACAS, Venezuela —", "BAKU, Azerbaijan (AP) —".
+_FILED_AT = re.compile(r"\s*[A-Z][A-Z .'’-]+,(?:\s+[A-Z][\w.'’ -]{0,30}?)?(?:\s*\([^)]*\))?\s+[-–—]+\s+")
+# "the 43-year-old Kalesnikova", "a 29-year-old blogger, Daulet Akhmetov,": the name after the age.
+_AGED_AFTER = re.compile(rf"\s+(?:[a-z]+\s+){{0,2}}(?:[a-z]+,\s+)?(?P<name>{_NAME_RUN})")
 
 
 def _person(sentence: str, start: int, end: int) -> tuple[str, ...]:
@@ -1071,11 +1186,13 @@ def _person(sentence: str, start: int, end: int) -> tuple[str, ...]:
     return tuple(sorted(words))
 
 
-def _population_place(sentence: str, start: int) -> tuple[str, ...]:
-    """The name a population figure at ``start`` is set beside (``Belarus, a country of``), lower-case words."""
+def _population_place(sentence: str, start: int, end: int) -> tuple[str, ...]:
+    """The name a population figure at ``start`` is set beside (``Belarus, a country of``), or
+    that follows it (``the 8.6 million people of Nicaragua``), lower-case words."""
     described = _POPULATION.search(sentence, max(0, start - 30), start)
     if described is None:
-        return ()
+        after = _PEOPLE_OF.match(sentence, end)
+        return tuple(sorted({w.lower() for w in after.group("place").split()})) if after else ()
     placed = _POPULATION_OF.search(sentence, max(0, described.start() - 80), described.start())
     if placed is None:
         return ()
@@ -1117,7 +1234,10 @@ def listed_part(claim: Claim) -> bool:
     """Whether a claim stands in a clause that lists part of what the clause before it counted
     ("killing 12 people, including two children"; "55 Armenians, among them six civilians"): a
     part, never the whole of another count. ("N of them" is left out: "More than 4,000 were
-    injured, about 120 of them seriously" is the count of the seriously injured.)"""
+    injured, about 120 of them seriously" is the count of the seriously injured; a figure of a
+    listed one, "including Siamak Namazi, 51", is that one's, no part.)"""
+    if claim.category not in ("count", "percent", "money"):
+        return False
     sentence, start = claim.sentence, claim.position
     clauses = _clauses(sentence, start, start + len(claim.text))
     index = next((i for i, (s, e) in enumerate(clauses) if s <= start <= e), len(clauses) - 1)
@@ -1175,6 +1295,13 @@ def opening_names(sentence: str) -> tuple[str, ...]:
     clause = _clauses(sentence, 0, 0)[0]
     names, places = _clause_names(sentence, clause)
     return tuple(sorted(names | places))
+
+
+def names_someone(names: Iterable[str]) -> bool:
+    """Whether names hold a person's (a word no lexicon holds as a common word, nor a place:
+    "weinstein"), not only a body's made of common words ("Court of Appeals") or a place's ("New
+    York"), whom "he" or "the 71-year-old" cannot be."""
+    return any(len(name) > 3 and not _lemmas(name) and not _a_place(name) for name in names)
 
 
 def named_group(claim: Claim) -> bool:
@@ -1295,13 +1422,18 @@ def _own_frame(claim: Claim) -> Frame:
         # ("The nation of 37 million first applied in March 2022"), and its other names are not
         # the place. The place is the name it is set beside, if any; a description alone ("the
         # former Soviet republic of") is the story's place, unnamed, and conflicts with no name.
-        return Frame(thing, names=_population_place(sentence, start))
+        return Frame(thing, names=_population_place(sentence, start, end))
 
     # A clause without a verb or names of its own ("and 91 medals in all") takes the previous one's.
     skip = {w.lower() for w in subject}
     # A counted noun after a copula ends what the clause says of the claim: its other names
     # describe that noun ("283 were Venezuelans the US said belonged to Tren de Aragua").
-    names, places = _names(sentence, (clause[0], subject_end) if subject and not claim.subject else clause, skip)
+    # An object relative after the counted phrase ("252 men whom the United States had deported
+    # in March") says who they are, not what the clause did to them: its names and times are not
+    # the claim's ("52 prisoners who were freed on Thursday" says what happened, and stays).
+    described_by = _OBJECT_RELATIVE.search(sentence, subject_end, clause[1]) if subject else None
+    scope = (clause[0], described_by.start()) if described_by else clause
+    names, places = _names(sentence, (clause[0], subject_end) if subject and not claim.subject else scope, skip)
     clause_words = {w.lower() for _, w in _tokens(sentence, *clause)} if not (predicate and names) else set()
     verbless = (
         bool(clause_words) and not clause_words & _FINITE and not any(_verb_lemma(w) for w in clause_words - skip)
@@ -1321,7 +1453,10 @@ def _own_frame(claim: Claim) -> Frame:
         # on Friday after 939 days") says what a name did, not what the claim's clause did.
         reach = 0
         described = _described(sentence, clauses, index)
+        filed = _FILED_AT.match(sentence)
         for previous in reversed(clauses[:index]):
+            if filed and previous[1] <= filed.end():
+                break  # "CARACAS, Venezuela —": where the report was filed, not who or where the claim is
             first = _first_word(sentence, previous)
             if not first or first in _RELATIVE_OPENING:
                 continue
@@ -1374,7 +1509,7 @@ def _own_frame(claim: Claim) -> Frame:
     dateline = _DATELINE.match(sentence)
     # "LIMA, Jan 14 (Reuters) - A bus carrying 56 passengers ...": the dateline dates the report, not the event.
     report = _times(sentence[: dateline.end()], (0, 0)) if dateline and start >= dateline.end() else set()
-    times = _times(sentence[clause[0] : clause[1]], (start - clause[0], end - clause[0])) - report
+    times = _times(sentence[scope[0] : scope[1]], (start - scope[0], end - scope[0])) - report
     if index and len(_tokens(sentence, *clauses[index - 1])) <= _FRONTED:
         # "In September, Lukashenko pardoned 52": a time put before its clause, apart.
         times |= _times(sentence[clauses[index - 1][0] : clauses[index - 1][1]], (0, 0)) - report
@@ -1397,6 +1532,10 @@ def _own_frame(claim: Claim) -> Frame:
         # "In June, Belarus released 14 prisoners, among them Siarhei Tsikhanouski": those the
         # event's clause goes on to name took part in it.
         names |= _names(sentence, clauses[event + 1], skip)[0]
+    if claim.category == "percent" and predicate in _SCORING:
+        # "won 28.6%", "came second with 20.8%", "were projected at 13.5%", "took 16.4% ... and the
+        # Greens 11.6%": a share a party or a side got, however the verb puts it.
+        predicate = "score"
     return Frame(thing, predicate, sorted(times), sorted(places), sorted(names - places))
 
 
@@ -1531,6 +1670,14 @@ def _a_people(word: str, places: frozenset[str]) -> bool:
     return False
 
 
+def _a_people_plural(word: str) -> bool:
+    """"americans", "venezuelans", "yemenis": a people named in the plural, which is no place (a
+    place's own name in -s, "orleans", "athens", is one)."""
+    if not word.endswith("s") or word in _place_names():
+        return False
+    return word.endswith(("ans", "ians", "is", "os")) or _a_people(word, _place_names())
+
+
 def _not_places(names: set[str]) -> set[str]:
     """The names that are no place nor a place's people: a person's, a body's."""
     return {n for n in names if not _a_place(n)} if names else names
@@ -1553,12 +1700,50 @@ def _share_a_name(a: Iterable[str], b: Iterable[str]) -> bool:
     return any(_same_name(x, y) for x in wider_a - a for y in b) or any(_same_name(x, y) for x in a for y in wider_b - b)
 
 
+def _a_place_unknown(a: Frame, b: Frame) -> bool:
+    """Whether one frame is placed only by a region or a natural feature no table of places holds
+    ("a ravine in the Andes", "the shore of Lake Kivu") and the other by places: where the first
+    lies against the second is not known, so they are not told to conflict (a town no table holds,
+    "in Grodno", is a place apart from "in Minsk")."""
+    for vague, other in ((a, b), (b, a)):
+        places = set(vague.places) - {"custody"}
+        if places and not vague.names and set(other.places) - {"custody"} and _a_region(places):
+            return True
+    return False
+
+
+#: Words that name a region or a natural feature, not a town: "Lake Kivu", "Shigatse region".
+_FEATURES = frozenset(
+    "lake river sea coast mountains mountain valley island islands province region county district territory "
+    "gulf bay peninsula desert forest basin delta highlands".split()
+)
+
+
+def _a_region(places: set[str]) -> bool:
+    """Whether the words of a frame's places name a region or a feature: a feature's word among
+    them ("lake", "kivu"), or only names in -s no table holds (a range: "Andes", "Alps")."""
+    return bool(places & _FEATURES) or all(word.endswith("s") and not _a_place(word) for word in places)
+
+
+def _told_in_two_roles(a: Frame, b: Frame) -> bool:
+    """Whether one frame names only who acted and the other only where it happened ("El Salvador
+    sent home 252 men" / "238 men landed outside Caracas"): an act's agent and its place are no
+    rival names of one slot, so no name is in conflict (none is shared either)."""
+    for agent, located in ((a, b), (b, a)):
+        places = set(located.places) - {"custody"}
+        if agent.names and not set(agent.places) - {"custody"} and places and not located.names and all(map(_a_place, places)):
+            return True  # (a place a table holds: "ahead of the Economic Freedom Fighters" names a rival)
+    return False
+
+
 def agreement(a: Frame, b: Frame) -> Agreement:
     """Which slots two frames fill alike, and which they fill in ways one quantity cannot."""
     matched: list[str] = []
     conflicts: list[str] = []
     if (a.thing == "offset") != (b.thing == "offset"):
         conflicts.append("thing")  # "two months ago" says when; "held for 61 days" how long
+    elif (a.thing == "named group") != (b.thing == "named group"):
+        conflicts.append("thing")  # "the seven were on their way" are people named before, no "two groups"
     elif _static(a.thing) != _static(b.thing) and (a.predicate or b.predicate):
         conflicts.append("thing")  # a quake's magnitude (a place's population) is no count of what happened
     elif a.thing and b.thing and ({a.thing, b.thing} & ONE_PER_PLACE or _is_distance(a.thing) or _is_distance(b.thing)):
@@ -1597,7 +1782,7 @@ def agreement(a: Frame, b: Frame) -> Agreement:
         conflicts.append("name")
     elif shared:
         matched.append(shared)
-    elif names_a and names_b:
+    elif names_a and names_b and not _told_in_two_roles(a, b) and not _a_place_unknown(a, b):
         conflicts.append("name")
     if "custody" in a.places and "custody" in b.places:
         matched.append("place")
@@ -1607,4 +1792,5 @@ def agreement(a: Frame, b: Frame) -> Agreement:
         tuple(slot for slot in SLOTS if slot in conflicts),
         bool(a.times) != bool(b.times),
         "time" in conflicts and bool(kinds & {"weekday", "day", "relative"}),
+        bool(names_a) != bool(names_b),
     )

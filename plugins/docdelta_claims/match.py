@@ -35,8 +35,17 @@ then the overlap of the sentences' words, then text order):
 Then counts still alone in two sentences that other pairs of figures link (the quakes and the
 dead of one report meet those of another) pair where one predicate each has there says what they
 count (:func:`_pair_in_linked_sentences`; the evidence names the linking pairs, ``linked_by``).
+An act of one size told with another month (``In March, 80 prisoners were freed`` / ``one in
+April, when 80 people were released``: equal values, one predicate, not a running count) is one
+act, and the one time left alone in each of its sentences is its moment told twice
+(:func:`_pair_moments_of_one_act`: March / April, ``changed``, ``linked_by`` the figures). Among
+frames alike in as many slots, a pair they vouch for is taken before one they only allow, and
+one whose frames both name someone (or both no one) before a named part beside an unnamed total.
 Last, a figure each side states twice (a headline and its lede) is paired in text order, first
-with first (:func:`_in_text_order`), where the tiers left it crossed or half paired.
+with first (:func:`_in_text_order`), where the tiers left it crossed or half paired; and a figure
+left alone that restates, in its own report, a figure paired as ``changed`` is changed against the
+same partner (:func:`_restated_changes`: a headline's ``238`` and its lede's ``238`` both against
+``252``; the evidence names the restated figure, ``restates``): the one pairing that shares a claim.
 
 A pair whose values differ is ``changed`` in tier 3 where the alignment vouches for it (one
 sentence, edited: its time and names may move with the figure, not its predicate: ``fell`` /
@@ -184,7 +193,18 @@ def relation(old: Claim, new: Claim) -> str:
         return "same"  # ("a week" and "seven days": one length, though a week alone is read as about a week)
     touching_open = (a[0] == b[1] and (a[2] or b[3])) or (b[0] == a[1] and (b[2] or a[3]))
     overlap = a[0] <= b[1] and b[0] <= a[1] and not touching_open
-    return "compatible" if overlap else "changed"
+    return "compatible" if overlap or (exact and _rounds_to(old, new)) else "changed"
+
+
+def _rounds_to(a: Claim, b: Claim) -> bool:
+    """Whether one exact figure is the other rounded to fewer decimals (58.59% and 58.6%, in one unit)."""
+    if a.factor != b.factor or not all(isinstance(c.value, float) or isinstance(c.value, int) for c in (a, b)):
+        return False
+    places = [len(repr(float(c.value)).partition(".")[2].rstrip("0")) for c in (a, b)]
+    if places[0] == places[1]:
+        return False
+    coarse, fine = (a, b) if places[0] < places[1] else (b, a)
+    return round(float(fine.value), min(places)) == float(coarse.value)
 
 
 def _subject_agreement(a: Claim, b: Claim) -> int:
@@ -379,12 +399,17 @@ def _weigh(
 
 def _distinctive(claim: Claim) -> bool:
     """Whether a figure is too particular for two reports to give it for two quantities by chance
-    (``204`` lawmakers in favour / voted ``204`` to 85; ``$51.80``): not round (a multiple of ten),
-    not small, not a year or a date (which have rules of their own)."""
+    (``204`` lawmakers in favour / voted ``204`` to 85; ``$51.80``; ``£9,100``): not round (two
+    significant digits ending in 0 or 5, or one: ``250``, ``5,000``), not small, not a year or a
+    date (which have rules of their own)."""
     value = claim.value
     if claim.category in ("year", "date", "ordinal", "age") or not isinstance(value, (int, float)):
         return False
-    return value != int(value) or (value > 10 and value % 10 != 0)
+    if value != int(value):
+        return True
+    # Its significant digits: "9,100" (91) and "1,126" are particular; "5,000", "250" and "40" are round.
+    digits = str(int(value)).rstrip("0")
+    return value > 10 and (len(digits) >= 3 or (len(digits) == 2 and digits[-1] not in "05") or value % 10 != 0)
 
 
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
@@ -524,7 +549,7 @@ class _Judge:
         frames = _frames()
         for earlier in reversed(side[max(0, index - ANTECEDENT_REACH) : index]):
             names = () if frames.pronoun_led(earlier.sentence) else frames.opening_names(earlier.sentence)
-            if names and earlier.sentence != claim.sentence:
+            if names and earlier.sentence != claim.sentence and frames.names_someone(names):
                 return names
         return ()
 
@@ -575,6 +600,10 @@ class _Judge:
         else:
             conflicts = set(found.conflicts)
             old_claim = self.old[candidate.old]
+            if conflicts == {"time"} and candidate.status == "same" and "predicate" in found.matched and self.months_apart(candidate):
+                # "In March, 80 prisoners were freed" / "one in April, when 80 people were released": one
+                # act told with another month (its months then pair as changed), not two acts of equal size.
+                conflicts.discard("time")
             if found.time_moved and "predicate" in found.matched:
                 if _frames().running(self.frame(old_claim), old_claim.category):
                     conflicts.discard("time")  # a toll told on another day: one count, updated
@@ -604,6 +633,10 @@ class _Judge:
                 # crowded into shelters"): maybe the figure of another day.
                 return "differs"
             return "changed" if vouched else "differs"
+        if found.one_sided_time and self.earlier_period_on_one_side(candidate):
+            # "Last year's amnesty freed 3,765 people" / "Vietnam frees 14,020 prisoners": the figure
+            # of an earlier act, not the story's told otherwise.
+            return None
         if core and len(found.matched) >= 2:
             # Another time beside a year or a date says when something else happened, not which moment it is.
             one_sided = found.one_sided_time and _kind(self.old[candidate.old]) != "time"
@@ -615,7 +648,17 @@ class _Judge:
             # People against a kind of people ("eight people" / "894 election workers"): maybe some of them.
             things = old_frame.thing, new_frame.thing
             unlike = all(things) and "thing" not in found.matched
-            return "differs" if one_sided or unlike else "changed"
+            # What happened said on one side only, where what happened tells counts apart (freed /
+            # held): "freed 80 political prisoners" / "counted more than 800 political prisoners in
+            # the country" may be the freed and all those held.
+            predicates = {old_frame.predicate, new_frame.predicate} - {""}
+            unsaid = len(predicates) == 1 and not (old_frame.predicate and new_frame.predicate) and any(predicates & pair for pair in _frames().DISTINCT)
+            # A share placed on one side only ("took 14.58%" / "won 45% in his home province"): of
+            # another base, maybe.
+            unbased = self.old[candidate.old].category == "percent" and bool(
+                set(old_frame.places) - {"custody"}
+            ) != bool(set(new_frame.places) - {"custody"})
+            return "differs" if one_sided or unlike or unsaid or unbased else "changed"
         thing = self.frame(self.old[candidate.old]).thing
         if "thing" in found.matched and thing == self.frame(self.new[candidate.new]).thing and _frames().single(thing):
             # One figure of its kind (a place's population, the year of one author's report): with
@@ -643,6 +686,21 @@ class _Judge:
             return "differs" if found.one_sided_time else "changed"
         # One slot alone: a counted thing in common may be one quantity; a verb alone says little.
         return "differs" if "thing" in found.matched and candidate.agreement > 0 else None
+
+    def earlier_period_on_one_side(self, candidate: _Candidate) -> bool:
+        """Whether the one side's times are all of an earlier period ("last year", "the previous
+        month"), of an act that is not a running count."""
+        old_frame, new_frame = self.frame(self.old[candidate.old]), self.frame(self.new[candidate.new])
+        times = old_frame.times or new_frame.times
+        earlier = all(t.startswith(("relative:last", "relative:previous", "relative:past")) for t in times)
+        return bool(times) and earlier and not _frames().running(old_frame, self.old[candidate.old].category)
+
+    def months_apart(self, candidate: _Candidate) -> bool:
+        """Whether two frames are dated by a month alone each (not a day: another day is another
+        step of a story), of an act that is not a running count."""
+        old_frame, new_frame = self.frame(self.old[candidate.old]), self.frame(self.new[candidate.new])
+        kinds = {time.partition(":")[0] for time in old_frame.times + new_frame.times}
+        return kinds == {"month"} and not _frames().running(old_frame, self.old[candidate.old].category)
 
     def evidence(self, candidate: _Candidate) -> dict[str, object]:
         """Why a pair is ``changed`` or ``differs``: the frame slots that matched, the frames, the alignment."""
@@ -738,15 +796,67 @@ def pair_claims(
     _take(candidates, _TIERS[1:], old_taken, new_taken, judge)
     _pair_by_frames(old, new, aligned_blocks, old_taken, new_taken, judge)
     _pair_in_linked_sentences(old, new, aligned_blocks, old_taken, new_taken, judge)
+    _pair_moments_of_one_act(old, new, aligned_blocks, old_taken, new_taken, judge)
     _restatements(old, new, aligned_blocks, old_taken, new_taken, judge)
     _in_text_order(old, new, aligned_blocks, old_taken, new_taken, judge)
     _moments_of_updates(old, new, old_taken)
 
     pairings = [Pairing(old[i], new[j], status, evidence) for i, (j, status, evidence) in old_taken.items()]
-    pairings += [Pairing(claim, None, "removed") for i, claim in enumerate(old) if i not in old_taken]
-    pairings += [Pairing(None, claim, "added") for j, claim in enumerate(new) if j not in new_taken]
+    restated = _restated_changes(old, new, old_taken, new_taken, judge)
+    pairings += restated
+    old_restating = {id(p.old) for p in restated}
+    new_restating = {id(p.new) for p in restated}
+    pairings += [Pairing(c, None, "removed") for i, c in enumerate(old) if i not in old_taken and id(c) not in old_restating]
+    pairings += [Pairing(None, c, "added") for j, c in enumerate(new) if j not in new_taken and id(c) not in new_restating]
     pairings.sort(key=_pairing_order)
     return pairings
+
+
+def _restated_changes(
+    old: Sequence[Claim], new: Sequence[Claim], old_taken: _Taken, new_taken: set[int], judge: _Judge
+) -> list[Pairing]:
+    """A figure left alone that restates, in its own report, a figure paired as ``changed`` (a
+    headline restating its lede: "Returns 238 Venezuelans" / "238 Venezuelans were flown home")
+    is changed against the same partner: the one old figure told once (252) disagrees with both
+    statements. A restatement has the value, and a frame that conflicts nowhere with it and
+    shares its thing or predicate; the evidence names it (``restates``). These pairings are the
+    only ones that share a claim with another."""
+    found = []
+    changed = [(i, j, evidence) for i, (j, status, evidence) in old_taken.items() if status == "changed"]
+    if not changed:
+        return found
+    for mine, taken, side in ((new, new_taken, 1), (old, set(old_taken), 0)):
+        by_figure: dict[tuple[object, ...], list[int]] = {}
+        for index, claim in enumerate(mine):
+            if index not in taken:
+                by_figure.setdefault((claim.category, claim.value, claim.unit), []).append(index)
+        if not by_figure:
+            continue
+        for i, j, evidence in changed:
+            stated = mine[j if side else i]
+            for index in by_figure.get((stated.category, stated.value, stated.unit), ()):
+                again = mine[index]
+                if relation(stated, again) != "same":
+                    continue
+                if _restates_in_frame(judge.frame(stated), judge.frame(again)):
+                    pair = (old[i], again) if side else (again, new[j])
+                    found.append(Pairing(*pair, "changed", {**(evidence or {}), "restates": stated.text}))
+    return found
+
+
+def _restates_in_frame(a: Frame, b: Frame) -> bool:
+    """Whether two frames of one report may state one figure: a thing or a predicate alike, none
+    of thing, predicate and time told otherwise, and the names of one among the other's
+    ("Dominique Pelicot, 72" is not restated by "Gisèle Pelicot, 72"; a headline may place it
+    otherwise than its lede). Read without the tables of places, which cost more than the rest."""
+    alike = (a.thing and a.thing == b.thing) or (a.predicate and a.predicate == b.predicate)
+    told_otherwise = (
+        (a.thing and b.thing and a.thing != b.thing)
+        or (a.predicate and b.predicate and a.predicate != b.predicate)
+        or (a.times and b.times and not set(a.times) & set(b.times))
+    )
+    names = set(a.names), set(b.names)
+    return bool(alike) and not told_otherwise and (names[0] <= names[1] or names[1] <= names[0])
 
 
 _RESTATING = re.compile(
@@ -822,12 +932,8 @@ def _pair_in_linked_sentences(
     links = _sentence_links(old, new, old_taken)
     if not links:
         return
-    old_alone: dict[str, list[int]] = {}
-    new_alone: dict[str, list[int]] = {}
-    for claims, taken, alone in ((old, set(old_taken), old_alone), (new, new_taken, new_alone)):
-        for index, claim in enumerate(claims):
-            if index not in taken and _kind(claim) != "time":
-                alone.setdefault(claim.sentence, []).append(index)
+    old_alone = _alone_by_sentence(old, set(old_taken), times=False)
+    new_alone = _alone_by_sentence(new, new_taken, times=False)
 
     def by_predicate(claims: Sequence[Claim], index: int) -> tuple[str, ...]:
         predicate = judge.frame(claims[index]).predicate
@@ -849,6 +955,46 @@ def _pair_in_linked_sentences(
             for olds_of, news_of in groups.values():
                 if len(olds_of) == 1 and len(news_of) == 1 and comparable(old[olds_of[0]], new[news_of[0]]):
                     _take_linked(old, new, olds_of[0], news_of[0], aligned_blocks, linking, old_taken, new_taken, judge)
+
+
+def _alone_by_sentence(claims: Sequence[Claim], taken: Collection[int], *, times: bool) -> dict[str, list[int]]:
+    """The claims not yet paired, by their sentence: times only, or all but times."""
+    alone: dict[str, list[int]] = {}
+    for index, claim in enumerate(claims):
+        if index not in taken and (_kind(claim) == "time") == times:
+            alone.setdefault(claim.sentence, []).append(index)
+    return alone
+
+
+def _pair_moments_of_one_act(
+    old: Sequence[Claim],
+    new: Sequence[Claim],
+    aligned_blocks: Collection[tuple[int, int]],
+    old_taken: _Taken,
+    new_taken: set[int],
+    judge: _Judge,
+) -> None:
+    """A figure paired across a time conflict (one act told with another month: see
+    :meth:`_Judge.status`) vouches for its sentences' times: where each sentence holds one time
+    left alone, those two are the act's moment told twice ("In March, 80 prisoners were freed" /
+    "after one in April, when 80 people were released": March / April, changed)."""
+    old_times = _alone_by_sentence(old, set(old_taken), times=True)
+    new_times = _alone_by_sentence(new, new_taken, times=True)
+    for i, (j, status, _) in list(old_taken.items()):
+        olds = [a for a in old_times.get(old[i].sentence, ()) if a not in old_taken]
+        news = [b for b in new_times.get(new[j].sentence, ()) if b not in new_taken]
+        if status != "same" or _kind(old[i]) == "time" or len(olds) != 1 or len(news) != 1:
+            continue  # (frames are read only where each sentence has one time left alone)
+        act = _candidate(old, new, i, j, aligned_blocks)
+        if judge.agreement(act).conflicts != ("time",) or not judge.months_apart(act):
+            continue
+        if comparable(old[olds[0]], new[news[0]]):
+            candidate = _candidate(old, new, olds[0], news[0], aligned_blocks)
+            evidence = None
+            if candidate.status in ("changed", "differs"):
+                evidence = {**judge.evidence(candidate), "linked_by": [[old[i].text, new[j].text]]}
+            old_taken[olds[0]] = (news[0], candidate.status, evidence)
+            new_taken.add(news[0])
 
 
 def _sentence_links(
@@ -1055,7 +1201,13 @@ def _pair_by_frames(
         candidates.append(candidate)
     ranked = sorted(
         candidates,
-        key=lambda c: (-len(judge.agreement(c).matched), _FRAME_ORDER.index(verdicts[c.old, c.new]), *c.order()),
+        key=lambda c: (
+            -len(judge.agreement(c).matched),
+            verdicts[c.old, c.new] == "differs",  # a pair the frames only allow yields to one they vouch for
+            judge.agreement(c).one_sided_name,  # then the nearer: both name someone, or neither does
+            _FRAME_ORDER.index(verdicts[c.old, c.new]),
+            *c.order(),
+        ),
     )
     for candidate in ranked:
         if candidate.old not in old_taken and candidate.new not in new_taken:

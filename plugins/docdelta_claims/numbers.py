@@ -60,9 +60,12 @@ class Unit:
 
 def _units() -> dict[str, Unit]:
     table: dict[str, Unit] = {}
+    # A month and a year are their mean Gregorian lengths (30.436875 and 365.2425 days): "nearly 17
+    # months" is up to 517 days, not 510, so "513 days" agrees with it.
+    year = 365.2425 * 86400
     durations = {
         "second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 7 * 86400,
-        "month": 30 * 86400, "year": 365 * 86400, "decade": 3650 * 86400, "century": 36500 * 86400,
+        "month": year / 12, "year": year, "decade": 10 * year, "century": 100 * year,
     }  # fmt: skip
     for name, seconds in durations.items():
         unit = Unit(name, "duration", seconds)
