@@ -282,8 +282,12 @@ GAPS = [
     # the pronoun and partitive "one"
     ("It was the largest one so far.", []),
     ("This one was different.", []),
+    ("The old ferry sank, so the island bought a new one.", []),  # an adjective before it, not "this"
     ("One of the prisoners was ill.", []),
     ("Only one prisoner stayed.", [("count", "one", 1, "prisoner")]),
+    # a number in words right after a name is a count, not part of the name (as "Article 5" is)
+    ("Officials told Reuters half a million people had fled.", [("count", "half a million", 500000, "person")]),
+    ("Officials told Reuters two thirds of the homes were damaged.", [("percent", "two thirds", 66.7, "home")]),
     ("The strike follows one last year.", []),  # another of what was named, dated
     ("Another 584 people were injured.", [("count", "584", 584, "person")]),  # no label, as "Flight 752" is
     ("Activist Freed After More Than A Decade In Prison", [("duration", "More Than A Decade", 1, "")]),  # title case
@@ -357,6 +361,7 @@ INTERVALS = [
     # a rank takes its qualifier but is no interval: "at least 3rd" is still 3rd
     ("He finished at least 3rd in the race.", "at least 3rd", 3, 3, False, False, "at least"),
     ("Less than 5% of the budget went to schools.", "Less than 5%", None, 5, False, True, "less than"),
+    ("The firm cut jobs equal to 5% of its staff.", "equal to 5%", 5, 5, False, False, "equal to"),
     ("Under 200 troops remain.", "Under 200", None, 200, False, True, "under"),
     ("Up to 300 prisoners could be freed.", "Up to 300", None, 300, False, False, "up to"),
     ("At most 20 observers were allowed.", "At most 20", None, 20, False, False, "at most"),
@@ -371,6 +376,8 @@ INTERVALS = [
     ("Officials said 5-10 people were hurt.", "5-10", 5, 10, False, False, None),
     ("Officials said 5 to 10 people were hurt.", "5 to 10", 5, 10, False, False, None),
     ("The talks lasted two to three days.", "two to three days", 2, 3, False, False, None),
+    # the scale word after the second number scales the first too: 4,000 to 5,000
+    ("Four to five thousand people fled the fighting.", "Four to five thousand", 4000, 5000, False, False, None),
     ("Prices rose 10–15% in a month.", "10–15%", 10, 15, False, False, None),
     ("They freed 123 political prisoners.", "123", 123, 123, False, False, None),
     ("An estimated 1,500 people were displaced.", "An estimated 1,500", 1350, 1650, False, False, "an estimated"),
@@ -427,6 +434,12 @@ def test_from_to_is_two_claims_not_a_range():
 )
 def test_subjects_are_lightly_normalized(a, b):
     assert subject_key(a) == subject_key(b)
+
+
+@pytest.mark.parametrize("word", ["gas", "yes"])
+def test_a_three_letter_word_ending_in_s_is_no_plural(word):
+    """"40 tonnes of gas": the s of a word this short is its own, not a plural's."""
+    assert subject_key(word) == word
 
 
 @pytest.mark.parametrize(
@@ -803,3 +816,9 @@ def test_two_numbers_joined_by_and_without_between_are_two_claims():
 def test_a_span_of_years_is_the_interval_of_its_years_a_two_digit_end_in_the_first_ones_century(sentence, low, high):
     (years,) = text_claims(sentence)
     assert (years.category, years.value, years.low, years.high) == ("year", None, low, high)
+
+
+def test_a_figure_with_a_margin_and_no_unit_is_a_count_spanning_its_margin():
+    """``78 ± 4 nesting pairs``: a count of 78 whose interval is what the margin allows, 74 to 82."""
+    (claim,) = text_claims("Researchers counted 78 ± 4 nesting pairs on the island.")
+    assert (claim.category, claim.text, claim.value, claim.low, claim.high) == ("count", "78 ± 4", 78, 74, 82)

@@ -90,6 +90,17 @@ def test_the_shipped_table_and_licence_are_what_make_lexicon_writes_from_lemminf
     assert "Copyright (C) 2019 Brad Jascob" in make_lexicon.LICENSE.read_text(encoding="utf-8")
 
 
+def test_the_table_is_in_the_byte_order_of_whole_words_spaces_and_all(monkeypatch):
+    """lemminflect has words with a space ("cave men"): the lookup's binary search needs each after
+    the word it extends ("cave") and before a longer word (space sorts before letters), whatever
+    order lemminflect lists them in."""
+    given = {"cave men": {"NOUN": ("caveman",)}, "caveman": {"NOUN": ("caveman",)}, "cave": {"NOUN": ("cave",)}}
+    monkeypatch.setattr(make_lexicon, "entries", lambda: given)
+    header, *lines = make_lexicon.table().splitlines()
+    assert header.startswith("# lemminflect")
+    assert lines == ["cave\tNOUN:cave", "cave men\tNOUN:caveman", "caveman\tNOUN:caveman"]
+
+
 def test_frames_never_import_lemminflect():
     """lemminflect is a test dependency: reading frames in a fresh process does not import it."""
     code = (

@@ -35,6 +35,8 @@ from docdelta_claims.numbers import atoms, numeral_value, plain
         ("tens of thousands", []),
         ("no one", []),
         ("five and 5", [("five", 5, True, False), ("5", 5, False, False)]),
+        # two number words side by side that make no one number are two: a set score "six four"
+        ("She took the set six four.", [("six", 6, True, False), ("four", 4, True, False)]),
         # a fraction in one hyphenated word, its denominator 2 too
         ("one-half", [("one-half", 0.5, True, False)]),
         # beyond text2num's scales: the words after a trillion are its ones

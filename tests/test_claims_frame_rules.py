@@ -1,0 +1,76 @@
+"""The rules of claim frames one by one: which verb says what happened to a count, and when two
+frames' times may be one moment. (``test_claims_frame.py`` holds the frames of whole stories.)"""
+
+from __future__ import annotations
+
+import pytest
+
+from docdelta_claims.extract import text_claims
+from docdelta_claims.frame import agreement, claim_frame
+
+
+def frame_of(sentence: str, text: str):
+    (found,) = [c for c in text_claims(sentence) if c.text == text]
+    return claim_frame(found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "predicate"),
+    [
+        # the participle says which climbers; "flew home" is what happened to them
+        ("Nine climbers stranded on the ridge flew home to Nepal.", "Nine", "transfer"),
+        # "a frozen runway": a participle after an article is part of a noun phrase, not the clause's verb
+        ("Sixty passengers delayed by a frozen runway were flown to Oslo.", "Sixty", "transfer"),
+    ],
+)
+def test_after_a_participle_that_says_which_ones_the_clauses_own_verb_says_what_happened(sentence, text, predicate):
+    assert frame_of(sentence, text).predicate == predicate
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "predicate"),
+    [
+        # "flooded" in the phrase that says where they came from is not what happened to them
+        ("Officials said 30 people from flooded villages were evacuated.", "30", "evacuate"),
+        # a capitalised "The" inside a name is still an article, not a name that ends the phrase
+        ("About 200 residents of The Hague were evacuated.", "About 200", "evacuate"),
+        # "US" right after the counted phrase is the country (as "us" is a pronoun), not a name that ends it
+        ("Caracas said 40 fishermen US forces detained on Friday.", "40", "arrest"),
+    ],
+)
+def test_the_verb_after_a_phrase_that_says_which_ones_is_what_happened(sentence, text, predicate):
+    assert frame_of(sentence, text).predicate == predicate
+
+
+def test_a_weekday_and_a_date_without_a_year_may_be_one_day_whichever_report_has_which():
+    thursday = frame_of("Storms cut power to 9,000 homes on Thursday.", "9,000")
+    a_date = frame_of("Storms cut power to 9,400 homes on Oct. 16.", "9,400")
+    assert (thursday.times, a_date.times) == (("weekday:thursday",), ("day:10-16",))
+    assert "time" not in agreement(thursday, a_date).conflicts
+    assert "time" not in agreement(a_date, thursday).conflicts
+
+
+def test_a_span_from_a_day_to_a_later_month_overlaps_the_month_of_that_day():
+    """"from June 2 to mid-July" and "in June" share June: maybe one period, no conflict of times."""
+    span = frame_of("Wolves killed 340 sheep from June 2 to mid-July.", "340")
+    june = frame_of("Wolves killed 300 sheep in June.", "300")
+    assert (span.times, june.times) == (("day:06-02", "month:07"), ("month:06",))
+    assert "time" not in agreement(span, june).conflicts
+    assert "time" not in agreement(june, span).conflicts
+
+
+def test_a_length_before_a_noun_counts_that_noun_whoever_did_it():
+    """"the 146-day walkout by dockworkers": the length of a walkout, as "the 150-day walkout" is;
+    who made a thing is kept for a year's report ("a 2021 report by Amnesty"), not for a length."""
+    by_dockers = frame_of("The 146-day walkout by dockworkers ended on Friday.", "146-day")
+    alone = frame_of("The 150-day walkout ended on Friday.", "150-day")
+    assert by_dockers.thing and by_dockers.thing == alone.thing
+    assert "thing" in agreement(by_dockers, alone).matched
+
+
+@pytest.mark.parametrize(("text"), ["2019", "30"])
+def test_those_named_after_including_took_part_in_the_event_a_fronted_time_dates(text):
+    """"In 2019, Chile freed 30 miners, including Mario Sepulveda": the year and the count are of
+    the release Sepulveda was part of."""
+    found = frame_of("In 2019, Chile freed 30 miners, including Mario Sepulveda.", text)
+    assert {"mario", "sepulveda"} <= set(found.names)
