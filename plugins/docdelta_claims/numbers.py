@@ -520,14 +520,15 @@ def _hyphenated(text: str, match: re.Match[str], word: str) -> Atom | None:
 
 
 def _number_run(text: str, matches: list[re.Match[str]], words: list[str], index: int, blocked: int) -> list[int]:
-    """The tokens of number words right before ``words[index]`` (``a`` may lead them)."""
+    """The tokens of number words right before ``words[index]`` (``a`` may lead them: "a hundred";
+    "an" leads none, so "an eight tenths majority" is a share of 0.8, not eight)."""
     run: list[int] = []
     position = index - 1
     while position > blocked:
         word = words[position]
         if not _GAP.fullmatch(text, matches[position].end(), matches[position + 1].start()):
             break
-        if word in ("a", "an"):
+        if word == "a":
             run.append(position)
             break
         if word == "and" or word in _CARDINALS or all(part in _CARDINALS for part in word.split("-")):
