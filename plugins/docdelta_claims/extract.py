@@ -556,7 +556,7 @@ def _subject(text: str, end: int, category: str, unit: Unit | None, *, many: boo
     of = (_IN if category == "money" else _DETERMINER if category == "percent" else _OF).match(text, end)
     if of:
         phrase, _ = _noun_phrase(text, of.end())
-        if phrase and phrase not in ("them", "those"):
+        if phrase:  # ("of them", "of those": stop words, no phrase)
             return phrase
     auxiliary = _AUXILIARY.match(text, end)
     if auxiliary and category == "count":

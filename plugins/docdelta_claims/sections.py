@@ -70,7 +70,7 @@ def _is_claim(finding: Finding) -> bool:
 
 
 def _value(record: Mapping[str, Any] | None) -> str:
-    return "—" if record is None else str(record.get("text", record.get("value", "")))
+    return "—" if record is None else str(record["text"])
 
 
 def _label(subject: str, category: str) -> str:
