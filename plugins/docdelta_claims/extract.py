@@ -442,7 +442,9 @@ _ONE_PRONOUN = re.compile(r"\s+(?:of|another)\b", re.IGNORECASE)
 # "one" dated after a word that compares or orders events: another of what was just named ("the
 # release follows one in July", "the largest since one in 2011"), not one person or one thing
 # ("freed one in 2023 and two in 2024" counts).
-_ONE_LIKE_ANOTHER = re.compile(r"\b(?:follows|followed|following|after|before|than|like|unlike|since|echoing)\s+$", re.IGNORECASE)
+_ONE_LIKE_ANOTHER = re.compile(
+    r"\b(?:follows|followed|following|after|before|than|like|unlike|since|echoing)\s+$", re.IGNORECASE
+)
 _ONE_DATED = re.compile(
     r"\s+(?:(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September"
     r"|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:19|20)\d\d)\b"

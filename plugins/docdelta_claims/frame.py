@@ -213,7 +213,8 @@ def _plural_noun(word: str) -> bool:
 # in any lexicon: these classes say it. A verb outside them is its own class (its lemma).
 _PREDICATE_CLASSES = {
     "free": "free release pardon liberate exchange swap",
-    "transfer": "transfer send deport expel extradite move relocate fly airlift carry bus drive ferry escort land arrive return repatriate",
+    "transfer": "transfer send deport expel extradite move relocate fly airlift carry bus drive ferry escort land "
+    "arrive return repatriate",
     "hold": "hold remain imprison jail keep leave confine",
     "arrest": "arrest detain",
     "abduct": "abduct kidnap seize",
@@ -1739,7 +1740,8 @@ def _told_in_two_roles(a: Frame, b: Frame) -> bool:
     rival names of one slot, so no name is in conflict (none is shared either)."""
     for agent, located in ((a, b), (b, a)):
         places = set(located.places) - {"custody"}
-        if agent.names and not set(agent.places) - {"custody"} and places and not located.names and all(map(_a_place, places)):
+        agent_only = agent.names and not set(agent.places) - {"custody"}
+        if agent_only and places and not located.names and all(map(_a_place, places)):
             return True  # (a place a table holds: "ahead of the Economic Freedom Fighters" names a rival)
     return False
 

@@ -600,7 +600,8 @@ class _Judge:
         else:
             conflicts = set(found.conflicts)
             old_claim = self.old[candidate.old]
-            if conflicts == {"time"} and candidate.status == "same" and "predicate" in found.matched and self.months_apart(candidate):
+            one_act = candidate.status == "same" and "predicate" in found.matched
+            if conflicts == {"time"} and one_act and self.months_apart(candidate):
                 # "In March, 80 prisoners were freed" / "one in April, when 80 people were released": one
                 # act told with another month (its months then pair as changed), not two acts of equal size.
                 conflicts.discard("time")
@@ -652,7 +653,8 @@ class _Judge:
             # held): "freed 80 political prisoners" / "counted more than 800 political prisoners in
             # the country" may be the freed and all those held.
             predicates = {old_frame.predicate, new_frame.predicate} - {""}
-            unsaid = len(predicates) == 1 and not (old_frame.predicate and new_frame.predicate) and any(predicates & pair for pair in _frames().DISTINCT)
+            one_side_only = len(predicates) == 1 and not (old_frame.predicate and new_frame.predicate)
+            unsaid = one_side_only and any(predicates & pair for pair in _frames().DISTINCT)
             # A share placed on one side only ("took 14.58%" / "won 45% in his home province"): of
             # another base, maybe.
             unbased = self.old[candidate.old].category == "percent" and bool(
