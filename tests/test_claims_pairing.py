@@ -272,3 +272,15 @@ def test_an_act_of_an_earlier_period_is_not_the_storys_act_told_otherwise():
     old = text_claims("Last year's National Day amnesty freed 3,765 people.")
     new = text_claims("Vietnam Frees 14,020 Prisoners In Record National Day Amnesty")
     assert [p.status for p in match.pair_claims(old, new, ())] == ["removed", "added"]
+
+
+def test_a_headlines_ages_restate_the_ledes_and_change_with_them():
+    """"Freed British Couple, 80 And 75" and "Peter and Barbie Reynolds, aged 80 and 75": the
+    headline's 75 restates the lede's, so both are changed against the new "Barbie, 76"."""
+    old = (
+        "Taliban Free British Couple, 80 And 75, Held For Months\n\n"
+        "Peter and Barbie Reynolds, aged 80 and 75, had lived in the country for 18 years."
+    )
+    new = "Peter Reynolds, 80, and his wife, Barbie, 76, were freed on Friday after months in custody."
+    found = _claim_findings(old, new)
+    assert [f for f in found if f[0] == "changed"] == [("changed", "75", "76")] * 2

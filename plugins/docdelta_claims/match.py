@@ -840,17 +840,20 @@ def _restated_changes(
                 again = mine[index]
                 if relation(stated, again) != "same":
                     continue
-                if _restates_in_frame(judge.frame(stated), judge.frame(again)):
+                if _restates_in_frame(judge.frame(stated), judge.frame(again), age=stated.category == "age"):
                     pair = (old[i], again) if side else (again, new[j])
                     found.append(Pairing(*pair, "changed", {**(evidence or {}), "restates": stated.text}))
     return found
 
 
-def _restates_in_frame(a: Frame, b: Frame) -> bool:
-    """Whether two frames of one report may state one figure: a thing or a predicate alike, none
+def _restates_in_frame(a: Frame, b: Frame, *, age: bool = False) -> bool:
+    """Whether two frames of one report may state one figure: a thing or a predicate alike (two
+    equal ages of one report need none: "Couple, 80 And 75" / "Barbie Reynolds, aged 75"), none
     of thing, predicate and time told otherwise, and the names of one among the other's
     ("Dominique Pelicot, 72" is not restated by "Gisèle Pelicot, 72"; a headline may place it
     otherwise than its lede). Read without the tables of places, which cost more than the rest."""
+    if age:
+        return set(a.names) <= set(b.names) or set(b.names) <= set(a.names)
     alike = (a.thing and a.thing == b.thing) or (a.predicate and a.predicate == b.predicate)
     told_otherwise = (
         (a.thing and b.thing and a.thing != b.thing)
