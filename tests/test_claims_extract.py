@@ -299,6 +299,8 @@ GAPS = [
     # ranges are one interval
     ("Four to five thousand people fled.", [("count", "Four to five thousand", None, "person")]),
     ("It passed with an eight tenths majority.", [("percent", "eight tenths", 80, "majority")]),  # "an" leads no number
+    ("Twelve of us were hurt.", [("count", "Twelve", 12, "")]),  # "us", not the "US"
+    ("Twelve US citizens were hurt.", [("count", "Twelve", 12, "american")]),
     ("Inflation will be between 5% and 6% this year.", [("percent", "between 5% and 6%", None, "")]),
     ("Sales grew from $5 to $6 billion.", [("money", "$5", 5000000000, ""), ("money", "$6 billion", 6000000000, "")]),
     ("The fund needs $5-6 billion.", [("money", "$5-6 billion", None, "")]),

@@ -498,7 +498,7 @@ def _noun_phrase(text: str, position: int, limit: int = 4, *, many: bool = False
             break
         at = gap.end() if gap else cursor
         match = (_INITIALS.match(text, at) if text[at + 1 : at + 2] == "." else None) or _WORD.match(text, at)
-        if not match or match.group().lower() in _STOP:
+        if not match or match.group().lower() in _STOP or match.group() == "us":  # "of us": no "US"
             break
         words.append(match)
         cursor = match.end()
