@@ -73,6 +73,9 @@ def frame_of(sentence: str, text: str):
         ("In all, 9,275 interns tendered their resignations.", "9,275", "intern", "resign"),
         ("About 1,200 doctors quit.", "About 1,200", "doctor", "resign"),
         ("Some 52 prisoners received royal pardons.", "Some 52", "prisoner", "free"),  # past an adjective
+        # past nouns joined by "and" and an apposition, to the verb
+        ("In all, 9,275 interns and residents at 100 hospitals, or 74.4% of the total, had tendered their resignations.",
+         "9,275", "intern", "resign"),
         # brought home, brought back: moved
         ("Before Wednesday, Ukraine had brought home 2,598 people in 48 swaps.", "2,598", "person", "transfer"),
         ("The court ordered that 14 men be brought back to Italy.", "14", "man", "transfer"),

@@ -527,6 +527,18 @@ def _after(tokens: Sequence[tuple[int, str]], skip: frozenset[str], first_previo
     return ""
 
 
+def _verb_after_nouns(sentence: str, clauses: Sequence[tuple[int, int]]) -> str:
+    """The predicate of the first of ``clauses`` that opens with an auxiliary, past clauses of
+    nouns only; "" at a clause with a verb of its own."""
+    for clause in clauses:
+        tokens = _tokens(sentence, *clause)
+        if tokens and tokens[0][1].lower() in _AUXILIARIES:
+            return _after(tokens, frozenset())
+        if any(_verb_lemma(w.lower()) for _, w in tokens):
+            return ""
+    return ""
+
+
 def _finite_verb(word: str) -> bool:
     """A past form that opens a clause's verb ("fell", "failed"), not a noun or a participle's phrase."""
     return word.islower() and not word.endswith(("s", "ing")) and _verb_lemma(word) not in (None, word)
@@ -1456,6 +1468,10 @@ def _own_frame(claim: Claim) -> Frame:
         elif following and sentence[clause[1] : clauses[index + 1][0]].strip() == "and":
             # "About 500,000 homes and businesses lost power": the verb after nouns joined by "and" is both nouns'.
             predicate = _first_predicate(sentence[clauses[index + 1][0] : clauses[index + 1][1]])
+            if not predicate:
+                # "9,275 interns and residents at 100 hospitals, or 74.4% of the total, had tendered
+                # their resignations": past the joined nouns and an apposition, to the verb.
+                predicate = _verb_after_nouns(sentence, clauses[index + 2 : index + 4])
     # Who the clause is about: a name not after a preposition ("moved to Iran" names a place only).
     if index and not (predicate and names - places) and not _named_source(sentence, clause):
         # A relative clause before it ("Rusesabagina, whose actions inspired the film Hotel Rwanda,
