@@ -20,7 +20,7 @@ A claim is read in this order, each step taking its text out of the later ones' 
 
 Numbers glued to a name (``COVID-19``, ``F-16``), numbers after a capitalised name
 (``Article 5``, ``Flight 752``; not in a title-case headline) and the pronoun ``one``
-(``one of the``, ``the largest one``) are not claims.
+(``one of the``, ``the largest one``, ``follows one in July``) are not claims.
 """
 
 from __future__ import annotations
@@ -446,8 +446,7 @@ _ONE_LIKE_ANOTHER = re.compile(
     r"\b(?:follows|followed|following|after|before|than|like|unlike|since|echoing)\s+$", re.IGNORECASE
 )
 _ONE_DATED = re.compile(
-    r"\s+(?:(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September"
-    r"|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:19|20)\d\d)\b"
+    rf"\s+(?:(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?(?:{_MONTH_NAME}|{'|'.join(_WEEKDAYS)}|(?:19|20)\d\d)(?!\w)"
     r"|(?:last|earlier\s+this|earlier\s+in\s+the)\s+(?:year|month|week|spring|summer|autumn|fall|winter)\b)"
 )
 

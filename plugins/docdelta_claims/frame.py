@@ -1700,7 +1700,7 @@ def _a_people_plural(word: str) -> bool:
     place's own name in -s, "orleans", "athens", is one)."""
     if not word.endswith("s") or word in _place_names():
         return False
-    return word.endswith(("ans", "ians", "is", "os")) or _a_people(word, _place_names())
+    return word.endswith(("ans", "is", "os")) or _a_people(word, _place_names())
 
 
 def _not_places(names: set[str]) -> set[str]:

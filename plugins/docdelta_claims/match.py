@@ -399,9 +399,9 @@ def _weigh(
 
 def _distinctive(claim: Claim) -> bool:
     """Whether a figure is too particular for two reports to give it for two quantities by chance
-    (``204`` lawmakers in favour / voted ``204`` to 85; ``$51.80``; ``£9,100``): not round (two
-    significant digits ending in 0 or 5, or one: ``250``, ``5,000``), not small, not a year or a
-    date (which have rules of their own)."""
+    (``204`` lawmakers in favour / voted ``204`` to 85; ``$51.80``; ``£9,100``): not small, not a
+    year or a date (which have rules of their own), and not round: round is a multiple of ten
+    whose significant digits are one, or two ending in 5 (``5,000``, ``250``)."""
     value = claim.value
     if claim.category in ("year", "date", "ordinal", "age") or not isinstance(value, (int, float)):
         return False
@@ -994,12 +994,8 @@ def _pair_moments_of_one_act(
         if judge.agreement(act).conflicts != ("time",) or not judge.months_apart(act):
             continue
         if comparable(old[olds[0]], new[news[0]]):
-            candidate = _candidate(old, new, olds[0], news[0], aligned_blocks)
-            evidence = None
-            if candidate.status in ("changed", "differs"):
-                evidence = {**judge.evidence(candidate), "linked_by": [[old[i].text, new[j].text]]}
-            old_taken[olds[0]] = (news[0], candidate.status, evidence)
-            new_taken.add(news[0])
+            moment = _candidate(old, new, olds[0], news[0], aligned_blocks)
+            _take_by_link(old, new, moment, [(i, j)], old_taken, new_taken, judge)
 
 
 def _sentence_links(
@@ -1039,13 +1035,25 @@ def _take_linked(
     judge: _Judge,
 ) -> None:
     candidate = _candidate(old, new, i, j, aligned_blocks)
-    if not _linked_pair_holds(candidate, judge):
-        return
+    if _linked_pair_holds(candidate, judge):
+        _take_by_link(old, new, candidate, linking, old_taken, new_taken, judge)
+
+
+def _take_by_link(
+    old: Sequence[Claim],
+    new: Sequence[Claim],
+    candidate: _Candidate,
+    linking: Sequence[tuple[int, int]],
+    old_taken: _Taken,
+    new_taken: set[int],
+    judge: _Judge,
+) -> None:
+    """Pair a candidate that other pairs vouch for; a ``changed`` one's evidence names them (``linked_by``)."""
     evidence = None
     if candidate.status == "changed":
         evidence = {**judge.evidence(candidate), "linked_by": [[old[a].text, new[b].text] for a, b in linking]}
-    old_taken[i] = (j, candidate.status, evidence)
-    new_taken.add(j)
+    old_taken[candidate.old] = (candidate.new, candidate.status, evidence)
+    new_taken.add(candidate.new)
 
 
 def _linked_pair_holds(candidate: _Candidate, judge: _Judge) -> bool:
