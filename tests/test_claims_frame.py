@@ -1549,3 +1549,55 @@ def test_a_date_set_apart_between_commas_takes_the_verb_after_it():
     old = "Officials spoke.\n\nThe first recall vote, on March 4, fell short when only three members took part."
     new = "A first recall motion on March 5 failed to reach a quorum after members stayed away."
     assert ("changed", "March 4", "March 5") in statuses(old, new, "date")
+
+
+def test_a_state_before_its_noun_says_which_ones_and_the_clause_verb_what_happened():
+    """"12 jailed priests were flown to Rome": the priests (not people held) were moved; with no
+    verb of a known class the state of custody is what happened ("20 jailed reporters")."""
+    flown = frame_of("In September, 12 jailed priests were flown to Rome under a deal with the Vatican.", "12")
+    assert (flown.thing, flown.predicate) == ("priest", "transfer")
+    held = frame_of("The group counts 20 jailed reporters.", "20")
+    assert (held.thing, held.predicate) == ("reporter", "hold")
+    flown = frame_of("Four captive sailors were flown home on Sunday.", "Four")
+    assert (flown.thing, flown.predicate) == ("sailor", "transfer")
+    injured = frame_of("Officials said 120 injured people were flown to Delhi.", "120")
+    assert injured.predicate == "injure"  # a toll's state stays what is counted
+
+
+def test_a_compound_adjective_runs_on_to_the_counted_noun():
+    """"Three of Egypt's best-known jailed bloggers walked out of prison": bloggers, freed (walking
+    out of prison is no walkout)."""
+    (three,) = [c for c in text_claims("Three of Egypt's best-known jailed bloggers walked out of prison on Sunday.") if c.text == "Three"]
+    assert three.subject == "egypt's best-known jailed bloggers"
+    found = claim_frame(three)
+    assert found.thing.endswith("blogger") and found.predicate == "free"
+    assert frame_of("Some 4,000 dockers walked out on Monday.", "Some 4,000").predicate == "strike"
+
+
+def test_a_number_that_is_only_what_its_clause_says_takes_the_verb_of_its_relative_clause():
+    """"were among 1,704 people who received presidential pardons": pardoned. A clause's subject
+    is not read so: "The 57 former prisoners who landed in Miami ... were met" are the freed told
+    otherwise, not a transfer apart from the release."""
+    among = frame_of("The two activists were among 1,704 people who received presidential pardons on Saturday.", "1,704")
+    assert among.predicate == "free"
+    assert frame_of("The two activists were among 1,704 people in the square.", "1,704").predicate == ""
+    landed = frame_of("The 57 former prisoners who landed in Miami on Friday were met by relatives.", "57")
+    assert landed.predicate != "transfer"
+    old = "Havana acted after talks.\n\nCuba released 55 political prisoners on Friday and flew them to Miami, the State Department said."
+    new = "Relatives waited for hours.\n\nThe 57 former prisoners who landed in Miami on Friday were met by relatives, officials said."
+    assert {status for status, a, b in statuses(old, new) if (a, b) == ("55", "57")} & {"changed", "differs"}
+
+
+def test_a_figure_yet_to_happen_is_no_moment_of_a_running_count():
+    """"The remains of 19 miners are still to be brought up" / "Rescuers recovered the bodies of
+    three miners on Tuesday": what is promised is not the count of one day, so no change."""
+    promised = [c for c in text_claims("The remains of 19 miners who died underground are still to be brought up, officials said.") if c.text == "19"][0]
+    assert frames.planned(promised)
+    done = [c for c in text_claims("Rescuers recovered the bodies of three miners on Tuesday.") if c.text == "three"][0]
+    assert not frames.planned(done)
+    assert frames.planned(text_claims("Vietnam will free 13,000 prisoners next week.")[0])
+    old = "Rescue teams worked through the night.\n\nThe bodies of 19 miners who died underground are also to be recovered, the company said."
+    new = "The shaft was sealed.\n\nRescuers recovered the bodies of three dead miners on Tuesday evening."
+    assert not [s for s in statuses(old, new) if s[0] == "changed"]
+    told = "Rescue teams worked through the night.\n\nRescuers recovered the bodies of 19 miners, the company said."
+    assert ("changed", "19", "three") in statuses(told, new)

@@ -507,6 +507,9 @@ def _noun_phrase(text: str, position: int, limit: int = 4, *, many: bool = False
         if _plural(word):
             break
         qualifies = word.endswith(_ADJECTIVE_ENDINGS) or word in _ADJECTIVES or word in _SAME_PEOPLE
+        # A compound of words before another word is an adjective ("best-known", "long-serving",
+        # "pro-democracy"); a count ends on its noun, which this is not.
+        qualifies = qualifies or ("-" in word and match.group().islower() and bool(_NP_GAP.match(text, cursor)))
         if not qualifies and match.group()[:1].isupper() and not _title_case(text, match.start()):
             # "8,000 South Korean trainee doctors", "12 Red Cross workers": capitalised words that run
             # on into the phrase are one name qualifying its noun.

@@ -77,7 +77,7 @@ from docdelta_claims import lexicon
 from docdelta_claims.extract import _MONTH, _MONTHS, _SAME_PEOPLE, Claim, subject_key
 from docdelta_claims.numbers import _NUMBER_WORDS
 
-__all__ = ["DISTINCT", "ONE_PER_PLACE", "RUNNING", "SLOTS", "head", "kind", "running", "single", "opening_names", "names_someone", "pronoun_led", "refers_back", "in_dateline", "listed_part", "named_group", "Agreement", "Frame", "agreement", "anaphoric",
+__all__ = ["DISTINCT", "ONE_PER_PLACE", "RUNNING", "SLOTS", "head", "kind", "running", "single", "opening_names", "names_someone", "pronoun_led", "refers_back", "in_dateline", "listed_part", "planned", "named_group", "Agreement", "Frame", "agreement", "anaphoric",
            "claim_frame"]
 
 #: The slots of a frame, in the order findings list them.
@@ -272,7 +272,7 @@ _PHRASES = {
     ("take", "to"): "transfer", ("put", "sanctions"): "sanction", ("place", "sanctions"): "sanction",
     ("slap", "sanctions"): "sanction", ("leave", "homeless"): "displace", ("leave", "without homes"): "displace",
     ("leave", "without shelter"): "displace", ("fall", "short"): "fail",
-    ("walk", "out"): "strike", ("walk", "off"): "strike", ("come", "ashore"): "landfall",
+    ("walk", "out of prison"): "free", ("walk", "out of jail"): "free", ("walk", "out"): "strike", ("walk", "off"): "strike", ("come", "ashore"): "landfall",
     ("make", "landfall"): "landfall", ("pull", "out"): "withdraw", ("take", "effect"): "take effect",
     ("come", "into"): "take effect", ("go", "into"): "take effect", ("enter", "into"): "take effect",
 }  # fmt: skip
@@ -691,6 +691,9 @@ _SHARE_IS = re.compile(r"\s+of\s+(?:[\w'’]+\s+){1,3}?(?:are|were|is|was)\s+(?P
 _GOVERNING_PARTICIPLE = re.compile(r"\b([a-z]+ing)\s+(?:(?:at\s+least|about|some|nearly|almost|more\s+than|over)\s+)?$")
 _PARTICIPLE_OPENING = re.compile(r"\s*[a-z]+ing\s")
 _PARTICIPLE_AFTER = re.compile(r"\s+([a-z]+ed)\b")
+#: Words before a number that make its phrase no clause's subject: what it is ("were among", "was one of").
+_COMPLEMENT = re.compile(r"\b(?:is|are|was|were|been|among|of)\s+(?:(?:the|about|some|nearly|more\s+than|at\s+least)\s+)?$", re.IGNORECASE)
+_SUBJECT_RELATIVE = re.compile(r"\s+(?:who|that)\s+(?!(?:the|a|an|he|she|they|it|we|I)\b)(?=[a-z])")
 _RELATIVE_AFTER = re.compile(r",\s+(?:in\s+which|which|who|whom|where|when)\b")
 #: "the number of political prisoners (released)": what a level counts, and what happened to it.
 _NUMBER_OF = re.compile(
@@ -1081,6 +1084,13 @@ def _what_and_what_happened(
             thing += _agent(sentence, following.end(), clause[1]) if claim.category == "year" else ""
     if not thing and claim.category in ("year", "date"):
         thing = _dated_thing(sentence, clause, start)
+    # A state of custody before the noun it qualifies ("12 jailed priests were flown to Rome") says
+    # which ones were counted; the clause's verb says what happened to them. (A toll's state stays
+    # what is counted: "120 injured people were flown to Delhi" are of the injured.)
+    attributive = next((w for w in subject[:-1] if _STATES.get(w.lower(), "die") not in RUNNING), "")
+    if attributive:
+        subject = [w for w in subject if w != attributive]
+        thing = _thing(" ".join(subject))
     event = _event(subject)
     role = ""
     if event:  # "3,958 deaths", "10,000 job cuts"
@@ -1138,6 +1148,14 @@ def _what_and_what_happened(
                 level = _number_of(_NUMBER_OF.search(sentence, before[verb + 1][0] if verb + 1 < len(before) else clause[0], start))
         if level:
             thing, predicate = thing or level[0], level[1]
+    complement = _COMPLEMENT.search(sentence, max(0, start - 30), start) if not predicate and subject else None
+    relative = _SUBJECT_RELATIVE.match(sentence, subject_end) if complement else None
+    if relative:
+        # "were among 2,278 people who received royal pardons": a clause that says only that they
+        # are leaves what happened to them to the relative clause about them.
+        predicate = _after(_tokens(sentence, relative.end(), min(len(sentence), relative.end() + _NEAR)), frozenset())
+    if attributive and predicate not in _PREDICATE_CLASSES:
+        predicate = _STATES[attributive.lower()]  # "20 jailed journalists": no verb says more
     if role and predicate not in _PREDICATE_CLASSES:
         predicate = role  # "3,000 protesters gathered": a verb of no known class says less than the role
     if not thing and sentence[max(0, start - 3) : start].lower() == "to ":
@@ -1264,6 +1282,27 @@ def listed_part(claim: Claim) -> bool:
         index -= 1  # "among them 41 soldiers, six civilians and eight former leaders": one list
     return index > 0 and _INCLUDING.match(sentence, clauses[index][0]) is not None
 
+
+#: What a clause says is yet to happen: "will free", "are to be returned", "is expected to reach", "plans to".
+_PLANNED = re.compile(
+    r"\b(?:will|shall|(?:is|are|was|were)\s+(?:also\s+|still\s+)?(?:due\s+|set\s+|expected\s+|scheduled\s+|going\s+)?to"
+    r"|plans?\s+to|planned\s+to|prepar(?:es|ed|ing)\s+to|(?:agreed|promised|pledged|vowed)\s+to)\s+(?:be\s+)?[a-z]+"
+)
+#: Where the clause a number's verb stands in ends at the latest ("28 hostages who died in captivity
+#: are to be returned, but ..."): another clause joins there.
+_CLAUSE_JOINS = re.compile(r",\s+(?:but|while|as|after|when|and)\b|;|\s+and\s")
+
+
+def planned(claim: Claim) -> bool:
+    """Whether a claim's clause says its figure is yet to happen ("The bodies of 28 hostages who died
+    in captivity are also to be returned", "Vietnam will free 13,915 prisoners"): a figure promised
+    or expected, not one counted at a moment."""
+    sentence, start = claim.sentence, claim.position
+    end = start + len(claim.text)
+    clauses = _clauses(sentence, start, end)
+    opening = next((s for s, e in clauses if s <= start <= e), 0)
+    joins = _CLAUSE_JOINS.search(sentence, end, end + _NEAR)
+    return _PLANNED.search(sentence, opening, joins.start() if joins else min(len(sentence), end + _NEAR)) is not None
 
 
 def _counts_first(sentence: str, clause: tuple[int, int]) -> bool:

@@ -644,8 +644,12 @@ class _Judge:
             old_frame, new_frame = self.frame(self.old[candidate.old]), self.frame(self.new[candidate.new])
             if one_sided and _frames().running(old_frame, self.old[candidate.old].category):
                 # A toll dated to a day on one side only ("killed 24 on Friday" / "29 dead"): the
-                # count, told at some moment; a year or a month would say which event it was.
-                one_sided = not _dated_by_day(old_frame, new_frame)
+                # count, told at some moment; a year or a month would say which event it was. A
+                # figure yet to happen is no moment of it ("28 bodies are to be returned" / "handed
+                # over four bodies on Monday").
+                one_sided = not _dated_by_day(old_frame, new_frame) or any(
+                    map(_frames().planned, (self.old[candidate.old], self.new[candidate.new]))
+                )
             # People against a kind of people ("eight people" / "894 election workers"): maybe some of them.
             things = old_frame.thing, new_frame.thing
             unlike = all(things) and "thing" not in found.matched
