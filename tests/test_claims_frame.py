@@ -1601,3 +1601,16 @@ def test_a_figure_yet_to_happen_is_no_moment_of_a_running_count():
     assert not [s for s in statuses(old, new) if s[0] == "changed"]
     told = "Rescue teams worked through the night.\n\nRescuers recovered the bodies of 19 miners, the company said."
     assert ("changed", "19", "three") in statuses(told, new)
+
+
+def test_a_time_in_a_relative_clause_of_a_description_is_the_named_ones():
+    """"Paul Whelan, a former Marine whom Russian agents detained in December 2018" / "Whelan, a
+    former U.S. Marine who was arrested in January 2019": one man's arrest, told with another month."""
+    found = frame_of(
+        "Freed with them was Paul Whelan, a former Marine whom Russian security agents detained in Moscow in December 2018.",
+        "December 2018",
+    )
+    assert {"paul", "whelan"} <= set(found.names) and "russian" not in found.names
+    old = "The swap ended months of talks.\n\nFreed with them was Paul Whelan, a former Marine whom Russian security agents detained in Moscow in December 2018."
+    new = "The exchange took place in Ankara.\n\nIt also freed a former U.S. Marine, Paul Whelan, who was arrested in January 2019 on spying charges."
+    assert ("changed", "December 2018", "January 2019") in statuses(old, new)

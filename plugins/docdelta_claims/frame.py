@@ -1511,6 +1511,13 @@ def _own_frame(claim: Claim) -> Frame:
                 # "9,275 interns and residents at 100 hospitals, or 74.4% of the total, had tendered
                 # their resignations": past the joined nouns and an apposition, to the verb.
                 predicate = _verb_after_nouns(sentence, clauses[index + 2 : index + 4])
+    relative = _WHO_INSIDE.search(sentence, clause[0], start) if index and claim.category in _TIMES_OF_SOMEONE else None
+    if relative and _DESCRIPTION_LEADS.match(sentence, clause[0]):
+        # "Wilbert Castañeda, a former Navy SEAL whom Venezuelan forces arrested in September 2024":
+        # the description and its relative clause are about the name before them; the time is his.
+        described_names = _names(sentence, clauses[index - 1], skip)[0]
+        if names_someone(described_names):
+            names = described_names | (names & places)
     # Who the clause is about: a name not after a preposition ("moved to Iran" names a place only).
     if index and not (predicate and names - places) and not _named_source(sentence, clause):
         # A relative clause before it ("Rusesabagina, whose actions inspired the film Hotel Rwanda,
@@ -1620,6 +1627,10 @@ def _described(sentence: str, clauses: Sequence[tuple[int, int]], index: int) ->
 
 
 _WHO = re.compile(r"\W*(?:who|whom|whose)\W*", re.IGNORECASE)
+_WHO_INSIDE = re.compile(r"\s(?:who|whom)\s")
+_DESCRIPTION_LEADS = re.compile(r"\s*(?:a|an|the)\s", re.IGNORECASE)
+#: Claims that say when or how long something happened to someone, or how old someone is.
+_TIMES_OF_SOMEONE = frozenset({"date", "year", "duration", "age"})
 _DESCRIPTION_ONLY = re.compile(r"\s*(?:(?:a|an|the)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}|\d+)\s*")
 _INCLUDING = re.compile(r"\s*(?:including|among them|among whom|among those|such as)\b", re.IGNORECASE)
 
