@@ -1614,3 +1614,16 @@ def test_a_time_in_a_relative_clause_of_a_description_is_the_named_ones():
     old = "The swap ended months of talks.\n\nFreed with them was Paul Whelan, a former Marine whom Russian security agents detained in Moscow in December 2018."
     new = "The exchange took place in Ankara.\n\nIt also freed a former U.S. Marine, Paul Whelan, who was arrested in January 2019 on spying charges."
     assert ("changed", "December 2018", "January 2019") in statuses(old, new)
+
+
+def test_a_clause_that_names_a_source_ends_the_names_a_claim_borrows():
+    """"..., one of the best-known critics of the court that jailed Alexei Navalny, state media
+    reported on Thursday, after nearly two years in prison": the time in prison is not Navalny's."""
+    sentence = (
+        "Russia has freed Ilya Yashin, one of the best-known critics of the court that jailed Alexei Navalny, "
+        "state media reported on Thursday, after nearly two years in prison."
+    )
+    assert "navalny" not in frame_of(sentence, "nearly two years").names
+    old = "Officials confirmed the release.\n\n" + sentence
+    new = "Kremlin Critic Ilya Yashin Freed After More Than Two Years In Prison\n\nHis lawyers spoke to reporters."
+    assert ("changed", "nearly two years", "More Than Two Years") in statuses(old, new)

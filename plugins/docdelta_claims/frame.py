@@ -941,6 +941,17 @@ _NAME_JOINERS = frozenset({"of", "for"})
 _RELATIVE_OPENING = frozenset("who whose whom which".split())
 
 
+def _source_clause(sentence: str, clause: tuple[int, int]) -> bool:
+    """Whether a clause only says who tells the story ("state television reported on Saturday",
+    "officials said"): a few words with a verb of reporting among them."""
+    words = [w.lower() for _, w in _tokens(sentence, *clause)]
+    return len(words) <= _SOURCE_WORDS and any(w in _REPORTING for w in words)
+
+
+#: At most this many words make a clause that names a source ("the state news agency TAP reported on Saturday").
+_SOURCE_WORDS = 8
+
+
 def _first_word(sentence: str, clause: tuple[int, int]) -> str:
     """The first word of a clause, lower case ("" for none): read without reading the clause whole."""
     found = _TOKEN.search(sentence, *clause)
@@ -1531,8 +1542,11 @@ def _own_frame(claim: Claim) -> Frame:
             first = _first_word(sentence, previous)
             if not first or first in _RELATIVE_OPENING:
                 continue
-            if first in _REPORTING:
-                break  # "..., the spokesman, Hamdullah Fitrat, said on Thursday, and 3,600 were injured": his name is the source's
+            if first in _REPORTING or _source_clause(sentence, previous):
+                # "..., the spokesman, Hamdullah Fitrat, said on Thursday, and 3,600 were injured": his
+                # name is the source's; "..., state television reported on Saturday, after nearly 10
+                # years in prison": what stands before the source is told by it, not of this clause.
+                break
             # An apposition ("Siamak Namazi, 51, a businessman who was detained") is no step away.
             reach += _LONGER_THAN_APPOSITION.match(sentence, previous[0], previous[1]) is not None
             if (predicate or not verbless) and names - places or reach > _INHERIT:
