@@ -1627,3 +1627,19 @@ def test_a_clause_that_names_a_source_ends_the_names_a_claim_borrows():
     old = "Officials confirmed the release.\n\n" + sentence
     new = "Kremlin Critic Ilya Yashin Freed After More Than Two Years In Prison\n\nHis lawyers spoke to reporters."
     assert ("changed", "nearly two years", "More Than Two Years") in statuses(old, new)
+
+
+def test_a_part_of_a_whole_counts_the_wholes_noun_and_the_whole_is_no_count_of_the_act():
+    """"3,120 of the province's roughly 9,000 nurses had handed in their resignations": 3,120 nurses
+    resigned, 9,000 is all of them; told as of another evening, the resignations changed."""
+    sentence = "By late Tuesday, 3,120 of the province's roughly 9,000 nurses had handed in their resignations, the health board said."
+    part, whole = frame_of(sentence, "3,120"), frame_of(sentence, "roughly 9,000")
+    assert (part.thing, part.predicate, part.times) == ("nurse", "resign", ("weekday:tuesday",))
+    assert (whole.thing, whole.predicate) == ("nurse", "total")
+    later = frame_of("As of 9 p.m. on Thursday, 4,480 nurses had tendered their resignations, the health board said.", "4,480")
+    assert later.times == ("weekday:thursday",)  # a phrase of a moment before the clause dates it, however long
+    old = "The strike entered its second week.\n\n" + sentence
+    new = "The strike entered its second week.\n\nAs of 9 p.m. on Thursday, 4,480 nurses had tendered their resignations, the health board said."
+    found = statuses(old, new)
+    assert ("changed", "3,120", "4,480") in found
+    assert not [s for s in found if s[1] == "roughly 9,000" and s[0] in ("changed", "differs")]

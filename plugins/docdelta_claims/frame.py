@@ -253,7 +253,7 @@ DISTINCT = frozenset(
 #: Predicates of a running count, a toll that grows as it is counted: told on another day, the
 #: same count is one quantity updated ("killed 144 on Friday" / "1,644 dead on Saturday"), where
 #: another release or another vote on another day is another event.
-RUNNING = frozenset("die injure miss recover evacuate arrest rescue survive displace".split())
+RUNNING = frozenset("die injure miss recover evacuate arrest rescue survive displace resign".split())
 
 
 def running(frame: Frame, category: str) -> bool:
@@ -427,7 +427,8 @@ _HAS = re.compile(r"\b(?:has|have|had)\s+$", re.IGNORECASE)
 # "the 8.6 million people of Nicaragua": how many live in the place named after them.
 _PEOPLE_OF = re.compile(r"\s+(?:people|inhabitants|residents|citizens)\s+of\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
 _OF_A_PART = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|most|some|all"
-                        r"|many|none))\s+(?:of|out of)\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
+                        r"|many|none|hundred|thousand|million|billion))\s+(?:of|out of)\s+(?:the\s+|all\s+)?(?:[\w-]+['’]s\s+)?"
+                        r"(?:(?:roughly|about|some|nearly|around|almost|over|more\s+than)\s+)?$", re.IGNORECASE)
 # A clause with any of these has a verb of its own: it does not take the previous clause's predicate.
 _FINITE = (_BE_HAVE - {"being"}) | {"will", "would"}
 
@@ -980,6 +981,9 @@ def _counted(claim: Claim) -> tuple[list[str], int]:
     part = _PART_OF.match(claim.sentence, end) if claim.category == "count" else None
     if part and all(w in _NUMBER_WORDS for w in subject):  # "Four of the six Chileans flew home"
         return [part.group("noun").lower()], part.end()
+    whole = _OF_A_WHOLE.match(claim.sentence, end) if subject and claim.category == "count" else None
+    if whole:  # "6,415 of the country's roughly 13,000 interns": the part counts what the whole does
+        return [whole.group("noun").lower()], whole.end()
     if not subject and claim.category == "count":
         group = _GROUP_OF.search(claim.sentence, max(0, claim.position - 30), claim.position)
         if group and group.group(1).lower() not in _NOT_GROUPS and "NOUN" in _lemmas(group.group(1).lower()):
@@ -1188,7 +1192,7 @@ def _what_and_what_happened(
         thing = _thing(share_of.group("noun"))
     if not predicate and claim.category in ("year", "date") and thing in _EVENT_CLASSES:  # "under sanctions since 2023"
         predicate = thing
-    if claim.category == "count" and _OF_A_PART.search(sentence, max(0, start - 30), start):
+    if claim.category == "count" and _OF_A_PART.search(sentence, max(0, start - 45), start):
         # "240 of the 543 seats", "179 of the 181 people": the whole, not the part; "two of the six
         # people detained": the whole the participle says happened.
         participle = _PARTICIPLE_AFTER.match(sentence, subject_end)
@@ -1254,6 +1258,19 @@ _WHEN = re.compile(r"\s+(?:when|after|before)\s")
 #: A clause of at most this many words before the claim's ("In September,", "On Thursday
 #: morning,") says when the claim's clause happened.
 _FRONTED = 4
+#: Words of a phrase that says only when ("As of 10 p.m. on Wednesday", "By late Monday evening").
+_WHEN_WORDS = frozenset(
+    "as of by on at in until since late early p a m am pm morning afternoon evening night noon midnight local time".split()
+)
+
+
+def _fronted_time(sentence: str, clause: tuple[int, int]) -> bool:
+    """Whether a clause before another says when it happened: a few words ("In September,"), or
+    only words of a moment, however many ("As of 10 p.m. on Wednesday,")."""
+    words = _tokens(sentence, *clause)
+    if len(words) <= _FRONTED:
+        return True
+    return all(w[0].isdigit() or w.lower() in _WHEN_WORDS or _TIME.fullmatch(w) for _, w in words)
 
 #: How many clauses back a clause without a verb or names looks for them: its own sentence's
 #: neighbours, not every clause of a run-on line (reading stays linear).
@@ -1266,6 +1283,10 @@ _LONGER_THAN_APPOSITION = re.compile(rf"(?:\W*(?:{_TOKEN.pattern})(?!\w)){{{_APP
 # "Of the five Iranians granted clemency, two ...": what the part is counted of.
 _WHOLE_OPENING = re.compile(r"\s*(?:Of|Among)\s+(?:the|these|those)\s+(?:[\w.,-]+\s+){0,2}?(?P<noun>[a-z]*[A-Za-z]+s)\b")
 _PART_OF = re.compile(r"\s+of\s+(?:the|these|those)\s+(?:[\w.,-]+\s+){0,2}?(?P<noun>[A-Za-z]+s)\b")
+_OF_A_WHOLE = re.compile(
+    r"\s+of\s+(?:the|these|those|its|their)\s+(?:[\w-]+['’]s\s+)?(?:(?:roughly|about|some|nearly|around|almost|over|more\s+than)\s+)?"
+    r"\d[\d,.]*\s+(?:(?:million|billion)\s+)?(?P<noun>[a-z]+s)\b"
+)
 _ANAPHORIC_OPENING = re.compile(r"\s*(?:Of|Among)\s+(?:them|these|those|whom)\b")
 _ANAPHORIC_PART = re.compile(r"\s+(?:of|among)\s+(?:them|these|those|whom)\b")
 
@@ -1595,7 +1616,7 @@ def _own_frame(claim: Claim) -> Frame:
     # "LIMA, Jan 14 (Reuters) - A bus carrying 56 passengers ...": the dateline dates the report, not the event.
     report = _times(sentence[: dateline.end()], (0, 0)) if dateline and start >= dateline.end() else set()
     times = _times(sentence[scope[0] : scope[1]], (start - scope[0], end - scope[0])) - report
-    if index and len(_tokens(sentence, *clauses[index - 1])) <= _FRONTED:
+    if index and _fronted_time(sentence, clauses[index - 1]):
         # "In September, Lukashenko pardoned 52": a time put before its clause, apart.
         times |= _times(sentence[clauses[index - 1][0] : clauses[index - 1][1]], (0, 0)) - report
     if not times and index and _RELATIVE.search(sentence, clauses[index - 1][1], clause[0] + 1):

@@ -588,7 +588,9 @@ class _Judge:
             # and, in a sentence rewritten rather than edited, another time or another thing.
             predicates = frozenset((self.frame(self.old[candidate.old]).predicate,
                                     self.frame(self.new[candidate.new]).predicate))
-            conflicts = {"predicate"} if predicates in _frames().DISTINCT else set()
+            # A whole ("6,415 of the roughly 13,000 interns") is no count of what some of it did.
+            whole_and_act = "total" in predicates and len(predicates) == 2 and "" not in predicates
+            conflicts = {"predicate"} if predicates in _frames().DISTINCT or whole_and_act else set()
             # Another counted thing is another quantity even in an edited sentence ("40 tanks" / "40 soldiers").
             conflicts |= {"thing"} & set(found.conflicts)
             if candidate.similarity < EDITED_THRESHOLD:
