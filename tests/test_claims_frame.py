@@ -1643,3 +1643,15 @@ def test_a_part_of_a_whole_counts_the_wholes_noun_and_the_whole_is_no_count_of_t
     found = statuses(old, new)
     assert ("changed", "3,120", "4,480") in found
     assert not [s for s in found if s[1] == "roughly 9,000" and s[0] in ("changed", "differs")]
+
+
+def test_the_figure_a_level_changed_from_is_the_earlier_level():
+    """"will rise to 22% from 20%": 20% is the level before, so in sentences the other rates link,
+    the one new level left on each side is one rate told otherwise (22% / 21%)."""
+    sentence = "Value-added tax will rise to 22% from 20% for most goods and to 11% from 9% for food, the minister said."
+    assert frame_of(sentence, "22%").predicate == "rise"
+    assert frame_of(sentence, "20%").predicate == "earlier level"
+    assert frame_of("The price fell from $2,415 to $2,315 an ounce.", "$2,415").predicate == "earlier level"
+    old = "The budget was tabled on Monday.\n\n" + sentence
+    new = "The budget was tabled on Monday.\n\nShoppers will pay more: the standard rate of value-added tax rises to 21% and the food rate to 11%."
+    assert ("changed", "22%", "21%") in statuses(old, new)

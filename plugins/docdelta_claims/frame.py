@@ -1259,6 +1259,9 @@ _WHEN = re.compile(r"\s+(?:when|after|before)\s")
 #: morning,") says when the claim's clause happened.
 _FRONTED = 4
 #: Words of a phrase that says only when ("As of 10 p.m. on Wednesday", "By late Monday evening").
+#: Predicates of a change of level, whose "from" figure is the level before it.
+_CHANGES_OF_LEVEL = frozenset({"rise", "fall", "cut"})
+_FROM_LEVEL = re.compile(r"\bfrom\s+(?:(?:about|around|some|nearly|almost)\s+)?$", re.IGNORECASE)
 _WHEN_WORDS = frozenset(
     "as of by on at in until since late early p a m am pm morning afternoon evening night noon midnight local time".split()
 )
@@ -1638,6 +1641,10 @@ def _own_frame(claim: Claim) -> Frame:
         # "In June, Belarus released 14 prisoners, among them Siarhei Tsikhanouski": those the
         # event's clause goes on to name took part in it.
         names |= _names(sentence, clauses[event + 1], skip)[0]
+    if predicate in _CHANGES_OF_LEVEL and _FROM_LEVEL.search(sentence, max(clause[0], start - 20), start):
+        # "will rise to 18% from 10%", "fell from $2,415 to $2,315": the level before the change,
+        # not the one it reached.
+        predicate = "earlier level"
     if claim.category == "percent" and predicate in _SCORING:
         # "won 28.6%", "came second with 20.8%", "were projected at 13.5%", "took 16.4% ... and the
         # Greens 11.6%": a share a party or a side got, however the verb puts it.
