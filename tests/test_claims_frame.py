@@ -1655,3 +1655,30 @@ def test_the_figure_a_level_changed_from_is_the_earlier_level():
     old = "The budget was tabled on Monday.\n\n" + sentence
     new = "The budget was tabled on Monday.\n\nShoppers will pay more: the standard rate of value-added tax rises to 21% and the food rate to 11%."
     assert ("changed", "22%", "21%") in statuses(old, new)
+
+
+def test_those_named_among_a_count_are_some_of_them_not_who_acted():
+    """"Ales Bialiatski was among 52 prisoners freed on Thursday" / "Lukashenko pardoned 50
+    prisoners on Thursday": the laureate is one of the 52, the president who freed them; the
+    names do not make two releases, and the finding carries the members (schema: ``members``)."""
+    among = frame_of("The Nobel laureate Ales Bialiatski was among 52 prisoners freed on Thursday.", "52")
+    assert {"ales", "bialiatski"} <= set(among.members) and among.names == ()
+    assert frame_of("Ales Bialiatski said 52 prisoners were freed on Thursday.", "52").members == ()
+    old = (
+        "Belarus has freed dozens of prisoners this year.\n\n"
+        "More than 1,100 political prisoners remain behind bars, the rights group Viasna says.\n\n"
+        "The Nobel laureate Ales Bialiatski was among 52 prisoners freed on Thursday after talks with a US envoy."
+    )
+    new = (
+        "Alexander Lukashenko pardoned 50 prisoners on Thursday after a visit by a US envoy, his office said.\n\n"
+        "Viasna counts about 1,150 political prisoners still held in Belarus."
+    )
+    report = docdelta.Session(plugins=["claims"]).compare(old, new)
+    (freed,) = [f for f in report.findings if (f.data.get("old") or {}).get("text") == "52"]
+    assert (freed.data["status"], freed.data["new"]["text"]) == ("changed", "50")
+    assert {"ales", "bialiatski"} <= set(freed.data["evidence"]["old_frame"]["members"])
+    schema = json.loads((Path(__file__).resolve().parent.parent / "docs" / "report.schema.json").read_text(encoding="utf-8"))
+    jsonschema.validate(json.loads(docdelta.Session(plugins=["claims", "json"]).render(report, "json")), schema)
+    # Named on both sides as some of those counted: one group, the names in common.
+    both = agreement(among, frame_of("Ales Bialiatski was one of 50 prisoners released on Thursday.", "50"))
+    assert "name" in both.matched and "name" not in both.conflicts

@@ -29,7 +29,10 @@ noun ("more than 1,000 political prisoners remain" / "frees 52 political prisone
   the clauses before it skips a relative one (``X, whose case strained ties with London, ...``).
   A place and the country it stands in share a name (``Minsk`` / ``Belarus``, ``Viña del Mar`` /
   ``Chile``: capitals, and cities of 100,000 people or more, from GeoNames' tables); two places of
-  one country do not.
+  one country do not;
+- ``members``: the names of some of those counted (``Bialiatski was among 52 prisoners freed``,
+  ``one of five Americans``): who they are, never in conflict with who acted (``Lukashenko
+  pardoned 50``), matched where both name one of them.
 
 Some claims are read by what they are, not by their clause:
 
@@ -93,16 +96,22 @@ class Frame:
     times: tuple[str, ...] = field(converter=tuple, default=())
     places: tuple[str, ...] = field(converter=tuple, default=())
     names: tuple[str, ...] = field(converter=tuple, default=())
+    #: Names of some of those counted ("Bialiatski was among 52 prisoners freed"): who they are,
+    #: not who acted nor where, so they meet names of the other frame but never conflict with them.
+    members: tuple[str, ...] = field(converter=tuple, default=())
 
     def record(self) -> dict[str, Any]:
-        """The frame as the findings' JSON data carries it."""
-        return {
+        """The frame as the findings' JSON data carries it (``members`` only where some are named)."""
+        record: dict[str, Any] = {
             "thing": self.thing,
             "predicate": self.predicate,
             "times": list(self.times),
             "places": list(self.places),
             "names": list(self.names),
         }
+        if self.members:
+            record["members"] = list(self.members)
+        return record
 
 
 @define(frozen=True)
@@ -1254,6 +1263,7 @@ def _population_place(sentence: str, start: int, end: int) -> tuple[str, ...]:
 
 _RELATIVE = re.compile(r"\s(?:which|when|where)\s")
 _WHEN = re.compile(r"\s+(?:when|after|before)\s")
+_AMONG = re.compile(r"\b(?:among|one\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 
 #: A clause of at most this many words before the claim's ("In September,", "On Thursday
 #: morning,") says when the claim's clause happened.
@@ -1423,6 +1433,7 @@ def claim_frame(claim: Claim, antecedent: Frame | None = None, person: tuple[str
         frame.times or antecedent.times,
         names[1],
         names[0],
+        frame.members,
     )
 
 
@@ -1649,7 +1660,10 @@ def _own_frame(claim: Claim) -> Frame:
         # "won 28.6%", "came second with 20.8%", "were projected at 13.5%", "took 16.4% ... and the
         # Greens 11.6%": a share a party or a side got, however the verb puts it.
         predicate = "score"
-    return Frame(thing, predicate, sorted(times), sorted(places), sorted(names - places))
+    members: set[str] = set()
+    if claim.category == "count" and _AMONG.search(sentence, max(0, start - 15), start):
+        members, names = names - places, names & places  # "Radi and Raissouni were among 2,278 people pardoned"
+    return Frame(thing, predicate, sorted(times), sorted(places), sorted(names - places), sorted(members))
 
 
 _OWN_PLACE = re.compile(
@@ -1886,6 +1900,10 @@ def agreement(a: Frame, b: Frame) -> Agreement:
     # ("Belarus freed 52" / "52 freed in Belarus"): names conflict only when no name is shared.
     names_a = set(a.names) | set(a.places) - {"custody"}
     names_b = set(b.names) | set(b.places) - {"custody"}
+    if (a.members or b.members) and _share_a_name(set(a.members) | names_a, set(b.members) | names_b):
+        matched.append("name")  # some of those counted named on both sides, or named on one and the actor on the other
+    if a.members and not names_a or b.members and not names_b:
+        names_a, names_b = set(), set()  # who is among those counted says nothing against who acted
     if a.thing == b.thing == "population":
         # How many live in a place: the place itself, not one inside it ("Vanuatu, a nation of about
         # 330,000" / "Port Vila, a city of about 50,000").
