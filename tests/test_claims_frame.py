@@ -1682,3 +1682,17 @@ def test_those_named_among_a_count_are_some_of_them_not_who_acted():
     # Named on both sides as some of those counted: one group, the names in common.
     both = agreement(among, frame_of("Ales Bialiatski was one of 50 prisoners released on Thursday.", "50"))
     assert "name" in both.matched and "name" not in both.conflicts
+
+
+def test_a_title_is_no_name_and_a_persons_name_is_no_people_of_another():
+    """Two justices' ages are two people's ("Chief Justice John Roberts, 68" / "Justice Ketanji
+    Brown Jackson, 52"); "Salman" is no people of "Salma" as "Russians" are of "Russia"."""
+    old = "The court ruled 6-3.\n\nChief Justice Maria Lopez, 61, wrote for the majority."
+    new = "The court ruled 6-3.\n\nThe three liberal judges dissented; Justice Ana Ruiz, 58, did not take part."
+    assert not [s for s in statuses(old, new) if s[0] in ("changed", "differs")]
+    salma = frame_of("The activist Rania Salma, 36, was freed on Monday.", "36")
+    salman = frame_of("The ruler, Sheikh Khalid bin Salman, 39, has tightened control.", "39")
+    assert "name" not in agreement(salma, salman).matched
+    russia = frame_of("Russia freed 12 prisoners on Monday.", "12")
+    russians = frame_of("The 12 Russians were flown to Moscow.", "12")
+    assert "name" in agreement(russia, russians).matched or "place" in agreement(russia, russians).matched

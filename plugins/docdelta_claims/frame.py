@@ -819,7 +819,8 @@ def _in_a_name(text: str, match: re.Match[str]) -> bool:
 # Words that stand before a name and name no one ("Prime Minister Narendra Modi").
 _TITLES = frozenset(
     """president prime minister king queen prince governor mayor senator general chief executive secretary
-    mr mrs ms dr sir lord pope judge""".split()
+    mr mrs ms dr sir lord pope judge justice crown vice deputy emir sheikh bishop cardinal archbishop
+    ambassador envoy chancellor speaker commissioner ayatollah rep sen gov gen col lt capt sgt""".split()
 )
 
 
@@ -1726,7 +1727,9 @@ def _same_name(a: str, b: str) -> bool:
     if short == long:
         return True
     stem = short.rstrip("aeiouy") if len(short) > 4 else short
-    return len(stem) >= 4 and long.startswith(stem) and _DEMONYM.fullmatch(long, len(stem)) is not None
+    if not (len(stem) >= 4 and long.startswith(stem) and _DEMONYM.fullmatch(long, len(stem)) is not None):
+        return False
+    return _a_place(short)  # a people is a place's: "Salman" is not the people of "Salma"
 
 
 def place_words(name: str) -> frozenset[str]:
