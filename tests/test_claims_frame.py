@@ -1696,3 +1696,23 @@ def test_a_title_is_no_name_and_a_persons_name_is_no_people_of_another():
     russia = frame_of("Russia freed 12 prisoners on Monday.", "12")
     russians = frame_of("The 12 Russians were flown to Moscow.", "12")
     assert "name" in agreement(russia, russians).matched or "place" in agreement(russia, russians).matched
+
+
+def test_rival_partners_in_aligned_sentences_are_put_by_their_frames():
+    """"killing six people and forcing more than 2,000 from their homes" / "The toll rose to 11 on
+    Thursday, and more than 5,000 people were still unable to return home": the dead are 11 (the
+    word "people" beside 5,000 says less than what happened), and a clause joined by "and" with a
+    verb of its own borrows no event from the clause before."""
+    old = (
+        "Rescuers dug through the mud.\n\nA landslide buried the village of Rio Alto on Tuesday, killing six people "
+        "and forcing more than 2,000 from their homes, officials said."
+    )
+    new = (
+        "Rescuers dug through the mud.\n\nThe death toll from the landslide in Rio Alto rose to 11 on Thursday, and "
+        "more than 5,000 people were still unable to return to their homes, officials said."
+    )
+    joined = frame_of(new.split("\n\n")[1], "more than 5,000")
+    assert joined.predicate != "die"
+    found = statuses(old, new)
+    assert ("changed", "six", "11") in found
+    assert not [s for s in found if s[1] == "six" and s[2] != "11"]

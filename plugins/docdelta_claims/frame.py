@@ -1606,7 +1606,11 @@ def _own_frame(claim: Claim) -> Frame:
         names, places = names | more_names, places | more_places
     if predicate == "do":  # "two years after it first did so": what the sentence's first verb did
         predicate = _first_predicate(sentence) or predicate
-    if not predicate and index:  # "the release of 123 prisoners, which included six Ukrainians"
+    joined = index and _first_word(sentence, clause) == "and" and {w.lower() for _, w in _tokens(sentence, *clause)} & _FINITE
+    if not predicate and index and not joined:
+        # "the release of 123 prisoners, which included six Ukrainians"; not a clause joined by
+        # "and" with a verb of its own ("The toll rose to 14, and more than 36,000 people were
+        # still unable to return home": not the dead).
         named = _event(w for _, w in reversed(_tokens(sentence, *clauses[index - 1])))
         predicate = named[1] if named else ""
     if claim.category == "duration" and (
