@@ -1716,3 +1716,17 @@ def test_rival_partners_in_aligned_sentences_are_put_by_their_frames():
     found = statuses(old, new)
     assert ("changed", "six", "11") in found
     assert not [s for s in found if s[1] == "six" and s[2] != "11"]
+
+
+def test_an_age_in_a_title_case_headline_is_an_age_and_is_the_named_ones():
+    """"Myanmar Frees 79-Year-Old Kachin Leader Ja Nu" / "Ja Nu, 78, was detained in 2021": one
+    man's age told otherwise (an age, not a duration of "79-Year"); the people's word opening the
+    description is no name ("the 60-year-old Bekele Gerba" keeps both names)."""
+    (age,) = [c for c in text_claims("Myanmar Frees 79-Year-Old Kachin Leader Ja Nu After Three Years") if c.category == "age"]
+    assert (age.text, age.value) == ("79-Year-Old", 79)
+    headline = frame_of("Myanmar Frees 79-Year-Old Kachin Leader Lahpai Zau Ja After Three Years", "79-Year-Old")
+    assert set(headline.names) == {"lahpai", "zau", "ja"}
+    assert set(frame_of("Among them was the 60-year-old Bekele Gerba, an opposition leader.", "60-year-old").names) == {"bekele", "gerba"}
+    old = "The amnesty was announced on Monday.\n\nLahpai Zau Ja, 78, was detained in 2021 and sentenced to six years."
+    new = "Myanmar Frees 79-Year-Old Kachin Leader Lahpai Zau Ja After Three Years\n\nThe amnesty was announced on Monday."
+    assert ("changed", "78", "79-Year-Old") in statuses(old, new)

@@ -391,7 +391,7 @@ _SHORT_SCALE = re.compile(r"\s?(bn|mn|tn|[mbkMBKT])\b")
 _PERCENT = re.compile(r"\s?(%|percent\b|per\s?cent\b|percentage points?\b|basis points?\b)", re.IGNORECASE)
 _CURRENCY_AFTER = re.compile(r"\s(" + "|".join(CURRENCY_AFTER) + r")\b|\s?([€£$])(?!\w)", re.IGNORECASE)
 _UNIT = re.compile(r"(?:\s|-)?([A-Za-z]+)\b")
-_AGE = re.compile(r"[- ]years?[- ]old\b")
+_AGE = re.compile(r"[- ]years?[- ]old\b", re.IGNORECASE)  # "87-Year-Old" in a title-case headline
 # A capital C or F glued to a number is a temperature ("40C", "104F"); a small one is not ("5c").
 _DEGREES = re.compile(r"\s?°\s?([CF])\b|\s+degrees?\s+(Celsius|Fahrenheit|C|F)\b|(?-i:([CF]))\b", re.IGNORECASE)
 _PER = re.compile(r"\s*(?:/|\s+per\s+|\s+an?\s+)([A-Za-z]+)\b")

@@ -1234,7 +1234,8 @@ _DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]+,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?
 # Where a report was filed, dated or not: "CARACAS, Venezuela —", "BAKU, Azerbaijan (AP) —".
 _FILED_AT = re.compile(r"\s*[A-Z][A-Z .'’-]+,(?:\s+[A-Z][\w.'’ -]{0,30}?)?(?:\s*\([^)]*\))?\s+[-–—]+\s+")
 # "the 43-year-old Kalesnikova", "a 29-year-old blogger, Daulet Akhmetov,": the name after the age.
-_AGED_AFTER = re.compile(rf"\s+(?:[a-z]+\s+){{0,2}}(?:[a-z]+,\s+)?(?P<name>{_NAME_RUN})")
+# ("the 88-year-old Tigrayan leader Sebhat Nega": a people's word may open the description)
+_AGED_AFTER = re.compile(rf"\s+(?:[A-Z][a-z]+\s+(?=[a-z]))?(?:[a-z]+\s+){{0,2}}(?:[a-z]+,\s+)?(?P<name>{_NAME_RUN})")
 
 
 def _person(sentence: str, start: int, end: int) -> tuple[str, ...]:
