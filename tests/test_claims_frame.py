@@ -1730,3 +1730,13 @@ def test_an_age_in_a_title_case_headline_is_an_age_and_is_the_named_ones():
     old = "The amnesty was announced on Monday.\n\nLahpai Zau Ja, 78, was detained in 2021 and sentenced to six years."
     new = "Myanmar Frees 79-Year-Old Kachin Leader Lahpai Zau Ja After Three Years\n\nThe amnesty was announced on Monday."
     assert ("changed", "78", "79-Year-Old") in statuses(old, new)
+
+
+def test_a_while_clause_shares_the_time_of_the_clause_it_sets_beside():
+    """"Hoxha had led the first round in May with 41.2%, while Berisha took 30%": Berisha's 30% is
+    May's, so it is not his runoff share told otherwise ("Berisha Wins 52.4% Of The Vote")."""
+    sentence = "Hoxha, the 58-year-old mayor, had led the first round in May with 41.2%, while Berisha took 30%."
+    assert frame_of(sentence, "30%").times == ("month:05",)
+    old = "Berisha Wins Presidency With 52.4% Of The Vote\n\nThe count ended on Monday."
+    new = "The count ended on Monday.\n\n" + sentence
+    assert not [s for s in statuses(old, new) if s[0] == "changed"]

@@ -1265,6 +1265,7 @@ def _population_place(sentence: str, start: int, end: int) -> tuple[str, ...]:
 
 _RELATIVE = re.compile(r"\s(?:which|when|where)\s")
 _WHEN = re.compile(r"\s+(?:when|after|before)\s")
+_WHILE = re.compile(r",?\s+(?:while|whereas)\s+")
 _AMONG = re.compile(r"\b(?:among|one\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 
 #: A clause of at most this many words before the claim's ("In September,", "On Thursday
@@ -1646,6 +1647,12 @@ def _own_frame(claim: Claim) -> Frame:
         # "The bus, carrying 58 passengers from Lima, left the road early on Monday": the participle's
         # clause is set inside the one whose time it shares.
         times |= _times(sentence[clauses[index + 1][0] : clauses[index + 1][1]], (0, 0)) - report
+    after_while = index and (
+        _WHILE.fullmatch(sentence, clauses[index - 1][1], clause[0]) or _first_word(sentence, clause) in ("while", "whereas")
+    )
+    if not times and after_while:
+        # "had led the first round in October with 36.7%, while Milei took 30%": one moment, two sides.
+        times |= _times(sentence[clauses[index - 1][0] : clauses[index - 1][1]], (0, 0)) - report
     if not times and index + 1 < len(clauses) and _WHEN.match(sentence, clause[1]):
         # "170 people were killed when a fuel depot exploded on Monday", "detained after the 2020 election"
         times |= _times(sentence[clauses[index + 1][0] : clauses[index + 1][1]], (0, 0)) - report
