@@ -1740,3 +1740,37 @@ def test_a_while_clause_shares_the_time_of_the_clause_it_sets_beside():
     old = "Berisha Wins Presidency With 52.4% Of The Vote\n\nThe count ended on Monday."
     new = "The count ended on Monday.\n\n" + sentence
     assert not [s for s in statuses(old, new) if s[0] == "changed"]
+
+
+def test_a_date_of_one_persons_act_told_otherwise_is_changed_and_names_the_person():
+    """"Grondeau, 34, a French travel consultant, was detained in October 2022" / "Olivier
+    Grondeau, the 34-year-old, had been in custody since November 2022": one man taken into
+    custody, told with another month; another man's arrest, told alike, stays his."""
+    old = (
+        "Iran freed two Frenchmen on Friday.\n\n"
+        "Grondeau, 34, a French travel consultant, was detained in October 2022 in the city of Shiraz.\n\n"
+        "Cecile Kohler was arrested in May 2022 and remains held."
+    )
+    new = (
+        "Iran freed two Frenchmen on Friday.\n\n"
+        "Cecile Kohler, who was arrested in May 2022, remains held.\n\n"
+        "Olivier Grondeau, the 34-year-old, had been in custody since November 2022."
+    )
+    described = frame_of(old.split("\n\n")[1], "October 2022")
+    assert described.names == ("grondeau",)  # past the description to the name it describes
+    report = docdelta.Session(plugins=["claims"]).compare(old, new)
+    (held,) = [f for f in report.findings if (f.data.get("old") or {}).get("text") == "October 2022"]
+    assert (held.data["status"], held.data["new"]["text"]) == ("changed", "November 2022")
+    assert held.data["evidence"]["person"] == ["grondeau"]
+    schema = json.loads((Path(__file__).resolve().parent.parent / "docs" / "report.schema.json").read_text(encoding="utf-8"))
+    jsonschema.validate(json.loads(docdelta.Session(plugins=["claims", "json"]).render(report, "json")), schema)
+    assert ("same", "May 2022", "May 2022") in statuses(old, new)
+
+
+def test_a_time_in_an_object_relative_clause_is_the_antecedents():
+    """"freed Viktor Bout, whom a New York court sentenced in 2012": the year is Bout's sentence,
+    not New York's; told as 2011 elsewhere, it changed."""
+    old = "The swap took place in Abu Dhabi.\n\nWashington freed Viktor Bout, whom a New York court sentenced to 25 years in 2012."
+    new = "The swap took place in Abu Dhabi.\n\nBout, an arms dealer, was convicted and sentenced in 2011."
+    assert "bout" in frame_of(old.split("\n\n")[1], "2012").names
+    assert ("changed", "2012", "2011") in statuses(old, new)

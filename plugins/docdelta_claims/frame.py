@@ -80,7 +80,7 @@ from docdelta_claims import lexicon
 from docdelta_claims.extract import _MONTH, _MONTHS, _SAME_PEOPLE, Claim, subject_key
 from docdelta_claims.numbers import _NUMBER_WORDS
 
-__all__ = ["DISTINCT", "ONE_PER_PLACE", "RUNNING", "SLOTS", "head", "kind", "running", "single", "opening_names", "names_someone", "pronoun_led", "refers_back", "in_dateline", "listed_part", "planned", "named_group", "Agreement", "Frame", "agreement", "anaphoric",
+__all__ = ["DISTINCT", "ONE_PER_PLACE", "RUNNING", "SLOTS", "head", "kind", "running", "single", "opening_names", "names_someone", "people", "act_of_someone", "pronoun_led", "refers_back", "in_dateline", "listed_part", "planned", "named_group", "Agreement", "Frame", "agreement", "anaphoric",
            "claim_frame"]
 
 #: The slots of a frame, in the order findings list them.
@@ -1407,7 +1407,31 @@ def names_someone(names: Iterable[str]) -> bool:
     """Whether names hold a person's (a word no lexicon holds as a common word, nor a place:
     "weinstein"), not only a body's made of common words ("Court of Appeals") or a place's ("New
     York"), whom "he" or "the 71-year-old" cannot be."""
-    return any(len(name) > 3 and not _lemmas(name) and not _a_place(name) for name in names)
+    return bool(people(names))
+
+
+def people(names: Iterable[str]) -> frozenset[str]:
+    """The names among ``names`` that can be a person's (see :func:`names_someone`)."""
+    return frozenset(name for name in names if len(name) > 3 and not _lemmas(name) and not _a_place(name))
+
+
+#: What a date of someone says happened, by kind: taken into custody ("arrested in May 2020",
+#: "kidnapped in February 2020", "in custody since September 2022"), judged ("convicted",
+#: "sentenced"), freed.
+_ACTS = {"arrest": "custody", "abduct": "custody", "convict": "court", "sentence": "court", "free": "release"}
+_SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
+
+
+def act_of_someone(claim: Claim, frame: Frame) -> str:
+    """The kind of act a date or year dates in someone's story ("custody", "court", "release"), ""
+    for none: the class of its predicate, or custody for a time held since ("had been in custody
+    since September 2022", "held in Afghanistan since January 2020")."""
+    if claim.category not in ("date", "year"):
+        return ""
+    held_since = _SINCE.search(claim.sentence, max(0, claim.position - 12), claim.position) is not None
+    if held_since and (frame.predicate == "hold" or "custody" in frame.places):
+        return "custody"
+    return _ACTS.get(frame.predicate, "")
 
 
 def named_group(claim: Claim) -> bool:
@@ -1561,7 +1585,9 @@ def _own_frame(claim: Claim) -> Frame:
                 # their resignations": past the joined nouns and an apposition, to the verb.
                 predicate = _verb_after_nouns(sentence, clauses[index + 2 : index + 4])
     relative = _WHO_INSIDE.search(sentence, clause[0], start) if index and claim.category in _TIMES_OF_SOMEONE else None
-    if relative and _DESCRIPTION_LEADS.match(sentence, clause[0]):
+    object_relative = index and claim.category in _TIMES_OF_SOMEONE and _first_word(sentence, clause) == "whom"
+    if (relative and _DESCRIPTION_LEADS.match(sentence, clause[0])) or object_relative:
+        # ("Noorzai, whom a New York court sentenced to life in 2009": the same, with no description)
         # "Wilbert Castañeda, a former Navy SEAL whom Venezuelan forces arrested in September 2024":
         # the description and its relative clause are about the name before them; the time is his.
         described_names = _names(sentence, clauses[index - 1], skip)[0]
@@ -1585,6 +1611,8 @@ def _own_frame(claim: Claim) -> Frame:
                 # name is the source's; "..., state television reported on Saturday, after nearly 10
                 # years in prison": what stands before the source is told by it, not of this clause.
                 break
+            if previous[0] > clauses[0][0] and _DESCRIPTION_ONLY.fullmatch(sentence, previous[0], previous[1]):
+                continue  # "Phelan, 64, a French-Irish consultant, was detained": who he is, past to his name
             # An apposition ("Siamak Namazi, 51, a businessman who was detained") is no step away.
             reach += _LONGER_THAN_APPOSITION.match(sentence, previous[0], previous[1]) is not None
             if (predicate or not verbless) and names - places or reach > _INHERIT:
@@ -1700,7 +1728,7 @@ _WHO_INSIDE = re.compile(r"\s(?:who|whom)\s")
 _DESCRIPTION_LEADS = re.compile(r"\s*(?:a|an|the)\s", re.IGNORECASE)
 #: Claims that say when or how long something happened to someone, or how old someone is.
 _TIMES_OF_SOMEONE = frozenset({"date", "year", "duration", "age"})
-_DESCRIPTION_ONLY = re.compile(r"\s*(?:(?:a|an|the)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}|\d+)\s*")
+_DESCRIPTION_ONLY = re.compile(r"\s*(?:(?:a|an|the)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}|\d+)\s*")
 _INCLUDING = re.compile(r"\s*(?:including|among them|among whom|among those|such as)\b", re.IGNORECASE)
 
 

@@ -38,7 +38,11 @@ count (:func:`_pair_in_linked_sentences`; the evidence names the linking pairs, 
 An act of one size told with another month (``In March, 80 prisoners were freed`` / ``one in
 April, when 80 people were released``: equal values, one predicate, not a running count) is one
 act, and the one time left alone in each of its sentences is its moment told twice
-(:func:`_pair_moments_of_one_act`: March / April, ``changed``, ``linked_by`` the figures). Among
+(:func:`_pair_moments_of_one_act`: March / April, ``changed``, ``linked_by`` the figures). The
+one date each side gives one person's act of a kind (taken into custody, judged, freed) is that
+act dated twice (:func:`_pair_dates_of_one_person`: ``detained in October 2022`` / ``in custody
+since September 2022``, the evidence naming the ``person``). In aligned blocks, rival partners
+are put by their frames first (:func:`_rivals_by_frames`). Among
 frames alike in as many slots, a pair they vouch for is taken before one they only allow, and
 one whose frames both name someone (or both no one) before a named part beside an unnamed total.
 Last, a figure each side states twice (a headline and its lede) is paired in text order, first
@@ -805,6 +809,7 @@ def pair_claims(
     _pair_by_frames(old, new, aligned_blocks, old_taken, new_taken, judge)
     _pair_in_linked_sentences(old, new, aligned_blocks, old_taken, new_taken, judge)
     _pair_moments_of_one_act(old, new, aligned_blocks, old_taken, new_taken, judge)
+    _pair_dates_of_one_person(old, new, aligned_blocks, old_taken, new_taken, judge)
     _restatements(old, new, aligned_blocks, old_taken, new_taken, judge)
     _in_text_order(old, new, aligned_blocks, old_taken, new_taken, judge)
     _moments_of_updates(old, new, old_taken)
@@ -1031,6 +1036,63 @@ def _pair_moments_of_one_act(
         if comparable(old[olds[0]], new[news[0]]):
             moment = _candidate(old, new, olds[0], news[0], aligned_blocks)
             _take_by_link(old, new, moment, [(i, j)], old_taken, new_taken, judge)
+
+
+def _pair_dates_of_one_person(
+    old: Sequence[Claim],
+    new: Sequence[Claim],
+    aligned_blocks: Collection[tuple[int, int]],
+    old_taken: _Taken,
+    new_taken: set[int],
+    judge: _Judge,
+) -> None:
+    """A date left alone that one person's act has, and the one date the other report gives that
+    person's act of the same kind, are that act told twice ("Phelan ... was detained in October
+    2022" / "Bernard Phelan ... had been in custody since September 2022": changed). Each must be
+    the only one on its side for that person and kind of act; the evidence names the person."""
+    def dates(claims: Sequence[Claim], taken: Collection[int]) -> list[int]:
+        return [i for i, claim in enumerate(claims) if i not in taken and _kind(claim) == "time" and not _weekday(claim)]
+
+    old_dates, new_dates = dates(old, set(old_taken)), dates(new, new_taken)
+    if not old_dates or not new_dates:
+        return  # (frames are read only where both sides have a date left)
+    frames = _frames()
+
+    def acts(claims: Sequence[Claim], indexes: Sequence[int]) -> list[tuple[int, str, frozenset[str]]]:
+        found = []
+        for index in indexes:
+            claim = claims[index]
+            if frames.in_dateline(claim):
+                continue
+            frame = judge.frame(claim)
+            act = frames.act_of_someone(claim, frame)
+            who = frames.people(frame.names + frame.members) if act else frozenset()
+            if who:
+                found.append((index, act, who))
+        return found
+
+    olds = acts(old, old_dates)
+    if not olds:
+        return
+    news = acts(new, new_dates)
+
+    def partners(act: str, who: frozenset[str], others: list[tuple[int, str, frozenset[str]]]) -> list[int]:
+        return [index for index, other_act, other_who in others if other_act == act and frames._share_a_name(who, other_who)]
+
+    for i, act, who in olds:
+        found = partners(act, who, news)
+        if len(found) != 1:
+            continue
+        j = found[0]
+        _, new_act, new_who = next(item for item in news if item[0] == j)
+        if len(partners(new_act, new_who, olds)) != 1 or not comparable(old[i], new[j]):
+            continue
+        candidate = _candidate(old, new, i, j, aligned_blocks)
+        if candidate.status != "changed" or {"predicate", "time"} & set(judge.agreement(candidate).conflicts):
+            continue
+        evidence = {**judge.evidence(candidate), "person": sorted(who & new_who or who)}
+        old_taken[i] = (j, "changed", evidence)
+        new_taken.add(j)
 
 
 def _sentence_links(
