@@ -1774,3 +1774,16 @@ def test_a_time_in_an_object_relative_clause_is_the_antecedents():
     new = "The swap took place in Abu Dhabi.\n\nBout, an arms dealer, was convicted and sentenced in 2011."
     assert "bout" in frame_of(old.split("\n\n")[1], "2012").names
     assert ("changed", "2012", "2011") in statuses(old, new)
+
+
+def test_the_one_day_left_in_two_sentences_a_figure_told_alike_links_is_one_acts_day():
+    """"Twelve migrants deported by Italy arrived in Tirana late on Friday" / "Twelve migrants
+    deported by Italy landed in Tirana early on Saturday": one arrival, its day told otherwise.
+    A figure in common told of two steps of a story ("each freed 390 on Friday, the first stage of
+    an exchange of 1,000" / "The number freed reached 1,000 on Sunday") links no days."""
+    old = "The flight was delayed.\n\nTwelve migrants deported by Italy arrived in Tirana late on Friday, officials said."
+    new = "The flight was delayed.\n\nTwelve migrants deported by Italy landed in Tirana early on Saturday, police said."
+    assert ("changed", "Friday", "Saturday") in statuses(old, new)
+    old = "Talks went on.\n\nBoth sides each freed 390 prisoners on Friday, in the first stage of an exchange of 1,000 people per side."
+    new = "Talks went on.\n\nThe number of prisoners freed by each side reached 1,000 on Sunday, the two governments said."
+    assert not [s for s in statuses(old, new) if s[1] == "Friday" and s[0] == "changed"]

@@ -987,10 +987,27 @@ def _pair_in_linked_sentences(
     def by_category(claims: Sequence[Claim], index: int) -> tuple[str, ...]:
         return (claims[index].category,)
 
+    old_times = _alone_by_sentence(old, set(old_taken), times=True)
+    new_times = _alone_by_sentence(new, new_taken, times=True)
+
+    def by_day(claims: Sequence[Claim], index: int) -> tuple[str, ...]:
+        # A weekday (a date) alone in each of two linked sentences, of one predicate: the day of
+        # the act both tell ("Eight men deported ... arrived late on Friday" / "Eight men deported
+        # ... landed early on Saturday").
+        predicate = judge.frame(claims[index]).predicate
+        return (str(_weekday(claims[index])), predicate) if predicate else ()
+
     for (old_sentence, new_sentence), linking in links.items():
-        for key in (by_predicate, by_category):
-            olds = [i for i in old_alone.get(old_sentence, []) if i not in old_taken]
-            news = [j for j in new_alone.get(new_sentence, []) if j not in new_taken]
+        keys = [(by_predicate, (old_alone, new_alone)), (by_category, (old_alone, new_alone))]
+        days = old_times.get(old_sentence) and new_times.get(new_sentence)
+        if days and any({"thing", "predicate"} <= set(judge.agreement(_candidate(old, new, a, b, aligned_blocks)).matched) for a, b in linking):
+            # Days need a figure in common told alike, thing and verb: one figure may be told of two
+            # steps of a story ("each freed 390 on Friday, in the first stage of an exchange of
+            # 1,000" / "The number of prisoners freed reached 1,000 on Sunday").
+            keys.append((by_day, (old_times, new_times)))
+        for key, alone in keys:
+            olds = [i for i in alone[0].get(old_sentence, []) if i not in old_taken]
+            news = [j for j in alone[1].get(new_sentence, []) if j not in new_taken]
             groups: dict[tuple[str, ...], tuple[list[int], list[int]]] = {}
             for side, indexes, claims in ((0, olds, old), (1, news, new)):
                 for index in indexes:
