@@ -1787,3 +1787,11 @@ def test_the_one_day_left_in_two_sentences_a_figure_told_alike_links_is_one_acts
     old = "Talks went on.\n\nBoth sides each freed 390 prisoners on Friday, in the first stage of an exchange of 1,000 people per side."
     new = "Talks went on.\n\nThe number of prisoners freed by each side reached 1,000 on Sunday, the two governments said."
     assert not [s for s in statuses(old, new) if s[1] == "Friday" and s[0] == "changed"]
+
+
+def test_a_share_named_before_of_or_by_a_possessive_clause_opening_is_of_that():
+    """"on a turnout of 61.2%", "a tariff of 25%": the share is of the noun before "of"; "Chile's
+    Turnout Hits 85%": of the clause's noun, past the possessive."""
+    assert frame_of("The ruling party won, an exit poll suggested, on a turnout of 61.2%.", "61.2%").thing == "turnout"
+    assert frame_of("Washington imposed a tariff of 25% on steel.", "25%").thing == "tariff"
+    assert frame_of("Chile's turnout rose to a record 85% on Sunday, officials said.", "85%").thing == "turnout"

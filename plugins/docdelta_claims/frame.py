@@ -666,8 +666,8 @@ def _clause_subject(tokens: Sequence[tuple[int, str]]) -> str:
         lower = word.lower()
         if lower in _BE_HAVE or (index and _verb_lemma(lower, tokens[index - 1][1].lower())):
             return noun
-        if lower in _DETERMINERS:
-            continue
+        if lower in _DETERMINERS or lower.endswith(("'s", "’s")):
+            continue  # "Poland's turnout hits 74.4%"
         if (index and word[0].isupper()) or "NOUN" not in _lemmas(lower):
             return ""
         noun = _noun_lemma(lower)
@@ -1189,8 +1189,11 @@ def _what_and_what_happened(
         if level:
             thing, predicate = level[0], level[1] or predicate
     put = _PUT_AT.search(sentence, max(clause[0], start - 50), start) if claim.category == "percent" else None
+    named = _GROUP_OF.search(sentence, max(0, start - 30), start) if claim.category == "percent" and not put else None
     if put:  # "The commission put turnout at 16%": what is put at the share
         thing = _thing(put.group("noun"))
+    elif named and named.group(1).lower() not in _NOT_GROUPS and "NOUN" in _lemmas(named.group(1).lower()):
+        thing = _thing(named.group(1))  # "on a turnout of 72.9%", "a tariff of 25%": the share is of that
     elif claim.category == "percent" and (not thing or _OF_BASE.match(sentence, end)):
         # "Turnout was 61.3% (of the registered voters)", "Inflation rose to 5%": a share is of what the
         # clause opens with; what follows "of" is its base.
