@@ -1795,3 +1795,17 @@ def test_a_share_named_before_of_or_by_a_possessive_clause_opening_is_of_that():
     assert frame_of("The ruling party won, an exit poll suggested, on a turnout of 61.2%.", "61.2%").thing == "turnout"
     assert frame_of("Washington imposed a tariff of 25% on steel.", "25%").thing == "tariff"
     assert frame_of("Chile's turnout rose to a record 85% on Sunday, officials said.", "85%").thing == "turnout"
+
+
+def test_a_headline_restates_its_lede_whoever_each_names():
+    """"King Pardons Activist Salem In Amnesty Of 1,200" restates "King Abdullah II included the
+    activist in an amnesty of 1,200 prisoners": told as 1,400, both are changed."""
+    old = (
+        "Jordan's King Pardons Activist Salem Haddad In Amnesty Of 1,200\n\n"
+        "AMMAN — King Abdullah II included the activist in an amnesty of 1,200 prisoners on Tuesday, the royal court said."
+    )
+    new = "AMMAN — King Abdullah II included the activist in an amnesty of 1,400 prisoners on Tuesday, the royal court said."
+    report = docdelta.Session(plugins=["claims"]).compare(old, new)
+    changed = [f for f in report.findings if f.data.get("status") == "changed"]
+    assert sorted((f.data["old"]["text"], f.data["new"]["text"]) for f in changed) == [("1,200", "1,400"), ("1,200", "1,400")]
+    assert [f.data["evidence"].get("restates") for f in changed].count("1,200") == 1

@@ -313,7 +313,7 @@ _EVENT_NOUNS = {
     "body": ("person", "recover"), "injury": ("person", "injure"), "casualty": ("person", "die"),
     "layoff": ("job", "cut"), "protester": ("person", "march"), "demonstrator": ("person", "march"),
     "marcher": ("person", "march"), "striker": ("person", "strike"), "evacuee": ("person", "evacuate"),
-    "release": ("", "free"), "arrest": ("person", "arrest"), "survivor": ("person", "survive"),
+    "release": ("", "free"), "amnesty": ("", "free"), "arrest": ("person", "arrest"), "survivor": ("person", "survive"),
     "cut": ("", "cut"),
 }  # fmt: skip
 # Heads that name the same kind of thing.

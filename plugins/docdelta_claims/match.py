@@ -880,13 +880,14 @@ def _restated_changes(
                 again = mine[index]
                 if relation(stated, again) != "same":
                     continue
-                if _restates_in_frame(judge.frame(stated), judge.frame(again), age=stated.category == "age"):
+                headline = 0 in (stated.block, again.block) and stated.category != "age"
+                if _restates_in_frame(judge.frame(stated), judge.frame(again), age=stated.category == "age", headline=headline):
                     pair = (old[i], again) if side else (again, new[j])
                     found.append(Pairing(*pair, "changed", {**(evidence or {}), "restates": stated.text}))
     return found
 
 
-def _restates_in_frame(a: Frame, b: Frame, *, age: bool = False) -> bool:
+def _restates_in_frame(a: Frame, b: Frame, *, age: bool = False, headline: bool = False) -> bool:
     """Whether two frames of one report may state one figure: a thing or a predicate alike (two
     equal ages of one report need none: "Couple, 80 And 75" / "Barbie Reynolds, aged 75"), none
     of thing, predicate and time told otherwise, and the names of one among the other's
@@ -901,7 +902,9 @@ def _restates_in_frame(a: Frame, b: Frame, *, age: bool = False) -> bool:
         or (a.times and b.times and not set(a.times) & set(b.times))
     )
     names = set(a.names), set(b.names)
-    return bool(alike) and not told_otherwise and (names[0] <= names[1] or names[1] <= names[0])
+    # A headline names its story's people whatever its verb's subject ("King Frees Journalists Radi
+    # ... In Pardon Of 2,476" / "King Mohammed VI included them in a pardon of 2,476 people").
+    return bool(alike) and not told_otherwise and (headline or names[0] <= names[1] or names[1] <= names[0])
 
 
 _RESTATING = re.compile(
