@@ -971,10 +971,14 @@ def test_a_rewritten_sentence_of_aligned_blocks_with_another_time_is_another_eve
 
 
 def test_a_thing_in_common_alone_is_differs_where_a_side_counts_it_twice():
-    old = text_claims("Guards freed 52 prisoners in the capital, a spokesman said.")
-    new = text_claims("The camp has 14 prisoners and the jail in the north has 30 prisoners, a guard said.")
+    old = text_claims("Volunteers rescued 52 dogs in the capital, a spokesman said.")
+    new = text_claims("The shelter has 14 dogs and the pound in the north has 30 dogs, a keeper said.")
     found = paired(old, new)
     assert ("differs", "52", "14") in found or ("differs", "52", "30") in found
+    # Prisoners a camp has are held, never those freed: no pair at all.
+    old = text_claims("Guards freed 52 prisoners in the capital, a spokesman said.")
+    new = text_claims("The camp has 14 prisoners and the jail in the north has 30 prisoners, a guard said.")
+    assert not [status for status, a, b in paired(old, new) if a and b]
 
 
 def test_a_span_that_says_when_never_meets_a_length():
@@ -1332,7 +1336,7 @@ def test_a_crossed_toll_uncrosses_when_its_ledes_are_linked_though_they_name_oth
 @pytest.mark.parametrize(
     ("sentence", "text", "thing", "predicate"),
     [
-        ("The group puts the number of political prisoners at 1,260, among them Bialiatski.", "1,260", "political prisoner", ""),
+        ("The group puts the number of political prisoners at 1,260, among them Bialiatski.", "1,260", "political prisoner", "hold"),
         ("The pardons bring to about 230 the number of people released since last July.", "about 230", "person", "free"),
         # A participle saying which ones, then a relative clause with its own verb: the verb before the number.
         ("Since July he has freed 230 people jailed over the protests, in which 35,000 people were detained.", "230", "person", "free"),
@@ -1809,3 +1813,20 @@ def test_a_headline_restates_its_lede_whoever_each_names():
     changed = [f for f in report.findings if f.data.get("status") == "changed"]
     assert sorted((f.data["old"]["text"], f.data["new"]["text"]) for f in changed) == [("1,200", "1,400"), ("1,200", "1,400")]
     assert [f.data["evidence"].get("restates") for f in changed].count("1,200") == 1
+
+
+def test_a_tally_of_prisoners_is_of_those_held():
+    """"The rights center Memorial counts 680 political prisoners" / "702 people remained behind
+    bars on political charges": one tally of those held; "153 former prisoners" are not held."""
+    assert frame_of("The rights center Memorial counts 680 political prisoners in Azerbaijan.", "680").predicate == "hold"
+    assert frame_of("The 153 former prisoners landed in Guatemala.", "153").predicate != "hold"
+    old = (
+        "Baku freed four activists on Monday.\n\n"
+        "The human rights center Memorial counts 680 political prisoners in Azerbaijan, a country of 10 million people."
+    )
+    new = (
+        "Baku freed four activists on Monday.\n\n"
+        "Memorial, the rights center, said that even after the releases 702 people remained behind bars on political "
+        "charges in the country of 10 million."
+    )
+    assert ("changed", "680", "702") in statuses(old, new)

@@ -201,9 +201,14 @@ _ADVERBS = frozenset("now still also already currently reportedly".split())
 
 
 def _after_a_name(previous: str, verb: str) -> bool:
-    """An event's verb after a capitalised word, a name its subject ends with: "Earthquake In Gansu
-    Kills 111", "Floods In Congo Kill 176" (not "his New York hush money case")."""
-    return previous[:1].isupper() and verb in _PREDICATE_OF
+    """An event's verb (or a tally's) after a capitalised word, a name its subject ends with:
+    "Earthquake In Gansu Kills 111", "Floods In Congo Kill 176", "Viasna counts 1,323" (not "his
+    New York hush money case")."""
+    return previous[:1].isupper() and (verb in _PREDICATE_OF or verb in _TALLYING)
+
+
+#: Verbs of keeping a tally, which a name before them makes verbs ("Viasna counts 1,323").
+_TALLYING = frozenset({"count", "list"})
 
 
 def _singular_noun(word: str) -> bool:
@@ -610,6 +615,8 @@ def _before(tokens: Sequence[tuple[int, str]], *, events: bool = True) -> tuple[
         predicate = _predicate_of_verb(verb, following)
         if predicate is not None:
             return predicate, index
+        if verb in _TALLYING and all(w.lower() in _QUALIFYING or w.lower() in _DETERMINERS for _, w in tokens[index + 1 :]):
+            return "", index  # "Viasna counts 1,323 political prisoners": a tally of what is, no verb before it
     return "", -1
 
 
@@ -1179,6 +1186,10 @@ def _what_and_what_happened(
         # "were among 2,278 people who received royal pardons": a clause that says only that they
         # are leaves what happened to them to the relative clause about them.
         predicate = _after(_tokens(sentence, relative.end(), min(len(sentence), relative.end() + _NEAR)), frozenset())
+    if not predicate and claim.category == "count" and thing and head(thing) == "prisoner" and not _NO_LONGER.search(thing):
+        # "Viasna counts 1,323 political prisoners": prisoners, with no verb that frees them, are held
+        # (not "153 former prisoners").
+        predicate = "hold"
     if attributive and predicate not in _PREDICATE_CLASSES:
         predicate = _STATES[attributive.lower()]  # "20 jailed journalists": no verb says more
     if role and predicate not in _PREDICATE_CLASSES:
@@ -1269,6 +1280,7 @@ def _population_place(sentence: str, start: int, end: int) -> tuple[str, ...]:
 _RELATIVE = re.compile(r"\s(?:which|when|where)\s")
 _WHEN = re.compile(r"\s+(?:when|after|before)\s")
 _WHILE = re.compile(r",?\s+(?:while|whereas)\s+")
+_NO_LONGER = re.compile(r"\b(?:former|ex|freed|released|pardoned|liberated)\b")
 _AMONG = re.compile(r"\b(?:among|one\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 
 #: A clause of at most this many words before the claim's ("In September,", "On Thursday
