@@ -194,10 +194,14 @@ def test_one_persons_age_is_not_restated_by_anothers_equal_age():
 
 def test_what_happened_said_on_one_side_only_is_at_most_differs_where_it_tells_counts_apart():
     """"also freed 90 political prisoners" / "a rights group counted more than 900 political
-    prisoners in the country": one side says they were freed, the other not what happened; for
-    prisoners (freed, held, moved) that may be two counts, so not ``changed``."""
+    prisoners in the country": one side says they were freed, the other counts those held; for
+    prisoners (freed, held, moved) that is two counts, so not ``changed``. Where what happened is
+    said on one side only ("freed 90 activists" / "counted more than 900 activists"), at most ``differs``."""
     old = "Caracas also freed 90 political prisoners as part of the arrangement, the envoy said."
     new = "Before the deal, Foro Penal, a local rights group, counted more than 900 political prisoners in Venezuela."
+    assert [s for s, _, _ in claims(old, new)] == ["removed", "added"]
+    old = "Caracas also freed 90 activists as part of the arrangement, the envoy said."
+    new = "Before the deal, Foro Penal, a local rights group, counted more than 900 activists in Venezuela."
     assert [s for s, _, _ in claims(old, new)] == ["differs"]
 
 
