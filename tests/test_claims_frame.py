@@ -1830,3 +1830,29 @@ def test_a_tally_of_prisoners_is_of_those_held():
         "charges in the country of 10 million."
     )
     assert ("changed", "680", "702") in statuses(old, new)
+
+
+def test_the_others_still_held_are_the_stock_of_the_held():
+    """"Three other Britons remain in custody in Iran, among them Craig Foreman" / "four Britons
+    were still detained in Iran": both count those still held (remaining in custody,
+    still detained: held, not taken), so the others are no remainder beside a count; the names
+    listed after "among them" are some of those counted, no rival of the ministry's."""
+    old = "Tehran freed two Britons on Friday.\n\nThree other Britons remain in custody in Iran, among them Craig Foreman."
+    new = "Tehran freed two Britons on Friday.\n\nBritain's Foreign Office said four Britons were still detained in Iran."
+    three = frame_of(old.split("\n\n")[1], "Three")
+    assert (three.thing, three.predicate) == ("other briton", "hold") and {"craig", "foreman"} <= set(three.members)
+    assert frame_of(new.split("\n\n")[1], "four").predicate == "hold"
+    assert frame_of("At least two other Americans remain detained in Venezuela.", "At least two").predicate == "hold"
+    assert ("changed", "Three", "four") in statuses(old, new)
+    # Others beside a count of the freed stay apart from a count of the freed.
+    freed = "Tehran freed two Britons on Friday.\n\nIt also freed three other Britons, among them Craig Foreman."
+    assert not [s for s in statuses(freed, "Tehran freed two Britons on Friday.\n\nTehran freed five Britons in all.") if s[0] == "changed" and s[1] == "three"]
+
+
+def test_a_participle_before_a_peoples_plural_qualifies_it():
+    """"released seven imprisoned Americans on Saturday": the Americans who were imprisoned, freed."""
+    (seven,) = [c for c in text_claims("Venezuela released seven imprisoned Americans on Saturday.") if c.text == "seven"]
+    assert seven.subject == "imprisoned americans"
+    assert claim_frame(seven).predicate == "free"
+    (held,) = [c for c in text_claims("Seven Americans Held In Venezuela Fly Home") if c.text == "Seven"]
+    assert held.subject == "americans"  # a title-case headline's capitals say nothing of a people

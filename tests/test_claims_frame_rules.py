@@ -71,6 +71,6 @@ def test_a_length_before_a_noun_counts_that_noun_whoever_did_it():
 @pytest.mark.parametrize(("text"), ["2019", "30"])
 def test_those_named_after_including_took_part_in_the_event_a_fronted_time_dates(text):
     """"In 2019, Chile freed 30 miners, including Mario Sepulveda": the year and the count are of
-    the release Sepulveda was part of."""
+    the release Sepulveda was part of (the count's, as one of those it counts: a member)."""
     found = frame_of("In 2019, Chile freed 30 miners, including Mario Sepulveda.", text)
-    assert {"mario", "sepulveda"} <= set(found.names)
+    assert {"mario", "sepulveda"} <= set(found.names if text == "2019" else found.members)

@@ -524,8 +524,11 @@ def _noun_phrase(text: str, position: int, limit: int = 4, *, many: bool = False
     # After a compound of a number ("a 92-page ruling") the word is the noun, whatever its ending.
     compound = _COMPOUND_BEFORE.search(text, max(0, position - 20), position) is not None
     for index, match in enumerate(words):
+        following = words[index + 1].group() if index + 1 < len(words) else ""
+        # ("seven imprisoned Americans": a people's plural, capitalised, is the noun it qualifies)
+        people = following[:1].isupper() and _plural(following.lower()) and not _title_case(text, match.start())
         if match.group().lower().endswith(("ed", "ing")) and not (compound and index == 0) and (
-            index == len(words) - 1 or not words[index + 1].group()[0].islower()
+            not following or not (following[0].islower() or people)
         ):
             words = words[:index]
             break

@@ -80,7 +80,7 @@ from docdelta_claims import lexicon
 from docdelta_claims.extract import _MONTH, _MONTHS, _SAME_PEOPLE, Claim, subject_key
 from docdelta_claims.numbers import _NUMBER_WORDS
 
-__all__ = ["DISTINCT", "ONE_PER_PLACE", "RUNNING", "SLOTS", "head", "kind", "running", "single", "opening_names", "names_someone", "people", "act_of_someone", "pronoun_led", "refers_back", "in_dateline", "listed_part", "planned", "named_group", "Agreement", "Frame", "agreement", "anaphoric",
+__all__ = ["DISTINCT", "ONE_PER_PLACE", "RUNNING", "SLOTS", "head", "kind", "running", "single", "opening_names", "names_someone", "people", "act_of_someone", "pronoun_led", "refers_back", "in_dateline", "listed_part", "planned", "still_held", "named_group", "Agreement", "Frame", "agreement", "anaphoric",
            "claim_frame"]
 
 #: The slots of a frame, in the order findings list them.
@@ -488,7 +488,7 @@ def _predicate_of_verb(lemma: str, following: str) -> str | None:
         participle = _verb_lemma(object_[0]) if object_[0].endswith(("ed", "en")) else None
         state = _STATES.get(object_[0]) or (participle and _PREDICATE_OF.get(participle, participle))
         if state and state != "hold":
-            return state
+            return "hold" if state == "arrest" else state  # "remain detained": still held
     if lemma in _LIGHT_VERBS:
         # "handed in their resignations", "won their release": the event is the object's
         # ("received royal pardons": past an adjective to the object)
@@ -537,6 +537,8 @@ def _after(tokens: Sequence[tuple[int, str]], skip: frozenset[str], first_previo
         if lower in _REPORTING:
             continue
         predicate = _predicate_of_verb(verb, " ".join(w.lower() for _, w in tokens[index + 1 : index + 4]))
+        if predicate == "arrest" and index and tokens[index - 1][1].lower() == "still":
+            return "hold"  # "were still detained": held, not taken
         if predicate is not None:
             return predicate
     return ""
@@ -1001,6 +1003,10 @@ def _counted(claim: Claim) -> tuple[list[str], int]:
     whole = _OF_A_WHOLE.match(claim.sentence, end) if subject and claim.category == "count" else None
     if whole:  # "6,415 of the country's roughly 13,000 interns": the part counts what the whole does
         return [whole.group("noun").lower()], whole.end()
+    other = _OTHER.match(claim.sentence, end) if not subject and claim.category == "count" else None
+    phrase = _PLURAL_PHRASE.match(claim.sentence, other.end()) if other else None
+    if phrase:  # "Four other French citizens remain in custody": what the others are
+        return [w.lower() for w in phrase.group().split()], phrase.end()
     if not subject and claim.category == "count":
         group = _GROUP_OF.search(claim.sentence, max(0, claim.position - 30), claim.position)
         if group and group.group(1).lower() not in _NOT_GROUPS and "NOUN" in _lemmas(group.group(1).lower()):
@@ -1029,6 +1035,9 @@ _OFFSET = re.compile(
 _DEFINITE = re.compile(r"\b(?:the|The)\s+$")
 # "four other Americans", "two more", "three additional": a count beside those already counted.
 _MORE = re.compile(r"\s+(?:other|others|more|additional|further)\b\s*", re.IGNORECASE)
+_OTHER = re.compile(r"\s+other\s+")
+#: A few words up to a plural one ("French citizens", "Americans"), the noun phrase after "other".
+_PLURAL_PHRASE = re.compile(r"(?:[A-Za-z][\w'’-]*\s+){0,2}?[A-Za-z][\w'’-]*[^s\W]s\b")
 # A count per span of time: "31,000 vehicles a day", "11.3 million a year", "200 per hour".
 _RATE = re.compile(r"\s+(?:a|an|per|each|every)\s+(hour|day|week|month|year)\b", re.IGNORECASE)
 
@@ -1704,10 +1713,15 @@ def _own_frame(claim: Claim) -> Frame:
         # opens the sentence dates its clauses that name none of their own.
         times |= _times(sentence[clauses[0][0] : clauses[0][1]], (0, 0)) - report
     event = 1 if fronted and claim.category in ("year", "date") else index
+    members: set[str] = set()
     if event + 1 < len(clauses) and _INCLUDING.match(sentence, clauses[event + 1][0]):
         # "In June, Belarus released 14 prisoners, among them Siarhei Tsikhanouski": those the
-        # event's clause goes on to name took part in it.
-        names |= _names(sentence, clauses[event + 1], skip)[0]
+        # event's clause goes on to name took part in it, as some of those a count counts.
+        listed = _names(sentence, clauses[event + 1], skip)[0]
+        if claim.category == "count":
+            members |= listed
+        else:
+            names |= listed
     if predicate in _CHANGES_OF_LEVEL and _FROM_LEVEL.search(sentence, max(clause[0], start - 20), start):
         # "will rise to 18% from 10%", "fell from $2,415 to $2,315": the level before the change,
         # not the one it reached.
@@ -1716,9 +1730,8 @@ def _own_frame(claim: Claim) -> Frame:
         # "won 28.6%", "came second with 20.8%", "were projected at 13.5%", "took 16.4% ... and the
         # Greens 11.6%": a share a party or a side got, however the verb puts it.
         predicate = "score"
-    members: set[str] = set()
     if claim.category == "count" and _AMONG.search(sentence, max(0, start - 15), start):
-        members, names = names - places, names & places  # "Radi and Raissouni were among 2,278 people pardoned"
+        members, names = members | (names - places), names & places  # "Radi and Raissouni were among 2,278 people pardoned"
     return Frame(thing, predicate, sorted(times), sorted(places), sorted(names - places), sorted(members))
 
 
@@ -1926,6 +1939,13 @@ def _told_in_two_roles(a: Frame, b: Frame) -> bool:
     return False
 
 
+def still_held(a: Frame, b: Frame) -> bool:
+    """Whether both frames count those still held: "Four other French citizens remain in custody"
+    are all those held, as "five French nationals were still detained" are; the others beside the
+    freed are then no remainder of a count but the stock of the held."""
+    return a.predicate == b.predicate == "hold"
+
+
 def agreement(a: Frame, b: Frame) -> Agreement:
     """Which slots two frames fill alike, and which they fill in ways one quantity cannot."""
     matched: list[str] = []
@@ -1939,7 +1959,7 @@ def agreement(a: Frame, b: Frame) -> Agreement:
     elif a.thing and b.thing and ({a.thing, b.thing} & ONE_PER_PLACE or _is_distance(a.thing) or _is_distance(b.thing)):
         # A place's population (a person's age) is no count of people who did something.
         (matched if a.thing == b.thing else conflicts).append("thing")
-    elif a.thing and b.thing and a.thing.startswith("other") != b.thing.startswith("other"):
+    elif a.thing and b.thing and a.thing.startswith("other") != b.thing.startswith("other") and not still_held(a, b):
         conflicts.append("thing")  # "four other Americans" are not "five Americans"
     elif a.thing and b.thing and (" per " in a.thing) != (" per " in b.thing):
         conflicts.append("thing")  # "up to 3,000 men a month" is a rate, "14 men held" a count

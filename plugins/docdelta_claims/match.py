@@ -581,8 +581,9 @@ class _Judge:
             # "freed 390 on Friday" / "exchanged 303 more on Sunday": a weekday says which day of the
             # story's week; outside one edited sentence, another day is another step of the story.
             return candidate.status if candidate.status == "same" else None
-        things = self.frame(self.old[candidate.old]).thing, self.frame(self.new[candidate.new]).thing
-        if any(t.startswith("other") for t in things) and not edited:
+        old_frame, new_frame = self.frame(self.old[candidate.old]), self.frame(self.new[candidate.new])
+        things = old_frame.thing, new_frame.thing
+        if any(t.startswith("other") for t in things) and not edited and not _frames().still_held(old_frame, new_frame):
             # "four other Americans" / "two other Americans": each is counted beside what its own
             # sentence counts (Shargi; Namazi, Tahbaz and Shargi); outside one edited sentence, two
             # such remainders are not known to be one quantity.
