@@ -1856,3 +1856,20 @@ def test_a_participle_before_a_peoples_plural_qualifies_it():
     assert claim_frame(seven).predicate == "free"
     (held,) = [c for c in text_claims("Seven Americans Held In Venezuela Fly Home") if c.text == "Seven"]
     assert held.subject == "americans"  # a title-case headline's capitals say nothing of a people
+
+
+def test_one_persons_custody_told_with_other_verbs_and_an_actors_name_left_aside():
+    """"freed Lee Tran, a British aid worker held in Yemen since March 2021" / "Lee Tran, a British
+    aid worker kidnapped in Yemen in April 2021": one man's custody (held since, kidnapped in),
+    told in paragraphs far apart, its month changed; the description is about the name before it."""
+    old = (
+        "The Houthis on Monday freed Lee Tran, a British aid worker held in Yemen since March 2021, officials said.\n\n"
+        "The Houthis also detained dozens of UN staff in June 2024.\n\nThe UN welcomed the move."
+    )
+    new = (
+        "The UN welcomed the release of a British aid worker.\n\n"
+        "The Houthis arrested 13 UN staff in May 2024, and have held them since.\n\nTalks were led by Oman.\n\n"
+        "The freed man, Lee Tran, a British aid worker kidnapped in Yemen in April 2021, was flown to Muscat."
+    )
+    assert {"lee", "tran"} <= set(frame_of(old.split("\n\n")[0], "March 2021").names)
+    assert ("changed", "March 2021", "April 2021") in statuses(old, new)

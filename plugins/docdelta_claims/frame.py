@@ -1608,12 +1608,12 @@ def _own_frame(claim: Claim) -> Frame:
                 # "9,275 interns and residents at 100 hospitals, or 74.4% of the total, had tendered
                 # their resignations": past the joined nouns and an apposition, to the verb.
                 predicate = _verb_after_nouns(sentence, clauses[index + 2 : index + 4])
-    relative = _WHO_INSIDE.search(sentence, clause[0], start) if index and claim.category in _TIMES_OF_SOMEONE else None
-    object_relative = index and claim.category in _TIMES_OF_SOMEONE and _first_word(sentence, clause) == "whom"
-    if (relative and _DESCRIPTION_LEADS.match(sentence, clause[0])) or object_relative:
-        # ("Noorzai, whom a New York court sentenced to life in 2009": the same, with no description)
-        # "Wilbert Castañeda, a former Navy SEAL whom Venezuelan forces arrested in September 2024":
-        # the description and its relative clause are about the name before them; the time is his.
+    someone = index and claim.category in _TIMES_OF_SOMEONE
+    if someone and (_DESCRIPTION_LEADS.match(sentence, clause[0]) or _first_word(sentence, clause) == "whom"):
+        # "Wilbert Castañeda, a former Navy SEAL whom Venezuelan forces arrested in September 2024",
+        # "Mark Frerichs, an American contractor held in Afghanistan since January 2020", "Noorzai,
+        # whom a New York court sentenced to life in 2009": a description or an object relative
+        # clause is about the name before it; the time is his.
         described_names = _names(sentence, clauses[index - 1], skip)[0]
         if names_someone(described_names):
             names = described_names | (names & places)
@@ -1752,7 +1752,6 @@ def _described(sentence: str, clauses: Sequence[tuple[int, int]], index: int) ->
 
 
 _WHO = re.compile(r"\W*(?:who|whom|whose)\W*", re.IGNORECASE)
-_WHO_INSIDE = re.compile(r"\s(?:who|whom)\s")
 _DESCRIPTION_LEADS = re.compile(r"\s*(?:a|an|the)\s", re.IGNORECASE)
 #: Claims that say when or how long something happened to someone, or how old someone is.
 _TIMES_OF_SOMEONE = frozenset({"date", "year", "duration", "age"})

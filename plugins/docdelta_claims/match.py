@@ -1096,6 +1096,14 @@ def _pair_dates_of_one_person(
     if not olds:
         return
     news = acts(new, new_dates)
+    # A name in two dated acts of one kind on a side is the story's actor ("the Taliban" held one
+    # man since January 2020 and seized Kabul in August 2021), not whose act it is.
+
+    def whose(found: list[tuple[int, str, frozenset[str]]]) -> list[tuple[int, str, frozenset[str]]]:
+        seen = Counter((act, name) for _, act, who in found for name in who)
+        return [(index, act, frozenset(name for name in who if seen[act, name] == 1)) for index, act, who in found]
+
+    olds, news = whose(olds), whose(news)
 
     def partners(act: str, who: frozenset[str], others: list[tuple[int, str, frozenset[str]]]) -> list[int]:
         return [index for index, other_act, other_who in others if other_act == act and frames._share_a_name(who, other_who)]
@@ -1109,8 +1117,8 @@ def _pair_dates_of_one_person(
         if len(partners(new_act, new_who, olds)) != 1 or not comparable(old[i], new[j]):
             continue
         candidate = _candidate(old, new, i, j, aligned_blocks)
-        if candidate.status != "changed" or {"predicate", "time"} & set(judge.agreement(candidate).conflicts):
-            continue
+        if candidate.status != "changed" or "time" in judge.agreement(candidate).conflicts:
+            continue  # (verbs of one kind of act may differ: "held since" / "kidnapped in")
         evidence = {**judge.evidence(candidate), "person": sorted(who & new_who or who)}
         old_taken[i] = (j, "changed", evidence)
         new_taken.add(j)
