@@ -524,7 +524,10 @@ def _after(tokens: Sequence[tuple[int, str]], skip: frozenset[str], first_previo
             return "aboard"  # "400 people had been on board"
         if word[0].isupper():
             return ""  # a name: the counted phrase is over, and no verb came
-        verb = _verb_lemma(lower, tokens[index - 1][1].lower() if index else first_previous)
+        ahead = tokens[index + 1][1].lower() if index + 1 < len(tokens) else ""
+        # ("12 fishermen near the reef": a preposition before an article, not the verb "to near")
+        placed = lower in _PREPOSITIONS and ahead in _DETERMINERS
+        verb = None if placed else _verb_lemma(lower, tokens[index - 1][1].lower() if index else first_previous)
         if verb is None:
             if lower in _PREPOSITIONS:
                 # A phrase that says which ones ("24 people on the ground were killed") when an

@@ -242,7 +242,7 @@ _NUMBER_WORDS = frozenset(
     for word in (
         "o zero nought one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
         "sixteen seventeen eighteen nineteen twenty thirty forty fourty fifty sixty seventy eighty ninety hundred "
-        "thousand million billion first second third fourth fifth sixth seventh eighth ninth tenth eleventh "
+        "thousand million billion trillion first second third fourth fifth sixth seventh eighth ninth tenth eleventh "
         "twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth "
         "fortieth fourtieth fiftieth sixtieth seventieth eightieth ninetieth hundredth thousandth millionth "
         "billionth half halves quarter dozen"
@@ -574,6 +574,7 @@ def _one_over(text: str, matches: list[re.Match[str]], words: list[str], index: 
     return Atom(matches[index - 1].start(), end, plain(1 / value), word=True, fraction=True)
 
 
+_A_TRILLION = re.compile(r"\ba[ \u00a0]+trillion\b", re.IGNORECASE)
 _SIGN_WORD = re.compile(r"\b(?:minus|negative)\s+$", re.IGNORECASE)
 _POINT = re.compile(r"\s+point\s+$", re.IGNORECASE)
 
@@ -619,7 +620,10 @@ def _number_words(text: str, taken: list[tuple[int, int]]) -> list[Atom]:
             last = matches[end_index - 1]
         found.append(Atom(first.start(), last.end(), plain(value), word=True, ordinal=ordinal))
         skip_to = end_index
-    return found
+    for match in _A_TRILLION.finditer(text):  # text2num reads "a billion", and no trillions
+        if not _inside(match.start(), taken) and not any(a.start <= match.start() < a.end for a in found):
+            found.append(Atom(match.start(), match.end(), 10**12, word=True))
+    return sorted(found, key=lambda atom: atom.start)
 
 
 def _composed(text: str, found: list[Atom]) -> list[Atom]:
