@@ -65,7 +65,7 @@ TESTS = [
     "tests/test_claims_matrix.py", "tests/test_claims_matrix_outlets.py", "tests/test_claims_lexicon.py",
     "tests/test_case_changes.py", "tests/test_change_classes.py", "tests/test_claims_places.py",
     "tests/test_facts_corpus.py", "tests/test_claims_heldout_floors.py", "tests/test_peer_specs.py",
-    "tests/test_claims_frame_rules.py",
+    "tests/test_claims_frame_rules.py", "tests/test_claims_sections_rules.py",
 ]
 #: Tests that cannot run in the staging tree: a subprocess in a folder of its own, where mutated code
 #: cannot find its configuration; a file of another plugin, which the tree does not copy.

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from docdelta_claims.extract import subject_key, text_claims
+from docdelta_claims.extract import joined_terms, subject_key, text_claims
 
 COUNTS = [
     (
@@ -671,6 +671,8 @@ def test_days_that_run_backwards_or_past_the_31st_are_no_interval_of_dates(sente
     [
         # 90 million is within ten times 10 million: the first figure takes the scale word.
         ("Subscribers fell from 90 to 10 million.", [90_000_000, 10_000_000]),
+        # 100 million is exactly ten times 10 million, still within: 100 takes the scale word.
+        ("Subscribers fell from 100 to 10 million.", [100_000_000, 10_000_000]),
         # 105 million would be more than ten times 10 million: 105 is read as written.
         ("Subscribers grew from 105 to 10 million.", [105, 10_000_000]),
         # A share takes no scale word from a sum of money.
@@ -825,3 +827,41 @@ def test_a_figure_with_a_margin_and_no_unit_is_a_count_spanning_its_margin():
     """``78 ± 4 nesting pairs``: a count of 78 whose interval is what the margin allows, 74 to 82."""
     (claim,) = text_claims("Researchers counted 78 ± 4 nesting pairs on the island.")
     assert (claim.category, claim.text, claim.value, claim.low, claim.high) == ("count", "78 ± 4", 78, 74, 82)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the sign stands right after the figure: a share of 45%, give or take 3 points
+        ("Support for the measure stood at 45% ± 3 in the poll.", ("percent", "45% ± 3", 45, 42, 48, "%")),
+        # the unit stands after the margin: a depth of 9.83 km, give or take 10 metres
+        ("The lake is 9.83 ± 0.01 km deep.", ("measure", "9.83 ± 0.01 km", 9.83, 9.82, 9.84, "km")),
+    ],
+)
+def test_a_figure_with_a_margin_keeps_its_unit_before_or_after_the_margin(sentence, expected):
+    (claim,) = text_claims(sentence)
+    assert (claim.category, claim.text, claim.value, claim.low, claim.high, claim.unit) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        # "virus" ends in -us, as "campus" does: no plural, so it qualifies the plural after it
+        ("Health officials confirmed 12 virus cases.", "virus cases"),
+        ("The university will close 3 campus libraries.", "campus libraries"),
+        # "MS" (a ship's prefix) is two letters, no plural: the name runs on to the victims
+        ("Relatives of the 852 MS Estonia victims gathered in Stockholm.", "ms estonia victims"),
+    ],
+)
+def test_a_word_in_us_or_of_two_letters_is_no_plural_and_the_counted_phrase_runs_on(sentence, subject):
+    (claim,) = text_claims(sentence)
+    assert claim.subject == subject
+
+
+def test_a_duration_and_a_distance_side_by_side_are_no_parts_of_one_term():
+    """"48 hours, 20 km off the coast": how long and how far, two figures, not one term in parts."""
+    claims = joined_terms(text_claims("The naval exercise lasted 48 hours, 20 km off the coast."))
+    assert [(c.category, c.text, c.value, c.unit) for c in claims] == [
+        ("duration", "48 hours", 48, "hour"),
+        ("measure", "20 km", 20, "km"),
+    ]

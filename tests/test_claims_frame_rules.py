@@ -74,3 +74,22 @@ def test_those_named_after_including_took_part_in_the_event_a_fronted_time_dates
     the release Sepulveda was part of (the count's, as one of those it counts: a member)."""
     found = frame_of("In 2019, Chile freed 30 miners, including Mario Sepulveda.", text)
     assert {"mario", "sepulveda"} <= set(found.names if text == "2019" else found.members)
+
+
+def test_a_plural_the_lexicon_knows_counts_the_same_thing_as_its_singular():
+    """"14 wolves" and "one wolf" are wolves both: the lexicon's lemma, not a cut -s ("wolve")."""
+    wolves = frame_of("Rangers counted 14 wolves in the park.", "14")
+    wolf = frame_of("Rangers tracked one wolf in the park.", "one")
+    assert wolves.thing == wolf.thing == "wolf"
+    assert "thing" in agreement(wolves, wolf).matched
+
+
+@pytest.mark.parametrize("text", ["five years", "six months"])
+def test_each_part_of_a_term_received_is_a_sentence(text):
+    """"received five years and six months for fraud": both parts are of the prison term."""
+    assert frame_of("The banker received five years and six months for fraud.", text).predicate == "sentence"
+
+
+def test_a_preposition_after_the_counted_people_is_no_verb_of_theirs():
+    """"Police arrested 12 fishermen near the reef": they were arrested, as "one fisherman" is."""
+    assert frame_of("Police arrested 12 fishermen near the reef.", "12").predicate == "arrest"

@@ -28,6 +28,9 @@ def claim(sentence: str):
         ("They freed about 100 prisoners.", "They freed 105 prisoners.", "compatible"),
         ("They freed about 100 prisoners.", "They freed 120 prisoners.", "changed"),
         ("They freed over 100 prisoners.", "They freed 100 prisoners.", "changed"),
+        # the same with the qualified figure second: only two exact figures of one value are the same
+        ("They freed 100 prisoners.", "They freed about 100 prisoners.", "compatible"),
+        ("They freed 100 prisoners.", "They freed over 100 prisoners.", "changed"),
         ("They freed under 50 prisoners.", "They freed 50 prisoners.", "changed"),
         ("They freed up to 50 prisoners.", "They freed 50 prisoners.", "compatible"),
         ("They freed nearly 100 prisoners.", "They freed 95 prisoners.", "compatible"),
@@ -415,6 +418,10 @@ MARCH = "More than a million people marched on Tuesday, the ministry said, putti
         ("Truckers blocked the port for a week, the union said, putting the total at nine days.",
          "Truckers blocked the port for seven days, the union said.",
          [("changed", "nine days", "seven days"), ("removed", "a week", None)]),
+        # The same value told of another act (evacuated, not killed) restates nothing: it is added.
+        ("Floods killed 40 people in Kalehe.",
+         "Floods killed 45 people in Kalehe. Rescuers evacuated 45 people from the valley.",
+         [("changed", "40", "45"), ("added", None, "45")]),
         # Two restatements in one text: each takes its vaguer figure's partner.
         (MARCH.format("1.28 million") + " More than 200 buses brought them, the police said, putting the total at 240.",
          "The union said 3.5 million people marched on Tuesday. Organisers said 300 buses brought them.",
@@ -498,3 +505,20 @@ def test_five_americans_and_five_iranians_are_two_figures_not_one_stated_twice()
     assert sorted(found, key=str) == sorted(
         [("same", "five", "five"), ("same", "Monday", "Monday"), ("removed", "five", None), ("added", None, "Five")], key=str
     )
+
+
+
+_LENGTH = "Tahbaz was returned to prison within 48 hours."
+_OFFSET = "The swap came two days after the anniversary."
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        (_OFFSET, _LENGTH, [("added", None, "48 hours"), ("removed", "two days", None)]),
+        (_LENGTH, _OFFSET, [("added", None, "two days"), ("removed", "48 hours", None)]),
+    ],
+)  # fmt: skip
+def test_a_length_of_time_and_an_offset_that_says_when_are_two_figures_in_either_order(old, new, expected):
+    """"within 48 hours" is how long; "two days after the anniversary" says when: one removed, one added."""
+    assert sorted(statuses(old, new), key=str) == expected

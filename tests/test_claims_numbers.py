@@ -147,8 +147,14 @@ def test_tens_before_a_plural_denominator_are_the_denominators_tens():
     assert read == text and value == pytest.approx(3 / 35)
 
 
-def test_the_whole_part_of_a_mixed_fraction_keeps_what_follows_its_trillions():
-    """``two trillion twenty and three fifths`` is 2,000,000,000,020.6 (kept to 12 significant digits)."""
-    text = "two trillion twenty and three fifths"
+@pytest.mark.parametrize("text", ["two trillion twenty and three fifths", "two trillion and twenty and three fifths"])
+def test_the_whole_part_of_a_mixed_fraction_keeps_what_follows_its_trillions(text):
+    """``two trillion twenty and three fifths`` is 2,000,000,000,020.6 (kept to 12 significant digits);
+    an "and" after the trillions, as British English writes it, joins them to what follows."""
     [(read, value)] = [(text[a.start : a.end], a.value) for a in atoms(text)]
     assert read == text and value == pytest.approx(2_000_000_000_020.6, rel=1e-12)
+
+
+def test_a_trillion_with_the_article_is_a_number_as_a_billion_is():
+    text = "The program will cost a trillion dollars."
+    assert [(text[a.start : a.end], a.value) for a in atoms(text)] == [("a trillion", 10**12)]

@@ -928,7 +928,7 @@ def _reports_its_own(tokens: Sequence[tuple[int, str]], index: int, words: Seque
     """Whether a place's name reports a count as its object ("Indonesia reported more than 160
     deaths", "Mali reported 61"): what a country reports outright is counted there or among its
     own. ("Jordan said 99 ..." reports a clause, whose own words say whom it is about.)"""
-    if len(words) != 1 or not _a_place(words[0].lower()) or tokens[index][1].lower() not in ("reported", "reports"):
+    if len(words) != 1 or not _a_place(words[0].lower()) or tokens[index][1].lower() != "reported":
         return False
     following = [word.lower() for _, word in tokens[index + 1 : index + 4]]
     while following and following[0] in _QUALIFYING:

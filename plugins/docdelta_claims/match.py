@@ -379,7 +379,7 @@ def _weigh(
         agreement = _subject_agreement(a, b)
         date = a.category == b.category == "date"
         distinctive = False
-        if status == "same" and _distinctive(a):
+        if status == "same" and _distinctive(a) and _distinctive(b):  # stated particularly on both sides
             if stated is None:
                 stated = Counter(map(_value_group, old)), Counter(map(_value_group, new))
             distinctive = stated[0][_value_group(a)] == stated[1][_value_group(b)] == 1
@@ -888,7 +888,7 @@ def _restated_changes(
     return found
 
 
-def _restates_in_frame(a: Frame, b: Frame, *, age: bool = False, headline: bool = False) -> bool:
+def _restates_in_frame(a: Frame, b: Frame, *, age: bool, headline: bool) -> bool:
     """Whether two frames of one report may state one figure: a thing or a predicate alike (two
     equal ages of one report need none: "Couple, 80 And 75" / "Barbie Reynolds, aged 75"), none
     of thing, predicate and time told otherwise, and the names of one among the other's

@@ -609,7 +609,7 @@ def _number_words(text: str, taken: list[tuple[int, int]]) -> list[Atom]:
                 continue  # "million" after a numeral is the numeral's scale word
             first = before
         previous = words[occurrence.start - 1] if occurrence.start else ""
-        if span == ["one"] and previous in _NOT_BEFORE_ONE and after not in ("trillion", "trillionth", "dozen"):
+        if span == ["one"] and previous in _NOT_BEFORE_ONE and after not in ("trillion", "trillionth"):
             continue
         end_index = occurrence.end
         if after in ("trillion", "trillionth"):  # beyond text2num's scales
