@@ -1873,3 +1873,10 @@ def test_one_persons_custody_told_with_other_verbs_and_an_actors_name_left_aside
     )
     assert {"lee", "tran"} <= set(frame_of(old.split("\n\n")[0], "March 2021").names)
     assert ("changed", "March 2021", "April 2021") in statuses(old, new)
+
+
+def test_a_plural_before_of_is_a_noun_not_the_numbers_verb():
+    """"sentenced 40 opponents to prison terms of 13 to 66 years": the terms are sentences (not the
+    verb "to term"), as "sentenced to 13 years" is."""
+    found = frame_of("A court sentenced 40 opponents to prison terms of 13 to 66 years on Saturday.", "13 to 66 years")
+    assert found.predicate == "sentence"
