@@ -1880,3 +1880,16 @@ def test_a_plural_before_of_is_a_noun_not_the_numbers_verb():
     verb "to term"), as "sentenced to 13 years" is."""
     found = frame_of("A court sentenced 40 opponents to prison terms of 13 to 66 years on Saturday.", "13 to 66 years")
     assert found.predicate == "sentence"
+
+
+def test_an_earlier_release_told_with_another_month_links_its_count_too():
+    """"In March, he freed 53 prisoners, among them Jose Ferrer, after talks with the Vatican" /
+    "freed 55 prisoners in April after Vatican mediation, including Jose Ferrer": the months pair
+    as one release's moment told otherwise, and so the count of that release is told otherwise too
+    (evidence: linked by the months)."""
+    old = "Havana freed 12 dissidents on Friday.\n\nIn March, Cuba freed 53 prisoners, among them Jose Ferrer, after talks with the Vatican."
+    new = "Havana freed 12 dissidents on Friday.\n\nCuba freed 55 prisoners in April after Vatican mediation, including Jose Ferrer."
+    report = docdelta.Session(plugins=["claims"]).compare(old, new)
+    found = {(f.data["old"]["text"], f.data["new"]["text"]): f.data for f in report.findings if f.data.get("status") == "changed"}
+    assert ("March", "April") in found
+    assert found[("53", "55")]["evidence"]["linked_by"] == [["March", "April"]]

@@ -978,7 +978,7 @@ def _pair_in_linked_sentences(
     of an offer is ("38% over four years" / "a 38% rise over three years"). A sentence pair is
     linked by figures other than times (a year is shared by many events); the two claims' frames
     must conflict nowhere, and two counts (many in a sentence) must agree in a slot."""
-    links = _sentence_links(old, new, old_taken)
+    links = _sentence_links(old, new, old_taken, moments=True)
     if not links:
         return
     old_alone = _alone_by_sentence(old, set(old_taken), times=False)
@@ -1125,13 +1125,14 @@ def _pair_dates_of_one_person(
 
 
 def _sentence_links(
-    old: Sequence[Claim], new: Sequence[Claim], old_taken: _Taken
+    old: Sequence[Claim], new: Sequence[Claim], old_taken: _Taken, *, moments: bool = False
 ) -> dict[tuple[str, str], list[tuple[int, int]]]:
     """The sentence pairs that pairs of figures other than times link (a year is shared by many
-    events), each with the pairs that link it."""
+    events), each with the pairs that link it; with ``moments``, an event's moment paired as told
+    otherwise links its sentences too ("In June, he freed 14" / "freed 16 in July": June / July)."""
     links: dict[tuple[str, str], list[tuple[int, int]]] = {}
-    for i, (j, _, _) in old_taken.items():
-        if _kind(old[i]) != "time":
+    for i, (j, status, _) in old_taken.items():
+        if _kind(old[i]) != "time" or (moments and status == "changed"):
             links.setdefault((old[i].sentence, new[j].sentence), []).append((i, j))
     return links
 
@@ -1161,7 +1162,8 @@ def _take_linked(
     judge: _Judge,
 ) -> None:
     candidate = _candidate(old, new, i, j, aligned_blocks)
-    if _linked_pair_holds(candidate, judge):
+    moved = any(_kind(old[a]) == "time" for a, _ in linking)  # the event's moment, told otherwise
+    if _linked_pair_holds(candidate, judge, moved=moved):
         _take_by_link(old, new, candidate, linking, old_taken, new_taken, judge)
 
 
@@ -1182,15 +1184,16 @@ def _take_by_link(
     new_taken.add(candidate.new)
 
 
-def _linked_pair_holds(candidate: _Candidate, judge: _Judge) -> bool:
+def _linked_pair_holds(candidate: _Candidate, judge: _Judge, *, moved: bool = False) -> bool:
     """Whether two claims of sentences other pairs link may be one quantity: their frames conflict
-    nowhere but in the moment of a running count, or, with their thing in common, in names (the
-    linked sentences tell one event: "struck off Efate island" / "shook Port Vila" are its places
-    told two ways); two counts agree in a slot at least; a listed part meets only a listed part."""
+    nowhere but in the moment of a running count (or in the moment a linking pair already tells
+    otherwise: ``moved``), or, with their thing in common, in names (the linked sentences tell one
+    event: "struck off Efate island" / "shook Port Vila" are its places told two ways); two counts
+    agree in a slot at least; a listed part meets only a listed part."""
     old, new = judge.old[candidate.old], judge.new[candidate.new]
     found = judge.agreement(candidate)
     tolerated = {"time", "name"} if "thing" in found.matched else {"time"}
-    if set(found.conflicts) - tolerated or ("time" in found.conflicts and not found.time_moved):
+    if set(found.conflicts) - tolerated or ("time" in found.conflicts and not (found.time_moved or moved)):
         return False
     if not found.matched and old.category == "count":
         return False  # counts are many in a sentence ("11 were in critical condition" / "broke in two")
