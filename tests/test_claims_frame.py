@@ -1893,3 +1893,15 @@ def test_an_earlier_release_told_with_another_month_links_its_count_too():
     found = {(f.data["old"]["text"], f.data["new"]["text"]): f.data for f in report.findings if f.data.get("status") == "changed"}
     assert ("March", "April") in found
     assert found[("53", "55")]["evidence"]["linked_by"] == [["March", "April"]]
+
+
+def test_a_year_before_an_event_noun_dates_that_event():
+    """"which will lift its 2023 sanctions on potash" / "sanctions on the potash producer, imposed in
+    2021": the year the sanctions began, told otherwise (and "its 2023 sanctions" is a year, not a
+    count of 2,023 sanctions)."""
+    (year,) = [c for c in text_claims("Washington will lift its 2023 sanctions on potash.") if c.text == "2023"]
+    assert year.category == "year"
+    assert (claim_frame(year).thing, claim_frame(year).predicate) == ("sanction", "sanction")
+    old = "Minsk freed 31 prisoners on Friday.\n\nThe deal lifts sanctions on the fertiliser maker Grodno Azot, imposed in 2021 by the United States."
+    new = "Minsk freed 31 prisoners on Friday.\n\nIn return, Washington will lift its 2022 sanctions on Grodno Azot, officials said."
+    assert ("changed", "2021", "2022") in statuses(old, new)

@@ -406,7 +406,7 @@ _LOOK_BACK = 40
 _PERCENT_UNITS = {"%": "%", "percent": "%", "per cent": "%", "percentage point": "pp", "percentage points": "pp",
                   "basis point": "bp", "basis points": "bp"}  # fmt: skip
 # Words before a 4-digit number that make it a year even before a plural ("the 2022 elections").
-_YEAR_CUES = frozenset("in since by until till from of before after during the a early late mid to and or".split())
+_YEAR_CUES = frozenset("in since by until till from of before after during the a early late mid to and or its their his her our whose".split())
 
 _STOP = frozenset(
     """a an the of in on at to for from by with and or but nor as than that which who whom whose were was are

@@ -1128,6 +1128,9 @@ def _what_and_what_happened(
         if following and word.islower() and word not in _FUNCTION_WORDS and "NOUN" in _lemmas(word):
             thing = _thing(word)
             thing += _agent(sentence, following.end(), clause[1]) if claim.category == "year" else ""
+            if thing in _EVENT_CLASSES and claim.category == "year":
+                # "will lift its 2023 sanctions": the year is the sanctions', not the lifting's
+                return thing, thing
     if not thing and claim.category in ("year", "date"):
         thing = _dated_thing(sentence, clause, start)
     # A state of custody before the noun it qualifies ("12 jailed priests were flown to Rome") says
