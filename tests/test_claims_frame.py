@@ -1905,3 +1905,18 @@ def test_a_year_before_an_event_noun_dates_that_event():
     old = "Minsk freed 31 prisoners on Friday.\n\nThe deal lifts sanctions on the fertiliser maker Grodno Azot, imposed in 2021 by the United States."
     new = "Minsk freed 31 prisoners on Friday.\n\nIn return, Washington will lift its 2022 sanctions on Grodno Azot, officials said."
     assert ("changed", "2021", "2022") in statuses(old, new)
+
+
+def test_a_figure_edited_in_its_sentence_is_not_taken_by_an_equal_of_another_thing_elsewhere():
+    """A version edits "freed 17 prisoners on Monday" to "freed 19 prisoners on Monday" and adds
+    "among them 17 foreigners" further down: the prisoners are 19 now, the 17 foreigners are new."""
+    old = (
+        "Tehran freed 17 prisoners on Monday, including the French teacher Anne Roux, the judiciary said.\n\n"
+        "Rights groups count about 900 political prisoners in Iran."
+    )
+    new = (
+        "Tehran freed 19 prisoners on Monday, including the French teacher Anne Roux, the judiciary said.\n\n"
+        "Rights groups count about 900 political prisoners in Iran, among them 17 foreigners."
+    )
+    found = statuses(old, new)
+    assert ("changed", "17", "19") in found and ("added", None, "17") in found
