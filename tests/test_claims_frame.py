@@ -1920,3 +1920,12 @@ def test_a_figure_edited_in_its_sentence_is_not_taken_by_an_equal_of_another_thi
     )
     found = statuses(old, new)
     assert ("changed", "17", "19") in found and ("added", None, "17") in found
+
+
+def test_a_count_after_a_month_with_its_verb_after_it_is_no_day():
+    """"In March, 40 were freed, and in May 12 were released": May, and 12 freed (no "May 12");
+    "on May 12 in Baku" is a day."""
+    claims = [(c.text, c.category) for c in text_claims("In March, 40 were freed, and in May 12 were released, officials said.")]
+    assert claims == [("March", "date"), ("40", "count"), ("May", "date"), ("12", "count")]
+    assert [(c.text, c.category) for c in text_claims("They met on May 12 in Baku.")] == [("May 12", "date")]
+    assert frame_of("In March, 40 were freed, and in May 12 were released, officials said.", "12").times == ("month:05",)

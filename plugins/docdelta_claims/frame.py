@@ -367,7 +367,8 @@ _BOUNDARY = re.compile(
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _TIME = re.compile(
     rf"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-    rf"|\b(?P<month>{_MONTH})\b\.?(?:\s+(?P<day>\d{{1,2}})\b)?(?:,?\s+(?P<year1>(?:19|20)\d\d)\b)?"
+    rf"|\b(?P<month>{_MONTH})\b\.?(?:\s+(?P<day>\d{{1,2}})\b(?!\s+(?:were|are|have|had|remain|remained)\b))?"
+    rf"(?:,?\s+(?P<year1>(?:19|20)\d\d)\b)?"
     rf"|\b(?P<year>(?:19|20)\d\d)\b(?!\s*(?:[-–]\w|%|percent))"
     r"|\b(?P<relative>(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]revious|[Pp]ast)\s+(?:week|month|year|spring|summer|autumn|fall|winter|weekend)"
     r"|(?:over|during|at)\s+the\s+weekend|yesterday|today|tonight)\b"
