@@ -1929,3 +1929,13 @@ def test_a_count_after_a_month_with_its_verb_after_it_is_no_day():
     assert claims == [("March", "date"), ("40", "count"), ("May", "date"), ("12", "count")]
     assert [(c.text, c.category) for c in text_claims("They met on May 12 in Baku.")] == [("May 12", "date")]
     assert frame_of("In March, 40 were freed, and in May 12 were released, officials said.", "12").times == ("month:05",)
+
+
+def test_a_toll_summed_since_a_year_is_no_toll_of_the_event():
+    """"Landslide Kills 12 Miners" / "More than 90 miners have died at the company's pits since
+    2011": a total from then on, not the landslide's toll told otherwise."""
+    since = frame_of("More than 90 miners have died at the company's pits since 2011, officials said.", "More than 90")
+    assert since.times == ("since:2011",)
+    old = "Landslide At Gold Pit Kills 12 Miners\n\nRescuers worked through the night."
+    new = "Rescuers worked through the night.\n\nMore than 90 miners have died at the company's pits since 2011, officials said."
+    assert not [s for s in statuses(old, new) if s[0] in ("changed", "differs")]

@@ -365,6 +365,7 @@ _BOUNDARY = re.compile(
 )
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _TIME = re.compile(
     rf"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     rf"|\b(?P<month>{_MONTH})\b\.?(?:\s+(?P<day>\d{{1,2}})\b(?!\s+(?:were|are|have|had|remain|remained)\b))?"
@@ -792,6 +793,11 @@ def _times(text: str, skip: tuple[int, int]) -> set[str]:
         if match.start() < skip[1] and skip[0] < match.end():
             continue
         groups = match.groupdict()
+        if _SINCE_BEFORE.search(text, max(0, match.start() - 7), match.start()):
+            # "more than 100 have died at its mines since 2006": a total from then on, not what
+            # happened then (nor on the day a toll was told)
+            found.add("since:" + match.group().lower())
+            continue
         if groups["weekday"]:
             found.add("weekday:" + groups["weekday"].lower())
         elif groups["month"]:

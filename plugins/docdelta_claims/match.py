@@ -649,6 +649,11 @@ class _Judge:
             # Another time beside a year or a date says when something else happened, not which moment it is.
             one_sided = found.one_sided_time and _kind(self.old[candidate.old]) != "time"
             old_frame, new_frame = self.frame(self.old[candidate.old]), self.frame(self.new[candidate.new])
+            since = [t for t in old_frame.times + new_frame.times if t.startswith("since:")]
+            if one_sided and since and _frames().running(old_frame, self.old[candidate.old].category):
+                # "More than 100 miners have died at its mines since 2006" / "Mine Fire Kills 21
+                # Miners": a toll summed from a year on is no toll of the story's event.
+                return None
             if one_sided and _frames().running(old_frame, self.old[candidate.old].category):
                 # A toll dated to a day on one side only ("killed 24 on Friday" / "29 dead"): the
                 # count, told at some moment; a year or a month would say which event it was. A
