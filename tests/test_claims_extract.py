@@ -865,3 +865,9 @@ def test_a_duration_and_a_distance_side_by_side_are_no_parts_of_one_term():
         ("duration", "48 hours", 48, "hour"),
         ("measure", "20 km", 20, "km"),
     ]
+
+
+def test_about_a_figure_with_decimals_is_about_it_within_its_last_decimal():
+    """"about 2.4%" is written to a tenth: 2.3 to 2.5, as "about 84%" is 83 to 85."""
+    (claim, _) = text_claims("Inflation was about 2.4% in May.")
+    assert (claim.text, claim.low, claim.high) == ("about 2.4%", pytest.approx(2.3), pytest.approx(2.5))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from docdelta_claims.extract import text_claims
-from docdelta_claims.frame import agreement, claim_frame
+from docdelta_claims.frame import agreement, claim_frame, planned
 
 
 def frame_of(sentence: str, text: str):
@@ -93,3 +93,25 @@ def test_each_part_of_a_term_received_is_a_sentence(text):
 def test_a_preposition_after_the_counted_people_is_no_verb_of_theirs():
     """"Police arrested 12 fishermen near the reef": they were arrested, as "one fisherman" is."""
     assert frame_of("Police arrested 12 fishermen near the reef.", "12").predicate == "arrest"
+
+
+def test_a_promise_in_the_clause_before_does_not_make_a_count_planned():
+    """"The ministry will publish the list; 40 prisoners were freed": the list is to come, the 40
+    were freed already (the clause of the count starts at the count)."""
+    (claim,) = [c for c in text_claims("The ministry will publish the list; 40 prisoners were freed on Monday.") if c.text == "40"]
+    assert not planned(claim)
+
+
+def test_a_people_named_in_the_plural_after_a_preposition_is_no_place():
+    """"in a swap for Emiratis": people of the Emirates, not a place the sailors were freed in."""
+    assert frame_of("Tehran freed 12 sailors in a swap for Emiratis.", "12").places == ()
+
+
+@pytest.mark.xfail(strict=True, reason="bug: after an apposition, 'has risen to' leaves the count's thing unread "
+                   "(predicate 'rise', thing ''), where 'has reached at least' reads the people killed")
+def test_a_level_verb_with_to_after_an_apposition_is_the_level_of_what_the_sentence_opens_with():
+    """"The number of people killed by the flood in Mokwa, in Niger State, has risen to 151": 151
+    people killed, as when the toll "has reached at least 151"."""
+    opening = "The number of people killed by the flood in Mokwa, in Niger State, "
+    risen = frame_of(opening + "has risen to 151.", "151")
+    assert (risen.thing, risen.predicate) == ("person", "die")
