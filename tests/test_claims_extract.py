@@ -871,3 +871,19 @@ def test_about_a_figure_with_decimals_is_about_it_within_its_last_decimal():
     """"about 2.4%" is written to a tenth: 2.3 to 2.5, as "about 84%" is 83 to 85."""
     (claim, _) = text_claims("Inflation was about 2.4% in May.")
     assert (claim.text, claim.low, claim.high) == ("about 2.4%", pytest.approx(2.3), pytest.approx(2.5))
+
+
+def test_a_term_in_parts_one_with_decimals_is_their_sum_in_the_smaller_unit():
+    """"1.5 hours and 30 minutes": 90 and 30 minutes, one term of 120 minutes, a whole number."""
+    (term,) = joined_terms(text_claims("The standoff lasted 1.5 hours and 30 minutes."))
+    assert (term.text, term.value, term.unit) == ("1.5 hours and 30 minutes", 120, "minute")
+    assert isinstance(term.value, int)
+
+
+def test_a_long_sentence_is_shown_from_its_start_when_its_claim_opens_it():
+    """A claim near the start of a sentence longer than the record shows: its first 300 characters,
+    with no ellipsis before them (nothing was left out there) and one after."""
+    sentence = "Police detained 40 protesters in the capital on Sunday" + ", and the marchers went on" * 20 + "."
+    (claim, *_) = text_claims(sentence)
+    assert claim.text == "40"
+    assert claim.record()["sentence"] == sentence[:300] + "…"

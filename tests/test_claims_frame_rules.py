@@ -115,3 +115,16 @@ def test_a_level_verb_with_to_after_an_apposition_is_the_level_of_what_the_sente
     opening = "The number of people killed by the flood in Mokwa, in Niger State, "
     risen = frame_of(opening + "has risen to 151.", "151")
     assert (risen.thing, risen.predicate) == ("person", "die")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "time", "thing"),
+    [
+        # "release" is an event noun: a time right after it, past "in", dates the release
+        ("Police confirmed an earlier release in July of 40 prisoners.", "July", "free"),
+        # "transfer" is a verb's lemma that is also a noun: "a transfer on Friday" dates the transfer
+        ("A second transfer on Friday moved 30 inmates.", "Friday", "transfer"),
+    ],
+)
+def test_a_time_right_after_an_event_noun_and_a_preposition_dates_that_event(sentence, time, thing):
+    assert frame_of(sentence, time).thing == thing
