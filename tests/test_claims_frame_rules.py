@@ -128,3 +128,14 @@ def test_a_level_verb_with_to_after_an_apposition_is_the_level_of_what_the_sente
 )
 def test_a_time_right_after_an_event_noun_and_a_preposition_dates_that_event(sentence, time, thing):
     assert frame_of(sentence, time).thing == thing
+
+
+def test_a_share_after_a_noun_and_of_at_the_sentence_start_is_a_share_of_that_noun():
+    """"A tariff of 25%": the share is the tariff's, the sentence's first words though they are."""
+    assert frame_of("A tariff of 25% hit steel imports.", "25%").thing == "tariff"
+
+
+@pytest.mark.xfail(strict=True, reason="bug: with no article, 'Tariffs of 25% hit' reads the verb 'hit' as the thing")
+def test_a_share_after_a_plural_noun_and_of_is_a_share_of_that_noun():
+    """"Tariffs of 25% hit steel imports": a tariff's share, as "A tariff of 25%" is; "hit" is the verb."""
+    assert frame_of("Tariffs of 25% hit steel imports.", "25%").thing == "tariff"
