@@ -139,3 +139,8 @@ def test_a_share_after_a_noun_and_of_at_the_sentence_start_is_a_share_of_that_no
 def test_a_share_after_a_plural_noun_and_of_is_a_share_of_that_noun():
     """"Tariffs of 25% hit steel imports": a tariff's share, as "A tariff of 25%" is; "hit" is the verb."""
     assert frame_of("Tariffs of 25% hit steel imports.", "25%").thing == "tariff"
+
+
+def test_more_at_the_end_of_a_sentence_counts_others_beside_those_counted():
+    """"officials expect dozens more.": no word after "more" says what they are; they are others."""
+    assert frame_of("Divers recovered 30 bodies, and officials expect dozens more.", "dozens").thing == "other"
