@@ -887,3 +887,17 @@ def test_a_long_sentence_is_shown_from_its_start_when_its_claim_opens_it():
     (claim, *_) = text_claims(sentence)
     assert claim.text == "40"
     assert claim.record()["sentence"] == sentence[:300] + "…"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "low", "high", "qualifier"),
+    [
+        # "some 40" is an estimate; "or more" after it makes 40 a floor
+        ("Some 40 or more people were hurt.", "Some 40 or more", 40, None, "more"),
+        # "at least 100" is a floor already: "or more" says it again, the qualifier before stays
+        ("At least 100 or more people came.", "At least 100", 100, None, "at least"),
+    ],
+)
+def test_or_more_after_a_figure_makes_it_a_floor_once(sentence, text, low, high, qualifier):
+    (claim,) = text_claims(sentence)
+    assert (claim.text, claim.low, claim.high, claim.qualifier) == (text, low, high, qualifier)
