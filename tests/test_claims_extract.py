@@ -901,3 +901,9 @@ def test_a_long_sentence_is_shown_from_its_start_when_its_claim_opens_it():
 def test_or_more_after_a_figure_makes_it_a_floor_once(sentence, text, low, high, qualifier):
     (claim,) = text_claims(sentence)
     assert (claim.text, claim.low, claim.high, claim.qualifier) == (text, low, high, qualifier)
+
+
+def test_a_range_with_its_unit_written_bare_after_each_figure_is_one_range():
+    """"5km to 10km": one depth of 5 to 10 km, the unit glued to both numerals, not two depths."""
+    claims = text_claims("The ice is 5km to 10km thick.")
+    assert [(c.category, c.text, c.low, c.high, c.unit) for c in claims] == [("measure", "5km to 10km", 5, 10, "km")]
