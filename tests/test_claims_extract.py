@@ -865,3 +865,45 @@ def test_a_duration_and_a_distance_side_by_side_are_no_parts_of_one_term():
         ("duration", "48 hours", 48, "hour"),
         ("measure", "20 km", 20, "km"),
     ]
+
+
+def test_about_a_figure_with_decimals_is_about_it_within_its_last_decimal():
+    """"about 2.4%" is written to a tenth: 2.3 to 2.5, as "about 84%" is 83 to 85."""
+    (claim, _) = text_claims("Inflation was about 2.4% in May.")
+    assert (claim.text, claim.low, claim.high) == ("about 2.4%", pytest.approx(2.3), pytest.approx(2.5))
+
+
+def test_a_term_in_parts_one_with_decimals_is_their_sum_in_the_smaller_unit():
+    """"1.5 hours and 30 minutes": 90 and 30 minutes, one term of 120 minutes, a whole number."""
+    (term,) = joined_terms(text_claims("The standoff lasted 1.5 hours and 30 minutes."))
+    assert (term.text, term.value, term.unit) == ("1.5 hours and 30 minutes", 120, "minute")
+    assert isinstance(term.value, int)
+
+
+def test_a_long_sentence_is_shown_from_its_start_when_its_claim_opens_it():
+    """A claim near the start of a sentence longer than the record shows: its first 300 characters,
+    with no ellipsis before them (nothing was left out there) and one after."""
+    sentence = "Police detained 40 protesters in the capital on Sunday" + ", and the marchers went on" * 20 + "."
+    (claim, *_) = text_claims(sentence)
+    assert claim.text == "40"
+    assert claim.record()["sentence"] == sentence[:300] + "…"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "low", "high", "qualifier"),
+    [
+        # "some 40" is an estimate; "or more" after it makes 40 a floor
+        ("Some 40 or more people were hurt.", "Some 40 or more", 40, None, "more"),
+        # "at least 100" is a floor already: "or more" says it again, the qualifier before stays
+        ("At least 100 or more people came.", "At least 100", 100, None, "at least"),
+    ],
+)
+def test_or_more_after_a_figure_makes_it_a_floor_once(sentence, text, low, high, qualifier):
+    (claim,) = text_claims(sentence)
+    assert (claim.text, claim.low, claim.high, claim.qualifier) == (text, low, high, qualifier)
+
+
+def test_a_range_with_its_unit_written_bare_after_each_figure_is_one_range():
+    """"5km to 10km": one depth of 5 to 10 km, the unit glued to both numerals, not two depths."""
+    claims = text_claims("The ice is 5km to 10km thick.")
+    assert [(c.category, c.text, c.low, c.high, c.unit) for c in claims] == [("measure", "5km to 10km", 5, 10, "km")]

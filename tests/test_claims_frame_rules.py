@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from docdelta_claims.extract import text_claims
-from docdelta_claims.frame import agreement, claim_frame
+from docdelta_claims.frame import agreement, claim_frame, planned
 
 
 def frame_of(sentence: str, text: str):
@@ -93,3 +93,54 @@ def test_each_part_of_a_term_received_is_a_sentence(text):
 def test_a_preposition_after_the_counted_people_is_no_verb_of_theirs():
     """"Police arrested 12 fishermen near the reef": they were arrested, as "one fisherman" is."""
     assert frame_of("Police arrested 12 fishermen near the reef.", "12").predicate == "arrest"
+
+
+def test_a_promise_in_the_clause_before_does_not_make_a_count_planned():
+    """"The ministry will publish the list; 40 prisoners were freed": the list is to come, the 40
+    were freed already (the clause of the count starts at the count)."""
+    (claim,) = [c for c in text_claims("The ministry will publish the list; 40 prisoners were freed on Monday.") if c.text == "40"]
+    assert not planned(claim)
+
+
+def test_a_people_named_in_the_plural_after_a_preposition_is_no_place():
+    """"in a swap for Emiratis": people of the Emirates, not a place the sailors were freed in."""
+    assert frame_of("Tehran freed 12 sailors in a swap for Emiratis.", "12").places == ()
+
+
+@pytest.mark.xfail(strict=True, reason="bug: after an apposition, 'has risen to' leaves the count's thing unread "
+                   "(predicate 'rise', thing ''), where 'has reached at least' reads the people killed")
+def test_a_level_verb_with_to_after_an_apposition_is_the_level_of_what_the_sentence_opens_with():
+    """"The number of people killed by the flood in Mokwa, in Niger State, has risen to 151": 151
+    people killed, as when the toll "has reached at least 151"."""
+    opening = "The number of people killed by the flood in Mokwa, in Niger State, "
+    risen = frame_of(opening + "has risen to 151.", "151")
+    assert (risen.thing, risen.predicate) == ("person", "die")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "time", "thing"),
+    [
+        # "release" is an event noun: a time right after it, past "in", dates the release
+        ("Police confirmed an earlier release in July of 40 prisoners.", "July", "free"),
+        # "transfer" is a verb's lemma that is also a noun: "a transfer on Friday" dates the transfer
+        ("A second transfer on Friday moved 30 inmates.", "Friday", "transfer"),
+    ],
+)
+def test_a_time_right_after_an_event_noun_and_a_preposition_dates_that_event(sentence, time, thing):
+    assert frame_of(sentence, time).thing == thing
+
+
+def test_a_share_after_a_noun_and_of_at_the_sentence_start_is_a_share_of_that_noun():
+    """"A tariff of 25%": the share is the tariff's, the sentence's first words though they are."""
+    assert frame_of("A tariff of 25% hit steel imports.", "25%").thing == "tariff"
+
+
+@pytest.mark.xfail(strict=True, reason="bug: with no article, 'Tariffs of 25% hit' reads the verb 'hit' as the thing")
+def test_a_share_after_a_plural_noun_and_of_is_a_share_of_that_noun():
+    """"Tariffs of 25% hit steel imports": a tariff's share, as "A tariff of 25%" is; "hit" is the verb."""
+    assert frame_of("Tariffs of 25% hit steel imports.", "25%").thing == "tariff"
+
+
+def test_more_at_the_end_of_a_sentence_counts_others_beside_those_counted():
+    """"officials expect dozens more.": no word after "more" says what they are; they are others."""
+    assert frame_of("Divers recovered 30 bodies, and officials expect dozens more.", "dozens").thing == "other"

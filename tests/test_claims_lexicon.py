@@ -110,3 +110,16 @@ def test_frames_never_import_lemminflect():
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.split() == ["political", "prisoner", "free", "False"]
+
+
+def test_a_lemminflect_without_its_licence_file_stops_make_lexicon_naming_the_file(monkeypatch):
+    """The table is not written without the licence it ships under; the message names the file
+    as the distribution spells it, so that it can be looked for."""
+
+    class NoLicence:
+        def read_text(self, filename):
+            return None  # what importlib.metadata gives for a file the distribution lacks
+
+    monkeypatch.setattr(make_lexicon.importlib.metadata, "distribution", lambda name: NoLicence())
+    with pytest.raises(SystemExit, match="ships no LICENSE file"):
+        make_lexicon.licence()

@@ -49,6 +49,8 @@ def claim(sentence: str):
         ("She was freed on Dec. 13.", "She was freed on Dec. 14.", "changed"),
         ("The law took effect in January 2023.", "The law took effect on Jan. 5, 2023.", "compatible"),
         ("The war began in 2022.", "The war began in 2014.", "changed"),
+        # 1.52 rounds to 1.5, but metres are no kilometres: 1,500 m and 1.52 m are two lengths
+        ("The glacier retreated 1.5 km.", "The glacier retreated 1.52 metres.", "changed"),
     ],
 )
 def test_relation_of_two_claims(old, new, status):

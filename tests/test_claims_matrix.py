@@ -128,3 +128,19 @@ def test_an_exclusive_cluster_never_holds_two_claims_of_one_report():
     shared.link((0, 5), (1, 7))
     shared.link((0, 9), (1, 7))
     assert shared.find((0, 5)) == shared.find((0, 9))
+
+
+def test_a_figure_each_report_states_twice_of_one_kind_of_thing_is_one_row():
+    """Each report gives "five Americans" in its headline and again in its body: one quantity,
+    stated twice by each, is one row of five (and the Monday of the swap another), not a second
+    row of the same five Americans."""
+    reports = [
+        "Iran frees five Americans. Iran freed five Americans on Monday in a prisoner swap.",
+        "Five Americans freed by Iran. Tehran released five Americans on Monday in exchange for prisoners.",
+        "Iran releases five Americans. The five Americans were freed on Monday, officials said.",
+    ]
+    rows = claim_matrix([text_claims(text) for text in reports]).rows
+    assert [(row.category, row.majority.value, row.support) for row in rows] == [
+        ("count", 5, (0, 1, 2)),
+        ("date", "Monday", (0, 1, 2)),
+    ]

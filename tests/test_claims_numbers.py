@@ -45,6 +45,8 @@ from docdelta_claims.numbers import atoms, numeral_value, plain
         ("three dozens", [("three dozens", 36, True, False)]),
         # "over" between a number word and a numeral: a ratio written (partly) in words
         ("three over 4", [("three over 4", 0.75, True, False)]),
+        # the trillion text2num cannot read is still a number in words, as "a million" is
+        ("a trillion", [("a trillion", 10**12, True, False)]),
     ],
 )
 def test_atoms(text, expected):
@@ -113,6 +115,8 @@ def test_the_claims_check_reads_a_document_holding_lone_surrogates():
         ("five eighths", [("five eighths", 0.625)]),
         ("a fifth of", [("a fifth", 0.2)]),
         ("a fifth term", [("fifth", 5)]),  # a rank
+        # "one" leads a fraction of one as "a" does: one eighth is an eighth, not a one and a rank
+        ("They won one eighth of the seats.", [("one eighth", 0.125)]),
         ("one hundred thirty-fifths", [("one hundred thirty-fifths", 2.85714285714)]),
         ("twenty and three fifths", [("twenty and three fifths", 20.6)]),
         ("one and a fourth", [("one and a fourth", 1.25)]),

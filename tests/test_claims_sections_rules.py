@@ -48,3 +48,12 @@ def test_a_row_is_marked_where_its_claim_moved_and_the_steady_ones_are_collapsed
     steady = [[(cell.text, cell.badge, cell.tone) for cell in row] for row in section.collapsed]
     assert steady == [[("journalists (count)", "", ""), ("Thirty", "", ""), ("Thirty", "", ""), ("Thirty", "", "")]]
     assert section.collapsed_note == "1 claim the same throughout"
+
+
+def test_the_status_cell_of_the_claims_table_is_a_badge_with_no_text():
+    """The status is drawn once, as the badge (icon and word) in its tone; the cell holds no text."""
+    from docdelta_claims.sections import claims_section
+
+    report = docdelta.compare("Rescuers pulled 14 miners from the shaft.", "Rescuers pulled 16 miners from the shaft.")
+    (row,) = claims_section(report).rows
+    assert (row[0].text, row[0].badge, row[0].tone) == ("", "≠ changed", "high")
