@@ -1036,6 +1036,8 @@ def _counted(claim: Claim) -> tuple[list[str], int]:
 
 _COPULAS = frozenset("were are was is".split())
 # "a crew of 22": the noun before "of" is what the number counts; "a total of 1,301" counts nothing.
+# "Tariffs of 25% hit steel imports": a sentence opening with its noun, no article.
+_OPENING_OF = re.compile(r"\s*([A-Z][a-z]+)\s+of\s+(?:about\s+|some\s+|around\s+)?$")
 _GROUP_OF = re.compile(r"\b(?i:a|an|the|its|their|his|her)\s+([a-z]+)\s+of\s+(?:about\s+|some\s+|around\s+)?$")
 _NOT_GROUPS = frozenset("total number sum maximum minimum average figure count tally toll estimate majority minority age".split())
 # "was given four years", "received ten years", "handed 14 years": a term a court gave.
@@ -1224,7 +1226,11 @@ def _what_and_what_happened(
         if level:
             thing, predicate = level[0], level[1] or predicate
     put = _PUT_AT.search(sentence, max(clause[0], start - 50), start) if claim.category == "percent" else None
-    named = _GROUP_OF.search(sentence, max(0, start - 30), start) if claim.category == "percent" and not put else None
+    named = (
+        _GROUP_OF.search(sentence, max(0, start - 30), start) or _OPENING_OF.match(sentence[:start])
+        if claim.category == "percent" and not put
+        else None
+    )
     if put:  # "The commission put turnout at 16%": what is put at the share
         thing = _thing(put.group("noun"))
     elif named and named.group(1).lower() not in _NOT_GROUPS and "NOUN" in _lemmas(named.group(1).lower()):
