@@ -453,7 +453,7 @@ def _cardinal(words: list[str]) -> int | None:
         rest = words[index + 1 :]
         low = _cardinal(rest[1:] if rest[:1] == ["and"] else rest) if rest else 0
         return None if high is None or low is None else high * 10**12 + low
-    if words[0] in ("a", "an"):
+    if words[0] == "a":
         words = ["one", *words[1:]]
     try:
         return int(text2num(" ".join(words), "en"))
@@ -605,8 +605,8 @@ def _number_words(text: str, taken: list[tuple[int, int]]) -> list[Atom]:
             continue  # "hundreds of", "tens of thousands": vague, not a number
         if span[0] in SCALES or span[0] == "hundred":
             before = matches[occurrence.start - 1] if occurrence.start else None
-            if before is None or before.group().lower() not in ("a", "one"):
-                continue  # "million" after a numeral is the numeral's scale word
+            if before is None or before.group().lower() != "a":
+                continue  # "million" after a numeral is the numeral's scale word (text2num reads "one million" whole)
             first = before
         previous = words[occurrence.start - 1] if occurrence.start else ""
         if span == ["one"] and previous in _NOT_BEFORE_ONE and after not in ("trillion", "trillionth"):
