@@ -286,10 +286,11 @@ _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
+#: After a month, a number its verb follows is a count, not a day ("in June 14 were released").
+_NO_DAY = r"(?!\s+(?:were|are|have|had|remain|remained)\b)"
 _DATE = re.compile(  # a digit or a month's capital first (see _NOT_CLAIMS)
     r"(?=[\dJFMASOND])"
-    # ("in June 14 were released": a count after a month, its verb after it, is no day)
-    rf"(?:\b(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:)(?!\s+(?:were|are|have|had|remain|remained)\b)"
+    rf"(?:\b(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:){_NO_DAY}"
     r"(?:\s?[-–]\s?(?P<e1>\d{1,2})\b(?![-–:]))?"  # Sept. 20-24: the days of one date
     rf"(?:,?\s+(?P<y1>\d{{4}})\b)?"
     rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH})\b(?:,?\s+(?P<y2>\d{{4}})\b)?"

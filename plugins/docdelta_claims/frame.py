@@ -20,7 +20,8 @@ noun ("more than 1,000 political prisoners remain" / "frees 52 political prisone
   medals in all``) takes the previous clause's;
 - ``times``: the explicit time anchors of its clause (``on Thursday``, ``in June``, ``Dec. 13``,
   ``2023``, ``last year``), the claim itself left out; a month's word in a name is none
-  (``Theresa May``, ``Viña del Mar``: an abbreviation needs its dot, a day or a year);
+  (``Theresa May``, ``Viña del Mar``: an abbreviation needs its dot, a day or a year); a time after
+  ``since`` is where a total starts (``since 2006``: ``since:2006``), not when something happened;
 - ``places``: where or to whom (``to Ukraine``, ``in Derna``; ``in prison``, ``in custody``,
   ``behind bars`` read as ``custody``);
 - ``names``: the other proper names of its clause (``Alphabet``, ``China``), those that only
@@ -50,9 +51,11 @@ Some claims are read by what they are, not by their clause:
 - a count per span of time (``31,000 vehicles a day``) is its own thing;
 - a Title Case headline (``Nicaragua Frees 135 Political Prisoners``) is read in sentence case.
 
-Times reach a clause that has none from a short clause opening the sentence (``In September,``),
-from the clause a relative clause hangs on (``a swap in January 2016 in which Iran freed four``)
-and from a ``when`` clause after it (``were killed when a depot exploded on Monday``).
+Times reach a clause that has none from a clause opening the sentence that is short or says only
+when (``In September,``, ``As of 10 p.m. on Wednesday,``), from the clause a relative clause hangs
+on (``a swap in January 2016 in which Iran freed four``), from the clause a ``while`` clause is set
+beside (``led the first round in October with 36.7%, while Milei took 30%``) and from a ``when``
+clause after it (``were killed when a depot exploded on Monday``).
 
 Words are lemmatized with lemminflect's lexicon (:mod:`docdelta_claims.lexicon`), which also
 says which words can be verbs (no tagger is needed to find the predicate).
@@ -77,7 +80,7 @@ from attrs import define, evolve, field
 from docdelta_claims import lexicon
 
 # A month is spelled as the extractor reads it in dates.
-from docdelta_claims.extract import _MONTH, _MONTHS, _SAME_PEOPLE, Claim, subject_key
+from docdelta_claims.extract import _MONTH, _MONTHS, _NO_DAY, _SAME_PEOPLE, Claim, subject_key
 from docdelta_claims.numbers import _NUMBER_WORDS
 
 __all__ = ["DISTINCT", "ONE_PER_PLACE", "RUNNING", "SLOTS", "head", "kind", "running", "single", "opening_names", "names_someone", "people", "act_of_someone", "pronoun_led", "refers_back", "in_dateline", "listed_part", "planned", "still_held", "named_group", "Agreement", "Frame", "agreement", "anaphoric",
@@ -368,7 +371,7 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _TIME = re.compile(
     rf"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-    rf"|\b(?P<month>{_MONTH})\b\.?(?:\s+(?P<day>\d{{1,2}})\b(?!\s+(?:were|are|have|had|remain|remained)\b))?"
+    rf"|\b(?P<month>{_MONTH})\b\.?(?:\s+(?P<day>\d{{1,2}})\b{_NO_DAY})?"
     rf"(?:,?\s+(?P<year1>(?:19|20)\d\d)\b)?"
     rf"|\b(?P<year>(?:19|20)\d\d)\b(?!\s*(?:[-–]\w|%|percent))"
     r"|\b(?P<relative>(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]revious|[Pp]ast)\s+(?:week|month|year|spring|summer|autumn|fall|winter|weekend)"

@@ -577,11 +577,12 @@ class _Judge:
         """
         found = self.agreement(candidate)
         edited = candidate.aligned and candidate.similarity >= EDITED_THRESHOLD
-        if _weekday(self.old[candidate.old]) and _weekday(self.new[candidate.new]) and not edited:
+        old_claim, new_claim = self.old[candidate.old], self.new[candidate.new]
+        if _weekday(old_claim) and _weekday(new_claim) and not edited:
             # "freed 390 on Friday" / "exchanged 303 more on Sunday": a weekday says which day of the
             # story's week; outside one edited sentence, another day is another step of the story.
             return candidate.status if candidate.status == "same" else None
-        old_frame, new_frame = self.frame(self.old[candidate.old]), self.frame(self.new[candidate.new])
+        old_frame, new_frame = self.frame(old_claim), self.frame(new_claim)
         things = old_frame.thing, new_frame.thing
         if any(t.startswith("other") for t in things) and not edited and not _frames().still_held(old_frame, new_frame):
             # "four other Americans" / "two other Americans": each is counted beside what its own
@@ -591,8 +592,7 @@ class _Judge:
         if candidate.aligned and (candidate.related or candidate.similarity >= EDITED_THRESHOLD):
             # The alignment pairs them: only predicates that never count one quantity part them,
             # and, in a sentence rewritten rather than edited, another time or another thing.
-            predicates = frozenset((self.frame(self.old[candidate.old]).predicate,
-                                    self.frame(self.new[candidate.new]).predicate))
+            predicates = frozenset((old_frame.predicate, new_frame.predicate))
             # A whole ("6,415 of the roughly 13,000 interns") is no count of what some of it did.
             whole_and_act = "total" in predicates and len(predicates) == 2 and "" not in predicates
             conflicts = {"predicate"} if predicates in _frames().DISTINCT or whole_and_act else set()
@@ -606,30 +606,28 @@ class _Judge:
                 conflicts.add("time")  # "freed 52 on Thursday" / "freed 14 in June": another release
         else:
             conflicts = set(found.conflicts)
-            old_claim = self.old[candidate.old]
             one_act = candidate.status == "same" and "predicate" in found.matched
             if conflicts == {"time"} and one_act and self.months_apart(candidate):
                 # "In March, 80 prisoners were freed" / "one in April, when 80 people were released": one
                 # act told with another month (its months then pair as changed), not two acts of equal size.
                 conflicts.discard("time")
             if found.time_moved and "predicate" in found.matched:
-                if _frames().running(self.frame(old_claim), old_claim.category):
+                if _frames().running(old_frame, old_claim.category):
                     conflicts.discard("time")  # a toll told on another day: one count, updated
             elif old_claim.category == "duration" and {"predicate", "name"} <= set(found.matched):
-                if _frames().running(self.frame(old_claim), old_claim.category):
+                if _frames().running(old_frame, old_claim.category):
                     # One person's time in custody, told as of two moments ("In June, ... Tsikhanouski,
                     # who had spent more than five years in prison" / "freed in July after 1,808 days").
                     conflicts.discard("time")
         if conflicts:
             return None
-        if not edited and _frames().listed_part(self.old[candidate.old]) != _frames().listed_part(self.new[candidate.new]):
+        if not edited and _frames().listed_part(old_claim) != _frames().listed_part(new_claim):
             # "55 Armenians, among them six civilians" / "at least 23 were still held"; "more than 8,000 are
             # held" / "at least 8,000 remain, among them 2,000 civilians": a part is no whole.
             return None
         core = {"thing", "predicate"} & set(found.matched)
         if candidate.status == "compatible" and not edited and found.one_sided_time:
-            old_frame, new_frame = self.frame(self.old[candidate.old]), self.frame(self.new[candidate.new])
-            if _frames().running(old_frame, self.old[candidate.old].category) and not _dated_by_day(old_frame, new_frame):
+            if _frames().running(old_frame, old_claim.category) and not _dated_by_day(old_frame, new_frame):
                 return None  # "at least 46 have died" / "an earthquake in 2010 killed about 500": another event's toll
         if candidate.status != "changed":
             return candidate.status
@@ -647,20 +645,20 @@ class _Judge:
             return None
         if core and len(found.matched) >= 2:
             # Another time beside a year or a date says when something else happened, not which moment it is.
-            one_sided = found.one_sided_time and _kind(self.old[candidate.old]) != "time"
-            old_frame, new_frame = self.frame(self.old[candidate.old]), self.frame(self.new[candidate.new])
+            one_sided = found.one_sided_time and _kind(old_claim) != "time"
+            toll = _frames().running(old_frame, old_claim.category)
             since = [t for t in old_frame.times + new_frame.times if t.startswith("since:")]
-            if one_sided and since and _frames().running(old_frame, self.old[candidate.old].category):
+            if one_sided and since and toll:
                 # "More than 100 miners have died at its mines since 2006" / "Mine Fire Kills 21
                 # Miners": a toll summed from a year on is no toll of the story's event.
                 return None
-            if one_sided and _frames().running(old_frame, self.old[candidate.old].category):
+            if one_sided and toll:
                 # A toll dated to a day on one side only ("killed 24 on Friday" / "29 dead"): the
                 # count, told at some moment; a year or a month would say which event it was. A
                 # figure yet to happen is no moment of it ("28 bodies are to be returned" / "handed
                 # over four bodies on Monday").
                 one_sided = not _dated_by_day(old_frame, new_frame) or any(
-                    map(_frames().planned, (self.old[candidate.old], self.new[candidate.new]))
+                    map(_frames().planned, (old_claim, new_claim))
                 )
             # People against a kind of people ("eight people" / "894 election workers"): maybe some of them.
             things = old_frame.thing, new_frame.thing
@@ -673,29 +671,27 @@ class _Judge:
             unsaid = one_side_only and any(predicates & pair for pair in _frames().DISTINCT)
             # A share placed on one side only ("took 14.58%" / "won 45% in his home province"): of
             # another base, maybe.
-            unbased = self.old[candidate.old].category == "percent" and bool(
+            unbased = old_claim.category == "percent" and bool(
                 set(old_frame.places) - {"custody"}
             ) != bool(set(new_frame.places) - {"custody"})
             return "differs" if one_sided or unlike or unsaid or unbased else "changed"
-        thing = self.frame(self.old[candidate.old]).thing
-        if "thing" in found.matched and thing == self.frame(self.new[candidate.new]).thing and _frames().single(thing):
+        thing = old_frame.thing
+        if "thing" in found.matched and thing == new_frame.thing and _frames().single(thing):
             # One figure of its kind (a place's population, the year of one author's report): with
             # nothing in conflict, two figures for it disagree.
             return "changed"
-        if found.matched == ("predicate",) and self.frame(self.old[candidate.old]).predicate in self.sole:
+        if found.matched == ("predicate",) and old_frame.predicate in self.sole:
             # The only count of the injured (missing, dead...) left on each side, nothing in conflict:
             # one toll, told twice ("injuring 732" / "3,408 people were injured"); a year or a month
             # on one side only says it may be another event's ("35,000 detained in 2020").
-            old_frame, new_frame = self.frame(self.old[candidate.old]), self.frame(self.new[candidate.new])
             unlike = all((old_frame.thing, new_frame.thing)) and old_frame.thing != new_frame.thing
             one_sided = found.one_sided_time and not _dated_by_day(old_frame, new_frame)
             return "differs" if unlike or one_sided else "changed"
-        old_frame, new_frame = self.frame(self.old[candidate.old]), self.frame(self.new[candidate.new])
-        if _kind(self.old[candidate.old]) == "time" and "predicate" in found.matched and old_frame.predicate in self.sole_times:
+        if _kind(old_claim) == "time" and "predicate" in found.matched and old_frame.predicate in self.sole_times:
             # The one date each side gives for one kind of event, nothing in conflict: "convicted in
             # November" / "a jury found him guilty in October".
             return "changed"
-        sole_thing = (self.old[candidate.old].category, _frames().kind(old_frame.thing)) if old_frame.thing else None
+        sole_thing = (old_claim.category, _frames().kind(old_frame.thing)) if old_frame.thing else None
         if "thing" in found.matched and sole_thing in self.sole_things:
             # The one figure each side gives for a thing, nothing in conflict: one quantity told
             # twice ("All 171 passengers" / "carrying 174 passengers"). A time on one side only,
@@ -1123,22 +1119,24 @@ def _pair_dates_of_one_person(
         return [(index, act, frozenset(name for name in who if seen[act, name] == 1)) for index, act, who in found]
 
     olds, news = whose(olds), whose(news)
+    new_acts = {index: (act, who) for index, act, who in news}
 
     def partners(act: str, who: frozenset[str], others: list[tuple[int, str, frozenset[str]]]) -> list[int]:
-        return [index for index, other_act, other_who in others if other_act == act and frames._share_a_name(who, other_who)]
+        # (a person's name meets only itself: people() holds no place, whose names meet its country's)
+        return [index for index, other_act, other_who in others if other_act == act and who & other_who]
 
     for i, act, who in olds:
         found = partners(act, who, news)
         if len(found) != 1:
             continue
         j = found[0]
-        _, new_act, new_who = next(item for item in news if item[0] == j)
+        new_act, new_who = new_acts[j]
         if len(partners(new_act, new_who, olds)) != 1 or not comparable(old[i], new[j]):
             continue
         candidate = _candidate(old, new, i, j, aligned_blocks)
         if candidate.status != "changed" or "time" in judge.agreement(candidate).conflicts:
             continue  # (verbs of one kind of act may differ: "held since" / "kidnapped in")
-        evidence = {**judge.evidence(candidate), "person": sorted(who & new_who or who)}
+        evidence = {**judge.evidence(candidate), "person": sorted(who & new_who)}
         old_taken[i] = (j, "changed", evidence)
         new_taken.add(j)
 

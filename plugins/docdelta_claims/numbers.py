@@ -623,7 +623,7 @@ def _number_words(text: str, taken: list[tuple[int, int]]) -> list[Atom]:
     for match in _A_TRILLION.finditer(text):  # text2num reads "a billion", and no trillions
         if not _inside(match.start(), taken) and not any(a.start <= match.start() < a.end for a in found):
             found.append(Atom(match.start(), match.end(), 10**12, word=True))
-    return sorted(found, key=lambda atom: atom.start)
+    return found  # (atoms() sorts all it finds)
 
 
 def _composed(text: str, found: list[Atom]) -> list[Atom]:
