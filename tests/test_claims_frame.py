@@ -689,6 +689,30 @@ def test_a_sentence_opening_with_a_description_names_no_one_a_she_after_it_could
     assert frames.opening_names("The 61-year-old Booker laureate, held since 2022, faces 20 years.") == ()
 
 
+def test_the_n_year_old_is_the_person_a_sentence_without_a_figure_names():
+    """Who "The 58-year-old" is may be named only in a sentence that states no figure (a lede after
+    a dateline): her age, told otherwise by another outlet, is changed; a time the same sentence
+    gives is hers, so it is no other person's time told otherwise."""
+    old = (
+        "Activist Freed After Long Detention\n\n"
+        "Nadia el-Amrani, 57, an engineer who criticised the government online, was freed on Friday.\n\n"
+        "Another critic, Youssef Berrada, walked free in March 2023 after nearly three years in prison."
+    )
+    new = (
+        "Activist Freed After Long Detention\n\n"
+        "TUNIS — Nadia Amrani, an engineer who criticised the government online, has been released.\n\n"
+        "The 58-year-old was detained in May 2020 and spent 1,620 days in custody."
+    )
+    found = statuses(old, new)
+    assert ("changed", "57", "58-year-old") in found
+    assert not [f for f in found if f[1] == "nearly three years" and f[0] in ("changed", "differs")]
+    # A dateline is where the report was filed, not who it is about; an Arabic article is no part of a name.
+    assert frames.opening_names("TUNIS — Nadia Amrani, an engineer, has been released.") == ("amrani", "nadia")
+    assert frames.opening_names("Nadia el-Amrani, an engineer, has been released.") == ("amrani", "nadia")
+    assert frames.opening_names("(Reuters) — Nadia Amrani was freed.") == ("amrani", "nadia")
+    assert frames.pronoun_led("The 58-year-old was detained in May 2020.")
+
+
 def test_the_one_figure_each_side_gives_for_a_thing_is_one_quantity_unless_dated_on_one_side():
     old = "The ferry left at dawn.\n\nAll 88 passengers and six crew members reached the shore."
     new = "The ferry, carrying 91 passengers and six crew, ran aground on a sandbank."

@@ -120,7 +120,7 @@ def check_claims(comparison: Comparison) -> Iterator[Finding]:
     old_blocks, new_blocks = {c.block for c in old_claims}, {c.block for c in new_claims}
     aligned = {(p.old, p.new) for p in comparison.pairs if p.old in old_blocks and p.new in new_blocks}
     equal = [(e.old.start, e.new.start, e.old.length) for e in comparison.edits if e.op == "equal" and e.old.length == e.new.length]
-    for pairing in pair_claims(old_claims, new_claims, aligned, equal):
+    for pairing in pair_claims(old_claims, new_claims, aligned, equal, (comparison.old, comparison.new)):
         yield _finding(pairing)
 
 

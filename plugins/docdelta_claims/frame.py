@@ -859,8 +859,10 @@ def _clause_names(sentence: str, clause: tuple[int, int]) -> tuple[frozenset[str
     """Proper names of a clause (sources left out), and those of them after a preposition.
 
     A name is a run of capitalised words: two or more (``National Democratic Alliance``), or one
-    the lexicon does not hold as a common word (``Alphabet`` mid-sentence, ``Hamas`` anywhere)."""
-    tokens = _tokens(sentence, *clause)
+    the lexicon does not hold as a common word (``Alphabet`` mid-sentence, ``Hamas`` anywhere).
+    An Arabic article is no part of a name: one outlet writes ``Salma al-Shehab``, another
+    ``Shehab, 36,``, a headline ``Al-Shehab``."""
+    tokens = [(at + 3, word[3:]) if _ARTICLE_PREFIX.match(word) else (at, word) for at, word in _tokens(sentence, *clause)]
     names: set[str] = set()
     places: set[str] = set()
     index = 0
@@ -932,6 +934,7 @@ def _clause_names(sentence: str, clause: tuple[int, int]) -> tuple[frozenset[str
     return frozenset(names), frozenset(places)
 
 
+_ARTICLE_PREFIX = re.compile(r"(?:[Aa]l|[Ee]l)-[A-Z]")
 _OBJECT_RELATIVE = re.compile(r"\s(?:whom|(?:which|that)\s+(?:the|a|an|[A-Z]\w*))\b")
 _APPOSITION_SOURCE = re.compile(r",\s+(?:a|an|the)\s+[^,;.]{1,60}?,\s+(?:said|says|told|reported|estimated|estimates)\b")
 
@@ -1279,7 +1282,8 @@ _AGED_BEFORE = re.compile(
 )
 _DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]+,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s*\([^)]*\))?\s+[-–—]+\s+")
 # Where a report was filed, dated or not: "CARACAS, Venezuela —", "BAKU, Azerbaijan (AP) —".
-_FILED_AT = re.compile(r"\s*[A-Z][A-Z .'’-]+,(?:\s+[A-Z][\w.'’ -]{0,30}?)?(?:\s*\([^)]*\))?\s+[-–—]+\s+")
+# "LONDON —", "(Reuters) —": a place or an agency alone.
+_FILED_AT = re.compile(r"\s*(?:[A-Z][A-Z .'’-]+(?:,\s+[A-Z][\w.'’ -]{0,30}?|,)?(?=[\s(])|(?=\())(?:\s*\([^)]*\))?\s+[-–—]+\s+")
 # "the 43-year-old Kalesnikova", "a 29-year-old blogger, Daulet Akhmetov,": the name after the age.
 # ("the 88-year-old Tigrayan leader Sebhat Nega": a people's word may open the description)
 _AGED_AFTER = re.compile(rf"\s+(?:[A-Z][a-z]+\s+(?=[a-z]))?(?:[a-z]+\s+){{0,2}}(?:[a-z]+,\s+)?(?P<name>{_NAME_RUN})")
@@ -1407,12 +1411,14 @@ def _counts_first(sentence: str, clause: tuple[int, int]) -> bool:
     return first[:1].isdigit() or first in _NUMBER_WORDS
 
 
-# "He was arrested in 2020", "She had been detained in February 2024": a person the sentence does not name.
-_PRONOUN_OPENING = re.compile(r"\s*(?:He|She)\s")
+# "He was arrested in 2020", "She had been detained in February 2024", "The 35-year-old was
+# arrested in 2021": a person the sentence does not name.
+_PRONOUN_OPENING = re.compile(r"\s*(?:He|She|The\s+(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old)\s")
 
 
 def pronoun_led(sentence: str) -> bool:
-    """Whether a sentence opens with "He" or "She": who it is about an earlier sentence names."""
+    """Whether a sentence opens with "He", "She" or "The 35-year-old": who it is about an
+    earlier sentence names."""
     return _PRONOUN_OPENING.match(sentence) is not None
 
 
@@ -1425,7 +1431,7 @@ def in_dateline(claim: Claim) -> bool:
 
 def refers_back(claim: Claim) -> bool:
     """Whether who a claim is about is someone an earlier sentence names: its sentence opens with
-    "He" or "She" (:func:`pronoun_led`), or it is an age given to "the 42-year-old"."""
+    "He", "She" or "The 35-year-old" (:func:`pronoun_led`), or it is an age given to "the 42-year-old"."""
     if pronoun_led(claim.sentence):
         return True
     return claim.category == "age" and _after_the(claim.sentence, claim.position)
@@ -1444,9 +1450,11 @@ def opening_names(sentence: str) -> tuple[str, ...]:
     who a following "She" is. A sentence that opens with a description ("The 78-year-old Nobel
     laureate, detained since 2021, ...", "The partial pardon was part of an amnesty marking a
     Buddhist holiday") says what its subject is, not who: its names are no one's (``()``)."""
-    if _DESCRIPTION.match(sentence):
+    filed = _FILED_AT.match(sentence)
+    start = filed.end() if filed else 0
+    if _DESCRIPTION.match(sentence, start):
         return ()
-    clause = _clauses(sentence, 0, 0)[0]
+    clause = next(c for c in _clauses(sentence, start, start) if c[1] > start)
     names, places = _clause_names(sentence, clause)
     return tuple(sorted(names | places))
 

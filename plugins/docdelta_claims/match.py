@@ -63,6 +63,7 @@ grows linearly with the text.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Callable, Collection, Iterator, Sequence
@@ -71,9 +72,10 @@ from typing import TYPE_CHECKING
 
 from attrs import define, evolve
 
-from docdelta_claims.extract import Claim
+from docdelta_claims.extract import Claim, sentences
 
 if TYPE_CHECKING:
+    from docdelta import Document
     from docdelta_claims.frame import Agreement, Frame
 
 __all__ = [
@@ -463,8 +465,10 @@ class _Judge:
     pair by value reads none (and never loads the lemmatizer).
     """
 
-    def __init__(self, old: Sequence[Claim], new: Sequence[Claim]) -> None:
+    def __init__(self, old: Sequence[Claim], new: Sequence[Claim], documents: tuple[Document | None, Document | None] = (None, None)) -> None:
         self.old, self.new = old, new
+        self._documents = documents
+        self._sentences: dict[int, list[tuple[int, str]]] = {}  # by side: 0 old, 1 new
         self._frames: dict[int, Frame] = {}  # by id: hashing a claim hashes all its fields
         self._agreements: dict[tuple[int, int], Agreement] = {}
         self._places: dict[int, tuple[Sequence[Claim], int]] | None = None
@@ -543,19 +547,41 @@ class _Judge:
         return None
 
     def _person(self, claim: Claim) -> tuple[str, ...]:
-        """Who a sentence opening with "He" or "She" is about: the names opening the nearest
-        earlier sentence that holds a claim and names someone, across paragraphs ("Karelina, 33,
-        landed on Thursday." / "She had been detained in February 2024")."""
+        """Who a sentence opening with "He" or "She" (or an age given to "the 35-year-old") is
+        about: the names opening the nearest earlier sentence that names someone, across
+        paragraphs ("Karelina, 33, landed on Thursday." / "She had been detained in February
+        2024"). With the document at hand every sentence is looked at, one without a figure
+        included ("Salma al-Shehab, a student at Leeds, has been released." / "The 35-year-old
+        was arrested in 2021"); else the sentences of the claims before it."""
         found = self._where(claim)
         if found is None:
             return ()
         side, index = found
         frames = _frames()
-        for earlier in reversed(side[max(0, index - ANTECEDENT_REACH) : index]):
-            names = () if frames.pronoun_led(earlier.sentence) else frames.opening_names(earlier.sentence)
-            if names and earlier.sentence != claim.sentence and frames.names_someone(names):
+        which = 0 if side is self.old else 1
+        document = self._documents[which]
+        if document is None:
+            earlier_sentences = [c.sentence for c in side[max(0, index - ANTECEDENT_REACH) : index]]
+        else:
+            earlier_sentences = self._sentences_before(which, document, claim.span.start - claim.position)
+        for sentence in reversed(earlier_sentences):
+            names = () if frames.pronoun_led(sentence) else frames.opening_names(sentence)
+            if names and sentence != claim.sentence and frames.names_someone(names):
                 return names
         return ()
+
+    def _sentences_before(self, side: int, document: Document, start: int) -> list[str]:
+        """The :data:`ANTECEDENT_REACH` sentences of ``document``'s compared blocks that end by ``start``."""
+        found = self._sentences.get(side)
+        if found is None:
+            found = []
+            for block in document.blocks:
+                if not block.ignored:
+                    text = document.block_text(block)
+                    found += [(block.span.start + end, text[begin:end].strip()) for begin, end in sentences(text)]
+            self._sentences[side] = found
+        before = bisect.bisect_right([end for end, _ in found], start)
+        return [sentence for _, sentence in found[max(0, before - ANTECEDENT_REACH) : before]]
 
     def agreement(self, candidate: _Candidate) -> Agreement:
         key = candidate.old, candidate.new
@@ -778,9 +804,12 @@ def pair_claims(
     new: Sequence[Claim],
     aligned_blocks: Collection[tuple[int, int]],
     equal_runs: Sequence[tuple[int, int, int]] = (),
+    documents: tuple[Document | None, Document | None] = (None, None),
 ) -> list[Pairing]:
     """Pair the claims of OLD and NEW; ``aligned_blocks`` holds (old block, new block) index pairs,
-    ``equal_runs`` the text the diff found equal, as ``(old start, new start, length)``.
+    ``equal_runs`` the text the diff found equal, as ``(old start, new start, length)``,
+    ``documents`` the two documents the claims are read from, where at hand (who "she" or "the
+    35-year-old" is may be named in a sentence without a figure).
 
     A claim standing in equal text pairs with the claim at the same place in the other text
     first (:func:`_pair_unchanged`): one pass, whatever the number of claims. Tier 1 then only
@@ -790,7 +819,7 @@ def pair_claims(
     frames agree (:func:`_pair_by_frames`).
     """
     aligned_blocks = set(aligned_blocks)
-    judge = _Judge(old, new)
+    judge = _Judge(old, new, documents)
     old_taken: _Taken = {}
     new_taken: set[int] = set()
     _pair_unchanged(old, new, equal_runs, old_taken, new_taken)
