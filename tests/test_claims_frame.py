@@ -713,6 +713,25 @@ def test_the_n_year_old_is_the_person_a_sentence_without_a_figure_names():
     assert frames.pronoun_led("The 58-year-old was detained in May 2020.")
 
 
+def test_a_weekday_of_one_call_between_the_same_people_told_otherwise_is_changed():
+    """Outside one edited sentence another weekday is another step of a story; a day that dates one
+    meeting or call of the same people is that event's day told twice."""
+    old = (
+        "Kenya Frees 31 Ugandan Activists\n\n"
+        "President William Ruto raised the case with Yoweri Museveni in a phone call on Tuesday, his office said."
+    )
+    new = (
+        "Ugandan Activists Freed\n\n"
+        "Ruto had asked Museveni to drop the charges in a phone call on Wednesday, a spokesman said."
+    )
+    assert ("changed", "Tuesday", "Wednesday") in statuses(old, new, "date")
+    # Other people's call, or another step of the story, is another day.
+    others = "Paul Kagame spoke with Felix Tshisekedi in a phone call on Wednesday, a spokesman said."
+    assert ("changed", "Tuesday", "Wednesday") not in statuses(old, others, "date")
+    landed = "The activists landed in Entebbe on Wednesday after Ruto spoke to Museveni, a spokesman said."
+    assert ("changed", "Tuesday", "Wednesday") not in statuses(old, landed, "date")
+
+
 def test_the_one_figure_each_side_gives_for_a_thing_is_one_quantity_unless_dated_on_one_side():
     old = "The ferry left at dawn.\n\nAll 88 passengers and six crew members reached the shore."
     new = "The ferry, carrying 91 passengers and six crew, ran aground on a sandbank."

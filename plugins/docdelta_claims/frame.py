@@ -1105,6 +1105,13 @@ def _agent(sentence: str, position: int, limit: int) -> str:
     return f" by {_noun_lemma(nouns[-1])}" if nouns else ""
 
 
+# Where people meet or speak, an event a day dates ("in a phone call on Sunday"), unlike the
+# things a story's people do on its days ("landed in a Qatari jet on Monday").
+_MEETINGS = frozenset("call meeting talk visit ceremony summit hearing interview speech conference briefing session".split())
+# "a", "the phone", "a news", "its annual": an article (or a possessive) opening the words before the noun.
+_ARTICLE_BEFORE = re.compile(r"(?:.*\s)?(?:a|an|the|his|her|its|their)(?:\s+[a-z]+){0,2}")
+
+
 def _dated_thing(sentence: str, clause: tuple[int, int], start: int) -> str:
     """What a time dates: an event right before it (``an earlier release in July``, ``a swap in
     June``: the event's class, ``free``), or the thing a clause opens with when the time stands in
@@ -1115,6 +1122,15 @@ def _dated_thing(sentence: str, clause: tuple[int, int], start: int) -> str:
         event = _EVENT_NOUNS.get(lemma)
         if event or (lemma in _PREDICATE_OF and "NOUN" in _lemmas(lemma)):
             return event[1] if event else _PREDICATE_OF[lemma]
+        opening = _opening_thing(sentence, clause, start)
+        if not opening and lemma in _MEETINGS and _ARTICLE_BEFORE.fullmatch(" ".join(w for _, w in before[-5:-2])):
+            return lemma  # "in a phone call on Sunday", "at the signing ceremony on Friday": the event it dates
+        return opening
+    return _opening_thing(sentence, clause, start)
+
+
+def _opening_thing(sentence: str, clause: tuple[int, int], start: int) -> str:
+    """The thing a clause opens with when a time stands in that opening phrase, before any verb."""
     opening = _tokens(sentence, clause[0], start)
     if not opening or opening[0][1].lower() not in ("a", "an", "the") or len(opening) < 2:
         return ""
@@ -1148,6 +1164,8 @@ def _what_and_what_happened(
                 return thing, thing
     if not thing and claim.category in ("year", "date"):
         thing = _dated_thing(sentence, clause, start)
+        if thing in _MEETINGS:
+            return thing, ""  # "asked Museveni to drop the charges in a phone call on Wednesday": the call's day, whatever was said in it
     # A state of custody before the noun it qualifies ("12 jailed priests were flown to Rome") says
     # which ones were counted; the clause's verb says what happened to them. (A toll's state stays
     # what is counted: "120 injured people were flown to Delhi" are of the injured.)

@@ -604,9 +604,12 @@ class _Judge:
         found = self.agreement(candidate)
         edited = candidate.aligned and candidate.similarity >= EDITED_THRESHOLD
         old_claim, new_claim = self.old[candidate.old], self.new[candidate.new]
-        if _weekday(old_claim) and _weekday(new_claim) and not edited:
+        one_event = {"thing", "name"} <= set(found.matched) and candidate.status != "same"
+        if _weekday(old_claim) and _weekday(new_claim) and not edited and not one_event:
             # "freed 390 on Friday" / "exchanged 303 more on Sunday": a weekday says which day of the
-            # story's week; outside one edited sentence, another day is another step of the story.
+            # story's week; outside one edited sentence, another day is another step of the story,
+            # unless both date one event of one person ("Yunus raised the case with Sheikh Mohamed in
+            # a phone call on Sunday" / "had asked Sheikh Mohamed ... in a phone call on Saturday").
             return candidate.status if candidate.status == "same" else None
         old_frame, new_frame = self.frame(old_claim), self.frame(new_claim)
         things = old_frame.thing, new_frame.thing
