@@ -288,3 +288,22 @@ def test_a_headlines_ages_restate_the_ledes_and_change_with_them():
     new = "Peter Reynolds, 80, and his wife, Barbie, 76, were freed on Friday after months in custody."
     found = _claim_findings(old, new)
     assert [f for f in found if f[0] == "changed"] == [("changed", "75", "76")] * 2
+
+
+def test_a_headline_the_diff_aligns_with_a_new_lede_is_no_edit_of_it():
+    """The diff may pair an old Title Case headline with a new lede that opens with its words; the
+    headline's figure must not take the lede's partner as one sentence edited, so the two ledes'
+    figures meet and the day their act is told on changed."""
+    old = (
+        "Eleven Sailors Held By Pirates Return To Mombasa\n\n"
+        "MOMBASA, Kenya (AP) — Eleven sailors held by pirates for four months arrived in Mombasa late on Monday, port officials said.\n\n"
+        "The ship was seized in the Gulf of Aden."
+    )
+    new = (
+        "Kenya Welcomes Home Crew Freed By Somali Pirates\n\n"
+        "MOMBASA, Kenya — Eleven sailors held by pirates returned to Mombasa early on Tuesday, port officials said.\n\n"
+        "The ship was seized in the Gulf of Aden."
+    )
+    report = SESSION.compare(old, new)
+    assert (0, 1) in [(p.old, p.new) for p in report.pairs]  # the diff's alignment this test is about
+    assert ("changed", "Monday", "Tuesday") in _claim_findings(old, new)

@@ -60,6 +60,7 @@ __all__ = [
     "sentences",
     "subject_key",
     "text_claims",
+    "title_case",
 ]
 
 #: Relative tolerance of an approximate qualifier, at most: ``about 100`` means 90 to 110 (``about
@@ -512,7 +513,7 @@ def _noun_phrase(text: str, position: int, limit: int = 4, *, many: bool = False
         # A compound of words before another word is an adjective ("best-known", "long-serving",
         # "pro-democracy"); a count ends on its noun, which this is not.
         qualifies = qualifies or ("-" in word and match.group().islower() and bool(_NP_GAP.match(text, cursor)))
-        if not qualifies and match.group()[:1].isupper() and not _title_case(text, match.start()):
+        if not qualifies and match.group()[:1].isupper() and not title_case(text, match.start()):
             # "8,000 South Korean trainee doctors", "12 Red Cross workers": capitalised words that run
             # on into the phrase are one name qualifying its noun.
             following = _NP_GAP.match(text, cursor)
@@ -528,7 +529,7 @@ def _noun_phrase(text: str, position: int, limit: int = 4, *, many: bool = False
     for index, match in enumerate(words):
         following = words[index + 1].group() if index + 1 < len(words) else ""
         # ("seven imprisoned Americans": a people's plural, capitalised, is the noun it qualifies)
-        people = following[:1].isupper() and _plural(following.lower()) and not _title_case(text, match.start())
+        people = following[:1].isupper() and _plural(following.lower()) and not title_case(text, match.start())
         if match.group().lower().endswith(("ed", "ing")) and not (compound and index == 0) and (
             not following or not (following[0].islower() or people)
         ):
@@ -676,7 +677,7 @@ _LINE_BREAK = re.compile(r"\n")
 _TITLE_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
-def _title_case(sentence: str, position: int) -> bool:
+def title_case(sentence: str, position: int = 0) -> bool:
     """Whether the line holding ``position`` is written in title case ("Belarus Frees 52
     Prisoners"): its long words all start with a capital, so a capital says nothing of a name."""
     start = sentence.rfind("\n", 0, position) + 1
@@ -791,7 +792,7 @@ def _read(sentence: str, found: Sequence[Atom], index: int) -> tuple[_Reading | 
         name_before
         and not lower_word
         and not _QUALIFIER.search(before)
-        and not _title_case(sentence, atom.start)
+        and not title_case(sentence, atom.start)
         and not _PERCENT.match(sentence, atom.end)  # "and the Greens 11.6%": a share, no label
     ):
         word = name_before.group(1).lower()

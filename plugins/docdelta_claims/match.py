@@ -72,7 +72,7 @@ from typing import TYPE_CHECKING
 
 from attrs import define, evolve
 
-from docdelta_claims.extract import Claim, sentences
+from docdelta_claims.extract import Claim, sentences, title_case
 
 if TYPE_CHECKING:
     from docdelta import Document
@@ -821,7 +821,7 @@ def pair_claims(
     more than reading them. Last, claims still alone whose values differ meet where their
     frames agree (:func:`_pair_by_frames`).
     """
-    aligned_blocks = set(aligned_blocks)
+    aligned_blocks = _without_headline_against_body(old, new, aligned_blocks)
     judge = _Judge(old, new, documents)
     old_taken: _Taken = {}
     new_taken: set[int] = set()
@@ -858,6 +858,17 @@ def pair_claims(
     pairings += [Pairing(None, c, "added") for j, c in enumerate(new) if j not in new_taken and id(c) not in new_restating]
     pairings.sort(key=_pairing_order)
     return pairings
+
+
+def _without_headline_against_body(
+    old: Sequence[Claim], new: Sequence[Claim], aligned_blocks: Collection[tuple[int, int]]
+) -> set[tuple[int, int]]:
+    """The aligned blocks less a Title Case headline aligned with a paragraph of the story: the diff
+    may pair "Eight Men Deported By U.S. Land In South Sudan" with a new lede that opens with the
+    same words, but a headline is never an edit of a paragraph (a figure in it restates one,
+    :func:`_restatements`), and their claims would take each other as one sentence edited."""
+    headlines = [{c.block for c in side if c.block == 0 and title_case(c.sentence)} for side in (old, new)]
+    return {(o, n) for o, n in aligned_blocks if (o in headlines[0]) == (n in headlines[1]) or 0 in (o, n) and o == n}
 
 
 def _edited_before_particular(candidates: Sequence[_Candidate]) -> list[_Candidate]:
