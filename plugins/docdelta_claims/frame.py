@@ -13,7 +13,7 @@ noun ("more than 1,000 political prisoners remain" / "frees 52 political prisone
   what its sentence opens with (``The number of people killed by the flood, in Niger State,``); a noun that names an event
   (``deaths``, ``job cuts``, ``protesters``) gives its predicate too;
 - ``predicate``: the verb that governs the number, lemmatized and put in its class, so that
-  synonyms meet (``freed``/``released``/``pardoned``: ``free``; ``transferred``/``sent``/``handed
+  synonyms meet (``freed``/``released``: ``free``, and ``pardoned`` counts the same people, though its day is another act's; ``transferred``/``sent``/``handed
   over``: ``transfer``) and contradictory ones do not (``free`` vs ``remain``/``still held``:
   ``hold``). It is the verb after the counted phrase (``912 people had died``), else the nearest
   one before the number in its clause (``killing at least 632``); a clause without one (``and 91
@@ -229,7 +229,10 @@ def _plural_noun(word: str) -> bool:
 # A lemmatizer gives "release" for "released", not "free"; which verbs report one event is not
 # in any lexicon: these classes say it. A verb outside them is its own class (its lemma).
 _PREDICATE_CLASSES = {
-    "free": "free release pardon liberate exchange swap",
+    "free": "free release liberate exchange swap",
+    # A pardon frees the same people (a count pardoned is the count freed: see SYNONYMS), but it is
+    # another act on another day ("pardoned on Monday", "walked out of prison on Tuesday").
+    "pardon": "pardon commute",
     "transfer": "transfer send deport expel extradite move relocate fly airlift carry bus drive ferry escort land "
     "arrive return repatriate",
     "hold": "hold remain imprison jail keep leave confine",
@@ -264,9 +267,11 @@ _PREDICATE_CLASSES = {
 #: other says something else happened, not that a figure changed ("fell 3.7%" / "rose 1.5%").
 DISTINCT = frozenset(
     frozenset(pair.split("/"))
-    for pair in """free/hold free/arrest free/transfer free/abduct rise/fall win/lose die/injure die/miss die/survive
+    for pair in """free/hold free/arrest free/transfer free/abduct pardon/hold pardon/arrest pardon/transfer total/pardon rise/fall win/lose die/injure die/miss die/survive
     injure/miss hire/cut die/aboard total/die total/free total/win""".split()
 )
+#: Predicates that count one quantity, though the acts they name are not one: their times differ.
+SYNONYMS = frozenset({frozenset({"free", "pardon"})})
 #: Predicates of a running count, a toll that grows as it is counted: told on another day, the
 #: same count is one quantity updated ("killed 144 on Friday" / "1,644 dead on Saturday"), where
 #: another release or another vote on another day is another event.
@@ -1492,7 +1497,7 @@ def people(names: Iterable[str]) -> frozenset[str]:
 #: What a date of someone says happened, by kind: taken into custody ("arrested in May 2020",
 #: "kidnapped in February 2020", "in custody since September 2022"), judged ("convicted",
 #: "sentenced"), freed.
-_ACTS = {"arrest": "custody", "abduct": "custody", "convict": "court", "sentence": "court", "free": "release"}
+_ACTS = {"arrest": "custody", "abduct": "custody", "convict": "court", "sentence": "court", "free": "release", "pardon": "pardon"}
 _SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 
 
@@ -2017,7 +2022,8 @@ def agreement(a: Frame, b: Frame) -> Agreement:
     elif a.thing and a.thing == b.thing:
         matched.append("thing")
     if a.predicate and b.predicate:
-        (matched if a.predicate == b.predicate else conflicts).append("predicate")
+        alike = a.predicate == b.predicate or frozenset((a.predicate, b.predicate)) in SYNONYMS
+        (matched if alike else conflicts).append("predicate")
     if a.times and b.times:
         if set(a.times) & set(b.times):
             matched.append("time")
