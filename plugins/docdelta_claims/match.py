@@ -1297,6 +1297,12 @@ def _in_text_order(
             continue  # a statement paired with another figure: not these two figures' to reorder
         ordered = list(zip(olds, news))
         if set(ordered) == set(current):
+            if sorted(current.values()) == ["changed", "differs"]:
+                # "Fire Kills 21 Miners" / "Toll ... Rises To 32" (differs) restate the ledes' 21 / 32,
+                # changed: one figure told twice against one figure told twice, changed both times.
+                for a, b in ordered:
+                    if current[(a, b)] == "differs":
+                        old_taken[a] = (b, "changed", judge.evidence(_candidate(old, new, a, b, aligned_blocks)))
             continue
         things = [{judge.frame(claims[k]).thing for k in group} - {""} for claims, group in ((old, olds), (new, news))]
         if len(things[0]) > 1 or len(things[1]) > 1:
