@@ -745,6 +745,18 @@ def test_a_pardon_counts_those_freed_but_its_day_is_not_the_day_they_walked_out(
     assert ("changed", "40", "38") in statuses(old, freed, "count")
 
 
+def test_a_sentencing_dates_the_sentence_as_sentenced_does():
+    """"after his sentencing in September 2019" dates the sentence the other report dates with
+    "He was sentenced in October 2019": one person's sentence, its month told otherwise."""
+    old = (
+        "Alexei Dorin, a blogger from Kazan, was among those pardoned. "
+        "He was sentenced in October 2019 to nine years for his posts."
+    )
+    new = "Alexei Dorin, who was serving nine years after his sentencing in September 2019, was also freed."
+    assert ("changed", "October 2019", "September 2019") in statuses(old, new, "date")
+    assert frame_of("Dorin was freed after his sentencing in September 2019.", "September 2019").predicate == "sentence"
+
+
 def test_the_one_figure_each_side_gives_for_a_thing_is_one_quantity_unless_dated_on_one_side():
     old = "The ferry left at dawn.\n\nAll 88 passengers and six crew members reached the shore."
     new = "The ferry, carrying 91 passengers and six crew, ran aground on a sandbank."

@@ -239,6 +239,7 @@ _PREDICATE_CLASSES = {
     "arrest": "arrest detain",
     "abduct": "abduct kidnap seize",
     "convict": "convict",
+    "sentence": "sentence",
     "annul": "annul overturn quash invalidate",
     "die": "die kill perish",
     "injure": "injure wound hurt",
@@ -645,7 +646,7 @@ def _nominal_event(noun: str) -> str:
     if event:
         return event[1]
     noun = noun if noun.endswith("ing") else _noun_lemma(noun)  # "resignations": resignation
-    stems = [noun, noun[:-3]] if noun.endswith("ing") else [noun]
+    stems = [noun, noun[:-3], noun[:-3] + "e"] if noun.endswith("ing") else [noun]  # "sentencing": sentence
     for ending, cuts in (("ation", ("e", "")), ("ion", ("e", "")), ("al", ("e", ""))):
         if noun.endswith(ending):
             stems += [noun[: -len(ending)] + cut for cut in cuts]
@@ -1127,6 +1128,8 @@ def _dated_thing(sentence: str, clause: tuple[int, int], start: int) -> str:
         event = _EVENT_NOUNS.get(lemma)
         if event or (lemma in _PREDICATE_OF and "NOUN" in _lemmas(lemma)):
             return event[1] if event else _PREDICATE_OF[lemma]
+        if lemma.endswith("ing") and len(before) >= 3 and before[-3][1].lower() in _DETERMINERS and _nominal_event(lemma):
+            return _nominal_event(lemma)  # "after his sentencing in September 2023": a sentence
         opening = _opening_thing(sentence, clause, start)
         if not opening and lemma in _MEETINGS and _ARTICLE_BEFORE.fullmatch(" ".join(w for _, w in before[-5:-2])):
             return lemma  # "in a phone call on Sunday", "at the signing ceremony on Friday": the event it dates
