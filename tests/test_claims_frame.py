@@ -757,6 +757,18 @@ def test_a_sentencing_dates_the_sentence_as_sentenced_does():
     assert frame_of("Dorin was freed after his sentencing in September 2019.", "September 2019").predicate == "sentence"
 
 
+def test_a_places_people_after_its_possessive_are_its_population():
+    """"Half of Sudan's roughly 48 million people face hunger": Sudan's population, which another
+    report gives as "Sudan, a country of 46 million"; no count of people who did something."""
+    assert frame_of("Half of Sudan's roughly 48 million people face hunger.", "roughly 48 million") == frames.Frame("population", names=("sudan",))
+    assert frame_of("Burhan's 40,000 men attacked the city.", "40,000").thing != "population"  # a person's, not a place's
+    old = "Half of Sudan's roughly 48 million people face hunger, the U.N. says. More than 150,000 people have fled to Chad."
+    new = "Sudan, a country of 46 million, is at war. About 300 trucks of aid reached Darfur."
+    found = statuses(old, new, "count")
+    assert ("changed", "roughly 48 million", "46 million") in found  # "roughly 48": 47 to 49
+    assert not [f for f in found if f[1] == "roughly 48 million" and f[2] != "46 million"]
+
+
 def test_the_one_figure_each_side_gives_for_a_thing_is_one_quantity_unless_dated_on_one_side():
     old = "The ferry left at dawn.\n\nAll 88 passengers and six crew members reached the shore."
     new = "The ferry, carrying 91 passengers and six crew, ran aground on a sandbank."

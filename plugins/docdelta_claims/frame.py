@@ -448,6 +448,8 @@ _POPULATION_OF = re.compile(
     r"(?:(?:,\s+(?:which\s+has\s+|with\s+)?(?:a|an|the|its)|\s+(?:has|had)\s+(?:a|an))\s+(?:[\w-]+\s+){0,3}|,\s+)$"
 )
 _ITS = re.compile(r"\bits\s+$", re.IGNORECASE)  # "a country where a third of its 52 million people"
+# "Afghanistan's roughly 40 million people": a place's possessive before the number.
+_PLACES_OWN = re.compile(r"\b(?P<place>[A-Z][\w.-]*)['’]s\s+$")
 _HAS = re.compile(r"\b(?:has|have|had)\s+$", re.IGNORECASE)
 # "the 8.6 million people of Nicaragua": how many live in the place named after them.
 _PEOPLE_OF = re.compile(r"\s+(?:people|inhabitants|residents|citizens)\s+of\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
@@ -1287,7 +1289,10 @@ def _what_and_what_happened(
     population = (
         _POPULATION.search(sentence, max(0, start - 30), start)
         or (people_of and _after_the(sentence, start))  # "the 8.6 million people of Nicaragua"
-        or (_ITS.search(sentence, max(0, start - 10), start) and subject[-1:] in (["people"], ["inhabitants"], ["residents"]))
+        or (
+            (_ITS.search(sentence, max(0, start - 10), start) or _places_own(sentence, start))
+            and subject[-1:] in (["people"], ["inhabitants"], ["residents"])
+        )
         # "the state, which has about 690,000 residents": people who live there, not people there
         or (_HAS.search(sentence, max(0, start - 10), start) and subject[-1:] in (["inhabitants"], ["residents"]))
     )
@@ -1331,6 +1336,9 @@ def _population_place(sentence: str, start: int, end: int) -> tuple[str, ...]:
     that follows it (``the 8.6 million people of Nicaragua``), lower-case words."""
     described = _POPULATION.search(sentence, max(0, start - 30), start)
     if described is None:
+        owner = _places_own(sentence, start)
+        if owner:
+            return (owner,)
         after = _PEOPLE_OF.match(sentence, end)
         return tuple(sorted({w.lower() for w in after.group("place").split()})) if after else ()
     placed = _POPULATION_OF.search(sentence, max(0, described.start() - 80), described.start())
@@ -1338,6 +1346,12 @@ def _population_place(sentence: str, start: int, end: int) -> tuple[str, ...]:
         return ()
     words = placed.group("name").split()
     return tuple(sorted({w.lower() for w in words if w.lower() not in _FUNCTION_WORDS}))
+
+
+def _places_own(sentence: str, start: int) -> str:
+    """The place whose possessive stands right before ``start`` (``Afghanistan's 40 million``), or ""."""
+    found = _PLACES_OWN.search(sentence, max(0, start - 40), start)
+    return found.group("place").lower() if found and _a_place(found.group("place").lower()) else ""
 
 
 _RELATIVE = re.compile(r"\s(?:which|when|where)\s")
