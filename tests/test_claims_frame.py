@@ -769,6 +769,20 @@ def test_a_places_people_after_its_possessive_are_its_population():
     assert not [f for f in found if f[1] == "roughly 48 million" and f[2] != "46 million"]
 
 
+def test_a_time_before_or_after_an_act_is_counted_from_that_act():
+    """"Three Weeks Before Leaving Office" and "Nine Days Before His Trial" are two offsets from
+    two acts, never one told otherwise; offsets from one act are."""
+    old = "Governor Pardons Brother Three Weeks Before Leaving Office"
+    new = "Governor Pardons Brother Nine Days Before He Was To Stand Trial"
+    assert not [f for f in statuses(old, new, "duration") if f[0] in ("changed", "differs")]
+    assert frame_of("The rebels freed them six days after gunmen stormed the school.", "six days") == frames.Frame("offset", "storm")
+    assert frame_of("He was freed two years after his arrest.", "two years").predicate == "arrest"
+    assert frame_of("It came two days after the first anniversary of her death.", "two days").predicate == "anniversary"
+    one = "The boys were freed six days after gunmen stormed their school, the governor said."
+    other = "The boys were released eight days after gunmen stormed the school, officials said."
+    assert ("changed", "six days", "eight days") in statuses(one, other, "duration")
+
+
 def test_the_one_figure_each_side_gives_for_a_thing_is_one_quantity_unless_dated_on_one_side():
     old = "The ferry left at dawn.\n\nAll 88 passengers and six crew members reached the shore."
     new = "The ferry, carrying 91 passengers and six crew, ran aground on a sandbank."
@@ -1002,13 +1016,13 @@ def test_the_one_share_each_side_gives_of_a_thing_and_the_one_start_date_are_one
         ('The banker was freed along with four other Americans, his family said.', 'four', 'other american', None),
         ('Divers found 12 more bodies on Friday.', '12', 'other body', None),
         ('Two others were freed.', 'Two', 'other', None),
-        ('He had been in prison until ten days before the vote.', 'ten days', 'offset', ''),
-        ('She was freed two years after her arrest.', 'two years', 'offset', ''),
+        ('He had been in prison until ten days before the vote.', 'ten days', 'offset', 'vote'),
+        ('She was freed two years after her arrest.', 'two years', 'offset', 'arrest'),
         ("Namazi's father was allowed to leave Iran for treatment in 2022.", '2022', None, 'transfer'),
         ('Four were sent back, leaving 12 at the centre.', '12', None, 'hold'),
         ('Wong was given four years after a one-third discount.', 'four years', '', 'sentence'),
         ('Leung received six years in prison.', 'six years', '', 'sentence'),
-        ('He had been in prison until ten days before the vote.', 'ten days', 'offset', ''),
+        ('Wong was given four years after pleading guilty.', 'four years', '', 'sentence'),
         ('Turnout was 61.3% of the 7.3 million registered voters.', '61.3%', 'turnout', None),
         ('The unemployment rate fell to 3.9% in May.', '3.9%', 'rate', None),
         ('Faye won 36% of the vote.', '36%', 'vote', None),

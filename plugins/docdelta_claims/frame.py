@@ -1058,8 +1058,28 @@ _NOT_GROUPS = frozenset("total number sum maximum minimum average figure count t
 _GIVEN = re.compile(r"\b(?:given|handed|received|receives|receive|got|gets)\s+(?:(?:a|an|another)\s+)?$", re.IGNORECASE)
 # "ten days before the vote", "two years later": a span that says when something happened.
 _OFFSET = re.compile(
-    r"\s+(?:(?:before|after)\s+(?:the|his|her|its|their|this|that)\b|earlier\b|later\b|ago\b|prior\s+to\b)", re.IGNORECASE
+    r"\s+(?:(?:before|after)\s+(?!a\b|an\b)|earlier\b|later\b|ago\b|prior\s+to\b)", re.IGNORECASE
 )  # "after a one-third discount" says how it was reached, not when
+
+
+_ANCHOR_END = re.compile(r"[,;:(—–]")
+_TIME_SERVED = frozenset({"sentence", "spend", "serve"})
+
+
+def _anchor(sentence: str, start: int) -> str:
+    """The act a time is counted from, in the words after "before"/"after" up to a comma: their
+    first verb (``leaving office``: leave; ``he was to be sentenced``: sentence; ``gunmen stormed
+    the school``: storm), else their first noun, as the act it names (``his arrest``: arrest;
+    ``the vote``: vote); "" where none is read."""
+    stop = _ANCHOR_END.search(sentence, start, min(len(sentence), start + 60))
+    words = [w.lower() for _, w in _tokens(sentence, start, stop.start() if stop else min(len(sentence), start + 60))]
+    words = [w for w in words if w not in _AUXILIARIES and w not in _FUNCTION_WORDS and w.isalpha()]
+    for word in words:
+        verb = _verb_lemma(word)
+        if verb and verb not in _NEUTRAL and (word.endswith(("ed", "ing", "en")) or "NOUN" not in _lemmas(word)):
+            return _PREDICATE_OF.get(verb, verb)
+    noun = next((w for w in words if "NOUN" in _lemmas(w) and not {"ADJ", "ADV"} & set(_lemmas(w))), "")  # "first" is no act
+    return (_nominal_event(noun) or _noun_lemma(noun)) if noun else ""
 _DEFINITE = re.compile(r"\b(?:the|The)\s+$")
 # "four other Americans", "two more", "three additional": a count beside those already counted.
 _MORE = re.compile(r"\s+(?:other|others|more|additional|further)\b\s*", re.IGNORECASE)
@@ -1743,9 +1763,13 @@ def _own_frame(claim: Claim) -> Frame:
         predicate in ("receive", "hand") or _GIVEN.search(sentence, max(0, start - 30), start) or head(thing or "-") in _TERMS
     ):
         predicate = "sentence"  # "Wong was given four years", "received four years and two months"
-    if claim.category == "duration" and _OFFSET.match(sentence, end):
-        # "until ten days before the vote", "two years after his arrest": when, not how long.
-        return Frame("offset", "", (), (), ())
+    # A term given or served is how long, whatever came before or after it ("was given four years
+    # and eight months after pleading guilty", "spent two years before being freed").
+    offset = _OFFSET.match(sentence, end) if claim.category == "duration" and predicate not in _TIME_SERVED else None
+    if offset:
+        # "until ten days before the vote", "two years after his arrest", "Seven Weeks Before
+        # Leaving Office": when, not how long; how far from what, the act it is counted from says.
+        return Frame("offset", _anchor(sentence, offset.end()), (), (), ())
     own = _OWN_PLACE.match(sentence, subject_end) if claim.category == "count" else None
     if own and own.group("place").lower() in places and len(places) > 1:
         # "Kills 19 in Jamaica and 30 in Haiti", "31 to Georgia and seven to Turkey": the place
