@@ -326,3 +326,26 @@ def test_a_headline_restating_its_ledes_changed_figure_is_changed_against_the_ot
     found = _claim_findings(old, new)
     assert found.count(("changed", "14", "19")) == 2
     assert ("differs", "14", "19") not in found
+
+
+def test_two_headlines_restating_their_ledes_changed_figure_pair_with_each_other():
+    """The ledes' 41 / 38 pair as changed; each headline restates its lede but names the story
+    otherwise ("Grand Sofala Collapse"), so they do not meet on their own frames. They are the
+    same two figures told again: headline against headline, not each against the other's lede."""
+    old = (
+        "Hotel Collapse: Death Toll Rises To 3, With 41 People Unaccounted For\n\n"
+        "BEIRA, Mozambique (AP) — The death toll from the collapse of a six-story hotel rose to three on Friday, "
+        "and 41 people remained unaccounted for as rescuers dug through the rubble."
+    )
+    new = (
+        "Grand Sofala Collapse: 4 Dead, 38 Still Missing As Search Enters Second Day\n\n"
+        "BEIRA, Mozambique (AP) — Rescuers found another body on Saturday in the rubble of a collapsed six-story hotel, "
+        "raising the death toll to four, while 38 people remained unaccounted for."
+    )
+    report = SESSION.compare(old, new)
+    pairs = sorted(
+        (f.data["old"]["sentence"].startswith("Hotel"), f.data["new"]["sentence"].startswith("Grand"))
+        for f in report.findings
+        if f.kind == "claim" and f.data["status"] == "changed" and f.data["old"]["text"] == "41"
+    )
+    assert pairs == [(False, False), (True, True)]  # lede with lede, headline with headline

@@ -926,23 +926,34 @@ def _restated_changes(
     changed = [(i, j, evidence) for i, (j, status, evidence) in old_taken.items() if status == "changed"]
     if not changed:
         return found
-    for mine, taken, side in ((new, new_taken, 1), (old, set(old_taken), 0)):
+    sides = []
+    for mine, taken in ((old, set(old_taken)), (new, new_taken)):
         by_figure: dict[tuple[object, ...], list[int]] = {}
         for index, claim in enumerate(mine):
             if index not in taken:
                 by_figure.setdefault((claim.category, claim.value, claim.unit), []).append(index)
-        if not by_figure:
-            continue
-        for i, j, evidence in changed:
-            stated = mine[j if side else i]
-            for index in by_figure.get((stated.category, stated.value, stated.unit), ()):
-                again = mine[index]
-                if relation(stated, again) != "same":
-                    continue
-                headline = 0 in (stated.block, again.block) and stated.category != "age"
-                if _restates_in_frame(judge.frame(stated), judge.frame(again), age=stated.category == "age", headline=headline):
-                    pair = (old[i], again) if side else (again, new[j])
-                    found.append(Pairing(*pair, "changed", {**(evidence or {}), "restates": stated.text}))
+        sides.append((mine, by_figure))
+
+    def restatements(side: int, stated: Claim) -> list[Claim]:
+        mine, by_figure = sides[side]
+        found = []
+        for index in by_figure.get((stated.category, stated.value, stated.unit), ()):
+            again = mine[index]
+            headline = 0 in (stated.block, again.block) and stated.category != "age"
+            if relation(stated, again) == "same" and _restates_in_frame(
+                judge.frame(stated), judge.frame(again), age=stated.category == "age", headline=headline
+            ):
+                found.append(again)
+        return found
+
+    for i, j, evidence in changed:
+        olds, news = restatements(0, old[i]), restatements(1, new[j])
+        # Both reports restating the pair (each headline its lede): the restatements are the same
+        # two figures told again, one against the other, not each against the other's lede.
+        for again_old, again_new in zip(olds, news):
+            found.append(Pairing(again_old, again_new, "changed", {**(evidence or {}), "restates": old[i].text}))
+        found += [Pairing(old[i], again, "changed", {**(evidence or {}), "restates": new[j].text}) for again in news[len(olds) :]]
+        found += [Pairing(again, new[j], "changed", {**(evidence or {}), "restates": old[i].text}) for again in olds[len(news) :]]
     return found
 
 
