@@ -783,6 +783,20 @@ def test_a_time_before_or_after_an_act_is_counted_from_that_act():
     assert ("changed", "six days", "eight days") in statuses(one, other, "duration")
 
 
+def test_a_combined_population_is_no_one_places_population():
+    """"Rwanda and Burundi, neighbours with a combined population of about 27 million" is not the
+    population another report gives for one of them."""
+    old = "Rwanda and Burundi, uneasy neighbours with a combined population of about 27 million, reopened the border."
+    new = "Burundi, a country of 13 million, reopened its border with Rwanda on Monday."
+    assert not [f for f in statuses(old, new, "count") if f[0] in ("changed", "differs")]
+    assert frame_of(old, "about 27 million").thing == "combined population"
+    # Two places' population against one of them, each named.
+    both = frames.Frame("population", names=("burundi", "rwanda"))
+    one = frames.Frame("population", names=("burundi",))
+    assert "name" not in agreement(both, one).matched
+    assert "name" in agreement(one, frames.Frame("population", names=("burundi",))).matched
+
+
 def test_the_one_figure_each_side_gives_for_a_thing_is_one_quantity_unless_dated_on_one_side():
     old = "The ferry left at dawn.\n\nAll 88 passengers and six crew members reached the shore."
     new = "The ferry, carrying 91 passengers and six crew, ran aground on a sandbank."

@@ -429,7 +429,7 @@ def single(thing: str) -> bool:
 def _static(thing: str) -> bool:
     """Whether a thing is a figure of something that is, not of something that happened: a
     population, an age, a magnitude, a distance."""
-    return thing in ONE_PER_PLACE or thing.startswith("magnitude") or _is_distance(thing)
+    return thing in ONE_PER_PLACE or thing.endswith("population") or thing.startswith("magnitude") or _is_distance(thing)
 
 
 def _is_distance(thing: str) -> bool:
@@ -447,6 +447,7 @@ _POPULATION_OF = re.compile(
     r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’.-]*)*?)(?:['’]s)?"
     r"(?:(?:,\s+(?:which\s+has\s+|with\s+)?(?:a|an|the|its)|\s+(?:has|had)\s+(?:a|an))\s+(?:[\w-]+\s+){0,3}|,\s+)$"
 )
+_COMBINED = re.compile(r"\b(?:combined|joint|total)\s+population\s+of\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _ITS = re.compile(r"\bits\s+$", re.IGNORECASE)  # "a country where a third of its 52 million people"
 # "Afghanistan's roughly 40 million people": a place's possessive before the number.
 _PLACES_OWN = re.compile(r"\b(?P<place>[A-Z][\w.-]*)['’]s\s+$")
@@ -1320,6 +1321,8 @@ def _what_and_what_happened(
         # "a city of 8.3 million people", "the nation of 37 million first applied": how many live
         # there, whatever the words after the number (and the clause's verb is not what they did).
         thing, predicate = "population", ""
+        if _COMBINED.search(sentence, max(0, start - 40), start):
+            thing = "combined population"  # "India and Pakistan, with a combined population of": no one place's
     return thing, predicate
 
 
@@ -2080,8 +2083,10 @@ def agreement(a: Frame, b: Frame) -> Agreement:
         names_a, names_b = set(), set()  # who is among those counted says nothing against who acted
     if a.thing == b.thing == "population":
         # How many live in a place: the place itself, not one inside it ("Vanuatu, a nation of about
-        # 330,000" / "Port Vila, a city of about 50,000").
-        shared = "name" if any(_same_name(x, y) for x in names_a for y in names_b) else ""
+        # 330,000" / "Port Vila, a city of about 50,000"), nor two places of which it is one ("India
+        # and Pakistan, with a combined population of" / "Pakistan, a country of").
+        alike = all(any(_same_name(x, y) for y in names_b) for x in names_a) and all(any(_same_name(x, y) for x in names_a) for y in names_b)
+        shared = "name" if names_a and names_b and alike else ""
     else:
         shared = "place" if _share_a_name(set(a.places) - {"custody"}, set(b.places) - {"custody"}) else (
             "name" if _share_a_name(names_a, names_b) else ""
