@@ -349,3 +349,30 @@ def test_two_headlines_restating_their_ledes_changed_figure_pair_with_each_other
         if f.kind == "claim" and f.data["status"] == "changed" and f.data["old"]["text"] == "41"
     )
     assert pairs == [(False, False), (True, True)]  # lede with lede, headline with headline
+
+
+def test_two_tolls_agree_only_through_a_far_bound_do_not_pair_as_one():
+    """"At least 1,444 deaths in Niger" and "More than 3,700 people confirmed dead" may both be true
+    of one toll, which says nothing of whether they are one: left apart, where "more than 1,400"
+    in Niger is the same toll told again."""
+    old = "Quake Kills Thousands\n\nAt least 1,444 deaths were reported in Niger, in both government-held areas and the north."
+    alone = "Quake Kills Thousands\n\nMore than 3,700 people have been confirmed dead after a powerful earthquake struck early on Monday."
+    assert ("compatible", "At least 1,444", "More than 3,700") not in _claim_findings(old, alone)
+    both = alone + " Rescuers in Niger put the toll there at more than 1,400."
+    assert ("compatible", "At least 1,444", "more than 1,400") in _claim_findings(old, both)
+
+
+def test_a_toll_that_passes_a_figure_is_above_it_and_a_vote_passed_is_a_tally():
+    """"Death Toll Passes 3,700" says more than 3,700, as the lede does ("More than 3,700 people
+    have been confirmed dead"); "The Senate passed 52 to 48" gives a tally, no bound."""
+    from docdelta_claims import text_claims
+
+    (passes,) = text_claims("Quake Death Toll Passes 3,700 As Rescuers Search Through The Night")
+    assert (passes.text, passes.low, passes.high, passes.low_open) == ("Passes 3,700", 3700, None, True)
+    assert [(c.text, c.low, c.high) for c in text_claims("The Senate passed 52 to 48 a bill to fund the army.")] == [
+        ("52", 52, 52),
+        ("48", 48, 48),
+    ]
+    old = "Quake Death Toll Tops 3,700\n\nMore than 3,700 people have been confirmed dead, officials said."
+    new = "Quake Death Toll Tops 3,700\n\nThe toll passed 3,700 on Tuesday, officials said."
+    assert ("same", "More than 3,700", "passed 3,700") in _claim_findings(old, new)

@@ -356,6 +356,9 @@ def _named_days(sentence: str, taken: list[tuple[int, int]]) -> Iterator[_Readin
 
 _QUALIFIERS = {
     "more than": ">", "over": ">", "above": ">", "in excess of": ">", "upwards of": ">", "exceeding": ">",
+    # a toll or a total that "passes", "tops" or "exceeds" a figure is above it
+    "passes": ">", "passed": ">", "tops": ">", "topped": ">", "exceeds": ">", "exceeded": ">",
+    "surpasses": ">", "surpassed": ">",
     "at least": ">=", "no fewer than": ">=", "no less than": ">=", "a minimum of": ">=",
     "fewer than": "<", "less than": "<", "under": "<", "below": "<",
     "up to": "<=", "at most": "<=", "no more than": "<=", "a maximum of": "<=",
@@ -372,6 +375,8 @@ _QUALIFIERS = {
     "equal to": "=", "equals": "=", "equaling to": "=", "equalling": "=",
     "<": "<", ">": ">", "<=": "<=", ">=": ">=", "< =": "<=", "> =": ">=", "≤": "<=", "≥": ">=",
 }  # fmt: skip
+_PASSING = frozenset({"passes", "passed", "tops", "topped", "exceeds", "exceeded", "surpasses", "surpassed"})
+_TALLY = re.compile(r"\s*(?:-|–|to\s)\s*\d")
 _QUALIFIER = re.compile(
     r"(?:(?<![\w-])("
     + "|".join(sorted((re.escape(q) for q in _QUALIFIERS if q[0].isalpha()), key=len, reverse=True))
@@ -1034,6 +1039,8 @@ def _sentence_claims(sentence: str, offset: int, block: int) -> list[Claim]:
         qualifier = None
         if qualifier_match and reading.category not in ("year", "date"):
             qualifier = (qualifier_match.group(1) or qualifier_match.group(2)).lower()
+            if qualifier in _PASSING and _TALLY.match(sentence, end):
+                qualifier = None  # "The Senate passed 52 to 48": a vote's tally, not a bound
         start = qualifier_match.start() if qualifier else reading.start
         kind = _QUALIFIERS.get(qualifier) if qualifier else None
         post = _POST_QUALIFIER.match(sentence, end) if reading.value is not None and kind in (None, "~", "=") else None

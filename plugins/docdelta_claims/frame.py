@@ -871,7 +871,9 @@ def _clause_names(sentence: str, clause: tuple[int, int]) -> tuple[frozenset[str
     the lexicon does not hold as a common word (``Alphabet`` mid-sentence, ``Hamas`` anywhere).
     An Arabic article is no part of a name: one outlet writes ``Salma al-Shehab``, another
     ``Shehab, 36,``, a headline ``Al-Shehab``."""
-    tokens = [(at + 3, word[3:]) if _ARTICLE_PREFIX.match(word) else (at, word) for at, word in _tokens(sentence, *clause)]
+    filed = _FILED_AT.match(sentence)
+    begin = max(clause[0], filed.end()) if filed else clause[0]  # "GAZIANTEP, Turkey (Reuters) —": where, not who
+    tokens = [(at + 3, word[3:]) if _ARTICLE_PREFIX.match(word) else (at, word) for at, word in _tokens(sentence, begin, clause[1])]
     names: set[str] = set()
     places: set[str] = set()
     index = 0
@@ -913,7 +915,7 @@ def _clause_names(sentence: str, clause: tuple[int, int]) -> tuple[frozenset[str
             # Mid-sentence a capital says "name" (Alphabet, Congress); a sentence's first word
             # is a name if the lexicon says so, or if it owns something ("Google's parent").
             word = words[0]
-            opening = tokens[first][0] == 0 or sentence[: tokens[first][0]].rstrip()[-1:] in "\"“‘':"
+            opening = tokens[first][0] in (0, begin) or sentence[: tokens[first][0]].rstrip()[-1:] in "\"“‘':"
             possessive = tokens[first][1] != word
             if opening and not (word.isupper() or possessive or _is_proper(word)):
                 continue

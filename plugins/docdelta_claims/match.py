@@ -235,6 +235,8 @@ class _Candidate:
     date: bool = False
     #: Equal values each side states once, too particular to meet by chance (:func:`_distinctive`).
     distinctive: bool = False
+    #: Compatible only as two bounds open the same way, far apart (:func:`_far_bounds`).
+    loose: bool = False
 
     @property
     def related(self) -> bool:
@@ -248,7 +250,7 @@ _TIERS: tuple[Callable[[_Candidate], bool], ...] = (
     lambda c: c.aligned and c.status == "same" and c.agreement >= 0,
     lambda c: c.status == "same" and (c.related or c.date or c.distinctive),
     lambda c: c.aligned and c.related,
-    lambda c: c.status == "compatible" and (c.agreement > 0 or c.date),
+    lambda c: c.status == "compatible" and (c.agreement > 0 or c.date) and not c.loose,
 )
 
 #: Within a group of claims sharing a value or a subject, a claim is weighed against this many
@@ -399,8 +401,25 @@ def _weigh(
         similarity = _jaccard(context_a, context_b)
         if not aligned and not _may_pair_elsewhere(status, agreement, date, similarity):
             continue
-        candidates.append(_Candidate(i, j, aligned, status, agreement, similarity, date=date))
+        loose = status == "compatible" and _far_bounds(a, b)
+        candidates.append(_Candidate(i, j, aligned, status, agreement, similarity, date=date, loose=loose))
     return candidates
+
+
+def _far_bounds(a: Claim, b: Claim) -> bool:
+    """Whether two compatible claims agree only through an open bound, far from the other's
+    figure ("at least 1,444" / "more than 3,700"; "more than 1,400" / "2,379"): both may be true of
+    one quantity, which says nothing of whether it is one (where "at least 1,444" / "more than
+    1,400" may well be one figure told twice)."""
+    if a.high is None or b.high is None:
+        ends = (a.low, b.low)  # from below: "more than", "at least"
+    elif a.low is None or b.low is None:
+        ends = (a.high, b.high)  # from above: "fewer than", "up to"
+    else:
+        return False
+    if ends[0] is None or ends[1] is None or min(ends) <= 0:
+        return False
+    return max(ends) > 1.5 * min(ends)
 
 
 def _distinctive(claim: Claim) -> bool:
@@ -940,7 +959,8 @@ def _restated_changes(
         for index in by_figure.get((stated.category, stated.value, stated.unit), ()):
             again = mine[index]
             headline = 0 in (stated.block, again.block) and stated.category != "age"
-            if relation(stated, again) == "same" and _restates_in_frame(
+            # (one number, with or without its qualifier: "Toll Rises To 62" restates "at least 62")
+            if relation(stated, again) in ("same", "compatible") and _restates_in_frame(
                 judge.frame(stated), judge.frame(again), age=stated.category == "age", headline=headline
             ):
                 found.append(again)
@@ -1412,8 +1432,8 @@ def _pair_by_frames(
         candidate = _Candidate(i, j, aligned, status, _subject_agreement(a, b), similarity, date=date)
         verdict = judge.status(candidate)
         core = {"thing", "predicate"} & set(judge.agreement(candidate).matched) if verdict else set()
-        if verdict is None or (status != "changed" and not core):
-            continue  # values that agree pair here on a thing or predicate in common
+        if verdict is None or (status != "changed" and not core) or (status == "compatible" and _far_bounds(a, b)):
+            continue  # values that agree pair here on a thing or predicate in common, and not by a far bound
         if not aligned:
             candidate = evolve(candidate, similarity=_jaccard(frozenset(a.context), frozenset(b.context)))
         verdicts[i, j] = verdict
