@@ -376,3 +376,17 @@ def test_a_toll_that_passes_a_figure_is_above_it_and_a_vote_passed_is_a_tally():
     old = "Quake Death Toll Tops 3,700\n\nMore than 3,700 people have been confirmed dead, officials said."
     new = "Quake Death Toll Tops 3,700\n\nThe toll passed 3,700 on Tuesday, officials said."
     assert ("same", "More than 3,700", "passed 3,700") in _claim_findings(old, new)
+
+
+def test_nearly_a_few_large_units_reaches_down_a_quarter():
+    """"nearly a week" is six days, "nearly two months" 47 days: of one to three large units,
+    "nearly" reaches down a quarter (5.25 days; 45.7 days), where "nearly 100 days" stops at 90."""
+    from docdelta_claims import text_claims
+
+    (week,) = text_claims("The boys were freed nearly a week after the raid.")
+    assert (week.low, week.high, week.high_open) == (0.75, 1, True)
+    old = "He had served nearly two months in a detention centre for assault."
+    assert ("compatible", "nearly two months", "47 days") in _claim_findings(old, old.replace("nearly two months", "47 days"))
+    assert ("changed", "nearly two months", "40 days") in _claim_findings(old, old.replace("nearly two months", "40 days"))
+    many = "He had served nearly 100 days in a detention centre for assault."
+    assert ("changed", "nearly 100 days", "85 days") in _claim_findings(many, many.replace("nearly 100 days", "85 days"))

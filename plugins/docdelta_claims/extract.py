@@ -49,6 +49,7 @@ from docdelta_claims.numbers import (
 )
 
 __all__ = [
+    "DURATION_NEARLY",
     "LONGEST_SENTENCE",
     "SHOWN_SENTENCE",
     "STEPS_PER_CLAIM",
@@ -67,6 +68,10 @@ __all__ = [
 #: 84`` 83 to 85: one unit of its last written digit, where that is less); ``nearly 100`` and
 #: ``almost 100`` mean 90 up to (not including) 100.
 TOLERANCE = 0.10
+
+#: How far below a duration of one to three units "nearly" and "almost" reach: ``nearly a week``
+#: is 5.25 to 7 days, ``almost two years`` 18 to 24 months.
+DURATION_NEARLY = 0.25
 
 #: A sentence longer than this (a run-on line of scraped text, a table flattened into one line)
 #: is read in pieces of at most this many characters (see :func:`_pieces`): reading stays linear
@@ -891,7 +896,10 @@ def _interval(reading: _Reading, qualifier: str | None) -> tuple[Any, Any, bool,
     if kind == "<=":
         return None, value, False, False
     if kind == "~<":
-        return plain(value * (1 - TOLERANCE)), value, False, True
+        # "nearly a week" is six days, "nearly two months" 47 days: of a few large units, "nearly"
+        # reaches down a quarter, where "nearly 100" stops at 90.
+        near = DURATION_NEARLY if reading.category == "duration" and value <= 3 else TOLERANCE
+        return plain(value * (1 - near)), value, False, True
     # "about 84%" is 83 to 85, not 75.6 to 92.4: a figure written to a unit is about it within
     # that unit ("about 350": 340 to 360), never wider than the tolerance ("about 100": 90 to 110).
     spread = min(_last_digit_unit(value), abs(value) * TOLERANCE)
