@@ -390,3 +390,32 @@ def test_nearly_a_few_large_units_reaches_down_a_quarter():
     assert ("changed", "nearly two months", "40 days") in _claim_findings(old, old.replace("nearly two months", "40 days"))
     many = "He had served nearly 100 days in a detention centre for assault."
     assert ("changed", "nearly 100 days", "85 days") in _claim_findings(many, many.replace("nearly 100 days", "85 days"))
+
+
+def test_a_date_edited_in_place_is_not_taken_by_its_equal_further_down():
+    """"He was to be sentenced on Dec. 16" became "... on Dec. 12", and a new paragraph sets another
+    case's hearing for Dec. 16: the edit is the date told otherwise, the new Dec. 16 is added."""
+    old = (
+        "Judge Sets Hearing Dates\n\n"
+        "Mr. Okafor was convicted in June of fraud. He was to be sentenced in that case on Dec. 16 and faced up to 20 years."
+    )
+    new = (
+        "Judge Sets Hearing Dates\n\n"
+        "Mr. Okafor was convicted in June of fraud. He was to be sentenced in that case on Dec. 12 and faced up to 20 years.\n\n"
+        "In a second case, over unpaid taxes, a hearing was set for Dec. 16."
+    )
+    found = _claim_findings(old, new)
+    assert ("changed", "Dec. 16", "Dec. 12") in found
+    assert ("added", None, "Dec. 16") in found
+
+
+def test_a_surname_that_is_a_title_is_a_name_an_age_is_given_to():
+    """"King, 22," is a man called King (as "Bishop, 41," would be); "King Abdullah, 62," is Abdullah."""
+    old = "The news agency said King, 22, had confessed to entering the country illegally."
+    new = "King, 23, was handed to American officials at the border, the officials said."
+    assert ("changed", "22", "23") in _claim_findings(old, new)
+    from docdelta_claims import frame as frames
+    from docdelta_claims import text_claims
+
+    (age,) = [c for c in text_claims("King Abdullah, 62, met the envoy.") if c.category == "age"]
+    assert frames.claim_frame(age).names == ("abdullah",)

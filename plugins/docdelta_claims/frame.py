@@ -1352,8 +1352,10 @@ def _person(sentence: str, start: int, end: int) -> tuple[str, ...]:
         return ()
     if found.groupdict().get("described"):
         return (found.group("described"),)  # "the driver, 41,": who they are is all the story says
-    words = {w.lower() for w in found.group("name").split()} - _TITLES - _FUNCTION_WORDS
-    return tuple(sorted(words))
+    words = {w.lower() for w in found.group("name").split()} - _FUNCTION_WORDS
+    # A title names no one ("Sheikh Hasina, 76,": hasina), unless it is all there is ("King, 22,":
+    # a surname).
+    return tuple(sorted(words - _TITLES or words))
 
 
 def _population_place(sentence: str, start: int, end: int) -> tuple[str, ...]:

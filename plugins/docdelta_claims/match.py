@@ -891,16 +891,23 @@ def _without_headline_against_body(
 
 
 def _edited_before_particular(candidates: Sequence[_Candidate]) -> list[_Candidate]:
-    """The candidates, a particular figure's equal elsewhere no longer vouched for by its value alone
-    where it counts another thing and either claim stands in a sentence edited in place: "freed 14
-    prisoners on Saturday" / "freed 16 prisoners on Saturday" is the one figure told otherwise, not
-    "among them 14 foreigners" three paragraphs down."""
+    """The candidates, a particular figure's (or a date's) equal elsewhere no longer vouched for by
+    its value alone where it counts another thing and either claim stands in a sentence edited in
+    place: "freed 14 prisoners on Saturday" / "freed 16 prisoners on Saturday" is the one figure
+    told otherwise, not "among them 14 foreigners" three paragraphs down."""
     edited_old = {c.old for c in candidates if c.aligned and c.similarity >= EDITED_THRESHOLD}
     edited_new = {c.new for c in candidates if c.aligned and c.similarity >= EDITED_THRESHOLD}
-    return [
-        evolve(c, distinctive=False) if c.distinctive and c.agreement < 0 and (c.old in edited_old or c.new in edited_new) else c
-        for c in candidates
-    ]
+    found = []
+    for c in candidates:
+        if c.old in edited_old or c.new in edited_new:
+            if c.distinctive and c.agreement < 0:
+                c = evolve(c, distinctive=False)
+            elif c.date and not c.aligned and c.status == "same":
+                # "He was to be sentenced on Dec. 16" / "... on Dec. 12" (edited in place), not the
+                # other case's "Sentencing ... was set for Dec. 16" further down.
+                c = evolve(c, date=False)
+        found.append(c)
+    return found
 
 
 def _rivals_by_frames(
