@@ -1,9 +1,10 @@
 """Floors on the evaluation material written after the frames (tests/facts_heldout, tests/facts_traps,
-tests/facts_heldout_d, tests/facts_heldout_e, tests/facts_heldout_f, tests/matrix_corpus).
+tests/facts_heldout_d, tests/facts_heldout_e, tests/facts_heldout_f, tests/facts_heldout_h,
+tests/matrix_corpus).
 
 The material was written without reading the claims code, then the code was made more general
 after a first run on it (see the folders' READMEs): these floors hold what was reached, and only
-move up. tests/facts_heldout_b and tests/facts_heldout_c stay sealed: they are scored by
+move up. tests/facts_heldout_b, tests/facts_heldout_c and tests/facts_heldout_g stay sealed: they are scored by
 ``benchmarks/facts.py --corpus`` only, never here, so that no failure of them is read and tuned on.
 """
 
@@ -36,9 +37,10 @@ matrix = _bench("matrix")
     [
         ("facts_heldout", 0.82, 0.97),  # 37 of 45, 41 of 41 (0.16 and 0.58 on its first run)
         ("facts_traps", 0.73, 0.97),  # 17 of 23, 17 of 17 (0.26 and 0.75 on its first run)
-        ("facts_heldout_d", 0.85, 0.93),  # 29 of 34, 29 of 31 (0.42 and 0.48 on its first run, before its key was completed)
+        ("facts_heldout_d", 0.88, 0.96),  # 30 of 34, 30 of 31 (0.42 and 0.48 on its first run, before its key was completed)
         ("facts_heldout_e", 0.76, 0.97),  # 38 of 50, 38 of 38 (0.31 and 0.73 on its first run)
-        ("facts_heldout_f", 0.69, 0.97),  # 39 of 56, 39 of 39 (0.55 and 0.82 on its first run)
+        ("facts_heldout_f", 0.78, 0.97),  # 44 of 56, 44 of 44 (0.55 and 0.82 on its first run)
+        ("facts_heldout_h", 0.58, 0.93),  # 31 of 53, 31 of 33 (0.51 and 0.75 on its first run)
     ],
 )
 def test_the_tuned_corpora_keep_their_precision_and_recall(folder, recall, precision):

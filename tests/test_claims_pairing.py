@@ -419,3 +419,15 @@ def test_a_surname_that_is_a_title_is_a_name_an_age_is_given_to():
 
     (age,) = [c for c in text_claims("King Abdullah, 62, met the envoy.") if c.category == "age"]
     assert frames.claim_frame(age).names == ("abdullah",)
+
+
+def test_a_figure_of_an_earlier_year_does_not_restate_the_storys():
+    """"a second quake of magnitude 7.6" restates nothing in "a 7.6-magnitude quake ... in 2010":
+    a year on one side only, below the headline, is another event's."""
+    old = "Chile Quake\n\nAn aftershock of magnitude 6.1 hit the coast about five hours later."
+    new = (
+        "Chile Quake\n\nIt was followed in the evening by an aftershock of magnitude 6.3 near Concepcion.\n\n"
+        "About 500 people died after a 6.3-magnitude aftershock in the same region in 2010."
+    )
+    found = [f for f in _claim_findings(old, new) if f[0] == "changed"]
+    assert found == [("changed", "6.1", "6.3")]

@@ -997,6 +997,8 @@ def _restates_in_frame(a: Frame, b: Frame, *, age: bool, headline: bool) -> bool
         (a.thing and b.thing and a.thing != b.thing)
         or (a.predicate and b.predicate and a.predicate != b.predicate)
         or (a.times and b.times and not set(a.times) & set(b.times))
+        # a year on one side only, below the headline: another event's ("a 7.6-magnitude quake ... in 1999")
+        or (not headline and bool(a.times) != bool(b.times) and any(t.startswith("year:") for t in a.times + b.times))
     )
     names = set(a.names), set(b.names)
     # A headline names its story's people whatever its verb's subject ("King Frees Journalists Radi
