@@ -431,3 +431,16 @@ def test_a_figure_of_an_earlier_year_does_not_restate_the_storys():
     )
     found = [f for f in _claim_findings(old, new) if f[0] == "changed"]
     assert found == [("changed", "6.1", "6.3")]
+
+
+def test_who_turned_78_is_an_age_of_the_person_named_before_it():
+    """"Museveni, who turned 80 on Monday," is an age, Museveni's, and so meets "Museveni, 79,"
+    as one age changed; "turned 300 people away" and "turned 100 points lower" are no ages."""
+    from docdelta_claims import text_claims
+
+    assert [(c.text, c.category) for c in text_claims("Museveni, who turned 80 on Monday, welcomed them.")][0] == ("80", "age")
+    assert [c.category for c in text_claims("The guards turned 300 people away.")] == ["count"]
+    assert [c.category for c in text_claims("The index turned 100 points lower.")] == ["count"]
+    old = "The release was announced in Kampala. Yoweri Museveni, 79, said he had pardoned them."
+    new = "The release was announced in Kampala. President Yoweri Museveni, who turned 80 on Monday, said he had pardoned them."
+    assert ("changed", "79", "80") in _claim_findings(old, new)

@@ -673,6 +673,10 @@ _SCALE_VALUES = {**SCALES, **SHORT_SCALES}
 _NAME_COMMA = re.compile(r"(?:[A-Z][\w'’-]+|\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+[a-z]+)(?:,\s*|\s+\()$")
 _AGE_AFTER = re.compile(r"\s*(?:[,);]|\.(?:\s|$))")
 _AGED = re.compile(r"\b(?:aged|age)\s+$", re.IGNORECASE)
+# "who turned 78 on Thursday", "turns 100 this week": an age where no noun follows ("turned 300
+# people away" is a count).
+_TURNED = re.compile(r"\b(?:turned|turns|turning)\s+$", re.IGNORECASE)
+_NO_NOUN_AFTER = re.compile(r"\s*(?:[,.;:)]|$|\s(?:on|in|this|last|next|at|earlier|later|today|yesterday|and|while|when|before|after)\b)")
 # Two people's ages told together: "aged 80 and 75", "a British couple, 80 and 75, held for months".
 _AGES_PAIRED = re.compile(r"\s+and\s+\d{1,3}\s*[,);]", re.IGNORECASE)
 _AGED_PAIR_BEFORE = re.compile(r"\b(?:aged|ages)\s+\d{1,3}\s+and\s+$", re.IGNORECASE)
@@ -844,6 +848,7 @@ def _read(sentence: str, found: Sequence[Atom], index: int) -> tuple[_Reading | 
         and low == high
         and (
             _AGED.search(before)
+            or (_TURNED.search(before) and _NO_NOUN_AFTER.match(sentence, end))
             or (_NAME_COMMA.search(before) and (_AGE_AFTER.match(sentence, end) or _AGES_PAIRED.match(sentence, end)))
             or _AGED_PAIR_BEFORE.search(before)
             or (_NAMED_PAIR_BEFORE.search(before) and _AGE_AFTER.match(sentence, end))

@@ -1334,8 +1334,8 @@ _NAME_RUN = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*"
 # "Peter and Barbie Reynolds, aged 80 and 75": both ages are given to the name before them.
 _AGED_BEFORE = re.compile(
     rf"(?:(?P<name>{_NAME_RUN})|\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<described>[a-z]+)),\s+(?:the\s+|a\s+)?"
-    r"(?:aged\s+)?(?:\d{1,3}\s+and\s+)?$"
-)
+    r"(?:aged\s+|who\s+(?:turned|turns)\s+)?(?:\d{1,3}\s+and\s+)?$"
+)  # ("Buhari, who turned 78 on Thursday,")
 _DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]+,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s*\([^)]*\))?\s+[-–—]+\s+")
 # Where a report was filed, dated or not: "CARACAS, Venezuela —", "BAKU, Azerbaijan (AP) —".
 # "LONDON —", "(Reuters) —": a place or an agency alone.
