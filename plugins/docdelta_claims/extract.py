@@ -539,9 +539,11 @@ def _noun_phrase(text: str, position: int, limit: int = 4, *, many: bool = False
     for index, match in enumerate(words):
         following = words[index + 1].group() if index + 1 < len(words) else ""
         # ("seven imprisoned Americans": a people's plural, capitalised, is the noun it qualifies)
-        people = following[:1].isupper() and _plural(following.lower()) and not title_case(text, match.start())
+        # (in a Title Case headline every word is capitalised: "333 Kidnapped Schoolboys Freed")
+        headline = title_case(text, match.start())
+        people = following[:1].isupper() and _plural(following.lower()) and not headline
         if match.group().lower().endswith(("ed", "ing")) and not (compound and index == 0) and (
-            not following or not (following[0].islower() or people)
+            not following or not (following[0].islower() or people or headline)
         ):
             words = words[:index]
             break
