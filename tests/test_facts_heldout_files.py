@@ -1,4 +1,4 @@
-"""The evaluation material is well formed: tests/facts_heldout(_b to _h), tests/facts_traps and tests/matrix_corpus.
+"""The evaluation material is well formed: tests/facts_heldout(_b to _i), tests/facts_traps and tests/matrix_corpus.
 
 These tests do not score docdelta (the material measures code that was not tuned on it; see the
 folders' READMEs and ``benchmarks/facts.py --corpus``, ``benchmarks/matrix.py``). They check that
@@ -29,6 +29,7 @@ SEALED_E = ROOT / "tests" / "facts_heldout_e"
 SEALED_F = ROOT / "tests" / "facts_heldout_f"
 SEALED_G = ROOT / "tests" / "facts_heldout_g"
 SEALED_H = ROOT / "tests" / "facts_heldout_h"
+SEALED_I = ROOT / "tests" / "facts_heldout_i"
 TRAPS = ROOT / "tests" / "facts_traps"
 MATRIX = ROOT / "tests" / "matrix_corpus"
 _spec = importlib.util.spec_from_file_location("docdelta_bench_facts_heldout", ROOT / "benchmarks" / "facts.py")
@@ -47,6 +48,7 @@ ALL_PAIRS = (
     + facts.pairs(SEALED_F)
     + facts.pairs(SEALED_G)
     + facts.pairs(SEALED_H)
+    + facts.pairs(SEALED_I)
     + TRAP_PAIRS
 )
 REPORT_SETS = sorted(path for path in MATRIX.iterdir() if path.is_dir())
@@ -61,7 +63,7 @@ def test_the_heldout_corpus_is_large_enough_with_unique_ids_and_both_kinds():
 
 
 @pytest.mark.parametrize(
-    "folder", [SEALED, SEALED_C, SEALED_D, SEALED_E, SEALED_F, SEALED_G, SEALED_H], ids=lambda folder: folder.name
+    "folder", [SEALED, SEALED_C, SEALED_D, SEALED_E, SEALED_F, SEALED_G, SEALED_H, SEALED_I], ids=lambda folder: folder.name
 )
 def test_a_sealed_set_is_large_enough_and_no_pair_id_is_used_twice(folder):
     sealed = facts.pairs(folder)
