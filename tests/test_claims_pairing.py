@@ -459,3 +459,14 @@ def test_a_participle_before_a_noun_in_a_title_case_headline_qualifies_it():
     old = "Nigeria Says 333 Kidnapped Schoolboys Freed In Katsina State\n\nThe governor spoke on Thursday."
     new = "Nigeria Frees 344 Schoolboys Abducted From Kankara School\n\nThe governor spoke on Thursday."
     assert ("changed", "333", "344") in _claim_findings(old, new)
+
+
+def test_time_spent_in_a_jail_described_by_its_country_is_time_held():
+    """"spent nearly three years in an Egyptian jail" is time in custody, as "in prison" is."""
+    from docdelta_claims import frame as frames
+    from docdelta_claims import text_claims
+
+    for sentence in ("She spent nearly three years in an Egyptian jail.", "He spent two years in Russian custody."):
+        duration = next(c for c in text_claims(sentence) if c.category == "duration")
+        found = frames.claim_frame(duration)
+        assert (found.predicate, "custody" in found.places) == ("hold", True), sentence

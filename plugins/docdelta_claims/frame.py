@@ -359,7 +359,8 @@ _PLACE_MODIFIERS = frozenset(
 )
 _PREPOSITIONS = frozenset("in to into at from across near inside outside through of for on".split())
 _CUSTODY = re.compile(
-    r"\b(?:in (?:[A-Za-z]+ )?(?:prisons?|jails?|custody|detention|captivity)|behind bars)\b", re.IGNORECASE
+    r"\b(?:in (?:(?:a|an|the|his|her|their) )?(?:[A-Za-z-]+ )?(?:prisons?|jails?|custody|detention|captivity)|behind bars)\b",
+    re.IGNORECASE,  # "in custody", "in Russian custody", "in an Egyptian jail"
 )
 _QUALIFYING = frozenset(
     "more than over about around nearly almost at least some roughly up to another a an the".split()
