@@ -470,3 +470,20 @@ def test_time_spent_in_a_jail_described_by_its_country_is_time_held():
         duration = next(c for c in text_claims(sentence) if c.category == "duration")
         found = frames.claim_frame(duration)
         assert (found.predicate, "custody" in found.places) == ("hold", True), sentence
+
+
+def test_a_restatement_that_agrees_with_the_partner_is_not_changed_against_it():
+    """"the toll of 17" restates the new "Toll Rises To 17"; against the old lede's "At least 12" it
+    agrees (17 is at least 12), so it is no second change there."""
+    old = (
+        "Toll In Warehouse Fire Rises To 12, Police Say\n\n"
+        "At least 12 people were killed when fire engulfed a warehouse in Lagos, police said on Thursday."
+    )
+    new = (
+        "Toll In Warehouse Fire Rises To 17, Police Say\n\n"
+        "At least 17 people were killed when fire engulfed a warehouse in Lagos, police said on Thursday.\n\n"
+        "A police spokesman said the toll of 17 was likely to rise."
+    )
+    found = _claim_findings(old, new)
+    assert ("changed", "At least 12", "At least 17") in found and ("changed", "12", "17") in found
+    assert ("changed", "At least 12", "17") not in found

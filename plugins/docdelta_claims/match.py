@@ -945,9 +945,10 @@ def _restated_changes(
     """A figure left alone that restates, in its own report, a figure paired as ``changed`` (a
     headline restating its lede: "Returns 238 Venezuelans" / "238 Venezuelans were flown home")
     is changed against the same partner: the one old figure told once (252) disagrees with both
-    statements. A restatement has the value, and a frame that conflicts nowhere with it and
-    shares its thing or predicate; the evidence names it (``restates``). These pairings are the
-    only ones that share a claim with another."""
+    statements. Where both reports restate the pair, the restatements pair with each other. A
+    restatement has the value (with or without its qualifier), and a frame that conflicts nowhere
+    with it and shares its thing or predicate; the evidence names it (``restates``). These
+    pairings are the only ones that share a claim with another."""
     found = []
     changed = [(i, j, evidence) for i, (j, status, evidence) in old_taken.items() if status == "changed"]
     if not changed:
@@ -975,12 +976,16 @@ def _restated_changes(
 
     for i, j, evidence in changed:
         olds, news = restatements(0, old[i]), restatements(1, new[j])
-        # Both reports restating the pair (each headline its lede): the restatements are the same
-        # two figures told again, one against the other, not each against the other's lede.
-        for again_old, again_new in zip(olds, news):
-            found.append(Pairing(again_old, again_new, "changed", {**(evidence or {}), "restates": old[i].text}))
-        found += [Pairing(old[i], again, "changed", {**(evidence or {}), "restates": new[j].text}) for again in news[len(olds) :]]
-        found += [Pairing(again, new[j], "changed", {**(evidence or {}), "restates": old[i].text}) for again in olds[len(news) :]]
+        # Both reports restating the pair (each headline its lede): the restatements are the pair
+        # told again, one against the other, whatever their values say of each other ("At Least
+        # 40" / "Rises To 62": compatible), not each against the other's lede. A restatement
+        # against the other's partner counts only where it cannot be true with it ("At least 12"
+        # / "the toll of 17" agree).
+        for a, b in zip(olds, news):
+            status = relation(a, b)
+            found.append(Pairing(a, b, status, {**(evidence or {}), "restates": old[i].text} if status == "changed" else None))
+        pairs = [(old[i], again, new[j]) for again in news[len(olds) :]] + [(again, new[j], old[i]) for again in olds[len(news) :]]
+        found += [Pairing(a, b, "changed", {**(evidence or {}), "restates": stated.text}) for a, b, stated in pairs if relation(a, b) == "changed"]
     return found
 
 
