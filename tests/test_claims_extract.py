@@ -99,6 +99,7 @@ PERCENTS = [
     ("The figure is 3.7% higher than in 2024.", [("percent", "3.7%", 3.7, ""), ("year", "2024", 2024, "")]),
     ("Roughly 70 percent of exports go to Russia.", [("percent", "Roughly 70 percent", 70, "export")]),
     ("He lost 40% of his savings.", [("percent", "40%", 40, "saving")]),  # a possessive after "of"
+    ("Only 1/4 of the voters turned out.", [("percent", "1/4", 25, "voter")]),  # a fraction written with a slash
 ]
 
 MONEY = [
@@ -248,6 +249,8 @@ GAPS = [
     ("They were freed in July last year.", [("date", "July", "--07", "")]),
     ("He has been held since July 2024.", [("date", "July 2024", "2024-07", "")]),
     ("The talks resumed on Monday.", [("date", "Monday", "Monday", "")]),
+    # a month read within a full date leaves the named days after it to be read
+    ("The strike began on June 5 and ended on Friday.", [("date", "June 5", "--06-05", ""), ("date", "Friday", "Friday", "")]),
     ("She may come back later.", []),  # "may" is a verb: lower-case, no cue
     ("The march on Sunday's square was banned.", []),  # "Sunday's": a name, not a date here
     # a day range in a date is one date, not a count
@@ -274,6 +277,8 @@ GAPS = [
     ("Tom and Ann Hale, aged 80 and 75, were freed.", [("age", "80", 80, ""), ("age", "75", 75, "")]),
     ("Aid Workers, 80 And 75, Freed", [("age", "80", 80, ""), ("age", "75", 75, "")]),
     ("Police arrested 31 and 47 people.", [("count", "31", 31, ""), ("count", "47", 47, "person")]),
+    # a figure "to" the same figure is a tie, two figures: a range runs up to a larger one
+    ("The council split 4 to 4 on the budget.", [("count", "4", 4, ""), ("count", "4", 4, "")]),
     # URLs, e-mail addresses and file names hold no claims
     ("Read it at https://example.com/2025/09/11/story-52.html today.", []),
     ("Write to press2025@example.org for details.", []),
@@ -683,6 +688,33 @@ def test_from_x_to_y_million_scales_x_only_when_it_is_a_figure_of_the_same_kind_
     assert [c.value for c in text_claims(sentence)] == values
 
 
+@pytest.mark.parametrize(
+    ("sentence", "text", "low", "high"),
+    [
+        ("Crews may work at least 8 and at most 12 shifts a month.", "at least 8 and at most 12", 8, 12),
+        # bounds that meet make one interval too, of the one figure they allow
+        ("Each jury must have no fewer than 12 and no more than 12 members.", "no fewer than 12 and no more than 12", 12, 12),
+    ],
+)
+def test_a_floor_and_a_ceiling_joined_by_and_are_one_interval_up_to_where_they_meet(sentence, text, low, high):
+    (claim,) = text_claims(sentence)
+    assert (claim.text, claim.low, claim.high) == (text, low, high)
+
+
+@pytest.mark.xfail(strict=True, reason="bug: 'a day and a half' is read as a day and a share of 50%, "
+                   "'an hour and a half' as the share alone")
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "unit"),
+    [
+        ("Rescuers searched the rubble for a day and a half.", "a day and a half", 1.5, "day"),
+        ("The talks lasted an hour and a half.", "an hour and a half", 1.5, "hour"),
+    ],
+)
+def test_a_unit_and_a_half_after_an_article_is_one_and_a_half_of_that_unit(sentence, text, value, unit):
+    (claim,) = text_claims(sentence)
+    assert (claim.category, claim.text, claim.value, claim.unit) == ("duration", text, value, unit)
+
+
 def test_two_bounds_joined_into_one_interval_leave_the_claims_after_them_read():
     assert [c.text for c in text_claims("At least 20 and at most 100 people came on Monday.")] == [
         "At least 20 and at most 100",
@@ -785,6 +817,8 @@ def test_a_date_before_a_noun_of_change_states_when_it_came_not_its_direction(se
         # a participle ending the words after a count is its verb: the words before it still name what is counted
         ("Iran freed 12 British detained in Evin prison.", "british"),
         ("Over 40 injured in the attack were treated.", ""),
+        # a capitalised plural of three letters is a noun too: the participle before it qualifies it
+        ("The court freed 12 jailed MPs.", "jailed mps"),
     ],
 )
 def test_a_participle_qualifies_the_counted_noun_only_before_a_lower_case_word(sentence, subject):

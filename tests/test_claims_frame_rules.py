@@ -143,3 +143,42 @@ def test_a_share_after_a_plural_noun_and_of_is_a_share_of_that_noun():
 def test_more_at_the_end_of_a_sentence_counts_others_beside_those_counted():
     """"officials expect dozens more.": no word after "more" says what they are; they are others."""
     assert frame_of("Divers recovered 30 bodies, and officials expect dozens more.", "dozens").thing == "other"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("Belarus freed 52 prisoners in September, a year after it first did so.", "52"),
+        ("Troops stormed the village in 2019, two years after they first did so.", "2019"),
+    ],
+)
+def test_did_so_is_what_the_sentences_first_verb_did(sentence, figure):
+    """"a year after it first did so": the first time Belarus freed prisoners; "did" says no more."""
+    first = frame_of(sentence, "first")
+    assert first.predicate and first.predicate == frame_of(sentence, figure).predicate
+
+
+@pytest.mark.parametrize(
+    ("sentence", "share"),
+    [
+        ("The Greens won 11.6% of the vote.", "11.6%"),
+        ("Labour came second with 20.8%.", "20.8%"),
+        ("The far right polled 13.5% in the first round.", "13.5%"),
+    ],
+)
+def test_a_share_a_party_won_came_second_with_or_polled_is_its_score(sentence, share):
+    assert frame_of(sentence, share).predicate == "score"
+
+
+def test_a_level_whose_subject_the_clause_cuts_at_and_is_of_the_sentences_first_word():
+    """"Deaths from floods and landslides in Kalehe rose to 401": the clause is cut at "and", inside
+    the subject; the deaths, the sentence's first word, are what rose to 401."""
+    risen = frame_of("Deaths from floods and landslides in Kalehe rose to 401.", "401")
+    assert (risen.thing, risen.predicate) == ("person", "die")
+
+
+@pytest.mark.xfail(strict=True, reason="bug: a figure followed by 'the number of' is of that only after 'to' "
+                   "('bring to 230 the number of people released'); after 'put at' its thing is left unread")
+def test_a_figure_put_before_the_number_of_what_it_counts_is_of_that():
+    """"The ministry put at 1,260 the number of political prisoners": 1,260 political prisoners."""
+    assert frame_of("The ministry put at 1,260 the number of political prisoners.", "1,260").thing == "political prisoner"

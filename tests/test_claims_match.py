@@ -524,3 +524,24 @@ _OFFSET = "The swap came two days after the anniversary."
 def test_a_length_of_time_and_an_offset_that_says_when_are_two_figures_in_either_order(old, new, expected):
     """"within 48 hours" is how long; "two days after the anniversary" says when: one removed, one added."""
     assert sorted(statuses(old, new), key=str) == expected
+
+
+_DATELINE = "KYIV, {} (Reuters) - Russia launched 40 drones at Ukraine overnight, the air force said."
+
+
+@pytest.mark.parametrize(("day", "status"), [("Aug 25", "differs"), ("Aug 24", "same")])
+def test_a_datelines_date_is_when_the_version_was_filed_so_another_day_differs_and_the_same_is_the_same(day, status):
+    """"KYIV, Aug 24" / "KYIV, Aug 25": the story was filed a day later, no fact changed."""
+    assert statuses(_DATELINE.format("Aug 24"), _DATELINE.format(day)) == [(status, "Aug 24", day), ("same", "40", "40")]
+
+
+def test_pairings_of_one_status_and_one_new_figure_come_in_the_old_texts_order():
+    """The old headline and lede both give 252 Venezuelans, the new lede 238: both old figures are
+    changed against it (the headline as a restatement), the headline's first, as the text has it."""
+    from docdelta_claims.match import pair_claims
+
+    old = text_claims("US returns 252 Venezuelans\n\nThe United States said 252 Venezuelans were flown home on Friday.")
+    new = text_claims("US returns Venezuelans\n\nThe United States said 238 Venezuelans were flown home on Friday.")
+    headline, lede = (c.span.start for c in old if c.text == "252")
+    changed = [(p.old.span.start, p.new.text) for p in pair_claims(old, new, ()) if p.status == "changed"]
+    assert changed == [(headline, "238"), (lede, "238")]

@@ -144,3 +144,14 @@ def test_a_figure_each_report_states_twice_of_one_kind_of_thing_is_one_row():
         ("count", 5, (0, 1, 2)),
         ("date", "Monday", (0, 1, 2)),
     ]
+
+
+def test_a_row_is_labelled_by_the_thing_most_reports_count_or_by_its_kind_when_none_counts_one():
+    """Two reports count 40 protesters, one 40 people: the row is of protesters. The date of the
+    Noto earthquake counts no thing: its row is labelled by its kind."""
+    reports = ["Police detained 40 protesters in Minsk.", "Police detained 40 people in Minsk.",
+               "Police in Minsk detained 40 protesters."]  # fmt: skip
+    (row,) = claim_matrix([text_claims(text) for text in reports]).rows
+    assert row.message("abc") == "protesters: 40 in 3 reports"
+    (date,) = [row for row in _matrix().rows if row.category == "date"]
+    assert date.message([f"report-{i}.txt" for i in range(len(REPORTS))]) == "date: January 1, 2024 in 5 reports"
