@@ -908,6 +908,8 @@ def _clause_names(sentence: str, clause: tuple[int, int]) -> tuple[frozenset[str
         after = tokens[run_end][1].lower() if run_end < len(tokens) else ""
         before = [w.lower() for _, w in tokens[max(0, first - 3) : first]]
         index = run_end
+        if possessive_run and after in _KIN:
+            continue  # "the arrest of Badawi's sister Samar": another person, whose kin Badawi is
         if before and (before[-1] in _NUMBER_WORDS or (before[-1][:1].isdigit() and not _YEAR_TOKEN.fullmatch(before[-1]))):
             # What a number counts ("16 Americans and one Canadian"): a thing, no one's name ("the 2024
             # Paris Olympics" is one).
@@ -946,6 +948,12 @@ def _clause_names(sentence: str, clause: tuple[int, int]) -> tuple[frozenset[str
     return frozenset(names), frozenset(places)
 
 
+#: Who someone is to a person named before them ("Badawi's sister", "Navalny's widow").
+_KIN = frozenset(
+    """sister brother wife husband son daughter mother father parents children widow widower fiancee fiancée
+    fiance partner cousin uncle aunt niece nephew grandson granddaughter grandmother grandfather lawyer
+    lawyers family relatives""".split()
+)
 _ARTICLE_PREFIX = re.compile(r"(?:[Aa]l|[Ee]l)-[A-Z]")
 _OBJECT_RELATIVE = re.compile(r"\s(?:whom|(?:which|that)\s+(?:the|a|an|[A-Z]\w*))\b")
 _APPOSITION_SOURCE = re.compile(r",\s+(?:a|an|the)\s+[^,;.]{1,60}?,\s+(?:said|says|told|reported|estimated|estimates)\b")
