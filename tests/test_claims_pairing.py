@@ -505,3 +505,17 @@ def test_a_persons_kin_named_by_a_possessive_is_another_person():
     from docdelta_claims import frame as frames
 
     assert "fattah" not in frames.people(frames.opening_names("The arrest of Fattah's sister Sanaa was condemned."))
+
+
+def test_a_date_of_one_of_several_acts_of_its_kind_is_not_the_one_act_dated_otherwise():
+    """"sentenced in 2014 to 10 years" against "A court first sentenced him in 2013 to seven years, a
+    term raised on appeal in 2014": the story tells two sentences; the first's year is no year of
+    the other report's one sentence told otherwise."""
+    old = "Blogger Freed\n\nSalem Nouri, 38, was sentenced in 2014 to 10 years in prison for insulting officials."
+    new = (
+        "Blogger Freed\n\n"
+        "A court first sentenced him in 2013 to seven years, a term raised on appeal in 2014 to 10 years."
+    )
+    assert ("changed", "2014", "2013") not in _claim_findings(old, new)
+    again = "Blogger Freed\n\nThe court sentenced him in 2013 to 10 years in prison for insulting officials."
+    assert ("changed", "2014", "2013") in _claim_findings(old, again)  # the one sentence each tells

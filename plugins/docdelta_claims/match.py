@@ -496,7 +496,7 @@ class _Judge:
         #: (Category, kind of thing) that one count or share alone gives on each side (not people in general).
         self.sole_things: frozenset[tuple[str, str]] = frozenset()
         #: Predicates (events: convicted, arrested, imposed) that one year or date alone has on each side.
-        self.sole_times: frozenset[str] = frozenset()
+        self.sole_times: frozenset[tuple[str, str]] = frozenset()  # (predicate, which of several: see _one_of_several)
 
     def count_sole(self, old_left: Sequence[int], new_left: Sequence[int]) -> None:
         """Note the running-count predicates (died, injured, missing...) that exactly one count
@@ -532,8 +532,9 @@ class _Judge:
         sides = []
         for claims, left in ((self.old, old_left), (self.new, new_left)):
             times = [i for i in left if _kind(claims[i]) == "time" and not _weekday(claims[i])]
-            counted = Counter(self.frame(claims[i]).predicate for i in times)
-            sides.append({p for p, n in counted.items() if n == 1 and p})
+            # "A court first sentenced him in 2013" is the first of several sentences, not the one
+            counted = Counter((self.frame(claims[i]).predicate, _one_of_several(claims[i])) for i in times)
+            sides.append({key for key, n in counted.items() if n == 1 and key[0]})
         self.sole_times = frozenset(sides[0] & sides[1])
 
     def frame(self, claim: Claim) -> Frame:
@@ -735,7 +736,8 @@ class _Judge:
             unlike = all((old_frame.thing, new_frame.thing)) and old_frame.thing != new_frame.thing
             one_sided = found.one_sided_time and not _dated_by_day(old_frame, new_frame)
             return "differs" if unlike or one_sided else "changed"
-        if _kind(old_claim) == "time" and "predicate" in found.matched and old_frame.predicate in self.sole_times:
+        several = _one_of_several(old_claim)
+        if _kind(old_claim) == "time" and "predicate" in found.matched and (old_frame.predicate, several) in self.sole_times and several == _one_of_several(new_claim):
             # The one date each side gives for one kind of event, nothing in conflict: "convicted in
             # November" / "a jury found him guilty in October".
             return "changed"
@@ -1162,6 +1164,18 @@ def _pair_moments_of_one_act(
             _take_by_link(old, new, moment, [(i, j)], old_taken, new_taken, judge)
 
 
+_ONE_OF_SEVERAL = re.compile(
+    r"\b(?:(?P<first>first|initially|originally)\s+[a-z]+(?:ed|en)|[a-z]+(?:ed|en)\s+again)(?:\s+[a-z]+){0,2}\s+(?:in|on|since)\s+$"
+)
+
+
+def _one_of_several(claim: Claim) -> str:
+    """Which of several acts of its kind a time dates: "first" ("A court first sentenced him in
+    2013"), "again" ("was arrested again in May"), or "" (the one act the story tells)."""
+    found = _ONE_OF_SEVERAL.search(claim.sentence, max(0, claim.position - 40), claim.position)
+    return "" if found is None else "first" if found.group("first") else "again"
+
+
 def _pair_dates_of_one_person(
     old: Sequence[Claim],
     new: Sequence[Claim],
@@ -1190,6 +1204,8 @@ def _pair_dates_of_one_person(
                 continue
             frame = judge.frame(claim)
             act = frames.act_of_someone(claim, frame)
+            # "first arrested in 1998" meets "first detained in June 1999", not "arrested in 2001"
+            act = f"{act} {_one_of_several(claim)}".strip() if act else act
             who = frames.people(frame.names + frame.members) if act else frozenset()
             if who:
                 found.append((index, act, who))
