@@ -519,3 +519,11 @@ def test_a_date_of_one_of_several_acts_of_its_kind_is_not_the_one_act_dated_othe
     assert ("changed", "2014", "2013") not in _claim_findings(old, new)
     again = "Blogger Freed\n\nThe court sentenced him in 2013 to 10 years in prison for insulting officials."
     assert ("changed", "2014", "2013") in _claim_findings(old, again)  # the one sentence each tells
+
+
+def test_a_prize_awarded_and_a_prize_won_are_one_award():
+    """"The parliament awarded him its Sakharov Prize in 2015" / "He won the Sakharov Prize in
+    2014": one award, its year told otherwise."""
+    old = "Writer Freed\n\nThe European Parliament awarded him its Sakharov Prize for freedom of thought in 2015."
+    new = "Writer Freed\n\nHe won the European Parliament's Sakharov Prize in 2014."
+    assert ("changed", "2015", "2014") in _claim_findings(old, new)

@@ -248,7 +248,7 @@ _PREDICATE_CLASSES = {
     "hire": "hire",
     "rise": "rise increase climb grow jump gain soar surge",
     "fall": "fall drop decline slide sink plunge slump tumble",
-    "win": "win capture secure",
+    "win": "win capture secure award",
     "lose": "lose",
     "evacuate": "evacuate flee",
     "destroy": "destroy raze flatten",
