@@ -527,3 +527,20 @@ def test_a_prize_awarded_and_a_prize_won_are_one_award():
     old = "Writer Freed\n\nThe European Parliament awarded him its Sakharov Prize for freedom of thought in 2015."
     new = "Writer Freed\n\nHe won the European Parliament's Sakharov Prize in 2014."
     assert ("changed", "2015", "2014") in _claim_findings(old, new)
+
+
+def test_time_in_someones_hands_is_custody_and_an_election_is_won():
+    """"after more than two years in Russian hands" is time held, as "in Russian custody" is; "voters
+    elected her to parliament in October" and "she won a seat in parliament in November" are one
+    election dated twice."""
+    old = (
+        "Pilot Freed\n\n"
+        "She flew home after nearly two years in Russian custody. Voters elected her to parliament in October 2014."
+    )
+    new = (
+        "Pilot Freed\n\n"
+        "She landed after more than two years in Russian hands. She won a seat in parliament in November 2014."
+    )
+    found = _claim_findings(old, new)
+    assert ("changed", "nearly two years", "more than two years") in found
+    assert ("changed", "October 2014", "November 2014") in found

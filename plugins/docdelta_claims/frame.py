@@ -248,7 +248,7 @@ _PREDICATE_CLASSES = {
     "hire": "hire",
     "rise": "rise increase climb grow jump gain soar surge",
     "fall": "fall drop decline slide sink plunge slump tumble",
-    "win": "win capture secure award",
+    "win": "win capture secure award elect",
     "lose": "lose",
     "evacuate": "evacuate flee",
     "destroy": "destroy raze flatten",
@@ -359,8 +359,8 @@ _PLACE_MODIFIERS = frozenset(
 )
 _PREPOSITIONS = frozenset("in to into at from across near inside outside through of for on".split())
 _CUSTODY = re.compile(
-    r"\b(?:in (?:(?:a|an|the|his|her|their) )?(?:[A-Za-z-]+ )?(?:prisons?|jails?|custody|detention|captivity)|behind bars)\b",
-    re.IGNORECASE,  # "in custody", "in Russian custody", "in an Egyptian jail"
+    r"\b(?:in (?:(?:a|an|the|his|her|their) )?(?:[A-Za-z-]+ )?(?:prisons?|jails?|custody|detention|captivity|hands)|behind bars)\b",
+    re.IGNORECASE,  # "in custody", "in Russian custody", "in an Egyptian jail", "in Russian hands"
 )
 _QUALIFYING = frozenset(
     "more than over about around nearly almost at least some roughly up to another a an the".split()
