@@ -544,3 +544,14 @@ def test_time_in_someones_hands_is_custody_and_an_election_is_won():
     found = _claim_findings(old, new)
     assert ("changed", "nearly two years", "more than two years") in found
     assert ("changed", "October 2014", "November 2014") in found
+
+
+def test_one_places_population_estimated_twice_is_changed():
+    """"Somalia, a country of about 15 million people" / "Somalia has about 16 million people": two
+    estimates of one population (their intervals overlap, but each says what it is near); an exact
+    figure inside an estimate agrees with it."""
+    old = "Aid Worker Freed\n\nAl Shabaab controls much of Somalia, a country of about 15 million people."
+    new = "Aid Worker Freed\n\nSomalia has about 16 million people, half of them in need of aid."
+    assert ("changed", "about 15 million", "about 16 million") in _claim_findings(old, new)
+    exact = "Aid Worker Freed\n\nSomalia has 15.4 million people, half of them in need of aid."
+    assert ("compatible", "about 15 million", "15.4 million") in _claim_findings(old, exact)

@@ -450,8 +450,9 @@ _POPULATION_OF = re.compile(
 )
 _COMBINED = re.compile(r"\b(?:combined|joint|total)\s+population\s+of\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _ITS = re.compile(r"\bits\s+$", re.IGNORECASE)  # "a country where a third of its 52 million people"
-# "Afghanistan's roughly 40 million people": a place's possessive before the number.
-_PLACES_OWN = re.compile(r"\b(?P<place>[A-Z][\w.-]*)['’]s\s+$")
+# "Afghanistan's roughly 40 million people", "Somalia has about 16 million people": a place's
+# possessive, or the place and "has", before the number.
+_PLACES_OWN = re.compile(r"\b(?P<place>[A-Z][\w.-]*)(?:['’]s|\s+(?:has|had))\s+$")
 _HAS = re.compile(r"\b(?:has|have|had)\s+$", re.IGNORECASE)
 # "the 8.6 million people of Nicaragua": how many live in the place named after them.
 _PEOPLE_OF = re.compile(r"\s+(?:people|inhabitants|residents|citizens)\s+of\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
@@ -1385,7 +1386,8 @@ def _population_place(sentence: str, start: int, end: int) -> tuple[str, ...]:
 
 
 def _places_own(sentence: str, start: int) -> str:
-    """The place whose possessive stands right before ``start`` (``Afghanistan's 40 million``), or ""."""
+    """The place whose possessive stands right before ``start`` (``Afghanistan's 40 million``), or
+    that has the figure (``Somalia has about 16 million people``), or ""."""
     found = _PLACES_OWN.search(sentence, max(0, start - 40), start)
     return found.group("place").lower() if found and _a_place(found.group("place").lower()) else ""
 

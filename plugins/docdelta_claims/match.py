@@ -213,6 +213,15 @@ def _rounds_to(a: Claim, b: Claim) -> bool:
     return round(float(fine.value), min(places)) == float(coarse.value)
 
 
+def _two_estimates(a: Claim, b: Claim) -> bool:
+    """Whether two approximate figures ("about 15 million", "some 16 million") give two values:
+    their intervals may overlap, but each says what the figure is near, and they say it otherwise
+    (an exact figure inside an estimate agrees with it: "roughly 40 million" / "38 million")."""
+    if not all(isinstance(c.value, (int, float)) and c.low is not None and c.high is not None and c.low < c.value < c.high for c in (a, b)):
+        return False
+    return float(a.value) * a.factor != float(b.value) * b.factor  # type: ignore[arg-type]
+
+
 def _subject_agreement(a: Claim, b: Claim) -> int:
     """2 for the same subject, 1 for the same head noun, 0 for none, -1 for different subjects."""
     if not a.key or not b.key:
@@ -678,6 +687,8 @@ class _Judge:
         if candidate.status == "compatible" and not edited and found.one_sided_time:
             if _frames().running(old_frame, old_claim.category) and not _dated_by_day(old_frame, new_frame):
                 return None  # "at least 46 have died" / "an earthquake in 2010 killed about 500": another event's toll
+        if candidate.status == "compatible" and old_frame.thing == new_frame.thing == "population" and _two_estimates(old_claim, new_claim):
+            return "changed"  # "about 15 million" / "about 16 million": one place's population estimated twice
         if candidate.status != "changed":
             return candidate.status
         if candidate.aligned and candidate.related:
