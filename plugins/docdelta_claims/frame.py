@@ -875,7 +875,11 @@ def _clause_names(sentence: str, clause: tuple[int, int]) -> tuple[frozenset[str
     ``Shehab, 36,``, a headline ``Al-Shehab``."""
     filed = _FILED_AT.match(sentence)
     begin = max(clause[0], filed.end()) if filed else clause[0]  # "GAZIANTEP, Turkey (Reuters) —": where, not who
-    tokens = [(at + 3, word[3:]) if _ARTICLE_PREFIX.match(word) else (at, word) for at, word in _tokens(sentence, begin, clause[1])]
+    tokens = [
+        (at + 3, word[3:]) if _ARTICLE_PREFIX.match(word) else (at, word)
+        for at, word in _tokens(sentence, begin, clause[1])
+        if not _FROM_A_NAME.search(word)  # "an al-Qaida-linked group", "Iran-backed militias": no one named
+    ]
     names: set[str] = set()
     places: set[str] = set()
     index = 0
@@ -955,6 +959,7 @@ _KIN = frozenset(
     fiance partner cousin uncle aunt niece nephew grandson granddaughter grandmother grandfather lawyer
     lawyers family relatives""".split()
 )
+_FROM_A_NAME = re.compile(r"-(?:linked|backed|led|allied|affiliated|aligned|controlled|funded|run|style|inspired)$", re.IGNORECASE)
 _ARTICLE_PREFIX = re.compile(r"(?:[Aa]l|[Ee]l)-[A-Z]")
 _OBJECT_RELATIVE = re.compile(r"\s(?:whom|(?:which|that)\s+(?:the|a|an|[A-Z]\w*))\b")
 _APPOSITION_SOURCE = re.compile(r",\s+(?:a|an|the)\s+[^,;.]{1,60}?,\s+(?:said|says|told|reported|estimated|estimates)\b")
@@ -1076,6 +1081,8 @@ _OFFSET = re.compile(
 
 
 _ANCHOR_END = re.compile(r"[,;:(—–]")
+_AFTER = re.compile(r"\bafter\s+$", re.IGNORECASE)
+_HELD_BY_DESCRIBED = re.compile(r"\b([A-Za-z]+)\s+(?:held|jailed|imprisoned|detained)\s+(?:for\s+)?$")
 _TIME_SERVED = frozenset({"sentence", "spend", "serve"})
 
 
@@ -1793,6 +1800,11 @@ def _own_frame(claim: Claim) -> Frame:
         # "Kills 19 in Jamaica and 30 in Haiti", "31 to Georgia and seven to Turkey": the place
         # right after a count is its own, not the other places of its clause.
         names, places = names - places, {own.group("place").lower()}
+    if claim.category == "duration" and predicate in ("free", "pardon") and _AFTER.search(sentence, max(0, start - 7), start):
+        predicate = "hold"  # "freed after 711 days as a hostage", "Freed By China After 1,019 Days": time held
+    held_by = _HELD_BY_DESCRIBED.search(sentence, max(0, start - 40), start) if claim.category == "duration" else None
+    if held_by and "NOUN" in _lemmas(held_by.group(1).lower()) and held_by.group(1).lower() not in _AUXILIARIES:
+        names = set()  # "... For Drug Lord Held 17 Years": the lord's time, whoever else the line names
     if _CUSTODY.search(sentence, clause[0], clause[1]):
         places.add("custody")
         if claim.category == "duration" and predicate != "sentence":
