@@ -231,6 +231,7 @@ _HALF_A = re.compile(
 _AND_A_PART = re.compile(r"\s+and\s+a\s+(half|quarter)\b", re.IGNORECASE)
 _PARTS = {"half": 0.5, "quarter": 0.25}
 # A scale word ending a number: "and a half" after it is half of the scale ("a dozen and a half").
+# Not "hundred": "a hundred and a half" is rare, and which it means (150 or 100.5) unclear.
 _SCALE_ENDS = re.compile(r"\b(thousand|million|billion|trillion|dozen)$", re.IGNORECASE)
 _DOZEN = re.compile(r"\b(?:([^\W\d_]+(?:-[^\W\d_]+)?)\s+)?dozen\b(?!s)", re.IGNORECASE)
 # Any word may start a _DOZEN match: it runs only where this finds the word itself.
