@@ -701,16 +701,20 @@ def test_a_floor_and_a_ceiling_joined_by_and_are_one_interval_up_to_where_they_m
     assert (claim.text, claim.low, claim.high) == (text, low, high)
 
 
-@pytest.mark.xfail(strict=True, reason="bug: 'a day and a half' is read as a day and a share of 50%, "
-                   "'an hour and a half' as the share alone")
 @pytest.mark.parametrize(
     ("sentence", "text", "value", "unit"),
     [
         ("Rescuers searched the rubble for a day and a half.", "a day and a half", 1.5, "day"),
         ("The talks lasted an hour and a half.", "an hour and a half", 1.5, "hour"),
+        ("The drought has gripped the region a year and a half now.", "a year and a half", 1.5, "year"),
+        ("The hearing ran an hour and a quarter.", "an hour and a quarter", 1.25, "hour"),
+        ("Crews had worked for more than a week and a half.", "more than a week and a half", 1.5, "week"),
+        # a number before the unit: the part is of the unit too
+        ("The siege lasted three months and a half.", "three months and a half", 3.5, "month"),
+        ("The strike went on for 2 days and a half.", "2 days and a half", 2.5, "day"),
     ],
 )
-def test_a_unit_and_a_half_after_an_article_is_one_and_a_half_of_that_unit(sentence, text, value, unit):
+def test_a_unit_and_a_half_is_one_duration_of_that_unit_and_no_share(sentence, text, value, unit):
     (claim,) = text_claims(sentence)
     assert (claim.category, claim.text, claim.value, claim.unit) == ("duration", text, value, unit)
 

@@ -166,11 +166,23 @@ def test_a_trillion_with_the_article_is_a_number_as_a_billion_is():
     assert [(text[a.start : a.end], a.value) for a in atoms(text)] == [("a trillion", 10**12)]
 
 
-@pytest.mark.xfail(strict=True, reason="bug: the scale word after a mixed number is left out (1.5, 2.5) "
-                   "and a half after a dozen is read as 0.5 (12.5)")
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("one and a half million people", 1_500_000), ("2 1/2 million people", 2_500_000), ("a dozen and a half eggs", 18)],
+    [
+        ("one and a half million people", 1_500_000),
+        ("2 1/2 million people", 2_500_000),
+        ("a dozen and a half eggs", 18),
+        ("three and a quarter billion dollars", 3_250_000_000),
+        ("4½ thousand tonnes", 4_500),
+        ("one and a half dozen eggs", 18),
+        ("two point five million viewers", 2_500_000),
+        ("a million and a half refugees", 1_500_000),
+        # at the end of a sentence "a half" is a share of its own first, then joined as a part of the dozens
+        ("They sold two dozen and a half.", 30),
+        ("The city had a million and a half.", 1_500_000),
+        # no scale word: the part is of one
+        ("two and a quarter miles", 2.25),
+    ],
 )
 def test_a_mixed_number_before_or_after_a_scale_word_is_that_many_of_the_scale(text, value):
     """"one and a half million" is 1.5 millions; "a dozen and a half" is 1.5 dozens."""

@@ -42,6 +42,7 @@ from docdelta_claims.numbers import (
     UNITS,
     Atom,
     Unit,
+    and_a_part,
     atoms,
     is_fraction,
     may_hold_number,
@@ -835,6 +836,12 @@ def _read(sentence: str, found: Sequence[Atom], index: int) -> tuple[_Reading | 
         return _Reading("percent", atom.start, end, share if used == 1 else None, *bounds, _SHARE), used
     start = window + currency.start() if currency else atom.start
     category, unit, end = _tail_unit(sentence, end, allow_bare=not atom.word)
+    part = and_a_part(sentence, end) if category in ("duration", "measure") and used == 1 else None
+    if part:  # "two days and a half" is 2.5 days; the "a half" read as a share of its own is part of it
+        low = high = plain(low + part[0])
+        end = part[1]
+        while index + used < len(found) and found[index + used].start < end:
+            used += 1
     if currency:
         code = CURRENCY_BEFORE[currency.group(1).strip().lower()]
         scale = _SHORT_SCALE.match(sentence, end)
@@ -955,7 +962,8 @@ def _vague(sentence: str, taken: list[tuple[int, int]]) -> Iterator[_Reading]:
 
 
 # "for more than a year", "over a decade": a duration unit after an article, when a qualifier or
-# "for" says it is an amount of time (not "a year ago", "twice a day").
+# "for" says it is an amount of time (not "a year ago", "twice a day"); "a day and a half" is one
+# by itself.
 _A_DURATION = re.compile(
     r"(?=[aA])\b(?:an?)\s+("
     + "|".join(sorted(n for n, u in UNITS.items() if u.dimension == "duration" and not n.endswith("s")))
@@ -972,12 +980,15 @@ def _article_durations(sentence: str, taken: list[tuple[int, int]]) -> Iterator[
         return
     for match in _A_DURATION.finditer(sentence):
         before = sentence[max(0, match.start() - _LOOK_BACK) : match.start()]
-        if not (_QUALIFIER.search(before) or _DURATION_CUE.search(before)):
+        part = and_a_part(sentence, match.end())
+        if not (part or _QUALIFIER.search(before) or _DURATION_CUE.search(before)):
             continue
-        if any(s < match.end() and match.start() < e for s, e in taken):
+        end = part[1] if part else match.end()
+        if any(s < end and match.start() < e for s, e in taken):
             continue
         unit = UNITS[match.group(1).lower()]
-        yield _Reading("duration", match.start(), match.end(), 1, 1, 1, unit)
+        value = plain(1 + part[0]) if part else 1
+        yield _Reading("duration", match.start(), end, value, value, value, unit)
 
 
 # A change and its direction: a verb before the claim ("rose 19 cents", "fell to 300", "up 5%"),

@@ -3,10 +3,11 @@
 Number words (``five``, ``twenty-three``, ``one hundred and five``, ``second``) are
 read by ``text2num`` (Allo-Media's maintained parser, MIT): it finds runs of number
 words in a token stream and composes them, ordinals included. What it does not
-cover is kept here, small: ``a hundred`` (the article), ``a dozen``, halves (``two and
-a half``, ``half a million``, ``half an hour``), shares (``half of``, ``a third of``,
-``three quarters of``, read as percentages), and the vague plurals (``hundreds of``) it
-reads as exact numbers, which are dropped.
+cover is kept here, small: ``a hundred`` (the article), ``a dozen``, halves and quarters
+(``two and a half``, ``a dozen and a half``, ``one and a quarter million``, ``half a million``,
+``half an hour``), shares (``half of``, ``a third of``, ``three quarters of``, read as
+percentages), and the vague plurals (``hundreds of``) it reads as exact numbers, which are
+dropped.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ __all__ = [
     "UNITS",
     "Atom",
     "Unit",
+    "and_a_part",
     "atoms",
     "may_hold_number",
     "numeral_value",
@@ -226,7 +228,11 @@ _HALF_OF = re.compile(r"(?=h)\bhalf\s+an?\s+(thousand|million|billion|trillion|d
 _HALF_A = re.compile(
     r"(?=h)\bhalf\s+an?(?=\s+(?:" + "|".join(sorted(UNITS, key=len, reverse=True)) + r")\b)", re.IGNORECASE
 )
-_AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
+_AND_A_PART = re.compile(r"\s+and\s+a\s+(half|quarter)\b", re.IGNORECASE)
+_PARTS = {"half": 0.5, "quarter": 0.25}
+# A scale word ending a number: "and a half" after it is half of the scale ("a dozen and a half").
+# Not "hundred": "a hundred and a half" is rare, and which it means (150 or 100.5) unclear.
+_SCALE_ENDS = re.compile(r"\b(thousand|million|billion|trillion|dozen)$", re.IGNORECASE)
 _DOZEN = re.compile(r"\b(?:([^\W\d_]+(?:-[^\W\d_]+)?)\s+)?dozen\b(?!s)", re.IGNORECASE)
 # Any word may start a _DOZEN match: it runs only where this finds the word itself.
 _DOZEN_WORD = re.compile(r"dozen", re.IGNORECASE)
@@ -325,7 +331,7 @@ def atoms(text: str) -> list[Atom]:
         found = _composed(text, found)
     else:
         found.sort(key=lambda atom: atom.start)
-    return [_and_a_half(text, atom) for atom in found]
+    return _mixed_scaled(text, [_and_a_part(text, atom) for atom in found])
 
 
 def _slash(match: re.Match[str]) -> Atom | None:
@@ -377,12 +383,47 @@ def _numeral(text: str, match: re.Match[str]) -> Atom:
     return Atom(start, end, plain(value))
 
 
-def _and_a_half(text: str, atom: Atom) -> Atom:
-    """``two and a half`` is 2.5."""
-    half = _AND_A_HALF.match(text, atom.end)
-    if half is None or atom.ordinal or atom.fraction:
+def and_a_part(text: str, end: int) -> tuple[float, int] | None:
+    """``and a half`` or ``and a quarter`` right at ``end``: the part of one it adds and where it ends."""
+    part = _AND_A_PART.match(text, end)
+    return None if part is None else (_PARTS[part.group(1).lower()], part.end())
+
+
+def _and_a_part(text: str, atom: Atom) -> Atom:
+    """``two and a half`` is 2.5, ``three and a quarter`` 3.25; after a scale word the part is of the
+    scale: ``a dozen and a half`` is 18, ``a million and a half`` 1,500,000."""
+    part = and_a_part(text, atom.end)
+    if part is None or atom.ordinal or atom.fraction:
         return atom
-    return Atom(atom.start, half.end(), plain(atom.value + 0.5), word=True)
+    return Atom(atom.start, part[1], plain(atom.value + part[0] * _ending_scale(text, atom)), word=True)
+
+
+def _ending_scale(text: str, atom: Atom) -> int:
+    """The scale word ``atom`` ends with (``a million`` 10**6, ``two dozen`` 12), else 1: a fraction
+    after it is of that scale."""
+    scale = _SCALE_ENDS.search(text, atom.start, atom.end)
+    return _NUMERAL_SCALES[scale.group(1).lower()] if scale else 1
+
+
+def _mixed_scaled(text: str, found: list[Atom]) -> list[Atom]:
+    """A mixed number takes the scale word after it: ``one and a half million``, ``2 1/2 million``,
+    ``two point five billion``, ``one and a half dozen``. A whole number or a decimal numeral took
+    its scale where it was read (text2num composes ``two million``, :func:`_numeral` ``2.5
+    million``); a mixed number is composed only here, after both, so its scale is still unread
+    (or read as a number of its own: ``dozen`` is 12, which the scaled number now holds)."""
+    result: list[Atom] = []
+    scaled_to = -1
+    for atom in found:
+        if atom.start < scaled_to:
+            continue  # the scale word just read into the number before
+        mixed = not (atom.ordinal or atom.fraction or float(atom.value).is_integer())
+        scale = _SCALE_AFTER.match(text, atom.end) if mixed else None
+        if scale is not None:
+            value = atom.value * _NUMERAL_SCALES[scale.group(1).lower()]
+            atom = Atom(atom.start, scale.end(), plain(value), word=atom.word)
+            scaled_to = atom.end
+        result.append(atom)
+    return result
 
 
 def _multiplier(word: str | None) -> int | None:
@@ -668,8 +709,8 @@ def _join(text: str, left: Atom, right: Atom) -> Atom | None:
         trillions = text[left.end - len("trillion") : left.end].lower() == "trillion"
         if trillions and left.word and right.value < 10**12:
             return Atom(left.start, right.end, plain(left.value + right.value), word=True, ordinal=right.ordinal)
-        if right.fraction and 0 < right.value < 1 and abs(left.value) >= 1:  # "2 and a half"
-            return Atom(left.start, right.end, plain(left.value + right.value), word=True)
+        if right.fraction and 0 < right.value < 1 and abs(left.value) >= 1:  # "2 and a half", "a dozen and a half"
+            return Atom(left.start, right.end, plain(left.value + right.value * _ending_scale(text, left)), word=True)
     if right.ordinal or right.fraction or left.fraction:
         return None
     if text[left.end - len("trillion") : left.end].lower() == "trillion" and left.word and right.word:
