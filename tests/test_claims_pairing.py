@@ -574,3 +574,14 @@ def test_freed_after_some_days_is_time_held_and_a_described_captives_time_is_the
     old = "Canadians Freed\n\nTwo Canadians Freed By China After 1,019 Days"
     new = "Canadians Freed\n\nThe men, who had spent 1,020 days in Chinese detention, landed in Calgary."
     assert ("changed", "1,019 Days", "1,020 days") in _claim_findings(old, new)
+
+
+def test_first_before_a_verb_is_an_adverb_not_an_ordinal():
+    """"A court first sentenced him in 2013", "when the deal was first announced", "after it first
+    did so": when, not which one; "the first released prisoner", "the first to walk" are ordinals."""
+    from docdelta_claims import text_claims
+
+    for sentence in ("A court first sentenced him in 2013.", "It came when the deal was first announced.", "It came after it first did so."):
+        assert "ordinal" not in [c.category for c in text_claims(sentence)], sentence
+    for sentence in ("The first released prisoner spoke to reporters.", "Namazi was the first to walk down the stairs."):
+        assert [c.category for c in text_claims(sentence)] == ["ordinal"], sentence

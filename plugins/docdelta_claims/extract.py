@@ -691,6 +691,13 @@ _ONE_ADJECTIVES = frozenset(
 )
 _DETERMINERS = frozenset("the a an this that which each every any no such another".split())
 _LINE_BREAK = re.compile(r"\n")
+# "first" before a participle, with no determiner before it, is an adverb ("was first detained",
+# "A court first sentenced him"), where "the first released prisoner" is an ordinal.
+_ADVERB_FIRST = re.compile(
+    r"(?:first|firstly)\s+(?:[a-z]+(?:ed|en)|did|made|took|came|went|met|won|got|saw|gave|became|began|ran|told|said|found|left|fled|hit)\b",
+    re.IGNORECASE,
+)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that|whose)\s+$", re.IGNORECASE)
 _TITLE_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
@@ -828,6 +835,8 @@ def _read(sentence: str, found: Sequence[Atom], index: int) -> tuple[_Reading | 
             return _margin(sentence, atom, low, high, end), used
 
     if atom.ordinal:
+        if _ADVERB_FIRST.match(sentence, atom.start) and not _DETERMINER_BEFORE.search(before):
+            return None, 1  # "A court first sentenced him in 2013", "was first detained": when, not which one
         return _Reading("ordinal", atom.start, end, atom.value if used == 1 else None, low, high), used
     if atom.fraction and atom.value <= 1 and not _tail_unit(sentence, end, allow_bare=False)[0]:
         # "a third" is 33.3 %: its interval spans the whole percents around it
