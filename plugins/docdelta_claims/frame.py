@@ -295,7 +295,7 @@ _PHRASES = {
     ("take", "to"): "transfer", ("put", "sanctions"): "sanction", ("place", "sanctions"): "sanction",
     ("slap", "sanctions"): "sanction", ("leave", "homeless"): "displace", ("leave", "without homes"): "displace",
     ("leave", "without shelter"): "displace", ("fall", "short"): "fail",
-    ("walk", "out of prison"): "free", ("walk", "out of jail"): "free", ("walk", "out"): "strike", ("walk", "off the job"): "strike", ("walk", "off work"): "strike", ("come", "ashore"): "landfall",
+    ("walk", "out of prison"): "free", ("walk", "out of jail"): "free", ("walk", "out"): "strike", ("walk", "off"): "strike", ("come", "ashore"): "landfall",
     ("make", "landfall"): "landfall", ("pull", "out"): "withdraw", ("take", "effect"): "take effect",
     ("come", "into"): "take effect", ("go", "into"): "take effect", ("enter", "into"): "take effect",
 }  # fmt: skip
@@ -1745,8 +1745,8 @@ def _own_frame(claim: Claim) -> Frame:
             if filed and previous[1] <= filed.end():
                 break  # "CARACAS, Venezuela —": where the report was filed, not who or where the claim is
             first = _first_word(sentence, previous)
-            if not first or first in _RELATIVE_OPENING or (first.endswith(("ed", "en")) and _verb_lemma(first)):
-                continue  # (", kidnapped in northern Mali in April 2021,": what befell the name before it)
+            if not first or first in _RELATIVE_OPENING:
+                continue
             if first in _REPORTING or _source_clause(sentence, previous):
                 # "..., the spokesman, Hamdullah Fitrat, said on Thursday, and 3,600 were injured": his
                 # name is the source's; "..., state television reported on Saturday, after nearly 10
