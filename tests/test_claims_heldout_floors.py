@@ -1,6 +1,6 @@
 """Floors on the evaluation material written after the frames (tests/facts_heldout, tests/facts_traps,
 tests/facts_heldout_d, tests/facts_heldout_e, tests/facts_heldout_f, tests/facts_heldout_h,
-tests/matrix_corpus).
+tests/facts_heldout_i, tests/matrix_corpus).
 
 The material was written without reading the claims code, then the code was made more general
 after a first run on it (see the folders' READMEs): these floors hold what was reached, and only
@@ -40,7 +40,8 @@ matrix = _bench("matrix")
         ("facts_heldout_d", 0.88, 0.96),  # 30 of 34, 30 of 31 (0.42 and 0.48 on its first run, before its key was completed)
         ("facts_heldout_e", 0.76, 0.97),  # 38 of 50, 38 of 38 (0.31 and 0.73 on its first run)
         ("facts_heldout_f", 0.78, 0.97),  # 44 of 56, 44 of 44 (0.55 and 0.82 on its first run)
-        ("facts_heldout_h", 0.58, 0.93),  # 31 of 53, 31 of 33 (0.51 and 0.75 on its first run)
+        ("facts_heldout_h", 0.64, 0.94),  # 34 of 53, 34 of 36 (0.51 and 0.75 on its first run)
+        ("facts_heldout_i", 0.84, 0.97),  # 38 of 45, 38 of 39 (0.71 and 0.86 on its first run)
     ],
 )
 def test_the_tuned_corpora_keep_their_precision_and_recall(folder, recall, precision):
@@ -62,7 +63,7 @@ def iran_swap():
 
 def test_sixteen_reports_make_at_most_thirty_rows(iran_swap):
     _, _, _, found = iran_swap
-    assert len(found.rows) <= 30  # 38 before; 28 now
+    assert len(found.rows) <= 30  # 38 before; 26 now
 
 
 @pytest.mark.parametrize(
