@@ -38,16 +38,22 @@ noun ("more than 1,000 political prisoners remain" / "frees 52 political prisone
 Some claims are read by what they are, not by their clause:
 
 - a population (``Belarus, a country of 9.5 million``, ``home to``, ``has a population of``,
-  ``its 52 million people``) is of the place it is set beside, or of the story's place when only
-  described (``the former Soviet republic of 9.1 million``); its clause's verb and times are what
-  its people did;
-- an age (``Yoon, 63,``, ``the 43-year-old Kalesnikova``) is of the person it is given to;
+  ``its 52 million people``, ``Afghanistan's 40 million people``, ``Somalia has 16 million
+  people``) is of the place it is set beside, or of the story's place when only described (``the
+  former Soviet republic of 9.1 million``); its clause's verb and times are what its people did; a
+  ``combined population`` is no one place's;
+- an age (``Yoon, 63,``, ``the 43-year-old Kalesnikova``, ``Buhari, who turned 78``) is of the
+  person it is given to (a title alone is a surname: ``King, 22,``);
+- a time before or after an act (``Seven Weeks Before Leaving Office``, ``two years after his
+  arrest``) is an ``offset`` whose predicate is the act it is counted from (:func:`_anchor`); a day
+  of a meeting or a call (``in a phone call on Sunday``) has that event for its thing;
 - a part of what an earlier sentence counted (``Of them, 283 were Venezuelans``, ``114 of them
   were transferred``) fills its empty slots from that count's frame (:func:`anaphoric`), and a part
   of a named whole (``Of the five Iranians granted clemency, two will return``) counts that whole;
-- a sentence opening with ``He`` or ``She`` that names no one is about the person the nearest
-  earlier sentence opens with (``Karelina, 33, landed...`` / ``She had been detained in February
-  2024``: :func:`opening_names`);
+- a sentence opening with ``He``, ``She`` or ``The 35-year-old`` that names no one is about the
+  person the nearest earlier sentence opens with (``Karelina, 33, landed...`` / ``She had been
+  detained in February 2024``: :func:`opening_names`; a dateline names no one, and a possessive
+  before a word of kin, ``Badawi's sister Samar``, is another person);
 - a count per span of time (``31,000 vehicles a day``) is its own thing;
 - a Title Case headline (``Nicaragua Frees 135 Political Prisoners``) is read in sentence case.
 

@@ -41,15 +41,20 @@ act, and the one time left alone in each of its sentences is its moment told twi
 (:func:`_pair_moments_of_one_act`: March / April, ``changed``, ``linked_by`` the figures). The
 one date each side gives one person's act of a kind (taken into custody, judged, freed) is that
 act dated twice (:func:`_pair_dates_of_one_person`: ``detained in October 2022`` / ``in custody
-since September 2022``, the evidence naming the ``person``). In aligned blocks, rival partners
-are put by their frames first (:func:`_rivals_by_frames`). Among
+since September 2022``, the evidence naming the ``person``); a date of one of several acts of its
+kind (``first sentenced him in 2013``) meets only one marked alike (:func:`_one_of_several`). In
+aligned blocks, rival partners are put by their frames first (:func:`_rivals_by_frames`); a Title
+Case headline the diff aligns with a paragraph is no edit of it. Two claims that agree only
+through an open bound far from the other's figure (``at least 1,444`` / ``more than 3,700``) are
+no pair (:func:`_far_bounds`). Among
 frames alike in as many slots, a pair they vouch for is taken before one they only allow, and
 one whose frames both name someone (or both no one) before a named part beside an unnamed total.
 Last, a figure each side states twice (a headline and its lede) is paired in text order, first
 with first (:func:`_in_text_order`), where the tiers left it crossed or half paired; and a figure
 left alone that restates, in its own report, a figure paired as ``changed`` is changed against the
 same partner (:func:`_restated_changes`: a headline's ``238`` and its lede's ``238`` both against
-``252``; the evidence names the restated figure, ``restates``): the one pairing that shares a claim.
+``252``; the evidence names the restated figure, ``restates``): the one pairing that shares a claim;
+where both reports restate the pair, the two restatements pair with each other.
 
 A pair whose values differ is ``changed`` in tier 3 where the alignment vouches for it (one
 sentence, edited: its time and names may move with the figure, not its predicate: ``fell`` /
