@@ -584,3 +584,18 @@ def test_first_before_a_verb_is_an_adverb_not_an_ordinal():
         assert "ordinal" not in [c.category for c in text_claims(sentence)], sentence
     for sentence in ("The first released prisoner spoke to reporters.", "Namazi was the first to walk down the stairs."):
         assert [c.category for c in text_claims(sentence)] == ["ordinal"], sentence
+
+
+def test_an_age_given_to_a_described_person_meets_the_same_description():
+    """"The 35-year-old pilot was handed over" / "The pilot, 34, ejected": one pilot's age, told
+    otherwise; a description after an age that opens its sentence keeps the person named before
+    ("Milei, 53," / "... The 52-year-old former television pundit won")."""
+    old = (
+        "Pilot Returned\n\nPakistan handed back Wing Commander Ravi Menon on Friday.\n\n"
+        "The 35-year-old pilot was handed over to Indian officials at the border."
+    )
+    new = "Pilot Returned\n\nThe pilot, 34, ejected over Kashmir and was rescued by the army."
+    assert ("changed", "35-year-old", "34") in _claim_findings(old, new)
+    old = "Milei Wins\n\nMassa, 51, conceded. Milei, 53, will take office on Dec. 10."
+    new = "Milei Wins\n\nJavier Milei won the runoff on Sunday.\n\nThe 52-year-old former television pundit won 14.5 million votes."
+    assert ("changed", "53", "52-year-old") in _claim_findings(old, new)

@@ -1354,6 +1354,8 @@ _AGED_BEFORE = re.compile(
     rf"(?:(?P<name>{_NAME_RUN})|\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<described>[a-z]+)),\s+(?:the\s+|a\s+)?"
     r"(?:aged\s+|who\s+(?:turned|turns)\s+)?(?:\d{1,3}\s+and\s+)?$"
 )  # ("Buhari, who turned 78 on Thursday,")
+# "The 35-year-old pilot", "the 43-year-old former diplomat": who an age is given to, described.
+_DESCRIBED_AFTER = re.compile(r"(?:\s+[a-z]+){1,3}")
 _DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]+,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s*\([^)]*\))?\s+[-–—]+\s+")
 # Where a report was filed, dated or not: "CARACAS, Venezuela —", "BAKU, Azerbaijan (AP) —".
 # "LONDON —", "(Reuters) —": a place or an agency alone.
@@ -1364,10 +1366,19 @@ _AGED_AFTER = re.compile(rf"\s+(?:[A-Z][a-z]+\s+(?=[a-z]))?(?:[a-z]+\s+){{0,2}}(
 
 
 def _person(sentence: str, start: int, end: int) -> tuple[str, ...]:
-    """The name an age is given to, right before it or right after it; ``()`` if none."""
+    """The name an age is given to, right before it or right after it, or who the person is
+    (``the driver, 41,``, ``The 35-year-old pilot``); ``()`` if none."""
     found = _AGED_BEFORE.search(sentence, max(0, start - 60), start) or _AGED_AFTER.match(sentence, end)
     if found is None:
-        return ()
+        # (only after "the": "a 58-year-old man" is someone the story has not named)
+        described = _DESCRIBED_AFTER.match(sentence, end) if _after_the(sentence, start) else None
+        words = []
+        for word in described.group().split() if described else ():
+            if word in _AUXILIARIES or word in _FUNCTION_WORDS:
+                break  # "The 35-year-old pilot was handed over": the words before the verb say who
+            words.append(word)
+        noun = next((w for w in reversed(words) if "NOUN" in _lemmas(w)), "")
+        return (noun,) if noun else ()
     if found.groupdict().get("described"):
         return (found.group("described"),)  # "the driver, 41,": who they are is all the story says
     words = {w.lower() for w in found.group("name").split()} - _FUNCTION_WORDS
@@ -1591,8 +1602,12 @@ def claim_frame(claim: Claim, antecedent: Frame | None = None, person: tuple[str
     A claim that :func:`refers_back` and names no one is about ``person`` (the names
     :func:`opening_names` finds in the sentence before it)."""
     frame = _own_frame(claim)
-    if person and not (frame.names or set(frame.places) - {"custody"}) and refers_back(claim):
-        frame = evolve(frame, names=person)
+    if person and refers_back(claim):
+        if not (frame.names or set(frame.places) - {"custody"}):
+            frame = evolve(frame, names=person)
+        elif frame.thing == "age" and all(_lemmas(name) for name in frame.names):
+            # "The 52-year-old former television pundit": described, and the person named before
+            frame = evolve(frame, names=tuple(sorted(set(frame.names) | set(person))))
     if antecedent is None:
         return frame
     names = (frame.names, frame.places) if frame.names or frame.places else (antecedent.names, antecedent.places)
