@@ -599,3 +599,18 @@ def test_an_age_given_to_a_described_person_meets_the_same_description():
     old = "Milei Wins\n\nMassa, 51, conceded. Milei, 53, will take office on Dec. 10."
     new = "Milei Wins\n\nJavier Milei won the runoff on Sunday.\n\nThe 52-year-old former television pundit won 14.5 million votes."
     assert ("changed", "53", "52-year-old") in _claim_findings(old, new)
+
+
+def test_a_sentence_opening_with_the_and_a_name_names_its_people():
+    """"The Taliban on Saturday released Bowe Bergdahl, ..." opens with a name, not a description:
+    "The 27-year-old" after it may be Bergdahl, whose age the other report gives as 28."""
+    from docdelta_claims import frame as frames
+
+    assert "bergdahl" in frames.opening_names("The Taliban on Saturday released Bowe Bergdahl, a U.S. Army sergeant.")
+    assert frames.opening_names("The 61-year-old Booker laureate, held since 2022, faces 20 years.") == ()
+    old = "Sergeant Freed\n\nBergdahl, 28, was handed over to U.S. troops in eastern Afghanistan."
+    new = (
+        "Sergeant Freed\n\nKABUL (Reuters) — The Taliban on Saturday released Bowe Bergdahl, a U.S. Army sergeant.\n\n"
+        "The 27-year-old was collected by a small team of special forces."
+    )
+    assert ("changed", "28", "27-year-old") in _claim_findings(old, new)

@@ -1539,7 +1539,7 @@ def _after_the(sentence: str, start: int) -> bool:
     return _DEFINITE.search(sentence, max(0, start - 5), start) is not None
 
 
-_DESCRIPTION = re.compile(r"\s*(?:The|A|An)\s")
+_DESCRIPTION = re.compile(r"\s*(?:The|A|An)\s+(?=[a-z0-9])")  # ("The Taliban released ...": a name)
 
 
 def opening_names(sentence: str) -> tuple[str, ...]:
