@@ -614,3 +614,17 @@ def test_a_sentence_opening_with_the_and_a_name_names_its_people():
         "The 27-year-old was collected by a small team of special forces."
     )
     assert ("changed", "28", "27-year-old") in _claim_findings(old, new)
+
+
+def test_a_persons_release_day_told_in_a_pronoun_clause_is_that_persons():
+    """"Badawi was released from prison on Friday" / "Saudi blogger Raif Badawi has been set free, his
+    wife said, adding that he was released on Thursday": "he" is the person the sentence opens
+    with, and one person's release told on two weekdays is one day told otherwise."""
+    old = "Blogger Freed\n\nMONTREAL (AP) — Raif Badawi, the Saudi blogger, was released from prison on Friday, his wife said."
+    new = (
+        "Blogger Freed\n\nDUBAI (Reuters) — Saudi blogger Raif Badawi has been set free after 10 years in jail, "
+        "his wife said, adding that he was released on Thursday."
+    )
+    assert ("changed", "Friday", "Thursday") in _claim_findings(old, new)
+    other = "Blogger Freed\n\nDUBAI (Reuters) — His lawyer Waleed Sami was released on Thursday, officials said."
+    assert ("changed", "Friday", "Thursday") not in _claim_findings(old, other)  # another person's release

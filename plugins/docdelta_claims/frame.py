@@ -89,7 +89,7 @@ from docdelta_claims import lexicon
 from docdelta_claims.extract import _MONTH, _MONTHS, _NO_DAY, _SAME_PEOPLE, Claim, subject_key
 from docdelta_claims.numbers import _NUMBER_WORDS
 
-__all__ = ["DISTINCT", "ONE_PER_PLACE", "RUNNING", "SLOTS", "head", "kind", "running", "single", "opening_names", "names_someone", "people", "act_of_someone", "pronoun_led", "refers_back", "in_dateline", "listed_part", "planned", "still_held", "named_group", "Agreement", "Frame", "agreement", "anaphoric",
+__all__ = ["DISTINCT", "ONE_PER_PLACE", "RUNNING", "SLOTS", "head", "kind", "running", "single", "opening_names", "names_someone", "people", "act_of_someone", "pronoun_led", "pronoun_clause", "refers_back", "in_dateline", "listed_part", "planned", "still_held", "named_group", "Agreement", "Frame", "agreement", "anaphoric",
            "claim_frame"]
 
 #: The slots of a frame, in the order findings list them.
@@ -1527,11 +1527,23 @@ def in_dateline(claim: Claim) -> bool:
 
 
 def refers_back(claim: Claim) -> bool:
-    """Whether who a claim is about is someone an earlier sentence names: its sentence opens with
-    "He", "She" or "The 35-year-old" (:func:`pronoun_led`), or it is an age given to "the 42-year-old"."""
-    if pronoun_led(claim.sentence):
+    """Whether who a claim is about is someone named before it: its sentence opens with "He", "She"
+    or "The 35-year-old" (:func:`pronoun_led`), its own clause with "he" or "she" ("his wife said,
+    adding that he was released on Thursday": :func:`pronoun_clause`), or it is an age given to
+    "the 42-year-old"."""
+    if pronoun_led(claim.sentence) or pronoun_clause(claim):
         return True
     return claim.category == "age" and _after_the(claim.sentence, claim.position)
+
+
+# "..., adding that he was released on Thursday": a clause whose subject is a pronoun.
+_PRONOUN_CLAUSE = re.compile(r"\b(?:that|and|but|as|after|when|because|while)\s+(?:he|she)\s+(?:[a-z]+\s+){0,4}$")
+
+
+def pronoun_clause(claim: Claim) -> bool:
+    """Whether a claim's own clause, inside its sentence, has "he" or "she" for its subject: who
+    that is, the sentence's opening names first (see :func:`opening_names`)."""
+    return _PRONOUN_CLAUSE.search(claim.sentence, max(0, claim.position - 50), claim.position) is not None
 
 
 def _after_the(sentence: str, start: int) -> bool:

@@ -592,6 +592,10 @@ class _Judge:
             return ()
         side, index = found
         frames = _frames()
+        if frames.pronoun_clause(claim) and not frames.pronoun_led(claim.sentence):
+            names = frames.opening_names(claim.sentence)  # "Badawi ... has been set free, his wife said, adding that he ..."
+            if frames.names_someone(names):
+                return names
         which = 0 if side is self.old else 1
         document = self._documents[which]
         if document is None:
@@ -1205,7 +1209,7 @@ def _pair_dates_of_one_person(
     2022" / "Bernard Phelan ... had been in custody since September 2022": changed). Each must be
     the only one on its side for that person and kind of act; the evidence names the person."""
     def dates(claims: Sequence[Claim], taken: Collection[int]) -> list[int]:
-        return [i for i, claim in enumerate(claims) if i not in taken and _kind(claim) == "time" and not _weekday(claim)]
+        return [i for i, claim in enumerate(claims) if i not in taken and _kind(claim) == "time"]
 
     old_dates, new_dates = dates(old, set(old_taken)), dates(new, new_taken)
     if not old_dates or not new_dates:
