@@ -50,8 +50,9 @@ Some claims are read by what they are, not by their clause:
 - a part of what an earlier sentence counted (``Of them, 283 were Venezuelans``, ``114 of them
   were transferred``) fills its empty slots from that count's frame (:func:`anaphoric`), and a part
   of a named whole (``Of the five Iranians granted clemency, two will return``) counts that whole;
-- a sentence opening with ``He``, ``She`` or ``The 35-year-old`` that names no one is about the
-  person the nearest earlier sentence opens with (``Karelina, 33, landed...`` / ``She had been
+- a sentence opening with ``He``, ``She`` or ``The 35-year-old`` that names no one (or a clause of
+  it whose subject is ``he``/``she``: its sentence's opening names first) is about the person the
+  nearest earlier sentence opens with (``Karelina, 33, landed...`` / ``She had been
   detained in February 2024``: :func:`opening_names`; a dateline names no one, and a possessive
   before a word of kin, ``Badawi's sister Samar``, is another person);
 - a count per span of time (``31,000 vehicles a day``) is its own thing;
