@@ -501,7 +501,7 @@ class _Judge:
     def __init__(self, old: Sequence[Claim], new: Sequence[Claim], documents: tuple[Document | None, Document | None] = (None, None)) -> None:
         self.old, self.new = old, new
         self._documents = documents
-        self._sentences: dict[int, list[tuple[int, str]]] = {}  # by side: 0 old, 1 new
+        self._sentences: dict[int, tuple[list[int], list[str]]] = {}  # by side (0 old, 1 new): sentence ends, texts
         self._frames: dict[int, Frame] = {}  # by id: hashing a claim hashes all its fields
         self._agreements: dict[tuple[int, int], Agreement] = {}
         self._places: dict[int, tuple[Sequence[Claim], int]] | None = None
@@ -612,14 +612,17 @@ class _Judge:
         """The :data:`ANTECEDENT_REACH` sentences of ``document``'s compared blocks that end by ``start``."""
         found = self._sentences.get(side)
         if found is None:
-            found = []
+            ends: list[int] = []
+            texts: list[str] = []
             for block in document.blocks:
                 if not block.ignored:
                     text = document.block_text(block)
-                    found += [(block.span.start + end, text[begin:end].strip()) for begin, end in sentences(text)]
-            self._sentences[side] = found
-        before = bisect.bisect_right([end for end, _ in found], start)
-        return [sentence for _, sentence in found[max(0, before - ANTECEDENT_REACH) : before]]
+                    for begin, end in sentences(text):
+                        ends.append(block.span.start + end)
+                        texts.append(text[begin:end].strip())
+            found = self._sentences[side] = (ends, texts)
+        before = bisect.bisect_right(found[0], start)  # (a search: many "He ..." sentences stay linear)
+        return found[1][max(0, before - ANTECEDENT_REACH) : before]
 
     def agreement(self, candidate: _Candidate) -> Agreement:
         key = candidate.old, candidate.new
