@@ -360,11 +360,13 @@ def _named_days(sentence: str, taken: list[tuple[int, int]]) -> Iterator[_Readin
 
 # --- around a number -----------------------------------------------------------------------
 
+# A toll or a total that "passes", "tops" or "exceeds" a figure is above it (not before a tally:
+# "The Senate passed 52 to 48").
+_PASSING = frozenset({"passes", "passed", "tops", "topped", "exceeds", "exceeded", "surpasses", "surpassed"})
+_TALLY = re.compile(r"\s*(?:-|–|to\s)\s*\d")
 _QUALIFIERS = {
     "more than": ">", "over": ">", "above": ">", "in excess of": ">", "upwards of": ">", "exceeding": ">",
-    # a toll or a total that "passes", "tops" or "exceeds" a figure is above it
-    "passes": ">", "passed": ">", "tops": ">", "topped": ">", "exceeds": ">", "exceeded": ">",
-    "surpasses": ">", "surpassed": ">",
+    **dict.fromkeys(_PASSING, ">"),
     "at least": ">=", "no fewer than": ">=", "no less than": ">=", "a minimum of": ">=",
     "fewer than": "<", "less than": "<", "under": "<", "below": "<",
     "up to": "<=", "at most": "<=", "no more than": "<=", "a maximum of": "<=",
@@ -381,8 +383,6 @@ _QUALIFIERS = {
     "equal to": "=", "equals": "=", "equaling to": "=", "equalling": "=",
     "<": "<", ">": ">", "<=": "<=", ">=": ">=", "< =": "<=", "> =": ">=", "≤": "<=", "≥": ">=",
 }  # fmt: skip
-_PASSING = frozenset({"passes", "passed", "tops", "topped", "exceeds", "exceeded", "surpasses", "surpassed"})
-_TALLY = re.compile(r"\s*(?:-|–|to\s)\s*\d")
 _QUALIFIER = re.compile(
     r"(?:(?<![\w-])("
     + "|".join(sorted((re.escape(q) for q in _QUALIFIERS if q[0].isalpha()), key=len, reverse=True))
@@ -538,14 +538,12 @@ def _noun_phrase(text: str, position: int, limit: int = 4, *, many: bool = False
     # After a compound of a number ("a 92-page ruling") the word is the noun, whatever its ending.
     compound = _COMPOUND_BEFORE.search(text, max(0, position - 20), position) is not None
     for index, match in enumerate(words):
+        if not match.group().lower().endswith(("ed", "ing")) or (compound and index == 0):
+            continue
         following = words[index + 1].group() if index + 1 < len(words) else ""
-        # ("seven imprisoned Americans": a people's plural, capitalised, is the noun it qualifies)
-        # (in a Title Case headline every word is capitalised: "333 Kidnapped Schoolboys Freed")
-        headline = title_case(text, match.start())
-        people = following[:1].isupper() and _plural(following.lower()) and not headline
-        if match.group().lower().endswith(("ed", "ing")) and not (compound and index == 0) and (
-            not following or not (following[0].islower() or people or headline)
-        ):
+        # A capitalised noun after it is qualified too: a people's plural ("seven imprisoned
+        # Americans"), or any word of a Title Case headline ("333 Kidnapped Schoolboys Freed").
+        if not following or not (following[0].islower() or _plural(following.lower()) or title_case(text, match.start())):
             words = words[:index]
             break
     if not words:

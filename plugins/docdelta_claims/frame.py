@@ -382,7 +382,8 @@ _BOUNDARY = re.compile(
 )
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+# "since 2006", "since early 2020": where a total starts, or since when someone is held.
+_SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 _TIME = re.compile(
     rf"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     rf"|\b(?P<month>{_MONTH})\b\.?(?:\s+(?P<day>\d{{1,2}})\b{_NO_DAY})?"
@@ -814,7 +815,7 @@ def _times(text: str, skip: tuple[int, int]) -> set[str]:
         if match.start() < skip[1] and skip[0] < match.end():
             continue
         groups = match.groupdict()
-        if _SINCE_BEFORE.search(text, max(0, match.start() - 7), match.start()):
+        if _SINCE.search(text, max(0, match.start() - 7), match.start()):
             # "more than 100 have died at its mines since 2006": a total from then on, not what
             # happened then (nor on the day a toll was told)
             found.add("since:" + match.group().lower())
@@ -1172,8 +1173,9 @@ def _dated_thing(sentence: str, clause: tuple[int, int], start: int) -> str:
         event = _EVENT_NOUNS.get(lemma)
         if event or (lemma in _PREDICATE_OF and "NOUN" in _lemmas(lemma)):
             return event[1] if event else _PREDICATE_OF[lemma]
-        if lemma.endswith("ing") and len(before) >= 3 and before[-3][1].lower() in _DETERMINERS and _nominal_event(lemma):
-            return _nominal_event(lemma)  # "after his sentencing in September 2023": a sentence
+        nominal = _nominal_event(lemma) if lemma.endswith("ing") and len(before) >= 3 and before[-3][1].lower() in _DETERMINERS else ""
+        if nominal:
+            return nominal  # "after his sentencing in September 2023": a sentence
         opening = _opening_thing(sentence, clause, start)
         if not opening and lemma in _MEETINGS and _ARTICLE_BEFORE.fullmatch(" ".join(w for _, w in before[-5:-2])):
             return lemma  # "in a phone call on Sunday", "at the signing ceremony on Friday": the event it dates
@@ -1585,7 +1587,6 @@ def people(names: Iterable[str]) -> frozenset[str]:
 #: "kidnapped in February 2020", "in custody since September 2022"), judged ("convicted",
 #: "sentenced"), freed.
 _ACTS = {"arrest": "custody", "abduct": "custody", "convict": "court", "sentence": "court", "free": "release", "pardon": "pardon"}
-_SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 
 
 def act_of_someone(claim: Claim, frame: Frame) -> str:

@@ -912,7 +912,7 @@ def _without_headline_against_body(
     same words, but a headline is never an edit of a paragraph (a figure in it restates one,
     :func:`_restatements`), and their claims would take each other as one sentence edited."""
     headlines = [{c.block for c in side if c.block == 0 and title_case(c.sentence)} for side in (old, new)]
-    return {(o, n) for o, n in aligned_blocks if (o in headlines[0]) == (n in headlines[1]) or 0 in (o, n) and o == n}
+    return {(o, n) for o, n in aligned_blocks if (o in headlines[0]) == (n in headlines[1]) or o == n == 0}
 
 
 def _edited_before_particular(candidates: Sequence[_Candidate]) -> list[_Candidate]:
@@ -1481,12 +1481,14 @@ def _pair_by_frames(
         aligned = (a.block, b.block) in aligned_blocks
         similarity = _jaccard(frozenset(a.context), frozenset(b.context)) if aligned else 0.0
         status = relation(a, b)
+        if status == "compatible" and _far_bounds(a, b):
+            continue  # values that agree only by a far bound say nothing (their frames are not read)
         date = a.category == b.category == "date"
         candidate = _Candidate(i, j, aligned, status, _subject_agreement(a, b), similarity, date=date)
         verdict = judge.status(candidate)
         core = {"thing", "predicate"} & set(judge.agreement(candidate).matched) if verdict else set()
-        if verdict is None or (status != "changed" and not core) or (status == "compatible" and _far_bounds(a, b)):
-            continue  # values that agree pair here on a thing or predicate in common, and not by a far bound
+        if verdict is None or (status != "changed" and not core):
+            continue  # values that agree pair here on a thing or predicate in common
         if not aligned:
             candidate = evolve(candidate, similarity=_jaccard(frozenset(a.context), frozenset(b.context)))
         verdicts[i, j] = verdict
