@@ -628,3 +628,68 @@ def test_a_persons_release_day_told_in_a_pronoun_clause_is_that_persons():
     assert ("changed", "Friday", "Thursday") in _claim_findings(old, new)
     other = "Blogger Freed\n\nDUBAI (Reuters) — His lawyer Waleed Sami was released on Thursday, officials said."
     assert ("changed", "Friday", "Thursday") not in _claim_findings(old, other)  # another person's release
+
+
+def test_murdered_and_shot_dead_are_one_act_of_killing():
+    """"The two rangers were murdered near the park gate on May 3, 2010" / "were shot dead near the
+    park gate in June 2010": one killing told with two verbs of it, so its date changed; a verb of
+    another act ("were injured") is another event."""
+    old = "Poacher Jailed\n\nMaina Otieno was jailed on Monday. The two rangers were murdered near the park gate on May 3, 2010."
+    new = "Poacher Jailed\n\nMaina Otieno was jailed on Monday. The two rangers were shot dead near the park gate in June 2010."
+    assert ("changed", "May 3, 2010", "June 2010") in _claim_findings(old, new)
+    hurt = "Poacher Jailed\n\nMaina Otieno was jailed on Monday. The two rangers were injured near the park gate in June 2010."
+    assert ("changed", "May 3, 2010", "June 2010") not in _claim_findings(old, hurt)
+
+
+def test_a_name_was_a_number_is_that_persons_age():
+    """"Ortiz was 31 and Vega was 29 when they died": each number is the age of the name before it
+    (not a count, nor the next name's age); a common noun opening the sentence is no one."""
+    from docdelta_claims import text_claims
+
+    found = [(c.text, c.category) for c in text_claims("Ortiz was 31 and Vega was 29 when they died.")]
+    assert found == [("31", "age"), ("29", "age")]
+    assert [c.category for c in text_claims("She was 17 when the war began.")] == ["age"]
+    assert [c.category for c in text_claims("Turnout was 61 in the capital.")] == ["count"]
+    old = "Divers Die\n\nThe divers were named on Friday. Ortiz was 31 and Vega was 29 when they died."
+    new = "Divers Die\n\nThe divers, Luis Ortiz, 31, and Ana Vega, 28, were named on Friday."
+    found = _claim_findings(old, new)
+    assert ("changed", "29", "28") in found
+    assert ("same", "31", "31") in found
+
+
+def test_whom_a_body_acted_on_is_the_person_the_story_names_most():
+    """"The state parole board had refused her parole in March 2021" / "She was refused parole in May
+    2021": "her" is the woman the story is about, though the sentence before opens with another
+    name's possession; then the board's act and her refusal are one, and its month changed."""
+    old = (
+        "Activist Freed\n\nNAIROBI — Wanjiru Kamau walked out of Langata prison on Monday. Kamau had served 12 years.\n\n"
+        "Ruto's commutation in January did not clear her name. The state parole board had refused her parole in March 2021."
+    )
+    new = "Activist Freed\n\nWanjiru Kamau left Langata prison on Monday after 12 years. She was refused parole in May 2021."
+    assert ("changed", "March 2021", "May 2021") in _claim_findings(old, new)
+    other = "Activist Freed\n\nWanjiru Kamau left Langata prison on Monday. Her cellmate Achieng Odhiambo was refused parole in May 2021."
+    assert ("changed", "March 2021", "May 2021") not in _claim_findings(old, other)
+
+
+def test_a_first_act_told_alone_is_the_act_the_other_report_dates():
+    """"Brussels first imposed tariffs on the mills in 2021" / "imposed tariffs on the mills in
+    March 2023": one act (its year changed); "first fined him in 2016, a fine raised on appeal in
+    2018" dates a first step of several, not surely the fine the other report dates ("in 2017")."""
+    old = "Tariffs Lifted\n\nThe European Commission imposed tariffs on the Kowalski mills in March 2023, officials said."
+    new = "Tariffs Lifted\n\nThe European Commission first imposed tariffs on the Kowalski mills in 2021, arguing they were dumping steel."
+    assert ("changed", "March 2023", "2021") in _claim_findings(old, new)
+    old = "Editor Freed\n\nTanui Kiprop left prison on Monday.\n\nKiprop, an editor, was fined in 2017 for contempt of court."
+    new = "Editor Freed\n\nTanui Kiprop left prison on Monday. A court first fined him in 2016, a fine raised on appeal in 2018."
+    assert ("changed", "2017", "2016") not in _claim_findings(old, new)
+
+
+def test_a_time_opening_a_bodys_act_on_someone_is_that_persons():
+    """"In May 2019, a court placed him on a watch list along with 30 others, including Joel Wafula" /
+    "A court added him to the watch list in 2020": "him" is the story's man, not the one listed
+    beside him, so the dates are one act's, changed."""
+    old = (
+        "Blogger Freed\n\nNAIROBI — Peter Otieno was freed on Friday. Otieno had been held since 2018.\n\n"
+        "In May 2019, a court placed him on a watch list along with 30 others, including Joel Wafula."
+    )
+    new = "Blogger Freed\n\nPeter Otieno was freed on Friday. A court added him to the watch list in 2020."
+    assert ("changed", "May 2019", "2020") in _claim_findings(old, new)

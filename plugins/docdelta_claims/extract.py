@@ -34,6 +34,7 @@ from typing import Any
 from attrs import define, evolve, field, validators
 
 from docdelta import Document, Span
+from docdelta_claims import lexicon
 from docdelta_claims.numbers import (
     CURRENCY_AFTER,
     CURRENCY_BEFORE,
@@ -678,6 +679,18 @@ _AGED = re.compile(r"\b(?:aged|age)\s+$", re.IGNORECASE)
 # people away" is a count).
 _TURNED = re.compile(r"\b(?:turned|turns|turning)\s+$", re.IGNORECASE)
 _NO_NOUN_AFTER = re.compile(r"\s*(?:[,.;:)]|$|\s(?:on|in|this|last|next|at|earlier|later|today|yesterday|and|while|when|before|after)\b)")
+# "Coler was 28 and Williams 27 when they were killed", "He was 19.": a person's name (or he, she)
+# and "was" before a number no noun follows ("The toll was 28 on Monday" names no one).
+_NAME_WAS = re.compile(r"(?:\b(?:[Hh]e|[Ss]he)|\b(?P<name>[A-Z][a-z'’-]+))\s+(?:was|is)\s+$")
+
+
+def _a_person_was(before: str) -> bool:
+    """Whether ``before`` ends "Coler was" or "She was": a common noun opening the sentence
+    ("Turnout was 61 in 2019") names no one."""
+    found = _NAME_WAS.search(before)
+    if not found or not found.group("name"):
+        return bool(found)
+    return bool(before[: found.start()].strip()) or "NOUN" not in lexicon.lemmas(found.group("name"))
 # Two people's ages told together: "aged 80 and 75", "a British couple, 80 and 75, held for months".
 _AGES_PAIRED = re.compile(r"\s+and\s+\d{1,3}\s*[,);]", re.IGNORECASE)
 _AGED_PAIR_BEFORE = re.compile(r"\b(?:aged|ages)\s+\d{1,3}\s+and\s+$", re.IGNORECASE)
@@ -864,7 +877,7 @@ def _read(sentence: str, found: Sequence[Atom], index: int) -> tuple[_Reading | 
         and low == high
         and (
             _AGED.search(before)
-            or (_TURNED.search(before) and _NO_NOUN_AFTER.match(sentence, end))
+            or ((_TURNED.search(before) or _a_person_was(before)) and _NO_NOUN_AFTER.match(sentence, end))
             or (_NAME_COMMA.search(before) and (_AGE_AFTER.match(sentence, end) or _AGES_PAIRED.match(sentence, end)))
             or _AGED_PAIR_BEFORE.search(before)
             or (_NAMED_PAIR_BEFORE.search(before) and _AGE_AFTER.match(sentence, end))

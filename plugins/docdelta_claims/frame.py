@@ -90,7 +90,7 @@ from docdelta_claims import lexicon
 from docdelta_claims.extract import _MONTH, _MONTHS, _NO_DAY, _SAME_PEOPLE, Claim, subject_key
 from docdelta_claims.numbers import _NUMBER_WORDS
 
-__all__ = ["DISTINCT", "ONE_PER_PLACE", "RUNNING", "SLOTS", "head", "kind", "running", "single", "opening_names", "names_someone", "people", "act_of_someone", "pronoun_led", "pronoun_clause", "refers_back", "in_dateline", "listed_part", "planned", "still_held", "named_group", "Agreement", "Frame", "agreement", "anaphoric",
+__all__ = ["DISTINCT", "ONE_PER_PLACE", "RUNNING", "SLOTS", "head", "kind", "running", "single", "opening_names", "names_someone", "people", "act_of_someone", "pronoun_led", "pronoun_clause", "acts_on_someone", "refers_back", "in_dateline", "listed_part", "planned", "still_held", "named_group", "Agreement", "Frame", "agreement", "anaphoric",
            "claim_frame"]
 
 #: The slots of a frame, in the order findings list them.
@@ -248,7 +248,7 @@ _PREDICATE_CLASSES = {
     "convict": "convict",
     "sentence": "sentence",
     "annul": "annul overturn quash invalidate",
-    "die": "die kill perish",
+    "die": "die kill perish murder slay execute assassinate",
     "injure": "injure wound hurt",
     "miss": "miss",
     "cut": "cut eliminate slash layoff",
@@ -295,7 +295,7 @@ def running(frame: Frame, category: str) -> bool:
 _PREDICATE_OF = {verb: name for name, verbs in _PREDICATE_CLASSES.items() for verb in verbs.split()}
 # A verb with a particle that says more than the verb ("walked off the job", "let ... go").
 _PHRASES = {
-    ("go", "free"): "free", ("walk", "free"): "free", ("let", "go"): "free", ("set", "free"): "free",
+    ("go", "free"): "free", ("walk", "free"): "free", ("let", "go"): "free", ("set", "free"): "free", ("shoot", "dead"): "die",
     ("hand", "over"): "transfer", ("go", "home"): "transfer", ("head", "home"): "transfer",
     ("bring", "home"): "transfer", ("bring", "back"): "transfer", ("lay", "off"): "cut", ("find", "guilty"): "convict",
     ("place", "under"): "arrest", ("put", "under"): "arrest", ("strike", "down"): "annul", ("take", "to the streets"): "march",
@@ -1354,9 +1354,9 @@ _NAME_RUN = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*"
 # "Bialiatski, 63,", "the driver, 41,": the person, named or described, an age is given to.
 # "Peter and Barbie Reynolds, aged 80 and 75": both ages are given to the name before them.
 _AGED_BEFORE = re.compile(
-    rf"(?:(?P<name>{_NAME_RUN})|\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<described>[a-z]+)),\s+(?:the\s+|a\s+)?"
-    r"(?:aged\s+|who\s+(?:turned|turns)\s+)?(?:\d{1,3}\s+and\s+)?$"
-)  # ("Buhari, who turned 78 on Thursday,")
+    rf"(?:(?P<name>{_NAME_RUN})|\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<described>[a-z]+))(?:,\s+(?:the\s+|a\s+)?"
+    r"(?:aged\s+|who\s+(?:turned|turns)\s+)?(?:\d{1,3}\s+and\s+)?|\s+(?:was|is)\s+)$"
+)  # ("Buhari, who turned 78 on Thursday,", "Coler was 28 and Williams was 27")
 # "The 35-year-old pilot", "the 43-year-old former diplomat": who an age is given to, described.
 _DESCRIBED_AFTER = re.compile(r"(?:\s+[a-z]+){1,3}")
 _DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]+,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s*\([^)]*\))?\s+[-–—]+\s+")
@@ -1532,11 +1532,34 @@ def in_dateline(claim: Claim) -> bool:
 def refers_back(claim: Claim) -> bool:
     """Whether who a claim is about is someone named before it: its sentence opens with "He", "She"
     or "The 35-year-old" (:func:`pronoun_led`), its own clause with "he" or "she" ("his wife said,
-    adding that he was released on Thursday": :func:`pronoun_clause`), or it is an age given to
-    "the 42-year-old"."""
-    if pronoun_led(claim.sentence) or pronoun_clause(claim):
+    adding that he was released on Thursday": :func:`pronoun_clause`), a body acts on "him" or
+    "her" in it (:func:`acts_on_someone`), or it is an age given to "the 42-year-old"."""
+    if pronoun_led(claim.sentence) or pronoun_clause(claim) or acts_on_someone(claim):
         return True
     return claim.category == "age" and _after_the(claim.sentence, claim.position)
+
+
+#: Heads of a body's name: a body acts on people ("The Parole Commission had denied him parole in
+#: July"), so who the act is about is the person, not the body.
+_BODIES = frozenset(
+    """commission court council ministry committee board agency service department office parliament
+    assembly tribunal government police army authorities prosecutors""".split()
+)
+# "The Parole Commission had denied him parole in", "a court sentenced her in": a body, its verb,
+# then "him" or "her" (no figure or comma between: "The court, which jailed him, ... freed 52").
+_BODY_ACTS = rf"\b(?i:{'|'.join(sorted(_BODIES))})\s+(?:[a-z]+\s+){{0,3}}(?:him|her)\b"
+_BODY_ON_SOMEONE = re.compile(_BODY_ACTS + r"[^,;\d]*$")
+# "In April 2020, a court placed him on a list": a time opening the clause of the act it dates.
+_BODY_ON_SOMEONE_AFTER = re.compile(r",?\s+(?:a|the)\s+(?:[a-z]+\s+){0,2}" + _BODY_ACTS[2:])
+
+
+def acts_on_someone(claim: Claim) -> bool:
+    """Whether a body acts on "him" or "her" in the claim's clause ("The US Parole Commission had
+    denied him parole in July 2024", "In April 2020, a court placed him on a terrorism list"): the
+    claim is about that person, someone named before, as much as about the body or anyone listed."""
+    if _BODY_ON_SOMEONE.search(claim.sentence, max(0, claim.position - 80), claim.position):
+        return True
+    return _BODY_ON_SOMEONE_AFTER.match(claim.sentence, claim.position + len(claim.text)) is not None
 
 
 # "..., adding that he was released on Thursday": a clause whose subject is a pronoun.
@@ -1619,8 +1642,9 @@ def claim_frame(claim: Claim, antecedent: Frame | None = None, person: tuple[str
     if person and refers_back(claim):
         if not (frame.names or set(frame.places) - {"custody"}):
             frame = evolve(frame, names=person)
-        elif frame.thing == "age" and all(_lemmas(name) for name in frame.names):
-            # "The 52-year-old former television pundit": described, and the person named before
+        elif (frame.thing == "age" and all(_lemmas(name) for name in frame.names)) or acts_on_someone(claim):
+            # "The 52-year-old former television pundit": described, and the person named before;
+            # "The Parole Commission had denied him parole": the body, and the person it acted on.
             frame = evolve(frame, names=tuple(sorted(set(frame.names) | set(person))))
     if antecedent is None:
         return frame

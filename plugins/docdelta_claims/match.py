@@ -69,6 +69,7 @@ grows linearly with the text.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Collection, Iterator, Sequence
@@ -602,11 +603,22 @@ class _Judge:
             earlier_sentences = [c.sentence for c in side[max(0, index - ANTECEDENT_REACH) : index]]
         else:
             earlier_sentences = self._sentences_before(which, document, claim.span.start - claim.position)
-        for sentence in reversed(earlier_sentences):
-            names = () if frames.pronoun_led(sentence) else frames.opening_names(sentence)
-            if names and sentence != claim.sentence and frames.names_someone(names):
-                return names
-        return ()
+        named = (
+            names
+            for sentence in reversed(earlier_sentences)
+            if sentence != claim.sentence and not frames.pronoun_led(sentence)
+            for names in [frames.opening_names(sentence)]
+            if frames.names_someone(names)
+        )
+        if frames.acts_on_someone(claim) and not frames.pronoun_led(claim.sentence):
+            # "Biden's commutation ... did not pardon him. The Parole Commission had denied him parole
+            # in July 2024": whom a body acted on is the person the story names most (the nearest of
+            # equals), not whoever opened the last sentence.
+            every = list(named)
+            people = [frames.people(names) for names in every]
+            mentions = [sum(1 for other in people if other & someone) for someone in people]
+            return every[mentions.index(max(mentions))] if every else ()
+        return next(named, ())
 
     def _sentences_before(self, side: int, document: Document, start: int) -> list[str]:
         """The :data:`ANTECEDENT_REACH` sentences of ``document``'s compared blocks that end by ``start``."""
@@ -715,6 +727,8 @@ class _Judge:
             # "Last year's amnesty freed 3,765 people" / "Vietnam frees 14,020 prisoners": the figure
             # of an earlier act, not the story's told otherwise.
             return None
+        if _kind(old_claim) == "time" and self.another_of_several(old_claim, new_claim):
+            return None  # "A court first sentenced him in 2013, a term raised in 2014" / "sentenced in 2014"
         if core and len(found.matched) >= 2:
             # Another time beside a year or a date says when something else happened, not which moment it is.
             one_sided = found.one_sided_time and _kind(old_claim) != "time"
@@ -773,6 +787,25 @@ class _Judge:
             return "differs" if found.one_sided_time else "changed"
         # One slot alone: a counted thing in common may be one quantity; a verb alone says little.
         return "differs" if "thing" in found.matched and candidate.agreement > 0 else None
+
+    def another_of_several(self, old_claim: Claim, new_claim: Claim) -> bool:
+        """Whether two times date other acts of several (:func:`_one_of_several`): one "again", the
+        other not; or one "first" whose sentence goes on to date a later step ("A court first
+        sentenced him in 2013 to seven years, a term raised on appeal in 2014") and the other
+        unmarked. A "first" told alone ("first imposed sanctions on it in 2021") is the act the
+        other report dates ("imposed sanctions ... in December 2019")."""
+        marks = _one_of_several(old_claim), _one_of_several(new_claim)
+        if marks[0] == marks[1]:
+            return False
+        if "again" in marks:
+            return True
+        first = old_claim if marks[0] else new_claim
+        found = self._where(first)
+        if found is None:
+            return False
+        side, index = found
+        later = itertools.takewhile(lambda claim: claim.sentence == first.sentence, side[index + 1 :])
+        return any(_kind(claim) == "time" for claim in later)
 
     def earlier_period_on_one_side(self, candidate: _Candidate) -> bool:
         """Whether the one side's times are all of an earlier period ("last year", "the previous
@@ -1188,7 +1221,7 @@ def _pair_moments_of_one_act(
 
 
 _ONE_OF_SEVERAL = re.compile(
-    r"\b(?:(?P<first>first|initially|originally)\s+[a-z]+(?:ed|en)|[a-z]+(?:ed|en)\s+again)(?:\s+[a-z]+){0,2}\s+(?:in|on|since)\s+$"
+    r"\b(?:(?P<first>first|initially|originally)\s+[a-z]+(?:ed|en)|[a-z]+(?:ed|en)\s+again)(?:\s+[a-z]+){0,3}\s+(?:in|on|since)\s+$"
 )
 
 
