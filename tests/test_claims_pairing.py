@@ -693,3 +693,20 @@ def test_a_time_opening_a_bodys_act_on_someone_is_that_persons():
     )
     new = "Blogger Freed\n\nPeter Otieno was freed on Friday. A court added him to the watch list in 2020."
     assert ("changed", "May 2019", "2020") in _claim_findings(old, new)
+
+
+def test_overlapping_figures_of_other_acts_in_one_paragraph_do_not_pair():
+    """"at least 310 protesters were killed ... more than 12,000 people were detained" / "at least
+    316 people were killed ... 12,400 were detained": "more than 12,000" and "at least 316" overlap
+    as bounds, but one counts the detained and the other the dead; the two tolls meet, changed."""
+    old = (
+        "Crackdown Toll\n\nThe monitoring group says at least 310 protesters were killed, 40 of them minors, "
+        "and that more than 12,000 people were detained."
+    )
+    new = (
+        "Crackdown Toll\n\nThe monitoring group says at least 316 people were killed in the crackdown, including 40 "
+        "children, and that 12,400 were detained."
+    )
+    found = _claim_findings(old, new)
+    assert ("compatible", "more than 12,000", "at least 316") not in found
+    assert ("changed", "at least 310", "at least 316") in found

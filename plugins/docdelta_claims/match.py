@@ -684,8 +684,13 @@ class _Judge:
                 # Rewritten, not edited: another verb says another quantity ("eight people were injured"
                 # / "two of the six people detained"), as another time does.
                 conflicts |= {"time", "predicate"} & set(found.conflicts)
-            elif "time" in found.conflicts and not found.time_moved:
-                conflicts.add("time")  # "freed 52 on Thursday" / "freed 14 in June": another release
+            else:
+                if candidate.status == "compatible":
+                    # Values that only overlap vouch for nothing: another verb is another quantity
+                    # ("more than 12,000 people were detained" / "at least 316 people were killed").
+                    conflicts |= {"predicate"} & set(found.conflicts)
+                if "time" in found.conflicts and not found.time_moved:
+                    conflicts.add("time")  # "freed 52 on Thursday" / "freed 14 in June": another release
         else:
             conflicts = set(found.conflicts)
             one_act = candidate.status == "same" and "predicate" in found.matched
@@ -864,9 +869,10 @@ def _take(
                 days = (_date_parts(str(side[i].value))[2] for side, i in ((judge.old, candidate.old), (judge.new, candidate.new)))
                 if not any(days) and "predicate" in judge.agreement(candidate).conflicts:
                     continue
-            elif status == "compatible" and not candidate.aligned and not candidate.date:
-                # Overlapping values elsewhere: not one quantity if the frames say otherwise
-                # ("11,300 killed" / "more than 9,000 missing").
+            elif status == "compatible" and not candidate.date:
+                # Overlapping values: not one quantity if the frames say otherwise ("11,300 killed" /
+                # "more than 9,000 missing"; in one paragraph rewritten, "more than 19,000 were
+                # arrested" / "at least 537 were killed").
                 status = judge.status(candidate)
                 if status is None:
                     continue
