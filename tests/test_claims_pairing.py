@@ -710,3 +710,18 @@ def test_overlapping_figures_of_other_acts_in_one_paragraph_do_not_pair():
     found = _claim_findings(old, new)
     assert ("compatible", "more than 12,000", "at least 316") not in found
     assert ("changed", "at least 310", "at least 316") in found
+
+
+def test_a_peoples_word_in_ish_names_its_country():
+    """"Swedish ... Turnout At 84.2%" / "Sweden's Turnout Hits 84.6%": one country's turnout, told by
+    its people's word and by its name, so the figure changed; "Polish" is not "Peru"."""
+    from docdelta_claims import frame as frames
+
+    assert frames._same_name("swedish", "sweden") and frames._same_name("polish", "poland")
+    assert not frames._same_name("polish", "peru")
+    old = "Swedish Opposition Ahead As Exit Poll Puts Turnout At 84.2%\n\nSTOCKHOLM — The opposition led an exit poll on Sunday."
+    new = (
+        "Government Falls As Sweden's Turnout Hits Record 84.6%\n\n"
+        "STOCKHOLM — The government lost its majority, official results showed on Monday."
+    )
+    assert ("changed", "84.2%", "84.6%") in _claim_findings(old, new)

@@ -1969,10 +1969,14 @@ _DEMONYM = re.compile(r"i?ans?|ns?|ese|is?")
 
 def _same_name(a: str, b: str) -> bool:
     """One name, or a place and its people ("in Iranian detention" / "in detention in Iran";
-    "Russia" / "Russians"): the longer is the shorter, less a final vowel, and a people's ending."""
+    "Russia" / "Russians"): the longer is the shorter, less a final vowel, and a people's ending;
+    or a people's word in -ish that opens as the place's does ("Polish" / "Poland")."""
     short, long = sorted((a, b), key=len)
     if short == long:
         return True
+    for people, place in ((a, b), (b, a)):
+        if people.endswith("ish") and not place.endswith("ish") and place.startswith(people[: min(3, len(people) - 3)]):
+            return _a_place(place)  # "Polish" / "Poland", "Irish" / "Ireland", "Swedish" / "Sweden"
     stem = short.rstrip("aeiouy") if len(short) > 4 else short
     if not (len(stem) >= 4 and long.startswith(stem) and _DEMONYM.fullmatch(long, len(stem)) is not None):
         return False
