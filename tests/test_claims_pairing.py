@@ -725,3 +725,21 @@ def test_a_peoples_word_in_ish_names_its_country():
         "STOCKHOLM — The government lost its majority, official results showed on Monday."
     )
     assert ("changed", "84.2%", "84.6%") in _claim_findings(old, new)
+
+
+def test_a_year_before_its_noun_dates_that_thing_whatever_the_clause_did():
+    """"Ortega v. Ohio, the 1998 ruling that struck down the state's ban" / "set aside the reasoning of
+    a 1997 decision involving Ohio's ban": the year dates the ruling (its noun), not what the main
+    clause did with it (set aside) nor what it did (struck down); one ruling, its year changed."""
+    from docdelta_claims import frame as frames
+    from docdelta_claims import text_claims
+
+    sentence = "The justices set aside the reasoning of a 1997 decision involving Ohio's ban."
+    year = next(c for c in text_claims(sentence) if c.text == "1997")
+    assert frames.claim_frame(year).predicate == ""
+    old = "Ban Restored\n\nThe court on Monday reversed Ortega v. Ohio, the 1998 ruling that struck down the state's ban."
+    new = (
+        "Ban Restored\n\nThe judgment ends a long fight.\n\n"
+        "The justices set aside the reasoning of a 1997 decision involving Ohio's ban, Chief Justice Hale wrote."
+    )
+    assert ("changed", "1998", "1997") in _claim_findings(old, new)

@@ -1322,6 +1322,10 @@ def _what_and_what_happened(
         # "70% of its members are women": the share is of women among the members, not of the members
         # who "had voted for a strike".
         thing = _thing(share_of.group("noun"))
+    if claim.category == "year" and thing and _DETERMINED.search(sentence, max(0, start - 6), start):
+        # "the 2003 ruling that upheld ...", "abandoned the reasoning of a 2004 decision": a year
+        # before its noun dates that thing, whatever the clause's verb did with it.
+        predicate = ""
     if not predicate and claim.category in ("year", "date") and thing in _EVENT_CLASSES:  # "under sanctions since 2023"
         predicate = thing
     if claim.category == "count" and _OF_A_PART.search(sentence, max(0, start - 45), start):
@@ -1570,6 +1574,9 @@ def pronoun_clause(claim: Claim) -> bool:
     """Whether a claim's own clause, inside its sentence, has "he" or "she" for its subject: who
     that is, the sentence's opening names first (see :func:`opening_names`)."""
     return _PRONOUN_CLAUSE.search(claim.sentence, max(0, claim.position - 50), claim.position) is not None
+
+
+_DETERMINED = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+$", re.IGNORECASE)
 
 
 def _after_the(sentence: str, start: int) -> bool:
