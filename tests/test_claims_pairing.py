@@ -743,3 +743,40 @@ def test_a_year_before_its_noun_dates_that_thing_whatever_the_clause_did():
         "The justices set aside the reasoning of a 1997 decision involving Ohio's ban, Chief Justice Hale wrote."
     )
     assert ("changed", "1998", "1997") in _claim_findings(old, new)
+
+
+def test_one_trial_told_as_tried_on_charges_and_went_on_trial():
+    """"Mendes, 52, a former envoy working for the Atlantic Policy Forum, was tried on smuggling
+    charges in April" / "Mendes went on trial in June on smuggling charges": one trial (the crime's
+    word in -ing is no verb, the long description is who Mendes is), its month changed."""
+    from docdelta_claims import frame as frames
+    from docdelta_claims import text_claims
+
+    sentence = "Mendes, 52, a former envoy working for the Atlantic Policy Forum, was tried on smuggling charges in April."
+    month = next(c for c in text_claims(sentence) if c.text == "April")
+    assert frames.claim_frame(month).predicate == "try"
+    assert frames.claim_frame(month).names == ("mendes",)
+    old = "Envoy Freed\n\nLUANDA — Rui Mendes was freed on Friday.\n\n" + sentence
+    new = "Envoy Freed\n\nRui Mendes was freed on Friday. Mendes went on trial in June on smuggling charges."
+    assert ("changed", "April", "June") in _claim_findings(old, new)
+
+
+def test_a_released_video_frees_no_one_and_a_sentence_handed_down_is_a_sentencing():
+    """"The rebels released a video of him in March" says nothing was freed; "A 20-year term handed
+    down in 2016 over a riot near Freedom Square" is the sentencing that "A court sentenced Kaya in
+    2017" dates (a square is where, not a rival name of who)."""
+    from docdelta_claims import frame as frames
+    from docdelta_claims import text_claims
+
+    def predicate(sentence: str, text: str) -> str:
+        return frames.claim_frame(next(c for c in text_claims(sentence) if c.text == text)).predicate
+
+    assert predicate("The rebels released a video of him in March.", "March") == "publish"
+    assert predicate("The rebels released 12 hostages in March.", "March") == "free"
+    assert predicate("A 20-year term handed down in 2016 was cut to 10 years in 2020.", "2016") == "sentence"
+    old = "Activist Pardoned\n\nKaya, 41, was pardoned on Monday. A court sentenced Kaya in 2017 to 20 years."
+    new = (
+        "Activist Pardoned\n\nThe president pardoned the activist on Monday.\n\n"
+        "A 20-year term handed down in 2016 over a riot near Freedom Square was cut to 10 years in 2020."
+    )
+    assert ("changed", "2017", "2016") in _claim_findings(old, new)

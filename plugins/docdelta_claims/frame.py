@@ -247,6 +247,7 @@ _PREDICATE_CLASSES = {
     "abduct": "abduct kidnap seize",
     "convict": "convict",
     "sentence": "sentence",
+    "try": "try",
     "annul": "annul overturn quash invalidate",
     "die": "die kill perish murder slay execute assassinate",
     "injure": "injure wound hurt",
@@ -293,11 +294,20 @@ def running(frame: Frame, category: str) -> bool:
     return frame.predicate in RUNNING or (category == "duration" and "custody" in frame.places)
 
 _PREDICATE_OF = {verb: name for name, verbs in _PREDICATE_CLASSES.items() for verb in verbs.split()}
+#: What someone is accused of: a word in -ing before them names the crime ("spying charges").
+_CHARGES = frozenset("charge charges allegation allegations accusation accusations offence offences offense offenses crimes".split())
+#: What is released when nothing and no one is freed: "released a video of him", "released its figures".
+_PUBLISHED = frozenset(
+    """video videos statement statements report reports footage data figures figure list photo photos
+    photograph photographs image images audio recording recordings details results findings document documents
+    transcript""".split()
+)
 # A verb with a particle that says more than the verb ("walked off the job", "let ... go").
 _PHRASES = {
     ("go", "free"): "free", ("walk", "free"): "free", ("let", "go"): "free", ("set", "free"): "free", ("shoot", "dead"): "die",
     ("hand", "over"): "transfer", ("go", "home"): "transfer", ("head", "home"): "transfer",
-    ("bring", "home"): "transfer", ("bring", "back"): "transfer", ("lay", "off"): "cut", ("find", "guilty"): "convict",
+    ("bring", "home"): "transfer", ("bring", "back"): "transfer", ("lay", "off"): "cut", ("find", "guilty"): "convict", ("hand", "down"): "sentence",
+    ("go", "on trial"): "try", ("stand", "trial"): "try", ("put", "on trial"): "try",
     ("place", "under"): "arrest", ("put", "under"): "arrest", ("strike", "down"): "annul", ("take", "to the streets"): "march",
     ("take", "to"): "transfer", ("put", "sanctions"): "sanction", ("place", "sanctions"): "sanction",
     ("slap", "sanctions"): "sanction", ("leave", "homeless"): "displace", ("leave", "without homes"): "displace",
@@ -521,6 +531,8 @@ def _predicate_of_verb(lemma: str, following: str) -> str | None:
             return nominal
     if lemma in _NEUTRAL:
         return None
+    if lemma == "release" and any(word in _PUBLISHED for word in following.split()[:3]):
+        return "publish"  # "released a video of him", "released figures": no one freed
     if lemma == "leave" and object_[0] and not (object_[0][:1].isdigit() or object_[0] in _NUMBER_WORDS):
         # "allowed to leave Iran", "left the country"; "leaving 12 at the centre" (the number
         # right after the verb, where nothing follows it here) holds them
@@ -642,6 +654,8 @@ def _before(tokens: Sequence[tuple[int, str]], *, events: bool = True) -> tuple[
         verb = _verb_lemma(lower, name or previous)
         if verb is None or lower in _REPORTING or (lower.endswith("ing") and _in_noun_phrase(tokens, index)):
             continue
+        if lower.endswith("ing") and tokens[index + 1 : index + 2] and tokens[index + 1][1].lower() in _CHARGES:
+            continue  # "was tried on spying charges": what the charges are, not what happened
         following = " ".join(w.lower() for _, w in tokens[index + 1 : index + 4])
         predicate = _predicate_of_verb(verb, following)
         if predicate is not None:
@@ -1801,6 +1815,7 @@ def _own_frame(claim: Claim) -> Frame:
         # on Friday after 939 days") says what a name did, not what the claim's clause did.
         reach = 0
         described = _described(sentence, clauses, index)
+        verb_led = _first_word(sentence, clause) in _AUXILIARIES
         filed = _FILED_AT.match(sentence)
         for previous in reversed(clauses[:index]):
             if filed and previous[1] <= filed.end():
@@ -1813,8 +1828,13 @@ def _own_frame(claim: Claim) -> Frame:
                 # name is the source's; "..., state television reported on Saturday, after nearly 10
                 # years in prison": what stands before the source is told by it, not of this clause.
                 break
-            if previous[0] > clauses[0][0] and _DESCRIPTION_ONLY.fullmatch(sentence, previous[0], previous[1]):
-                continue  # "Phelan, 64, a French-Irish consultant, was detained": who he is, past to his name
+            if previous[0] > clauses[0][0] and (
+                _DESCRIPTION_ONLY.fullmatch(sentence, previous[0], previous[1])
+                or (verb_led and _LONG_DESCRIPTION.fullmatch(sentence, previous[0], previous[1]))
+            ):
+                # "Phelan, 64, a French-Irish consultant, was detained", "Kovrig, 49, a former diplomat
+                # working for the International Crisis Group, was tried": who he is, past to his name
+                continue
             # An apposition ("Siamak Namazi, 51, a businessman who was detained") is no step away.
             reach += _LONGER_THAN_APPOSITION.match(sentence, previous[0], previous[1]) is not None
             if (predicate or not verbless) and names - places or reach > _INHERIT:
@@ -1943,6 +1963,8 @@ _DESCRIPTION_LEADS = re.compile(r"\s*(?:a|an|the)\s", re.IGNORECASE)
 #: Claims that say when or how long something happened to someone, or how old someone is.
 _TIMES_OF_SOMEONE = frozenset({"date", "year", "duration", "age"})
 _DESCRIPTION_ONLY = re.compile(r"\s*(?:(?:a|an|the)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}|\d+)\s*")
+# A longer description, which a clause opening with "was" or "has" follows: the name before it is its subject.
+_LONG_DESCRIPTION = re.compile(r"\s*(?:a|an|the)\s+[a-z][\w'’-]*(?:\s+[\w'’-]+){0,10}\s*")
 _INCLUDING = re.compile(r"\s*(?:including|among them|among whom|among those|such as)\b", re.IGNORECASE)
 
 
@@ -2107,7 +2129,7 @@ def _a_place_unknown(a: Frame, b: Frame) -> bool:
 #: Words that name a region or a natural feature, not a town: "Lake Kivu", "Shigatse region".
 _FEATURES = frozenset(
     "lake river sea coast mountains mountain valley island islands province region county district territory "
-    "gulf bay peninsula desert forest basin delta highlands".split()
+    "gulf bay peninsula desert forest basin delta highlands square".split()
 )
 
 
@@ -2119,12 +2141,13 @@ def _a_region(places: set[str]) -> bool:
 
 def _told_in_two_roles(a: Frame, b: Frame) -> bool:
     """Whether one frame names only who acted and the other only where it happened ("El Salvador
-    sent home 252 men" / "238 men landed outside Caracas"): an act's agent and its place are no
+    sent home 252 men" / "238 men landed outside Caracas"; "Douma was sentenced in 2015" / "a
+    sentence handed down over a fire near Tahrir Square"): an act's agent and its place are no
     rival names of one slot, so no name is in conflict (none is shared either)."""
     for agent, located in ((a, b), (b, a)):
         places = set(located.places) - {"custody"}
         agent_only = agent.names and not set(agent.places) - {"custody"}
-        if agent_only and places and not located.names and all(map(_a_place, places)):
+        if agent_only and places and not located.names and (all(map(_a_place, places)) or _a_region(places)):
             return True  # (a place a table holds: "ahead of the Economic Freedom Fighters" names a rival)
     return False
 
