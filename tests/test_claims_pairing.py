@@ -780,3 +780,20 @@ def test_a_released_video_frees_no_one_and_a_sentence_handed_down_is_a_sentencin
         "A 20-year term handed down in 2016 over a riot near Freedom Square was cut to 10 years in 2020."
     )
     assert ("changed", "2017", "2016") in _claim_findings(old, new)
+
+
+def test_a_toll_that_hits_a_figure_is_the_toll_at_that_level():
+    """"Quarry Toll Rises To 21" / "Owner Arrested As Quarry Toll Hits 23": "hits" a figure is a
+    level reached (the toll's dead, changed), not an act, nor the verb of the clause before "as";
+    "The storm hit 12 towns" is an act."""
+    from docdelta_claims import frame as frames
+    from docdelta_claims import text_claims
+
+    def frame(sentence: str, text: str):
+        return frames.claim_frame(next(c for c in text_claims(sentence) if c.text == text))
+
+    assert frame("Owner Arrested As Quarry Toll Hits 23", "23").predicate == "die"
+    assert frame("Premier Resigns As Turnout Hits Record 61.2%", "61.2%").predicate == ""
+    old = "Quarry Collapse Toll Rises To 21 As Search Goes On\n\nRescuers dug through the night."
+    new = "Owner Arrested As Quarry Toll Hits 23\n\nPolice held the quarry's owner on Friday."
+    assert ("changed", "21", "23") in _claim_findings(old, new)

@@ -294,6 +294,9 @@ def running(frame: Frame, category: str) -> bool:
     return frame.predicate in RUNNING or (category == "duration" and "custody" in frame.places)
 
 _PREDICATE_OF = {verb: name for name, verbs in _PREDICATE_CLASSES.items() for verb in verbs.split()}
+#: Verbs that say a level was reached when a figure follows them ("hit 38", the figure read before
+#: the verb: nothing follows it), and else an act ("hit 12 towns").
+_REACHING = frozenset({"hit"})
 #: What someone is accused of: a word in -ing before them names the crime ("spying charges").
 _CHARGES = frozenset("charge charges allegation allegations accusation accusations offence offences offense offenses crimes".split())
 #: What is released when nothing and no one is freed: "released a video of him", "released its figures".
@@ -531,6 +534,8 @@ def _predicate_of_verb(lemma: str, following: str) -> str | None:
             return nominal
     if lemma in _NEUTRAL:
         return None
+    if lemma in _REACHING and (not object_[0] or object_[0][:1].isdigit() or object_[0] in _NUMBER_WORDS or object_[0] in ("record", "a", "an")):
+        return ""  # "Toll Hits 38", "Turnout Hits Record 74.4%": a level reached, no act (nor an earlier verb's)
     if lemma == "release" and any(word in _PUBLISHED for word in following.split()[:3]):
         return "publish"  # "released a video of him", "released figures": no one freed
     if lemma == "leave" and object_[0] and not (object_[0][:1].isdigit() or object_[0] in _NUMBER_WORDS):
@@ -1781,9 +1786,11 @@ def _own_frame(claim: Claim) -> Frame:
     described_by = _OBJECT_RELATIVE.search(sentence, subject_end, clause[1]) if subject else None
     scope = (clause[0], described_by.start()) if described_by else clause
     names, places = _names(sentence, (clause[0], subject_end) if subject and not claim.subject else scope, skip)
-    clause_words = {w.lower() for _, w in _tokens(sentence, *clause)} if not (predicate and names) else set()
-    verbless = (
-        bool(clause_words) and not clause_words & _FINITE and not any(_verb_lemma(w) for w in clause_words - skip)
+    clause_tokens = [w.lower() for _, w in _tokens(sentence, *clause)] if not (predicate and names) else []
+    clause_words = set(clause_tokens)
+    # ("Poland's turnout hits record 74.4%": "hits" is a verb after a singular noun)
+    verbless = bool(clause_words) and not clause_words & _FINITE and not any(
+        _verb_lemma(w, previous) for previous, w in zip(["", *clause_tokens], clause_tokens) if w not in skip
     )
     if verbless and not predicate and index + 1 < len(clauses):
         # "Most of the freed, 104 people, were taken to Ukraine": the verb comes after the apposition.
