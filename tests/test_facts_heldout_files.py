@@ -30,6 +30,8 @@ SEALED_F = ROOT / "tests" / "facts_heldout_f"
 SEALED_G = ROOT / "tests" / "facts_heldout_g"
 SEALED_H = ROOT / "tests" / "facts_heldout_h"
 SEALED_I = ROOT / "tests" / "facts_heldout_i"
+SEALED_J = ROOT / "tests" / "facts_heldout_j"
+SEALED_K = ROOT / "tests" / "facts_heldout_k"
 TRAPS = ROOT / "tests" / "facts_traps"
 MATRIX = ROOT / "tests" / "matrix_corpus"
 _spec = importlib.util.spec_from_file_location("docdelta_bench_facts_heldout", ROOT / "benchmarks" / "facts.py")
@@ -49,6 +51,8 @@ ALL_PAIRS = (
     + facts.pairs(SEALED_G)
     + facts.pairs(SEALED_H)
     + facts.pairs(SEALED_I)
+    + facts.pairs(SEALED_J)
+    + facts.pairs(SEALED_K)
     + TRAP_PAIRS
 )
 REPORT_SETS = sorted(path for path in MATRIX.iterdir() if path.is_dir())
