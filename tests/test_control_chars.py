@@ -141,8 +141,11 @@ def test_visible_controls_shows_each_control_as_a_symbol():
     assert docdelta.visible_controls(FRAGMENT) == SHOWN
     for char, symbol in SYMBOLS.items():
         assert docdelta.visible_controls(f"a{char}b") == f"a{symbol}b"
-    kept = "Tab\tline\nend\r\nand é, ‘quotes’, \u2028 and \ufeff"
+    kept = "Tab\tline\nend\r\nand é, ‘quotes’, \xa0 and \ufeff"
     assert docdelta.visible_controls(kept) == kept
+    # A line or paragraph separator breaks a line for some readers and is whitespace for none of
+    # Markdown's: shown, as a bidi mark is.
+    assert docdelta.visible_controls("a\u2028b\u2029c") == "a<U+2028>b<U+2029>c"
 
 
 @pytest.mark.parametrize("format_name", FORMATS)

@@ -278,3 +278,14 @@ def test_any_change_is_marked_where_raw_html_is_dropped(old, new):
     for op, tag in (("insert", "strong"), ("delete", "del")):
         shown = [text for t, text in page.marked if t == tag][1:]
         assert shown == marked_lines(report, op), (op, page.html)
+
+
+@pytest.mark.parametrize("new", ["\u2028*", "\x85\u2028", "\n\x0c\n", "a\n\x0b\nb"])
+def test_line_separators_and_a_line_of_a_form_feed_are_marked_like_any_insert(new):
+    """Found by the property above: U+2028 beside emphasis is whitespace to Python but not to
+    Markdown, so "**" around it stayed literal; a line holding only a form feed was read as a blank
+    line and its insert vanished from the redline. Both are now shown (``<U+2028>``, ``␌``) and marked."""
+    report = docdelta.Session(["markdown"]).compare("", new)
+    page = Rendered(markdown(report).split("\n## Redline\n")[1], safe=True)
+    shown = [text for t, text in page.marked if t == "strong"][1:]
+    assert shown == marked_lines(report, "insert") != []

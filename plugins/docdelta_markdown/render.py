@@ -42,7 +42,7 @@ _ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 _SCHEME_COLON = re.compile(r"(?<=[A-Za-z]):(?=//)|(?i:(?<=mailto)|(?<=xmpp)):")
 _WWW = re.compile(r"(?i)(www)\.")  # GitHub links www. after `_`, `*`, `~` or `(` too
 _EMAIL_AT = re.compile(r"(?<=[\w.+-])@(?=[\w-])")
-_PARAGRAPH_BREAK = re.compile(r"[ \t]*(?:\r\n|\r|\n)(?:[ \t\f\v]*(?:\r\n|\r|\n))+[ \t]*")
+_PARAGRAPH_BREAK = re.compile(r"[ \t]*(?:\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n))+[ \t]*")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
