@@ -797,3 +797,24 @@ def test_a_toll_that_hits_a_figure_is_the_toll_at_that_level():
     old = "Quarry Collapse Toll Rises To 21 As Search Goes On\n\nRescuers dug through the night."
     new = "Owner Arrested As Quarry Toll Hits 23\n\nPolice held the quarry's owner on Friday."
     assert ("changed", "21", "23") in _claim_findings(old, new)
+
+
+def test_a_change_told_in_headline_and_lede_is_not_crossed_with_a_third_statement():
+    """"Ferry Sinking Kills 61" / "At least 61 people died" against "Toll Rises To 88" / "At least 88
+    people died" / "88 had died, the governor said": the change is told headline against headline and
+    lede against lede; the body's 88 is no third disagreement with the old headline. Where the old
+    figure is told once ("Sixty-one"), each statement of the new one still disagrees with it."""
+    old = (
+        "Ferry Sinking Kills 61 Off Coast\n\n"
+        "DHAKA — At least 61 people died when an overloaded ferry capsized in the river on Sunday, police said."
+    )
+    new = (
+        "Ferry Sinking Toll Rises To 88 Off Coast\n\n"
+        "DHAKA — At least 88 people died when an overloaded ferry capsized in the river on Sunday, police said.\n\n"
+        "The district governor said 88 had died and dozens were missing."
+    )
+    changed = [(a, b) for status, a, b in _claim_findings(old, new) if status == "changed"]
+    assert sorted(changed) == [("61", "88"), ("At least 61", "At least 88")]
+    once = "Ferry Sinking Off Coast\n\nDHAKA — Sixty-one people died when an overloaded ferry capsized in the river on Sunday."
+    changed = [(a, b) for status, a, b in _claim_findings(once, new) if status == "changed"]
+    assert len(changed) == 3 and {a for a, _ in changed} == {"Sixty-one"}

@@ -1017,6 +1017,7 @@ def _restated_changes(
     changed = [(i, j, evidence) for i, (j, status, evidence) in old_taken.items() if status == "changed"]
     if not changed:
         return found
+    told = Counter((old[i].category, old[i].value, new[j].value) for i, j, _ in changed)
     sides = []
     for mine, taken in ((old, set(old_taken)), (new, new_taken)):
         by_figure: dict[tuple[object, ...], list[int]] = {}
@@ -1048,6 +1049,11 @@ def _restated_changes(
         for a, b in zip(olds, news):
             status = relation(a, b)
             found.append(Pairing(a, b, status, {**(evidence or {}), "restates": old[i].text} if status == "changed" else None))
+        if told[old[i].category, old[i].value, new[j].value] > 1:
+            # "Kills 127" / "Rises To 174" and "At least 127" / "At least 174": the change is already
+            # told headline against headline and lede against lede; "174 had died" further down is
+            # no third disagreement with a headline it never stood against.
+            continue
         pairs = [(old[i], again, new[j]) for again in news[len(olds) :]] + [(again, new[j], old[i]) for again in olds[len(news) :]]
         found += [Pairing(a, b, "changed", {**(evidence or {}), "restates": stated.text}) for a, b, stated in pairs if relation(a, b) == "changed"]
     return found
