@@ -818,3 +818,16 @@ def test_a_change_told_in_headline_and_lede_is_not_crossed_with_a_third_statemen
     once = "Ferry Sinking Off Coast\n\nDHAKA — Sixty-one people died when an overloaded ferry capsized in the river on Sunday."
     changed = [(a, b) for status, a, b in _claim_findings(once, new) if status == "changed"]
     assert len(changed) == 3 and {a for a, _ in changed} == {"Sixty-one"}
+
+
+def test_how_often_is_a_figure_with_its_word_times():
+    """"arrested 11 times and convicted four times" / "convicted five times": how often, a figure
+    of its own whose text holds "times" (as a key names it), changed; "13 times" is no 13 of anything."""
+    from docdelta_claims import text_claims
+
+    found = [(c.text, c.unit) for c in text_claims("He has been arrested 11 times and convicted four times.")]
+    assert found == [("11 times", "times"), ("four times", "times")]
+    old = "Dissident Freed\n\nThe dissident has been arrested 11 times and convicted four times since 1998."
+    new = "Dissident Freed\n\nThe dissident has been arrested 11 times and convicted five times since 1998."
+    found = _claim_findings(old, new)
+    assert ("changed", "four times", "five times") in found and ("same", "11 times", "11 times") in found

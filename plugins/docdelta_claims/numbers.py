@@ -113,6 +113,8 @@ def _units() -> dict[str, Unit]:
         ("mph",): ("mph", "speed", 0.44704),
         ("kph", "km/h"): ("km/h", "speed", 1 / 3.6),
         ("gw", "gigawatt", "gigawatts"): ("GW", "power", 1000),
+        # "arrested 13 times", "convicted five times": how often, a figure of its own (not 13 of something)
+        ("times",): ("times", "occurrences", 1),
     }
     for spellings, (name, dimension, factor) in measures.items():
         for spelling in spellings:
