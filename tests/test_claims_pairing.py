@@ -831,3 +831,20 @@ def test_how_often_is_a_figure_with_its_word_times():
     new = "Dissident Freed\n\nThe dissident has been arrested 11 times and convicted five times since 1998."
     found = _claim_findings(old, new)
     assert ("changed", "four times", "five times") in found and ("same", "11 times", "11 times") in found
+
+
+def test_an_apposition_led_by_a_participle_describes_the_name_before_it():
+    """"Rosa Medina, held by the rebels for nearly four years, was freed on Monday" / "Rosa Medina ...
+    had been held for more than four years": the time is Medina's (the rebels who held her are the
+    agent), and so is the clause after the apposition; "nearly" and "more than" the same years
+    cannot both be true."""
+    from docdelta_claims import frame as frames
+    from docdelta_claims import text_claims
+
+    sentence = "Rosa Medina, held by ELN rebels for nearly four years, was freed on Monday."
+    for text in ("nearly four years", "Monday"):
+        claim = next(c for c in text_claims(sentence) if c.text == text)
+        assert frames.claim_frame(claim).names == ("medina", "rosa"), text
+    old = "Hostage Freed\n\nBOGOTA — " + sentence
+    new = "Hostage Freed\n\nBOGOTA — Troops freed Rosa Medina on Monday. Medina had been held for more than four years."
+    assert ("changed", "nearly four years", "more than four years") in _claim_findings(old, new)

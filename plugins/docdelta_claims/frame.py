@@ -1808,6 +1808,12 @@ def _own_frame(claim: Claim) -> Frame:
                 # their resignations": past the joined nouns and an apposition, to the verb.
                 predicate = _verb_after_nouns(sentence, clauses[index + 2 : index + 4])
     someone = index and claim.category in _TIMES_OF_SOMEONE
+    if someone and _participle_leads(sentence, clause):
+        # "Ingrid Betancourt, held by FARC rebels for nearly six years, was freed": an apposition led
+        # by a participle describes the name before it (who held her is the agent, not whose time it is).
+        described_names = _names(sentence, clauses[index - 1], skip)[0]
+        if names_someone(described_names):
+            names = described_names | (names & places)
     if someone and (_DESCRIPTION_LEADS.match(sentence, clause[0]) or _first_word(sentence, clause) == "whom"):
         # "Wilbert Castañeda, a former Navy SEAL whom Venezuelan forces arrested in September 2024",
         # "Mark Frerichs, an American contractor held in Afghanistan since January 2020", "Noorzai,
@@ -1838,9 +1844,11 @@ def _own_frame(claim: Claim) -> Frame:
             if previous[0] > clauses[0][0] and (
                 _DESCRIPTION_ONLY.fullmatch(sentence, previous[0], previous[1])
                 or (verb_led and _LONG_DESCRIPTION.fullmatch(sentence, previous[0], previous[1]))
+                or (verb_led and _participle_leads(sentence, previous))
             ):
                 # "Phelan, 64, a French-Irish consultant, was detained", "Kovrig, 49, a former diplomat
-                # working for the International Crisis Group, was tried": who he is, past to his name
+                # working for the International Crisis Group, was tried", "Betancourt, held by FARC
+                # rebels for six years, was freed": who he or she is, past to the name
                 continue
             # An apposition ("Siamak Namazi, 51, a businessman who was detained") is no step away.
             reach += _LONGER_THAN_APPOSITION.match(sentence, previous[0], previous[1]) is not None
@@ -1966,6 +1974,14 @@ def _described(sentence: str, clauses: Sequence[tuple[int, int]], index: int) ->
 
 
 _WHO = re.compile(r"\W*(?:who|whom|whose)\W*", re.IGNORECASE)
+def _participle_leads(sentence: str, clause: tuple[int, int]) -> bool:
+    """Whether a clause opens with a participle and a preposition ("held by FARC rebels", "jailed
+    since 2019"): an apposition describing the name before it."""
+    found = _PARTICIPLE_LEADS.match(sentence, clause[0])
+    return found is not None and _verb_lemma(found.group("verb")) not in (None, found.group("verb"))
+
+
+_PARTICIPLE_LEADS = re.compile(r"\W*(?P<verb>[a-z]+)\s+(?:by|in|for|since|at)\s")
 _DESCRIPTION_LEADS = re.compile(r"\s*(?:a|an|the)\s", re.IGNORECASE)
 #: Claims that say when or how long something happened to someone, or how old someone is.
 _TIMES_OF_SOMEONE = frozenset({"date", "year", "duration", "age"})
