@@ -848,3 +848,18 @@ def test_an_apposition_led_by_a_participle_describes_the_name_before_it():
     old = "Hostage Freed\n\nBOGOTA — " + sentence
     new = "Hostage Freed\n\nBOGOTA — Troops freed Rosa Medina on Monday. Medina had been held for more than four years."
     assert ("changed", "nearly four years", "more than four years") in _claim_findings(old, new)
+
+
+def test_a_time_after_for_is_how_long_the_verb_before_it_lasted():
+    """"had been held in Iran for 512 days since he was seized at the airport" / "A British engineer
+    held in Iran for 513 days was freed on Friday": each time is how long he was held (the verb before
+    "for"), not the seizure after it nor the release around it, so the days changed."""
+    from docdelta_claims import frame as frames
+    from docdelta_claims import text_claims
+
+    sentence = "Tom Hale, 51, had been held in Iran for 512 days since he was seized at the airport on May 2, 2022."
+    held = next(c for c in text_claims(sentence) if c.text == "512 days")
+    assert frames.claim_frame(held).predicate == "hold"
+    old = "Engineer Freed\n\nLONDON — A British engineer held in Iran was freed on Friday.\n\n" + sentence
+    new = "Engineer Freed\n\nLONDON — A British engineer held in Iran for 513 days was freed on Friday, officials said."
+    assert ("changed", "512 days", "513 days") in _claim_findings(old, new)

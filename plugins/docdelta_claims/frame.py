@@ -290,8 +290,9 @@ RUNNING = frozenset("die injure miss recover evacuate arrest rescue survive disp
 def running(frame: Frame, category: str) -> bool:
     """Whether a figure grows as it is counted, so that told on another day it is one figure
     updated: a toll (a :data:`RUNNING` predicate), or time spent in custody ("freed on Friday
-    after 939 days in detention" / "released after more than three years behind bars")."""
-    return frame.predicate in RUNNING or (category == "duration" and "custody" in frame.places)
+    after 939 days in detention" / "released after more than three years behind bars", "held in
+    Iran for 512 days")."""
+    return frame.predicate in RUNNING or (category == "duration" and ("custody" in frame.places or frame.predicate == "hold"))
 
 _PREDICATE_OF = {verb: name for name, verbs in _PREDICATE_CLASSES.items() for verb in verbs.split()}
 #: Verbs that say a level was reached when a figure follows them ("hit 38", the figure read before
@@ -1263,6 +1264,10 @@ def _what_and_what_happened(
         # "A bus carrying 56 passengers plunged into a ravine": the passengers are what "carrying"
         # governs; "plunged" is the bus's.
         predicate = _predicate_of_verb(_verb_lemma(carrying.group(1).lower()) or "", "") or ""
+    if not predicate and claim.category == "duration" and sentence[max(0, start - 4) : start].lower() == "for ":
+        # "had been held in Russia for 387 days since he was seized": how long the verb before "for"
+        # lasted, whatever the words after the time say happened.
+        predicate = _before(before)[0]
     if not predicate and not (claim.category == "percent" and _OF_BASE.match(sentence, subject_end)):
         # ("61.3% of the 7.3 million registered voters": the "of" phrase is the share's base, its words no verb)
         after = _tokens(sentence, subject_end, min(clause[1], subject_end + _NEAR))
