@@ -863,3 +863,17 @@ def test_a_time_after_for_is_how_long_the_verb_before_it_lasted():
     old = "Engineer Freed\n\nLONDON — A British engineer held in Iran was freed on Friday.\n\n" + sentence
     new = "Engineer Freed\n\nLONDON — A British engineer held in Iran for 513 days was freed on Friday, officials said."
     assert ("changed", "512 days", "513 days") in _claim_findings(old, new)
+
+
+def test_a_figure_after_up_from_is_the_earlier_level():
+    """"more than 80,000 arrivals in 2022, up from about 41,000 in 2021": the 41,000 is the level
+    before the rise, so it is no partner for "some 9,000 have arrived so far this year"."""
+    from docdelta_claims import frame as frames
+    from docdelta_claims import text_claims
+
+    sentence = "Greece recorded more than 80,000 arrivals by sea in 2022, up from about 41,000 in 2021."
+    earlier = next(c for c in text_claims(sentence) if c.text == "about 41,000")
+    assert frames.claim_frame(earlier).predicate == "earlier level"
+    old = "Boat Sinks\n\nMore than 80,000 migrants reached Greece by sea last year, and some 9,000 have arrived so far this year."
+    new = "Boat Sinks\n\n" + sentence
+    assert not [f for f in _claim_findings(old, new) if f[0] == "changed"]

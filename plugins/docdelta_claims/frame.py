@@ -1455,6 +1455,7 @@ _FRONTED = 4
 #: Predicates of a change of level, whose "from" figure is the level before it.
 _CHANGES_OF_LEVEL = frozenset({"rise", "fall", "cut"})
 _FROM_LEVEL = re.compile(r"\bfrom\s+(?:(?:about|around|some|nearly|almost)\s+)?$", re.IGNORECASE)
+_UP_FROM = re.compile(r"\b(?:up|down)\s+(?:sharply\s+|slightly\s+)?from\s+(?:(?:about|around|some|nearly|almost)\s+)?$", re.IGNORECASE)
 _WHEN_WORDS = frozenset(
     "as of by on at in until since late early p a m am pm morning afternoon evening night noon midnight local time".split()
 )
@@ -1949,9 +1950,11 @@ def _own_frame(claim: Claim) -> Frame:
             members |= listed
         else:
             names |= listed
-    if predicate in _CHANGES_OF_LEVEL and _FROM_LEVEL.search(sentence, max(clause[0], start - 20), start):
-        # "will rise to 18% from 10%", "fell from $2,415 to $2,315": the level before the change,
-        # not the one it reached.
+    if (predicate in _CHANGES_OF_LEVEL and _FROM_LEVEL.search(sentence, max(clause[0], start - 20), start)) or _UP_FROM.search(
+        sentence, max(clause[0], start - 24), start
+    ):
+        # "will rise to 18% from 10%", "fell from $2,415 to $2,315", "105,000 arrivals in 2022, up
+        # from about 67,000 in 2021": the level before the change, not the one it reached.
         predicate = "earlier level"
     if claim.category == "percent" and predicate in _SCORING:
         # "won 28.6%", "came second with 20.8%", "were projected at 13.5%", "took 16.4% ... and the
