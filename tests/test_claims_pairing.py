@@ -877,3 +877,14 @@ def test_a_figure_after_up_from_is_the_earlier_level():
     old = "Boat Sinks\n\nMore than 80,000 migrants reached Greece by sea last year, and some 9,000 have arrived so far this year."
     new = "Boat Sinks\n\n" + sentence
     assert not [f for f in _claim_findings(old, new) if f[0] == "changed"]
+
+
+def test_the_one_figure_of_its_kind_in_two_headlines_of_a_story_is_one_figure_updated():
+    """"Chile Frees Poet Under Amnesty After 19 Months" / "Both Jailed Poets Freed Under Amnesty After
+    20 Months": each headline's one time, told of one act, changed; a figure far from the other
+    ("Smuggler Held 12 Years" / "After 700 Days") is another's."""
+    old = "Chile Frees Poet Vidal Under Amnesty After 19 Months\n\nSANTIAGO — The poet walked out of prison on Monday."
+    new = "Both Jailed Poets Freed Under Amnesty After 20 Months\n\nSANTIAGO — Two poets walked out of prison on Monday."
+    assert ("changed", "19 Months", "20 Months") in _claim_findings(old, new)
+    far = "Poets Freed In Swap For Smuggler Held 12 Years\n\nSANTIAGO — Two poets walked out of prison on Monday."
+    assert not [f for f in _claim_findings(far, new) if f[0] == "changed"]

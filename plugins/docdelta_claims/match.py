@@ -268,6 +268,9 @@ _TIERS: tuple[Callable[[_Candidate], bool], ...] = (
     lambda c: c.status == "compatible" and (c.agreement > 0 or c.date) and not c.loose,
 )
 
+#: How far apart two headline figures may be and still be one figure updated (a ratio).
+_NEAR_UPDATE = 1.5
+
 #: Within a group of claims sharing a value or a subject, a claim is weighed against this many
 #: claims of the group on each side of its own rank, so pairing stays linear on long texts.
 WINDOW = 12
@@ -790,8 +793,25 @@ class _Judge:
             # even a day, says it may be another event's ("freed 52 prisoners on Thursday" /
             # "the camp holds 14 prisoners"; "released 52 in September" / "over 100").
             return "differs" if found.one_sided_time else "changed"
+        if core and self.headline_figures(old_claim, new_claim):
+            # "... Under Amnesty After 21 Months" / "... Freed Under Amnesty After 22 Months": the one
+            # figure of its kind in each headline of one story, told of one act or thing.
+            return "changed"
         # One slot alone: a counted thing in common may be one quantity; a verb alone says little.
         return "differs" if "thing" in found.matched and candidate.agreement > 0 else None
+
+    def headline_figures(self, old_claim: Claim, new_claim: Claim) -> bool:
+        """Whether two claims are each the one claim of their category in their report's headline,
+        near each other (an update, not another figure: "Drug Lord Held 17 Years" / "After 962 Days")."""
+        if old_claim.block != 0 or new_claim.block != 0:
+            return False
+        low, high = sorted(abs(_bounds(claim)[0]) for claim in (old_claim, new_claim))
+        if not 0 < low < float("inf") or high > _NEAR_UPDATE * low:
+            return False
+        return all(
+            sum(1 for c in side if c.block == 0 and c.category == claim.category) == 1
+            for side, claim in ((self.old, old_claim), (self.new, new_claim))
+        )
 
     def another_of_several(self, old_claim: Claim, new_claim: Claim) -> bool:
         """Whether two times date other acts of several (:func:`_one_of_several`): one "again", the
