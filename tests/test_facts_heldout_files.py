@@ -32,6 +32,7 @@ SEALED_H = ROOT / "tests" / "facts_heldout_h"
 SEALED_I = ROOT / "tests" / "facts_heldout_i"
 SEALED_J = ROOT / "tests" / "facts_heldout_j"
 SEALED_K = ROOT / "tests" / "facts_heldout_k"
+SEALED_L = ROOT / "tests" / "facts_heldout_l"
 TRAPS = ROOT / "tests" / "facts_traps"
 MATRIX = ROOT / "tests" / "matrix_corpus"
 _spec = importlib.util.spec_from_file_location("docdelta_bench_facts_heldout", ROOT / "benchmarks" / "facts.py")
@@ -53,6 +54,7 @@ ALL_PAIRS = (
     + facts.pairs(SEALED_I)
     + facts.pairs(SEALED_J)
     + facts.pairs(SEALED_K)
+    + facts.pairs(SEALED_L)
     + TRAP_PAIRS
 )
 REPORT_SETS = sorted(path for path in MATRIX.iterdir() if path.is_dir())
