@@ -888,3 +888,18 @@ def test_the_one_figure_of_its_kind_in_two_headlines_of_a_story_is_one_figure_up
     assert ("changed", "19 Months", "20 Months") in _claim_findings(old, new)
     far = "Poets Freed In Swap For Smuggler Held 12 Years\n\nSANTIAGO — Two poets walked out of prison on Monday."
     assert not [f for f in _claim_findings(far, new) if f[0] == "changed"]
+
+
+def test_a_fine_reduced_and_a_fine_cut_are_one_act():
+    """"reduced his fine from 90 million pesos to 30 million pesos ($1.8 million)" / "cut his fine to
+    30 million pesos ($1.7 million) from 90 million": one act told with two verbs of lowering, so
+    the dollar figure changed; the level it came from is no partner of the level it reached."""
+    old = (
+        "Fine Cut\n\nMANILA — The pardons board, chaired by the president, also reduced Reyes's fine from 90 million "
+        "pesos to 30 million pesos ($1.8 million). It met on Monday."
+    )
+    new = (
+        "Fine Cut\n\nMANILA — The board cut his fine to 30 million pesos ($1.7 million) from 90 million pesos, and said he "
+        "would serve another year if he failed to pay it."
+    )
+    assert ("changed", "$1.8 million", "$1.7 million") in _claim_findings(old, new)

@@ -252,7 +252,7 @@ _PREDICATE_CLASSES = {
     "die": "die kill perish murder slay execute assassinate",
     "injure": "injure wound hurt",
     "miss": "miss",
-    "cut": "cut eliminate slash layoff",
+    "cut": "cut eliminate slash layoff reduce lower halve",
     "hire": "hire",
     "rise": "rise increase climb grow jump gain soar surge",
     "fall": "fall drop decline slide sink plunge slump tumble",
