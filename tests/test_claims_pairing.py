@@ -903,3 +903,13 @@ def test_a_fine_reduced_and_a_fine_cut_are_one_act():
         "would serve another year if he failed to pay it."
     )
     assert ("changed", "$1.8 million", "$1.7 million") in _claim_findings(old, new)
+
+
+def test_a_verb_nine_words_after_its_count_is_still_read():
+    """"40 of those freed on Tuesday were to be deported abroad": the count's verb (deported) is the
+    ninth word after it, past a participle, a day and "were to be"."""
+    from docdelta_claims import frame as frames
+    from docdelta_claims import text_claims
+
+    claim = text_claims("Officials said 40 of those freed on Tuesday were to be deported abroad.")[0]
+    assert frames.claim_frame(claim).predicate == "transfer"

@@ -546,12 +546,17 @@ def _predicate_of_verb(lemma: str, following: str) -> str | None:
     return _PREDICATE_OF.get(lemma, lemma)
 
 
+#: How many words after a counted phrase its verb is looked for in ("40 of those freed on Tuesday
+#: were to be deported": the ninth).
+_AFTER_WORDS = 10
+
+
 def _after(tokens: Sequence[tuple[int, str]], skip: frozenset[str], first_previous: str = "") -> str:
     """The predicate the words after a counted phrase give (``had died``, ``were still missing``,
     ``on the ground were also killed``); ``first_previous`` is the word before the first token
     (the number, when no noun follows it: "21 crew members" has no verb)."""
     resume = 0
-    for index, (_, word) in enumerate(tokens[:8]):
+    for index, (_, word) in enumerate(tokens[:_AFTER_WORDS]):
         lower = word.lower()
         if index < resume or lower in skip or lower in _AUXILIARIES or lower in ("of", "the", "them", "those", "these", "whom", "who", "us"):
             continue
