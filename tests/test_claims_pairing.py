@@ -913,3 +913,11 @@ def test_a_verb_nine_words_after_its_count_is_still_read():
 
     claim = text_claims("Officials said 40 of those freed on Tuesday were to be deported abroad.")[0]
     assert frames.claim_frame(claim).predicate == "transfer"
+
+
+def test_a_preposition_after_a_count_is_no_counted_noun():
+    """"is to free the other 550 within two months": "within" is no thing the 550 count."""
+    from docdelta_claims import text_claims
+
+    claim = next(c for c in text_claims("Israel is to free the other 550 within two months.") if c.text == "550")
+    assert claim.subject == ""

@@ -432,6 +432,8 @@ _STOP = frozenset(
     again already out up down off more most some such other own same very higher lower less fewer greater
     larger smaller bigger another""".split()
 )
+#: Prepositions the stop words leave out (they stay in a claim's context): never a counted noun.
+_NO_NOUN = frozenset("within without through throughout toward towards onto upon via amid despite beyond".split())
 _FILLERS = frozenset("additional more other new further extra total".split())
 #: Initials that qualify a noun ("five U.S. citizens"), read as one word.
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
@@ -512,8 +514,8 @@ def _noun_phrase(text: str, position: int, limit: int = 4, *, many: bool = False
             break
         at = gap.end() if gap else cursor
         match = (_INITIALS.match(text, at) if text[at + 1 : at + 2] == "." else None) or _WORD.match(text, at)
-        if not match or match.group().lower() in _STOP or match.group() == "us":  # "of us": no "US"
-            break
+        if not match or match.group().lower() in _STOP or match.group().lower() in _NO_NOUN or match.group() == "us":
+            break  # ("of us": no "US"; "the other 550 within two months": no "within")
         words.append(match)
         cursor = match.end()
         word = match.group().lower()
