@@ -921,3 +921,20 @@ def test_a_preposition_after_a_count_is_no_counted_noun():
 
     claim = next(c for c in text_claims("Israel is to free the other 550 within two months.") if c.text == "550")
     assert claim.subject == ""
+
+
+def test_them_after_a_whole_and_its_parts_is_the_whole():
+    """"greeted the 310 prisoners freed on Friday, 290 men and 20 women. Officials said 36 of them
+    were sent abroad": "them" are the 310 prisoners, not the 20 women told last; so the 36 meet
+    the 35 of those freed that the other version deports."""
+    old = (
+        "Prisoners Freed\n\nRABAT — A soldier held for five years came home on Friday.\n\n"
+        "The government freed 310 prisoners on Friday, 290 men and 20 women, and is to free the other 400 by June. "
+        "Officials said 35 of those freed on Friday were to be deported abroad, to Tunisia and Egypt."
+    )
+    new = (
+        "Prisoners Freed\n\nRABAT — A soldier held for five years came home on Friday, in a deal for 710 prisoners.\n\n"
+        "In the capital, crowds greeted the 310 prisoners freed on Friday, 290 men and 20 women, some of them serving "
+        "life terms. Officials said 36 of them were sent abroad. The other 400 are to be freed by June."
+    )
+    assert ("changed", "35", "36") in _claim_findings(old, new)

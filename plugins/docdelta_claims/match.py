@@ -572,16 +572,23 @@ class _Judge:
         return self._places.get(id(claim))
 
     def _antecedent(self, claim: Claim) -> Claim | None:
-        """The nearest count before ``claim`` in its block, in an earlier sentence: what "them" is."""
+        """The nearest count before ``claim`` in its block, in an earlier sentence: what "them" is
+        (the whole, where parts of it follow it: :func:`_breakdown`)."""
         found = self._where(claim)
         if found is None:
             return None
         side, index = found
-        for earlier in reversed(side[max(0, index - ANTECEDENT_REACH) : index]):
+        for k in range(index - 1, max(-1, index - ANTECEDENT_REACH - 1), -1):
+            earlier = side[k]
             if earlier.block != claim.block:
                 break
             if earlier.sentence != claim.sentence and earlier.category == "count" and not _frames().anaphoric(earlier):
-                return earlier
+                # "the 477 prisoners freed on Tuesday, 450 men and 27 women, ... 41 of them": of the whole
+                run = side[max(0, k - ANTECEDENT_REACH) : k + 1]
+                counts = [c for c in run if c.sentence == earlier.sentence and c.category == "count"]
+                while len(counts) > 1 and _breakdown(counts[-2], counts[-1]):
+                    counts.pop()
+                return counts[-1]
         return None
 
     def _person(self, claim: Claim) -> tuple[str, ...]:
@@ -1214,6 +1221,17 @@ def _pair_in_linked_sentences(
             for olds_of, news_of in groups.values():
                 if len(olds_of) == 1 and len(news_of) == 1 and comparable(old[olds_of[0]], new[news_of[0]]):
                     _take_linked(old, new, olds_of[0], news_of[0], aligned_blocks, linking, old_taken, new_taken, judge)
+
+
+_BREAKDOWN_GAP = re.compile(r"[^.;:]{0,40}")
+
+
+def _breakdown(first: Claim, then: Claim) -> bool:
+    """Whether count ``then`` is a part of (or a further part beside) count ``first``, told right
+    after it in its sentence ("477 prisoners freed on Tuesday, 450 men and 27 women"): joined by a
+    comma or "and", nothing but a few words between."""
+    gap = first.sentence[first.position + len(first.text) : then.position]
+    return ("," in gap or " and " in gap) and _BREAKDOWN_GAP.fullmatch(gap) is not None
 
 
 def _alone_by_sentence(claims: Sequence[Claim], taken: Collection[int], *, times: bool) -> dict[str, list[int]]:
