@@ -938,3 +938,22 @@ def test_them_after_a_whole_and_its_parts_is_the_whole():
         "life terms. Officials said 36 of them were sent abroad. The other 400 are to be freed by June."
     )
     assert ("changed", "35", "36") in _claim_findings(old, new)
+
+
+def test_verbs_whose_object_says_what_happened():
+    """"49 were treated for injuries" are injured; "has kept sanctions on Iran since May 2018" dates
+    the sanctions (not anyone held); "bringing the toll to 63, among them 14 children" counts the
+    dead, children among them. "Police kept 52 prisoners" still holds them."""
+    from docdelta_claims import frame as frames
+    from docdelta_claims import text_claims
+
+    def predicate(sentence: str, text: str) -> str:
+        return frames.claim_frame(next(c for c in text_claims(sentence) if c.text == text)).predicate
+
+    assert predicate("Miners brought 200 to the surface, and 49 were treated for injuries.", "49") == "injure"
+    assert predicate("The bloc has kept economic sanctions on Iran since May 2018.", "May 2018") == "sanction"
+    assert predicate("Divers found more bodies, bringing the toll to 63, among them 14 children.", "14") == "die"
+    assert predicate("Police kept 52 prisoners in the stadium.", "52") == "hold"
+    old = "Mine Fire\n\nRescuers brought 200 to the surface, and 43 of them were injured, four seriously."
+    new = "Mine Fire\n\nRescuers brought 200 to the surface, and 49 were treated for injuries, four of them in serious condition."
+    assert ("changed", "43", "49") in _claim_findings(old, new)

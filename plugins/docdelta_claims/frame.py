@@ -310,7 +310,7 @@ _PUBLISHED = frozenset(
 _PHRASES = {
     ("go", "free"): "free", ("walk", "free"): "free", ("let", "go"): "free", ("set", "free"): "free", ("shoot", "dead"): "die",
     ("hand", "over"): "transfer", ("go", "home"): "transfer", ("head", "home"): "transfer",
-    ("bring", "home"): "transfer", ("bring", "back"): "transfer", ("lay", "off"): "cut", ("find", "guilty"): "convict", ("hand", "down"): "sentence",
+    ("bring", "home"): "transfer", ("bring", "back"): "transfer", ("lay", "off"): "cut", ("find", "guilty"): "convict", ("treat", "for injuries"): "injure", ("treat", "for wounds"): "injure", ("hand", "down"): "sentence",
     ("go", "on trial"): "try", ("stand", "trial"): "try", ("put", "on trial"): "try",
     ("place", "under"): "arrest", ("put", "under"): "arrest", ("strike", "down"): "annul", ("take", "to the streets"): "march",
     ("take", "to"): "transfer", ("put", "sanctions"): "sanction", ("place", "sanctions"): "sanction",
@@ -363,8 +363,11 @@ _THING_CLASSES = {
     "ruling": "ruling decision judgment judgement verdict",
     "foreign": "foreign foreigner",  # "14 foreign nationals" (a generic head dropped) / "14 foreigners"
 }
+#: Verbs that take a count to a level: with an event noun for object ("bringing the toll to 63"),
+#: the event is what happened.
+_RAISING = frozenset("bring raise push take".split())
 #: Verbs that say little but that their object happened ("tendered their resignations").
-_LIGHT_VERBS = frozenset("hand tender submit file offer win secure obtain get receive".split())
+_LIGHT_VERBS = frozenset("hand tender submit file offer win secure obtain get receive keep maintain extend renew".split())
 #: What verbs say of a share of a vote or a poll: that a party or a side got it (their classes).
 _SCORING = frozenset("win take get receive garner poll score finish project come obtain rebound".split())
 #: People named by what they do: a count of them is of that, unless its clause says what else
@@ -527,9 +530,10 @@ def _predicate_of_verb(lemma: str, following: str) -> str | None:
         state = _STATES.get(object_[0]) or (participle and _PREDICATE_OF.get(participle, participle))
         if state and state != "hold":
             return "hold" if state == "arrest" else state  # "remain detained": still held
-    if lemma in _LIGHT_VERBS:
-        # "handed in their resignations", "won their release": the event is the object's
-        # ("received royal pardons": past an adjective to the object)
+    if lemma in _LIGHT_VERBS or lemma in _RAISING:
+        # "handed in their resignations", "won their release", "has kept sanctions on Russia since",
+        # "bringing the toll to 63": the event is the object's ("received royal pardons": past an
+        # adjective to the object)
         nominal = next(filter(None, map(_nominal_event, following.split()[:3])), "")
         if nominal:
             return nominal
