@@ -957,3 +957,18 @@ def test_verbs_whose_object_says_what_happened():
     old = "Mine Fire\n\nRescuers brought 200 to the surface, and 43 of them were injured, four seriously."
     new = "Mine Fire\n\nRescuers brought 200 to the surface, and 49 were treated for injuries, four of them in serious condition."
     assert ("changed", "43", "49") in _claim_findings(old, new)
+
+
+def test_the_one_time_held_each_report_gives_is_one_captivity():
+    """"Most had been held for more than four and a half years" / "Six Activists Walk Free After
+    Nearly 4 Years In Jail": the one time held each report leaves alone, near each other, is the
+    captivity the story tells (and "nearly 4" cannot be "more than four and a half"); a time far
+    from it ("held for two years" / "15 years") is another."""
+    old = (
+        "Activists Pardoned\n\nMADRID — Six activists were pardoned on Tuesday.\n\n"
+        "They were sentenced in 2019 to between eight and 12 years. Most had been held for more than four and a half years."
+    )
+    new = "Six Activists Walk Free After Nearly 4 Years In Jail\n\nMADRID — Six activists were pardoned on Tuesday."
+    assert ("changed", "more than four and a half years", "Nearly 4 Years") in _claim_findings(old, new)
+    far = "Six Activists Walk Free After 15 Years In Jail\n\nMADRID — Six activists were pardoned on Tuesday."
+    assert not [f for f in _claim_findings(old, far) if f[0] == "changed"]

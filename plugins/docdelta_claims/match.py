@@ -268,8 +268,17 @@ _TIERS: tuple[Callable[[_Candidate], bool], ...] = (
     lambda c: c.status == "compatible" and (c.agreement > 0 or c.date) and not c.loose,
 )
 
-#: How far apart two headline figures may be and still be one figure updated (a ratio).
+#: How far apart two figures found by their place alone may be and still be one figure told
+#: again or updated (a ratio): "21 Months" / "22 Months", not "two years" / "15 years".
 _NEAR_UPDATE = 1.5
+
+
+def _near_update(a: Claim, b: Claim) -> bool:
+    """Whether two figures lie within :data:`_NEAR_UPDATE` of each other."""
+    values = [c.value * c.factor for c in (a, b) if isinstance(c.value, (int, float))]
+    if len(values) != 2 or min(values) <= 0:
+        return False
+    return max(values) <= _NEAR_UPDATE * min(values)
 
 #: Within a group of claims sharing a value or a subject, a claim is weighed against this many
 #: claims of the group on each side of its own rank, so pairing stays linear on long texts.
@@ -514,7 +523,8 @@ class _Judge:
         #: (Category, kind of thing) that one count or share alone gives on each side (not people in general).
         self.sole_things: frozenset[tuple[str, str]] = frozenset()
         #: Predicates (events: convicted, arrested, imposed) that one year or date alone has on each side.
-        self.sole_times: frozenset[tuple[str, str]] = frozenset()  # (predicate, which of several: see _one_of_several)
+        self.sole_times: frozenset[tuple[str, str]] = frozenset()
+        self.sole_held = False  # (predicate, which of several: see _one_of_several)
 
     def count_sole(self, old_left: Sequence[int], new_left: Sequence[int]) -> None:
         """Note the running-count predicates (died, injured, missing...) that exactly one count
@@ -543,6 +553,11 @@ class _Judge:
             things.append({k for k, found in values.items() if len(found) == 1 and k not in paired})
         self.sole = frozenset(predicates[0] & predicates[1])
         self.sole_things = frozenset(things[0] & things[1])
+        # The one time held each side leaves alone ("Most had been held for more than three and a
+        # half years" / "Walk Free After Nearly 3 Years In Jail"): of the one captivity the story tells.
+        held = [sum(1 for i in left if claims[i].category == "duration" and self.frame(claims[i]).predicate == "hold")
+                for claims, left in ((self.old, old_left), (self.new, new_left))]
+        self.sole_held = held == [1, 1]
 
     def count_sole_times(self, old_left: Sequence[int], new_left: Sequence[int]) -> None:
         """Note the predicates that exactly one year or date (not a weekday, a moment of the report)
@@ -793,6 +808,9 @@ class _Judge:
             # The one date each side gives for one kind of event, nothing in conflict: "convicted in
             # November" / "a jury found him guilty in October".
             return "changed"
+        held = old_claim.category == "duration" and old_frame.predicate == new_frame.predicate == "hold"
+        if held and self.sole_held and _near_update(old_claim, new_claim):
+            return "changed"  # the one time held left on each side, nothing in conflict
         sole_thing = (old_claim.category, _frames().kind(old_frame.thing)) if old_frame.thing else None
         if "thing" in found.matched and sole_thing in self.sole_things:
             # The one figure each side gives for a thing, nothing in conflict: one quantity told
@@ -810,10 +828,7 @@ class _Judge:
     def headline_figures(self, old_claim: Claim, new_claim: Claim) -> bool:
         """Whether two claims are each the one claim of their category in their report's headline,
         near each other (an update, not another figure: "Drug Lord Held 17 Years" / "After 962 Days")."""
-        if old_claim.block != 0 or new_claim.block != 0:
-            return False
-        low, high = sorted(abs(_bounds(claim)[0]) for claim in (old_claim, new_claim))
-        if not 0 < low < float("inf") or high > _NEAR_UPDATE * low:
+        if old_claim.block != 0 or new_claim.block != 0 or not _near_update(old_claim, new_claim):
             return False
         return all(
             sum(1 for c in side if c.block == 0 and c.category == claim.category) == 1
@@ -1531,7 +1546,7 @@ def _pair_by_frames(
     new_left = [j for j in range(len(new)) if j not in new_taken]
     kinds = {(_kind(old[i]), old[i].dimension) for i in old_left}
     kinds &= {(_kind(new[j]), new[j].dimension) for j in new_left}
-    if ("count", "") in kinds or ("percent", "%") in kinds:
+    if ("count", "") in kinds or ("percent", "%") in kinds or any(kind == "duration" for kind, _ in kinds):
         judge.count_sole(old_left, new_left)
     if ("time", "") in kinds:
         judge.count_sole_times(old_left, new_left)
