@@ -1991,6 +1991,8 @@ def _described(sentence: str, clauses: Sequence[tuple[int, int]], index: int) ->
 
 
 _WHO = re.compile(r"\W*(?:who|whom|whose)\W*", re.IGNORECASE)
+
+
 def _participle_leads(sentence: str, clause: tuple[int, int]) -> bool:
     """Whether a clause opens with a participle and a preposition ("held by FARC rebels", "jailed
     since 2019"): an apposition describing the name before it."""
