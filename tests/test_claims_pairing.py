@@ -972,3 +972,16 @@ def test_the_one_time_held_each_report_gives_is_one_captivity():
     assert ("changed", "more than four and a half years", "Nearly 4 Years") in _claim_findings(old, new)
     far = "Six Activists Walk Free After 15 Years In Jail\n\nMADRID — Six activists were pardoned on Tuesday."
     assert not [f for f in _claim_findings(old, far) if f[0] == "changed"]
+
+
+def test_a_word_in_ing_before_a_bare_noun_names_a_thing_not_an_act():
+    """"executed by firing squad in April 2015": executed (a killing), not fired; "began freeing
+    prisoners in May 2020" still frees them."""
+    from docdelta_claims import frame as frames
+    from docdelta_claims import text_claims
+
+    def predicate(sentence: str, text: str) -> str:
+        return frames.claim_frame(next(c for c in text_claims(sentence) if c.text == text)).predicate
+
+    assert predicate("The two men were executed by firing squad in April 2015.", "April 2015") == "die"
+    assert predicate("Police began freeing prisoners in May 2020.", "May 2020") == "free"

@@ -669,8 +669,11 @@ def _before(tokens: Sequence[tuple[int, str]], *, events: bool = True) -> tuple[
         verb = _verb_lemma(lower, name or previous)
         if verb is None or lower in _REPORTING or (lower.endswith("ing") and _in_noun_phrase(tokens, index)):
             continue
-        if lower.endswith("ing") and tokens[index + 1 : index + 2] and tokens[index + 1][1].lower() in _CHARGES:
-            continue  # "was tried on spying charges": what the charges are, not what happened
+        ahead = tokens[index + 1][1] if index + 1 < len(tokens) else ""
+        if lower.endswith("ing") and (ahead.lower() in _CHARGES or (ahead.islower() and _singular_noun(ahead) and not _verb_lemma(ahead))):
+            # "was tried on spying charges", "executed by firing squad": a word in -ing before a noun
+            # with no article is part of a name for a thing, not what happened
+            continue
         following = " ".join(w.lower() for _, w in tokens[index + 1 : index + 4])
         predicate = _predicate_of_verb(verb, following)
         if predicate is not None:
