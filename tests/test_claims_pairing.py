@@ -985,3 +985,12 @@ def test_a_word_in_ing_before_a_bare_noun_names_a_thing_not_an_act():
 
     assert predicate("The two men were executed by firing squad in April 2015.", "April 2015") == "die"
     assert predicate("Police began freeing prisoners in May 2020.", "May 2020") == "free"
+
+
+def test_dissidents_freed_are_political_prisoners_freed():
+    """"Frees About 150 Dissidents In Amnesty" / "Frees 210 Political Prisoners In Amnesty Of 700":
+    the dissidents freed are the political prisoners freed (changed); the amnesty's 700 is another figure."""
+    old = "Laos Frees About 150 Dissidents In Amnesty\n\nVIENTIANE — The government freed prisoners on Friday."
+    new = "Laos Frees 210 Political Prisoners In Amnesty Of 700\n\nVIENTIANE — The government freed prisoners on Friday."
+    found = _claim_findings(old, new)
+    assert ("changed", "About 150", "210") in found and ("changed", "About 150", "700") not in found

@@ -90,7 +90,7 @@ from docdelta_claims import lexicon
 from docdelta_claims.extract import _MONTH, _MONTHS, _NO_DAY, _SAME_PEOPLE, Claim, subject_key
 from docdelta_claims.numbers import _NUMBER_WORDS
 
-__all__ = ["DISTINCT", "ONE_PER_PLACE", "RUNNING", "SLOTS", "head", "kind", "running", "single", "opening_names", "names_someone", "people", "act_of_someone", "pronoun_led", "pronoun_clause", "acts_on_someone", "refers_back", "in_dateline", "listed_part", "planned", "still_held", "named_group", "Agreement", "Frame", "agreement", "anaphoric",
+__all__ = ["DISTINCT", "ONE_PER_PLACE", "RUNNING", "SLOTS", "head", "kind", "running", "single", "opening_names", "names_someone", "people", "act_of_someone", "pronoun_led", "pronoun_clause", "acts_on_someone", "one_class", "refers_back", "in_dateline", "listed_part", "planned", "still_held", "named_group", "Agreement", "Frame", "agreement", "anaphoric",
            "claim_frame"]
 
 #: The slots of a frame, in the order findings list them.
@@ -355,7 +355,7 @@ _EVENT_NOUNS = {
 _THING_CLASSES = {
     "person": "person people individual resident inhabitant citizen national civilian soul",
     "job": "job position role worker employee staff staffer",
-    "prisoner": "prisoner detainee inmate captive",
+    "prisoner": "prisoner detainee inmate captive dissident",
     "building": "building structure home house dwelling property",
     "soldier": "soldier troop serviceman",
     "strike": "strike walkout stoppage",
@@ -412,6 +412,13 @@ _TIME = re.compile(
 _MONTH_WORD = re.compile(rf"^{_MONTH}\.?$")
 #: Things a place has one figure of at a time: a counted thing in common is enough (see :func:`single`).
 ONE_PER_PLACE = frozenset({"population", "age"})
+
+
+def one_class(a: str, b: str) -> bool:
+    """Whether two counted nouns (lower case, singular) name one kind of thing: the same noun, or
+    two of one class ("dissident" and "prisoner", "detainee" and "inmate"; not two words for
+    people: "citizens" of a country are not all the "people" a figure counts)."""
+    return a == b or _THING_OF.get(a, a) == _THING_OF.get(b, b) != "person"
 
 
 def head(thing: str) -> str:

@@ -229,12 +229,13 @@ def _two_estimates(a: Claim, b: Claim) -> bool:
 
 
 def _subject_agreement(a: Claim, b: Claim) -> int:
-    """2 for the same subject, 1 for the same head noun, 0 for none, -1 for different subjects."""
+    """2 for the same subject, 1 for the same head noun (or two of one class: "dissidents" /
+    "political prisoners"), 0 for none, -1 for different subjects."""
     if not a.key or not b.key:
         return 0
     if a.key == b.key:
         return 2
-    return 1 if a.key.split()[-1] == b.key.split()[-1] else -1
+    return 1 if _frames().one_class(a.key.split()[-1], b.key.split()[-1]) else -1
 
 
 @define(frozen=True)
