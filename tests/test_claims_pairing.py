@@ -994,3 +994,18 @@ def test_dissidents_freed_are_political_prisoners_freed():
     new = "Laos Frees 210 Political Prisoners In Amnesty Of 700\n\nVIENTIANE — The government freed prisoners on Friday."
     found = _claim_findings(old, new)
     assert ("changed", "About 150", "210") in found and ("changed", "About 150", "700") not in found
+
+
+def test_a_name_right_after_an_age_is_whose_age_it_is():
+    """"The pilot, the 58-year-old Kim Dae-ho, was questioned" gives Kim's age (not the pilot's
+    description with whoever the story named before)."""
+    from docdelta_claims import frame as frames
+    from docdelta_claims import text_claims
+
+    def names(sentence: str) -> tuple[str, ...]:
+        return frames.claim_frame(next(c for c in text_claims(sentence) if c.category == "age")).names
+
+    assert names("The pilot, the 58-year-old Kim Dae-ho, was questioned by police.") == ("dae-ho", "kim")
+    old = "Ferry Sinks\n\nMOKPO — The ferry sank on Wednesday. The pilot, Kim Dae-ho, 59, was rescued."
+    new = "Ferry Sinks\n\nMOKPO — The ferry sank on Wednesday.\n\nThe pilot, the 58-year-old Kim Dae-ho, was questioned by police."
+    assert ("changed", "59", "58-year-old") in _claim_findings(old, new)

@@ -1412,13 +1412,17 @@ _DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]+,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?
 _FILED_AT = re.compile(r"\s*(?:[A-Z][A-Z .'’-]+(?:,\s+[A-Z][\w.'’ -]{0,30}?|,)?(?=[\s(])|(?=\())(?:\s*\([^)]*\))?\s+[-–—]+\s+")
 # "the 43-year-old Kalesnikova", "a 29-year-old blogger, Daulet Akhmetov,": the name after the age.
 # ("the 88-year-old Tigrayan leader Sebhat Nega": a people's word may open the description)
+# "The captain, the 68-year-old Lee Joon-seok, was ...": a name right after the age, ending its
+# phrase, is whose it is (not "the 80-year-old French-Algerian author").
+_NAMED_RIGHT_AFTER = re.compile(rf"\s+(?P<name>{_NAME_RUN})(?=\s*[,;:)]|\.(?:\s|$)|\s+(?:was|is|has|had|who|said|and)\b)")
 _AGED_AFTER = re.compile(rf"\s+(?:[A-Z][a-z]+\s+(?=[a-z]))?(?:[a-z]+\s+){{0,2}}(?:[a-z]+,\s+)?(?P<name>{_NAME_RUN})")
 
 
 def _person(sentence: str, start: int, end: int) -> tuple[str, ...]:
     """The name an age is given to, right before it or right after it, or who the person is
     (``the driver, 41,``, ``The 35-year-old pilot``); ``()`` if none."""
-    found = _AGED_BEFORE.search(sentence, max(0, start - 60), start) or _AGED_AFTER.match(sentence, end)
+    named_after = _NAMED_RIGHT_AFTER.match(sentence, end)
+    found = named_after or _AGED_BEFORE.search(sentence, max(0, start - 60), start) or _AGED_AFTER.match(sentence, end)
     if found is None:
         # (only after "the": "a 58-year-old man" is someone the story has not named)
         described = _DESCRIBED_AFTER.match(sentence, end) if _after_the(sentence, start) else None
