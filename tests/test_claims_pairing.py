@@ -1009,3 +1009,19 @@ def test_a_name_right_after_an_age_is_whose_age_it_is():
     old = "Ferry Sinks\n\nMOKPO — The ferry sank on Wednesday. The pilot, Kim Dae-ho, 59, was rescued."
     new = "Ferry Sinks\n\nMOKPO — The ferry sank on Wednesday.\n\nThe pilot, the 58-year-old Kim Dae-ho, was questioned by police."
     assert ("changed", "59", "58-year-old") in _claim_findings(old, new)
+
+
+def test_one_figure_told_in_headline_and_lede_is_still_the_only_count_of_its_kind():
+    """"Landslide Toll Rises To 60, 41 Still Missing" and "41 were still missing" against "22 people
+    were missing": the missing told twice on one side are one figure, the only count of the missing
+    on each side, so it changed."""
+    old = (
+        "Landslide Kills 31 In Hill Town\n\nQUITO — A landslide killed 31 people in the hill town of Alausi on Monday, "
+        "officials said. Another 22 people were missing as rescuers dug through the mud."
+    )
+    new = (
+        "Landslide Toll Rises To 60 In Hill Town, 41 Still Missing\n\nQUITO — The number of people killed by the "
+        "landslide in Alausi rose to 60 on Wednesday, and 41 were still missing, officials said."
+    )
+    found = _claim_findings(old, new)
+    assert ("changed", "22", "41") in found

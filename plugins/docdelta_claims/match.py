@@ -535,23 +535,27 @@ class _Judge:
         for claims, left in ((self.old, old_left), (self.new, new_left)):
             # A figure the side states twice ("241 Killed" in the headline, 241 in the lede, paired)
             # is a restatement: the count it is left over from is not known to be the only one.
-            stated = Counter(c.value for c in claims if c.category == "count")
+            # Both statements left alone ("Toll Rises To 117 ..., 116 Still Missing" and "116 were
+            # still missing") are one figure.
+            left_set = set(left)
+            stated = Counter(c.value for i, c in enumerate(claims) if c.category == "count" and i not in left_set)
             # A part listed beside its whole ("killing 12 people, including two children") is no count of its own.
             counts = [i for i in left if claims[i].category == "count" and not frames.listed_part(claims[i])]
-            counted = Counter(self.frame(claims[i]).predicate for i in counts)
-            restated = {self.frame(claims[i]).predicate for i in counts if stated[claims[i].value] > 1}
-            predicates.append({p for p, n in counted.items() if n == 1 and p in frames.RUNNING and p not in restated})
+            values: dict[str, set[object]] = {}
+            for i in counts:
+                values.setdefault(self.frame(claims[i]).predicate, set()).add(claims[i].value)
+            restated = {self.frame(claims[i]).predicate for i in counts if stated[claims[i].value]}
+            predicates.append({p for p, found in values.items() if len(found) == 1 and p in frames.RUNNING and p not in restated})
             # A thing counted (or shared out) by one figure (a headline restating it counts once),
             # none of the side's paired figures of that kind: "135 political prisoners" / "153
             # former prisoners"; "Turnout was 61.3%" / "Turnout reached 71%".
-            values: dict[tuple[str, str], set[object]] = {}
+            kinds: dict[tuple[str, str], set[object]] = {}
             for i in left:
                 thing = self.frame(claims[i]).thing if claims[i].category in ("count", "percent") else ""
                 if thing and thing != "person":
-                    values.setdefault((claims[i].category, frames.kind(thing)), set()).add(claims[i].value)
-            left_set = set(left)
+                    kinds.setdefault((claims[i].category, frames.kind(thing)), set()).add(claims[i].value)
             paired = {(c.category, c.key.split()[-1]) for i, c in enumerate(claims) if c.key and i not in left_set}
-            things.append({k for k, found in values.items() if len(found) == 1 and k not in paired})
+            things.append({k for k, found in kinds.items() if len(found) == 1 and k not in paired})
         self.sole = frozenset(predicates[0] & predicates[1])
         self.sole_things = frozenset(things[0] & things[1])
         # The one time held each side leaves alone ("Most had been held for more than three and a
