@@ -989,11 +989,15 @@ def test_a_word_in_ing_before_a_bare_noun_names_a_thing_not_an_act():
 
 def test_dissidents_freed_are_political_prisoners_freed():
     """"Frees About 150 Dissidents In Amnesty" / "Frees 210 Political Prisoners In Amnesty Of 700":
-    the dissidents freed are the political prisoners freed (changed); the amnesty's 700 is another figure."""
+    the dissidents freed are the political prisoners freed (changed); the amnesty's 700 is another
+    figure. Convicts are prisoners too."""
     old = "Laos Frees About 150 Dissidents In Amnesty\n\nVIENTIANE — The government freed prisoners on Friday."
     new = "Laos Frees 210 Political Prisoners In Amnesty Of 700\n\nVIENTIANE — The government freed prisoners on Friday."
     found = _claim_findings(old, new)
     assert ("changed", "About 150", "210") in found and ("changed", "About 150", "700") not in found
+    from docdelta_claims import frame as frames
+
+    assert frames.one_class("convict", "prisoner")  # "the early release of 2,140 convicts" restates "2,140 Prisoners"
 
 
 def test_a_name_right_after_an_age_is_whose_age_it_is():

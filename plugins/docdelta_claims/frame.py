@@ -355,7 +355,7 @@ _EVENT_NOUNS = {
 _THING_CLASSES = {
     "person": "person people individual resident inhabitant citizen national civilian soul",
     "job": "job position role worker employee staff staffer",
-    "prisoner": "prisoner detainee inmate captive dissident",
+    "prisoner": "prisoner detainee inmate captive dissident convict",
     "building": "building structure home house dwelling property",
     "soldier": "soldier troop serviceman",
     "strike": "strike walkout stoppage",
