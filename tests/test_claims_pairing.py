@@ -1029,3 +1029,18 @@ def test_one_figure_told_in_headline_and_lede_is_still_the_only_count_of_its_kin
     )
     found = _claim_findings(old, new)
     assert ("changed", "22", "41") in found
+
+
+def test_one_persons_time_held_dated_by_its_start_on_one_side_is_one_captivity():
+    """"Tran, 58, had been in prison for more than seven years" / "Tran had spent about 2,400 days in
+    prison since his arrest in May 2009": the one captivity, dated on one side by when it began;
+    2,400 days is not more than seven years, so it changed."""
+    old = (
+        "Blogger Freed\n\nHANOI — The blogger Tran Van Lam was freed on Tuesday and flown to Los Angeles.\n\n"
+        "Tran, 58, a founder of a writers' club, had been in prison for more than seven years."
+    )
+    new = (
+        "Blogger Freed\n\nHANOI — Vietnam freed the blogger Tran Van Lam on Tuesday.\n\n"
+        "Tran had spent about 2,400 days in prison since his arrest in May 2009 on tax charges."
+    )
+    assert ("changed", "more than seven years", "about 2,400 days") in _claim_findings(old, new)

@@ -773,7 +773,12 @@ class _Judge:
                 # "More than 100 miners have died at its mines since 2006" / "Mine Fire Kills 21
                 # Miners": a toll summed from a year on is no toll of the story's event.
                 return None
-            if one_sided and toll:
+            if one_sided and toll and old_claim.category == "duration":
+                # One person's time held, dated on one side by when it began ("had been in prison
+                # for more than six years" / "had spent about 1,900 days in prison since his arrest
+                # in April 2008"): the one captivity, a name in common.
+                one_sided = "name" not in found.matched
+            elif one_sided and toll:
                 # A toll dated to a day on one side only ("killed 24 on Friday" / "29 dead"): the
                 # count, told at some moment; a year or a month would say which event it was. A
                 # figure yet to happen is no moment of it ("28 bodies are to be returned" / "handed
