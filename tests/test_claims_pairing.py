@@ -1044,3 +1044,17 @@ def test_one_persons_time_held_dated_by_its_start_on_one_side_is_one_captivity()
         "Tran had spent about 2,400 days in prison since his arrest in May 2009 on tax charges."
     )
     assert ("changed", "more than seven years", "about 2,400 days") in _claim_findings(old, new)
+
+
+def test_a_measure_with_two_digits_swapped_is_one_figure_mistyped():
+    """"The 7,315-ton Orca was sailing to Jeju" / "The 7,351-ton ferry sank": the one measure of
+    its unit and length on each side, two neighbouring digits swapped: one figure, changed. A
+    figure of another unit, or far from it, is left alone."""
+    from docdelta_claims.match import _one_slip
+
+    assert _one_slip("7315", "7351") and _one_slip("7315", "7345") and not _one_slip("7315", "7531")
+    old = "Ferry Sinks\n\nMOKPO — The 7,315-ton Orca was sailing overnight to Jeju when it began listing."
+    new = "Ferry Sinks\n\nMOKPO — The ferry sank on Wednesday.\n\nThe 7,351-ton ferry had been bought by its operator in 2012."
+    assert ("changed", "7,315-ton", "7,351-ton") in _claim_findings(old, new)
+    other = "Ferry Sinks\n\nMOKPO — The ferry sank on Wednesday.\n\nThe 9,120-ton ferry had been bought by its operator in 2012."
+    assert not [f for f in _claim_findings(old, other) if f[0] == "changed"]

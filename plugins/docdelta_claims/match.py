@@ -980,6 +980,7 @@ def pair_claims(
     _pair_in_linked_sentences(old, new, aligned_blocks, old_taken, new_taken, judge)
     _pair_moments_of_one_act(old, new, aligned_blocks, old_taken, new_taken, judge)
     _pair_dates_of_one_person(old, new, aligned_blocks, old_taken, new_taken, judge)
+    _pair_slips(old, new, aligned_blocks, old_taken, new_taken, judge)
     _restatements(old, new, aligned_blocks, old_taken, new_taken, judge)
     _in_text_order(old, new, aligned_blocks, old_taken, new_taken, judge)
     _moments_of_updates(old, new, old_taken)
@@ -1373,6 +1374,62 @@ def _pair_dates_of_one_person(
             continue  # (verbs of one kind of act may differ: "held since" / "kidnapped in")
         evidence = {**judge.evidence(candidate), "person": sorted(who & new_who)}
         old_taken[i] = (j, "changed", evidence)
+        new_taken.add(j)
+
+
+#: How many digits a figure needs for a slip of one of them to say it is the same figure mistyped.
+SLIP_DIGITS = 4
+_NUMERAL = re.compile(r"\d[\d,.]*")
+
+
+def _slip_digits(claim: Claim) -> str:
+    """The digits of a measure or a sum written in numerals ("6,825-ton": "6825"), "" for any other
+    figure, or one too short or too round for a slip of a digit to mean anything."""
+    if claim.category not in ("measure", "money") or not _distinctive(claim):
+        return ""
+    found = _NUMERAL.search(claim.text)
+    digits = re.sub(r"\D", "", found.group()) if found else ""
+    return digits if len(digits) >= SLIP_DIGITS else ""
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """Whether two digit strings of one length differ by one slip of a hand: one digit changed, or
+    two neighbours swapped ("6825" / "6852")."""
+    if len(a) != len(b) or a == b:
+        return False
+    wrong = [k for k in range(len(a)) if a[k] != b[k]]
+    return len(wrong) == 1 or (len(wrong) == 2 and wrong[1] == wrong[0] + 1 and a[wrong[0]] == b[wrong[1]] and a[wrong[1]] == b[wrong[0]])
+
+
+def _pair_slips(
+    old: Sequence[Claim],
+    new: Sequence[Claim],
+    aligned_blocks: Collection[tuple[int, int]],
+    old_taken: _Taken,
+    new_taken: set[int],
+    judge: _Judge,
+) -> None:
+    """Two measures (or sums) of one unit left alone whose digits differ by one slip ("The 6,825-ton
+    Sewol" / "The 6,852-ton ferry"): so particular a figure in one unit is not near another by
+    chance, so one mistyped is the one figure changed, where each is the other's only such
+    neighbour and their frames agree in what and when. (Counts are left out: many figures of a
+    story count people, and two of them may well be near.) Linear: grouped by unit and length."""
+    groups: dict[tuple[object, int], tuple[list[int], list[int]]] = {}
+    for side, claims, taken in ((0, old, set(old_taken)), (1, new, new_taken)):
+        for index, claim in enumerate(claims):
+            digits = _slip_digits(claim) if index not in taken else ""
+            if digits:
+                groups.setdefault((claim.unit, len(digits)), ([], []))[side].append(index)
+    for olds, news in groups.values():
+        if len(olds) != 1 or len(news) != 1:
+            continue  # (each the other's only neighbour: one of its unit and length on each side)
+        i, j = olds[0], news[0]
+        if not _one_slip(_slip_digits(old[i]), _slip_digits(new[j])) or not comparable(old[i], new[j]):
+            continue
+        candidate = _candidate(old, new, i, j, aligned_blocks)
+        if candidate.status != "changed" or {"thing", "time"} & set(judge.agreement(candidate).conflicts):
+            continue
+        old_taken[i] = (j, "changed", judge.evidence(candidate))
         new_taken.add(j)
 
 
