@@ -42,7 +42,10 @@ act, and the one time left alone in each of its sentences is its moment told twi
 one date each side gives one person's act of a kind (taken into custody, judged, freed) is that
 act dated twice (:func:`_pair_dates_of_one_person`: ``detained in October 2022`` / ``in custody
 since September 2022``, the evidence naming the ``person``); a date of one of several acts of its
-kind (``first sentenced him in 2013``) meets only one marked alike (:func:`_one_of_several`). In
+kind (``first sentenced him in 2013``) meets only one marked alike (:func:`_one_of_several`). The
+only measure (or sum) of its unit and length left on each side, whose digits differ by one slip
+(``6,825-ton`` / ``6,852-ton``), is one figure mistyped (:func:`_pair_slips`). These later passes
+share one :class:`_Ledger` of what is paired so far, and run in the order of :data:`_LATER_PASSES`. In
 aligned blocks, rival partners are put by their frames first (:func:`_rivals_by_frames`); a Title
 Case headline the diff aligns with a paragraph is no edit of it. Two claims that agree only
 through an open bound far from the other's figure (``at least 1,444`` / ``more than 3,700``) are
@@ -937,6 +940,23 @@ def _take(
             new_taken.add(candidate.new)
 
 
+@define
+class _Ledger:
+    """What the later passes share and fill in: both sides' claims, the blocks the diff aligned,
+    the pairs taken so far (old index: new index, status, evidence; the new indexes taken), and
+    the judge that reads the claims' frames."""
+
+    old: Sequence[Claim]
+    new: Sequence[Claim]
+    aligned_blocks: Collection[tuple[int, int]]
+    old_taken: _Taken
+    new_taken: set[int]
+    judge: _Judge
+
+    def parts(self) -> tuple[Sequence[Claim], Sequence[Claim], Collection[tuple[int, int]], _Taken, set[int], _Judge]:
+        return self.old, self.new, self.aligned_blocks, self.old_taken, self.new_taken, self.judge
+
+
 def pair_claims(
     old: Sequence[Claim],
     new: Sequence[Claim],
@@ -976,13 +996,9 @@ def pair_claims(
     candidates = sorted(candidates + _weigh(old, new, elsewhere, aligned_blocks), key=_Candidate.order)
     candidates = _edited_before_particular(candidates)
     _take(_rivals_by_frames(candidates, old_taken, new_taken, judge), _TIERS[1:], old_taken, new_taken, judge)
-    _pair_by_frames(old, new, aligned_blocks, old_taken, new_taken, judge)
-    _pair_in_linked_sentences(old, new, aligned_blocks, old_taken, new_taken, judge)
-    _pair_moments_of_one_act(old, new, aligned_blocks, old_taken, new_taken, judge)
-    _pair_dates_of_one_person(old, new, aligned_blocks, old_taken, new_taken, judge)
-    _pair_slips(old, new, aligned_blocks, old_taken, new_taken, judge)
-    _restatements(old, new, aligned_blocks, old_taken, new_taken, judge)
-    _in_text_order(old, new, aligned_blocks, old_taken, new_taken, judge)
+    ledger = _Ledger(old, new, aligned_blocks, old_taken, new_taken, judge)
+    for later_pass in _LATER_PASSES:
+        later_pass(ledger)
     _moments_of_updates(old, new, old_taken)
 
     pairings = [Pairing(old[i], new[j], status, evidence) for i, (j, status, evidence) in old_taken.items()]
@@ -1146,18 +1162,12 @@ def _restates(claim: Claim) -> bool:
     return _RESTATING.search(claim.sentence, max(0, claim.position - 40), claim.position) is not None
 
 
-def _restatements(
-    old: Sequence[Claim],
-    new: Sequence[Claim],
-    aligned_blocks: Collection[tuple[int, int]],
-    old_taken: _Taken,
-    new_taken: set[int],
-    judge: _Judge,
-) -> None:
+def _restatements(ledger: _Ledger) -> None:
     """A figure that restates an earlier one of its sentence more precisely ("More than a million
     marched ..., putting the number at 1.28 million") stands for it: where the vaguer figure was
     paired as compatible and the precise one left alone, the precise one takes its partner, and
     the pair is judged on its values."""
+    old, new, aligned_blocks, old_taken, new_taken, judge = ledger.parts()
     new_to_old = {j: i for i, (j, _, _) in old_taken.items()}
     for sides in ((old, new, False), (new, old, True)):
         mine, theirs, flipped = sides
@@ -1186,14 +1196,7 @@ def _restatements(
                 break
 
 
-def _pair_in_linked_sentences(
-    old: Sequence[Claim],
-    new: Sequence[Claim],
-    aligned_blocks: Collection[tuple[int, int]],
-    old_taken: _Taken,
-    new_taken: set[int],
-    judge: _Judge,
-) -> None:
+def _pair_in_linked_sentences(ledger: _Ledger) -> None:
     """Claims left alone in two sentences that other pairs of figures already link meet where
     what they are leaves one partner each: one claim of a predicate (or of a category) in each.
 
@@ -1204,6 +1207,7 @@ def _pair_in_linked_sentences(
     of an offer is ("38% over four years" / "a 38% rise over three years"). A sentence pair is
     linked by figures other than times (a year is shared by many events); the two claims' frames
     must conflict nowhere, and two counts (many in a sentence) must agree in a slot."""
+    old, new, aligned_blocks, old_taken, new_taken, judge = ledger.parts()
     links = _sentence_links(old, new, old_taken, moments=True)
     if not links:
         return
@@ -1269,18 +1273,12 @@ def _alone_by_sentence(claims: Sequence[Claim], taken: Collection[int], *, times
     return alone
 
 
-def _pair_moments_of_one_act(
-    old: Sequence[Claim],
-    new: Sequence[Claim],
-    aligned_blocks: Collection[tuple[int, int]],
-    old_taken: _Taken,
-    new_taken: set[int],
-    judge: _Judge,
-) -> None:
+def _pair_moments_of_one_act(ledger: _Ledger) -> None:
     """A figure paired across a time conflict (one act told with another month: see
     :meth:`_Judge.status`) vouches for its sentences' times: where each sentence holds one time
     left alone, those two are the act's moment told twice ("In March, 80 prisoners were freed" /
     "after one in April, when 80 people were released": March / April, changed)."""
+    old, new, aligned_blocks, old_taken, new_taken, judge = ledger.parts()
     old_times = _alone_by_sentence(old, set(old_taken), times=True)
     new_times = _alone_by_sentence(new, new_taken, times=True)
     for i, (j, status, _) in list(old_taken.items()):
@@ -1308,18 +1306,12 @@ def _one_of_several(claim: Claim) -> str:
     return "" if found is None else "first" if found.group("first") else "again"
 
 
-def _pair_dates_of_one_person(
-    old: Sequence[Claim],
-    new: Sequence[Claim],
-    aligned_blocks: Collection[tuple[int, int]],
-    old_taken: _Taken,
-    new_taken: set[int],
-    judge: _Judge,
-) -> None:
+def _pair_dates_of_one_person(ledger: _Ledger) -> None:
     """A date left alone that one person's act has, and the one date the other report gives that
     person's act of the same kind, are that act told twice ("Phelan ... was detained in October
     2022" / "Bernard Phelan ... had been in custody since September 2022": changed). Each must be
     the only one on its side for that person and kind of act; the evidence names the person."""
+    old, new, aligned_blocks, old_taken, new_taken, judge = ledger.parts()
     def dates(claims: Sequence[Claim], taken: Collection[int]) -> list[int]:
         return [i for i, claim in enumerate(claims) if i not in taken and _kind(claim) == "time"]
 
@@ -1401,19 +1393,13 @@ def _one_slip(a: str, b: str) -> bool:
     return len(wrong) == 1 or (len(wrong) == 2 and wrong[1] == wrong[0] + 1 and a[wrong[0]] == b[wrong[1]] and a[wrong[1]] == b[wrong[0]])
 
 
-def _pair_slips(
-    old: Sequence[Claim],
-    new: Sequence[Claim],
-    aligned_blocks: Collection[tuple[int, int]],
-    old_taken: _Taken,
-    new_taken: set[int],
-    judge: _Judge,
-) -> None:
+def _pair_slips(ledger: _Ledger) -> None:
     """Two measures (or sums) of one unit left alone whose digits differ by one slip ("The 6,825-ton
     Sewol" / "The 6,852-ton ferry"): so particular a figure in one unit is not near another by
     chance, so one mistyped is the one figure changed, where each is the other's only such
     neighbour and their frames agree in what and when. (Counts are left out: many figures of a
     story count people, and two of them may well be near.) Linear: grouped by unit and length."""
+    old, new, aligned_blocks, old_taken, new_taken, judge = ledger.parts()
     groups: dict[tuple[object, int], tuple[list[int], list[int]]] = {}
     for side, claims, taken in ((0, old, set(old_taken)), (1, new, new_taken)):
         for index, claim in enumerate(claims):
@@ -1509,14 +1495,7 @@ def _linked_pair_holds(candidate: _Candidate, judge: _Judge, *, moved: bool = Fa
     return _frames().listed_part(old) == _frames().listed_part(new)  # "including two children" / "killing 20"
 
 
-def _in_text_order(
-    old: Sequence[Claim],
-    new: Sequence[Claim],
-    aligned_blocks: Collection[tuple[int, int]],
-    old_taken: _Taken,
-    new_taken: set[int],
-    judge: _Judge,
-) -> None:
+def _in_text_order(ledger: _Ledger) -> None:
     """A figure each side states twice (a headline, then its lede) pairs in text order: the first
     statement with the first, the second with the second.
 
@@ -1525,6 +1504,7 @@ def _in_text_order(
     crossed with the headlines. In text order, a pair whose values agree as some pair of the two
     figures already did is vouched by it (they are the same statements of the same figures);
     any other must pass its frames. The order replaces the pairs it finds if it pairs as many."""
+    old, new, aligned_blocks, old_taken, new_taken, judge = ledger.parts()
     def statements(claims: Sequence[Claim]) -> dict[tuple[object, ...], list[int]]:
         found: dict[tuple[object, ...], list[int]] = {}
         for index, claim in enumerate(claims):
@@ -1598,17 +1578,11 @@ def _day(claim: Claim) -> bool:
     return claim.category == "date" and (_weekday(claim) or _date_parts(str(claim.value))[2] is not None)
 
 
-def _pair_by_frames(
-    old: Sequence[Claim],
-    new: Sequence[Claim],
-    aligned_blocks: Collection[tuple[int, int]],
-    old_taken: _Taken,
-    new_taken: set[int],
-    judge: _Judge,
-) -> None:
+def _pair_by_frames(ledger: _Ledger) -> None:
     """Last tier: claims left alone on both sides, paired where their frames agree (across reports,
     no aligned blocks pair them); equal values first. Candidates share a subject's head, a
     counted thing or a predicate, each searched within :data:`WINDOW` ranks: linear."""
+    old, new, aligned_blocks, old_taken, new_taken, judge = ledger.parts()
     old_left = [i for i in range(len(old)) if i not in old_taken]
     new_left = [j for j in range(len(new)) if j not in new_taken]
     kinds = {(_kind(old[i]), old[i].dimension) for i in old_left}
@@ -1675,6 +1649,18 @@ def _pair_by_frames(
             evidence = judge.evidence(candidate) if status in ("changed", "differs") else None
             old_taken[candidate.old] = (candidate.new, status, evidence)
             new_taken.add(candidate.new)
+
+
+#: The passes after the tiers, in order: each pairs claims the ones before it left alone.
+_LATER_PASSES: tuple[Callable[[_Ledger], None], ...] = (
+    _pair_by_frames,
+    _pair_in_linked_sentences,
+    _pair_moments_of_one_act,
+    _pair_dates_of_one_person,
+    _pair_slips,
+    _restatements,
+    _in_text_order,
+)
 
 
 def _pairing_order(pairing: Pairing) -> tuple[int, int, int]:
