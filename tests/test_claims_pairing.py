@@ -1048,11 +1048,16 @@ def test_one_persons_time_held_dated_by_its_start_on_one_side_is_one_captivity()
 
 def test_a_measure_with_two_digits_swapped_is_one_figure_mistyped():
     """"The 7,315-ton Orca was sailing to Jeju" / "The 7,351-ton ferry sank": the one measure of
-    its unit and length on each side, two neighbouring digits swapped: one figure, changed. A
-    figure of another unit, or far from it, is left alone."""
+    its unit and length on each side, two neighbouring digits swapped: one figure, changed; so is a
+    sum whose decimal point slipped ("£31.4 billion" / "£314 billion"). A figure of another unit,
+    or far from it, is left alone."""
     from docdelta_claims.match import _one_slip
 
     assert _one_slip("7315", "7351") and _one_slip("7315", "7345") and not _one_slip("7315", "7531")
+    assert _one_slip("226", "226") and not _one_slip("225", "226")  # a decimal point moved; three digits no more
+    old = "Budget\n\nLONDON — Day-to-day health spending will increase by £31.4 billion over two years."
+    new = "Budget\n\nLONDON — The chancellor said the health service would receive an extra £314 billion for its running."
+    assert ("changed", "£31.4 billion", "£314 billion") in _claim_findings(old, new)
     old = "Ferry Sinks\n\nMOKPO — The 7,315-ton Orca was sailing overnight to Jeju when it began listing."
     new = "Ferry Sinks\n\nMOKPO — The ferry sank on Wednesday.\n\nThe 7,351-ton ferry had been bought by its operator in 2012."
     assert ("changed", "7,315-ton", "7,351-ton") in _claim_findings(old, new)

@@ -1369,25 +1369,31 @@ def _pair_dates_of_one_person(ledger: _Ledger) -> None:
         new_taken.add(j)
 
 
-#: How many digits a figure needs for a slip of one of them to say it is the same figure mistyped.
+#: How many digits a figure needs for a slip of one of them to say it is the same figure mistyped
+#: (one fewer for its decimal point slipped: "£22.6 billion" / "£226 billion").
 SLIP_DIGITS = 4
 _NUMERAL = re.compile(r"\d[\d,.]*")
 
 
 def _slip_digits(claim: Claim) -> str:
     """The digits of a measure or a sum written in numerals ("6,825-ton": "6825"), "" for any other
-    figure, or one too short or too round for a slip of a digit to mean anything."""
+    figure, or one too short or too round for a slip to mean anything."""
     if claim.category not in ("measure", "money") or not _distinctive(claim):
         return ""
     found = _NUMERAL.search(claim.text)
     digits = re.sub(r"\D", "", found.group()) if found else ""
-    return digits if len(digits) >= SLIP_DIGITS else ""
+    return digits if len(digits) >= SLIP_DIGITS - 1 else ""
 
 
 def _one_slip(a: str, b: str) -> bool:
-    """Whether two digit strings of one length differ by one slip of a hand: one digit changed, or
-    two neighbours swapped ("6825" / "6852")."""
-    if len(a) != len(b) or a == b:
+    """Whether the digits of two different figures of one length differ by one slip of a hand: one
+    digit changed, two neighbours swapped ("6825" / "6852"), or none (the decimal point moved:
+    "22.6" / "226")."""
+    if len(a) != len(b):
+        return False
+    if a == b:
+        return True
+    if len(a) < SLIP_DIGITS:
         return False
     wrong = [k for k in range(len(a)) if a[k] != b[k]]
     return len(wrong) == 1 or (len(wrong) == 2 and wrong[1] == wrong[0] + 1 and a[wrong[0]] == b[wrong[1]] and a[wrong[1]] == b[wrong[0]])
