@@ -33,6 +33,7 @@ SEALED_I = ROOT / "tests" / "facts_heldout_i"
 SEALED_J = ROOT / "tests" / "facts_heldout_j"
 SEALED_K = ROOT / "tests" / "facts_heldout_k"
 SEALED_L = ROOT / "tests" / "facts_heldout_l"
+SEALED_M = ROOT / "tests" / "facts_heldout_m"
 TRAPS = ROOT / "tests" / "facts_traps"
 MATRIX = ROOT / "tests" / "matrix_corpus"
 _spec = importlib.util.spec_from_file_location("docdelta_bench_facts_heldout", ROOT / "benchmarks" / "facts.py")
@@ -55,6 +56,7 @@ ALL_PAIRS = (
     + facts.pairs(SEALED_J)
     + facts.pairs(SEALED_K)
     + facts.pairs(SEALED_L)
+    + facts.pairs(SEALED_M)
     + TRAP_PAIRS
 )
 REPORT_SETS = sorted(path for path in MATRIX.iterdir() if path.is_dir())
