@@ -1063,3 +1063,18 @@ def test_a_measure_with_two_digits_swapped_is_one_figure_mistyped():
     assert ("changed", "7,315-ton", "7,351-ton") in _claim_findings(old, new)
     other = "Ferry Sinks\n\nMOKPO — The ferry sank on Wednesday.\n\nThe 9,120-ton ferry had been bought by its operator in 2012."
     assert not [f for f in _claim_findings(old, other) if f[0] == "changed"]
+
+
+def test_where_a_person_is_held_says_nothing_of_who():
+    """"Ruiz, 61, had spent 512 days behind bars" / "The 60-year-old editor has been held more than
+    18 months at the Pavon prison": the time is the editor's, named before; the prison is where.
+    512 days is not more than 18 months, so it changed."""
+    old = (
+        "Editor Sent Home\n\nGUATEMALA CITY — A court sent the editor Luis Ruiz to house arrest on Thursday.\n\n"
+        "Ruiz, 61, had spent 512 days behind bars since his arrest on money laundering charges."
+    )
+    new = (
+        "Editor Sent Home\n\nGUATEMALA CITY — Luis Ruiz, the founder of a daily, was moved to house arrest on Thursday.\n\n"
+        "The 60-year-old editor has been held more than 18 months at the Pavon prison outside the capital."
+    )
+    assert ("changed", "512 days", "more than 18 months") in _claim_findings(old, new)

@@ -1695,7 +1695,9 @@ def claim_frame(claim: Claim, antecedent: Frame | None = None, person: tuple[str
     :func:`opening_names` finds in the sentence before it)."""
     frame = _own_frame(claim)
     if person and refers_back(claim):
-        if not (frame.names or set(frame.places) - {"custody"}):
+        if not (frame.names or (set(frame.places) - {"custody"} and claim.category != "duration")):
+            # ("She has been held more than 15 months at the Mariscal Zavala prison": where a person
+            # is held says nothing of who; where an act happened may say whose it was)
             frame = evolve(frame, names=person)
         elif (frame.thing == "age" and all(_lemmas(name) for name in frame.names)) or acts_on_someone(claim):
             # "The 52-year-old former television pundit": described, and the person named before;
