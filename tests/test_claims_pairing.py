@@ -1078,3 +1078,28 @@ def test_where_a_person_is_held_says_nothing_of_who():
         "The 60-year-old editor has been held more than 18 months at the Pavon prison outside the capital."
     )
     assert ("changed", "512 days", "more than 18 months") in _claim_findings(old, new)
+
+
+def test_a_modal_says_nothing_and_vanishing_is_going_missing():
+    """"On Jan. 3, Premier Tesfaye announced that some prisoners would be freed" / "Tesfaye said on
+    Jan. 4 that the government would release some prisoners": "would" says nothing, the release
+    is the act, so the day changed; "vanished in February 2009" / "went missing in January 2009"
+    are one disappearance."""
+    from docdelta_claims import frame as frames
+    from docdelta_claims import text_claims
+
+    def predicate(sentence: str, text: str) -> str:
+        return frames.claim_frame(next(c for c in text_claims(sentence) if c.text == text)).predicate
+
+    assert predicate("He vanished into police custody in February 2009.", "February 2009") == "miss"
+    old = (
+        "Prisoners Freed\n\nADDIS ABABA — Ethiopia freed the opposition leader Bekele Tola on Wednesday.\n\n"
+        "Premier Tesfaye Alemu said on Jan. 4 that the government would release some jailed politicians and close a "
+        "notorious detention centre."
+    )
+    new = (
+        "Prisoners Freed\n\nADDIS ABABA — Bekele Tola walked free on Wednesday, his party said.\n\n"
+        "Rights groups had long said detainees were abused there. On Jan. 3, Premier Tesfaye Alemu announced that some "
+        "political prisoners would be freed and that the jail would be shut."
+    )
+    assert ("changed", "Jan. 4", "Jan. 3") in _claim_findings(old, new)

@@ -251,7 +251,7 @@ _PREDICATE_CLASSES = {
     "annul": "annul overturn quash invalidate",
     "die": "die kill perish murder slay execute assassinate",
     "injure": "injure wound hurt",
-    "miss": "miss",
+    "miss": "miss vanish disappear",
     "cut": "cut eliminate slash layoff reduce lower halve",
     "hire": "hire",
     "rise": "rise increase climb grow jump gain soar surge",
@@ -327,7 +327,7 @@ for (_verb, _words), _class in sorted(_PHRASES.items(), key=lambda item: -len(it
 _NEUTRAL = frozenset(
     """be have say tell report announce confirm estimate count put number total include reach stand show
     find record list give make expect rely accord attribute correct see warn note get use go set run
-    follow call allow need want amount believe think fear presume understand suspect""".split()
+    follow call allow need want amount believe think fear presume understand suspect will can shall may""".split()
 )
 _OBJECTS = frozenset("him her them it us me".split())
 _REPORTING = frozenset("said says say told tells reported estimated estimates according".split())
