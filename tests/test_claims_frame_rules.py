@@ -177,8 +177,6 @@ def test_a_level_whose_subject_the_clause_cuts_at_and_is_of_the_sentences_first_
     assert (risen.thing, risen.predicate) == ("person", "die")
 
 
-@pytest.mark.xfail(strict=True, reason="bug: a figure followed by 'the number of' is of that only after 'to' "
-                   "('bring to 230 the number of people released'); after 'put at' its thing is left unread")
 def test_a_figure_put_before_the_number_of_what_it_counts_is_of_that():
     """"The ministry put at 1,260 the number of political prisoners": 1,260 political prisoners."""
     assert frame_of("The ministry put at 1,260 the number of political prisoners.", "1,260").thing == "political prisoner"

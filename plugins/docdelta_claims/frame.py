@@ -1341,8 +1341,9 @@ def _what_and_what_happened(
         predicate = _STATES[attributive.lower()]  # "20 jailed journalists": no verb says more
     if role and predicate not in _PREDICATE_CLASSES:
         predicate = role  # "3,000 protesters gathered": a verb of no known class says less than the role
-    if not thing and sentence[max(0, start - 3) : start].lower() == "to ":
-        # "bring to about 230 the number of people released since last July": the level comes first.
+    if not thing and sentence[max(0, start - 3) : start].lower() in ("to ", "at "):
+        # "bring to about 230 the number of people released since last July", "put at 1,260 the
+        # number of political prisoners": the level comes first.
         level = _number_of(_NUMBER_OF.match(sentence, end))
         if level:
             thing, predicate = level[0], level[1] or predicate
