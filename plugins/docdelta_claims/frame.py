@@ -1314,9 +1314,11 @@ def _what_and_what_happened(
         if predicate == "rise" and before[verb + 1 : verb + 2] and before[verb + 1][1].lower() in ("to", "at"):
             # "The death toll rose to 67": the number is the new level of what stands before the verb.
             level = _event(w for _, w in before[:verb]) or _counted_by_participle(w for _, w in before[:verb])
-            if level is None and _AND_BEFORE.search(sentence, 0, clause[0]):
+            verb_led = not any(w[0].isalpha() and w.lower() not in _AUXILIARIES for _, w in before[:verb])
+            if level is None and (_AND_BEFORE.search(sentence, 0, clause[0]) or (clause[0] and verb_led)):
                 # "The number of people killed by floods and mudslides in Kalehe rose to 401": the
-                # clause was cut at "and" inside its subject.
+                # clause was cut at "and" inside its subject; "The number of people killed by the flood
+                # in Mokwa, in Niger State, has risen to 151": at an apposition, before the verb.
                 subject_words = [w for _, w in _tokens(sentence, max(0, start - _NEAR), before[verb][0])]
                 level = _event(subject_words) or _counted_by_participle(subject_words)
         elif before and before[-1][1].lower() in ("to", "at"):
