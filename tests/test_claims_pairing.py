@@ -1103,3 +1103,17 @@ def test_a_modal_says_nothing_and_vanishing_is_going_missing():
         "political prisoners would be freed and that the jail would be shut."
     )
     assert ("changed", "Jan. 4", "Jan. 3") in _claim_findings(old, new)
+
+
+def test_the_one_age_each_report_leaves_is_one_persons_when_one_side_names_no_one():
+    """"Kessler, 52, was expected to fly home" / "The 51-year-old and a Swedish consultant were
+    detained": the one age each report leaves alone, a year apart, one side naming no one but a
+    description: one person's age, changed. Two named people ("Kessler, 52," / "Ruiz, 51,") are two."""
+    old = "Activists Freed\n\nISTANBUL — A court freed eight activists on Wednesday.\n\nKessler, 52, was expected to fly home to Berlin on Thursday."
+    new = (
+        "Activists Freed\n\nISTANBUL — Eight activists walked free on Wednesday.\n\n"
+        "The 51-year-old and a Swedish consultant were detained on July 6 at a workshop on an island off Istanbul."
+    )
+    assert ("changed", "52", "51-year-old") in _claim_findings(old, new)
+    named = "Activists Freed\n\nISTANBUL — Eight activists walked free on Wednesday.\n\nRuiz, 51, was detained on July 6 at a workshop."
+    assert ("changed", "52", "51") not in _claim_findings(old, named)

@@ -528,7 +528,8 @@ class _Judge:
         self.sole_things: frozenset[tuple[str, str]] = frozenset()
         #: Predicates (events: convicted, arrested, imposed) that one year or date alone has on each side.
         self.sole_times: frozenset[tuple[str, str]] = frozenset()
-        self.sole_held = False  # (predicate, which of several: see _one_of_several)
+        self.sole_held = False
+        self.sole_ages = False  # (predicate, which of several: see _one_of_several)
 
     def count_sole(self, old_left: Sequence[int], new_left: Sequence[int]) -> None:
         """Note the running-count predicates (died, injured, missing...) that exactly one count
@@ -566,6 +567,8 @@ class _Judge:
         held = [sum(1 for i in left if claims[i].category == "duration" and self.frame(claims[i]).predicate == "hold")
                 for claims, left in ((self.old, old_left), (self.new, new_left))]
         self.sole_held = held == [1, 1]
+        ages = [sum(1 for i in left if claims[i].category == "age") for claims, left in ((self.old, old_left), (self.new, new_left))]
+        self.sole_ages = ages == [1, 1]
 
     def count_sole_times(self, old_left: Sequence[int], new_left: Sequence[int]) -> None:
         """Note the predicates that exactly one year or date (not a weekday, a moment of the report)
@@ -739,6 +742,13 @@ class _Judge:
                     # One person's time in custody, told as of two moments ("In June, ... Tsikhanouski,
                     # who had spent more than five years in prison" / "freed in July after 1,808 days").
                     conflicts.discard("time")
+        if conflicts == {"name"} and self.sole_ages and candidate.status == "changed" and old_claim.category == new_claim.category == "age":
+            # The one age each side leaves alone, a year or two apart, one side naming no one (a
+            # description, a place: "her husband, 50" / "The 49-year-old"; "Steudtner, 46," / "The
+            # 45-year-old and the Swedish consultant"): the one person's age told twice.
+            people = [_frames().people(frame.names) for frame in (old_frame, new_frame)]
+            if not all(people) and abs(float(old_claim.value) - float(new_claim.value)) <= 2:
+                return "changed"
         if conflicts:
             return None
         if not edited and _frames().listed_part(old_claim) != _frames().listed_part(new_claim):
@@ -1593,7 +1603,7 @@ def _pair_by_frames(ledger: _Ledger) -> None:
     new_left = [j for j in range(len(new)) if j not in new_taken]
     kinds = {(_kind(old[i]), old[i].dimension) for i in old_left}
     kinds &= {(_kind(new[j]), new[j].dimension) for j in new_left}
-    if ("count", "") in kinds or ("percent", "%") in kinds or any(kind == "duration" for kind, _ in kinds):
+    if ("count", "") in kinds or ("percent", "%") in kinds or any(kind in ("duration", "age") for kind, _ in kinds):
         judge.count_sole(old_left, new_left)
     if ("time", "") in kinds:
         judge.count_sole_times(old_left, new_left)
