@@ -1117,3 +1117,16 @@ def test_the_one_age_each_report_leaves_is_one_persons_when_one_side_names_no_on
     assert ("changed", "52", "51-year-old") in _claim_findings(old, new)
     named = "Activists Freed\n\nISTANBUL — Eight activists walked free on Wednesday.\n\nRuiz, 51, was detained on July 6 at a workshop."
     assert ("changed", "52", "51") not in _claim_findings(old, named)
+    # one age told twice (headline and body) is still the one age of its side
+    husband = (
+        "Rights Lawyer Tan Wei Freed After 4-Year Term\n\nBEIJING — Tan Wei was freed on Thursday, his wife said.\n\n"
+        "Li Na, who lives in Ohio with the couple's two children, said her husband, 52, had been taken from the prison "
+        "to the home of relatives."
+    )
+    twice = (
+        "Wife Says Chinese Lawyer Tan Wei, 51, Free But Silenced After 4 Years In Jail\n\nBEIJING — Tan Wei has been "
+        "freed after four years in a remote prison, his wife said on Friday.\n\n"
+        "The 51-year-old was first convicted in 2007 of inciting subversion."
+    )
+    changed = [(a, b) for status, a, b in _claim_findings(husband, twice) if status == "changed"]
+    assert [b for a, b in changed if a == "52"] in (["51"], ["51-year-old"], ["51", "51-year-old"])

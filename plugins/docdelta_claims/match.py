@@ -567,8 +567,9 @@ class _Judge:
         held = [sum(1 for i in left if claims[i].category == "duration" and self.frame(claims[i]).predicate == "hold")
                 for claims, left in ((self.old, old_left), (self.new, new_left))]
         self.sole_held = held == [1, 1]
-        ages = [sum(1 for i in left if claims[i].category == "age") for claims, left in ((self.old, old_left), (self.new, new_left))]
-        self.sole_ages = ages == [1, 1]
+        # (one age told in a headline and a lede is one figure: "Gao Zhisheng, 49, ..." / "The 49-year-old")
+        ages = [{claims[i].value for i in left if claims[i].category == "age"} for claims, left in ((self.old, old_left), (self.new, new_left))]
+        self.sole_ages = [len(found) for found in ages] == [1, 1]
 
     def count_sole_times(self, old_left: Sequence[int], new_left: Sequence[int]) -> None:
         """Note the predicates that exactly one year or date (not a weekday, a moment of the report)
