@@ -14,6 +14,18 @@ from docdelta import Span
 SESSION = docdelta.Session(["news", "claims", "json"])
 
 
+def frame_of(sentence: str, text: str):
+    """The frame of the first claim of ``sentence`` written ``text``."""
+    from docdelta_claims import frame as frames
+    from docdelta_claims import text_claims
+
+    return frames.claim_frame(next(c for c in text_claims(sentence) if c.text == text))
+
+
+def predicate_of(sentence: str, text: str) -> str:
+    return frame_of(sentence, text).predicate
+
+
 def claims(old: str, new: str) -> list[tuple[str, tuple[Span, ...], tuple[Span, ...]]]:
     """``(status, old spans, new spans)`` of every claim finding of a count (the weekdays these
     texts give are date claims of their own)."""
@@ -561,14 +573,8 @@ def test_freed_after_some_days_is_time_held_and_a_described_captives_time_is_the
     """"Freed By China After 1,019 Days" counts time held (as "spent 1,020 days in detention" does);
     "... In Exchange For Drug Lord Held 17 Years" is the lord's time, not that of the man the line
     names."""
-    from docdelta_claims import frame as frames
-    from docdelta_claims import text_claims
-
-    def frame(sentence: str, text: str):
-        return frames.claim_frame(next(c for c in text_claims(sentence) if c.text == text))
-
-    assert frame("Two Canadians Freed By China After 1,019 Days", "1,019 Days").predicate == "hold"
-    held = frame("Taliban Free Navy Veteran Mark Okoro In Exchange For Drug Lord Held 17 Years", "17 Years")
+    assert frame_of("Two Canadians Freed By China After 1,019 Days", "1,019 Days").predicate == "hold"
+    held = frame_of("Taliban Free Navy Veteran Mark Okoro In Exchange For Drug Lord Held 17 Years", "17 Years")
     assert held.names == ()
     old = "Canadians Freed\n\nTwo Canadians Freed By China After 1,019 Days"
     new = "Canadians Freed\n\nThe men, who had spent 1,020 days in Chinese detention, landed in Calgary."
@@ -731,12 +737,8 @@ def test_a_year_before_its_noun_dates_that_thing_whatever_the_clause_did():
     """"Ortega v. Ohio, the 1998 ruling that struck down the state's ban" / "set aside the reasoning of
     a 1997 decision involving Ohio's ban": the year dates the ruling (its noun), not what the main
     clause did with it (set aside) nor what it did (struck down); one ruling, its year changed."""
-    from docdelta_claims import frame as frames
-    from docdelta_claims import text_claims
-
     sentence = "The justices set aside the reasoning of a 1997 decision involving Ohio's ban."
-    year = next(c for c in text_claims(sentence) if c.text == "1997")
-    assert frames.claim_frame(year).predicate == ""
+    assert predicate_of(sentence, "1997") == ""
     old = "Ban Restored\n\nThe court on Monday reversed Ortega v. Ohio, the 1998 ruling that struck down the state's ban."
     new = (
         "Ban Restored\n\nThe judgment ends a long fight.\n\n"
@@ -749,13 +751,9 @@ def test_one_trial_told_as_tried_on_charges_and_went_on_trial():
     """"Mendes, 52, a former envoy working for the Atlantic Policy Forum, was tried on smuggling
     charges in April" / "Mendes went on trial in June on smuggling charges": one trial (the crime's
     word in -ing is no verb, the long description is who Mendes is), its month changed."""
-    from docdelta_claims import frame as frames
-    from docdelta_claims import text_claims
-
     sentence = "Mendes, 52, a former envoy working for the Atlantic Policy Forum, was tried on smuggling charges in April."
-    month = next(c for c in text_claims(sentence) if c.text == "April")
-    assert frames.claim_frame(month).predicate == "try"
-    assert frames.claim_frame(month).names == ("mendes",)
+    assert predicate_of(sentence, "April") == "try"
+    assert frame_of(sentence, "April").names == ("mendes",)
     old = "Envoy Freed\n\nLUANDA — Rui Mendes was freed on Friday.\n\n" + sentence
     new = "Envoy Freed\n\nRui Mendes was freed on Friday. Mendes went on trial in June on smuggling charges."
     assert ("changed", "April", "June") in _claim_findings(old, new)
@@ -765,15 +763,9 @@ def test_a_released_video_frees_no_one_and_a_sentence_handed_down_is_a_sentencin
     """"The rebels released a video of him in March" says nothing was freed; "A 20-year term handed
     down in 2016 over a riot near Freedom Square" is the sentencing that "A court sentenced Kaya in
     2017" dates (a square is where, not a rival name of who)."""
-    from docdelta_claims import frame as frames
-    from docdelta_claims import text_claims
-
-    def predicate(sentence: str, text: str) -> str:
-        return frames.claim_frame(next(c for c in text_claims(sentence) if c.text == text)).predicate
-
-    assert predicate("The rebels released a video of him in March.", "March") == "publish"
-    assert predicate("The rebels released 12 hostages in March.", "March") == "free"
-    assert predicate("A 20-year term handed down in 2016 was cut to 10 years in 2020.", "2016") == "sentence"
+    assert predicate_of("The rebels released a video of him in March.", "March") == "publish"
+    assert predicate_of("The rebels released 12 hostages in March.", "March") == "free"
+    assert predicate_of("A 20-year term handed down in 2016 was cut to 10 years in 2020.", "2016") == "sentence"
     old = "Activist Pardoned\n\nKaya, 41, was pardoned on Monday. A court sentenced Kaya in 2017 to 20 years."
     new = (
         "Activist Pardoned\n\nThe president pardoned the activist on Monday.\n\n"
@@ -786,14 +778,8 @@ def test_a_toll_that_hits_a_figure_is_the_toll_at_that_level():
     """"Quarry Toll Rises To 21" / "Owner Arrested As Quarry Toll Hits 23": "hits" a figure is a
     level reached (the toll's dead, changed), not an act, nor the verb of the clause before "as";
     "The storm hit 12 towns" is an act."""
-    from docdelta_claims import frame as frames
-    from docdelta_claims import text_claims
-
-    def frame(sentence: str, text: str):
-        return frames.claim_frame(next(c for c in text_claims(sentence) if c.text == text))
-
-    assert frame("Owner Arrested As Quarry Toll Hits 23", "23").predicate == "die"
-    assert frame("Premier Resigns As Turnout Hits Record 61.2%", "61.2%").predicate == ""
+    assert frame_of("Owner Arrested As Quarry Toll Hits 23", "23").predicate == "die"
+    assert frame_of("Premier Resigns As Turnout Hits Record 61.2%", "61.2%").predicate == ""
     old = "Quarry Collapse Toll Rises To 21 As Search Goes On\n\nRescuers dug through the night."
     new = "Owner Arrested As Quarry Toll Hits 23\n\nPolice held the quarry's owner on Friday."
     assert ("changed", "21", "23") in _claim_findings(old, new)
@@ -838,13 +824,9 @@ def test_an_apposition_led_by_a_participle_describes_the_name_before_it():
     had been held for more than four years": the time is Medina's (the rebels who held her are the
     agent), and so is the clause after the apposition; "nearly" and "more than" the same years
     cannot both be true."""
-    from docdelta_claims import frame as frames
-    from docdelta_claims import text_claims
-
     sentence = "Rosa Medina, held by ELN rebels for nearly four years, was freed on Monday."
     for text in ("nearly four years", "Monday"):
-        claim = next(c for c in text_claims(sentence) if c.text == text)
-        assert frames.claim_frame(claim).names == ("medina", "rosa"), text
+        assert frame_of(sentence, text).names == ("medina", "rosa"), text
     old = "Hostage Freed\n\nBOGOTA — " + sentence
     new = "Hostage Freed\n\nBOGOTA — Troops freed Rosa Medina on Monday. Medina had been held for more than four years."
     assert ("changed", "nearly four years", "more than four years") in _claim_findings(old, new)
@@ -854,12 +836,8 @@ def test_a_time_after_for_is_how_long_the_verb_before_it_lasted():
     """"had been held in Iran for 512 days since he was seized at the airport" / "A British engineer
     held in Iran for 513 days was freed on Friday": each time is how long he was held (the verb before
     "for"), not the seizure after it nor the release around it, so the days changed."""
-    from docdelta_claims import frame as frames
-    from docdelta_claims import text_claims
-
     sentence = "Tom Hale, 51, had been held in Iran for 512 days since he was seized at the airport on May 2, 2022."
-    held = next(c for c in text_claims(sentence) if c.text == "512 days")
-    assert frames.claim_frame(held).predicate == "hold"
+    assert predicate_of(sentence, "512 days") == "hold"
     old = "Engineer Freed\n\nLONDON — A British engineer held in Iran was freed on Friday.\n\n" + sentence
     new = "Engineer Freed\n\nLONDON — A British engineer held in Iran for 513 days was freed on Friday, officials said."
     assert ("changed", "512 days", "513 days") in _claim_findings(old, new)
@@ -908,11 +886,7 @@ def test_a_fine_reduced_and_a_fine_cut_are_one_act():
 def test_a_verb_nine_words_after_its_count_is_still_read():
     """"40 of those freed on Tuesday were to be deported abroad": the count's verb (deported) is the
     ninth word after it, past a participle, a day and "were to be"."""
-    from docdelta_claims import frame as frames
-    from docdelta_claims import text_claims
-
-    claim = text_claims("Officials said 40 of those freed on Tuesday were to be deported abroad.")[0]
-    assert frames.claim_frame(claim).predicate == "transfer"
+    assert predicate_of("Officials said 40 of those freed on Tuesday were to be deported abroad.", "40") == "transfer"
 
 
 def test_a_preposition_after_a_count_is_no_counted_noun():
@@ -944,16 +918,10 @@ def test_verbs_whose_object_says_what_happened():
     """"49 were treated for injuries" are injured; "has kept sanctions on Iran since May 2018" dates
     the sanctions (not anyone held); "bringing the toll to 63, among them 14 children" counts the
     dead, children among them. "Police kept 52 prisoners" still holds them."""
-    from docdelta_claims import frame as frames
-    from docdelta_claims import text_claims
-
-    def predicate(sentence: str, text: str) -> str:
-        return frames.claim_frame(next(c for c in text_claims(sentence) if c.text == text)).predicate
-
-    assert predicate("Miners brought 200 to the surface, and 49 were treated for injuries.", "49") == "injure"
-    assert predicate("The bloc has kept economic sanctions on Iran since May 2018.", "May 2018") == "sanction"
-    assert predicate("Divers found more bodies, bringing the toll to 63, among them 14 children.", "14") == "die"
-    assert predicate("Police kept 52 prisoners in the stadium.", "52") == "hold"
+    assert predicate_of("Miners brought 200 to the surface, and 49 were treated for injuries.", "49") == "injure"
+    assert predicate_of("The bloc has kept economic sanctions on Iran since May 2018.", "May 2018") == "sanction"
+    assert predicate_of("Divers found more bodies, bringing the toll to 63, among them 14 children.", "14") == "die"
+    assert predicate_of("Police kept 52 prisoners in the stadium.", "52") == "hold"
     old = "Mine Fire\n\nRescuers brought 200 to the surface, and 43 of them were injured, four seriously."
     new = "Mine Fire\n\nRescuers brought 200 to the surface, and 49 were treated for injuries, four of them in serious condition."
     assert ("changed", "43", "49") in _claim_findings(old, new)
@@ -977,14 +945,8 @@ def test_the_one_time_held_each_report_gives_is_one_captivity():
 def test_a_word_in_ing_before_a_bare_noun_names_a_thing_not_an_act():
     """"executed by firing squad in April 2015": executed (a killing), not fired; "began freeing
     prisoners in May 2020" still frees them."""
-    from docdelta_claims import frame as frames
-    from docdelta_claims import text_claims
-
-    def predicate(sentence: str, text: str) -> str:
-        return frames.claim_frame(next(c for c in text_claims(sentence) if c.text == text)).predicate
-
-    assert predicate("The two men were executed by firing squad in April 2015.", "April 2015") == "die"
-    assert predicate("Police began freeing prisoners in May 2020.", "May 2020") == "free"
+    assert predicate_of("The two men were executed by firing squad in April 2015.", "April 2015") == "die"
+    assert predicate_of("Police began freeing prisoners in May 2020.", "May 2020") == "free"
 
 
 def test_dissidents_freed_are_political_prisoners_freed():
@@ -1085,13 +1047,7 @@ def test_a_modal_says_nothing_and_vanishing_is_going_missing():
     Jan. 4 that the government would release some prisoners": "would" says nothing, the release
     is the act, so the day changed; "vanished in February 2009" / "went missing in January 2009"
     are one disappearance."""
-    from docdelta_claims import frame as frames
-    from docdelta_claims import text_claims
-
-    def predicate(sentence: str, text: str) -> str:
-        return frames.claim_frame(next(c for c in text_claims(sentence) if c.text == text)).predicate
-
-    assert predicate("He vanished into police custody in February 2009.", "February 2009") == "miss"
+    assert predicate_of("He vanished into police custody in February 2009.", "February 2009") == "miss"
     old = (
         "Prisoners Freed\n\nADDIS ABABA — Ethiopia freed the opposition leader Bekele Tola on Wednesday.\n\n"
         "Premier Tesfaye Alemu said on Jan. 4 that the government would release some jailed politicians and close a "

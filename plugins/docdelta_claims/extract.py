@@ -693,6 +693,8 @@ def _a_person_was(before: str) -> bool:
     if not found or not found.group("name"):
         return bool(found)
     return bool(before[: found.start()].strip()) or "NOUN" not in lexicon.lemmas(found.group("name"))
+
+
 # Two people's ages told together: "aged 80 and 75", "a British couple, 80 and 75, held for months".
 _AGES_PAIRED = re.compile(r"\s+and\s+\d{1,3}\s*[,);]", re.IGNORECASE)
 _AGED_PAIR_BEFORE = re.compile(r"\b(?:aged|ages)\s+\d{1,3}\s+and\s+$", re.IGNORECASE)

@@ -87,7 +87,7 @@ from attrs import define, evolve, field
 from docdelta_claims import lexicon
 
 # A month is spelled as the extractor reads it in dates.
-from docdelta_claims.extract import _MONTH, _MONTHS, _NO_DAY, _SAME_PEOPLE, Claim, subject_key
+from docdelta_claims.extract import _DETERMINER_BEFORE, _MONTH, _MONTHS, _NO_DAY, _SAME_PEOPLE, Claim, subject_key
 from docdelta_claims.numbers import _NUMBER_WORDS
 
 __all__ = ["DISTINCT", "ONE_PER_PLACE", "RUNNING", "SLOTS", "head", "kind", "running", "single", "opening_names", "names_someone", "people", "act_of_someone", "pronoun_led", "pronoun_clause", "acts_on_someone", "one_class", "refers_back", "in_dateline", "listed_part", "planned", "still_held", "named_group", "Agreement", "Frame", "agreement", "anaphoric",
@@ -546,11 +546,12 @@ def _predicate_of_verb(lemma: str, following: str) -> str | None:
             return nominal
     if lemma in _NEUTRAL:
         return None
-    if lemma in _REACHING and (not object_[0] or object_[0][:1].isdigit() or object_[0] in _NUMBER_WORDS or object_[0] in ("record", "a", "an")):
+    figure = object_[0][:1].isdigit() or object_[0] in _NUMBER_WORDS  # a number right after the verb
+    if lemma in _REACHING and (not object_[0] or figure or object_[0] in ("record", "a", "an")):
         return ""  # "Toll Hits 38", "Turnout Hits Record 74.4%": a level reached, no act (nor an earlier verb's)
     if lemma == "release" and any(word in _PUBLISHED for word in following.split()[:3]):
         return "publish"  # "released a video of him", "released figures": no one freed
-    if lemma == "leave" and object_[0] and not (object_[0][:1].isdigit() or object_[0] in _NUMBER_WORDS):
+    if lemma == "leave" and object_[0] and not figure:
         # "allowed to leave Iran", "left the country"; "leaving 12 at the centre" (the number
         # right after the verb, where nothing follows it here) holds them
         return "transfer"
@@ -674,12 +675,7 @@ def _before(tokens: Sequence[tuple[int, str]], *, events: bool = True) -> tuple[
             continue  # "to prison terms of 13 to 66 years": a plural before "of" is a noun
         name = tokens[index - 1][1] if index and tokens[index - 1][1][0].isupper() and previous not in _FUNCTION_WORDS else ""
         verb = _verb_lemma(lower, name or previous)
-        if verb is None or lower in _REPORTING or (lower.endswith("ing") and _in_noun_phrase(tokens, index)):
-            continue
-        ahead = tokens[index + 1][1] if index + 1 < len(tokens) else ""
-        if lower.endswith("ing") and (ahead.lower() in _CHARGES or (ahead.islower() and _singular_noun(ahead) and not _verb_lemma(ahead))):
-            # "was tried on spying charges", "executed by firing squad": a word in -ing before a noun
-            # with no article is part of a name for a thing, not what happened
+        if verb is None or lower in _REPORTING or (lower.endswith("ing") and _modifier_in_ing(tokens, index)):
             continue
         following = " ".join(w.lower() for _, w in tokens[index + 1 : index + 4])
         predicate = _predicate_of_verb(verb, following)
@@ -706,6 +702,16 @@ def _nominal_event(noun: str) -> str:
         if stem in _lemmas(stem).get("VERB", ()) and stem in _PREDICATE_OF:
             return _PREDICATE_OF[stem]
     return ""
+
+
+def _modifier_in_ing(tokens: Sequence[tuple[int, str]], index: int) -> bool:
+    """Whether the word in -ing at ``index`` is part of a noun phrase, not the verb of its clause:
+    after an article (:func:`_in_noun_phrase`), or before a bare noun or "charges" ("was tried on
+    spying charges", "executed by firing squad")."""
+    if _in_noun_phrase(tokens, index):
+        return True
+    ahead = tokens[index + 1][1] if index + 1 < len(tokens) else ""
+    return ahead.lower() in _CHARGES or (ahead.islower() and _singular_noun(ahead) and not _verb_lemma(ahead))
 
 
 def _in_noun_phrase(tokens: Sequence[tuple[int, str]], index: int) -> bool:
@@ -1142,6 +1148,8 @@ def _anchor(sentence: str, start: int) -> str:
             return _PREDICATE_OF.get(verb, verb)
     noun = next((w for w in words if "NOUN" in _lemmas(w) and not {"ADJ", "ADV"} & set(_lemmas(w))), "")  # "first" is no act
     return (_nominal_event(noun) or _noun_lemma(noun)) if noun else ""
+
+
 _DEFINITE = re.compile(r"\b(?:the|The)\s+$")
 # "four other Americans", "two more", "three additional": a count beside those already counted.
 _MORE = re.compile(r"\s+(?:other|others|more|additional|further)\b\s*", re.IGNORECASE)
@@ -1368,7 +1376,7 @@ def _what_and_what_happened(
         # "70% of its members are women": the share is of women among the members, not of the members
         # who "had voted for a strike".
         thing = _thing(share_of.group("noun"))
-    if claim.category == "year" and thing and _DETERMINED.search(sentence, max(0, start - 6), start):
+    if claim.category == "year" and thing and _DETERMINER_BEFORE.search(sentence, max(0, start - 6), start):
         # "the 2003 ruling that upheld ...", "abandoned the reasoning of a 2004 decision": a year
         # before its noun dates that thing, whatever the clause's verb did with it.
         predicate = ""
@@ -1424,8 +1432,11 @@ _AGED_AFTER = re.compile(rf"\s+(?:[A-Z][a-z]+\s+(?=[a-z]))?(?:[a-z]+\s+){{0,2}}(
 def _person(sentence: str, start: int, end: int) -> tuple[str, ...]:
     """The name an age is given to, right before it or right after it, or who the person is
     (``the driver, 41,``, ``The 35-year-old pilot``); ``()`` if none."""
-    named_after = _NAMED_RIGHT_AFTER.match(sentence, end)
-    found = named_after or _AGED_BEFORE.search(sentence, max(0, start - 60), start) or _AGED_AFTER.match(sentence, end)
+    found = (
+        _NAMED_RIGHT_AFTER.match(sentence, end)
+        or _AGED_BEFORE.search(sentence, max(0, start - 60), start)
+        or _AGED_AFTER.match(sentence, end)
+    )
     if found is None:
         # (only after "the": "a 58-year-old man" is someone the story has not named)
         described = _DESCRIBED_AFTER.match(sentence, end) if _after_the(sentence, start) else None
@@ -1625,9 +1636,6 @@ def pronoun_clause(claim: Claim) -> bool:
     """Whether a claim's own clause, inside its sentence, has "he" or "she" for its subject: who
     that is, the sentence's opening names first (see :func:`opening_names`)."""
     return _PRONOUN_CLAUSE.search(claim.sentence, max(0, claim.position - 50), claim.position) is not None
-
-
-_DETERMINED = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+$", re.IGNORECASE)
 
 
 def _after_the(sentence: str, start: int) -> bool:
@@ -2012,6 +2020,9 @@ def _described(sentence: str, clauses: Sequence[tuple[int, int]], index: int) ->
 _WHO = re.compile(r"\W*(?:who|whom|whose)\W*", re.IGNORECASE)
 
 
+_PARTICIPLE_LEADS = re.compile(r"\W*(?P<verb>[a-z]+)\s+(?:by|in|for|since|at)\s")
+
+
 def _participle_leads(sentence: str, clause: tuple[int, int]) -> bool:
     """Whether a clause opens with a participle and a preposition ("held by FARC rebels", "jailed
     since 2019"): an apposition describing the name before it."""
@@ -2019,7 +2030,6 @@ def _participle_leads(sentence: str, clause: tuple[int, int]) -> bool:
     return found is not None and _verb_lemma(found.group("verb")) not in (None, found.group("verb"))
 
 
-_PARTICIPLE_LEADS = re.compile(r"\W*(?P<verb>[a-z]+)\s+(?:by|in|for|since|at)\s")
 _DESCRIPTION_LEADS = re.compile(r"\s*(?:a|an|the)\s", re.IGNORECASE)
 #: Claims that say when or how long something happened to someone, or how old someone is.
 _TIMES_OF_SOMEONE = frozenset({"date", "year", "duration", "age"})

@@ -284,6 +284,7 @@ def _near_update(a: Claim, b: Claim) -> bool:
         return False
     return max(values) <= _NEAR_UPDATE * min(values)
 
+
 #: Within a group of claims sharing a value or a subject, a claim is weighed against this many
 #: claims of the group on each side of its own rank, so pairing stays linear on long texts.
 WINDOW = 12
@@ -526,16 +527,18 @@ class _Judge:
         self.sole: frozenset[str] = frozenset()
         #: (Category, kind of thing) that one count or share alone gives on each side (not people in general).
         self.sole_things: frozenset[tuple[str, str]] = frozenset()
-        #: Predicates (events: convicted, arrested, imposed) that one year or date alone has on each side.
+        #: (Predicate, which of several: see _one_of_several) of the events (convicted, arrested,
+        #: imposed) that one year or date alone has on each side.
         self.sole_times: frozenset[tuple[str, str]] = frozenset()
+        #: Whether each side leaves alone one time held, and one age (told once or more).
         self.sole_held = False
-        self.sole_ages = False  # (predicate, which of several: see _one_of_several)
+        self.sole_ages = False
 
     def count_sole(self, old_left: Sequence[int], new_left: Sequence[int]) -> None:
         """Note the running-count predicates (died, injured, missing...) that exactly one count
         left unpaired has on each side, and the kinds of things one figure alone counts there."""
         frames = _frames()
-        predicates, things = [], []
+        predicates, things, held, ages = [], [], [], []
         for claims, left in ((self.old, old_left), (self.new, new_left)):
             # A figure the side states twice ("241 Killed" in the headline, 241 in the lede, paired)
             # is a restatement: the count it is left over from is not known to be the only one.
@@ -560,16 +563,16 @@ class _Judge:
                     kinds.setdefault((claims[i].category, frames.kind(thing)), set()).add(claims[i].value)
             paired = {(c.category, c.key.split()[-1]) for i, c in enumerate(claims) if c.key and i not in left_set}
             things.append({k for k, found in kinds.items() if len(found) == 1 and k not in paired})
+            # The one time held a side leaves alone ("Most had been held for more than three and a
+            # half years" / "Walk Free After Nearly 3 Years In Jail"): of the one captivity the story
+            # tells; and its one age (told in a headline and a lede, one figure: "Gao Zhisheng, 49,
+            # ..." / "The 49-year-old").
+            held.append(sum(1 for i in left if claims[i].category == "duration" and self.frame(claims[i]).predicate == "hold"))
+            ages.append(len({claims[i].value for i in left if claims[i].category == "age"}))
         self.sole = frozenset(predicates[0] & predicates[1])
         self.sole_things = frozenset(things[0] & things[1])
-        # The one time held each side leaves alone ("Most had been held for more than three and a
-        # half years" / "Walk Free After Nearly 3 Years In Jail"): of the one captivity the story tells.
-        held = [sum(1 for i in left if claims[i].category == "duration" and self.frame(claims[i]).predicate == "hold")
-                for claims, left in ((self.old, old_left), (self.new, new_left))]
         self.sole_held = held == [1, 1]
-        # (one age told in a headline and a lede is one figure: "Gao Zhisheng, 49, ..." / "The 49-year-old")
-        ages = [{claims[i].value for i in left if claims[i].category == "age"} for claims, left in ((self.old, old_left), (self.new, new_left))]
-        self.sole_ages = [len(found) for found in ages] == [1, 1]
+        self.sole_ages = ages == [1, 1]
 
     def count_sole_times(self, old_left: Sequence[int], new_left: Sequence[int]) -> None:
         """Note the predicates that exactly one year or date (not a weekday, a moment of the report)
@@ -776,7 +779,9 @@ class _Judge:
             # "Last year's amnesty freed 3,765 people" / "Vietnam frees 14,020 prisoners": the figure
             # of an earlier act, not the story's told otherwise.
             return None
-        if _kind(old_claim) == "time" and self.another_of_several(old_claim, new_claim):
+        # Which of several acts each time dates ("first", "again", ""), read once for the rules below.
+        marks = (_one_of_several(old_claim), _one_of_several(new_claim)) if _kind(old_claim) == "time" else ("", "")
+        if _kind(old_claim) == "time" and self.another_of_several(old_claim, new_claim, marks):
             return None  # "A court first sentenced him in 2013, a term raised in 2014" / "sentenced in 2014"
         if core and len(found.matched) >= 2:
             # Another time beside a year or a date says when something else happened, not which moment it is.
@@ -827,8 +832,7 @@ class _Judge:
             unlike = all((old_frame.thing, new_frame.thing)) and old_frame.thing != new_frame.thing
             one_sided = found.one_sided_time and not _dated_by_day(old_frame, new_frame)
             return "differs" if unlike or one_sided else "changed"
-        several = _one_of_several(old_claim)
-        if _kind(old_claim) == "time" and "predicate" in found.matched and (old_frame.predicate, several) in self.sole_times and several == _one_of_several(new_claim):
+        if _kind(old_claim) == "time" and "predicate" in found.matched and (old_frame.predicate, marks[0]) in self.sole_times and marks[0] == marks[1]:
             # The one date each side gives for one kind of event, nothing in conflict: "convicted in
             # November" / "a jury found him guilty in October".
             return "changed"
@@ -859,13 +863,12 @@ class _Judge:
             for side, claim in ((self.old, old_claim), (self.new, new_claim))
         )
 
-    def another_of_several(self, old_claim: Claim, new_claim: Claim) -> bool:
-        """Whether two times date other acts of several (:func:`_one_of_several`): one "again", the
-        other not; or one "first" whose sentence goes on to date a later step ("A court first
-        sentenced him in 2013 to seven years, a term raised on appeal in 2014") and the other
-        unmarked. A "first" told alone ("first imposed sanctions on it in 2021") is the act the
+    def another_of_several(self, old_claim: Claim, new_claim: Claim, marks: tuple[str, str]) -> bool:
+        """Whether two times date other acts of several (``marks``: their :func:`_one_of_several`):
+        one "again", the other not; or one "first" whose sentence goes on to date a later step ("A
+        court first sentenced him in 2013 to seven years, a term raised on appeal in 2014") and the
+        other unmarked. A "first" told alone ("first imposed sanctions on it in 2021") is the act the
         other report dates ("imposed sanctions ... in December 2019")."""
-        marks = _one_of_several(old_claim), _one_of_several(new_claim)
         if marks[0] == marks[1]:
             return False
         if "again" in marks:

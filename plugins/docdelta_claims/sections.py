@@ -18,7 +18,7 @@ Markdown and HTML renderers draw them like any plugin's tables:
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from pathlib import PurePath
 from typing import Any
 
