@@ -1086,3 +1086,60 @@ def test_the_one_age_each_report_leaves_is_one_persons_when_one_side_names_no_on
     )
     changed = [(a, b) for status, a, b in _claim_findings(husband, twice) if status == "changed"]
     assert [b for a, b in changed if a == "52"] in (["51"], ["51-year-old"], ["51", "51-year-old"])
+
+
+def test_her_husband_is_the_man_the_report_says_she_is_the_widow_of():
+    """"Nadia Orlova, the widow of the dissident Pavel Orlov, ..." and later "when her husband was
+    jailed ..., a term handed down on March 3, 2011": his sentencing date, told by the other report
+    with his name ("Pavel Orlov was sentenced on March 5, 2011"): one date, changed. A brother jailed
+    another year on each side is another person's date and stays out of it."""
+    old = (
+        "Widow Of Dissident Leaves For Vienna\n\nMINSK — Nadia Orlova, the widow of the dissident Pavel Orlov, "
+        "flew to Vienna on Monday.\n\n"
+        "She had been watched since 2012, when her husband was serving a nine-year term for treason, handed down "
+        "on March 3, 2011.\n\nHer younger brother, Ilya Sokol, stays behind. He was sentenced to six years in 2016."
+    )
+    new = (
+        "Dissident's Widow Flies To Vienna\n\nMINSK — Nadia Orlova flew to Vienna on Monday, friends said.\n\n"
+        "Pavel Orlov was sentenced on March 5, 2011 to nine years for treason and died in prison.\n\n"
+        "Ilya Sokol, her brother, was sentenced to six years in 2016."
+    )
+    found = _claim_findings(old, new)
+    assert ("changed", "March 3, 2011", "March 5, 2011") in found
+    assert ("same", "2016", "2016") in found
+    # without saying whose widow she is, "her husband" is no one the report names
+    unnamed = old.replace(", the widow of the dissident Pavel Orlov,", "")
+    assert ("changed", "March 3, 2011", "March 5, 2011") not in _claim_findings(unnamed, new)
+
+
+def test_kin_is_named_one_way_only():
+    """Who "her husband" or "his brother" is: the kin named right after ("his brother Oleg Sokol
+    wrote", "Karina Varga's husband, Tomas Varga,"), or the relation told from the other side ("the widow
+    of Pavel Orlov"); two different men named so say nobody."""
+    from docdelta_claims import frame as frames
+
+    assert frames.kin_named("Oleg Sokol's brother, Ilya Sokol, wrote on Monday.", "brother") == ("ilya", "sokol")
+    assert frames.kin_named("Karina Varga's husband, Tomas Varga, was freed.", "husband") == ("tomas", "varga")
+    assert frames.kin_named("Nadia Orlova, the widow of the dissident Pavel Orlov, left.", "husband") == ("orlov", "pavel")
+    assert frames.kin_named("Her husband Tomas Varga left. Her husband Ivan Petrov stayed.", "husband") == ()
+    assert frames.kin_named("Nadia Orlova, the widow of the dissident Pavel Orlov, left.", "brother") == ()
+
+
+def test_a_relation_named_in_an_apposition_is_who_the_sentence_is_about():
+    """"Her younger brother, Liu Hui, remains in China. He was jailed ...": the apposition names the
+    brother, so "He" is Liu Hui (names of three letters are people's names too), not whoever an
+    earlier sentence opened with."""
+    from docdelta_claims import frame as frames
+
+    assert frames.opening_names("Her younger brother, Liu Hui, remains in China.") == ("hui", "liu")
+    assert frames.opening_names("The group's founder, Ales Bialiatski, was not among them.") == ("ales", "bialiatski")
+    assert frames.opening_names("The 78-year-old Nobel laureate, detained since 2021, stayed.") == ()
+
+
+def test_a_year_inside_a_description_dates_what_it_describes():
+    """"Mirzo Karimov, a leader of the 2005 Andijan protests, was jailed in March 2010": 2005 dates
+    the protests, not his jailing; the verb after a description is the name's. A count in an
+    apposition ("Most of the freed, 104 people, were taken to Ukraine") keeps the verb after it."""
+    sentence = "Mirzo Karimov, a leader of the 2005 Andijan protests, was jailed in March 2010."
+    assert predicate_of(sentence, "2005") != predicate_of(sentence, "March 2010")
+    assert predicate_of("Most of the freed, 104 people, were taken to Ukraine.", "104") == "transfer"

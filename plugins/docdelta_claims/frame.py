@@ -90,7 +90,7 @@ from docdelta_claims import lexicon
 from docdelta_claims.extract import _DETERMINER_BEFORE, _MONTH, _MONTHS, _NO_DAY, _SAME_PEOPLE, Claim, subject_key
 from docdelta_claims.numbers import _NUMBER_WORDS
 
-__all__ = ["DISTINCT", "ONE_PER_PLACE", "RUNNING", "SLOTS", "head", "kind", "running", "single", "opening_names", "names_someone", "people", "act_of_someone", "pronoun_led", "pronoun_clause", "acts_on_someone", "one_class", "refers_back", "in_dateline", "listed_part", "planned", "still_held", "named_group", "Agreement", "Frame", "agreement", "anaphoric",
+__all__ = ["DISTINCT", "ONE_PER_PLACE", "RUNNING", "SLOTS", "head", "kind", "running", "single", "opening_names", "names_someone", "people", "act_of_someone", "pronoun_led", "pronoun_clause", "acts_on_someone", "kin_reference", "kin_named", "one_class", "refers_back", "in_dateline", "listed_part", "planned", "still_held", "named_group", "Agreement", "Frame", "agreement", "anaphoric",
            "claim_frame"]
 
 #: The slots of a frame, in the order findings list them.
@@ -1653,11 +1653,30 @@ def opening_names(sentence: str) -> tuple[str, ...]:
     Buddhist holiday") says what its subject is, not who: its names are no one's (``()``)."""
     filed = _FILED_AT.match(sentence)
     start = filed.end() if filed else 0
+    clauses = [c for c in _clauses(sentence, start, start) if c[1] > start]
+    named = _named_by_apposition(sentence, clauses)
+    if named:
+        return named  # "Her younger brother, Liu Hui, remains in China": the apposition says who
     if _DESCRIPTION.match(sentence, start):
         return ()
-    clause = next(c for c in _clauses(sentence, start, start) if c[1] > start)
-    names, places = _clause_names(sentence, clause)
+    names, places = _clause_names(sentence, clauses[0])
     return tuple(sorted(names | places))
+
+
+# "Her younger brother", "His lawyer", "The group's founder": who someone is to another, unnamed.
+_RELATION_OPENING = re.compile(r"\s*(?:Her|His|Their|The|A|An)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*\s*$")
+_NAME_ONLY = re.compile(r"\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s*")
+
+
+def _named_by_apposition(sentence: str, clauses: Sequence[tuple[int, int]]) -> tuple[str, ...]:
+    """The names of an apposition that names the relation a sentence opens with ("Her younger
+    brother, Liu Hui, remains in China", "The group's founder, Ales Bialiatski, was"), or ``()``."""
+    if len(clauses) < 3 or not _RELATION_OPENING.fullmatch(sentence, *clauses[0]):
+        return ()
+    if sentence[clauses[0][1] : clauses[1][0]].strip() != "," or not _NAME_ONLY.fullmatch(sentence, *clauses[1]):
+        return ()
+    names, places = _clause_names(sentence, clauses[1])
+    return tuple(sorted(names)) if names_someone(names) and not places else ()
 
 
 def names_someone(names: Iterable[str]) -> bool:
@@ -1669,7 +1688,42 @@ def names_someone(names: Iterable[str]) -> bool:
 
 def people(names: Iterable[str]) -> frozenset[str]:
     """The names among ``names`` that can be a person's (see :func:`names_someone`)."""
-    return frozenset(name for name in names if len(name) > 3 and not _lemmas(name) and not _a_place(name))
+    return frozenset(name for name in names if len(name) > 2 and not _lemmas(name) and not _a_place(name))
+
+
+_KIN_WORDS = "husband|wife|widow|son|daughter|brother|sister|father|mother"
+_KIN_AGE = r"(?:(?:late|younger|older|elder|eldest|youngest)\s+)?"
+# "when her husband was awarded the prize": a person named by kin to someone, not by name.
+_KIN_REFERENCE = re.compile(rf"\b(?:[Hh]is|[Hh]er)\s+{_KIN_AGE}(?P<kin>{_KIN_WORDS})\b(?!,?\s+[A-Z])")
+_NAME_RUN = r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
+# "her brother Liu Hui wrote", "Tsikhanouskaya's husband, Siarhei Tsikhanouski,": the kin, named.
+_KIN_NAMED = rf"(?:\b[Hh]is|\b[Hh]er|['’]s)\s+{_KIN_AGE}(?:KIN),?\s+{_NAME_RUN}"
+# "Liu Xia, the widow of the Nobel laureate Liu Xiaobo,": she is his widow, so he is her husband.
+_SPOUSE_OF = rf"\b(?:KIN)\s+of\s+(?:[^,.;:]*?\s)?{_NAME_RUN}(?=\s*(?:[,.;:]|$))"
+_SPOUSES = {"husband": "wife|widow", "wife": "husband|widower", "widow": "husband|widower"}
+
+
+def kin_reference(claim: Claim) -> str:
+    """The kin word ("husband") of the last "his ..." or "her ..." that names no one ("when her
+    husband was awarded the prize ..., handed down on Dec. 25, 2009") before the claim in its
+    sentence: whose act the claim dates, where the clause names nobody; "" for none."""
+    found = list(_KIN_REFERENCE.finditer(claim.sentence, 0, claim.position))
+    return found[-1].group("kin").lower() if found else ""
+
+
+def kin_named(text: str, kin: str) -> tuple[str, ...]:
+    """Who ``kin`` ("husband") is in ``text``, where the text says it one way only: "her husband,
+    Ivan Petrov," or "his brother Oleg Petrov" (the kin named), or "Anna Petrova, the widow of
+    Ivan Petrov" (the relation told from the other side); ``()`` where it says none, or two."""
+    patterns = [_KIN_NAMED.replace("KIN", kin)]
+    if kin in _SPOUSES:
+        patterns.append(_SPOUSE_OF.replace("KIN", _SPOUSES[kin]))
+    found = {
+        people(_clause_names(text, match.span("name"))[0])
+        for pattern in patterns
+        for match in re.finditer(pattern, text)
+    } - {frozenset()}
+    return tuple(sorted(found.pop())) if len(found) == 1 else ()
 
 
 #: What a date of someone says happened, by kind: taken into custody ("arrested in May 2020",
@@ -1834,7 +1888,10 @@ def _own_frame(claim: Claim) -> Frame:
     verbless = bool(clause_words) and not clause_words & _FINITE and not any(
         _verb_lemma(w, previous) for previous, w in zip(["", *clause_tokens], clause_tokens) if w not in skip
     )
-    if verbless and not predicate and index + 1 < len(clauses):
+    # "Liu Xiaobo, a veteran of the 1989 Tiananmen protests, was sentenced": a year inside a
+    # description dates what the description names, not what the verb after it did to the name.
+    described_time = index and claim.category in ("year", "date") and _DESCRIPTION_LEADS.match(sentence, clause[0])
+    if verbless and not predicate and index + 1 < len(clauses) and not described_time:
         # "Most of the freed, 104 people, were taken to Ukraine": the verb comes after the apposition.
         following = _tokens(sentence, *clauses[index + 1])
         if following and (following[0][1].lower() in _AUXILIARIES or (index and _finite_verb(following[0][1]))):

@@ -592,8 +592,20 @@ class _Judge:
             antecedent = self._antecedent(claim) if frames.anaphoric(claim) else None
             person = self._person(claim) if frames.refers_back(claim) else ()
             found = frames.claim_frame(claim, self.frame(antecedent) if antecedent else None, person)
+            kin = frames.kin_reference(claim)
+            if kin and (not frames.people(found.names) or set(found.names) <= set(person)):
+                # "She had been watched since 2012, when her husband was serving a term ..., handed
+                # down on Dec. 25, 2009": his date, not hers, where the report says who her husband
+                # is ("the widow of Liu Xiaobo").
+                found = evolve(found, names=self._kin_named(claim, kin) or found.names)
             self._frames[id(claim)] = found
         return found
+
+    def _kin_named(self, claim: Claim, kin: str) -> tuple[str, ...]:
+        """Who ``kin`` ("husband") is in the report ``claim`` is from (see :func:`frame.kin_named`)."""
+        found = self._where(claim)
+        document = self._documents[0 if found and found[0] is self.old else 1] if found else None
+        return _frames().kin_named(document.text, kin) if document is not None else ()
 
     def _where(self, claim: Claim) -> tuple[Sequence[Claim], int] | None:
         """The side a claim is on, and its index there."""
