@@ -1143,3 +1143,20 @@ def test_a_year_inside_a_description_dates_what_it_describes():
     sentence = "Mirzo Karimov, a leader of the 2005 Andijan protests, was jailed in March 2010."
     assert predicate_of(sentence, "2005") != predicate_of(sentence, "March 2010")
     assert predicate_of("Most of the freed, 104 people, were taken to Ukraine.", "104") == "transfer"
+
+
+def test_people_and_a_people_held_by_one_named_side_near_in_size_are_one_group():
+    """"more than 150 people from the region are held by Moscow" / "about 130 Abkhazians are jailed by
+    Moscow": held by one named side, near in size: one group told two ways, changed. Far apart in
+    size ("more than 150 people" / "about 30 Abkhazians"), the kind may be some of them."""
+    old = (
+        "Activist Freed\n\nKYIV — An activist was freed on Friday.\n\n"
+        "Officials in Kyiv say more than 150 people from the region are held by Moscow on political grounds."
+    )
+    new = (
+        "Activist Freed\n\nKYIV — An activist walked free on Friday.\n\n"
+        "According to the government, about 130 Abkhazians are jailed by Moscow for political reasons."
+    )
+    assert ("changed", "more than 150", "about 130") in _claim_findings(old, new)
+    far = new.replace("about 130", "about 30")
+    assert ("changed", "more than 150", "about 30") not in _claim_findings(old, far)

@@ -820,6 +820,10 @@ class _Judge:
             # People against a kind of people ("eight people" / "894 election workers"): maybe some of them.
             things = old_frame.thing, new_frame.thing
             unlike = all(things) and "thing" not in found.matched
+            if unlike and "person" in things and "name" in found.matched and _near_update(old_claim, new_claim):
+                # "more than 200 people from the peninsula are held by Russia" / "about 180 Crimeans are
+                # jailed by Russia": held by one named side, near in size: the one group, told two ways.
+                unlike = False
             # What happened said on one side only, where what happened tells counts apart (freed /
             # held): "freed 80 political prisoners" / "counted more than 800 political prisoners in
             # the country" may be the freed and all those held.
