@@ -1160,3 +1160,25 @@ def test_people_and_a_people_held_by_one_named_side_near_in_size_are_one_group()
     assert ("changed", "more than 150", "about 130") in _claim_findings(old, new)
     far = new.replace("about 130", "about 30")
     assert ("changed", "more than 150", "about 30") not in _claim_findings(old, far)
+
+
+def test_how_long_a_hunger_strike_lasted_is_one_figure_however_it_is_told():
+    """"ended a 52-day hunger strike" / "refusing food for 58 days" / "Who Fasted 58 Days": the length
+    of one hunger strike, changed; the time held beside it ("after 700 days in custody") is another
+    figure, and a strike by dock workers another thing."""
+    assert frame_of("Rami Saleh ended a 52-day hunger strike on Monday.", "52-day").thing == "hunger strike"
+    assert frame_of("Jordan Frees Activist Who Fasted 58 Days", "58 Days").thing == "hunger strike"
+    assert frame_of("He was freed after refusing food for 58 days.", "58 days").thing == "hunger strike"
+    assert frame_of("Dockers began a 12-day strike in May.", "12-day").thing == "strike"
+    assert frame_of("He was freed after 700 days in custody, 40 of which he spent on hunger strike.", "700 days").thing != "hunger strike"
+    old = (
+        "Activist Freed\n\nAMMAN — Jordan freed the activist Rami Saleh on Monday after 700 days in custody.\n\n"
+        "Saleh ended a 52-day hunger strike last week, his lawyer said."
+    )
+    new = (
+        "Activist Freed\n\nAMMAN — Jordan freed the activist Rami Saleh on Monday after 700 days in custody.\n\n"
+        "Saleh was freed after refusing food for 58 days, his lawyer said."
+    )
+    found = _claim_findings(old, new)
+    assert ("changed", "52-day", "58 days") in found
+    assert ("same", "700 days", "700 days") in found

@@ -2055,7 +2055,39 @@ def _own_frame(claim: Claim) -> Frame:
         predicate = "score"
     if claim.category == "count" and _AMONG.search(sentence, max(0, start - 15), start):
         members, names = members | (names - places), names & places  # "Radi and Raissouni were among 2,278 people pardoned"
+    activity = _activity(sentence, start, end) if claim.category == "duration" else ""
+    if activity:
+        thing, predicate = activity, ""  # how long a hunger strike lasted, whatever else the clause did
     return Frame(thing, predicate, sorted(times), sorted(places), sorted(names - places), sorted(members))
+
+
+#: Activities a time can be the length of, by the words that name them: a hunger strike is
+#: "fasted 66 days" and "refusing food for 47 days" as much as "a 10-week hunger strike".
+_ACTIVITIES = {
+    "hunger strike": r"hunger[- ]strik\w*|fast(?:ed|ing|s)?|refus\w*\s+(?:food|to\s+eat)",
+    "siege": r"sieges?|besieged",
+    "blockade": r"blockades?",
+    "lockdown": r"lockdowns?",
+    "curfew": r"curfews?",
+    "strike": r"(?<!hunger )(?<!hunger-)strikes?|walkouts?",
+}
+_ACTIVITY = re.compile("|".join(f"(?P<a{i}>\\b(?:{words})\\b)" for i, words in enumerate(_ACTIVITIES.values())), re.IGNORECASE)
+_ACTIVITY_NAMES = tuple(_ACTIVITIES)
+# "a 66-day hunger strike", "Fasted 66 Days", "on a hunger strike for 489 days", "refusing food for
+# 47 days", "more than 17 months of which he spent on a hunger strike": the activity beside the time.
+_ACTIVITY_AFTER = re.compile(r"(?:-?\s*|\s+(?:of\s+which\s+)?(?:he|she|they)\s+spent\s+(?:on\s+)?(?:a\s+|an\s+|the\s+)?)$")
+_ACTIVITY_BEFORE = re.compile(r"(?:\s+(?:for|lasting|of))?\s+$")
+
+
+def _activity(sentence: str, start: int, end: int) -> str:
+    """The activity a time is the length of ("hunger strike"), read right beside it; "" for none."""
+    following = _ACTIVITY.search(sentence, end, end + 60)
+    if following and _ACTIVITY_AFTER.match(sentence[end : following.start()]):
+        return _ACTIVITY_NAMES[int(following.lastgroup[1:])]
+    preceding = [found for found in _ACTIVITY.finditer(sentence, max(0, start - 40), start)]
+    if preceding and _ACTIVITY_BEFORE.fullmatch(sentence, preceding[-1].end(), start):
+        return _ACTIVITY_NAMES[int(preceding[-1].lastgroup[1:])]
+    return ""
 
 
 _OWN_PLACE = re.compile(

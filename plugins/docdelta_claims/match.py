@@ -779,15 +779,18 @@ class _Judge:
             return "changed"  # "about 15 million" / "about 16 million": one place's population estimated twice
         if candidate.status != "changed":
             return candidate.status
+        # One person's length of one thing ("Hana Shalabi ended a 43-day hunger strike last week" /
+        # "after refusing food for 47 days"): a time beside it says when, not which.
+        persons = old_claim.category == "duration" and {"thing", "name"} <= set(found.matched)
         if candidate.aligned and candidate.related:
             vouched = candidate.similarity >= EDITED_THRESHOLD or core or candidate.agreement > 0
-            if vouched and not edited and found.one_sided_time and not core - {"thing"}:
+            if vouched and not edited and found.one_sided_time and not core - {"thing"} and not persons:
                 # A sentence rewritten, not edited, that dates its figure on one side only, with no verb
                 # in common ("nearly 13,000 people were in shelters" / "On Wednesday about 25,000 had
                 # crowded into shelters"): maybe the figure of another day.
                 return "differs"
             return "changed" if vouched else "differs"
-        if found.one_sided_time and self.earlier_period_on_one_side(candidate):
+        if found.one_sided_time and not persons and self.earlier_period_on_one_side(candidate):
             # "Last year's amnesty freed 3,765 people" / "Vietnam frees 14,020 prisoners": the figure
             # of an earlier act, not the story's told otherwise.
             return None
@@ -797,7 +800,7 @@ class _Judge:
             return None  # "A court first sentenced him in 2013, a term raised in 2014" / "sentenced in 2014"
         if core and len(found.matched) >= 2:
             # Another time beside a year or a date says when something else happened, not which moment it is.
-            one_sided = found.one_sided_time and _kind(old_claim) != "time"
+            one_sided = found.one_sided_time and _kind(old_claim) != "time" and not persons
             toll = _frames().running(old_frame, old_claim.category)
             since = [t for t in old_frame.times + new_frame.times if t.startswith("since:")]
             if one_sided and since and toll:
