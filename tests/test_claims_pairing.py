@@ -1182,3 +1182,25 @@ def test_how_long_a_hunger_strike_lasted_is_one_figure_however_it_is_told():
     found = _claim_findings(old, new)
     assert ("changed", "52-day", "58 days") in found
     assert ("same", "700 days", "700 days") in found
+
+
+def test_a_tighter_restatement_of_an_overlapping_figure_is_changed():
+    """"Court Frees Aid Worker After 3 Years" / "... After 1,100 Days" overlap (1,100 days is about
+    three years); the old lede's "nearly three years" cannot be 1,100 days: changed, naming the
+    headline it restates. Where the new report also tells its figure again, each restatement's
+    partner is not known, and nothing is added."""
+    old = (
+        "Court Frees Aid Worker After 3 Years\n\nCAIRO — A court freed the aid worker Omar Nasri on Sunday. "
+        "Nasri had spent nearly three years in custody, his family said."
+    )
+    new = "Court Frees Aid Worker After 1,100 Days\n\nCAIRO — A court freed the aid worker Omar Nasri on Sunday, his family said."
+    report = SESSION.compare(old, new)
+    found = {
+        (f.data["status"], f.data["old"]["text"], f.data["new"]["text"]): f.data
+        for f in report.findings
+        if f.kind == "claim" and f.data["old"] and f.data["new"]
+    }
+    assert ("compatible", "3 Years", "1,100 Days") in found
+    assert found[("changed", "nearly three years", "1,100 Days")]["evidence"]["restates"] == "3 Years"
+    again = new.replace("his family said.", "his family said, after 1,100 days in custody.")
+    assert ("changed", "nearly three years", "1,100 Days") not in _claim_findings(old, again)

@@ -57,7 +57,9 @@ with first (:func:`_in_text_order`), where the tiers left it crossed or half pai
 left alone that restates, in its own report, a figure paired as ``changed`` is changed against the
 same partner (:func:`_restated_changes`: a headline's ``238`` and its lede's ``238`` both against
 ``252``; the evidence names the restated figure, ``restates``): the one pairing that shares a claim;
-where both reports restate the pair, the two restatements pair with each other.
+where both reports restate the pair, the two restatements pair with each other; a pair that only
+overlaps (``After 2 Years`` / ``After 735 Days``) is changed against a restatement of one side
+that its partner cannot be (``nearly two years``).
 
 A pair whose values differ is ``changed`` in tier 3 where the alignment vouches for it (one
 sentence, edited: its time and names may move with the figure, not its predicate: ``fell`` /
@@ -1113,11 +1115,16 @@ def _restated_changes(
     is changed against the same partner: the one old figure told once (252) disagrees with both
     statements. Where both reports restate the pair, the restatements pair with each other. A
     restatement has the value (with or without its qualifier), and a frame that conflicts nowhere
-    with it and shares its thing or predicate; the evidence names it (``restates``). These
-    pairings are the only ones that share a claim with another."""
+    with it and shares its thing or predicate; the evidence names it (``restates``). A pair that
+    only overlaps ("After 2 Years" / "After 735 Days"), one side told again more tightly ("had
+    spent nearly two years in custody"), is changed where that restatement cannot be the other's
+    figure. These pairings are the only ones that share a claim with another."""
     found = []
     changed = [(i, j, evidence) for i, (j, status, evidence) in old_taken.items() if status == "changed"]
-    if not changed:
+    # A pair that only overlaps ("After 2 Years" / "After 735 Days") and a restatement of one side
+    # that the other's figure cannot be ("had spent nearly two years in custody"): that one changed.
+    overlapping = [(i, j) for i, (j, status, _) in old_taken.items() if status == "compatible" and _kind(old[i]) != "time"]
+    if not changed and not overlapping:
         return found
     told = Counter((old[i].category, old[i].value, new[j].value) for i, j, _ in changed)
     sides = []
@@ -1158,6 +1165,13 @@ def _restated_changes(
             continue
         pairs = [(old[i], again, new[j]) for again in news[len(olds) :]] + [(again, new[j], old[i]) for again in olds[len(news) :]]
         found += [Pairing(a, b, "changed", {**(evidence or {}), "restates": stated.text}) for a, b, stated in pairs if relation(a, b) == "changed"]
+    for i, j in overlapping:
+        olds, news = restatements(0, old[i]), restatements(1, new[j])
+        if bool(olds) == bool(news):
+            continue  # each side told once, or both told again: what each restatement meets is not known
+        pairs = [(old[i], again, new[j]) for again in news] + [(again, new[j], old[i]) for again in olds]
+        evidence = judge.evidence(_candidate(old, new, i, j, ()))
+        found += [Pairing(a, b, "changed", {**evidence, "restates": stated.text}) for a, b, stated in pairs if relation(a, b) == "changed"]
     return found
 
 
