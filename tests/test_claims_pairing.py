@@ -1204,3 +1204,21 @@ def test_a_tighter_restatement_of_an_overlapping_figure_is_changed():
     assert found[("changed", "nearly three years", "1,100 Days")]["evidence"]["restates"] == "3 Years"
     again = new.replace("his family said.", "his family said, after 1,100 days in custody.")
     assert ("changed", "nearly three years", "1,100 Days") not in _claim_findings(old, again)
+
+
+def test_the_one_count_of_those_still_held_on_each_side_is_one_figure():
+    """"The release leaves 31 inmates at the camp" / "The camp now holds 29 men, down from a peak of
+    about 700 in 2004": the one count of those held left on each side, near in size, is one figure
+    (changed); the peak is the level before ("down from a peak of"). Far apart in size (31 / 290)
+    they are two places' or two kinds'."""
+    old = (
+        "Camp Releases Nine\n\nWASHINGTON — Nine inmates were sent to Qatar on Monday. "
+        "The release leaves 31 inmates at the camp, which opened in 2002."
+    )
+    new = (
+        "Camp Releases Nine\n\nWASHINGTON — Nine inmates were flown to Qatar on Monday. "
+        "The camp now holds 29 men, down from a peak of about 700 in 2004."
+    )
+    assert predicate_of("The camp now holds 29 men, down from a peak of about 700 in 2004.", "about 700") == "earlier level"
+    assert ("changed", "31", "29") in _claim_findings(old, new)
+    assert ("changed", "31", "290") not in _claim_findings(old, new.replace("29 men", "290 men"))

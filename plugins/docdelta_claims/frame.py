@@ -1492,7 +1492,12 @@ _FRONTED = 4
 #: Predicates of a change of level, whose "from" figure is the level before it.
 _CHANGES_OF_LEVEL = frozenset({"rise", "fall", "cut"})
 _FROM_LEVEL = re.compile(r"\bfrom\s+(?:(?:about|around|some|nearly|almost)\s+)?$", re.IGNORECASE)
-_UP_FROM = re.compile(r"\b(?:up|down)\s+(?:sharply\s+|slightly\s+)?from\s+(?:(?:about|around|some|nearly|almost)\s+)?$", re.IGNORECASE)
+# ("down from a peak of about 680 in 2003": the level it was at)
+_UP_FROM = re.compile(
+    r"\b(?:up|down)\s+(?:sharply\s+|slightly\s+)?from\s+(?:(?:a|an|its|the)\s+(?:peak|high|record|low|level)\s+of\s+)?"
+    r"(?:(?:about|around|some|nearly|almost)\s+)?$",
+    re.IGNORECASE,
+)
 _WHEN_WORDS = frozenset(
     "as of by on at in until since late early p a m am pm morning afternoon evening night noon midnight local time".split()
 )

@@ -26,7 +26,8 @@ then the overlap of the sentences' words, then text order):
    count is no such time), else ``differs``; a thing of one kind of people against people in
    general (``894 election workers`` / ``eight people``) is at most ``differs``; the only count
    of a running kind left on each side (``injuring 732`` / ``3,408 people were injured``) is
-   ``changed``; so is the one figure each side gives for a counted thing (not people in general),
+   ``changed``, as is the one count of those held, near in size (``leaves 15 detainees`` / ``now
+   holds 14 men``); so is the one figure each side gives for a counted thing (not people in general),
    with no time on one side only (``All 171 passengers`` / ``carrying 174 passengers``); a
    population, or two ages of one person, differing is ``changed``; equal values first. A count
    beside those already counted (``four other Americans``, ``12 more bodies``) pairs by frames only
@@ -554,7 +555,7 @@ class _Judge:
             for i in counts:
                 values.setdefault(self.frame(claims[i]).predicate, set()).add(claims[i].value)
             restated = {self.frame(claims[i]).predicate for i in counts if stated[claims[i].value]}
-            predicates.append({p for p, found in values.items() if len(found) == 1 and p in frames.RUNNING and p not in restated})
+            predicates.append({p for p, found in values.items() if len(found) == 1 and (p in frames.RUNNING or p == "hold") and p not in restated})
             # A thing counted (or shared out) by one figure (a headline restating it counts once),
             # none of the side's paired figures of that kind: "135 political prisoners" / "153
             # former prisoners"; "Turnout was 61.3%" / "Turnout reached 71%".
@@ -852,6 +853,12 @@ class _Judge:
             # on one side only says it may be another event's ("35,000 detained in 2020").
             unlike = all((old_frame.thing, new_frame.thing)) and old_frame.thing != new_frame.thing
             one_sided = found.one_sided_time and not _dated_by_day(old_frame, new_frame)
+            if old_frame.predicate == "hold":
+                # The one count of those held left on each side ("The transfer leaves 15 detainees
+                # at the facility" / "The prison now holds 14 men"), near in size: those still held,
+                # told twice; no toll, so far apart they are two places' or two kinds'.
+                # (Things that do not conflict, "15 detainees" / "14 men", may be one kind of people.)
+                return "changed" if _near_update(old_claim, new_claim) and not one_sided else None
             return "differs" if unlike or one_sided else "changed"
         if _kind(old_claim) == "time" and "predicate" in found.matched and (old_frame.predicate, marks[0]) in self.sole_times and marks[0] == marks[1]:
             # The one date each side gives for one kind of event, nothing in conflict: "convicted in
