@@ -34,6 +34,8 @@ SEALED_J = ROOT / "tests" / "facts_heldout_j"
 SEALED_K = ROOT / "tests" / "facts_heldout_k"
 SEALED_L = ROOT / "tests" / "facts_heldout_l"
 SEALED_M = ROOT / "tests" / "facts_heldout_m"
+SEALED_N = ROOT / "tests" / "facts_heldout_n"
+SEALED_O = ROOT / "tests" / "facts_heldout_o"
 TRAPS = ROOT / "tests" / "facts_traps"
 MATRIX = ROOT / "tests" / "matrix_corpus"
 _spec = importlib.util.spec_from_file_location("docdelta_bench_facts_heldout", ROOT / "benchmarks" / "facts.py")
@@ -57,6 +59,8 @@ ALL_PAIRS = (
     + facts.pairs(SEALED_K)
     + facts.pairs(SEALED_L)
     + facts.pairs(SEALED_M)
+    + facts.pairs(SEALED_N)
+    + facts.pairs(SEALED_O)
     + TRAP_PAIRS
 )
 REPORT_SETS = sorted(path for path in MATRIX.iterdir() if path.is_dir())
@@ -71,7 +75,9 @@ def test_the_heldout_corpus_is_large_enough_with_unique_ids_and_both_kinds():
 
 
 @pytest.mark.parametrize(
-    "folder", [SEALED, SEALED_C, SEALED_D, SEALED_E, SEALED_F, SEALED_G, SEALED_H, SEALED_I], ids=lambda folder: folder.name
+    "folder",
+    [SEALED, SEALED_C, SEALED_D, SEALED_E, SEALED_F, SEALED_G, SEALED_H, SEALED_I, SEALED_J, SEALED_K, SEALED_L, SEALED_M, SEALED_N, SEALED_O],
+    ids=lambda folder: folder.name,
 )
 def test_a_sealed_set_is_large_enough_and_no_pair_id_is_used_twice(folder):
     sealed = facts.pairs(folder)
