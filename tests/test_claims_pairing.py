@@ -1222,3 +1222,18 @@ def test_the_one_count_of_those_still_held_on_each_side_is_one_figure():
     assert predicate_of("The camp now holds 29 men, down from a peak of about 700 in 2004.", "about 700") == "earlier level"
     assert ("changed", "31", "29") in _claim_findings(old, new)
     assert ("changed", "31", "290") not in _claim_findings(old, new.replace("29 men", "290 men"))
+
+
+def test_two_estimates_in_two_units_are_one_figure_told_otherwise():
+    """"about three months" and "about 90 days" say one length (their intervals meet); two bounds
+    of one kind in one unit that differ ("about 80 days" / "about 90 days", "at least 632" / "at
+    least 2,012") stay two figures."""
+    from docdelta_claims import text_claims
+    from docdelta_claims.match import relation
+
+    def claim(text: str):
+        return next(iter(text_claims(f"She filmed there for {text}.")))
+
+    assert relation(claim("about three months"), claim("about 90 days")) == "compatible"
+    assert relation(claim("about 80 days"), claim("about 90 days")) == "changed"
+    assert relation(claim("at least 632 days"), claim("at least 2,012 days")) == "changed"

@@ -199,8 +199,10 @@ def relation(old: Claim, new: Claim) -> str:
             pairs = zip(_date_parts(str(old.value)), _date_parts(str(new.value)), strict=True)
         return "compatible" if all(a is None or b is None or a == b for a, b in pairs) else "changed"
     a, b = _bounds(old), _bounds(new)
-    if _bound_kind(old) is not None and _bound_kind(old) == _bound_kind(new) and a != b:
-        return "changed"  # "at least 632" dead, later "at least 2,012": two figures, not one interval
+    if _bound_kind(old) is not None and _bound_kind(old) == _bound_kind(new) and a != b and old.unit == new.unit:
+        # "at least 632" dead, later "at least 2,012": two figures, not one interval; in two units
+        # ("about three months" / "about 90 days") one figure told otherwise, as its interval says.
+        return "changed"
     same_value = (old.value is None and new.value is None) or (
         isinstance(old.value, (int, float))
         and isinstance(new.value, (int, float))
