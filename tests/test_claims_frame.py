@@ -776,7 +776,7 @@ def test_a_time_before_or_after_an_act_is_counted_from_that_act():
     old = "Governor Pardons Brother Three Weeks Before Leaving Office"
     new = "Governor Pardons Brother Nine Days Before He Was To Stand Trial"
     assert not [f for f in statuses(old, new, "duration") if f[0] in ("changed", "differs")]
-    assert frame_of("The rebels freed them six days after gunmen stormed the school.", "six days") == frames.Frame("offset", "storm")
+    assert frame_of("The rebels freed them six days after gunmen stormed the school.", "six days") == frames.Frame("offset free", "storm")
     assert frame_of("He was freed two years after his arrest.", "two years").predicate == "arrest"
     assert frame_of("It came two days after the first anniversary of her death.", "two days").predicate == "anniversary"
     one = "The boys were freed six days after gunmen stormed their school, the governor said."
@@ -1039,7 +1039,7 @@ def test_the_one_share_each_side_gives_of_a_thing_and_the_one_start_date_are_one
         ('Divers found 12 more bodies on Friday.', '12', 'other body', None),
         ('Two others were freed.', 'Two', 'other', None),
         ('He had been in prison until ten days before the vote.', 'ten days', 'offset', 'vote'),
-        ('She was freed two years after her arrest.', 'two years', 'offset', 'arrest'),
+        ('She was freed two years after her arrest.', 'two years', 'offset free', 'arrest'),
         ("Namazi's father was allowed to leave Iran for treatment in 2022.", '2022', None, 'transfer'),
         ('Four were sent back, leaving 12 at the centre.', '12', None, 'hold'),
         ('Wong was given four years after a one-third discount.', 'four years', '', 'sentence'),
@@ -1100,7 +1100,7 @@ def test_a_thing_in_common_alone_is_differs_where_a_side_counts_it_twice():
 def test_a_span_that_says_when_never_meets_a_length():
     ago = frame_of("The missionaries kidnapped two months ago are free, their charity said.", "two months")
     held = frame_of("They were held in a camp for 61 days.", "61 days")
-    assert ago.thing == "offset" and "thing" in agreement(ago, held).conflicts
+    assert ago.thing.startswith("offset") and "thing" in agreement(ago, held).conflicts
 
 
 @pytest.mark.parametrize(

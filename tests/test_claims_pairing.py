@@ -1237,3 +1237,15 @@ def test_two_estimates_in_two_units_are_one_figure_told_otherwise():
     assert relation(claim("about three months"), claim("about 90 days")) == "compatible"
     assert relation(claim("about 80 days"), claim("about 90 days")) == "changed"
     assert relation(claim("at least 632 days"), claim("at least 2,012 days")) == "changed"
+
+
+def test_how_far_two_acts_lie_from_one_anchor_are_two_figures():
+    """"The release came six days after the vote" / "The envoy had met him on Friday, five days
+    after the vote": two acts so far from one anchor, never one figure changed; one act ("freed six
+    days after the vote" / "released five days after the vote") is."""
+    assert frame_of("The release came six days after the vote.", "six days").thing == "offset free"
+    old = "Envoy Visits\n\nCARACAS — The release came six days after the vote, officials said."
+    new = "Envoy Visits\n\nCARACAS — The envoy had met the president on Friday, five days after the vote, officials said."
+    assert [s for s, a, b in _claim_findings(old, new) if (a, b) == ("six days", "five days")] == []
+    freed = "Envoy Visits\n\nCARACAS — The American was released five days after the vote, officials said."
+    assert ("changed", "six days", "five days") in _claim_findings(old, freed)

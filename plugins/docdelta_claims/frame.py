@@ -1994,7 +1994,12 @@ def _own_frame(claim: Claim) -> Frame:
     if offset:
         # "until ten days before the vote", "two years after his arrest", "Seven Weeks Before
         # Leaving Office": when, not how long; how far from what, the act it is counted from says.
-        return Frame("offset", _anchor(sentence, offset.end()), (), (), ())
+        # What is so far from the anchor is the act before the time ("The release came six days
+        # after Maduro won" / "Corker had met Maduro on Friday, five days after": two acts).
+        before = sentence[clause[0] : start].strip() or sentence[: clause[0]]  # (", five days after": the clause before)
+        event = _event(w for _, w in reversed(_tokens(before)))
+        dated = event[1] if event else _first_predicate(before)
+        return Frame(f"offset {dated}".strip(), _anchor(sentence, offset.end()), (), (), ())
     own = _OWN_PLACE.match(sentence, subject_end) if claim.category == "count" else None
     if own and own.group("place").lower() in places and len(places) > 1:
         # "Kills 19 in Jamaica and 30 in Haiti", "31 to Georgia and seven to Turkey": the place
@@ -2328,8 +2333,16 @@ def agreement(a: Frame, b: Frame) -> Agreement:
     """Which slots two frames fill alike, and which they fill in ways one quantity cannot."""
     matched: list[str] = []
     conflicts: list[str] = []
-    if (a.thing == "offset") != (b.thing == "offset"):
+    offsets = a.thing.startswith("offset"), b.thing.startswith("offset")
+    if offsets[0] != offsets[1]:
         conflicts.append("thing")  # "two months ago" says when; "held for 61 days" how long
+    elif all(offsets):
+        # How far an act lies from another: the same act ("freed six days after" / "released five
+        # days after") or another ("The release came six days after" / "had met him five days after").
+        if a.thing == b.thing:
+            matched.append("thing")
+        elif "offset" not in (a.thing, b.thing):
+            conflicts.append("thing")
     elif (a.thing == "named group") != (b.thing == "named group"):
         conflicts.append("thing")  # "the seven were on their way" are people named before, no "two groups"
     elif _static(a.thing) != _static(b.thing) and (a.predicate or b.predicate):
