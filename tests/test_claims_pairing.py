@@ -1249,3 +1249,16 @@ def test_how_far_two_acts_lie_from_one_anchor_are_two_figures():
     assert [s for s, a, b in _claim_findings(old, new) if (a, b) == ("six days", "five days")] == []
     freed = "Envoy Visits\n\nCARACAS — The American was released five days after the vote, officials said."
     assert ("changed", "six days", "five days") in _claim_findings(old, freed)
+
+
+def test_an_age_at_another_moment_is_not_the_persons_age():
+    """"Salem, 19, was detained in May, when he was 18" / "The 19-year-old ... (he was 18 then)":
+    the age at the time of the act is no second age of the person, never changed against their
+    age now ("when he was 18" / "The 20-year-old")."""
+    assert frame_of("Salem, 19, was detained in May, when he was 18.", "18").thing == "age at the time"
+    assert frame_of("The student, who was 18 then, was detained in May.", "18").thing == "age at the time"
+    old = "Student Freed\n\nTUNIS — Omar Salem, 19, was freed on Monday. He was detained on May 3, when he was 18."
+    new = "Student Freed\n\nTUNIS — The 20-year-old was freed on Monday. Omar Salem was detained on May 4."
+    found = _claim_findings(old, new)
+    assert not [a for s, a, b in found if s == "changed" and a == "18"]
+    assert ("changed", "19", "20-year-old") in found

@@ -680,10 +680,11 @@ _AGED = re.compile(r"\b(?:aged|age)\s+$", re.IGNORECASE)
 # "who turned 78 on Thursday", "turns 100 this week": an age where no noun follows ("turned 300
 # people away" is a count).
 _TURNED = re.compile(r"\b(?:turned|turns|turning)\s+$", re.IGNORECASE)
-_NO_NOUN_AFTER = re.compile(r"\s*(?:[,.;:)]|$|\s(?:on|in|this|last|next|at|earlier|later|today|yesterday|and|while|when|before|after)\b)")
-# "Coler was 28 and Williams 27 when they were killed", "He was 19.": a person's name (or he, she)
-# and "was" before a number no noun follows ("The toll was 28 on Monday" names no one).
-_NAME_WAS = re.compile(r"(?:\b(?:[Hh]e|[Ss]he)|\b(?P<name>[A-Z][a-z'’-]+))\s+(?:was|is)\s+$")
+_NO_NOUN_AFTER = re.compile(r"\s*(?:[,.;:)]|$|\s(?:on|in|this|last|next|at|earlier|later|today|yesterday|and|while|when|before|after|then)\b)")
+# "Coler was 28 and Williams 27 when they were killed", "He was 19.", "The student, who was 18
+# then,": a person's name (or he, she, who) and "was" before a number no noun follows ("The toll
+# was 28 on Monday" names no one).
+_NAME_WAS = re.compile(r"(?:\b(?:[Hh]e|[Ss]he|who)|\b(?P<name>[A-Z][a-z'’-]+))\s+(?:was|is)\s+$")
 
 
 def _a_person_was(before: str) -> bool:

@@ -1865,6 +1865,9 @@ def _own_frame(claim: Claim) -> Frame:
     if rate and thing:
         thing += " per " + rate.group(1).lower()  # "31,000 vehicles a day" is no count of vehicles
     if claim.category == "age":
+        if _AGE_THEN_BEFORE.search(sentence, max(0, start - 25), start) or _AGE_THEN_AFTER.match(sentence, end):
+            # "arrested four days after the scuffle, when she was 16": an age at another moment.
+            return Frame("age at the time")
         # A person's age is one figure of that person, whatever the clause says they did.
         person = _person(sentence, start, end)
         if person or _after_the(sentence, start):
@@ -2100,6 +2103,8 @@ def _activity(sentence: str, start: int, end: int) -> str:
     return ""
 
 
+_AGE_THEN_BEFORE = re.compile(r"\b(?:when|while|as)\s+(?:he|she|they|[A-Z]\w+)\s+(?:was|were)\s+(?:aged\s+|only\s+|just\s+)?$")
+_AGE_THEN_AFTER = re.compile(r"\s+(?:at\s+the\s+time|then)\b")
 _OWN_PLACE = re.compile(
     r"(?:\s+of\s+them)?\s+(?:in|at|to)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+)(?![\w'’-]|\s+[A-Z])"
 )
