@@ -1262,3 +1262,17 @@ def test_an_age_at_another_moment_is_not_the_persons_age():
     found = _claim_findings(old, new)
     assert not [a for s, a, b in found if s == "changed" and a == "18"]
     assert ("changed", "19", "20-year-old") in found
+
+
+def test_an_age_inside_a_sentence_describes_someone_else_than_the_one_named_before():
+    """"Nasser was held near the village where the 17-year-old girl had been shot" describes the
+    girl, not Nasser; "The 41-year-old was granted bail" opening its sentence is Nasser: the girl's
+    age is never changed against his."""
+    old = (
+        "Reporter Freed\n\nDELHI — Ali Nasser, a reporter, was freed on Monday.\n\n"
+        "Nasser was held near the village where the 17-year-old girl had been shot."
+    )
+    new = "Reporter Freed\n\nDELHI — Ali Nasser, a reporter, was freed on Monday.\n\nThe 41-year-old was granted bail in March."
+    assert not [a for s, a, b in _claim_findings(old, new) if s == "changed"]
+    older = old.replace("Nasser was held", "The 40-year-old was held near the border. He was held")
+    assert ("changed", "40-year-old", "41-year-old") in _claim_findings(older, new)

@@ -1769,7 +1769,7 @@ def claim_frame(claim: Claim, antecedent: Frame | None = None, person: tuple[str
             # ("She has been held more than 15 months at the Mariscal Zavala prison": where a person
             # is held says nothing of who; where an act happened may say whose it was)
             frame = evolve(frame, names=person)
-        elif (frame.thing == "age" and all(_lemmas(name) for name in frame.names)) or acts_on_someone(claim):
+        elif (frame.thing == "age" and all(_lemmas(name) for name in frame.names) and _opens_with(claim)) or acts_on_someone(claim):
             # "The 52-year-old former television pundit": described, and the person named before;
             # "The Parole Commission had denied him parole": the body, and the person it acted on.
             frame = evolve(frame, names=tuple(sorted(set(frame.names) | set(person))))
@@ -1784,6 +1784,13 @@ def claim_frame(claim: Claim, antecedent: Frame | None = None, person: tuple[str
         names[0],
         frame.members,
     )
+
+
+def _opens_with(claim: Claim) -> bool:
+    """Whether a claim's sentence opens with it ("The 52-year-old former pundit was ..."): the
+    sentence's subject, someone named before; further in ("the village where the 19-year-old woman
+    had been attacked") it is someone else the sentence describes."""
+    return claim.sentence[: claim.position].strip(" \"“‘'").lower() in ("the", "")
 
 
 # Short words a headline may leave in lower case ("Gunmen Kill at Least 60 at Moscow Concert Hall").
