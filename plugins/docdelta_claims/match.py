@@ -1262,7 +1262,7 @@ def _pair_in_linked_sentences(ledger: _Ledger) -> None:
     tell one event; the one count of the injured in each is then one quantity, as the one length
     of an offer is ("38% over four years" / "a 38% rise over three years"). A sentence pair is
     linked by figures other than times (a year is shared by many events); the two claims' frames
-    must conflict nowhere, and two counts (many in a sentence) must agree in a slot."""
+    must conflict nowhere, and two counts (many in a sentence) must agree in their thing or predicate."""
     old, new, aligned_blocks, old_taken, new_taken, judge = ledger.parts()
     links = _sentence_links(old, new, old_taken, moments=True)
     if not links:
@@ -1546,14 +1546,16 @@ def _linked_pair_holds(candidate: _Candidate, judge: _Judge, *, moved: bool = Fa
     nowhere but in the moment of a running count (or in the moment a linking pair already tells
     otherwise: ``moved``), or, with their thing in common, in names (the linked sentences tell one
     event: "struck off Efate island" / "shook Port Vila" are its places told two ways); two counts
-    agree in a slot at least; a listed part meets only a listed part."""
+    agree in their thing or their predicate; a listed part meets only a listed part."""
     old, new = judge.old[candidate.old], judge.new[candidate.new]
     found = judge.agreement(candidate)
     tolerated = {"time", "name"} if "thing" in found.matched else {"time"}
     if set(found.conflicts) - tolerated or ("time" in found.conflicts and not (found.time_moved or moved)):
         return False
-    if not found.matched and old.category == "count":
-        return False  # counts are many in a sentence ("11 were in critical condition" / "broke in two")
+    if old.category == "count" and not {"thing", "predicate"} & set(found.matched):
+        # Counts are many in a sentence ("11 were in critical condition" / "broke in two"); a place
+        # in common says little ("a war that killed some 13,000" / "About 120,000 Serbs still live").
+        return False
     return _frames().listed_part(old) == _frames().listed_part(new)  # "including two children" / "killing 20"
 
 
