@@ -1294,3 +1294,18 @@ def test_counts_of_linked_sentences_that_share_only_a_place_are_two_figures():
     found = _claim_findings(old, new)
     assert ("same", "about 2.5 million", "some 2.5 million") in found or ("compatible", "about 2.5 million", "some 2.5 million") in found
     assert not [a for s, a, b in found if s == "changed"]
+
+
+def test_a_person_known_by_two_names_is_one_person():
+    """"Ali Reza Karimi, the cartoonist better known as Kaveh, went home" then "The 41-year-old was
+    held ...": the age is Kaveh's, as "Kaveh, 40," is in the other report: one age, changed."""
+    from docdelta_claims import frame as frames
+
+    lede = "Ali Reza Karimi, the cartoonist better known as Kaveh, went home on March 4."
+    assert set(frames.opening_names(lede)) >= {"karimi", "kaveh"}
+    old = "Cartoonist Freed\n\nTEHRAN — The cartoonist Kaveh was freed on Monday.\n\nKaveh, 40, was arrested in 2019."
+    new = (
+        "Cartoonist Freed\n\nTEHRAN — Ali Reza Karimi, the cartoonist better known as Kaveh, went home on Monday.\n\n"
+        "The 41-year-old was arrested in 2019."
+    )
+    assert ("changed", "40", "41-year-old") in _claim_findings(old, new)

@@ -1665,7 +1665,15 @@ def opening_names(sentence: str) -> tuple[str, ...]:
     if _DESCRIPTION.match(sentence, start):
         return ()
     names, places = _clause_names(sentence, clauses[0])
+    alias = _KNOWN_AS.search(sentence, start, start + 200) if names_someone(names) else None
+    if alias:
+        # "Mahmoud Abou Zeid, the photographer better known as Shawkan, went home": one person by
+        # both names, whichever the rest of the story uses.
+        names |= _clause_names(sentence, alias.span("name"))[0]
     return tuple(sorted(names | places))
+
+
+_KNOWN_AS = re.compile(r"\b(?:also|better|widely|popularly)?\s*known\s+as\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 
 
 # "Her younger brother", "His lawyer", "The group's founder": who someone is to another, unnamed.
