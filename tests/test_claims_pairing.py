@@ -1309,3 +1309,19 @@ def test_a_person_known_by_two_names_is_one_person():
         "The 41-year-old was arrested in 2019."
     )
     assert ("changed", "40", "41-year-old") in _claim_findings(old, new)
+
+
+def test_one_name_spelled_with_and_without_accents_and_a_first_name_a_city_shares_is_one_person():
+    """"Bernardo Núñez" / "Bernardo Nunez", "Leopoldo López" / "Leopoldo Lopez": one man (his surname
+    with and without its accents; his first name also a word of a city's, São Leopoldo), so two
+    counts of the protests he is jailed over agree in their names; "Vietnam" shared by two frames
+    naming two people is a place in common, not a person."""
+    from docdelta_claims import frame as frames
+
+    for old, new in ((("bernardo", "núñez"), ("bernardo", "nunez")), (("leopoldo", "lópez"), ("leopoldo", "lopez"))):
+        found = frames.agreement(frames.Frame("person", "die", names=old), frames.Frame("person", "die", names=new))
+        assert "name" in found.matched and "name" not in found.conflicts
+    two = frames.agreement(
+        frames.Frame("prisoner", "free", names=("minh", "nguyen", "vietnam")), frames.Frame("prisoner", "free", names=("thanh", "tran", "vietnam"))
+    )
+    assert "name" in two.conflicts
