@@ -1325,3 +1325,21 @@ def test_one_name_spelled_with_and_without_accents_and_a_first_name_a_city_share
         frames.Frame("prisoner", "free", names=("minh", "nguyen", "vietnam")), frames.Frame("prisoner", "free", names=("thanh", "tran", "vietnam"))
     )
     assert "name" in two.conflicts
+
+
+def test_a_count_with_two_neighbouring_digits_swapped_is_one_count_mistyped():
+    """"She is among 2,187 prisoners granted amnesty" / "She is one of 2,178 prisoners on the
+    amnesty list": one count mistyped (two neighbouring digits swapped, one counted thing), changed
+    whatever verb each report gives it. One digit changed (2,187 / 2,188), or another thing counted
+    (2,178 soldiers), may be another count."""
+    old = (
+        "Amnesty Announced\n\nHANOI — The president signed an amnesty on Friday.\n\n"
+        "She is among 2,187 prisoners granted amnesty for the holiday, officials said."
+    )
+    new = (
+        "Holiday Amnesty\n\nHANOI — An amnesty was signed on Friday, state media said.\n\n"
+        "The former minister is one of 2,178 prisoners on the holiday amnesty list."
+    )
+    assert ("changed", "2,187", "2,178") in _claim_findings(old, new)
+    assert ("changed", "2,187", "2,188") not in _claim_findings(old, new.replace("2,178", "2,188"))
+    assert ("changed", "2,187", "2,178") not in _claim_findings(old, new.replace("2,178 prisoners", "2,178 soldiers"))

@@ -45,7 +45,8 @@ act dated twice (:func:`_pair_dates_of_one_person`: ``detained in October 2022``
 since September 2022``, the evidence naming the ``person``); a date of one of several acts of its
 kind (``first sentenced him in 2013``) meets only one marked alike (:func:`_one_of_several`). The
 only measure (or sum) of its unit and length left on each side, whose digits differ by one slip
-(``6,825-ton`` / ``6,852-ton``), is one figure mistyped (:func:`_pair_slips`). These later passes
+(``6,825-ton`` / ``6,852-ton``), is one figure mistyped, as is such a count of one thing with two
+neighbouring digits swapped (``3,094 people`` / ``3,049 people``) (:func:`_pair_slips`). These later passes
 share one :class:`_Ledger` of what is paired so far, and run in the order of :data:`_LATER_PASSES`. In
 aligned blocks, rival partners are put by their frames first (:func:`_rivals_by_frames`); a Title
 Case headline the diff aligns with a paragraph is no edit of it. Two claims that agree only
@@ -1432,9 +1433,9 @@ _NUMERAL = re.compile(r"\d[\d,.]*")
 
 
 def _slip_digits(claim: Claim) -> str:
-    """The digits of a measure or a sum written in numerals ("6,825-ton": "6825"), "" for any other
+    """The digits of a measure, a sum or a count written in numerals ("6,825-ton": "6825"), "" for any other
     figure, or one too short or too round for a slip to mean anything."""
-    if claim.category not in ("measure", "money") or not _distinctive(claim):
+    if claim.category not in ("measure", "money", "count") or not _distinctive(claim):
         return ""
     found = _NUMERAL.search(claim.text)
     digits = re.sub(r"\D", "", found.group()) if found else ""
@@ -1455,12 +1456,23 @@ def _one_slip(a: str, b: str) -> bool:
     return len(wrong) == 1 or (len(wrong) == 2 and wrong[1] == wrong[0] + 1 and a[wrong[0]] == b[wrong[1]] and a[wrong[1]] == b[wrong[0]])
 
 
+def _count_slip(a: Claim, b: Claim, found: Agreement) -> bool:
+    """Whether two counts are one mistyped: two neighbouring digits swapped ("3,094" / "3,049"),
+    not one digit changed (two counts of a story may be near), of one counted thing; so particular
+    a figure is not near another by chance, whatever verb each report gives it ("among 3,094 people
+    granted pardons" / "one of 3,049 people on the pardon list")."""
+    x, y = _slip_digits(a), _slip_digits(b)
+    swapped = x != y and sorted(x) == sorted(y) and sum(p != q for p, q in zip(x, y)) == 2
+    return swapped and "thing" in found.matched and not set(found.conflicts) - {"predicate"}
+
+
 def _pair_slips(ledger: _Ledger) -> None:
     """Two measures (or sums) of one unit left alone whose digits differ by one slip ("The 6,825-ton
     Sewol" / "The 6,852-ton ferry"): so particular a figure in one unit is not near another by
     chance, so one mistyped is the one figure changed, where each is the other's only such
-    neighbour and their frames agree in what and when. (Counts are left out: many figures of a
-    story count people, and two of them may well be near.) Linear: grouped by unit and length."""
+    neighbour and their frames agree in what and when. A count (many figures of a story count
+    people, and two of them may well be near) only with two neighbouring digits swapped, of one
+    counted thing (:func:`_count_slip`). Linear: grouped by unit and length."""
     old, new, aligned_blocks, old_taken, new_taken, judge = ledger.parts()
     groups: dict[tuple[object, int], tuple[list[int], list[int]]] = {}
     for side, claims, taken in ((0, old, set(old_taken)), (1, new, new_taken)):
@@ -1476,6 +1488,8 @@ def _pair_slips(ledger: _Ledger) -> None:
             continue
         candidate = _candidate(old, new, i, j, aligned_blocks)
         if candidate.status != "changed" or {"thing", "time"} & set(judge.agreement(candidate).conflicts):
+            continue
+        if old[i].category == "count" and not _count_slip(old[i], new[j], judge.agreement(candidate)):
             continue
         old_taken[i] = (j, "changed", judge.evidence(candidate))
         new_taken.add(j)
