@@ -1343,3 +1343,24 @@ def test_a_count_with_two_neighbouring_digits_swapped_is_one_count_mistyped():
     assert ("changed", "2,187", "2,178") in _claim_findings(old, new)
     assert ("changed", "2,187", "2,188") not in _claim_findings(old, new.replace("2,178", "2,188"))
     assert ("changed", "2,187", "2,178") not in _claim_findings(old, new.replace("2,178 prisoners", "2,178 soldiers"))
+
+
+def test_a_place_is_no_rival_of_the_person_held_there():
+    """"Lars Holm had been held for nearly three years" / "detained on a Tehran street ..., and had
+    spent more than three years in Iranian custody": one person's time held, the other report naming
+    only where: one time, changed. Two people named ("Lars Holm" / "Ana Ruiz") are two times."""
+    old = (
+        "Swap Frees Dane\n\nOSLO — A Danish engineer was freed in a swap on Friday.\n\n"
+        "Lars Holm, 58, was arrested in Tehran in May 2021 and sentenced to 10 years. He had been held for nearly three years."
+    )
+    new = (
+        "Dane Home After Swap\n\nOSLO — The engineer landed in Copenhagen on Friday night, his family said.\n\n"
+        "Lars Holm was detained on May 4, 2021, on a Tehran street moments after meeting a contact, and had spent "
+        "more than three years in Iranian custody."
+    )
+    assert ("changed", "nearly three years", "more than three years") in _claim_findings(old, new)
+    other = new.replace(
+        "Lars Holm was detained on May 4, 2021, on a Tehran street moments after meeting a contact, and had spent",
+        "His colleague Ana Ruiz, detained on May 4, 2021, had spent",
+    )
+    assert ("changed", "nearly three years", "more than three years") not in _claim_findings(old, other)

@@ -764,6 +764,13 @@ class _Judge:
                     # One person's time in custody, told as of two moments ("In June, ... Tsikhanouski,
                     # who had spent more than five years in prison" / "freed in July after 1,808 days").
                     conflicts.discard("time")
+        if conflicts == {"name"} and old_claim.category == "duration" and old_frame.predicate == new_frame.predicate == "hold":
+            # One person's time held, the other side naming only where ("Frode Berg ... had been held
+            # for nearly two years" / "detained ... on a Moscow street, and had spent more than two
+            # years in Russian custody"): a place is no rival of the person held there.
+            people = [_frames().people(frame.names) for frame in (old_frame, new_frame)]
+            if sum(map(bool, people)) == 1:
+                conflicts.discard("name")
         if conflicts == {"name"} and self.sole_ages and candidate.status == "changed" and old_claim.category == new_claim.category == "age":
             # The one age each side leaves alone, a year or two apart, one side naming no one (a
             # description, a place: "her husband, 50" / "The 49-year-old"; "Steudtner, 46," / "The
