@@ -1364,3 +1364,14 @@ def test_a_place_is_no_rival_of_the_person_held_there():
         "His colleague Ana Ruiz, detained on May 4, 2021, had spent",
     )
     assert ("changed", "nearly three years", "more than three years") not in _claim_findings(old, other)
+
+
+def test_a_verb_after_a_name_in_a_headline_and_bail_after_a_time_say_time_held():
+    """"Mayor Okafor Walks Out Of Jail After 210 Days" (a verb in -s after a name no lexicon holds)
+    and "Court Grants Bail To Mayor Okafor After 190 Days" both tell how long he was held: the one
+    figure of each headline, changed."""
+    assert predicate_of("Mayor Okafor Walks Out Of Jail After 210 Days", "210 Days") == "hold"
+    assert predicate_of("Court Grants Bail To Mayor Okafor After 190 Days", "190 Days") == "hold"
+    old = "Court Grants Bail To Mayor Okafor After 190 Days\n\nLAGOS — A court granted bail to the mayor on Friday."
+    new = "Mayor Okafor Walks Out Of Jail After 210 Days\n\nLAGOS — The mayor left prison on Saturday, aides said."
+    assert ("changed", "190 Days", "210 Days") in _claim_findings(old, new)

@@ -200,7 +200,9 @@ def _verb_lemma(word: str, previous: str = "") -> str | None:
     if word.endswith("s") and not word.endswith("ss") and len(lemmas) > 1 and previous not in _PRONOUNS:
         # "homes", "seats": a plural more often than a verb, unless an adverb or a singular noun
         # stands before it ("the prison now holds", "the transfer leaves 15").
-        if previous not in _ADVERBS and not _singular_noun(previous) and not _after_a_name(previous, verbs[0]):
+        # (after a name no lexicon holds, an event's verb: "Kejriwal walks out of jail")
+        named = previous and not _lemmas(previous) and (verbs[0] in _PREDICATE_OF or verbs[0] in _PHRASES_OF)
+        if previous not in _ADVERBS and not _singular_noun(previous) and not _after_a_name(previous, verbs[0]) and not named:
             return None
     if verbs[0] == word and len(lemmas) > 1 and previous not in _MODALS and previous not in _BE_HAVE:
         if not _plural_noun(previous) and not _after_a_name(previous, verbs[0]):
@@ -2032,8 +2034,10 @@ def _own_frame(claim: Claim) -> Frame:
         # "Kills 19 in Jamaica and 30 in Haiti", "31 to Georgia and seven to Turkey": the place
         # right after a count is its own, not the other places of its clause.
         names, places = names - places, {own.group("place").lower()}
-    if claim.category == "duration" and predicate in ("free", "pardon") and _AFTER.search(sentence, max(0, start - 7), start):
-        predicate = "hold"  # "freed after 711 days as a hostage", "Freed By China After 1,019 Days": time held
+    if claim.category == "duration" and predicate in ("free", "pardon", "bail") and _AFTER.search(sentence, max(0, start - 7), start):
+        # "freed after 711 days as a hostage", "Freed By China After 1,019 Days", "Grants Bail To
+        # Kejriwal After 156 Days": time held
+        predicate = "hold"
     held_by = _HELD_BY_DESCRIBED.search(sentence, max(0, start - 40), start) if claim.category == "duration" else None
     if held_by and "NOUN" in _lemmas(held_by.group(1).lower()) and held_by.group(1).lower() not in _AUXILIARIES:
         names = set()  # "... For Drug Lord Held 17 Years": the lord's time, whoever else the line names
