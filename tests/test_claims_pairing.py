@@ -1375,3 +1375,19 @@ def test_a_verb_after_a_name_in_a_headline_and_bail_after_a_time_say_time_held()
     old = "Court Grants Bail To Mayor Okafor After 190 Days\n\nLAGOS — A court granted bail to the mayor on Friday."
     new = "Mayor Okafor Walks Out Of Jail After 210 Days\n\nLAGOS — The mayor left prison on Saturday, aides said."
     assert ("changed", "190 Days", "210 Days") in _claim_findings(old, new)
+
+
+def test_a_time_put_first_in_a_clause_whose_subject_is_she_is_hers():
+    """"Amal Idris was convicted of blasphemy, because her posts were judged an insult under the
+    Penal Code, and on March 3 she was sentenced to death" / "Idris had been sentenced on March 8":
+    the clause's subject is she, not the names before it: one sentencing date, changed."""
+    old = (
+        "Sudan Frees Blogger\n\nKHARTOUM — Amal Idris was freed on Monday.\n\n"
+        "Amal Idris was convicted of blasphemy, because her posts were judged an insult under the Penal Code, and "
+        "on March 3 she was sentenced to death."
+    )
+    new = (
+        "Blogger Freed In Sudan\n\nKHARTOUM — The blogger walked free on Monday, her lawyer said.\n\n"
+        "About 30 police officers escorted her to the airport. Idris, 29, had been sentenced on March 8 to death."
+    )
+    assert ("changed", "March 3", "March 8") in _claim_findings(old, new)

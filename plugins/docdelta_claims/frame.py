@@ -1646,12 +1646,20 @@ def acts_on_someone(claim: Claim) -> bool:
 
 # "..., adding that he was released on Thursday": a clause whose subject is a pronoun.
 _PRONOUN_CLAUSE = re.compile(r"\b(?:that|and|but|as|after|when|because|while)\s+(?:he|she)\s+(?:[a-z]+\s+){0,4}$")
+# "..., and on May 11 she was sentenced to hang": a time put first in a clause whose subject is "she".
+_FRONTED_IN_PRONOUN_CLAUSE = re.compile(r"\b(?:and|but)\s+(?:on|in)\s+$")
+_PRONOUN_SUBJECT_AFTER = re.compile(r",?\s+(?:he|she)\s+(?:was|had|has|is|were)\b")
 
 
 def pronoun_clause(claim: Claim) -> bool:
     """Whether a claim's own clause, inside its sentence, has "he" or "she" for its subject: who
     that is, the sentence's opening names first (see :func:`opening_names`)."""
-    return _PRONOUN_CLAUSE.search(claim.sentence, max(0, claim.position - 50), claim.position) is not None
+    if _PRONOUN_CLAUSE.search(claim.sentence, max(0, claim.position - 50), claim.position) is not None:
+        return True
+    return (
+        _FRONTED_IN_PRONOUN_CLAUSE.search(claim.sentence, max(0, claim.position - 12), claim.position) is not None
+        and _PRONOUN_SUBJECT_AFTER.match(claim.sentence, claim.position + len(claim.text)) is not None
+    )
 
 
 def _after_the(sentence: str, start: int) -> bool:
@@ -1783,7 +1791,11 @@ def claim_frame(claim: Claim, antecedent: Frame | None = None, person: tuple[str
     A claim that :func:`refers_back` and names no one is about ``person`` (the names
     :func:`opening_names` finds in the sentence before it)."""
     frame = _own_frame(claim)
-    if person and refers_back(claim):
+    if person and _FRONTED_IN_PRONOUN_CLAUSE.search(claim.sentence, max(0, claim.position - 12), claim.position) and pronoun_clause(claim):
+        # ("Ishag was convicted ..., because her marriage to a Christian man was not recognized under
+        # Sudan's law, and on May 11 she was sentenced": the clause's subject is she, not what came before)
+        frame = evolve(frame, names=person)
+    elif person and refers_back(claim):
         if not (frame.names or (set(frame.places) - {"custody"} and claim.category != "duration")):
             # ("She has been held more than 15 months at the Mariscal Zavala prison": where a person
             # is held says nothing of who; where an act happened may say whose it was)
