@@ -49,6 +49,10 @@ def pairs(corpus: Path = CORPUS) -> list[dict[str, Any]]:
 def claim_findings(pair: Mapping[str, Any]) -> list[docdelta.Finding]:
     """The ``numeric-claims`` findings of one pair, compared through the public API."""
     report = docdelta.Session(plugins=["news", "claims"]).compare(pair["old"].strip(), pair["new"].strip())
+    failed = [warning for warning in report.warnings if warning.startswith("plugin ")]
+    if failed:
+        # A plugin that failed gives no findings: scored, that would read as misses, not as the bug it is.
+        raise RuntimeError(f"{pair['id']}: {failed[0]}")
     return [f for f in report.findings if f.check == "numeric-claims"]
 
 

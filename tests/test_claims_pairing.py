@@ -1391,3 +1391,25 @@ def test_a_time_put_first_in_a_clause_whose_subject_is_she_is_hers():
         "About 30 police officers escorted her to the airport. Idris, 29, had been sentenced on March 8 to death."
     )
     assert ("changed", "March 3", "March 8") in _claim_findings(old, new)
+
+
+def test_ages_in_months_are_ages_and_an_age_range_is_read_without_failing():
+    """"their 20-month-old son, Yusuf" / "her son Yusuf, 22 months old": an age in months (not a
+    time held), changed; "between 14 and 25 years old" is a range of ages, which the pairing reads
+    without the plugin failing (it once multiplied the range's missing value)."""
+    from docdelta_claims import text_claims
+
+    baby = next(iter(text_claims("The 3-week-old baby was unhurt.")))
+    assert (baby.category, baby.value, baby.unit) == ("age", 3, "weeks old")
+    old = (
+        "Mother Freed\n\nKHARTOUM — A court freed Hiba Osman on Monday.\n\n"
+        "Their 20-month-old son, Yusuf, had been held with her in a prison in Omdurman."
+    )
+    new = (
+        "Mother Freed\n\nKHARTOUM — Hiba Osman walked free on Monday.\n\n"
+        "Her son Yusuf, 22 months old, had been with her in jail since February. Most of the inmates were between "
+        "18 and 30 years old."
+    )
+    report = SESSION.compare(old, new)
+    assert not report.warnings
+    assert ("changed", "20-month-old", "22 months old") in _claim_findings(old, new)

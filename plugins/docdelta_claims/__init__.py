@@ -44,7 +44,7 @@ A claim record is ``{"text", "value", "low", "high", "low_open", "high_open",
 - a share written in words (``half of``, ``a third of``) is a ``percent`` claim: ``value`` 50 or
   33.3, ``low``/``high`` the whole percents around it (33 and 34);
 - ``unit``: ``%``, ``pp`` (percentage points), a currency code (``USD``), a duration unit
-  (``day``), a measure unit (``km``), ``years old``, or ``None``;
+  (``day``), a measure unit (``km``), ``years old`` (``months old``, ``weeks old`` for a baby), or ``None``;
 - ``direction``: ``up`` or ``down`` for a claim that states a change (``rose 19 cents``,
   ``fell from $2,415 to $2,315``), else ``None``;
 - ``sentence``: the sentence the claim stands in (a piece of it, for a sentence longer than

@@ -105,7 +105,7 @@ class Claim:
         low_open: the lower bound itself is excluded (``over 100``).
         high_open: the upper bound itself is excluded (``under 100``).
         qualifier: the qualifier as written, lower-case (``more than``), or ``None``.
-        unit: ``%``, ``pp``, a currency code, a duration or measure unit, ``years old``, or ``None``.
+        unit: ``%``, ``pp``, a currency code, a duration or measure unit, ``years old`` (``months old``, ``weeks old``), or ``None``.
         dimension: what the unit measures (``duration`` for ``hour``).
         factor: the unit's size in its dimension's base unit (3600 for ``hour``), so ``two days``
             and ``48 hours`` compare equal.
@@ -406,7 +406,8 @@ _SHORT_SCALE = re.compile(r"\s?(bn|mn|tn|[mbkMBKT])\b")
 _PERCENT = re.compile(r"\s?(%|percent\b|per\s?cent\b|percentage points?\b|basis points?\b)", re.IGNORECASE)
 _CURRENCY_AFTER = re.compile(r"\s(" + "|".join(CURRENCY_AFTER) + r")\b|\s?([€£$])(?!\w)", re.IGNORECASE)
 _UNIT = re.compile(r"(?:\s|-)?([A-Za-z]+)\b")
-_AGE = re.compile(r"[- ]years?[- ]old\b", re.IGNORECASE)  # "87-Year-Old" in a title-case headline
+# "87-Year-Old" in a title-case headline; "a 20-month-old son", "21 months old" (ages in years)
+_AGE = re.compile(r"[- ](?P<unit>year|month|week)s?[- ]old\b", re.IGNORECASE)
 # A capital C or F glued to a number is a temperature ("40C", "104F"); a small one is not ("5c").
 _DEGREES = re.compile(r"\s?°\s?([CF])\b|\s+degrees?\s+(Celsius|Fahrenheit|C|F)\b|(?-i:([CF]))\b", re.IGNORECASE)
 _PER = re.compile(r"\s*(?:/|\s+per\s+|\s+an?\s+)([A-Za-z]+)\b")
@@ -414,6 +415,7 @@ _DECADE = re.compile(r"(?:'?s)\b")
 _COMPOUND = re.compile(r"-[a-z]+\b(?!-)")
 
 _AGE_UNIT = Unit("years old", "age")
+_AGE_UNITS = {"year": _AGE_UNIT, "month": Unit("months old", "age", 1 / 12), "week": Unit("weeks old", "age", 7 / 365.25)}
 _SHARE = Unit("%", "%")
 _COINS = {name: Unit(name, name) for name in ("cent", "penny", "dime")}
 #: How far before a number its qualifier, currency or label is looked for, in characters.
@@ -568,7 +570,7 @@ def _subject(text: str, end: int, category: str, unit: Unit | None, *, many: boo
     """What the number at ``text[:end]`` counts (``many``: a count above one), read from the words after it."""
     if category in ("year", "date"):
         return ""
-    if category in ("duration", "measure") and unit is not _AGE_UNIT:
+    if category in ("duration", "measure") and unit not in _AGE_UNITS.values():
         of = _OF.match(text, end)
         phrase = _noun_phrase(text, of.end())[0] if of else ""
         if category == "measure" or not (unit and phrase):
@@ -633,7 +635,7 @@ def _tail_unit(sentence: str, end: int, allow_bare: bool) -> tuple[str, Unit | N
         return "money", Unit(code, code), currency.end()
     age = _AGE.match(sentence, end)
     if age:
-        return "age", _AGE_UNIT, age.end()
+        return "age", _AGE_UNITS[age.group("unit").lower()], age.end()
     degrees = _DEGREES.match(sentence, end)
     if degrees:
         return "measure", UNITS["°" + (degrees.group(1) or degrees.group(2) or degrees.group(3))[0].lower()], degrees.end()

@@ -574,7 +574,7 @@ class _Judge:
             # tells; and its one age (told in a headline and a lede, one figure: "Gao Zhisheng, 49,
             # ..." / "The 49-year-old").
             held.append(sum(1 for i in left if claims[i].category == "duration" and self.frame(claims[i]).predicate == "hold"))
-            ages.append(len({claims[i].value for i in left if claims[i].category == "age"}))
+            ages.append(len({(claims[i].value, claims[i].unit) for i in left if claims[i].category == "age"}))
         self.sole = frozenset(predicates[0] & predicates[1])
         self.sole_things = frozenset(things[0] & things[1])
         self.sole_held = held == [1, 1]
@@ -776,7 +776,8 @@ class _Judge:
             # description, a place: "her husband, 50" / "The 49-year-old"; "Steudtner, 46," / "The
             # 45-year-old and the Swedish consultant"): the one person's age told twice.
             people = [_frames().people(frame.names) for frame in (old_frame, new_frame)]
-            if not all(people) and abs(float(old_claim.value) - float(new_claim.value)) <= 2:
+            years = [c.value * c.factor for c in (old_claim, new_claim) if isinstance(c.value, (int, float))]
+            if not all(people) and len(years) == 2 and abs(years[0] - years[1]) <= 2:
                 return "changed"
         if conflicts:
             return None
