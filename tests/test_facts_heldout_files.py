@@ -36,6 +36,8 @@ SEALED_L = ROOT / "tests" / "facts_heldout_l"
 SEALED_M = ROOT / "tests" / "facts_heldout_m"
 SEALED_N = ROOT / "tests" / "facts_heldout_n"
 SEALED_O = ROOT / "tests" / "facts_heldout_o"
+SEALED_P = ROOT / "tests" / "facts_heldout_p"
+SEALED_Q = ROOT / "tests" / "facts_heldout_q"
 TRAPS = ROOT / "tests" / "facts_traps"
 MATRIX = ROOT / "tests" / "matrix_corpus"
 _spec = importlib.util.spec_from_file_location("docdelta_bench_facts_heldout", ROOT / "benchmarks" / "facts.py")
@@ -61,6 +63,8 @@ ALL_PAIRS = (
     + facts.pairs(SEALED_M)
     + facts.pairs(SEALED_N)
     + facts.pairs(SEALED_O)
+    + facts.pairs(SEALED_P)
+    + facts.pairs(SEALED_Q)
     + TRAP_PAIRS
 )
 REPORT_SETS = sorted(path for path in MATRIX.iterdir() if path.is_dir())
@@ -76,7 +80,7 @@ def test_the_heldout_corpus_is_large_enough_with_unique_ids_and_both_kinds():
 
 @pytest.mark.parametrize(
     "folder",
-    [SEALED, SEALED_C, SEALED_D, SEALED_E, SEALED_F, SEALED_G, SEALED_H, SEALED_I, SEALED_J, SEALED_K, SEALED_L, SEALED_M, SEALED_N, SEALED_O],
+    [SEALED, SEALED_C, SEALED_D, SEALED_E, SEALED_F, SEALED_G, SEALED_H, SEALED_I, SEALED_J, SEALED_K, SEALED_L, SEALED_M, SEALED_N, SEALED_O, SEALED_P, SEALED_Q],
     ids=lambda folder: folder.name,
 )
 def test_a_sealed_set_is_large_enough_and_no_pair_id_is_used_twice(folder):
