@@ -1235,6 +1235,12 @@ def test_two_estimates_in_two_units_are_one_figure_told_otherwise():
         return next(iter(text_claims(f"She filmed there for {text}.")))
 
     assert relation(claim("about three months"), claim("about 90 days")) == "compatible"
+    # one distance rounded twice ("about 200 km" is "some 205 km" to the hundred); a count updated
+    # ("about 40,000" / "about 35,000") and two estimates rounded alike stay two figures
+    assert relation(claim("about 200 km"), claim("some 205 km")) == "compatible"
+    assert relation(claim("about 40,000 people"), claim("about 35,000 people")) == "changed"
+    assert relation(claim("about 15 million people"), claim("about 16 million people")) == "changed"
+    assert relation(claim("more than 100 people"), claim("more than 105 people")) == "changed"
     assert relation(claim("about 80 days"), claim("about 90 days")) == "changed"
     assert relation(claim("at least 632 days"), claim("at least 2,012 days")) == "changed"
 

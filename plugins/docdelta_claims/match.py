@@ -200,7 +200,7 @@ def relation(old: Claim, new: Claim) -> str:
             pairs = zip(_date_parts(str(old.value)), _date_parts(str(new.value)), strict=True)
         return "compatible" if all(a is None or b is None or a == b for a, b in pairs) else "changed"
     a, b = _bounds(old), _bounds(new)
-    if _bound_kind(old) is not None and _bound_kind(old) == _bound_kind(new) and a != b and old.unit == new.unit:
+    if _bound_kind(old) is not None and _bound_kind(old) == _bound_kind(new) and a != b and old.unit == new.unit and not _coarser_covers(old, new):
         # "at least 632" dead, later "at least 2,012": two figures, not one interval; in two units
         # ("about three months" / "about 90 days") one figure told otherwise, as its interval says.
         return "changed"
@@ -215,6 +215,20 @@ def relation(old: Claim, new: Claim) -> str:
     touching_open = (a[0] == b[1] and (a[2] or b[3])) or (b[0] == a[1] and (b[2] or a[3]))
     overlap = a[0] <= b[1] and b[0] <= a[1] and not touching_open
     return "compatible" if overlap or (exact and _rounds_to(old, new)) else "changed"
+
+
+def _coarser_covers(a: Claim, b: Claim) -> bool:
+    """Whether two estimates ("about 100 km" / "some 105 km") are one figure rounded twice: the
+    rounder one is the other rounded to its own last non-zero digit, within a tenth of it; "about
+    15 million" / "about 16 million", rounded alike, are two."""
+    approximate = all(c.qualifier and c.low is not None and c.high is not None and isinstance(c.value, int) and c.value > 0 for c in (a, b))
+    if not approximate:
+        return False  # ("more than 100" / "more than 120": two floors, not one figure rounded)
+    values = sorted((int(a.value * a.factor), int(b.value * b.factor)), key=lambda v: len(str(v)) - len(str(v).rstrip("0")))
+    fine, coarse = values
+    step = 10 ** (len(str(coarse)) - len(str(coarse).rstrip("0")))
+    # (within a tenth: "About 30,000 evacuees" / "About 26,000" is a count updated, not rounded)
+    return step > 1 and fine % step != 0 and round(fine / step) * step == coarse and abs(fine - coarse) <= coarse / 10
 
 
 def _rounds_to(a: Claim, b: Claim) -> bool:
