@@ -1419,3 +1419,18 @@ def test_ages_in_months_are_ages_and_an_age_range_is_read_without_failing():
     report = SESSION.compare(old, new)
     assert not report.warnings
     assert ("changed", "20-month-old", "22 months old") in _claim_findings(old, new)
+
+
+def test_staging_a_strike_is_striking_and_one_month_meets_its_equal():
+    """"The union struck for 20 hours in March" / "has already staged a 20-hour warning strike in March
+    and a three-day strike in May": staging a strike is striking (the noun up to five words after the
+    verb), so March meets March, and May is no change of it."""
+    assert predicate_of("The union has already staged a 20-hour warning strike in March.", "March") == "strike"
+    old = "Rail Strike\n\nBERLIN — Drivers walked out on Monday.\n\nThe union struck for 20 hours in March and for three days last week."
+    new = (
+        "Rail Strike\n\nBERLIN — Drivers stopped work on Monday.\n\n"
+        "The union has already staged a 20-hour warning strike in March and a three-day strike in May."
+    )
+    found = _claim_findings(old, new)
+    assert ("same", "March", "March") in found
+    assert not [a for s, a, b in found if s == "changed"]

@@ -370,7 +370,7 @@ _THING_CLASSES = {
 #: the event is what happened.
 _RAISING = frozenset("bring raise push take".split())
 #: Verbs that say little but that their object happened ("tendered their resignations").
-_LIGHT_VERBS = frozenset("hand tender submit file offer win secure obtain get receive keep maintain extend renew".split())
+_LIGHT_VERBS = frozenset("hand tender submit file offer win secure obtain get receive keep maintain extend renew stage".split())
 #: What verbs say of a share of a vote or a poll: that a party or a side got it (their classes).
 _SCORING = frozenset("win take get receive garner poll score finish project come obtain rebound".split())
 #: People named by what they do: a count of them is of that, unless its clause says what else
@@ -526,6 +526,11 @@ def _tokens(sentence: str, start: int = 0, end: int | None = None) -> list[tuple
 # --- reading a frame ----------------------------------------------------------------------
 
 
+#: How many words after a verb say what it did ("staged a 20-hour warning strike": the fifth, "20" and
+#: "hour" two).
+_OBJECT_WORDS = 5
+
+
 def _predicate_of_verb(lemma: str, following: str) -> str | None:
     """The class of a verb (with the words after it), ``None`` for a verb that says nothing of the event."""
     object_ = following.split(" ", 1)
@@ -544,7 +549,7 @@ def _predicate_of_verb(lemma: str, following: str) -> str | None:
         # "handed in their resignations", "won their release", "has kept sanctions on Russia since",
         # "bringing the toll to 63": the event is the object's ("received royal pardons": past an
         # adjective to the object)
-        nominal = next(filter(None, map(_nominal_event, following.split()[:3])), "")
+        nominal = next(filter(None, map(_nominal_event, following.split()[:_OBJECT_WORDS])), "")
         if nominal:
             return nominal
     if lemma in _NEUTRAL:
@@ -601,7 +606,7 @@ def _after(tokens: Sequence[tuple[int, str]], skip: frozenset[str], first_previo
             continue
         if lower in _REPORTING:
             continue
-        predicate = _predicate_of_verb(verb, " ".join(w.lower() for _, w in tokens[index + 1 : index + 4]))
+        predicate = _predicate_of_verb(verb, " ".join(w.lower() for _, w in tokens[index + 1 : index + 1 + _OBJECT_WORDS]))
         if predicate == "arrest" and index and tokens[index - 1][1].lower() == "still":
             return "hold"  # "were still detained": held, not taken
         if predicate is not None:
@@ -680,7 +685,7 @@ def _before(tokens: Sequence[tuple[int, str]], *, events: bool = True) -> tuple[
         verb = _verb_lemma(lower, name or previous)
         if verb is None or lower in _REPORTING or (lower.endswith("ing") and _modifier_in_ing(tokens, index)):
             continue
-        following = " ".join(w.lower() for _, w in tokens[index + 1 : index + 4])
+        following = " ".join(w.lower() for _, w in tokens[index + 1 : index + 1 + _OBJECT_WORDS])
         predicate = _predicate_of_verb(verb, following)
         if predicate is not None:
             return predicate, index
@@ -1030,7 +1035,7 @@ def _reports_its_own(tokens: Sequence[tuple[int, str]], index: int, words: Seque
     own. ("Jordan said 99 ..." reports a clause, whose own words say whom it is about.)"""
     if len(words) != 1 or not _a_place(words[0].lower()) or tokens[index][1].lower() != "reported":
         return False
-    following = [word.lower() for _, word in tokens[index + 1 : index + 4]]
+    following = [word.lower() for _, word in tokens[index + 1 : index + 1 + _OBJECT_WORDS]]
     while following and following[0] in _QUALIFYING:
         following = following[1:]
     return bool(following) and (following[0][:1].isdigit() or following[0] in _NUMBER_WORDS)
@@ -1087,7 +1092,7 @@ def _first_predicate(sentence: str) -> str:
     for index, (_, word) in enumerate(tokens):
         verb = _verb_lemma(word, tokens[index - 1][1].lower() if index else "") if word.islower() else None
         if verb and word not in _REPORTING:
-            found = _predicate_of_verb(verb, " ".join(w.lower() for _, w in tokens[index + 1 : index + 4]))
+            found = _predicate_of_verb(verb, " ".join(w.lower() for _, w in tokens[index + 1 : index + 1 + _OBJECT_WORDS]))
             if found and found != "do":
                 return found
     return ""
