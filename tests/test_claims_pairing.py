@@ -1434,3 +1434,20 @@ def test_staging_a_strike_is_striking_and_one_month_meets_its_equal():
     found = _claim_findings(old, new)
     assert ("same", "March", "March") in found
     assert not [a for s, a, b in found if s == "changed"]
+
+
+def test_what_happened_to_people_named_by_a_role_is_the_verb_past_a_listed_part():
+    """"at least 320 protesters, among them 41 children, were killed" are dead, not marchers (the
+    verb past the listed part); the one toll of executions beside it ("executed at least 700
+    people this year") is then no change of the crackdown's dead ("about 300 protesters were
+    killed")."""
+    assert predicate_of("At least 320 protesters, among them 41 children, were killed by police.", "At least 320") == "die"
+    assert predicate_of("About 3,000 protesters gathered in the square.", "About 3,000") == "march"
+    old = "Rapper Freed\n\nDUBAI — A rapper was freed on Monday.\n\nRights groups say about 300 protesters were killed in the crackdown."
+    new = (
+        "Rapper Freed\n\nDUBAI — The rapper left prison on Monday.\n\n"
+        "According to rights groups, at least 320 protesters, among them 41 children, were killed by police.\n\n"
+        "The country executed at least 700 people this year, a rights group said."
+    )
+    found = _claim_findings(old, new)
+    assert ("changed", "about 300", "at least 700") not in found

@@ -1942,14 +1942,19 @@ def _own_frame(claim: Claim) -> Frame:
     # "Liu Xiaobo, a veteran of the 1989 Tiananmen protests, was sentenced": a year inside a
     # description dates what the description names, not what the verb after it did to the name.
     described_time = index and claim.category in ("year", "date") and _DESCRIPTION_LEADS.match(sentence, clause[0])
-    if verbless and not predicate and index + 1 < len(clauses) and not described_time:
+    # "at least 551 protesters, among them 68 children, were killed": what happened to people named
+    # by a role, past the part listed, is the verb after; the role says it only when none follows.
+    roled = claim.category == "count" and bool(subject) and _noun_lemma(subject[-1].lower()) in _ROLES
+    listed = index + 2 < len(clauses) and roled and _INCLUDING.match(sentence, clauses[index + 1][0]) is not None
+    if verbless and (not predicate or roled) and index + 1 < len(clauses) and not described_time:
         # "Most of the freed, 104 people, were taken to Ukraine": the verb comes after the apposition.
-        following = _tokens(sentence, *clauses[index + 1])
+        after_apposition = clauses[index + 1 + listed]
+        following = _tokens(sentence, *after_apposition)
         if following and (following[0][1].lower() in _AUXILIARIES or (index and _finite_verb(following[0][1]))):
             # ("The first impeachment vote, on December 7, fell short": an apposition dated, the
             # verb after it)
-            predicate = _after(following, frozenset())
-            places |= _names(sentence, clauses[index + 1], skip)[1] if predicate else set()
+            predicate = _after(following, frozenset()) or predicate
+            places |= _names(sentence, after_apposition, skip)[1] if predicate else set()
         elif following and sentence[clause[1] : clauses[index + 1][0]].strip() == "and":
             # "About 500,000 homes and businesses lost power": the verb after nouns joined by "and" is both nouns'.
             predicate = _first_predicate(sentence[clauses[index + 1][0] : clauses[index + 1][1]])
