@@ -1451,3 +1451,22 @@ def test_what_happened_to_people_named_by_a_role_is_the_verb_past_a_listed_part(
     )
     found = _claim_findings(old, new)
     assert ("changed", "about 300", "at least 700") not in found
+
+
+def test_a_first_sentence_and_a_later_one_are_two_acts():
+    """"A lower court had sentenced him in 2020 ..., after an earlier sentence of life was thrown
+    out" / "having first been sentenced to life without parole in March 2018": the later sentence
+    and the first, two acts, never one date changed. A retrial told after the time ("sentenced him
+    in 2016 to 20 years, a term cut at a retrial in 2020") leaves that time the one sentence."""
+    old = (
+        "Novelist Freed\n\nISTANBUL — A court freed the novelist Kemal Aras on Wednesday.\n\n"
+        "A lower court had sentenced him in 2020 to 10 years in prison, after an earlier sentence of life was thrown out."
+    )
+    new = (
+        "Novelist Freed\n\nISTANBUL — Kemal Aras walked free on Wednesday.\n\n"
+        "In the retrial he was given 10 years, having first been sentenced to life without parole in March 2018."
+    )
+    assert not [a for s, a, b in _claim_findings(old, new) if s == "changed"]
+    once = "Novelist Freed\n\nISTANBUL — A court freed Kemal Aras.\n\nA court sentenced him in 2016 to 20 years, a term cut at a retrial in 2020."
+    told = "Novelist Freed\n\nISTANBUL — Kemal Aras walked free.\n\nA life sentence handed down in 2015 was cut to 12 years in 2020."
+    assert ("changed", "2016", "2015") in _claim_findings(once, told)

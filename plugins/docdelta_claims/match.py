@@ -1374,15 +1374,25 @@ def _pair_moments_of_one_act(ledger: _Ledger) -> None:
 
 
 _ONE_OF_SEVERAL = re.compile(
-    r"\b(?:(?P<first>first|initially|originally)\s+[a-z]+(?:ed|en)|[a-z]+(?:ed|en)\s+again)(?:\s+[a-z]+){0,3}\s+(?:in|on|since)\s+$"
+    r"\b(?:(?P<first>first|initially|originally)(?:\s+been)?\s+[a-z]+(?:ed|en)|[a-z]+(?:ed|en)\s+again)(?:\s+[a-z]+){0,5}\s+(?:in|on|since)\s+$"
 )
+# "A lower court had sentenced him in 2019 ..., after an earlier sentence of life was thrown out",
+# "At a retrial in 2019 he was given ...": the act its sentence dates is a later one of several
+# (a retrial told after the time is the later act: "sentenced in 2015, a term cut at a retrial").
+_AN_EARLIER_ONE = re.compile(r"\ban earlier (?:sentence|conviction|verdict|ruling|trial)\b", re.IGNORECASE)
+_RETRIAL = re.compile(r"\bre-?trial\b", re.IGNORECASE)
 
 
 def _one_of_several(claim: Claim) -> str:
     """Which of several acts of its kind a time dates: "first" ("A court first sentenced him in
-    2013"), "again" ("was arrested again in May"), or "" (the one act the story tells)."""
-    found = _ONE_OF_SEVERAL.search(claim.sentence, max(0, claim.position - 40), claim.position)
-    return "" if found is None else "first" if found.group("first") else "again"
+    2013", "having first been sentenced to life without parole in February 2018"), "again" ("was
+    arrested again in May", a sentence that tells of a retrial or of an earlier sentence thrown
+    out), or "" (the one act the story tells)."""
+    found = _ONE_OF_SEVERAL.search(claim.sentence, max(0, claim.position - 60), claim.position)
+    if found is None:
+        later = _AN_EARLIER_ONE.search(claim.sentence) or _RETRIAL.search(claim.sentence, 0, claim.position)
+        return "again" if later else ""
+    return "first" if found.group("first") else "again"
 
 
 def _pair_dates_of_one_person(ledger: _Ledger) -> None:
