@@ -1470,3 +1470,21 @@ def test_a_first_sentence_and_a_later_one_are_two_acts():
     once = "Novelist Freed\n\nISTANBUL — A court freed Kemal Aras.\n\nA court sentenced him in 2016 to 20 years, a term cut at a retrial in 2020."
     told = "Novelist Freed\n\nISTANBUL — Kemal Aras walked free.\n\nA life sentence handed down in 2015 was cut to 12 years in 2020."
     assert ("changed", "2016", "2015") in _claim_findings(once, told)
+
+
+def test_among_lengths_alike_in_their_frames_the_near_one_is_the_partner():
+    """"Cuba Frees American After 5 Years" and "a source who had been held for nearly 20 years" /
+    "a man who had been in prison for more than 20 years": both old lengths are times held in Cuba,
+    but the one near the new figure is its partner (nearly 20 / more than 20, changed), never the
+    headline's 5 years of another man."""
+    old = (
+        "Cuba Frees American Aid Worker After 5 Years\n\nHAVANA — Cuba freed Paul Hart on Wednesday.\n\n"
+        "Havana also let go of a source who had worked for Washington and had been held for nearly 20 years."
+    )
+    new = (
+        "Aid Worker Home\n\nHAVANA — An American aid worker flew home on Wednesday.\n\n"
+        "Cuba also released a man who had spied for Washington and had been in prison for more than 20 years."
+    )
+    found = _claim_findings(old, new)
+    assert ("changed", "nearly 20 years", "more than 20 years") in found
+    assert ("changed", "5 Years", "more than 20 years") not in found

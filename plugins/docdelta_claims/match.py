@@ -1748,6 +1748,10 @@ def _pair_by_frames(ledger: _Ledger) -> None:
             -len(judge.agreement(c).matched),
             verdicts[c.old, c.new] == "differs",  # a pair the frames only allow yields to one they vouch for
             judge.agreement(c).one_sided_name,  # then the nearer: both name someone, or neither does
+            # then a length near the other before one far from it ("held for nearly 20 years" meets
+            # "more than 20 years", not the headline's "After 5 Years" of another man; a toll updated
+            # may grow far: "Kills 11" / "Among 52")
+            old[c.old].category == "duration" and not _near_update(old[c.old], new[c.new]),
             _FRAME_ORDER.index(verdicts[c.old, c.new]),
             *c.order(),
         ),
