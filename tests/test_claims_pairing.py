@@ -1488,3 +1488,13 @@ def test_among_lengths_alike_in_their_frames_the_near_one_is_the_partner():
     found = _claim_findings(old, new)
     assert ("changed", "nearly 20 years", "more than 20 years") in found
     assert ("changed", "5 Years", "more than 20 years") not in found
+
+
+def test_a_population_set_off_by_a_comma_is_a_population():
+    """"who ruled Africa's second most populous country, of about 85 million people, for 21 years"
+    / "the country of some 91 million": one population, changed."""
+    sentence = "Meles ruled Africa's second most populous country, of about 85 million people, for 21 years."
+    assert frame_of(sentence, "about 85 million").thing == "population"
+    old = "Journalists Pardoned\n\nADDIS ABABA — Two reporters were pardoned.\n\n" + sentence
+    new = "Journalists Pardoned\n\nADDIS ABABA — Two reporters were freed.\n\nMeles had led the country of some 91 million since 1991."
+    assert ("changed", "about 85 million", "some 91 million") in _claim_findings(old, new)

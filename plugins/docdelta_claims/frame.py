@@ -474,7 +474,7 @@ def _is_distance(thing: str) -> bool:
 
 _POPULATION = re.compile(
     r"\b(?:city|country|nation|republic|kingdom|state|territory|province|region|island|archipelago|enclave|town"
-    r"|village|population)\s+of\s+$|\bhome\s+to\s+$",
+    r"|village|population),?\s+of\s+$|\bhome\s+to\s+$",  # ("the country, of about 85 million people")
     re.IGNORECASE,
 )
 # The place whose population it is, named before its description: "Belarus, a country of",
