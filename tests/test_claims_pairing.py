@@ -1498,3 +1498,21 @@ def test_a_population_set_off_by_a_comma_is_a_population():
     old = "Journalists Pardoned\n\nADDIS ABABA — Two reporters were pardoned.\n\n" + sentence
     new = "Journalists Pardoned\n\nADDIS ABABA — Two reporters were freed.\n\nMeles had led the country of some 91 million since 1991."
     assert ("changed", "about 85 million", "some 91 million") in _claim_findings(old, new)
+
+
+def test_one_persons_name_spelled_two_ways_is_one_person():
+    """"Ashraf al-Hajouj, 38," / "Ashraf al-Hajuj, 37,": one man whose name two outlets transliterate
+    apart (the core's spelling rules, :mod:`docdelta.spelling`): one age, changed, beside another
+    medic's age told alike. Two names one consonant apart and short ("Iran" / "Iraq") stay two."""
+    from docdelta.spelling import is_variant
+
+    assert is_variant("Hajouj", "Hajuj") and not is_variant("Iran", "Iraq")
+    old = (
+        "Medics Freed\n\nSOFIA — Six medics landed in Sofia on Tuesday.\n\n"
+        "Ashraf al-Hajouj, 38, was given Bulgarian citizenship in June. Kristiana Valcheva, 48, was the eldest."
+    )
+    new = (
+        "Medics Home\n\nSOFIA — The medics flew home on Tuesday, officials said.\n\n"
+        "Kristiana Valcheva, 48, led them off the plane. Ashraf al-Hajuj, 37, had been granted Bulgarian citizenship."
+    )
+    assert ("changed", "38", "37") in _claim_findings(old, new)

@@ -11,9 +11,8 @@ from hypothesis import strategies as st
 
 import docdelta
 from docdelta import Block, Comparison, Document, Span
-from docdelta_news.names import (
-    _SENTENCE_END, SHORTEST, _candidate_pairs, _capitalised_words, _groups, find_name_variants, is_variant,
-)  # fmt: skip
+from docdelta.spelling import SHORTEST, is_variant
+from docdelta_news.names import _SENTENCE_END, _candidate_pairs, _capitalised_words, _groups, find_name_variants
 
 VARIANTS = [
     ("Kalesnikova", "Kalesnikava"),

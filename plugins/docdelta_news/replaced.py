@@ -25,7 +25,7 @@ Name words in a row, with :data:`JOINERS` between them (``Bank of America``, ``U
 Leyen``), are one name (``Tatsiana Khomich``); a name of initials alone is none. A gap is not
 a replacement when the two names share a word, a spelling variant of one or an inflection
 (``Cole``/``Coale`` is the name-variants check's; ``Russia``/``Russian`` is wording: see
-:func:`docdelta_news.names.one_name`), when either name also stands in the other version's
+:func:`docdelta.spelling.one_name`), when either name also stands in the other version's
 sentence (the sentence was reordered), or when one side holds no name (a name added,
 removed, or put for a common noun). A change of case alone is no gap at all.
 
@@ -52,7 +52,7 @@ from difflib import SequenceMatcher
 from attrs import define
 
 from docdelta import Comparison, Document, Edit, Finding, Span
-from docdelta_news.names import one_name
+from docdelta.spelling import one_name
 
 __all__ = ["CALENDAR", "JOINERS", "MAX_HUNK", "SENTENCE_REACH", "TITLES", "find_replaced_names"]
 
