@@ -1516,3 +1516,18 @@ def test_one_persons_name_spelled_two_ways_is_one_person():
         "Kristiana Valcheva, 48, led them off the plane. Ashraf al-Hajuj, 37, had been granted Bulgarian citizenship."
     )
     assert ("changed", "38", "37") in _claim_findings(old, new)
+
+
+def test_over_a_time_after_a_span_noun_is_during_it():
+    """"200 millimetres of rain over two days" spans the two days (no bound): the same rain "in two
+    days" is the same figure; "spent over two years in jail" is more than two years."""
+    from docdelta_claims import text_claims
+
+    def duration(text: str):
+        return next(c for c in text_claims(text) if c.category == "duration")
+
+    assert duration("The hills had 200 millimetres of rain over two days.").qualifier is None
+    assert duration("He spent over two years in jail.").qualifier == "over"
+    old = "Floods\n\nPRAGUE — Rivers rose on Sunday.\n\nThe hills had 200 millimetres of rain in two days."
+    new = "Floods\n\nPRAGUE — Rivers rose on Sunday.\n\nThe hills had 200 millimetres of rain over two days."
+    assert not [a for s, a, b in _claim_findings(old, new) if s == "changed"]

@@ -365,6 +365,9 @@ def _named_days(sentence: str, taken: list[tuple[int, int]]) -> Iterator[_Readin
 # "The Senate passed 52 to 48").
 _PASSING = frozenset({"passes", "passed", "tops", "topped", "exceeds", "exceeded", "surpasses", "surpassed"})
 _TALLY = re.compile(r"\s*(?:-|–|to\s)\s*\d")
+# "rain over three days", "talks over two days": "over" after a noun spans the time ("spent over three
+# years", "for over a decade" and "after over 600 days" are more than it).
+_OVER_A_SPAN = re.compile(r"\b(?:rain|rainfall|snow|talks|meetings|visit|tour|festival|period|span|course)\s+$", re.IGNORECASE)
 _QUALIFIERS = {
     "more than": ">", "over": ">", "above": ">", "in excess of": ">", "upwards of": ">", "exceeding": ">",
     **dict.fromkeys(_PASSING, ">"),
@@ -1094,6 +1097,8 @@ def _sentence_claims(sentence: str, offset: int, block: int) -> list[Claim]:
             qualifier = (qualifier_match.group(1) or qualifier_match.group(2)).lower()
             if qualifier in _PASSING and _TALLY.match(sentence, end):
                 qualifier = None  # "The Senate passed 52 to 48": a vote's tally, not a bound
+            elif qualifier == "over" and reading.category == "duration" and _OVER_A_SPAN.search(sentence, 0, qualifier_match.start()):
+                qualifier = None  # "300 millimeters of rain over three days": during them, not more than
         start = qualifier_match.start() if qualifier else reading.start
         kind = _QUALIFIERS.get(qualifier) if qualifier else None
         post = _POST_QUALIFIER.match(sentence, end) if reading.value is not None and kind in (None, "~", "=") else None
