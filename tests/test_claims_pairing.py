@@ -1531,3 +1531,36 @@ def test_over_a_time_after_a_span_noun_is_during_it():
     old = "Floods\n\nPRAGUE — Rivers rose on Sunday.\n\nThe hills had 200 millimetres of rain in two days."
     new = "Floods\n\nPRAGUE — Rivers rose on Sunday.\n\nThe hills had 200 millimetres of rain over two days."
     assert not [a for s, a, b in _claim_findings(old, new) if s == "changed"]
+
+
+def test_a_person_described_at_length_then_a_past_verb_and_the_n_year_old_with_a_comma():
+    """"Noor, 41, a researcher at a British university, vanished on May 6, 2022" (a past verb after
+    the description, as "was" would be) / "The 41-year-old, a researcher in politics, was seized on
+    May 2, 2022" ("The 41-year-old," opens a sentence about the person named before): vanishing
+    and being seized date one person's going into captivity: changed."""
+    from docdelta_claims import frame as frames
+    from docdelta_claims import text_claims
+
+    seized = next(c for c in text_claims("The 41-year-old, a researcher in politics, was seized on May 2, 2022.") if c.category == "date")
+    assert frames.refers_back(seized)
+    old = (
+        "Researcher Freed\n\nBAGHDAD — Sara Noor was freed on Tuesday.\n\n"
+        "Noor, 41, a researcher at a British university, vanished on May 6, 2022, after leaving a cafe."
+    )
+    new = (
+        "Researcher Freed\n\nWASHINGTON — Sara Noor, a researcher abducted in Baghdad, has been freed, officials said.\n\n"
+        "The 41-year-old, a researcher in politics at a British university, was seized on May 2, 2022, as she left a cafe."
+    )
+    assert ("changed", "May 6, 2022", "May 2, 2022") in _claim_findings(old, new)
+
+
+def test_a_length_inside_a_description_and_a_time_held_are_not_other_lengths():
+    """"The 52-year-old, the first Christian governor of the city in more than 50 years, was sentenced
+    to two years": the 50 years are of the description, never the sentence; and "sentenced Ruiz,
+    50, to three years" / "The 50-year-old had run a church for more than two decades", sentences
+    linked by the age, do not make the church's decades a change of the term."""
+    sentence = "The 52-year-old, the first Christian governor of the city in more than 50 years, was sentenced to two years."
+    assert predicate_of(sentence, "more than 50 years") != "sentence"
+    old = "Pastor Freed\n\nIZMIR — A court freed the pastor.\n\nThe court sentenced Ruiz, 50, to three years and two months in prison."
+    new = "Pastor Freed\n\nIZMIR — The pastor walked free.\n\nThe 50-year-old, from Ohio, had run a church in Izmir for more than two decades."
+    assert not [a for s, a, b in _claim_findings(old, new) if s == "changed"]

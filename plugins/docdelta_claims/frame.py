@@ -1592,7 +1592,7 @@ def _counts_first(sentence: str, clause: tuple[int, int]) -> bool:
 
 # "He was arrested in 2020", "She had been detained in February 2024", "The 35-year-old was
 # arrested in 2021": a person the sentence does not name.
-_PRONOUN_OPENING = re.compile(r"\s*(?:He|She|The\s+(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old)\s")
+_PRONOUN_OPENING = re.compile(r"\s*(?:He|She|The\s+(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old),?\s")
 
 
 def pronoun_led(sentence: str) -> bool:
@@ -1758,7 +1758,7 @@ def kin_named(text: str, kin: str) -> tuple[str, ...]:
 #: What a date of someone says happened, by kind: taken into custody ("arrested in May 2020",
 #: "kidnapped in February 2020", "in custody since September 2022"), judged ("convicted",
 #: "sentenced"), freed.
-_ACTS = {"arrest": "custody", "abduct": "custody", "convict": "court", "sentence": "court", "free": "release", "pardon": "pardon"}
+_ACTS = {"arrest": "custody", "abduct": "custody", "miss": "custody", "convict": "court", "sentence": "court", "free": "release", "pardon": "pardon"}
 
 
 def act_of_someone(claim: Claim, frame: Frame) -> str:
@@ -1931,9 +1931,10 @@ def _own_frame(claim: Claim) -> Frame:
     verbless = bool(clause_words) and not clause_words & _FINITE and not any(
         _verb_lemma(w, previous) for previous, w in zip(["", *clause_tokens], clause_tokens) if w not in skip
     )
-    # "Liu Xiaobo, a veteran of the 1989 Tiananmen protests, was sentenced": a year inside a
-    # description dates what the description names, not what the verb after it did to the name.
-    described_time = index and claim.category in ("year", "date") and _DESCRIPTION_LEADS.match(sentence, clause[0])
+    # "Liu Xiaobo, a veteran of the 1989 Tiananmen protests, was sentenced", "The 52-year-old, ...
+    # the first non-Muslim governor of the capital in more than 50 years, was sentenced": a time
+    # inside a description is of what the description names, not of what the verb after it did.
+    described_time = index and claim.category in ("year", "date", "duration") and _DESCRIPTION_LEADS.match(sentence, clause[0])
     # "at least 551 protesters, among them 68 children, were killed": what happened to people named
     # by a role, past the part listed, is the verb after; the role says it only when none follows.
     roled = claim.category == "count" and bool(subject) and _noun_lemma(subject[-1].lower()) in _ROLES
@@ -1975,7 +1976,10 @@ def _own_frame(claim: Claim) -> Frame:
         # on Friday after 939 days") says what a name did, not what the claim's clause did.
         reach = 0
         described = _described(sentence, clauses, index)
-        verb_led = _first_word(sentence, clause) in _AUXILIARIES
+        # ("Tsurkov, 38, a doctoral student at an American university, vanished on March 26": a past
+        # verb opens the clause as "was" does)
+        first = _first_word(sentence, clause)
+        verb_led = first in _AUXILIARIES or (claim.category in _TIMES_OF_SOMEONE and _finite_verb(first))
         filed = _FILED_AT.match(sentence)
         for previous in reversed(clauses[:index]):
             if filed and previous[1] <= filed.end():

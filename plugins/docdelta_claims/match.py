@@ -1598,6 +1598,11 @@ def _linked_pair_holds(candidate: _Candidate, judge: _Judge, *, moved: bool = Fa
     tolerated = {"time", "name"} if "thing" in found.matched else {"time"}
     if set(found.conflicts) - tolerated or ("time" in found.conflicts and not (found.time_moved or moved)):
         return False
+    frames = (judge.frame(old), judge.frame(new))
+    if old.category == "duration" and _frames().running(frames[0], "duration") != _frames().running(frames[1], "duration"):
+        # A time held is no other length ("sentenced to three years, one month and 15 days" / "had
+        # run a church in Izmir for more than two decades"), whatever figures link the sentences.
+        return False
     if old.category == "count" and not {"thing", "predicate"} & set(found.matched):
         # Counts are many in a sentence ("11 were in critical condition" / "broke in two"); a place
         # in common says little ("a war that killed some 13,000" / "About 120,000 Serbs still live").
