@@ -1564,3 +1564,19 @@ def test_a_length_inside_a_description_and_a_time_held_are_not_other_lengths():
     old = "Pastor Freed\n\nIZMIR — A court freed the pastor.\n\nThe court sentenced Ruiz, 50, to three years and two months in prison."
     new = "Pastor Freed\n\nIZMIR — The pastor walked free.\n\nThe 50-year-old, from Ohio, had run a church in Izmir for more than two decades."
     assert not [a for s, a, b in _claim_findings(old, new) if s == "changed"]
+
+
+def test_a_time_later_than_the_act_before_it_is_counted_from_that_act():
+    """"freed on bail in May but detained again 12 days later, after posting a video" / "Freed on
+    bail in May, he was arrested again 10 days later over a song": "later" than the release before
+    it, whatever follows (the video, the song): one figure, changed."""
+    assert predicate_of("He was freed in May but detained again 12 days later after posting a video.", "12 days") == ""
+    old = (
+        "Rapper Freed\n\nTEHRAN — A rapper was freed on Monday.\n\n"
+        "Karimi, 33, was freed on bail in May but detained again 12 days later after posting a video."
+    )
+    new = (
+        "Rapper Freed\n\nTEHRAN — The rapper walked out of prison on Monday.\n\n"
+        "Freed on bail in May, the 33-year-old was arrested again 10 days later over a song."
+    )
+    assert ("changed", "12 days", "10 days") in _claim_findings(old, new)

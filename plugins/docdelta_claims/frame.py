@@ -2046,7 +2046,10 @@ def _own_frame(claim: Claim) -> Frame:
         before = sentence[clause[0] : start].strip() or sentence[: clause[0]]  # (", five days after": the clause before)
         event = _event(w for _, w in reversed(_tokens(before)))
         dated = event[1] if event else _first_predicate(before)
-        return Frame(f"offset {dated}".strip(), _anchor(sentence, offset.end()), (), (), ())
+        # ("detained again 12 days later, after he posted a song": "later" than the act before, not
+        # than what follows)
+        anchor = "" if offset.group().strip().lower() in ("earlier", "later", "ago") else _anchor(sentence, offset.end())
+        return Frame(f"offset {dated}".strip(), anchor, (), (), ())
     own = _OWN_PLACE.match(sentence, subject_end) if claim.category == "count" else None
     if own and own.group("place").lower() in places and len(places) > 1:
         # "Kills 19 in Jamaica and 30 in Haiti", "31 to Georgia and seven to Turkey": the place
