@@ -30,7 +30,8 @@ noun ("more than 1,000 political prisoners remain" / "frees 52 political prisone
   the clauses before it skips a relative one (``X, whose case strained ties with London, ...``).
   A place and the country it stands in share a name (``Minsk`` / ``Belarus``, ``Viña del Mar`` /
   ``Chile``: capitals, and cities of 100,000 people or more, from GeoNames' tables); two places of
-  one country do not;
+  one country do not; two spellings of one name are one name (:func:`docdelta.spelling.is_variant`:
+  ``López`` / ``Lopez``, ``Hajouj`` / ``Hajuj``);
 - ``members``: the names of some of those counted (``Bialiatski was among 52 prisoners freed``,
   ``one of five Americans``): who they are, never in conflict with who acted (``Lukashenko
   pardoned 50``), matched where both name one of them.
@@ -42,11 +43,18 @@ Some claims are read by what they are, not by their clause:
   people``) is of the place it is set beside, or of the story's place when only described (``the
   former Soviet republic of 9.1 million``); its clause's verb and times are what its people did; a
   ``combined population`` is no one place's;
-- an age (``Yoon, 63,``, ``the 43-year-old Kalesnikova``, ``Buhari, who turned 78``) is of the
-  person it is given to (a title alone is a surname: ``King, 22,``);
+- an age (``Yoon, 63,``, ``the 43-year-old Kalesnikova``, ``Buhari, who turned 78``, ``a
+  20-month-old son``) is of the person it is given to (a title alone is a surname: ``King, 22,``);
+  an age at another moment (``when she was 16``) is ``age at the time``; an age described inside a
+  sentence (``the village where the 19-year-old woman had been attacked``) is someone else than
+  the person named before;
 - a time before or after an act (``Seven Weeks Before Leaving Office``, ``two years after his
-  arrest``) is an ``offset`` whose predicate is the act it is counted from (:func:`_anchor`); a day
-  of a meeting or a call (``in a phone call on Sunday``) has that event for its thing;
+  arrest``) is an ``offset`` of the act it dates (``The release came six days after``: ``offset
+  free``) whose predicate is the act it is counted from (:func:`_anchor`; ``later``, ``earlier``
+  and ``ago`` count from the act before them); a day of a meeting or a call (``in a phone call on
+  Sunday``) has that event for its thing;
+- a time beside an activity (``a 66-day hunger strike``, ``Fasted 66 Days``, ``refusing food for
+  47 days``, ``a 12-day strike``, ``the siege``) is the length of that activity, its thing;
 - a part of what an earlier sentence counted (``Of them, 283 were Venezuelans``, ``114 of them
   were transferred``) fills its empty slots from that count's frame (:func:`anaphoric`), and a part
   of a named whole (``Of the five Iranians granted clemency, two will return``) counts that whole;
@@ -54,7 +62,11 @@ Some claims are read by what they are, not by their clause:
   it whose subject is ``he``/``she``: its sentence's opening names first) is about the person the
   nearest earlier sentence opens with (``Karelina, 33, landed...`` / ``She had been
   detained in February 2024``: :func:`opening_names`; a dateline names no one, and a possessive
-  before a word of kin, ``Badawi's sister Samar``, is another person);
+  before a word of kin, ``Badawi's sister Samar``, is another person; an apposition names a
+  relation the sentence opens with, ``Her younger brother, Liu Hui, remains``, and ``better known
+  as`` gives the same person a second name); "her husband" (his wife, her brother) is the person
+  the report names as such (``the widow of Liu Xiaobo``, ``her brother Liu Hui``:
+  :func:`kin_named`);
 - a count per span of time (``31,000 vehicles a day``) is its own thing;
 - a Title Case headline (``Nicaragua Frees 135 Political Prisoners``) is read in sentence case.
 
