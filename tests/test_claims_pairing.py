@@ -1580,3 +1580,12 @@ def test_a_time_later_than_the_act_before_it_is_counted_from_that_act():
         "Freed on bail in May, the 33-year-old was arrested again 10 days later over a song."
     )
     assert ("changed", "12 days", "10 days") in _claim_findings(old, new)
+
+
+def test_granting_a_pardon_is_pardoning():
+    """"granted royal pardons to 2,000 prisoners" / "pardoned 2,100 prisoners": granting a pardon (bail,
+    amnesty) says what happened through its noun, as "won their release" does; one count, changed."""
+    assert predicate_of("She is among 2,000 people granted royal pardons for the new year.", "2,000") == "pardon"
+    old = "Pardons\n\nRABAT — The king acted on Friday.\n\nHe granted royal pardons to 2,000 prisoners for the holiday."
+    new = "Pardons\n\nRABAT — The king acted on Friday.\n\nThe king pardoned 2,100 prisoners for the holiday, officials said."
+    assert ("changed", "2,000", "2,100") in _claim_findings(old, new)

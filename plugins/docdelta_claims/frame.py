@@ -382,7 +382,7 @@ _THING_CLASSES = {
 #: the event is what happened.
 _RAISING = frozenset("bring raise push take".split())
 #: Verbs that say little but that their object happened ("tendered their resignations").
-_LIGHT_VERBS = frozenset("hand tender submit file offer win secure obtain get receive keep maintain extend renew stage".split())
+_LIGHT_VERBS = frozenset("hand tender submit file offer win secure obtain get receive keep maintain extend renew stage grant".split())
 #: What verbs say of a share of a vote or a poll: that a party or a side got it (their classes).
 _SCORING = frozenset("win take get receive garner poll score finish project come obtain rebound".split())
 #: People named by what they do: a count of them is of that, unless its clause says what else
