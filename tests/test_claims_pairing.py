@@ -1589,3 +1589,10 @@ def test_granting_a_pardon_is_pardoning():
     old = "Pardons\n\nRABAT — The king acted on Friday.\n\nHe granted royal pardons to 2,000 prisoners for the holiday."
     new = "Pardons\n\nRABAT — The king acted on Friday.\n\nThe king pardoned 2,100 prisoners for the holiday, officials said."
     assert ("changed", "2,000", "2,100") in _claim_findings(old, new)
+
+
+def test_rounding_up_is_arresting_and_banishing_is_sending_away():
+    """"Police rounded up 300 protesters" arrests them; "banished 52 dissidents to Lithuania" sends
+    them away (a transfer, never the count freed)."""
+    assert predicate_of("Police rounded up 300 protesters on Sunday.", "300") == "arrest"
+    assert predicate_of("The government banished 52 dissidents to Lithuania.", "52") == "transfer"

@@ -255,7 +255,7 @@ _PREDICATE_CLASSES = {
     # A pardon frees the same people (a count pardoned is the count freed: see SYNONYMS), but it is
     # another act on another day ("pardoned on Monday", "walked out of prison on Tuesday").
     "pardon": "pardon commute",
-    "transfer": "transfer send deport expel extradite move relocate fly airlift carry bus drive ferry escort land "
+    "transfer": "transfer send deport expel banish extradite move relocate fly airlift carry bus drive ferry escort land "
     "arrive return repatriate",
     "hold": "hold remain imprison jail keep leave confine",
     "arrest": "arrest detain",
@@ -327,7 +327,7 @@ _PHRASES = {
     ("hand", "over"): "transfer", ("go", "home"): "transfer", ("head", "home"): "transfer",
     ("bring", "home"): "transfer", ("bring", "back"): "transfer", ("lay", "off"): "cut", ("find", "guilty"): "convict", ("treat", "for injuries"): "injure", ("treat", "for wounds"): "injure", ("hand", "down"): "sentence",
     ("go", "on trial"): "try", ("stand", "trial"): "try", ("put", "on trial"): "try",
-    ("place", "under"): "arrest", ("put", "under"): "arrest", ("strike", "down"): "annul", ("take", "to the streets"): "march",
+    ("place", "under"): "arrest", ("put", "under"): "arrest", ("round", "up"): "arrest", ("strike", "down"): "annul", ("take", "to the streets"): "march",
     ("take", "to"): "transfer", ("put", "sanctions"): "sanction", ("place", "sanctions"): "sanction",
     ("slap", "sanctions"): "sanction", ("leave", "homeless"): "displace", ("leave", "without homes"): "displace",
     ("leave", "without shelter"): "displace", ("fall", "short"): "fail",
