@@ -1596,3 +1596,10 @@ def test_rounding_up_is_arresting_and_banishing_is_sending_away():
     them away (a transfer, never the count freed)."""
     assert predicate_of("Police rounded up 300 protesters on Sunday.", "300") == "arrest"
     assert predicate_of("The government banished 52 dissidents to Lithuania.", "52") == "transfer"
+
+
+def test_a_time_after_for_is_a_length_even_before_before():
+    """"held the post for 37 days before the revolution" is how long he held it; "freed two years
+    after his arrest" is when (an offset)."""
+    assert not frame_of("He held the post for 37 days before the revolution.", "37 days").thing.startswith("offset")
+    assert frame_of("He was freed two years after his arrest.", "two years").thing.startswith("offset")

@@ -2049,7 +2049,9 @@ def _own_frame(claim: Claim) -> Frame:
         predicate = "sentence"  # "Wong was given four years", "received four years and two months"
     # A term given or served is how long, whatever came before or after it ("was given four years
     # and eight months after pleading guilty", "spent two years before being freed").
-    offset = _OFFSET.match(sentence, end) if claim.category == "duration" and predicate not in _TIME_SERVED else None
+    # ("held the post for 37 days before the 1979 revolution": how long, "for" says, not when)
+    lasting = sentence[max(0, start - 4) : start].lower() == "for "
+    offset = _OFFSET.match(sentence, end) if claim.category == "duration" and predicate not in _TIME_SERVED and not lasting else None
     if offset:
         # "until ten days before the vote", "two years after his arrest", "Seven Weeks Before
         # Leaving Office": when, not how long; how far from what, the act it is counted from says.
