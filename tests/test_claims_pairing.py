@@ -1603,3 +1603,24 @@ def test_a_time_after_for_is_a_length_even_before_before():
     after his arrest" is when (an offset)."""
     assert not frame_of("He held the post for 37 days before the revolution.", "37 days").thing.startswith("offset")
     assert frame_of("He was freed two years after his arrest.", "two years").thing.startswith("offset")
+
+
+def test_time_served_of_a_term_is_time_held_and_holding_an_office_holds_no_one():
+    """"had served 16 years of a life sentence" is time held, as "has spent more than 18 years in a
+    French prison" is: one time, changed; "who held the post for 37 days" holds no one captive, so it
+    never meets either; "served eight years as mayor" is no time held."""
+    assert predicate_of("Rad, who had served 16 years of a life sentence, was freed.", "16 years") == "hold"
+    assert predicate_of("He served eight years as mayor.", "eight years") != "hold"
+    assert predicate_of("Bakhtiar, who held the post for 37 days, was killed in 1991.", "37 days") != "hold"
+    old = (
+        "Assassin Freed\n\nPARIS — France freed an Iranian on Tuesday.\n\n"
+        "Iranians expected the release of Ali Rad, who has spent more than 18 years in a French prison.\n\n"
+        "Bakhtiar, who held the post for 37 days before the revolution, was killed in 1991."
+    )
+    new = (
+        "Assassin Freed\n\nPARIS — France freed an Iranian on Tuesday.\n\n"
+        "Rad, who had served 16 years of a life sentence for the killing, was released on parole."
+    )
+    found = _claim_findings(old, new)
+    assert ("changed", "more than 18 years", "16 years") in found
+    assert ("changed", "37 days", "16 years") not in found

@@ -538,6 +538,11 @@ def _tokens(sentence: str, start: int = 0, end: int | None = None) -> list[tuple
 # --- reading a frame ----------------------------------------------------------------------
 
 
+#: What "hold" governs when no one is held: an office, a meeting, a vote, a record.
+_HELD_THINGS = frozenset(
+    "post office power position title seat job talks meeting meetings election elections referendum vote rally "
+    "record lead majority conference summit ceremony".split()
+)
 #: How many words after a verb say what it did ("staged a 20-hour warning strike": the fifth, "20" and
 #: "hour" two).
 _OBJECT_WORDS = 5
@@ -569,6 +574,8 @@ def _predicate_of_verb(lemma: str, following: str) -> str | None:
     figure = object_[0][:1].isdigit() or object_[0] in _NUMBER_WORDS  # a number right after the verb
     if lemma in _REACHING and (not object_[0] or figure or object_[0] in ("record", "a", "an")):
         return ""  # "Toll Hits 38", "Turnout Hits Record 74.4%": a level reached, no act (nor an earlier verb's)
+    if lemma == "hold" and next((w for w in following.split()[:3] if w not in _DETERMINERS), "") in _HELD_THINGS:
+        return None  # "held the post for 37 days", "held talks", "held elections": no one held captive
     if lemma == "release" and any(word in _PUBLISHED for word in following.split()[:3]):
         return "publish"  # "released a video of him", "released figures": no one freed
     if lemma == "leave" and object_[0] and not figure:
@@ -2076,6 +2083,8 @@ def _own_frame(claim: Claim) -> Frame:
     held_by = _HELD_BY_DESCRIBED.search(sentence, max(0, start - 40), start) if claim.category == "duration" else None
     if held_by and "NOUN" in _lemmas(held_by.group(1).lower()) and held_by.group(1).lower() not in _AUXILIARIES:
         names = set()  # "... For Drug Lord Held 17 Years": the lord's time, whoever else the line names
+    if claim.category == "duration" and predicate == "serve" and _OF_A_TERM.match(sentence, end):
+        predicate = "hold"  # "had served 16 years of a life sentence": time in prison, as "spent 16 years in prison"
     if _CUSTODY.search(sentence, clause[0], clause[1]):
         places.add("custody")
         if claim.category == "duration" and predicate != "sentence":
@@ -2166,6 +2175,7 @@ def _activity(sentence: str, start: int, end: int) -> str:
     return ""
 
 
+_OF_A_TERM = re.compile(r"\s+of\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:sentence|term)\b")
 _AGE_THEN_BEFORE = re.compile(r"\b(?:when|while|as)\s+(?:he|she|they|[A-Z]\w+)\s+(?:was|were)\s+(?:aged\s+|only\s+|just\s+)?$")
 _AGE_THEN_AFTER = re.compile(r"\s+(?:at\s+the\s+time|then)\b")
 _OWN_PLACE = re.compile(
