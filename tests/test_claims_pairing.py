@@ -1624,3 +1624,15 @@ def test_time_served_of_a_term_is_time_held_and_holding_an_office_holds_no_one()
     found = _claim_findings(old, new)
     assert ("changed", "more than 18 years", "16 years") in found
     assert ("changed", "37 days", "16 years") not in found
+
+
+def test_serving_a_time_and_jailed_for_a_time_are_a_term():
+    """"Petrov, a former officer serving 18 years" / "Petrov, who was jailed in 2004 for 16 years":
+    one man's term (serving, was jailed for), the year told on one side only: changed. "had been
+    jailed for 16 years" is time held, not a term."""
+    assert predicate_of("Oleg Petrov, a former officer serving 18 years, was freed.", "18 years") == "sentence"
+    assert predicate_of("Oleg Petrov, who was jailed in 2004 for 16 years, was freed.", "16 years") == "sentence"
+    assert predicate_of("He had been jailed for 16 years.", "16 years") == "hold"
+    old = "Spy Swap\n\nVIENNA — Four men were swapped on Friday.\n\nOleg Petrov, a former officer serving 18 years, was among them."
+    new = "Spy Swap\n\nVIENNA — Four men were exchanged on Friday.\n\nAlso freed was Oleg Petrov, who was jailed in 2004 for 16 years."
+    assert ("changed", "18 years", "16 years") in _claim_findings(old, new)

@@ -1148,7 +1148,12 @@ _OPENING_OF = re.compile(r"\s*([A-Z][a-z]+)\s+of\s+(?:about\s+|some\s+|around\s+
 _GROUP_OF = re.compile(r"\b(?i:a|an|the|its|their|his|her)\s+([a-z]+)\s+of\s+(?:about\s+|some\s+|around\s+)?$")
 _NOT_GROUPS = frozenset("total number sum maximum minimum average figure count tally toll estimate majority minority age".split())
 # "was given four years", "received ten years", "handed 14 years": a term a court gave.
-_GIVEN = re.compile(r"\b(?:given|handed|received|receives|receive|got|gets)\s+(?:(?:a|an|another)\s+)?$", re.IGNORECASE)
+_GIVEN = re.compile(
+    r"\b(?:given|handed|received|receives|receive|got|gets|serving)\s+(?:(?:a|an|another)\s+)?$"
+    # "who was jailed in 2003 for 16 years": a term given (not "had been jailed for": time held)
+    r"|\b(?:was|were)\s+(?:jailed|imprisoned)\b[^,.;]{0,25}\bfor\s+$",
+    re.IGNORECASE,
+)
 # "ten days before the vote", "two years later": a span that says when something happened.
 _OFFSET = re.compile(
     r"\s+(?:(?:before|after)\s+(?!a\b|an\b)|earlier\b|later\b|ago\b|prior\s+to\b)", re.IGNORECASE

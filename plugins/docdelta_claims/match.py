@@ -808,8 +808,10 @@ class _Judge:
         if candidate.status != "changed":
             return candidate.status
         # One person's length of one thing ("Hana Shalabi ended a 43-day hunger strike last week" /
-        # "after refusing food for 47 days"): a time beside it says when, not which.
-        persons = old_claim.category == "duration" and {"thing", "name"} <= set(found.matched)
+        # "after refusing food for 47 days"), or one person's term ("Zaporozhsky, ... serving 18 years" /
+        # "who was jailed in 2003 for 16 years"): a time beside it says when, not which.
+        term = old_frame.predicate == new_frame.predicate == "sentence"
+        persons = old_claim.category == "duration" and "name" in found.matched and ("thing" in found.matched or term)
         if candidate.aligned and candidate.related:
             vouched = candidate.similarity >= EDITED_THRESHOLD or core or candidate.agreement > 0
             if vouched and not edited and found.one_sided_time and not core - {"thing"} and not persons:
