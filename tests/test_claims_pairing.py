@@ -1636,3 +1636,20 @@ def test_serving_a_time_and_jailed_for_a_time_are_a_term():
     old = "Spy Swap\n\nVIENNA — Four men were swapped on Friday.\n\nOleg Petrov, a former officer serving 18 years, was among them."
     new = "Spy Swap\n\nVIENNA — Four men were exchanged on Friday.\n\nAlso freed was Oleg Petrov, who was jailed in 2004 for 16 years."
     assert ("changed", "18 years", "16 years") in _claim_findings(old, new)
+
+
+def test_a_surname_a_city_also_bears_is_a_person_where_the_report_writes_the_full_name():
+    """"Gao Yan, a lawyer, ..." then "Gao was convicted in 2011. He vanished into custody in May
+    2014": "He" is Gao (a city of Mali bears the name, but the report writes it before "Yan", a
+    person's name), so the other report's "Gao Yan went missing in April 2014" dates one
+    disappearance: changed."""
+    old = (
+        "Lawyer Freed\n\nBEIJING — Gao Yan, a rights lawyer, was freed on Thursday, his wife said.\n\n"
+        "Wu Lan, his wife, lives in Ohio with their son. She said he was thin.\n\n"
+        "Gao was convicted of subversion in 2011. He vanished into police custody in May 2014."
+    )
+    new = (
+        "Lawyer Freed\n\nBEIJING — The lawyer Gao Yan walked free on Thursday.\n\n"
+        "Gao Yan went missing in April 2014 and surfaced a year later, his family said."
+    )
+    assert ("changed", "May 2014", "April 2014") in _claim_findings(old, new)

@@ -103,7 +103,7 @@ from docdelta_claims import lexicon
 from docdelta_claims.extract import _DETERMINER_BEFORE, _MONTH, _MONTHS, _NO_DAY, _SAME_PEOPLE, Claim, subject_key
 from docdelta_claims.numbers import _NUMBER_WORDS
 
-__all__ = ["DISTINCT", "ONE_PER_PLACE", "RUNNING", "SLOTS", "head", "kind", "running", "single", "opening_names", "names_someone", "people", "act_of_someone", "pronoun_led", "pronoun_clause", "acts_on_someone", "kin_reference", "kin_named", "one_class", "refers_back", "in_dateline", "listed_part", "planned", "still_held", "named_group", "Agreement", "Frame", "agreement", "anaphoric",
+__all__ = ["DISTINCT", "ONE_PER_PLACE", "RUNNING", "SLOTS", "head", "kind", "running", "single", "opening_names", "names_someone", "people", "act_of_someone", "pronoun_led", "pronoun_clause", "acts_on_someone", "kin_reference", "kin_named", "full_name_in", "one_class", "refers_back", "in_dateline", "listed_part", "planned", "still_held", "named_group", "Agreement", "Frame", "agreement", "anaphoric",
            "claim_frame"]
 
 #: The slots of a frame, in the order findings list them.
@@ -1737,6 +1737,16 @@ def names_someone(names: Iterable[str]) -> bool:
     "weinstein"), not only a body's made of common words ("Court of Appeals") or a place's ("New
     York"), whom "he" or "the 71-year-old" cannot be."""
     return bool(people(names))
+
+
+def full_name_in(text: str, names: Iterable[str]) -> bool:
+    """Whether one of ``names``, a word some place's name also holds ("Gao", a city of Mali), is a
+    person's in ``text``: written there before another name that is a person's ("Gao Zhisheng")."""
+    for name in names:
+        for found in re.finditer(rf"\b{re.escape(name.capitalize())}\s+([A-Z][\w'’-]+)", text):
+            if people((found.group(1).lower(),)):
+                return True
+    return False
 
 
 def people(names: Iterable[str]) -> frozenset[str]:

@@ -675,12 +675,13 @@ class _Judge:
             earlier_sentences = [c.sentence for c in side[max(0, index - ANTECEDENT_REACH) : index]]
         else:
             earlier_sentences = self._sentences_before(which, document, claim.span.start - claim.position)
+        text = document.text if document is not None else ""
         named = (
             names
             for sentence in reversed(earlier_sentences)
             if sentence != claim.sentence and not frames.pronoun_led(sentence)
             for names in [frames.opening_names(sentence)]
-            if frames.names_someone(names)
+            if frames.names_someone(names) or frames.full_name_in(text, names)
         )
         if frames.acts_on_someone(claim) and not frames.pronoun_led(claim.sentence):
             # "Biden's commutation ... did not pardon him. The Parole Commission had denied him parole
