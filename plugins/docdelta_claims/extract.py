@@ -573,7 +573,7 @@ def _subject(text: str, end: int, category: str, unit: Unit | None, *, many: boo
     """What the number at ``text[:end]`` counts (``many``: a count above one), read from the words after it."""
     if category in ("year", "date"):
         return ""
-    if category in ("duration", "measure") and unit not in _AGE_UNITS.values():
+    if category in ("duration", "measure") and not (unit and unit.dimension == "age"):
         of = _OF.match(text, end)
         phrase = _noun_phrase(text, of.end())[0] if of else ""
         if category == "measure" or not (unit and phrase):
@@ -1097,7 +1097,9 @@ def _sentence_claims(sentence: str, offset: int, block: int) -> list[Claim]:
             qualifier = (qualifier_match.group(1) or qualifier_match.group(2)).lower()
             if qualifier in _PASSING and _TALLY.match(sentence, end):
                 qualifier = None  # "The Senate passed 52 to 48": a vote's tally, not a bound
-            elif qualifier == "over" and reading.category == "duration" and _OVER_A_SPAN.search(sentence, 0, qualifier_match.start()):
+            elif qualifier == "over" and reading.category == "duration" and _OVER_A_SPAN.search(
+                sentence, max(0, qualifier_match.start() - _LOOK_BACK), qualifier_match.start()
+            ):
                 qualifier = None  # "300 millimeters of rain over three days": during them, not more than
         start = qualifier_match.start() if qualifier else reading.start
         kind = _QUALIFIERS.get(qualifier) if qualifier else None

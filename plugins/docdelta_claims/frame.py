@@ -1323,7 +1323,7 @@ def _what_and_what_happened(
         # "A bus carrying 56 passengers plunged into a ravine": the passengers are what "carrying"
         # governs; "plunged" is the bus's.
         predicate = _predicate_of_verb(_verb_lemma(carrying.group(1).lower()) or "", "") or ""
-    if not predicate and claim.category == "duration" and sentence[max(0, start - 4) : start].lower() == "for ":
+    if not predicate and claim.category == "duration" and _after_for(sentence, start):
         # "had been held in Russia for 387 days since he was seized": how long the verb before "for"
         # lasted, whatever the words after the time say happened.
         predicate = _before(before)[0]
@@ -1675,8 +1675,13 @@ _PRONOUN_SUBJECT_AFTER = re.compile(r",?\s+(?:he|she)\s+(?:was|had|has|is|were)\
 def pronoun_clause(claim: Claim) -> bool:
     """Whether a claim's own clause, inside its sentence, has "he" or "she" for its subject: who
     that is, the sentence's opening names first (see :func:`opening_names`)."""
-    if _PRONOUN_CLAUSE.search(claim.sentence, max(0, claim.position - 50), claim.position) is not None:
-        return True
+    found = _PRONOUN_CLAUSE.search(claim.sentence, max(0, claim.position - 50), claim.position) is not None
+    return found or _fronted_before_pronoun(claim)
+
+
+def _fronted_before_pronoun(claim: Claim) -> bool:
+    """Whether a claim is a time put first in a clause whose subject is "he" or "she" ("..., and on
+    May 11 she was sentenced to hang")."""
     return (
         _FRONTED_IN_PRONOUN_CLAUSE.search(claim.sentence, max(0, claim.position - 12), claim.position) is not None
         and _PRONOUN_SUBJECT_AFTER.match(claim.sentence, claim.position + len(claim.text)) is not None
@@ -1742,11 +1747,14 @@ def names_someone(names: Iterable[str]) -> bool:
 def full_name_in(text: str, names: Iterable[str]) -> bool:
     """Whether one of ``names``, a word some place's name also holds ("Gao", a city of Mali), is a
     person's in ``text``: written there before another name that is a person's ("Gao Zhisheng")."""
-    for name in names:
-        for found in re.finditer(rf"\b{re.escape(name.capitalize())}\s+([A-Z][\w'’-]+)", text):
-            if people((found.group(1).lower(),)):
-                return True
-    return False
+    return any(_before_a_persons_name(text, name) for name in names)
+
+
+@functools.lru_cache(maxsize=256)
+def _before_a_persons_name(text: str, name: str) -> bool:
+    """(Read once per report and name: every sentence after "He ..." may ask it again.)"""
+    following = re.finditer(rf"\b{re.escape(name.capitalize())}\s+([A-Z][\w'’-]+)", text)
+    return any(people((found.group(1).lower(),)) for found in following)
 
 
 def people(names: Iterable[str]) -> frozenset[str]:
@@ -1766,6 +1774,13 @@ _SPOUSE_OF = rf"\b(?:KIN)\s+of\s+(?:[^,.;:]*?\s)?{_NAME_RUN}(?=\s*(?:[,.;:]|$))"
 _SPOUSES = {"husband": "wife|widow", "wife": "husband|widower", "widow": "husband|widower"}
 
 
+@functools.cache
+def _kin_patterns(kin: str) -> tuple[re.Pattern[str], ...]:
+    """The patterns that name ``kin``: the kin named, and for a spouse the relation told from the other side."""
+    spouse = (re.compile(_SPOUSE_OF.replace("KIN", _SPOUSES[kin])),) if kin in _SPOUSES else ()
+    return (re.compile(_KIN_NAMED.replace("KIN", kin)), *spouse)
+
+
 def kin_reference(claim: Claim) -> str:
     """The kin word ("husband") of the last "his ..." or "her ..." that names no one ("when her
     husband was awarded the prize ..., handed down on Dec. 25, 2009") before the claim in its
@@ -1778,13 +1793,10 @@ def kin_named(text: str, kin: str) -> tuple[str, ...]:
     """Who ``kin`` ("husband") is in ``text``, where the text says it one way only: "her husband,
     Ivan Petrov," or "his brother Oleg Petrov" (the kin named), or "Anna Petrova, the widow of
     Ivan Petrov" (the relation told from the other side); ``()`` where it says none, or two."""
-    patterns = [_KIN_NAMED.replace("KIN", kin)]
-    if kin in _SPOUSES:
-        patterns.append(_SPOUSE_OF.replace("KIN", _SPOUSES[kin]))
     found = {
         people(_clause_names(text, match.span("name"))[0])
-        for pattern in patterns
-        for match in re.finditer(pattern, text)
+        for pattern in _kin_patterns(kin)
+        for match in pattern.finditer(text)
     } - {frozenset()}
     return tuple(sorted(found.pop())) if len(found) == 1 else ()
 
@@ -1822,7 +1834,7 @@ def claim_frame(claim: Claim, antecedent: Frame | None = None, person: tuple[str
     A claim that :func:`refers_back` and names no one is about ``person`` (the names
     :func:`opening_names` finds in the sentence before it)."""
     frame = _own_frame(claim)
-    if person and _FRONTED_IN_PRONOUN_CLAUSE.search(claim.sentence, max(0, claim.position - 12), claim.position) and pronoun_clause(claim):
+    if person and _fronted_before_pronoun(claim):
         # ("Ishag was convicted ..., because her marriage to a Christian man was not recognized under
         # Sudan's law, and on May 11 she was sentenced": the clause's subject is she, not what came before)
         frame = evolve(frame, names=person)
@@ -2072,8 +2084,8 @@ def _own_frame(claim: Claim) -> Frame:
     # A term given or served is how long, whatever came before or after it ("was given four years
     # and eight months after pleading guilty", "spent two years before being freed").
     # ("held the post for 37 days before the 1979 revolution": how long, "for" says, not when)
-    lasting = sentence[max(0, start - 4) : start].lower() == "for "
-    offset = _OFFSET.match(sentence, end) if claim.category == "duration" and predicate not in _TIME_SERVED and not lasting else None
+    when = claim.category == "duration" and predicate not in _TIME_SERVED and not _after_for(sentence, start)
+    offset = _OFFSET.match(sentence, end) if when else None
     if offset:
         # "until ten days before the vote", "two years after his arrest", "Seven Weeks Before
         # Leaving Office": when, not how long; how far from what, the act it is counted from says.
@@ -2184,7 +2196,7 @@ def _activity(sentence: str, start: int, end: int) -> str:
     following = _ACTIVITY.search(sentence, end, end + 60)
     if following and _ACTIVITY_AFTER.match(sentence[end : following.start()]):
         return _ACTIVITY_NAMES[int(following.lastgroup[1:])]
-    preceding = [found for found in _ACTIVITY.finditer(sentence, max(0, start - 40), start)]
+    preceding = list(_ACTIVITY.finditer(sentence, max(0, start - 40), start))
     if preceding and _ACTIVITY_BEFORE.fullmatch(sentence, preceding[-1].end(), start):
         return _ACTIVITY_NAMES[int(preceding[-1].lastgroup[1:])]
     return ""
@@ -2196,6 +2208,11 @@ _AGE_THEN_AFTER = re.compile(r"\s+(?:at\s+the\s+time|then)\b")
 _OWN_PLACE = re.compile(
     r"(?:\s+of\s+them)?\s+(?:in|at|to)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+)(?![\w'’-]|\s+[A-Z])"
 )
+
+
+def _after_for(sentence: str, start: int) -> bool:
+    """Whether "for" stands right before ``start`` ("held ... for 387 days"): how long something lasted."""
+    return sentence[max(0, start - 4) : start].lower() == "for "
 
 
 def _described(sentence: str, clauses: Sequence[tuple[int, int]], index: int) -> int | None:
@@ -2259,6 +2276,7 @@ def _times_conflict(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 _DEMONYM = re.compile(r"i?ans?|ns?|ese|is?")
 
 
+@functools.lru_cache(maxsize=4096)
 def _same_name(a: str, b: str) -> bool:
     """One name, or a place and its people ("in Iranian detention" / "in detention in Iran";
     "Russia" / "Russians"): the longer is the shorter, less a final vowel, and a people's ending;

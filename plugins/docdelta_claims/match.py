@@ -541,6 +541,7 @@ class _Judge:
         self._documents = documents
         self._sentences: dict[int, tuple[list[int], list[str]]] = {}  # by side (0 old, 1 new): sentence ends, texts
         self._frames: dict[int, Frame] = {}  # by id: hashing a claim hashes all its fields
+        self._kin: dict[tuple[int, str], tuple[str, ...]] = {}  # by side (0 old, 1 new) and kin word
         self._agreements: dict[tuple[int, int], Agreement] = {}
         self._places: dict[int, tuple[Sequence[Claim], int]] | None = None
         #: Running-count predicates that one count alone has on both sides (see :meth:`status`).
@@ -622,10 +623,18 @@ class _Judge:
         return found
 
     def _kin_named(self, claim: Claim, kin: str) -> tuple[str, ...]:
-        """Who ``kin`` ("husband") is in the report ``claim`` is from (see :func:`frame.kin_named`)."""
+        """Who ``kin`` ("husband") is in the report ``claim`` is from (see :func:`frame.kin_named`),
+        read once per report and kin word."""
         found = self._where(claim)
-        document = self._documents[0 if found and found[0] is self.old else 1] if found else None
-        return _frames().kin_named(document.text, kin) if document is not None else ()
+        if found is None:
+            return ()
+        which = 0 if found[0] is self.old else 1
+        document = self._documents[which]
+        if document is None:
+            return ()
+        if (which, kin) not in self._kin:
+            self._kin[which, kin] = _frames().kin_named(document.text, kin)
+        return self._kin[which, kin]
 
     def _where(self, claim: Claim) -> tuple[Sequence[Claim], int] | None:
         """The side a claim is on, and its index there."""
@@ -779,18 +788,17 @@ class _Judge:
                     # One person's time in custody, told as of two moments ("In June, ... Tsikhanouski,
                     # who had spent more than five years in prison" / "freed in July after 1,808 days").
                     conflicts.discard("time")
-        if conflicts == {"name"} and old_claim.category == "duration" and old_frame.predicate == new_frame.predicate == "hold":
+        people = [_frames().people(frame.names) for frame in (old_frame, new_frame)] if conflicts == {"name"} else []
+        if people and old_claim.category == "duration" and old_frame.predicate == new_frame.predicate == "hold":
             # One person's time held, the other side naming only where ("Frode Berg ... had been held
             # for nearly two years" / "detained ... on a Moscow street, and had spent more than two
             # years in Russian custody"): a place is no rival of the person held there.
-            people = [_frames().people(frame.names) for frame in (old_frame, new_frame)]
             if sum(map(bool, people)) == 1:
                 conflicts.discard("name")
-        if conflicts == {"name"} and self.sole_ages and candidate.status == "changed" and old_claim.category == new_claim.category == "age":
+        elif people and self.sole_ages and candidate.status == "changed" and old_claim.category == new_claim.category == "age":
             # The one age each side leaves alone, a year or two apart, one side naming no one (a
             # description, a place: "her husband, 50" / "The 49-year-old"; "Steudtner, 46," / "The
             # 45-year-old and the Swedish consultant"): the one person's age told twice.
-            people = [_frames().people(frame.names) for frame in (old_frame, new_frame)]
             years = [c.value * c.factor for c in (old_claim, new_claim) if isinstance(c.value, (int, float))]
             if not all(people) and len(years) == 2 and abs(years[0] - years[1]) <= 2:
                 return "changed"
@@ -1491,13 +1499,13 @@ def _one_slip(a: str, b: str) -> bool:
     return len(wrong) == 1 or (len(wrong) == 2 and wrong[1] == wrong[0] + 1 and a[wrong[0]] == b[wrong[1]] and a[wrong[1]] == b[wrong[0]])
 
 
-def _count_slip(a: Claim, b: Claim, found: Agreement) -> bool:
-    """Whether two counts are one mistyped: two neighbouring digits swapped ("3,094" / "3,049"),
-    not one digit changed (two counts of a story may be near), of one counted thing; so particular
-    a figure is not near another by chance, whatever verb each report gives it ("among 3,094 people
-    granted pardons" / "one of 3,049 people on the pardon list")."""
-    x, y = _slip_digits(a), _slip_digits(b)
-    swapped = x != y and sorted(x) == sorted(y) and sum(p != q for p, q in zip(x, y)) == 2
+def _count_slip(digits: tuple[str, str], found: Agreement) -> bool:
+    """Whether two counts whose digits differ by one slip (:func:`_one_slip`) are one mistyped: two
+    neighbouring digits swapped ("3,094" / "3,049"), not one digit changed (two counts of a story
+    may be near), of one counted thing; so particular a figure is not near another by chance,
+    whatever verb each report gives it ("among 3,094 people granted pardons" / "one of 3,049 people
+    on the pardon list")."""
+    swapped = sum(x != y for x, y in zip(*digits)) == 2
     return swapped and "thing" in found.matched and not set(found.conflicts) - {"predicate"}
 
 
@@ -1519,12 +1527,14 @@ def _pair_slips(ledger: _Ledger) -> None:
         if len(olds) != 1 or len(news) != 1:
             continue  # (each the other's only neighbour: one of its unit and length on each side)
         i, j = olds[0], news[0]
-        if not _one_slip(_slip_digits(old[i]), _slip_digits(new[j])) or not comparable(old[i], new[j]):
+        digits = _slip_digits(old[i]), _slip_digits(new[j])
+        if not _one_slip(*digits) or not comparable(old[i], new[j]):
             continue
         candidate = _candidate(old, new, i, j, aligned_blocks)
-        if candidate.status != "changed" or {"thing", "time"} & set(judge.agreement(candidate).conflicts):
+        found = judge.agreement(candidate) if candidate.status == "changed" else None
+        if found is None or {"thing", "time"} & set(found.conflicts):
             continue
-        if old[i].category == "count" and not _count_slip(old[i], new[j], judge.agreement(candidate)):
+        if old[i].category == "count" and not _count_slip(digits, found):
             continue
         old_taken[i] = (j, "changed", judge.evidence(candidate))
         new_taken.add(j)
@@ -1601,8 +1611,7 @@ def _linked_pair_holds(candidate: _Candidate, judge: _Judge, *, moved: bool = Fa
     tolerated = {"time", "name"} if "thing" in found.matched else {"time"}
     if set(found.conflicts) - tolerated or ("time" in found.conflicts and not (found.time_moved or moved)):
         return False
-    frames = (judge.frame(old), judge.frame(new))
-    if old.category == "duration" and _frames().running(frames[0], "duration") != _frames().running(frames[1], "duration"):
+    if old.category == "duration" and _frames().running(judge.frame(old), "duration") != _frames().running(judge.frame(new), "duration"):
         # A time held is no other length ("sentenced to three years, one month and 15 days" / "had
         # run a church in Izmir for more than two decades"), whatever figures link the sentences.
         return False
