@@ -1653,3 +1653,26 @@ def test_a_surname_a_city_also_bears_is_a_person_where_the_report_writes_the_ful
         "Gao Yan went missing in April 2014 and surfaced a year later, his family said."
     )
     assert ("changed", "May 2014", "April 2014") in _claim_findings(old, new)
+
+
+def test_a_peoples_number_where_it_lives_is_one_figure_in_two_spellings():
+    """"About 180,000 Kalmyks, a Buddhist Mongol people, live in the republic" / "the republic, where
+    some 160,000 Kalmiks live": the people (one name, two transliterations, folded alike) and what
+    they do (live, past an apposition or in a relative clause) agree: changed. "carried out"
+    attacks is no carrying of people. A sentence ends after "the 1990s." (no initial)."""
+    from docdelta_claims.extract import sentences
+
+    assert frame_of("About 2 million Rohingyas, a stateless Muslim minority, live in camps.", "About 2 million").predicate == "live"
+    assert predicate_of("Officials say some 250,000 Crimean Tatars live on the peninsula.", "some 250,000") == "live"
+    assert predicate_of("Rebels carried out 200 attacks in the decade.", "200") != "transfer"
+    text = "Hundreds were jailed in the 1990s. Kadeer, a mother of 11, was freed."
+    assert [text[a:b] for a, b in sentences(text)] == ["Hundreds were jailed in the 1990s.", "Kadeer, a mother of 11, was freed."]
+    old = (
+        "Monk Freed\n\nELISTA — A Kalmyk monk was freed on Monday, his lawyer said.\n\n"
+        "About 180,000 Kalmyks, a Buddhist Mongol people, live in the republic, where dozens have been jailed since 2014."
+    )
+    new = (
+        "Monk Freed\n\nELISTA — A Kalmik monk walked free on Monday.\n\n"
+        "Moscow says militants in the republic, where some 160,000 Kalmiks live, carried out 12 attacks in 2016."
+    )
+    assert ("changed", "About 180,000", "some 160,000") in _claim_findings(old, new)

@@ -183,7 +183,7 @@ _ABBREVIATIONS = frozenset(
     "sgt gov sen rep prof jr sr inc co corp ltd vs approx a.m p.m fig vol dept est".split()
 )
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
-_WORD_BEFORE = re.compile(r"([A-Za-z](?:[A-Za-z.]*[A-Za-z])?)\.?$")
+_WORD_BEFORE = re.compile(r"(?<!\d)([A-Za-z](?:[A-Za-z.]*[A-Za-z])?)\.?$")  # ("the 1990s." ends a sentence: no initial)
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")

@@ -96,7 +96,7 @@ from typing import Any
 
 from attrs import define, evolve, field
 
-from docdelta.spelling import is_variant
+from docdelta.spelling import fold, is_variant
 from docdelta_claims import lexicon
 
 # A month is spelled as the extractor reads it in dates.
@@ -217,12 +217,18 @@ def _verb_lemma(word: str, previous: str = "") -> str | None:
         if previous not in _ADVERBS and not _singular_noun(previous) and not _after_a_name(previous, verbs[0]) and not named:
             return None
     if verbs[0] == word and len(lemmas) > 1 and previous not in _MODALS and previous not in _BE_HAVE:
-        if not _plural_noun(previous) and not _after_a_name(previous, verbs[0]):
+        if not _plural_noun(previous) and not _a_people_plural_unlisted(previous) and not _after_a_name(previous, verbs[0]):
             return None  # "cut" is a verb after "would", "were" or a plural ("Rebels kill 12"), not after "a"
     return verbs[0]
 
 
 _ADVERBS = frozenset("now still also already currently reportedly".split())
+
+
+def _a_people_plural_unlisted(word: str) -> bool:
+    """A plural the lexicon does not hold, a people's name more often than not ("8 million
+    Uighurs live", "Rohingyas remain"): a base form after it is its verb, as after a plural noun."""
+    return len(word) > 3 and word.isalpha() and word.endswith("s") and not word.endswith("ss") and not _lemmas(word)
 
 
 def _after_a_name(previous: str, verb: str) -> bool:
@@ -286,6 +292,7 @@ _PREDICATE_CLASSES = {
     "begin": "begin start open launch commence",
     "resign": "resign quit",
     "displace": "displace uproot",
+    "live": "live reside dwell",  # "About 8 million Uighurs live in": a people's number where it lives
 }
 #: Predicates that never count one quantity, even in one sentence edited: an edit from one to the
 #: other says something else happened, not that a figure changed ("fell 3.7%" / "rose 1.5%").
@@ -332,7 +339,7 @@ _PHRASES = {
     ("slap", "sanctions"): "sanction", ("leave", "homeless"): "displace", ("leave", "without homes"): "displace",
     ("leave", "without shelter"): "displace", ("fall", "short"): "fail",
     ("walk", "out of prison"): "free", ("walk", "out of jail"): "free", ("walk", "out"): "strike", ("walk", "off"): "strike", ("come", "ashore"): "landfall",
-    ("make", "landfall"): "landfall", ("pull", "out"): "withdraw", ("take", "effect"): "take effect",
+    ("make", "landfall"): "landfall", ("carry", "out"): "conduct", ("pull", "out"): "withdraw", ("take", "effect"): "take effect",
     ("come", "into"): "take effect", ("go", "into"): "take effect", ("enter", "into"): "take effect",
 }  # fmt: skip
 _PHRASES_OF: dict[str, list[tuple[str, str]]] = {}
@@ -460,8 +467,9 @@ def kind(thing: str) -> str:
 
 def _same_thing(a: str, b: str) -> bool:
     """One counted thing: one head, or people named by what the other qualifies them with
-    (``venezuelan`` / ``venezuelan man``); ``venezuelan man`` / ``venezuelan woman`` are two."""
-    if head(a) == head(b):
+    (``venezuelan`` / ``venezuelan man``); ``venezuelan man`` / ``venezuelan woman`` are two. A
+    head transliterated two ways is one head (``uighur`` / ``uyghur``: :func:`docdelta.spelling.fold`)."""
+    if fold(head(a)) == fold(head(b)):
         return True
     short, long = sorted((a.split(), b.split()), key=len)
     return len(long) == len(short) + 1 and long[-1] in _PEOPLE_HEADS and long[:-1] == short
@@ -681,6 +689,8 @@ def _modifies(sentence: str, after: Sequence[tuple[int, str]]) -> bool:
 
 
 _INTRANSITIVE = frozenset("die perish arrive remain".split())
+#: A description set between a counted phrase and its verb ("Uighurs, a Turkic Muslim people, live").
+_DESCRIPTION_BETWEEN = re.compile(r",\s+(?:a|an)\s+[^,;.]{1,50},\s+(?=[a-z])")
 
 
 def _before(tokens: Sequence[tuple[int, str]], *, events: bool = True) -> tuple[str, int]:
@@ -1329,7 +1339,10 @@ def _what_and_what_happened(
         predicate = _before(before)[0]
     if not predicate and not (claim.category == "percent" and _OF_BASE.match(sentence, subject_end)):
         # ("61.3% of the 7.3 million registered voters": the "of" phrase is the share's base, its words no verb)
-        after = _tokens(sentence, subject_end, min(clause[1], subject_end + _NEAR))
+        apposition = _DESCRIPTION_BETWEEN.match(sentence, subject_end)
+        # ("About 8 million Uighurs, a Turkic people, live in the west": the verb is past the apposition)
+        after_start, after_end = (apposition.end(), len(sentence)) if apposition else (subject_end, clause[1])
+        after = _tokens(sentence, after_start, min(after_end, after_start + _NEAR))
         predicate = _after(after, frozenset(w.lower() for w in subject), subject[-1] if subject else claim.text.split()[-1].lower())
         if predicate and subject and _modifies(sentence, after):
             # "71 people detained after the vote were freed", "five Iranians granted clemency will go

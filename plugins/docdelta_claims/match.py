@@ -85,6 +85,7 @@ from typing import TYPE_CHECKING
 
 from attrs import define, evolve
 
+from docdelta.spelling import fold
 from docdelta_claims.extract import Claim, sentences, title_case
 
 if TYPE_CHECKING:
@@ -1726,7 +1727,7 @@ def _pair_by_frames(ledger: _Ledger) -> None:
                 # names which one ("the fourth argument"), not how many: another is another thing.
                 return None
             frame = judge.frame(claim)
-            value = _frames().kind(frame.thing) if slot == "thing" and frame.thing else frame.predicate
+            value = fold(_frames().kind(frame.thing)) if slot == "thing" and frame.thing else frame.predicate
             return (_kind(claim), claim.dimension, slot, value) if value else None
 
         return group
