@@ -1676,3 +1676,19 @@ def test_a_peoples_number_where_it_lives_is_one_figure_in_two_spellings():
         "Moscow says militants in the republic, where some 160,000 Kalmiks live, carried out 12 attacks in 2016."
     )
     assert ("changed", "About 180,000", "some 160,000") in _claim_findings(old, new)
+
+
+def test_the_day_a_plan_was_told_is_no_day_of_what_it_plans():
+    """"the king said on Sunday he would pardon 1,530 prisoners" / "The king will pardon 1,553
+    prisoners": Sunday dates the telling of a plan, not the pardon: one figure, changed. A day told
+    of what was done stays its day ("said on Monday it had freed 40 detainees" is Monday's release,
+    not the "1,200 detainees" freed over a reign)."""
+    from docdelta_claims import text_claims
+    from docdelta_claims.frame import planned
+
+    assert frame_of("RABAT — The king said on Sunday he would pardon 1,530 prisoners.", "1,530").times == ()
+    assert frame_of("RABAT — The ministry said on Monday it had freed 40 detainees.", "40").times == ("weekday:monday",)
+    assert planned(next(c for c in text_claims("He said they would free 12 men.") if c.text == "12"))
+    old = "Royal Pardon\n\nRABAT — The king will pardon 1,553 prisoners, including 20 women, the palace announced in a statement.\n\nHe has ruled since 1999."
+    new = "Royal Pardon\n\nRABAT — The king said on Sunday he would pardon 1,530 prisoners, including 20 women.\n\nHe has ruled since 1999."
+    assert ("changed", "1,553", "1,530") in _claim_findings(old, new)

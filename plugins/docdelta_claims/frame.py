@@ -925,6 +925,22 @@ def _times(text: str, skip: tuple[int, int]) -> set[str]:
     return found
 
 
+#: A verb of telling and whom it was told to, before the day it was told on ("said on Friday",
+#: "told reporters on Friday", "told the National Assembly on Friday").
+_TOLD_ON = re.compile(r"\b(?:said|says|told|tells|announced|reported)(?:\s+(?:the\s+)?[\w-]+){0,3}?\s+on\s+$", re.IGNORECASE)
+
+
+def _told_on(text: str) -> set[str]:
+    """The times of ``text`` that date its telling ("the president said on Friday", "told
+    reporters on Friday")."""
+    return {
+        time
+        for match in _TIME.finditer(text)
+        if _TOLD_ON.search(text, max(0, match.start() - 50), match.start())
+        for time in _times(match.group(), (0, 0))
+    }
+
+
 # Words a month may follow inside a sentence without being part of a name ("Early June", "Since May").
 _BEFORE_A_MONTH = _FUNCTION_WORDS | frozenset("early late mid last next".split())
 _ABBREVIATED = frozenset("jan feb mar apr aug sep sept oct nov dec".split())
@@ -1601,7 +1617,7 @@ def listed_part(claim: Claim) -> bool:
 
 #: What a clause says is yet to happen: "will free", "are to be returned", "is expected to reach", "plans to".
 _PLANNED = re.compile(
-    r"\b(?:will|shall|(?:is|are|was|were)\s+(?:also\s+|still\s+)?(?:due\s+|set\s+|expected\s+|scheduled\s+|going\s+)?to"
+    r"\b(?:will|shall|would(?!\s+(?:have|not|never)\b)|(?:is|are|was|were)\s+(?:also\s+|still\s+)?(?:due\s+|set\s+|expected\s+|scheduled\s+|going\s+)?to"
     r"|plans?\s+to|planned\s+to|prepar(?:es|ed|ing)\s+to|(?:agreed|promised|pledged|vowed)\s+to)\s+(?:be\s+)?[a-z]+"
 )
 #: Where the clause a number's verb stands in ends at the latest ("28 hostages who died in captivity
@@ -2134,6 +2150,11 @@ def _own_frame(claim: Claim) -> Frame:
     dateline = _DATELINE.match(sentence)
     # "LIMA, Jan 14 (Reuters) - A bus carrying 56 passengers ...": the dateline dates the report, not the event.
     report = _times(sentence[: dateline.end()], (0, 0)) if dateline and start >= dateline.end() else set()
+    if claim.category not in ("date", "year") and planned(claim):
+        # "said on Friday his government would release 2,991 prisoners": the day it was told, not
+        # of the release to come (a day told of what happened is mostly its day: "said on Monday it
+        # had transferred 11 detainees")
+        report |= _told_on(sentence[scope[0] : scope[1]])
     times = _times(sentence[scope[0] : scope[1]], (start - scope[0], end - scope[0])) - report
     if index and _fronted_time(sentence, clauses[index - 1]):
         # "In September, Lukashenko pardoned 52": a time put before its clause, apart.
