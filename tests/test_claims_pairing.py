@@ -1692,3 +1692,24 @@ def test_the_day_a_plan_was_told_is_no_day_of_what_it_plans():
     old = "Royal Pardon\n\nRABAT — The king will pardon 1,553 prisoners, including 20 women, the palace announced in a statement.\n\nHe has ruled since 1999."
     new = "Royal Pardon\n\nRABAT — The king said on Sunday he would pardon 1,530 prisoners, including 20 women.\n\nHe has ruled since 1999."
     assert ("changed", "1,553", "1,530") in _claim_findings(old, new)
+
+
+def test_the_one_weight_each_report_gives_of_one_act_is_one_figure():
+    """"had lost more than 40 pounds in jail" / "lost about 30 pounds breaking stones": pounds after
+    a verb of weight weigh (no money), the verb before a measure is its act (not "breaking"), and
+    the one weight lost each report gives is one figure: changed. A fine of "100 pounds" stays money."""
+    from docdelta_claims import text_claims
+
+    lost = next(c for c in text_claims("His sister said he had lost more than 40 pounds in jail.") if c.text == "more than 40 pounds")
+    assert (lost.category, lost.unit) == ("measure", "lb")
+    assert next(c for c in text_claims("He was fined 100 pounds.") if c.text == "100 pounds").category == "money"
+    assert predicate_of("He lost about 30 pounds breaking stones at the camp.", "about 30 pounds") == "lose"
+    old = (
+        "Monk Freed\n\nYANGON — A monk was freed on Monday after four years in prison.\n\n"
+        "His sister said he had lost more than 40 pounds and two teeth.\n\nHe is 61."
+    )
+    new = (
+        "Monk Walks Free\n\nYANGON (Reuters) — The 61-year-old monk, who had lost about 30 pounds breaking stones at a labour camp, "
+        "walked free on Monday."
+    )
+    assert ("changed", "more than 40 pounds", "about 30 pounds") in _claim_findings(old, new)

@@ -633,6 +633,8 @@ def _tail_unit(sentence: str, end: int, allow_bare: bool) -> tuple[str, Unit | N
     currency = _CURRENCY_AFTER.match(sentence, end)
     if currency and currency.group(1) and CURRENCY_AFTER[currency.group(1).lower()] in _COINS:
         return "money", _COINS[CURRENCY_AFTER[currency.group(1).lower()]], currency.end()
+    if currency and (currency.group(1) or "").lower() in ("pound", "pounds") and _WEIGHED.search(sentence, max(0, end - 60), end):
+        return "measure", UNITS["lb"], currency.end()  # "had lost more than 100 pounds": a weight, not money
     if currency:
         code = CURRENCY_AFTER[currency.group(1).lower()] if currency.group(1) else CURRENCY_BEFORE[currency.group(2)]
         return "money", Unit(code, code), currency.end()
@@ -656,6 +658,9 @@ def _tail_unit(sentence: str, end: int, allow_bare: bool) -> tuple[str, Unit | N
         return category, found, unit.end()
     return "", None, end
 
+
+#: A verb of weight before a number (and its qualifier): "pounds" after them weigh, not pay.
+_WEIGHED = re.compile(r"\b(?:los[et]|losing|gain(?:ed|ing|s)?|weigh(?:ed|ing|s)?|shed(?:ding|s)?)\s+(?:[a-z]+\s+){0,3}[\d.,]+$")
 
 # What the text right before (or after) a number says of it.
 _LETTER_BEFORE = re.compile(r"[^\W\d_][-‑]?$")  # part of a name: COVID-19, F-16

@@ -1353,6 +1353,10 @@ def _what_and_what_happened(
         # "had been held in Russia for 387 days since he was seized": how long the verb before "for"
         # lasted, whatever the words after the time say happened.
         predicate = _before(before)[0]
+    if not predicate and claim.category == "measure":
+        # A weight or a length is mostly the object of the verb before it ("had lost about 20
+        # kilograms digging holes", "was driven about 500 kilometers"), not the subject of one after.
+        predicate = _before(before)[0]
     if not predicate and not (claim.category == "percent" and _OF_BASE.match(sentence, subject_end)):
         # ("61.3% of the 7.3 million registered voters": the "of" phrase is the share's base, its words no verb)
         apposition = _DESCRIPTION_BETWEEN.match(sentence, subject_end)

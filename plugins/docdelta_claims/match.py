@@ -555,12 +555,15 @@ class _Judge:
         #: Whether each side leaves alone one time held, and one age (told once or more).
         self.sole_held = False
         self.sole_ages = False
+        #: (Dimension, predicate) that one measure alone has on each side ("had lost about 20
+        #: kilograms" / "lost more than 25 kilograms").
+        self.sole_measures: frozenset[tuple[str, str]] = frozenset()
 
     def count_sole(self, old_left: Sequence[int], new_left: Sequence[int]) -> None:
         """Note the running-count predicates (died, injured, missing...) that exactly one count
         left unpaired has on each side, and the kinds of things one figure alone counts there."""
         frames = _frames()
-        predicates, things, held, ages = [], [], [], []
+        predicates, things, held, ages, measures = [], [], [], [], []
         for claims, left in ((self.old, old_left), (self.new, new_left)):
             # A figure the side states twice ("241 Killed" in the headline, 241 in the lede, paired)
             # is a restatement: the count it is left over from is not known to be the only one.
@@ -591,10 +594,14 @@ class _Judge:
             # ..." / "The 49-year-old").
             held.append(sum(1 for i in left if claims[i].category == "duration" and self.frame(claims[i]).predicate == "hold"))
             ages.append(len({(claims[i].value, claims[i].unit) for i in left if claims[i].category == "age"}))
+            # The one weight (length...) of an act a side leaves alone: "lost more than 100 pounds".
+            measured = Counter((claims[i].dimension, self.frame(claims[i]).predicate) for i in left if claims[i].category == "measure")
+            measures.append({key for key, n in measured.items() if n == 1 and key[1]})
         self.sole = frozenset(predicates[0] & predicates[1])
         self.sole_things = frozenset(things[0] & things[1])
         self.sole_held = held == [1, 1]
         self.sole_ages = ages == [1, 1]
+        self.sole_measures = frozenset(measures[0] & measures[1])
 
     def count_sole_times(self, old_left: Sequence[int], new_left: Sequence[int]) -> None:
         """Note the predicates that exactly one year or date (not a weekday, a moment of the report)
@@ -901,6 +908,9 @@ class _Judge:
             # The one date each side gives for one kind of event, nothing in conflict: "convicted in
             # November" / "a jury found him guilty in October".
             return "changed"
+        measured = (old_claim.dimension, old_frame.predicate) in self.sole_measures and new_frame.predicate == old_frame.predicate
+        if old_claim.category == new_claim.category == "measure" and measured and not found.conflicts:
+            return "changed"  # the one weight (length...) each side gives of one act, nothing in conflict
         held = old_claim.category == "duration" and old_frame.predicate == new_frame.predicate == "hold"
         if held and self.sole_held and _near_update(old_claim, new_claim):
             return "changed"  # the one time held left on each side, nothing in conflict
@@ -1715,7 +1725,7 @@ def _pair_by_frames(ledger: _Ledger) -> None:
     new_left = [j for j in range(len(new)) if j not in new_taken]
     kinds = {(_kind(old[i]), old[i].dimension) for i in old_left}
     kinds &= {(_kind(new[j]), new[j].dimension) for j in new_left}
-    if ("count", "") in kinds or ("percent", "%") in kinds or any(kind in ("duration", "age") for kind, _ in kinds):
+    if ("count", "") in kinds or ("percent", "%") in kinds or any(kind in ("duration", "age", "measure") for kind, _ in kinds):
         judge.count_sole(old_left, new_left)
     if ("time", "") in kinds:
         judge.count_sole_times(old_left, new_left)
