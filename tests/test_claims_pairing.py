@@ -1713,3 +1713,13 @@ def test_the_one_weight_each_report_gives_of_one_act_is_one_figure():
         "walked free on Monday."
     )
     assert ("changed", "more than 40 pounds", "about 30 pounds") in _claim_findings(old, new)
+
+
+def test_a_state_in_force_since_a_year_began_that_year():
+    """"the arms embargo, in force since 1994," / "the embargo imposed in 1996": the year an
+    embargo (sanctions) began, told twice: changed. "in place since 2021" places nothing on a list."""
+    assert predicate_of("Lifting the arms embargo, in force since 1994, needs a vote.", "1994") == "sanction"
+    assert predicate_of("The sanctions, in place since 2021, were eased.", "2021") == "sanction"
+    old = "Embargo Vote\n\nBRUSSELS — Ministers met on Monday.\n\nThey discussed lifting the arms embargo imposed in 1996 on the country of 5 million people."
+    new = "Embargo Vote\n\nBRUSSELS (Reuters) — Ministers met on Monday.\n\nLifting the arms embargo, in force since 1994, needs a unanimous vote, diplomats said."
+    assert ("changed", "1996", "1994") in _claim_findings(old, new)

@@ -286,7 +286,7 @@ _PREDICATE_CLASSES = {
     "march": "march protest demonstrate rally",
     "strike": "strike",
     "recover": "recover retrieve find",
-    "sanction": "sanction impose",
+    "sanction": "sanction impose embargo",
     "lift": "lift ease waive",
     "list": "add place blacklist designate",
     "begin": "begin start open launch commence",
@@ -689,6 +689,8 @@ def _modifies(sentence: str, after: Sequence[tuple[int, str]]) -> bool:
 
 
 _INTRANSITIVE = frozenset("die perish arrive remain".split())
+#: A state that holds from a year on: the year its holder began ("an embargo in force since 1960").
+_IN_FORCE_SINCE = re.compile(r"\bin\s+(?:force|place|effect)\s+since\s+$")
 #: A description set between a counted phrase and its verb ("Uighurs, a Turkic Muslim people, live").
 _DESCRIPTION_BETWEEN = re.compile(r",\s+(?:a|an)\s+[^,;.]{1,50},\s+(?=[a-z])")
 
@@ -1321,6 +1323,12 @@ def _what_and_what_happened(
             if thing in _EVENT_CLASSES and claim.category == "year":
                 # "will lift its 2023 sanctions": the year is the sanctions', not the lifting's
                 return thing, thing
+    if claim.category in ("year", "date") and _IN_FORCE_SINCE.search(sentence, max(0, start - 30), start):
+        # "the trade embargo, in force since 1960": the year the embargo began, as "imposed in 1960"
+        earlier = _tokens(sentence, max(0, start - _NEAR), start)[:-3]
+        began = next(filter(None, (_nominal_event(w.lower()) for _, w in reversed(earlier) if w.islower())), "")
+        if began:
+            return thing, began
     if not thing and claim.category in ("year", "date"):
         thing = _dated_thing(sentence, clause, start)
         if thing in _MEETINGS:
