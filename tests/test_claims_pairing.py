@@ -1723,3 +1723,24 @@ def test_a_state_in_force_since_a_year_began_that_year():
     old = "Embargo Vote\n\nBRUSSELS — Ministers met on Monday.\n\nThey discussed lifting the arms embargo imposed in 1996 on the country of 5 million people."
     new = "Embargo Vote\n\nBRUSSELS (Reuters) — Ministers met on Monday.\n\nLifting the arms embargo, in force since 1994, needs a unanimous vote, diplomats said."
     assert ("changed", "1996", "1994") in _claim_findings(old, new)
+
+
+def test_a_listed_part_of_the_others_own_kind_and_co_defendants():
+    """"Several other foreigners remain in its jails, among them at least three Canadians" / "urged
+    it to free at least four Canadians it holds": the part listed is of the other figure's own kind,
+    so it is that kind counted: changed. "Five co-defendants were released" are "four other
+    defendants released": one figure, changed."""
+    assert frame_of("Five co-defendants were also released.", "Five").thing == "other defendant"
+    old = (
+        "Engineer Freed\n\nTEHRAN — Iran freed a Lebanese engineer on Tuesday.\n\n"
+        "Several other foreigners remain in Iranian jails, among them at least three Canadians.\n\n"
+        "The court also released four other defendants, while 13 remain in custody."
+    )
+    new = (
+        "Engineer Freed\n\nBEIRUT (Reuters) — The Lebanese engineer landed in Beirut on Tuesday.\n\n"
+        "Ottawa urged Iran to free at least four Canadians it holds.\n\n"
+        "Five co-defendants were also released, and 13 others remain behind bars."
+    )
+    found = _claim_findings(old, new)
+    assert ("changed", "at least three", "at least four") in found
+    assert ("changed", "four", "Five") in found

@@ -877,6 +877,8 @@ def _thing(subject: str) -> str:
     if not words:
         return ""
     lemmas = [_SAME_PEOPLE.get(w, _noun_lemma(w)) for w in words]  # "US citizens" are Americans
+    if lemmas[-1].startswith("co-") and len(lemmas[-1]) > 4:
+        lemmas[-1:] = ["other", lemmas[-1][3:]]  # "five co-defendants" are "five other defendants"
     head = _THING_OF.get(lemmas[-1], lemmas[-1])
     if head in ("person", "member"):  # "Ukrainian nationals", "crew members": who they are is what qualifies them
         return " ".join(lemmas[:-1]) or head

@@ -812,9 +812,12 @@ class _Judge:
                 return "changed"
         if conflicts:
             return None
-        if not edited and _frames().listed_part(old_claim) != _frames().listed_part(new_claim):
+        own_kind = "thing" in found.matched and old_frame.thing not in ("", "person")
+        if not edited and _frames().listed_part(old_claim) != _frames().listed_part(new_claim) and not own_kind:
             # "55 Armenians, among them six civilians" / "at least 23 were still held"; "more than 8,000 are
-            # held" / "at least 8,000 remain, among them 2,000 civilians": a part is no whole.
+            # held" / "at least 8,000 remain, among them 2,000 civilians": a part is no whole. A part
+            # of the other's own kind is that kind counted ("other foreigners, among them at least
+            # four Americans" / "at least five Americans it holds").
             return None
         core = {"thing", "predicate"} & set(found.matched)
         if candidate.status == "compatible" and not edited and found.one_sided_time:
