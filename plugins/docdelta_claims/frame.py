@@ -339,7 +339,7 @@ _PHRASES = {
     ("slap", "sanctions"): "sanction", ("leave", "homeless"): "displace", ("leave", "without homes"): "displace",
     ("leave", "without shelter"): "displace", ("fall", "short"): "fail",
     ("walk", "out of prison"): "free", ("walk", "out of jail"): "free", ("walk", "out"): "strike", ("walk", "off"): "strike", ("come", "ashore"): "landfall",
-    ("make", "landfall"): "landfall", ("carry", "out"): "conduct", ("pull", "out"): "withdraw", ("take", "effect"): "take effect",
+    ("make", "landfall"): "landfall", ("carry", "out"): "conduct", ("step", "down"): "resign", ("stand", "down"): "resign", ("pull", "out"): "withdraw", ("take", "effect"): "take effect",
     ("come", "into"): "take effect", ("go", "into"): "take effect", ("enter", "into"): "take effect",
 }  # fmt: skip
 _PHRASES_OF: dict[str, list[tuple[str, str]]] = {}
@@ -1618,10 +1618,15 @@ def listed_part(claim: Claim) -> bool:
     ("killing 12 people, including two children"; "55 Armenians, among them six civilians"): a
     part, never the whole of another count. ("N of them" is left out: "More than 4,000 were
     injured, about 120 of them seriously" is the count of the seriously injured; a figure of a
-    listed one, "including Siamak Namazi, 51", is that one's, no part.)"""
+    listed one, "including Siamak Namazi, 51", is that one's, no part.) A count "of the dead" is a
+    part of a toll ("55 of the dead were in the capital")."""
     if claim.category not in ("count", "percent", "money"):
         return False
     sentence, start = claim.sentence, claim.position
+    if claim.category == "count" and (
+        _OF_THE_DEAD.match(sentence, start + len(claim.text)) or _OF_THE_DEAD_FRONTED.match(sentence)
+    ):
+        return True  # "55 of the dead were in the capital", "Of the dead, 189 were Americans": a toll's part
     clauses = _clauses(sentence, start, start + len(claim.text))
     index = next((i for i, (s, e) in enumerate(clauses) if s <= start <= e), len(clauses) - 1)
     while index > 1 and _counts_first(sentence, clauses[index]):
@@ -1629,6 +1634,9 @@ def listed_part(claim: Claim) -> bool:
     return index > 0 and _INCLUDING.match(sentence, clauses[index][0]) is not None
 
 
+#: A part of a toll, by where or who ("55 of the dead were in the capital"), not the toll.
+_OF_THE_DEAD = re.compile(r"\s+of\s+(?:the|those)\s+(?:dead|victims|killed|fatalities|deaths|bodies)\b")
+_OF_THE_DEAD_FRONTED = re.compile(r"\W*Of\s+(?:the|those)\s+(?:dead|victims|killed|fatalities|deaths|bodies)\s*,")
 #: What a clause says is yet to happen: "will free", "are to be returned", "is expected to reach", "plans to".
 _PLANNED = re.compile(
     r"\b(?:will|shall|would(?!\s+(?:have|not|never)\b)|(?:is|are|was|were)\s+(?:also\s+|still\s+)?(?:due\s+|set\s+|expected\s+|scheduled\s+|going\s+)?to"
@@ -1743,7 +1751,9 @@ def opening_names(sentence: str) -> tuple[str, ...]:
     """The names of a sentence's first clause, its subject's as a rule ("Karelina, 33, landed..."):
     who a following "She" is. A sentence that opens with a description ("The 78-year-old Nobel
     laureate, detained since 2021, ...", "The partial pardon was part of an amnesty marking a
-    Buddhist holiday") says what its subject is, not who: its names are no one's (``()``)."""
+    Buddhist holiday") says what its subject is, not who: its names are no one's (``()``). A Title
+    Case headline's common words are no names ("Nasheed Leaves Prison For Surgery": Nasheed)."""
+    sentence = _sentence_case(sentence)
     filed = _FILED_AT.match(sentence)
     start = filed.end() if filed else 0
     clauses = [c for c in _clauses(sentence, start, start) if c[1] > start]
