@@ -1782,3 +1782,26 @@ def test_a_count_of_the_dead_by_place_is_a_part_of_the_toll():
     found = _claim_findings(old, new)
     assert ("changed", "38", "52") in found
     assert not any(status == "changed" and {a, b} & {"38", "52"} and {a, b} & {"At Least 90", "at least 90", "140"} for status, a, b in found)
+
+
+def test_seats_taken_are_seats_won_a_rally_is_its_own_verb_and_forced_out_is_evicted():
+    """"taking 112 seats" / "won 118 of the 200 seats": seats got, however the verb puts it;
+    "30,000 people rallied outside the court when the ruling was read": rallied is their verb, not
+    the subordinate clause's "read"; "forced out" families are "evicted" ones. Each pair: changed."""
+    assert predicate_of("The party won a majority, taking 112 seats.", "112") == predicate_of("The party won 118 of the 200 seats.", "118")
+    assert predicate_of("About 30,000 people rallied outside the court when the ruling was read on May 2.", "About 30,000") == "march"
+    assert predicate_of("Some 2,000 families were forced out after the land was sold.", "Some 2,000") == "evict"
+    old = (
+        "Verdict\n\nLIMA — A court convicted the former mayor on May 2.\n\n"
+        "About 30,000 people rallied outside the court when the ruling was read on May 2.\n\n"
+        "Some 2,000 families were forced out after the land was sold in 2009.\n\nHis party won a majority in 2016, taking 112 seats."
+    )
+    new = (
+        "Verdict\n\nLIMA (AP) — The former mayor was convicted on May 2.\n\n"
+        "Some 25,000 people protested outside the court on May 2, when the verdict was read.\n\n"
+        "Since the land was sold in 2009, about 1,500 families have been evicted.\n\nIn 2016 his party won 118 of the 200 seats."
+    )
+    found = _claim_findings(old, new)
+    assert ("changed", "About 30,000", "Some 25,000") in found
+    assert ("changed", "Some 2,000", "about 1,500") in found
+    assert ("changed", "112", "118") in found

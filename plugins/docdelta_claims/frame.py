@@ -292,6 +292,7 @@ _PREDICATE_CLASSES = {
     "begin": "begin start open launch commence",
     "resign": "resign quit",
     "displace": "displace uproot",
+    "evict": "evict",
     "live": "live reside dwell",  # "About 8 million Uighurs live in": a people's number where it lives
 }
 #: Predicates that never count one quantity, even in one sentence edited: an edit from one to the
@@ -339,7 +340,7 @@ _PHRASES = {
     ("slap", "sanctions"): "sanction", ("leave", "homeless"): "displace", ("leave", "without homes"): "displace",
     ("leave", "without shelter"): "displace", ("fall", "short"): "fail",
     ("walk", "out of prison"): "free", ("walk", "out of jail"): "free", ("walk", "out"): "strike", ("walk", "off"): "strike", ("come", "ashore"): "landfall",
-    ("make", "landfall"): "landfall", ("carry", "out"): "conduct", ("step", "down"): "resign", ("stand", "down"): "resign", ("pull", "out"): "withdraw", ("take", "effect"): "take effect",
+    ("make", "landfall"): "landfall", ("carry", "out"): "conduct", ("step", "down"): "resign", ("force", "out"): "evict", ("stand", "down"): "resign", ("pull", "out"): "withdraw", ("take", "effect"): "take effect",
     ("come", "into"): "take effect", ("go", "into"): "take effect", ("enter", "into"): "take effect",
 }  # fmt: skip
 _PHRASES_OF: dict[str, list[tuple[str, str]]] = {}
@@ -392,6 +393,8 @@ _RAISING = frozenset("bring raise push take".split())
 _LIGHT_VERBS = frozenset("hand tender submit file offer win secure obtain get receive keep maintain extend renew stage grant".split())
 #: What verbs say of a share of a vote or a poll: that a party or a side got it (their classes).
 _SCORING = frozenset("win take get receive garner poll score finish project come obtain rebound".split())
+#: What a party or a side gets in a vote, counted.
+_WON_THINGS = frozenset({"seat", "vote", "mandate"})
 #: People named by what they do: a count of them is of that, unless its clause says what else
 #: happened to them ("31 protesters were arrested", "two survivors died in hospital").
 _ROLES = frozenset("protester demonstrator marcher striker evacuee survivor".split())
@@ -827,6 +830,7 @@ _PARTICIPLE_AFTER = re.compile(r"\s+([a-z]+ed)\b")
 _COMPLEMENT = re.compile(r"\b(?:is|are|was|were|been|among|of)\s+(?:(?:the|about|some|nearly|more\s+than|at\s+least)\s+)?$", re.IGNORECASE)
 _SUBJECT_RELATIVE = re.compile(r"\s+(?:who|that)\s+(?!(?:the|a|an|he|she|they|it|we|I)\b)(?=[a-z])")
 _RELATIVE_AFTER = re.compile(r",\s+(?:in\s+which|which|who|whom|where|when)\b")
+_SUBORDINATE_AFTER = re.compile(r"\s(?:when|while|because|although|as\s+soon\s+as|until|before)\s")
 #: "the number of political prisoners (released)": what a level counts, and what happened to it.
 _NUMBER_OF = re.compile(
     r"\s*\bthe\s+(?:number|total|tally|count)\s+of\s+(?P<noun>(?:[a-z]+\s+){0,2}?(?:[a-z]+s|people|children|men|women))\b"
@@ -1380,7 +1384,11 @@ def _what_and_what_happened(
             # number ("Venezuela freed 71 people detained after the vote"), says what happened.
             # (read past the clause: "after the vote" cuts it)
             relative = _RELATIVE_AFTER.search(sentence, subject_end, subject_end + _NEAR)  # its own verb's clause
-            onward = _tokens(sentence, subject_end, relative.start() if relative else min(len(sentence), subject_end + _NEAR))
+            # (nor past a clause the participle's own sentence subordinates: "20,000 people rallied
+            # outside the court when the verdict was read": rallied is their verb)
+            subordinate = _SUBORDINATE_AFTER.search(sentence, subject_end, relative.start() if relative else subject_end + _NEAR)
+            ends = [m.start() for m in (relative, subordinate) if m]
+            onward = _tokens(sentence, subject_end, min(ends) if ends else min(len(sentence), subject_end + _NEAR))
             finite = next((k for k in range(1, min(12, len(onward))) if _finite(onward, k)), None)
             later = _after(onward[finite:], frozenset()) if finite else ""
             predicate = later or ("" if _before(before)[0] else predicate)
@@ -2223,6 +2231,8 @@ def _own_frame(claim: Claim) -> Frame:
         # "won 28.6%", "came second with 20.8%", "were projected at 13.5%", "took 16.4% ... and the
         # Greens 11.6%": a share a party or a side got, however the verb puts it.
         predicate = "score"
+    elif claim.category == "count" and thing in _WON_THINGS and predicate in ("take", "get", "receive", "garner", "obtain"):
+        predicate = "win"  # so are seats and votes: "taking 169 seats" / "won 171 of the 275 seats"
     if claim.category == "count" and _AMONG.search(sentence, max(0, start - 15), start):
         members, names = members | (names - places), names & places  # "Radi and Raissouni were among 2,278 people pardoned"
     activity = _activity(sentence, start, end) if claim.category == "duration" else ""
