@@ -1805,3 +1805,22 @@ def test_seats_taken_are_seats_won_a_rally_is_its_own_verb_and_forced_out_is_evi
     assert ("changed", "About 30,000", "Some 25,000") in found
     assert ("changed", "Some 2,000", "about 1,500") in found
     assert ("changed", "112", "118") in found
+
+
+def test_an_age_a_year_off_is_taken_before_another_of_the_name_further_off():
+    """"Okafor, 61, was sentenced in 2016 for undermining state security" / "Okafor, 62, had been
+    held since 2011 ... Daniel Okafor, 70, has been on trial in The Hague since 2016": the wife's
+    age a year off meets hers, not her husband's, though his sentence shares more words."""
+    old = (
+        "Former First Lady Freed\n\nLAGOS — The former first lady Grace Okafor was granted an amnesty on Monday.\n\n"
+        "Okafor, 61, was sentenced in 2016 for undermining state security.\n\n"
+        "Her husband, the former President Daniel Okafor, has been on trial in The Hague since January 2016."
+    )
+    new = (
+        "Grace Okafor Walks Free\n\nLAGOS (Reuters) — The former first lady Grace Okafor left a military camp on Wednesday.\n\n"
+        "Okafor, 62, had been held since April 2011, when troops captured her and her husband.\n\n"
+        "Daniel Okafor, 70, has been on trial in The Hague since January 2016 for undermining state security."
+    )
+    found = _claim_findings(old, new)
+    assert ("changed", "61", "62") in found
+    assert ("changed", "61", "70") not in found

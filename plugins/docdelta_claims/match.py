@@ -298,6 +298,12 @@ _TIERS: tuple[Callable[[_Candidate], bool], ...] = (
 _NEAR_UPDATE = 1.5
 
 
+def _ages_near(a: Claim, b: Claim) -> bool:
+    """Whether two ages lie at most two years apart: one person's, told a year or two off."""
+    years = [c.value * c.factor for c in (a, b) if isinstance(c.value, (int, float))]
+    return len(years) == 2 and abs(years[0] - years[1]) <= 2
+
+
 def _near_update(a: Claim, b: Claim) -> bool:
     """Whether two figures lie within :data:`_NEAR_UPDATE` of each other."""
     values = [c.value * c.factor for c in (a, b) if isinstance(c.value, (int, float))]
@@ -807,8 +813,7 @@ class _Judge:
             # The one age each side leaves alone, a year or two apart, one side naming no one (a
             # description, a place: "her husband, 50" / "The 49-year-old"; "Steudtner, 46," / "The
             # 45-year-old and the Swedish consultant"): the one person's age told twice.
-            years = [c.value * c.factor for c in (old_claim, new_claim) if isinstance(c.value, (int, float))]
-            if not all(people) and len(years) == 2 and abs(years[0] - years[1]) <= 2:
+            if not all(people) and _ages_near(old_claim, new_claim):
                 return "changed"
         if conflicts:
             return None
@@ -1783,6 +1788,9 @@ def _pair_by_frames(ledger: _Ledger) -> None:
             # "more than 20 years", not the headline's "After 5 Years" of another man; a toll updated
             # may grow far: "Kills 11" / "Among 52")
             old[c.old].category == "duration" and not _near_update(old[c.old], new[c.new]),
+            # and an age a year or two off before one further ("Gbagbo, 68" meets "Gbagbo, 69",
+            # not her husband's "Laurent Gbagbo, 73")
+            old[c.old].category == "age" and not _ages_near(old[c.old], new[c.new]),
             _FRAME_ORDER.index(verdicts[c.old, c.new]),
             *c.order(),
         ),
