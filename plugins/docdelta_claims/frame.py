@@ -692,6 +692,8 @@ def _modifies(sentence: str, after: Sequence[tuple[int, str]]) -> bool:
 
 
 _INTRANSITIVE = frozenset("die perish arrive remain".split())
+#: A time opening a sentence: "In 2005", "In March 2011", "On Feb. 3".
+_OPENING_TIME = re.compile(rf"\W*(?:In|On)\s+(?:(?:early|late|mid-?)\s*)?(?:{_MONTH}\.?\s+)?(?:\d{{1,2}},?\s+)?(?:1[89]|20)\d\d\b")
 #: A state that holds from a year on: the year its holder began ("an embargo in force since 1960").
 _IN_FORCE_SINCE = re.compile(r"\bin\s+(?:force|place|effect)\s+since\s+$")
 #: A description set between a counted phrase and its verb ("Uighurs, a Turkic Muslim people, live").
@@ -2211,6 +2213,11 @@ def _own_frame(claim: Claim) -> Frame:
         # "In January 2016, as sanctions were lifted, Iran released four Americans": a time that
         # opens the sentence dates its clauses that name none of their own.
         times |= _times(sentence[clauses[0][0] : clauses[0][1]], (0, 0)) - report
+    opening = _OPENING_TIME.match(sentence) if not times and index else None
+    if opening:
+        # "In 2005 the collapse of a factory nearby killed 64": a time opening the sentence, no
+        # comma after it, dates its verb all the same.
+        times |= _times(opening.group(), (0, 0)) - report
     event = 1 if fronted and claim.category in ("year", "date") else index
     members: set[str] = set()
     if event + 1 < len(clauses) and _INCLUDING.match(sentence, clauses[event + 1][0]):
