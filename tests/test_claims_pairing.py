@@ -1836,3 +1836,12 @@ def test_a_time_opening_the_sentence_without_a_comma_dates_its_verb():
         "In 2008 the collapse of another school, also in the town, killed 51."
     )
     assert not [f for f in _claim_findings(old, new) if f[0] == "changed"]
+
+
+def test_a_time_after_a_release_is_time_held_whatever_words_follow():
+    """"Activist Walks Free After Nearly 3 Years Under Alternative Sentencing": time held before the
+    release, never the term ("a five-year sentence") changed."""
+    assert predicate_of("Activist Walks Free After Nearly 3 Years Under Alternative Sentencing", "Nearly 3 Years") == "hold"
+    old = "Activist Freed\n\nMANAMA — The activist was released on Tuesday and will serve the rest of a five-year sentence at home, his family said."
+    new = "Activist Walks Free After Nearly 3 Years Under Alternative Sentencing\n\nMANAMA (Reuters) — The activist was released on Tuesday, his family said."
+    assert ("changed", "five-year", "Nearly 3 Years") not in _claim_findings(old, new)

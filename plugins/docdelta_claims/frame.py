@@ -2166,7 +2166,10 @@ def _own_frame(claim: Claim) -> Frame:
         # "Kills 19 in Jamaica and 30 in Haiti", "31 to Georgia and seven to Turkey": the place
         # right after a count is its own, not the other places of its clause.
         names, places = names - places, {own.group("place").lower()}
-    if claim.category == "duration" and predicate in ("free", "pardon", "bail") and _AFTER.search(sentence, max(0, start - 7), start):
+    after = claim.category == "duration" and _AFTER.search(sentence, max(0, start - 7), start)
+    if after and predicate not in ("free", "pardon", "bail") and _before(_tokens(sentence, max(0, start - 30), start))[0] in ("free", "pardon", "bail"):
+        predicate = "free"  # "Walks Free After Nearly 4 Years Under Alternative Sentencing": the release's, not the words after
+    if after and predicate in ("free", "pardon", "bail"):
         # "freed after 711 days as a hostage", "Freed By China After 1,019 Days", "Grants Bail To
         # Kejriwal After 156 Days": time held
         predicate = "hold"
