@@ -1845,3 +1845,15 @@ def test_a_time_after_a_release_is_time_held_whatever_words_follow():
     old = "Activist Freed\n\nMANAMA — The activist was released on Tuesday and will serve the rest of a five-year sentence at home, his family said."
     new = "Activist Walks Free After Nearly 3 Years Under Alternative Sentencing\n\nMANAMA (Reuters) — The activist was released on Tuesday, his family said."
     assert ("changed", "five-year", "Nearly 3 Years") not in _claim_findings(old, new)
+
+
+def test_an_age_after_a_name_ends_a_headline():
+    """"Nigeria To Free Jailed Former Governor Ade Bello, 71" / "Bello, 72, has been in hospital":
+    a headline ends without a stop; its last figure after a name and a comma is that person's
+    age, told a year off: changed."""
+    from docdelta_claims import text_claims
+
+    assert [c.category for c in text_claims("Nigeria To Free Jailed Former Governor Ade Bello, 71")] == ["age"]
+    old = "Nigeria To Free Jailed Former Governor Ade Bello, 71\n\nABUJA — The president will free the former governor, officials said."
+    new = "Nigeria Frees Former Governor\n\nABUJA (AP) — The former governor Ade Bello will be freed.\n\nBello, 72, has been in hospital since May."
+    assert ("changed", "71", "72") in _claim_findings(old, new)
