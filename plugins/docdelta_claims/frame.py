@@ -1645,8 +1645,9 @@ def listed_part(claim: Claim) -> bool:
 
 
 #: A part of a toll, by where or who ("55 of the dead were in the capital"), not the toll.
-_OF_THE_DEAD = re.compile(r"\s+of\s+(?:the|those)\s+(?:dead|victims|killed|fatalities|deaths|bodies)\b")
-_OF_THE_DEAD_FRONTED = re.compile(r"\W*Of\s+(?:the|those)\s+(?:dead|victims|killed|fatalities|deaths|bodies)\s*,")
+_THE_DEAD = r"(?:the|those)\s+(?:dead|victims|killed|fatalities|deaths|bodies)"
+_OF_THE_DEAD = re.compile(rf"\s+of\s+{_THE_DEAD}\b")
+_OF_THE_DEAD_FRONTED = re.compile(rf"\W*Of\s+{_THE_DEAD}\s*,")
 #: What a clause says is yet to happen: "will free", "are to be returned", "is expected to reach", "plans to".
 _PLANNED = re.compile(
     r"\b(?:will|shall|would(?!\s+(?:have|not|never)\b)|(?:is|are|was|were)\s+(?:also\s+|still\s+)?(?:due\s+|set\s+|expected\s+|scheduled\s+|going\s+)?to"

@@ -916,9 +916,9 @@ class _Judge:
             # The one date each side gives for one kind of event, nothing in conflict: "convicted in
             # November" / "a jury found him guilty in October".
             return "changed"
-        measured = (old_claim.dimension, old_frame.predicate) in self.sole_measures and new_frame.predicate == old_frame.predicate
-        if old_claim.category == new_claim.category == "measure" and measured and not found.conflicts:
-            return "changed"  # the one weight (length...) each side gives of one act, nothing in conflict
+        if old_claim.category == new_claim.category == "measure" and not found.conflicts and new_frame.predicate == old_frame.predicate:
+            if (old_claim.dimension, old_frame.predicate) in self.sole_measures:
+                return "changed"  # the one weight (length...) each side gives of one act, nothing in conflict
         held = old_claim.category == "duration" and old_frame.predicate == new_frame.predicate == "hold"
         if held and self.sole_held and _near_update(old_claim, new_claim):
             return "changed"  # the one time held left on each side, nothing in conflict
