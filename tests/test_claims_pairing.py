@@ -1857,3 +1857,12 @@ def test_an_age_after_a_name_ends_a_headline():
     old = "Nigeria To Free Jailed Former Governor Ade Bello, 71\n\nABUJA — The president will free the former governor, officials said."
     new = "Nigeria Frees Former Governor\n\nABUJA (AP) — The former governor Ade Bello will be freed.\n\nBello, 72, has been in hospital since May."
     assert ("changed", "71", "72") in _claim_findings(old, new)
+
+
+def test_a_time_after_a_described_event_is_an_offset():
+    """"His term ends in May, 6 years after a short war" is when, counted from the war (an
+    offset), never the length of "a three-day war" in the same story, even in one edited sentence."""
+    assert frame_of("His term ends in May, 6 years after a short war with its neighbour.", "6 years").thing.startswith("offset")
+    old = "Term Ends\n\nYEREVAN — The president, whose term ends in May, fought a three-day war with Azerbaijan in April 2016."
+    new = "Term Ends\n\nYEREVAN — His term ends in May, 6 years after a short war with Azerbaijan."
+    assert ("changed", "three-day", "6 years") not in _claim_findings(old, new)

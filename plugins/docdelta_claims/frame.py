@@ -1191,9 +1191,7 @@ _GIVEN = re.compile(
     re.IGNORECASE,
 )
 # "ten days before the vote", "two years later": a span that says when something happened.
-_OFFSET = re.compile(
-    r"\s+(?:(?:before|after)\s+(?!a\b|an\b)|earlier\b|later\b|ago\b|prior\s+to\b)", re.IGNORECASE
-)  # "after a one-third discount" says how it was reached, not when
+_OFFSET = re.compile(r"\s+(?:(?:before|after)\s+|earlier\b|later\b|ago\b|prior\s+to\b)", re.IGNORECASE)
 
 
 _ANCHOR_END = re.compile(r"[,;:(—–]")
