@@ -1866,3 +1866,14 @@ def test_a_time_after_a_described_event_is_an_offset():
     old = "Term Ends\n\nYEREVAN — The president, whose term ends in May, fought a three-day war with Azerbaijan in April 2016."
     new = "Term Ends\n\nYEREVAN — His term ends in May, 6 years after a short war with Azerbaijan."
     assert ("changed", "three-day", "6 years") not in _claim_findings(old, new)
+
+
+def test_the_base_a_rate_is_counted_per_is_no_count():
+    """"more than 400 inmates for every 100,000 people" counts per 100,000: that base is no
+    population and no count of people, so it never meets "a nation of about 3.7 million"."""
+    assert frame_of("It jails more than 400 inmates for every 100,000 people.", "100,000").thing == "rate base"
+    assert frame_of("The rate is 12 deaths per 100,000 residents.", "100,000").thing == "rate base"
+    old = "Amnesty\n\nCHISINAU — Moldova, a nation of about 3.7 million, jails more than 400 inmates for every 100,000 people."
+    new = "Amnesty\n\nCHISINAU (AP) — Moldova, a nation of about 3.7 million, has freed 500 inmates under an amnesty."
+    found = _claim_findings(old, new)
+    assert not [f for f in found if f[0] == "changed" and "100,000" in f]

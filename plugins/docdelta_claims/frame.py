@@ -694,6 +694,8 @@ def _modifies(sentence: str, after: Sequence[tuple[int, str]]) -> bool:
 _INTRANSITIVE = frozenset("die perish arrive remain".split())
 #: A time opening a sentence: "In 2005", "In March 2011", "On Feb. 3".
 _OPENING_TIME = re.compile(rf"\W*(?:In|On)\s+(?:(?:early|late|mid-?)\s*)?(?:{_MONTH}\.?\s+)?(?:\d{{1,2}},?\s+)?(?:1[89]|20)\d\d\b")
+#: The base a rate is counted per: "500 inmates for every 100,000 people", "per 100,000".
+_RATE_BASE = re.compile(r"\b(?:for|out\s+of|in)\s+every\s+$|\bper\s+$", re.IGNORECASE)
 #: A state that holds from a year on: the year its holder began ("an embargo in force since 1960").
 _IN_FORCE_SINCE = re.compile(r"\bin\s+(?:force|place|effect)\s+since\s+$")
 #: A description set between a counted phrase and its verb ("Uighurs, a Turkic Muslim people, live").
@@ -1481,6 +1483,8 @@ def _what_and_what_happened(
         # "the state, which has about 690,000 residents": people who live there, not people there
         or (_HAS.search(sentence, max(0, start - 10), start) and subject[-1:] in (["inhabitants"], ["residents"]))
     )
+    if claim.category == "count" and _RATE_BASE.search(sentence, max(0, start - 20), start):
+        return "rate base", ""  # "500 inmates for every 100,000 people": what a rate is counted per, no count
     if claim.category == "count" and population:
         # "a city of 8.3 million people", "the nation of 37 million first applied": how many live
         # there, whatever the words after the number (and the clause's verb is not what they did).
