@@ -696,6 +696,10 @@ _INTRANSITIVE = frozenset("die perish arrive remain".split())
 _OPENING_TIME = re.compile(rf"\W*(?:In|On)\s+(?:(?:early|late|mid-?)\s*)?(?:{_MONTH}\.?\s+)?(?:\d{{1,2}},?\s+)?(?:1[89]|20)\d\d\b")
 #: The base a rate is counted per: "500 inmates for every 100,000 people", "per 100,000".
 _RATE_BASE = re.compile(r"\b(?:for|out\s+of|in)\s+every\s+$|\bper\s+$", re.IGNORECASE)
+#: A clause that opens with "when", after a time: "since December, when 344 boys were seized".
+_WHEN_OPENING = re.compile(r"\W*when\s")
+#: A part of a figure after it: "38 of 42", "38 of the 42".
+_OF_A_FIGURE = re.compile(r"\s+of\s+(?:the\s+)?\d", re.IGNORECASE)
 #: A state that holds from a year on: the year its holder began ("an embargo in force since 1960").
 _IN_FORCE_SINCE = re.compile(r"\bin\s+(?:force|place|effect)\s+since\s+$")
 #: A description set between a counted phrase and its verb ("Uighurs, a Turkic Muslim people, live").
@@ -1373,7 +1377,10 @@ def _what_and_what_happened(
         # A weight or a length is mostly the object of the verb before it ("had lost about 20
         # kilograms digging holes", "was driven about 500 kilometers"), not the subject of one after.
         predicate = _before(before)[0]
-    if not predicate and not (claim.category == "percent" and _OF_BASE.match(sentence, subject_end)):
+    partitive = not subject and _OF_A_FIGURE.match(sentence, subject_end)
+    if not predicate and not (claim.category == "percent" and _OF_BASE.match(sentence, subject_end)) and not partitive:
+        # ("Gunmen Free 38 Of 42 Abducted": the participle after the whole is the whole's; what
+        # happened to the 38 is the verb before them)
         # ("61.3% of the 7.3 million registered voters": the "of" phrase is the share's base, its words no verb)
         apposition = _DESCRIPTION_BETWEEN.match(sentence, subject_end)
         # ("About 8 million Uighurs, a Turkic people, live in the west": the verb is past the apposition)
@@ -2202,6 +2209,12 @@ def _own_frame(claim: Claim) -> Frame:
     if not times and index and _RELATIVE.search(sentence, clauses[index - 1][1], clause[0] + 1):
         # "a swap in January 2016 in which Iran freed four Americans": the relative clause's event is dated before it
         times |= _times(sentence[clauses[index - 1][0] : clauses[index - 1][1]], (0, 0)) - report
+    if not times and index and _WHEN_OPENING.match(sentence, clause[0]):
+        # "kidnapped since December, when 344 boys were seized": a month or a year before ", when"
+        # dates the clause (a day before it is the story's own: "on Friday, when planes carrying 10")
+        earlier = _times(sentence[clauses[index - 1][0] : clauses[index - 1][1]], (0, 0)) - report
+        if earlier and not {t.partition(":")[0] for t in earlier} & {"weekday", "day", "relative"}:
+            times |= earlier
     if not times and index and index + 1 < len(clauses) and _PARTICIPLE_OPENING.match(sentence, clause[0]):
         # "The bus, carrying 58 passengers from Lima, left the road early on Monday": the participle's
         # clause is set inside the one whose time it shares.
