@@ -71,14 +71,18 @@ def marked_lines(report: docdelta.Report, op: str) -> list[str]:
     side = "new" if op == "insert" else "old"
     text = getattr(report, side).text
     runs: list[list[int]] = []  # edits of one kind that touch are drawn as one run
+    previous = None
     for edit in report.edits:
         if edit.op != op:
+            previous = edit.op
             continue
         span = getattr(edit, side)
-        if runs and runs[-1][1] == span.start:
+        # (an insert drawn between two deletes parts them: "~~␌~~**:00**~~0~~", found by the property below)
+        if runs and runs[-1][1] == span.start and previous == op:
             runs[-1][1] = span.end
         else:
             runs.append([span.start, span.end])
+        previous = op
     lines = [
         docdelta.visible_controls(line).strip()
         for start, end in runs
@@ -289,3 +293,12 @@ def test_line_separators_and_a_line_of_a_form_feed_are_marked_like_any_insert(ne
     page = Rendered(markdown(report).split("\n## Redline\n")[1], safe=True)
     shown = [text for t, text in page.marked if t == "strong"][1:]
     assert shown == marked_lines(report, "insert") != []
+
+
+def test_two_deletes_an_insert_parts_are_two_marks():
+    """Found by the property above: old "0\\r\\f0", new "0:00" deletes "\\r\\f", inserts ":00", then
+    deletes "0": the deletes touch in the old text but the insert drawn between them parts them,
+    so the redline strikes "␌" and "0" apart, each marked."""
+    report = docdelta.Session(["markdown"]).compare("0\r\x0c0", "0:00")
+    page = Rendered(markdown(report).split("\n## Redline\n")[1], safe=True)
+    assert [text for t, text in page.marked if t == "del"][1:] == marked_lines(report, "delete") == ["␌", "0"]
