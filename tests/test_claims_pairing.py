@@ -1892,3 +1892,15 @@ def test_a_month_before_when_dates_its_clause_and_a_part_of_a_figure_takes_the_v
         "Hundreds have been kidnapped from schools since March, when 276 girls were seized in the north."
     )
     assert not [f for f in _claim_findings(old, new) if f[0] == "changed" and "276" in f]
+
+
+def test_all_before_a_count_is_part_of_the_claim_and_exact():
+    """"All 25 Freed" states exactly 25, qualifier and all: "Gunmen free 21" then "All 25 freed" is
+    one count updated, changed, and the finding names "All 25" as written."""
+    from docdelta_claims import text_claims
+
+    (claim,) = text_claims("All 25 Freed In School Kidnapping")
+    assert (claim.text, claim.qualifier, claim.low, claim.high) == ("All 25", "all", 25, 25)
+    old = "Gunmen Free 21 In School Kidnapping\n\nKADUNA — Gunmen have freed 21 people seized from a school, the governor said on Saturday."
+    new = "All 25 Freed In School Kidnapping\n\nKADUNA — All 25 people seized from a school have been freed, the governor said on Saturday."
+    assert ("changed", "21", "All 25") in _claim_findings(old, new)

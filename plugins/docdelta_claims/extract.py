@@ -384,7 +384,7 @@ _QUALIFIERS = {
     "greater than or equal to": ">=", "more than or equal to": ">=", "higher or equal than": ">=",
     "bigger or equal than": ">=", "greater or equal than": ">=", "larger or equal than": ">=",
     "at least or equal to": ">=", "equal to or more than": ">=", "equal to or greater than": ">=",
-    "equal to": "=", "equals": "=", "equaling to": "=", "equalling": "=",
+    "equal to": "=", "equals": "=", "equaling to": "=", "equalling": "=", "all": "=",  # "All 42 freed": exactly 42
     "<": "<", ">": ">", "<=": "<=", ">=": ">=", "< =": "<=", "> =": ">=", "≤": "<=", "≥": ">=",
 }  # fmt: skip
 _QUALIFIER = re.compile(
