@@ -2,7 +2,8 @@
 tests/facts_heldout_d, tests/facts_heldout_e, tests/facts_heldout_f, tests/facts_heldout_h,
 tests/facts_heldout_i, tests/facts_heldout_j, tests/facts_heldout_k, tests/facts_heldout_l,
 tests/facts_heldout_m, tests/facts_heldout_n, tests/facts_heldout_o, tests/facts_heldout_p,
-tests/facts_heldout_q, tests/matrix_corpus).
+tests/facts_heldout_q, tests/facts_heldout_r, tests/facts_heldout_s, tests/facts_heldout_t,
+tests/facts_heldout_u, tests/matrix_corpus).
 
 The material was written without reading the claims code, then the code was made more general
 after a first run on it (see the folders' READMEs): these floors hold what was reached, and only
@@ -35,33 +36,38 @@ matrix = _bench("matrix")
 
 
 @pytest.mark.parametrize(
-    ("folder", "recall", "precision"),
+    ("folder", "recall", "precision", "keeps_lost"),
     [
-        ("facts_heldout", 0.84, 0.97),  # 38 of 45, 41 of 41 (0.16 and 0.58 on its first run)
-        ("facts_traps", 0.73, 0.97),  # 17 of 23, 18 of 18 (0.26 and 0.75 on its first run)
-        ("facts_heldout_d", 0.91, 0.96),  # 31 of 34, 31 of 32 (0.42 and 0.48 on its first run, before its key was completed)
-        ("facts_heldout_e", 0.80, 0.97),  # 40 of 50, 40 of 40 (0.31 and 0.73 on its first run)
-        ("facts_heldout_f", 0.85, 0.97),  # 48 of 56, 48 of 48 (0.55 and 0.82 on its first run)
-        ("facts_heldout_h", 0.77, 0.95),  # 41 of 53, 41 of 43 (0.51 and 0.75 on its first run)
-        ("facts_heldout_i", 0.88, 0.97),  # 40 of 45, 40 of 40 (0.71 and 0.86 on its first run)
-        ("facts_heldout_j", 0.90, 0.97),  # 39 of 43, 39 of 39 (0.79 and 0.94 on its first run)
-        ("facts_heldout_k", 0.91, 0.97),  # 41 of 45, 41 of 41 (0.67 and 0.94 on its first run)
-        ("facts_heldout_l", 0.75, 0.97),  # 34 of 45, 34 of 34 (0.47 and 0.91 on its first run)
-        ("facts_heldout_m", 0.75, 0.97),  # 27 of 36, 27 of 27 (0.58 and 1.00 on its first run)
-        ("facts_heldout_n", 0.51, 0.97),  # 23 of 45, 23 of 23 (0.38 and 0.89 on its first run)
-        ("facts_heldout_o", 0.55, 0.97),  # 25 of 45, 25 of 25 (0.49 and 0.85 on its first run)
-        ("facts_heldout_p", 0.64, 0.97),  # 29 of 45, 29 of 29 (0.53 and 0.96 on its first run)
-        ("facts_heldout_q", 0.62, 0.97),  # 27 of 43, 27 of 27 (0.56 and 0.86 on its first run)
+        ("facts_heldout", 0.84, 0.97, 0),  # 38 of 45, 41 of 41 (0.16 and 0.58 on its first run)
+        ("facts_traps", 0.73, 0.97, 0),  # 17 of 23, 18 of 18 (0.26 and 0.75 on its first run)
+        ("facts_heldout_d", 0.91, 0.96, 0),  # 31 of 34, 31 of 32 (0.42 and 0.48 on its first run, before its key was completed)
+        ("facts_heldout_e", 0.80, 0.97, 0),  # 40 of 50, 40 of 40 (0.31 and 0.73 on its first run)
+        ("facts_heldout_f", 0.85, 0.97, 0),  # 48 of 56, 48 of 48 (0.55 and 0.82 on its first run)
+        ("facts_heldout_h", 0.81, 0.97, 0),  # 43 of 53, 43 of 44 (0.51 and 0.75 on its first run)
+        ("facts_heldout_i", 0.88, 0.97, 0),  # 40 of 45, 40 of 40 (0.71 and 0.86 on its first run)
+        ("facts_heldout_j", 0.90, 0.97, 0),  # 39 of 43, 39 of 39 (0.79 and 0.94 on its first run)
+        ("facts_heldout_k", 0.91, 0.97, 0),  # 41 of 45, 41 of 41 (0.67 and 0.94 on its first run)
+        ("facts_heldout_l", 0.77, 0.97, 0),  # 35 of 45, 35 of 35 (0.47 and 0.91 on its first run)
+        ("facts_heldout_m", 0.75, 0.97, 0),  # 27 of 36, 27 of 27 (0.58 and 1.00 on its first run)
+        ("facts_heldout_n", 0.51, 0.97, 0),  # 23 of 45, 23 of 23 (0.38 and 0.89 on its first run)
+        ("facts_heldout_o", 0.57, 0.97, 0),  # 26 of 45, 26 of 26 (0.49 and 0.85 on its first run)
+        ("facts_heldout_p", 0.68, 0.97, 0),  # 31 of 45, 31 of 31 (0.53 and 0.96 on its first run)
+        ("facts_heldout_q", 0.67, 0.97, 0),  # 29 of 43, 29 of 29 (0.56 and 0.86 on its first run)
+        # Tuned on since 4 December 2026 (their first runs were on unseen text); keep items they still lose:
+        ("facts_heldout_r", 0.44, 0.84, 2),  # 16 of 36, 16 of 19, 240 of 242 keeps (0.42 and 0.83 on its first run)
+        ("facts_heldout_s", 0.71, 0.96, 1),  # 27 of 38, 27 of 28, 234 of 235 keeps (0.66 and 0.89 on its first run)
+        ("facts_heldout_t", 0.46, 0.95, 1),  # 19 of 41, 19 of 20, 252 of 253 keeps (0.39 and 0.80 on its first run)
+        ("facts_heldout_u", 0.50, 0.97, 0),  # 20 of 40, 20 of 20 (0.35 and 0.70 on its first run)
     ],
 )
-def test_the_tuned_corpora_keep_their_precision_and_recall(folder, recall, precision):
+def test_the_tuned_corpora_keep_their_precision_and_recall(folder, recall, precision, keeps_lost):
     """The figures ``benchmarks/facts.py --corpus tests/FOLDER`` prints, from its own scoring."""
     right: dict[str, list[bool]] = {"flag": [], "keep": [], "changed": []}
     for _, _, kind, _, is_right in facts.score(ROOT / "tests" / folder):
         right.setdefault(kind, []).append(is_right)
     assert sum(right["flag"]) / len(right["flag"]) >= recall
     assert sum(right["changed"]) / len(right["changed"]) >= precision
-    assert all(right["keep"])
+    assert right["keep"].count(False) <= keeps_lost
 
 
 @pytest.fixture(scope="module")
