@@ -1904,3 +1904,15 @@ def test_all_before_a_count_is_part_of_the_claim_and_exact():
     old = "Gunmen Free 21 In School Kidnapping\n\nKADUNA — Gunmen have freed 21 people seized from a school, the governor said on Saturday."
     new = "All 25 Freed In School Kidnapping\n\nKADUNA — All 25 people seized from a school have been freed, the governor said on Saturday."
     assert ("changed", "21", "All 25") in _claim_findings(old, new)
+
+
+def test_an_age_corrected_beside_a_day_leaves_the_day_changed():
+    """"Nasir, 71, ... was arrested on March 4" / "Nasir, 70, ... was arrested on March 3": the age
+    is no figure counted at a moment, so the day beside it is no moment of counting: both changed
+    (a toll beside a day still makes the day its moment: "rose to 67 on Friday" / "80 on Saturday")."""
+    old = "Ex-Leader Bailed\n\nMALE — Nasir, 71, who ruled for 20 years, was arrested on March 4 during a state of emergency."
+    new = "Ex-Leader Bailed\n\nMALE — Nasir, 70, who ruled for 20 years, was arrested on March 3 during a state of emergency."
+    found = _claim_findings(old, new)
+    assert ("changed", "71", "70") in found and ("changed", "March 4", "March 3") in found
+    toll = ("Flood\n\nLIMA — The toll rose to 67 on Friday, officials said.", "Flood\n\nLIMA — The toll rose to 80 on Saturday, officials said.")
+    assert ("differs", "Friday", "Saturday") in _claim_findings(*toll)

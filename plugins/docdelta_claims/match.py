@@ -1706,11 +1706,12 @@ def _moments_of_updates(old: Sequence[Claim], new: Sequence[Claim], old_taken: _
     """A day that changed beside a figure that changed in the same pair of sentences is the moment
     the figure was counted ("rose to 67 on Friday" / "rose to 80 on Saturday"): both days are true
     of their figures, so the day's pair ``differs``, it is not ``changed``; so is a dateline's
-    date, the moment a version was filed."""
+    date, the moment a version was filed. An age corrected beside a day is no such figure
+    ("Gayoom, 81, ... was arrested on Feb. 6" / "Gayoom, 80, ... on Feb. 5": both changed)."""
     updated = {
         (old[i].sentence, new[j].sentence)
         for i, (j, status, _) in old_taken.items()
-        if status == "changed" and _kind(old[i]) != "time"
+        if status == "changed" and _kind(old[i]) not in ("time", "age")  # (an age is no figure counted at a moment)
     }
     for i, (j, status, evidence) in list(old_taken.items()):
         if status == "changed" and _day(old[i]) and _day(new[j]) and (old[i].sentence, new[j].sentence) in updated:
