@@ -42,6 +42,8 @@ SEALED_R = ROOT / "tests" / "facts_heldout_r"
 SEALED_S = ROOT / "tests" / "facts_heldout_s"
 SEALED_T = ROOT / "tests" / "facts_heldout_t"
 SEALED_U = ROOT / "tests" / "facts_heldout_u"
+SEALED_V = ROOT / "tests" / "facts_heldout_v"
+SEALED_W = ROOT / "tests" / "facts_heldout_w"
 TRAPS = ROOT / "tests" / "facts_traps"
 MATRIX = ROOT / "tests" / "matrix_corpus"
 _spec = importlib.util.spec_from_file_location("docdelta_bench_facts_heldout", ROOT / "benchmarks" / "facts.py")
@@ -73,6 +75,8 @@ ALL_PAIRS = (
     + facts.pairs(SEALED_S)
     + facts.pairs(SEALED_T)
     + facts.pairs(SEALED_U)
+    + facts.pairs(SEALED_V)
+    + facts.pairs(SEALED_W)
     + TRAP_PAIRS
 )
 REPORT_SETS = sorted(path for path in MATRIX.iterdir() if path.is_dir())
@@ -88,7 +92,7 @@ def test_the_heldout_corpus_is_large_enough_with_unique_ids_and_both_kinds():
 
 @pytest.mark.parametrize(
     "folder",
-    [SEALED, SEALED_C, SEALED_D, SEALED_E, SEALED_F, SEALED_G, SEALED_H, SEALED_I, SEALED_J, SEALED_K, SEALED_L, SEALED_M, SEALED_N, SEALED_O, SEALED_P, SEALED_Q, SEALED_R, SEALED_S, SEALED_T, SEALED_U],
+    [SEALED, SEALED_C, SEALED_D, SEALED_E, SEALED_F, SEALED_G, SEALED_H, SEALED_I, SEALED_J, SEALED_K, SEALED_L, SEALED_M, SEALED_N, SEALED_O, SEALED_P, SEALED_Q, SEALED_R, SEALED_S, SEALED_T, SEALED_U, SEALED_V, SEALED_W],
     ids=lambda folder: folder.name,
 )
 def test_a_sealed_set_is_large_enough_and_no_pair_id_is_used_twice(folder):
