@@ -945,3 +945,13 @@ def test_a_range_with_its_unit_written_bare_after_each_figure_is_one_range():
     """"5km to 10km": one depth of 5 to 10 km, the unit glued to both numerals, not two depths."""
     claims = text_claims("The ice is 5km to 10km thick.")
     assert [(c.category, c.text, c.low, c.high, c.unit) for c in claims] == [("measure", "5km to 10km", 5, 10, "km")]
+
+
+def test_a_day_after_a_month_is_a_day_unless_a_passive_or_perfect_verb_makes_the_number_a_count():
+    """"The talks on May 16 were the first" is a day; "In June 14 were released", "In March 80 have
+    died" and "In May 12 remain missing" are a month and a count."""
+    from docdelta_claims import text_claims
+
+    assert [(c.text, c.category) for c in text_claims("The talks on May 16 were the first.")][0] == ("May 16", "date")
+    for sentence, count in (("In June 14 were released.", "14"), ("In March 80 have died.", "80"), ("In May 12 remain missing.", "12")):
+        assert (count, "count") in [(c.text, c.category) for c in text_claims(sentence)]

@@ -294,8 +294,12 @@ _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
-#: After a month, a number its verb follows is a count, not a day ("in June 14 were released").
-_NO_DAY = r"(?!\s+(?:were|are|have|had|remain|remained)\b)"
+#: After a month, a number its verb follows is a count, not a day ("in June 14 were released",
+#: "In March 80 have died", "in May 12 remain"); "on May 16 were the first talks" is a day.
+_NO_DAY = (
+    r"(?!\s+(?:remain|remained)\b|\s+(?:were|are|have|had)\s+(?:(?:also|still|all|later|then|now|since)\s+)?"
+    r"(?:[a-z]+(?:ed|en|wn)|held|kept|left|sent|shot|put|hit|found|brought|caught|been)\b)"
+)
 _DATE = re.compile(  # a digit or a month's capital first (see _NOT_CLAIMS)
     r"(?=[\dJFMASOND])"
     rf"(?:\b(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:){_NO_DAY}"
