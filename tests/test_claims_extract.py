@@ -955,3 +955,14 @@ def test_a_day_after_a_month_is_a_day_unless_a_passive_or_perfect_verb_makes_the
     assert [(c.text, c.category) for c in text_claims("The talks on May 16 were the first.")][0] == ("May 16", "date")
     for sentence, count in (("In June 14 were released.", "14"), ("In March 80 have died.", "80"), ("In May 12 remain missing.", "12")):
         assert (count, "count") in [(c.text, c.category) for c in text_claims(sentence)]
+
+
+def test_an_amount_after_a_name_is_a_claim_a_names_number_is_not():
+    """"ordered Ankara to pay Altan 16,000 euros": a thousands comma or a currency after the number
+    says an amount, not a name's number ("Flight 752", "Article 5", "Euro 2024" stay no claims)."""
+    from docdelta_claims import text_claims
+
+    assert [(c.text, c.category) for c in text_claims("The court ordered Ankara to pay Altan 16,000 euros.")] == [("16,000 euros", "money")]
+    assert [(c.text, c.category) for c in text_claims("They gave Smith 500 dollars.")] == [("500 dollars", "money")]
+    for name in ("Flight 752 was shot down.", "Article 5 applies.", "Euro 2024 ended."):
+        assert text_claims(name) == []

@@ -848,6 +848,10 @@ def _read(sentence: str, found: Sequence[Atom], index: int) -> tuple[_Reading | 
         and not _QUALIFIER.search(before)
         and not title_case(sentence, atom.start)
         and not _PERCENT.match(sentence, atom.end)  # "and the Greens 11.6%": a share, no label
+        # "to pay Altan 16,000 euros": an amount after a name (no name's number has a thousands
+        # comma or a currency after it)
+        and "," not in sentence[atom.start : atom.end]
+        and not _CURRENCY_AFTER.match(sentence, atom.end)
     ):
         word = name_before.group(1).lower()
         if word not in _STOP and word not in _YEAR_CUES and word[:3] not in _MONTHS:
