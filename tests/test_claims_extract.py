@@ -966,3 +966,11 @@ def test_an_amount_after_a_name_is_a_claim_a_names_number_is_not():
     assert [(c.text, c.category) for c in text_claims("They gave Smith 500 dollars.")] == [("500 dollars", "money")]
     for name in ("Flight 752 was shot down.", "Article 5 applies.", "Euro 2024 ended."):
         assert text_claims(name) == []
+
+
+def test_a_month_after_that_is_a_date():
+    """"was detained in January and sentenced that December": the month is a date, as after "last"."""
+    from docdelta_claims import text_claims
+
+    found = [(c.text, c.value) for c in text_claims("He was detained in January and sentenced that December to life.")]
+    assert ("December", "--12") in found

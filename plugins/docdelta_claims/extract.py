@@ -341,7 +341,7 @@ _NAMED_DAY = re.compile(
     rf"(?=[JFMASONDTW])\b(?:(?P<month>{_MONTH_NAME})(?!\w)|(?P<weekday>{'|'.join(_WEEKDAYS)})\b(?!['’]?s\b))"
 )
 _MONTH_CUE = frozenset(
-    "in since until till by from of during before after through to and or last next this early late mid "
+    "in since until till by from of during before after through to and or last next this that early late mid "
     "end between around until".split()
 )
 _RELATIVE_YEAR = re.compile(r",?\s+(?:last|this|next)\s+year\b")
