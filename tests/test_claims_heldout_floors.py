@@ -7,8 +7,9 @@ tests/facts_heldout_u, tests/matrix_corpus).
 
 The material was written without reading the claims code, then the code was made more general
 after a first run on it (see the folders' READMEs): these floors hold what was reached, and only
-move up. tests/facts_heldout_b, tests/facts_heldout_c and tests/facts_heldout_g stay sealed: they are scored by
-``benchmarks/facts.py --corpus`` only, never here, so that no failure of them is read and tuned on.
+move up. tests/facts_heldout_b, tests/facts_heldout_c and tests/facts_heldout_g stay sealed, and
+tests/facts_heldout_v and tests/facts_heldout_w stay unread: they are scored by ``benchmarks/facts.py
+--corpus`` only, never here, so that no failure of them is read and tuned on.
 """
 
 from __future__ import annotations

@@ -692,18 +692,6 @@ def _modifies(sentence: str, after: Sequence[tuple[int, str]]) -> bool:
 
 
 _INTRANSITIVE = frozenset("die perish arrive remain".split())
-#: A time opening a sentence: "In 2005", "In March 2011", "On Feb. 3".
-_OPENING_TIME = re.compile(rf"\W*(?:In|On)\s+(?:(?:early|late|mid-?)\s*)?(?:{_MONTH}\.?\s+)?(?:\d{{1,2}},?\s+)?(?:1[89]|20)\d\d\b")
-#: The base a rate is counted per: "500 inmates for every 100,000 people", "per 100,000".
-_RATE_BASE = re.compile(r"\b(?:for|out\s+of|in)\s+every\s+$|\bper\s+$", re.IGNORECASE)
-#: A clause that opens with "when", after a time: "since December, when 344 boys were seized".
-_WHEN_OPENING = re.compile(r"\W*when\s")
-#: A part of a figure after it: "38 of 42", "38 of the 42".
-_OF_A_FIGURE = re.compile(r"\s+of\s+(?:the\s+)?\d", re.IGNORECASE)
-#: A state that holds from a year on: the year its holder began ("an embargo in force since 1960").
-_IN_FORCE_SINCE = re.compile(r"\bin\s+(?:force|place|effect)\s+since\s+$")
-#: A description set between a counted phrase and its verb ("Uighurs, a Turkic Muslim people, live").
-_DESCRIPTION_BETWEEN = re.compile(r",\s+(?:a|an)\s+[^,;.]{1,50},\s+(?=[a-z])")
 
 
 def _before(tokens: Sequence[tuple[int, str]], *, events: bool = True) -> tuple[str, int]:
@@ -1317,6 +1305,15 @@ def _opening_thing(sentence: str, clause: tuple[int, int], start: int) -> str:
 
 #: How far before and after a claim its verb is looked for, in characters (12 words and more).
 _NEAR = 100
+#: A state that holds from a year on: the year its holder began ("an embargo in force since 1960").
+_IN_FORCE_SINCE = re.compile(r"\bin\s+(?:force|place|effect)\s+since\s+$")
+#: A description set between a counted phrase and its verb ("Uighurs, a Turkic Muslim people, live").
+_DESCRIPTION_BETWEEN = re.compile(r",\s+(?:a|an)\s+[^,;.]{1,50},\s+(?=[a-z])")
+#: A part of a figure after it: "38 of 42", "38 of the 42".
+_OF_A_FIGURE = re.compile(r"\s+of\s+(?:the\s+)?\d", re.IGNORECASE)
+#: The base a rate is counted per: "500 inmates for every 100,000 people", "per 100,000".
+_RATE_BASE = re.compile(r"\b(?:for|out\s+of|in)\s+every\s+$|\bper\s+$", re.IGNORECASE)
+
 
 def _what_and_what_happened(
     claim: Claim, clause: tuple[int, int], subject: list[str], subject_end: int
@@ -1965,6 +1962,12 @@ def _sentence_case(sentence: str) -> str:
     return _WORD.sub(lower, sentence)
 
 
+#: A time opening a sentence: "In 2005", "In March 2011", "On Feb. 3".
+_OPENING_TIME = re.compile(rf"\W*(?:In|On)\s+(?:(?:early|late|mid-?)\s*)?(?:{_MONTH}\.?\s+)?(?:\d{{1,2}},?\s+)?(?:1[89]|20)\d\d\b")
+#: A clause that opens with "when", after a time: "since December, when 344 boys were seized".
+_WHEN_OPENING = re.compile(r"\W*when\s")
+
+
 def _own_frame(claim: Claim) -> Frame:
     headline = _sentence_case(claim.sentence)
     if headline != claim.sentence:
@@ -2176,13 +2179,13 @@ def _own_frame(claim: Claim) -> Frame:
         # "Kills 19 in Jamaica and 30 in Haiti", "31 to Georgia and seven to Turkey": the place
         # right after a count is its own, not the other places of its clause.
         names, places = names - places, {own.group("place").lower()}
-    after = claim.category == "duration" and _AFTER.search(sentence, max(0, start - 7), start)
-    if after and predicate not in ("free", "pardon", "bail") and _before(_tokens(sentence, max(0, start - 30), start))[0] in ("free", "pardon", "bail"):
-        predicate = "free"  # "Walks Free After Nearly 4 Years Under Alternative Sentencing": the release's, not the words after
-    if after and predicate in ("free", "pardon", "bail"):
-        # "freed after 711 days as a hostage", "Freed By China After 1,019 Days", "Grants Bail To
-        # Kejriwal After 156 Days": time held
-        predicate = "hold"
+    if claim.category == "duration" and _AFTER.search(sentence, max(0, start - 7), start):
+        releases = ("free", "pardon", "bail")
+        if predicate in releases or _before(_tokens(sentence, max(0, start - 30), start))[0] in releases:
+            # "freed after 711 days as a hostage", "Freed By China After 1,019 Days", "Grants Bail To
+            # Kejriwal After 156 Days": time held; the release before "after" says so, whatever
+            # words follow ("Walks Free After Nearly 4 Years Under Alternative Sentencing")
+            predicate = "hold"
     held_by = _HELD_BY_DESCRIBED.search(sentence, max(0, start - 40), start) if claim.category == "duration" else None
     if held_by and "NOUN" in _lemmas(held_by.group(1).lower()) and held_by.group(1).lower() not in _AUXILIARIES:
         names = set()  # "... For Drug Lord Held 17 Years": the lord's time, whoever else the line names
@@ -2197,11 +2200,12 @@ def _own_frame(claim: Claim) -> Frame:
     dateline = _DATELINE.match(sentence)
     # "LIMA, Jan 14 (Reuters) - A bus carrying 56 passengers ...": the dateline dates the report, not the event.
     report = _times(sentence[: dateline.end()], (0, 0)) if dateline and start >= dateline.end() else set()
-    if claim.category not in ("date", "year") and planned(claim):
+    told = _told_on(sentence[scope[0] : scope[1]]) if claim.category not in ("date", "year") else set()
+    if told and planned(claim):
         # "said on Friday his government would release 2,991 prisoners": the day it was told, not
         # of the release to come (a day told of what happened is mostly its day: "said on Monday it
         # had transferred 11 detainees")
-        report |= _told_on(sentence[scope[0] : scope[1]])
+        report |= told
     times = _times(sentence[scope[0] : scope[1]], (start - scope[0], end - scope[0])) - report
     if index and _fronted_time(sentence, clauses[index - 1]):
         # "In September, Lukashenko pardoned 52": a time put before its clause, apart.

@@ -29,9 +29,10 @@ then the overlap of the sentences' words, then text order):
    ``changed``, as is the one count of those held, near in size (``leaves 15 detainees`` / ``now
    holds 14 men``); so is the one figure each side gives for a counted thing (not people in general),
    with no time on one side only (``All 171 passengers`` / ``carrying 174 passengers``); a
-   population, or two ages of one person, differing is ``changed``; equal values first. A count
-   beside those already counted (``four other Americans``, ``12 more bodies``) pairs by frames only
-   inside one edited sentence.
+   population, or two ages of one person, differing is ``changed``, as is the one measure of a
+   dimension and an act left on each side (``lost more than 100 pounds`` / ``lost about 70 pounds``);
+   equal values first. A count beside those already counted (``four other Americans``, ``12 more
+   bodies``) pairs by frames only inside one edited sentence.
 
 Then counts still alone in two sentences that other pairs of figures link (the quakes and the
 dead of one report meet those of another) pair where one predicate each has there says what they
