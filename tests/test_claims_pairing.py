@@ -1500,6 +1500,39 @@ def test_a_population_set_off_by_a_comma_is_a_population():
     assert ("changed", "about 85 million", "some 91 million") in _claim_findings(old, new)
 
 
+def test_a_place_with_its_people_is_a_population_and_two_places_stay_apart():
+    """"Peru, with about 31 million people" and "the Andean country with some 34 million people" are
+    one population, changed; "with 12 people aboard" or "with 9 people missing" count no one living
+    there; "a town of about 4,000" and "Chile, with 19 million people" are two places; "a country of
+    7 million people" / "with nearly 7 million people" is one round figure, compatible; with no place
+    named, "a city of some 250,000" and "a city with about 2 million" are two cities, but "3.4
+    million" / "34 million" is one figure's point moved."""
+    assert frame_of("Peru, with about 31 million people, has had six presidents since 2016.", "about 31 million").thing == "population"
+    andean = "The Andean country with some 34 million people has had six presidents since 2016."
+    assert frame_of(andean, "some 34 million").thing == "population"
+    assert frame_of("Lima, with 12 people aboard, was the last boat in.", "12").thing != "population"
+    assert frame_of("The toll rose to 40 on Sunday, with 9 people missing.", "9").thing != "population"
+    head = "Reporter Freed\n\nLIMA — A reporter held since March was freed on Sunday.\n\n"
+    old = head + "Peru, with about 31 million people, has had six presidents since 2016."
+    assert ("changed", "about 31 million", "some 34 million") in _claim_findings(old, head + andean)
+    town = head + "She lives in Tacna, a town of about 4,000 near the Chilean border."
+    chile = head + "Chile, with 19 million people, took in her family."
+    assert not [f for f in _claim_findings(town, chile) if f[0] == "changed"]
+    round_figure = _claim_findings(
+        head + "Paraguay, a country of 7 million people, protested.", head + "Paraguay, with nearly 7 million people, protested."
+    )
+    assert ("compatible", "7 million", "nearly 7 million") in round_figure
+    cities = _claim_findings(
+        head + "She was held in a city of some 250,000 people near the coast.",
+        head + "She flew home to the capital, a city with about 2 million people.",
+    )
+    assert not [f for f in cities if f[0] == "changed"]
+    moved = _claim_findings(
+        head + "She was held in a country of 3.4 million people.", head + "She was held in a country of 34 million people."
+    )
+    assert ("changed", "3.4 million", "34 million") in moved
+
+
 def test_one_persons_name_spelled_two_ways_is_one_person():
     """"Ashraf al-Hajouj, 38," / "Ashraf al-Hajuj, 37,": one man whose name two outlets transliterate
     apart (the core's spelling rules, :mod:`docdelta.spelling`): one age, changed, beside another

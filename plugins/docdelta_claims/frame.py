@@ -512,7 +512,18 @@ _ITS = re.compile(r"\bits\s+$", re.IGNORECASE)  # "a country where a third of it
 # possessive, or the place and "has", before the number.
 _PLACES_OWN = re.compile(r"\b(?P<place>[A-Z][\w.-]*)(?:['’]s|\s+(?:has|had))\s+$")
 _HAS = re.compile(r"\b(?:has|have|had)\s+$", re.IGNORECASE)
-# "the 8.6 million people of Nicaragua": how many live in the place named after them.
+# "Egypt, the most populous Arab country with about 72 million people", "Tbilisi, whose 4.7 million
+# people", "Georgia, with about 4.5 million people": a place's kind, or a place, that has the people.
+_PLACE_WITH = re.compile(
+    r"(?:\b(?:city|country|nation|republic|kingdom|state|island|enclave)\s+with"
+    r"|\b(?P<place>[A-Z][\w'’.-]*),\s+(?:with|whose))\s+$"
+)
+# "The ferry, with 450 people aboard", "Thursday, with 8 people missing": those on it, or those a
+# toll counts, not those who live there.
+_NOT_LIVING = re.compile(
+    r"\s+(?:people|inhabitants|residents)\s+(?:still\s+)?(?:aboard|on\s+board|onboard|inside|on\s+it"
+    r"|missing|dead|killed|injured|hurt|wounded|trapped|unaccounted|displaced|evacuated|homeless)\b"
+)
 _PEOPLE_OF = re.compile(r"\s+(?:people|inhabitants|residents|citizens)\s+of\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
 _OF_A_PART = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|most|some|all"
                         r"|many|none|hundred|thousand|million|billion))\s+(?:of|out of)\s+(?:the\s+|all\s+)?(?:[\w-]+['’]s\s+)?"
@@ -1486,6 +1497,12 @@ def _what_and_what_happened(
         )
         # "the state, which has about 690,000 residents": people who live there, not people there
         or (_HAS.search(sentence, max(0, start - 10), start) and subject[-1:] in (["inhabitants"], ["residents"]))
+        or (
+            (with_people := _PLACE_WITH.search(sentence, max(0, start - 40), start))
+            and (not with_people.group("place") or _a_place(with_people.group("place").lower()))
+            and subject[-1:] in (["people"], ["inhabitants"], ["residents"])
+            and not _NOT_LIVING.match(sentence, end)
+        )
     )
     if claim.category == "count" and _RATE_BASE.search(sentence, max(0, start - 20), start):
         return "rate base", ""  # "500 inmates for every 100,000 people": what a rate is counted per, no count
@@ -1550,6 +1567,10 @@ def _population_place(sentence: str, start: int, end: int) -> tuple[str, ...]:
     """The name a population figure at ``start`` is set beside (``Belarus, a country of``), or
     that follows it (``the 8.6 million people of Nicaragua``), lower-case words."""
     described = _POPULATION.search(sentence, max(0, start - 30), start)
+    with_people = _PLACE_WITH.search(sentence, max(0, start - 40), start) if described is None else None
+    if with_people and with_people.group("place"):
+        return (with_people.group("place").lower(),)  # "Norway, with 5.3 million people"
+    described = described or with_people
     if described is None:
         owner = _places_own(sentence, start)
         if owner:

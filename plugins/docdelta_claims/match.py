@@ -233,6 +233,14 @@ def _coarser_covers(a: Claim, b: Claim) -> bool:
     return step > 1 and fine % step != 0 and round(fine / step) * step == coarse and abs(fine - coarse) <= coarse / 10
 
 
+def _rounded_alike(a: Claim, b: Claim) -> bool:
+    """Whether a round figure in millions and the same figure approached ("6 million" / "nearly 6
+    million") say one figure: the round one is rounded itself, so "nearly" says no other value."""
+    values = [c.value * c.factor for c in (a, b) if isinstance(c.value, (int, float))]
+    qualifiers = sorted((a.qualifier or "", b.qualifier or ""))
+    return len(values) == 2 and values[0] == values[1] >= 1_000_000 and qualifiers[0] == "" and qualifiers[1] in ("almost", "nearly")
+
+
 def _rounds_to(a: Claim, b: Claim) -> bool:
     """Whether one exact figure is the other rounded to fewer decimals (58.59% and 58.6%, in one unit)."""
     if a.factor != b.factor or not all(isinstance(c.value, float) or isinstance(c.value, int) for c in (a, b)):
@@ -305,12 +313,19 @@ def _ages_near(a: Claim, b: Claim) -> bool:
     return len(years) == 2 and abs(years[0] - years[1]) <= 2
 
 
-def _near_update(a: Claim, b: Claim) -> bool:
-    """Whether two figures lie within :data:`_NEAR_UPDATE` of each other."""
+def _near_update(a: Claim, b: Claim, ratio: float = _NEAR_UPDATE) -> bool:
+    """Whether two figures lie within ``ratio`` (:data:`_NEAR_UPDATE`) of each other."""
     values = [c.value * c.factor for c in (a, b) if isinstance(c.value, (int, float))]
     if len(values) != 2 or min(values) <= 0:
         return False
-    return max(values) <= _NEAR_UPDATE * min(values)
+    return max(values) <= ratio * min(values)
+
+
+def _shifted(a: Claim, b: Claim) -> bool:
+    """Whether two figures have the same digits, a power of ten apart ("3.7 million" / "37 million")."""
+    values = [c.value * c.factor for c in (a, b) if isinstance(c.value, (int, float))]
+    digits = {re.sub(r"\D", "", f"{v:.6e}".partition("e")[0]).rstrip("0") for v in values}
+    return len(values) == 2 and values[0] != values[1] and len(digits) == 1
 
 
 #: Within a group of claims sharing a value or a subject, a claim is weighed against this many
@@ -833,6 +848,14 @@ class _Judge:
             return "changed"  # "about 15 million" / "about 16 million": one place's population estimated twice
         if candidate.status != "changed":
             return candidate.status
+        if old_frame.thing == new_frame.thing == "population":
+            if _rounded_alike(old_claim, new_claim):
+                return "compatible"  # "a country of 6 million people" / "with nearly 6 million people": one round figure
+            if not edited and not (old_frame.names or new_frame.names) and not _near_update(old_claim, new_claim, 2) and not _shifted(old_claim, new_claim):
+                # "this city of some 180,000" / "Greece's second city with about 1 million": with no place
+                # named, figures that far apart are two places', unless one is the other's digits with
+                # the point moved ("3.7 million" / "37 million").
+                return None
         # One person's length of one thing ("Hana Shalabi ended a 43-day hunger strike last week" /
         # "after refusing food for 47 days"), or one person's term ("Zaporozhsky, ... serving 18 years" /
         # "who was jailed in 2003 for 16 years"): a time beside it says when, not which.
