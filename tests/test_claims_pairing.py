@@ -1533,6 +1533,27 @@ def test_a_place_with_its_people_is_a_population_and_two_places_stay_apart():
     assert ("changed", "3.4 million", "34 million") in moved
 
 
+def test_a_correction_notice_restates_figures_but_pairs_with_no_figure_of_the_story():
+    """A later version corrects a day and an age and says so at its foot ("This story has been
+    corrected to give the day as Friday, not Tuesday"): the story's own figures change; the
+    notice's repeat the new and the old value and pair with nothing of the story (else "Tuesday"
+    meets the notice's "Tuesday" as same, and the old day changes into the notice's "Friday")."""
+    old = (
+        "Activist Freed\n\nQUITO — The activist Rosa Mena, 44, was freed from a prison near Quito on Tuesday, her lawyer said.\n\n"
+        "She had been held since her arrest in March 2021."
+    )
+    new = (
+        "Activist Freed\n\nQUITO — The activist Rosa Mena, 45, was freed from a prison near Quito on Friday, her lawyer said.\n\n"
+        "She had been held since her arrest in March 2021.\n\n"
+        "This story has been corrected to give Mena's age as 45, not 44, and the day of her release as Friday, not Tuesday."
+    )
+    found = _claim_findings(old, new)
+    assert ("changed", "Tuesday", "Friday") in found
+    assert ("changed", "44", "45") in found
+    assert [f for f in found if f[0] == "changed"] == [("changed", "44", "45"), ("changed", "Tuesday", "Friday")]
+    assert ("added", None, "Tuesday") in found and ("added", None, "44") in found
+
+
 def test_one_persons_name_spelled_two_ways_is_one_person():
     """"Ashraf al-Hajouj, 38," / "Ashraf al-Hajuj, 37,": one man whose name two outlets transliterate
     apart (the core's spelling rules, :mod:`docdelta.spelling`): one age, changed, beside another

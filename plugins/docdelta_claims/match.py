@@ -72,6 +72,10 @@ by value (a comparison whose claims all pair by value reads none). Candidates co
 blocks, equal values, shared head nouns and shared frame slots only, and a large group (or a
 large pair of aligned blocks) is searched within a window of ranks (:data:`WINDOW`), so the work
 grows linearly with the text.
+
+A correction notice (``This story has been corrected to give her age as 51, not 47``) restates a
+figure and the value it replaced; its claims pair only with another notice's, never with the
+story's (:data:`_NOTICE`).
 """
 
 from __future__ import annotations
@@ -1096,7 +1100,38 @@ def pair_claims(
     left, by equal value and by shared head noun, so two near-identical long texts cost little
     more than reading them. Last, claims still alone whose values differ meet where their
     frames agree (:func:`_pair_by_frames`).
+
+    A correction notice ("This story has been corrected to give her age as 51, not 47") restates
+    a figure and the value it replaced: its claims pair only with another notice's, never with the
+    story's own figures.
     """
+    notices = [[c for c in side if _NOTICE.match(c.sentence)] for side in (old, new)]
+    if not any(notices):
+        return _pair_story(old, new, aligned_blocks, equal_runs, documents)
+    story = [[c for c in side if not _NOTICE.match(c.sentence)] for side in (old, new)]
+    pairings = _pair_story(story[0], story[1], aligned_blocks, equal_runs, documents)
+    pairings += _pair_story(notices[0], notices[1], aligned_blocks, equal_runs, documents)
+    return sorted(pairings, key=_pairing_order)
+
+
+#: A correction notice: "This story has been corrected to show ...", "An earlier version of this
+#: article misstated ...", "Correction: ...".
+_NOTICE = re.compile(
+    r"\s*(?:(?:This|The|An\s+earlier\s+version\s+of\s+this|A\s+previous\s+version\s+of\s+this)\s+"
+    r"(?:story|article|report|item|version)\s+(?:has\s+been|was|is)?\s*(?:corrected|updated\s+to\s+correct"
+    r"|misstated|misspelled|misidentified|incorrectly|erroneously|gave|said|reported)"
+    r"|(?:Correction|CORRECTION|Clarification|CLARIFICATION)\s*[:—–-])"
+)
+
+
+def _pair_story(
+    old: Sequence[Claim],
+    new: Sequence[Claim],
+    aligned_blocks: Collection[tuple[int, int]],
+    equal_runs: Sequence[tuple[int, int, int]],
+    documents: tuple[Document | None, Document | None],
+) -> list[Pairing]:
+    """:func:`pair_claims` on claims of one kind of text: the story's, or its notices'."""
     aligned_blocks = _without_headline_against_body(old, new, aligned_blocks)
     judge = _Judge(old, new, documents)
     old_taken: _Taken = {}
