@@ -1554,6 +1554,28 @@ def test_a_correction_notice_restates_figures_but_pairs_with_no_figure_of_the_st
     assert ("added", None, "Tuesday") in found and ("added", None, "44") in found
 
 
+def test_a_toll_from_last_weeks_storm_is_not_dated_by_the_storm_and_drowning_is_dying():
+    """"The toll from last week's storm has risen to 118": the possessive time dates the storm, not
+    the toll told, so a toll "rose to 41 on Sunday" is the same count updated ("before Sunday's
+    vote" still dates its clause); those who "drowned" died."""
+    frame = frame_of("The toll from last week's storm in Mindanao has risen to 118, officials said.", "118")
+    assert frame.times == () and frame.predicate == "die"
+    assert frame_of("The party had won 41 seats before Sunday's vote.", "41").times == ("weekday:sunday",)
+    assert frame_of("Nine fishermen drowned off Samar on Friday.", "Nine").predicate == "die"
+    old = (
+        "Storm Toll Rises\n\nMANILA — The toll from a tropical storm in the southern Philippines rose to 41 on Sunday, "
+        "officials said, as rescuers searched flooded villages in Mindanao.\n\nNine fishermen died off Samar on Friday."
+    )
+    new = (
+        "Storm Dead Reach 118\n\nMANILA — The toll from last week's storm in the southern Philippines has risen to 118, "
+        "officials said on Tuesday, as rescuers reached villages in Mindanao cut off by landslides.\n\n"
+        "Among the dead were 11 fishermen who drowned off Samar when their boats capsized."
+    )
+    found = _claim_findings(old, new)
+    assert ("changed", "41", "118") in found
+    assert ("changed", "Nine", "11") in found
+
+
 def test_one_persons_name_spelled_two_ways_is_one_person():
     """"Ashraf al-Hajouj, 38," / "Ashraf al-Hajuj, 37,": one man whose name two outlets transliterate
     apart (the core's spelling rules, :mod:`docdelta.spelling`): one age, changed, beside another

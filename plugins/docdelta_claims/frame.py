@@ -270,7 +270,7 @@ _PREDICATE_CLASSES = {
     "sentence": "sentence",
     "try": "try",
     "annul": "annul overturn quash invalidate",
-    "die": "die kill perish murder slay execute assassinate",
+    "die": "die kill perish murder slay execute assassinate drown",
     "injure": "injure wound hurt",
     "miss": "miss vanish disappear",
     "cut": "cut eliminate slash layoff reduce lower halve",
@@ -904,6 +904,10 @@ def _weekday_of(year: int, month: int, day: int) -> set[str]:
         return set()
 
 
+#: What sets a time's possessive to the cause it dates, not to the clause: "the toll from last month's rains".
+_OF_AN_EVENT = re.compile(r"\b(?:from|during|amid|despite)\s+$", re.IGNORECASE)
+
+
 def _times(text: str, skip: tuple[int, int]) -> set[str]:
     """The time anchors of ``text`` (``weekday:thursday``, ``day:12-13``, ``month:06``,
     ``year:2023``, ``relative:last year``), those overlapping ``skip`` (the claim) left out."""
@@ -912,6 +916,10 @@ def _times(text: str, skip: tuple[int, int]) -> set[str]:
         if match.start() < skip[1] and skip[0] < match.end():
             continue
         groups = match.groupdict()
+        if text.startswith(("'s ", "’s "), match.end()) and _OF_AN_EVENT.search(text, max(0, match.start() - 12), match.start()):
+            # "the toll from last month's rains has risen to 302": it dates the rains, not the toll
+            # told ("before Wednesday's exchange" is before Wednesday; "in Sunday's vote" dates it)
+            continue
         if _SINCE.search(text, max(0, match.start() - 7), match.start()):
             # "more than 100 have died at its mines since 2006": a total from then on, not what
             # happened then (nor on the day a toll was told)
