@@ -111,6 +111,10 @@ MONEY = [
     ("The budget adds US$2.3 billion for defense.", [("money", "US$2.3 billion", 2300000000, "")]),
     ("Kyiv received $300m from donors.", [("money", "$300m", 300000000, "")]),
     ("Each family gets 2,000 hryvnias a month.", [("money", "2,000 hryvnias", 2000, "")]),
+    ("The paper was fined 900,000 dinars.", [("money", "900,000 dinars", 900000, "")]),  # a name several countries use
+    ("Bail was set at 20 million CFA francs.", [("money", "20 million CFA francs", 20000000, "")]),
+    ("The court fined him 15,000 rupees.", [("money", "15,000 rupees", 15000, "")]),
+    ("Her family raised 80,000 zlotys.", [("money", "80,000 zlotys", 80000, "")]),
     ("The company earned $12,500 in fees.", [("money", "$12,500", 12500, "fee")]),
     ("Potash exports brought in $2.4bn last year.", [("money", "$2.4bn", 2400000000, "")]),
     ("The bail was set at 50,000 dollars.", [("money", "50,000 dollars", 50000, "")]),

@@ -138,6 +138,21 @@ CURRENCY_AFTER = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EU
                   "pounds": "GBP", "hryvnia": "UAH", "hryvnias": "UAH", "ruble": "RUB", "rubles": "RUB",
                   "rouble": "RUB", "roubles": "RUB", "yen": "JPY", "yuan": "CNY", "cent": "cent", "cents": "cent",
                   "pence": "penny", "penny": "penny", "pennies": "penny", "dime": "dime", "dimes": "dime"}  # fmt: skip
+# The other currencies news reports give fines, bail and ransoms in. A name several countries use
+# ("dinars", "francs", "rupees") is its own unit, whichever country's: two figures in it compare.
+CURRENCY_AFTER.update(
+    {name: unit for names, unit in (
+        ("cfa franc|cfa francs", "XOF"), ("franc|francs", "franc"), ("dinar|dinars", "dinar"), ("rupee|rupees", "rupee"),
+        ("peso|pesos", "peso"), ("reais", "BRL"), ("rand", "ZAR"), ("naira", "NGN"), ("shilling|shillings", "shilling"),
+        ("dirham|dirhams", "dirham"), ("riyal|riyals", "riyal"), ("rial|rials", "rial"), ("lira|liras|lire", "lira"),
+        ("zloty|zlotys|zlotych", "PLN"), ("forint|forints", "HUF"), ("koruna|korunas|crowns", "koruna"),
+        ("krona|kronor|krone|kroner", "krona"), ("lari", "GEL"), ("manat|manats", "manat"), ("tenge", "KZT"),
+        ("somoni", "TJS"), ("dram|drams", "AMD"), ("baht", "THB"), ("ringgit", "MYR"), ("rupiah", "IDR"),
+        ("dong", "VND"), ("taka", "BDT"), ("kyat|kyats", "MMK"), ("afghani|afghanis", "AFN"), ("birr", "ETB"),
+        ("cedi|cedis", "GHS"), ("kwacha", "kwacha"), ("shekel|shekels", "ILS"), ("renminbi", "CNY"),
+        ("bolivar|bolivars|bolívares", "VES"), ("soles", "PEN"), ("quetzal|quetzales", "GTQ"),
+    ) for name in names.split("|")}
+)
 
 
 @define(frozen=True)
