@@ -1576,6 +1576,26 @@ def test_a_toll_from_last_weeks_storm_is_not_dated_by_the_storm_and_drowning_is_
     assert ("changed", "Nine", "11") in found
 
 
+def test_lengths_told_apart_and_many_times_over_are_two_lengths():
+    """"held dozens of diplomats for 61 days" / "Deported ... After 12 Years In Prison": told in
+    other sentences, a length is not another many times its size (both were held, in one country);
+    "more than six years" / "2,150 days" (about 5.9 years) stay one length, changed."""
+    old = (
+        "Activist Deported\n\nBOGOTA — Colombia deported the activist Ana Ruiz to Spain on Friday.\n\n"
+        "Guerrillas seized the Dominican embassy in Bogota in February 1980 and held dozens of diplomats for 61 days, "
+        "demanding the release of about 300 jailed comrades."
+    )
+    new = (
+        "Ana Ruiz Flies To Madrid, Deported From Colombia After 12 Years In Prison\n\n"
+        "BOGOTA — Colombia deported the activist Ana Ruiz to Spain on Friday."
+    )
+    found = _claim_findings(old, new)
+    assert ("removed", "61 days", None) in found and ("added", None, "12 Years") in found
+    old_held = "Activist Freed\n\nBOGOTA — Ana Ruiz, who spent more than six years in prison, was freed on Friday."
+    new_held = "Ana Ruiz Walks Free\n\nThe activist had been held for 2,150 days when a judge ordered her release."
+    assert ("changed", "more than six years", "2,150 days") in _claim_findings(old_held, new_held)
+
+
 def test_one_persons_name_spelled_two_ways_is_one_person():
     """"Ashraf al-Hajouj, 38," / "Ashraf al-Hajuj, 37,": one man whose name two outlets transliterate
     apart (the core's spelling rules, :mod:`docdelta.spelling`): one age, changed, beside another

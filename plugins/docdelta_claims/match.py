@@ -780,6 +780,11 @@ class _Judge:
             # unless both date one event of one person ("Yunus raised the case with Sheikh Mohamed in
             # a phone call on Sunday" / "had asked Sheikh Mohamed ... in a phone call on Saturday").
             return candidate.status if candidate.status == "same" else None
+        if old_claim.category == "duration" == new_claim.category and not candidate.aligned and not _near_update(old_claim, new_claim, 3):
+            # "held dozens of hostages for 126 days" / "Expelled After 15 Years In Prison": told apart,
+            # one length is not the other's several times over (a length told twice is near itself:
+            # "more than five years" / "1,808 days").
+            return candidate.status if candidate.status == "same" else None
         old_frame, new_frame = self.frame(old_claim), self.frame(new_claim)
         things = old_frame.thing, new_frame.thing
         if any(t.startswith("other") for t in things) and not edited and not _frames().still_held(old_frame, new_frame):
