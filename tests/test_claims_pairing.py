@@ -1596,6 +1596,37 @@ def test_lengths_told_apart_and_many_times_over_are_two_lengths():
     assert ("changed", "more than six years", "2,150 days") in _claim_findings(old_held, new_held)
 
 
+def test_a_time_held_dated_by_when_it_began_meets_the_same_time_in_other_units():
+    """"behind bars for more than five years" / "2,067 days in custody since police arrested her ...
+    in March 2019": one time held (five years are 1,826 days, near 2,067: the open bound is not far
+    once both are in one unit), and March 2019 is when it began, no other moment of it."""
+    old = (
+        "Reporter Freed\n\nTUNIS — The reporter Leila Saidi was freed on Monday.\n\n"
+        "In all she has been behind bars for more than five years."
+    )
+    new = (
+        "Leila Saidi Walks Free\n\nTUNIS — The reporter was freed on Monday.\n\n"
+        "Saidi had spent 2,067 days in custody since police arrested her at a cafe in Sfax in March 2019."
+    )
+    assert ("compatible", "more than five years", "2,067 days") in _claim_findings(old, new)
+    assert frame_of(new.split("\n\n")[-1], "2,067 days").times == ()  # when it began dates no other moment
+    since = frame_of("More than 40 miners have died since a fire broke out at the pit in May 2010.", "More than 40")
+    assert since.times == ("since:may 2010",)  # a toll summed from then on: the time a clause "since" opens
+    ban = frame_of("She must remain under a two-year travel ban.", "two-year")
+    assert (ban.thing, ban.predicate) == ("ban", "")  # the length of a ban, no time held
+
+
+def test_one_length_converted_to_another_unit_is_compatible():
+    """"The 20-meter boat" / "The 66-foot boat" (20.1 m): one length converted, each figure good to
+    half a unit of its last digit; "30 meters" / "66 feet" are two lengths."""
+    from docdelta_claims.extract import text_claims
+    from docdelta_claims.match import relation
+
+    twenty, sixty_six, thirty, feet = text_claims("a 20-meter boat, a 66-foot boat, 30 meters long, 66 feet long")
+    assert relation(twenty, sixty_six) == "compatible"
+    assert relation(thirty, feet) == "changed"
+
+
 def test_one_persons_name_spelled_two_ways_is_one_person():
     """"Ashraf al-Hajouj, 38," / "Ashraf al-Hajuj, 37,": one man whose name two outlets transliterate
     apart (the core's spelling rules, :mod:`docdelta.spelling`): one age, changed, beside another

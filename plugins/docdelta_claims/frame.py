@@ -426,6 +426,8 @@ _BOUNDARY = re.compile(
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # "since 2006", "since early 2020": where a total starts, or since when someone is held.
 _SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
+# "since Zimbabwean police surrounded his plane in March 2004": the time ends a clause "since" opens.
+_SINCE_CLAUSE = re.compile(r"\bsince\s+[^,.;:()]{1,80}?\s(?:in|on)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 _TIME = re.compile(
     rf"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     rf"|\b(?P<month>{_MONTH})\b\.?(?:\s+(?P<day>\d{{1,2}})\b{_NO_DAY})?"
@@ -920,7 +922,7 @@ def _times(text: str, skip: tuple[int, int]) -> set[str]:
             # "the toll from last month's rains has risen to 302": it dates the rains, not the toll
             # told ("before Wednesday's exchange" is before Wednesday; "in Sunday's vote" dates it)
             continue
-        if _SINCE.search(text, max(0, match.start() - 7), match.start()):
+        if _SINCE.search(text, max(0, match.start() - 7), match.start()) or _SINCE_CLAUSE.search(text, max(0, match.start() - 90), match.start()):
             # "more than 100 have died at its mines since 2006": a total from then on, not what
             # happened then (nor on the day a toll was told)
             found.add("since:" + match.group().lower())
@@ -2297,6 +2299,10 @@ def _own_frame(claim: Claim) -> Frame:
     activity = _activity(sentence, start, end) if claim.category == "duration" else ""
     if activity:
         thing, predicate = activity, ""  # how long a hunger strike lasted, whatever else the clause did
+    if claim.category == "duration":
+        # When a length began says no other moment than its end does: "held for 512 days since he was
+        # seized on May 2" / "held for 513 days, freed on Friday" is one time held.
+        times = {time for time in times if not time.startswith("since:")}
     return Frame(thing, predicate, sorted(times), sorted(places), sorted(names - places), sorted(members))
 
 
@@ -2309,6 +2315,7 @@ _ACTIVITIES = {
     "lockdown": r"lockdowns?",
     "curfew": r"curfews?",
     "strike": r"(?<!hunger )(?<!hunger-)strikes?|walkouts?",
+    "ban": r"(?:(?:travel|exit|entry|visa|work|publishing)\s+)?bans?",  # "a two-year travel ban": no time held
 }
 _ACTIVITY = re.compile("|".join(f"(?P<a{i}>\\b(?:{words})\\b)" for i, words in enumerate(_ACTIVITIES.values())), re.IGNORECASE)
 _ACTIVITY_NAMES = tuple(_ACTIVITIES)

@@ -220,7 +220,22 @@ def relation(old: Claim, new: Claim) -> str:
         return "same"  # ("a week" and "seven days": one length, though a week alone is read as about a week)
     touching_open = (a[0] == b[1] and (a[2] or b[3])) or (b[0] == a[1] and (b[2] or a[3]))
     overlap = a[0] <= b[1] and b[0] <= a[1] and not touching_open
-    return "compatible" if overlap or (exact and _rounds_to(old, new)) else "changed"
+    converted = exact and old.unit != new.unit and _converts_to(old, new)
+    return "compatible" if overlap or converted or (exact and _rounds_to(old, new)) else "changed"
+
+
+def _converts_to(a: Claim, b: Claim) -> bool:
+    """Whether two exact figures in two units of one measure are one figure converted ("20-meter" /
+    "66-foot"): each stands for half a unit of its last written digit either side, and they meet."""
+    if a.category != "measure" or not all(isinstance(c.value, (int, float)) for c in (a, b)):
+        return False
+
+    def span(claim: Claim) -> tuple[float, float]:
+        step = 10.0 ** -len(repr(float(claim.value)).partition(".")[2].rstrip("0"))
+        return (claim.value - step / 2) * claim.factor, (claim.value + step / 2) * claim.factor
+
+    (low_a, high_a), (low_b, high_b) = span(a), span(b)
+    return low_a <= high_b and low_b <= high_a
 
 
 def _coarser_covers(a: Claim, b: Claim) -> bool:
@@ -498,7 +513,9 @@ def _far_bounds(a: Claim, b: Claim) -> bool:
         return False
     if ends[0] is None or ends[1] is None or min(ends) <= 0:
         return False
-    return max(ends) > 1.5 * min(ends)
+    # in one unit: "more than five years" is 1,826 days, near "2,067 days"
+    low, high = sorted((ends[0] * a.factor, ends[1] * b.factor))
+    return high > 1.5 * low
 
 
 def _distinctive(claim: Claim) -> bool:
@@ -891,15 +908,16 @@ class _Judge:
             one_sided = found.one_sided_time and _kind(old_claim) != "time" and not persons
             toll = _frames().running(old_frame, old_claim.category)
             since = [t for t in old_frame.times + new_frame.times if t.startswith("since:")]
-            if one_sided and since and toll:
+            if one_sided and since and toll and old_claim.category != "duration":
                 # "More than 100 miners have died at its mines since 2006" / "Mine Fire Kills 21
                 # Miners": a toll summed from a year on is no toll of the story's event.
                 return None
             if one_sided and toll and old_claim.category == "duration":
                 # One person's time held, dated on one side by when it began ("had been in prison
                 # for more than six years" / "had spent about 1,900 days in prison since his arrest
-                # in April 2008"): the one captivity, a name in common.
-                one_sided = "name" not in found.matched
+                # in April 2008"): the one captivity, a name in common; or dated by the day it ended
+                # ("held in Iran for 513 days was freed on Friday"), as a toll is by the day it was told.
+                one_sided = "name" not in found.matched and not _dated_by_day(old_frame, new_frame)
             elif one_sided and toll:
                 # A toll dated to a day on one side only ("killed 24 on Friday" / "29 dead"): the
                 # count, told at some moment; a year or a month would say which event it was. A
