@@ -1627,6 +1627,36 @@ def test_one_length_converted_to_another_unit_is_compatible():
     assert relation(thirty, feet) == "changed"
 
 
+def test_an_events_time_is_the_events_and_two_of_its_kind_years_apart_are_two():
+    """"struck by the floods of June 1988" / "compared the damage with the floods of May 1988": the
+    time dates the floods, whatever the clause's verb, so one event dated twice (changed); so is
+    "a general election due on Jan. 7" / "a general election on Jan. 9", and "the Jan. 7 election"
+    is the election's day. "the January 2015 election" / "the June 2012 election", years apart in
+    sentences rewritten, are two elections."""
+    head = "Activist Freed\n\nDHAKA — The activist was freed on bail on Tuesday.\n\n"
+    floods = _claim_findings(
+        head + "Many towns were also struck by the floods of June 1988, which killed 2,000 people.",
+        head + "Older residents compared the damage with the floods of May 1988.",
+    )
+    assert ("changed", "June 1988", "May 1988") in floods
+    election = _claim_findings(
+        head + "Critics called the arrest part of a crackdown before a general election due on Jan. 7.",
+        head + "Bangladesh votes in a general election on Jan. 9, and rights groups say the case was meant to scare critics.",
+    )
+    assert ("changed", "Jan. 7", "Jan. 9") in election
+    day = frame_of("The ruling party won 220 seats in the Jan. 7 election.", "Jan. 7")
+    assert (day.thing, day.predicate) == ("election", "election")
+    assert frame_of("She went on trial in May on sedition charges.", "May").predicate == "try"
+    two = "Leaders Jailed\n\nATHENS — A court jailed the party's leaders on Wednesday.\n\n"
+    elections = _claim_findings(
+        two + "The party entered parliament in 2012 with 7 percent of the vote and was the third-largest party "
+        "after the January 2015 election, but won only 2.9 percent last year.",
+        two + "The party held 18 seats in the 300-member parliament after the June 2012 election, and stayed the "
+        "third-largest party until July 2019.",
+    )
+    assert not [f for f in elections if f[0] == "changed"]
+
+
 def test_one_persons_name_spelled_two_ways_is_one_person():
     """"Ashraf al-Hajouj, 38," / "Ashraf al-Hajuj, 37,": one man whose name two outlets transliterate
     apart (the core's spelling rules, :mod:`docdelta.spelling`): one age, changed, beside another

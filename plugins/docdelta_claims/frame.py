@@ -1291,13 +1291,30 @@ _MEETINGS = frozenset("call meeting talk visit ceremony summit hearing interview
 _ARTICLE_BEFORE = re.compile(r"(?:.*\s)?(?:a|an|the|his|her|its|their)(?:\s+[a-z]+){0,2}")
 
 
+#: Events a time after them dates ("the floods of July 1997", "an election on Dec. 30"): one event
+#: of its kind in a story, whose time two reports may give apart.
+_DATED_EVENTS = frozenset(
+    """flood earthquake quake storm cyclone hurricane typhoon tsunami landslide eruption fire blast explosion
+    attack bombing uprising revolution war invasion crash collapse riot massacre election vote referendum
+    runoff summit trial hearing raid""".split()
+)
+_SCHEDULED = frozenset("due scheduled set slated planned held".split())
+#: What such an event is as an act (a trial tries someone, a raid arrests them): "went on trial in
+#: May" / "was tried in March".
+_EVENT_ACTS = {"trial": "try", "hearing": "try", "raid": "arrest"}
+
+
 def _dated_thing(sentence: str, clause: tuple[int, int], start: int) -> str:
     """What a time dates: an event right before it (``an earlier release in July``, ``a swap in
     June``: the event's class, ``free``), or the thing a clause opens with when the time stands in
     that opening phrase, before any verb (``A report by the audit bureau in 2022 warned``)."""
     before = _tokens(sentence, max(clause[0], start - _NEAR), start)
+    if len(before) >= 3 and before[-1][1].lower() == "on" and before[-2][1].lower() in _SCHEDULED:
+        before = before[:-2] + before[-1:]  # "a general election due on Dec. 23": the election's day
     if len(before) >= 2 and before[-1][1].lower() in ("in", "on", "since", "of"):
         lemma = _noun_lemma(before[-2][1].lower()) if before[-2][1].islower() else ""
+        if lemma in _DATED_EVENTS:
+            return lemma  # "the floods of August 1997", "a general election on Dec. 30": the event's time
         event = _EVENT_NOUNS.get(lemma)
         if event or (lemma in _PREDICATE_OF and "NOUN" in _lemmas(lemma)):
             return event[1] if event else _PREDICATE_OF[lemma]
@@ -1363,6 +1380,14 @@ def _what_and_what_happened(
         thing = _dated_thing(sentence, clause, start)
         if thing in _MEETINGS:
             return thing, ""  # "asked Museveni to drop the charges in a phone call on Wednesday": the call's day, whatever was said in it
+        if thing in _DATED_EVENTS:
+            # "compared the damage with the floods of July 1997": the floods' time, not the comparing's
+            return thing, _EVENT_ACTS.get(thing, thing)
+    if claim.category == "date" and not thing:
+        following = _TOKEN.match(sentence, end + 1) if sentence[end : end + 1] == " " else None
+        noun = _noun_lemma(following.group().lower()) if following and following.group().islower() else ""
+        if noun in _DATED_EVENTS:
+            return noun, _EVENT_ACTS.get(noun, noun)  # "in the July 29 election": the election's day
     # A state of custody before the noun it qualifies ("12 jailed priests were flown to Rome") says
     # which ones were counted; the clause's verb says what happened to them. (A toll's state stays
     # what is counted: "120 injured people were flown to Delhi" are of the injured.)

@@ -174,6 +174,14 @@ def _date_parts(value: str) -> tuple[str | None, ...]:
     return (year or None, parts[0] if parts else None, parts[1] if len(parts) > 1 else None)
 
 
+def _years_apart(a: Claim, b: Claim) -> int:
+    """How many years two dates that both give their year lie apart (0 where one gives none)."""
+    years = [_date_parts(str(c.value))[0] for c in (a, b)]
+    if not all(year and year.isdigit() for year in years):
+        return 0
+    return abs(int(years[0]) - int(years[1]))  # type: ignore[arg-type]
+
+
 #: Units a length of time is rounded to: "three years" is about three years, not 1,095 days to the day.
 _ROUND_UNITS = frozenset({"week", "month", "year", "decade"})
 
@@ -797,6 +805,10 @@ class _Judge:
             # unless both date one event of one person ("Yunus raised the case with Sheikh Mohamed in
             # a phone call on Sunday" / "had asked Sheikh Mohamed ... in a phone call on Saturday").
             return candidate.status if candidate.status == "same" else None
+        if old_claim.category == "date" == new_claim.category and not edited and _years_apart(old_claim, new_claim) >= 2:
+            # "the January 2015 election" / "the June 2012 election": outside one edited sentence,
+            # dates years apart are two events of a kind, not one dated twice.
+            return None
         if old_claim.category == "duration" == new_claim.category and not candidate.aligned and not _near_update(old_claim, new_claim, 3):
             # "held dozens of hostages for 126 days" / "Expelled After 15 Years In Prison": told apart,
             # one length is not the other's several times over (a length told twice is near itself:
