@@ -1657,6 +1657,25 @@ def test_an_events_time_is_the_events_and_two_of_its_kind_years_apart_are_two():
     assert not [f for f in elections if f[0] == "changed"]
 
 
+def test_a_day_is_dated_to_the_verb_or_the_event_noun_it_belongs_to():
+    """"Gunmen raided the Islamic school in the village of Mahuta before dawn on March 3 and killed a
+    guard": "before dawn" opens no clause, and the verb a dozen words back is the day's, not the
+    "killed" after it; "since her arrest on May 9, 2019" dates the arrest, not the spending of the
+    days ("moved to house arrest on July 25" is no arrest). Two reports giving other days for
+    these acts: changed."""
+    raid = frame_of(
+        "Gunmen raided the Islamic school in the village of Mahuta before dawn on March 3 and killed a guard.", "March 3"
+    )
+    assert raid.predicate == "raid"
+    arrest = frame_of("The 40-year-old had spent 540 days in detention since her arrest on May 9, 2019.", "May 9, 2019")
+    assert arrest.predicate == "arrest"
+    assert frame_of("He was moved to house arrest on July 25 on health grounds.", "July 25").predicate != "arrest"
+    head = "Reporter Freed\n\nBAKU — The reporter Leyla Aliyeva was freed on Wednesday.\n\n"
+    old = head + "Aliyeva, 39, was detained on May 8, 2019, and convicted in March 2020 of tax evasion."
+    new = head + "The 40-year-old had spent 540 days in detention since her arrest on May 9, 2019."
+    assert ("changed", "May 8, 2019", "May 9, 2019") in _claim_findings(old, new)
+
+
 def test_one_persons_name_spelled_two_ways_is_one_person():
     """"Ashraf al-Hajouj, 38," / "Ashraf al-Hajuj, 37,": one man whose name two outlets transliterate
     apart (the core's spelling rules, :mod:`docdelta.spelling`): one age, changed, beside another

@@ -420,7 +420,9 @@ _QUALIFYING = frozenset(
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d[\d,.]*")
 _BOUNDARY = re.compile(
     r"\s*[;:()\[\]—–]\s*|,\s+(?!\d{4}\b)"
-    r"|\s+(?:and|but|while|whereas|which|who|whose|when|as|after|before|because)\s+"
+    r"|\s+(?:and|but|while|whereas|which|who|whose|when|as|because)\s+"
+    # ("stormed the school before dawn on Feb. 17": a time of day opens no clause)
+    r"|\s+(?:after|before)\s+(?!(?:dawn|dusk|daybreak|sunrise|sunset|nightfall|midnight|noon)\b)"
 )
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -710,7 +712,7 @@ _INTRANSITIVE = frozenset("die perish arrive remain".split())
 def _before(tokens: Sequence[tuple[int, str]], *, events: bool = True) -> tuple[str, int]:
     """The predicate of the nearest verb before the number, and the index of that verb (or -1);
     with ``events``, an event noun before "of" says it first ("the release of 52")."""
-    for index in range(len(tokens) - 1, max(-1, len(tokens) - 13), -1):
+    for index in range(len(tokens) - 1, max(-1, len(tokens) - 17), -1):
         word = tokens[index][1]
         lower = word.lower()
         if lower in _QUALIFYING or lower in ("to", "of", "by") or (index and word[0].isupper()):
@@ -1304,6 +1306,15 @@ _SCHEDULED = frozenset("due scheduled set slated planned held".split())
 _EVENT_ACTS = {"trial": "try", "hearing": "try", "raid": "arrest"}
 
 
+def _dated_event_noun(sentence: str, clause: tuple[int, int], start: int) -> bool:
+    """Whether a time stands right after an event noun and its preposition ("her arrest on")."""
+    before = _tokens(sentence, max(clause[0], start - 30), start)
+    if len(before) < 2 or before[-1][1].lower() not in ("in", "on", "of"):
+        return False
+    # ("moved to house arrest on July 25": a place of custody, not an arrest)
+    return _noun_lemma(before[-2][1].lower()) in _EVENT_NOUNS and not (len(before) >= 3 and before[-3][1].lower() == "house")
+
+
 def _dated_thing(sentence: str, clause: tuple[int, int], start: int) -> str:
     """What a time dates: an event right before it (``an earlier release in July``, ``a swap in
     June``: the event's class, ``free``), or the thing a clause opens with when the time stands in
@@ -1383,6 +1394,8 @@ def _what_and_what_happened(
         if thing in _DATED_EVENTS:
             # "compared the damage with the floods of July 1997": the floods' time, not the comparing's
             return thing, _EVENT_ACTS.get(thing, thing)
+        if thing in _EVENT_CLASSES and _dated_event_noun(sentence, clause, start):
+            return thing, thing  # "had spent 537 days in detention since her arrest on Dec. 6": the arrest's day
     if claim.category == "date" and not thing:
         following = _TOKEN.match(sentence, end + 1) if sentence[end : end + 1] == " " else None
         noun = _noun_lemma(following.group().lower()) if following and following.group().islower() else ""
