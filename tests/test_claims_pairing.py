@@ -1676,6 +1676,19 @@ def test_a_day_is_dated_to_the_verb_or_the_event_noun_it_belongs_to():
     assert ("changed", "May 8, 2019", "May 9, 2019") in _claim_findings(old, new)
 
 
+def test_a_peoples_noun_is_its_adjective_counted():
+    """"Some 40,000 British nationals" / "About 60,000 Britons" count one people (a people's noun
+    that is not its adjective: Britons, Frenchmen, Kurds), so they are one figure, changed."""
+    head = "Tourist Freed\n\nNICOSIA — A British tourist was freed on Friday.\n\n"
+    found = _claim_findings(
+        head + "Some 40,000 British nationals live in Cyprus, many of them retired.",
+        head + "About 60,000 Britons live on the island, officials say.",
+    )
+    assert ("changed", "Some 40,000", "About 60,000") in found
+    assert frame_of("About 300 Frenchmen were evacuated.", "About 300").thing == "french"
+    assert frame_of("Some 12 Kurds were held.", "Some 12").thing == "kurdish"
+
+
 def test_one_persons_name_spelled_two_ways_is_one_person():
     """"Ashraf al-Hajouj, 38," / "Ashraf al-Hajuj, 37,": one man whose name two outlets transliterate
     apart (the core's spelling rules, :mod:`docdelta.spelling`): one age, changed, beside another

@@ -448,6 +448,15 @@ _FILLERS = frozenset("additional more other new further extra total".split())
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 #: A people written two ways no ending relates: "U.S. citizens" are Americans.
 _SAME_PEOPLE = {"us": "american", "u.s.": "american", "uk": "british", "u.k.": "british"}
+# A people's noun that is not its adjective ("120,000 British nationals" / "100,000 Britons").
+_SAME_PEOPLE.update(
+    {noun: adjective for adjective, nouns in (
+        ("british", "briton britons"), ("french", "frenchman frenchmen"), ("dutch", "dutchman dutchmen"),
+        ("english", "englishman englishmen"), ("irish", "irishman irishmen"), ("welsh", "welshman welshmen"),
+        ("scottish", "scot scots"), ("spanish", "spaniard spaniards"), ("swedish", "swede swedes"),
+        ("danish", "dane danes"), ("finnish", "finn finns"), ("turkish", "turk turks"), ("kurdish", "kurd kurds"),
+    ) for noun in nouns.split()}
+)
 _GENERIC_HEADS = frozenset("national citizen person people resident individual member".split())
 _IRREGULAR = {"people": "person", "men": "man", "women": "woman", "children": "child", "buses": "bus"}
 _PLURALS = frozenset(_IRREGULAR) | frozenset("aircraft personnel staff police troops".split())
