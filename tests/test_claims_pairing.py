@@ -1689,6 +1689,19 @@ def test_a_peoples_noun_is_its_adjective_counted():
     assert frame_of("Some 12 Kurds were held.", "Some 12").thing == "kurdish"
 
 
+def test_countries_and_governments_are_one_kind_and_a_disappearance_is_someone_missing():
+    """"recognized by about 50 countries" / "whom some 60 governments recognize": one count of states
+    (changed); "700 enforced disappearances" counts people missing, as "600 were forcibly disappeared"."""
+    head = "Opponent Freed\n\nCARACAS — An opposition politician was freed on Monday.\n\n"
+    found = _claim_findings(
+        head + "The opposition leader, recognized as interim president by about 50 countries, called the release a trap.",
+        head + "The opposition chief, whom some 60 governments recognize as the rightful leader, urged calm.",
+    )
+    assert ("changed", "about 50", "some 60") in found
+    missing = frame_of("Rights groups count more than 700 enforced disappearances.", "more than 700")
+    assert (missing.thing, missing.predicate) == ("person", "miss")
+
+
 def test_one_persons_name_spelled_two_ways_is_one_person():
     """"Ashraf al-Hajouj, 38," / "Ashraf al-Hajuj, 37,": one man whose name two outlets transliterate
     apart (the core's spelling rules, :mod:`docdelta.spelling`): one age, changed, beside another

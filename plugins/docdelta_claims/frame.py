@@ -372,7 +372,7 @@ _EVENT_NOUNS = {
     "layoff": ("job", "cut"), "protester": ("person", "march"), "demonstrator": ("person", "march"),
     "marcher": ("person", "march"), "striker": ("person", "strike"), "evacuee": ("person", "evacuate"),
     "release": ("", "free"), "amnesty": ("", "free"), "arrest": ("person", "arrest"), "survivor": ("person", "survive"),
-    "cut": ("", "cut"),
+    "cut": ("", "cut"), "disappearance": ("person", "miss"),
 }  # fmt: skip
 # Heads that name the same kind of thing.
 _THING_CLASSES = {
@@ -384,6 +384,7 @@ _THING_CLASSES = {
     "strike": "strike walkout stoppage",
     "truce": "truce ceasefire armistice",
     "ruling": "ruling decision judgment judgement verdict",
+    "country": "country nation government",  # "recognized by about 50 countries" / "some 60 governments recognize"
     "foreign": "foreign foreigner",  # "14 foreign nationals" (a generic head dropped) / "14 foreigners"
 }
 #: Verbs that take a count to a level: with an event noun for object ("bringing the toll to 63"),
