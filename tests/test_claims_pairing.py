@@ -1702,6 +1702,25 @@ def test_countries_and_governments_are_one_kind_and_a_disappearance_is_someone_m
     assert (missing.thing, missing.predicate) == ("person", "miss")
 
 
+def test_a_dated_act_whose_figures_are_told_in_another_sentence_is_not_the_other_act():
+    """"Taliban fighters freed 11 Nepali hostages on Monday" / "released the last five ... on Tuesday"
+    and, further down, "Eleven of the road workers were handed to Red Cross staff on Monday": the old
+    act's figure (11) is told in that other sentence, so Monday is not the first release's day
+    changed into Tuesday's."""
+    old = (
+        "Hostages Freed\n\nKANDAHAR, Afghanistan (AP) — Taliban fighters freed 11 Nepali hostages on Monday, handing them "
+        "to Red Cross officials in two groups on a road in Kandahar province, a day after Kathmandu agreed to pay for their return."
+    )
+    new = (
+        "Hostages Freed\n\nKANDAHAR, Afghanistan (AP) — Taliban fighters released the last five Nepali hostages on Tuesday, "
+        "bringing to 16 the number freed this week and ending a month-long crisis.\n\n"
+        "Eleven of the road workers were handed to Red Cross staff on Monday in two groups, and the final five were set free a day later."
+    )
+    found = _claim_findings(old, new)
+    assert ("same", "11", "Eleven") in found
+    assert not [f for f in found if f[0] == "changed"]
+
+
 def test_one_persons_name_spelled_two_ways_is_one_person():
     """"Ashraf al-Hajouj, 38," / "Ashraf al-Hajuj, 37,": one man whose name two outlets transliterate
     apart (the core's spelling rules, :mod:`docdelta.spelling`): one age, changed, beside another

@@ -1519,6 +1519,19 @@ def _one_of_several(claim: Claim) -> str:
     return "first" if found.group("first") else "again"
 
 
+def _told_elsewhere(old: Sequence[Claim], new: Sequence[Claim], old_taken: _Taken, i: int, j: int) -> bool:
+    """Whether the figures beside old claim ``i`` agree with figures of another new sentence than
+    claim ``j``'s, and with none of ``j``'s: its act is told there ("freed 12 hostages on Wednesday"
+    is "Twelve ... were handed over on Wednesday", not "released the last seven on Thursday")."""
+    sentences = {
+        (new[partner].block, new[partner].sentence)
+        for k, (partner, status, _) in old_taken.items()
+        if status in ("same", "compatible") and k != i and (old[k].block, old[k].sentence) == (old[i].block, old[i].sentence)
+        and _kind(old[k]) != "time"
+    }
+    return bool(sentences) and (new[j].block, new[j].sentence) not in sentences
+
+
 def _pair_dates_of_one_person(ledger: _Ledger) -> None:
     """A date left alone that one person's act has, and the one date the other report gives that
     person's act of the same kind, are that act told twice ("Phelan ... was detained in October
@@ -1577,6 +1590,8 @@ def _pair_dates_of_one_person(ledger: _Ledger) -> None:
         candidate = _candidate(old, new, i, j, aligned_blocks)
         if candidate.status != "changed" or "time" in judge.agreement(candidate).conflicts:
             continue  # (verbs of one kind of act may differ: "held since" / "kidnapped in")
+        if _told_elsewhere(old, new, old_taken, i, j):
+            continue
         evidence = {**judge.evidence(candidate), "person": sorted(who & new_who)}
         old_taken[i] = (j, "changed", evidence)
         new_taken.add(j)
