@@ -531,6 +531,9 @@ def test_a_date_of_one_of_several_acts_of_its_kind_is_not_the_one_act_dated_othe
     assert ("changed", "2014", "2013") not in _claim_findings(old, new)
     again = "Blogger Freed\n\nThe court sentenced him in 2013 to 10 years in prison for insulting officials."
     assert ("changed", "2014", "2013") in _claim_findings(old, again)  # the one sentence each tells
+    life = "Blogger Freed\n\nLIMA — The blogger was freed on Friday.\n\nA military tribunal sentenced Ana Rojas to life in January 1996."
+    retried = "Blogger Freed\n\nLIMA — The blogger was freed on Friday.\n\nA civilian court convicted Rojas again in 2001 on a lesser charge."
+    assert ("removed", "January 1996", None) in _claim_findings(life, retried)  # "convicted Rojas again": a later act
 
 
 def test_a_prize_awarded_and_a_prize_won_are_one_award():

@@ -1498,7 +1498,8 @@ def _pair_moments_of_one_act(ledger: _Ledger) -> None:
 
 
 _ONE_OF_SEVERAL = re.compile(
-    r"\b(?:(?P<first>first|initially|originally)(?:\s+been)?\s+[a-z]+(?:ed|en)|[a-z]+(?:ed|en)\s+again)(?:\s+[a-z]+){0,5}\s+(?:in|on|since)\s+$"
+    r"\b(?:(?P<first>first|initially|originally)(?:\s+been)?\s+[a-z]+(?:ed|en)|[a-z]+(?:ed|en)(?:\s+(?:him|her|them|it|[A-Z][\w'’-]+))?\s+again)"
+    r"(?:\s+[a-z]+){0,5}\s+(?:in|on|since)\s+$"  # ("convicted her again in 2001")
 )
 # "A lower court had sentenced him in 2019 ..., after an earlier sentence of life was thrown out",
 # "At a retrial in 2019 he was given ...": the act its sentence dates is a later one of several
