@@ -1724,6 +1724,24 @@ def test_a_dated_act_whose_figures_are_told_in_another_sentence_is_not_the_other
     assert not [f for f in found if f[0] == "changed"]
 
 
+def test_leaving_prison_is_being_freed_and_a_deal_reached_is_dated_apart():
+    """"was freed from prison on Wednesday" / "left prison on Thursday": one release of one person,
+    its day told otherwise (changed); "free them all by June 18 under a deal reached in March":
+    March dates the deal's reaching, no release."""
+    assert frame_of("Gloria Abad left prison on Thursday after 20 months behind bars.", "Thursday").predicate == "free"
+    deal = frame_of("The government has promised to free them all by June 18 under a deal reached in March.", "March")
+    assert (deal.thing, deal.predicate) == ("deal", "reach")
+    old = (
+        "Governor Freed\n\nQUITO (AP) — Former Governor Gloria Abad, the first woman to run the province, was freed "
+        "from prison on Wednesday after serving 20 months of a two-year sentence for graft."
+    )
+    new = (
+        "Governor Freed\n\nQUITO (AP) — Former Governor Gloria Abad left prison on Thursday after 20 months behind bars "
+        "and asked supporters to stay calm."
+    )
+    assert ("changed", "Wednesday", "Thursday") in _claim_findings(old, new)
+
+
 def test_one_persons_name_spelled_two_ways_is_one_person():
     """"Ashraf al-Hajouj, 38," / "Ashraf al-Hajuj, 37,": one man whose name two outlets transliterate
     apart (the core's spelling rules, :mod:`docdelta.spelling`): one age, changed, beside another

@@ -339,7 +339,7 @@ _PHRASES = {
     ("take", "to"): "transfer", ("put", "sanctions"): "sanction", ("place", "sanctions"): "sanction",
     ("slap", "sanctions"): "sanction", ("leave", "homeless"): "displace", ("leave", "without homes"): "displace",
     ("leave", "without shelter"): "displace", ("fall", "short"): "fail",
-    ("walk", "out of prison"): "free", ("walk", "out of jail"): "free", ("walk", "out"): "strike", ("walk", "off"): "strike", ("come", "ashore"): "landfall",
+    ("walk", "out of prison"): "free", ("walk", "out of jail"): "free", ("leave", "prison"): "free", ("leave", "jail"): "free", ("walk", "out"): "strike", ("walk", "off"): "strike", ("come", "ashore"): "landfall",
     ("make", "landfall"): "landfall", ("carry", "out"): "conduct", ("step", "down"): "resign", ("force", "out"): "evict", ("stand", "down"): "resign", ("pull", "out"): "withdraw", ("take", "effect"): "take effect",
     ("come", "into"): "take effect", ("go", "into"): "take effect", ("enter", "into"): "take effect",
 }  # fmt: skip
@@ -1307,6 +1307,10 @@ _SCHEDULED = frozenset("due scheduled set slated planned held".split())
 _EVENT_ACTS = {"trial": "try", "hearing": "try", "raid": "arrest"}
 
 
+#: A noun and the past participle that describes it, right before a time: "a deal reached in March".
+_NOUN_AND_PARTICIPLE = re.compile(r"\b(?:a|an|the|its|their)\s+(?P<noun>[a-z]+)\s+(?P<verb>[a-z]+ed)\s+(?:in|on)\s+$")
+
+
 def _dated_event_noun(sentence: str, clause: tuple[int, int], start: int) -> bool:
     """Whether a time stands right after an event noun and its preposition ("her arrest on")."""
     before = _tokens(sentence, max(clause[0], start - 30), start)
@@ -1397,6 +1401,13 @@ def _what_and_what_happened(
             return thing, _EVENT_ACTS.get(thing, thing)
         if thing in _EVENT_CLASSES and _dated_event_noun(sentence, clause, start):
             return thing, thing  # "had spent 537 days in detention since her arrest on Dec. 6": the arrest's day
+    if not thing and claim.category in ("year", "date"):
+        described = _NOUN_AND_PARTICIPLE.search(sentence, max(clause[0], start - 40), start)
+        verb = _verb_lemma(described.group("verb")) if described else None
+        if described and verb and verb in _NEUTRAL and "NOUN" in _lemmas(described.group("noun")):
+            # "under a deal reached in March": the time dates the deal's reaching, not the "free" before
+            # it (a verb that says what happened, "the embargo imposed in 1962", already says so)
+            return _thing(described.group("noun")), verb
     if claim.category == "date" and not thing:
         following = _TOKEN.match(sentence, end + 1) if sentence[end : end + 1] == " " else None
         noun = _noun_lemma(following.group().lower()) if following and following.group().islower() else ""
