@@ -1729,6 +1729,8 @@ def test_leaving_prison_is_being_freed_and_a_deal_reached_is_dated_apart():
     its day told otherwise (changed); "free them all by June 18 under a deal reached in March":
     March dates the deal's reaching, no release."""
     assert frame_of("Gloria Abad left prison on Thursday after 20 months behind bars.", "Thursday").predicate == "free"
+    assert frame_of("She left Quito's Inca prison on Wednesday.", "Wednesday").predicate == "free"
+    assert frame_of("She was allowed to leave Ecuador on Wednesday.", "Wednesday").predicate == "transfer"
     deal = frame_of("The government has promised to free them all by June 18 under a deal reached in March.", "March")
     assert (deal.thing, deal.predicate) == ("deal", "reach")
     old = (

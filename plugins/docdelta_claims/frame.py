@@ -339,7 +339,7 @@ _PHRASES = {
     ("take", "to"): "transfer", ("put", "sanctions"): "sanction", ("place", "sanctions"): "sanction",
     ("slap", "sanctions"): "sanction", ("leave", "homeless"): "displace", ("leave", "without homes"): "displace",
     ("leave", "without shelter"): "displace", ("fall", "short"): "fail",
-    ("walk", "out of prison"): "free", ("walk", "out of jail"): "free", ("leave", "prison"): "free", ("leave", "jail"): "free", ("walk", "out"): "strike", ("walk", "off"): "strike", ("come", "ashore"): "landfall",
+    ("walk", "out of prison"): "free", ("walk", "out of jail"): "free", ("walk", "out"): "strike", ("walk", "off"): "strike", ("come", "ashore"): "landfall",
     ("make", "landfall"): "landfall", ("carry", "out"): "conduct", ("step", "down"): "resign", ("force", "out"): "evict", ("stand", "down"): "resign", ("pull", "out"): "withdraw", ("take", "effect"): "take effect",
     ("come", "into"): "take effect", ("go", "into"): "take effect", ("enter", "into"): "take effect",
 }  # fmt: skip
@@ -575,6 +575,9 @@ _HELD_THINGS = frozenset(
 _OBJECT_WORDS = 5
 
 
+_PLACES_OF_CUSTODY = frozenset("prison jail custody detention".split())
+
+
 def _predicate_of_verb(lemma: str, following: str) -> str | None:
     """The class of a verb (with the words after it), ``None`` for a verb that says nothing of the event."""
     object_ = following.split(" ", 1)
@@ -607,8 +610,9 @@ def _predicate_of_verb(lemma: str, following: str) -> str | None:
         return "publish"  # "released a video of him", "released figures": no one freed
     if lemma == "leave" and object_[0] and not figure:
         # "allowed to leave Iran", "left the country"; "leaving 12 at the centre" (the number
-        # right after the verb, where nothing follows it here) holds them
-        return "transfer"
+        # right after the verb, where nothing follows it here) holds them; "left prison", "left
+        # Tehran's Evin prison": freed
+        return "free" if _PLACES_OF_CUSTODY & set(following.split()[:4]) else "transfer"
     return _PREDICATE_OF.get(lemma, lemma)
 
 
