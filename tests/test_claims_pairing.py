@@ -1744,6 +1744,19 @@ def test_leaving_prison_is_being_freed_and_a_deal_reached_is_dated_apart():
     assert ("changed", "Wednesday", "Thursday") in _claim_findings(old, new)
 
 
+def test_those_treated_in_hospital_are_the_injured():
+    """"About 80 people were being treated in hospitals" / "more than 120 were hospitalized": the
+    injured, counted twice (changed), as "injured" and "hurt" are."""
+    assert frame_of("About 80 people were being treated in hospitals.", "About 80").predicate == "injure"
+    assert frame_of("More than 120 were hospitalized, some in critical condition.", "More than 120").predicate == "injure"
+    head = "Stadium Crush\n\nMALANG — A crush at a football stadium killed 131 people on Saturday.\n\n"
+    found = _claim_findings(
+        head + "About 80 people were being treated in hospitals.",
+        head + "The governor said more than 120 were hospitalized, some of them in critical condition.",
+    )
+    assert ("changed", "About 80", "more than 120") in found
+
+
 def test_one_persons_name_spelled_two_ways_is_one_person():
     """"Ashraf al-Hajouj, 38," / "Ashraf al-Hajuj, 37,": one man whose name two outlets transliterate
     apart (the core's spelling rules, :mod:`docdelta.spelling`): one age, changed, beside another

@@ -271,7 +271,7 @@ _PREDICATE_CLASSES = {
     "try": "try",
     "annul": "annul overturn quash invalidate",
     "die": "die kill perish murder slay execute assassinate drown",
-    "injure": "injure wound hurt",
+    "injure": "injure wound hurt treat hospitalize hospitalise",
     "miss": "miss vanish disappear",
     "cut": "cut eliminate slash layoff reduce lower halve",
     "hire": "hire",
