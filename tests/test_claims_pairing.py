@@ -1757,6 +1757,18 @@ def test_those_treated_in_hospital_are_the_injured():
     assert ("changed", "About 80", "more than 120") in found
 
 
+def test_a_crowd_of_some_size_is_the_crowd_counted():
+    """"appeared before a crowd of about 30,000 people" / "greeted a crowd of more than 80,000 that
+    filled the square": the one crowd, sized twice (changed)."""
+    assert frame_of("He greeted a crowd of more than 80,000 that filled the square.", "more than 80,000").thing == "crowd"
+    head = "Patriarch Enthroned\n\nMOSCOW — The new patriarch was enthroned on Sunday.\n\n"
+    found = _claim_findings(
+        head + "He appeared on the steps of the cathedral before a crowd of about 30,000 people and spoke briefly.",
+        head + "Kirill, 62, greeted a crowd of more than 80,000 that filled the square and the streets around it.",
+    )
+    assert ("changed", "about 30,000", "more than 80,000") in found
+
+
 def test_one_persons_name_spelled_two_ways_is_one_person():
     """"Ashraf al-Hajouj, 38," / "Ashraf al-Hajuj, 37,": one man whose name two outlets transliterate
     apart (the core's spelling rules, :mod:`docdelta.spelling`): one age, changed, beside another

@@ -1369,6 +1369,8 @@ _IN_FORCE_SINCE = re.compile(r"\bin\s+(?:force|place|effect)\s+since\s+$")
 _DESCRIPTION_BETWEEN = re.compile(r",\s+(?:a|an)\s+[^,;.]{1,50},\s+(?=[a-z])")
 #: A part of a figure after it: "38 of 42", "38 of the 42".
 _OF_A_FIGURE = re.compile(r"\s+of\s+(?:the\s+)?\d", re.IGNORECASE)
+#: A gathering sized by the number after it: "a crowd of about 40,000", "crowds of more than 100,000".
+_CROWD_OF = re.compile(r"\b(?:crowds?|throngs?)\s+of\s+(?:(?:about|some|around|roughly|nearly|more\s+than|over|at\s+least|up\s+to)\s+)?$", re.IGNORECASE)
 #: The base a rate is counted per: "500 inmates for every 100,000 people", "per 100,000".
 _RATE_BASE = re.compile(r"\b(?:for|out\s+of|in)\s+every\s+$|\bper\s+$", re.IGNORECASE)
 
@@ -1568,6 +1570,13 @@ def _what_and_what_happened(
             and not _NOT_LIVING.match(sentence, end)
         )
     )
+    crowd = _CROWD_OF.search(sentence, max(0, start - 30), start) if claim.category == "count" else None
+    if crowd:
+        # "A crowd of 5,000 marched": the crowd's size and what it did; "appeared before a crowd of
+        # about 40,000 people", "greeting a crowd of more than 100,000": its size, not what was done before it
+        thing = "crowd"
+        if any(w.lower() not in _DETERMINERS for _, w in _tokens(sentence, clause[0], crowd.start())):
+            predicate = ""
     if claim.category == "count" and _RATE_BASE.search(sentence, max(0, start - 20), start):
         return "rate base", ""  # "500 inmates for every 100,000 people": what a rate is counted per, no count
     if claim.category == "count" and population:
