@@ -1769,6 +1769,19 @@ def test_a_crowd_of_some_size_is_the_crowd_counted():
     assert ("changed", "about 30,000", "more than 80,000") in found
 
 
+def test_those_moved_to_shelters_fled_their_homes():
+    """"more than 9,000 people had been moved to shelters" / "more than 40,000 people had fled to
+    shelters": the displaced, counted twice (changed); "moved to Istanbul" stays a transfer."""
+    assert frame_of("More than 9,000 people had been moved to shelters.", "More than 9,000").predicate == "evacuate"
+    assert frame_of("The 12 men were moved to Istanbul on Friday.", "12").predicate == "transfer"
+    head = "Quake Toll Rises\n\nCIANJUR — The toll from the quake rose on Tuesday.\n\n"
+    found = _claim_findings(
+        head + "The governor said more than 9,000 people had been moved to shelters and 1,200 houses were damaged.",
+        head + "The agency said more than 40,000 people had fled to shelters and 13,000 houses were damaged.",
+    )
+    assert ("changed", "more than 9,000", "more than 40,000") in found
+
+
 def test_one_persons_name_spelled_two_ways_is_one_person():
     """"Ashraf al-Hajouj, 38," / "Ashraf al-Hajuj, 37,": one man whose name two outlets transliterate
     apart (the core's spelling rules, :mod:`docdelta.spelling`): one age, changed, beside another

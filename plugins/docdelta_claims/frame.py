@@ -340,7 +340,7 @@ _PHRASES = {
     ("slap", "sanctions"): "sanction", ("leave", "homeless"): "displace", ("leave", "without homes"): "displace",
     ("leave", "without shelter"): "displace", ("fall", "short"): "fail",
     ("walk", "out of prison"): "free", ("walk", "out of jail"): "free", ("walk", "out"): "strike", ("walk", "off"): "strike", ("come", "ashore"): "landfall",
-    ("make", "landfall"): "landfall", ("carry", "out"): "conduct", ("step", "down"): "resign", ("force", "out"): "evict", ("stand", "down"): "resign", ("pull", "out"): "withdraw", ("take", "effect"): "take effect",
+    ("make", "landfall"): "landfall", ("move", "to shelters"): "evacuate", ("move", "to temporary shelters"): "evacuate", ("carry", "out"): "conduct", ("step", "down"): "resign", ("force", "out"): "evict", ("stand", "down"): "resign", ("pull", "out"): "withdraw", ("take", "effect"): "take effect",
     ("come", "into"): "take effect", ("go", "into"): "take effect", ("enter", "into"): "take effect",
 }  # fmt: skip
 _PHRASES_OF: dict[str, list[tuple[str, str]]] = {}
