@@ -1782,6 +1782,22 @@ def test_those_moved_to_shelters_fled_their_homes():
     assert ("changed", "more than 9,000", "more than 40,000") in found
 
 
+def test_a_peoples_word_before_a_village_names_no_one():
+    """"danced in the streets of this Druze village ... as Nabil Haddad came home" / "The 51-year-old
+    was freed": "Druze" is no one the next sentence's "51-year-old" can be; Haddad is, and his
+    age is changed against "Nabil Haddad, 52,"."""
+    old = (
+        "Engineer Freed\n\nCAIRO (AP) — Egypt freed an Israeli engineer on Sunday.\n\n"
+        "Nabil Haddad, 52, a technician from the Galilee village of Peki'in, was arrested in Cairo in 1998 and jailed for spying."
+    )
+    new = (
+        "Engineer Freed\n\nPEKI'IN, Israel (Reuters) — Hundreds of villagers danced in the streets of this Druze village "
+        "on Sunday as Nabil Haddad came home after seven years in an Egyptian prison.\n\n"
+        "The 51-year-old was freed under a deal in which Israel handed back six Egyptians."
+    )
+    assert ("changed", "52", "51-year-old") in _claim_findings(old, new)
+
+
 def test_one_persons_name_spelled_two_ways_is_one_person():
     """"Ashraf al-Hajouj, 38," / "Ashraf al-Hajuj, 37,": one man whose name two outlets transliterate
     apart (the core's spelling rules, :mod:`docdelta.spelling`): one age, changed, beside another

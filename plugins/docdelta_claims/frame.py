@@ -1003,6 +1003,10 @@ def _names(sentence: str, clause: tuple[int, int], skip: set[str]) -> tuple[set[
     return set(names - skip), set(places - skip)
 
 
+#: Places a people's word may stand before ("this Druze town", "a Kurdish village").
+_PLACE_NOUN = re.compile(r"town|village|city|region|province|district|community|neighbourhood|neighborhood|enclave")
+
+
 @functools.lru_cache(maxsize=1024)
 def _clause_names(sentence: str, clause: tuple[int, int]) -> tuple[frozenset[str], frozenset[str]]:
     """Proper names of a clause (sources left out), and those of them after a preposition.
@@ -1063,6 +1067,8 @@ def _clause_names(sentence: str, clause: tuple[int, int]) -> tuple[frozenset[str
                 continue
             if after[:1].isdigit() and not _is_proper(word):
                 continue  # a common noun labelling a number names no one: "a Category 5 storm", "Phase 2"
+            if before and before[-1] in ("this", "that", "a") and _PLACE_NOUN.fullmatch(after):
+                continue  # "the streets of this Druze town": a people's word before a place, no one's name
         elif not words:
             continue
         if after in _REPORTING and _reports_its_own(tokens, run_end, words):
