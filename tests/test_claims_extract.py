@@ -19,6 +19,9 @@ COUNTS = [
         [("count", "123", 123, "political prisoner"), ("date", "Saturday", "Saturday", "")],
     ),
     ("Police counted 1,000 supporters outside the embassy.", [("count", "1,000", 1000, "supporter")]),
+    # "over" as the particle of "handed over" is no bound: 303 handed, not more than 303
+    ("Russia handed over 303 prisoners.", [("count", "303", 303, "prisoner")]),
+    ("The rebels turned over 12 bodies.", [("count", "12", 12, "body")]),
     ("Police counted 1000 supporters outside the embassy.", [("count", "1000", 1000, "supporter")]),
     # four digits that could be a year, before a plural and after no word of time: a count
     ("The plant hired 2000 workers this spring.", [("count", "2000", 2000, "worker")]),

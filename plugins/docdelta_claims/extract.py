@@ -372,6 +372,8 @@ _TALLY = re.compile(r"\s*(?:-|–|to\s)\s*\d")
 # "rain over three days", "talks over two days": "over" after a noun spans the time ("spent over three
 # years", "for over a decade" and "after over 600 days" are more than it).
 _OVER_A_SPAN = re.compile(r"\b(?:rain|rainfall|snow|talks|meetings|visit|tour|festival|period|span|course)\s+$", re.IGNORECASE)
+# "handed over 303 prisoners", "turned over 12 bodies": "over" is the verb's particle.
+_HANDED = re.compile(r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning)\s+$", re.IGNORECASE)
 _QUALIFIERS = {
     "more than": ">", "over": ">", "above": ">", "in excess of": ">", "upwards of": ">", "exceeding": ">",
     **dict.fromkeys(_PASSING, ">"),
@@ -1123,6 +1125,8 @@ def _sentence_claims(sentence: str, offset: int, block: int) -> list[Claim]:
                 sentence, max(0, qualifier_match.start() - _LOOK_BACK), qualifier_match.start()
             ):
                 qualifier = None  # "300 millimeters of rain over three days": during them, not more than
+            elif qualifier == "over" and _HANDED.search(sentence, max(0, qualifier_match.start() - 12), qualifier_match.start()):
+                qualifier = None  # "Russia handed over 303 prisoners": the verb's particle, not more than 303
         start = qualifier_match.start() if qualifier else reading.start
         kind = _QUALIFIERS.get(qualifier) if qualifier else None
         post = _POST_QUALIFIER.match(sentence, end) if reading.value is not None and kind in (None, "~", "=") else None
