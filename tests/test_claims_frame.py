@@ -1261,7 +1261,7 @@ def test_the_one_length_in_two_linked_sentences_is_one_quantity():
     """The offers' 12% pair, so the sentences tell one offer: its one length in each is one term."""
     old = "The port operator said its offer would lift pay by 12% over five years; the union called it an insult."
     new = "The operator's offer amounted to a 12% rise over four years, the union said."
-    assert ("changed", "over five years", "over four years") in statuses(old, new, "duration")
+    assert ("changed", "five years", "four years") in statuses(old, new, "duration")
 
 
 def test_a_rate_is_never_the_count_of_its_thing():

@@ -1826,6 +1826,16 @@ def test_over_a_time_after_a_span_noun_is_during_it():
 
     assert duration("The hills had 200 millimetres of rain over two days.").qualifier is None
     assert duration("He spent over two years in jail.").qualifier == "over"
+    # after a figure or an increase, the time spans the figure: "a 38% pay rise over four years",
+    # "9% over three years", "about 670 million euros over five years", "1,000 people over three days"
+    for spanned in (
+        "The union accepted a 38% pay rise over four years.",
+        "The government offered 9% over three years.",
+        "It will cost about 670 million euros over five years.",
+        "Each side returned 1,000 people over three days.",
+    ):
+        assert duration(spanned).qualifier is None, spanned
+    assert duration("She has spent just over three years in Evin prison.").qualifier == "over"
     old = "Floods\n\nPRAGUE — Rivers rose on Sunday.\n\nThe hills had 200 millimetres of rain in two days."
     new = "Floods\n\nPRAGUE — Rivers rose on Sunday.\n\nThe hills had 200 millimetres of rain over two days."
     assert not [a for s, a, b in _claim_findings(old, new) if s == "changed"]

@@ -371,7 +371,13 @@ _PASSING = frozenset({"passes", "passed", "tops", "topped", "exceeds", "exceeded
 _TALLY = re.compile(r"\s*(?:-|–|to\s)\s*\d")
 # "rain over three days", "talks over two days": "over" after a noun spans the time ("spent over three
 # years", "for over a decade" and "after over 600 days" are more than it).
-_OVER_A_SPAN = re.compile(r"\b(?:rain|rainfall|snow|talks|meetings|visit|tour|festival|period|span|course)\s+$", re.IGNORECASE)
+# So does "over" after a figure or an increase: "a 38% rise over four years", "9% over three years",
+# "€670 million over five years", "1,000 people over three days".
+_OVER_A_SPAN = re.compile(
+    r"(?:\b(?:rain|rainfall|snow|talks|meetings|visit|tour|festival|period|span|course|rise|raise|increase|hike"
+    r"|compensation|people|hours|euros|dollars|pounds)|\d%|\d\s*(?:percent|million|billion|bn|m))\s+$",
+    re.IGNORECASE,
+)
 # "handed over 303 prisoners", "turned over 12 bodies": "over" is the verb's particle.
 _HANDED = re.compile(r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning)\s+$", re.IGNORECASE)
 _QUALIFIERS = {
