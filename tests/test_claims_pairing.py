@@ -1798,6 +1798,28 @@ def test_a_peoples_word_before_a_village_names_no_one():
     assert ("changed", "52", "51-year-old") in _claim_findings(old, new)
 
 
+def test_a_total_told_with_its_start_on_one_side_is_one_total():
+    """"police have since searched more than 900 homes" / "have searched more than 1,200 homes since
+    2017": one running total, its start told on one side only (no other event's: a toll "since 2006"
+    beside an event's toll stays apart), changed; "since December, when 344 boys were seized": the
+    clause after "when" happened in December, no total from then on."""
+    old = (
+        "Norwegian Believer Freed\n\nMOSCOW (AP) — A Norwegian carpenter jailed for his faith was released from a penal "
+        "colony on Monday, his church said.\n\nThe church says at least 40 of its members are now behind bars in Russia.\n\n"
+        "The ban of April 2017 left about 90,000 believers at risk of prosecution, and police have since searched more than "
+        "900 homes, the church says. Norway's foreign ministry said he would be flown home within days."
+    )
+    new = (
+        "Norwegian Believer Leaves Russian Colony\n\nMOSCOW (AP) — A Norwegian carpenter jailed for his faith was released "
+        "from a penal colony on Monday, his church said.\n\nThe church, which says it had about 90,000 members in Russia "
+        "before the ban, says at least 45 of its members are now in prison and that police have searched more than 1,200 "
+        "homes since 2017."
+    )
+    assert ("changed", "more than 900", "more than 1,200") in _claim_findings(old, new)
+    seized = frame_of("More than 600 students have been kidnapped since December, when 344 boys were seized.", "344")
+    assert seized.times == ("month:12",)
+
+
 def test_one_persons_name_spelled_two_ways_is_one_person():
     """"Ashraf al-Hajouj, 38," / "Ashraf al-Hajuj, 37,": one man whose name two outlets transliterate
     apart (the core's spelling rules, :mod:`docdelta.spelling`): one age, changed, beside another
@@ -2191,7 +2213,7 @@ def test_a_month_before_when_dates_its_clause_and_a_part_of_a_figure_takes_the_v
     """"since March, when 276 girls were seized" dates the seizure (March), so it never meets this
     week's undated count; "Gunmen Free 21 Of 25 Abducted": the 21 were freed (the participle after
     the whole is the whole's). A weekday before ", when" is the story's own day, not taken."""
-    assert frame_of("Hundreds have been kidnapped since March, when 276 girls were seized in the north.", "276").times == ("since:march",)
+    assert frame_of("Hundreds have been kidnapped since March, when 276 girls were seized in the north.", "276").times == ("month:03",)
     assert frame_of("Gunmen free 21 of 25 abducted from a school", "21").predicate == "free"
     assert frame_of("The swap ended on Friday, when planes carrying 10 agents left.", "10").times == ()
     old = "Gunmen Free 21 Of 25 Abducted From School\n\nKADUNA — Gunmen freed 21 of the 25 people they seized, the governor said."

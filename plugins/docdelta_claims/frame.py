@@ -962,6 +962,14 @@ def _times(text: str, skip: tuple[int, int]) -> set[str]:
 _TOLD_ON = re.compile(r"\b(?:said|says|told|tells|announced|reported)(?:\s+(?:the\s+)?[\w-]+){0,3}?\s+on\s+$", re.IGNORECASE)
 
 
+def _moments(time: str) -> set[str]:
+    """A time anchor as the moment itself: ``since:december`` is ``month:12``, ``since:may 2, 2022``
+    ``day:05-02`` and ``year:2022``."""
+    if not time.startswith("since:"):
+        return {time}
+    return _times(time.partition(":")[2].title(), (0, 0)) or {time}
+
+
 def _told_on(text: str) -> set[str]:
     """The times of ``text`` that date its telling ("the president said on Friday", "told
     reporters on Friday")."""
@@ -2319,6 +2327,10 @@ def _own_frame(claim: Claim) -> Frame:
         earlier = _times(sentence[clauses[index - 1][0] : clauses[index - 1][1]], (0, 0)) - report
         if earlier and not {t.partition(":")[0] for t in earlier} & {"weekday", "day", "relative"}:
             times |= earlier
+    if index and _WHEN_OPENING.match(sentence, clause[0]):
+        # "since December, when 344 boys were seized": the total began then, and the clause happened
+        # then, as plainly as "in December"
+        times = {moment for time in times for moment in _moments(time)}
     if not times and index and index + 1 < len(clauses) and _PARTICIPLE_OPENING.match(sentence, clause[0]):
         # "The bus, carrying 58 passengers from Lima, left the road early on Monday": the participle's
         # clause is set inside the one whose time it shares.

@@ -920,6 +920,11 @@ class _Judge:
             one_sided = found.one_sided_time and _kind(old_claim) != "time" and not persons
             toll = _frames().running(old_frame, old_claim.category)
             since = [t for t in old_frame.times + new_frame.times if t.startswith("since:")]
+            if one_sided and not toll and since and len(since) == len(old_frame.times + new_frame.times):
+                # "police have searched more than 1,800 homes since 2017" / "have since searched more than
+                # 1,500 homes": a total from a time on, told with its start on one side only, is no other
+                # event's (a toll since a year is: see below)
+                one_sided = False
             if one_sided and since and toll and old_claim.category != "duration":
                 # "More than 100 miners have died at its mines since 2006" / "Mine Fire Kills 21
                 # Miners": a toll summed from a year on is no toll of the story's event.
