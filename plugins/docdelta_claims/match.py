@@ -313,6 +313,8 @@ class _Candidate:
     distinctive: bool = False
     #: Compatible only as two bounds open the same way, far apart (:func:`_far_bounds`).
     loose: bool = False
+    #: So far apart that not even one paragraph rewritten holds them as one figure: ten times.
+    remote: bool = False
 
     @property
     def related(self) -> bool:
@@ -325,7 +327,8 @@ class _Candidate:
 _TIERS: tuple[Callable[[_Candidate], bool], ...] = (
     lambda c: c.aligned and c.status == "same" and c.agreement >= 0,
     lambda c: c.status == "same" and (c.related or c.date or c.distinctive),
-    lambda c: c.aligned and c.related,
+    # (not "at least 40 of its members" / "about 90,000 members"; "More than a million" / "3.5 million" may be one)
+    lambda c: c.aligned and c.related and not c.remote,
     lambda c: c.status == "compatible" and (c.agreement > 0 or c.date) and not c.loose,
 )
 
@@ -504,11 +507,12 @@ def _weigh(
         if not aligned and not _may_pair_elsewhere(status, agreement, date, similarity):
             continue
         loose = status == "compatible" and _far_bounds(a, b)
-        candidates.append(_Candidate(i, j, aligned, status, agreement, similarity, date=date, loose=loose))
+        remote = loose and _far_bounds(a, b, 10)
+        candidates.append(_Candidate(i, j, aligned, status, agreement, similarity, date=date, loose=loose, remote=remote))
     return candidates
 
 
-def _far_bounds(a: Claim, b: Claim) -> bool:
+def _far_bounds(a: Claim, b: Claim, ratio: float = 1.5) -> bool:
     """Whether two compatible claims agree only through an open bound, far from the other's
     figure ("at least 1,444" / "more than 3,700"; "more than 1,400" / "2,379"): both may be true of
     one quantity, which says nothing of whether it is one (where "at least 1,444" / "more than
@@ -523,7 +527,7 @@ def _far_bounds(a: Claim, b: Claim) -> bool:
         return False
     # in one unit: "more than five years" is 1,826 days, near "2,067 days"
     low, high = sorted((ends[0] * a.factor, ends[1] * b.factor))
-    return high > 1.5 * low
+    return high > ratio * low
 
 
 def _distinctive(claim: Claim) -> bool:
