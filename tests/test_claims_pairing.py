@@ -1824,6 +1824,18 @@ def test_a_total_told_with_its_start_on_one_side_is_one_total():
     assert seized.times == ("month:12",)
 
 
+def test_a_date_after_a_description_is_the_verbs_before_it():
+    """"The man who shot Luis Ortega, a 29-year-old singer, on March 3, 2015, received a life term":
+    the date is the shooting's (the verb before the description), not the sentence's; told as
+    "was shot ... on March 4, 2015" elsewhere, it changed."""
+    shot = frame_of("The man who shot Luis Ortega, a 29-year-old singer, on March 3, 2015, received a life term.", "March 3, 2015")
+    assert shot.predicate == "shoot"
+    head = "Killer Jailed\n\nLIMA — A court jailed a former police officer for life on Friday.\n\n"
+    old = head + "He was jailed for the murder of the singer Luis Ortega, 29, who was shot in the Lima suburb of Callao on March 4, 2015."
+    new = head + "The man who shot Luis Ortega, a 29-year-old singer, on March 3, 2015, received a life term and 12 more years."
+    assert ("changed", "March 4, 2015", "March 3, 2015") in _claim_findings(old, new)
+
+
 def test_one_persons_name_spelled_two_ways_is_one_person():
     """"Ashraf al-Hajouj, 38," / "Ashraf al-Hajuj, 37,": one man whose name two outlets transliterate
     apart (the core's spelling rules, :mod:`docdelta.spelling`): one age, changed, beside another

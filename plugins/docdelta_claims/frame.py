@@ -1383,6 +1383,8 @@ _IN_FORCE_SINCE = re.compile(r"\bin\s+(?:force|place|effect)\s+since\s+$")
 _DESCRIPTION_BETWEEN = re.compile(r",\s+(?:a|an)\s+[^,;.]{1,50},\s+(?=[a-z])")
 #: A part of a figure after it: "38 of 42", "38 of the 42".
 _OF_A_FIGURE = re.compile(r"\s+of\s+(?:the\s+)?\d", re.IGNORECASE)
+#: A description set off by commas right before a time's preposition: ", a 34-year-old hip-hop artist, on".
+_APPOSITION_BEFORE = re.compile(r",\s+(?:a|an|the)\s+[^,;.]{1,60},\s+(?:on|in|since)\s+$")
 #: A gathering sized by the number after it: "a crowd of about 40,000", "crowds of more than 100,000".
 _CROWD_OF = re.compile(r"\b(?:crowds?|throngs?)\s+of\s+(?:(?:about|some|around|roughly|nearly|more\s+than|over|at\s+least|up\s+to)\s+)?$", re.IGNORECASE)
 #: The base a rate is counted per: "500 inmates for every 100,000 people", "per 100,000".
@@ -1452,6 +1454,11 @@ def _what_and_what_happened(
     before = _tokens(sentence, max(clause[0], start - _NEAR), start)
     if not predicate and claim.category in ("year", "date"):
         predicate = _before(before)[0]  # "sanctions imposed on Belaruskali in 2021"
+        described = _APPOSITION_BEFORE.search(sentence, max(0, start - 80), start) if not predicate else None
+        if described:
+            # "who stabbed Pavlos Fyssas, a 34-year-old hip-hop artist, on Sept. 17": the verb before the
+            # description ("stabbed"), not the main clause's after it ("received a life sentence")
+            predicate = _before(_tokens(sentence, max(0, described.start() - _NEAR), described.start()))[0]
     carrying = _GOVERNING_PARTICIPLE.search(sentence, max(clause[0], start - 30), start) if claim.category == "count" else None
     if not predicate and carrying:
         # "A bus carrying 56 passengers plunged into a ravine": the passengers are what "carrying"
