@@ -22,7 +22,7 @@ else:  # pragma: no cover
 
 ROOT = Path(__file__).resolve().parent.parent
 HELDOUT = ROOT / "tests" / "facts_heldout"
-#: The lettered sets (b, c, ... w), each written for one first run on unseen text (see their READMEs).
+#: The lettered sets (b, c, ... z), each written for one first run on unseen text (see their READMEs).
 LETTERED = sorted((ROOT / "tests").glob("facts_heldout_?"))
 TRAPS = ROOT / "tests" / "facts_traps"
 MATRIX = ROOT / "tests" / "matrix_corpus"
