@@ -1836,6 +1836,22 @@ def test_a_date_after_a_description_is_the_verbs_before_it():
     assert ("changed", "March 4, 2015", "March 3, 2015") in _claim_findings(old, new)
 
 
+def test_an_age_given_to_a_title_is_the_age_of_the_one_who_holds_it():
+    """"the 76-year-old president's bid" / "The 77-year-old Touré", where a report writes "President
+    Amadou Touré": the title is his, and the one man's age changed (other ages beside them or not)."""
+    old = (
+        "Junta Frees Prisoners\n\nBAMAKO (AP) — Mali's new military rulers freed 60 political detainees on Tuesday, two days "
+        "after soldiers seized President Amadou Touré.\n\nRelatives cheered as the prisoners, many of them opponents of the "
+        "76-year-old president's bid for a fourth term, walked out of the central prison."
+    )
+    new = (
+        "Junta Releases Detainees\n\nBAMAKO (Reuters) — Mali's junta released about 60 political prisoners late on Tuesday, "
+        "after it toppled President Amadou Touré on Sunday.\n\nThe 77-year-old Touré remains in military custody.\n\n"
+        "A 23-year-old student was shot dead at a checkpoint on Monday."
+    )
+    assert ("changed", "76-year-old", "77-year-old") in _claim_findings(old, new)
+
+
 def test_one_persons_name_spelled_two_ways_is_one_person():
     """"Ashraf al-Hajouj, 38," / "Ashraf al-Hajuj, 37,": one man whose name two outlets transliterate
     apart (the core's spelling rules, :mod:`docdelta.spelling`): one age, changed, beside another

@@ -873,6 +873,12 @@ class _Judge:
             # 45-year-old and the Swedish consultant"): the one person's age told twice.
             if not all(people) and _ages_near(old_claim, new_claim):
                 return "changed"
+        if people and not all(people) and any(people) and old_claim.category == new_claim.category == "age":
+            # "the 83-year-old president's bid" / "The 84-year-old Condé", where a report writes
+            # "President Alpha Condé": the description is his title, and the one man's age changed
+            titled = self.titled(old_frame.names if not people[0] else new_frame.names, people[0] or people[1])
+            if titled and candidate.status == "changed" and _ages_near(old_claim, new_claim):
+                return "changed"
         if conflicts:
             return None
         own_kind = "thing" in found.matched and old_frame.thing not in ("", "person")
@@ -1007,6 +1013,18 @@ class _Judge:
             return "changed"
         # One slot alone: a counted thing in common may be one quantity; a verb alone says little.
         return "differs" if "thing" in found.matched and candidate.agreement > 0 else None
+
+    def titled(self, described: Sequence[str], named: Collection[str]) -> bool:
+        """Whether either report writes a description word as a title before one of ``named``
+        ("President Alpha Condé": "president" before "condé")."""
+        texts = [document.text for document in self._documents if document is not None]
+        return any(
+            re.search(rf"\b{re.escape(word.capitalize())}\s+(?:[A-Z][\w'’.-]*\s+){{0,2}}{re.escape(name.capitalize())}\b", text)
+            for word in described
+            if word.isalpha()
+            for name in named
+            for text in texts
+        )
 
     def headline_figures(self, old_claim: Claim, new_claim: Claim) -> bool:
         """Whether two claims are each the one claim of their category in their report's headline,
