@@ -22,8 +22,8 @@ else:  # pragma: no cover
 
 ROOT = Path(__file__).resolve().parent.parent
 HELDOUT = ROOT / "tests" / "facts_heldout"
-#: The lettered sets (b, c, ... z), each written for one first run on unseen text (see their READMEs).
-LETTERED = sorted((ROOT / "tests").glob("facts_heldout_?"))
+#: The lettered sets (b, c, ... z, then aa, ab ...), each written for one first run on unseen text (see their READMEs).
+LETTERED = sorted((ROOT / "tests").glob("facts_heldout_?")) + sorted((ROOT / "tests").glob("facts_heldout_??"))
 TRAPS = ROOT / "tests" / "facts_traps"
 MATRIX = ROOT / "tests" / "matrix_corpus"
 _spec = importlib.util.spec_from_file_location("docdelta_bench_facts_heldout", ROOT / "benchmarks" / "facts.py")
