@@ -575,6 +575,7 @@ _HELD_THINGS = frozenset(
 _OBJECT_WORDS = 5
 
 
+#: Where someone is held, that leaving frees them from ("left Tehran's Evin prison").
 _PLACES_OF_CUSTODY = frozenset("prison jail custody detention".split())
 
 
@@ -1329,37 +1330,33 @@ _EVENT_ACTS = {"trial": "try", "hearing": "try", "raid": "arrest"}
 _NOUN_AND_PARTICIPLE = re.compile(r"\b(?:a|an|the|its|their)\s+(?P<noun>[a-z]+)\s+(?P<verb>[a-z]+ed)\s+(?:in|on)\s+$")
 
 
-def _dated_event_noun(sentence: str, clause: tuple[int, int], start: int) -> bool:
-    """Whether a time stands right after an event noun and its preposition ("her arrest on")."""
-    before = _tokens(sentence, max(clause[0], start - 30), start)
-    if len(before) < 2 or before[-1][1].lower() not in ("in", "on", "of"):
-        return False
-    # ("moved to house arrest on July 25": a place of custody, not an arrest)
-    return _noun_lemma(before[-2][1].lower()) in _EVENT_NOUNS and not (len(before) >= 3 and before[-3][1].lower() == "house")
-
-
-def _dated_thing(sentence: str, clause: tuple[int, int], start: int) -> str:
+def _dated_thing(sentence: str, clause: tuple[int, int], start: int) -> tuple[str, bool]:
     """What a time dates: an event right before it (``an earlier release in July``, ``a swap in
     June``: the event's class, ``free``), or the thing a clause opens with when the time stands in
-    that opening phrase, before any verb (``A report by the audit bureau in 2022 warned``)."""
+    that opening phrase, before any verb (``A report by the audit bureau in 2022 warned``); and
+    whether the time stands right after an event noun, so that it is that event's day whatever the
+    clause's verb (``since her arrest on Dec. 6``; ``moved to house arrest on July 25`` is a place)."""
     before = _tokens(sentence, max(clause[0], start - _NEAR), start)
     if len(before) >= 3 and before[-1][1].lower() == "on" and before[-2][1].lower() in _SCHEDULED:
         before = before[:-2] + before[-1:]  # "a general election due on Dec. 23": the election's day
     if len(before) >= 2 and before[-1][1].lower() in ("in", "on", "since", "of"):
         lemma = _noun_lemma(before[-2][1].lower()) if before[-2][1].islower() else ""
         if lemma in _DATED_EVENTS:
-            return lemma  # "the floods of August 1997", "a general election on Dec. 30": the event's time
+            return lemma, False  # "the floods of August 1997", "a general election on Dec. 30": the event's time
         event = _EVENT_NOUNS.get(lemma)
-        if event or (lemma in _PREDICATE_OF and "NOUN" in _lemmas(lemma)):
-            return event[1] if event else _PREDICATE_OF[lemma]
+        if event:
+            house = len(before) >= 3 and before[-3][1].lower() == "house"
+            return event[1], before[-1][1].lower() != "since" and not house
+        if lemma in _PREDICATE_OF and "NOUN" in _lemmas(lemma):
+            return _PREDICATE_OF[lemma], False
         nominal = _nominal_event(lemma) if lemma.endswith("ing") and len(before) >= 3 and before[-3][1].lower() in _DETERMINERS else ""
         if nominal:
-            return nominal  # "after his sentencing in September 2023": a sentence
+            return nominal, False  # "after his sentencing in September 2023": a sentence
         opening = _opening_thing(sentence, clause, start)
         if not opening and lemma in _MEETINGS and _ARTICLE_BEFORE.fullmatch(" ".join(w for _, w in before[-5:-2])):
-            return lemma  # "in a phone call on Sunday", "at the signing ceremony on Friday": the event it dates
-        return opening
-    return _opening_thing(sentence, clause, start)
+            return lemma, False  # "in a phone call on Sunday", "at the signing ceremony on Friday": the event it dates
+        return opening, False
+    return _opening_thing(sentence, clause, start), False
 
 
 def _opening_thing(sentence: str, clause: tuple[int, int], start: int) -> str:
@@ -1415,16 +1412,15 @@ def _what_and_what_happened(
         if began:
             return thing, began
     if not thing and claim.category in ("year", "date"):
-        thing = _dated_thing(sentence, clause, start)
+        thing, after_its_noun = _dated_thing(sentence, clause, start)
         if thing in _MEETINGS:
             return thing, ""  # "asked Museveni to drop the charges in a phone call on Wednesday": the call's day, whatever was said in it
         if thing in _DATED_EVENTS:
             # "compared the damage with the floods of July 1997": the floods' time, not the comparing's
             return thing, _EVENT_ACTS.get(thing, thing)
-        if thing in _EVENT_CLASSES and _dated_event_noun(sentence, clause, start):
+        if after_its_noun:
             return thing, thing  # "had spent 537 days in detention since her arrest on Dec. 6": the arrest's day
-    if not thing and claim.category in ("year", "date"):
-        described = _NOUN_AND_PARTICIPLE.search(sentence, max(clause[0], start - 40), start)
+        described = _NOUN_AND_PARTICIPLE.search(sentence, max(clause[0], start - 40), start) if not thing else None
         verb = _verb_lemma(described.group("verb")) if described else None
         if described and verb and verb in _NEUTRAL and "NOUN" in _lemmas(described.group("noun")):
             # "under a deal reached in March": the time dates the deal's reaching, not the "free" before
@@ -2328,15 +2324,14 @@ def _own_frame(claim: Claim) -> Frame:
     if not times and index and _RELATIVE.search(sentence, clauses[index - 1][1], clause[0] + 1):
         # "a swap in January 2016 in which Iran freed four Americans": the relative clause's event is dated before it
         times |= _times(sentence[clauses[index - 1][0] : clauses[index - 1][1]], (0, 0)) - report
-    if not times and index and _WHEN_OPENING.match(sentence, clause[0]):
-        # "kidnapped since December, when 344 boys were seized": a month or a year before ", when"
-        # dates the clause (a day before it is the story's own: "on Friday, when planes carrying 10")
-        earlier = _times(sentence[clauses[index - 1][0] : clauses[index - 1][1]], (0, 0)) - report
-        if earlier and not {t.partition(":")[0] for t in earlier} & {"weekday", "day", "relative"}:
-            times |= earlier
     if index and _WHEN_OPENING.match(sentence, clause[0]):
-        # "since December, when 344 boys were seized": the total began then, and the clause happened
-        # then, as plainly as "in December"
+        if not times:
+            # "kidnapped since December, when 344 boys were seized": a month or a year before ", when"
+            # dates the clause (a day before it is the story's own: "on Friday, when planes carrying 10")
+            earlier = _times(sentence[clauses[index - 1][0] : clauses[index - 1][1]], (0, 0)) - report
+            if earlier and not {t.partition(":")[0] for t in earlier} & {"weekday", "day", "relative"}:
+                times |= earlier
+        # (the total began "since December", and the clause happened then, as plainly as "in December")
         times = {moment for time in times for moment in _moments(time)}
     if not times and index and index + 1 < len(clauses) and _PARTICIPLE_OPENING.match(sentence, clause[0]):
         # "The bus, carrying 58 passengers from Lima, left the road early on Monday": the participle's

@@ -876,8 +876,8 @@ class _Judge:
         if people and not all(people) and any(people) and old_claim.category == new_claim.category == "age":
             # "the 83-year-old president's bid" / "The 84-year-old Condé", where a report writes
             # "President Alpha Condé": the description is his title, and the one man's age changed
-            titled = self.titled(old_frame.names if not people[0] else new_frame.names, people[0] or people[1])
-            if titled and candidate.status == "changed" and _ages_near(old_claim, new_claim):
+            described, named = (new_frame.names, people[0]) if people[0] else (old_frame.names, people[1])
+            if candidate.status == "changed" and _ages_near(old_claim, new_claim) and self.titled(described, named):
                 return "changed"
         if conflicts:
             return None
@@ -935,15 +935,16 @@ class _Judge:
                 # 1,500 homes": a total from a time on, told with its start on one side only, is no other
                 # event's (a toll since a year is: see below)
                 one_sided = False
-            if one_sided and since and toll and old_claim.category != "duration":
+            if one_sided and since and toll:
                 # "More than 100 miners have died at its mines since 2006" / "Mine Fire Kills 21
                 # Miners": a toll summed from a year on is no toll of the story's event.
                 return None
             if one_sided and toll and old_claim.category == "duration":
-                # One person's time held, dated on one side by when it began ("had been in prison
-                # for more than six years" / "had spent about 1,900 days in prison since his arrest
-                # in April 2008"): the one captivity, a name in common; or dated by the day it ended
-                # ("held in Iran for 513 days was freed on Friday"), as a toll is by the day it was told.
+                # One person's time held, dated on one side only ("had been in prison for more than six
+                # years" / "had spent about 1,900 days in prison before his release in May"): the one
+                # captivity, a name in common; or dated by the day it ended ("held in Iran for 513 days
+                # was freed on Friday"), as a toll is by the day it was told. (When a length began is
+                # no time of it: see claim_frame.)
                 one_sided = "name" not in found.matched and not _dated_by_day(old_frame, new_frame)
             elif one_sided and toll:
                 # A toll dated to a day on one side only ("killed 24 on Friday" / "29 dead"): the
@@ -1167,10 +1168,13 @@ def pair_claims(
     a figure and the value it replaced: its claims pair only with another notice's, never with the
     story's own figures.
     """
-    notices = [[c for c in side if _NOTICE.match(c.sentence)] for side in (old, new)]
-    if not any(notices):
+    story: tuple[list[Claim], list[Claim]] = ([], [])
+    notices: tuple[list[Claim], list[Claim]] = ([], [])
+    for side, claims in enumerate((old, new)):
+        for claim in claims:
+            (notices if _NOTICE.match(claim.sentence) else story)[side].append(claim)
+    if not notices[0] and not notices[1]:
         return _pair_story(old, new, aligned_blocks, equal_runs, documents)
-    story = [[c for c in side if not _NOTICE.match(c.sentence)] for side in (old, new)]
     pairings = _pair_story(story[0], story[1], aligned_blocks, equal_runs, documents)
     pairings += _pair_story(notices[0], notices[1], aligned_blocks, equal_runs, documents)
     return sorted(pairings, key=_pairing_order)
