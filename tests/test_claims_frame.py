@@ -1406,6 +1406,19 @@ def test_a_level_whose_subject_holds_and_counts_what_the_subject_says():
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "The number of people killed when a footbridge gave way on Sunday evening rose to 134 on Monday.",
+        "OSLO, Norway (AP) — The number of people injured after a tram left its rails on Friday climbed to 134.",
+    ],
+)
+def test_a_level_counts_the_sentences_subject_past_a_clause_of_its_own(sentence):
+    # the subject stands before a "when" or "after" clause, which reads as the number's own clause
+    found = frame_of(sentence, "134")
+    assert found.thing == "person" and found.predicate in ("die", "injure")
+
+
+@pytest.mark.parametrize(
     ("sentence", "text", "predicate"),
     [
         ("Floods In Eastern Congo Kill 176, Governor Says", "176", "die"),  # an event's verb after a name

@@ -849,6 +849,8 @@ _SUBJECT_RELATIVE = re.compile(r"\s+(?:who|that)\s+(?!(?:the|a|an|he|she|they|it
 _RELATIVE_AFTER = re.compile(r",\s+(?:in\s+which|which|who|whom|where|when)\b")
 _SUBORDINATE_AFTER = re.compile(r"\s(?:when|while|because|although|as\s+soon\s+as|until|before)\s")
 #: "the number of political prisoners (released)": what a level counts, and what happened to it.
+#: What stands before a sentence's subject: a wire story's dateline ("MORBI, India (AP) — ").
+_OPENING = re.compile(r"(?:[A-Z][A-Z .'’-]+,[^—–(]{0,40}(?:\([^)]*\))?\s+[-–—]+\s+)?")
 _NUMBER_OF = re.compile(
     r"\s*\bthe\s+(?:number|total|tally|count)\s+of\s+(?P<noun>(?:[a-z]+\s+){0,2}?(?:[a-z]+s|people|children|men|women))\b"
     r"(?:\s+(?P<participle>[a-z]+ed)\b)?"
@@ -1512,6 +1514,11 @@ def _what_and_what_happened(
                 # in Mokwa, in Niger State, has risen to 151": at an apposition, before the verb.
                 subject_words = [w for _, w in _tokens(sentence, max(0, start - _NEAR), before[verb][0])]
                 level = _event(subject_words) or _counted_by_participle(subject_words)
+            if level is None:
+                # "The number of people killed when a bridge collapsed on Sunday rose to 134": the
+                # sentence's subject, past a clause of its own, is what the level counts.
+                opening = _NUMBER_OF.match(sentence[_OPENING.match(sentence).end() : before[verb][0]].lower())
+                level = _number_of(opening) if opening and opening.group("participle") else None
         elif before and before[-1][1].lower() in ("to", "at"):
             # "raising the death toll to 97": the level of what stands between the verb and the number;
             # "put the number of dead on the ground at 29": a verb that says only that it is (neutral).
