@@ -2278,3 +2278,37 @@ def test_an_age_corrected_beside_a_day_leaves_the_day_changed():
     assert ("changed", "71", "70") in found and ("changed", "March 4", "March 3") in found
     toll = ("Flood\n\nLIMA — The toll rose to 67 on Friday, officials said.", "Flood\n\nLIMA — The toll rose to 80 on Saturday, officials said.")
     assert ("differs", "Friday", "Saturday") in _claim_findings(*toll)
+
+
+def test_a_group_named_by_two_members_is_one_group_whichever_name_stands_nearest():
+    # Each report names both members; the name nearest the date differs, the group does not.
+    old = (
+        "Tajik Court Acquits 22 Activists Held Over Reservoir Handed To Kazakhstan\n\n"
+        "DUSHANBE (Reuters) — A court in Dushanbe on Friday acquitted all 22 politicians and activists "
+        "charged with plotting riots over a border deal that gave Kazakhstan control of the Sarez reservoir, "
+        "their lawyers said.\n\n"
+        "The defendants, among them the former prosecutor general Daniyar Omurov and the activist Saule "
+        "Bekova, were detained in March 2021 after forming a committee to oppose the deal. Some spent more "
+        "than a year in pretrial detention before being moved to house arrest.\n\n"
+        "Prosecutors had asked for terms of up to 20 years. The agreement, signed in April 2021, handed over "
+        "4,485 hectares around the reservoir in exchange for 19,699 hectares elsewhere.\n\n"
+        "Omurov, 67, told reporters outside the court that the case had taken 20 months of their lives. Five "
+        "other people detained with the group had been released before the trial began.\n\n"
+        "Tajikistan and Kazakhstan share a border of about 1,300 km, roughly 300 km of which was in dispute "
+        "until the deal."
+    )
+    new = (
+        "Tajikistan Clears Opponents Of Border Treaty After Nearly 600 Days\n\n"
+        "DUSHANBE (AFP) — Twenty-two critics of Tajikistan's border treaty with Kazakhstan were found not "
+        "guilty on Friday of preparing mass unrest, a verdict that surprised even their supporters.\n\n"
+        "The group, which includes Daniyar Omurov, a 68-year-old former prosecutor general, and the civic "
+        "activist Saule Bekova, was rounded up in April 2021 after campaigning against the transfer of the "
+        "Sarez reservoir.\n\n"
+        "The treaty signed that month gave Kazakhstan 4,485 hectares of land under the reservoir, and "
+        "Tajikistan received 19,699 hectares in return. Prosecutors had sought up to 20 years in prison.\n\n"
+        "Some defendants were held for more than 12 months before a judge allowed them home under house "
+        "arrest. Four others arrested at the same time were freed before the trial.\n\n"
+        "The treaty settled most of the two countries' 1,300-kilometre frontier, about a quarter of which had"
+        " been disputed since 1993."
+    )
+    assert ("changed", "March 2021", "April 2021") in _claim_findings(old, new)

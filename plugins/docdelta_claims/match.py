@@ -232,6 +232,12 @@ def relation(old: Claim, new: Claim) -> str:
     return "compatible" if overlap or converted or (exact and _rounds_to(old, new)) else "changed"
 
 
+def _names_told_across(frame: Frame, other: Claim) -> bool:
+    """Whether every name of a claim's frame stands in another claim's sentence too."""
+    words = set(re.findall(r"[\w'’-]+", other.sentence.lower()))
+    return bool(frame.names) and all(name in words for name in frame.names)
+
+
 def _converts_to(a: Claim, b: Claim) -> bool:
     """Whether two exact figures in two units of one measure are one figure converted ("20-meter" /
     "66-foot"): each stands for half a unit of its last written digit either side, and they meet."""
@@ -860,6 +866,11 @@ class _Judge:
                     # One person's time in custody, told as of two moments ("In June, ... Tsikhanouski,
                     # who had spent more than five years in prison" / "freed in July after 1,808 days").
                     conflicts.discard("time")
+        if "name" in conflicts and _names_told_across(old_frame, new_claim) and _names_told_across(new_frame, old_claim):
+            # "the defendants, among them Beknazarov and Karasartova, were detained" / "The group,
+            # which includes Beknazarov ... and Karasartova, was rounded up": each sentence names the
+            # other's nearest name too; one group, not two.
+            conflicts.discard("name")
         people = [_frames().people(frame.names) for frame in (old_frame, new_frame)] if conflicts == {"name"} else []
         if people and old_claim.category == "duration" and old_frame.predicate == new_frame.predicate == "hold":
             # One person's time held, the other side naming only where ("Frode Berg ... had been held
