@@ -2071,3 +2071,17 @@ def test_a_toll_summed_since_a_year_is_no_toll_of_the_event():
     old = "Landslide At Gold Pit Kills 12 Miners\n\nRescuers worked through the night."
     new = "Rescuers worked through the night.\n\nMore than 90 miners have died at the company's pits since 2011, officials said."
     assert not [s for s in statuses(old, new) if s[0] in ("changed", "differs")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "population"),
+    [
+        ("About 2 million people live in the Ferghana Valley, where roads were closed.", True),
+        ("Some 900,000 people live in the narrow coastal strip.", True),
+        ("Some 2,000 people live in tents near the border.", False),  # where they live, not how many live there
+        ("About 300 residents live in poverty.", False),
+    ],
+)
+def test_people_who_live_in_a_place_are_its_population(sentence, population):
+    (found,) = [c for c in text_claims(sentence) if c.category == "count"]
+    assert (claim_frame(found).thing == "population") is population

@@ -525,6 +525,12 @@ _PLACE_WITH = re.compile(
 )
 # "The ferry, with 450 people aboard", "Thursday, with 8 people missing": those on it, or those a
 # toll counts, not those who live there.
+# "About 7 million people live in the Kashmir Valley", "1.5 million people live in the coastal
+# territory": how many live in a place (not "live in tents", "live in poverty").
+_LIVE_IN = re.compile(
+    r"\s+(?:people|inhabitants|residents)\s+(?:now\s+)?live\s+in\s+(?:[A-Z]|the\s+(?:[A-Z]|(?:[a-z]+\s+){0,2}"
+    r"(?:city|country|nation|republic|kingdom|state|territory|province|region|island|enclave|valley|strip|capital)\b))"
+)
 _NOT_LIVING = re.compile(
     r"\s+(?:people|inhabitants|residents)\s+(?:still\s+)?(?:aboard|on\s+board|onboard|inside|on\s+it"
     r"|missing|dead|killed|injured|hurt|wounded|trapped|unaccounted|displaced|evacuated|homeless)\b"
@@ -1593,6 +1599,7 @@ def _what_and_what_happened(
             and subject[-1:] in (["people"], ["inhabitants"], ["residents"])
             and not _NOT_LIVING.match(sentence, end)
         )
+        or _LIVE_IN.match(sentence, end)
     )
     crowd = _CROWD_OF.search(sentence, max(0, start - 30), start) if claim.category == "count" else None
     if crowd:
