@@ -178,3 +178,21 @@ def test_a_level_whose_subject_the_clause_cuts_at_and_is_of_the_sentences_first_
 def test_a_figure_put_before_the_number_of_what_it_counts_is_of_that():
     """"The ministry put at 1,260 the number of political prisoners": 1,260 political prisoners."""
     assert frame_of("The ministry put at 1,260 the number of political prisoners.", "1,260").thing == "political prisoner"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "predicate"),
+    [
+        # people captured are held as those arrested are; a share, seats or a town captured are won
+        ("The two border guards were captured in June after crossing the river.", "June", "arrest"),
+        ("Militia fighters captured 14 soldiers near the dam.", "14", "arrest"),
+        ("The opposition captured 41% of the vote.", "41%", "score"),
+        ("The alliance captured 88 seats.", "88", "win"),
+        # pulled (dug, brought) out alive: rescued
+        ("Six miners have been pulled alive from the shaft.", "Six", "rescue"),
+        ("Firefighters said 23 people had been pulled out alive.", "23", "rescue"),
+        ("Divers pulled out 23 bodies.", "23", "recover"),  # bodies: recovered, not rescued
+    ],
+)
+def test_captured_and_pulled_out_alive_say_what_happened_by_what_follows(sentence, text, predicate):
+    assert frame_of(sentence, text).predicate == predicate

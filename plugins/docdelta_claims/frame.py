@@ -264,7 +264,7 @@ _PREDICATE_CLASSES = {
     "transfer": "transfer send deport expel banish extradite move relocate fly airlift carry bus drive ferry escort land "
     "arrive return repatriate",
     "hold": "hold remain imprison jail keep leave confine",
-    "arrest": "arrest detain",
+    "arrest": "arrest detain capture apprehend",
     "abduct": "abduct kidnap seize",
     "convict": "convict",
     "sentence": "sentence",
@@ -277,7 +277,7 @@ _PREDICATE_CLASSES = {
     "hire": "hire",
     "rise": "rise increase climb grow jump gain soar surge",
     "fall": "fall drop decline slide sink plunge slump tumble",
-    "win": "win capture secure award elect",
+    "win": "win secure award elect",
     "lose": "lose",
     "evacuate": "evacuate flee",
     "destroy": "destroy raze flatten",
@@ -340,7 +340,7 @@ _PHRASES = {
     ("slap", "sanctions"): "sanction", ("leave", "homeless"): "displace", ("leave", "without homes"): "displace",
     ("leave", "without shelter"): "displace", ("fall", "short"): "fail",
     ("walk", "out of prison"): "free", ("walk", "out of jail"): "free", ("walk", "out"): "strike", ("walk", "off"): "strike", ("come", "ashore"): "landfall",
-    ("make", "landfall"): "landfall", ("move", "to shelters"): "evacuate", ("move", "to temporary shelters"): "evacuate", ("carry", "out"): "conduct", ("step", "down"): "resign", ("force", "out"): "evict", ("stand", "down"): "resign", ("pull", "out"): "withdraw", ("take", "effect"): "take effect",
+    ("make", "landfall"): "landfall", ("move", "to shelters"): "evacuate", ("move", "to temporary shelters"): "evacuate", ("carry", "out"): "conduct", ("step", "down"): "resign", ("force", "out"): "evict", ("stand", "down"): "resign", ("pull", "out"): "withdraw", ("pull", "alive"): "rescue", ("pull", "out alive"): "rescue", ("dig", "out alive"): "rescue", ("bring", "out alive"): "rescue", ("let", "out"): "free", ("take", "effect"): "take effect",
     ("come", "into"): "take effect", ("go", "into"): "take effect", ("enter", "into"): "take effect",
 }  # fmt: skip
 _PHRASES_OF: dict[str, list[tuple[str, str]]] = {}
@@ -581,6 +581,9 @@ _HELD_THINGS = frozenset(
 _OBJECT_WORDS = 5
 
 
+#: What is won, not held, when captured.
+_WON = re.compile(r"%|\b(?:percent|votes?|seats?|titles?|city|town|village|territory|hill|ground)\b")
+_CAPTURED = re.compile(r"\bcaptur(?:e|es|ed|ing)\b", re.IGNORECASE)
 #: Where someone is held, that leaving frees them from ("left Tehran's Evin prison").
 _PLACES_OF_CUSTODY = frozenset("prison jail custody detention".split())
 
@@ -615,6 +618,8 @@ def _predicate_of_verb(lemma: str, following: str) -> str | None:
         return None  # "held the post for 37 days", "held talks", "held elections": no one held captive
     if lemma == "release" and any(word in _PUBLISHED for word in following.split()[:3]):
         return "publish"  # "released a video of him", "released figures": no one freed
+    if lemma == "capture" and _WON.search(following, 0, 40):
+        return "win"  # "captured 52% of the vote", "captured the city": won, no one held
     if lemma == "leave" and object_[0] and not figure:
         # "allowed to leave Iran", "left the country"; "leaving 12 at the centre" (the number
         # right after the verb, where nothing follows it here) holds them; "left prison", "left
@@ -2385,6 +2390,8 @@ def _own_frame(claim: Claim) -> Frame:
         # "will rise to 18% from 10%", "fell from $2,415 to $2,315", "105,000 arrivals in 2022, up
         # from about 67,000 in 2021": the level before the change, not the one it reached.
         predicate = "earlier level"
+    if predicate == "arrest" and (claim.category == "percent" or thing in _WON_THINGS) and _CAPTURED.search(sentence, clause[0], start):
+        predicate = "win"  # "captured 52% of the vote", "captured 40 seats": won, no one held
     if claim.category == "percent" and predicate in _SCORING:
         # "won 28.6%", "came second with 20.8%", "were projected at 13.5%", "took 16.4% ... and the
         # Greens 11.6%": a share a party or a side got, however the verb puts it.
