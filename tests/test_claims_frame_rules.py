@@ -196,3 +196,15 @@ def test_a_figure_put_before_the_number_of_what_it_counts_is_of_that():
 )
 def test_captured_and_pulled_out_alive_say_what_happened_by_what_follows(sentence, text, predicate):
     assert frame_of(sentence, text).predicate == predicate
+
+
+@pytest.mark.parametrize(
+    ("sentence", "predicate"),
+    [
+        ("Uganda Ferry Toll Reaches 61 As Divers Search Hull", "die"),  # the toll's level, not "ferry" as a verb
+        ("Navy Ferries 300 To Safety", "transfer"),
+    ],
+)
+def test_a_level_verb_after_an_event_noun_reads_the_event_not_an_earlier_verb(sentence, predicate):
+    (found,) = [c for c in text_claims(sentence) if c.category == "count"]
+    assert claim_frame(found).predicate == predicate

@@ -751,6 +751,8 @@ def _before(tokens: Sequence[tuple[int, str]], *, events: bool = True) -> tuple[
         predicate = _predicate_of_verb(verb, following)
         if predicate is not None:
             return predicate, index
+        if verb in _LEVEL_VERBS and index and _nominal_event(tokens[index - 1][1].lower()):
+            return "", index  # "Ferry Toll Reaches 207": the event noun's level, not the verb before it ("ferry")
         if verb in _TALLYING and all(w.lower() in _QUALIFYING or w.lower() in _DETERMINERS for _, w in tokens[index + 1 :]):
             return "", index  # "Viasna counts 1,323 political prisoners": a tally of what is, no verb before it
     return "", -1
