@@ -672,6 +672,25 @@ def test_a_figure_with_a_unit_carries_the_units_canonical_name_dimension_and_siz
     assert claim.factor == pytest.approx(size)
 
 
+@pytest.mark.parametrize(
+    ("spelling", "unit", "dimension", "size"),
+    [
+        ("nautical miles", "nmi", "length", 1852),
+        ("nautical mile", "nmi", "length", 1852),
+        ("square kilometres", "km²", "area", 1e6),
+        ("square kilometers", "km²", "area", 1e6),
+        ("square km", "km²", "area", 1e6),
+        ("square miles", "sq mi", "area", 2_589_988.11),
+        ("square metres", "m²", "area", 1),
+    ],
+)
+def test_a_unit_of_two_words_is_one_unit_not_a_counted_thing(spelling, unit, dimension, size):
+    """"1.7 nautical miles" is a length, not 1.7 of something nautical."""
+    (claim,) = [c for c in text_claims(f"The figure was 7 {spelling}.") if c.text.startswith("7")]
+    assert (claim.category, claim.text, claim.unit, claim.dimension) == ("measure", f"7 {spelling}", unit, dimension)
+    assert claim.factor == pytest.approx(size)
+
+
 @pytest.mark.parametrize("sentence", ["The fair runs Sept. 24-20 in Minsk.", "The fair runs Sept. 20-34 in Minsk."])
 def test_days_that_run_backwards_or_past_the_31st_are_no_interval_of_dates(sentence):
     """``Sept. 20-24`` is the interval ``--09-20/24``; ``Sept. 24-20`` and ``Sept. 20-34`` are no interval."""

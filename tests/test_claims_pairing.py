@@ -2312,3 +2312,21 @@ def test_a_group_named_by_two_members_is_one_group_whichever_name_stands_nearest
         " been disputed since 1993."
     )
     assert ("changed", "March 2021", "April 2021") in _claim_findings(old, new)
+
+
+def test_the_one_length_each_report_gives_of_one_place_changed_though_no_verb_measures_it():
+    old = (
+        "Six Fishermen Freed After 11 Days\n\n"
+        "OSLO (AP) — Six fishermen seized by a coast guard cutter in the Barents Sea were freed on Monday and "
+        "flew home on Tuesday, ending an 11-day dispute.\n\n"
+        "Norway said the trawler was 2.3 nautical miles inside Kuwaiti waters; Russia said it had strayed.\n\n"
+        "The trawler, with a crew of about 30, was fishing for cod."
+    )
+    new = (
+        "Norway Welcomes Home Trawler Crew\n\n"
+        "MOSCOW (Reuters) — Russia released the six Norwegian fishermen it had held for 11 days, and they "
+        "landed in Tromso on Tuesday.\n\n"
+        "Oslo said the boat was 3.1 nautical miles inside Kuwait's territorial waters.\n\n"
+        "Their vessel carries some 25 crew."
+    )
+    assert ("changed", "2.3 nautical miles", "3.1 nautical miles") in _claim_findings(old, new)

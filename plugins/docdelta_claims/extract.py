@@ -421,6 +421,16 @@ _SHORT_SCALE = re.compile(r"\s?(bn|mn|tn|[mbkMBKT])\b")
 _PERCENT = re.compile(r"\s?(%|percent\b|per\s?cent\b|percentage points?\b|basis points?\b)", re.IGNORECASE)
 _CURRENCY_AFTER = re.compile(r"\s(" + "|".join(CURRENCY_AFTER) + r")\b|\s?([€£$])(?!\w)", re.IGNORECASE)
 _UNIT = re.compile(r"(?:\s|-)?([A-Za-z]+)\b")
+#: Units of two words: "1.7 nautical miles" (not 1.7 of something nautical), "1,200 square kilometres".
+_COMPOUND_UNITS = {
+    "nautical mile": Unit("nmi", "length", 1852),
+    "square kilometre": Unit("km²", "area", 1e6), "square kilometer": Unit("km²", "area", 1e6),
+    "square km": Unit("km²", "area", 1e6), "square mile": Unit("sq mi", "area", 2_589_988.11),
+    "square metre": Unit("m²", "area", 1), "square meter": Unit("m²", "area", 1),
+}  # fmt: skip
+_COMPOUND_UNIT = re.compile(
+    r"[\s-](nautical|square)[\s-](miles?|kilomet(?:re|er)s?|km|met(?:re|er)s?)\b", re.IGNORECASE
+)
 # "87-Year-Old" in a title-case headline; "a 20-month-old son", "21 months old" (ages in years)
 _AGE = re.compile(r"[- ](?P<unit>year|month|week)s?[- ]old\b", re.IGNORECASE)
 # A capital C or F glued to a number is a temperature ("40C", "104F"); a small one is not ("5c").
@@ -665,6 +675,9 @@ def _tail_unit(sentence: str, end: int, allow_bare: bool) -> tuple[str, Unit | N
     degrees = _DEGREES.match(sentence, end)
     if degrees:
         return "measure", UNITS["°" + (degrees.group(1) or degrees.group(2) or degrees.group(3))[0].lower()], degrees.end()
+    compound = _COMPOUND_UNIT.match(sentence, end)
+    if compound:
+        return "measure", _COMPOUND_UNITS[" ".join(compound.group(1, 2)).lower().rstrip("s")], compound.end()
     unit = _UNIT.match(sentence, end)
     if unit and unit.group(1).lower() in UNITS and (allow_bare or unit.group(0)[:1] in " -"):
         found = UNITS[unit.group(1).lower()]

@@ -657,7 +657,7 @@ class _Judge:
             ages.append(len({(claims[i].value, claims[i].unit) for i in left if claims[i].category == "age"}))
             # The one weight (length...) of an act a side leaves alone: "lost more than 100 pounds".
             measured = Counter((claims[i].dimension, self.frame(claims[i]).predicate) for i in left if claims[i].category == "measure")
-            measures.append({key for key, n in measured.items() if n == 1 and key[1]})
+            measures.append({key for key, n in measured.items() if n == 1})
         self.sole = frozenset(predicates[0] & predicates[1])
         self.sole_things = frozenset(things[0] & things[1])
         self.sole_held = held == [1, 1]
@@ -1007,8 +1007,11 @@ class _Judge:
             # November" / "a jury found him guilty in October".
             return "changed"
         if old_claim.category == new_claim.category == "measure" and not found.conflicts and new_frame.predicate == old_frame.predicate:
-            if (old_claim.dimension, old_frame.predicate) in self.sole_measures:
-                return "changed"  # the one weight (length...) each side gives of one act, nothing in conflict
+            if (old_claim.dimension, old_frame.predicate) in self.sole_measures and (old_frame.predicate or found.matched):
+                # The one weight (length...) each side gives of one act, nothing in conflict; with no
+                # act, of one place or thing ("1.7 nautical miles inside Iraqi waters" / "1.5 nautical
+                # miles inside Iraq's territorial waters").
+                return "changed"
         held = old_claim.category == "duration" and old_frame.predicate == new_frame.predicate == "hold"
         if held and self.sole_held and _near_update(old_claim, new_claim):
             return "changed"  # the one time held left on each side, nothing in conflict
@@ -1899,6 +1902,8 @@ def _pair_by_frames(ledger: _Ledger) -> None:
                 return None
             frame = judge.frame(claim)
             value = fold(_frames().kind(frame.thing)) if slot == "thing" and frame.thing else frame.predicate
+            if not value and slot == "predicate" and claim.category == "measure":
+                value = "(none)"  # lengths (weights...) of no act meet by their dimension alone
             return (_kind(claim), claim.dimension, slot, value) if value else None
 
         return group
