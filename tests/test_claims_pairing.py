@@ -9,6 +9,7 @@ docdelta.
 from __future__ import annotations
 
 import docdelta
+import pytest
 from docdelta import Span
 
 SESSION = docdelta.Session(["news", "claims", "json"])
@@ -734,6 +735,17 @@ def test_a_peoples_word_in_ish_names_its_country():
         "STOCKHOLM — The government lost its majority, official results showed on Monday."
     )
     assert ("changed", "84.2%", "84.6%") in _claim_findings(old, new)
+
+
+@pytest.mark.parametrize(
+    ("people", "place"),
+    [("norwegian", "norway"), ("greek", "greece"), ("afghan", "afghanistan"), ("dutch", "netherlands"), ("thai", "thailand")],
+)
+def test_a_peoples_word_no_ending_rule_reads_still_names_its_country(people, place):
+    from docdelta_claims import frame as frames
+
+    assert frames._same_name(people, place) and frames._same_name(place, people)
+    assert not frames._same_name(people, "peru")
 
 
 def test_a_year_before_its_noun_dates_that_thing_whatever_the_clause_did():

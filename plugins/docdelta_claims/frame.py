@@ -2516,6 +2516,18 @@ def _times_conflict(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 _DEMONYM = re.compile(r"i?ans?|ns?|ese|is?")
 
 
+#: Peoples whose word no ending rule reads as their place's (lower-case, people -> place).
+_PEOPLE_OF_PLACE = {
+    "norwegian": "norway", "danish": "denmark", "dane": "denmark", "dutch": "netherlands", "filipino": "philippines",
+    "swiss": "switzerland", "greek": "greece", "thai": "thailand", "french": "france", "welsh": "wales",
+    "scottish": "scotland", "afghan": "afghanistan", "kazakh": "kazakhstan", "uzbek": "uzbekistan",
+    "tajik": "tajikistan", "kyrgyz": "kyrgyzstan", "turkmen": "turkmenistan", "cypriot": "cyprus",
+    "malagasy": "madagascar", "ivorian": "ivory coast", "congolese": "congo", "lebanese": "lebanon",
+    "peruvian": "peru", "bangladeshi": "bangladesh", "emirati": "emirates", "omani": "oman", "qatari": "qatar",
+    "yemeni": "yemen", "kuwaiti": "kuwait", "bahraini": "bahrain", "saudi": "saudi arabia", "belgian": "belgium",
+}  # fmt: skip
+
+
 @functools.lru_cache(maxsize=4096)
 def _same_name(a: str, b: str) -> bool:
     """One name, or a place and its people ("in Iranian detention" / "in detention in Iran";
@@ -2524,6 +2536,8 @@ def _same_name(a: str, b: str) -> bool:
     short, long = sorted((a, b), key=len)
     if short == long or is_variant(short, long):
         return True  # ("lópez" / "lopez", "hajouj" / "hajuj": outlets spell a name two ways)
+    if _PEOPLE_OF_PLACE.get(a) == b or _PEOPLE_OF_PLACE.get(b) == a:
+        return True  # "Norwegian waters" / "Norway's waters": a people whose word is not the place's
     for people, place in ((a, b), (b, a)):
         if people.endswith("ish") and not place.endswith("ish") and place.startswith(people[: min(3, len(people) - 3)]):
             return _a_place(place)  # "Polish" / "Poland", "Irish" / "Ireland", "Swedish" / "Sweden"
