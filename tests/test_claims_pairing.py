@@ -2342,3 +2342,20 @@ def test_the_one_length_each_report_gives_of_one_place_changed_though_no_verb_me
         "Their vessel carries some 25 crew."
     )
     assert ("changed", "2.3 nautical miles", "3.1 nautical miles") in _claim_findings(old, new)
+
+
+def test_the_day_a_figure_was_reported_is_no_fact_changed():
+    # a later version of a story, its lede rewritten, tells a later day of reporting: never changed
+    old = (
+        "Tower Collapse Kills 14\n\n"
+        "LAGOS (AP) — At least 14 people were killed when a 21-storey tower under construction collapsed in the "
+        "city's business district on Monday afternoon, emergency officials said on Tuesday."
+    )
+    new = (
+        "Tower Collapse Toll Rises To 22\n\n"
+        "LAGOS (AP) — Rescuers have recovered 22 bodies from the ruins of a 21-storey tower that collapsed on "
+        "Monday in the city's business district, emergency officials said on Wednesday."
+    )
+    found = _claim_findings(old, new)
+    assert not [f for f in found if f[0] == "changed" and f[1:] == ("Tuesday", "Wednesday")]
+    assert ("same", "Monday", "Monday") in found

@@ -103,7 +103,7 @@ from docdelta_claims import lexicon
 from docdelta_claims.extract import _DETERMINER_BEFORE, _MONTH, _MONTHS, _NO_DAY, _SAME_PEOPLE, Claim, subject_key
 from docdelta_claims.numbers import _NUMBER_WORDS
 
-__all__ = ["DISTINCT", "ONE_PER_PLACE", "RUNNING", "SLOTS", "head", "kind", "running", "single", "opening_names", "names_someone", "people", "act_of_someone", "pronoun_led", "pronoun_clause", "acts_on_someone", "kin_reference", "kin_named", "full_name_in", "one_class", "refers_back", "in_dateline", "listed_part", "planned", "still_held", "named_group", "Agreement", "Frame", "agreement", "anaphoric",
+__all__ = ["DISTINCT", "ONE_PER_PLACE", "RUNNING", "SLOTS", "head", "kind", "running", "single", "opening_names", "names_someone", "people", "act_of_someone", "pronoun_led", "pronoun_clause", "acts_on_someone", "kin_reference", "kin_named", "full_name_in", "one_class", "refers_back", "in_dateline", "listed_part", "planned", "reported_on", "still_held", "named_group", "Agreement", "Frame", "agreement", "anaphoric",
            "claim_frame"]
 
 #: The slots of a frame, in the order findings list them.
@@ -1794,6 +1794,18 @@ _PLANNED = re.compile(
 #: Where the clause a number's verb stands in ends at the latest ("28 hostages who died in captivity
 #: are to be returned, but ..."): another clause joins there.
 _CLAUSE_JOINS = re.compile(r",\s+(?:but|while|as|after|when|and)\b|;|\s+and\s")
+
+
+#: A reporting verb right before a day: "officials said on Wednesday", "told reporters on Thursday".
+_REPORTED_ON = re.compile(
+    r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|reported|announced|confirmed|added|stated)\s+(?:late\s+|early\s+)?on\s+$"
+)
+
+
+def reported_on(claim: Claim) -> bool:
+    """Whether a date is the moment a figure was reported ("emergency officials said on Wednesday"),
+    not the moment of an event: another report's day is no fact changed."""
+    return _REPORTED_ON.search(claim.sentence, max(0, claim.position - 40), claim.position) is not None
 
 
 def planned(claim: Claim) -> bool:

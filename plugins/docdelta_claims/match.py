@@ -809,6 +809,12 @@ class _Judge:
         edited = candidate.aligned and candidate.similarity >= EDITED_THRESHOLD
         old_claim, new_claim = self.old[candidate.old], self.new[candidate.new]
         one_event = {"thing", "name"} <= set(found.matched) and candidate.status != "same"
+        if _weekday(old_claim) and _weekday(new_claim) and any(map(_frames().reported_on, (old_claim, new_claim))):
+            # "emergency officials said on Wednesday" / "... said on Thursday": the days two reports
+            # were told, not a day of what happened; in one sentence edited, shown as uncertain.
+            if candidate.status == "same":
+                return "same"
+            return "differs" if edited else None
         if _weekday(old_claim) and _weekday(new_claim) and not edited and not one_event:
             # "freed 390 on Friday" / "exchanged 303 more on Sunday": a weekday says which day of the
             # story's week; outside one edited sentence, another day is another step of the story,
