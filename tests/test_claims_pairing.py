@@ -2359,3 +2359,44 @@ def test_the_day_a_figure_was_reported_is_no_fact_changed():
     found = _claim_findings(old, new)
     assert not [f for f in found if f[0] == "changed" and f[1:] == ("Tuesday", "Wednesday")]
     assert ("same", "Monday", "Monday") in found
+
+
+def _lone_month_reports(old_sentence: str, new_sentence: str) -> list[tuple[str, str | None, str | None]]:
+    old = (
+        "Reporter Freed After 40 Days\n\n"
+        "CAIRO (AP) — Gunmen freed the reporter Anna Berg on Monday after 40 days in captivity, her editor said.\n\n"
+        + old_sentence
+    )
+    new = (
+        "Abducted Journalist Released\n\n"
+        "CAIRO (Reuters) — The journalist Anna Berg was released on Monday, 40 days after she was seized.\n\n"
+        + new_sentence
+    )
+    return _claim_findings(old, new)
+
+
+def test_the_one_month_of_a_year_each_report_leaves_a_month_apart_changed():
+    found = _lone_month_reports(
+        "She had been based in Benghazi since April 2019 and was the only foreign reporter there.",
+        "Berg moved to Benghazi in March 2019 and stayed on after other media left.",
+    )
+    assert ("changed", "April 2019", "March 2019") in found
+
+
+@pytest.mark.parametrize(
+    ("old_sentence", "new_sentence"),
+    [
+        # months further apart: as often two acts of one year
+        (
+            "She had been based in Benghazi since April 2019 and was the only foreign reporter there.",
+            "Berg moved to Benghazi in July 2019 and stayed on after other media left.",
+        ),
+        # two verbs of classes that differ: two acts
+        (
+            "She was arrested in April 2019 during a protest.",
+            "Berg was freed in March 2019 after a first detention.",
+        ),
+    ],
+)
+def test_lone_months_of_two_acts_are_not_paired(old_sentence, new_sentence):
+    assert not [f for f in _lone_month_reports(old_sentence, new_sentence) if f[0] == "changed" and "2019" in f[1]]

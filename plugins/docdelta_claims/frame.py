@@ -103,7 +103,7 @@ from docdelta_claims import lexicon
 from docdelta_claims.extract import _DETERMINER_BEFORE, _MONTH, _MONTHS, _NO_DAY, _SAME_PEOPLE, Claim, subject_key
 from docdelta_claims.numbers import _NUMBER_WORDS
 
-__all__ = ["DISTINCT", "ONE_PER_PLACE", "RUNNING", "SLOTS", "head", "kind", "running", "single", "opening_names", "names_someone", "people", "act_of_someone", "pronoun_led", "pronoun_clause", "acts_on_someone", "kin_reference", "kin_named", "full_name_in", "one_class", "refers_back", "in_dateline", "listed_part", "planned", "reported_on", "still_held", "named_group", "Agreement", "Frame", "agreement", "anaphoric",
+__all__ = ["DISTINCT", "ONE_PER_PLACE", "RUNNING", "SLOTS", "head", "kind", "running", "single", "opening_names", "names_someone", "people", "act_of_someone", "pronoun_led", "pronoun_clause", "acts_on_someone", "kin_reference", "kin_named", "full_name_in", "one_class", "refers_back", "in_dateline", "listed_part", "planned", "reported_on", "classed", "still_held", "named_group", "Agreement", "Frame", "agreement", "anaphoric",
            "claim_frame"]
 
 #: The slots of a frame, in the order findings list them.
@@ -308,6 +308,12 @@ SYNONYMS = frozenset({frozenset({"free", "pardon"})})
 #: same count is one quantity updated ("killed 144 on Friday" / "1,644 dead on Saturday"), where
 #: another release or another vote on another day is another event.
 RUNNING = frozenset("die injure miss recover evacuate arrest rescue survive displace resign".split())
+
+
+def classed(predicate: str) -> bool:
+    """Whether a predicate is one of the classes of verbs this module knows (``free``, ``arrest``...),
+    not a verb's own lemma: two classes that differ say two acts; an unknown verb says little."""
+    return predicate in _PREDICATE_CLASSES
 
 
 def running(frame: Frame, category: str) -> bool:
