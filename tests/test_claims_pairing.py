@@ -2361,7 +2361,7 @@ def test_the_day_a_figure_was_reported_is_no_fact_changed():
     assert ("same", "Monday", "Monday") in found
 
 
-def _lone_month_reports(old_sentence: str, new_sentence: str) -> list[tuple[str, str | None, str | None]]:
+def _two_reports_ending_with(old_sentence: str, new_sentence: str) -> list[tuple[str, str | None, str | None]]:
     old = (
         "Reporter Freed After 40 Days\n\n"
         "CAIRO (AP) — Gunmen freed the reporter Anna Berg on Monday after 40 days in captivity, her editor said.\n\n"
@@ -2376,7 +2376,7 @@ def _lone_month_reports(old_sentence: str, new_sentence: str) -> list[tuple[str,
 
 
 def test_the_one_month_of_a_year_each_report_leaves_a_month_apart_changed():
-    found = _lone_month_reports(
+    found = _two_reports_ending_with(
         "She had been based in Benghazi since April 2019 and was the only foreign reporter there.",
         "Berg moved to Benghazi in March 2019 and stayed on after other media left.",
     )
@@ -2399,4 +2399,21 @@ def test_the_one_month_of_a_year_each_report_leaves_a_month_apart_changed():
     ],
 )
 def test_lone_months_of_two_acts_are_not_paired(old_sentence, new_sentence):
-    assert not [f for f in _lone_month_reports(old_sentence, new_sentence) if f[0] == "changed" and "2019" in f[1]]
+    assert not [f for f in _two_reports_ending_with(old_sentence, new_sentence) if f[0] == "changed" and "2019" in f[1]]
+
+
+def test_the_one_day_of_a_month_each_report_leaves_a_day_apart_changed():
+    found = _two_reports_ending_with(
+        "Her abduction near Derna, on May 20, was the third this year.",
+        "Berg was abducted near Derna on May 21 while driving to the coast.",
+    )
+    assert ("changed", "May 20", "May 21") in found
+
+
+def test_two_days_of_two_verbs_are_two_steps_of_one_story():
+    # the cabinet approved on one day, the truce took effect the next: not one day told twice
+    found = _two_reports_ending_with(
+        "A local truce took effect at dawn on Nov. 27, after the council approved it the night before.",
+        "The town council voted on Nov. 26 to approve the local truce, which began the next morning.",
+    )
+    assert not [f for f in found if f[0] == "changed" and f[1] == "Nov. 27"]

@@ -1969,36 +1969,44 @@ def _pair_by_frames(ledger: _Ledger) -> None:
 
 
 #: The passes after the tiers, in order: each pairs claims the ones before it left alone.
-def _pair_lone_months(ledger: _Ledger) -> None:
-    """The one month of a year each side leaves alone, a month apart: one event's month told two
-    ways ("had lived in Gaza since April 2004" / "moved to Gaza in March 2004"; "the last mass
-    amnesty, in September 2013" / "The previous large amnesty, in August 2013"), where nothing
-    in their frames says two acts: no time, place or thing of their own, and no two verbs of
-    classes that differ (an unknown verb says little: "was based" / "moved"). Months further
-    apart are as often two acts of one year ("arrested in March 2022", "sentenced in June")."""
+def _pair_lone_moments(ledger: _Ledger) -> None:
+    """The one month of a year (the one day of a month) each side leaves alone, a month (a day)
+    apart: one event's moment told two ways ("had lived in Gaza since April 2004" / "moved to
+    Gaza in March 2004"; "seized on July 20" / "abducted on July 19"), where nothing in their
+    frames says two acts: no time, place or thing of their own, and no two verbs of classes that
+    differ (an unknown verb says little: "was based" / "moved"). Moments further apart are as
+    often two acts ("arrested in March 2022", "sentenced in June")."""
     old, new, aligned_blocks, old_taken, new_taken, judge = ledger.parts()
-    olds, news = _lone_months(old, set(old_taken)), _lone_months(new, new_taken)
-    for year, (i, old_month) in olds.items():
-        j, new_month = news.get(year, (-1, 0))
-        if j < 0 or abs(old_month - new_month) != 1:
+    olds, news = _lone_moments(old, set(old_taken)), _lone_moments(new, new_taken)
+    for key, (i, old_step) in olds.items():
+        j, new_step = news.get(key, (-1, 0))
+        if j < 0 or abs(old_step - new_step) != 1:
             continue
         candidate = _candidate(old, new, i, j, aligned_blocks)
         conflicts = set(judge.agreement(candidate).conflicts)
         if conflicts - {"predicate", "name"} or candidate.status != "changed":
             continue
-        if "predicate" in conflicts and all(_frames().classed(judge.frame(c).predicate) for c in (old[i], new[j])):
-            continue  # "a sentence imposed in March 2020" / "found guilty in February 2020": two acts
+        if "predicate" in conflicts and (key[0] == "day" or all(_frames().classed(judge.frame(c).predicate) for c in (old[i], new[j]))):
+            # "a sentence imposed in March 2020" / "found guilty in February 2020": two acts; two
+            # days of two verbs are as often two steps of one story ("approved the truce on Nov.
+            # 26" / "took effect on Nov. 27").
+            continue
         _take_by_link(old, new, candidate, [], old_taken, new_taken, judge)
 
 
-def _lone_months(claims: Sequence[Claim], taken: Collection[int]) -> dict[str, tuple[int, int]]:
-    """Per year, the one month-and-year date ("August 2020") left alone, and its month."""
-    found: dict[str, list[tuple[int, int]]] = {}
+def _lone_moments(claims: Sequence[Claim], taken: Collection[int]) -> dict[tuple[str, ...], tuple[int, int]]:
+    """Per year, the one month-and-year date ("August 2020") left alone, and its month; per month
+    (and year, if given), the one day ("July 20") left alone, and its day."""
+    found: dict[tuple[str, ...], list[tuple[int, int]]] = {}
     for index, claim in enumerate(claims):
         year, month, day = _date_parts(str(claim.value)) if claim.category == "date" else (None, None, None)
-        if index not in taken and year and month and not day:
-            found.setdefault(year, []).append((index, int(month)))
-    return {year: months[0] for year, months in found.items() if len(months) == 1}
+        if index in taken or not month:
+            continue
+        if day and day.isdigit():
+            found.setdefault(("day", year or "", month), []).append((index, int(day)))
+        elif year and not day:
+            found.setdefault(("month", year), []).append((index, int(month)))
+    return {key: moments[0] for key, moments in found.items() if len(moments) == 1}
 
 
 _LATER_PASSES: tuple[Callable[[_Ledger], None], ...] = (
@@ -2006,7 +2014,7 @@ _LATER_PASSES: tuple[Callable[[_Ledger], None], ...] = (
     _pair_in_linked_sentences,
     _pair_moments_of_one_act,
     _pair_dates_of_one_person,
-    _pair_lone_months,
+    _pair_lone_moments,
     _pair_slips,
     _restatements,
     _in_text_order,
