@@ -2417,3 +2417,20 @@ def test_two_days_of_two_verbs_are_two_steps_of_one_story():
         "The town council voted on Nov. 26 to approve the local truce, which began the next morning.",
     )
     assert not [f for f in found if f[0] == "changed" and f[1] == "Nov. 27"]
+
+
+def test_the_one_month_of_no_year_each_report_leaves_a_month_apart_changed():
+    # "the month of an earlier release": June in one report, July in the other
+    found = _two_reports_ending_with(
+        "In July, the government released 12 reporters and flew them to Rome under a similar deal.",
+        "It was the second such transfer: in June, 12 jailed journalists were sent to Rome under an earlier deal.",
+    )
+    assert ("changed", "July", "June") in found
+
+
+def test_a_month_of_no_year_and_another_sharing_nothing_are_two_acts():
+    found = _two_reports_ending_with(
+        "Her parents met the foreign minister in March to press for her release.",
+        "The gunmen still hold a teacher, abducted in February.",
+    )
+    assert not [f for f in found if f[0] == "changed" and f[1] == "March"]

@@ -1972,7 +1972,8 @@ def _pair_by_frames(ledger: _Ledger) -> None:
 def _pair_lone_moments(ledger: _Ledger) -> None:
     """The one month of a year (the one day of a month) each side leaves alone, a month (a day)
     apart: one event's moment told two ways ("had lived in Gaza since April 2004" / "moved to
-    Gaza in March 2004"; "seized on July 20" / "abducted on July 19"), where nothing in their
+    Gaza in March 2004"; "In October, Nicaragua released 12 priests" / "in September, 12 jailed
+    priests were flown to Rome"; "seized on July 20" / "abducted on July 19"), where nothing in their
     frames says two acts: no time, place or thing of their own, and no two verbs of classes that
     differ (an unknown verb says little: "was based" / "moved"). Moments further apart are as
     often two acts ("arrested in March 2022", "sentenced in June")."""
@@ -1983,9 +1984,12 @@ def _pair_lone_moments(ledger: _Ledger) -> None:
         if j < 0 or abs(old_step - new_step) != 1:
             continue
         candidate = _candidate(old, new, i, j, aligned_blocks)
-        conflicts = set(judge.agreement(candidate).conflicts)
+        found = judge.agreement(candidate)
+        conflicts = set(found.conflicts)
         if conflicts - {"predicate", "name"} or candidate.status != "changed":
             continue
+        if key == ("month", "") and conflicts and not found.matched:
+            continue  # a month of no year, nothing in common: "met Biden in March" / "detained in February"
         if "predicate" in conflicts and (key[0] == "day" or all(_frames().classed(judge.frame(c).predicate) for c in (old[i], new[j]))):
             # "a sentence imposed in March 2020" / "found guilty in February 2020": two acts; two
             # days of two verbs are as often two steps of one story ("approved the truce on Nov.
@@ -1995,8 +1999,9 @@ def _pair_lone_moments(ledger: _Ledger) -> None:
 
 
 def _lone_moments(claims: Sequence[Claim], taken: Collection[int]) -> dict[tuple[str, ...], tuple[int, int]]:
-    """Per year, the one month-and-year date ("August 2020") left alone, and its month; per month
-    (and year, if given), the one day ("July 20") left alone, and its day."""
+    """Per year, the one month-and-year date ("August 2020") left alone, and its month (months of
+    no year, "in June", as one more year); per month (and year, if given), the one day ("July 20")
+    left alone, and its day."""
     found: dict[tuple[str, ...], list[tuple[int, int]]] = {}
     for index, claim in enumerate(claims):
         year, month, day = _date_parts(str(claim.value)) if claim.category == "date" else (None, None, None)
@@ -2004,8 +2009,8 @@ def _lone_moments(claims: Sequence[Claim], taken: Collection[int]) -> dict[tuple
             continue
         if day and day.isdigit():
             found.setdefault(("day", year or "", month), []).append((index, int(day)))
-        elif year and not day:
-            found.setdefault(("month", year), []).append((index, int(month)))
+        elif not day:
+            found.setdefault(("month", year or ""), []).append((index, int(month)))
     return {key: moments[0] for key, moments in found.items() if len(moments) == 1}
 
 
