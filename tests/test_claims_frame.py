@@ -483,7 +483,8 @@ def test_people_against_a_kind_of_people_is_at_most_differs():
 def test_an_age_is_one_figure_of_the_person_it_is_given_to():
     assert frame_of("Ms Okafor, 58, was freed.", "58") == frames.Frame("age", names=("okafor",))
     assert frame_of("The 58-year-old Okafor was freed.", "58-year-old").names == ("okafor",)
-    assert frame_of("A 58-year-old man was freed.", "58-year-old").thing != "age"  # no one named
+    # no one named: the age of the one it describes, whatever the clause did to them
+    assert frame_of("A 58-year-old man was freed.", "58-year-old") == frames.Frame("age", names=("man",))
     found = statuses("Officials spoke.\n\nOkafor, 58, was suspended.", "Okafor, 59, a former judge, vowed to fight on.")
     assert ("changed", "58", "59") in found
     other = statuses("Officials spoke.\n\nOkafor, 58, was suspended.", "Mensah, 59, a former judge, vowed to fight on.")

@@ -2434,3 +2434,11 @@ def test_a_month_of_no_year_and_another_sharing_nothing_are_two_acts():
         "The gunmen still hold a teacher, abducted in February.",
     )
     assert not [f for f in found if f[0] == "changed" and f[1] == "March"]
+
+
+def test_an_age_describing_someone_is_an_age_whatever_the_clause_does_to_them():
+    found = _two_reports_ending_with(
+        "Another foreigner, a 44-year-old missionary, is serving a 15-year sentence in the same prison.",
+        "The group still holds a 45-year-old missionary, sentenced to 15 years of hard labour.",
+    )
+    assert ("changed", "44-year-old", "45-year-old") in found

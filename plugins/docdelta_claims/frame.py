@@ -2179,7 +2179,9 @@ def _own_frame(claim: Claim) -> Frame:
         person = _person(sentence, start, end)
         if person or _after_the(sentence, start):
             return Frame("age", names=person)  # "the 42-year-old": someone the story has named (see refers_back)
-        return Frame(thing, predicate)
+        # "The North still holds a 45-year-old missionary": the age of the one it describes,
+        # whatever the clause did to them ("Another American, a 44-year-old missionary, is serving").
+        return Frame("age", names=tuple(thing.split()[-1:]))
     if thing == "population":
         # How many live in a place is no event: the clause's verb and times are what its people did
         # ("The nation of 37 million first applied in March 2022"), and its other names are not
