@@ -2442,3 +2442,11 @@ def test_an_age_describing_someone_is_an_age_whatever_the_clause_does_to_them():
         "The group still holds a 45-year-old missionary, sentenced to 15 years of hard labour.",
     )
     assert ("changed", "44-year-old", "45-year-old") in found
+
+
+def test_held_since_a_month_and_arrested_in_the_next_are_one_act_of_custody():
+    found = _two_reports_ending_with(
+        "She had been held since February 2019, accused of spying for a foreign power.",
+        "Her ordeal began with her arrest in March 2019 on spying charges.",
+    )
+    assert ("changed", "February 2019", "March 2019") in found

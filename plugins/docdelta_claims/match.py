@@ -1990,6 +1990,11 @@ def _pair_lone_moments(ledger: _Ledger) -> None:
             continue
         if key == ("month", "") and conflicts and not found.matched:
             continue  # a month of no year, nothing in common: "met Biden in March" / "detained in February"
+        acts = {_frames().act_of_someone(c, judge.frame(c)) for c in (old[i], new[j])}
+        if len(acts) == 1 and "" not in acts:
+            # "held since February 1999" / "their arrest in March 1999"; "seized" / "detained on
+            # Aug. 5": one kind of act in someone's story (custody, a court's, a release)
+            conflicts.discard("predicate")
         if "predicate" in conflicts and (key[0] == "day" or all(_frames().classed(judge.frame(c).predicate) for c in (old[i], new[j]))):
             # "a sentence imposed in March 2020" / "found guilty in February 2020": two acts; two
             # days of two verbs are as often two steps of one story ("approved the truce on Nov.
