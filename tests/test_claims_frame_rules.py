@@ -208,3 +208,16 @@ def test_captured_and_pulled_out_alive_say_what_happened_by_what_follows(sentenc
 def test_a_level_verb_after_an_event_noun_reads_the_event_not_an_earlier_verb(sentence, predicate):
     (found,) = [c for c in text_claims(sentence) if c.category == "count"]
     assert claim_frame(found).predicate == predicate
+
+
+@pytest.mark.parametrize(
+    ("sentence", "predicate"),
+    [
+        ("Gangs fought for hours, leaving 41 inmates dead, officials said.", "die"),
+        ("The storm hit the coast, leaving 12 people missing.", "miss"),
+        ("The transfer, leaving 15 detainees at the base, took a day.", "hold"),  # no state: those left there
+    ],
+)
+def test_leaving_a_count_in_a_state_says_the_state(sentence, predicate):
+    (found,) = [c for c in text_claims(sentence) if c.category == "count"]
+    assert claim_frame(found).predicate == predicate

@@ -859,6 +859,8 @@ _DISTANCE = re.compile(
 _TERMS = frozenset({"sentence", "term"})
 _SHARE_IS = re.compile(r"\s+of\s+(?:[\w'’]+\s+){1,3}?(?:are|were|is|was)\s+(?P<noun>[a-z]+)\b")
 #: A present participle right before a count, its object: "carrying 56 passengers", "leaving (at least) 12 dead".
+#: The state a count is left in ("leaving 57 inmates dead", "leaving 40 people missing").
+_LEFT_IN_STATE = re.compile(r"\s+(dead|missing|injured|wounded|homeless|unaccounted)\b")
 _GOVERNING_PARTICIPLE = re.compile(r"\b([a-z]+ing)\s+(?:(?:at\s+least|about|some|nearly|almost|more\s+than|over)\s+)?$")
 _PARTICIPLE_OPENING = re.compile(r"\s*[a-z]+ing\s")
 _PARTICIPLE_AFTER = re.compile(r"\s+([a-z]+ed)\b")
@@ -1479,8 +1481,9 @@ def _what_and_what_happened(
     carrying = _GOVERNING_PARTICIPLE.search(sentence, max(clause[0], start - 30), start) if claim.category == "count" else None
     if not predicate and carrying:
         # "A bus carrying 56 passengers plunged into a ravine": the passengers are what "carrying"
-        # governs; "plunged" is the bus's.
-        predicate = _predicate_of_verb(_verb_lemma(carrying.group(1).lower()) or "", "") or ""
+        # governs; "plunged" is the bus's. "leaving 57 inmates dead": the state they were left in.
+        state = _LEFT_IN_STATE.match(sentence, subject_end) if carrying.group(1).lower() == "leaving" else None
+        predicate = _STATES[state.group(1).lower()] if state else _predicate_of_verb(_verb_lemma(carrying.group(1).lower()) or "", "") or ""
     if not predicate and claim.category == "duration" and _after_for(sentence, start):
         # "had been held in Russia for 387 days since he was seized": how long the verb before "for"
         # lasted, whatever the words after the time say happened.
