@@ -83,7 +83,7 @@ def frame_of(sentence: str, text: str):
         ("Some 19,371 people were displaced.", "Some 19,371", "person", "displace"),
         ("More than 183,000 people were left without homes.", "More than 183,000", "person", "displace"),
         # "remain" with a participle or a state: still in that state
-        ("A total of 660 people remained trapped.", "660", "person", "trap"),
+        ("A total of 660 people remained trapped.", "660", "person", "miss"),  # the trapped are counted with the missing
         ("About 20 people remain missing.", "About 20", "person", "miss"),
         ("About 300 schools remained open.", "About 300", "school", "hold"),
         # a hedge says how sure, not what happened: the verb after it does

@@ -221,3 +221,10 @@ def test_a_level_verb_after_an_event_noun_reads_the_event_not_an_earlier_verb(se
 def test_leaving_a_count_in_a_state_says_the_state(sentence, predicate):
     (found,) = [c for c in text_claims(sentence) if c.category == "count"]
     assert claim_frame(found).predicate == predicate
+
+
+def test_people_trapped_are_counted_with_the_missing():
+    # a mine's or a wreck's trapped are the ones not yet found: one toll with the missing
+    trapped = [c for c in text_claims("About 40 miners remained trapped underground.") if c.category == "count"]
+    missing = [c for c in text_claims("Some 45 miners were missing.") if c.category == "count"]
+    assert claim_frame(trapped[0]).predicate == claim_frame(missing[0]).predicate == "miss"

@@ -272,7 +272,7 @@ _PREDICATE_CLASSES = {
     "annul": "annul overturn quash invalidate",
     "die": "die kill perish murder slay execute assassinate drown",
     "injure": "injure wound hurt treat hospitalize hospitalise",
-    "miss": "miss vanish disappear",
+    "miss": "miss vanish disappear trap",
     "cut": "cut eliminate slash layoff reduce lower halve",
     "hire": "hire",
     "rise": "rise increase climb grow jump gain soar surge",
