@@ -2450,3 +2450,16 @@ def test_held_since_a_month_and_arrested_in_the_next_are_one_act_of_custody():
         "Her ordeal began with her arrest in March 2019 on spying charges.",
     )
     assert ("changed", "February 2019", "March 2019") in found
+
+
+def test_a_state_named_by_its_capital_has_the_states_population_when_the_figures_are_near():
+    found = _two_reports_ending_with(
+        "Egypt, a country of about 104 million people, is the region's most populous state.",
+        "Cairo, whose 109 million people face rising prices, has asked the IMF for help.",
+    )
+    assert ("changed", "about 104 million", "109 million") in found
+    city = _two_reports_ending_with(
+        "Egypt, a country of about 104 million people, is the region's most populous state.",
+        "Cairo, a city of about 22 million people, was calm.",
+    )
+    assert not [f for f in city if f[0] == "changed" and f[1] == "about 104 million"]

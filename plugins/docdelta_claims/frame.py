@@ -103,7 +103,7 @@ from docdelta_claims import lexicon
 from docdelta_claims.extract import _DETERMINER_BEFORE, _MONTH, _MONTHS, _NO_DAY, _SAME_PEOPLE, Claim, subject_key
 from docdelta_claims.numbers import _NUMBER_WORDS
 
-__all__ = ["DISTINCT", "ONE_PER_PLACE", "RUNNING", "SLOTS", "head", "kind", "running", "single", "opening_names", "names_someone", "people", "act_of_someone", "pronoun_led", "pronoun_clause", "acts_on_someone", "kin_reference", "kin_named", "full_name_in", "one_class", "refers_back", "in_dateline", "listed_part", "planned", "reported_on", "classed", "still_held", "named_group", "Agreement", "Frame", "agreement", "anaphoric",
+__all__ = ["DISTINCT", "ONE_PER_PLACE", "RUNNING", "SLOTS", "head", "kind", "running", "single", "opening_names", "names_someone", "people", "act_of_someone", "pronoun_led", "pronoun_clause", "acts_on_someone", "kin_reference", "kin_named", "full_name_in", "one_class", "refers_back", "in_dateline", "listed_part", "planned", "reported_on", "classed", "one_state", "still_held", "named_group", "Agreement", "Frame", "agreement", "anaphoric",
            "claim_frame"]
 
 #: The slots of a frame, in the order findings list them.
@@ -2610,6 +2610,13 @@ def _countries_of(word: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...
         place, _, country = line.partition("\t")
         found.append((frozenset(place.split()), frozenset(country.split())))
     return tuple(found)
+
+
+def one_state(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether two frames' names may be one state, one side naming it by a place in it ("Seoul,
+    with 46 million people" / "the South, a country of 47 million"; "Tbilisi, whose 4.7 million
+    people" / "Georgia, a former Soviet republic of about 4.4 million")."""
+    return bool(a) and bool(b) and bool(_with_countries(set(a)) & _with_countries(set(b)))
 
 
 def _with_countries(names: set[str]) -> set[str]:

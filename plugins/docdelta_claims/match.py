@@ -877,6 +877,11 @@ class _Judge:
             # which includes Beknazarov ... and Karasartova, was rounded up": each sentence names the
             # other's nearest name too; one group, not two.
             conflicts.discard("name")
+        population = old_frame.thing == new_frame.thing == "population"
+        if conflicts == {"name"} and population and _near_update(old_claim, new_claim) and _frames().one_state(old_frame.names, new_frame.names):
+            # A state named by its capital: figures near each other are its people, not the city's
+            # ("Port Vila, a city of about 50,000" is no "nation of about 330,000").
+            conflicts.discard("name")
         people = [_frames().people(frame.names) for frame in (old_frame, new_frame)] if conflicts == {"name"} else []
         if people and old_claim.category == "duration" and old_frame.predicate == new_frame.predicate == "hold":
             # One person's time held, the other side naming only where ("Frode Berg ... had been held
