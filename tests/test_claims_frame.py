@@ -2081,6 +2081,7 @@ def test_a_toll_summed_since_a_year_is_no_toll_of_the_event():
         ("Some 900,000 people live in the narrow coastal strip.", True),
         ("Some 2,000 people live in tents near the border.", False),  # where they live, not how many live there
         ("About 300 residents live in poverty.", False),
+        ("Ghana, independent since 1957, has about 34 million people.", True),  # past an apposition
     ],
 )
 def test_people_who_live_in_a_place_are_its_population(sentence, population):

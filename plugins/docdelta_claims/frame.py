@@ -521,7 +521,7 @@ _COMBINED = re.compile(r"\b(?:combined|joint|total)\s+population\s+of\s+(?:[\w-]
 _ITS = re.compile(r"\bits\s+$", re.IGNORECASE)  # "a country where a third of its 52 million people"
 # "Afghanistan's roughly 40 million people", "Somalia has about 16 million people": a place's
 # possessive, or the place and "has", before the number.
-_PLACES_OWN = re.compile(r"\b(?P<place>[A-Z][\w.-]*)(?:['’]s|\s+(?:has|had))\s+$")
+_PLACES_OWN = re.compile(r"\b(?P<place>[A-Z][\w.-]*)(?:['’]s|(?:,\s+[^,;]{3,40},)?\s+(?:has|had))\s+$")
 _HAS = re.compile(r"\b(?:has|have|had)\s+$", re.IGNORECASE)
 # "Egypt, the most populous Arab country with about 72 million people", "Tbilisi, whose 4.7 million
 # people", "Georgia, with about 4.5 million people": a place's kind, or a place, that has the people.
@@ -1706,8 +1706,9 @@ def _population_place(sentence: str, start: int, end: int) -> tuple[str, ...]:
 
 def _places_own(sentence: str, start: int) -> str:
     """The place whose possessive stands right before ``start`` (``Afghanistan's 40 million``), or
-    that has the figure (``Somalia has about 16 million people``), or ""."""
-    found = _PLACES_OWN.search(sentence, max(0, start - 40), start)
+    that has the figure (``Somalia has about 16 million people``, ``Liberia, founded in 1847, has
+    about 5.3 million people``), or ""."""
+    found = _PLACES_OWN.search(sentence, max(0, start - 80), start)
     return found.group("place").lower() if found and _a_place(found.group("place").lower()) else ""
 
 
