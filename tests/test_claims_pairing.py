@@ -2463,3 +2463,12 @@ def test_a_state_named_by_its_capital_has_the_states_population_when_the_figures
         "Cairo, a city of about 22 million people, was calm.",
     )
     assert not [f for f in city if f[0] == "changed" and f[1] == "about 104 million"]
+
+
+def test_the_one_date_of_an_act_each_side_gives_pairs_only_at_one_grain():
+    # a month and a calendar day of two acts of one kind: not one date told twice
+    found = _two_reports_ending_with(
+        "Police say hundreds of activists were detained in August, and many remain held.",
+        "On Feb. 6 she was placed under a detention order.",
+    )
+    assert not [f for f in found if f[0] == "changed" and f[1] == "August"]

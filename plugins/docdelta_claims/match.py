@@ -1013,9 +1013,10 @@ class _Judge:
                 # (Things that do not conflict, "15 detainees" / "14 men", may be one kind of people.)
                 return "changed" if _near_update(old_claim, new_claim) and not one_sided else None
             return "differs" if unlike or one_sided else "changed"
-        if _kind(old_claim) == "time" and "predicate" in found.matched and (old_frame.predicate, marks[0]) in self.sole_times and marks[0] == marks[1]:
-            # The one date each side gives for one kind of event, nothing in conflict: "convicted in
-            # November" / "a jury found him guilty in October".
+        if _kind(old_claim) == "time" and "predicate" in found.matched and (old_frame.predicate, marks[0]) in self.sole_times and marks[0] == marks[1] and _day(old_claim) == _day(new_claim):
+            # The one date each side gives for one kind of event, nothing in conflict, told at one
+            # grain: "convicted in November" / "a jury found him guilty in October" (not "detained
+            # in August" / "placed under the act on Feb. 6").
             return "changed"
         if old_claim.category == new_claim.category == "measure" and not found.conflicts and new_frame.predicate == old_frame.predicate:
             if (old_claim.dimension, old_frame.predicate) in self.sole_measures and (old_frame.predicate or found.matched):
