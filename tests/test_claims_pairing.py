@@ -2472,3 +2472,55 @@ def test_the_one_date_of_an_act_each_side_gives_pairs_only_at_one_grain():
         "On Feb. 6 she was placed under a detention order.",
     )
     assert not [f for f in found if f[0] == "changed" and f[1] == "August"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reported"),
+    [
+        ("Her mother said she had been told of the release only on Saturday.", True),
+        ("The minister told reporters on Monday that the talks went well.", True),
+        ("Emergency officials said on Wednesday that the search went on.", True),
+        ("She was freed on Monday.", False),
+    ],
+)
+def test_the_day_a_report_was_told_is_read_as_such(sentence, reported):
+    from docdelta_claims import frame as frames
+    from docdelta_claims import text_claims
+
+    (day,) = [c for c in text_claims(sentence) if c.category == "date"]
+    assert frames.reported_on(day) is reported
+
+
+def test_the_day_someone_was_told_of_an_act_is_no_day_of_the_act():
+    # "his mother had been told of the release only on Saturday": the day she was told, not the
+    # day of the release ("was released on Sunday")
+    old = (
+        "American Writer Held 22 Months In Syria Freed To UN Peacekeepers\n\n"
+        "NEW YORK (AP) — John Tom Lindqvist, an American writer held by al-Qaeda's branch in Syria since October "
+        "2012, was handed to United Nations peacekeepers in the Golan Heights on Sunday and was in good "
+        "health, his family said.\n\n"
+        "Lindqvist, 45, had crossed into Syria from Turkey to report on the civil war and was seized within days. "
+        "He spent about 22 months in captivity, part of it in a cell with another American who escaped in "
+        "2013.\n\n"
+        "His release came five days after militants of a rival group posted a video of the killing of a U.S. "
+        "journalist. Oman helped negotiate, and no ransom was paid, officials said.\n\n"
+        "His mother, Ann Lindqvist, said she had been told of the release only on Saturday. She thanked some two "
+        "dozen governments that helped.\n\n"
+        "The UN force on the Golan, set up in 1974, has about 1,200 troops. More than 190,000 people have "
+        "been killed in Syria's war."
+    )
+    new = (
+        "Denver Writer Freed After Almost Two Years As Hostage In Syria\n\n"
+        "DENVER (Reuters) — Tom Lindqvist, a U.S. freelance writer kidnapped in Syria in November 2012, was "
+        "released on Sunday and handed over to UN troops on the Golan, ending nearly two years as a captive "
+        "of an al-Qaeda affiliate.\n\n"
+        "The 46-year-old, who speaks Arabic, French and German, had published books under another name. He "
+        "was taken shortly after entering the country from Turkey.\n\n"
+        "The release, brokered with help from Oman, came six days after the killing of another American "
+        "reporter was shown online. The State Department said on Sunday that it had not paid ransom.\n\n"
+        "Lindqvist was checked by a doctor and reunited with his family on Tuesday. His mother said she had "
+        "learned of the release a day before it happened.\n\n"
+        "Officials in Washington believe fewer than 10 Americans remain held in Syria. The UN says the war "
+        "has killed more than 190,000 people."
+    )
+    assert not [f for f in _claim_findings(old, new) if f[0] == "changed" and f[1] == "Saturday"]

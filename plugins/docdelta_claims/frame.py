@@ -1808,7 +1808,7 @@ _CLAUSE_JOINS = re.compile(r",\s+(?:but|while|as|after|when|and)\b|;|\s+and\s")
 
 #: A reporting verb right before a day: "officials said on Wednesday", "told reporters on Thursday".
 _REPORTED_ON = re.compile(
-    r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|reported|announced|confirmed|added|stated)\s+(?:late\s+|early\s+)?on\s+$"
+    r"\b(?:said|says|told(?:\s+\w+){0,4}?|reported|announced|confirmed|added|stated)\s+(?:late\s+|early\s+|only\s+)?on\s+$"
 )
 
 

@@ -1608,8 +1608,8 @@ def _pair_dates_of_one_person(ledger: _Ledger) -> None:
         found = []
         for index in indexes:
             claim = claims[index]
-            if frames.in_dateline(claim):
-                continue
+            if frames.in_dateline(claim) or frames.reported_on(claim):
+                continue  # (the day a report was told dates no one's act: "told of the release only on Saturday")
             frame = judge.frame(claim)
             act = frames.act_of_someone(claim, frame)
             # "first arrested in 1998" meets "first detained in June 1999", not "arrested in 2001"
