@@ -3,13 +3,14 @@ tests/facts_heldout_d, tests/facts_heldout_e, tests/facts_heldout_f, tests/facts
 tests/facts_heldout_i, tests/facts_heldout_j, tests/facts_heldout_k, tests/facts_heldout_l,
 tests/facts_heldout_m, tests/facts_heldout_n, tests/facts_heldout_o, tests/facts_heldout_p,
 tests/facts_heldout_q, tests/facts_heldout_r, tests/facts_heldout_s, tests/facts_heldout_t,
-tests/facts_heldout_u, tests/facts_heldout_v, tests/facts_heldout_w, tests/matrix_corpus).
+tests/facts_heldout_u, tests/facts_heldout_v, tests/facts_heldout_w, tests/facts_heldout_x,
+tests/facts_heldout_y, tests/facts_heldout_z, tests/matrix_corpus).
 
 The material was written without reading the claims code, then the code was made more general
 after a first run on it (see the folders' READMEs): these floors hold what was reached, and only
 move up (once down, for n, where a bug fix cost a catch that rested on the bug: said at its row).
 tests/facts_heldout_b, tests/facts_heldout_c and tests/facts_heldout_g stay sealed, and
-tests/facts_heldout_x, y, z, aa and ab stay unread: they are scored by
+tests/facts_heldout_aa, ab, ac, ad, ae and af stay unread: they are scored by
 ``benchmarks/facts.py --corpus`` only, never here, so that no failure of them is read and tuned on.
 """
 
@@ -41,31 +42,35 @@ matrix = _bench("matrix")
     ("folder", "recall", "precision", "keeps_lost"),
     [
         ("facts_heldout", 0.84, 0.97, 0),  # 38 of 45, 41 of 41 (0.16 and 0.58 on its first run)
-        ("facts_traps", 0.73, 0.97, 0),  # 17 of 23, 18 of 18 (0.26 and 0.75 on its first run)
+        ("facts_traps", 0.78, 0.97, 0),  # 18 of 23, 19 of 19 (0.26 and 0.75 on its first run)
         ("facts_heldout_d", 0.91, 0.96, 0),  # 31 of 34, 31 of 32 (0.42 and 0.48 on its first run, before its key was completed)
-        ("facts_heldout_e", 0.80, 0.97, 0),  # 40 of 50, 40 of 40 (0.31 and 0.73 on its first run)
-        ("facts_heldout_f", 0.85, 0.97, 0),  # 48 of 56, 48 of 48 (0.55 and 0.82 on its first run)
-        ("facts_heldout_h", 0.83, 0.97, 0),  # 44 of 53, 44 of 45 (0.51 and 0.75 on its first run)
+        ("facts_heldout_e", 0.82, 0.97, 0),  # 41 of 50, 41 of 41 (0.31 and 0.73 on its first run)
+        ("facts_heldout_f", 0.89, 0.97, 0),  # 50 of 56, 50 of 50 (0.55 and 0.82 on its first run)
+        ("facts_heldout_h", 0.84, 0.97, 0),  # 45 of 53, 45 of 46 (0.51 and 0.75 on its first run)
         ("facts_heldout_i", 0.88, 0.97, 0),  # 40 of 45, 40 of 40 (0.71 and 0.86 on its first run)
         ("facts_heldout_j", 0.95, 0.97, 0),  # 41 of 43, 41 of 41 (0.79 and 0.94 on its first run)
         ("facts_heldout_k", 0.91, 0.97, 0),  # 41 of 45, 41 of 41 (0.67 and 0.94 on its first run)
         ("facts_heldout_l", 0.77, 0.97, 0),  # 35 of 45, 35 of 35 (0.47 and 0.91 on its first run)
-        ("facts_heldout_m", 0.75, 0.97, 0),  # 27 of 36, 27 of 27 (0.58 and 1.00 on its first run)
+        ("facts_heldout_m", 0.77, 0.97, 0),  # 28 of 36, 28 of 28 (0.58 and 1.00 on its first run)
         # n held 23 of 45 until open bounds were weighed in one unit (b20d5b1): its "More Than 5 Years" headline
         # then meets the new "About 1,900 Days" as compatible, and the flag on the lede's "more than five and a half
         # years" went with a bug that called 5 (years) far from 1,900 (days). The one floor moved down.
-        ("facts_heldout_n", 0.48, 0.97, 0),  # 22 of 45, 22 of 22 (0.38 and 0.89 on its first run)
-        ("facts_heldout_o", 0.60, 0.97, 0),  # 27 of 45, 27 of 27 (0.49 and 0.85 on its first run)
-        ("facts_heldout_p", 0.71, 0.97, 0),  # 32 of 45, 32 of 32 (0.53 and 0.96 on its first run)
+        ("facts_heldout_n", 0.53, 0.97, 0),  # 24 of 45, 24 of 24 (0.38 and 0.89 on its first run)
+        ("facts_heldout_o", 0.62, 0.97, 0),  # 28 of 45, 28 of 28 (0.49 and 0.85 on its first run)
+        ("facts_heldout_p", 0.73, 0.97, 0),  # 33 of 45, 33 of 33 (0.53 and 0.96 on its first run)
         ("facts_heldout_q", 0.74, 0.97, 0),  # 32 of 43, 32 of 32 (0.56 and 0.86 on its first run)
         # Tuned on since 4 December 2026 (their first runs were on unseen text); keep items they still lose:
         ("facts_heldout_r", 0.50, 0.85, 2),  # 18 of 36, 18 of 21, 240 of 242 keeps (0.42 and 0.83 on its first run)
         ("facts_heldout_s", 0.73, 0.96, 1),  # 28 of 38, 28 of 29, 234 of 235 keeps (0.66 and 0.89 on its first run)
-        ("facts_heldout_t", 0.56, 0.95, 0),  # 23 of 41, 23 of 24, 253 of 253 keeps (0.39 and 0.80 on its first run)
-        ("facts_heldout_u", 0.55, 0.97, 0),  # 22 of 40, 22 of 22 (0.35 and 0.70 on its first run)
+        ("facts_heldout_t", 0.60, 0.95, 0),  # 25 of 41, 25 of 26, 253 of 253 keeps (0.39 and 0.80 on its first run)
+        ("facts_heldout_u", 0.62, 0.97, 0),  # 25 of 40, 25 of 25 (0.35 and 0.70 on its first run)
         # Read and tuned on from e3b9701 (their first runs: v 0.68 and 0.86, w 0.46 and 0.69):
-        ("facts_heldout_v", 0.72, 0.96, 0),  # 27 of 37, 27 of 28, 258 of 258 keeps
-        ("facts_heldout_w", 0.56, 0.88, 1),  # 22 of 39, 22 of 25, 263 of 264 keeps
+        ("facts_heldout_v", 0.83, 0.96, 0),  # 31 of 37, 31 of 32, 258 of 258 keeps
+        ("facts_heldout_w", 0.61, 0.88, 1),  # 24 of 39, 24 of 27, 263 of 264 keeps
+        # Read and tuned on from 93853ce (their first runs, on b9f14cc's code: x 0.62 and 0.87, y 0.50 and 0.91, z 0.35 and 0.88):
+        ("facts_heldout_x", 0.71, 0.96, 0),  # 30 of 42, 30 of 31, 215 of 215 keeps
+        ("facts_heldout_y", 0.54, 0.95, 0),  # 23 of 42, 23 of 24, 243 of 243 keeps
+        ("facts_heldout_z", 0.50, 0.95, 0),  # 20 of 40, 20 of 21, 231 of 231 keeps
     ],
 )
 def test_the_tuned_corpora_keep_their_precision_and_recall(folder, recall, precision, keeps_lost):
