@@ -45,6 +45,9 @@ one date each side gives one person's act of a kind (taken into custody, judged,
 act dated twice (:func:`_pair_dates_of_one_person`: ``detained in October 2022`` / ``in custody
 since September 2022``, the evidence naming the ``person``); a date of one of several acts of its
 kind (``first sentenced him in 2013``) meets only one marked alike (:func:`_one_of_several`). The
+one month of a year (of no year; the one day of a month) each side leaves alone, a month (a day)
+apart, is one moment told twice where the frames say no two acts (:func:`_pair_lone_moments`:
+``based in Gaza since April 2004`` / ``moved to Gaza in March 2004``). The
 only measure (or sum) of its unit and length left on each side, whose digits differ by one slip
 (``6,825-ton`` / ``6,852-ton``), is one figure mistyped, as is such a count of one thing with two
 neighbouring digits swapped (``3,094 people`` / ``3,049 people``) (:func:`_pair_slips`). These later passes
