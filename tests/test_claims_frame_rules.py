@@ -203,6 +203,7 @@ def test_captured_and_pulled_out_alive_say_what_happened_by_what_follows(sentenc
     [
         ("Uganda Ferry Toll Reaches 61 As Divers Search Hull", "die"),  # the toll's level, not "ferry" as a verb
         ("Navy Ferries 300 To Safety", "transfer"),
+        ("Death Toll From Quarry Blasts Rises To 21", "die"),  # "Rises" a verb after a plural, "Blasts" none
     ],
 )
 def test_a_level_verb_after_an_event_noun_reads_the_event_not_an_earlier_verb(sentence, predicate):

@@ -751,6 +751,10 @@ def _before(tokens: Sequence[tuple[int, str]], *, events: bool = True) -> tuple[
             continue  # "to prison terms of 13 to 66 years": a plural before "of" is a noun
         name = tokens[index - 1][1] if index and tokens[index - 1][1][0].isupper() and previous not in _FUNCTION_WORDS else ""
         verb = _verb_lemma(lower, name or previous)
+        if verb is None and index + 2 == len(tokens) and tokens[index + 1][1].lower() in ("to", "at"):
+            # "... Coal Mine Blasts Rises To 21": a verb of level right before "to" and the number,
+            # whatever a plural before it makes of its -s
+            verb = next((v for v in _lemmas(lower).get("VERB", ()) if v in _LEVEL_VERBS), None)
         if verb is None or lower in _REPORTING or (lower.endswith("ing") and _modifier_in_ing(tokens, index)):
             continue
         following = " ".join(w.lower() for _, w in tokens[index + 1 : index + 1 + _OBJECT_WORDS])
