@@ -529,14 +529,14 @@ _PLACE_WITH = re.compile(
     r"(?:\b(?:city|country|nation|republic|kingdom|state|island|enclave)\s+with"
     r"|\b(?P<place>[A-Z][\w'’.-]*),\s+(?:with|whose))\s+$"
 )
-# "The ferry, with 450 people aboard", "Thursday, with 8 people missing": those on it, or those a
-# toll counts, not those who live there.
 # "About 7 million people live in the Kashmir Valley", "1.5 million people live in the coastal
 # territory": how many live in a place (not "live in tents", "live in poverty").
 _LIVE_IN = re.compile(
     r"\s+(?:people|inhabitants|residents)\s+(?:now\s+)?live\s+in\s+(?:[A-Z]|the\s+(?:[A-Z]|(?:[a-z]+\s+){0,2}"
     r"(?:city|country|nation|republic|kingdom|state|territory|province|region|island|enclave|valley|strip|capital)\b))"
 )
+# "The ferry, with 450 people aboard", "Thursday, with 8 people missing": those on it, or those a
+# toll counts, not those who live there.
 _NOT_LIVING = re.compile(
     r"\s+(?:people|inhabitants|residents)\s+(?:still\s+)?(?:aboard|on\s+board|onboard|inside|on\s+it"
     r"|missing|dead|killed|injured|hurt|wounded|trapped|unaccounted|displaced|evacuated|homeless)\b"
@@ -862,9 +862,9 @@ _DISTANCE = re.compile(
 #: What a court gives: "a nine-year sentence", "a 10-year prison term" is a sentence, whatever the clause's verb.
 _TERMS = frozenset({"sentence", "term"})
 _SHARE_IS = re.compile(r"\s+of\s+(?:[\w'’]+\s+){1,3}?(?:are|were|is|was)\s+(?P<noun>[a-z]+)\b")
-#: A present participle right before a count, its object: "carrying 56 passengers", "leaving (at least) 12 dead".
 #: The state a count is left in ("leaving 57 inmates dead", "leaving 40 people missing").
 _LEFT_IN_STATE = re.compile(r"\s+(dead|missing|injured|wounded|homeless|unaccounted)\b")
+#: A present participle right before a count, its object: "carrying 56 passengers", "leaving (at least) 12 dead".
 _GOVERNING_PARTICIPLE = re.compile(r"\b([a-z]+ing)\s+(?:(?:at\s+least|about|some|nearly|almost|more\s+than|over)\s+)?$")
 _PARTICIPLE_OPENING = re.compile(r"\s*[a-z]+ing\s")
 _PARTICIPLE_AFTER = re.compile(r"\s+([a-z]+ed)\b")
@@ -873,9 +873,9 @@ _COMPLEMENT = re.compile(r"\b(?:is|are|was|were|been|among|of)\s+(?:(?:the|about
 _SUBJECT_RELATIVE = re.compile(r"\s+(?:who|that)\s+(?!(?:the|a|an|he|she|they|it|we|I)\b)(?=[a-z])")
 _RELATIVE_AFTER = re.compile(r",\s+(?:in\s+which|which|who|whom|where|when)\b")
 _SUBORDINATE_AFTER = re.compile(r"\s(?:when|while|because|although|as\s+soon\s+as|until|before)\s")
-#: "the number of political prisoners (released)": what a level counts, and what happened to it.
 #: What stands before a sentence's subject: a wire story's dateline ("MORBI, India (AP) — ").
 _OPENING = re.compile(r"(?:[A-Z][A-Z .'’-]+,[^—–(]{0,40}(?:\([^)]*\))?\s+[-–—]+\s+)?")
+#: "the number of political prisoners (released)": what a level counts, and what happened to it.
 _NUMBER_OF = re.compile(
     r"\s*\bthe\s+(?:number|total|tally|count)\s+of\s+(?P<noun>(?:[a-z]+\s+){0,2}?(?:[a-z]+s|people|children|men|women))\b"
     r"(?:\s+(?P<participle>[a-z]+ed)\b)?"
