@@ -863,7 +863,7 @@ _DISTANCE = re.compile(
 _TERMS = frozenset({"sentence", "term"})
 _SHARE_IS = re.compile(r"\s+of\s+(?:[\w'’]+\s+){1,3}?(?:are|were|is|was)\s+(?P<noun>[a-z]+)\b")
 #: The state a count is left in ("leaving 57 inmates dead", "leaving 40 people missing").
-_LEFT_IN_STATE = re.compile(r"\s+(dead|missing|injured|wounded|homeless|unaccounted)\b")
+_LEFT_IN_STATE = re.compile(r"\s+(" + "|".join(word for word, state in _STATES.items() if state in RUNNING) + r")\b")
 #: A present participle right before a count, its object: "carrying 56 passengers", "leaving (at least) 12 dead".
 _GOVERNING_PARTICIPLE = re.compile(r"\b([a-z]+ing)\s+(?:(?:at\s+least|about|some|nearly|almost|more\s+than|over)\s+)?$")
 _PARTICIPLE_OPENING = re.compile(r"\s*[a-z]+ing\s")
@@ -873,8 +873,6 @@ _COMPLEMENT = re.compile(r"\b(?:is|are|was|were|been|among|of)\s+(?:(?:the|about
 _SUBJECT_RELATIVE = re.compile(r"\s+(?:who|that)\s+(?!(?:the|a|an|he|she|they|it|we|I)\b)(?=[a-z])")
 _RELATIVE_AFTER = re.compile(r",\s+(?:in\s+which|which|who|whom|where|when)\b")
 _SUBORDINATE_AFTER = re.compile(r"\s(?:when|while|because|although|as\s+soon\s+as|until|before)\s")
-#: What stands before a sentence's subject: a wire story's dateline ("MORBI, India (AP) — ").
-_OPENING = re.compile(r"(?:[A-Z][A-Z .'’-]+,[^—–(]{0,40}(?:\([^)]*\))?\s+[-–—]+\s+)?")
 #: "the number of political prisoners (released)": what a level counts, and what happened to it.
 _NUMBER_OF = re.compile(
     r"\s*\bthe\s+(?:number|total|tally|count)\s+of\s+(?P<noun>(?:[a-z]+\s+){0,2}?(?:[a-z]+s|people|children|men|women))\b"
@@ -1007,6 +1005,20 @@ def _told_on(text: str) -> set[str]:
         if _TOLD_ON.search(text, max(0, match.start() - 50), match.start())
         for time in _times(match.group(), (0, 0))
     }
+
+
+#: A reporting verb right before a day: "officials said on Wednesday", "told reporters on Thursday".
+#: Stricter than :data:`_TOLD_ON`, which also reads "said they were freed on Monday" as told then
+#: (right for a figure yet to happen, not for a day of its own).
+_REPORTED_ON = re.compile(
+    r"\b(?:said|says|told(?:\s+\w+){0,4}?|reported|announced|confirmed|added|stated)\s+(?:late\s+|early\s+|only\s+)?on\s+$"
+)
+
+
+def reported_on(claim: Claim) -> bool:
+    """Whether a date is the moment a figure was reported ("emergency officials said on Wednesday"),
+    not the moment of an event: another report's day is no fact changed."""
+    return _REPORTED_ON.search(claim.sentence, max(0, claim.position - 40), claim.position) is not None
 
 
 # Words a month may follow inside a sentence without being part of a name ("Early June", "Since May").
@@ -1543,7 +1555,8 @@ def _what_and_what_happened(
             if level is None:
                 # "The number of people killed when a bridge collapsed on Sunday rose to 134": the
                 # sentence's subject, past a clause of its own, is what the level counts.
-                opening = _NUMBER_OF.match(sentence[_OPENING.match(sentence).end() : before[verb][0]].lower())
+                filed = _FILED_AT.match(sentence)  # (past a dateline: "MORBI, India (AP) — The number of")
+                opening = _NUMBER_OF.match(sentence[filed.end() if filed else 0 : before[verb][0]].lower())
                 level = _number_of(opening) if opening and opening.group("participle") else None
         elif before and before[-1][1].lower() in ("to", "at"):
             # "raising the death toll to 97": the level of what stands between the verb and the number;
@@ -1808,18 +1821,6 @@ _PLANNED = re.compile(
 #: Where the clause a number's verb stands in ends at the latest ("28 hostages who died in captivity
 #: are to be returned, but ..."): another clause joins there.
 _CLAUSE_JOINS = re.compile(r",\s+(?:but|while|as|after|when|and)\b|;|\s+and\s")
-
-
-#: A reporting verb right before a day: "officials said on Wednesday", "told reporters on Thursday".
-_REPORTED_ON = re.compile(
-    r"\b(?:said|says|told(?:\s+\w+){0,4}?|reported|announced|confirmed|added|stated)\s+(?:late\s+|early\s+|only\s+)?on\s+$"
-)
-
-
-def reported_on(claim: Claim) -> bool:
-    """Whether a date is the moment a figure was reported ("emergency officials said on Wednesday"),
-    not the moment of an event: another report's day is no fact changed."""
-    return _REPORTED_ON.search(claim.sentence, max(0, claim.position - 40), claim.position) is not None
 
 
 def planned(claim: Claim) -> bool:

@@ -235,12 +235,6 @@ def relation(old: Claim, new: Claim) -> str:
     return "compatible" if overlap or converted or (exact and _rounds_to(old, new)) else "changed"
 
 
-def _names_told_across(frame: Frame, other: Claim) -> bool:
-    """Whether every name of a claim's frame stands in another claim's sentence too."""
-    words = set(re.findall(r"[\w'’-]+", other.sentence.lower()))
-    return bool(frame.names) and all(name in words for name in frame.names)
-
-
 def _converts_to(a: Claim, b: Claim) -> bool:
     """Whether two exact figures in two units of one measure are one figure converted ("20-meter" /
     "66-foot"): each stands for half a unit of its last written digit either side, and they meet."""
@@ -365,6 +359,12 @@ def _shifted(a: Claim, b: Claim) -> bool:
     values = [c.value * c.factor for c in (a, b) if isinstance(c.value, (int, float))]
     digits = {re.sub(r"\D", "", f"{v:.6e}".partition("e")[0]).rstrip("0") for v in values}
     return len(values) == 2 and values[0] != values[1] and len(digits) == 1
+
+
+def _names_told_across(frame: Frame, other: Claim) -> bool:
+    """Whether every name of a claim's frame stands in another claim's sentence too."""
+    words = set(re.findall(r"[\w'’-]+", other.sentence.lower()))
+    return bool(frame.names) and all(name in words for name in frame.names)
 
 
 #: Within a group of claims sharing a value or a subject, a claim is weighed against this many
@@ -1977,7 +1977,6 @@ def _pair_by_frames(ledger: _Ledger) -> None:
             new_taken.add(candidate.new)
 
 
-#: The passes after the tiers, in order: each pairs claims the ones before it left alone.
 def _pair_lone_moments(ledger: _Ledger) -> None:
     """The one month of a year (the one day of a month) each side leaves alone, a month (a day)
     apart: one event's moment told two ways ("had lived in Gaza since April 2004" / "moved to
@@ -2028,6 +2027,7 @@ def _lone_moments(claims: Sequence[Claim], taken: Collection[int]) -> dict[tuple
     return {key: moments[0] for key, moments in found.items() if len(moments) == 1}
 
 
+#: The passes after the tiers, in order: each pairs claims the ones before it left alone.
 _LATER_PASSES: tuple[Callable[[_Ledger], None], ...] = (
     _pair_by_frames,
     _pair_in_linked_sentences,
