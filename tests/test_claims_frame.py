@@ -2087,3 +2087,45 @@ def test_a_toll_summed_since_a_year_is_no_toll_of_the_event():
 def test_people_who_live_in_a_place_are_its_population(sentence, population):
     (found,) = [c for c in text_claims(sentence) if c.category == "count"]
     assert (claim_frame(found).thing == "population") is population
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "predicate"),
+    [
+        ("Three reporters of the weekly are still in detention.", "Three", "hold"),
+        ("About 40 activists were in custody on Sunday.", "About 40", "hold"),
+        ("Twelve people in prison were freed on Monday.", "Twelve", "free"),  # which ones, then their verb
+    ],
+)
+def test_a_count_said_to_be_in_custody_is_held(sentence, number, predicate):
+    assert frame_of(sentence, number).predicate == predicate
+
+
+def test_counts_freed_and_still_in_custody_are_two_quantities():
+    """"Court Frees 6 Reporters" / "Three reporters of the weekly are still in detention": the freed
+    and those left in custody share a noun, not a quantity."""
+    old = "Court Frees 6 Reporters Held Over Leaked Memo\n\nThe court ruled late on Monday."
+    new = "The court ruled late on Monday.\n\nThree reporters of the weekly are still in detention."
+    assert not [s for s in statuses(old, new) if s[0] == "changed"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number"),
+    [
+        ("Police revised the death toll from Sunday's crash between two buses near Kandy to 31 on Monday.", "31"),
+        ("Kandy Bus Crash Toll Revised To 31", "31"),
+        ("The death toll was revised down to 29 on Tuesday.", "29"),
+        ("Officials lowered the death toll to 29.", "29"),
+    ],
+)
+def test_a_toll_set_to_a_new_level_counts_the_dead(sentence, number):
+    """A count set by someone ("revised the toll ... to 31", "the toll was revised down to 29") is
+    the level of the toll, whatever a nearer word read as a verb ("buses") would say."""
+    found = frame_of(sentence, number)
+    assert (found.thing, found.predicate) == ("person", "die")
+
+
+def test_a_toll_revised_in_a_later_version_is_changed():
+    old = "COLOMBO — At least 34 people were killed on Sunday when two buses collided near Kandy, police said."
+    new = "COLOMBO — Police revised the death toll from Sunday's crash between two buses near Kandy to 31 on Monday."
+    assert ("changed", "At least 34", "31") in statuses(old, new)

@@ -669,7 +669,11 @@ def _after(tokens: Sequence[tuple[int, str]], skip: frozenset[str], first_previo
                 # auxiliary follows it closely; else the clause goes on without a verb.
                 auxiliary = next((k for k in range(index + 1, min(index + 5, len(tokens))) if tokens[k][1].lower() in _FINITE), None)
                 if auxiliary is None:
-                    return ""
+                    # "Four bloggers are still in detention": the place of custody is the state
+                    # (not "after four years in detention": no verb says they are there)
+                    place = next((w.lower() for _, w in tokens[index + 1 : index + 3] if w.lower() not in _DETERMINERS), "")
+                    copula = any(w.lower() in _COPULAS for _, w in tokens[:index])
+                    return "hold" if lower == "in" and copula and place in _PLACES_OF_CUSTODY else ""
                 resume = auxiliary
             continue
         if lower in _REPORTING:
@@ -876,7 +880,7 @@ _SUBORDINATE_AFTER = re.compile(r"\s(?:when|while|because|although|as\s+soon\s+a
 #: "the number of political prisoners (released)": what a level counts, and what happened to it.
 _NUMBER_OF = re.compile(
     r"\s*\bthe\s+(?:number|total|tally|count)\s+of\s+(?P<noun>(?:[a-z]+\s+){0,2}?(?:[a-z]+s|people|children|men|women))\b"
-    r"(?:\s+(?P<participle>[a-z]+ed)\b)?"
+    r"(?:\s+(?P<participle>[a-z]+ed|missing|dead)\b)?"
 )
 
 
@@ -884,7 +888,8 @@ def _number_of(found: re.Match[str] | None) -> tuple[str, str] | None:
     if found is None:
         return None
     participle = found.group("participle")
-    predicate = _PREDICATE_OF.get(_verb_lemma(participle) or "", "") if participle else ""
+    state = _STATES.get(participle or "")  # "the number of people missing"
+    predicate = state or (_PREDICATE_OF.get(_verb_lemma(participle) or "", "") if participle else "")
     return _thing(found.group("noun")), predicate
 
 
@@ -896,6 +901,9 @@ _PUT_AT = re.compile(
 _AND_BEFORE = re.compile(r"\sand\s*$")
 #: Verbs whose number is the level a count stands at ("has reached 151", "rose to 39").
 _LEVEL_VERBS = frozenset("reach stand hit top rise climb".split())
+#: Verbs by which someone sets a count to a new level ("revised the death toll to 23", "the toll was
+#: lowered to 41"): what they set is the count, whatever act the verb's own class names.
+_SETTING_LEVEL = frozenset("revise lower raise update correct adjust reduce".split())
 
 
 def _level_of_opening(
@@ -1542,7 +1550,9 @@ def _what_and_what_happened(
         if claim.category == "duration" and not thing and verb > 0:
             thing = _noun_before(before[:verb])
         level = None
-        if predicate == "rise" and before[verb + 1 : verb + 2] and before[verb + 1][1].lower() in ("to", "at"):
+        setting = verb >= 0 and _verb_lemma(before[verb][1].lower()) in _SETTING_LEVEL
+        after_verb = [w.lower() for _, w in before[verb + 1 : verb + 3] if w.lower() not in ("up", "down")][:1]
+        if (predicate == "rise" or setting) and after_verb and after_verb[0] in ("to", "at"):
             # "The death toll rose to 67": the number is the new level of what stands before the verb.
             level = _event(w for _, w in before[:verb]) or _counted_by_participle(w for _, w in before[:verb])
             verb_led = not any(w[0].isalpha() and w.lower() not in _AUXILIARIES for _, w in before[:verb])
@@ -1564,6 +1574,11 @@ def _what_and_what_happened(
             level = _event(w for _, w in before[verb + 1 :])
             if level is None:  # "puts the number of political prisoners at 1,260"
                 level = _number_of(_NUMBER_OF.search(sentence, before[verb + 1][0] if verb + 1 < len(before) else clause[0], start))
+            setter = next((k for k in range(verb - 1, -1, -1) if _verb_lemma(before[k][1].lower()) in _SETTING_LEVEL), -1)
+            if level is None and setter >= 0:
+                # "revised the death toll from Tuesday's crash between two trains to 23": a nearer
+                # word read as a verb ("trains") stands inside what the count is set of
+                level = _event(w for _, w in before[setter + 1 :]) or _number_of(_NUMBER_OF.search(sentence, before[setter][0], start))
         if level:
             thing, predicate = thing or level[0], level[1]
     complement = _COMPLEMENT.search(sentence, max(0, start - 30), start) if not predicate and subject else None
