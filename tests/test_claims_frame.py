@@ -2129,3 +2129,14 @@ def test_a_toll_revised_in_a_later_version_is_changed():
     old = "COLOMBO — At least 34 people were killed on Sunday when two buses collided near Kandy, police said."
     new = "COLOMBO — Police revised the death toll from Sunday's crash between two buses near Kandy to 31 on Monday."
     assert ("changed", "At least 34", "31") in statuses(old, new)
+
+
+def test_days_of_two_acts_in_a_sentence_rewritten_are_not_one_day_changed():
+    """"the court on Monday ordered their release" / "walked free on Tuesday, a day after the court
+    ordered their release": both sentences tell the order; each day dates another act."""
+    old = "LOME (Reuters) — A court in Togo on Monday ordered the release of three journalists held over a satirical article, their lawyer said."
+    new = "LOME (Reuters) — Three journalists held over a satirical article walked free on Tuesday, a day after a court in Togo ordered their release."
+    assert frames.tells_act(new, "order") and not frames.tells_act(new, "arrest")
+    assert not [s for s in statuses(old, new, "date") if s[0] == "changed"]
+    edited = "LOME (Reuters) — A court in Togo on Wednesday ordered the release of three journalists held over a satirical article, their lawyer said."
+    assert ("changed", "Monday", "Wednesday") in statuses(old, edited, "date")  # one act, its day edited

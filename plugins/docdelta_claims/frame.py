@@ -316,6 +316,17 @@ def classed(predicate: str) -> bool:
     return predicate in _PREDICATE_CLASSES
 
 
+def tells_act(sentence: str, predicate: str) -> bool:
+    """Whether a verb of ``predicate`` (a class, or an unknown verb's lemma) stands in ``sentence``
+    ("hours after the president ordered an end to their prosecution" tells ``order``)."""
+    tokens = _tokens(sentence)
+    return any(
+        _PREDICATE_OF.get(verb, verb) == predicate
+        for index, (_, word) in enumerate(tokens)
+        if word.islower() and (verb := _verb_lemma(word, tokens[index - 1][1].lower() if index else ""))
+    )
+
+
 def running(frame: Frame, category: str) -> bool:
     """Whether a figure grows as it is counted, so that told on another day it is one figure
     updated: a toll (a :data:`RUNNING` predicate), or time spent in custody ("freed on Friday

@@ -849,6 +849,15 @@ class _Judge:
             conflicts = {"predicate"} if predicates in _frames().DISTINCT or whole_and_act else set()
             # Another counted thing is another quantity even in an edited sentence ("40 tanks" / "40 soldiers").
             conflicts |= {"thing"} & set(found.conflicts)
+            if (
+                "date" == old_claim.category == new_claim.category
+                and "predicate" in found.conflicts
+                and (_frames().tells_act(new_claim.sentence, old_frame.predicate) or _frames().tells_act(old_claim.sentence, new_frame.predicate))
+            ):
+                # "the president on Wednesday ordered an end to their prosecution" / "walked free on
+                # Thursday, hours after the president ordered an end to it": one act told in both
+                # sentences, each day dating another act.
+                conflicts.add("predicate")
             if candidate.similarity < EDITED_THRESHOLD:
                 # Rewritten, not edited: another verb says another quantity ("eight people were injured"
                 # / "two of the six people detained"), as another time does.
