@@ -13,6 +13,7 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from attrs import evolve
 
 import docdelta
 from docdelta import BlockPair, Comparison, Document
@@ -2140,3 +2141,19 @@ def test_days_of_two_acts_in_a_sentence_rewritten_are_not_one_day_changed():
     assert not [s for s in statuses(old, new, "date") if s[0] == "changed"]
     edited = "LOME (Reuters) — A court in Togo on Wednesday ordered the release of three journalists held over a satirical article, their lawyer said."
     assert ("changed", "Monday", "Wednesday") in statuses(old, edited, "date")  # one act, its day edited
+
+
+
+def test_a_sentence_edited_in_its_figures_is_aligned_though_its_paragraph_grew():
+    """A sentence added before it puts the edited sentence in a paragraph the diff may no longer
+    align; the sentence, the same but for its figures, still aligns its two blocks (and only a
+    sentence told once each side, long enough for its words to say it is the same)."""
+    def claims(paragraphs):
+        return [evolve(c, block=block) for block, text in enumerate(paragraphs) for c in text_claims(text)]
+
+    old = claims(["Rebels Free 16 Servicemen", "The freed men were 12 policemen and four soldiers, an army source said. Buses took them home."])
+    new = claims(
+        ["Rebels Free 16 Servicemen", "A doctor saw them.", "A commander's wife was among those freed. The freed men were 13 policemen and three soldiers, an army source said."]
+    )
+    assert match._edited_apart(old, new) == {(1, 2)}
+    assert match._edited_apart(claims(["They freed 12 men."]), claims(["A note.", "They freed 13 men."])) == set()  # too short to say

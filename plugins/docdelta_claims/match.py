@@ -1236,7 +1236,7 @@ def _pair_story(
     documents: tuple[Document | None, Document | None],
 ) -> list[Pairing]:
     """:func:`pair_claims` on claims of one kind of text: the story's, or its notices'."""
-    aligned_blocks = _without_headline_against_body(old, new, aligned_blocks)
+    aligned_blocks = _without_headline_against_body(old, new, aligned_blocks) | _edited_apart(old, new)
     judge = _Judge(old, new, documents)
     old_taken: _Taken = {}
     new_taken: set[int] = set()
@@ -1281,6 +1281,37 @@ def _without_headline_against_body(
     :func:`_restatements`), and their claims would take each other as one sentence edited."""
     headlines = [{c.block for c in side if c.block == 0 and title_case(c.sentence)} for side in (old, new)]
     return {(o, n) for o, n in aligned_blocks if (o in headlines[0]) == (n in headlines[1]) or o == n == 0}
+
+
+def _figures_blanked(claims: Sequence[Claim]) -> dict[str, set[int]]:
+    """Each sentence of ``claims`` with its figures blanked out, and the blocks it stands in."""
+    by_sentence: dict[tuple[int, str], list[Claim]] = {}
+    for claim in claims:
+        by_sentence.setdefault((claim.block, claim.sentence), []).append(claim)
+    blanked: dict[str, set[int]] = {}
+    for (block, sentence), found in by_sentence.items():
+        for claim in sorted(found, key=lambda c: -c.position):
+            sentence = sentence[: claim.position] + "#" + sentence[claim.position + len(claim.text) :]
+        if len(sentence.split()) >= _EDITED_APART_WORDS:
+            blanked.setdefault(sentence, set()).add(block)
+    return blanked
+
+
+#: How many words a sentence needs for its figures alone to be what was edited in it.
+_EDITED_APART_WORDS = 6
+
+
+def _edited_apart(old: Sequence[Claim], new: Sequence[Claim]) -> set[tuple[int, int]]:
+    """Blocks that hold one sentence edited only in its figures, where the diff did not align the
+    blocks (a sentence added before it: "The freed men were 12 policemen and four soldiers" / "Among
+    the prisoners freed was ... The freed men were 13 policemen and three soldiers"): one sentence,
+    edited in place, wherever its paragraph went. A sentence told in one block each side only."""
+    old_blanked, new_blanked = _figures_blanked(old), _figures_blanked(new)
+    return {
+        (next(iter(old_blocks)), next(iter(new_blanked[sentence])))
+        for sentence, old_blocks in old_blanked.items()
+        if len(old_blocks) == 1 and len(new_blanked.get(sentence, ())) == 1
+    }
 
 
 def _edited_before_particular(candidates: Sequence[_Candidate]) -> list[_Candidate]:
