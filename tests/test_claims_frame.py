@@ -2157,3 +2157,27 @@ def test_a_sentence_edited_in_its_figures_is_aligned_though_its_paragraph_grew()
     )
     assert match._edited_apart(old, new) == {(1, 2)}
     assert match._edited_apart(claims(["They freed 12 men."]), claims(["A note.", "They freed 13 men."])) == set()  # too short to say
+
+
+def test_a_state_after_with_and_another_number_is_that_numbers():
+    """"Toll Climbs To 28 With Hundreds Unaccounted For": the missing are the hundreds, the 28 the toll."""
+    assert (frame_of("Quake Toll Climbs To 41 With Hundreds Unaccounted For", "41").predicate) == "die"
+    assert frame_of("Quake Toll Climbs To 41 With Hundreds Unaccounted For", "Hundreds").predicate == "miss"
+    assert frame_of("The quake killed 41, with 60 still missing.", "41").predicate == "die"
+
+
+
+def test_a_headline_restates_its_ledes_figure_in_a_frame_that_may_be_its():
+    """The check that keeps two restating headlines for each other (``_pair_by_frames``): a Title
+    Case headline stating a lede's figure again, of the same thing, restates it; another value, a
+    body sentence or another thing does not."""
+
+    def claim(text, number, block):
+        return next(evolve(c, block=block) for c in text_claims(text) if c.text == number)
+
+    judge = match._Judge([], [])
+    lede = claim("The toll from the earthquake in Turkey rose to 27 on Saturday, with 9 people missing.", "27", 1)
+    assert match._headline_restating(claim("Turkey Quake Toll Rises To 27 As Hostel Victims Mourned", "27", 0), lede, judge)
+    assert not match._headline_restating(claim("Turkey Quake Toll Rises To 28", "28", 0), lede, judge)
+    assert not match._headline_restating(claim("The toll rose to 27, officials said.", "27", 2), lede, judge)
+    assert not match._headline_restating(claim("Quake Leaves 27 Schools Shut", "27", 0), lede, judge)

@@ -664,6 +664,8 @@ def _after(tokens: Sequence[tuple[int, str]], skip: frozenset[str], first_previo
             or (index > 1 and tokens[index - 1][1].lower() in ("those", "these") and tokens[index - 2][1].lower() == "of")
         ):
             continue  # "104 of the freed", "104 of those freed were sent": a participle after "the" names people
+        if index and tokens[index - 1][1].lower() == "with" and (lower[:1].isdigit() or lower in _NUMBER_WORDS or lower in _VAGUE):
+            return ""  # "Toll Climbs To 28 With Hundreds Unaccounted For": what follows is the other number's
         if lower in _STATES:
             return _STATES[lower]
         if lower == "on" and tokens[index + 1 : index + 2] and tokens[index + 1][1].lower() == "board":
@@ -1273,6 +1275,7 @@ def _counted(claim: Claim) -> tuple[list[str], int]:
 
 
 _COPULAS = frozenset("were are was is".split())
+_VAGUE = frozenset("dozens hundreds thousands scores".split())
 # "a crew of 22": the noun before "of" is what the number counts; "a total of 1,301" counts nothing.
 # "Tariffs of 25% hit steel imports": a sentence opening with its noun, no article.
 _OPENING_OF = re.compile(r"\s*([A-Z][a-z]+)\s+of\s+(?:about\s+|some\s+|around\s+)?$")

@@ -1431,6 +1431,18 @@ def _restated_changes(
     return found
 
 
+def _headline_restating(claim: Claim, stated: Claim, judge: _Judge) -> bool:
+    """Whether ``claim``, in a Title Case headline, states again ``stated`` (a figure of its own
+    report's story), in a frame that may be the same figure's."""
+    return (
+        claim.block == 0
+        and stated.block != 0
+        and (stated.category, stated.value, stated.unit) == (claim.category, claim.value, claim.unit)
+        and title_case(claim.sentence)
+        and _restates_in_frame(judge.frame(stated), judge.frame(claim), age=claim.category == "age", headline=True)
+    )
+
+
 def _restates_in_frame(a: Frame, b: Frame, *, age: bool, headline: bool) -> bool:
     """Whether two frames of one report may state one figure: a thing or a predicate alike (two
     equal ages of one report need none: "Couple, 80 And 75" / "Barbie Reynolds, aged 75"), none
@@ -1904,6 +1916,9 @@ def _in_text_order(ledger: _Ledger) -> None:
                 found.append((a, (b, status, judge.evidence(candidate) if status in ("changed", "differs") else None)))
         if len(found) < len(current):
             continue
+        if sorted(status for _, (_, status, _) in found) == ["changed", "differs"]:
+            # (as above: the headlines, put in order here, restate the ledes changed)
+            found = [(a, (b, "changed", evidence)) for a, (b, _, evidence) in found]
         for a, b in current:
             del old_taken[a]
             new_taken.discard(b)
@@ -1940,8 +1955,23 @@ def _pair_by_frames(ledger: _Ledger) -> None:
     no aligned blocks pair them); equal values first. Candidates share a subject's head, a
     counted thing or a predicate, each searched within :data:`WINDOW` ranks: linear."""
     old, new, aligned_blocks, old_taken, new_taken, judge = ledger.parts()
+    # Two headlines restating a pair their stories already pair as changed ("Toll Rises To 33" /
+    # "Dead Rise To 302", restating "rose to 33" / "has risen to 302") meet each other through that
+    # pair (:func:`_in_text_order`, :func:`_restated_changes`), not another figure a frame happens to
+    # share ("14 Died In Zhengzhou Subway").
     old_left = [i for i in range(len(old)) if i not in old_taken]
     new_left = [j for j in range(len(new)) if j not in new_taken]
+    restating: tuple[set[int], set[int]] = (set(), set())
+    headlines = [[k for k in left if claims[k].block == 0] for claims, left in ((old, old_left), (new, new_left))]
+    for i, (j, status, _) in old_taken.items() if headlines[0] and headlines[1] else ():
+        if status == "changed":
+            olds = [k for k in headlines[0] if _headline_restating(old[k], old[i], judge)]
+            news = [k for k in headlines[1] if _headline_restating(new[k], new[j], judge)]
+            if olds and news:
+                restating[0].update(olds)
+                restating[1].update(news)
+    old_left = [i for i in old_left if i not in restating[0]]
+    new_left = [j for j in new_left if j not in restating[1]]
     kinds = {(_kind(old[i]), old[i].dimension) for i in old_left}
     kinds &= {(_kind(new[j]), new[j].dimension) for j in new_left}
     if ("count", "") in kinds or ("percent", "%") in kinds or any(kind in ("duration", "age", "measure") for kind, _ in kinds):
