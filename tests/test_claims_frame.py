@@ -2181,3 +2181,15 @@ def test_a_headline_restates_its_ledes_figure_in_a_frame_that_may_be_its():
     assert not match._headline_restating(claim("Turkey Quake Toll Rises To 28", "28", 0), lede, judge)
     assert not match._headline_restating(claim("The toll rose to 27, officials said.", "27", 2), lede, judge)
     assert not match._headline_restating(claim("Quake Leaves 27 Schools Shut", "27", 0), lede, judge)
+
+
+def test_a_month_in_a_sentence_cut_by_a_clause_is_one_month_changed():
+    """"said it had confirmed in May that he was alive, and it thanked the mediators" / "said it had
+    confirmed in June that he was alive": a clause cut leaves one sentence, edited; its month
+    changed. Equal months in sentences with nothing in common say nothing of one moment."""
+    old = "The kidnapped engineer was freed on Sunday.\n\nThe ministry said it had confirmed in March that he was alive, and it thanked Algerian mediators for their help."
+    new = "The kidnapped engineer was freed on Sunday.\n\nThe ministry said it had confirmed in April that he was alive.\n\nA 71-year-old Canadian nurse was freed in March."
+    found = statuses(old, new, "date")
+    assert ("changed", "March", "April") in found and ("same", "March", "March") not in found
+    assert match._likeness(frozenset("alive confirmed ministry".split()), frozenset("alive confirmed ministry thanked help".split())) == 0.6
+    assert match._likeness(frozenset("alive confirmed ministry".split()), frozenset("alive confirmed ministry a b c d".split())) == match.EDITED_THRESHOLD

@@ -512,7 +512,7 @@ def _weigh(
         context_b = new_sets.get(j)
         if context_b is None:
             context_b = new_sets[j] = frozenset(b.context)
-        similarity = _jaccard(context_a, context_b)
+        similarity = _likeness(context_a, context_b)
         if not aligned and not _may_pair_elsewhere(status, agreement, date, similarity):
             continue
         loose = status == "compatible" and _far_bounds(a, b)
@@ -554,10 +554,15 @@ def _distinctive(claim: Claim) -> bool:
     return value > 10 and (len(digits) >= 3 or (len(digits) == 2 and digits[-1] not in "05") or value % 10 != 0)
 
 
-def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+def _likeness(a: frozenset[str], b: frozenset[str]) -> float:
+    """How alike two sentences' content words are: the share of words in common (Jaccard), and
+    at least :data:`EDITED_THRESHOLD` where one sentence's words (three or more) all stand in the
+    other: a clause cut or added ("had confirmed in May that he was alive, and it thanked Moroccan
+    authorities" / "had confirmed in June that he was alive") leaves one sentence, edited."""
     shared = len(a & b)
     union = len(a) + len(b) - shared
-    return shared / union if union else 0.0
+    likeness = shared / union if union else 0.0
+    return max(likeness, EDITED_THRESHOLD) if shared == min(len(a), len(b)) >= 3 else likeness
 
 
 def _related(agreement: int, similarity: float) -> bool:
@@ -1147,8 +1152,14 @@ def _take(
                 # A month and a month of some year may be one month, not one event's: "In February,
                 # Russia released Fogel" / "She was detained in February 2024". (A day written with
                 # and without its year is one day: its frame is not read.)
-                days = (_date_parts(str(side[i].value))[2] for side, i in ((judge.old, candidate.old), (judge.new, candidate.new)))
-                if not any(days) and "predicate" in judge.agreement(candidate).conflicts:
+                parts = [_date_parts(str(side[i].value)) for side, i in ((judge.old, candidate.old), (judge.new, candidate.new))]
+                found = None if any(day for _, _, day in parts) else judge.agreement(candidate)  # (a day: no frame read)
+                if found is not None and "predicate" in found.conflicts:
+                    continue
+                if found is not None and not any(year for year, _, _ in parts) and not found.matched and not candidate.similarity:
+                    # A month of no year, equal by value alone in sentences with nothing in common, is
+                    # no evidence of one moment ("had confirmed in May that he was alive" / "An
+                    # 88-year-old doctor was freed in May").
                     continue
             elif status == "compatible" and not candidate.date:
                 # Overlapping values: not one quantity if the frames say otherwise ("11,300 killed" /
@@ -1907,7 +1918,7 @@ def _in_text_order(ledger: _Ledger) -> None:
         vouched = {status for status in current.values() if status in ("same", "compatible")}
         found = []
         for a, b in ordered:
-            similarity = _jaccard(frozenset(old[a].context), frozenset(new[b].context))
+            similarity = _likeness(frozenset(old[a].context), frozenset(new[b].context))
             candidate = _candidate(old, new, a, b, aligned_blocks, similarity)
             status = candidate.status if candidate.status in vouched else judge.status(candidate)
             if status is None and (old[a].sentence, new[b].sentence) in linked and _linked_pair_holds(candidate, judge):
@@ -2007,7 +2018,7 @@ def _pair_by_frames(ledger: _Ledger) -> None:
         if not comparable(a, b):
             continue
         aligned = (a.block, b.block) in aligned_blocks
-        similarity = _jaccard(frozenset(a.context), frozenset(b.context)) if aligned else 0.0
+        similarity = _likeness(frozenset(a.context), frozenset(b.context)) if aligned else 0.0
         status = relation(a, b)
         if status == "compatible" and _far_bounds(a, b):
             continue  # values that agree only by a far bound say nothing (their frames are not read)
@@ -2018,7 +2029,7 @@ def _pair_by_frames(ledger: _Ledger) -> None:
         if verdict is None or (status != "changed" and not core):
             continue  # values that agree pair here on a thing or predicate in common
         if not aligned:
-            candidate = evolve(candidate, similarity=_jaccard(frozenset(a.context), frozenset(b.context)))
+            candidate = evolve(candidate, similarity=_likeness(frozenset(a.context), frozenset(b.context)))
         verdicts[i, j] = verdict
         candidates.append(candidate)
     ranked = sorted(
