@@ -2193,3 +2193,16 @@ def test_a_month_in_a_sentence_cut_by_a_clause_is_one_month_changed():
     assert ("changed", "March", "April") in found and ("same", "March", "March") not in found
     assert match._likeness(frozenset("alive confirmed ministry".split()), frozenset("alive confirmed ministry thanked help".split())) == 0.6
     assert match._likeness(frozenset("alive confirmed ministry".split()), frozenset("alive confirmed ministry a b c d".split())) == match.EDITED_THRESHOLD
+
+
+def test_a_date_edited_in_its_sentence_comes_before_its_equal_in_a_sentence_added():
+    """"went missing on March 4 while fishing" / "went missing on March 3 while fishing. Police
+    opened a search on March 4": the date edited in its own sentence changed; the added sentence's
+    March 4 is another moment."""
+    old = "Rescuers Find Missing Fisherman\n\nTomas Ruiz, 34, of Punta Gorda, went missing on March 4 while fishing off the reef with a cousin, who swam back and raised the alarm."
+    new = (
+        "Rescuers Find Missing Fisherman\n\nTomas Ruiz, 36, of Punta Gorda, went missing on March 3 while fishing off the reef with a cousin, who swam back and raised the alarm. "
+        "Police opened a search on March 4."
+    )
+    found = statuses(old, new, "date")
+    assert ("changed", "March 4", "March 3") in found and ("same", "March 4", "March 4") not in found

@@ -1253,7 +1253,7 @@ def _pair_story(
     new_taken: set[int] = set()
     _pair_unchanged(old, new, equal_runs, old_taken, new_taken)
     in_aligned = _aligned_pairs(old, new, aligned_blocks, old_taken, new_taken)
-    candidates = sorted(_weigh(old, new, in_aligned, aligned_blocks), key=_Candidate.order)
+    candidates = _edited_before_equal(old, new, sorted(_weigh(old, new, in_aligned, aligned_blocks), key=_Candidate.order))
     _take(candidates, _TIERS[:1], old_taken, new_taken, judge)
 
     old_left = [i for i in range(len(old)) if i not in old_taken]
@@ -1323,6 +1323,34 @@ def _edited_apart(old: Sequence[Claim], new: Sequence[Claim]) -> set[tuple[int, 
         for sentence, old_blocks in old_blanked.items()
         if len(old_blocks) == 1 and len(new_blanked.get(sentence, ())) == 1
     }
+
+
+#: How alike a sentence edited in place must be for a figure edited in it to come before its equal
+#: in another sentence (a sentence rewritten around its figures may pair them otherwise).
+_CLOSELY_EDITED = 0.75
+
+
+def _edited_before_equal(old: Sequence[Claim], new: Sequence[Claim], candidates: Sequence[_Candidate]) -> list[_Candidate]:
+    """The candidates less an equal value in another sentence of aligned blocks, where either claim
+    stands in a sentence edited in place with another value: "went missing on Jan. 19 while
+    hunting" / "went missing on Jan. 18 while hunting. The army raised the matter on Jan. 19": the
+    date edited in its sentence, not the new sentence's equal date."""
+    edited_old: dict[int, set[str]] = {}
+    edited_new: dict[int, set[str]] = {}
+    for c in candidates:
+        if c.aligned and c.similarity >= _CLOSELY_EDITED and c.status != "same":
+            edited_old.setdefault(c.old, set()).add(new[c.new].sentence)
+            edited_new.setdefault(c.new, set()).add(old[c.old].sentence)
+    return [
+        c
+        for c in candidates
+        if not (
+            c.status == "same"
+            and c.aligned
+            and c.similarity < EDITED_THRESHOLD
+            and (new[c.new].sentence not in edited_old.get(c.old, {new[c.new].sentence}) or old[c.old].sentence not in edited_new.get(c.new, {old[c.old].sentence}))
+        )
+    ]
 
 
 def _edited_before_particular(candidates: Sequence[_Candidate]) -> list[_Candidate]:
