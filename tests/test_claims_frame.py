@@ -2206,3 +2206,16 @@ def test_a_date_edited_in_its_sentence_comes_before_its_equal_in_a_sentence_adde
     )
     found = statuses(old, new, "date")
     assert ("changed", "March 4", "March 3") in found and ("same", "March 4", "March 4") not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number"),
+    [
+        ("Okafor, a retired judge, was detained by Libyan coast guards on Aug. 12 as he sailed to Malta.", "Aug. 12"),
+        ("The reporter was seized by armed guards on Aug. 12 at the port.", "Aug. 12"),
+    ],
+)
+def test_a_plural_in_an_agents_phrase_is_no_verb(sentence, number):
+    """"was detained by Libyan coast guards on Aug. 12": "guards" names the agent; the date's verb is
+    "detained"."""
+    assert frame_of(sentence, number).predicate in ("arrest", "abduct")

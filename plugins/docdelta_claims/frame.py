@@ -767,6 +767,10 @@ def _before(tokens: Sequence[tuple[int, str]], *, events: bool = True) -> tuple[
         if lower.endswith("s") and tokens[index + 1 : index + 2] and tokens[index + 1][1].lower() == "of":
             continue  # "to prison terms of 13 to 66 years": a plural before "of" is a noun
         name = tokens[index - 1][1] if index and tokens[index - 1][1][0].isupper() and previous not in _FUNCTION_WORDS else ""
+        ahead = tokens[index + 1][1] if index + 1 < len(tokens) else ""
+        agent = lower.endswith("s") or (lower.endswith("ed") and _plural_noun(ahead.lower()) and ahead.islower())
+        if agent and any(w.lower() == "by" for _, w in tokens[max(0, index - 3) : index]):
+            continue  # "was detained by Russian border guards on Nov. 9", "by armed men": the agent, no verb
         verb = _verb_lemma(lower, name or previous)
         if verb is None and index + 2 == len(tokens) and tokens[index + 1][1].lower() in ("to", "at"):
             # "... Coal Mine Blasts Rises To 21": a verb of level right before "to" and the number,
