@@ -2219,3 +2219,12 @@ def test_a_plural_in_an_agents_phrase_is_no_verb(sentence, number):
     """"was detained by Libyan coast guards on Aug. 12": "guards" names the agent; the date's verb is
     "detained"."""
     assert frame_of(sentence, number).predicate in ("arrest", "abduct")
+
+
+def test_the_two_ends_of_a_span_are_never_one_date():
+    """"a 14-day curfew running to Oct. 9" / "a curfew for 14 days from Sept. 25": the span's end
+    and its start, not one date told otherwise."""
+    old = "The eruption forced 3,000 people from their homes.\n\nThe district declared a 14-day curfew running to Oct. 9."
+    new = "The eruption forced 3,000 people from their homes.\n\nThe district declared a curfew for 14 days from Sept. 25."
+    assert not [s for s in statuses(old, new, "date") if s[0] in ("changed", "differs")]
+    assert [match._date_role(c) for c in text_claims("It runs from May 2 until June 5.") if c.category == "date"] == ["start", "end"]

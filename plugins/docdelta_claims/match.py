@@ -177,6 +177,17 @@ def _date_parts(value: str) -> tuple[str | None, ...]:
     return (year or None, parts[0] if parts else None, parts[1] if len(parts) > 1 else None)
 
 
+_SPAN_START = re.compile(r"\b(?:from|since|starting|beginning)\s+(?:on\s+)?$", re.IGNORECASE)
+_SPAN_END = re.compile(r"\b(?:to|until|till|through|ending|ends|expires|expiring)\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def _date_role(claim: Claim) -> str:
+    """``start`` for a date that opens a span ("from Dec. 4", "since March"), ``end`` for one that
+    closes it ("running to Jan. 3", "until Friday"), else ""."""
+    before = claim.sentence[max(0, claim.position - 20) : claim.position]
+    return "start" if _SPAN_START.search(before) else "end" if _SPAN_END.search(before) else ""
+
+
 def _years_apart(a: Claim, b: Claim) -> int:
     """How many years two dates that both give their year lie apart (0 where one gives none)."""
     years = [_date_parts(str(c.value))[0] for c in (a, b)]
@@ -829,6 +840,9 @@ class _Judge:
             # unless both date one event of one person ("Yunus raised the case with Sheikh Mohamed in
             # a phone call on Sunday" / "had asked Sheikh Mohamed ... in a phone call on Saturday").
             return candidate.status if candidate.status == "same" else None
+        if old_claim.category == "date" == new_claim.category and {_date_role(old_claim), _date_role(new_claim)} == {"start", "end"}:
+            # "a 30-day emergency running to Jan. 3" / "for 30 days from Dec. 4": a span's two ends
+            return None
         if old_claim.category == "date" == new_claim.category and not edited and _years_apart(old_claim, new_claim) >= 2:
             # "the January 2015 election" / "the June 2012 election": outside one edited sentence,
             # dates years apart are two events of a kind, not one dated twice.
