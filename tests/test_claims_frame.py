@@ -2228,3 +2228,15 @@ def test_the_two_ends_of_a_span_are_never_one_date():
     new = "The eruption forced 3,000 people from their homes.\n\nThe district declared a curfew for 14 days from Sept. 25."
     assert not [s for s in statuses(old, new, "date") if s[0] in ("changed", "differs")]
     assert [match._date_role(c) for c in text_claims("It runs from May 2 until June 5.") if c.category == "date"] == ["start", "end"]
+
+
+def test_the_time_of_an_earlier_event_of_its_kind_is_no_time_of_this_one():
+    """"The last such amnesty, in May 2016, freed about 2,000" / "The president called for the
+    amnesty in November": another amnesty's month. Both told as the earlier one may be one; "previous
+    contracts expired in 2021" names no earlier event."""
+    old = "Rwanda's president pardoned 2,140 prisoners on Friday.\n\nThe last such amnesty, in May 2016, freed about 2,000 people, and was the second since 2010."
+    new = "Rwanda's president pardoned 2,140 prisoners on Friday.\n\nThe president called for the amnesty in November as prisons filled."
+    assert not [s for s in statuses(old, new, "date") if s[0] in ("changed", "differs")]
+    earlier = [c for c in text_claims("His previous general pardon came in March 2016, when 1,800 were freed.") if c.category == "date"]
+    assert match._of_an_earlier_one(earlier[0])
+    assert not match._of_an_earlier_one(next(c for c in text_claims("Their previous contracts expired in 2021.") if c.category == "year"))

@@ -789,6 +789,12 @@ def _before(tokens: Sequence[tuple[int, str]], *, events: bool = True) -> tuple[
     return "", -1
 
 
+def event_noun(noun: str) -> bool:
+    """Whether a lower-case noun names an event of a known class (``amnesty``, ``pardon``,
+    ``exchange``; not ``contracts``)."""
+    return bool(_nominal_event(noun))
+
+
 def _nominal_event(noun: str) -> str:
     """The predicate an event noun names, "" for none: an event noun (``deaths``), a noun that is
     its verb's own form (``release``, ``transfer``, ``killing``) or made from it (``evacuation``,

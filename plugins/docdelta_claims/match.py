@@ -181,6 +181,17 @@ _SPAN_START = re.compile(r"\b(?:from|since|starting|beginning)\s+(?:on\s+)?$", r
 _SPAN_END = re.compile(r"\b(?:to|until|till|through|ending|ends|expires|expiring)\s+(?:on\s+)?$", re.IGNORECASE)
 
 
+_EARLIER_ONE = re.compile(r"\b(?:last\s+such|previous|earlier|prior)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)\b(?:,?\s+[a-z]+){0,2},?\s+$", re.IGNORECASE)
+
+
+def _of_an_earlier_one(claim: Claim) -> bool:
+    """Whether a time dates an earlier event of the story's kind ("The last such amnesty, in June
+    2011", "His previous general pardon came in March 2011"; not "previous contracts expired in
+    2021": no event noun)."""
+    found = _EARLIER_ONE.search(claim.sentence, max(0, claim.position - 50), claim.position)
+    return found is not None and _frames().event_noun(found.group("noun").lower())
+
+
 def _date_role(claim: Claim) -> str:
     """``start`` for a date that opens a span ("from Dec. 4", "since March"), ``end`` for one that
     closes it ("running to Jan. 3", "until Friday"), else ""."""
@@ -840,6 +851,10 @@ class _Judge:
             # unless both date one event of one person ("Yunus raised the case with Sheikh Mohamed in
             # a phone call on Sunday" / "had asked Sheikh Mohamed ... in a phone call on Saturday").
             return candidate.status if candidate.status == "same" else None
+        if _kind(old_claim) == "time" == _kind(new_claim) and _of_an_earlier_one(old_claim) != _of_an_earlier_one(new_claim):
+            # "The last such amnesty, in June 2011, freed about 3,500" / "The king called for the
+            # amnesty in December": the earlier event's time is no time of this one
+            return None
         if old_claim.category == "date" == new_claim.category and {_date_role(old_claim), _date_role(new_claim)} == {"start", "end"}:
             # "a 30-day emergency running to Jan. 3" / "for 30 days from Dec. 4": a span's two ends
             return None
