@@ -2240,3 +2240,14 @@ def test_the_time_of_an_earlier_event_of_its_kind_is_no_time_of_this_one():
     earlier = [c for c in text_claims("His previous general pardon came in March 2016, when 1,800 were freed.") if c.category == "date"]
     assert match._of_an_earlier_one(earlier[0])
     assert not match._of_an_earlier_one(next(c for c in text_claims("Their previous contracts expired in 2021.") if c.category == "year"))
+
+
+def test_two_counts_of_people_in_a_paragraph_rewritten_differ_at_most():
+    """"Helicopters lifted 212 people to safety" / "officials listed 45 people as unaccounted for":
+    a paragraph rewritten, two sentences sharing only "people"; an edit of one sentence still
+    changes ("lifted 212" / "lifted 250")."""
+    first = "Parts of the valley got 9 inches of rain in two days."
+    old = f"The floods struck on Monday.\n\n{first} Helicopters lifted 212 people to safety."
+    new = f"The floods struck on Monday.\n\n{first} Shelters held 300 families, and officials listed 45 people as unaccounted for."
+    assert ("changed", "212", "45") not in statuses(old, new, "count")
+    assert ("changed", "212", "250") in statuses(old, old.replace("212", "250"), "count")

@@ -984,6 +984,10 @@ class _Judge:
                 # in common ("nearly 13,000 people were in shelters" / "On Wednesday about 25,000 had
                 # crowded into shelters"): maybe the figure of another day.
                 return "differs"
+            if not edited and found.matched == ("thing",) and old_frame.thing == "person":
+                # Only "people" in common, in a sentence rewritten ("lifted 404 people to safety" /
+                # "listed 37 people as unaccounted for"): any two counts of a story share that much.
+                return "differs"
             return "changed" if vouched else "differs"
         if found.one_sided_time and not persons and self.earlier_period_on_one_side(candidate):
             # "Last year's amnesty freed 3,765 people" / "Vietnam frees 14,020 prisoners": the figure
