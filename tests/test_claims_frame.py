@@ -2251,3 +2251,14 @@ def test_two_counts_of_people_in_a_paragraph_rewritten_differ_at_most():
     new = f"The floods struck on Monday.\n\n{first} Shelters held 300 families, and officials listed 45 people as unaccounted for."
     assert ("changed", "212", "45") not in statuses(old, new, "count")
     assert ("changed", "212", "250") in statuses(old, old.replace("212", "250"), "count")
+
+
+def test_a_span_start_edited_beside_a_count_edited_is_changed():
+    """"who crossed the border from March 3 ... on 8 trucks" / "from March 2 ... on 9 trucks": the day
+    a span starts is no moment a count was told at, so both edits are changes (a day beside a toll
+    updated is its moment: "rose to 67 on Friday" / "rose to 80 on Saturday" only differs)."""
+    old = "The refugees, who crossed the border from March 3 to escape the shelling, were taken to a camp near Tiraspol on 8 trucks in the morning."
+    found = statuses(old, old.replace("March 3", "March 2").replace("8 trucks", "9 trucks"))
+    assert ("changed", "March 3", "March 2") in found and ("changed", "8", "9") in found
+    toll = "The toll rose to 67 on Friday, officials said."
+    assert ("differs", "Friday", "Saturday") in statuses(toll, toll.replace("67", "80").replace("Friday", "Saturday"))

@@ -2012,7 +2012,8 @@ def _moments_of_updates(old: Sequence[Claim], new: Sequence[Claim], old_taken: _
     }
     for i, (j, status, evidence) in list(old_taken.items()):
         if status == "changed" and _day(old[i]) and _day(new[j]) and (old[i].sentence, new[j].sentence) in updated:
-            old_taken[i] = (j, "differs", evidence)
+            if not (_date_role(old[i]) or _date_role(new[j])):  # (a span's start or end is no moment of a count: "from Feb. 5")
+                old_taken[i] = (j, "differs", evidence)
         elif status == "changed" and _kind(old[i]) == "time" and _frames().in_dateline(old[i]) and _frames().in_dateline(new[j]):
             old_taken[i] = (j, "differs", evidence)  # "KYIV, Aug 24 -" / "KYIV, Aug 25 -": filed a day later
 
