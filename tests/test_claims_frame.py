@@ -2262,3 +2262,10 @@ def test_a_span_start_edited_beside_a_count_edited_is_changed():
     assert ("changed", "March 3", "March 2") in found and ("changed", "8", "9") in found
     toll = "The toll rose to 67 on Friday, officials said."
     assert ("differs", "Friday", "Saturday") in statuses(toll, toll.replace("67", "80").replace("Friday", "Saturday"))
+
+
+def test_a_share_of_a_noun_qualified_before_its_verb_is_of_that_noun():
+    """"Turnout in Sunday's vote was 71.2 percent": the share is the turnout's, past the phrase that
+    qualifies it."""
+    assert frame_of("Turnout in Sunday's vote was 71.2 percent of 4.1 million voters.", "71.2 percent").thing == "turnout"
+    assert frame_of("Turnout was 71.2 percent.", "71.2 percent").thing == "turnout"

@@ -860,6 +860,8 @@ def _clause_subject(tokens: Sequence[tuple[int, str]]) -> str:
             return noun
         if lower in _DETERMINERS or lower.endswith(("'s", "’s")):
             continue  # "Poland's turnout hits 74.4%"
+        if noun and lower in ("in", "at", "for", "among") and any(w.lower() in _BE_HAVE for _, w in tokens[index:]):
+            return noun  # "Turnout in Wednesday's vote was 68.6 percent": the noun before what qualifies it
         if (index and word[0].isupper()) or "NOUN" not in _lemmas(lower):
             return ""
         noun = _noun_lemma(lower)
