@@ -2269,3 +2269,13 @@ def test_a_share_of_a_noun_qualified_before_its_verb_is_of_that_noun():
     qualifies it."""
     assert frame_of("Turnout in Sunday's vote was 71.2 percent of 4.1 million voters.", "71.2 percent").thing == "turnout"
     assert frame_of("Turnout was 71.2 percent.", "71.2 percent").thing == "turnout"
+
+
+def test_a_part_of_a_whole_later_told_as_all_of_it_is_changed():
+    """"Rebels Have Freed 22 Of 60 Hostages" / "Rebels Have Freed All 60 Hostages": the count freed
+    went from 22 to all 60; the whole is the same."""
+    old = "Rebels Have Freed 22 Of 60 Hostages, Mediators Say\n\nThe release went on through the night."
+    new = "Rebels Have Freed All 60 Hostages, Mediators Say\n\nThe release went on through the night."
+    found = statuses(old, new, "count")
+    assert ("changed", "22", "All 60") in found and ("same", "60", "All 60") in found
+    assert ("changed", "All 60", "22") in statuses(new, old, "count")  # either side may hold the part

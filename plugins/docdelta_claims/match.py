@@ -1306,7 +1306,7 @@ def _pair_story(
     _moments_of_updates(old, new, old_taken)
 
     pairings = [Pairing(old[i], new[j], status, evidence) for i, (j, status, evidence) in old_taken.items()]
-    restated = _restated_changes(old, new, old_taken, new_taken, judge)
+    restated = _restated_changes(old, new, old_taken, new_taken, judge) + _parts_made_whole(old, new, old_taken, new_taken, judge)
     pairings += restated
     old_restating = {id(p.old) for p in restated}
     new_restating = {id(p.new) for p in restated}
@@ -1513,6 +1513,40 @@ def _headline_restating(claim: Claim, stated: Claim, judge: _Judge) -> bool:
         and title_case(claim.sentence)
         and _restates_in_frame(judge.frame(stated), judge.frame(claim), age=claim.category == "age", headline=True)
     )
+
+
+#: "15 of 41", "39 of the 53": a part counted before its whole (the whole's claim follows).
+_PART_BEFORE_WHOLE = re.compile(r"\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _parts_made_whole(
+    old: Sequence[Claim], new: Sequence[Claim], old_taken: _Taken, new_taken: set[int], judge: _Judge
+) -> list[Pairing]:
+    """A part left alone before its whole ("Bring Out 15 Of 41 Workers") where the other report
+    says all of it ("Bring Out All 41 Workers", paired with the whole as the same figure): the
+    count of the part changed, to the whole (15 / all 41). These pairings share the "all" claim
+    with the whole's pair, as restatements do; either side may hold the part."""
+    found = []
+    for i, (j, status, _) in list(old_taken.items()):
+        if status != "same" or (old[i].qualifier == "all") == (new[j].qualifier == "all"):
+            continue
+        if new[j].qualifier == "all":
+            part, pair = _part_before(old, old[i], old_taken), (lambda k: (k, j))
+        else:
+            part, pair = _part_before(new, new[j], new_taken), (lambda k: (i, k))
+        if part is not None:
+            a, b = pair(part)
+            found.append(Pairing(old[a], new[b], "changed", judge.evidence(_candidate(old, new, a, b, ()))))
+    return found
+
+
+def _part_before(claims: Sequence[Claim], whole: Claim, taken: Collection[int]) -> int | None:
+    """The index of a count left alone right before ``whole`` as its part ("15 of 41"), if any."""
+    for index, claim in enumerate(claims):
+        between = whole.sentence[claim.position + len(claim.text) : whole.position]
+        if claim.sentence == whole.sentence and claim.category == "count" and claim.position < whole.position and _PART_BEFORE_WHOLE.fullmatch(between):
+            return None if index in taken else index
+    return None
 
 
 def _restates_in_frame(a: Frame, b: Frame, *, age: bool, headline: bool) -> bool:
