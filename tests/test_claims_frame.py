@@ -162,9 +162,10 @@ def paired(old, new, aligned=()) -> list[tuple[str, str | None, str | None]]:
     return [(p.status, p.old and p.old.text, p.new and p.new.text) for p in match.pair_claims(old, new, aligned)]
 
 
-def statuses(old: str, new: str, category: str | None = None) -> list[tuple[str, str | None, str | None]]:
-    """Each claim finding's status and texts (of one ``category`` only, when given)."""
-    report = docdelta.Session(plugins=["claims"]).compare(old, new)
+def statuses(old: str, new: str, category: str | None = None, plugins: tuple[str, ...] = ("claims",)) -> list[tuple[str, str | None, str | None]]:
+    """Each claim finding's status and texts (of one ``category`` only, when given), the texts read
+    by ``plugins`` (with ``news``: a headline and paragraphs, as the facts benchmark reads them)."""
+    report = docdelta.Session(plugins=list(plugins)).compare(old, new)
     return [
         (f.data["status"], (f.data["old"] or {}).get("text"), (f.data["new"] or {}).get("text"))
         for f in report.findings
@@ -2279,3 +2280,18 @@ def test_a_part_of_a_whole_later_told_as_all_of_it_is_changed():
     found = statuses(old, new, "count")
     assert ("changed", "22", "All 60") in found and ("same", "60", "All 60") in found
     assert ("changed", "All 60", "22") in statuses(new, old, "count")  # either side may hold the part
+
+
+def test_a_sentence_moved_and_edited_pairs_its_figure_though_other_was_dropped():
+    """"Monitors say about 30 other people are on death row" in one paragraph, "Monitors say at
+    least 45 people are on death row" in another, the texts otherwise rewritten: one sentence,
+    moved and edited ("other" dropped with the figure)."""
+    old = (
+        "The court freed the teacher on Tuesday.\n\nHer lawyer said she would leave the country. "
+        "Monitors say about 30 other people are on death row for apostasy.\n\nCrowds gathered outside the court."
+    )
+    new = (
+        "The court freed the teacher on Tuesday.\n\nCrowds gathered outside the court, and police closed the roads.\n\n"
+        "Christians make up about 2% of the country's 208 million people. Monitors say at least 45 people are on death row for apostasy."
+    )
+    assert ("changed", "about 30", "at least 45") in statuses(old, new, "count", ("news", "claims"))

@@ -219,7 +219,7 @@ def test_the_evidence_says_whether_the_changed_figure_stands_in_an_edited_senten
     ]
     before = "The opposition called the decision a cynical ploy. Critics noted the timing of the announcement."
     after = "Relatives waited outside the gates for hours. Some had travelled from distant towns by bus."
-    for claim, evidence in ((CLAIM.replace("52", "14"), (True, True)), (CLAIM.replace("52", "14").replace("a spokesman", "an aide"), (False, False))):
+    for claim, evidence in ((CLAIM.replace("52", "14"), (True, True)), ("Police freed 14 prisoners in the capital on Thursday, officials at the interior ministry announced.", (False, False))):
         carried = findings("\n\n".join([CLAIM + " " + before, *OTHERS]), "\n\n".join([*OTHERS, after + " " + claim]))
         assert [(s, o, n, e["aligned"], e["edited"]) for s, o, n, e in carried if s == "changed"] == [("changed", "52", "14", *evidence)]
 

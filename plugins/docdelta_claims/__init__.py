@@ -53,8 +53,8 @@ A claim record is ``{"text", "value", "low", "high", "low_open", "high_open",
 The evidence says why two claims are taken for one quantity: ``{"matched", "aligned", "edited",
 "old_frame", "new_frame"}``: ``matched`` lists the frame slots both claims fill alike (``thing``,
 ``predicate``, ``time``, ``place``, ``name``); ``aligned`` says they stand in blocks the diff
-aligned (or in two sentences the same but for their figures, each told once: one sentence edited
-and moved), ``edited`` that their sentences are also alike (one sentence, edited); each frame is
+aligned (or in two sentences nearly the same, or the same but for their figures: one sentence
+edited and moved), ``edited`` that their sentences are also alike (one sentence, edited); each frame is
 ``{"thing", "predicate", "times", "places", "names"}`` (:class:`~docdelta_claims.frame.Frame`).
 Both sentences are in the claim records.
 

@@ -122,6 +122,9 @@ CONTEXT_THRESHOLD = 0.3
 #: edited: the alignment pairs them even where the edit moved their time ("rose to 67 on Friday"
 #: / "rose to 80 on Saturday").
 EDITED_THRESHOLD = 0.5
+#: How alike two sentences in paragraphs the diff did not align must be to be one sentence edited
+#: and moved (its figures then pair as in aligned blocks).
+_MOVED = 0.7
 
 
 @define(frozen=True)
@@ -881,8 +884,11 @@ class _Judge:
             # A whole ("6,415 of the roughly 13,000 interns") is no count of what some of it did.
             whole_and_act = "total" in predicates and len(predicates) == 2 and "" not in predicates
             conflicts = {"predicate"} if predicates in _frames().DISTINCT or whole_and_act else set()
-            # Another counted thing is another quantity even in an edited sentence ("40 tanks" / "40 soldiers").
-            conflicts |= {"thing"} & set(found.conflicts)
+            # Another counted thing is another quantity even in an edited sentence ("40 tanks" / "40 soldiers"),
+            # not the same thing with "other" dropped ("about 25 other people" / "at least 40 people").
+            other_dropped = edited and old_frame.thing.removeprefix("other ") == new_frame.thing.removeprefix("other ")
+            if not other_dropped:
+                conflicts |= {"thing"} & set(found.conflicts)
             if (
                 "date" == old_claim.category == new_claim.category
                 and "predicate" in found.conflicts
@@ -2113,8 +2119,10 @@ def _pair_by_frames(ledger: _Ledger) -> None:
         a, b = old[i], new[j]
         if not comparable(a, b):
             continue
-        aligned = (a.block, b.block) in aligned_blocks
-        similarity = _likeness(frozenset(a.context), frozenset(b.context)) if aligned else 0.0
+        similarity = _likeness(frozenset(a.context), frozenset(b.context))
+        # A sentence nearly the same in a paragraph the diff did not align: one sentence edited and moved.
+        aligned = (a.block, b.block) in aligned_blocks or similarity >= _MOVED
+        similarity = similarity if aligned else 0.0
         status = relation(a, b)
         if status == "compatible" and _far_bounds(a, b):
             continue  # values that agree only by a far bound say nothing (their frames are not read)
