@@ -1000,3 +1000,9 @@ def test_a_month_after_that_is_a_date():
 
     found = [(c.text, c.value) for c in text_claims("He was detained in January and sentenced that December to life.")]
     assert ("December", "--12") in found
+
+
+def test_an_age_now_told_after_a_name_is_an_age():
+    """"Ghergut, now 48, was 39 when he was seized": "now" before the age of a person named."""
+    claims = [(c.text, c.category) for c in text_claims("Okonjo, now 52, was a student when he was seized.")]
+    assert claims == [("52", "age")]

@@ -716,9 +716,9 @@ _RANGE_LINK = re.compile(
 _PLUS_MINUS = re.compile(r"%?\s*(?:±|\+/-|\+-)\s*")
 _SCALED = re.compile(r"(?:thousand|million|billion|trillion|[kmbKMB]|bn|mn|tn)$")
 _SCALE_VALUES = {**SCALES, **SHORT_SCALES}
-# "Bialiatski, 63," "Bialiatski (63)", "the driver, 41," and, ending a sentence, "Bialiatski, 61.": an
-# age after a name or a person described.
-_NAME_COMMA = re.compile(r"(?:[A-Z][\w'’-]+|\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+[a-z]+)(?:,\s*|\s+\()$")
+# "Bialiatski, 63," "Bialiatski (63)", "the driver, 41," "Ghergut, now 48," and, ending a sentence,
+# "Bialiatski, 61.": an age after a name or a person described.
+_NAME_COMMA = re.compile(r"(?:[A-Z][\w'’-]+|\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+[a-z]+)(?:,\s*(?:now\s+)?|\s+\()$")
 _AGE_AFTER = re.compile(r"\s*(?:[,);]|\.(?:\s|$)|$)")  # (a headline ends without a stop: "Park Geun-hye, 69")
 _AGED = re.compile(r"\b(?:aged|age)\s+$", re.IGNORECASE)
 # "who turned 78 on Thursday", "turns 100 this week": an age where no noun follows ("turned 300
