@@ -124,6 +124,7 @@ def test_the_claims_check_reads_a_document_holding_lone_surrogates():
         ("Man Freed After Three And A Half Years", [("Three And A Half", 3.5)]),
         ("3/4", [("3/4", 0.75)]),
         ("2 1/4", [("2 1/4", 2.25)]),
+        ("3-1/2", [("3-1/2", 3.5)]),  # a wire style's mixed number ("given 3-1/2 years")
         ("24/7", [("24", 24), ("7", 7)]),  # no fraction: the extractor drops both as a name
         ("2½ years", [("2½", 2.5)]),
         ("one over three", [("one over three", 0.333333333333)]),

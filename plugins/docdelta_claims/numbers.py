@@ -212,11 +212,11 @@ _NUMERAL = re.compile(
     r"(?:[eE](?P<exponent>[+-]?\d+)\b|\s?×\s?10\^?(?P<tens>[-−+]?\d+)\b|\s?[xX]\s?10\^(?P<tens_x>[-−+]?\d+)\b"
     r"|\^(?P<power>[+-]*\d+(?:\.\d+)?))?(?![\d]|[.,]\d)"
 )
-# A fraction in digits: "3/4", "-4/5", "2 1/4", "1/40", "½", "2½". Only a numerator below one of the
-# denominators measures use: "24/7" and "9/11" are names, "12/25" a date.
+# A fraction in digits: "3/4", "-4/5", "2 1/4", "3-1/2", "1/40", "½", "2½". Only a numerator below one
+# of the denominators measures use: "24/7" and "9/11" are names, "12/25" a date.
 _SLASH = re.compile(
     r"(?=[\d\-−½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])(?:(?<![^\s(\[])(?P<sign>[-−])\s?)?(?<![\w/.,])"
-    r"(?:(?P<whole>\d+)(?:[ \u00a0]+(?=\d)|(?=[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])))?"
+    r"(?:(?P<whole>\d+)(?:(?:[ \u00a0]+|-)(?=\d{1,3}/)|(?=[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])))?"
     r"(?:(?P<numerator>\d{1,3})/(?P<denominator>\d{1,3})(?![\w/]|[.,]\d)|(?P<vulgar>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]))"
 )
 FRACTION_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 12, 16, 20, 25, 32, 40, 50, 64, 100})
