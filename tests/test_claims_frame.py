@@ -2295,3 +2295,11 @@ def test_a_sentence_moved_and_edited_pairs_its_figure_though_other_was_dropped()
         "Christians make up about 2% of the country's 208 million people. Monitors say at least 45 people are on death row for apostasy."
     )
     assert ("changed", "about 30", "at least 45") in statuses(old, new, "count", ("news", "claims"))
+
+
+def test_the_day_someone_was_held_detained_or_seized_is_one_days_act():
+    """"Haddad, 38, was held on May 14 after landing in Tunis" / "Haddad, 38, was detained on May 13
+    when he arrived": one man taken into custody, told with two verbs; the day changed."""
+    old = "Reporter Freed In Tunisia\n\nHaddad, 38, a reporter for Le Quotidien, was held on May 14 after landing in Tunis to cover the strikes."
+    new = "Reporter Freed In Tunisia\n\nHaddad, 38, who writes for Le Quotidien, was detained on May 13 when he arrived in Tunis to report on strikes."
+    assert ("changed", "May 14", "May 13") in statuses(old, new, "date", ("news", "claims"))

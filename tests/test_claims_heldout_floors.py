@@ -97,7 +97,7 @@ def test_sixteen_reports_make_at_most_thirty_rows(iran_swap):
 
 @pytest.mark.parametrize(
     ("file", "majority", "support"),
-    [("gulf-k.txt", 2, 8), ("daily-e.txt", "2015-10", 5)],  # a count; the month of a detention
+    [("gulf-k.txt", 2, 8), ("daily-e.txt", "2015-10", 12)],  # a count; the month of a detention (and its year)
     ids=["count", "date"],
 )
 def test_each_planted_outlier_is_dissent_in_the_row_most_reports_agree_on(iran_swap, file, majority, support):

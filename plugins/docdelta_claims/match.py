@@ -195,6 +195,10 @@ def _of_an_earlier_one(claim: Claim) -> bool:
     return found is not None and _frames().event_noun(found.group("noun").lower())
 
 
+#: Acts a date of someone's custody may be told with (held, detained, seized on that day).
+_TAKEN_INTO_CUSTODY = frozenset({"hold", "arrest", "abduct"})
+
+
 def _date_role(claim: Claim) -> str:
     """``start`` for a date that opens a span ("from Dec. 4", "since March"), ``end`` for one that
     closes it ("running to Jan. 3", "until Friday"), else ""."""
@@ -824,7 +828,15 @@ class _Judge:
         key = candidate.old, candidate.new
         found = self._agreements.get(key)
         if found is None:
-            found = _frames().agreement(self.frame(self.old[key[0]]), self.frame(self.new[key[1]]))
+            old_claim, new_claim = self.old[key[0]], self.new[key[1]]
+            old_frame, new_frame = self.frame(old_claim), self.frame(new_claim)
+            found = _frames().agreement(old_frame, new_frame)
+            custody = {old_frame.predicate, new_frame.predicate} <= _TAKEN_INTO_CUSTODY
+            if "predicate" in found.conflicts and custody and _kind(old_claim) == "time" == _kind(new_claim):
+                # The day someone was held, detained or seized is one act's day: "was held on March
+                # 28 after flying in" / "was detained on March 27 when he arrived".
+                conflicts = tuple(slot for slot in found.conflicts if slot != "predicate")
+                found = evolve(found, matched=(*found.matched, "predicate"), conflicts=conflicts)
             self._agreements[key] = found
         return found
 

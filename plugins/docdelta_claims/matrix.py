@@ -20,7 +20,8 @@ claims alone:
    ``compatible`` link never joins two clusters holding figures that disagree (``In January``
    agrees with ``January 2018`` and with ``January 2021``, two moments, never one row);
 3. a cluster stated by at least two reports is a row. Its majority value is the exact value that
-   the most reports' claims are compatible with (ties: the earlier report); a report whose claim
+   the most reports' claims are compatible with (ties: the finer time, "October 2015" before
+   "2015", then the earlier report); a report whose claim
    cannot be true together with it is a dissenter. Claims stated by one report only are counted,
    not listed: they are not in dispute.
 
@@ -244,6 +245,15 @@ def _agrees(a: Claim, b: Claim) -> bool:
     return comparable(a, b) and relation(a, b) != "changed"
 
 
+def _grain(claim: Claim) -> int:
+    """How finely a time is told: 1 for a year, 2 for a month of a year, 3 for a day; 0 for others."""
+    if claim.category == "year":
+        return 1
+    if claim.category == "date" and isinstance(claim.value, str) and claim.value[:1].isdigit():
+        return 1 + claim.value.count("-")  # ISO: "2015-10", "2015-10-12"
+    return 0
+
+
 def _exact(claim: Claim) -> bool:
     return claim.category == "date" or (claim.low is not None and claim.low == claim.high)
 
@@ -258,7 +268,8 @@ def _row(reports: Sequence[Sequence[Claim]], nodes: Sequence[tuple[int, int]]) -
     majority, support = candidates[0], [i for i, c in stated if _agrees(candidates[0], c)]
     for candidate in candidates[1:]:
         agreeing = [i for i, c in stated if _agrees(candidate, c)]
-        if len(agreeing) > len(support):
+        # (as many reports agree with "October 2015" as with "2015": the finer one is shown)
+        if len(agreeing) > len(support) or (len(agreeing) == len(support) and _grain(candidate) > _grain(majority)):
             majority, support = candidate, agreeing
     dissenters = [i for i, _ in stated if i not in support]
     subjects = Counter(c.subject for _, c in stated if c.subject)
