@@ -1006,3 +1006,11 @@ def test_an_age_now_told_after_a_name_is_an_age():
     """"Ghergut, now 48, was 39 when he was seized": "now" before the age of a person named."""
     claims = [(c.text, c.category) for c in text_claims("Okonjo, now 52, was a student when he was seized.")]
     assert claims == [("52", "age")]
+
+
+def test_earlier_before_a_plural_is_part_of_what_is_counted():
+    """"three earlier attempts to free them": the attempts are counted ("earlier" after a number is
+    an adjective before a plural, an adverb otherwise: "two days earlier")."""
+    (claim,) = text_claims("Officials said three earlier attempts to free them had failed.")
+    assert claim.subject == "earlier attempts"
+    assert [c.subject for c in text_claims("She had arrived two days earlier.")] == [""]

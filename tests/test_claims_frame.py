@@ -2303,3 +2303,12 @@ def test_the_day_someone_was_held_detained_or_seized_is_one_days_act():
     old = "Reporter Freed In Tunisia\n\nHaddad, 38, a reporter for Le Quotidien, was held on May 14 after landing in Tunis to cover the strikes."
     new = "Reporter Freed In Tunisia\n\nHaddad, 38, who writes for Le Quotidien, was detained on May 13 when he arrived in Tunis to report on strikes."
     assert ("changed", "May 14", "May 13") in statuses(old, new, "date", ("news", "claims"))
+
+
+def test_attempts_that_came_to_nothing_failed():
+    """"three earlier attempts had failed" / "four earlier attempts had come to nothing": one count
+    of one thing, told with two verbs of one meaning."""
+    assert frame_of("Officials said four earlier attempts to free them had come to nothing.", "four").predicate == "fail"
+    old = "The hostages were freed on Sunday.\n\nThe agency said three earlier attempts to free them had failed."
+    new = "The hostages were freed on Sunday.\n\nOfficials said four earlier attempts to free them had come to nothing."
+    assert ("changed", "three", "four") in statuses(old, new, "count")

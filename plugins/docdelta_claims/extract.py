@@ -550,7 +550,10 @@ def _noun_phrase(text: str, position: int, limit: int = 4, *, many: bool = False
             break
         at = gap.end() if gap else cursor
         match = (_INITIALS.match(text, at) if text[at + 1 : at + 2] == "." else None) or _WORD.match(text, at)
-        if not match or match.group().lower() in _STOP or match.group().lower() in _NO_NOUN or match.group() == "us":
+        lower = match.group().lower() if match else ""
+        # ("earlier" is an adjective before a plural: "five earlier attempts")
+        stop = lower in _STOP and not (lower == "earlier" and not words and _plural_follows(text, match.end()))
+        if not match or stop or lower in _NO_NOUN or match.group() == "us":
             break  # ("of us": no "US"; "the other 550 within two months": no "within")
         words.append(match)
         cursor = match.end()
