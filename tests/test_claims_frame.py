@@ -2312,3 +2312,12 @@ def test_attempts_that_came_to_nothing_failed():
     old = "The hostages were freed on Sunday.\n\nThe agency said three earlier attempts to free them had failed."
     new = "The hostages were freed on Sunday.\n\nOfficials said four earlier attempts to free them had come to nothing."
     assert ("changed", "three", "four") in statuses(old, new, "count")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number"),
+    [("Kenyan President Signs Amnesty For About 2,000 Prisoners", "About 2,000"), ("The king announced a pardon for 1,500 inmates.", "1,500")],
+)
+def test_an_event_noun_before_for_and_a_count_is_its_act(sentence, number):
+    """"Signs Amnesty For About 2,000 Prisoners": the amnesty frees them; the verb signs the decree."""
+    assert frame_of(sentence, number).predicate in ("free", "pardon")

@@ -758,9 +758,9 @@ def _before(tokens: Sequence[tuple[int, str]], *, events: bool = True) -> tuple[
         if lower in _QUALIFYING or lower in ("to", "of", "by") or (index and word[0].isupper()):
             continue
         previous = tokens[index - 1][1].lower() if index else ""
-        if events and tokens[index + 1 : index + 2] and tokens[index + 1][1] == "of":
+        if events and tokens[index + 1 : index + 2] and tokens[index + 1][1].lower() in ("of", "for"):
             nominal = _nominal_event(lower)
-            if nominal:  # "secured the release of 52 prisoners": what the event noun says happened
+            if nominal:  # "secured the release of 52 prisoners", "Signs Amnesty For About 3,000": the event noun's act
                 return nominal, index
         if previous in _DETERMINERS:
             continue  # "on the ground at 29": a word after an article is a noun
