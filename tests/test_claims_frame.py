@@ -2218,8 +2218,9 @@ def test_a_date_edited_in_its_sentence_comes_before_its_equal_in_a_sentence_adde
 )
 def test_a_plural_in_an_agents_phrase_is_no_verb(sentence, number):
     """"was detained by Libyan coast guards on Aug. 12": "guards" names the agent; the date's verb is
-    "detained"."""
+    "detained". "by" a length names no agent: "Delayed By Two Months Frees 88 Inmates" frees them."""
     assert frame_of(sentence, number).predicate in ("arrest", "abduct")
+    assert frame_of("Kenya Pardon Delayed By Three Weeks Frees 61 Inmates", "61").predicate == "free"
 
 
 def test_the_two_ends_of_a_span_are_never_one_date():

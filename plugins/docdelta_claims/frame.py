@@ -769,8 +769,11 @@ def _before(tokens: Sequence[tuple[int, str]], *, events: bool = True) -> tuple[
         name = tokens[index - 1][1] if index and tokens[index - 1][1][0].isupper() and previous not in _FUNCTION_WORDS else ""
         ahead = tokens[index + 1][1] if index + 1 < len(tokens) else ""
         agent = lower.endswith("s") or (lower.endswith("ed") and _plural_noun(ahead.lower()) and ahead.islower())
-        if agent and any(w.lower() == "by" for _, w in tokens[max(0, index - 3) : index]):
-            continue  # "was detained by Russian border guards on Nov. 9", "by armed men": the agent, no verb
+        by = next((k for k in range(max(0, index - 3), index) if tokens[k][1].lower() == "by"), None)
+        if agent and by is not None and not _a_number(tokens[by + 1][1].lower()):
+            # "was detained by Russian border guards on Nov. 9", "by armed men": the agent, no verb
+            # (not "Delayed By Two Months Frees 88": "by" a length)
+            continue
         verb = _verb_lemma(lower, name or previous)
         if verb is None and index + 2 == len(tokens) and tokens[index + 1][1].lower() in ("to", "at"):
             # "... Coal Mine Blasts Rises To 21": a verb of level right before "to" and the number,
@@ -793,6 +796,11 @@ def event_noun(noun: str) -> bool:
     """Whether a lower-case noun names an event of a known class (``amnesty``, ``pardon``,
     ``exchange``; not ``contracts``)."""
     return bool(_nominal_event(noun))
+
+
+def _a_number(word: str) -> bool:
+    """Whether a lower-case word is a number (digits or a number word)."""
+    return word[:1].isdigit() or word in _NUMBER_WORDS
 
 
 def _nominal_event(noun: str) -> str:
