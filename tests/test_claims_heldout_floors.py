@@ -4,14 +4,16 @@ tests/facts_heldout_i, tests/facts_heldout_j, tests/facts_heldout_k, tests/facts
 tests/facts_heldout_m, tests/facts_heldout_n, tests/facts_heldout_o, tests/facts_heldout_p,
 tests/facts_heldout_q, tests/facts_heldout_r, tests/facts_heldout_s, tests/facts_heldout_t,
 tests/facts_heldout_u, tests/facts_heldout_v, tests/facts_heldout_w, tests/facts_heldout_x,
-tests/facts_heldout_y, tests/facts_heldout_z, tests/matrix_corpus).
+tests/facts_heldout_y, tests/facts_heldout_z, tests/facts_heldout_ab to af, tests/facts_heldout_al,
+tests/matrix_corpus/us-iran-swap-2023).
 
 The material was written without reading the claims code, then the code was made more general
 after a first run on it (see the folders' READMEs): these floors hold what was reached, and only
 move up (once down, for n, where a bug fix cost a catch that rested on the bug: said at its row).
 tests/facts_heldout_b, tests/facts_heldout_c and tests/facts_heldout_g stay sealed, and
-tests/facts_heldout_aa, ab, ac, ad, ae and af stay unread: they are scored by
-``benchmarks/facts.py --corpus`` only, never here, so that no failure of them is read and tuned on.
+tests/facts_heldout_aa, ag, ah, ai, aj and ak (and tests/matrix_corpus/yemen-prisoner-swap-2023) stay
+unread: they are scored by ``benchmarks/facts.py --corpus`` (``benchmarks/matrix.py``) only, never
+here, so that no failure of them is read and tuned on.
 """
 
 from __future__ import annotations
@@ -47,7 +49,7 @@ matrix = _bench("matrix")
         ("facts_heldout_e", 0.82, 0.97, 0),  # 41 of 50, 41 of 41 (0.31 and 0.73 on its first run)
         ("facts_heldout_f", 0.89, 0.97, 0),  # 50 of 56, 50 of 50 (0.55 and 0.82 on its first run)
         ("facts_heldout_h", 0.84, 0.97, 0),  # 45 of 53, 45 of 46 (0.51 and 0.75 on its first run)
-        ("facts_heldout_i", 0.88, 0.97, 0),  # 40 of 45, 40 of 40 (0.71 and 0.86 on its first run)
+        ("facts_heldout_i", 0.91, 0.97, 0),  # 41 of 45, 41 of 41 (0.71 and 0.86 on its first run)
         ("facts_heldout_j", 0.95, 0.97, 0),  # 41 of 43, 41 of 41 (0.79 and 0.94 on its first run)
         ("facts_heldout_k", 0.91, 0.97, 0),  # 41 of 45, 41 of 41 (0.67 and 0.94 on its first run)
         ("facts_heldout_l", 0.77, 0.97, 0),  # 35 of 45, 35 of 35 (0.47 and 0.91 on its first run)
@@ -61,16 +63,24 @@ matrix = _bench("matrix")
         ("facts_heldout_q", 0.74, 0.97, 0),  # 32 of 43, 32 of 32 (0.56 and 0.86 on its first run)
         # Tuned on since 4 December 2026 (their first runs were on unseen text); keep items they still lose:
         ("facts_heldout_r", 0.50, 0.85, 2),  # 18 of 36, 18 of 21, 240 of 242 keeps (0.42 and 0.83 on its first run)
-        ("facts_heldout_s", 0.73, 0.96, 1),  # 28 of 38, 28 of 29, 234 of 235 keeps (0.66 and 0.89 on its first run)
+        ("facts_heldout_s", 0.73, 0.97, 0),  # 28 of 38, 28 of 28, 235 of 235 keeps (0.66 and 0.89 on its first run)
         ("facts_heldout_t", 0.60, 0.95, 0),  # 25 of 41, 25 of 26, 253 of 253 keeps (0.39 and 0.80 on its first run)
         ("facts_heldout_u", 0.62, 0.97, 0),  # 25 of 40, 25 of 25 (0.35 and 0.70 on its first run)
         # Read and tuned on from e3b9701 (their first runs: v 0.68 and 0.86, w 0.46 and 0.69):
         ("facts_heldout_v", 0.83, 0.96, 0),  # 31 of 37, 31 of 32, 258 of 258 keeps
-        ("facts_heldout_w", 0.61, 0.88, 1),  # 24 of 39, 24 of 27, 263 of 264 keeps
+        ("facts_heldout_w", 0.69, 0.93, 1),  # 27 of 39, 27 of 29, 263 of 264 keeps
         # Read and tuned on from 93853ce (their first runs, on b9f14cc's code: x 0.62 and 0.87, y 0.50 and 0.91, z 0.35 and 0.88):
         ("facts_heldout_x", 0.71, 0.96, 0),  # 30 of 42, 30 of 31, 215 of 215 keeps
-        ("facts_heldout_y", 0.57, 0.97, 0),  # 24 of 42, 24 of 24, 243 of 243 keeps
+        ("facts_heldout_y", 0.61, 0.97, 0),  # 26 of 42, 26 of 26, 243 of 243 keeps
         ("facts_heldout_z", 0.50, 0.95, 0),  # 20 of 40, 20 of 21, 231 of 231 keeps
+        # Read and tuned on from a756d45 (their first runs: ac 0.63 and 0.79, ad 0.51 and 0.84, ae 0.65 and 0.81,
+        # af 0.65 and 0.96, ab 0.61 and 0.92); al from d55944a (0.33 and 0.71 on its first run):
+        ("facts_heldout_ab", 0.66, 0.92, 0),  # 24 of 36, 24 of 26, 187 of 187 keeps
+        ("facts_heldout_ac", 0.65, 0.88, 1),  # 23 of 35, 23 of 26, 208 of 209 keeps
+        ("facts_heldout_ad", 0.65, 0.96, 0),  # 27 of 41, 27 of 28, 190 of 190 keeps
+        ("facts_heldout_ae", 0.67, 0.92, 1),  # 23 of 34, 23 of 25, 195 of 196 keeps
+        ("facts_heldout_af", 0.79, 0.96, 1),  # 27 of 34, 27 of 28, 187 of 188 keeps
+        ("facts_heldout_al", 0.36, 0.68, 1),  # 11 of 30, 11 of 16, 174 of 175 keeps
     ],
 )
 def test_the_tuned_corpora_keep_their_precision_and_recall(folder, recall, precision, keeps_lost):
@@ -92,7 +102,7 @@ def iran_swap():
 
 def test_sixteen_reports_make_at_most_thirty_rows(iran_swap):
     _, _, _, found = iran_swap
-    assert len(found.rows) <= 30  # 38 before; 26 now
+    assert len(found.rows) <= 30  # 38 before; 25 now
 
 
 @pytest.mark.parametrize(
