@@ -146,7 +146,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     stated = [sum(claim is not None for claim in row.claims) for row in matrix.rows]
     print(f"reports {len(reports)}  claims {sum(map(len, claims))}  stated by one report only {sum(matrix.single)}")
     print(f"rows {len(matrix.rows)}  (stated by 2 reports or more: {sum(s >= 2 for s in stated)}, by 3 or more: "
-          f"{sum(s >= 3 for s in stated)}; the CLI's Claim matrix section: {len(section.rows)} rows)")
+          f"{sum(s >= 3 for s in stated)}; the CLI's Claim matrix section: {len(section.rows)} rows; "
+          f"figures only two reports give alike, not listed: {matrix.alike_in_two})")
     print(f"rows with dissent {len(dissent_lines)}")
     print("\n".join(dissent_lines) or "  (none)")
     print("planted outliers")

@@ -155,3 +155,28 @@ def test_a_row_is_labelled_by_the_thing_most_reports_count_or_by_its_kind_when_n
     assert row.message("abc") == "protesters: 40 in 3 reports"
     (date,) = [row for row in _matrix().rows if row.category == "date"]
     assert date.message([f"report-{i}.txt" for i in range(len(REPORTS))]) == "date: January 1, 2024 in 5 reports"
+
+
+
+def test_among_six_reports_a_figure_two_give_alike_is_counted_not_listed():
+    """Six reports of one strike: every one gives the 3,000 strikers; two alone give the 12 depots,
+    alike; two others give the strikers arrested, and disagree. The depots are counted in the note,
+    not a row; the arrests, in dispute, are a row. Among five reports, two alike are still a row."""
+    import docdelta
+    from docdelta_claims.sections import matrix_section
+
+    plain = "About 3,000 dock workers went on strike."
+    reports = [
+        plain + " The strike closed 12 depots.",
+        plain + " It shut 12 depots.",
+        plain + " Police arrested 40 strikers.",
+        plain + " Police arrested 45 strikers.",
+        plain,
+        plain,
+    ]
+    found = claim_matrix([text_claims(text) for text in reports])
+    assert sorted(row.majority.value for row in found.rows) == [40, 3000] and found.alike_in_two == 1
+    assert [row.dissenters for row in found.rows if row.majority.value == 40] == [(3,)]
+    assert 12 in [row.majority.value for row in claim_matrix([text_claims(text) for text in reports[:5]]).rows]
+    note = matrix_section(docdelta.compare_series(reports, mode="matrix")).note
+    assert note.endswith(", nor 1 figure only two reports give alike.")

@@ -136,7 +136,7 @@ def test_the_benchmarks_read_the_heldout_material(capsys):
     for folder in REPORT_SETS:
         assert matrix.main([str(folder)]) == 0
         out = capsys.readouterr().out
-        rows = re.search(r"^rows (\d+) .*the CLI's Claim matrix section: (\d+) rows\)$", out, re.MULTILINE)
+        rows = re.search(r"^rows (\d+) .*the CLI's Claim matrix section: (\d+) rows; .*\)$", out, re.MULTILINE)
         assert rows is not None and rows[1] == rows[2]
         assert out.startswith(f"reports {len(list(folder.glob('*.txt')))} ")
         assert re.search(r"^planted outliers shown as dissent +\d+ of 2$", out, re.MULTILINE)

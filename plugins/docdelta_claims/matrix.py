@@ -19,7 +19,8 @@ claims alone:
    after it (:func:`~docdelta_claims.frame.named_group`) links nothing; a ``same`` or
    ``compatible`` link never joins two clusters holding figures that disagree (``In January``
    agrees with ``January 2018`` and with ``January 2021``, two moments, never one row);
-3. a cluster stated by at least two reports is a row. Its majority value is the exact value that
+3. a cluster stated by at least two reports is a row (among :data:`FEW` reports or more, by three,
+   or by two that disagree: two that agree are counted, not listed). Its majority value is the exact value that
    the most reports' claims are compatible with (ties: the finer time, "October 2015" before
    "2015", then the earlier report); a report whose claim
    cannot be true together with it is a dissenter. Claims stated by one report only are counted,
@@ -81,17 +82,27 @@ class MatrixRow:
         return label + ", ".join(parts)
 
 
+#: From how many reports on a figure that only two of them give, alike, is no row: it is in no
+#: dispute, and most reports do not state it (two that disagree are a row: a dispute).
+FEW = 6
+
+
 @define(frozen=True)
 class Matrix:
     """The claim matrix of N reports.
 
     Attributes:
-        rows: quantities stated by two reports or more, dissent first.
+        rows: quantities stated by two reports or more (among :data:`FEW` reports or more, by
+            three, or by two that disagree), dissent first.
         single: per report, how many of its claims no other report states.
+        alike_in_two: how many figures only two reports give, alike, where there are
+            :data:`FEW` reports or more: not listed.
     """
 
     rows: tuple[MatrixRow, ...] = field(converter=tuple)
     single: tuple[int, ...] = field(converter=tuple)
+    #: Figures only two of six reports or more give, alike: counted, not listed (see :data:`FEW`).
+    alike_in_two: int = 0
 
 
 class Clusters:
@@ -169,10 +180,11 @@ def claim_matrix(reports: Sequence[Sequence[Claim]]) -> Matrix:
         members.setdefault(clusters.find(node), []).append(node)
     linked = {frozenset(((i, a), (j, b))) for _, i, a, j, b in links}
     rows = _settled(reports, [_row(reports, nodes) for nodes in members.values() if len(nodes) > 1], linked)
-    rows.sort(key=_row_order)
     in_rows = Counter(i for row in rows for i, claim in enumerate(row.claims) if claim is not None)
     single = [len(claims) - in_rows[index] for index, claims in enumerate(reports)]
-    return Matrix(rows, single)
+    listed = [row for row in rows if len(reports) < FEW or row.dissenters or sum(c is not None for c in row.claims) > 2]
+    listed.sort(key=_row_order)
+    return Matrix(listed, single, len(rows) - len(listed))
 
 
 def _settled(

@@ -30,7 +30,7 @@ from docdelta.view import anchor_points, finding_anchor
 from docdelta_claims import SEVERITY
 from docdelta_claims.extract import SentenceCache, document_claims, joined_terms
 from docdelta_claims.match import STATUSES
-from docdelta_claims.matrix import Clusters, claim_matrix
+from docdelta_claims.matrix import FEW, Clusters, claim_matrix
 
 __all__ = [
     "CHECK",
@@ -225,8 +225,9 @@ def report_names(series: SeriesReport) -> list[str]:
 
 
 def matrix_section(series: SeriesReport) -> Section:
-    """The claim matrix of N reports: one row per quantity two reports or more state, the majority
-    value and the reports (by :func:`report_names`) whose value cannot be true with it."""
+    """The claim matrix of N reports: one row per quantity two reports or more state (among six or
+    more, three, or two that disagree), the majority value and the reports (by :func:`report_names`)
+    whose value cannot be true with it."""
     cache: SentenceCache = {}
     matrix = claim_matrix([joined_terms(document_claims(document, cache)) for document in series.documents])
     names = report_names(series)
@@ -249,9 +250,10 @@ def matrix_section(series: SeriesReport) -> Section:
         ("Claim", "Majority", "Disagree", "Stated by"),
         rows,
         note=(
-            f"Each quantity two reports or more state, with the value most of them are compatible with "
+            f"Each quantity {'three reports or more (or two that disagree)' if len(series.documents) >= FEW else 'two reports or more'} state, with the value most of them are compatible with "
             f"and the reports whose value cannot be true with it; disagreements first. {single} "
-            f"claim{'s' if single != 1 else ''} stated by one report only {'are' if single != 1 else 'is'} not listed."
+            f"claim{'s' if single != 1 else ''} stated by one report only {'are' if single != 1 else 'is'} not listed"
+            + (f", nor {matrix.alike_in_two} figure{'s' if matrix.alike_in_two != 1 else ''} only two reports give alike." if matrix.alike_in_two else ".")
         ),
     )
 
