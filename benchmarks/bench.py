@@ -26,7 +26,6 @@ each says which figures it compares.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import os
 import platform
