@@ -10,7 +10,11 @@ and its ``numeric-claims`` findings scored:
 * precision: ``changed`` findings that are flag items / all ``changed`` findings (a ``changed``
   pair the key does not list counts as false: the key lists every discrepancy of its texts);
 * keep items reported ``changed`` (each is a false ``changed``), and how many findings are
-  ``differs`` (the lower-severity status for a plausible but uncertain pair).
+  ``differs`` (the lower-severity status for a plausible but uncertain pair);
+* for information, how many false ``changed`` findings pair the two figures a flag item names
+  through other statements of them (one report's headline against the other's lede, where the key
+  pairs headline with headline and lede with lede): a true disagreement the key does not name.
+  They stay false in the precision above, so that figures compare across sessions.
 
 ``-v`` prints every miss and every false ``changed``, each with both sentences and what docdelta
 reported for each side. ``--corpus DIR`` scores another folder of pairs in the same format (the
@@ -76,6 +80,13 @@ def names(finding: docdelta.Finding, item: Mapping[str, str]) -> bool:
     return _names(finding.data["old"], item.get("old"), item.get("old_in")) and _names(
         finding.data["new"], item.get("new"), item.get("new_in")
     )
+
+
+def restates_flag(finding: docdelta.Finding, item: Mapping[str, str]) -> bool:
+    """Whether ``finding`` pairs the two numbers a flag item names, as written, whichever sentences
+    they stand in (another statement of the same two figures)."""
+    old, new = finding.data["old"], finding.data["new"]
+    return old is not None and new is not None and written_in(old["text"], item["old"]) and written_in(new["text"], item["new"])
 
 
 def statuses(findings: Sequence[docdelta.Finding], item: Mapping[str, str]) -> list[str]:
@@ -178,8 +189,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"facts.py: {options.corpus}: no *.toml pairs there", file=sys.stderr)
         return 2
     counts: dict[tuple[str, bool], int] = {}
+    restating = 0
     for pair, findings, kind, what, right in score(options.corpus):
         counts[kind, right] = counts.get((kind, right), 0) + 1
+        if kind == "changed" and not right and isinstance(what, docdelta.Finding):
+            restating += any(restates_flag(what, item) for item in pair.get("flag", []))
         if options.verbose and not right:
             if isinstance(what, docdelta.Finding):
                 print(f"  {'false changed' if kind == 'changed' else 'only differs'}  {pair['id']}: {what.message}")
@@ -198,6 +212,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"keep items held       {kept} of {kept + broken}")
     print(f"differs findings      {counts.get(('differs', True), 0) + counts.get(('differs', False), 0)}"
           f"  ({counts.get(('differs', False), 0)} of them flag items)")
+    print(f"false changed pairing a flag item's figures in other statements  {restating}")
     return 0
 
 

@@ -71,3 +71,19 @@ def test_a_key_item_names_claims_the_texts_hold():
             for side in ("old", "new"):
                 if side in item:
                     assert item[side].lower() in pair[side].lower(), (pair["id"], item)
+
+
+def test_the_benchmark_tells_a_false_changed_that_restates_a_flag_items_figures(capsys):
+    """A changed finding that pairs the figures a flag item names through other statements (the two
+    ledes, where the key names the headlines) stays false in the precision, and is counted apart."""
+    import docdelta
+
+    old = "Quake Toll Rises To 33\n\nThe toll rose to 33 on Friday, officials said."
+    new = "Quake Toll Rises To 40\n\nThe toll rose to 40 on Friday, officials said."
+    findings = docdelta.Session(plugins=["news", "claims"]).compare(old, new).findings
+    headlines = {"old": "33", "old_in": "Toll Rises", "new": "40", "new_in": "Toll Rises"}
+    ledes = [f for f in findings if f.data["status"] == "changed" and "rose" in f.data["old"]["sentence"]]
+    assert ledes and not facts.names(ledes[0], headlines) and facts.restates_flag(ledes[0], headlines)
+    assert not facts.restates_flag(ledes[0], {"old": "33", "new": "41"})
+    assert facts.main(["--corpus", str(ROOT / "tests" / "facts_corpus")]) == 0
+    assert "false changed pairing a flag item's figures in other statements  " in capsys.readouterr().out
