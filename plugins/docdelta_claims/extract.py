@@ -557,7 +557,7 @@ def _noun_phrase(text: str, position: int, limit: int = 4, *, many: bool = False
             break  # ("of us": no "US"; "the other 550 within two months": no "within")
         words.append(match)
         cursor = match.end()
-        word = match.group().lower()
+        word = lower
         if word.endswith(("'s", "’s")):
             continue  # a possessive leads to the noun: "Ukraine's needs"
         if _plural(word):

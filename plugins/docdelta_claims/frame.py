@@ -103,7 +103,7 @@ from docdelta_claims import lexicon
 from docdelta_claims.extract import _DETERMINER_BEFORE, _MONTH, _MONTHS, _NO_DAY, _SAME_PEOPLE, Claim, subject_key
 from docdelta_claims.numbers import _NUMBER_WORDS
 
-__all__ = ["DISTINCT", "ONE_PER_PLACE", "RUNNING", "SLOTS", "head", "kind", "running", "single", "opening_names", "names_someone", "people", "act_of_someone", "pronoun_led", "pronoun_clause", "acts_on_someone", "kin_reference", "kin_named", "full_name_in", "one_class", "refers_back", "in_dateline", "listed_part", "planned", "reported_on", "classed", "one_state", "still_held", "named_group", "Agreement", "Frame", "agreement", "anaphoric",
+__all__ = ["DISTINCT", "ONE_PER_PLACE", "RUNNING", "SLOTS", "head", "kind", "running", "single", "opening_names", "names_someone", "people", "act_of_someone", "pronoun_led", "pronoun_clause", "acts_on_someone", "kin_reference", "kin_named", "full_name_in", "one_class", "refers_back", "in_dateline", "listed_part", "planned", "reported_on", "classed", "tells_act", "event_noun", "one_state", "still_held", "named_group", "Agreement", "Frame", "agreement", "anaphoric",
            "claim_frame"]
 
 #: The slots of a frame, in the order findings list them.
@@ -664,7 +664,7 @@ def _after(tokens: Sequence[tuple[int, str]], skip: frozenset[str], first_previo
             or (index > 1 and tokens[index - 1][1].lower() in ("those", "these") and tokens[index - 2][1].lower() == "of")
         ):
             continue  # "104 of the freed", "104 of those freed were sent": a participle after "the" names people
-        if index and tokens[index - 1][1].lower() == "with" and (lower[:1].isdigit() or lower in _NUMBER_WORDS or lower in _VAGUE):
+        if index and tokens[index - 1][1].lower() == "with" and (_a_number(lower) or lower in _VAGUE):
             return ""  # "Toll Climbs To 28 With Hundreds Unaccounted For": what follows is the other number's
         if lower in _STATES:
             return _STATES[lower]
@@ -767,13 +767,13 @@ def _before(tokens: Sequence[tuple[int, str]], *, events: bool = True) -> tuple[
         if lower.endswith("s") and tokens[index + 1 : index + 2] and tokens[index + 1][1].lower() == "of":
             continue  # "to prison terms of 13 to 66 years": a plural before "of" is a noun
         name = tokens[index - 1][1] if index and tokens[index - 1][1][0].isupper() and previous not in _FUNCTION_WORDS else ""
-        ahead = tokens[index + 1][1] if index + 1 < len(tokens) else ""
-        agent = lower.endswith("s") or (lower.endswith("ed") and _plural_noun(ahead.lower()) and ahead.islower())
-        by = next((k for k in range(max(0, index - 3), index) if tokens[k][1].lower() == "by"), None)
-        if agent and by is not None and not _a_number(tokens[by + 1][1].lower()):
-            # "was detained by Russian border guards on Nov. 9", "by armed men": the agent, no verb
-            # (not "Delayed By Two Months Frees 88": "by" a length)
-            continue
+        by = next((k for k in range(max(0, index - 3), index) if tokens[k][1].lower() == "by"), None) if lower.endswith(("s", "ed")) else None
+        if by is not None and not _a_number(tokens[by + 1][1].lower()):
+            ahead = tokens[index + 1][1] if index + 1 < len(tokens) else ""
+            if lower.endswith("s") or (_plural_noun(ahead.lower()) and ahead.islower()):
+                # "was detained by Russian border guards on Nov. 9", "by armed men": the agent, no verb
+                # (not "Delayed By Two Months Frees 88": "by" a length)
+                continue
         verb = _verb_lemma(lower, name or previous)
         if verb is None and index + 2 == len(tokens) and tokens[index + 1][1].lower() in ("to", "at"):
             # "... Coal Mine Blasts Rises To 21": a verb of level right before "to" and the number,
@@ -1608,8 +1608,8 @@ def _what_and_what_happened(
             level = _event(w for _, w in before[verb + 1 :])
             if level is None:  # "puts the number of political prisoners at 1,260"
                 level = _number_of(_NUMBER_OF.search(sentence, before[verb + 1][0] if verb + 1 < len(before) else clause[0], start))
-            setter = next((k for k in range(verb - 1, -1, -1) if _verb_lemma(before[k][1].lower()) in _SETTING_LEVEL), -1)
-            if level is None and setter >= 0:
+            setter = -1 if level else next((k for k in range(verb - 1, -1, -1) if _verb_lemma(before[k][1].lower()) in _SETTING_LEVEL), -1)
+            if setter >= 0:
                 # "revised the death toll from Tuesday's crash between two trains to 23": a nearer
                 # word read as a verb ("trains") stands inside what the count is set of
                 level = _event(w for _, w in before[setter + 1 :]) or _number_of(_NUMBER_OF.search(sentence, before[setter][0], start))

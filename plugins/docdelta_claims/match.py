@@ -87,7 +87,7 @@ import bisect
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from types import ModuleType
 from typing import TYPE_CHECKING
 
@@ -180,10 +180,6 @@ def _date_parts(value: str) -> tuple[str | None, ...]:
     return (year or None, parts[0] if parts else None, parts[1] if len(parts) > 1 else None)
 
 
-_SPAN_START = re.compile(r"\b(?:from|since|starting|beginning)\s+(?:on\s+)?$", re.IGNORECASE)
-_SPAN_END = re.compile(r"\b(?:to|until|till|through|ending|ends|expires|expiring)\s+(?:on\s+)?$", re.IGNORECASE)
-
-
 _EARLIER_ONE = re.compile(r"\b(?:last\s+such|previous|earlier|prior)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)\b(?:,?\s+[a-z]+){0,2},?\s+$", re.IGNORECASE)
 
 
@@ -197,6 +193,9 @@ def _of_an_earlier_one(claim: Claim) -> bool:
 
 #: Acts a date of someone's custody may be told with (held, detained, seized on that day).
 _TAKEN_INTO_CUSTODY = frozenset({"hold", "arrest", "abduct"})
+#: The words before a date that open a span ("from Dec. 4") or close it ("running to Jan. 3").
+_SPAN_START = re.compile(r"\b(?:from|since|starting|beginning)\s+(?:on\s+)?$", re.IGNORECASE)
+_SPAN_END = re.compile(r"\b(?:to|until|till|through|ending|ends|expires|expiring)\s+(?:on\s+)?$", re.IGNORECASE)
 
 
 def _date_role(claim: Claim) -> str:
@@ -1392,16 +1391,15 @@ def _edited_before_equal(old: Sequence[Claim], new: Sequence[Claim], candidates:
         if c.aligned and c.similarity >= _CLOSELY_EDITED and c.status != "same":
             edited_old.setdefault(c.old, set()).add(new[c.new].sentence)
             edited_new.setdefault(c.new, set()).add(old[c.old].sentence)
-    return [
-        c
-        for c in candidates
-        if not (
-            c.status == "same"
-            and c.aligned
-            and c.similarity < EDITED_THRESHOLD
-            and (new[c.new].sentence not in edited_old.get(c.old, {new[c.new].sentence}) or old[c.old].sentence not in edited_new.get(c.new, {old[c.old].sentence}))
-        )
-    ]
+
+    def equal_elsewhere(c: _Candidate) -> bool:
+        """An equal value loosely alike, outside the sentence its claim was edited in."""
+        if c.status != "same" or not c.aligned or c.similarity >= EDITED_THRESHOLD:
+            return False
+        old_edited_in, new_edited_in = edited_old.get(c.old), edited_new.get(c.new)
+        return bool(old_edited_in and new[c.new].sentence not in old_edited_in) or bool(new_edited_in and old[c.old].sentence not in new_edited_in)
+
+    return [c for c in candidates if not equal_elsewhere(c)]
 
 
 def _edited_before_particular(candidates: Sequence[_Candidate]) -> list[_Candidate]:
@@ -1549,11 +1547,12 @@ def _parts_made_whole(
         if status != "same" or (old[i].qualifier == "all") == (new[j].qualifier == "all"):
             continue
         if new[j].qualifier == "all":
-            part, pair = _part_before(old, old[i], old_taken), (lambda k: (k, j))
+            part = _part_before(old, old[i], old_taken)
+            a, b = part, j
         else:
-            part, pair = _part_before(new, new[j], new_taken), (lambda k: (i, k))
+            part = _part_before(new, new[j], new_taken)
+            a, b = i, part
         if part is not None:
-            a, b = pair(part)
             found.append(Pairing(old[a], new[b], "changed", judge.evidence(_candidate(old, new, a, b, ()))))
     return found
 
@@ -2018,9 +2017,7 @@ def _in_text_order(ledger: _Ledger) -> None:
             continue  # a statement paired with another figure: not these two figures' to reorder
         ordered = list(zip(olds, news))
         if set(ordered) == set(current):
-            if sorted(current.values()) == ["changed", "differs"]:
-                # "Fire Kills 21 Miners" / "Toll ... Rises To 32" (differs) restate the ledes' 21 / 32,
-                # changed: one figure told twice against one figure told twice, changed both times.
+            if _changed_one_way(current.values()):
                 for a, b in ordered:
                     if current[(a, b)] == "differs":
                         old_taken[a] = (b, "changed", judge.evidence(_candidate(old, new, a, b, aligned_blocks)))
@@ -2040,8 +2037,7 @@ def _in_text_order(ledger: _Ledger) -> None:
                 found.append((a, (b, status, judge.evidence(candidate) if status in ("changed", "differs") else None)))
         if len(found) < len(current):
             continue
-        if sorted(status for _, (_, status, _) in found) == ["changed", "differs"]:
-            # (as above: the headlines, put in order here, restate the ledes changed)
+        if _changed_one_way(status for _, (_, status, _) in found):
             found = [(a, (b, "changed", evidence)) for a, (b, _, evidence) in found]
         for a, b in current:
             del old_taken[a]
@@ -2049,6 +2045,13 @@ def _in_text_order(ledger: _Ledger) -> None:
         for a, taken in found:
             old_taken[a] = taken
             new_taken.add(taken[0])
+
+
+def _changed_one_way(statuses: Iterable[str]) -> bool:
+    """Whether the two pairs of a figure told twice each side are one ``changed`` and one
+    ``differs``: "Fire Kills 21 Miners" / "Toll ... Rises To 32" (differs) restate the ledes' 21 / 32
+    (changed), one figure told twice against one figure told twice, so both are changed."""
+    return sorted(statuses) == ["changed", "differs"]
 
 
 def _moments_of_updates(old: Sequence[Claim], new: Sequence[Claim], old_taken: _Taken) -> None:
@@ -2131,10 +2134,10 @@ def _pair_by_frames(ledger: _Ledger) -> None:
         a, b = old[i], new[j]
         if not comparable(a, b):
             continue
-        similarity = _likeness(frozenset(a.context), frozenset(b.context))
+        likeness = _likeness(frozenset(a.context), frozenset(b.context))
         # A sentence nearly the same in a paragraph the diff did not align: one sentence edited and moved.
-        aligned = (a.block, b.block) in aligned_blocks or similarity >= _MOVED
-        similarity = similarity if aligned else 0.0
+        aligned = (a.block, b.block) in aligned_blocks or likeness >= _MOVED
+        similarity = likeness if aligned else 0.0
         status = relation(a, b)
         if status == "compatible" and _far_bounds(a, b):
             continue  # values that agree only by a far bound say nothing (their frames are not read)
@@ -2145,7 +2148,7 @@ def _pair_by_frames(ledger: _Ledger) -> None:
         if verdict is None or (status != "changed" and not core):
             continue  # values that agree pair here on a thing or predicate in common
         if not aligned:
-            candidate = evolve(candidate, similarity=_likeness(frozenset(a.context), frozenset(b.context)))
+            candidate = evolve(candidate, similarity=likeness)
         verdicts[i, j] = verdict
         candidates.append(candidate)
     ranked = sorted(

@@ -20,11 +20,11 @@ claims alone:
    ``compatible`` link never joins two clusters holding figures that disagree (``In January``
    agrees with ``January 2018`` and with ``January 2021``, two moments, never one row);
 3. a cluster stated by at least two reports is a row (among :data:`FEW` reports or more, by three,
-   or by two that disagree: two that agree are counted, not listed). Its majority value is the exact value that
-   the most reports' claims are compatible with (ties: the finer time, "October 2015" before
-   "2015", then the earlier report); a report whose claim
-   cannot be true together with it is a dissenter. Claims stated by one report only are counted,
-   not listed: they are not in dispute.
+   or by two that disagree: two that agree are counted, not listed). Its majority value is the
+   exact value that the most reports' claims are compatible with (ties: the finer time, "October
+   2015" before "2015", then the earlier report); a report whose claim cannot be true together
+   with it is a dissenter. Claims stated by one report only are counted, not listed: they are not
+   in dispute.
 
 Reports restate their figures (a headline and its lede): a dissenter that restates a figure its
 report gives in a larger row, of the same kind of thing, is no dissent, and a row made mostly of
@@ -101,7 +101,6 @@ class Matrix:
 
     rows: tuple[MatrixRow, ...] = field(converter=tuple)
     single: tuple[int, ...] = field(converter=tuple)
-    #: Figures only two of six reports or more give, alike: counted, not listed (see :data:`FEW`).
     alike_in_two: int = 0
 
 

@@ -225,9 +225,9 @@ def report_names(series: SeriesReport) -> list[str]:
 
 
 def matrix_section(series: SeriesReport) -> Section:
-    """The claim matrix of N reports: one row per quantity two reports or more state (among six or
-    more, three, or two that disagree), the majority value and the reports (by :func:`report_names`)
-    whose value cannot be true with it."""
+    """The claim matrix of N reports: one row per quantity two reports or more state (among
+    :data:`~docdelta_claims.matrix.FEW` or more, three, or two that disagree), the majority value and
+    the reports (by :func:`report_names`) whose value cannot be true with it."""
     cache: SentenceCache = {}
     matrix = claim_matrix([joined_terms(document_claims(document, cache)) for document in series.documents])
     names = report_names(series)
@@ -244,16 +244,18 @@ def matrix_section(series: SeriesReport) -> Section:
                 Cell(f"{stated} of {total}"),
             )
         )
-    single = sum(matrix.single)
+    single, alike = sum(matrix.single), matrix.alike_in_two
+    stating = "three reports or more (or two that disagree)" if len(series.documents) >= FEW else "two reports or more"
+    unlisted = f"{single} claim{'s' if single != 1 else ''} stated by one report only {'are' if single != 1 else 'is'} not listed"
+    if alike:
+        unlisted += f", nor {alike} figure{'s' if alike != 1 else ''} only two reports give alike"
     return Section(
         "Claim matrix",
         ("Claim", "Majority", "Disagree", "Stated by"),
         rows,
         note=(
-            f"Each quantity {'three reports or more (or two that disagree)' if len(series.documents) >= FEW else 'two reports or more'} state, with the value most of them are compatible with "
-            f"and the reports whose value cannot be true with it; disagreements first. {single} "
-            f"claim{'s' if single != 1 else ''} stated by one report only {'are' if single != 1 else 'is'} not listed"
-            + (f", nor {matrix.alike_in_two} figure{'s' if matrix.alike_in_two != 1 else ''} only two reports give alike." if matrix.alike_in_two else ".")
+            f"Each quantity {stating} state, with the value most of them are compatible with and the reports "
+            f"whose value cannot be true with it; disagreements first. {unlisted}."
         ),
     )
 
