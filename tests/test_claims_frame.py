@@ -2322,3 +2322,31 @@ def test_attempts_that_came_to_nothing_failed():
 def test_an_event_noun_before_for_and_a_count_is_its_act(sentence, number):
     """"Signs Amnesty For About 2,000 Prisoners": the amnesty frees them; the verb signs the decree."""
     assert frame_of(sentence, number).predicate in ("free", "pardon")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number"),
+    [
+        ("The death toll from the mudslides in the province rose on Friday to 63.", "63"),
+        ("The toll climbed sharply overnight to 120, officials said.", "120"),
+        ("The number of people killed has risen again to 58.", "58"),
+        # the second level of a list: "to 41 civilians and 12 police officers"
+        ("The death toll from the blasts rose on Sunday to 41 civilians and 12 police officers.", "12"),
+    ],
+)
+def test_a_level_told_past_when_or_how_it_moved_or_second_in_a_list_counts_the_dead(sentence, number):
+    """"rose on Friday to 63" is the toll's new level, as "rose to 63" is; so is the second figure
+    of "rose to 41 civilians and 12 police officers"."""
+    assert frame_of(sentence, number).predicate == "die"
+
+
+def test_a_level_verb_with_some_other_word_before_to_is_no_level():
+    # "rose from its seat to ..." is no level: only words of when or how the level moved stand between
+    assert frame_of("The crowd rose from the benches to 63 cheers.", "63").predicate != "die"
+
+
+def test_a_toll_updated_for_each_of_two_kinds_of_dead_is_changed_for_each():
+    old = "ALGIERS — Forest fires in the hills east of the capital have killed 25 soldiers and 17 civilians, officials said on Tuesday."
+    new = "ALGIERS — The death toll from the forest fires east of the capital rose on Thursday to 37 civilians and 28 soldiers, officials said."
+    found = statuses(old, new, plugins=("news", "claims"))
+    assert ("changed", "25", "28") in found and ("changed", "17", "37") in found

@@ -934,6 +934,24 @@ _PUT_AT = re.compile(
 _AND_BEFORE = re.compile(r"\sand\s*$")
 #: Verbs whose number is the level a count stands at ("has reached 151", "rose to 39").
 _LEVEL_VERBS = frozenset("reach stand hit top rise climb".split())
+#: Words that may stand between a level verb and "to N", saying when or how it moved ("rose on
+#: Thursday to 37", "climbed sharply overnight to 120", "has risen again to 58").
+_WHEN_OR_HOW = frozenset("on in late early again further overnight this last by morning afternoon evening night weekend".split())
+
+
+def _risen_to(words: Iterable[str], *, clause_ends: bool = False) -> bool:
+    """Whether the words from a level verb to a number say it rose to that number: past when or how
+    it moved, or past a first level it rose to, in a list ("to 37 civilians and" before "28 soldiers";
+    with ``clause_ends``, the words run to the end of that first level's clause: "to 37 civilians")."""
+    found = list(words) + (["and"] if clause_ends else [])
+    if "to" not in found:
+        return False
+    k = found.index("to")
+    between, listed = found[:k], found[k + 1 :]
+    if len(between) > 4 or not all(w in _WHEN_OR_HOW or w in _WEEKDAYS or w in _MONTHS or w.endswith("ly") or w.isdigit() for w in between):
+        return False
+    return not listed or (listed[-1] == "and" and len(listed) <= 4 and "to" not in listed)
+
 #: Verbs by which someone sets a count to a new level ("revised the death toll to 23", "the toll was
 #: lowered to 41"): what they set is the count, whatever act the verb's own class names.
 _SETTING_LEVEL = frozenset("revise lower raise update correct adjust reduce".split())
@@ -1586,6 +1604,8 @@ def _what_and_what_happened(
         level = None
         setting = verb >= 0 and _verb_lemma(before[verb][1].lower()) in _SETTING_LEVEL
         after_verb = [w.lower() for _, w in before[verb + 1 : verb + 3] if w.lower() not in ("up", "down")][:1]
+        if predicate == "rise" and _risen_to(w.lower() for _, w in before[verb + 1 :]):
+            after_verb = ["to"]  # "The death toll ... rose on Thursday to 37 civilians and 28 soldiers"
         if (predicate == "rise" or setting) and after_verb and after_verb[0] in ("to", "at"):
             # "The death toll rose to 67": the number is the new level of what stands before the verb.
             level = _event(w for _, w in before[:verb]) or _counted_by_participle(w for _, w in before[:verb])
@@ -2338,7 +2358,12 @@ def _own_frame(claim: Claim) -> Frame:
             if (predicate or not verbless) and names - places or reach > _INHERIT:
                 break
             if not predicate and verbless:
-                predicate = _before(_tokens(sentence, *previous))[0]
+                listed = _tokens(sentence, *previous)
+                predicate, verb = _before(listed)
+                if predicate == "rise" and _risen_to((w.lower() for _, w in listed[verb + 1 :]), clause_ends=True):
+                    # "The death toll ... rose on Thursday to 37 civilians and 28 soldiers": a level too
+                    level = _event(w for _, w in listed[:verb])
+                    predicate = level[1] if level else predicate
             if not names - places:
                 more_names, more_places = _names(sentence, previous, skip)
                 if described is not None and previous == clauses[described]:
