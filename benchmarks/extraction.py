@@ -1,0 +1,129 @@
+"""Recall and precision of the claims extractor on news text: every claim of a text, keyed by hand.
+
+Each key in ``tests/extraction_corpus`` (see its README) lists every claim of some texts of a facts
+set, as written, in text order. A keyed claim is found when a claim the check reads (through the
+public API: the document the ``news`` parser makes, :func:`docdelta_claims.document_claims`)
+overlaps it; a claim read that overlaps no keyed claim is false, unless it overlaps a phrase the
+key calls optional. ``exact`` counts the found claims whose text is the keyed phrase itself.
+
+    python benchmarks/extraction.py                 # every key in tests/extraction_corpus
+    python benchmarks/extraction.py -v KEY.toml     # and each miss and false claim, in its sentence
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import tomllib
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+import docdelta
+from docdelta_claims import Claim, document_claims
+
+ROOT = Path(__file__).resolve().parent.parent
+KEYS = ROOT / "tests" / "extraction_corpus"
+
+
+@attrs.define(frozen=True)
+class Scored:
+    """One keyed text: what was keyed and read, and how they met."""
+
+    name: str  # "set: pair id (side)"
+    text: str
+    keyed: tuple[tuple[int, int, str], ...]  # (start, end, phrase)
+    found: tuple[bool, ...]  # per keyed claim: some claim read overlaps it
+    exact: int  # found claims whose text is the phrase itself
+    false: tuple[Claim, ...]  # claims read that overlap nothing keyed nor optional
+
+
+def locate(text: str, phrases: Sequence[str], where: str) -> list[tuple[int, int, str]]:
+    """Each phrase's span, searched from the end of the one before it, as a phrase of its own."""
+    spans, at = [], 0
+    for phrase in phrases:
+        found = re.compile(rf"(?<![\w]){re.escape(phrase)}(?![\w])").search(text, at)
+        if found is None:
+            raise ValueError(f"{where}: {phrase!r} is not in the text after position {at}")
+        spans.append((found.start(), found.end(), phrase))
+        at = found.end()
+    return spans
+
+
+def _overlaps(claim: Claim, span: tuple[int, int, str]) -> bool:
+    return claim.span.start < span[1] and span[0] < claim.span.end
+
+
+def texts(key: Path) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """(name, text, keyed entry) for each ``[[text]]`` of a key file."""
+    with key.open("rb") as handle:
+        data = tomllib.load(handle)
+    with (ROOT / "tests" / data["set"] / "pairs.toml").open("rb") as handle:
+        pairs = {pair["id"]: pair for pair in tomllib.load(handle)["pair"]}
+    for entry in data["text"]:
+        yield f"{data['set']}: {entry['pair']} ({entry['side']})", pairs[entry["pair"]][entry["side"]].strip(), entry
+
+
+def score_text(name: str, text: str, entry: dict[str, Any], session: docdelta.Session) -> Scored:
+    keyed = locate(text, entry["claims"], name)
+    optional = locate(text, entry.get("optional", []), name)
+    claims = document_claims(session.parse(text))
+    used: set[int] = set()
+    found, exact = [], 0
+    for span in keyed:
+        match = next((k for k, claim in enumerate(claims) if k not in used and _overlaps(claim, span)), None)
+        found.append(match is not None)
+        if match is not None:
+            used.add(match)
+            exact += claims[match].text == span[2]
+    false = tuple(
+        claim for k, claim in enumerate(claims)
+        if k not in used and not any(_overlaps(claim, span) for span in keyed + optional)
+    )
+    return Scored(name, text, tuple(keyed), tuple(found), exact, false)
+
+
+def score(keys: Sequence[Path]) -> list[Scored]:
+    session = docdelta.Session(plugins=["news", "claims"])
+    return [score_text(name, text, entry, session) for key in keys for name, text, entry in texts(key)]
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    right = min((k for k in (text.find(". ", end), text.find("\n", end)) if k >= 0), default=len(text))
+    return text[left:right].strip()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("keys", nargs="*", type=Path, help="key files (default: every *.toml in tests/extraction_corpus)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="print each miss and false claim in its sentence")
+    args = parser.parse_args(argv)
+    keys = args.keys or sorted(KEYS.glob("*.toml"))
+    if not keys:
+        print(f"no key in {KEYS}", file=sys.stderr)
+        return 2
+    scored = score(keys)
+    keyed = sum(len(s.keyed) for s in scored)
+    found = sum(sum(s.found) for s in scored)
+    false = sum(len(s.false) for s in scored)
+    exact = sum(s.exact for s in scored)
+    if args.verbose:
+        for s in scored:
+            for (start, end, phrase), hit in zip(s.keyed, s.found):
+                if not hit:
+                    print(f"  missed  {s.name}: {phrase!r}\n      {_sentence(s.text, start, end)}")
+            for claim in s.false:
+                print(f"  false   {s.name}: {claim.text!r} ({claim.category})\n      {_sentence(s.text, claim.span.start, claim.span.end)}")
+    print(f"texts {len(scored)}, keyed claims {keyed}")
+    print(f"recall of claims     {found / keyed if keyed else 1:.2f}  ({found} of {keyed} keyed claims read)")
+    print(f"precision of claims  {found / (found + false) if found + false else 1:.2f}  ({found} of {found + false} claims read are keyed)")
+    print(f"exact                {exact / found if found else 1:.2f}  ({exact} of {found} found claims read as the keyed phrase)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
