@@ -42,10 +42,11 @@ class Scored:
 
 
 def locate(text: str, phrases: Sequence[str], where: str) -> list[tuple[int, int, str]]:
-    """Each phrase's span, searched from the end of the one before it, as a phrase of its own."""
+    """Each phrase's span, searched from the end of the one before it, as a phrase of its own: not
+    inside a longer word or number (the ``40`` of ``3:40 a.m.``, the ``2`` of ``2.5``)."""
     spans, at = [], 0
     for phrase in phrases:
-        found = re.compile(rf"(?<![\w]){re.escape(phrase)}(?![\w])").search(text, at)
+        found = re.compile(rf"(?<![\w])(?<!\d[:.,/-]){re.escape(phrase)}(?![\w])(?![:.,/-]\d)").search(text, at)
         if found is None:
             raise ValueError(f"{where}: {phrase!r} is not in the text after position {at}")
         spans.append((found.start(), found.end(), phrase))

@@ -2350,3 +2350,11 @@ def test_a_toll_updated_for_each_of_two_kinds_of_dead_is_changed_for_each():
     new = "ALGIERS — The death toll from the forest fires east of the capital rose on Thursday to 37 civilians and 28 soldiers, officials said."
     found = statuses(old, new, plugins=("news", "claims"))
     assert ("changed", "25", "28") in found and ("changed", "17", "37") in found
+
+
+def test_the_one_magnitude_of_two_linked_sentences_meets_past_another_count():
+    """Sentences linked by their tolls, each with one magnitude left: one quake's magnitude told
+    twice, though the new one also counts a building's storeys (a count too, of no magnitude)."""
+    old = "A magnitude 7.3 earthquake struck off Efate island on Tuesday, killing at least 14 people in Port Vila."
+    new = "An earthquake of magnitude 7.4 shook Port Vila on Tuesday, killing at least 14 people, as rescuers dug through a collapsed three-storey building."
+    assert ("changed", "7.3", "7.4") in statuses(old, new, plugins=("news", "claims"))

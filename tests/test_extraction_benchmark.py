@@ -48,3 +48,4 @@ def test_a_phrase_not_in_the_text_after_the_one_before_is_refused():
         extraction.locate(TEXT, ["2019", "52"], "t")
     with pytest.raises(ValueError, match="'5' is not in the text"):
         extraction.locate(TEXT, ["5"], "t")  # inside "52" and "2024" only: never a phrase of its own
+    assert extraction.locate("At 3:40 a.m. the 40 flats shook.", ["40"], "t")[0][:2] == (17, 19)  # not the 40 of 3:40

@@ -7,9 +7,10 @@ A claim is read in this order, each step taking its text out of the later ones' 
    addresses and file names;
 2. dates (``Dec. 13``, ``December 13, 2025``, ``13 December``, ``2025-12-13``, ``December 2025``,
    ``Sept. 20-24``), then months named after a time word (``in June``, ``July last year``) and
-   weekdays (``on Monday``);
-3. vague plurals (``hundreds of``, ``dozens``) as intervals, and a duration after an article where a
-   qualifier or ``for`` counts it (``for more than a year``, ``over a decade``);
+   weekdays (``on Monday``, ``Sunday's election``);
+3. vague plurals (``hundreds of``, ``dozens``) as intervals, a duration after an article where a
+   qualifier or ``for`` counts it (``for more than a year``, ``over a decade``) or a word after it
+   makes it a span between two moments (``a day after``, ``a year ago``), and ``twice`` / ``thrice``;
 4. the remaining numbers (:func:`~docdelta_claims.numbers.atoms`), each typed by what
    surrounds it: a range (``between 5% and 6%``, ``5-10``, ``four to five thousand``), money
    (``$5bn``, ``300 euros``), a percentage, a duration (``two days``), an age (``Bialiatski, 63,``,
@@ -330,7 +331,8 @@ def _date_value(match: re.Match[str]) -> str | None:
 
 
 # A month named alone is a date when a time word leads to it ("in June", "since July", "early
-# March") or a relative year follows ("July last year"); a weekday always is ("on Monday").
+# March") or a relative year follows ("July last year"); a weekday always is ("on Monday",
+# "Sunday's election"), not a weekday in the plural ("on Mondays": every one).
 # Capitalised only: "may", "march" and "sun" are words.
 _MONTH_NAME = (
     r"January|February|March|April|May|June|July|August|September|October|November|December"
@@ -338,7 +340,7 @@ _MONTH_NAME = (
 )
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _NAMED_DAY = re.compile(
-    rf"(?=[JFMASONDTW])\b(?:(?P<month>{_MONTH_NAME})(?!\w)|(?P<weekday>{'|'.join(_WEEKDAYS)})\b(?!['’]?s\b))"
+    rf"(?=[JFMASONDTW])\b(?:(?P<month>{_MONTH_NAME})(?!\w)|(?P<weekday>{'|'.join(_WEEKDAYS)})\b(?!s\b))"
 )
 _MONTH_CUE = frozenset(
     "in since until till by from of during before after through to and or last next this that early late mid "
@@ -421,6 +423,13 @@ _SHORT_SCALE = re.compile(r"\s?(bn|mn|tn|[mbkMBKT])\b")
 _PERCENT = re.compile(r"\s?(%|percent\b|per\s?cent\b|percentage points?\b|basis points?\b)", re.IGNORECASE)
 _CURRENCY_AFTER = re.compile(r"\s(" + "|".join(CURRENCY_AFTER) + r")\b|\s?([€£$])(?!\w)", re.IGNORECASE)
 _UNIT = re.compile(r"(?:\s|-)?([A-Za-z]+)\b")
+def _length_of_time_after(sentence: str, end: int) -> bool:
+    """Whether a unit of time follows a number ("10 days", "15-month"): a length, never a name's number."""
+    unit = _UNIT.match(sentence, end)
+    found = UNITS.get(unit.group(1).lower()) if unit else None
+    return found is not None and found.dimension == "duration"
+
+
 #: Units of two words: "1.7 nautical miles" (not 1.7 of something nautical), "1,200 square kilometres".
 _COMPOUND_UNITS = {
     "nautical mile": Unit("nmi", "length", 1852),
@@ -885,6 +894,7 @@ def _read(sentence: str, found: Sequence[Atom], index: int) -> tuple[_Reading | 
         # comma or a currency after it)
         and "," not in sentence[atom.start : atom.end]
         and not _CURRENCY_AFTER.match(sentence, atom.end)
+        and not _length_of_time_after(sentence, atom.end)  # "in north-central Nigeria 10 days ago"
     ):
         word = name_before.group(1).lower()
         if word not in _STOP and word not in _YEAR_CUES and word[:3] not in _MONTHS:
@@ -1038,8 +1048,9 @@ def _vague(sentence: str, taken: list[tuple[int, int]]) -> Iterator[_Reading]:
 
 
 # "for more than a year", "over a decade": a duration unit after an article, when a qualifier or
-# "for" says it is an amount of time (not "a year ago", "twice a day"); "a day and a half" is one
-# by itself.
+# "for" says it is an amount of time, or a word after it that it is a span between two moments ("a
+# day after the ruling", "a year ago", as "two days after" is); not "twice a day"; "a day and a half"
+# is one by itself.
 _A_DURATION = re.compile(
     r"(?=[aA])\b(?:an?)\s+("
     + "|".join(sorted(n for n, u in UNITS.items() if u.dimension == "duration" and not n.endswith("s")))
@@ -1049,6 +1060,7 @@ _A_DURATION = re.compile(
 _DURATION_STEMS = ("year", "decade", "month", "week", "day", "hour", "minute", "second", "centur")
 _DURATION_STEMS += tuple(stem.capitalize() for stem in _DURATION_STEMS)  # a title-case headline: "After A Decade"
 _DURATION_CUE = re.compile(r"\b(?:for|after|within|lasting|spent)\s+$", re.IGNORECASE)
+_SPAN_AFTER = re.compile(r"\s+(?:earlier|later|ago|after|before)\b", re.IGNORECASE)
 
 
 def _article_durations(sentence: str, taken: list[tuple[int, int]]) -> Iterator[_Reading]:
@@ -1057,7 +1069,7 @@ def _article_durations(sentence: str, taken: list[tuple[int, int]]) -> Iterator[
     for match in _A_DURATION.finditer(sentence):
         before = sentence[max(0, match.start() - _LOOK_BACK) : match.start()]
         part = and_a_part(sentence, match.end())
-        if not (part or _QUALIFIER.search(before) or _DURATION_CUE.search(before)):
+        if not (part or _QUALIFIER.search(before) or _DURATION_CUE.search(before) or _SPAN_AFTER.match(sentence, match.end())):
             continue
         end = part[1] if part else match.end()
         if any(s < end and match.start() < e for s, e in taken):
@@ -1065,6 +1077,19 @@ def _article_durations(sentence: str, taken: list[tuple[int, int]]) -> Iterator[
         unit = UNITS[match.group(1).lower()]
         value = plain(1 + part[0]) if part else 1
         yield _Reading("duration", match.start(), end, value, value, value, unit)
+
+
+# "twice", "thrice": two (three) times, as "three times" is read.
+_TIMES_IN_ONE_WORD = re.compile(r"(?=[tT])\b(?:(?P<two>twice)|thrice)\b", re.IGNORECASE)
+
+
+def _times_in_one_word(sentence: str, taken: list[tuple[int, int]]) -> Iterator[_Reading]:
+    if "wice" not in sentence and "hrice" not in sentence:  # C substring tests first
+        return
+    for match in _TIMES_IN_ONE_WORD.finditer(sentence):
+        if not any(s < match.end() and match.start() < e for s, e in taken):
+            value = 2 if match.group("two") else 3
+            yield _Reading("measure", match.start(), match.end(), value, value, value, UNITS["times"])
 
 
 # A change and its direction: a verb before the claim ("rose 19 cents", "fell to 300", "up 5%"),
@@ -1123,7 +1148,7 @@ def _sentence_claims(sentence: str, offset: int, block: int) -> list[Claim]:
         if value is not None:
             readings.append(_Reading("date", match.start(), match.end(), value, None, None))
             taken.append(match.span())
-    for extra in (_named_days, _vague, _article_durations):
+    for extra in (_named_days, _vague, _article_durations, _times_in_one_word):
         for reading in extra(sentence, taken):
             readings.append(reading)
             taken.append((reading.start, reading.end))

@@ -507,7 +507,7 @@ def single(thing: str) -> bool:
     return thing in ONE_PER_PLACE or " by " in thing or _is_distance(thing)
 
 
-def _static(thing: str) -> bool:
+def static(thing: str) -> bool:
     """Whether a thing is a figure of something that is, not of something that happened: a
     population, an age, a magnitude, a distance."""
     return thing in ONE_PER_PLACE or thing.endswith("population") or thing.startswith("magnitude") or _is_distance(thing)
@@ -2826,7 +2826,7 @@ def agreement(a: Frame, b: Frame) -> Agreement:
             conflicts.append("thing")
     elif (a.thing == "named group") != (b.thing == "named group"):
         conflicts.append("thing")  # "the seven were on their way" are people named before, no "two groups"
-    elif _static(a.thing) != _static(b.thing) and (a.predicate or b.predicate):
+    elif static(a.thing) != static(b.thing) and (a.predicate or b.predicate):
         conflicts.append("thing")  # a quake's magnitude (a place's population) is no count of what happened
     elif a.thing and b.thing and ({a.thing, b.thing} & ONE_PER_PLACE or _is_distance(a.thing) or _is_distance(b.thing)):
         # A place's population (a person's age) is no count of people who did something.

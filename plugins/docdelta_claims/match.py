@@ -1636,13 +1636,14 @@ def _restatements(ledger: _Ledger) -> None:
 
 def _pair_in_linked_sentences(ledger: _Ledger) -> None:
     """Claims left alone in two sentences that other pairs of figures already link meet where
-    what they are leaves one partner each: one claim of a predicate (or of a category) in each.
+    what they are leaves one partner each: one claim of a predicate (of a thing, or of a category) in each.
 
     "A 6.0 quake struck on Sunday, killing at least 800 people and injuring 2,500" and "The toll of
     Sunday's 6.0 quake has risen to more than 2,200, and at least 3,600 people were injured": the
     quakes (6.0 / 6.0) and the dead (at least 800 / more than 2,200) were paired, so the sentences
     tell one event; the one count of the injured in each is then one quantity, as the one length
-    of an offer is ("38% over four years" / "a 38% rise over three years"). A sentence pair is
+    of an offer is ("38% over four years" / "a 38% rise over three years"), and the one magnitude
+    ("A magnitude 7.3 earthquake" / "An earthquake of magnitude 7.4 ... a three-storey building"). A sentence pair is
     linked by figures other than times (a year is shared by many events); the two claims' frames
     must conflict nowhere, and two counts (many in a sentence) must agree in their thing or predicate."""
     old, new, aligned_blocks, old_taken, new_taken, judge = ledger.parts()
@@ -1655,6 +1656,13 @@ def _pair_in_linked_sentences(ledger: _Ledger) -> None:
     def by_predicate(claims: Sequence[Claim], index: int) -> tuple[str, ...]:
         predicate = judge.frame(claims[index]).predicate
         return (claims[index].category, predicate) if predicate else ()
+
+    def by_thing(claims: Sequence[Claim], index: int) -> tuple[str, ...]:
+        # A figure of something that is (a magnitude, a population), not of something done: one
+        # such thing in each sentence is one figure ("carrying 405 passengers" is no "licensed to
+        # carry 534 passengers", though one sentence is about the same vessel).
+        thing = judge.frame(claims[index]).thing
+        return (claims[index].category, "thing", thing) if thing and _frames().static(thing) else ()
 
     def by_category(claims: Sequence[Claim], index: int) -> tuple[str, ...]:
         return (claims[index].category,)
@@ -1670,7 +1678,7 @@ def _pair_in_linked_sentences(ledger: _Ledger) -> None:
         return (str(_weekday(claims[index])), predicate) if predicate else ()
 
     for (old_sentence, new_sentence), linking in links.items():
-        keys = [(by_predicate, (old_alone, new_alone)), (by_category, (old_alone, new_alone))]
+        keys = [(key, (old_alone, new_alone)) for key in (by_predicate, by_thing, by_category)]
         days = old_times.get(old_sentence) and new_times.get(new_sentence)
         if days and any({"thing", "predicate"} <= set(judge.agreement(_candidate(old, new, a, b, aligned_blocks)).matched) for a, b in linking):
             # Days need a figure in common told alike, thing and verb: one figure may be told of two

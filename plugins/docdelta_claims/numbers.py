@@ -125,10 +125,42 @@ def _units() -> dict[str, Unit]:
 #: Unit words, lower-case, as written after a number ("m" and "t" are left out: ``5m`` is money).
 UNITS: dict[str, Unit] = _units()
 
+_UNIT_CARDINALS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_CARDINALS = (
+    frozenset(
+        "zero nought ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen hundred thousand "
+        "million billion trillion".split()
+    )
+    | frozenset(_UNIT_CARDINALS)
+    | frozenset(_TENS)
+)
+_UNIT_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                  "eighth": 8, "ninth": 9}  # fmt: skip
+#: Ordinal words that name a fraction's denominator (``fifth``, ``hundredth``); "first" and "second"
+#: only inside a compound (``twenty-first``): "a second" is a moment.
+_DENOMINATOR_WORDS = {
+    **{word: value for word, value in _UNIT_ORDINALS.items() if value > 2},
+    "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+    "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
+    "hundredth": 100, "thousandth": 10**3, "millionth": 10**6, "billionth": 10**9, "trillionth": 10**12,
+    "half": 2, "quarter": 4,
+}  # fmt: skip
+# Every word _denominator reads without a hyphen, singular and plural.
+_FRACTION_WORDS = frozenset(_DENOMINATOR_WORDS) | {word + "s" for word in _DENOMINATOR_WORDS} | {"halves", "firsts"}
 # Words for text2num: hyphenated compounds stay one token ("twenty-three") except before a unit,
-# so "two-day" reads as "two" then "-day".
+# so "two-day" reads as "two" then "-day", and after a count before a noun, so "a five-judge bench"
+# reads "five" then "-judge", as "a 5-judge bench" does ("one-sided", "two-faced", "two-way" and
+# "three-fold" are no counts; "two-thirds" is a fraction).
+_COUNT_BEFORE_NOUN = (
+    r"(?i:" + "|".join(sorted(_CARDINALS - {"one", "zero", "nought"}, key=len, reverse=True)) + r")(?=[-‑](?!(?:"
+    + "|".join(sorted(_CARDINALS | set(_UNIT_ORDINALS) | _FRACTION_WORDS, key=len, reverse=True))
+    + r"|way|ways|fold)\b)[^\W\d_]+(?<!ed)\b)"
+)
 _WORD_TOKEN = re.compile(
-    r"[^\W\d_]+(?:'[^\W\d_]+)*(?:[-‑](?!(?:" + "|".join(sorted(UNITS, key=len, reverse=True)) + r")\b)[^\W\d_]+)*|\S"
+    _COUNT_BEFORE_NOUN
+    + r"|[^\W\d_]+(?:'[^\W\d_]+)*(?:[-‑](?!(?:" + "|".join(sorted(UNITS, key=len, reverse=True)) + r")\b)[^\W\d_]+)*|\S"
 )
 
 #: Currencies: symbols and codes before a number, names after it.
@@ -278,7 +310,7 @@ _NUMBER_WORDS = frozenset(
 _CLAIM_WORDS = _NUMBER_WORDS | frozenset(
     "january february april june july august september october november december jan feb mar apr "
     "jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday "
-    "year decade month week day hour minute century".split()
+    "year decade month week day hour minute century twice thrice".split()
 )
 _DIGIT = re.compile(r"[\d½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]")
 # Letter runs, as text2num's tokens end at digits and underscores too ("const_one"); on ASCII
@@ -459,30 +491,6 @@ def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
     return any(start <= position < end for start, end in spans)
 
 
-_UNIT_CARDINALS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-_CARDINALS = (
-    frozenset(
-        "zero nought ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen hundred thousand "
-        "million billion trillion".split()
-    )
-    | frozenset(_UNIT_CARDINALS)
-    | frozenset(_TENS)
-)
-_UNIT_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-                  "eighth": 8, "ninth": 9}  # fmt: skip
-#: Ordinal words that name a fraction's denominator (``fifth``, ``hundredth``); "first" and "second"
-#: only inside a compound (``twenty-first``): "a second" is a moment.
-_DENOMINATOR_WORDS = {
-    **{word: value for word, value in _UNIT_ORDINALS.items() if value > 2},
-    "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
-    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
-    "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
-    "hundredth": 100, "thousandth": 10**3, "millionth": 10**6, "billionth": 10**9, "trillionth": 10**12,
-    "half": 2, "quarter": 4,
-}  # fmt: skip
-# Every word _denominator reads without a hyphen, singular and plural.
-_FRACTION_WORDS = frozenset(_DENOMINATOR_WORDS) | {word + "s" for word in _DENOMINATOR_WORDS} | {"halves", "firsts"}
 _BIG_SCALES = ("hundred", "thousand", "million", "billion", "trillion")
 _GAP = re.compile(r"[ \u00a0]+(?:-[ \u00a0]+)?|-")  # between two words of one number
 
