@@ -58,12 +58,19 @@ def _overlaps(claim: Claim, span: tuple[int, int, str]) -> bool:
     return claim.span.start < span[1] and span[0] < claim.span.end
 
 
+def facts_pairs(key: Path) -> list[dict[str, Any]]:
+    """The pairs of the facts set a key file names."""
+    with key.open("rb") as handle:
+        data = tomllib.load(handle)
+    with (ROOT / "tests" / data["set"] / "pairs.toml").open("rb") as handle:
+        return list(tomllib.load(handle)["pair"])
+
+
 def texts(key: Path) -> Iterator[tuple[str, str, dict[str, Any]]]:
     """(name, text, keyed entry) for each ``[[text]]`` of a key file."""
     with key.open("rb") as handle:
         data = tomllib.load(handle)
-    with (ROOT / "tests" / data["set"] / "pairs.toml").open("rb") as handle:
-        pairs = {pair["id"]: pair for pair in tomllib.load(handle)["pair"]}
+    pairs = {pair["id"]: pair for pair in facts_pairs(key)}
     for entry in data["text"]:
         yield f"{data['set']}: {entry['pair']} ({entry['side']})", pairs[entry["pair"]][entry["side"]].strip(), entry
 
