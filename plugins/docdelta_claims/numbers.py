@@ -150,18 +150,32 @@ _DENOMINATOR_WORDS = {
 # Every word _denominator reads without a hyphen, singular and plural.
 _FRACTION_WORDS = frozenset(_DENOMINATOR_WORDS) | {word + "s" for word in _DENOMINATOR_WORDS} | {"halves", "firsts"}
 # Words for text2num: hyphenated compounds stay one token ("twenty-three") except before a unit,
-# so "two-day" reads as "two" then "-day", and after a count before a noun, so "a five-judge bench"
-# reads "five" then "-judge", as "a 5-judge bench" does ("one-sided", "two-faced", "two-way" and
-# "three-fold" are no counts; "two-thirds" is a fraction).
-_COUNT_BEFORE_NOUN = (
+# so "two-day" reads as "two" then "-day".
+_WORD_TOKEN = re.compile(
+    r"[^\W\d_]+(?:'[^\W\d_]+)*(?:[-‑](?!(?:" + "|".join(sorted(UNITS, key=len, reverse=True)) + r")\b)[^\W\d_]+)*|\S"
+)
+# A count before a noun is read apart, so "a five-judge bench" reads "five" then "-judge", as "a
+# 5-judge bench" does ("one-sided", "two-faced", "two-way" and "three-fold" are no counts;
+# "two-thirds" is a fraction): the parts of such a token, only where a token has a hyphen.
+_COUNT_BEFORE_NOUN = re.compile(
     r"(?i:" + "|".join(sorted(_CARDINALS - {"one", "zero", "nought"}, key=len, reverse=True)) + r")(?=[-‑](?!(?:"
     + "|".join(sorted(_CARDINALS | set(_UNIT_ORDINALS) | _FRACTION_WORDS, key=len, reverse=True))
-    + r"|way|ways|fold)\b)[^\W\d_]+(?<!ed)\b)"
+    + r"|way|ways|fold)\b)[^\W\d_]+(?<!ed)$)"
 )
-_WORD_TOKEN = re.compile(
-    _COUNT_BEFORE_NOUN
-    + r"|[^\W\d_]+(?:'[^\W\d_]+)*(?:[-‑](?!(?:" + "|".join(sorted(UNITS, key=len, reverse=True)) + r")\b)[^\W\d_]+)*|\S"
-)
+_COMPOUND_PARTS = re.compile(r"[^\W\d_]+|\S")
+
+
+def _word_tokens(text: str) -> list[re.Match[str]]:
+    """The tokens text2num reads (:data:`_WORD_TOKEN`), a count before a noun split from it."""
+    found = []
+    for match in _WORD_TOKEN.finditer(text):
+        token = match.group()
+        if ("-" in token or "‑" in token) and _COUNT_BEFORE_NOUN.match(token):
+            found.extend(_COMPOUND_PARTS.finditer(text, match.start(), match.end()))
+        else:
+            found.append(match)
+    return found
+
 
 #: Currencies: symbols and codes before a number, names after it.
 CURRENCY_BEFORE = {"us$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₴": "UAH", "₽": "RUB",
@@ -646,7 +660,7 @@ _POINT = re.compile(r"\s+point\s+$", re.IGNORECASE)
 
 
 def _number_words(text: str, taken: list[tuple[int, int]]) -> list[Atom]:
-    matches = list(_WORD_TOKEN.finditer(text))
+    matches = _word_tokens(text)
     words = [m.group().lower() for m in matches]
     texts = map(re.Match.group, matches)
     if not text.isascii():
