@@ -350,6 +350,13 @@ GAPS = [
     ("The train ran at more than twice the speed limit.", [("measure", "more than twice", 2, "")]),
     # a length of time after a name is no name's number, as "Article 5" is
     ("They were seized in northern Nigeria 10 days ago.", [("duration", "10 days", 10, "")]),
+    # a street in a name is no address ("10 Downing Street" is one)
+    ("China expelled 3 Wall Street Journal reporters.", [("count", "3", 3, "wall street journal reporter")]),
+    # (not "in a decade", as not "rose 150 percent in a year": the span of a change, left unread)
+    # "one" before a unit is one of it, after an article too, and in a headline's capitals
+    ("He was jailed after a one-day trial.", [("duration", "one-day", 1, "")]),
+    ("Blogger Jailed After One-Day Trial", [("duration", "One-Day", 1, "")]),
+    ("They backed the Two-State Solution.", []),
 ]
 
 ALL = COUNTS + NUMBER_WORDS + PERCENTS + MONEY + YEARS + DATES + DURATIONS + ORDINALS + MEASURES + NON_CLAIMS + MIXED

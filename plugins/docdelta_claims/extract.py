@@ -229,7 +229,8 @@ _NOT_CLAIMS = re.compile(
     r"(?:\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?"  # clock times
     r"|\b\d{1,2}\s?[ap]\.m\.|\b\d{1,2}\s?[ap]m\b"
     r"|(?:\bNos?\.|\bNo(?=\s\d)|\bNumber(?=\s\d)|#)\s?\d+\w*"  # No. 10, #10
-    r"|\b\d+\s+(?:[A-Z][a-z]+\s+)+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Lane|Square|Drive)"
+    # a street address, not a name that holds one ("3 Wall Street Journal reporters" are three)
+    r"|\b\d+\s+(?:[A-Z][a-z]+\s+)+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Lane|Square|Drive)(?!\s+[A-Z])"
     r"|\b\d+/\d+\b)"  # 24/7, 9/11
 )
 
@@ -784,8 +785,8 @@ def title_case(sentence: str, position: int = 0) -> bool:
 
 def _pronoun_one(sentence: str, atom: Atom, before: str) -> bool:
     """``one`` as a pronoun or partitive, not a count: ``one of``, ``the largest one``."""
-    if sentence[atom.start : atom.end].lower() != "one":
-        return False
+    if sentence[atom.start : atom.end].lower() != "one" or sentence[atom.end : atom.end + 1] in ("-", "‑"):
+        return False  # (not "a one-day trial": one day)
     if _ONE_PRONOUN.match(sentence, atom.end):
         return True
     if _ONE_DATED.match(sentence, atom.end) and _ONE_LIKE_ANOTHER.search(before):

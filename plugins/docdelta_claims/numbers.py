@@ -150,17 +150,18 @@ _DENOMINATOR_WORDS = {
 # Every word _denominator reads without a hyphen, singular and plural.
 _FRACTION_WORDS = frozenset(_DENOMINATOR_WORDS) | {word + "s" for word in _DENOMINATOR_WORDS} | {"halves", "firsts"}
 # Words for text2num: hyphenated compounds stay one token ("twenty-three") except before a unit,
-# so "two-day" reads as "two" then "-day".
+# so "two-day" (a headline's "One-Day") reads as "two" then "-day".
 _WORD_TOKEN = re.compile(
-    r"[^\W\d_]+(?:'[^\W\d_]+)*(?:[-‑](?!(?:" + "|".join(sorted(UNITS, key=len, reverse=True)) + r")\b)[^\W\d_]+)*|\S"
+    r"[^\W\d_]+(?:'[^\W\d_]+)*(?:[-‑](?!(?i:" + "|".join(sorted(UNITS, key=len, reverse=True)) + r")\b)[^\W\d_]+)*|\S"
 )
 # A count before a noun is read apart, so "a five-judge bench" reads "five" then "-judge", as "a
-# 5-judge bench" does ("one-sided", "two-faced", "two-way" and "three-fold" are no counts;
-# "two-thirds" is a fraction): the parts of such a token, only where a token has a hyphen.
+# 5-judge bench" does ("one-sided", "two-faced", "two-way", "three-fold" and "the two-state
+# solution" are no counts; "two-thirds" is a fraction): the parts of such a token, only where a
+# token has a hyphen.
 _COUNT_BEFORE_NOUN = re.compile(
-    r"(?i:" + "|".join(sorted(_CARDINALS - {"one", "zero", "nought"}, key=len, reverse=True)) + r")(?=[-‑](?!(?:"
+    r"(?i:" + "|".join(sorted(_CARDINALS - {"one", "zero", "nought"}, key=len, reverse=True)) + r")(?=[-‑](?!(?i:"
     + "|".join(sorted(_CARDINALS | set(_UNIT_ORDINALS) | _FRACTION_WORDS, key=len, reverse=True))
-    + r"|way|ways|fold)\b)[^\W\d_]+(?<!ed)$)"
+    + r"|way|ways|fold|state)\b)[^\W\d_]+(?<!ed)$)"
 )
 _COMPOUND_PARTS = re.compile(r"[^\W\d_]+|\S")
 
@@ -689,7 +690,8 @@ def _number_words(text: str, taken: list[tuple[int, int]]) -> list[Atom]:
                 continue  # "million" after a numeral is the numeral's scale word (text2num reads "one million" whole)
             first = before
         previous = words[occurrence.start - 1] if occurrence.start else ""
-        if span == ["one"] and previous in _NOT_BEFORE_ONE and after not in ("trillion", "trillionth"):
+        unit_after = after in ("-", "‑")  # "the one-day strike": one day ("-" stands apart before a unit only)
+        if span == ["one"] and previous in _NOT_BEFORE_ONE and after not in ("trillion", "trillionth") and not unit_after:
             continue
         end_index = occurrence.end
         if after in ("trillion", "trillionth"):  # beyond text2num's scales
