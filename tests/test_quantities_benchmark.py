@@ -1,0 +1,45 @@
+"""``benchmarks/quantities.py``: a keyed quantity is right by its value, then by its direction;
+years and dates are left out; a claim keyed nowhere is false."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+_spec = importlib.util.spec_from_file_location("docdelta_bench_quantities", ROOT / "benchmarks" / "quantities.py")
+assert _spec is not None and _spec.loader is not None
+quantities = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(quantities)
+
+SENTENCE = "Gold fell from $2,415 to $2,315 an ounce in 2024, and inflation will be between 5% and 6% as hundreds of traders left."
+
+
+def scored(keyed):
+    return quantities.score_sentence({"text": SENTENCE, "quantities": keyed}, "t")
+
+
+def test_values_ranges_vague_plurals_and_directions_are_right_and_the_year_is_left_out():
+    found = scored([
+        {"text": "$2,415", "value": 2415, "direction": "down"},
+        {"text": "$2,315", "value": 2315, "direction": "down"},
+        {"text": "between 5% and 6%", "value": [5, 6]},
+        {"text": "hundreds"},
+    ])
+    assert (found.keyed, found.read, found.value_right, found.both_right) == (4, 4, 4, 4)
+
+
+def test_a_wrong_value_a_wrong_direction_and_an_unkeyed_claim_each_count():
+    found = scored([
+        {"text": "$2,415", "value": 2400, "direction": "down"},  # wrong value: neither right
+        {"text": "$2,315", "value": 2315},  # the claim says "down": value right, direction wrong
+        {"text": "between 5% and 6%", "value": [5, 6]},
+    ])
+    assert (found.keyed, found.read, found.value_right, found.both_right) == (3, 4, 2, 1)
+    assert any(note.startswith("false   'hundreds'") for note in found.notes)
+
+
+def test_f1_of_right_among_keyed_and_read():
+    assert quantities.f1(3, 4, 6) == (0.5, 0.75, 0.6)
