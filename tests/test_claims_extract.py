@@ -357,6 +357,18 @@ GAPS = [
     ("He was jailed after a one-day trial.", [("duration", "one-day", 1, "")]),
     ("Blogger Jailed After One-Day Trial", [("duration", "One-Day", 1, "")]),
     ("They backed the Two-State Solution.", []),
+    # from the key of news sentences: currency codes spaced, pence, signs, "one in four", a change by a fraction
+    ("The utility will spend EUR 5 billion on the grid.", [("money", "EUR 5 billion", 5000000000, "")]),
+    ("Receipts brought in CHF 11.9 billion.", [("money", "CHF 11.9 billion", 11900000000, "")]),
+    ("Petrol averaged 142.7p a litre.", [("money", "142.7p", 142.7, "")]),
+    ("The club posted a result of -€42.1 million.", [("money", "-€42.1 million", -42100000, "")]),
+    ("Lows will drop to minus 12 degrees.", [("count", "minus 12", -12, "degree")]),
+    ("About one in four buyers relies on family.", [("percent", "About one in four", 25, "buyer")]),
+    ("Interest takes one in every seven dollars.", [("percent", "one in every seven", 14.3, "dollar")]),
+    ("The walkout is the longest since one in 1985.", [("year", "1985", 1985, "")]),
+    ("Cases fell by a quarter during the year.", [("percent", "a quarter", 25, "")]),
+    ("Rents rose by more than a fifth.", [("percent", "more than a fifth", 20, "")]),
+    ("The plan was backed by a third party.", [("ordinal", "third", 3, "party")]),
 ]
 
 ALL = COUNTS + NUMBER_WORDS + PERCENTS + MONEY + YEARS + DATES + DURATIONS + ORDINALS + MEASURES + NON_CLAIMS + MIXED
@@ -562,6 +574,25 @@ def test_any_text_yields_claims_whose_spans_quote_it(text):
         ("Employers added 150,000 jobs.", [("150,000", "up")]),
         ("Yields ticked down to 3.9%.", [("3.9%", "down")]),
         ("Payrolls went up 3%.", [("3%", "up")]),
+        # found by a key of news sentences (tests/quantity_corpus/news_b.toml, read): the change and the
+        # level it reached past words of when ("year on year in November to"), a time between
+        ("Exports rose 8.1% year on year in November to $312.3 billion.", [("8.1%", "up"), ("November", None), ("$312.3 billion", "up")]),
+        ("Inflation eased to 2.4% in September from 2.7% in August.", [("2.4%", "down"), ("September", None), ("2.7%", "down"), ("August", None)]),
+        # "up to" after a verb of motion is its particle, not "at most"
+        ("The mortgage rate edged up to 6.84% this week from 6.79%.", [("6.84%", "up"), ("6.79%", "up")]),
+        # a level before the change told after it, past its own words
+        ("Solar supplied 38.2% of the country's power last year, up from 33.5% a year earlier.", [("38.2%", "up"), ("33.5%", "up"), ("a year", None)]),
+        ("The harvest is forecast at 24.5m tonnes, down 11% on last season.", [("24.5m tonnes", "down"), ("11%", "down")]),
+        # a comparative after, not against a forecast; a noun of change past two words; a base form
+        ("Food prices were 11 per cent higher than a year ago.", [("11 per cent", "up"), ("a year", None)]),
+        ("Receipts were 6% lower than expected.", [("6%", None)]),
+        ("The budget includes a 3.5% property tax increase.", [("3.5%", "up")]),
+        ("The minimum wage will increase by 6.7% to £12.21 an hour.", [("6.7%", "up"), ("£12.21", "up")]),
+        # "from X seats to Y": a noun between
+        ("The Greens went from 12 seats to 27.", [("12", "up"), ("27", "up")]),
+        # the change, then the level it reached, is no range ("rose 10 to 15%" is one)
+        ("Brent rose $1.42 to $83.10 a barrel.", [("$1.42", "up"), ("$83.10", "up")]),
+        ("Prices rose 10 to 15%.", [("10 to 15%", "up")]),
     ],
 )
 def test_a_change_keeps_its_direction(sentence, expected):

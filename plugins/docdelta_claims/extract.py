@@ -383,6 +383,8 @@ _OVER_A_SPAN = re.compile(
 )
 # "handed over 303 prisoners", "turned over 12 bodies": "over" is the verb's particle.
 _HANDED = re.compile(r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning)\s+$", re.IGNORECASE)
+#: Comparatives that are qualifiers of a figure ("higher than 5%"), not of a time ago.
+_COMPARING = frozenset("greater than|larger than|higher than|bigger than|smaller than|lower than".split("|"))
 _QUALIFIERS = {
     "more than": ">", "over": ">", "above": ">", "in excess of": ">", "upwards of": ">", "exceeding": ">",
     **dict.fromkeys(_PASSING, ">"),
@@ -419,10 +421,14 @@ _OR_EQUAL = re.compile(r"\s+or\s+equal(?:\s+to)?\b", re.IGNORECASE)
 _POST_KIND = {"more": ">=", "greater": ">=", "higher": ">=", "above": ">=", "over": ">=", "upwards": ">=",
               "less": "<=", "fewer": "<=", "lower": "<=", "below": "<=", "under": "<="}  # fmt: skip
 _QUALIFIER_WORDS = frozenset(word for qualifier in _QUALIFIERS for word in qualifier.split() if word[0].isalpha())
-_CURRENCY_BEFORE = re.compile(r"(US\$|\$|€|£|¥|₴|₽|\b(?:USD|EUR|GBP|UAH|RUB)\s?)$")
+_CURRENCY_BEFORE = re.compile(
+    r"(US\$|\$|€|£|¥|₴|₽|\b(?:" + "|".join(code.upper() for code in CURRENCY_BEFORE if code.isalpha()) + r")\s?)$"
+)
 _SHORT_SCALE = re.compile(r"\s?(bn|mn|tn|[mbkMBKT])\b")
 _PERCENT = re.compile(r"\s?(%|percent\b|per\s?cent\b|percentage points?\b|basis points?\b)", re.IGNORECASE)
-_CURRENCY_AFTER = re.compile(r"\s(" + "|".join(CURRENCY_AFTER) + r")\b|\s?([€£$])(?!\w)", re.IGNORECASE)
+_CURRENCY_AFTER = re.compile(
+    r"\s(" + "|".join(CURRENCY_AFTER) + r")\b|\s?([€£$])(?!\w)|(?<=\d)(p)\b(?!\.m\.)", re.IGNORECASE  # "142.7p": pence
+)
 _UNIT = re.compile(r"(?:\s|-)?([A-Za-z]+)\b")
 def _length_of_time_after(sentence: str, end: int) -> bool:
     """Whether a unit of time follows a number ("10 days", "15-month"): a length, never a name's number."""
@@ -675,6 +681,8 @@ def _tail_unit(sentence: str, end: int, allow_bare: bool) -> tuple[str, Unit | N
         name = _PERCENT_UNITS[_SPACES.sub(" ", percent.group(1).lower())]
         return "percent", Unit(name, name), percent.end()
     currency = _CURRENCY_AFTER.match(sentence, end)
+    if currency and currency.group(3):
+        return "money", _COINS["penny"], currency.end()
     if currency and currency.group(1) and CURRENCY_AFTER[currency.group(1).lower()] in _COINS:
         return "money", _COINS[CURRENCY_AFTER[currency.group(1).lower()]], currency.end()
     if currency and (currency.group(1) or "").lower() in ("pound", "pounds") and _WEIGHED.search(sentence, max(0, end - 60), end):
@@ -715,6 +723,8 @@ _NAME_BEFORE = re.compile(r"([A-Z][\w-]*)\s+$")  # Article 5
 # A currency sign between a word and its number ("from $5", "to €6").
 _MONEY_SIGN = r"(?:US\$|[$€£¥])?"
 _FROM_BEFORE = re.compile(rf"\bfrom\s+(?:about\s+|around\s+)?{_MONEY_SIGN}$", re.IGNORECASE)
+_SIGN_BEFORE = re.compile(rf"{_MONEY_SIGN}$")
+_MINUS_BEFORE = re.compile(r"(?:^|(?<=[\s(]))[-−]$")
 _BETWEEN_BEFORE = re.compile(rf"\bbetween\s+(?:the\s+)?{_MONEY_SIGN}$", re.IGNORECASE)
 _PREVIOUS_WORD = re.compile(r"([\w’']+)\W*$")
 _PLURAL_NEXT = re.compile(r"\s+[a-z]+s\b")
@@ -815,6 +825,9 @@ def _range_end(sentence: str, found: Sequence[Atom], index: int, before: str) ->
     joined = link.group().strip().lower()
     if "and" in joined.split() and not _BETWEEN_BEFORE.search(before):
         return None  # "5 and 6": two numbers
+    sign = _SIGN_BEFORE.search(before)
+    if "to" in joined.split() and following.value > 3 * atom.value > 0 and _change_verb(sentence, atom.start - len(sign.group())):
+        return None  # "rose $1.42 to $83.10": the change, then the level it reached (not "rose 10 to 15%")
     if link.group("unit"):  # "5% to 6%", "44 mg to 50 mg": the same unit after the second
         first_unit = _tail_unit(sentence, atom.end, allow_bare=not atom.word)[1]
         second_unit = _tail_unit(sentence, following.end, allow_bare=not following.word)[1]
@@ -895,6 +908,7 @@ def _read(sentence: str, found: Sequence[Atom], index: int) -> tuple[_Reading | 
         # comma or a currency after it)
         and "," not in sentence[atom.start : atom.end]
         and not _CURRENCY_AFTER.match(sentence, atom.end)
+        and currency is None  # "CHF 11.9 billion": a currency's code, no name
         and not _length_of_time_after(sentence, atom.end)  # "in north-central Nigeria 10 days ago"
     ):
         word = name_before.group(1).lower()
@@ -936,6 +950,9 @@ def _read(sentence: str, found: Sequence[Atom], index: int) -> tuple[_Reading | 
             factor = SHORT_SCALES[scale.group(1).lower()]
             low, high, end = plain(low * factor), plain(high * factor), scale.end()
         category, unit = "money", Unit(code, code)
+        if _MINUS_BEFORE.search(sentence, max(0, start - 2), start) and low == high and low > 0:
+            low = high = -low  # "a net result of -€42.1 million", as "-9.2" is negative
+            start -= 1
     if category:
         return _Reading(category, start, end, low if low == high else None, low, high, unit), used
     if (
@@ -1093,21 +1110,48 @@ def _times_in_one_word(sentence: str, taken: list[tuple[int, int]]) -> Iterator[
             yield _Reading("measure", match.start(), match.end(), value, value, value, UNITS["times"])
 
 
+# "one in four", "1 in 10", "one in every seven": a share, in percent (25, 10, 14.3).
+_ONE_IN = re.compile(
+    r"(?=[oO1])\b(?:one|1)\s+in\s+(?:every\s+)?(?P<n>\d{1,3}(?:,\d{3})*(?![\d,])|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|twenty|fifty|hundred|a hundred|thousand|a thousand)\b",
+    re.IGNORECASE,
+)
+_ONE_IN_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                 "eleven": 11, "twelve": 12, "twenty": 20, "fifty": 50, "hundred": 100, "a hundred": 100,
+                 "thousand": 1000, "a thousand": 1000}  # fmt: skip
+
+
+def _one_in(sentence: str, taken: list[tuple[int, int]]) -> Iterator[_Reading]:
+    if " in " not in sentence:  # C substring test first
+        return
+    for match in _ONE_IN.finditer(sentence):
+        n = match.group("n").lower()
+        base = int(n.replace(",", "")) if n[0].isdigit() else _ONE_IN_WORDS[n]
+        if base < 2 or any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        share = plain(float(f"{100 / base:.3g}"))
+        yield _Reading("percent", match.start(), match.end(), share, math.floor(share), math.ceil(share), _SHARE)
+
+
 # A change and its direction: a verb before the claim ("rose 19 cents", "fell to 300", "up 5%"),
 # or a noun after it ("a 5% rise").
 _UP = frozenset(
     "rose rise rises rising risen increased increases increasing climbed climbs grew grows grown jumped jumps "
     "soared surged gained gains up higher raised raises lifted boosted hiked added adds advanced advances rallied "
-    "rallies rebounded rebounds spiked leapt leaped widened expanded expands doubled tripled quadrupled".split()
+    "rallies rebounded rebounds spiked leapt leaped widened expanded expands doubled tripled quadrupled "
+    # the base forms, after "will", "could", "to": "will increase by 6.7%"
+    "increase climb grow jump soar surge gain advance rally rebound widen expand".split()
 )
 _DOWN = frozenset(
     "fell fall falls falling fallen dropped drops decreased decreases decreasing declined declines slipped slid "
     "plunged tumbled down lower shrank shrunk sank eased cut cuts reduced reduces slumped dipped lowered slashed "
     "trimmed lost loses losing shed sheds halved contracted contracts narrowed plummeted plummets crashed "
-    "retreated retreats dived weakened sagged skidded tanked".split()
+    "retreated retreats dived weakened sagged skidded tanked "
+    "drop decrease decline slip plunge tumble shrink sink ease reduce slump dip lose contract narrow plummet".split()
 )
 # Verbs whose particle is the direction ("edged up 0.1%", "ticked down to 3.9%").
-_PARTICLE_VERBS = frozenset("edged edges inched inches ticked ticks crept moved moves went".split())
+_PARTICLE_VERBS = frozenset("edged edges inched inches ticked ticks crept moved moves went go goes going gone".split())
+_PARTICLE_VERB_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_PARTICLE_VERBS))})\s+$", re.IGNORECASE)
 # Verbs that state a change only with "by" ("raised prices by 10%"; "raised $5 million" is money collected).
 _BY_ONLY = frozenset("raised raises lifted boosted hiked lowered slashed trimmed".split())
 # "up" and "down" say a change after a form of "be" or at a clause's start ("were up 4%", ", down 3%"),
@@ -1118,11 +1162,19 @@ _BE = frozenset("is was were are be been being 's".split())
 _CHANGE_GAP = frozenset("by to from another a further an additional just only some".split())
 _LAST_WORDS = re.compile(r"(?:[^\W\d_]+\s+){1,6}$")
 _NOUN_AFTER = re.compile(
+    r"(?:\s+(?!(?:of|in|on|at|to|for|from|and|or|but|than|the|a|an|its|their|his|her)\b)[a-z]+){0,2}"  # "a 3.5% property tax increase"
     r"\s+(?:(?P<up>rise|increase|gain|jump|hike|surge|climb|growth)"
     r"|(?P<down>fall|drop|decline|decrease|cut|loss|slump|dip|reduction))\b",
     re.IGNORECASE,
 )
-_TO_AFTER = re.compile(rf"\s+to\s+{_MONEY_SIGN}$")
+# A comparative after a figure says which way it moved ("11 per cent higher than a year ago", "a
+# quarter fewer"), not a comparison with a forecast or a norm ("40% below normal": no change).
+_COMPARED_AFTER = re.compile(
+    r"\s+(?:(?P<up>higher|dearer)|(?P<down>lower|fewer|cheaper))\b"
+    r"(?!\s+than\s+(?:the\s+)?(?:expected|forecasts?|estimated|estimates?|planned|targets?|targeted|normal|average|usual))",
+    re.IGNORECASE,
+)
+_TO_AFTER = re.compile(rf"(?:\s+[a-z]+){{0,2}}\s+to\s+{_MONEY_SIGN}$")  # "from 12 seats to 27"
 
 
 def _direction(sentence: str, start: int, end: int) -> str | None:
@@ -1131,7 +1183,7 @@ def _direction(sentence: str, start: int, end: int) -> str | None:
         return "up"
     if verb in _DOWN:
         return "down"
-    noun = _NOUN_AFTER.match(sentence, end)
+    noun = _NOUN_AFTER.match(sentence, end) or _COMPARED_AFTER.match(sentence, end)
     if noun is None:
         return None
     return "up" if noun.group("up") else "down"
@@ -1149,7 +1201,7 @@ def _sentence_claims(sentence: str, offset: int, block: int) -> list[Claim]:
         if value is not None:
             readings.append(_Reading("date", match.start(), match.end(), value, None, None))
             taken.append(match.span())
-    for extra in (_named_days, _vague, _article_durations, _times_in_one_word):
+    for extra in (_named_days, _vague, _article_durations, _times_in_one_word, _one_in):
         for reading in extra(sentence, taken):
             readings.append(reading)
             taken.append((reading.start, reading.end))
@@ -1175,6 +1227,10 @@ def _sentence_claims(sentence: str, offset: int, block: int) -> list[Claim]:
                 qualifier = None  # "300 millimeters of rain over three days": during them, not more than
             elif qualifier == "over" and _HANDED.search(sentence, max(0, qualifier_match.start() - 12), qualifier_match.start()):
                 qualifier = None  # "Russia handed over 303 prisoners": the verb's particle, not more than 303
+            elif qualifier in _COMPARING and reading.category == "duration" and _SPAN_AFTER.match(sentence, end):
+                qualifier = None  # "11 per cent higher than a year ago": what is compared, not how long ago
+            elif qualifier == "up to" and _PARTICLE_VERB_BEFORE.search(sentence, max(0, qualifier_match.start() - 12), qualifier_match.start()):
+                qualifier = None  # "edged up to 6.84%": the verb's particle and the level, not at most 6.84%
         start = qualifier_match.start() if qualifier else reading.start
         kind = _QUALIFIERS.get(qualifier) if qualifier else None
         post = _POST_QUALIFIER.match(sentence, end) if reading.value is not None and kind in (None, "~", "=") else None
@@ -1249,19 +1305,37 @@ def _joined(sentence: str, offset: int, claims: list[Claim]) -> list[Claim]:
                 direction = "up" if claim.value > last.value else "down"
                 result[-1] = evolve(last, direction=direction)
                 claim = evolve(claim, direction=direction)
-        elif last is not None and (last.direction or claim.direction) and not (last.direction and claim.direction):
-            gap = sentence[last.span.end - offset : claim.span.start - offset]
-            if last.direction and _SAME_CHANGE.fullmatch(gap):  # "fell $2.15, or 2.6%, to $80.12"
-                claim = evolve(claim, direction=last.direction)
-            elif claim.direction and _PREVIOUS_LEVEL.fullmatch(gap):  # "61.2%, down from 67%"
-                result[-1] = evolve(last, direction=claim.direction)
+        elif claim.category not in _TIMES:
+            # The figure before, past a time that says when ("rose 8.1% in November to $312.3 billion")
+            k = next((k for k in range(len(result) - 1, -1, -1) if result[k].category not in _TIMES), None)
+            before = result[k] if k is not None else None
+            if before is not None and (before.direction or claim.direction) and not (before.direction and claim.direction):
+                gap = sentence[before.span.end - offset : claim.span.start - offset]
+                if before.direction and _SAME_CHANGE.fullmatch(gap):  # "fell $2.15, or 2.6%, to $80.12"
+                    claim = evolve(claim, direction=before.direction)
+                elif claim.direction and _PREVIOUS_LEVEL.fullmatch(gap):  # "61.2%, down from 67%"
+                    result[k] = evolve(before, direction=claim.direction)
         result.append(claim)
     return result
 
 
-# Between two figures of one change: "$2.15, or 2.6%", "2.6%, to $80.12"; "61.2%, down from 67%".
-_SAME_CHANGE = re.compile(rf",?\s+(?:or|to)\s+{_MONEY_SIGN}", re.IGNORECASE)
-_PREVIOUS_LEVEL = re.compile(rf",?\s+(?:up|down)\s+from\s+{_MONEY_SIGN}", re.IGNORECASE)
+#: Claims that say when, never a change's figure.
+_TIMES = ("year", "date", "ordinal")
+
+
+# Between two figures of one change: "$2.15, or 2.6%", "2.6%, to $80.12", past words of when or where
+# it moved ("8.1% year on year in November to $312.3 billion", "to 2.4% in September from 2.7%").
+_SAME_CHANGE = re.compile(
+    rf",?(?:\s+(?!(?:and|but|while|after|as|when|with|which|who|that)\b)[^\W\d_]+(?:'s)?,?){{0,5}}?\s+(?:or|to|from)"
+    rf"(?:\s+(?:just|only|about|around|some))?\s+{_MONEY_SIGN}",
+    re.IGNORECASE,
+)
+# Between a level and the change after it: "61.2%, down from 67%", "38.2% of the power last year, up
+# from 33.5%", "24.5m tonnes, down", "384,122, up".
+_PREVIOUS_LEVEL = re.compile(
+    rf"(?:\s+(?!(?:and|but|while|after|as|when|with|which|who|that)\b)[^\W\d_]+(?:'s)?){{0,8}},\s+(?:up|down)(?:\s+(?:from|by))?\s+{_MONEY_SIGN}",
+    re.IGNORECASE,
+)
 
 
 def _scaled_like(first: Claim, second: Claim) -> Claim:

@@ -179,8 +179,12 @@ def _word_tokens(text: str) -> list[re.Match[str]]:
 
 
 #: Currencies: symbols and codes before a number, names after it.
-CURRENCY_BEFORE = {"us$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₴": "UAH", "₽": "RUB",
-                   "usd": "USD", "eur": "EUR", "gbp": "GBP", "uah": "UAH", "rub": "RUB"}  # fmt: skip
+CURRENCY_BEFORE = {"us$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₴": "UAH", "₽": "RUB"}
+# ISO 4217 codes of the currencies news most often quotes, glued or spaced ("USD10m", "CHF 11.9 billion").
+CURRENCY_BEFORE.update(
+    {code.lower(): code for code in "USD EUR GBP UAH RUB CHF JPY CNY INR AUD CAD NZD SEK NOK DKK PLN TRY BRL MXN ZAR "
+     "KRW HKD SGD".split()}
+)
 CURRENCY_AFTER = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP",
                   "pounds": "GBP", "hryvnia": "UAH", "hryvnias": "UAH", "ruble": "RUB", "rubles": "RUB",
                   "rouble": "RUB", "roubles": "RUB", "yen": "JPY", "yuan": "CNY", "cent": "cent", "cents": "cent",
@@ -282,8 +286,20 @@ _MONEY_BEFORE = re.compile(r"(?:[$€£¥₴₽]|\b(?:USD|EUR|GBP|UAH|RUB))\s?$"
 _NAME_AFTER = re.compile(r"\s+[A-Z]")
 _NUMBER_BEFORE = re.compile(r"\d[\s%]*$")
 _FRACTION = re.compile(
-    r"(?=[aothq])\b(?:(a|one|two|three)[\s-])?(half|third|thirds|quarter|quarters)"
-    r"(?=\s+(?:of|the|their|its|his|her|our|all)\b)",
+    r"(?=[aothq])\b(?:(a|one|two|three)[\s-])?(half|third|thirds|quarter|quarters)\b",
+    re.IGNORECASE,
+)
+# What makes such a word a share: "of" or a determiner after it, a comparative ("a quarter fewer"),
+# or "by" before it, a change's size ("fell by a quarter", "by almost half").
+_FRACTION_AFTER = re.compile(
+    r"\s+(?:of|the|their|its|his|her|our|all|fewer|less|more|higher|lower|smaller|larger|bigger)\b", re.IGNORECASE
+)
+_FRACTION_ENDS = re.compile(
+    r"\s*(?:[^\w\s-]|$)|\s+(?:during|since|to|in|on|from|over|after|before|and|but|as|while|when|than|at|this|last)\b",
+    re.IGNORECASE,
+)
+_BY_BEFORE = re.compile(
+    r"\bby\s+(?:(?:more|less)\s+than\s+|almost\s+|nearly\s+|about\s+|roughly\s+|around\s+|some\s+|over\s+)?$",
     re.IGNORECASE,
 )
 _NOUN_HALF = re.compile(r"\b(?:the|first|second|latter|former|other|each|this|that)\s+$", re.IGNORECASE)
@@ -353,6 +369,8 @@ def atoms(text: str) -> list[Atom]:
     found: list[Atom] = []
     taken: list[tuple[int, int]] = []
     for match in _FRACTION.finditer(text):
+        if not (_FRACTION_AFTER.match(text, match.end()) or _a_change_by(text, match.start(), match.end())):
+            continue  # "the third quarter", "a half-hour"
         if _NOUN_HALF.search(text, max(0, match.start() - 10), match.start()):
             continue  # "the second half of the year" is a period, not a share
         count = 1 if match.group(1) is None or match.group(1).lower() in ("a", "one") else _multiplier(match.group(1))
@@ -392,10 +410,22 @@ def atoms(text: str) -> list[Atom]:
     if _has_number_word(text):  # text2num is the costly reader: most sentences have digits only
         found.extend(_number_words(text, taken))
         found.sort(key=lambda atom: atom.start)
-        found = _composed(text, found)
+        found = _composed(text, _signed(text, found))
     else:
         found.sort(key=lambda atom: atom.start)
+        found = _signed(text, found)
     return _mixed_scaled(text, [_and_a_part(text, atom) for atom in found])
+
+
+def _signed(text: str, found: list[Atom]) -> list[Atom]:
+    """``minus one``, ``negative 40``, ``minus 12 degrees``: the number with its sign word, negative."""
+    if "inus" not in text and "egative" not in text:  # C substring tests first
+        return found
+    result = []
+    for atom in found:
+        sign = _SIGN_WORD.search(text, max(0, atom.start - 10), atom.start) if not atom.ordinal and atom.value > 0 else None
+        result.append(Atom(sign.start(), atom.end, plain(-atom.value), word=atom.word, fraction=atom.fraction) if sign else atom)
+    return result
 
 
 def _slash(match: re.Match[str]) -> Atom | None:
@@ -642,6 +672,12 @@ def _share_follows(text: str, end: int) -> bool:
     return True
 
 
+def _a_change_by(text: str, start: int, end: int) -> bool:
+    """Whether a fraction word is the size of a change: after "by", before no noun ("fell by a
+    quarter during", "by almost half to 431,000"; not "backed by a third party")."""
+    return bool(_BY_BEFORE.search(text, max(0, start - 25), start)) and bool(_FRACTION_ENDS.match(text, end))
+
+
 def _one_over(text: str, matches: list[re.Match[str]], words: list[str], index: int, value: int) -> Atom | None:
     """``a fifth``, ``one eighth``, ``one-half``: one over the ordinal, when it is a share, not a rank
     (``a fifth term`` is a rank)."""
@@ -650,8 +686,8 @@ def _one_over(text: str, matches: list[re.Match[str]], words: list[str], index: 
     if not _GAP.fullmatch(text, matches[index - 1].end(), matches[index].start()):
         return None
     end = matches[index].end()
-    if not _share_follows(text, end):
-        return None  # "a third term": a rank
+    if not (_share_follows(text, end) or _a_change_by(text, matches[index - 1].start(), end)):
+        return None  # "a third term": a rank; "rose by more than a fifth": a share
     return Atom(matches[index - 1].start(), end, plain(1 / value), word=True, fraction=True)
 
 
@@ -710,12 +746,9 @@ def _number_words(text: str, taken: list[tuple[int, int]]) -> list[Atom]:
 
 def _composed(text: str, found: list[Atom]) -> list[Atom]:
     """Atoms joined into one number: ``twenty-one trillion and three hundred``, ``two hundred point
-    seventy-one``, ``one and a fifth`` (1.2), ``one over three``; ``minus one`` is negative."""
+    seventy-one``, ``one and a fifth`` (1.2), ``one over three`` (``minus one``: see :func:`_signed`)."""
     result: list[Atom] = []
     for atom in found:
-        if atom.word and not atom.ordinal and _SIGN_WORD.search(text, max(0, atom.start - 10), atom.start):
-            sign = _SIGN_WORD.search(text, max(0, atom.start - 10), atom.start)
-            atom = Atom(sign.start(), atom.end, plain(-atom.value), word=True, fraction=atom.fraction)
         last = result[-1] if result else None
         joined = _join(text, last, atom) if last is not None else None
         if joined is not None:
