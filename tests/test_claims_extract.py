@@ -363,6 +363,7 @@ GAPS = [
     ("Petrol averaged 142.7p a litre.", [("money", "142.7p", 142.7, "")]),
     ("The club posted a result of -€42.1 million.", [("money", "-€42.1 million", -42100000, "")]),
     ("Lows will drop to minus 12 degrees.", [("count", "minus 12", -12, "degree")]),
+    ("The margin of error is plus or minus 3 points.", [("count", "3", 3, "point")]),  # a margin, no sign
     ("About one in four buyers relies on family.", [("percent", "About one in four", 25, "buyer")]),
     ("Interest takes one in every seven dollars.", [("percent", "one in every seven", 14.3, "dollar")]),
     ("The walkout is the longest since one in 1985.", [("year", "1985", 1985, "")]),

@@ -692,7 +692,7 @@ def _one_over(text: str, matches: list[re.Match[str]], words: list[str], index: 
 
 
 _A_TRILLION = re.compile(r"\ba[ \u00a0]+trillion\b", re.IGNORECASE)
-_SIGN_WORD = re.compile(r"\b(?:minus|negative)\s+$", re.IGNORECASE)
+_SIGN_WORD = re.compile(r"\b(?<!plus or )(?:minus|negative)\s+$", re.IGNORECASE)  # not "plus or minus 3"
 _POINT = re.compile(r"\s+point\s+$", re.IGNORECASE)
 
 
