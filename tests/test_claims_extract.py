@@ -370,6 +370,8 @@ GAPS = [
     ("Cases fell by a quarter during the year.", [("percent", "a quarter", 25, "")]),
     ("Rents rose by more than a fifth.", [("percent", "more than a fifth", 20, "")]),
     ("The plan was backed by a third party.", [("ordinal", "third", 3, "party")]),
+    ("The tablet has a 10,000mAh battery, a 120Hz screen and 240W charging.", [("measure", "10,000mAh", 10000, ""), ("measure", "120Hz", 120, ""), ("measure", "240W", 240, "")]),
+    ("Inflation held at 3.2% for a third month.", [("percent", "3.2%", 3.2, ""), ("ordinal", "third", 3, "month")]),
 ]
 
 ALL = COUNTS + NUMBER_WORDS + PERCENTS + MONEY + YEARS + DATES + DURATIONS + ORDINALS + MEASURES + NON_CLAIMS + MIXED
@@ -594,6 +596,15 @@ def test_any_text_yields_claims_whose_spans_quote_it(text):
         # the change, then the level it reached, is no range ("rose 10 to 15%" is one)
         ("Brent rose $1.42 to $83.10 a barrel.", [("$1.42", "up"), ("$83.10", "up")]),
         ("Prices rose 10 to 15%.", [("10 to 15%", "up")]),
+        # from news_a.toml (read after its first run): a market's close, "as much as", a level "at" or
+        # "to a record", "from" past a year, "fell short" (no change), "expansion"
+        ("The FTSE 100 closed up 47.3 points at 8,312.6.", [("47.3", "up"), ("8,312.6", "up")]),
+        ("Shares surged as much as 23% before closing 17% higher.", [("as much as 23%", "up"), ("17%", "up")]),
+        ("Emissions rose 1.1% to a record 37.4 billion tonnes.", [("1.1%", "up"), ("37.4 billion tonnes", "up")]),
+        ("Obesity has risen from about 7 percent in 1990 to 16 percent.", [("about 7 percent", "up"), ("1990", None), ("16 percent", "up")]),
+        ("The deficit widened to $73.1bn in May from a revised $68.6bn.", [("$73.1bn", "up"), ("May", None), ("$68.6bn", "up")]),
+        ("Revenue fell short of the target by 9 per cent.", [("9 per cent", None)]),
+        ("It follows an estimated 6.8% expansion this year.", [("an estimated 6.8%", "up")]),
     ],
 )
 def test_a_change_keeps_its_direction(sentence, expected):

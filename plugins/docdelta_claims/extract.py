@@ -390,7 +390,7 @@ _QUALIFIERS = {
     **dict.fromkeys(_PASSING, ">"),
     "at least": ">=", "no fewer than": ">=", "no less than": ">=", "a minimum of": ">=",
     "fewer than": "<", "less than": "<", "under": "<", "below": "<",
-    "up to": "<=", "at most": "<=", "no more than": "<=", "a maximum of": "<=",
+    "up to": "<=", "at most": "<=", "no more than": "<=", "a maximum of": "<=", "as much as": "<=", "as many as": "<=",
     "about": "~", "around": "~", "roughly": "~", "approximately": "~", "some": "~", "an estimated": "~",
     "estimated": "~", "close to": "~", "nearly": "~<", "almost": "~<", "between": "range",
     "greater than": ">", "larger than": ">", "higher than": ">", "bigger than": ">",
@@ -868,6 +868,8 @@ def _change_verb(sentence: str, start: int) -> str | None:
         if word in _PARTICLES and index > 0 and found[index - 1] not in _BE:
             return word if found[index - 1] in _PARTICLE_VERBS else None
         if word in _UP or word in _DOWN or word in _CHANGES:
+            if found[index + 1 : index + 2] == ["short"]:
+                return None  # "fell short of the target by 9%": a gap, no change
             return word if by or word not in _BY_ONLY else None
         if word == "by" and not by:
             by, objects = True, 4
@@ -1146,11 +1148,14 @@ _DOWN = frozenset(
     "fell fall falls falling fallen dropped drops decreased decreases decreasing declined declines slipped slid "
     "plunged tumbled down lower shrank shrunk sank eased cut cuts reduced reduces slumped dipped lowered slashed "
     "trimmed lost loses losing shed sheds halved contracted contracts narrowed plummeted plummets crashed "
-    "retreated retreats dived weakened sagged skidded tanked "
+    "retreated retreats dived weakened sagged skidded tanked collapsed collapses "
     "drop decrease decline slip plunge tumble shrink sink ease reduce slump dip lose contract narrow plummet".split()
 )
 # Verbs whose particle is the direction ("edged up 0.1%", "ticked down to 3.9%").
-_PARTICLE_VERBS = frozenset("edged edges inched inches ticked ticks crept moved moves went go goes going gone".split())
+_PARTICLE_VERBS = frozenset(
+    "edged edges inched inches ticked ticks crept moved moves went go goes going gone "
+    "closed closes closing ended ends finished finishes opened opens traded trades trading".split()  # "closed up 47.3 points"
+)
 _PARTICLE_VERB_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_PARTICLE_VERBS))})\s+$", re.IGNORECASE)
 # Verbs that state a change only with "by" ("raised prices by 10%"; "raised $5 million" is money collected).
 _BY_ONLY = frozenset("raised raises lifted boosted hiked lowered slashed trimmed".split())
@@ -1163,8 +1168,8 @@ _CHANGE_GAP = frozenset("by to from another a further an additional just only so
 _LAST_WORDS = re.compile(r"(?:[^\W\d_]+\s+){1,6}$")
 _NOUN_AFTER = re.compile(
     r"(?:\s+(?!(?:of|in|on|at|to|for|from|and|or|but|than|the|a|an|its|their|his|her)\b)[a-z]+){0,2}"  # "a 3.5% property tax increase"
-    r"\s+(?:(?P<up>rise|increase|gain|jump|hike|surge|climb|growth)"
-    r"|(?P<down>fall|drop|decline|decrease|cut|loss|slump|dip|reduction))\b",
+    r"\s+(?:(?P<up>rise|increase|gain|jump|hike|surge|climb|growth|expansion)"
+    r"|(?P<down>fall|drop|decline|decrease|cut|loss|slump|dip|reduction|contraction))\b",
     re.IGNORECASE,
 )
 # A comparative after a figure says which way it moved ("11 per cent higher than a year ago", "a
@@ -1295,28 +1300,33 @@ def _joined(sentence: str, offset: int, claims: list[Claim]) -> list[Claim]:
                 key=last.key or claim.key,
             )
             continue
-        if last is not None and _from_to(sentence, offset, last, claim):
-            last = result[-1] = _scaled_like(last, claim)
-            if (
-                isinstance(last.value, (int, float))
-                and isinstance(claim.value, (int, float))
-                and last.value != claim.value
-            ):
-                direction = "up" if claim.value > last.value else "down"
-                result[-1] = evolve(last, direction=direction)
+        # The figure before, past a time that says when ("rose 8.1% in November to $312.3 billion",
+        # "from about 7 percent in 1990 to 16 percent"): the words between, the time left out.
+        k = next((k for k in range(len(result) - 1, -1, -1) if result[k].category not in _TIMES), None)
+        before = result[k] if k is not None and claim.category not in _TIMES else None
+        gap = _gap_without_times(sentence, offset, before, claim, result[k + 1 :]) if before is not None else ""
+        if before is not None and _FROM_BEFORE.search(sentence, max(0, before.span.start - offset - 8), before.span.start - offset) and _TO_AFTER.fullmatch(gap):
+            before = result[k] = _scaled_like(before, claim)  # "from $5 to $6 billion"
+            if isinstance(before.value, (int, float)) and isinstance(claim.value, (int, float)) and before.value != claim.value:
+                direction = "up" if claim.value > before.value else "down"
+                result[k] = evolve(before, direction=direction)
                 claim = evolve(claim, direction=direction)
-        elif claim.category not in _TIMES:
-            # The figure before, past a time that says when ("rose 8.1% in November to $312.3 billion")
-            k = next((k for k in range(len(result) - 1, -1, -1) if result[k].category not in _TIMES), None)
-            before = result[k] if k is not None else None
-            if before is not None and (before.direction or claim.direction) and not (before.direction and claim.direction):
-                gap = sentence[before.span.end - offset : claim.span.start - offset]
-                if before.direction and _SAME_CHANGE.fullmatch(gap):  # "fell $2.15, or 2.6%, to $80.12"
-                    claim = evolve(claim, direction=before.direction)
-                elif claim.direction and _PREVIOUS_LEVEL.fullmatch(gap):  # "61.2%, down from 67%"
-                    result[k] = evolve(before, direction=claim.direction)
+        elif before is not None and (before.direction or claim.direction) and not (before.direction and claim.direction):
+            if before.direction and _SAME_CHANGE.fullmatch(gap):  # "fell $2.15, or 2.6%, to $80.12"
+                claim = evolve(claim, direction=before.direction)
+            elif claim.direction and _PREVIOUS_LEVEL.fullmatch(gap):  # "61.2%, down from 67%"
+                result[k] = evolve(before, direction=claim.direction)
         result.append(claim)
     return result
+
+
+def _gap_without_times(sentence: str, offset: int, before: Claim, claim: Claim, times: Sequence[Claim]) -> str:
+    """The text between two figures, each time claim between them read as the word "then"."""
+    pieces, at = [], before.span.end - offset
+    for time in times:
+        pieces += [sentence[at : time.span.start - offset], "then"]
+        at = time.span.end - offset
+    return "".join(pieces) + sentence[at : claim.span.start - offset]
 
 
 #: Claims that say when, never a change's figure.
@@ -1326,8 +1336,8 @@ _TIMES = ("year", "date", "ordinal")
 # Between two figures of one change: "$2.15, or 2.6%", "2.6%, to $80.12", past words of when or where
 # it moved ("8.1% year on year in November to $312.3 billion", "to 2.4% in September from 2.7%").
 _SAME_CHANGE = re.compile(
-    rf",?(?:\s+(?!(?:and|but|while|after|as|when|with|which|who|that)\b)[^\W\d_]+(?:'s)?,?){{0,5}}?\s+(?:or|to|from)"
-    rf"(?:\s+(?:just|only|about|around|some))?\s+{_MONEY_SIGN}",
+    rf",?(?:\s+(?!(?:and|but|while|after|as|when|with|which|who|that)\b)[^\W\d_]+(?:'s)?,?){{0,5}}?\s+(?:or|to|from|at)"
+    rf"(?:\s+(?:just|only|about|around|some|a|an|the|record|new|revised|average|estimated|of|high|low|peak|level)){{0,4}}\s+{_MONEY_SIGN}",
     re.IGNORECASE,
 )
 # Between a level and the change after it: "61.2%, down from 67%", "38.2% of the power last year, up
@@ -1363,13 +1373,6 @@ def _bounds_pair(sentence: str, offset: int, first: Claim, second: Claim) -> boo
     if lower.low > upper.high:  # type: ignore[operator]
         return False
     return _BOUNDS_LINK.fullmatch(sentence, first.span.end - offset, second.span.start - offset) is not None
-
-
-def _from_to(sentence: str, offset: int, first: Claim, second: Claim) -> bool:
-    start = first.span.start - offset
-    if not _FROM_BEFORE.search(sentence, max(0, start - 8), start):
-        return False
-    return _TO_AFTER.fullmatch(sentence, first.span.end - offset, second.span.start - offset) is not None
 
 
 def text_claims(

@@ -110,6 +110,17 @@ def _units() -> dict[str, Unit]:
         ("°f", "fahrenheit"): ("°F", "temperature", 1),
         ("mwh",): ("MWh", "energy", 1000),
         ("ghz", "gigahertz"): ("GHz", "frequency", 1e9),
+        ("hz", "hertz"): ("Hz", "frequency", 1),
+        ("khz", "kilohertz"): ("kHz", "frequency", 1e3),
+        ("mhz", "megahertz"): ("MHz", "frequency", 1e6),
+        ("mah",): ("mAh", "charge", 3.6),
+        ("w", "watt", "watts"): ("W", "power", 1e-6),
+        ("kw", "kilowatt", "kilowatts"): ("kW", "power", 1e-3),
+        ("gwh",): ("GWh", "energy", 1e6),
+        ("twh",): ("TWh", "energy", 1e9),
+        ("kbps",): ("kbit/s", "data rate", 1e3),
+        ("mbps",): ("Mbit/s", "data rate", 1e6),
+        ("gbps",): ("Gbit/s", "data rate", 1e9),
         ("mph",): ("mph", "speed", 0.44704),
         ("kph", "km/h"): ("km/h", "speed", 1 / 3.6),
         ("gw", "gigawatt", "gigawatts"): ("GW", "power", 1000),
@@ -688,6 +699,9 @@ def _one_over(text: str, matches: list[re.Match[str]], words: list[str], index: 
     end = matches[index].end()
     if not (_share_follows(text, end) or _a_change_by(text, matches[index - 1].start(), end)):
         return None  # "a third term": a rank; "rose by more than a fifth": a share
+    following = words[index + 1] if index + 1 < len(words) else ""
+    if value not in (2, 4) and following in UNITS and not following.endswith("s"):
+        return None  # "for a third month": a rank (not "a half hour", "a quarter mile")
     return Atom(matches[index - 1].start(), end, plain(1 / value), word=True, fraction=True)
 
 
