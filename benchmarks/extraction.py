@@ -105,21 +105,30 @@ def _sentence(text: str, start: int, end: int) -> str:
     return text[left:right].strip()
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("keys", nargs="*", type=Path, help="key files (default: every *.toml in tests/extraction_corpus)")
-    parser.add_argument("-v", "--verbose", action="store_true", help="print each miss and false claim in its sentence")
+def key_arguments(argv: Sequence[str] | None, description: str, folder: Path, verbose: str) -> tuple[list[Path], bool]:
+    """The key files a benchmark of keys is asked to score (every ``*.toml`` of ``folder`` when none
+    is named) and whether ``-v`` was given; exits with 2 when there is none."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("keys", nargs="*", type=Path, help=f"key files (default: every *.toml in {folder.relative_to(ROOT)})")
+    parser.add_argument("-v", "--verbose", action="store_true", help=verbose)
     args = parser.parse_args(argv)
-    keys = args.keys or sorted(KEYS.glob("*.toml"))
+    keys = args.keys or sorted(folder.glob("*.toml"))
     if not keys:
-        print(f"no key in {KEYS}", file=sys.stderr)
-        return 2
+        parser.exit(2, f"no key in {folder}\n")
+    missing = next((key for key in keys if not key.is_file()), None)
+    if missing is not None:
+        parser.exit(2, f"{missing}: no such key file\n")
+    return keys, args.verbose
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    keys, verbose = key_arguments(argv, __doc__.splitlines()[0], KEYS, "print each miss and false claim in its sentence")
     scored = score(keys)
     keyed = sum(len(s.keyed) for s in scored)
     found = sum(sum(s.found) for s in scored)
     false = sum(len(s.false) for s in scored)
     exact = sum(s.exact for s in scored)
-    if args.verbose:
+    if verbose:
         for s in scored:
             for (start, end, phrase), hit in zip(s.keyed, s.found):
                 if not hit:

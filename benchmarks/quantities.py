@@ -11,7 +11,6 @@ year earlier") are left out.
 
 from __future__ import annotations
 
-import argparse
 import math
 import re
 import sys
@@ -24,7 +23,7 @@ import attrs
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from extraction import locate  # noqa: E402
+from extraction import key_arguments, locate  # noqa: E402
 
 from docdelta_claims import Claim, text_claims  # noqa: E402
 
@@ -111,16 +110,9 @@ def f1(right: int, keyed: int, read: int) -> tuple[float, float, float]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("keys", nargs="*", type=Path, help="key files (default: every *.toml in tests/quantity_corpus)")
-    parser.add_argument("-v", "--verbose", action="store_true", help="print each quantity missed, misread or false")
-    args = parser.parse_args(argv)
-    keys = args.keys or sorted(KEYS.glob("*.toml"))
-    if not keys:
-        print(f"no key in {KEYS}", file=sys.stderr)
-        return 2
+    keys, verbose = key_arguments(argv, __doc__.splitlines()[0], KEYS, "print each quantity missed, misread or false")
     scored = score(keys)
-    if args.verbose:
+    if verbose:
         for s in scored:
             if s.notes:
                 print(f"  {s.text}\n" + "".join(f"      {note}\n" for note in s.notes), end="")

@@ -75,3 +75,10 @@ def test_tuned_keys_hold_their_floors(name, floor):
     value = quantities.f1(sum(s.value_right for s in scored), keyed, read)[2]
     both = quantities.f1(sum(s.both_right for s in scored), keyed, read)[2]
     assert value >= floor[0] and both >= floor[1], (value, both)
+
+
+def test_a_key_file_that_is_not_there_is_a_one_line_error_and_exit_2(capsys):
+    with pytest.raises(SystemExit) as stopped:
+        quantities.main(["/nonexistent/news_z.toml"])
+    assert stopped.value.code == 2
+    assert capsys.readouterr().err == "/nonexistent/news_z.toml: no such key file\n"
