@@ -293,7 +293,7 @@ def is_fraction(numerator: int, denominator: int) -> bool:
 
 # After "12.3m": a plural or a unit says millions ("12.3m tonnes", "5m people").
 _MILLIONS = re.compile(r"\s+(?:[a-z]+s|people|[A-Z]{3})\b")
-_MONEY_BEFORE = re.compile(r"(?:[$€£¥₴₽]|\b(?:USD|EUR|GBP|UAH|RUB))\s?$")
+_MONEY_BEFORE = re.compile(r"(?:[$€£¥₴₽]|\b(?:" + "|".join(c.upper() for c in CURRENCY_BEFORE if c.isalpha()) + r"))\s?$")
 _NAME_AFTER = re.compile(r"\s+[A-Z]")
 _NUMBER_BEFORE = re.compile(r"\d[\s%]*$")
 _FRACTION = re.compile(
