@@ -372,6 +372,11 @@ GAPS = [
     ("The plan was backed by a third party.", [("ordinal", "third", 3, "party")]),
     ("The tablet has a 10,000mAh battery, a 120Hz screen and 240W charging.", [("measure", "10,000mAh", 10000, ""), ("measure", "120Hz", 120, ""), ("measure", "240W", 240, "")]),
     ("Inflation held at 3.2% for a third month.", [("percent", "3.2%", 3.2, ""), ("ordinal", "third", 3, "month")]),
+    # a label of a text's part, as "No. 10" is (a wire correction note: "Corrects age in paragraph 2")
+    ("(Corrects age in paragraph 2 to 45 from 44)", [("count", "45", 45, ""), ("count", "44", 44, "")]),
+    ("See page 5 and section 3(b) of article 7.", []),
+    ("The report runs to 40 pages.", [("count", "40", 40, "page")]),
+    ("He served on the front lines 3 times.", [("measure", "3 times", 3, "")]),
 ]
 
 ALL = COUNTS + NUMBER_WORDS + PERCENTS + MONEY + YEARS + DATES + DURATIONS + ORDINALS + MEASURES + NON_CLAIMS + MIXED

@@ -270,10 +270,22 @@ def _digit_fraction(text: str) -> bool:
     )
 
 
+# A number that labels a part of a text ("Corrects age in paragraph 2", "page 5", "section 3(b)",
+# "Article 5" in lower case): a place in a document, as "No. 10" is a name, never a quantity.
+_LABEL = re.compile(
+    r"\b(?:paragraphs?|paras?|pages?|sections?|chapters?|clauses?|articles?)\s+\d+[a-z]?"
+    r"(?:\s*(?:,|and|-|–)\s*\d+[a-z]?)*\b",  # (not "to": "in paragraph 2 to 45 from 44")
+    re.IGNORECASE,
+)
+_LABEL_WORDS = ("aragraph", "ara ", "age ", "ages ", "ection", "hapter", "lause", "rticle")
+
+
 def _not_claims(sentence: str) -> list[tuple[int, int]]:
-    """Spans of phone numbers (seven digits or more in groups), times, ``No. 10``, street and web
-    addresses, e-mail addresses and file names."""
+    """Spans of phone numbers (seven digits or more in groups), times, ``No. 10``, labels of a text's
+    parts (``paragraph 2``), street and web addresses, e-mail addresses and file names."""
     spans = [m.span() for m in _NOT_CLAIMS.finditer(sentence) if not _digit_fraction(m.group())]
+    if any(word in sentence for word in _LABEL_WORDS):  # C substring tests first
+        spans += [m.span() for m in _LABEL.finditer(sentence)]
     spans += _addresses(sentence)
     if len(_DIGITS.findall(sentence)) < 7:  # a phone number's digits are all \d: most sentences have fewer
         return spans
