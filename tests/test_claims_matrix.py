@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from docdelta_claims import text_claims
-from docdelta_claims.matrix import claim_matrix
+from docdelta_claims.matrix import _row, claim_matrix
 
 # Five short reports of one event (the January 2024 Noto Peninsula earthquake), written for this test.
 REPORTS = [
@@ -180,3 +180,25 @@ def test_among_six_reports_a_figure_two_give_alike_is_counted_not_listed():
     assert 12 in [row.majority.value for row in claim_matrix([text_claims(text) for text in reports[:5]]).rows]
     note = matrix_section(docdelta.compare_series(reports, mode="matrix")).note
     assert note.endswith(", nor 1 figure only two reports give alike.")
+
+
+def test_a_finer_time_most_reports_agree_on_shows_the_one_that_gives_another_year():
+    """"October" in six reports hides one "October 2012" among the "October 2011" of those that give
+    a year: the row is October 2011, and the report that dates the earlier swap a year later
+    dissents (which claims share a row is the clustering's, tested above; this is the row's value)."""
+    texts = [
+        "The last such swap, in October 2011, freed 1,027 prisoners.",
+        "A swap in October 2011 freed 1,027 prisoners.",
+        "The last swap, in October, freed 1,027 prisoners.",
+        "In October, a swap freed 1,027 prisoners.",
+        "A swap in October freed 1,027 prisoners.",
+        "The last swap, in October 2012, freed 1,027 prisoners.",
+    ]
+    reports = [text_claims(text) for text in texts]
+    nodes = [(i, next(k for k, c in enumerate(claims) if c.category == "date")) for i, claims in enumerate(reports)]
+    row = _row(reports, nodes)
+    assert row.majority.value == "2011-10"
+    assert row.dissenters == (5,)
+    # one year against one other is no majority of the finer kind: the coarse row stands, no dissent
+    row = _row(reports[1:], [(i - 1, k) for i, k in nodes[1:]])
+    assert row.dissenters == ()

@@ -282,10 +282,31 @@ def _row(reports: Sequence[Sequence[Claim]], nodes: Sequence[tuple[int, int]]) -
         # (as many reports agree with "October 2015" as with "2015": the finer one is shown)
         if len(agreeing) > len(support) or (len(agreeing) == len(support) and _grain(candidate) > _grain(majority)):
             majority, support = candidate, agreeing
+    finer = _finer_majority(stated, majority, support)
+    if finer is not None:
+        majority, support = finer
     dissenters = [i for i, _ in stated if i not in support]
     subjects = Counter(c.subject for _, c in stated if c.subject)
     subject = min(subjects, key=lambda s: (-subjects[s], s)) if subjects else ""
     return MatrixRow(subject, majority.category, claims, majority, support, dissenters)
+
+
+def _finer_majority(
+    stated: Sequence[tuple[int, Claim]], majority: Claim, support: Sequence[int]
+) -> tuple[Claim, list[int]] | None:
+    """A finer value most of those who tell the row that finely agree on, where the coarse majority
+    hides a dissent: "October" in ten reports, "October 2011" in five of them and "October 2012" in
+    one is October 2011 with one dissenter. At least twice as many as dissent, and two at least."""
+    best = None
+    for _, candidate in stated:
+        if _grain(candidate) <= _grain(majority) or not _agrees(candidate, majority):
+            continue
+        agreeing = [i for i, c in stated if _agrees(candidate, c)]
+        dissent = [i for i in support if i not in agreeing]
+        as_fine = [i for i, c in stated if i in agreeing and _grain(c) >= _grain(candidate)]
+        if dissent and len(as_fine) >= max(2, 2 * len(dissent)) and (best is None or len(agreeing) > len(best[1])):
+            best = candidate, agreeing
+    return best
 
 
 def _row_order(row: MatrixRow) -> tuple[bool, bool, int, str, str]:
