@@ -47,6 +47,7 @@ from docdelta_claims.numbers import (
     and_a_part,
     atoms,
     is_fraction,
+    lazy_pattern,
     may_hold_number,
     plain,
 )
@@ -272,12 +273,12 @@ def _digit_fraction(text: str) -> bool:
 
 # A number that labels a part of a text ("Corrects age in paragraph 2", "page 5", "section 3(b)",
 # "Article 5" in lower case): a place in a document, as "No. 10" is a name, never a quantity.
-_LABEL = re.compile(
+_LABEL = lazy_pattern(
     r"\b(?:paragraphs?|paras?|pages?|sections?|chapters?|clauses?|articles?)\s+\d+[a-z]?"
     r"(?:\s*(?:,|and|-|–)\s*\d+[a-z]?)*\b",  # (not "to": "in paragraph 2 to 45 from 44")
     re.IGNORECASE,
 )
-_LABEL_WORDS = ("aragraph", "ara ", "age ", "ages ", "ection", "hapter", "lause", "rticle")
+_LABEL_WORDS = ("aragraph", "para ", "paras ", "page ", "pages ", "Page ", "Pages ", "ection ", "ections ", "hapter", "lause", "rticle")
 
 
 def _not_claims(sentence: str) -> list[tuple[int, int]]:
@@ -285,7 +286,7 @@ def _not_claims(sentence: str) -> list[tuple[int, int]]:
     parts (``paragraph 2``), street and web addresses, e-mail addresses and file names."""
     spans = [m.span() for m in _NOT_CLAIMS.finditer(sentence) if not _digit_fraction(m.group())]
     if any(word in sentence for word in _LABEL_WORDS):  # C substring tests first
-        spans += [m.span() for m in _LABEL.finditer(sentence)]
+        spans += [m.span() for m in _LABEL().finditer(sentence)]
     spans += _addresses(sentence)
     if len(_DIGITS.findall(sentence)) < 7:  # a phone number's digits are all \d: most sentences have fewer
         return spans
@@ -1125,7 +1126,7 @@ def _times_in_one_word(sentence: str, taken: list[tuple[int, int]]) -> Iterator[
 
 
 # "one in four", "1 in 10", "one in every seven": a share, in percent (25, 10, 14.3).
-_ONE_IN = re.compile(
+_ONE_IN = lazy_pattern(
     r"(?=[oO1])\b(?:one|1)\s+in\s+(?:every\s+)?(?P<n>\d{1,3}(?:,\d{3})*(?![\d,])|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|twenty|fifty|hundred|a hundred|thousand|a thousand)\b",
     re.IGNORECASE,
@@ -1136,9 +1137,9 @@ _ONE_IN_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 
 
 
 def _one_in(sentence: str, taken: list[tuple[int, int]]) -> Iterator[_Reading]:
-    if " in " not in sentence:  # C substring test first
+    if "ne in " not in sentence and "1 in " not in sentence:  # C substring tests first
         return
-    for match in _ONE_IN.finditer(sentence):
+    for match in _ONE_IN().finditer(sentence):
         n = match.group("n").lower()
         base = int(n.replace(",", "")) if n[0].isdigit() else _ONE_IN_WORDS[n]
         if base < 2 or any(s < match.end() and match.start() < e for s, e in taken):
@@ -1168,7 +1169,7 @@ _PARTICLE_VERBS = frozenset(
     "edged edges inched inches ticked ticks crept moved moves went go goes going gone "
     "closed closes closing ended ends finished finishes opened opens traded trades trading".split()  # "closed up 47.3 points"
 )
-_PARTICLE_VERB_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_PARTICLE_VERBS))})\s+$", re.IGNORECASE)
+_PARTICLE_VERB_BEFORE = lazy_pattern(rf"\b(?:{'|'.join(sorted(_PARTICLE_VERBS))})\s+$", re.IGNORECASE)
 # Verbs that state a change only with "by" ("raised prices by 10%"; "raised $5 million" is money collected).
 _BY_ONLY = frozenset("raised raises lifted boosted hiked lowered slashed trimmed".split())
 # "up" and "down" say a change after a form of "be" or at a clause's start ("were up 4%", ", down 3%"),
@@ -1186,7 +1187,8 @@ _NOUN_AFTER = re.compile(
 )
 # A comparative after a figure says which way it moved ("11 per cent higher than a year ago", "a
 # quarter fewer"), not a comparison with a forecast or a norm ("40% below normal": no change).
-_COMPARED_AFTER = re.compile(
+_COMPARATIVES = ("higher", "dearer", "lower", "fewer", "cheaper")
+_COMPARED_AFTER = lazy_pattern(
     r"\s+(?:(?P<up>higher|dearer)|(?P<down>lower|fewer|cheaper))\b"
     r"(?!\s+than\s+(?:the\s+)?(?:expected|forecasts?|estimated|estimates?|planned|targets?|targeted|normal|average|usual))",
     re.IGNORECASE,
@@ -1200,7 +1202,9 @@ def _direction(sentence: str, start: int, end: int) -> str | None:
         return "up"
     if verb in _DOWN:
         return "down"
-    noun = _NOUN_AFTER.match(sentence, end) or _COMPARED_AFTER.match(sentence, end)
+    noun = _NOUN_AFTER.match(sentence, end)
+    if noun is None and any(word in sentence[end : end + 20] for word in _COMPARATIVES):  # C substring tests first
+        noun = _COMPARED_AFTER().match(sentence, end)
     if noun is None:
         return None
     return "up" if noun.group("up") else "down"
@@ -1246,7 +1250,7 @@ def _sentence_claims(sentence: str, offset: int, block: int) -> list[Claim]:
                 qualifier = None  # "Russia handed over 303 prisoners": the verb's particle, not more than 303
             elif qualifier in _COMPARING and reading.category == "duration" and _SPAN_AFTER.match(sentence, end):
                 qualifier = None  # "11 per cent higher than a year ago": what is compared, not how long ago
-            elif qualifier == "up to" and _PARTICLE_VERB_BEFORE.search(sentence, max(0, qualifier_match.start() - 12), qualifier_match.start()):
+            elif qualifier == "up to" and _PARTICLE_VERB_BEFORE().search(sentence, max(0, qualifier_match.start() - 12), qualifier_match.start()):
                 qualifier = None  # "edged up to 6.84%": the verb's particle and the level, not at most 6.84%
         start = qualifier_match.start() if qualifier else reading.start
         kind = _QUALIFIERS.get(qualifier) if qualifier else None

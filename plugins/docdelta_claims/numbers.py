@@ -12,8 +12,9 @@ dropped.
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from attrs import define
 from text_to_num import find_numbers, text2num
@@ -133,6 +134,12 @@ def _units() -> dict[str, Unit]:
     return table
 
 
+def lazy_pattern(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
+    """A pattern compiled on its first use: a process pays at start-up only for the patterns its
+    texts need (a few that only rare words reach add 2 ms of compiling to every start)."""
+    return functools.cache(lambda: re.compile(pattern, flags))
+
+
 #: Unit words, lower-case, as written after a number ("m" and "t" are left out: ``5m`` is money).
 UNITS: dict[str, Unit] = _units()
 
@@ -169,7 +176,7 @@ _WORD_TOKEN = re.compile(
 # 5-judge bench" does ("one-sided", "two-faced", "two-way", "three-fold" and "the two-state
 # solution" are no counts; "two-thirds" is a fraction): the parts of such a token, only where a
 # token has a hyphen.
-_COUNT_BEFORE_NOUN = re.compile(
+_COUNT_BEFORE_NOUN = lazy_pattern(
     r"(?i:" + "|".join(sorted(_CARDINALS - {"one", "zero", "nought"}, key=len, reverse=True)) + r")(?=[-‑](?!(?i:"
     + "|".join(sorted(_CARDINALS | set(_UNIT_ORDINALS) | _FRACTION_WORDS, key=len, reverse=True))
     + r"|way|ways|fold|state)\b)[^\W\d_]+(?<!ed)$)"
@@ -182,7 +189,8 @@ def _word_tokens(text: str) -> list[re.Match[str]]:
     found = []
     for match in _WORD_TOKEN.finditer(text):
         token = match.group()
-        if ("-" in token or "‑" in token) and _COUNT_BEFORE_NOUN.match(token):
+        first, hyphen, _ = token.replace("‑", "-").partition("-")
+        if hyphen and first.lower() in _CARDINALS and _COUNT_BEFORE_NOUN().match(token):
             found.extend(_COMPOUND_PARTS.finditer(text, match.start(), match.end()))
         else:
             found.append(match)
@@ -305,11 +313,11 @@ _FRACTION = re.compile(
 _FRACTION_AFTER = re.compile(
     r"\s+(?:of|the|their|its|his|her|our|all|fewer|less|more|higher|lower|smaller|larger|bigger)\b", re.IGNORECASE
 )
-_FRACTION_ENDS = re.compile(
+_FRACTION_ENDS = lazy_pattern(
     r"\s*(?:[^\w\s-]|$)|\s+(?:during|since|to|in|on|from|over|after|before|and|but|as|while|when|than|at|this|last)\b",
     re.IGNORECASE,
 )
-_BY_BEFORE = re.compile(
+_BY_BEFORE = lazy_pattern(
     r"\bby\s+(?:(?:more|less)\s+than\s+|almost\s+|nearly\s+|about\s+|roughly\s+|around\s+|some\s+|over\s+)?$",
     re.IGNORECASE,
 )
@@ -686,7 +694,7 @@ def _share_follows(text: str, end: int) -> bool:
 def _a_change_by(text: str, start: int, end: int) -> bool:
     """Whether a fraction word is the size of a change: after "by", before no noun ("fell by a
     quarter during", "by almost half to 431,000"; not "backed by a third party")."""
-    return bool(_BY_BEFORE.search(text, max(0, start - 25), start)) and bool(_FRACTION_ENDS.match(text, end))
+    return bool(_BY_BEFORE().search(text, max(0, start - 25), start)) and bool(_FRACTION_ENDS().match(text, end))
 
 
 def _one_over(text: str, matches: list[re.Match[str]], words: list[str], index: int, value: int) -> Atom | None:
