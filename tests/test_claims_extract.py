@@ -377,6 +377,8 @@ GAPS = [
     ("See page 5 and section 3(b) of article 7.", []),
     ("The report runs to 40 pages.", [("count", "40", 40, "page")]),
     ("He served on the front lines 3 times.", [("measure", "3 times", 3, "")]),
+    ("The Fed cut rates by half a percentage point.", [("percent", "half a percentage point", 0.5, "")]),
+    ("The euro gained half a cent.", [("money", "half a cent", 0.5, "")]),
 ]
 
 ALL = COUNTS + NUMBER_WORDS + PERCENTS + MONEY + YEARS + DATES + DURATIONS + ORDINALS + MEASURES + NON_CLAIMS + MIXED
@@ -610,6 +612,7 @@ def test_any_text_yields_claims_whose_spans_quote_it(text):
         ("The deficit widened to $73.1bn in May from a revised $68.6bn.", [("$73.1bn", "up"), ("May", None), ("$68.6bn", "up")]),
         ("Revenue fell short of the target by 9 per cent.", [("9 per cent", None)]),
         ("It follows an estimated 6.8% expansion this year.", [("an estimated 6.8%", "up")]),
+        ("Gold climbed to a record $2,450 an ounce.", [("$2,450", "up")]),
     ],
 )
 def test_a_change_keeps_its_direction(sentence, expected):

@@ -1177,7 +1177,7 @@ _BY_ONLY = frozenset("raised raises lifted boosted hiked lowered slashed trimmed
 _PARTICLES = frozenset({"up", "down"})
 _BE = frozenset("is was were are be been being 's".split())
 # Words between a change verb and its figure: "rose by", "fell to", "up a further".
-_CHANGE_GAP = frozenset("by to from another a further an additional just only some".split())
+_CHANGE_GAP = frozenset("by to from another a further an additional just only some record new fresh".split())  # "to a record"
 _LAST_WORDS = re.compile(r"(?:[^\W\d_]+\s+){1,6}$")
 _NOUN_AFTER = re.compile(
     r"(?:\s+(?!(?:of|in|on|at|to|for|from|and|or|but|than|the|a|an|its|their|his|her)\b)[a-z]+){0,2}"  # "a 3.5% property tax increase"

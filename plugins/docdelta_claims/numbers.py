@@ -325,7 +325,10 @@ _NOUN_HALF = re.compile(r"\b(?:the|first|second|latter|former|other|each|this|th
 _DENOMINATORS = {"half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4}
 _HALF_OF = re.compile(r"(?=h)\bhalf\s+an?\s+(thousand|million|billion|trillion|dozen)\b", re.IGNORECASE)
 _HALF_A = re.compile(
-    r"(?=h)\bhalf\s+an?(?=\s+(?:" + "|".join(sorted(UNITS, key=len, reverse=True)) + r")\b)", re.IGNORECASE
+    r"(?=h)\bhalf\s+an?(?=\s+(?:percentage\s+point|basis\s+point|cent|penny|"
+    + "|".join(sorted(UNITS, key=len, reverse=True))
+    + r")\b)",
+    re.IGNORECASE,  # "half a percentage point", "half a cent", "half a mile"
 )
 _AND_A_PART = re.compile(r"\s+and\s+a\s+(half|quarter)\b", re.IGNORECASE)
 _PARTS = {"half": 0.5, "quarter": 0.25}
