@@ -39,6 +39,7 @@ from docdelta_claims import lexicon
 from docdelta_claims.numbers import (
     CURRENCY_AFTER,
     CURRENCY_BEFORE,
+    CURRENCY_CODES,
     SCALES,
     SHORT_SCALES,
     UNITS,
@@ -46,6 +47,7 @@ from docdelta_claims.numbers import (
     Unit,
     and_a_part,
     atoms,
+    cardinal,
     is_fraction,
     lazy_pattern,
     may_hold_number,
@@ -397,7 +399,7 @@ _OVER_A_SPAN = re.compile(
 # "handed over 303 prisoners", "turned over 12 bodies": "over" is the verb's particle.
 _HANDED = re.compile(r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning)\s+$", re.IGNORECASE)
 #: Comparatives that are qualifiers of a figure ("higher than 5%"), not of a time ago.
-_COMPARING = frozenset("greater than|larger than|higher than|bigger than|smaller than|lower than".split("|"))
+_COMPARING = {"greater than": ">", "larger than": ">", "higher than": ">", "bigger than": ">", "smaller than": "<", "lower than": "<"}
 _QUALIFIERS = {
     "more than": ">", "over": ">", "above": ">", "in excess of": ">", "upwards of": ">", "exceeding": ">",
     **dict.fromkeys(_PASSING, ">"),
@@ -406,8 +408,7 @@ _QUALIFIERS = {
     "up to": "<=", "at most": "<=", "no more than": "<=", "a maximum of": "<=", "as much as": "<=", "as many as": "<=",
     "about": "~", "around": "~", "roughly": "~", "approximately": "~", "some": "~", "an estimated": "~",
     "estimated": "~", "close to": "~", "nearly": "~<", "almost": "~<", "between": "range",
-    "greater than": ">", "larger than": ">", "higher than": ">", "bigger than": ">",
-    "smaller than": "<", "lower than": "<",
+    **_COMPARING,
     "less than or equal to": "<=", "fewer than or equal to": "<=", "smaller or equal than": "<=",
     "lower or equal than": "<=", "less or equal than": "<=", "equal to or less than": "<=",
     "equal to or fewer than": "<=",
@@ -435,7 +436,7 @@ _POST_KIND = {"more": ">=", "greater": ">=", "higher": ">=", "above": ">=", "ove
               "less": "<=", "fewer": "<=", "lower": "<=", "below": "<=", "under": "<="}  # fmt: skip
 _QUALIFIER_WORDS = frozenset(word for qualifier in _QUALIFIERS for word in qualifier.split() if word[0].isalpha())
 _CURRENCY_BEFORE = re.compile(
-    r"(US\$|\$|€|£|¥|₴|₽|\b(?:" + "|".join(code.upper() for code in CURRENCY_BEFORE if code.isalpha()) + r")\s?)$"
+    r"(US\$|\$|€|£|¥|₴|₽|\b(?:" + "|".join(CURRENCY_CODES) + r")\s?)$"
 )
 _SHORT_SCALE = re.compile(r"\s?(bn|mn|tn|[mbkMBKT])\b")
 _PERCENT = re.compile(r"\s?(%|percent\b|per\s?cent\b|percentage points?\b|basis points?\b)", re.IGNORECASE)
@@ -443,6 +444,8 @@ _CURRENCY_AFTER = re.compile(
     r"\s(" + "|".join(CURRENCY_AFTER) + r")\b|\s?([€£$])(?!\w)|(?<=\d)(p)\b(?!\.m\.)", re.IGNORECASE  # "142.7p": pence
 )
 _UNIT = re.compile(r"(?:\s|-)?([A-Za-z]+)\b")
+
+
 def _length_of_time_after(sentence: str, end: int) -> bool:
     """Whether a unit of time follows a number ("10 days", "15-month"): a length, never a name's number."""
     unit = _UNIT.match(sentence, end)
@@ -1131,9 +1134,6 @@ _ONE_IN = lazy_pattern(
     r"|twenty|fifty|hundred|a hundred|thousand|a thousand)\b",
     re.IGNORECASE,
 )
-_ONE_IN_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-                 "eleven": 11, "twelve": 12, "twenty": 20, "fifty": 50, "hundred": 100, "a hundred": 100,
-                 "thousand": 1000, "a thousand": 1000}  # fmt: skip
 
 
 def _one_in(sentence: str, taken: list[tuple[int, int]]) -> Iterator[_Reading]:
@@ -1141,7 +1141,7 @@ def _one_in(sentence: str, taken: list[tuple[int, int]]) -> Iterator[_Reading]:
         return
     for match in _ONE_IN().finditer(sentence):
         n = match.group("n").lower()
-        base = int(n.replace(",", "")) if n[0].isdigit() else _ONE_IN_WORDS[n]
+        base = int(n.replace(",", "")) if n[0].isdigit() else cardinal(n.split())
         if base < 2 or any(s < match.end() and match.start() < e for s, e in taken):
             continue
         share = plain(float(f"{100 / base:.3g}"))

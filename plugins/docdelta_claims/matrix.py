@@ -22,8 +22,9 @@ claims alone:
 3. a cluster stated by at least two reports is a row (among :data:`FEW` reports or more, by three,
    or by two that disagree: two that agree are counted, not listed). Its majority value is the
    exact value that the most reports' claims are compatible with (ties: the finer time, "October
-   2015" before "2015", then the earlier report); a report whose claim cannot be true together
-   with it is a dissenter. Claims stated by one report only are counted, not listed: they are not
+   2015" before "2015", then the earlier report), or a finer value most of the reports that tell
+   the row that finely agree on, where the coarse one hides a dissent (``_finer_majority``); a
+   report whose claim cannot be true together with it is a dissenter. Claims stated by one report only are counted, not listed: they are not
    in dispute.
 
 Reports restate their figures (a headline and its lede): a dissenter that restates a figure its
