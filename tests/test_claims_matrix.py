@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from docdelta_claims import text_claims
+from docdelta_claims.match import pair_claims
 from docdelta_claims.matrix import _row, claim_matrix
 
 # Five short reports of one event (the January 2024 Noto Peninsula earthquake), written for this test.
@@ -202,3 +203,59 @@ def test_a_finer_time_most_reports_agree_on_shows_the_one_that_gives_another_yea
     # one year against one other is no majority of the finer kind: the coarse row stands, no dissent
     row = _row(reports[1:], [(i - 1, k) for i, k in nodes[1:]])
     assert row.dissenters == ()
+
+
+def _dissent(texts: list[str]) -> list[tuple[str, str]]:
+    found = claim_matrix([text_claims(text) for text in texts])
+    return [(row.majority.text, row.claims[i].text) for row in found.rows for i in row.dissenters]
+
+
+# Six short reports of one ferry rescue, written for these tests.
+FERRY = [
+    "The coast guard rescued 42 passengers from the burning ferry on Sunday. The ferry had left port at dawn.",
+    "Rescuers pulled 42 passengers from the ferry on Sunday. Its 24 crew members were also brought ashore.",
+    "Navy boats rescued 42 passengers from the ferry after the fire broke out on Sunday.",
+    "In all, 42 passengers were rescued from the ferry on Sunday, the coast guard said.",
+    "The coast guard rescued 24 passengers from the burning ferry on Sunday.",
+]
+
+
+def test_a_figure_another_report_gives_for_another_thing_does_not_hide_the_outlier():
+    """The outlier's 24 passengers equal the 24 crew members of another report: equal figures of
+    things the frames tell apart, with nothing else alike, are a coincidence, not a row, so the 24
+    passengers still join the passengers' row as its dissent."""
+    assert ("42", "24") in _dissent(FERRY)
+
+
+def test_an_earlier_event_dated_on_one_side_is_no_dissent():
+    texts = [
+        "In the exchange, 706 prisoners held by the government went home.",
+        "Some 706 prisoners held by the government went home in the exchange.",
+        "The government side let 706 prisoners go home, the Red Cross said.",
+        "The last exchange of this size took place in October 2020, when 1,056 prisoners went home.",
+        "In the exchange, 706 prisoners held by the government went home.",
+    ]
+    assert _dissent(texts) == []
+
+
+def test_the_day_of_a_story_is_no_figure_of_it():
+    """"the first day of an exchange" / "the second day of an operation": which step of the story
+    each report tells, as a weekday is, not two values of one quantity."""
+    first = (
+        "The former defence minister was the best-known of 318 prisoners flown on four flights between "
+        "Aden and Sanaa on the first day of an exchange that will free 887 people by Sunday."
+    )
+    second = (
+        "Saudi Arabia flew Houthi prisoners home from the southern city of Abha on Saturday, the second "
+        "day of a Red Cross operation to free close to 900 detainees from Yemen's war."
+    )
+    statuses = {(p.old.text, p.new.text): p.status for p in pair_claims(text_claims(first), text_claims(second), ()) if p.old and p.new}
+    assert ("first", "second") not in statuses
+    texts = [
+        first,
+        "The Red Cross flew 318 detainees between the two cities on the first day of the exchange.",
+        "Planes carried 318 detainees on the first day of a three-day exchange.",
+        second,
+        "On the first day of the exchange, 318 detainees were flown home.",
+    ]
+    assert _dissent(texts) == []

@@ -157,6 +157,17 @@ def _weekday(claim: Claim) -> bool:
     return str(claim.value).isalpha()
 
 
+_STEPS = frozenset("day days night nights week weeks".split())
+
+
+def _step(claim: Claim) -> bool:
+    """Whether a claim ranks a day or a week of a story ("the second day of the exchange")."""
+    if claim.category != "ordinal":
+        return False
+    following = claim.sentence[claim.position + len(claim.text) :].split(None, 1)
+    return bool(following) and following[0].strip(",.;:").lower() in _STEPS
+
+
 def _kind(claim: Claim) -> str:
     """What a claim states: a moment (a year or a date), else its category."""
     return "time" if claim.category in ("date", "year") else claim.category
@@ -864,6 +875,10 @@ class _Judge:
             # story's week; outside one edited sentence, another day is another step of the story,
             # unless both date one event of one person ("Yunus raised the case with Sheikh Mohamed in
             # a phone call on Sunday" / "had asked Sheikh Mohamed ... in a phone call on Saturday").
+            return candidate.status if candidate.status == "same" else None
+        if _step(old_claim) and _step(new_claim) and not edited:
+            # "on the first day of a three-day exchange" / "on Saturday, the second day of the operation":
+            # as a weekday, the day's rank says which step of the story, not a figure of it.
             return candidate.status if candidate.status == "same" else None
         if _kind(old_claim) == "time" == _kind(new_claim) and _of_an_earlier_one(old_claim) != _of_an_earlier_one(new_claim):
             # "The last such amnesty, in June 2011, freed about 3,500" / "The king called for the
@@ -1665,7 +1680,7 @@ def _pair_in_linked_sentences(ledger: _Ledger) -> None:
         return (claims[index].category, "thing", thing) if thing and _frames().static(thing) else ()
 
     def by_category(claims: Sequence[Claim], index: int) -> tuple[str, ...]:
-        return (claims[index].category,)
+        return () if _step(claims[index]) else (claims[index].category,)
 
     old_times = _alone_by_sentence(old, set(old_taken), times=True)
     new_times = _alone_by_sentence(new, new_taken, times=True)

@@ -162,6 +162,10 @@ def claim_matrix(reports: Sequence[Sequence[Claim]]) -> Matrix:
                     # date of an arrest in each of two reports: across N reports, each of a few of the
                     # people, no row.
                     continue
+                if pairing.status == "same" and _coincides(pairing.old, pairing.new):
+                    continue  # a link that held the claim would keep it from its own quantity's row
+                if pairing.status == "differs" and _dated_apart(pairing.old, pairing.new):
+                    continue
                 strength = LINK_STRENGTH.index(pairing.status)
                 links.append((strength, i, position[id(pairing.old)], j, other[id(pairing.new)]))
     clusters = Clusters(exclusive=True)  # a report states a quantity once
@@ -228,6 +232,29 @@ def _settled(
             for i in row.support:
                 agreed.setdefault((i, _value(row.claims[i])), []).append(row.claims[i])
     return kept
+
+
+def _coincides(a: Claim, b: Claim) -> bool:
+    """Whether two equal figures are a coincidence: small whole numbers whose frames match in no slot
+    and count other things ("freed 37 Palestinian prisoners" / "37 more due over the next three
+    days"). A large or fractional figure ("2.3 million") is too particular to recur by chance."""
+    from docdelta_claims import frame
+
+    if a.category not in ("count", "money", "percent", "measure") or not isinstance(a.value, int) or a.value >= 1000:
+        return False
+    found = frame.agreement(frame.claim_frame(a), frame.claim_frame(b))
+    return not found.matched and "thing" in found.conflicts
+
+
+def _dated_apart(a: Claim, b: Claim) -> bool:
+    """Whether one claim is dated to a month or a year and the other to no time at all ("The last
+    exchange of this size, in October 2020, freed 1,056" / "706 prisoners went home"): the dated one
+    is an earlier event's figure, an uncertain pair in two documents and no dissent across N."""
+    from docdelta_claims import frame
+
+    times = [frame.claim_frame(claim).times for claim in (a, b)]
+    dated = [any(t.startswith(("year:", "month:")) for t in ts) for ts in times]
+    return dated[0] != dated[1] and not all(times)
 
 
 def _kind(claim: Claim) -> str:
