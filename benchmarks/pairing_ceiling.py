@@ -6,7 +6,8 @@ ones (docs/claims.rst, "forty corpora"). This script asks whether the *informati
 could do better than the rules do with it: for every pair of claims both left unpaired at the end of
 pairing (comparable kinds, values that differ: the misses that came out as one ``removed`` and one
 ``added``), it records what the frames and the pipeline know (slots matched and in conflict, the
-rules' verdict, likeness of the two sentences, block distance, how many claims of that kind each side
+rules' verdict, likeness of the two sentences and whether each is the other's likeliest partner, block
+distance, how many claims of that kind each side
 leaves, category, value ratio), labels the pair by the sets' keys (a flag item: one quantity; else
 not), and fits a logistic regression on all sets but one, scoring the one left out. Pairs are then
 taken one-to-one per text pair, most probable first, above a threshold; the table says how many flag
@@ -62,7 +63,15 @@ def _features(ledger: Any, i: int, j: int, old_left: Sequence[int], new_left: Se
         ratio = min(3.0, abs(math.log((abs(float(a.value)) + 1) / (abs(float(b.value)) + 1))))  # type: ignore[arg-type]
     except (TypeError, ValueError):
         ratio = 0.0  # a date or a range
+    # Whether each claim's sentence is the other's likeliest partner among the claims of its kind on
+    # the other side (mutual best match, as an aligner of paraphrases would take it).
+    best_old = max((match._likeness(frozenset(a.context), frozenset(o.context)) for o in new if match.comparable(o, a)), default=0.0)
+    best_new = max((match._likeness(frozenset(b.context), frozenset(o.context)) for o in old if match.comparable(o, b)), default=0.0)
     return [
+        float(likeness >= best_old),
+        float(likeness >= best_new),
+        likeness - best_old,
+        likeness - best_new,
         *(float(slot in found.matched) for slot in SLOTS),
         *(float(slot in found.conflicts) for slot in SLOTS),
         float(found.one_sided_time),
