@@ -1569,6 +1569,27 @@ def test_a_correction_notice_restates_figures_but_pairs_with_no_figure_of_the_st
     assert ("added", None, "Tuesday") in found and ("added", None, "44") in found
 
 
+def test_a_figure_the_sentence_retracts_is_no_statement_of_the_story():
+    """An update corrects a count in its own sentence ("40 of them, not 14 as reported earlier"):
+    the retracted 14 is the old figure quoted, not a second statement of it, so the story's 14
+    changes into 40 (else it meets the quoted 14 as same, and the correction goes unseen)."""
+    from docdelta_claims import match, text_claims
+
+    old = (
+        "Court Jails Miners\n\nLIMA — A court on Monday sentenced 52 illegal miners, 14 of them to eight years, "
+        "the prosecutor's office said."
+    )
+    new = (
+        "Court Jails Miners\n\nLIMA — A court on Monday sentenced 52 illegal miners, 40 of them to eight years, "
+        "not 14 as reported earlier, the prosecutor's office said."
+    )
+    found = _claim_findings(old, new)
+    assert ("changed", "14", "40") in found
+    assert ("same", "14", "14") not in found
+    # a plain "not" between two figures retracts nothing: "52, not counting 14 minors"
+    assert not match._retracted(text_claims("A court sentenced 52 miners, not 14 minors held with them.")[1])
+
+
 def test_a_toll_from_last_weeks_storm_is_not_dated_by_the_storm_and_drowning_is_dying():
     """"The toll from last week's storm has risen to 118": the possessive time dates the storm, not
     the toll told, so a toll "rose to 41 on Sunday" is the same count updated ("before Sunday's

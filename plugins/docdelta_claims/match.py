@@ -1280,13 +1280,14 @@ def pair_claims(
 
     A correction notice ("This story has been corrected to give her age as 51, not 47") restates
     a figure and the value it replaced: its claims pair only with another notice's, never with the
-    story's own figures.
+    story's own figures; so does a figure a sentence of the story retracts ("life terms to 160
+    defendants, not 161 as reported earlier").
     """
     story: tuple[list[Claim], list[Claim]] = ([], [])
     notices: tuple[list[Claim], list[Claim]] = ([], [])
     for side, claims in enumerate((old, new)):
         for claim in claims:
-            (notices if _NOTICE.match(claim.sentence) else story)[side].append(claim)
+            (notices if _NOTICE.match(claim.sentence) or _retracted(claim) else story)[side].append(claim)
     if not notices[0] and not notices[1]:
         return _pair_story(old, new, aligned_blocks, equal_runs, documents)
     pairings = _pair_story(story[0], story[1], aligned_blocks, equal_runs, documents)
@@ -1302,6 +1303,22 @@ _NOTICE = re.compile(
     r"|misstated|misspelled|misidentified|incorrectly|erroneously|gave|said|reported)"
     r"|(?:Correction|CORRECTION|Clarification|CLARIFICATION)\s*[:—–-])"
 )
+
+
+#: A figure a sentence gives only to retract it: "life terms to 160 defendants, not 161 as reported
+#: earlier", "killed 40 people, not 14 as previously stated".
+_RETRACTING = re.compile(r"\d[^,;.]{0,40},\s+not\s+$")
+_AS_REPORTED = re.compile(
+    r"\s+as\s+(?:(?:was|had\s+been|we)\s+)?(?:(?:earlier|previously|initially|first|originally|wrongly|mistakenly)\s+)?"
+    r"(?:reported|stated|said|given|announced|published)"
+)
+
+
+def _retracted(claim: Claim) -> bool:
+    """Whether a claim is a figure its sentence retracts (``not 161 as reported earlier``): like a
+    correction notice's, it pairs only with such figures, never with the story's own."""
+    before = claim.sentence[max(0, claim.position - 50) : claim.position]
+    return _RETRACTING.search(before) is not None and _AS_REPORTED.match(claim.sentence, claim.position + len(claim.text)) is not None
 
 
 def _pair_story(
