@@ -1052,12 +1052,17 @@ def test_a_range_with_its_unit_written_bare_after_each_figure_is_one_range():
 
 def test_a_day_after_a_month_is_a_day_unless_a_passive_or_perfect_verb_makes_the_number_a_count():
     """"The talks on May 16 were the first" is a day; "In June 14 were released", "In March 80 have
-    died" and "In May 12 remain missing" are a month and a count."""
+    died" and "In May 12 remain missing" are a month and a count; only "in" reads a month so:
+    "workers held since October 7 were released" were held since a day."""
     from docdelta_claims import text_claims
 
     assert [(c.text, c.category) for c in text_claims("The talks on May 16 were the first.")][0] == ("May 16", "date")
-    for sentence, count in (("In June 14 were released.", "14"), ("In March 80 have died.", "80"), ("In May 12 remain missing.", "12")):
+    for sentence, count in (("In June 14 were released.", "14"), ("In March 80 have died.", "80"), ("In May 12 remain missing.", "12"),
+                            ("Officials said in June 14 were released.", "14")):
         assert (count, "count") in [(c.text, c.category) for c in text_claims(sentence)]
+    for sentence, day in (("Ten farm workers held in Gaza since October 7 were released.", "October 7"),
+                          ("Two men arrested on May 3 were freed.", "May 3")):
+        assert [(c.text, c.category) for c in text_claims(sentence) if c.category == "date" or c.text in ("3", "7")] == [(day, "date")]
 
 
 def test_an_amount_after_a_name_is_a_claim_a_names_number_is_not():

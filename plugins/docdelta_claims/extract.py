@@ -311,15 +311,17 @@ _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
-#: After a month, a number its verb follows is a count, not a day ("in June 14 were released",
-#: "In March 80 have died", "in May 12 remain"); "on May 16 were the first talks" is a day.
-_NO_DAY = (
-    r"(?!\s+(?:remain|remained)\b|\s+(?:were|are|have|had)\s+(?:(?:also|still|all|later|then|now|since)\s+)?"
+#: After "in" and a month, a number its verb follows is a count, not a day ("in June 14 were
+#: released", "In March 80 have died", "in May 12 remain"); "on May 16 were the first talks" and
+#: "held since October 7 were released" are days.
+_COUNTED_BY_VERB = (
+    r"(?:\s+(?:remain|remained)\b|\s+(?:were|are|have|had)\s+(?:(?:also|still|all|later|then|now|since)\s+)?"
     r"(?:[a-z]+(?:ed|en|wn)|held|kept|left|sent|shot|put|hit|found|brought|caught|been)\b)"
 )
+_NO_DAY = rf"(?:(?<![Ii]n\s)|(?!{_MONTH}\.?\s+\d{{1,2}}\b{_COUNTED_BY_VERB}))"
 _DATE = re.compile(  # a digit or a month's capital first (see _NOT_CLAIMS)
     r"(?=[\dJFMASOND])"
-    rf"(?:\b(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:){_NO_DAY}"
+    rf"(?:\b{_NO_DAY}(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:)"
     r"(?:\s?[-–]\s?(?P<e1>\d{1,2})\b(?![-–:]))?"  # Sept. 20-24: the days of one date
     rf"(?:,?\s+(?P<y1>\d{{4}})\b)?"
     rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH})\b(?:,?\s+(?P<y2>\d{{4}})\b)?"

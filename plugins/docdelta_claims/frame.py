@@ -100,7 +100,7 @@ from docdelta.spelling import fold, is_variant
 from docdelta_claims import lexicon
 
 # A month is spelled as the extractor reads it in dates.
-from docdelta_claims.extract import _DETERMINER_BEFORE, _MONTH, _MONTHS, _NO_DAY, _SAME_PEOPLE, Claim, subject_key
+from docdelta_claims.extract import _COUNTED_BY_VERB, _DETERMINER_BEFORE, _MONTH, _MONTHS, _SAME_PEOPLE, Claim, subject_key
 from docdelta_claims.numbers import _NUMBER_WORDS
 
 __all__ = ["DISTINCT", "ONE_PER_PLACE", "RUNNING", "SLOTS", "head", "kind", "running", "single", "static", "opening_names", "names_someone", "people", "act_of_someone", "pronoun_led", "pronoun_clause", "acts_on_someone", "kin_reference", "kin_named", "full_name_in", "one_class", "refers_back", "in_dateline", "listed_part", "planned", "reported_on", "classed", "tells_act", "event_noun", "one_state", "still_held", "named_group", "Agreement", "Frame", "agreement", "anaphoric",
@@ -450,7 +450,7 @@ _SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 _SINCE_CLAUSE = re.compile(r"\bsince\s+[^,.;:()]{1,80}?\s(?:in|on)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 _TIME = re.compile(
     rf"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-    rf"|\b(?P<month>{_MONTH})\b\.?(?:\s+(?P<day>\d{{1,2}})\b{_NO_DAY})?"
+    rf"|\b(?P<month>{_MONTH})\b\.?(?:\s+(?P<day>\d{{1,2}})\b(?!{_COUNTED_BY_VERB}))?"
     rf"(?:,?\s+(?P<year1>(?:19|20)\d\d)\b)?"
     rf"|\b(?P<year>(?:19|20)\d\d)\b(?!\s*(?:[-–]\w|%|percent))"
     r"|\b(?P<relative>(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]revious|[Pp]ast)\s+(?:week|month|year|spring|summer|autumn|fall|winter|weekend)"
