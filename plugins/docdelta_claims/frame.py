@@ -205,7 +205,7 @@ def _verb_lemma(word: str, previous: str = "") -> str | None:
     ``to`` or a modal (``would cut``); a plural-looking form (``homes``, ``seats``) never."""
     lemmas = _lemmas(word)
     verbs = lemmas.get("VERB")
-    if not verbs:
+    if not verbs or word in _PREPOSITIONS_NOT_VERBS:
         return None
     if "NOUN" in lemmas and (previous in _DETERMINERS or previous[:1].isdigit() or previous in _NUMBER_WORDS):
         return None  # a noun's place: "six crew members", "its 21 crew" (not "crew", the past of "crow")
@@ -223,6 +223,8 @@ def _verb_lemma(word: str, previous: str = "") -> str | None:
 
 
 _ADVERBS = frozenset("now still also already currently reportedly".split())
+#: Words a lexicon also lists as verbs that news uses as prepositions: "150 prisoners over four days".
+_PREPOSITIONS_NOT_VERBS = frozenset("over round near like".split())
 
 
 def _a_people_plural_unlisted(word: str) -> bool:
@@ -497,7 +499,12 @@ def _same_thing(a: str, b: str) -> bool:
     if fold(head(a)) == fold(head(b)):
         return True
     short, long = sorted((a.split(), b.split()), key=len)
-    return len(long) == len(short) + 1 and long[-1] in _PEOPLE_HEADS and long[:-1] == short
+    return len(long) == len(short) + 1 and long[-1] in _PEOPLE_HEADS | _HELD_PEOPLE and long[:-1] == short
+
+
+#: People a state holds or frees, as often named by their people alone ("150 Palestinian prisoners"
+#: / "150 Palestinians", "five American citizens" / "five Americans").
+_HELD_PEOPLE = frozenset("prisoner detainee hostage captive inmate citizen national".split())
 
 
 def single(thing: str) -> bool:
