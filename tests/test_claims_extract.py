@@ -1065,6 +1065,23 @@ def test_a_day_after_a_month_is_a_day_unless_a_passive_or_perfect_verb_makes_the
         assert [(c.text, c.category) for c in text_claims(sentence) if c.category == "date" or c.text in ("3", "7")] == [(day, "date")]
 
 
+def test_a_bare_count_whose_verb_names_a_people_counts_that_people():
+    """"Manila said 18 of them were Filipino": as "114 of them were transferred" says what a bare
+    count counts, so does a people's name after "were" that ends the clause; "12 were Monday" no."""
+    from docdelta_claims import text_claims
+    from docdelta_claims.frame import agreement, claim_frame
+
+    assert [(c.text, c.subject) for c in text_claims("Manila said 18 of them were Filipino.")] == [("18", "filipino")]
+    assert [(c.text, c.subject) for c in text_claims("Of the crew, 17 were Filipinos, and eight were Indian.")] == [
+        ("17", "filipinos"),
+        ("eight", "indian"),
+    ]
+    assert [c.subject for c in text_claims("Of the 26 sailors, 14 were freed on Monday.") if c.text == "14"] == ["freed"]
+    eighteen = claim_frame(text_claims("Manila said 18 of them were Filipino.")[0])
+    seventeen = claim_frame(text_claims("The 17 Filipinos among them will be flown home soon.")[0])
+    assert "thing" in agreement(eighteen, seventeen).matched
+
+
 def test_an_amount_after_a_name_is_a_claim_a_names_number_is_not():
     """"ordered Ankara to pay Altan 16,000 euros": a thousands comma or a currency after the number
     says an amount, not a name's number ("Flight 752", "Article 5", "Euro 2024" stay no claims)."""

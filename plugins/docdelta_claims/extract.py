@@ -660,7 +660,14 @@ def _subject(text: str, end: int, category: str, unit: Unit | None, *, many: boo
         words = _PARTICIPLE.match(text, auxiliary.end())
         if words and (words.group().lower().endswith(("ed", "en")) or " " in words.group()):
             return words.group().lower()  # "114 of them were transferred to Ukraine"
+        people = _PEOPLE_COMPLEMENT.match(text, auxiliary.end())
+        if people:
+            return people.group(1).lower()  # "Manila said 18 of them were Filipino": Filipinos
     return ""
+
+
+#: A people's name alone after "were" or "are", ending its clause: what a bare count counts.
+_PEOPLE_COMPLEMENT = re.compile(r"([A-Z][a-z]+(?:s|ese|ian|ean|ani|ini|i|o|an))(?=\s*(?:[,.;]|and\b|$))")
 
 
 def _context(sentence: str, claim_start: int, claim_end: int) -> tuple[str, ...]:
