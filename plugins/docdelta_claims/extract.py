@@ -318,7 +318,7 @@ _COUNTED_BY_VERB = (
     r"(?:\s+(?:remain|remained)\b|\s+(?:were|are|have|had)\s+(?:(?:also|still|all|later|then|now|since)\s+)?"
     r"(?:[a-z]+(?:ed|en|wn)|held|kept|left|sent|shot|put|hit|found|brought|caught|been)\b)"
 )
-_NO_DAY = rf"(?:(?<![Ii]n\s)|(?!{_MONTH}\.?\s+\d{{1,2}}\b{_COUNTED_BY_VERB}))"
+_NO_DAY = rf"(?:(?<![Ii]n\s)|(?![A-Z][a-z]*\.?\s+\d{{1,2}}\b{_COUNTED_BY_VERB}))"
 _DATE = re.compile(  # a digit or a month's capital first (see _NOT_CLAIMS)
     r"(?=[\dJFMASOND])"
     rf"(?:\b{_NO_DAY}(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:)"
@@ -660,14 +660,14 @@ def _subject(text: str, end: int, category: str, unit: Unit | None, *, many: boo
         words = _PARTICIPLE.match(text, auxiliary.end())
         if words and (words.group().lower().endswith(("ed", "en")) or " " in words.group()):
             return words.group().lower()  # "114 of them were transferred to Ukraine"
-        people = _PEOPLE_COMPLEMENT.match(text, auxiliary.end())
+        people = _PEOPLE_COMPLEMENT().match(text, auxiliary.end()) if text[auxiliary.end() : auxiliary.end() + 1].isupper() else None
         if people:
             return people.group(1).lower()  # "Manila said 18 of them were Filipino": Filipinos
     return ""
 
 
 #: A people's name alone after "were" or "are", ending its clause: what a bare count counts.
-_PEOPLE_COMPLEMENT = re.compile(r"([A-Z][a-z]+(?:s|ese|ian|ean|ani|ini|i|o|an))(?=\s*(?:[,.;]|and\b|$))")
+_PEOPLE_COMPLEMENT = lazy_pattern(r"([A-Z][a-z]+(?:s|ese|ian|ean|ani|ini|i|o|an))(?=\s*(?:[,.;]|and\b|$))")
 
 
 def _context(sentence: str, claim_start: int, claim_end: int) -> tuple[str, ...]:

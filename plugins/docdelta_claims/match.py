@@ -95,6 +95,7 @@ from attrs import define, evolve
 
 from docdelta.spelling import fold
 from docdelta_claims.extract import Claim, sentences, title_case
+from docdelta_claims.numbers import lazy_pattern
 
 if TYPE_CHECKING:
     from docdelta import Document
@@ -1307,8 +1308,8 @@ _NOTICE = re.compile(
 
 #: A figure a sentence gives only to retract it: "life terms to 160 defendants, not 161 as reported
 #: earlier", "killed 40 people, not 14 as previously stated".
-_RETRACTING = re.compile(r"\d[^,;.]{0,40},\s+not\s+$")
-_AS_REPORTED = re.compile(
+_RETRACTING = lazy_pattern(r"\d[^,;.]{0,40},\s+not\s+$")
+_AS_REPORTED = lazy_pattern(
     r"\s+as\s+(?:(?:was|had\s+been|we)\s+)?(?:(?:earlier|previously|initially|first|originally|wrongly|mistakenly)\s+)?"
     r"(?:reported|stated|said|given|announced|published)"
 )
@@ -1318,7 +1319,9 @@ def _retracted(claim: Claim) -> bool:
     """Whether a claim is a figure its sentence retracts (``not 161 as reported earlier``): like a
     correction notice's, it pairs only with such figures, never with the story's own."""
     before = claim.sentence[max(0, claim.position - 50) : claim.position]
-    return _RETRACTING.search(before) is not None and _AS_REPORTED.match(claim.sentence, claim.position + len(claim.text)) is not None
+    if not before.endswith(" not "):
+        return False
+    return _RETRACTING().search(before) is not None and _AS_REPORTED().match(claim.sentence, claim.position + len(claim.text)) is not None
 
 
 def _pair_story(
