@@ -499,12 +499,7 @@ def _same_thing(a: str, b: str) -> bool:
     if fold(head(a)) == fold(head(b)):
         return True
     short, long = sorted((a.split(), b.split()), key=len)
-    return len(long) == len(short) + 1 and long[-1] in _PEOPLE_HEADS | _HELD_PEOPLE and long[:-1] == short
-
-
-#: People a state holds or frees, as often named by their people alone ("150 Palestinian prisoners"
-#: / "150 Palestinians", "five American citizens" / "five Americans").
-_HELD_PEOPLE = frozenset("prisoner detainee hostage captive inmate citizen national".split())
+    return len(long) == len(short) + 1 and long[-1] in _PEOPLE_HEADS and long[:-1] == short
 
 
 def single(thing: str) -> bool:
