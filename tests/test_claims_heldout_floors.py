@@ -6,7 +6,7 @@ tests/facts_heldout_q, tests/facts_heldout_r, tests/facts_heldout_s, tests/facts
 tests/facts_heldout_u, tests/facts_heldout_v, tests/facts_heldout_w, tests/facts_heldout_x,
 tests/facts_heldout_y, tests/facts_heldout_z, tests/facts_heldout_ab to af, tests/facts_heldout_al, tests/facts_heldout_ap, tests/facts_heldout_ar,
 tests/matrix_corpus/us-iran-swap-2023, tests/matrix_corpus/gaza-truce-exchange-2023,
-tests/matrix_corpus/yemen-prisoner-swap-2023).
+tests/matrix_corpus/yemen-prisoner-swap-2023, tests/matrix_corpus/soviet-dissident-swap-1979).
 
 The material was written without reading the claims code, then the code was made more general
 after a first run on it (see the folders' READMEs): these floors hold what was reached, and only
@@ -163,6 +163,21 @@ def test_the_gaza_set_shows_both_outliers_and_no_false_dissent():
     assert row.dissenters == (report,) and row.majority.text == "39"
     assert not false, false
     assert len(found.rows) <= 31
+
+
+def test_the_1979_set_shows_its_counted_outlier_with_at_most_one_false_dissent():
+    """tests/matrix_corpus/soviet-dissident-swap-1979 (18 reports; its rows read after its first run,
+    14 false dissents in 4 rows: see its README): the report that gives the hijackers' commuted
+    sentences as 14 years dissents from the 15 of nine reports, and the two reports that give
+    another man's 14-year term do not (they pair with it, not with the majority); the five men freed
+    and the two spies sent home, each told alike by several reports, are two rows; one false dissent
+    is left ("two sons remain" / "three of the hijack group remain")."""
+    found, planted, false = _planted("soviet-dissident-swap-1979")
+    report, claim = planted["site-j.txt"]
+    row = found.rows[matrix.row_of(found, report, claim)]
+    assert row.dissenters == (report,) and row.majority.text == "15 years"
+    assert len(false) <= 1, false
+    assert len(found.rows) <= 28
 
 
 def test_the_yemen_set_shows_its_counted_outlier_and_no_false_dissent():

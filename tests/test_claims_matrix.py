@@ -259,3 +259,16 @@ def test_the_day_of_a_story_is_no_figure_of_it():
         "On the first day of the exchange, 318 detainees were flown home.",
     ]
     assert _dissent(texts) == []
+
+
+def test_two_figures_each_several_reports_agree_on_join_only_where_several_reports_pair_them():
+    """Five reports tell "the five men" freed, five others "the two men" sent home; one pair of
+    reports whose sentences pair a five with a two does not make them one quantity with five
+    dissenters (two groups told alike); two reports on each side, or three pairs of reports, do.
+    (The rule at work on real reports: tests/test_claims_heldout_floors.py, the 1979 set.)"""
+    from docdelta_claims.matrix import _vouched
+
+    assert not _vouched({(0, 5)})
+    assert not _vouched({(0, 5), (1, 5)})
+    assert _vouched({(0, 5), (1, 6)})
+    assert _vouched({(0, 5), (1, 5), (2, 5)})

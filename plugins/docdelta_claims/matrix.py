@@ -174,10 +174,21 @@ def claim_matrix(reports: Sequence[Sequence[Claim]]) -> Matrix:
         return not _agrees(reports[x[0]][x[1]], reports[y[0]][y[1]])
 
     agreeing = LINK_STRENGTH.index("compatible")
+    # Report pairs whose claims link two figures that each several reports already agree on.
+    between: dict[tuple[tuple[int, int], tuple[int, int]], set[tuple[int, int]]] = {}
     for strength, i, a, j, b in sorted(links):
+        if strength > agreeing:
+            roots = clusters.find((i, a)), clusters.find((j, b))
+            if roots[0] != roots[1] and min(len(clusters.members[root]) for root in roots) > 1:
+                key = min(roots), max(roots)
+                between.setdefault(key, set()).add((i, j) if key[0] == roots[0] else (j, i))
+                continue
         # Agreeing links never join figures that disagree: a month without its year ("In January")
         # agrees with January 2018 and with January 2021, which are two moments, not one row.
         clusters.link((i, a), (j, b), disagree if strength <= agreeing else None)
+    for (root_a, root_b), report_pairs in between.items():
+        if _vouched(report_pairs):
+            clusters.link(root_a, root_b)
 
     members: dict[tuple[int, int], list[tuple[int, int]]] = {}
     for node in sorted(clusters.parent):
@@ -201,8 +212,9 @@ def _settled(
       Americans freed): a report states a quantity once, and its headline's figure is that one;
       a row at least half of whose claims are such restatements ("$6 billion" said twice by most)
       loses them, and goes if fewer than two claims are left;
-    - a claim that joined the row through such a restatement alone, and was paired with none of
-      the claims that agree with the majority (single links chain)."""
+    - a dissenting claim paired with none of the claims that agree with the majority: it joined
+      through another dissenter or a restatement (single links chain: "commuted to 14 years" pairs
+      with the 15 years of the majority, and one report's other "14 years" only with it)."""
     agreed: dict[tuple[int, object], list[Claim]] = {}  # (report, value) -> its claims in larger rows
     kinds: dict[int, str] = {}  # by id: frames are read only where a report gives one figure twice
 
@@ -222,7 +234,7 @@ def _settled(
         }
         if 2 * len(restated) < len(nodes):
             restated &= set(row.dissenters)  # a row mostly of restatements goes; otherwise only their dissent
-        dropped = restated | (unlinked if restated else set())
+        dropped = restated | unlinked
         if dropped:
             claims = [None if i in dropped else claim for i, claim in enumerate(row.claims)]
             remaining = [(i, _position(reports[i], claim)) for i, claim in enumerate(claims) if claim is not None]
@@ -232,6 +244,16 @@ def _settled(
             for i in row.support:
                 agreed.setdefault((i, _value(row.claims[i])), []).append(row.claims[i])
     return kept
+
+
+def _vouched(report_pairs: set[tuple[int, int]]) -> bool:
+    """Whether two figures that several reports each agree on ("the five men" in five reports, "the
+    two men" in five others) are one quantity told two ways: paired by two reports or more on each
+    side, or by three pairs of reports. One pair of reports pairing them tells two groups alike
+    more often than one group twice (a lone report's figure joins on one link: it is the dissent)."""
+    left = {pair[0] for pair in report_pairs}
+    right = {pair[1] for pair in report_pairs}
+    return (len(left) >= 2 and len(right) >= 2) or len(report_pairs) >= 3
 
 
 def _coincides(a: Claim, b: Claim) -> bool:
