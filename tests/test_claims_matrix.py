@@ -272,3 +272,18 @@ def test_two_figures_each_several_reports_agree_on_join_only_where_several_repor
     assert not _vouched({(0, 5), (1, 5)})
     assert _vouched({(0, 5), (1, 6)})
     assert _vouched({(0, 5), (1, 5), (2, 5)})
+
+
+def test_one_month_of_two_peoples_acts_is_no_row_and_hides_no_dissent():
+    """"Ginzburg was arrested in March 1977" in one report, "Shcharansky was arrested in March 1977"
+    in another: one moment of two men's arrests, a coincidence, not a link; so the first still dissents
+    from the February 1977 most reports give for Ginzburg's arrest."""
+    texts = [
+        "Alexander Ginzburg was arrested in February 1977 and sentenced to eight years.",
+        "Ginzburg, arrested in February 1977, had led a fund for political prisoners.",
+        "The dissident Alexander Ginzburg was arrested in February 1977.",
+        "Ginzburg was arrested in March 1977, weeks after a Helsinki group report.",
+        "Ginzburg had been arrested in February 1977. Anatoly Shcharansky was arrested in March 1977.",
+        "Alexander Ginzburg, who was arrested in February 1977, was among the five.",
+    ]
+    assert ("February 1977", "March 1977") in _dissent(texts)

@@ -259,9 +259,14 @@ def _vouched(report_pairs: set[tuple[int, int]]) -> bool:
 def _coincides(a: Claim, b: Claim) -> bool:
     """Whether two equal figures are a coincidence: small whole numbers whose frames match in no slot
     and count other things ("freed 37 Palestinian prisoners" / "37 more due over the next three
-    days"). A large or fractional figure ("2.3 million") is too particular to recur by chance."""
+    days"), or one moment of two people's acts ("Ginzburg was arrested in March 1977" / "Shcharansky,
+    arrested in March 1977"). A large or fractional figure ("2.3 million") is too particular to recur
+    by chance."""
     from docdelta_claims import frame
 
+    if a.category in ("date", "year"):
+        found = frame.agreement(frame.claim_frame(a), frame.claim_frame(b))
+        return "name" in found.conflicts and all(frame.people(f.names) for f in map(frame.claim_frame, (a, b)))
     if a.category not in ("count", "money", "percent", "measure") or not isinstance(a.value, int) or a.value >= 1000:
         return False
     found = frame.agreement(frame.claim_frame(a), frame.claim_frame(b))
