@@ -40,6 +40,7 @@ reports' claims (18 reports: 153 pairings).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 
@@ -166,6 +167,8 @@ def claim_matrix(reports: Sequence[Sequence[Claim]]) -> Matrix:
                     continue  # a link that held the claim would keep it from its own quantity's row
                 if pairing.status == "differs" and _dated_apart(pairing.old, pairing.new):
                     continue
+                if pairing.status in ("changed", "differs") and _orders_apart(pairing.old, pairing.new):
+                    continue
                 strength = LINK_STRENGTH.index(pairing.status)
                 links.append((strength, i, position[id(pairing.old)], j, other[id(pairing.new)]))
     clusters = Clusters(exclusive=True)  # a report states a quantity once
@@ -271,6 +274,18 @@ def _coincides(a: Claim, b: Claim) -> bool:
         return False
     found = frame.agreement(frame.claim_frame(a), frame.claim_frame(b))
     return not found.matched and "thing" in found.conflicts
+
+
+def _orders_apart(a: Claim, b: Claim) -> bool:
+    """Whether two counts lie a hundred times apart or more, their digits not the same ("seven
+    members of Solidarity's leadership" / "about 10 million members"): two quantities that share a
+    noun, not one quantity's figure and its dissent (a slip of the point, "9.5 million" / "95 million",
+    keeps its digits)."""
+    values = [claim.value * claim.factor for claim in (a, b) if claim.category == "count" and isinstance(claim.value, (int, float))]
+    if len(values) != 2 or min(values) <= 0 or max(values) < 100 * min(values):
+        return False
+    digits = {re.sub(r"\D", "", f"{value:.6e}".partition("e")[0]).rstrip("0") for value in values}
+    return len(digits) == 2
 
 
 def _dated_apart(a: Claim, b: Claim) -> bool:
