@@ -635,6 +635,8 @@ def _plural_follows(text: str, position: int) -> bool:
 
 # "were transferred to": a participle after an auxiliary says what a bare count counts.
 _PARTICIPLE = re.compile(r"[^\W\d_]+(?:\s+(?:to|in|from|into|by)\s+[^\W\d_]+)?")
+#: A people's name alone after "were" or "are", ending its clause: what a bare count counts.
+_PEOPLE_COMPLEMENT = lazy_pattern(r"([A-Z][a-z]+(?:s|ese|ian|ean|ani|ini|i|o|an))(?=\s*(?:[,.;]|and\b|$))")
 
 
 def _subject(text: str, end: int, category: str, unit: Unit | None, *, many: bool) -> str:
@@ -665,9 +667,6 @@ def _subject(text: str, end: int, category: str, unit: Unit | None, *, many: boo
             return people.group(1).lower()  # "Manila said 18 of them were Filipino": Filipinos
     return ""
 
-
-#: A people's name alone after "were" or "are", ending its clause: what a bare count counts.
-_PEOPLE_COMPLEMENT = lazy_pattern(r"([A-Z][a-z]+(?:s|ese|ian|ean|ani|ini|i|o|an))(?=\s*(?:[,.;]|and\b|$))")
 
 
 def _context(sentence: str, claim_start: int, claim_end: int) -> tuple[str, ...]:

@@ -15,10 +15,16 @@ claims alone:
    pairs as ``differs``);
    a link joins two clusters unless that would put two claims of one report in one cluster (a
    report states a quantity once; a second figure in it is another quantity);
-   a ``differs`` pairing links only where the frames share two slots; "the five" with no noun
-   after it (:func:`~docdelta_claims.frame.named_group`) links nothing; a ``same`` or
+   a ``changed`` or ``differs`` pairing links only where the frames share two slots, and not two
+   counts a hundred times apart ("seven members" / "about 10 million members") nor, for ``differs``,
+   a figure dated to a month or year against one dated to nothing (an earlier event's); a ``same``
+   pairing of a coincidence links nothing (small equal counts of other things, one month of two
+   people's acts); "the five" with no noun after it
+   (:func:`~docdelta_claims.frame.named_group`) links nothing; a ``same`` or
    ``compatible`` link never joins two clusters holding figures that disagree (``In January``
-   agrees with ``January 2018`` and with ``January 2021``, two moments, never one row);
+   agrees with ``January 2018`` and with ``January 2021``, two moments, never one row); and two
+   clusters that several reports each already agree on join only where several reports pair them
+   (``_vouched``): "the five men" and "the two men" told alike by five reports each are two groups;
 3. a cluster stated by at least two reports is a row (among :data:`FEW` reports or more, by three,
    or by two that disagree: two that agree are counted, not listed). Its majority value is the
    exact value that the most reports' claims are compatible with (ties: the finer time, "October
@@ -29,7 +35,8 @@ claims alone:
 
 Reports restate their figures (a headline and its lede): a dissenter that restates a figure its
 report gives in a larger row, of the same kind of thing, is no dissent, and a row made mostly of
-such restatements loses them (see ``_settled``).
+such restatements loses them; nor is a dissenter that no claim agreeing with the majority was
+paired with (it joined through another dissenter; see ``_settled``).
 
 Rows with dissent come first, then the rows most reports share; years and dates that every report
 agrees on come last, so they do not crowd out the rows that differ.
@@ -40,14 +47,13 @@ reports' claims (18 reports: 153 pairings).
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 
 from attrs import define, field
 
 from docdelta_claims.extract import Claim
-from docdelta_claims.match import comparable, pair_claims, relation
+from docdelta_claims.match import _near_update, _shifted, comparable, pair_claims, relation
 
 __all__ = ["LINK_STRENGTH", "Clusters", "Matrix", "MatrixRow", "claim_matrix"]
 
@@ -267,12 +273,14 @@ def _coincides(a: Claim, b: Claim) -> bool:
     by chance."""
     from docdelta_claims import frame
 
-    if a.category in ("date", "year"):
-        found = frame.agreement(frame.claim_frame(a), frame.claim_frame(b))
-        return "name" in found.conflicts and all(frame.people(f.names) for f in map(frame.claim_frame, (a, b)))
-    if a.category not in ("count", "money", "percent", "measure") or not isinstance(a.value, int) or a.value >= 1000:
+    moment = a.category in ("date", "year")
+    small = a.category in ("count", "money", "percent", "measure") and isinstance(a.value, int) and a.value < 1000
+    if not (moment or small):
         return False
-    found = frame.agreement(frame.claim_frame(a), frame.claim_frame(b))
+    frames = frame.claim_frame(a), frame.claim_frame(b)
+    found = frame.agreement(*frames)
+    if moment:
+        return "name" in found.conflicts and all(frame.people(f.names) for f in frames)
     return not found.matched and "thing" in found.conflicts
 
 
@@ -281,11 +289,8 @@ def _orders_apart(a: Claim, b: Claim) -> bool:
     members of Solidarity's leadership" / "about 10 million members"): two quantities that share a
     noun, not one quantity's figure and its dissent (a slip of the point, "9.5 million" / "95 million",
     keeps its digits)."""
-    values = [claim.value * claim.factor for claim in (a, b) if claim.category == "count" and isinstance(claim.value, (int, float))]
-    if len(values) != 2 or min(values) <= 0 or max(values) < 100 * min(values):
-        return False
-    digits = {re.sub(r"\D", "", f"{value:.6e}".partition("e")[0]).rstrip("0") for value in values}
-    return len(digits) == 2
+    counts = all(c.category == "count" and isinstance(c.value, (int, float)) and c.value > 0 for c in (a, b))
+    return counts and not _near_update(a, b, 100) and not _shifted(a, b)
 
 
 def _dated_apart(a: Claim, b: Claim) -> bool:
