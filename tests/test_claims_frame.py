@@ -2184,6 +2184,25 @@ def test_a_headline_restates_its_ledes_figure_in_a_frame_that_may_be_its():
     assert not match._headline_restating(claim("Quake Leaves 27 Schools Shut", "27", 0), lede, judge)
 
 
+def test_a_judge_never_answers_for_a_dropped_claim_with_its_frame():
+    """A judge reads each claim's frame once, by the claim's identity. Claims asked about and then
+    dropped (as the headline check's are) free their ids for the next ones: the frame given must be
+    the new claim's, whatever memory it took (CI once judged "Quake Leaves 27 Schools Shut" with the
+    frame of "Turkey Quake Toll Rises To 28", asked about the line before)."""
+    sentences = [
+        "Turkey Quake Toll Rises To 28",
+        "Quake Leaves 27 Schools Shut",
+        "Police arrested 40 protesters in Lima on Monday.",
+        "The storm destroyed 300 homes in Florida.",
+        "Rebels freed 12 hostages in March.",
+        "The company cut 500 jobs last year.",
+    ] * 20
+    judge = match._Judge([], [])
+    for sentence in sentences:
+        claim = text_claims(sentence)[0]
+        assert judge.frame(claim) == match._Judge([], []).frame(claim), sentence
+
+
 def test_a_month_in_a_sentence_cut_by_a_clause_is_one_month_changed():
     """"said it had confirmed in May that he was alive, and it thanked the mediators" / "said it had
     confirmed in June that he was alive": a clause cut leaves one sentence, edited; its month

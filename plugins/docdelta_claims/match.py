@@ -650,7 +650,9 @@ class _Judge:
         self.old, self.new = old, new
         self._documents = documents
         self._sentences: dict[int, tuple[list[int], list[str]]] = {}  # by side (0 old, 1 new): sentence ends, texts
-        self._frames: dict[int, Frame] = {}  # by id: hashing a claim hashes all its fields
+        # By id, as hashing a claim hashes all its fields; each entry keeps its claim, so that the
+        # id of a claim asked about once and dropped is never reused for another's stale frame.
+        self._frames: dict[int, tuple[Claim, Frame]] = {}
         self._kin: dict[tuple[int, str], tuple[str, ...]] = {}  # by side (0 old, 1 new) and kin word
         self._agreements: dict[tuple[int, int], Agreement] = {}
         self._places: dict[int, tuple[Sequence[Claim], int]] | None = None
@@ -724,8 +726,8 @@ class _Judge:
         self.sole_times = frozenset(sides[0] & sides[1])
 
     def frame(self, claim: Claim) -> Frame:
-        found = self._frames.get(id(claim))
-        if found is None:
+        cached = self._frames.get(id(claim))
+        if cached is None:
             frames = _frames()
             antecedent = self._antecedent(claim) if frames.anaphoric(claim) else None
             person = self._person(claim) if frames.refers_back(claim) else ()
@@ -736,8 +738,9 @@ class _Judge:
                 # down on Dec. 25, 2009": his date, not hers, where the report says who her husband
                 # is ("the widow of Liu Xiaobo").
                 found = evolve(found, names=self._kin_named(claim, kin) or found.names)
-            self._frames[id(claim)] = found
-        return found
+            self._frames[id(claim)] = claim, found
+            return found
+        return cached[1]
 
     def _kin_named(self, claim: Claim, kin: str) -> tuple[str, ...]:
         """Who ``kin`` ("husband") is in the report ``claim`` is from (see :func:`frame.kin_named`),
