@@ -2103,6 +2103,28 @@ def test_a_count_said_to_be_in_custody_is_held(sentence, number, predicate):
     assert frame_of(sentence, number).predicate == predicate
 
 
+@pytest.mark.parametrize(
+    ("sentence", "number", "predicate"),
+    [
+        # out of a place of custody, after a copula or any verb: no longer held
+        ("All 225 political prisoners would be out of jail by Monday.", "All 225", "free"),
+        ("The 40 men are out of prison now.", "40", "free"),
+        ("Some 60 detainees got out of jail on Friday.", "Some 60", "free"),
+        ("Eleven strikers came out of detention on Sunday.", "Eleven", "free"),
+        ("The 40 men walked out of Evin prison on Friday.", "40", "free"),
+        # an escape is not a release
+        ("Officials said 12 inmates broke out of the jail.", "12", "escape"),
+        # "walk out" alone is a strike
+        ("Some 300 workers walked out on Friday.", "Some 300", "strike"),
+    ],
+)
+def test_a_count_out_of_custody_is_freed(sentence, number, predicate):
+    """A count of prisoners with no verb that frees them is held ("Viasna counts 1,323 political
+    prisoners"), but "out of jail" says they are no longer: the majority's "all 225 ... would be out of
+    jail by Monday" is the count freed that other reports give as "would be freed"."""
+    assert frame_of(sentence, number).predicate == predicate
+
+
 def test_counts_freed_and_still_in_custody_are_two_quantities():
     """"Court Frees 6 Reporters" / "Three reporters of the weekly are still in detention": the freed
     and those left in custody share a noun, not a quantity."""

@@ -358,7 +358,7 @@ _PHRASES = {
     ("take", "to"): "transfer", ("put", "sanctions"): "sanction", ("place", "sanctions"): "sanction",
     ("slap", "sanctions"): "sanction", ("leave", "homeless"): "displace", ("leave", "without homes"): "displace",
     ("leave", "without shelter"): "displace", ("fall", "short"): "fail", ("come", "to nothing"): "fail",
-    ("walk", "out of prison"): "free", ("walk", "out of jail"): "free", ("walk", "out"): "strike", ("walk", "off"): "strike", ("come", "ashore"): "landfall",
+    ("walk", "out"): "strike", ("walk", "off"): "strike", ("come", "ashore"): "landfall",
     ("make", "landfall"): "landfall", ("move", "to shelters"): "evacuate", ("move", "to temporary shelters"): "evacuate", ("carry", "out"): "conduct", ("step", "down"): "resign", ("force", "out"): "evict", ("stand", "down"): "resign", ("pull", "out"): "withdraw", ("pull", "alive"): "rescue", ("pull", "out alive"): "rescue", ("dig", "out alive"): "rescue", ("bring", "out alive"): "rescue", ("let", "out"): "free", ("take", "effect"): "take effect",
     ("come", "into"): "take effect", ("go", "into"): "take effect", ("enter", "into"): "take effect",
 }  # fmt: skip
@@ -607,11 +607,23 @@ _CAPTURED = re.compile(r"\bcaptur(?:e|es|ed|ing)\b", re.IGNORECASE)
 _PLACES_OF_CUSTODY = frozenset("prison jail custody detention".split())
 
 
+_ESCAPING = frozenset("break escape flee bust sneak".split())
+
+
+def _out_of_custody(words: Sequence[str]) -> bool:
+    """Whether lower-case ``words`` open with "out of" a place of custody ("out of prison", "out of
+    Evin prison", "out of the jail"): a state of no longer being held, whatever verb or copula leads."""
+    return words[:2] == ["out", "of"] and bool(_PLACES_OF_CUSTODY & set(words[2:5]))
+
+
 def _predicate_of_verb(lemma: str, following: str) -> str | None:
     """The class of a verb (with the words after it), ``None`` for a verb that says nothing of the event."""
     object_ = following.split(" ", 1)
     if object_[0] in _OBJECTS and len(object_) > 1:
         following = object_[1]  # "found him guilty", "set them free"
+    if _out_of_custody(following.split()):
+        # "walked out of prison", "got out of jail": no longer held; "broke out of jail": escaped
+        return "escape" if lemma in _ESCAPING else "free"
     for words, phrase in _PHRASES_OF.get(lemma, ()):
         if following == words or following.startswith(words + " "):
             return phrase
@@ -679,6 +691,8 @@ def _after(tokens: Sequence[tuple[int, str]], skip: frozenset[str], first_previo
         placed = lower in _PREPOSITIONS and ahead in _DETERMINERS
         verb = None if placed else _verb_lemma(lower, tokens[index - 1][1].lower() if index else first_previous)
         if verb is None:
+            if lower == "out" and _out_of_custody([w.lower() for _, w in tokens[index : index + 5]]):
+                return "free"  # "would be out of jail by Monday": no verb, a state
             if lower in _PREPOSITIONS:
                 # A phrase that says which ones ("24 people on the ground were killed") when an
                 # auxiliary follows it closely; else the clause goes on without a verb.
