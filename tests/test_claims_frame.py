@@ -2125,6 +2125,36 @@ def test_a_count_out_of_custody_is_freed(sentence, number, predicate):
     assert frame_of(sentence, number).predicate == predicate
 
 
+@pytest.mark.parametrize(
+    ("sentence", "number", "thing"),
+    [
+        ("The last exchange on this scale was in September 2020, when 300 fighters went home.", "September 2020", "free"),
+        ("The previous large swap took place in October 2020.", "October 2020", "free"),
+        ("The last earthquake of this size happened in 1999.", "1999", "earthquake"),
+        ("The first arrests were on Monday.", "Monday", "arrest"),
+    ],
+)
+def test_a_time_the_clause_says_its_subject_event_was_in_dates_that_event(sentence, number, thing):
+    """"The last exchange ... was in September 2020": the subject is an event (not "last", nor the
+    "place" of "took place"), and the time is its time."""
+    found = frame_of(sentence, number)
+    assert (found.thing, found.predicate) == (thing, {"earthquake": "earthquake"}.get(thing, thing))
+
+
+def test_the_month_of_an_earlier_event_told_in_two_ways_is_changed_and_another_events_is_not():
+    old = (
+        "Rebels Free 40 Soldiers\n\nRebels in the north freed 40 soldiers on Friday, the army said. "
+        "The last exchange on this scale was in September 2020, when 300 fighters went home."
+    )
+    new = (
+        "Army Says 40 Troops Freed\n\nForty soldiers held by rebels were freed on Friday. "
+        "The previous large swap took place in October 2020 and involved 300 fighters."
+    )
+    assert ("changed", "September 2020", "October 2020") in statuses(old, new, plugins=("claims", "news"))
+    other = new.replace("The previous large swap took place in October 2020", "The first arrests were in October 2020")
+    assert not [s for s in statuses(old, other, plugins=("claims", "news")) if s[0] == "changed"]
+
+
 def test_counts_freed_and_still_in_custody_are_two_quantities():
     """"Court Frees 6 Reporters" / "Three reporters of the weekly are still in detention": the freed
     and those left in custody share a noun, not a quantity."""

@@ -62,7 +62,7 @@ matrix = _bench("matrix")
         ("facts_heldout_n", 0.53, 0.97, 0),  # 24 of 45, 24 of 24 (0.38 and 0.89 on its first run)
         ("facts_heldout_o", 0.62, 0.97, 0),  # 28 of 45, 28 of 28 (0.49 and 0.85 on its first run)
         ("facts_heldout_p", 0.73, 0.97, 0),  # 33 of 45, 33 of 33 (0.53 and 0.96 on its first run)
-        ("facts_heldout_q", 0.74, 0.97, 0),  # 32 of 43, 32 of 32 (0.56 and 0.86 on its first run)
+        ("facts_heldout_q", 0.76, 0.97, 0),  # 33 of 43, 33 of 33 (0.56 and 0.86 on its first run)
         # Tuned on since 4 December 2026 (their first runs were on unseen text); keep items they still lose:
         ("facts_heldout_r", 0.50, 0.85, 2),  # 18 of 36, 18 of 21, 240 of 242 keeps (0.42 and 0.83 on its first run)
         ("facts_heldout_s", 0.73, 0.97, 0),  # 28 of 38, 28 of 28, 235 of 235 keeps (0.66 and 0.89 on its first run)
@@ -198,13 +198,17 @@ def test_the_1986_set_shows_its_dated_outlier_and_no_false_dissent():
     assert len(found.rows) <= 23
 
 
-def test_the_yemen_set_shows_its_counted_outlier_and_no_false_dissent():
+def test_the_yemen_set_shows_both_outliers_and_no_false_dissent():
     """tests/matrix_corpus/yemen-prisoner-swap-2023 (its rows read after its first run: see its
     README): the report that gives 381 prisoners flown on the first day dissents from the 318 of the
-    others; the 2020 swap's 1,056 and "the second day" of the operation are no dissent."""
+    others; the one that says "The last exchange on this scale was in September 2020" from the October
+    2020 of five; the 2020 swap's 1,056 and "the second day" of the operation are no dissent."""
     found, planted, false = _planted("yemen-prisoner-swap-2023")
     report, claim = planted["site-j.txt"]
     row = found.rows[matrix.row_of(found, report, claim)]
     assert row.dissenters == (report,) and row.majority.text == "318"
+    report, claim = planted["weekly-i.txt"]
+    row = found.rows[matrix.row_of(found, report, claim)]
+    assert row.dissenters == (report,) and row.majority.value == "2020-10"
     assert not false, false
     assert len(found.rows) <= 26

@@ -1455,6 +1455,10 @@ def _dated_thing(sentence: str, clause: tuple[int, int], start: int) -> tuple[st
     if len(before) >= 3 and before[-1][1].lower() == "on" and before[-2][1].lower() in _SCHEDULED:
         before = before[:-2] + before[-1:]  # "a general election due on Dec. 23": the election's day
     if len(before) >= 2 and before[-1][1].lower() in ("in", "on", "since", "of"):
+        subject = _SUBJECT_THEN_TIME.fullmatch(sentence, clause[0], start)
+        event = _event_class(subject.group("phrase").split()) if subject else ""
+        if event:
+            return event, True  # "The last exchange on this scale was in September 2020"
         lemma = _noun_lemma(before[-2][1].lower()) if before[-2][1].islower() else ""
         if lemma in _DATED_EVENTS:
             return lemma, False  # "the floods of August 1997", "a general election on Dec. 30": the event's time
@@ -1472,6 +1476,29 @@ def _dated_thing(sentence: str, clause: tuple[int, int], start: int) -> tuple[st
             return lemma, False  # "in a phone call on Sunday", "at the signing ceremony on Friday": the event it dates
         return opening, False
     return _opening_thing(sentence, clause, start), False
+
+
+#: A clause whose subject is dated by "was", "took place"...: "The last exchange on this scale was
+#: in", "The previous swap of this size took place in" (the phrase: "last exchange").
+_SUBJECT_THEN_TIME = re.compile(
+    r"\W*(?:the|a|an|its|their|that)\s+(?P<phrase>(?:[a-z-]+\s+){0,3}?[a-z-]+)(?:\s+(?:of|on|in|at|with|for)\s+[^,;]{1,40}?)?"
+    r"\s+(?:was|were|took\s+place|happened|occurred)\s+(?:in|on)\s+",
+    re.IGNORECASE,
+)
+
+
+def _event_class(words: Sequence[str]) -> str:
+    """The event the last event noun of ``words`` names ("last exchange": ``free``), or ``""``."""
+    for word in reversed(words):
+        lemma = _noun_lemma(word.lower())
+        if lemma in _DATED_EVENTS:
+            return lemma
+        event = _EVENT_NOUNS.get(lemma)
+        if event:
+            return event[1]
+        if lemma in _PREDICATE_OF and "NOUN" in _lemmas(lemma):
+            return _PREDICATE_OF[lemma]
+    return ""
 
 
 def _opening_thing(sentence: str, clause: tuple[int, int], start: int) -> str:
