@@ -166,6 +166,8 @@ DATES = [
     ("The strike hit on the 5th of May.", [("date", "5th of May", "--05-05", "")]),
     ("Polls close on Oct. 26 at midnight.", [("date", "Oct. 26", "--10-26", "")]),
     ("The document, dated 2024-02-29, leaked.", [("date", "2024-02-29", "2024-02-29", "")]),
+    # a colon after the day is a note's or an update's heading, not a clock time ("May 10:30")
+    ("Note, April 25: Washington approved the sale.", [("date", "April 25", "--04-25", "")]),
 ]
 
 DURATIONS = [
@@ -224,6 +226,7 @@ NON_CLAIMS = [
     ("The MH17 investigation continues.", []),
     ("Article 5 of the treaty was invoked.", []),
     ("The briefing starts at 10:30.", []),
+    ("The briefing starts May 10:30 sharp.", []),
     ("The statement came at 3 p.m. local time.", []),
     ("They met at 10 Downing Street.", []),
     ("The Su-25 jets were grounded.", []),

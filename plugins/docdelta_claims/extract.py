@@ -321,7 +321,7 @@ _COUNTED_BY_VERB = (
 _NO_DAY = rf"(?:(?<![Ii]n\s)|(?![A-Z][a-z]*\.?\s+\d{{1,2}}\b{_COUNTED_BY_VERB}))"
 _DATE = re.compile(  # a digit or a month's capital first (see _NOT_CLAIMS)
     r"(?=[\dJFMASOND])"
-    rf"(?:\b{_NO_DAY}(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:)"
+    rf"(?:\b{_NO_DAY}(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:\d)"
     r"(?:\s?[-–]\s?(?P<e1>\d{1,2})\b(?![-–:]))?"  # Sept. 20-24: the days of one date
     rf"(?:,?\s+(?P<y1>\d{{4}})\b)?"
     rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH})\b(?:,?\s+(?P<y2>\d{{4}})\b)?"
