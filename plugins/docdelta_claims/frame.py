@@ -1116,7 +1116,9 @@ def _in_a_name(text: str, match: re.Match[str]) -> bool:
 _TITLES = frozenset(
     """president prime minister king queen prince governor mayor senator general chief executive secretary
     mr mrs ms dr sir lord pope judge justice crown vice deputy emir sheikh bishop cardinal archbishop
-    ambassador envoy chancellor speaker commissioner ayatollah rep sen gov gen col lt capt sgt""".split()
+    ambassador envoy chancellor speaker commissioner ayatollah rep sen gov gen col lt capt sgt
+    lieutenant commander captain colonel major sergeant corporal admiral rear commodore marshal brigadier
+    cmdr adm maj cpl""".split()
 )
 
 
