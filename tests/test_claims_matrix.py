@@ -304,3 +304,37 @@ def test_a_count_a_hundred_times_off_is_another_quantity_not_a_dissent():
     (two_hundred,) = text_claims("Police detained 200 protesters.")
     (three,) = text_claims("Police detained three protesters.")
     assert _orders_apart(two_hundred, three) is False  # 67 times apart: within reach of one quantity
+
+
+def test_the_n_crew_members_is_a_count_and_its_outlier_dissents():
+    """"the 24 crew members", "the 24 Americans": "the" before a count with a thing after it (one a
+    lexicon also holds as a verb, "to crew", or a people's name) counts that thing, as any count
+    does; only "the five were freed", with no thing, names a group. So the reports that write "the
+    24" join the row, and the one that gives 25 dissents."""
+    texts = [
+        "The 24 crew members of the surveillance plane landed in Guam on Thursday.",
+        "China let the 24 Americans leave on Thursday after 11 days.",
+        "Families greeted the 24 crew members at the base on Saturday.",
+        "The 24 crew members spent 11 days in custody on the island.",
+        "All 25 crew members of the surveillance plane have left the island.",
+        "China held the 24 crew members for 11 days.",
+    ]
+    found = claim_matrix([text_claims(text) for text in texts])
+    (row,) = [row for row in found.rows if row.majority.text == "24"]
+    assert sum(claim is not None for claim in row.claims) == 6 and row.dissenters == (4,)
+
+
+def test_two_officers_ages_are_two_rows_not_one_with_dissent():
+    """"Lieutenant Shane Osborn, 26" / "Lieutenant Commander Wang Wei, 32": a rank names no one, so
+    the two ages share no name: no pair in two reports, each its own row across several."""
+    one = text_claims("Lieutenant Commander Wang Wei, 32, took off from the Lingshui air base on the morning of April 1.")
+    other = text_claims("Their pilot and mission commander was Lieutenant Shane Osborn, 26.")
+    assert not [p for p in pair_claims(one, other, ()) if p.old and p.new]
+    texts = [
+        "The pilot, Lieutenant Shane Osborn, 26, landed the plane. The Chinese pilot, Wang Wei, 32, was lost.",
+        "Lieutenant Shane Osborn, 26, flew the plane. Lieutenant Commander Wang Wei, 32, ejected.",
+        "Its pilot, Lieutenant Shane Osborn, 26, spoke on Saturday.",
+        "Lieutenant Commander Wang Wei, 32, took off from the base that morning.",
+        "Osborn, 26, was praised. Wang, 32, was never found.",
+    ]
+    assert _dissent(texts) == []

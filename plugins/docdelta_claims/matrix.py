@@ -152,7 +152,16 @@ class Clusters:
 
 def claim_matrix(reports: Sequence[Sequence[Claim]]) -> Matrix:
     """Cluster the claims of N reports (each report's claims in text order) into rows, one per quantity."""
-    from docdelta_claims.frame import named_group  # as match.py does: frames' patterns cost start-up
+    from docdelta_claims.frame import claim_frame, named_group  # as match.py does: frames' patterns cost start-up
+
+    named: dict[int, bool] = {}  # by id (the reports hold every claim): read once per claim
+
+    def group_only(claim: Claim) -> bool:
+        # "the five were allowed to leave" names a group; "the 24 crew members", "the 24 Americans"
+        # count a thing their frame reads, as any count does.
+        if id(claim) not in named:
+            named[id(claim)] = named_group(claim) and claim_frame(claim).thing in ("", "named group")
+        return named[id(claim)]
 
     links: list[tuple[int, int, int, int, int]] = []
     for i in range(len(reports)):
@@ -162,7 +171,7 @@ def claim_matrix(reports: Sequence[Sequence[Claim]]) -> Matrix:
             for pairing in pair_claims(reports[i], reports[j], ()):
                 if pairing.old is None or pairing.new is None or pairing.status not in LINK_STRENGTH:
                     continue
-                if named_group(pairing.old) or named_group(pairing.new):
+                if group_only(pairing.old) or group_only(pairing.new):
                     continue  # "the five were allowed to leave": the group's row is where its size is stated
                 if pairing.status in ("changed", "differs") and len((pairing.evidence or {}).get("matched", ())) < 2:
                     # A counted noun alone in common ("two Americans" / "five Americans"), or the one
