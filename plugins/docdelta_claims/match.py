@@ -192,15 +192,31 @@ def _date_parts(value: str) -> tuple[str | None, ...]:
     return (year or None, parts[0] if parts else None, parts[1] if len(parts) > 1 else None)
 
 
-_EARLIER_ONE = re.compile(r"\b(?:last\s+such|previous|earlier|prior)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)\b(?:,?\s+[a-z]+){0,2},?\s+$", re.IGNORECASE)
+_EARLIER_ONE = re.compile(
+    r"\b(?:last(?:\s+such)?|previous|earlier|prior)\s+(?P<noun>[a-z]+(?:\s+[a-z]+)?)\b(?:,?\s+[a-z]+){0,3},?\s+$", re.IGNORECASE
+)
+
+
+#: "The last exchange on this scale was in", "the previous swap of this size took place in".
+_EARLIER_ONE_WAS = re.compile(
+    r"\b(?:the|its|their)\s+(?:last|previous|earlier|prior)\s+(?P<noun>[a-z]+(?:\s+[a-z]+)?)\b[^,;.]{0,40}?"
+    r"\s+(?:was|were|took\s+place|happened|occurred)\s+(?:in|on)\s+$",
+    re.IGNORECASE,
+)
+#: "the first American convicted of spying ... since 1973", "the largest swap since October 2020".
+_FIRST_SINCE = re.compile(r"\b(?:first|largest|biggest|worst|deadliest|highest|lowest)\b[^.;:]{0,80}?\bsince\s+$", re.IGNORECASE)
 
 
 def _of_an_earlier_one(claim: Claim) -> bool:
     """Whether a time dates an earlier event of the story's kind ("The last such amnesty, in June
-    2011", "His previous general pardon came in March 2011"; not "previous contracts expired in
-    2021": no event noun)."""
-    found = _EARLIER_ONE.search(claim.sentence, max(0, claim.position - 50), claim.position)
-    return found is not None and _frames().event_noun(found.group("noun").lower())
+    2011", "His previous general pardon came in March 2011", "The last exchange on this scale was
+    in September 2020"; not "previous contracts expired in 2021": no event noun), or the last one
+    a superlative reaches back to ("the first American convicted of spying since 1973")."""
+    sentence, start = claim.sentence, claim.position
+    if _FIRST_SINCE.search(sentence, max(0, start - 100), start):
+        return True
+    found = _EARLIER_ONE.search(sentence, max(0, start - 50), start) or _EARLIER_ONE_WAS.search(sentence, max(0, start - 80), start)
+    return found is not None and any(map(_frames().event_noun, found.group("noun").lower().split()))
 
 
 #: Acts a date of someone's custody may be told with (held, detained, seized on that day).
@@ -854,6 +870,16 @@ class _Judge:
             self._agreements[key] = found
         return found
 
+    def state_ends_apart(self, a: Claim, b: Claim) -> bool:
+        """Whether one time ends a state no act is told of and the other dates an act ("was a
+        visiting fellow ... until June 2023" / "was detained on July 23, 2023", "held since July
+        2023"): where a state ends is no act's day."""
+        roles = _date_role(a), _date_role(b)
+        if roles.count("end") != 1:
+            return False
+        ending, other = (a, b) if roles[0] == "end" else (b, a)
+        return not self.frame(ending).predicate and bool(self.frame(other).predicate)
+
     def status(self, candidate: _Candidate) -> str | None:
         """``changed`` where the frames agree, ``differs`` where they may, ``None`` for two quantities
         (a pair whose values agree keeps its status where the frames agree in its thing or predicate).
@@ -888,8 +914,11 @@ class _Judge:
             # "The last such amnesty, in June 2011, freed about 3,500" / "The king called for the
             # amnesty in December": the earlier event's time is no time of this one
             return None
-        if old_claim.category == "date" == new_claim.category and {_date_role(old_claim), _date_role(new_claim)} == {"start", "end"}:
+        roles = _date_role(old_claim), _date_role(new_claim)
+        if old_claim.category == "date" == new_claim.category and set(roles) == {"start", "end"}:
             # "a 30-day emergency running to Jan. 3" / "for 30 days from Dec. 4": a span's two ends
+            return None
+        if candidate.status != "same" and self.state_ends_apart(old_claim, new_claim):
             return None
         if old_claim.category == "date" == new_claim.category and not edited and _years_apart(old_claim, new_claim) >= 2:
             # "the January 2015 election" / "the June 2012 election": outside one edited sentence,
@@ -2240,7 +2269,7 @@ def _pair_lone_moments(ledger: _Ledger) -> None:
         candidate = _candidate(old, new, i, j, aligned_blocks)
         found = judge.agreement(candidate)
         conflicts = set(found.conflicts)
-        if conflicts - {"predicate", "name"} or candidate.status != "changed":
+        if conflicts - {"predicate", "name"} or candidate.status != "changed" or judge.state_ends_apart(old[i], new[j]):
             continue
         if key == ("month", "") and conflicts and not found.matched:
             continue  # a month of no year, nothing in common: "met Biden in March" / "detained in February"
