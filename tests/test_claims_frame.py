@@ -2206,6 +2206,20 @@ def test_the_year_of_a_first_since_is_not_the_storys_time():
     assert not [s for s in statuses(old, new, plugins=("claims", "news")) if s[0] == "changed"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "time", "predicate", "place"),
+    [
+        ("It began, many would say, in May 1998, when American bombs hit China's embassy in Belgrade.", "May 1998", "hit", "belgrade"),
+        # a span's end keeps its state, whatever ended it
+        ("He was bishop of Chiclayo from 2015 until 2023, when the pope called him to Rome.", "2023", "", None),
+    ],
+)
+def test_a_month_or_year_with_no_act_is_the_time_of_its_when_clause(sentence, time, predicate, place):
+    found = frame_of(sentence, time)
+    assert found.predicate == predicate
+    assert place is None or place in found.places
+
+
 def test_counts_freed_and_still_in_custody_are_two_quantities():
     """"Court Frees 6 Reporters" / "Three reporters of the weekly are still in detention": the freed
     and those left in custody share a noun, not a quantity."""

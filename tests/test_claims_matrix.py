@@ -338,3 +338,17 @@ def test_two_officers_ages_are_two_rows_not_one_with_dissent():
         "Osborn, 26, was praised. Wang, 32, was never found.",
     ]
     assert _dissent(texts) == []
+
+
+def test_a_month_told_with_a_when_clause_is_the_time_of_that_clauses_event():
+    """"The trouble began, many say, in May 1998, when American bombs hit China's embassy in
+    Belgrade": a month with no act of its own dates what the "when" clause tells, so it joins the May
+    1999 that other reports give the bombing, as its dissent."""
+    texts = [
+        "China freed the crew. American bombs hit China's embassy in Belgrade in May 1999.",
+        "The crew flew home. Ties were strained after US bombs hit China's embassy in Belgrade in May 1999.",
+        "The trouble began, many say, in May 1998, when American bombs hit China's embassy in Belgrade.",
+        "The crew is home. Many in Beijing recall how American bombs hit the embassy in Belgrade in May 1999.",
+        "Beijing still cites the bombing of its embassy in Belgrade in May 1999.",
+    ]
+    assert ("May 1999", "May 1998") in _dissent(texts)

@@ -2237,6 +2237,17 @@ def _sentence_case(sentence: str) -> str:
 
 #: A time opening a sentence: "In 2005", "In March 2011", "On Feb. 3".
 _OPENING_TIME = re.compile(rf"\W*(?:In|On)\s+(?:(?:early|late|mid-?)\s*)?(?:{_MONTH}\.?\s+)?(?:\d{{1,2}},?\s+)?(?:1[89]|20)\d\d\b")
+#: "when" right after a time: "in May 1998, when American bombs hit China's embassy".
+_WHEN_AFTER = re.compile(r",?\s+when\s")
+#: A time told as a moment, not as a span's end or start ("until 2023, when", "from 2014").
+_IN_A_TIME = re.compile(r"\b(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?$", re.IGNORECASE)
+
+
+def _coarse_time(claim: Claim) -> bool:
+    """A year, or a month with or without its year ("in 2019", "in May 1998", "in June"): no day."""
+    return claim.category == "year" or (claim.category == "date" and re.fullmatch(r"\d{4}-\d{2}|--\d{2}", str(claim.value)) is not None)
+
+
 #: A clause that opens with "when", after a time: "since December, when 344 boys were seized".
 _WHEN_OPENING = re.compile(r"\W*when\s")
 
@@ -2352,6 +2363,16 @@ def _own_frame(claim: Claim) -> Frame:
                 # "9,275 interns and residents at 100 hospitals, or 74.4% of the total, had tendered
                 # their resignations": past the joined nouns and an apposition, to the verb.
                 predicate = _verb_after_nouns(sentence, clauses[index + 2 : index + 4])
+    when = _WHEN_AFTER.match(sentence, end) if not predicate and index + 1 < len(clauses) and _coarse_time(claim) else None
+    if when and clauses[index + 1][0] >= when.start() and _IN_A_TIME.search(sentence, max(0, start - 12), start):
+        # "It began, many would say, in May 1998, when American bombs hit China's embassy in
+        # Yugoslavia": a month or a year with no act of its own is the time of the event the
+        # "when" clause tells (a day before it is the story's own: "on Friday, when planes ...")
+        told = clauses[index + 1]
+        predicate = _first_predicate(sentence[told[0] : told[1]])
+        if predicate:
+            told_names, told_places = _names(sentence, told, skip)
+            names, places = names | told_names, places | told_places
     someone = index and claim.category in _TIMES_OF_SOMEONE
     if someone and _participle_leads(sentence, clause):
         # "Ingrid Betancourt, held by FARC rebels for nearly six years, was freed": an apposition led
