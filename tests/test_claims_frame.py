@@ -2220,6 +2220,32 @@ def test_a_month_or_year_with_no_act_is_the_time_of_its_when_clause(sentence, ti
     assert place is None or place in found.places
 
 
+@pytest.mark.parametrize(
+    ("sentence", "term", "predicate"),
+    [
+        ("The court on Tuesday gave the 57-year-old business consultant three years in prison.", "three years", "sentence"),
+        ("A judge handed him five years in jail.", "five years", "sentence"),
+        ("The regulator gave the firm three years to comply.", "three years", ""),
+    ],
+)
+def test_a_term_given_to_someone_named_before_it_is_a_sentence(sentence, term, predicate):
+    assert frame_of(sentence, term).predicate == predicate
+
+
+def test_two_terms_a_court_gave_differ_by_half_a_year():
+    """"sentenced her to three and a half years in prison" / "gave the consultant three years in
+    prison": read as round lengths the two meet (half a year either way), but a court's term is
+    told exactly; two lengths of time held still meet."""
+    old = "Spy Jailed\n\nA court in Nanning sentenced her on Tuesday to three and a half years in prison."
+    new = "Spy Jailed\n\nThe court on Tuesday gave the 57-year-old business consultant three years in prison."
+    assert ("changed", "three and a half years", "three years") in statuses(old, new, plugins=("claims", "news"))
+    held = (
+        "Held Abroad\n\nShe had been held for three and a half years when the court ruled.",
+        "Held Abroad\n\nShe had been held for three years when the court ruled.",
+    )
+    assert not [s for s in statuses(*held, plugins=("claims", "news")) if s[0] == "changed"]
+
+
 def test_counts_freed_and_still_in_custody_are_two_quantities():
     """"Court Frees 6 Reporters" / "Three reporters of the weekly are still in detention": the freed
     and those left in custody share a noun, not a quantity."""

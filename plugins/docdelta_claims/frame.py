@@ -1337,6 +1337,10 @@ _VAGUE = frozenset("dozens hundreds thousands scores".split())
 _OPENING_OF = re.compile(r"\s*([A-Z][a-z]+)\s+of\s+(?:about\s+|some\s+|around\s+)?$")
 _GROUP_OF = re.compile(r"\b(?i:a|an|the|its|their|his|her)\s+([a-z]+)\s+of\s+(?:about\s+|some\s+|around\s+)?$")
 _NOT_GROUPS = frozenset("total number sum maximum minimum average figure count tally toll estimate majority minority age".split())
+# "gave the 57-year-old business consultant three years in prison", "handed him 10 years in jail":
+# a term, given to someone named before it (a time in prison after it: not "gave the firm three years to comply").
+_GAVE_SOMEONE = re.compile(r"\b(?:gave|give|gives|giving|handed|hands|handing)\s+(?:him|her|them|(?:the|a|an|his|her|their)\s+[\w'’-]+(?:\s+[\w'’-]+){0,4})\s+$", re.IGNORECASE)
+_IN_PRISON_AFTER = re.compile(r"\s+(?:in\s+(?:prison|jail|detention|a\s+labou?r\s+camp)|behind\s+bars)\b", re.IGNORECASE)
 # "was given four years", "received ten years", "handed 14 years": a term a court gave.
 _GIVEN = re.compile(
     r"\b(?:given|handed|received|receives|receive|got|gets|serving)\s+(?:(?:a|an|another)\s+)?$"
@@ -2455,7 +2459,10 @@ def _own_frame(claim: Claim) -> Frame:
         named = _event(w for _, w in reversed(_tokens(sentence, *clauses[index - 1])))
         predicate = named[1] if named else ""
     if claim.category == "duration" and (
-        predicate in ("receive", "hand") or _GIVEN.search(sentence, max(0, start - 30), start) or head(thing or "-") in _TERMS
+        predicate in ("receive", "hand")
+        or _GIVEN.search(sentence, max(0, start - 30), start)
+        or head(thing or "-") in _TERMS
+        or (_GAVE_SOMEONE.search(sentence, max(0, start - 60), start) and _IN_PRISON_AFTER.match(sentence, end))
     ):
         predicate = "sentence"  # "Wong was given four years", "received four years and two months"
     # A term given or served is how long, whatever came before or after it ("was given four years

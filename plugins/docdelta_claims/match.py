@@ -338,6 +338,14 @@ def _rounds_to(a: Claim, b: Claim) -> bool:
     return round(float(fine.value), min(places)) == float(coarse.value)
 
 
+def _two_terms(a: Claim, b: Claim) -> bool:
+    """Whether two plain lengths (no "about", no "more than") differ: read as a round unit each is
+    half a unit either way ("three years" / "three and a half years" meet), but a term a court
+    gives is told exactly."""
+    plain = all(c.category == "duration" and c.qualifier is None and isinstance(c.value, (int, float)) for c in (a, b))
+    return plain and a.value * a.factor != b.value * b.factor  # type: ignore[operator]
+
+
 def _two_estimates(a: Claim, b: Claim) -> bool:
     """Whether two approximate figures ("about 15 million", "some 16 million") give two values:
     their intervals may overlap, but each says what the figure is near, and they say it otherwise
@@ -1027,6 +1035,8 @@ class _Judge:
                 return None  # "at least 46 have died" / "an earthquake in 2010 killed about 500": another event's toll
         if candidate.status == "compatible" and old_frame.thing == new_frame.thing == "population" and _two_estimates(old_claim, new_claim):
             return "changed"  # "about 15 million" / "about 16 million": one place's population estimated twice
+        if candidate.status == "compatible" and old_frame.predicate == new_frame.predicate == "sentence" and _two_terms(old_claim, new_claim):
+            return "changed"  # "sentenced her to three and a half years" / "gave her three years in prison": a court's term is exact
         if candidate.status != "changed":
             return candidate.status
         if old_frame.thing == new_frame.thing == "population":
