@@ -2097,6 +2097,9 @@ def test_people_who_live_in_a_place_are_its_population(sentence, population):
         ("Three reporters of the weekly are still in detention.", "Three", "hold"),
         ("About 40 activists were in custody on Sunday.", "About 40", "hold"),
         ("Twelve people in prison were freed on Monday.", "Twelve", "free"),  # which ones, then their verb
+        # a place of custody named by two words ("North Korean custody") is one still
+        ("Freed Missionary Heads Home After 43 Days In North Korean Custody", "43 Days", "hold"),
+        ("She spent 20 months in an Iranian state prison.", "20 months", "hold"),
     ],
 )
 def test_a_count_said_to_be_in_custody_is_held(sentence, number, predicate):

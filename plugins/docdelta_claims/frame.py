@@ -428,7 +428,7 @@ _PLACE_MODIFIERS = frozenset(
 )
 _PREPOSITIONS = frozenset("in to into at from across near inside outside through of for on".split())
 _CUSTODY = re.compile(
-    r"\b(?:in (?:(?:a|an|the|his|her|their) )?(?:[A-Za-z-]+ )?(?:prisons?|jails?|custody|detention|captivity|hands)|behind bars)\b",
+    r"\b(?:in (?:(?:a|an|the|his|her|their) )?(?:[A-Za-z-]+ ){0,2}(?:prisons?|jails?|custody|detention|captivity|hands)|behind bars)\b",
     re.IGNORECASE,  # "in custody", "in Russian custody", "in an Egyptian jail", "in Russian hands"
 )
 _QUALIFYING = frozenset(
