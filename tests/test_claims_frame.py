@@ -2249,6 +2249,32 @@ def test_two_terms_a_court_gave_differ_by_half_a_year():
     assert not [s for s in statuses(*held, plugins=("claims", "news")) if s[0] == "changed"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("He was accused of smuggling drugs, a charge that carries up to 10 years in prison.", "up to 10 years"),
+        ("The offence is punishable by up to 15 years.", "up to 15 years"),
+        ("He faces a maximum sentence of 20 years.", "20 years"),
+    ],
+)
+def test_what_a_charge_carries_is_a_penalty_not_time_held(sentence, term):
+    assert frame_of(sentence, term).predicate == "penalty"
+
+
+def test_the_one_penalty_each_report_gives_is_one_figure_and_no_time_held():
+    old = (
+        "American Freed\n\nRussia freed the teacher on Tuesday. He had been accused of smuggling drugs, a "
+        "charge that carries up to 10 years in prison."
+    )
+    new = (
+        "Teacher Freed\n\nRussia freed the teacher on Tuesday. He had been held on charges of drug smuggling, "
+        "which carry up to seven years."
+    )
+    assert ("changed", "up to 10 years", "up to seven years") in statuses(old, new, plugins=("claims", "news"))
+    held = "American Freed\n\nRussia freed the teacher on Tuesday. He had been held for 10 years in prison."
+    assert [s for s in statuses(old, held, plugins=("claims", "news")) if s[1] == "up to 10 years"] == [("removed", "up to 10 years", None)]
+
+
 def test_counts_freed_and_still_in_custody_are_two_quantities():
     """"Court Frees 6 Reporters" / "Three reporters of the weekly are still in detention": the freed
     and those left in custody share a noun, not a quantity."""

@@ -1337,6 +1337,11 @@ _VAGUE = frozenset("dozens hundreds thousands scores".split())
 _OPENING_OF = re.compile(r"\s*([A-Z][a-z]+)\s+of\s+(?:about\s+|some\s+|around\s+)?$")
 _GROUP_OF = re.compile(r"\b(?i:a|an|the|its|their|his|her)\s+([a-z]+)\s+of\s+(?:about\s+|some\s+|around\s+)?$")
 _NOT_GROUPS = frozenset("total number sum maximum minimum average figure count tally toll estimate majority minority age".split())
+#: What a charge carries: "carries up to 10 years", "carrying a maximum sentence of 15 years", "punishable by".
+_PENALTY = re.compile(
+    r"\b(?:carr(?:y|ies|ying|ied)|punishable\s+by|faces?|facing)\s+(?:(?:a\s+maximum(?:\s+(?:sentence|penalty|term))?\s+of|a\s+(?:maximum|possible)\s+(?:sentence|penalty|term)\s+of)\s+)?$",
+    re.IGNORECASE,
+)
 # "gave the 57-year-old business consultant three years in prison", "handed him 10 years in jail":
 # a term, given to someone named before it (a time in prison after it: not "gave the firm three years to comply").
 _GAVE_SOMEONE = re.compile(r"\b(?:gave|give|gives|giving|handed|hands|handing)\s+(?:him|her|them|(?:the|a|an|his|her|their)\s+[\w'’-]+(?:\s+[\w'’-]+){0,4})\s+$", re.IGNORECASE)
@@ -2458,7 +2463,11 @@ def _own_frame(claim: Claim) -> Frame:
         # still unable to return home": not the dead).
         named = _event(w for _, w in reversed(_tokens(sentence, *clauses[index - 1])))
         predicate = named[1] if named else ""
-    if claim.category == "duration" and (
+    if claim.category == "duration" and _PENALTY.search(sentence, max(0, start - 45), start):
+        # "a charge that carries up to 10 years in prison", "punishable by up to seven years": the
+        # most a court may give, neither a term given nor time held
+        predicate = "penalty"
+    elif claim.category == "duration" and (
         predicate in ("receive", "hand")
         or _GIVEN.search(sentence, max(0, start - 30), start)
         or head(thing or "-") in _TERMS
@@ -2501,7 +2510,7 @@ def _own_frame(claim: Claim) -> Frame:
         predicate = "hold"  # "had served 16 years of a life sentence": time in prison, as "spent 16 years in prison"
     if _CUSTODY.search(sentence, clause[0], clause[1]):
         places.add("custody")
-        if claim.category == "duration" and predicate != "sentence":
+        if claim.category == "duration" and predicate not in ("sentence", "penalty"):
             # "spent more than five years in prison", "freed after 1,808 days in jail"; a term
             # given ("sentenced to 10 years in prison") is not time served.
             predicate = "hold"

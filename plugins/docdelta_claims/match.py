@@ -687,8 +687,9 @@ class _Judge:
         #: (Predicate, which of several: see _one_of_several) of the events (convicted, arrested,
         #: imposed) that one year or date alone has on each side.
         self.sole_times: frozenset[tuple[str, str]] = frozenset()
-        #: Whether each side leaves alone one time held, and one age (told once or more).
-        self.sole_held = False
+        #: Kinds of lengths (time held, a charge's penalty) that one length alone has on each side.
+        self.sole_lengths: frozenset[str] = frozenset()
+        #: Whether each side leaves alone one age (told once or more).
         self.sole_ages = False
         #: (Dimension, predicate) that one measure alone has on each side ("had lost about 20
         #: kilograms" / "lost more than 25 kilograms").
@@ -727,14 +728,15 @@ class _Judge:
             # half years" / "Walk Free After Nearly 3 Years In Jail"): of the one captivity the story
             # tells; and its one age (told in a headline and a lede, one figure: "Gao Zhisheng, 49,
             # ..." / "The 49-year-old").
-            held.append(sum(1 for i in left if claims[i].category == "duration" and self.frame(claims[i]).predicate == "hold"))
+            # Likewise the one penalty a charge carries ("carries up to 10 years" / "which carry up to seven years").
+            held.append(Counter(self.frame(claims[i]).predicate for i in left if claims[i].category == "duration"))
             ages.append(len({(claims[i].value, claims[i].unit) for i in left if claims[i].category == "age"}))
             # The one weight (length...) of an act a side leaves alone: "lost more than 100 pounds".
             measured = Counter((claims[i].dimension, self.frame(claims[i]).predicate) for i in left if claims[i].category == "measure")
             measures.append({key for key, n in measured.items() if n == 1})
         self.sole = frozenset(predicates[0] & predicates[1])
         self.sole_things = frozenset(things[0] & things[1])
-        self.sole_held = held == [1, 1]
+        self.sole_lengths = frozenset(p for p in ("hold", "penalty") if held[0][p] == held[1][p] == 1)
         self.sole_ages = ages == [1, 1]
         self.sole_measures = frozenset(measures[0] & measures[1])
 
@@ -1149,9 +1151,9 @@ class _Judge:
                 # act, of one place or thing ("1.7 nautical miles inside Iraqi waters" / "1.5 nautical
                 # miles inside Iraq's territorial waters").
                 return "changed"
-        held = old_claim.category == "duration" and old_frame.predicate == new_frame.predicate == "hold"
-        if held and self.sole_held and _near_update(old_claim, new_claim):
-            return "changed"  # the one time held left on each side, nothing in conflict
+        length = old_frame.predicate if old_claim.category == "duration" and old_frame.predicate == new_frame.predicate else ""
+        if length in self.sole_lengths and _near_update(old_claim, new_claim):
+            return "changed"  # the one time held (penalty) left on each side, nothing in conflict
         sole_thing = (old_claim.category, _frames().kind(old_frame.thing)) if old_frame.thing else None
         if "thing" in found.matched and sole_thing in self.sole_things:
             # The one figure each side gives for a thing, nothing in conflict: one quantity told
