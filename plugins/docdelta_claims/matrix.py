@@ -20,7 +20,8 @@ claims alone:
    a figure dated to a month or year against one dated to nothing (an earlier event's); a ``same``
    pairing of a coincidence links nothing (small equal counts of other things, one month of two
    people's acts); "the five" with no noun after it
-   (:func:`~docdelta_claims.frame.named_group`) links nothing; a ``same`` or
+   (:func:`~docdelta_claims.frame.named_group`, where the frame reads no counted thing: "the 24
+   crew members" and "the 24 Americans" are counts) links nothing; a ``same`` or
    ``compatible`` link never joins two clusters holding figures that disagree (``In January``
    agrees with ``January 2018`` and with ``January 2021``, two moments, never one row); and two
    clusters that several reports each already agree on join only where several reports pair them
