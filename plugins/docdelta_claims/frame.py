@@ -607,6 +607,7 @@ _CAPTURED = re.compile(r"\bcaptur(?:e|es|ed|ing)\b", re.IGNORECASE)
 _PLACES_OF_CUSTODY = frozenset("prison jail custody detention".split())
 
 
+#: Verbs that leave a place of custody by escaping ("broke out of jail"), not by being freed.
 _ESCAPING = frozenset("break escape flee bust sneak".split())
 
 

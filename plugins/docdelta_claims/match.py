@@ -699,7 +699,7 @@ class _Judge:
         """Note the running-count predicates (died, injured, missing...) that exactly one count
         left unpaired has on each side, and the kinds of things one figure alone counts there."""
         frames = _frames()
-        predicates, things, held, ages, measures = [], [], [], [], []
+        predicates, things, lengths, ages, measures = [], [], [], [], []
         for claims, left in ((self.old, old_left), (self.new, new_left)):
             # A figure the side states twice ("241 Killed" in the headline, 241 in the lede, paired)
             # is a restatement: the count it is left over from is not known to be the only one.
@@ -729,14 +729,14 @@ class _Judge:
             # tells; and its one age (told in a headline and a lede, one figure: "Gao Zhisheng, 49,
             # ..." / "The 49-year-old").
             # Likewise the one penalty a charge carries ("carries up to 10 years" / "which carry up to seven years").
-            held.append(Counter(self.frame(claims[i]).predicate for i in left if claims[i].category == "duration"))
+            lengths.append(Counter(self.frame(claims[i]).predicate for i in left if claims[i].category == "duration"))
             ages.append(len({(claims[i].value, claims[i].unit) for i in left if claims[i].category == "age"}))
             # The one weight (length...) of an act a side leaves alone: "lost more than 100 pounds".
             measured = Counter((claims[i].dimension, self.frame(claims[i]).predicate) for i in left if claims[i].category == "measure")
             measures.append({key for key, n in measured.items() if n == 1})
         self.sole = frozenset(predicates[0] & predicates[1])
         self.sole_things = frozenset(things[0] & things[1])
-        self.sole_lengths = frozenset(p for p in ("hold", "penalty") if held[0][p] == held[1][p] == 1)
+        self.sole_lengths = frozenset(p for p in ("hold", "penalty") if lengths[0][p] == lengths[1][p] == 1)
         self.sole_ages = ages == [1, 1]
         self.sole_measures = frozenset(measures[0] & measures[1])
 
