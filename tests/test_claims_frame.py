@@ -2215,6 +2215,9 @@ def test_the_year_of_a_first_since_is_not_the_storys_time():
         ("It began, many would say, in May 1998, when American bombs hit China's embassy in Belgrade.", "May 1998", "hit", "belgrade"),
         # a span's end keeps its state, whatever ended it
         ("He was bishop of Chiclayo from 2015 until 2023, when the pope called him to Rome.", "2023", "", None),
+        # a time put in front of its clause ("It was in ... that")
+        ("It was in December 1962, weeks after the colonel vanished, that police detained him in Budapest.", "December 1962", "arrest", "budapest"),
+        ("It was on Monday that the court freed 40 prisoners.", "Monday", "free", None),
     ],
 )
 def test_a_month_or_year_with_no_act_is_the_time_of_its_when_clause(sentence, time, predicate, place):

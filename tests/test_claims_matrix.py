@@ -352,3 +352,17 @@ def test_a_month_told_with_a_when_clause_is_the_time_of_that_clauses_event():
         "Beijing still cites the bombing of its embassy in Belgrade in May 1999.",
     ]
     assert ("May 1999", "May 1998") in _dissent(texts)
+
+
+def test_a_time_put_in_front_of_its_clause_dissents_from_the_time_others_give_the_act():
+    """"It was in December 1962, weeks after the colonel vanished, that police detained the
+    Englishman in Budapest" (a cleft sentence): the month is the arrest's, so it dissents from the
+    November 1962 of the others."""
+    texts = [
+        "Wynne was arrested in Budapest in November 1962.",
+        "The businessman was detained in Budapest in November 1962 and flown to Moscow.",
+        "It was in December 1962, weeks after the colonel vanished, that police detained the Englishman in Budapest.",
+        "He was arrested in November 1962 in Budapest.",
+        "Police arrested him in Budapest in November 1962.",
+    ]
+    assert ("November 1962", "December 1962") in _dissent(texts)

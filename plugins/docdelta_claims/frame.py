@@ -2249,6 +2249,9 @@ def _sentence_case(sentence: str) -> str:
 _OPENING_TIME = re.compile(rf"\W*(?:In|On)\s+(?:(?:early|late|mid-?)\s*)?(?:{_MONTH}\.?\s+)?(?:\d{{1,2}},?\s+)?(?:1[89]|20)\d\d\b")
 #: "when" right after a time: "in May 1998, when American bombs hit China's embassy".
 _WHEN_AFTER = re.compile(r",?\s+when\s")
+#: A time put in front of its clause: "It was in December 1962, ..., that police detained him".
+_CLEFT = re.compile(r"\bit\s+(?:was|is)\s+(?:only\s+)?(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?$", re.IGNORECASE)
+_THAT_OPENING = re.compile(r"\W*that\s")
 #: A time told as a moment, not as a span's end or start ("until 2023, when", "from 2014").
 _IN_A_TIME = re.compile(r"\b(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?$", re.IGNORECASE)
 
@@ -2374,11 +2377,17 @@ def _own_frame(claim: Claim) -> Frame:
                 # their resignations": past the joined nouns and an apposition, to the verb.
                 predicate = _verb_after_nouns(sentence, clauses[index + 2 : index + 4])
     when = _WHEN_AFTER.match(sentence, end) if not predicate and index + 1 < len(clauses) and _coarse_time(claim) else None
+    told = None
     if when and clauses[index + 1][0] >= when.start() and _IN_A_TIME.search(sentence, max(0, start - 12), start):
         # "It began, many would say, in May 1998, when American bombs hit China's embassy in
         # Yugoslavia": a month or a year with no act of its own is the time of the event the
         # "when" clause tells (a day before it is the story's own: "on Friday, when planes ...")
         told = clauses[index + 1]
+    elif claim.category in ("date", "year") and not predicate and _CLEFT.search(sentence, max(0, start - 20), start):
+        # "It was in December 1962, weeks after Penkovsky vanished, that Hungarian police detained
+        # the Englishman": the time the "that" clause's act is put in front of
+        told = next((c for c in clauses[index + 1 :] if _THAT_OPENING.match(sentence, c[0])), None)
+    if told:
         predicate = _first_predicate(sentence[told[0] : told[1]])
         if predicate:
             told_names, told_places = _names(sentence, told, skip)
