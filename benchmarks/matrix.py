@@ -12,7 +12,8 @@ document's claims (``document_claims``, terms written in parts joined: ``joined_
 * how many reports, rows (every row is a quantity two reports or more state; also: by three or
   more), and rows with dissent, and checks that the CLI's "Claim matrix" section has as many rows;
 * every row with dissent (its ``message``), each dissenter marked ``planted`` (a key outlier) or
-  ``FALSE`` (false dissent);
+  ``FALSE`` (false dissent); then every disputed row (no value two reports give: no majority, so no
+  dissenter, counted apart);
 * per planted outlier: whether it is shown as dissent, and in which row;
 * per shared quantity: how many of its reports' claims were read, and over how many rows they
   are split (1 is right; a claim in no row was matched with no other report's claim).
@@ -109,10 +110,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             outlier_lines.append(f"  MISSED  {where} is in no row (no other report's claim joined it)")
         elif report in matrix.rows[row].dissenters:
             outlier_lines.append(f"  shown   {where}: row {row + 1}: {matrix.rows[row].message(names)}")
+        elif matrix.rows[row].disputed:
+            outlier_lines.append(f"  MISSED  {where} is in a dispute, no majority: row {row + 1}: {matrix.rows[row].message(names)}")
         else:
             outlier_lines.append(f"  MISSED  {where} agrees with row {row + 1}: {matrix.rows[row].message(names)}")
 
     dissent_lines, false_dissent, false_rows = [], 0, 0
+    disputed_lines = [f"  row {number}: {row.message(names)}" for number, row in enumerate(matrix.rows, 1) if row.disputed]
     for number, row in enumerate(matrix.rows, 1):
         if not row.dissenters:
             continue
@@ -150,6 +154,8 @@ def main(argv: Sequence[str] | None = None) -> int:
           f"figures only two reports give alike, not listed: {matrix.alike_in_two})")
     print(f"rows with dissent {len(dissent_lines)}")
     print("\n".join(dissent_lines) or "  (none)")
+    print(f"rows disputed by reports with no majority (no dissent) {len(disputed_lines)}")
+    print("\n".join(disputed_lines) or "  (none)")
     print("planted outliers")
     print("\n".join(outlier_lines) or "  (none in the key)")
     print("shared quantities (1 row each is right)")

@@ -177,10 +177,28 @@ def test_among_six_reports_a_figure_two_give_alike_is_counted_not_listed():
     ]
     found = claim_matrix([text_claims(text) for text in reports])
     assert sorted(row.majority.value for row in found.rows) == [40, 3000] and found.alike_in_two == 1
-    assert [row.dissenters for row in found.rows if row.majority.value == 40] == [(3,)]
+    # one report against one other: a dispute, with no majority and no dissenter
+    assert [(row.disputed, row.dissenters) for row in found.rows if row.majority.value == 40] == [(True, ())]
     assert 12 in [row.majority.value for row in claim_matrix([text_claims(text) for text in reports[:5]]).rows]
-    note = matrix_section(docdelta.compare_series(reports, mode="matrix")).note
-    assert note.endswith(", nor 1 figure only two reports give alike.")
+    section = matrix_section(docdelta.compare_series(reports, mode="matrix"))
+    assert section.note.endswith(", nor 1 figure only two reports give alike.")
+    (disputed,) = [cells for cells in section.rows if cells[1].text.startswith("none")]
+    assert disputed[1].text == "none: the reports disagree"
+    assert "40 in" in disputed[2].text and "45 in" in disputed[2].text and disputed[2].badge == "≠ disputed"
+
+
+def test_a_dispute_of_two_reports_is_no_dissent_and_a_majority_of_two_is():
+    """"45" in one report, "44" in another, nobody else: neither is the outlier (which would be an
+    arbitrary pick: the first report's); with a third report agreeing with one of them, the other
+    dissents."""
+    reports = ["Wynne, 45, was freed on Wednesday.", "Wynne, 44, was freed on Wednesday.", "The swap took place at dawn."]
+    found = claim_matrix([text_claims(text) for text in reports])
+    (row,) = [row for row in found.rows if row.category == "age"]
+    assert row.disputed and row.dissenters == ()
+    assert row.message(["a.txt", "b.txt", "c.txt"]) == "age: 45 in a.txt, 44 in b.txt (no majority)"
+    found = claim_matrix([text_claims(text) for text in [*reports, "Wynne, 44, flew home."]])
+    (row,) = [row for row in found.rows if row.category == "age"]
+    assert not row.disputed and row.dissenters == (0,) and row.majority.text == "44"
 
 
 def test_a_finer_time_most_reports_agree_on_shows_the_one_that_gives_another_year():

@@ -31,16 +31,18 @@ claims alone:
    exact value that the most reports' claims are compatible with (ties: the finer time, "October
    2015" before "2015", then the earlier report), or a finer value most of the reports that tell
    the row that finely agree on, where the coarse one hides a dissent (``_finer_majority``); a
-   report whose claim cannot be true together with it is a dissenter. Claims stated by one report only are counted, not listed: they are not
-   in dispute.
+   report whose claim cannot be true together with it is a dissenter. A row where no value has two
+   reports behind it ("45" in one report, "42" in another) is disputed: a disagreement with no
+   majority, so no report in it is a dissenter. Claims stated by one report only are counted, not
+   listed: they are not in dispute.
 
 Reports restate their figures (a headline and its lede): a dissenter that restates a figure its
 report gives in a larger row, of the same kind of thing, is no dissent, and a row made mostly of
 such restatements loses them; nor is a dissenter that no claim agreeing with the majority was
 paired with (it joined through another dissenter; see ``_settled``).
 
-Rows with dissent come first, then the rows most reports share; years and dates that every report
-agrees on come last, so they do not crowd out the rows that differ.
+Rows with dissent come first, then disputed rows, then the rows most reports share; years and
+dates that every report agrees on come last, so they do not crowd out the rows that differ.
 
 The work is one pairing per two reports: ``n * (n - 1) / 2`` pairings, each linear in the two
 reports' claims (18 reports: 153 pairings).
@@ -73,6 +75,9 @@ class MatrixRow:
         majority: the claim whose value most reports agree with.
         support: indexes of the reports whose claim is compatible with the majority value.
         dissenters: indexes of the reports whose claim cannot be true together with it.
+        disputed: no value of the row has two reports behind it ("45" in one report, "42" in
+            another, nobody else): the reports disagree, and none of them is a dissenter from a
+            majority; ``dissenters`` is then empty and ``majority`` only the first report's claim.
     """
 
     subject: str
@@ -81,13 +86,18 @@ class MatrixRow:
     majority: Claim
     support: tuple[int, ...] = field(converter=tuple)
     dissenters: tuple[int, ...] = field(converter=tuple)
+    disputed: bool = False
 
     def message(self, names: Sequence[str]) -> str:
-        """One line: ``political prisoners: 123 in 16 reports, 114 in b.txt, 132 in c.txt``."""
+        """One line: ``political prisoners: 123 in 16 reports, 114 in b.txt, 132 in c.txt``, or for a
+        disputed row ``age: 45 in a.txt, 42 in b.txt (no majority)``."""
+        label = f"{self.subject}: " if self.subject else f"{self.category}: "
+        if self.disputed:
+            told = [f"{claim.text} in {names[i]}" for i, claim in enumerate(self.claims) if claim is not None]
+            return label + ", ".join(told) + " (no majority)"
         count = len(self.support)
         parts = [f"{self.majority.text} in {count} report{'s' if count != 1 else ''}"]
         parts += [f"{self.claims[i].text} in {names[i]}" for i in self.dissenters]  # type: ignore[union-attr]
-        label = f"{self.subject}: " if self.subject else f"{self.category}: "
         return label + ", ".join(parts)
 
 
@@ -216,7 +226,7 @@ def claim_matrix(reports: Sequence[Sequence[Claim]]) -> Matrix:
     rows = _settled(reports, [_row(reports, nodes) for nodes in members.values() if len(nodes) > 1], linked)
     in_rows = Counter(i for row in rows for i, claim in enumerate(row.claims) if claim is not None)
     single = [len(claims) - in_rows[index] for index, claims in enumerate(reports)]
-    listed = [row for row in rows if len(reports) < FEW or row.dissenters or sum(c is not None for c in row.claims) > 2]
+    listed = [row for row in rows if len(reports) < FEW or row.dissenters or row.disputed or sum(c is not None for c in row.claims) > 2]
     listed.sort(key=_row_order)
     return Matrix(listed, single, len(rows) - len(listed))
 
@@ -246,13 +256,11 @@ def _settled(
     for row in sorted(rows, key=lambda row: -len(row.support)):
         nodes = {i: (i, _position(reports[i], claim)) for i, claim in enumerate(row.claims) if claim is not None}
         restated = {i for i in nodes if _restates(row.claims[i], agreed.get((i, _value(row.claims[i])), ()), kind)}
-        unlinked = {
-            i
-            for i in row.dissenters
-            if not any(frozenset((nodes[i], nodes[k])) in linked for k in row.support if k not in restated)
-        }
+        # (a disputed row's other claims are held to what a dissent is)
+        apart = {i for i in nodes if i not in row.support} if row.disputed else set(row.dissenters)
+        unlinked = {i for i in apart if not any(frozenset((nodes[i], nodes[k])) in linked for k in row.support if k not in restated)}
         if 2 * len(restated) < len(nodes):
-            restated &= set(row.dissenters)  # a row mostly of restatements goes; otherwise only their dissent
+            restated &= apart  # a row mostly of restatements goes; otherwise only their dissent
         dropped = restated | unlinked
         if dropped:
             claims = [None if i in dropped else claim for i, claim in enumerate(row.claims)]
@@ -373,6 +381,9 @@ def _row(reports: Sequence[Sequence[Claim]], nodes: Sequence[tuple[int, int]]) -
     dissenters = [i for i, _ in stated if i not in support]
     subjects = Counter(c.subject for _, c in stated if c.subject)
     subject = min(subjects, key=lambda s: (-subjects[s], s)) if subjects else ""
+    if dissenters and len(support) < 2:
+        # One report against another, nobody else: a dispute, and neither is the outlier.
+        return MatrixRow(subject, majority.category, claims, majority, support, (), disputed=True)
     return MatrixRow(subject, majority.category, claims, majority, support, dissenters)
 
 
@@ -394,6 +405,6 @@ def _finer_majority(
     return best
 
 
-def _row_order(row: MatrixRow) -> tuple[bool, bool, int, str, str]:
-    settled_calendar = not row.dissenters and row.category in ("year", "date")
-    return (not row.dissenters, settled_calendar, -len(row.support), row.category, row.subject)
+def _row_order(row: MatrixRow) -> tuple[bool, bool, bool, int, str, str]:
+    settled_calendar = not row.dissenters and not row.disputed and row.category in ("year", "date")
+    return (not row.dissenters, not row.disputed, settled_calendar, -len(row.support), row.category, row.subject)

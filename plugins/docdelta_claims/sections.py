@@ -227,7 +227,8 @@ def report_names(series: SeriesReport) -> list[str]:
 def matrix_section(series: SeriesReport) -> Section:
     """The claim matrix of N reports: one row per quantity two reports or more state (among
     :data:`~docdelta_claims.matrix.FEW` or more, three, or two that disagree), the majority value and
-    the reports (by :func:`report_names`) whose value cannot be true with it."""
+    the reports (by :func:`report_names`) whose value cannot be true with it; a disputed row (no
+    value two reports give) shows each report's value and no majority."""
     cache: SentenceCache = {}
     matrix = claim_matrix([joined_terms(document_claims(document, cache)) for document in series.documents])
     names = report_names(series)
@@ -235,15 +236,17 @@ def matrix_section(series: SeriesReport) -> Section:
     rows = []
     for row in matrix.rows:
         stated = sum(1 for claim in row.claims if claim is not None)
-        dissent = "; ".join(f"{row.claims[i].text} in {names[i]}" for i in row.dissenters)  # type: ignore[union-attr]
-        rows.append(
-            (
-                Cell(_label(row.subject, row.category), tone="high" if row.dissenters else ""),
-                Cell(f"{row.majority.text} ({len(row.support)} of {total} reports)", detail=row.majority.sentence),
-                Cell(dissent, badge="≠ disagrees", tone="high") if dissent else Cell("none"),
-                Cell(f"{stated} of {total}"),
-            )
-        )
+        if row.disputed:
+            # No value has two reports behind it: every report's value is shown, none as the majority.
+            told = "; ".join(f"{claim.text} in {names[i]}" for i, claim in enumerate(row.claims) if claim is not None)
+            majority = Cell("none: the reports disagree")
+            disagree = Cell(told, badge="≠ disputed", tone="high")
+        else:
+            dissent = "; ".join(f"{row.claims[i].text} in {names[i]}" for i in row.dissenters)  # type: ignore[union-attr]
+            majority = Cell(f"{row.majority.text} ({len(row.support)} of {total} reports)", detail=row.majority.sentence)
+            disagree = Cell(dissent, badge="≠ disagrees", tone="high") if dissent else Cell("none")
+        label = Cell(_label(row.subject, row.category), tone="high" if row.dissenters or row.disputed else "")
+        rows.append((label, majority, disagree, Cell(f"{stated} of {total}")))
     single, alike = sum(matrix.single), matrix.alike_in_two
     stating = "three reports or more (or two that disagree)" if len(series.documents) >= FEW else "two reports or more"
     unlisted = f"{single} claim{'s' if single != 1 else ''} stated by one report only {'are' if single != 1 else 'is'} not listed"
@@ -255,7 +258,8 @@ def matrix_section(series: SeriesReport) -> Section:
         rows,
         note=(
             f"Each quantity {stating} state, with the value most of them are compatible with and the reports "
-            f"whose value cannot be true with it; disagreements first. {unlisted}."
+            f"whose value cannot be true with it (where no value has two reports behind it, the reports' values, "
+            f"no majority); disagreements first. {unlisted}."
         ),
     )
 
