@@ -7,13 +7,14 @@ tests/facts_heldout_u, tests/facts_heldout_v, tests/facts_heldout_w, tests/facts
 tests/facts_heldout_y, tests/facts_heldout_z, tests/facts_heldout_ab to af, tests/facts_heldout_al, tests/facts_heldout_ap, tests/facts_heldout_ar,
 tests/facts_heldout_as, tests/matrix_corpus/us-iran-swap-2023, tests/matrix_corpus/gaza-truce-exchange-2023,
 tests/matrix_corpus/yemen-prisoner-swap-2023, tests/matrix_corpus/soviet-dissident-swap-1979,
-tests/matrix_corpus/poland-amnesty-1986, tests/matrix_corpus/hainan-crew-release-2001).
+tests/matrix_corpus/poland-amnesty-1986, tests/matrix_corpus/hainan-crew-release-2001,
+tests/matrix_corpus/wynne-lonsdale-swap-1964).
 
 The material was written without reading the claims code, then the code was made more general
 after a first run on it (see the folders' READMEs): these floors hold what was reached, and only
 move up (once down, for n, where a bug fix cost a catch that rested on the bug: said at its row).
 tests/facts_heldout_b, tests/facts_heldout_c and tests/facts_heldout_g stay sealed, and
-tests/facts_heldout_aa, ag, ah, ai, aj, ak, am, an, ao, aq and at (and tests/matrix_corpus/sirius-star-release-2009 and
+tests/facts_heldout_aa, ag, ah, ai, aj, ak, am, an, ao, aq, at, au and av (and tests/matrix_corpus/sirius-star-release-2009 and
 bay-of-pigs-release-1962) stay unread: they are scored by ``benchmarks/facts.py --corpus`` (``benchmarks/matrix.py``) only, never
 here, so that no failure of them is read and tuned on.
 """
@@ -232,3 +233,19 @@ def test_the_2001_set_shows_both_outliers_and_no_false_dissent():
     assert row.dissenters == (report,) and row.majority.value == "1999-05"
     assert not false, false
     assert len(found.rows) <= 17
+
+
+def test_the_1964_set_shows_its_dated_outlier_with_at_most_one_false_dissent():
+    """tests/matrix_corpus/wynne-lonsdale-swap-1964 (18 reports; run once unread, 0 of 2 outliers and
+    three false dissents, then read: see its README): the report that puts Wynne's arrest in December
+    1962 ("It was in December 1962, ..., that Hungarian police detained the Englishman") dissents
+    from the November 1962 of fourteen; two ages and two years that one report each gives, alone,
+    are disputes with no majority, not dissent. Left: the 1961 trial of the spy ring against Wynne's
+    trial of May 1963, and the planted "six spies" (five in the others), which joins no row."""
+    found, planted, false = _planted("wynne-lonsdale-swap-1964")
+    report, claim = planted["paper-f.txt"]
+    row = found.rows[matrix.row_of(found, report, claim)]
+    assert row.dissenters == (report,) and row.majority.value == "1962-11"
+    assert len(false) <= 1, false
+    assert sum(row.disputed for row in found.rows) == 2
+    assert len(found.rows) <= 20
