@@ -169,15 +169,15 @@ def test_the_gaza_set_shows_both_outliers_and_no_false_dissent():
     assert len(found.rows) <= 31
 
 
-def test_the_1979_set_shows_both_outliers_with_at_most_one_false_dissent():
+def test_the_1979_set_shows_both_outliers_and_no_false_dissent():
     """tests/matrix_corpus/soviet-dissident-swap-1979 (18 reports; its rows read after its first run,
     14 false dissents in 4 rows: see its README): the report that gives the hijackers' commuted
     sentences as 14 years dissents from the 15 of nine reports, the one that dates Ginzburg's arrest to
     March 1977 from February (another report's "Shcharansky ... March 1977" no longer holds it apart),
     and the two reports that give
     another man's 14-year term do not (they pair with it, not with the majority); the five men freed
-    and the two spies sent home, each told alike by several reports, are two rows; one false dissent
-    is left ("two sons remain" / "three of the hijack group remain")."""
+    and the two spies sent home, each told alike by several reports, are two rows; "two sons remain"
+    / "three of the hijack group remain" (two reports against one) is a dispute, no dissent."""
     found, planted, false = _planted("soviet-dissident-swap-1979")
     report, claim = planted["site-j.txt"]
     row = found.rows[matrix.row_of(found, report, claim)]
@@ -185,7 +185,7 @@ def test_the_1979_set_shows_both_outliers_with_at_most_one_false_dissent():
     report, claim = planted["weekly-i.txt"]  # Ginzburg's arrest in March 1977, not February
     row = found.rows[matrix.row_of(found, report, claim)]
     assert row.dissenters == (report,) and row.majority.value == "1977-02"
-    assert len(false) <= 1, false
+    assert not false, false
     assert len(found.rows) <= 26
 
 

@@ -384,3 +384,21 @@ def test_a_time_put_in_front_of_its_clause_dissents_from_the_time_others_give_th
         "Police arrested him in Budapest in November 1962.",
     ]
     assert ("November 1962", "December 1962") in _dissent(texts)
+
+
+def test_among_six_reports_two_against_one_is_a_dispute_and_among_four_a_dissent():
+    """Among six reports or more a figure two give alike is no row, and two against one is no
+    majority either: a dispute. Among fewer, two reports agreeing against a third are a majority."""
+    plain = "About 3,000 dock workers went on strike."
+    reports = [
+        plain + " Police arrested 40 strikers.",
+        plain + " Police arrested 40 strikers on the quay.",
+        plain + " Police arrested 45 strikers.",
+        plain,
+        plain,
+        plain,
+    ]
+    (row,) = [row for row in claim_matrix([text_claims(text) for text in reports]).rows if row.majority.value != 3000]
+    assert row.disputed and row.dissenters == ()
+    (row,) = [row for row in claim_matrix([text_claims(text) for text in reports[:4]]).rows if row.majority.value != 3000]
+    assert not row.disputed and row.dissenters == (2,) and row.majority.text == "40"

@@ -32,8 +32,8 @@ claims alone:
    2015" before "2015", then the earlier report), or a finer value most of the reports that tell
    the row that finely agree on, where the coarse one hides a dissent (``_finer_majority``); a
    report whose claim cannot be true together with it is a dissenter. A row where no value has two
-   reports behind it ("45" in one report, "42" in another) is disputed: a disagreement with no
-   majority, so no report in it is a dissenter. Claims stated by one report only are counted, not
+   reports behind it ("45" in one report, "42" in another), or among :data:`FEW` reports or more
+   three, is disputed: a disagreement with no majority, so no report in it is a dissenter. Claims stated by one report only are counted, not
    listed: they are not in dispute.
 
 Reports restate their figures (a headline and its lede): a dissenter that restates a figure its
@@ -76,8 +76,9 @@ class MatrixRow:
         support: indexes of the reports whose claim is compatible with the majority value.
         dissenters: indexes of the reports whose claim cannot be true together with it.
         disputed: no value of the row has two reports behind it ("45" in one report, "42" in
-            another, nobody else): the reports disagree, and none of them is a dissenter from a
-            majority; ``dissenters`` is then empty and ``majority`` only the first report's claim.
+            another, nobody else), or three among :data:`FEW` reports or more: the reports
+            disagree, and none of them is a dissenter from a majority; ``dissenters`` is then
+            empty and ``majority`` only the value most of them give.
     """
 
     subject: str
@@ -381,8 +382,9 @@ def _row(reports: Sequence[Sequence[Claim]], nodes: Sequence[tuple[int, int]]) -
     dissenters = [i for i, _ in stated if i not in support]
     subjects = Counter(c.subject for _, c in stated if c.subject)
     subject = min(subjects, key=lambda s: (-subjects[s], s)) if subjects else ""
-    if dissenters and len(support) < 2:
-        # One report against another, nobody else: a dispute, and neither is the outlier.
+    if dissenters and len(support) < (3 if len(reports) >= FEW else 2):
+        # One report against another, nobody else, or (among FEW reports or more, where two alike
+        # are no row either) two against one: a dispute, and none of them is the outlier.
         return MatrixRow(subject, majority.category, claims, majority, support, (), disputed=True)
     return MatrixRow(subject, majority.category, claims, majority, support, dissenters)
 

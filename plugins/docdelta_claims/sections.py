@@ -228,7 +228,7 @@ def matrix_section(series: SeriesReport) -> Section:
     """The claim matrix of N reports: one row per quantity two reports or more state (among
     :data:`~docdelta_claims.matrix.FEW` or more, three, or two that disagree), the majority value and
     the reports (by :func:`report_names`) whose value cannot be true with it; a disputed row (no
-    value two reports give) shows each report's value and no majority."""
+    value two reports give, three among FEW or more) shows each report's value and no majority."""
     cache: SentenceCache = {}
     matrix = claim_matrix([joined_terms(document_claims(document, cache)) for document in series.documents])
     names = report_names(series)
@@ -258,8 +258,8 @@ def matrix_section(series: SeriesReport) -> Section:
         rows,
         note=(
             f"Each quantity {stating} state, with the value most of them are compatible with and the reports "
-            f"whose value cannot be true with it (where no value has two reports behind it, the reports' values, "
-            f"no majority); disagreements first. {unlisted}."
+            f"whose value cannot be true with it (where no value has {'three' if total >= FEW else 'two'} reports "
+            f"behind it, the reports' values, no majority); disagreements first. {unlisted}."
         ),
     )
 
