@@ -153,18 +153,23 @@ def _planted(name: str):
     return found, planted, false
 
 
+def _dissent_of(found, planted, file: str):
+    """The row a planted outlier stands in, and whether it is that row's one dissenter."""
+    report, claim = planted[file]
+    row = found.rows[matrix.row_of(found, report, claim)]
+    return row, row.dissenters == (report,)
+
+
 def test_the_gaza_set_shows_both_outliers_and_no_false_dissent():
     """tests/matrix_corpus/gaza-truce-exchange-2023 (its summary read after its first run: see its
     README): the report that dates the 2011 exchange to October 2012 dissents from a row of October
     2011, though more reports say only "October"; the report that gives 37 Palestinians freed dissents
     from the 39 of the others (a report's "37 more" Israelis due no longer holds it apart); no other dissent."""
     found, planted, false = _planted("gaza-truce-exchange-2023")
-    report, claim = planted["journal-r.txt"]
-    row = found.rows[matrix.row_of(found, report, claim)]
-    assert row.dissenters == (report,) and row.majority.value == "2011-10"
-    report, claim = planted["site-j.txt"]
-    row = found.rows[matrix.row_of(found, report, claim)]
-    assert row.dissenters == (report,) and row.majority.text == "39"
+    row, alone = _dissent_of(found, planted, "journal-r.txt")
+    assert alone and row.majority.value == "2011-10"
+    row, alone = _dissent_of(found, planted, "site-j.txt")
+    assert alone and row.majority.text == "39"
     assert not false, false
     assert len(found.rows) <= 31
 
@@ -179,12 +184,10 @@ def test_the_1979_set_shows_both_outliers_and_no_false_dissent():
     and the two spies sent home, each told alike by several reports, are two rows; "two sons remain"
     / "three of the hijack group remain" (two reports against one) is a dispute, no dissent."""
     found, planted, false = _planted("soviet-dissident-swap-1979")
-    report, claim = planted["site-j.txt"]
-    row = found.rows[matrix.row_of(found, report, claim)]
-    assert row.dissenters == (report,) and row.majority.text == "15 years"
-    report, claim = planted["weekly-i.txt"]  # Ginzburg's arrest in March 1977, not February
-    row = found.rows[matrix.row_of(found, report, claim)]
-    assert row.dissenters == (report,) and row.majority.value == "1977-02"
+    row, alone = _dissent_of(found, planted, "site-j.txt")
+    assert alone and row.majority.text == "15 years"
+    row, alone = _dissent_of(found, planted, "weekly-i.txt")  # Ginzburg's arrest in March 1977, not February
+    assert alone and row.majority.value == "1977-02"
     assert not false, false
     assert len(found.rows) <= 26
 
@@ -194,9 +197,8 @@ def test_the_1986_set_shows_its_dated_outlier_and_no_false_dissent():
     README): the report that dates Bujak's capture to April dissents from the May 31 of fifteen; the
     seven members of a union's leadership freed in 1984 are no dissent from its 10 million members."""
     found, planted, false = _planted("poland-amnesty-1986")
-    report, claim = planted["journal-q.txt"]
-    row = found.rows[matrix.row_of(found, report, claim)]
-    assert row.dissenters == (report,)
+    row, alone = _dissent_of(found, planted, "journal-q.txt")
+    assert alone
     assert not false, false
     assert len(found.rows) <= 23
 
@@ -207,12 +209,10 @@ def test_the_yemen_set_shows_both_outliers_and_no_false_dissent():
     others; the one that says "The last exchange on this scale was in September 2020" from the October
     2020 of five; the 2020 swap's 1,056 and "the second day" of the operation are no dissent."""
     found, planted, false = _planted("yemen-prisoner-swap-2023")
-    report, claim = planted["site-j.txt"]
-    row = found.rows[matrix.row_of(found, report, claim)]
-    assert row.dissenters == (report,) and row.majority.text == "318"
-    report, claim = planted["weekly-i.txt"]
-    row = found.rows[matrix.row_of(found, report, claim)]
-    assert row.dissenters == (report,) and row.majority.value == "2020-10"
+    row, alone = _dissent_of(found, planted, "site-j.txt")
+    assert alone and row.majority.text == "318"
+    row, alone = _dissent_of(found, planted, "weekly-i.txt")
+    assert alone and row.majority.value == "2020-10"
     assert not false, false
     assert len(found.rows) <= 26
 
@@ -225,12 +225,10 @@ def test_the_2001_set_shows_both_outliers_and_no_false_dissent():
     China's embassy") from the May 1999 of five; two officers' ages ("Lieutenant Shane Osborn, 26",
     "Lieutenant Commander Wang Wei, 32") are no dissent."""
     found, planted, false = _planted("hainan-crew-release-2001")
-    report, claim = planted["radio-h.txt"]
-    row = found.rows[matrix.row_of(found, report, claim)]
-    assert row.dissenters == (report,) and row.majority.text == "24" and len(row.support) == 17
-    report, claim = planted["weekly-i.txt"]
-    row = found.rows[matrix.row_of(found, report, claim)]
-    assert row.dissenters == (report,) and row.majority.value == "1999-05"
+    row, alone = _dissent_of(found, planted, "radio-h.txt")
+    assert alone and row.majority.text == "24" and len(row.support) == 17
+    row, alone = _dissent_of(found, planted, "weekly-i.txt")
+    assert alone and row.majority.value == "1999-05"
     assert not false, false
     assert len(found.rows) <= 17
 
@@ -243,9 +241,8 @@ def test_the_1964_set_shows_its_dated_outlier_with_at_most_one_false_dissent():
     are disputes with no majority, not dissent. Left: the 1961 trial of the spy ring against Wynne's
     trial of May 1963, and the planted "six spies" (five in the others), which joins no row."""
     found, planted, false = _planted("wynne-lonsdale-swap-1964")
-    report, claim = planted["paper-f.txt"]
-    row = found.rows[matrix.row_of(found, report, claim)]
-    assert row.dissenters == (report,) and row.majority.value == "1962-11"
+    row, alone = _dissent_of(found, planted, "paper-f.txt")
+    assert alone and row.majority.value == "1962-11"
     assert len(false) <= 1, false
     assert sum(row.disputed for row in found.rows) == 2
     assert len(found.rows) <= 20
