@@ -2278,6 +2278,28 @@ def test_the_one_penalty_each_report_gives_is_one_figure_and_no_time_held():
     assert [s for s in statuses(old, held, plugins=("claims", "news")) if s[1] == "up to 10 years"] == [("removed", "up to 10 years", None)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "length", "thing", "predicate"),
+    [
+        ("In custody he went eight days without his medication and suffered seizures.", "eight days", "without medication", "lack"),
+        ("Ohio Man Freed By Russia After 8 Days Without Seizure Medicine", "8 Days", "without medicine", "lack"),
+        # what a detention is without is still time held
+        ("He was held for 10 days without charge.", "10 days", "", "hold"),
+    ],
+)
+def test_a_length_without_something_is_how_long_it_lacked(sentence, length, thing, predicate):
+    found = frame_of(sentence, length)
+    assert (found.thing, found.predicate) == (thing, predicate)
+
+
+def test_days_without_medication_are_no_days_held():
+    """"Russia Frees American Held 9 Days" / "Freed ... After 8 Days Without Seizure Medicine": two
+    lengths of two things (the second may well be within the first), no figure changed."""
+    old = "Russia Frees American Held 9 Days Over Cannabis Sweets\n\nRussia freed the teacher on Tuesday."
+    new = "Ohio Man Freed By Russia After 8 Days Without Seizure Medicine\n\nRussia freed the teacher on Tuesday."
+    assert not [s for s in statuses(old, new, plugins=("claims", "news")) if s[0] == "changed"]
+
+
 def test_counts_freed_and_still_in_custody_are_two_quantities():
     """"Court Frees 6 Reporters" / "Three reporters of the weekly are still in detention": the freed
     and those left in custody share a noun, not a quantity."""

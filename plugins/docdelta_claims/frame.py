@@ -1338,6 +1338,22 @@ _VAGUE = frozenset("dozens hundreds thousands scores".split())
 _OPENING_OF = re.compile(r"\s*([A-Z][a-z]+)\s+of\s+(?:about\s+|some\s+|around\s+)?$")
 _GROUP_OF = re.compile(r"\b(?i:a|an|the|its|their|his|her)\s+([a-z]+)\s+of\s+(?:about\s+|some\s+|around\s+)?$")
 _NOT_GROUPS = frozenset("total number sum maximum minimum average figure count tally toll estimate majority minority age".split())
+#: "without" right after a length: "eight days without his medication", "40 days without food".
+_WITHOUT = re.compile(r"\s+without\s+(?:(?:his|her|their|its|any|a|an|the)\s+)?((?:[A-Za-z-]+\s*){1,3})", re.IGNORECASE)
+
+
+def _lacking(sentence: str, end: int) -> str:
+    """The noun a length right before ``end`` was without ("without his seizure medication":
+    ``medication``), ``""`` if no "without" follows it."""
+    found = _WITHOUT.match(sentence, end)
+    nouns = []
+    for word in found.group(1).lower().split() if found else ():
+        if word in _FUNCTION_WORDS or word in _AUXILIARIES or ("NOUN" not in _lemmas(word) and _verb_lemma(word)):
+            break
+        nouns.append(word)
+    return _noun_lemma(nouns[-1]) if nouns else ""
+#: What a detention may be without, the time held all the same ("held for 10 days without charge").
+_HELD_WITHOUT = frozenset("charge trial bail lawyer access explanation warrant conviction sentence hearing".split())
 #: What a charge carries: "carries up to 10 years", "carrying a maximum sentence of 15 years", "punishable by".
 _PENALTY = re.compile(
     r"\b(?:carr(?:y|ies|ying|ied)|punishable\s+by|faces?|facing)\s+(?:(?:a\s+maximum(?:\s+(?:sentence|penalty|term))?\s+of|a\s+(?:maximum|possible)\s+(?:sentence|penalty|term)\s+of)\s+)?$",
@@ -2518,9 +2534,14 @@ def _own_frame(claim: Claim) -> Frame:
         names = set()  # "... For Drug Lord Held 17 Years": the lord's time, whoever else the line names
     if claim.category == "duration" and predicate == "serve" and _OF_A_TERM.match(sentence, end):
         predicate = "hold"  # "had served 16 years of a life sentence": time in prison, as "spent 16 years in prison"
+    lacking = _lacking(sentence, end) if claim.category == "duration" else ""
+    if lacking and lacking not in _HELD_WITHOUT:
+        # "went eight days without his medication", "After 8 Days Without Seizure Medicine": how
+        # long something was lacking, not the time held ("held for 10 days without charge" is)
+        thing, predicate = "without " + lacking, "lack"
     if _CUSTODY.search(sentence, clause[0], clause[1]):
         places.add("custody")
-        if claim.category == "duration" and predicate not in ("sentence", "penalty"):
+        if claim.category == "duration" and predicate not in ("sentence", "penalty", "lack"):
             # "spent more than five years in prison", "freed after 1,808 days in jail"; a term
             # given ("sentenced to 10 years in prison") is not time served.
             predicate = "hold"
