@@ -576,6 +576,10 @@ def test_any_text_yields_claims_whose_spans_quote_it(text):
         ("Volunteers set up 5 camps.", [("5", None)]),
         ("The bank cut its key rate by 25 basis points to 4.5%.", [("25 basis points", "down"), ("4.5%", "down")]),
         ("They raised the price of bread by 10%.", [("10%", "up")]),
+        # "to" a level past the verb's object, as "by" a change is
+        ("The cooperative cut its price for growers to 410 euros.", [("410 euros", "down")]),
+        ("The bank raised its growth forecast to 3%.", [("3%", "up")]),
+        ("The airline lifted the ban to allow 40 flights.", [("40", None)]),
         ("The charity raised $5 million.", [("$5 million", None)]),
         ("The town was hit by 5 missiles.", [("5", None)]),
         ("Oil fell $2.15, or 2.6%, to $80.12 a barrel.", [("$2.15", "down"), ("2.6%", "down"), ("$80.12", "down")]),

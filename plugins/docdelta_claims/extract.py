@@ -885,7 +885,9 @@ def _change_verb(sentence: str, start: int) -> str | None:
     form of *be* or at a clause's start, not as a particle ("shot down 25")."""
     words = _LAST_WORDS.search(sentence, max(0, start - _LOOK_BACK), start)
     found = words.group().lower().split() if words else []
-    objects = 0  # after "by", up to four words of the verb's object: "cut its key rate by 25"
+    # after "by" or "to", up to four words of the verb's object: "cut its key rate by 25", "cut the
+    # price it pays growers to 410 euros"
+    objects = 0
     by = False
     for index in range(len(found) - 1, -1, -1):
         word = found[index]
@@ -895,7 +897,7 @@ def _change_verb(sentence: str, start: int) -> str | None:
             if found[index + 1 : index + 2] == ["short"]:
                 return None  # "fell short of the target by 9%": a gap, no change
             return word if by or word not in _BY_ONLY else None
-        if word == "by" and not by:
+        if word in ("by", "to") and not by:
             by, objects = True, 4
         elif word not in _CHANGE_GAP:
             if objects == 0:
