@@ -580,6 +580,9 @@ def test_any_text_yields_claims_whose_spans_quote_it(text):
         ("The cooperative cut its price for growers to 410 euros.", [("410 euros", "down")]),
         ("The bank raised its growth forecast to 3%.", [("3%", "up")]),
         ("The airline lifted the ban to allow 40 flights.", [("40", None)]),
+        # a noun of change in that object says which way ("bringing its losses this year to $2bn")
+        ("The company brought its losses this year to $2bn.", [("$2bn", "down")]),
+        ("The storm brought the toll to 63.", [("63", None)]),
         ("The charity raised $5 million.", [("$5 million", None)]),
         ("The town was hit by 5 missiles.", [("5", None)]),
         ("Oil fell $2.15, or 2.6%, to $80.12 a barrel.", [("$2.15", "down"), ("2.6%", "down"), ("$80.12", "down")]),

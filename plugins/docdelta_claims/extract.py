@@ -902,8 +902,17 @@ def _change_verb(sentence: str, start: int) -> str | None:
         elif word not in _CHANGE_GAP:
             if objects == 0:
                 return None
+            if word in _CHANGE_NOUNS:
+                return _CHANGE_NOUNS[word]  # "taking its gain this year to about 19%", "bringing its losses to $2bn"
             objects -= 1
     return None
+
+
+#: Nouns of a change, in the object before "to" or "by", as the verb of that change.
+_CHANGE_NOUNS = {
+    **dict.fromkeys("gain gains rise rises increase increases growth jump surge rally advance".split(), "rose"),
+    **dict.fromkeys("loss losses decline declines drop drops fall falls slump slide cut cuts decrease".split(), "fell"),
+}
 
 
 def _read(sentence: str, found: Sequence[Atom], index: int) -> tuple[_Reading | None, int]:
