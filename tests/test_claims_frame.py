@@ -2192,7 +2192,7 @@ def test_where_a_state_ends_is_no_acts_day():
 )
 def test_a_time_a_superlative_reaches_back_to_or_of_the_last_such_event_is_an_earlier_ones(sentence, time, earlier):
     (claim,) = [c for c in text_claims(sentence) if c.text == time]
-    assert match._of_an_earlier_one(claim) is earlier
+    assert frames.of_an_earlier_one(claim) is earlier
 
 
 def test_the_year_of_a_first_since_is_not_the_storys_time():
@@ -2456,8 +2456,8 @@ def test_the_time_of_an_earlier_event_of_its_kind_is_no_time_of_this_one():
     new = "Rwanda's president pardoned 2,140 prisoners on Friday.\n\nThe president called for the amnesty in November as prisons filled."
     assert not [s for s in statuses(old, new, "date") if s[0] in ("changed", "differs")]
     earlier = [c for c in text_claims("His previous general pardon came in March 2016, when 1,800 were freed.") if c.category == "date"]
-    assert match._of_an_earlier_one(earlier[0])
-    assert not match._of_an_earlier_one(next(c for c in text_claims("Their previous contracts expired in 2021.") if c.category == "year"))
+    assert frames.of_an_earlier_one(earlier[0])
+    assert not frames.of_an_earlier_one(next(c for c in text_claims("Their previous contracts expired in 2021.") if c.category == "year"))
 
 
 def test_two_counts_of_people_in_a_paragraph_rewritten_differ_at_most():

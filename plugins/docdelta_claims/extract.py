@@ -668,7 +668,6 @@ def _subject(text: str, end: int, category: str, unit: Unit | None, *, many: boo
     return ""
 
 
-
 def _context(sentence: str, claim_start: int, claim_end: int) -> tuple[str, ...]:
     rest = sentence[:claim_start] + " " + sentence[claim_end:]
     if rest.isascii():  # lowering ASCII first changes no word's length or bounds: one call, not one a word

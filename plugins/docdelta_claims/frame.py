@@ -103,7 +103,7 @@ from docdelta_claims import lexicon
 from docdelta_claims.extract import _COUNTED_BY_VERB, _DETERMINER_BEFORE, _MONTH, _MONTHS, _SAME_PEOPLE, Claim, subject_key
 from docdelta_claims.numbers import _NUMBER_WORDS
 
-__all__ = ["DISTINCT", "ONE_PER_PLACE", "RUNNING", "SLOTS", "head", "kind", "running", "single", "static", "opening_names", "names_someone", "people", "act_of_someone", "pronoun_led", "pronoun_clause", "acts_on_someone", "kin_reference", "kin_named", "full_name_in", "one_class", "refers_back", "in_dateline", "listed_part", "planned", "reported_on", "classed", "tells_act", "event_noun", "one_state", "still_held", "named_group", "Agreement", "Frame", "agreement", "anaphoric",
+__all__ = ["DISTINCT", "ONE_PER_PLACE", "RUNNING", "SLOTS", "head", "kind", "running", "single", "static", "opening_names", "names_someone", "people", "act_of_someone", "pronoun_led", "pronoun_clause", "acts_on_someone", "kin_reference", "kin_named", "full_name_in", "one_class", "refers_back", "in_dateline", "listed_part", "planned", "reported_on", "classed", "tells_act", "event_noun", "of_an_earlier_one", "one_state", "still_held", "named_group", "Agreement", "Frame", "agreement", "anaphoric",
            "claim_frame"]
 
 #: The slots of a frame, in the order findings list them.
@@ -1488,14 +1488,13 @@ def _dated_thing(sentence: str, clause: tuple[int, int], start: int) -> tuple[st
         if event:
             return event, True  # "The last exchange on this scale was in September 2020"
         lemma = _noun_lemma(before[-2][1].lower()) if before[-2][1].islower() else ""
-        if lemma in _DATED_EVENTS:
-            return lemma, False  # "the floods of August 1997", "a general election on Dec. 30": the event's time
-        event = _EVENT_NOUNS.get(lemma)
-        if event:
+        event = _event_of(lemma)
+        if event and lemma in _EVENT_NOUNS and lemma not in _DATED_EVENTS:
+            # "since her arrest on Dec. 6": the arrest's day (not "moved to house arrest on July 25")
             house = len(before) >= 3 and before[-3][1].lower() == "house"
-            return event[1], before[-1][1].lower() != "since" and not house
-        if lemma in _PREDICATE_OF and "NOUN" in _lemmas(lemma):
-            return _PREDICATE_OF[lemma], False
+            return event, before[-1][1].lower() != "since" and not house
+        if event:
+            return event, False  # "the floods of August 1997", "a general election on Dec. 30": the event's time
         nominal = _nominal_event(lemma) if lemma.endswith("ing") and len(before) >= 3 and before[-3][1].lower() in _DETERMINERS else ""
         if nominal:
             return nominal, False  # "after his sentencing in September 2023": a sentence
@@ -1506,27 +1505,56 @@ def _dated_thing(sentence: str, clause: tuple[int, int], start: int) -> tuple[st
     return _opening_thing(sentence, clause, start), False
 
 
+#: The verb that dates its subject, right before the time: "was in", "took place in".
+_DATED_BY = r"\s+(?:was|were|took\s+place|happened|occurred)\s+(?:in|on)\s+"
 #: A clause whose subject is dated by "was", "took place"...: "The last exchange on this scale was
 #: in", "The previous swap of this size took place in" (the phrase: "last exchange").
 _SUBJECT_THEN_TIME = re.compile(
     r"\W*(?:the|a|an|its|their|that)\s+(?P<phrase>(?:[a-z-]+\s+){0,3}?[a-z-]+)(?:\s+(?:of|on|in|at|with|for)\s+[^,;]{1,40}?)?"
-    r"\s+(?:was|were|took\s+place|happened|occurred)\s+(?:in|on)\s+",
+    + _DATED_BY,
     re.IGNORECASE,
 )
+#: An earlier event of the story's kind before its time: "The last such amnesty, in", "His previous
+#: general pardon came in".
+_EARLIER_ONE = re.compile(
+    r"\b(?:last(?:\s+such)?|previous|earlier|prior)\s+(?P<noun>[a-z]+(?:\s+[a-z]+)?)\b(?:,?\s+[a-z]+){0,3},?\s+$", re.IGNORECASE
+)
+#: The same as the subject its time dates: "The last exchange on this scale was in".
+_EARLIER_ONE_WAS = re.compile(
+    r"\b(?:the|its|their)\s+(?:last|previous|earlier|prior)\s+(?P<noun>[a-z]+(?:\s+[a-z]+)?)\b[^,;.]{0,40}?" + _DATED_BY + "$",
+    re.IGNORECASE,
+)
+#: "the first American convicted of spying ... since 1973", "the largest swap since October 2020".
+_FIRST_SINCE = re.compile(r"\b(?:first|largest|biggest|worst|deadliest|highest|lowest)\b[^.;:]{0,80}?\bsince\s+$", re.IGNORECASE)
+
+
+def of_an_earlier_one(claim: Claim) -> bool:
+    """Whether a time dates an earlier event of the story's kind ("The last such amnesty, in June
+    2011", "His previous general pardon came in March 2011", "The last exchange on this scale was
+    in September 2020"; not "previous contracts expired in 2021": no event noun), or the last one
+    a superlative reaches back to ("the first American convicted of spying since 1973")."""
+    sentence, start = claim.sentence, claim.position
+    if _FIRST_SINCE.search(sentence, max(0, start - 100), start):
+        return True
+    found = _EARLIER_ONE.search(sentence, max(0, start - 50), start) or _EARLIER_ONE_WAS.search(sentence, max(0, start - 80), start)
+    return found is not None and any(map(event_noun, found.group("noun").lower().split()))
+
+
+def _event_of(lemma: str) -> str:
+    """The event a noun's lemma names: a dated event itself (``flood``, ``election``), an event
+    noun's act (``release``: ``free``) or a verb's noun (``exchange``: ``free``); ``""`` if none."""
+    if lemma in _DATED_EVENTS:
+        return lemma
+    if lemma in _EVENT_NOUNS:
+        return _EVENT_NOUNS[lemma][1]
+    if lemma in _PREDICATE_OF and "NOUN" in _lemmas(lemma):
+        return _PREDICATE_OF[lemma]
+    return ""
 
 
 def _event_class(words: Sequence[str]) -> str:
     """The event the last event noun of ``words`` names ("last exchange": ``free``), or ``""``."""
-    for word in reversed(words):
-        lemma = _noun_lemma(word.lower())
-        if lemma in _DATED_EVENTS:
-            return lemma
-        event = _EVENT_NOUNS.get(lemma)
-        if event:
-            return event[1]
-        if lemma in _PREDICATE_OF and "NOUN" in _lemmas(lemma):
-            return _PREDICATE_OF[lemma]
-    return ""
+    return next(filter(None, (_event_of(_noun_lemma(word.lower())) for word in reversed(words))), "")
 
 
 def _opening_thing(sentence: str, clause: tuple[int, int], start: int) -> str:
@@ -2272,9 +2300,13 @@ _THAT_OPENING = re.compile(r"\W*that\s")
 _IN_A_TIME = re.compile(r"\b(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?$", re.IGNORECASE)
 
 
+#: A date's value with no day: "1998-05" (May 1998), "--06" (June).
+_MONTH_VALUE = re.compile(r"\d{4}-\d{2}|--\d{2}")
+
+
 def _coarse_time(claim: Claim) -> bool:
     """A year, or a month with or without its year ("in 2019", "in May 1998", "in June"): no day."""
-    return claim.category == "year" or (claim.category == "date" and re.fullmatch(r"\d{4}-\d{2}|--\d{2}", str(claim.value)) is not None)
+    return claim.category == "year" or (claim.category == "date" and _MONTH_VALUE.fullmatch(str(claim.value)) is not None)
 
 
 #: A clause that opens with "when", after a time: "since December, when 344 boys were seized".

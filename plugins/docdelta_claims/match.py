@@ -105,6 +105,7 @@ __all__ = [
     "ALL_PAIRS",
     "CONTEXT_THRESHOLD",
     "EDITED_THRESHOLD",
+    "FrameCache",
     "STATUSES",
     "WINDOW",
     "Pairing",
@@ -190,33 +191,6 @@ def _date_parts(value: str) -> tuple[str | None, ...]:
         year, rest = "", value[2:]
     parts = rest.split("-")
     return (year or None, parts[0] if parts else None, parts[1] if len(parts) > 1 else None)
-
-
-_EARLIER_ONE = re.compile(
-    r"\b(?:last(?:\s+such)?|previous|earlier|prior)\s+(?P<noun>[a-z]+(?:\s+[a-z]+)?)\b(?:,?\s+[a-z]+){0,3},?\s+$", re.IGNORECASE
-)
-
-
-#: "The last exchange on this scale was in", "the previous swap of this size took place in".
-_EARLIER_ONE_WAS = re.compile(
-    r"\b(?:the|its|their)\s+(?:last|previous|earlier|prior)\s+(?P<noun>[a-z]+(?:\s+[a-z]+)?)\b[^,;.]{0,40}?"
-    r"\s+(?:was|were|took\s+place|happened|occurred)\s+(?:in|on)\s+$",
-    re.IGNORECASE,
-)
-#: "the first American convicted of spying ... since 1973", "the largest swap since October 2020".
-_FIRST_SINCE = re.compile(r"\b(?:first|largest|biggest|worst|deadliest|highest|lowest)\b[^.;:]{0,80}?\bsince\s+$", re.IGNORECASE)
-
-
-def _of_an_earlier_one(claim: Claim) -> bool:
-    """Whether a time dates an earlier event of the story's kind ("The last such amnesty, in June
-    2011", "His previous general pardon came in March 2011", "The last exchange on this scale was
-    in September 2020"; not "previous contracts expired in 2021": no event noun), or the last one
-    a superlative reaches back to ("the first American convicted of spying since 1973")."""
-    sentence, start = claim.sentence, claim.position
-    if _FIRST_SINCE.search(sentence, max(0, start - 100), start):
-        return True
-    found = _EARLIER_ONE.search(sentence, max(0, start - 50), start) or _EARLIER_ONE_WAS.search(sentence, max(0, start - 80), start)
-    return found is not None and any(map(_frames().event_noun, found.group("noun").lower().split()))
 
 
 #: Acts a date of someone's custody may be told with (held, detained, seized on that day).
@@ -663,6 +637,12 @@ def _frames() -> ModuleType:
     return frame
 
 
+#: Claim frames by the claim's id, as hashing a claim hashes all its fields; each entry keeps its
+#: claim, so that the id of a claim asked about once and dropped is never reused for another's
+#: stale frame.
+FrameCache = dict[int, tuple[Claim, "Frame"]]
+
+
 class _Judge:
     """Whether two claims whose values differ state one quantity, from their frames.
 
@@ -670,13 +650,17 @@ class _Judge:
     pair by value reads none (and never loads the lemmatizer).
     """
 
-    def __init__(self, old: Sequence[Claim], new: Sequence[Claim], documents: tuple[Document | None, Document | None] = (None, None)) -> None:
+    def __init__(
+        self,
+        old: Sequence[Claim],
+        new: Sequence[Claim],
+        documents: tuple[Document | None, Document | None] = (None, None),
+        frames: FrameCache | None = None,
+    ) -> None:
         self.old, self.new = old, new
         self._documents = documents
         self._sentences: dict[int, tuple[list[int], list[str]]] = {}  # by side (0 old, 1 new): sentence ends, texts
-        # By id, as hashing a claim hashes all its fields; each entry keeps its claim, so that the
-        # id of a claim asked about once and dropped is never reused for another's stale frame.
-        self._frames: dict[int, tuple[Claim, Frame]] = {}
+        self._frames: FrameCache = {} if frames is None else frames
         self._kin: dict[tuple[int, str], tuple[str, ...]] = {}  # by side (0 old, 1 new) and kin word
         self._agreements: dict[tuple[int, int], Agreement] = {}
         self._places: dict[int, tuple[Sequence[Claim], int]] | None = None
@@ -920,7 +904,7 @@ class _Judge:
             # "on the first day of a three-day exchange" / "on Saturday, the second day of the operation":
             # as a weekday, the day's rank says which step of the story, not a figure of it.
             return candidate.status if candidate.status == "same" else None
-        if _kind(old_claim) == "time" == _kind(new_claim) and _of_an_earlier_one(old_claim) != _of_an_earlier_one(new_claim):
+        if _kind(old_claim) == "time" == _kind(new_claim) and _frames().of_an_earlier_one(old_claim) != _frames().of_an_earlier_one(new_claim):
             # "The last such amnesty, in June 2011, freed about 3,500" / "The king called for the
             # amnesty in December": the earlier event's time is no time of this one
             return None
@@ -1310,11 +1294,15 @@ def pair_claims(
     aligned_blocks: Collection[tuple[int, int]],
     equal_runs: Sequence[tuple[int, int, int]] = (),
     documents: tuple[Document | None, Document | None] = (None, None),
+    *,
+    frames: FrameCache | None = None,
 ) -> list[Pairing]:
     """Pair the claims of OLD and NEW; ``aligned_blocks`` holds (old block, new block) index pairs,
     ``equal_runs`` the text the diff found equal, as ``(old start, new start, length)``,
     ``documents`` the two documents the claims are read from, where at hand (who "she" or "the
-    35-year-old" is may be named in a sentence without a figure).
+    35-year-old" is may be named in a sentence without a figure). ``frames`` may be shared by
+    pairings of the same claim lists (the claim matrix pairs each report with every other): a
+    claim's frame is read from its own text's claims only, so it is read once for all of them.
 
     A claim standing in equal text pairs with the claim at the same place in the other text
     first (:func:`_pair_unchanged`): one pass, whatever the number of claims. Tier 1 then only
@@ -1334,9 +1322,9 @@ def pair_claims(
         for claim in claims:
             (notices if _NOTICE.match(claim.sentence) or _retracted(claim) else story)[side].append(claim)
     if not notices[0] and not notices[1]:
-        return _pair_story(old, new, aligned_blocks, equal_runs, documents)
-    pairings = _pair_story(story[0], story[1], aligned_blocks, equal_runs, documents)
-    pairings += _pair_story(notices[0], notices[1], aligned_blocks, equal_runs, documents)
+        return _pair_story(old, new, aligned_blocks, equal_runs, documents, frames)
+    pairings = _pair_story(story[0], story[1], aligned_blocks, equal_runs, documents, frames)
+    pairings += _pair_story(notices[0], notices[1], aligned_blocks, equal_runs, documents, frames)
     return sorted(pairings, key=_pairing_order)
 
 
@@ -1374,10 +1362,11 @@ def _pair_story(
     aligned_blocks: Collection[tuple[int, int]],
     equal_runs: Sequence[tuple[int, int, int]],
     documents: tuple[Document | None, Document | None],
+    frames: FrameCache | None = None,
 ) -> list[Pairing]:
     """:func:`pair_claims` on claims of one kind of text: the story's, or its notices'."""
     aligned_blocks = _without_headline_against_body(old, new, aligned_blocks) | _edited_apart(old, new)
-    judge = _Judge(old, new, documents)
+    judge = _Judge(old, new, documents, frames)
     old_taken: _Taken = {}
     new_taken: set[int] = set()
     _pair_unchanged(old, new, equal_runs, old_taken, new_taken)

@@ -45,18 +45,23 @@ Rows with dissent come first, then disputed rows, then the rows most reports sha
 dates that every report agrees on come last, so they do not crowd out the rows that differ.
 
 The work is one pairing per two reports: ``n * (n - 1) / 2`` pairings, each linear in the two
-reports' claims (18 reports: 153 pairings).
+reports' claims (18 reports: 153 pairings). Each claim's frame is read once for all of them
+(``pair_claims(..., frames=...)``): it depends on its own report only.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from attrs import define, field
 
 from docdelta_claims.extract import Claim
-from docdelta_claims.match import _near_update, _shifted, comparable, pair_claims, relation
+from docdelta_claims.match import FrameCache, _near_update, _shifted, comparable, pair_claims, relation
+
+if TYPE_CHECKING:
+    from docdelta_claims.frame import Frame
 
 __all__ = ["LINK_STRENGTH", "Clusters", "Matrix", "MatrixRow", "claim_matrix"]
 
@@ -164,23 +169,26 @@ class Clusters:
 
 def claim_matrix(reports: Sequence[Sequence[Claim]]) -> Matrix:
     """Cluster the claims of N reports (each report's claims in text order) into rows, one per quantity."""
-    from docdelta_claims.frame import claim_frame, named_group  # as match.py does: frames' patterns cost start-up
+    from docdelta_claims.frame import named_group  # as match.py does: frames' patterns cost start-up
 
+    frame_of = _frame_reader()
     named: dict[int, bool] = {}  # by id (the reports hold every claim): read once per claim
 
     def group_only(claim: Claim) -> bool:
         # "the five were allowed to leave" names a group; "the 24 crew members", "the 24 Americans"
         # count a thing their frame reads, as any count does.
         if id(claim) not in named:
-            named[id(claim)] = named_group(claim) and claim_frame(claim).thing in ("", "named group")
+            named[id(claim)] = named_group(claim) and frame_of(claim).thing in ("", "named group")
         return named[id(claim)]
 
+    # The judges' frames, read once for all pairings: a claim's frame depends on its own report only.
+    judged: FrameCache = {}
     links: list[tuple[int, int, int, int, int]] = []
     for i in range(len(reports)):
         position = {id(claim): index for index, claim in enumerate(reports[i])}
         for j in range(i + 1, len(reports)):
             other = {id(claim): index for index, claim in enumerate(reports[j])}
-            for pairing in pair_claims(reports[i], reports[j], ()):
+            for pairing in pair_claims(reports[i], reports[j], (), frames=judged):
                 if pairing.old is None or pairing.new is None or pairing.status not in LINK_STRENGTH:
                     continue
                 if group_only(pairing.old) or group_only(pairing.new):
@@ -190,9 +198,9 @@ def claim_matrix(reports: Sequence[Sequence[Claim]]) -> Matrix:
                     # date of an arrest in each of two reports: across N reports, each of a few of the
                     # people, no row.
                     continue
-                if pairing.status == "same" and _coincides(pairing.old, pairing.new):
+                if pairing.status == "same" and _coincides(pairing.old, pairing.new, frame_of):
                     continue  # a link that held the claim would keep it from its own quantity's row
-                if pairing.status == "differs" and _dated_apart(pairing.old, pairing.new):
+                if pairing.status == "differs" and _dated_apart(pairing.old, pairing.new, frame_of):
                     continue
                 if pairing.status in ("changed", "differs") and _orders_apart(pairing.old, pairing.new):
                     continue
@@ -224,7 +232,7 @@ def claim_matrix(reports: Sequence[Sequence[Claim]]) -> Matrix:
     for node in sorted(clusters.parent):
         members.setdefault(clusters.find(node), []).append(node)
     linked = {frozenset(((i, a), (j, b))) for _, i, a, j, b in links}
-    rows = _settled(reports, [_row(reports, nodes) for nodes in members.values() if len(nodes) > 1], linked)
+    rows = _settled(reports, [_row(reports, nodes) for nodes in members.values() if len(nodes) > 1], linked, frame_of)
     in_rows = Counter(i for row in rows for i, claim in enumerate(row.claims) if claim is not None)
     single = [len(claims) - in_rows[index] for index, claims in enumerate(reports)]
     listed = [row for row in rows if len(reports) < FEW or row.dissenters or row.disputed or sum(c is not None for c in row.claims) > 2]
@@ -233,7 +241,10 @@ def claim_matrix(reports: Sequence[Sequence[Claim]]) -> Matrix:
 
 
 def _settled(
-    reports: Sequence[Sequence[Claim]], rows: list[MatrixRow], linked: set[frozenset[tuple[int, int]]]
+    reports: Sequence[Sequence[Claim]],
+    rows: list[MatrixRow],
+    linked: set[frozenset[tuple[int, int]]],
+    frame_of: Callable[[Claim], Frame],
 ) -> list[MatrixRow]:
     """Rows less the dissent that is not a second figure for the row's quantity:
 
@@ -245,13 +256,14 @@ def _settled(
     - a dissenting claim paired with none of the claims that agree with the majority: it joined
       through another dissenter or a restatement (single links chain: "commuted to 14 years" pairs
       with the 15 years of the majority, and one report's other "14 years" only with it)."""
+    from docdelta_claims import frame
+
     agreed: dict[tuple[int, object], list[Claim]] = {}  # (report, value) -> its claims in larger rows
-    kinds: dict[int, str] = {}  # by id: frames are read only where a report gives one figure twice
 
     def kind(claim: Claim) -> str:
-        if id(claim) not in kinds:
-            kinds[id(claim)] = _kind(claim)
-        return kinds[id(claim)]
+        # frames are read only where a report gives one figure twice
+        thing = frame_of(claim).thing
+        return frame.kind(thing) if thing else ""
 
     kept = []
     for row in sorted(rows, key=lambda row: -len(row.support)):
@@ -284,7 +296,7 @@ def _vouched(report_pairs: set[tuple[int, int]]) -> bool:
     return (len(left) >= 2 and len(right) >= 2) or len(report_pairs) >= 3
 
 
-def _coincides(a: Claim, b: Claim) -> bool:
+def _coincides(a: Claim, b: Claim, frame_of: Callable[[Claim], Frame]) -> bool:
     """Whether two equal figures are a coincidence: small whole numbers whose frames match in no slot
     and count other things ("freed 37 Palestinian prisoners" / "37 more due over the next three
     days"), or one moment of two people's acts ("Ginzburg was arrested in March 1977" / "Shcharansky,
@@ -296,7 +308,7 @@ def _coincides(a: Claim, b: Claim) -> bool:
     small = a.category in ("count", "money", "percent", "measure") and isinstance(a.value, int) and a.value < 1000
     if not (moment or small):
         return False
-    frames = frame.claim_frame(a), frame.claim_frame(b)
+    frames = frame_of(a), frame_of(b)
     found = frame.agreement(*frames)
     if moment:
         return "name" in found.conflicts and all(frame.people(f.names) for f in frames)
@@ -312,22 +324,28 @@ def _orders_apart(a: Claim, b: Claim) -> bool:
     return counts and not _near_update(a, b, 100) and not _shifted(a, b)
 
 
-def _dated_apart(a: Claim, b: Claim) -> bool:
+def _dated_apart(a: Claim, b: Claim, frame_of: Callable[[Claim], Frame]) -> bool:
     """Whether one claim is dated to a month or a year and the other to no time at all ("The last
     exchange of this size, in October 2020, freed 1,056" / "706 prisoners went home"): the dated one
     is an earlier event's figure, an uncertain pair in two documents and no dissent across N."""
-    from docdelta_claims import frame
-
-    times = [frame.claim_frame(claim).times for claim in (a, b)]
+    times = [frame_of(claim).times for claim in (a, b)]
     dated = [any(t.startswith(("year:", "month:")) for t in ts) for ts in times]
     return dated[0] != dated[1] and not all(times)
 
 
-def _kind(claim: Claim) -> str:
-    from docdelta_claims import frame
+def _frame_reader() -> Callable[[Claim], Frame]:
+    """A claim's own frame (:func:`~docdelta_claims.frame.claim_frame`, read alone), once per claim
+    of the reports (by id: the reports hold every claim while the matrix is built)."""
+    from docdelta_claims.frame import claim_frame
 
-    thing = frame.claim_frame(claim).thing
-    return frame.kind(thing) if thing else ""
+    read: dict[int, Frame] = {}
+
+    def frame_of(claim: Claim) -> Frame:
+        if id(claim) not in read:
+            read[id(claim)] = claim_frame(claim)
+        return read[id(claim)]
+
+    return frame_of
 
 
 def _restates(claim: Claim | None, elsewhere: Sequence[Claim], kind: Callable[[Claim], str]) -> bool:
