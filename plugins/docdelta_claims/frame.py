@@ -101,7 +101,7 @@ from docdelta_claims import lexicon
 
 # A month is spelled as the extractor reads it in dates.
 from docdelta_claims.extract import _COUNTED_BY_VERB, _DETERMINER_BEFORE, _MONTH, _MONTHS, _SAME_PEOPLE, Claim, subject_key
-from docdelta_claims.numbers import _NUMBER_WORDS
+from docdelta_claims.numbers import _NUMBER_WORDS, lazy_pattern
 
 __all__ = ["DISTINCT", "ONE_PER_PLACE", "RUNNING", "SLOTS", "head", "kind", "running", "single", "static", "opening_names", "names_someone", "people", "act_of_someone", "pronoun_led", "pronoun_clause", "acts_on_someone", "kin_reference", "kin_named", "full_name_in", "one_class", "refers_back", "in_dateline", "listed_part", "planned", "reported_on", "classed", "tells_act", "event_noun", "of_an_earlier_one", "one_state", "still_held", "named_group", "Agreement", "Frame", "agreement", "anaphoric",
            "claim_frame"]
@@ -1516,16 +1516,16 @@ _SUBJECT_THEN_TIME = re.compile(
 )
 #: An earlier event of the story's kind before its time: "The last such amnesty, in", "His previous
 #: general pardon came in".
-_EARLIER_ONE = re.compile(
+_EARLIER_ONE = lazy_pattern(
     r"\b(?:last(?:\s+such)?|previous|earlier|prior)\s+(?P<noun>[a-z]+(?:\s+[a-z]+)?)\b(?:,?\s+[a-z]+){0,3},?\s+$", re.IGNORECASE
 )
 #: The same as the subject its time dates: "The last exchange on this scale was in".
-_EARLIER_ONE_WAS = re.compile(
+_EARLIER_ONE_WAS = lazy_pattern(
     r"\b(?:the|its|their)\s+(?:last|previous|earlier|prior)\s+(?P<noun>[a-z]+(?:\s+[a-z]+)?)\b[^,;.]{0,40}?" + _DATED_BY + "$",
     re.IGNORECASE,
 )
 #: "the first American convicted of spying ... since 1973", "the largest swap since October 2020".
-_FIRST_SINCE = re.compile(r"\b(?:first|largest|biggest|worst|deadliest|highest|lowest)\b[^.;:]{0,80}?\bsince\s+$", re.IGNORECASE)
+_FIRST_SINCE = lazy_pattern(r"\b(?:first|largest|biggest|worst|deadliest|highest|lowest)\b[^.;:]{0,80}?\bsince\s+$", re.IGNORECASE)
 
 
 def of_an_earlier_one(claim: Claim) -> bool:
@@ -1534,9 +1534,9 @@ def of_an_earlier_one(claim: Claim) -> bool:
     in September 2020"; not "previous contracts expired in 2021": no event noun), or the last one
     a superlative reaches back to ("the first American convicted of spying since 1973")."""
     sentence, start = claim.sentence, claim.position
-    if _FIRST_SINCE.search(sentence, max(0, start - 100), start):
+    if _FIRST_SINCE().search(sentence, max(0, start - 100), start):
         return True
-    found = _EARLIER_ONE.search(sentence, max(0, start - 50), start) or _EARLIER_ONE_WAS.search(sentence, max(0, start - 80), start)
+    found = _EARLIER_ONE().search(sentence, max(0, start - 50), start) or _EARLIER_ONE_WAS().search(sentence, max(0, start - 80), start)
     return found is not None and any(map(event_noun, found.group("noun").lower().split()))
 
 
