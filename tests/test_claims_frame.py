@@ -504,6 +504,33 @@ def test_home_to_and_its_people_are_a_population(sentence, text, names):
     assert frame_of(sentence, text) == frames.Frame("population", names=names)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "text", "names"),
+    [
+        ("The population of Kenya is 55 million, the census found.", "55 million", ("kenya",)),
+        ("Kenya's population stands at 55 million.", "55 million", ("kenya",)),
+        ("Kenya's population of 55 million is young.", "55 million", ("kenya",)),
+        ("Kenya, whose population is about 55 million, voted.", "about 55 million", ("kenya",)),
+        ("Kenya (population 55 million) voted on Tuesday.", "55 million", ()),
+        ("Kenya, an African Union member of 55 million people, voted.", "55 million", ("kenya",)),
+        ("The president spoke to the country's 55 million people.", "55 million", ()),
+    ],
+)
+def test_a_population_said_to_be_a_figure_is_that_places(sentence, text, names):
+    assert frame_of(sentence, text) == frames.Frame("population", names=names)
+
+
+def test_a_population_in_other_words_is_one_quantity():
+    found = statuses(
+        "Kenya, an African Union member of 55 million people, voted on Tuesday.",
+        "Kenya, with a population of 53 million, voted on Tuesday.",
+    )
+    assert ("changed", "55 million", "53 million") in found
+    # a group described with "of" beside a place's name is not its population
+    other = frame_of("Kenya sent Amref, a charity of 400 doctors, to the border.", "400")
+    assert other.thing != "population"
+
+
 def test_a_time_put_before_its_clause_dates_that_clause():
     found = frame_of("In 2016, the Supreme Court overturned the ruling.", "2016")
     assert (found.predicate, found.names) == ("annul", ("court", "supreme"))

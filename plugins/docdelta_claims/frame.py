@@ -531,7 +531,23 @@ _POPULATION_OF = re.compile(
     r"(?:(?:,\s+(?:which\s+has\s+|with\s+)?(?:a|an|the|its)|\s+(?:has|had)\s+(?:a|an))\s+(?:[\w-]+\s+){0,3}|,\s+)$"
 )
 _COMBINED = re.compile(r"\b(?:combined|joint|total)\s+population\s+of\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
-_ITS = re.compile(r"\bits\s+$", re.IGNORECASE)  # "a country where a third of its 52 million people"
+# "its 52 million people", "the country's 9.2 million people": the people of a place the story named.
+_ITS = re.compile(
+    r"\b(?:its|the\s+(?:city|country|nation|republic|kingdom|state|territory|province|region|island|enclave)['’]s)\s+$",
+    re.IGNORECASE,
+)
+# "The population of Belarus is 9.2 million", "Hungary's population stands at 9.6 million",
+# "Congo, whose population is about 90 million", "Belarus (population 9.2 million)": the figure a
+# population is said to be. (Not "a population of": _POPULATION reads that one.)
+_POPULATION_IS = re.compile(
+    r"(?:(?P<owner>[A-Z][\w.'’-]*)(?:['’]s|,\s+whose)\s+)?\bpopulation"
+    r"(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*))?,?\s+"
+    r"(?:(?:is|was|stands|stood|numbers|numbered|totals|totalled|totaled|reached|has\s+reached)\s+)?"
+    r"(?:(?:now|still|just|estimated)\s+)?(?:(?:at|of)\s+)?$",
+)
+# "Hungary, a European Union member of 9.6 million people": a place set beside a description of
+# its size in people, whatever noun the description is made of.
+_PLACE_OF = re.compile(r"\b(?P<place>[A-Z][\w.'’-]*),\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,4}of\s+$")
 # "Afghanistan's roughly 40 million people", "Somalia has about 16 million people": a place's
 # possessive, or the place and "has", before the number.
 _PLACES_OWN = re.compile(r"\b(?P<place>[A-Z][\w.-]*)(?:['’]s|(?:,\s+[^,;]{3,40},)?\s+(?:has|had))\s+$")
@@ -1787,9 +1803,15 @@ def _what_and_what_happened(
     people_of = _PEOPLE_OF.match(sentence, end) if claim.category == "count" else None
     population = (
         _POPULATION.search(sentence, max(0, start - 30), start)
+        or (claim.category == "count" and _POPULATION_IS.search(sentence, max(0, start - 60), start))
+        or (
+            (described := _PLACE_OF.search(sentence, max(0, start - 60), start))
+            and _a_place(described.group("place").lower())
+            and subject[-1:] in ([], ["people"], ["inhabitants"], ["residents"], ["citizens"])
+        )
         or (people_of and _after_the(sentence, start))  # "the 8.6 million people of Nicaragua"
         or (
-            (_ITS.search(sentence, max(0, start - 10), start) or _places_own(sentence, start))
+            (_ITS.search(sentence, max(0, start - 30), start) or _places_own(sentence, start))
             and subject[-1:] in (["people"], ["inhabitants"], ["residents"])
         )
         # "the state, which has about 690,000 residents": people who live there, not people there
@@ -1871,6 +1893,12 @@ def _person(sentence: str, start: int, end: int) -> tuple[str, ...]:
 def _population_place(sentence: str, start: int, end: int) -> tuple[str, ...]:
     """The name a population figure at ``start`` is set beside (``Belarus, a country of``), or
     that follows it (``the 8.6 million people of Nicaragua``), lower-case words."""
+    said = _POPULATION_IS.search(sentence, max(0, start - 60), start)
+    if said and (said.group("owner") or said.group("of")):
+        return tuple(sorted({w.lower() for w in (said.group("owner") or said.group("of")).split()} - _FUNCTION_WORDS))
+    beside = _PLACE_OF.search(sentence, max(0, start - 60), start)
+    if beside and _a_place(beside.group("place").lower()):
+        return (beside.group("place").lower(),)
     described = _POPULATION.search(sentence, max(0, start - 30), start)
     with_people = _PLACE_WITH.search(sentence, max(0, start - 40), start) if described is None else None
     if with_people and with_people.group("place"):
