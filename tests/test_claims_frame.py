@@ -493,6 +493,15 @@ def test_an_age_is_one_figure_of_the_person_it_is_given_to():
     assert "changed" not in [status for status, _, _ in other]
 
 
+def test_one_age_of_two_people_is_no_restatement():
+    found = statuses(
+        "Ana Ruiz, 21, and Eva Sanz were seized in August.",
+        "Ana Ruiz, 20, and Eva Sanz, 21, were seized on July 31.",
+    )
+    assert ("changed", "21", "20") in found
+    assert ("same", "21", "21") not in found
+
+
 @pytest.mark.parametrize(
     ("sentence", "text", "names"),
     [

@@ -1255,6 +1255,10 @@ def _take(
                     # no evidence of one moment ("had confirmed in May that he was alive" / "An
                     # 88-year-old doctor was freed in May").
                     continue
+            elif status == "same" and judge.old[candidate.old].category == "age" and "name" in judge.agreement(candidate).conflicts:
+                # Two people of one age ("Greta Ramelli, 21, and Vanessa Marzullo" / "Greta Ramelli,
+                # 20, and Vanessa Marzullo, 21"): an age is one figure of the person it is given to.
+                continue
             elif status == "compatible" and not candidate.date:
                 # Overlapping values: not one quantity if the frames say otherwise ("11,300 killed" /
                 # "more than 9,000 missing"; in one paragraph rewritten, "more than 19,000 were
