@@ -2617,3 +2617,24 @@ def test_a_preposition_a_lexicon_also_lists_as_a_verb_is_no_predicate():
     preposition here, and the verb before the number says what happens to them."""
     assert frame_of("Israel is to release 150 Palestinian prisoners over four days.", "150").predicate == "free"
     assert frame_of("The army moved 40 families near the border.", "40").predicate != "near"
+
+
+def test_a_clause_since_opens_has_its_own_verb_and_dates_a_total():
+    found = frame_of("Cuba has freed about 3,600 prisoners since it began talks with exiles in November 1978.", "about 3,600")
+    assert (found.predicate, found.times) == ("free", ("since:november 1978",))
+    assert frame_of("Havana has freed about 3,900 prisoners since late 1978.", "about 3,900").times == ("since:1978",)
+    # a total from a year on and one from a month of that year may be one total, updated
+    found = statuses(
+        "Cuba has freed about 3,600 prisoners since it began talks with exiles in November 1978.",
+        "Havana has freed about 3,900 prisoners since late 1978.",
+    )
+    assert ("changed", "about 3,600", "about 3,900") in found
+
+
+def test_all_a_prison_has_held_since_it_opened_is_not_those_it_holds():
+    found = statuses(
+        "Officials spoke.\n\nThe transfer leaves 15 detainees at the camp, which has held nearly 780 people since it opened in January 2002.",
+        "Officials spoke.\n\nThe camp now holds 14 men, down from a peak of about 680 in 2003.",
+    )
+    assert ("changed", "15", "14") in found
+    assert not [f for f in found if f[1] == "nearly 780" and f[0] == "changed"]

@@ -676,6 +676,8 @@ def _predicate_of_verb(lemma: str, following: str) -> str | None:
     return _PREDICATE_OF.get(lemma, lemma)
 
 
+_SUBORDINATORS = frozenset("since until unless although though once".split())
+_SUBJECT_PRONOUNS = frozenset("it he she they we i you".split())
 #: How many words after a counted phrase its verb is looked for in ("40 of those freed on Tuesday
 #: were to be deported": the ninth).
 _AFTER_WORDS = 10
@@ -688,6 +690,8 @@ def _after(tokens: Sequence[tuple[int, str]], skip: frozenset[str], first_previo
     resume = 0
     for index, (_, word) in enumerate(tokens[:_AFTER_WORDS]):
         lower = word.lower()
+        if index >= resume and lower in _SUBORDINATORS and tokens[index + 1 : index + 2] and tokens[index + 1][1].lower() in _SUBJECT_PRONOUNS:
+            return ""  # "released 3,600 prisoners since it began talks": a clause of its own, with its own verb
         if index < resume or lower in skip or lower in _AUXILIARIES or lower in ("of", "the", "them", "those", "these", "whom", "who", "us"):
             continue
         if index and (
@@ -1047,7 +1051,7 @@ def _times(text: str, skip: tuple[int, int]) -> set[str]:
             # "the toll from last month's rains has risen to 302": it dates the rains, not the toll
             # told ("before Wednesday's exchange" is before Wednesday; "in Sunday's vote" dates it)
             continue
-        if _SINCE.search(text, max(0, match.start() - 7), match.start()) or _SINCE_CLAUSE.search(text, max(0, match.start() - 90), match.start()):
+        if _SINCE.search(text, max(0, match.start() - 12), match.start()) or _SINCE_CLAUSE.search(text, max(0, match.start() - 90), match.start()):
             # "more than 100 have died at its mines since 2006": a total from then on, not what
             # happened then (nor on the day a toll was told)
             found.add("since:" + match.group().lower())
@@ -2780,6 +2784,10 @@ def _times_conflict(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return False  # "over the weekend" and "on Saturday"
     if all(t.startswith("relative:this ") for t in a) or all(t.startswith("relative:this ") for t in b):
         return False  # "this year" holds Saturday and June
+    starts_a = [t[6:] for t in a if t.startswith("since:")]
+    starts_b = [t[6:] for t in b if t.startswith("since:")]
+    if any(x.endswith(" " + y) or y.endswith(" " + x) for x in starts_a for y in starts_b):
+        return False  # "since late 1978" holds "since November 1978"
     months_a = {t[-5:-3] if t.startswith("day:") else t[-2:] for t in a if t[:4] in ("day:", "mont")}
     months_b = {t[-5:-3] if t.startswith("day:") else t[-2:] for t in b if t[:4] in ("day:", "mont")}
     one_of_them_a_month = "month" in kinds_a | kinds_b

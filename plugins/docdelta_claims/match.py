@@ -695,7 +695,10 @@ class _Judge:
             counts = [i for i in left if claims[i].category == "count" and not frames.listed_part(claims[i])]
             values: dict[str, set[object]] = {}
             for i in counts:
-                values.setdefault(self.frame(claims[i]).predicate, set()).add(claims[i].value)
+                frame = self.frame(claims[i])
+                if frame.predicate == "hold" and any(t.startswith("since:") for t in frame.times):
+                    continue  # "has held nearly 780 people since it opened": all it has held, not those it holds
+                values.setdefault(frame.predicate, set()).add(claims[i].value)
             restated = {self.frame(claims[i]).predicate for i in counts if stated[claims[i].value]}
             predicates.append({p for p, found in values.items() if len(found) == 1 and (p in frames.RUNNING or p == "hold") and p not in restated})
             # A thing counted (or shared out) by one figure (a headline restating it counts once),
