@@ -2638,3 +2638,15 @@ def test_all_a_prison_has_held_since_it_opened_is_not_those_it_holds():
     )
     assert ("changed", "15", "14") in found
     assert not [f for f in found if f[1] == "nearly 780" and f[0] == "changed"]
+
+
+def test_a_level_passed_in_the_claims_own_words_is_of_what_the_sentence_opens_with():
+    found = frame_of("The number of people killed in a landslide and floods in the capital has passed 400, officials said.", "passed 400")
+    assert (found.thing, found.predicate) == ("person", "die")
+    # so the ledes of two versions meet as one toll raised, and the headlines as another statement of it
+    found = statuses(
+        "Landslide Kills At Least 312 In Capital\n\nAt least 312 people were killed when a hillside collapsed on Monday, officials said.",
+        "Landslide Toll Passes 400 In Capital\n\nThe number of people killed in a landslide and floods in the capital has passed 400, officials said on Tuesday.",
+    )
+    assert ("changed", "At least 312", "passed 400") in found
+    assert ("changed", "At Least 312", "Passes 400") in found

@@ -244,14 +244,18 @@ def test_two_figures_elsewhere_sharing_only_their_counted_thing_may_be_one_quant
         ("At least 632 people died.", "At least 2,012 people died.", "changed"),
         ("Over 100 people died.", "Over 300 people died.", "changed"),
         ("Up to 50 people died.", "Up to 80 people died.", "changed"),
-        ("Over 100 people died.", "At least 300 people died.", "compatible"),
+        ("Over 100 people died.", "At least 300 people died.", "changed"),
+        ("More than 220 people died.", "At least 227 people died.", "compatible"),
+        ("Up to 50 people died.", "At least 40 people died.", "compatible"),
         ("Between 5 and 10 people died.", "Between 7 and 12 people died.", "compatible"),
     ],
 )
 def test_two_bounds_of_one_shape_are_two_figures_not_one_interval(old, new, status):
     """"At least 632" then "at least 2,012": both bounds hold of the true toll, but a report that
-    raised its floor changed its figure. Bounds of two shapes (over / at least) and ranges still
-    compare as intervals. (Mutants of ``_bound_kind``: which claims have a shape.)"""
+    raised its floor changed its figure. A floor open and one closed ("Over 100" / "At least 300")
+    are two figures where they lie more than a tenth apart; nearer ("more than 220" / "at least
+    227") they may be one figure told twice. A floor and a ceiling, and ranges, still compare as
+    intervals. (Mutants of ``_bound_kind``: which claims have a shape.)"""
     a, b = claim(old), claim(new)
     assert relation(a, b) == relation(b, a) == status
 

@@ -969,6 +969,8 @@ _PUT_AT = re.compile(
     r"(?P<noun>[a-z]+(?:\s+[a-z]+)?)\s+at\s+(?:(?:about|around|nearly|some|almost|roughly)\s+)?$"
 )
 _AND_BEFORE = re.compile(r"\sand\s*$")
+#: A claim's qualifier that is itself a level verb ("has passed 400", "Toll Tops 100").
+_PASSING = frozenset("passes passed tops topped exceeds exceeded surpasses surpassed".split())
 #: Verbs whose number is the level a count stands at ("has reached 151", "rose to 39").
 _LEVEL_VERBS = frozenset("reach stand hit top rise climb".split())
 #: Words that may stand between a level verb and "to N", saying when or how it moved ("rose on
@@ -1752,6 +1754,12 @@ def _what_and_what_happened(
                 # "revised the death toll from Tuesday's crash between two trains to 23": a nearer
                 # word read as a verb ("trains") stands inside what the count is set of
                 level = _event(w for _, w in before[setter + 1 :]) or _number_of(_NUMBER_OF.search(sentence, before[setter][0], start))
+        if level is None and verb < 0 and (claim.qualifier or "") in _PASSING:
+            # "The number of people killed in a mudslide ... has passed 400": the verb is in the
+            # claim's own text; the level is of what the sentence opens with.
+            filed = _FILED_AT.match(sentence)
+            opening = sentence[filed.end() if filed else 0 : start]
+            level = _event(opening.split()) or _number_of(_NUMBER_OF.match(opening.lower()))
         if level:
             thing, predicate = thing or level[0], level[1]
     complement = _COMPLEMENT.search(sentence, max(0, start - 30), start) if not predicate and subject else None

@@ -251,6 +251,11 @@ def relation(old: Claim, new: Claim) -> str:
         # "at least 632" dead, later "at least 2,012": two figures, not one interval; in two units
         # ("about three months" / "about 90 days") one figure told otherwise, as its interval says.
         return "changed"
+    kinds = _bound_kind(old), _bound_kind(new)
+    if None not in kinds and kinds[0][:2] == kinds[1][:2] and kinds[0][-1] == kinds[1][-1] and old.unit == new.unit and _apart_by_a_tenth(old, new):
+        # Two floors, one open and one not, far apart: "At Least 436" dead, later "Passes 650", is
+        # a toll updated ("more than 220" / "at least 227" may be one figure).
+        return "changed"
     same_value = (old.value is None and new.value is None) or (
         isinstance(old.value, (int, float))
         and isinstance(new.value, (int, float))
@@ -259,10 +264,20 @@ def relation(old: Claim, new: Claim) -> str:
     exact = old.qualifier is None and new.qualifier is None and old.low == old.high and new.low == new.high
     if same_value and (a == b or (exact and old.value is not None)):
         return "same"  # ("a week" and "seven days": one length, though a week alone is read as about a week)
-    touching_open = (a[0] == b[1] and (a[2] or b[3])) or (b[0] == a[1] and (b[2] or a[3]))
-    overlap = a[0] <= b[1] and b[0] <= a[1] and not touching_open
+    overlap = _overlap(a, b)
     converted = exact and old.unit != new.unit and _converts_to(old, new)
     return "compatible" if overlap or converted or (exact and _rounds_to(old, new)) else "changed"
+
+
+def _overlap(a: tuple[float, float, bool, bool], b: tuple[float, float, bool, bool]) -> bool:
+    """Whether two intervals (:func:`_bounds`) share a value."""
+    touching_open = (a[0] == b[1] and (a[2] or b[3])) or (b[0] == a[1] and (b[2] or a[3]))
+    return a[0] <= b[1] and b[0] <= a[1] and not touching_open
+
+
+def _apart_by_a_tenth(a: Claim, b: Claim) -> bool:
+    values = sorted(abs(c.value * c.factor) for c in (a, b) if isinstance(c.value, (int, float)))
+    return len(values) == 2 and values[1] - values[0] > values[1] / 10
 
 
 def _converts_to(a: Claim, b: Claim) -> bool:
@@ -959,7 +974,8 @@ class _Judge:
                 # / "two of the six people detained"), as another time does.
                 conflicts |= {"time", "predicate"} & set(found.conflicts)
             else:
-                if candidate.status == "compatible":
+                overlapping = _overlap(_bounds(old_claim), _bounds(new_claim)) and _bound_kind(old_claim) != _bound_kind(new_claim)
+                if candidate.status == "compatible" or overlapping:
                     # Values that only overlap vouch for nothing: another verb is another quantity
                     # ("more than 12,000 people were detained" / "at least 316 people were killed").
                     conflicts |= {"predicate"} & set(found.conflicts)
