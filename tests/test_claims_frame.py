@@ -2650,3 +2650,13 @@ def test_a_level_passed_in_the_claims_own_words_is_of_what_the_sentence_opens_wi
     )
     assert ("changed", "At least 312", "passed 400") in found
     assert ("changed", "At Least 312", "Passes 400") in found
+
+
+def test_how_many_are_in_a_condition_is_a_count_of_its_own_told_again():
+    assert frame_of("Seven of the injured were in serious condition.", "Seven").predicate == "serious condition"
+    assert frame_of("Seven of the injured were in critical condition.", "Seven").predicate == "critical condition"
+    found = statuses(
+        "Officials spoke.\n\nMost victims were students, and 13 of the injured were in serious condition.",
+        "Officials spoke.\n\nSeven of the injured were in serious condition, doctors said.",
+    )
+    assert ("changed", "13", "Seven") in found

@@ -103,7 +103,7 @@ from docdelta_claims import lexicon
 from docdelta_claims.extract import _COUNTED_BY_VERB, _DETERMINER_BEFORE, _MONTH, _MONTHS, _SAME_PEOPLE, Claim, subject_key
 from docdelta_claims.numbers import _NUMBER_WORDS, lazy_pattern
 
-__all__ = ["DISTINCT", "ONE_PER_PLACE", "RUNNING", "SLOTS", "head", "kind", "running", "single", "static", "opening_names", "names_someone", "people", "act_of_someone", "pronoun_led", "pronoun_clause", "acts_on_someone", "kin_reference", "kin_named", "full_name_in", "one_class", "refers_back", "in_dateline", "listed_part", "planned", "reported_on", "classed", "tells_act", "event_noun", "of_an_earlier_one", "one_state", "still_held", "named_group", "Agreement", "Frame", "agreement", "anaphoric",
+__all__ = ["DISTINCT", "ONE_PER_PLACE", "RUNNING", "running_predicate", "SLOTS", "head", "kind", "running", "single", "static", "opening_names", "names_someone", "people", "act_of_someone", "pronoun_led", "pronoun_clause", "acts_on_someone", "kin_reference", "kin_named", "full_name_in", "one_class", "refers_back", "in_dateline", "listed_part", "planned", "reported_on", "classed", "tells_act", "event_noun", "of_an_earlier_one", "one_state", "still_held", "named_group", "Agreement", "Frame", "agreement", "anaphoric",
            "claim_frame"]
 
 #: The slots of a frame, in the order findings list them.
@@ -334,7 +334,13 @@ def running(frame: Frame, category: str) -> bool:
     updated: a toll (a :data:`RUNNING` predicate), or time spent in custody ("freed on Friday
     after 939 days in detention" / "released after more than three years behind bars", "held in
     Iran for 512 days")."""
-    return frame.predicate in RUNNING or (category == "duration" and ("custody" in frame.places or frame.predicate == "hold"))
+    return running_predicate(frame.predicate) or (category == "duration" and ("custody" in frame.places or frame.predicate == "hold"))
+
+
+def running_predicate(predicate: str) -> bool:
+    """Whether a predicate is of a count told again as it grows or shrinks: a toll's
+    (:data:`RUNNING`), or how many are in some condition ("in serious condition")."""
+    return predicate in RUNNING or predicate.endswith(" condition")
 
 _PREDICATE_OF = {verb: name for name, verbs in _PREDICATE_CLASSES.items() for verb in verbs.split()}
 #: Verbs that say a level was reached when a figure follows them ("hit 38", the figure read before
@@ -714,6 +720,8 @@ def _after(tokens: Sequence[tuple[int, str]], skip: frozenset[str], first_previo
         if verb is None:
             if lower == "out" and _out_of_custody([w.lower() for _, w in tokens[index : index + 5]]):
                 return "free"  # "would be out of jail by Monday": no verb, a state
+            if lower == "in" and tokens[index + 2 : index + 3] and tokens[index + 2][1].lower() == "condition":
+                return tokens[index + 1][1].lower() + " condition"  # "13 of the injured were in serious condition"
             if lower in _PREPOSITIONS:
                 # A phrase that says which ones ("24 people on the ground were killed") when an
                 # auxiliary follows it closely; else the clause goes on without a verb.

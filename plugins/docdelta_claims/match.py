@@ -715,7 +715,7 @@ class _Judge:
                     continue  # "has held nearly 780 people since it opened": all it has held, not those it holds
                 values.setdefault(frame.predicate, set()).add(claims[i].value)
             restated = {self.frame(claims[i]).predicate for i in counts if stated[claims[i].value]}
-            predicates.append({p for p, found in values.items() if len(found) == 1 and (p in frames.RUNNING or p == "hold") and p not in restated})
+            predicates.append({p for p, found in values.items() if len(found) == 1 and (frames.running_predicate(p) or p == "hold") and p not in restated})
             # A thing counted (or shared out) by one figure (a headline restating it counts once),
             # none of the side's paired figures of that kind: "135 political prisoners" / "153
             # former prisoners"; "Turnout was 61.3%" / "Turnout reached 71%".
