@@ -2544,3 +2544,20 @@ def test_the_day_someone_was_told_of_an_act_is_no_day_of_the_act():
         "has killed more than 190,000 people."
     )
     assert not [f for f in _claim_findings(old, new) if f[0] == "changed" and f[1] == "Saturday"]
+
+
+def test_a_day_of_another_act_beside_an_updated_figure_is_a_correction():
+    """The figure keeps its own moment ("on Sunday"); the approval's day beside it was corrected:
+    changed. A day that is the moment of the figure ("rose to 67 on Friday" / "to 80 on
+    Saturday") still only differs."""
+    found = _claim_findings(
+        "Officials spoke.\n\nThe government freed 173 prisoners on Sunday under an amnesty approved by Congress on Thursday, a spokesman said.",
+        "Officials spoke.\n\nThe government freed 193 prisoners on Sunday under an amnesty approved by Congress on Friday, a spokesman said.",
+    )
+    assert ("changed", "Thursday", "Friday") in found
+    assert ("changed", "173", "193") in found
+    moment = _claim_findings(
+        "Officials spoke.\n\nThe death toll rose to 67 on Friday, officials said.",
+        "Officials spoke.\n\nThe death toll rose to 80 on Saturday, officials said.",
+    )
+    assert ("differs", "Friday", "Saturday") in moment

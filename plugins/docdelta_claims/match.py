@@ -1411,7 +1411,7 @@ def _pair_story(
     ledger = _Ledger(old, new, aligned_blocks, old_taken, new_taken, judge)
     for later_pass in _LATER_PASSES:
         later_pass(ledger)
-    _moments_of_updates(old, new, old_taken)
+    _moments_of_updates(old, new, old_taken, judge)
 
     pairings = [Pairing(old[i], new[j], status, evidence) for i, (j, status, evidence) in old_taken.items()]
     restated = _restated_changes(old, new, old_taken, new_taken, judge) + _parts_made_whole(old, new, old_taken, new_taken, judge)
@@ -2153,19 +2153,29 @@ def _changed_one_way(statuses: Iterable[str]) -> bool:
     return sorted(statuses) == ["changed", "differs"]
 
 
-def _moments_of_updates(old: Sequence[Claim], new: Sequence[Claim], old_taken: _Taken) -> None:
+def _moments_of_updates(old: Sequence[Claim], new: Sequence[Claim], old_taken: _Taken, judge: _Judge) -> None:
     """A day that changed beside a figure that changed in the same pair of sentences is the moment
     the figure was counted ("rose to 67 on Friday" / "rose to 80 on Saturday"): both days are true
     of their figures, so the day's pair ``differs``, it is not ``changed``; so is a dateline's
     date, the moment a version was filed. An age corrected beside a day is no such figure
-    ("Gayoom, 81, ... was arrested on Feb. 6" / "Gayoom, 80, ... on Feb. 5": both changed)."""
-    updated = {
-        (old[i].sentence, new[j].sentence)
-        for i, (j, status, _) in old_taken.items()
-        if status == "changed" and _kind(old[i]) not in ("time", "age")  # (an age is no figure counted at a moment)
-    }
+    ("Gayoom, 81, ... was arrested on Feb. 6" / "Gayoom, 80, ... on Feb. 5": both changed), nor is
+    a figure whose own moment stands unchanged beside it ("freed 173 prisoners on Sunday under an
+    amnesty approved by Congress on Thursday" / "freed 193 ... on Sunday ... on Friday": the
+    approval's day was corrected)."""
+    updated: dict[tuple[str, str], list[int]] = {}
+    for i, (j, status, _) in old_taken.items():
+        if status == "changed" and _kind(old[i]) not in ("time", "age"):  # (an age is no figure counted at a moment)
+            updated.setdefault((old[i].sentence, new[j].sentence), []).append(i)
+
+    def counted_then(day: int, figure: int) -> bool:
+        # (a figure whose frames keep a time of theirs on both sides, beside a day of another act, has its moment)
+        figure_frames = judge.frame(old[figure]), judge.frame(new[old_taken[figure][0]])
+        kept = set(figure_frames[0].times) & set(figure_frames[1].times)
+        return not kept or judge.frame(old[day]).predicate in ("", figure_frames[0].predicate)
+
     for i, (j, status, evidence) in list(old_taken.items()):
-        if status == "changed" and _day(old[i]) and _day(new[j]) and (old[i].sentence, new[j].sentence) in updated:
+        figures = updated.get((old[i].sentence, new[j].sentence), ())
+        if status == "changed" and _day(old[i]) and _day(new[j]) and any(counted_then(i, k) for k in figures):
             if not (_date_role(old[i]) or _date_role(new[j])):  # (a span's start or end is no moment of a count: "from Feb. 5")
                 old_taken[i] = (j, "differs", evidence)
         elif status == "changed" and _kind(old[i]) == "time" and _frames().in_dateline(old[i]) and _frames().in_dateline(new[j]):
