@@ -2561,3 +2561,22 @@ def test_a_day_of_another_act_beside_an_updated_figure_is_a_correction():
         "Officials spoke.\n\nThe death toll rose to 80 on Saturday, officials said.",
     )
     assert ("differs", "Friday", "Saturday") in moment
+
+
+def test_a_population_told_after_a_pronoun_is_the_places_not_the_persons():
+    found = _claim_findings(
+        "Officials spoke.\n\nPresident Osei spoke on Tuesday. He has promised to fight graft in a nation of some 15 million people.",
+        "Officials spoke.\n\nGhana, a country of about 14 million, has had one party since 1969.",
+    )
+    assert ("changed", "some 15 million", "about 14 million") in found
+
+
+def test_others_arrested_with_someone_in_one_year_are_one_group_however_called():
+    """"arrested in 1966 with 36 other Namibians" / "detained in 1966 along with 31 of his
+    countrymen": one act, one year, one person: one group, its size changed. Remainders with less
+    in common ("four other Americans" / "two other Americans") stay apart."""
+    found = _claim_findings(
+        "Officials spoke.\n\nToivo was arrested in 1966 with 36 other Namibians after the first clash.",
+        "Officials spoke.\n\nToivo was detained in 1966 along with 31 of his countrymen and convicted later.",
+    )
+    assert ("changed", "36", "31") in found

@@ -2279,6 +2279,8 @@ def claim_frame(claim: Claim, antecedent: Frame | None = None, person: tuple[str
     A claim that :func:`refers_back` and names no one is about ``person`` (the names
     :func:`opening_names` finds in the sentence before it)."""
     frame = _own_frame(claim)
+    if frame.thing == "population":
+        person = ()  # "He has promised ... in a nation of some 15 million": how many live in a place, not his
     if person and _fronted_before_pronoun(claim):
         # ("Ishag was convicted ..., because her marriage to a Christian man was not recognized under
         # Sudan's law, and on May 11 she was sentenced": the clause's subject is she, not what came before)

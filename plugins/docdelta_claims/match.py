@@ -943,7 +943,8 @@ class _Judge:
             return candidate.status if candidate.status == "same" else None
         old_frame, new_frame = self.frame(old_claim), self.frame(new_claim)
         things = old_frame.thing, new_frame.thing
-        if any(t.startswith("other") for t in things) and not edited and not _frames().still_held(old_frame, new_frame):
+        one_act = {"predicate", "time", "name"} <= set(found.matched)  # ("arrested in 1966 with 36 other Namibians" / "detained in 1966 along with 31 of his countrymen")
+        if any(t.startswith("other") for t in things) and not edited and not one_act and not _frames().still_held(old_frame, new_frame):
             # "four other Americans" / "two other Americans": each is counted beside what its own
             # sentence counts (Shargi; Namazi, Tahbaz and Shargi); outside one edited sentence, two
             # such remainders are not known to be one quantity.
