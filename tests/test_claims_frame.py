@@ -2660,3 +2660,24 @@ def test_how_many_are_in_a_condition_is_a_count_of_its_own_told_again():
         "Officials spoke.\n\nSeven of the injured were in serious condition, doctors said.",
     )
     assert ("changed", "13", "Seven") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "predicate"),
+    [
+        ("Canada resettled about 23,000 refugees last year.", "about 23,000", "admit"),
+        ("Canada took in about 28,000 refugees for resettlement in 2018.", "about 28,000", "admit"),
+        ("Correa and 16 others received eight-year terms for bribery.", "16", "sentence"),
+        ("Correa and 16 others received eight-year sentences for bribery.", "16", "sentence"),
+    ],
+)
+def test_verbs_of_one_act_in_other_words(sentence, text, predicate):
+    assert frame_of(sentence, text).predicate == predicate
+
+
+def test_last_year_may_be_the_year_another_report_names():
+    found = statuses(
+        "Officials spoke.\n\nCanada took in about 28,000 refugees for resettlement in 2018, more than any other country.",
+        "Officials spoke.\n\nCanada resettled about 23,000 refugees last year, more than any other country.",
+    )
+    assert ("changed", "about 28,000", "about 23,000") in found

@@ -296,6 +296,7 @@ _PREDICATE_CLASSES = {
     "displace": "displace uproot",
     "evict": "evict",
     "live": "live reside dwell",  # "About 8 million Uighurs live in": a people's number where it lives
+    "admit": "admit accept resettle welcome",  # refugees a country takes in
 }
 #: Predicates that never count one quantity, even in one sentence edited: an edit from one to the
 #: other says something else happened, not that a figure changed ("fell 3.7%" / "rose 1.5%").
@@ -361,7 +362,7 @@ _PHRASES = {
     ("bring", "home"): "transfer", ("bring", "back"): "transfer", ("lay", "off"): "cut", ("find", "guilty"): "convict", ("treat", "for injuries"): "injure", ("treat", "for wounds"): "injure", ("hand", "down"): "sentence",
     ("go", "on trial"): "try", ("stand", "trial"): "try", ("put", "on trial"): "try",
     ("place", "under"): "arrest", ("put", "under"): "arrest", ("round", "up"): "arrest", ("strike", "down"): "annul", ("take", "to the streets"): "march",
-    ("take", "to"): "transfer", ("put", "sanctions"): "sanction", ("place", "sanctions"): "sanction",
+    ("take", "to"): "transfer", ("take", "in"): "admit", ("put", "sanctions"): "sanction", ("place", "sanctions"): "sanction",
     ("slap", "sanctions"): "sanction", ("leave", "homeless"): "displace", ("leave", "without homes"): "displace",
     ("leave", "without shelter"): "displace", ("fall", "short"): "fail", ("come", "to nothing"): "fail",
     ("walk", "out"): "strike", ("walk", "off"): "strike", ("come", "ashore"): "landfall",
@@ -417,6 +418,8 @@ _THING_CLASSES = {
 _RAISING = frozenset("bring raise push take".split())
 #: Verbs that say little but that their object happened ("tendered their resignations").
 _LIGHT_VERBS = frozenset("hand tender submit file offer win secure obtain get receive keep maintain extend renew stage grant".split())
+#: Verbs whose object "term" is a prison term ("received eight-year terms"; not "won a second term").
+_GIVEN_A_TERM = frozenset("receive get draw hand give".split())
 #: What verbs say of a share of a vote or a poll: that a party or a side got it (their classes).
 _SCORING = frozenset("win take get receive garner poll score finish project come obtain rebound".split())
 #: What a party or a side gets in a vote, counted.
@@ -656,6 +659,8 @@ def _predicate_of_verb(lemma: str, following: str) -> str | None:
         state = _STATES.get(object_[0]) or (participle and _PREDICATE_OF.get(participle, participle))
         if state and state != "hold":
             return "hold" if state == "arrest" else state  # "remain detained": still held
+    if lemma in _GIVEN_A_TERM and any(w.startswith("term") for w in following.split()[:_OBJECT_WORDS]):
+        return "sentence"  # "16 others received eight-year terms", "was handed a 10-year term"
     if lemma in _LIGHT_VERBS or lemma in _RAISING:
         # "handed in their resignations", "won their release", "has kept sanctions on Russia since",
         # "bringing the toll to 63": the event is the object's ("received royal pardons": past an
@@ -682,6 +687,7 @@ def _predicate_of_verb(lemma: str, following: str) -> str | None:
     return _PREDICATE_OF.get(lemma, lemma)
 
 
+_TIME_UNITS = frozenset("year week month weekend spring summer autumn fall winter night".split())
 _SUBORDINATORS = frozenset("since until unless although though once".split())
 _SUBJECT_PRONOUNS = frozenset("it he she they we i you".split())
 #: How many words after a counted phrase its verb is looked for in ("40 of those freed on Tuesday
@@ -714,6 +720,8 @@ def _after(tokens: Sequence[tuple[int, str]], skip: frozenset[str], first_previo
         if word[0].isupper():
             return ""  # a name: the counted phrase is over, and no verb came
         ahead = tokens[index + 1][1].lower() if index + 1 < len(tokens) else ""
+        if lower in ("last", "next") and ahead in _TIME_UNITS:
+            continue  # "resettled 23,000 refugees last year": a time, not the verb "to last"
         # ("12 fishermen near the reef": a preposition before an article, not the verb "to near")
         placed = lower in _PREPOSITIONS and ahead in _DETERMINERS
         verb = None if placed else _verb_lemma(lower, tokens[index - 1][1].lower() if index else first_previous)
@@ -2802,6 +2810,8 @@ def _times_conflict(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return False  # "over the weekend" and "on Saturday"
     if all(t.startswith("relative:this ") for t in a) or all(t.startswith("relative:this ") for t in b):
         return False  # "this year" holds Saturday and June
+    if {t for t in (*a, *b) if t.startswith("relative:")} == {"relative:last year"} and kinds_a ^ kinds_b == {"relative", "year"}:
+        return False  # "last year" may be 2018: which year a report was written in is not known
     starts_a = [t[6:] for t in a if t.startswith("since:")]
     starts_b = [t[6:] for t in b if t.startswith("since:")]
     if any(x.endswith(" " + y) or y.endswith(" " + x) for x in starts_a for y in starts_b):
