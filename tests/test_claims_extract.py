@@ -1123,3 +1123,14 @@ def test_earlier_before_a_plural_is_part_of_what_is_counted():
     (claim,) = text_claims("Officials said three earlier attempts to free them had failed.")
     assert claim.subject == "earlier attempts"
     assert [c.subject for c in text_claims("She had arrived two days earlier.")] == [""]
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Pistorius Jail Term Raised To 13 Years And 5 Months On Appeal", "13 Years And 5 Months"),
+        ("The court deducted the one year and seven months he had already served.", "one year and seven months"),
+    ],
+)
+def test_a_term_in_parts_is_one_claim_in_a_title_and_after_the(text, term):
+    assert [c.text for c in joined_terms(text_claims(text))] == [term]

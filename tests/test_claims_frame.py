@@ -2681,3 +2681,21 @@ def test_last_year_may_be_the_year_another_report_names():
         "Officials spoke.\n\nCanada resettled about 23,000 refugees last year, more than any other country.",
     )
     assert ("changed", "about 28,000", "about 23,000") in found
+
+
+def test_a_term_to_serve_is_not_time_served():
+    assert frame_of("The judges ruled that he must serve 13 years.", "13 years").predicate == "sentence"
+    assert frame_of("He will serve 10 years in prison.", "10 years").thing == ""  # (not the modal "will")
+    found = statuses(
+        "Officials spoke.\n\nThe judges ruled that he must serve 13 years and five months, less the time already spent behind bars.",
+        "Officials spoke.\n\nThe minimum is 15 years, and the court deducted the one year and seven months he had already served.",
+    )
+    assert not [f for f in found if f[0] == "changed"]
+
+
+def test_a_headline_may_round_a_term():
+    found = statuses(
+        "Jail Term Raised To 13 Years And 5 Months On Appeal\n\nThe court spoke.",
+        "Appeal Judges Hand Athlete 13-Year Term\n\nThe court spoke.",
+    )
+    assert ("changed", "13 Years And 5 Months", "13-Year") not in found

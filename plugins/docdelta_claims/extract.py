@@ -822,6 +822,8 @@ def _pronoun_one(sentence: str, atom: Atom, before: str) -> bool:
         return False  # (not "a one-day trial": one day)
     if _ONE_PRONOUN.match(sentence, atom.end):
         return True
+    if _length_of_time_after(sentence, atom.end):
+        return False  # "deducted the one year and seven months he had served": a length
     if _ONE_DATED.match(sentence, atom.end) and _ONE_LIKE_ANOTHER.search(before):
         return True
     previous = _PREVIOUS_WORD.search(before)
@@ -1503,7 +1505,7 @@ def document_claims(document: Document, cache: SentenceCache | None = None, limi
     return claims if limit is None else claims[:limit]
 
 
-_TERM_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_TERM_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)  # ("13 Years And 5 Months")
 
 
 def joined_terms(claims: Sequence[Claim]) -> list[Claim]:

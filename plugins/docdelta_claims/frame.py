@@ -687,6 +687,8 @@ def _predicate_of_verb(lemma: str, following: str) -> str | None:
     return _PREDICATE_OF.get(lemma, lemma)
 
 
+# "must serve 13 years", "will serve at least 20 years": a term to be served
+_TO_SERVE = re.compile(r"\b(?:must|will|would|shall|should|could|may|might|to)\s+(?:still\s+|now\s+|only\s+)?serve\s+(?:(?:at\s+least|another|a\s+further|the\s+remaining)\s+)?$", re.IGNORECASE)
 _TIME_UNITS = frozenset("year week month weekend spring summer autumn fall winter night".split())
 _SUBORDINATORS = frozenset("since until unless although though once".split())
 _SUBJECT_PRONOUNS = frozenset("it he she they we i you".split())
@@ -1463,7 +1465,7 @@ def _noun_before(tokens: Sequence[tuple[int, str]]) -> str:
     nouns = [
         w
         for _, w in tokens
-        if w.islower() and w not in _FUNCTION_WORDS and "NOUN" in _lemmas(w) and not w.endswith(("ed", "ing"))
+        if w.islower() and w not in _FUNCTION_WORDS and w not in _MODALS and "NOUN" in _lemmas(w) and not w.endswith(("ed", "ing"))
     ]
     return _thing(nouns[-1]) if nouns else ""
 
@@ -2624,6 +2626,8 @@ def _own_frame(claim: Claim) -> Frame:
         names = set()  # "... For Drug Lord Held 17 Years": the lord's time, whoever else the line names
     if claim.category == "duration" and predicate == "serve" and _OF_A_TERM.match(sentence, end):
         predicate = "hold"  # "had served 16 years of a life sentence": time in prison, as "spent 16 years in prison"
+    elif claim.category == "duration" and predicate == "serve" and _TO_SERVE.search(sentence, max(0, start - 40), start):
+        predicate = "sentence"  # "must serve 13 years and five months": the term, not time served
     lacking = _lacking(sentence, end) if claim.category == "duration" else ""
     if lacking and lacking not in _HELD_WITHOUT:
         # "went eight days without his medication", "After 8 Days Without Seizure Medicine": how

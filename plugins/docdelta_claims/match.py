@@ -1041,7 +1041,8 @@ class _Judge:
                 return None  # "at least 46 have died" / "an earthquake in 2010 killed about 500": another event's toll
         if candidate.status == "compatible" and old_frame.thing == new_frame.thing == "population" and _two_estimates(old_claim, new_claim):
             return "changed"  # "about 15 million" / "about 16 million": one place's population estimated twice
-        if candidate.status == "compatible" and old_frame.predicate == new_frame.predicate == "sentence" and _two_terms(old_claim, new_claim):
+        headline = any(c.block == 0 and title_case(c.sentence) for c in (old_claim, new_claim))  # ("13-Year Term": a title rounds)
+        if candidate.status == "compatible" and old_frame.predicate == new_frame.predicate == "sentence" and _two_terms(old_claim, new_claim) and not headline:
             return "changed"  # "sentenced her to three and a half years" / "gave her three years in prison": a court's term is exact
         if candidate.status != "changed":
             return candidate.status

@@ -338,6 +338,7 @@ _SCALE_ENDS = re.compile(r"\b(thousand|million|billion|trillion|dozen)$", re.IGN
 _DOZEN = re.compile(r"\b(?:([^\W\d_]+(?:-[^\W\d_]+)?)\s+)?dozen\b(?!s)", re.IGNORECASE)
 # Any word may start a _DOZEN match: it runs only where this finds the word itself.
 _DOZEN_WORD = re.compile(r"dozen", re.IGNORECASE)
+_TIME_UNIT_WORDS = frozenset("year month week day hour minute".split())
 # After these, "one" is a pronoun, not a number: "no one", "the one", "each one".
 _NOT_BEFORE_ONE = {"no", "any", "every", "each", "the", "this", "that", "which", "someone", "anyone", "such"}
 
@@ -751,7 +752,9 @@ def _number_words(text: str, taken: list[tuple[int, int]]) -> list[Atom]:
                 continue  # "million" after a numeral is the numeral's scale word (text2num reads "one million" whole)
             first = before
         previous = words[occurrence.start - 1] if occurrence.start else ""
-        unit_after = after in ("-", "‑")  # "the one-day strike": one day ("-" stands apart before a unit only)
+        # "the one-day strike": one day ("-" stands apart before a unit only); "the one year and
+        # seven months he had served": a length of time
+        unit_after = after in ("-", "‑") or (previous == "the" and after in _TIME_UNIT_WORDS)
         if span == ["one"] and previous in _NOT_BEFORE_ONE and after not in ("trillion", "trillionth") and not unit_after:
             continue
         end_index = occurrence.end
