@@ -2699,3 +2699,10 @@ def test_a_headline_may_round_a_term():
         "Appeal Judges Hand Athlete 13-Year Term\n\nThe court spoke.",
     )
     assert ("changed", "13 Years And 5 Months", "13-Year") not in found
+
+
+def test_people_named_by_a_participle_after_a_preposition_are_what_it_says():
+    found = frame_of("Russia held a day of mourning on Monday for the 171 people killed when floods hit.", "171")
+    assert found.predicate == "die"
+    # the verb before still says what happened to its own object ("freed 71 people detained after the vote")
+    assert frame_of("Venezuela freed 71 people detained after the vote.", "71").predicate == "free"

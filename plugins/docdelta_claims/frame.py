@@ -689,6 +689,7 @@ def _predicate_of_verb(lemma: str, following: str) -> str | None:
 
 # "must serve 13 years", "will serve at least 20 years": a term to be served
 _TO_SERVE = re.compile(r"\b(?:must|will|would|shall|should|could|may|might|to)\s+(?:still\s+|now\s+|only\s+)?serve\s+(?:(?:at\s+least|another|a\s+further|the\s+remaining)\s+)?$", re.IGNORECASE)
+_AFTER_PREPOSITION = re.compile(r"\b(?:for|about|over|of)\s+(?:the\s+|all\s+|those\s+)?$", re.IGNORECASE)
 _TIME_UNITS = frozenset("year week month weekend spring summer autumn fall winter night".split())
 _SUBORDINATORS = frozenset("since until unless although though once".split())
 _SUBJECT_PRONOUNS = frozenset("it he she they we i you".split())
@@ -1730,7 +1731,10 @@ def _what_and_what_happened(
             onward = _tokens(sentence, subject_end, min(ends) if ends else min(len(sentence), subject_end + _NEAR))
             finite = next((k for k in range(1, min(12, len(onward))) if _finite(onward, k)), None)
             later = _after(onward[finite:], frozenset()) if finite else ""
-            predicate = later or ("" if _before(before)[0] else predicate)
+            # ("held a day of mourning for the 171 people killed": after a preposition the number is
+            # no object of the verb before; the participle says what happened to them)
+            governed = not _AFTER_PREPOSITION.search(sentence, max(0, start - 12), start)
+            predicate = later or ("" if governed and _before(before)[0] else predicate)
     if not predicate:
         # ("the transfer of $6 billion": money moves in too many words, unlock, access, draw on, for
         # its event noun to say more than its value and what it is)
