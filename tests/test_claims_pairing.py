@@ -2580,3 +2580,17 @@ def test_others_arrested_with_someone_in_one_year_are_one_group_however_called()
         "Officials spoke.\n\nToivo was detained in 1966 along with 31 of his countrymen and convicted later.",
     )
     assert ("changed", "36", "31") in found
+
+
+def test_a_paired_figure_of_another_act_does_not_make_an_equal_one_a_restatement():
+    """New "six were injured" equals the "six miners" trapped that both versions tell: no restatement
+    of them, so the one injured count of each side is one count, updated."""
+    found = _claim_findings(
+        "Two Rescuers Killed In Utah Mine Where Six Are Trapped\n\n"
+        "HUNTINGTON, Utah (AP) — Two rescue workers were killed and seven were injured on Thursday evening when a wall"
+        " of coal burst into a tunnel of the mine, where six miners have been trapped for 10 days, officials said.",
+        "Utah Mine Rescue Toll Rises To 3; Search Halted\n\n"
+        "HUNTINGTON, Utah (AP) — Officials halted the search for six miners trapped for 11 days.\n\n"
+        "Three rescuers are now dead, among them an inspector, and six were injured when the wall gave way.",
+    )
+    assert ("changed", "seven", "six") in found

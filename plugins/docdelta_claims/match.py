@@ -705,7 +705,11 @@ class _Judge:
             # Both statements left alone ("Toll Rises To 117 ..., 116 Still Missing" and "116 were
             # still missing") are one figure.
             left_set = set(left)
-            stated = Counter(c.value for i, c in enumerate(claims) if c.category == "count" and i not in left_set)
+            # (a paired figure of another act is no restatement: "six miners trapped" beside "six were injured")
+            stated: dict[object, set[str]] = {}
+            for i, c in enumerate(claims):
+                if c.category == "count" and i not in left_set:
+                    stated.setdefault(c.value, set()).add(self.frame(c).predicate)
             # A part listed beside its whole ("killing 12 people, including two children") is no count of its own.
             counts = [i for i in left if claims[i].category == "count" and not frames.listed_part(claims[i])]
             values: dict[str, set[object]] = {}
@@ -714,7 +718,11 @@ class _Judge:
                 if frame.predicate == "hold" and any(t.startswith("since:") for t in frame.times):
                     continue  # "has held nearly 780 people since it opened": all it has held, not those it holds
                 values.setdefault(frame.predicate, set()).add(claims[i].value)
-            restated = {self.frame(claims[i]).predicate for i in counts if stated[claims[i].value]}
+            restated = {
+                self.frame(claims[i]).predicate
+                for i in counts
+                if claims[i].value in stated and stated[claims[i].value] & {self.frame(claims[i]).predicate, ""}
+            }
             predicates.append({p for p, found in values.items() if len(found) == 1 and (frames.running_predicate(p) or p == "hold") and p not in restated})
             # A thing counted (or shared out) by one figure (a headline restating it counts once),
             # none of the side's paired figures of that kind: "135 political prisoners" / "153
