@@ -547,3 +547,15 @@ def test_pairings_of_one_status_and_one_new_figure_come_in_the_old_texts_order()
     headline, lede = (c.span.start for c in old if c.text == "252")
     changed = [(p.old.span.start, p.new.text) for p in pair_claims(old, new, ()) if p.status == "changed"]
     assert changed == [(headline, "238"), (lede, "238")]
+
+
+def test_statements_of_one_figure_count_one_thing_unless_their_things_conflict():
+    """Which figures told twice on each side may be put in text order (headline with headline):
+    "103 villagers" and "103 people" count one thing; "five Americans" and "five Iranians" two."""
+    from docdelta_claims import frame
+
+    def frames_of(*sentences):
+        return [frame.claim_frame(text_claims(s)[0]) for s in sentences]
+
+    assert match._one_thing_counted(frames_of("The quake killed 103 villagers.", "The quake killed 103 people."))
+    assert not match._one_thing_counted(frames_of("Iran freed five Americans.", "Washington freed five Iranians."))

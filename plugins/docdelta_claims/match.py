@@ -2131,9 +2131,8 @@ def _in_text_order(ledger: _Ledger) -> None:
                     if current[(a, b)] == "differs":
                         old_taken[a] = (b, "changed", judge.evidence(_candidate(old, new, a, b, aligned_blocks)))
             continue
-        things = [{judge.frame(claims[k]).thing for k in group} - {""} for claims, group in ((old, olds), (new, news))]
-        if len(things[0]) > 1 or len(things[1]) > 1:
-            continue  # "five Americans" and "five Iranians": two figures of one value, not one stated twice
+        if not all(_one_thing_counted(judge.frame(claims[k]) for k in group) for claims, group in ((old, olds), (new, news))):
+            continue
         vouched = {status for status in current.values() if status in ("same", "compatible")}
         found = []
         for a, b in ordered:
@@ -2154,6 +2153,13 @@ def _in_text_order(ledger: _Ledger) -> None:
         for a, taken in found:
             old_taken[a] = taken
             new_taken.add(taken[0])
+
+
+def _one_thing_counted(frames: Iterable[Frame]) -> bool:
+    """Whether the statements of one figure count one thing: "103 villagers" and "103 people" may
+    (people in general); "five Americans" and "five Iranians" are two figures of one value."""
+    first, *others = frames
+    return not any("thing" in _frames().agreement(first, other).conflicts for other in others)
 
 
 def _changed_one_way(statuses: Iterable[str]) -> bool:
