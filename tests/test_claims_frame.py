@@ -2706,3 +2706,13 @@ def test_people_named_by_a_participle_after_a_preposition_are_what_it_says():
     assert found.predicate == "die"
     # the verb before still says what happened to its own object ("freed 71 people detained after the vote")
     assert frame_of("Venezuela freed 71 people detained after the vote.", "71").predicate == "free"
+
+
+def test_his_arrest_is_the_subjects_whoever_else_the_clause_names():
+    found = frame_of("Singh, 67, was greeted by his wife, Amrit Kaur, whom he had not seen since his arrest in 1973.", "1973")
+    assert found.names == ("singh",)
+    pair = statuses(
+        "Officials spoke.\n\nSingh, 67, was greeted by his wife, Amrit Kaur, whom he had not seen since his arrest in 1973.",
+        "Officials spoke.\n\nKashmir Singh was arrested by police near the border on June 19, 1974, jail officials said.",
+    )
+    assert ("changed", "1973", "June 19, 1974") in pair

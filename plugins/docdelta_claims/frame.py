@@ -690,6 +690,7 @@ def _predicate_of_verb(lemma: str, following: str) -> str | None:
 # "must serve 13 years", "will serve at least 20 years": a term to be served
 _TO_SERVE = re.compile(r"\b(?:must|will|would|shall|should|could|may|might|to)\s+(?:still\s+|now\s+|only\s+)?serve\s+(?:(?:at\s+least|another|a\s+further|the\s+remaining)\s+)?$", re.IGNORECASE)
 _AFTER_PREPOSITION = re.compile(r"\b(?:for|about|over|of)\s+(?:the\s+|all\s+|those\s+)?$", re.IGNORECASE)
+_ONES_OWN_EVENT = re.compile(r"\b(?:his|her)\s+(?:[a-z]+\s+)?(?:arrest|detention|release|conviction|sentencing|trial|capture|abduction|kidnapping|death|birth|election|appointment)\s+(?:in|on)\s+$")
 _TIME_UNITS = frozenset("year week month weekend spring summer autumn fall winter night".split())
 _SUBORDINATORS = frozenset("since until unless although though once".split())
 _SUBJECT_PRONOUNS = frozenset("it he she they we i you".split())
@@ -2293,6 +2294,12 @@ def claim_frame(claim: Claim, antecedent: Frame | None = None, person: tuple[str
     A claim that :func:`refers_back` and names no one is about ``person`` (the names
     :func:`opening_names` finds in the sentence before it)."""
     frame = _own_frame(claim)
+    if claim.category in ("year", "date") and _ONES_OWN_EVENT.search(claim.sentence, max(0, claim.position - 30), claim.position):
+        # "Singh, 67, was greeted by his wife, Paramjit Kaur, ... since his arrest in 1973": "his"
+        # arrest is the sentence's subject's, whoever else its clause names
+        subject = opening_names(claim.sentence)
+        if subject:
+            frame = evolve(frame, names=subject)
     if frame.thing == "population":
         person = ()  # "He has promised ... in a nation of some 15 million": how many live in a place, not his
     if person and _fronted_before_pronoun(claim):
