@@ -2716,3 +2716,8 @@ def test_his_arrest_is_the_subjects_whoever_else_the_clause_names():
         "Officials spoke.\n\nKashmir Singh was arrested by police near the border on June 19, 1974, jail officials said.",
     )
     assert ("changed", "1973", "June 19, 1974") in pair
+
+
+def test_to_open_the_cells_of_prisoners_is_to_free_them():
+    assert frame_of("The regime promised to open the cells of all 225 political prisoners by Monday.", "all 225").predicate == "free"
+    assert frame_of("The museum will open in 2027 with 40 rooms.", "2027").predicate != "free"

@@ -195,10 +195,13 @@ def test_the_1979_set_shows_both_outliers_and_no_false_dissent():
 def test_the_1986_set_shows_its_dated_outlier_and_no_false_dissent():
     """tests/matrix_corpus/poland-amnesty-1986 (18 reports; run once unread, then its rows read: see its
     README): the report that dates Bujak's capture to April dissents from the May 31 of fifteen; the
-    seven members of a union's leadership freed in 1984 are no dissent from its 10 million members."""
+    seven members of a union's leadership freed in 1984 are no dissent from its 10 million members;
+    the tabloid's promise "to open the cells of all 235 political prisoners" dissents from the 225 freed."""
     found, planted, false = _planted("poland-amnesty-1986")
     row, alone = _dissent_of(found, planted, "journal-q.txt")
     assert alone
+    row, alone = _dissent_of(found, planted, "tabloid-o.txt")
+    assert alone and row.majority.text.endswith("225")
     assert not false, false
     assert len(found.rows) <= 23
 
