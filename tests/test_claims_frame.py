@@ -2721,3 +2721,8 @@ def test_his_arrest_is_the_subjects_whoever_else_the_clause_names():
 def test_to_open_the_cells_of_prisoners_is_to_free_them():
     assert frame_of("The regime promised to open the cells of all 225 political prisoners by Monday.", "all 225").predicate == "free"
     assert frame_of("The museum will open in 2027 with 40 rooms.", "2027").predicate != "free"
+
+
+def test_a_noun_after_during_or_amid_is_no_verb_of_the_count():
+    assert frame_of("Police arrested more than 900 people during protests around the summit.", "more than 900").predicate == "arrest"
+    assert frame_of("Troops detained 40 men amid clashes in the capital.", "40").predicate == "arrest"
