@@ -2726,3 +2726,15 @@ def test_to_open_the_cells_of_prisoners_is_to_free_them():
 def test_a_noun_after_during_or_amid_is_no_verb_of_the_count():
     assert frame_of("Police arrested more than 900 people during protests around the summit.", "more than 900").predicate == "arrest"
     assert frame_of("Troops detained 40 men amid clashes in the capital.", "40").predicate == "arrest"
+
+
+def test_an_age_told_with_who_is_about_and_a_place_that_has_its_people():
+    from docdelta_claims.extract import text_claims
+
+    assert [(c.text, c.category) for c in text_claims("Kashmir Singh, who is about 60, was arrested.")] == [("about 60", "age")]
+    assert frame_of("The city-state has 3.2 million people.", "3.2 million").thing == "population"
+    found = statuses(
+        "Officials spoke.\n\nThe nation of 3.9 million has kept the law.",
+        "Officials spoke.\n\nThe city-state has 3.2 million people.",
+    )
+    assert ("changed", "3.9 million", "3.2 million") in found

@@ -774,7 +774,7 @@ _NO_NOUN_AFTER = re.compile(r"\s*(?:[,.;:)]|$|\s(?:on|in|this|last|next|at|earli
 # "Coler was 28 and Williams 27 when they were killed", "He was 19.", "The student, who was 18
 # then,": a person's name (or he, she, who) and "was" before a number no noun follows ("The toll
 # was 28 on Monday" names no one).
-_NAME_WAS = re.compile(r"(?:\b(?:[Hh]e|[Ss]he|who)|\b(?P<name>[A-Z][a-z'’-]+))\s+(?:was|is)\s+$")
+_NAME_WAS = re.compile(r"(?:\b(?:[Hh]e|[Ss]he|who)|\b(?P<name>[A-Z][a-z'’-]+))\s+(?:was|is)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$")
 
 
 def _a_person_was(before: str) -> bool:

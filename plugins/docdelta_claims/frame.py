@@ -541,9 +541,11 @@ _POPULATION_OF = re.compile(
     r"(?:(?:,\s+(?:which\s+has\s+|with\s+)?(?:a|an|the|its)|\s+(?:has|had)\s+(?:a|an))\s+(?:[\w-]+\s+){0,3}|,\s+)$"
 )
 _COMBINED = re.compile(r"\b(?:combined|joint|total)\s+population\s+of\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
-# "its 52 million people", "the country's 9.2 million people": the people of a place the story named.
+# "its 52 million people", "the country's 9.2 million people", "The city-state has 3.2 million
+# people": the people of a place the story named.
 _ITS = re.compile(
-    r"\b(?:its|the\s+(?:city|country|nation|republic|kingdom|state|territory|province|region|island|enclave)['’]s)\s+$",
+    r"\b(?:its|the\s+(?:city-state|city|country|nation|republic|kingdom|state|territory|province|region|island|enclave)"
+    r"(?:['’]s|\s+(?:now\s+)?(?:has|had)))\s+$",
     re.IGNORECASE,
 )
 # "The population of Belarus is 9.2 million", "Hungary's population stands at 9.6 million",
