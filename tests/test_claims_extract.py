@@ -1134,3 +1134,8 @@ def test_earlier_before_a_plural_is_part_of_what_is_counted():
 )
 def test_a_term_in_parts_is_one_claim_in_a_title_and_after_the(text, term):
     assert [c.text for c in joined_terms(text_claims(text))] == [term]
+
+
+@pytest.mark.parametrize("text", ["20.2 million kroons", "500 lei", "300 leva", "7,500 kuna"])
+def test_currencies_of_courts_abroad_are_money(text):
+    assert [(c.text, c.category) for c in text_claims(f"The court ordered him to pay {text} in damages.")] == [(text, "money")]

@@ -221,6 +221,7 @@ CURRENCY_AFTER.update(
         ("dong", "VND"), ("taka", "BDT"), ("kyat|kyats", "MMK"), ("afghani|afghanis", "AFN"), ("birr", "ETB"),
         ("cedi|cedis", "GHS"), ("kwacha", "kwacha"), ("shekel|shekels", "ILS"), ("renminbi", "CNY"),
         ("bolivar|bolivars|bolívares", "VES"), ("soles", "PEN"), ("quetzal|quetzales", "GTQ"),
+        ("kroon|kroons", "EEK"), ("leu|lei", "RON"), ("lev|leva", "BGN"), ("kuna|kunas", "HRK"),
     ) for name in names.split("|")}
 )
 
