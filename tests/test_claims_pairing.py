@@ -2594,3 +2594,11 @@ def test_a_paired_figure_of_another_act_does_not_make_an_equal_one_a_restatement
         "Three rescuers are now dead, among them an inspector, and six were injured when the wall gave way.",
     )
     assert ("changed", "seven", "six") in found
+
+
+def test_a_kind_counted_among_those_freed_is_a_part_not_the_count_freed():
+    found = _claim_findings(
+        "President Pardons 83 Prisoners On New Year's Day\n\nThe pardons came on Sunday.",
+        "New Year Amnesty Frees Prisoners\n\nThe pardons came on Sunday.\n\nA monitoring group counted 58 political prisoners among those freed.",
+    )
+    assert ("changed", "83", "58") not in found

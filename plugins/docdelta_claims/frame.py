@@ -2036,6 +2036,8 @@ def listed_part(claim: Claim) -> bool:
         _OF_THE_DEAD.match(sentence, start + len(claim.text)) or _OF_THE_DEAD_FRONTED.match(sentence)
     ):
         return True  # "55 of the dead were in the capital", "Of the dead, 189 were Americans": a toll's part
+    if claim.category == "count" and _AMONG_THOSE.match(sentence, start + len(claim.text)):
+        return True  # "counted 58 political prisoners among those freed": a part of the freed
     clauses = _clauses(sentence, start, start + len(claim.text))
     index = next((i for i, (s, e) in enumerate(clauses) if s <= start <= e), len(clauses) - 1)
     while index > 1 and _counts_first(sentence, clauses[index]):
@@ -2046,6 +2048,7 @@ def listed_part(claim: Claim) -> bool:
 #: A part of a toll, by where or who ("55 of the dead were in the capital"), not the toll.
 _THE_DEAD = r"(?:the|those)\s+(?:dead|victims|killed|fatalities|deaths|bodies)"
 _OF_THE_DEAD = re.compile(rf"\s+of\s+{_THE_DEAD}\b")
+_AMONG_THOSE = re.compile(r"\s+(?:[a-z-]+\s+){0,3}(?:were\s+)?among\s+(?:those|the|them)\b")
 _OF_THE_DEAD_FRONTED = re.compile(rf"\W*Of\s+{_THE_DEAD}\s*,")
 #: What a clause says is yet to happen: "will free", "are to be returned", "is expected to reach", "plans to".
 _PLANNED = re.compile(

@@ -1036,7 +1036,8 @@ class _Judge:
                 return "changed"
         if conflicts:
             return None
-        own_kind = "thing" in found.matched and old_frame.thing not in ("", "person")
+        # (the same words: "58 political prisoners among those freed" is a kind inside "83 prisoners")
+        own_kind = "thing" in found.matched and old_frame.thing not in ("", "person") and old_frame.thing == new_frame.thing
         if not edited and _frames().listed_part(old_claim) != _frames().listed_part(new_claim) and not own_kind:
             # "55 Armenians, among them six civilians" / "at least 23 were still held"; "more than 8,000 are
             # held" / "at least 8,000 remain, among them 2,000 civilians": a part is no whole. A part
