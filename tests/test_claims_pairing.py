@@ -2602,3 +2602,15 @@ def test_a_kind_counted_among_those_freed_is_a_part_not_the_count_freed():
         "New Year Amnesty Frees Prisoners\n\nThe pardons came on Sunday.\n\nA monitoring group counted 58 political prisoners among those freed.",
     )
     assert ("changed", "83", "58") not in found
+
+
+def test_a_length_to_the_day_a_report_tells_of_moves_with_that_day():
+    """"on Sunday, two days after the storm made landfall on Friday" / "on Monday, four days after
+    the storm made landfall on Thursday": each length is true of its day; the landfall's day was
+    corrected (those days differ), the lengths do not say two figures of one quantity."""
+    found = _claim_findings(
+        "Officials spoke.\n\nPolice raised the toll on Sunday, two days after the storm made landfall on Friday with winds of 195 kph.",
+        "Officials spoke.\n\nPolice raised the toll on Monday, four days after the storm made landfall on Thursday with winds of 195 kph.",
+    )
+    assert ("changed", "two days", "four days") not in found
+    assert ("differs", "two days", "four days") in found

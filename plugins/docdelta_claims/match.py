@@ -2197,6 +2197,17 @@ def _moments_of_updates(old: Sequence[Claim], new: Sequence[Claim], old_taken: _
                 old_taken[i] = (j, "differs", evidence)
         elif status == "changed" and _kind(old[i]) == "time" and _frames().in_dateline(old[i]) and _frames().in_dateline(new[j]):
             old_taken[i] = (j, "differs", evidence)  # "KYIV, Aug 24 -" / "KYIV, Aug 25 -": filed a day later
+    # A length from an event to the day a report tells of ("on Sunday, two days after the storm" /
+    # "on Monday, four days after"): where that day moved with it, both lengths are true of their days.
+    moved = {
+        (old[i].sentence, new[j].sentence)
+        for i, (j, status, _) in old_taken.items()
+        if status in ("changed", "differs") and _day(old[i]) and _day(new[j])
+    }
+    for i, (j, status, evidence) in list(old_taken.items()):
+        if status == "changed" and old[i].category == "duration" and (old[i].sentence, new[j].sentence) in moved:
+            if judge.frame(old[i]).thing.startswith("offset") and judge.frame(new[j]).thing.startswith("offset"):
+                old_taken[i] = (j, "differs", evidence)
 
 
 def _day(claim: Claim) -> bool:
