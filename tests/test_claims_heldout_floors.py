@@ -5,7 +5,7 @@ tests/facts_heldout_m, tests/facts_heldout_n, tests/facts_heldout_o, tests/facts
 tests/facts_heldout_q, tests/facts_heldout_r, tests/facts_heldout_s, tests/facts_heldout_t,
 tests/facts_heldout_u, tests/facts_heldout_v, tests/facts_heldout_w, tests/facts_heldout_x,
 tests/facts_heldout_y, tests/facts_heldout_z, tests/facts_heldout_ab to af, tests/facts_heldout_al, tests/facts_heldout_ap, tests/facts_heldout_ar,
-tests/facts_heldout_as, tests/matrix_corpus/us-iran-swap-2023, tests/matrix_corpus/gaza-truce-exchange-2023,
+tests/facts_heldout_as, tests/facts_heldout_at, au, aw, ax, ay, tests/matrix_corpus/us-iran-swap-2023, tests/matrix_corpus/gaza-truce-exchange-2023,
 tests/matrix_corpus/yemen-prisoner-swap-2023, tests/matrix_corpus/soviet-dissident-swap-1979,
 tests/matrix_corpus/poland-amnesty-1986, tests/matrix_corpus/hainan-crew-release-2001,
 tests/matrix_corpus/wynne-lonsdale-swap-1964).
@@ -14,8 +14,8 @@ The material was written without reading the claims code, then the code was made
 after a first run on it (see the folders' READMEs): these floors hold what was reached, and only
 move up (once down, for n, where a bug fix cost a catch that rested on the bug: said at its row).
 tests/facts_heldout_b, tests/facts_heldout_c and tests/facts_heldout_g stay sealed, and
-tests/facts_heldout_aa, ag, ah, ai, aj, ak, am, an, ao, aq, at, au and av (and tests/matrix_corpus/sirius-star-release-2009,
-bay-of-pigs-release-1962 and nicaragua-palace-raid-1978) stay unread: they are scored by ``benchmarks/facts.py --corpus`` (``benchmarks/matrix.py``) only, never
+tests/facts_heldout_aa, ag, ah, ai, aj, ak, am, an, ao, aq, av, az and ba (and tests/matrix_corpus/sirius-star-release-2009,
+bay-of-pigs-release-1962, nicaragua-palace-raid-1978, elbrick-kidnapping-1969 and duarte-daughter-exchange-1985) stay unread: they are scored by ``benchmarks/facts.py --corpus`` (``benchmarks/matrix.py``) only, never
 here, so that no failure of them is read and tuned on.
 """
 
@@ -47,7 +47,7 @@ matrix = _bench("matrix")
     ("folder", "recall", "precision", "keeps_lost"),
     [
         ("facts_heldout", 0.84, 0.97, 0),  # 38 of 45, 41 of 41 (0.16 and 0.58 on its first run)
-        ("facts_traps", 0.78, 0.97, 0),  # 18 of 23, 19 of 19 (0.26 and 0.75 on its first run)
+        ("facts_traps", 0.79, 0.97, 0),  # 19 of 24, 20 of 20 (one flag added to its key, see its README) (0.26 and 0.75 on its first run)
         ("facts_heldout_d", 0.91, 0.96, 0),  # 31 of 34, 31 of 32 (0.42 and 0.48 on its first run, before its key was completed)
         ("facts_heldout_e", 0.82, 0.97, 0),  # 41 of 50, 41 of 41 (0.31 and 0.73 on its first run)
         ("facts_heldout_f", 0.89, 0.97, 0),  # 50 of 56, 50 of 50 (0.55 and 0.82 on its first run)
@@ -60,17 +60,17 @@ matrix = _bench("matrix")
         # n held 23 of 45 until open bounds were weighed in one unit (b20d5b1): its "More Than 5 Years" headline
         # then meets the new "About 1,900 Days" as compatible, and the flag on the lede's "more than five and a half
         # years" went with a bug that called 5 (years) far from 1,900 (days). The one floor moved down.
-        ("facts_heldout_n", 0.53, 0.97, 0),  # 24 of 45, 24 of 24 (0.38 and 0.89 on its first run)
+        ("facts_heldout_n", 0.60, 0.97, 0),  # 27 of 45, 27 of 27 (0.38 and 0.89 on its first run)
         ("facts_heldout_o", 0.62, 0.97, 0),  # 28 of 45, 28 of 28 (0.49 and 0.85 on its first run)
         ("facts_heldout_p", 0.73, 0.97, 0),  # 33 of 45, 33 of 33 (0.53 and 0.96 on its first run)
-        ("facts_heldout_q", 0.76, 0.97, 0),  # 33 of 43, 33 of 33 (0.56 and 0.86 on its first run)
+        ("facts_heldout_q", 0.79, 0.97, 0),  # 34 of 43, 34 of 34 (0.56 and 0.86 on its first run)
         # Tuned on since 4 December 2026 (their first runs were on unseen text); keep items they still lose:
         ("facts_heldout_r", 0.50, 0.85, 2),  # 18 of 36, 18 of 21, 240 of 242 keeps (0.42 and 0.83 on its first run)
         ("facts_heldout_s", 0.73, 0.97, 0),  # 28 of 38, 28 of 28, 235 of 235 keeps (0.66 and 0.89 on its first run)
-        ("facts_heldout_t", 0.60, 0.95, 0),  # 25 of 41, 25 of 26, 253 of 253 keeps (0.39 and 0.80 on its first run)
-        ("facts_heldout_u", 0.62, 0.97, 0),  # 25 of 40, 25 of 25 (0.35 and 0.70 on its first run)
+        ("facts_heldout_t", 0.63, 0.95, 0),  # 26 of 41, 26 of 27, 253 of 253 keeps (0.39 and 0.80 on its first run)
+        ("facts_heldout_u", 0.65, 0.97, 0),  # 26 of 40, 26 of 26 (0.35 and 0.70 on its first run)
         # Read and tuned on from e3b9701 (their first runs: v 0.68 and 0.86, w 0.46 and 0.69):
-        ("facts_heldout_v", 0.83, 0.96, 0),  # 31 of 37, 31 of 32, 258 of 258 keeps
+        ("facts_heldout_v", 0.86, 0.96, 0),  # 32 of 37, 32 of 33, 258 of 258 keeps
         ("facts_heldout_w", 0.69, 0.93, 1),  # 27 of 39, 27 of 29, 263 of 264 keeps
         # Read and tuned on from 93853ce (their first runs, on b9f14cc's code: x 0.62 and 0.87, y 0.50 and 0.91, z 0.35 and 0.88):
         ("facts_heldout_x", 0.71, 0.96, 0),  # 30 of 42, 30 of 31, 215 of 215 keeps
@@ -81,15 +81,22 @@ matrix = _bench("matrix")
         ("facts_heldout_ab", 0.66, 0.92, 0),  # 24 of 36, 24 of 26, 187 of 187 keeps
         ("facts_heldout_ac", 0.65, 0.88, 1),  # 23 of 35, 23 of 26, 208 of 209 keeps
         ("facts_heldout_ad", 0.65, 0.96, 0),  # 27 of 41, 27 of 28, 190 of 190 keeps
-        ("facts_heldout_ae", 0.73, 0.92, 1),  # 25 of 34, 25 of 27, 195 of 196 keeps
+        ("facts_heldout_ae", 0.76, 0.96, 0),  # 26 of 34, 26 of 27, 196 of 196 keeps
         ("facts_heldout_af", 0.79, 0.96, 1),  # 27 of 34, 27 of 28, 187 of 188 keeps
-        ("facts_heldout_al", 0.36, 0.68, 1),  # 11 of 30, 11 of 16, 174 of 175 keeps
+        ("facts_heldout_al", 0.36, 0.73, 1),  # 11 of 30, 11 of 15, 174 of 175 keeps
         # Read from 16e613c, after its first run (0.31 and 0.57, on aac82da's code):
         ("facts_heldout_ap", 0.34, 0.60, 1),  # 9 of 26, 9 of 15, 108 of 109 keeps
         # Read from b8b043a, after its first run (0.27 and 0.78, on 9a85eaf's code):
         ("facts_heldout_ar", 0.30, 0.80, 1),  # 8 of 26, 8 of 10, 155 of 156 keeps
         # Read from 6850ee8, after its first run (0.59 and 0.76, 115 of 120 keeps):
         ("facts_heldout_as", 0.66, 0.94, 1),  # 18 of 27, 18 of 19, 119 of 120 keeps
+        # Read on 4 December 2026 (late evening), after their first runs (at 0.48 and 0.88, au 0.58 and
+        # 1.00, aw 0.44 and 0.73, ax 0.38 and 0.65, ay 0.47 and 0.90; keys mended, see their READMEs):
+        ("facts_heldout_at", 0.55, 0.97, 0),  # 16 of 29, 16 of 16, 171 of 171 keeps
+        ("facts_heldout_au", 0.63, 0.97, 0),  # 23 of 36, 23 of 23, 137 of 137 keeps
+        ("facts_heldout_aw", 0.65, 0.87, 1),  # 28 of 43, 28 of 32, 168 of 169 keeps
+        ("facts_heldout_ax", 0.47, 0.73, 1),  # 19 of 40, 19 of 26, 157 of 158 keeps
+        ("facts_heldout_ay", 0.52, 0.90, 1),  # 20 of 38, 20 of 22, 166 of 167 keeps
     ],
 )
 def test_the_tuned_corpora_keep_their_precision_and_recall(folder, recall, precision, keeps_lost):
