@@ -551,7 +551,7 @@ _ITS = re.compile(
 # "The population of Belarus is 9.2 million", "Hungary's population stands at 9.6 million",
 # "Congo, whose population is about 90 million", "Belarus (population 9.2 million)": the figure a
 # population is said to be. (Not "a population of": _POPULATION reads that one.)
-_POPULATION_IS = re.compile(
+_POPULATION_IS = lazy_pattern(
     r"(?:(?P<owner>[A-Z][\w.'’-]*)(?:['’]s|,\s+whose)\s+)?\bpopulation"
     r"(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*))?,?\s+"
     r"(?:(?:is|was|stands|stood|numbers|numbered|totals|totalled|totaled|reached|has\s+reached)\s+)?"
@@ -691,9 +691,9 @@ def _predicate_of_verb(lemma: str, following: str) -> str | None:
 
 
 # "must serve 13 years", "will serve at least 20 years": a term to be served
-_TO_SERVE = re.compile(r"\b(?:must|will|would|shall|should|could|may|might|to)\s+(?:still\s+|now\s+|only\s+)?serve\s+(?:(?:at\s+least|another|a\s+further|the\s+remaining)\s+)?$", re.IGNORECASE)
+_TO_SERVE = lazy_pattern(r"\b(?:must|will|would|shall|should|could|may|might|to)\s+(?:still\s+|now\s+|only\s+)?serve\s+(?:(?:at\s+least|another|a\s+further|the\s+remaining)\s+)?$", re.IGNORECASE)
 _AFTER_PREPOSITION = re.compile(r"\b(?:for|about|over|of)\s+(?:the\s+|all\s+|those\s+)?$", re.IGNORECASE)
-_ONES_OWN_EVENT = re.compile(r"\b(?:his|her)\s+(?:[a-z]+\s+)?(?:arrest|detention|release|conviction|sentencing|trial|capture|abduction|kidnapping|death|birth|election|appointment)\s+(?:in|on)\s+$")
+_ONES_OWN_EVENT = lazy_pattern(r"\b(?:his|her)\s+(?:[a-z]+\s+)?(?:arrest|detention|release|conviction|sentencing|trial|capture|abduction|kidnapping|death|birth|election|appointment)\s+(?:in|on)\s+$")
 _TIME_UNITS = frozenset("year week month weekend spring summer autumn fall winter night".split())
 _SUBORDINATORS = frozenset("since until unless although though once".split())
 _SUBJECT_PRONOUNS = frozenset("it he she they we i you".split())
@@ -1841,9 +1841,10 @@ def _what_and_what_happened(
     people_of = _PEOPLE_OF.match(sentence, end) if claim.category == "count" else None
     population = (
         _POPULATION.search(sentence, max(0, start - 30), start)
-        or (claim.category == "count" and _POPULATION_IS.search(sentence, max(0, start - 60), start))
+        or (claim.category == "count" and "opulation" in sentence and _POPULATION_IS().search(sentence, max(0, start - 60), start))
         or (
-            (described := _PLACE_OF.search(sentence, max(0, start - 60), start))
+            claim.category == "count"
+            and (described := _PLACE_OF.search(sentence, max(0, start - 60), start))
             and _a_place(described.group("place").lower())
             and subject[-1:] in ([], ["people"], ["inhabitants"], ["residents"], ["citizens"])
         )
@@ -1931,7 +1932,7 @@ def _person(sentence: str, start: int, end: int) -> tuple[str, ...]:
 def _population_place(sentence: str, start: int, end: int) -> tuple[str, ...]:
     """The name a population figure at ``start`` is set beside (``Belarus, a country of``), or
     that follows it (``the 8.6 million people of Nicaragua``), lower-case words."""
-    said = _POPULATION_IS.search(sentence, max(0, start - 60), start)
+    said = _POPULATION_IS().search(sentence, max(0, start - 60), start) if "opulation" in sentence else None
     if said and (said.group("owner") or said.group("of")):
         return tuple(sorted({w.lower() for w in (said.group("owner") or said.group("of")).split()} - _FUNCTION_WORDS))
     beside = _PLACE_OF.search(sentence, max(0, start - 60), start)
@@ -2036,7 +2037,7 @@ def listed_part(claim: Claim) -> bool:
         _OF_THE_DEAD.match(sentence, start + len(claim.text)) or _OF_THE_DEAD_FRONTED.match(sentence)
     ):
         return True  # "55 of the dead were in the capital", "Of the dead, 189 were Americans": a toll's part
-    if claim.category == "count" and _AMONG_THOSE.match(sentence, start + len(claim.text)):
+    if claim.category == "count" and "among" in sentence and _AMONG_THOSE().match(sentence, start + len(claim.text)):
         return True  # "counted 58 political prisoners among those freed": a part of the freed
     clauses = _clauses(sentence, start, start + len(claim.text))
     index = next((i for i, (s, e) in enumerate(clauses) if s <= start <= e), len(clauses) - 1)
@@ -2048,7 +2049,7 @@ def listed_part(claim: Claim) -> bool:
 #: A part of a toll, by where or who ("55 of the dead were in the capital"), not the toll.
 _THE_DEAD = r"(?:the|those)\s+(?:dead|victims|killed|fatalities|deaths|bodies)"
 _OF_THE_DEAD = re.compile(rf"\s+of\s+{_THE_DEAD}\b")
-_AMONG_THOSE = re.compile(r"\s+(?:[a-z-]+\s+){0,3}(?:were\s+)?among\s+(?:those|the|them)\b")
+_AMONG_THOSE = lazy_pattern(r"\s+(?:[a-z-]+\s+){0,3}(?:were\s+)?among\s+(?:those|the|them)\b")
 _OF_THE_DEAD_FRONTED = re.compile(rf"\W*Of\s+{_THE_DEAD}\s*,")
 #: What a clause says is yet to happen: "will free", "are to be returned", "is expected to reach", "plans to".
 _PLANNED = re.compile(
@@ -2300,7 +2301,9 @@ def claim_frame(claim: Claim, antecedent: Frame | None = None, person: tuple[str
     A claim that :func:`refers_back` and names no one is about ``person`` (the names
     :func:`opening_names` finds in the sentence before it)."""
     frame = _own_frame(claim)
-    if claim.category in ("year", "date") and _ONES_OWN_EVENT.search(claim.sentence, max(0, claim.position - 30), claim.position):
+    if claim.category in ("year", "date") and ("his " in claim.sentence or "her " in claim.sentence) and _ONES_OWN_EVENT().search(
+        claim.sentence, max(0, claim.position - 30), claim.position
+    ):
         # "Singh, 67, was greeted by his wife, Paramjit Kaur, ... since his arrest in 1973": "his"
         # arrest is the sentence's subject's, whoever else its clause names
         subject = opening_names(claim.sentence)
@@ -2643,7 +2646,7 @@ def _own_frame(claim: Claim) -> Frame:
         names = set()  # "... For Drug Lord Held 17 Years": the lord's time, whoever else the line names
     if claim.category == "duration" and predicate == "serve" and _OF_A_TERM.match(sentence, end):
         predicate = "hold"  # "had served 16 years of a life sentence": time in prison, as "spent 16 years in prison"
-    elif claim.category == "duration" and predicate == "serve" and _TO_SERVE.search(sentence, max(0, start - 40), start):
+    elif claim.category == "duration" and predicate == "serve" and _TO_SERVE().search(sentence, max(0, start - 40), start):
         predicate = "sentence"  # "must serve 13 years and five months": the term, not time served
     lacking = _lacking(sentence, end) if claim.category == "duration" else ""
     if lacking and lacking not in _HELD_WITHOUT:

@@ -705,13 +705,15 @@ class _Judge:
             # Both statements left alone ("Toll Rises To 117 ..., 116 Still Missing" and "116 were
             # still missing") are one figure.
             left_set = set(left)
-            # (a paired figure of another act is no restatement: "six miners trapped" beside "six were injured")
-            stated: dict[object, set[str]] = {}
-            for i, c in enumerate(claims):
-                if c.category == "count" and i not in left_set:
-                    stated.setdefault(c.value, set()).add(self.frame(c).predicate)
             # A part listed beside its whole ("killing 12 people, including two children") is no count of its own.
             counts = [i for i in left if claims[i].category == "count" and not frames.listed_part(claims[i])]
+            # (a paired figure of another act is no restatement: "six miners trapped" beside "six were
+            # injured"; only paired figures of a value left alone are read)
+            left_values = {claims[i].value for i in counts}
+            stated: dict[object, set[str]] = {}
+            for i, c in enumerate(claims):
+                if c.category == "count" and i not in left_set and c.value in left_values:
+                    stated.setdefault(c.value, set()).add(self.frame(c).predicate)
             values: dict[str, set[object]] = {}
             for i in counts:
                 frame = self.frame(claims[i])
