@@ -662,7 +662,7 @@ def _predicate_of_verb(lemma: str, following: str) -> str | None:
         state = _STATES.get(object_[0]) or (participle and _PREDICATE_OF.get(participle, participle))
         if state and state != "hold":
             return "hold" if state == "arrest" else state  # "remain detained": still held
-    if lemma in _GIVEN_A_TERM and any(w.startswith("term") for w in following.split()[:_OBJECT_WORDS]):
+    if lemma in _GIVEN_A_TERM and any(w in ("term", "terms") for w in following.split()[:_OBJECT_WORDS]):
         return "sentence"  # "16 others received eight-year terms", "was handed a 10-year term"
     if lemma in _LIGHT_VERBS or lemma in _RAISING:
         # "handed in their resignations", "won their release", "has kept sanctions on Russia since",

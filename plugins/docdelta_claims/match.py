@@ -252,7 +252,9 @@ def relation(old: Claim, new: Claim) -> str:
         # ("about three months" / "about 90 days") one figure told otherwise, as its interval says.
         return "changed"
     kinds = _bound_kind(old), _bound_kind(new)
-    if None not in kinds and kinds[0][:2] == kinds[1][:2] and kinds[0][-1] == kinds[1][-1] and old.unit == new.unit and _apart_by_a_tenth(old, new):
+    # (open the same way and bounded at their own values: only whether the bound is included differs)
+    one_way = None not in kinds and kinds[0][:2] == kinds[1][:2] and kinds[0][-1] == kinds[1][-1]
+    if one_way and old.unit == new.unit and _apart_by_a_tenth(old, new):
         # Two floors, one open and one not, far apart: "At Least 436" dead, later "Passes 650", is
         # a toll updated ("more than 220" / "at least 227" may be one figure).
         return "changed"
@@ -276,6 +278,7 @@ def _overlap(a: tuple[float, float, bool, bool], b: tuple[float, float, bool, bo
 
 
 def _apart_by_a_tenth(a: Claim, b: Claim) -> bool:
+    """Whether two figures differ by more than a tenth of the larger ("436" / "650"; not "220" / "227")."""
     values = sorted(abs(c.value * c.factor) for c in (a, b) if isinstance(c.value, (int, float)))
     return len(values) == 2 and values[1] - values[0] > values[1] / 10
 
@@ -2180,7 +2183,9 @@ def _moments_of_updates(old: Sequence[Claim], new: Sequence[Claim], old_taken: _
     ("Gayoom, 81, ... was arrested on Feb. 6" / "Gayoom, 80, ... on Feb. 5": both changed), nor is
     a figure whose own moment stands unchanged beside it ("freed 173 prisoners on Sunday under an
     amnesty approved by Congress on Thursday" / "freed 193 ... on Sunday ... on Friday": the
-    approval's day was corrected)."""
+    approval's day was corrected). Conversely, a length from an event to the day a report tells of
+    ("on Sunday, two days after the storm" / "on Monday, four days after") only differs where
+    that day moved in the same sentences."""
     updated: dict[tuple[str, str], list[int]] = {}
     for i, (j, status, _) in old_taken.items():
         if status == "changed" and _kind(old[i]) not in ("time", "age"):  # (an age is no figure counted at a moment)
