@@ -2738,3 +2738,14 @@ def test_an_age_told_with_who_is_about_and_a_place_that_has_its_people():
         "Officials spoke.\n\nThe city-state has 3.2 million people.",
     )
     assert ("changed", "3.9 million", "3.2 million") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("Of the 110 miners below ground at the time, 80 were brought to the surface.", "110"),
+        ("Eighty-one miners got out after the blasts, out of 111 underground.", "111"),
+    ],
+)
+def test_the_whole_a_part_is_counted_from_is_a_total(sentence, text):
+    assert frame_of(sentence, text).predicate == "total"  # (not "grind", the past of "ground", nor "injure")

@@ -436,7 +436,7 @@ _PLACE_MODIFIERS = frozenset(
     """the central northern southern eastern western north south east west northeastern northwestern
     southeastern southwestern neighbouring neighboring nearby rural coastal""".split()
 )
-_PREPOSITIONS = frozenset("in to into at from across near inside outside through of for on during amid".split())
+_PREPOSITIONS = frozenset("in to into at from across near inside outside through of for on during amid below above beneath".split())
 _CUSTODY = re.compile(
     r"\b(?:in (?:(?:a|an|the|his|her|their) )?(?:[A-Za-z-]+ ){0,2}(?:prisons?|jails?|custody|detention|captivity|hands)|behind bars)\b",
     re.IGNORECASE,  # "in custody", "in Russian custody", "in an Egyptian jail", "in Russian hands"
@@ -992,6 +992,9 @@ _PUT_AT = re.compile(
     r"(?P<noun>[a-z]+(?:\s+[a-z]+)?)\s+at\s+(?:(?:about|around|nearly|some|almost|roughly)\s+)?$"
 )
 _AND_BEFORE = re.compile(r"\sand\s*$")
+# "Of the 110 miners below ground, 80 were brought up", "81 got out, out of 111 underground": the whole.
+_WHOLE_FRONTED = re.compile(r"\W*Of\s+(?:the|all|those)\s+(?:(?:some|about|nearly|more\s+than)\s+)?$")
+_OUT_OF = re.compile(r"\bout\s+of\s+(?:the\s+|a\s+total\s+of\s+)?$", re.IGNORECASE)
 #: A claim's qualifier that is itself a level verb ("has passed 400", "Toll Tops 100").
 _PASSING = frozenset("passes passed tops topped exceeds exceeded surpasses surpassed".split())
 #: Verbs whose number is the level a count stands at ("has reached 151", "rose to 39").
@@ -1833,7 +1836,8 @@ def _what_and_what_happened(
         predicate = ""
     if not predicate and claim.category in ("year", "date") and thing in _EVENT_CLASSES:  # "under sanctions since 2023"
         predicate = thing
-    if claim.category == "count" and _OF_A_PART.search(sentence, max(0, start - 45), start):
+    whole_of_a_part = _WHOLE_FRONTED.match(sentence[:start]) or _OUT_OF.search(sentence, max(0, start - 12), start)
+    if claim.category == "count" and (_OF_A_PART.search(sentence, max(0, start - 45), start) or whole_of_a_part):
         # "240 of the 543 seats", "179 of the 181 people": the whole, not the part; "two of the six
         # people detained": the whole the participle says happened.
         participle = _PARTICIPLE_AFTER.match(sentence, subject_end)
