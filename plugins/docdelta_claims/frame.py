@@ -460,12 +460,14 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 # "since Zimbabwean police surrounded his plane in March 2004": the time ends a clause "since" opens.
 _SINCE_CLAUSE = re.compile(r"\bsince\s+[^,.;:()]{1,80}?\s(?:in|on)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
+#: Lengths of time "last", "this", "next" name a time by ("last year", "next weekend").
+_RELATIVE_UNITS = ("week", "month", "year", "spring", "summer", "autumn", "fall", "winter", "weekend")
 _TIME = re.compile(
     rf"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     rf"|\b(?P<month>{_MONTH})\b\.?(?:\s+(?P<day>\d{{1,2}})\b(?!{_COUNTED_BY_VERB}))?"
     rf"(?:,?\s+(?P<year1>(?:19|20)\d\d)\b)?"
     rf"|\b(?P<year>(?:19|20)\d\d)\b(?!\s*(?:[-–]\w|%|percent))"
-    r"|\b(?P<relative>(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]revious|[Pp]ast)\s+(?:week|month|year|spring|summer|autumn|fall|winter|weekend)"
+    rf"|\b(?P<relative>(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]revious|[Pp]ast)\s+(?:{'|'.join(_RELATIVE_UNITS)})"
     r"|(?:over|during|at)\s+the\s+weekend|yesterday|today|tonight)\b"
 )
 _MONTH_WORD = re.compile(rf"^{_MONTH}\.?$")
@@ -694,7 +696,7 @@ def _predicate_of_verb(lemma: str, following: str) -> str | None:
 _TO_SERVE = lazy_pattern(r"\b(?:must|will|would|shall|should|could|may|might|to)\s+(?:still\s+|now\s+|only\s+)?serve\s+(?:(?:at\s+least|another|a\s+further|the\s+remaining)\s+)?$", re.IGNORECASE)
 _AFTER_PREPOSITION = re.compile(r"\b(?:for|about|over|of)\s+(?:the\s+|all\s+|those\s+)?$", re.IGNORECASE)
 _ONES_OWN_EVENT = lazy_pattern(r"\b(?:his|her)\s+(?:[a-z]+\s+)?(?:arrest|detention|release|conviction|sentencing|trial|capture|abduction|kidnapping|death|birth|election|appointment)\s+(?:in|on)\s+$")
-_TIME_UNITS = frozenset("year week month weekend spring summer autumn fall winter night".split())
+_TIME_UNITS = frozenset(_RELATIVE_UNITS) | {"night"}
 _SUBORDINATORS = frozenset("since until unless although though once".split())
 _SUBJECT_PRONOUNS = frozenset("it he she they we i you".split())
 #: How many words after a counted phrase its verb is looked for in ("40 of those freed on Tuesday
@@ -993,7 +995,7 @@ _PUT_AT = re.compile(
 )
 _AND_BEFORE = re.compile(r"\sand\s*$")
 # "Of the 110 miners below ground, 80 were brought up", "81 got out, out of 111 underground": the whole.
-_WHOLE_FRONTED = re.compile(r"\W*Of\s+(?:the|all|those)\s+(?:(?:some|about|nearly|more\s+than)\s+)?$")
+_WHOLE_FRONTED = re.compile(r"\W*Of\s+(?:the|all|those)\s+(?:(?:some|about|nearly|more\s+than)\s+)?")
 _OUT_OF = re.compile(r"\bout\s+of\s+(?:the\s+|a\s+total\s+of\s+)?$", re.IGNORECASE)
 #: A claim's qualifier that is itself a level verb ("has passed 400", "Toll Tops 100").
 _PASSING = frozenset("passes passed tops topped exceeds exceeded surpasses surpassed".split())
@@ -1836,8 +1838,11 @@ def _what_and_what_happened(
         predicate = ""
     if not predicate and claim.category in ("year", "date") and thing in _EVENT_CLASSES:  # "under sanctions since 2023"
         predicate = thing
-    whole_of_a_part = _WHOLE_FRONTED.match(sentence[:start]) or _OUT_OF.search(sentence, max(0, start - 12), start)
-    if claim.category == "count" and (_OF_A_PART.search(sentence, max(0, start - 45), start) or whole_of_a_part):
+    if claim.category == "count" and (
+        _OF_A_PART.search(sentence, max(0, start - 45), start)
+        or _WHOLE_FRONTED.fullmatch(sentence, 0, start)
+        or _OUT_OF.search(sentence, max(0, start - 12), start)
+    ):
         # "240 of the 543 seats", "179 of the 181 people": the whole, not the part; "two of the six
         # people detained": the whole the participle says happened.
         participle = _PARTICIPLE_AFTER.match(sentence, subject_end)

@@ -247,13 +247,13 @@ def relation(old: Claim, new: Claim) -> str:
             pairs = zip(_date_parts(str(old.value)), _date_parts(str(new.value)), strict=True)
         return "compatible" if all(a is None or b is None or a == b for a, b in pairs) else "changed"
     a, b = _bounds(old), _bounds(new)
-    if _bound_kind(old) is not None and _bound_kind(old) == _bound_kind(new) and a != b and old.unit == new.unit and not _coarser_covers(old, new):
+    kinds = _bound_kind(old), _bound_kind(new)
+    if kinds[0] is not None and kinds[0] == kinds[1] and a != b and old.unit == new.unit and not _coarser_covers(old, new):
         # "at least 632" dead, later "at least 2,012": two figures, not one interval; in two units
         # ("about three months" / "about 90 days") one figure told otherwise, as its interval says.
         return "changed"
-    kinds = _bound_kind(old), _bound_kind(new)
     # (open the same way and bounded at their own values: only whether the bound is included differs)
-    one_way = None not in kinds and kinds[0][:2] == kinds[1][:2] and kinds[0][-1] == kinds[1][-1]
+    one_way = kinds[0] is not None and kinds[1] is not None and kinds[0][:2] == kinds[1][:2] and kinds[0][-1] == kinds[1][-1]
     if one_way and old.unit == new.unit and _apart_by_a_tenth(old, new):
         # Two floors, one open and one not, far apart: "At Least 436" dead, later "Passes 650", is
         # a toll updated ("more than 220" / "at least 227" may be one figure).
@@ -275,6 +275,17 @@ def _overlap(a: tuple[float, float, bool, bool], b: tuple[float, float, bool, bo
     """Whether two intervals (:func:`_bounds`) share a value."""
     touching_open = (a[0] == b[1] and (a[2] or b[3])) or (b[0] == a[1] and (b[2] or a[3]))
     return a[0] <= b[1] and b[0] <= a[1] and not touching_open
+
+
+def _overlapping_shapes(a: Claim, b: Claim) -> bool:
+    """Whether two bounds of two shapes overlap ("more than 12,000" / "at least 316"): their
+    relation may be ``changed`` (far floors) though both can be true."""
+    return _bound_kind(a) != _bound_kind(b) and _overlap(_bounds(a), _bounds(b))
+
+
+def _in_headline(claim: Claim) -> bool:
+    """Whether a claim stands in a document's Title Case headline (its first block)."""
+    return claim.block == 0 and title_case(claim.sentence)
 
 
 def _apart_by_a_tenth(a: Claim, b: Claim) -> bool:
@@ -988,8 +999,7 @@ class _Judge:
                 # / "two of the six people detained"), as another time does.
                 conflicts |= {"time", "predicate"} & set(found.conflicts)
             else:
-                overlapping = _overlap(_bounds(old_claim), _bounds(new_claim)) and _bound_kind(old_claim) != _bound_kind(new_claim)
-                if candidate.status == "compatible" or overlapping:
+                if candidate.status == "compatible" or _overlapping_shapes(old_claim, new_claim):
                     # Values that only overlap vouch for nothing: another verb is another quantity
                     # ("more than 12,000 people were detained" / "at least 316 people were killed").
                     conflicts |= {"predicate"} & set(found.conflicts)
@@ -1055,9 +1065,11 @@ class _Judge:
                 return None  # "at least 46 have died" / "an earthquake in 2010 killed about 500": another event's toll
         if candidate.status == "compatible" and old_frame.thing == new_frame.thing == "population" and _two_estimates(old_claim, new_claim):
             return "changed"  # "about 15 million" / "about 16 million": one place's population estimated twice
-        headline = any(c.block == 0 and title_case(c.sentence) for c in (old_claim, new_claim))  # ("13-Year Term": a title rounds)
-        if candidate.status == "compatible" and old_frame.predicate == new_frame.predicate == "sentence" and _two_terms(old_claim, new_claim) and not headline:
-            return "changed"  # "sentenced her to three and a half years" / "gave her three years in prison": a court's term is exact
+        court_terms = candidate.status == "compatible" and old_frame.predicate == new_frame.predicate == "sentence"
+        if court_terms and _two_terms(old_claim, new_claim) and not any(map(_in_headline, (old_claim, new_claim))):
+            # "sentenced her to three and a half years" / "gave her three years in prison": a court's
+            # term is exact (a title rounds: "13-Year Term")
+            return "changed"
         if candidate.status != "changed":
             return candidate.status
         if old_frame.thing == new_frame.thing == "population":
@@ -1447,7 +1459,7 @@ def _without_headline_against_body(
     may pair "Eight Men Deported By U.S. Land In South Sudan" with a new lede that opens with the
     same words, but a headline is never an edit of a paragraph (a figure in it restates one,
     :func:`_restatements`), and their claims would take each other as one sentence edited."""
-    headlines = [{c.block for c in side if c.block == 0 and title_case(c.sentence)} for side in (old, new)]
+    headlines = [{c.block for c in side if _in_headline(c)} for side in (old, new)]
     return {(o, n) for o, n in aligned_blocks if (o in headlines[0]) == (n in headlines[1]) or o == n == 0}
 
 
