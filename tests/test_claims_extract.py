@@ -305,6 +305,11 @@ GAPS = [
     ("Officials told Reuters two thirds of the homes were damaged.", [("percent", "two thirds", 66.7, "home")]),
     ("The strike follows one last year.", []),  # another of what was named, dated
     ("Another 584 people were injured.", [("count", "584", 584, "person")]),  # no label, as "Flight 752" is
+    # a sentence's first word is capitalised as any is: a word that is no noun labels no number
+    ("Aged 62, the teacher had been taken.", [("age", "62", 62, "")]),
+    ("Released 62 days later, he flew home.", [("duration", "62 days", 62, "")]),
+    ("Exactly 62 people left.", [("count", "62", 62, "person")]),
+    ("Apollo 11 landed.", []),  # a word the lexicon lacks may be a name
     ("Activist Freed After More Than A Decade In Prison", [("duration", "More Than A Decade", 1, "")]),  # title case
     ("The judge wrote a 92-page ruling.", [("count", "92-page", 92, "ruling")]),  # after "92-page", the noun
     ("Labour took 34%, and the Greens 6.8%.", [("percent", "34%", 34, ""), ("percent", "6.8%", 6.8, "")]),  # a share, no label

@@ -777,6 +777,16 @@ _NO_NOUN_AFTER = re.compile(r"\s*(?:[,.;:)]|$|\s(?:on|in|this|last|next|at|earli
 _NAME_WAS = re.compile(r"(?:\b(?:[Hh]e|[Ss]he|who)|\b(?P<name>[A-Z][a-z'’-]+))\s+(?:was|is)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$")
 
 
+def _opening_word(sentence: str, start: int, word: str) -> bool:
+    """Whether ``word`` at ``start`` opens the sentence and is no noun ("Aged 62, he ...", "Released
+    62 days later, ...", "Exactly 62"): capitalised as any first word is, not as a name a number
+    belongs to ("Article 5", "Flight 752": nouns; a word the lexicon lacks may be a name)."""
+    if sentence[:start].strip(" \"'“‘(["):
+        return False
+    found = lexicon.lemmas(word)
+    return bool(found) and "NOUN" not in found
+
+
 def _a_person_was(before: str) -> bool:
     """Whether ``before`` ends "Coler was" or "She was": a common noun opening the sentence
     ("Turnout was 61 in 2019") names no one."""
@@ -950,7 +960,7 @@ def _read(sentence: str, found: Sequence[Atom], index: int) -> tuple[_Reading | 
         and not _length_of_time_after(sentence, atom.end)  # "in north-central Nigeria 10 days ago"
     ):
         word = name_before.group(1).lower()
-        if word not in _STOP and word not in _YEAR_CUES and word[:3] not in _MONTHS:
+        if word not in _STOP and word not in _YEAR_CUES and word[:3] not in _MONTHS and not _opening_word(sentence, window + name_before.start(), word):
             return None, 1  # Article 5, Flight 752, Euro 2024
 
     low: Any = atom.value
