@@ -1590,6 +1590,34 @@ def test_a_figure_the_sentence_retracts_is_no_statement_of_the_story():
     assert not match._retracted(text_claims("A court sentenced 52 miners, not 14 minors held with them.")[1])
 
 
+def test_the_figure_an_update_says_it_replaced_is_no_statement_of_the_story():
+    """An update tells the new count beside the one it replaces ("rose to four, up from three
+    reported earlier"; "raising an earlier count of 18"): the first version's "three" changes into
+    "four" (else it meets the quoted "three" as same, and the update goes unseen). "Up from" a
+    level of another time ("up from 4.8% in May") is no replaced figure."""
+    from docdelta_claims import match, text_claims
+
+    old = (
+        "Police Fire On Strikers\n\nPHNOM PENH — Police opened fire on striking workers on Friday, killing three "
+        "people, a rights group said.\n\nThe union said it would march again next week."
+    )
+    new = (
+        "Police Fire On Strikers\n\nPHNOM PENH — The number of people killed when police fired on striking workers "
+        "on Friday rose to four, up from three reported earlier, a rights group said on Saturday.\n\n"
+        "The union said it would march again next week."
+    )
+    found = _claim_findings(old, new)
+    assert ("changed", "three", "four") in found
+    assert ("same", "three", "three") not in found
+    for sentence, figure in (
+        ("Arrests rose to 600, up from about 200 given on Tuesday.", "about 200"),
+        ("Some 30,000 were waiting, up from about 23,000 a day earlier.", "about 23,000"),
+        ("The ministry put the toll at 23, raising an earlier count of 18.", "18"),
+    ):
+        assert match._superseded(next(c for c in text_claims(sentence) if c.text == figure)), sentence
+    assert not match._superseded(text_claims("Unemployment rose to 5%, up from 4.8% in May.")[1])
+
+
 def test_a_toll_from_last_weeks_storm_is_not_dated_by_the_storm_and_drowning_is_dying():
     """"The toll from last week's storm has risen to 118": the possessive time dates the storm, not
     the toll told, so a toll "rose to 41 on Sunday" is the same count updated ("before Sunday's

@@ -1371,7 +1371,7 @@ def pair_claims(
     notices: tuple[list[Claim], list[Claim]] = ([], [])
     for side, claims in enumerate((old, new)):
         for claim in claims:
-            (notices if _NOTICE.match(claim.sentence) or _retracted(claim) else story)[side].append(claim)
+            (notices if _NOTICE.match(claim.sentence) or _retracted(claim) or _superseded(claim) else story)[side].append(claim)
     if not notices[0] and not notices[1]:
         return _pair_story(old, new, aligned_blocks, equal_runs, documents, frames)
     pairings = _pair_story(story[0], story[1], aligned_blocks, equal_runs, documents, frames)
@@ -1405,6 +1405,34 @@ def _retracted(claim: Claim) -> bool:
     if not before.endswith(" not "):
         return False
     return _RETRACTING().search(before) is not None and _AS_REPORTED().match(claim.sentence, claim.position + len(claim.text)) is not None
+
+
+#: A figure an update names as the one it replaces: "raising an earlier count of 18".
+_EARLIER_FIGURE_OF = lazy_pattern(
+    r"\b(?:an?|the)\s+(?:earlier|previous|initial|original)\s+(?:count|toll|figure|estimate|tally|number|total)\s+of\s+$",
+    re.IGNORECASE,
+)
+#: "up from" a figure given before the update ("rose to four, up from three reported earlier",
+#: "up from about 200 given on Tuesday", "up from some 23,000 a day earlier"), not from a level of
+#: another time ("up from 4.8% in May"): what follows the figure says it was reported before.
+_UP_FROM = lazy_pattern(r"\b(?:up|down)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
+_REPORTED_BEFORE = lazy_pattern(
+    r"\s+(?:(?:as\s+)?(?:reported|given|announced|stated|counted|cited|released|confirmed)\s+)?"
+    r"(?:earlier|previously|initially|yesterday|(?:a|one)\s+day\s+(?:earlier|before)|the\s+(?:day|night)\s+before"
+    r"|the\s+previous\s+day|(?:on|late\s+on)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",
+    re.IGNORECASE,
+)
+
+
+def _superseded(claim: Claim) -> bool:
+    """Whether a claim is the figure an update says it replaced ("the toll rose to four, up from
+    three reported earlier"; "raising an earlier count of 18"): the earlier version's figure told
+    again as past. Like a retracted one it pairs only with such figures, so that the earlier
+    version's own "three" meets the update's "four", not its echo."""
+    before = claim.sentence[max(0, claim.position - 60) : claim.position]
+    if _EARLIER_FIGURE_OF().search(before):
+        return True
+    return _UP_FROM().search(before) is not None and _REPORTED_BEFORE().match(claim.sentence, claim.position + len(claim.text)) is not None
 
 
 def _pair_story(
