@@ -310,6 +310,10 @@ GAPS = [
     ("Released 62 days later, he flew home.", [("duration", "62 days", 62, "")]),
     ("Exactly 62 people left.", [("count", "62", 62, "person")]),
     ("Apollo 11 landed.", []),  # a word the lexicon lacks may be a name
+    # a vague count of a scale's units: "several" from three of them, "a few" from two
+    ("Several hundred stateless people remained.", [("count", "Several hundred", None, "stateless")]),
+    ("It cost a few hundred thousand dollars.", [("count", "a few hundred thousand", None, "dollar")]),
+    ("The wall stood for several hundred years.", []),  # no length the words give
     ("Activist Freed After More Than A Decade In Prison", [("duration", "More Than A Decade", 1, "")]),  # title case
     ("The judge wrote a 92-page ruling.", [("count", "92-page", 92, "ruling")]),  # after "92-page", the noun
     ("Labour took 34%, and the Greens 6.8%.", [("percent", "34%", 34, ""), ("percent", "6.8%", 6.8, "")]),  # a share, no label

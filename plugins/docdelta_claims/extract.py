@@ -1113,6 +1113,34 @@ def _vague(sentence: str, taken: list[tuple[int, int]]) -> Iterator[_Reading]:
         yield _Reading("count", match.start(), match.end(), None, low, high)
 
 
+# "several hundred", "a few thousand", "several hundred thousand": a vague count of a scale's units,
+# from the least that the word allows ("several": three; "a few": two) up to the next order of
+# magnitude; a count of things, not a length ("several hundred years").
+_VAGUE_SCALE = re.compile(
+    r"(?=[sSaA])\b(?P<some>several|a\s+few)\s+(?P<unit>hundred|thousand|million|billion)"
+    r"(?:\s+(?P<outer>thousand|million|billion))?\b(?!\s+and\b)",
+    re.IGNORECASE,
+)
+_VAGUE_SCALE_LEAST = {"several": 3, "a few": 2}
+_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
+
+
+def _vague_scaled(sentence: str, taken: list[tuple[int, int]]) -> Iterator[_Reading]:
+    lowered = sentence.lower()
+    if "several" not in lowered and "few" not in lowered:  # C substring tests: most sentences have none
+        return
+    for match in _VAGUE_SCALE.finditer(sentence):
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        word = _WORD_AFTER.match(sentence, match.end())
+        if word and word.group(1).lower() in UNITS:
+            continue  # "several hundred years", "a few hundred meters": no length the words give
+        unit = _VAGUE_UNITS[match.group("unit").lower() + "s"]
+        unit *= _VAGUE_UNITS[match.group("outer").lower() + "s"] if match.group("outer") else 1
+        least = _VAGUE_SCALE_LEAST[" ".join(match.group("some").lower().split())]
+        yield _Reading("count", match.start(), match.end(), None, least * unit, 10 * unit - 1)
+
+
 # "for more than a year", "over a decade": a duration unit after an article, when a qualifier or
 # "for" says it is an amount of time, or a word after it that it is a span between two moments ("a
 # day after the ruling", "a year ago", as "two days after" is); not "twice a day"; "a day and a half"
@@ -1252,7 +1280,7 @@ def _sentence_claims(sentence: str, offset: int, block: int) -> list[Claim]:
         if value is not None:
             readings.append(_Reading("date", match.start(), match.end(), value, None, None))
             taken.append(match.span())
-    for extra in (_named_days, _vague, _article_durations, _times_in_one_word, _one_in):
+    for extra in (_named_days, _vague, _vague_scaled, _article_durations, _times_in_one_word, _one_in):
         for reading in extra(sentence, taken):
             readings.append(reading)
             taken.append((reading.start, reading.end))
