@@ -310,6 +310,9 @@ GAPS = [
     ("Released 62 days later, he flew home.", [("duration", "62 days", 62, "")]),
     ("Exactly 62 people left.", [("count", "62", 62, "person")]),
     ("Apollo 11 landed.", []),  # a word the lexicon lacks may be a name
+    # a dollar named by its country's letters
+    ("Earnings fell to A$6.2 billion.", [("money", "A$6.2 billion", 6200000000, "")]),
+    ("Shares closed at HK$11.42.", [("money", "HK$11.42", 11.42, "")]),
     # a vague count of a scale's units: "several" from three of them, "a few" from two
     ("Several hundred stateless people remained.", [("count", "Several hundred", None, "stateless")]),
     ("It cost a few hundred thousand dollars.", [("count", "a few hundred thousand", None, "dollar")]),
@@ -632,6 +635,22 @@ def test_any_text_yields_claims_whose_spans_quote_it(text):
         ("Revenue fell short of the target by 9 per cent.", [("9 per cent", None)]),
         ("It follows an estimated 6.8% expansion this year.", [("an estimated 6.8%", "up")]),
         ("Gold climbed to a record $2,450 an ounce.", [("$2,450", "up")]),
+        # from news_d.toml (read after its first run): nouns of change after the figure ("a 27% slide")
+        # or before "of" ("growth of", not "a net loss of"), more verbs, a level "to a range of", a
+        # dollar sign with its country, a verb's long object, "down" after a noun
+        ("It was hurt by a 27% slide in freight rates, after a 6% rally.", [("27%", "down"), ("6%", "up")]),
+        ("It expects growth of 5%, against forecasts for a gain of 25,000.", [("5%", "up"), ("25,000", "up")]),
+        ("It posted a net loss of $312 million.", [("$312 million", None)]),
+        ("Margin improved by 150 basis points; inflation slowed to 2.2% from 2.5%.",
+         [("150 basis points", "up"), ("2.2%", "down"), ("2.5%", "down")]),  # fmt: skip
+        ("The Fed cut its rate by 25 basis points to a range of 4.25%-4.5%.", [("25 basis points", "down"), ("4.25%-4.5%", "down")]),
+        ("Earnings slumped 41% to A$6.2 billion.", [("41%", "down"), ("A$6.2 billion", "down")]),
+        ("The board cut the chairman's pay package by 30% to £2.9 million.", [("30%", "down"), ("£2.9 million", "down")]),
+        ("Exports fell 3.3%, with shipments down by 105 million bottles.", [("3.3%", "down"), ("105 million", "down")]),
+        ("Troops shot down 25 drones.", [("25", None)]),  # a verb's particle, no change
+        ("The balance sheet has shrunk by about $2 trillion to $6.9 trillion.",
+         [("about $2 trillion", "down"), ("$6.9 trillion", "down")]),  # fmt: skip
+        ("The government will raise the tax rate to 28% from 25%.", [("28%", "up"), ("25%", "up")]),
     ],
 )
 def test_a_change_keeps_its_direction(sentence, expected):
@@ -1148,3 +1167,9 @@ def test_a_term_in_parts_is_one_claim_in_a_title_and_after_the(text, term):
 @pytest.mark.parametrize("text", ["20.2 million kroons", "500 lei", "300 leva", "7,500 kuna"])
 def test_currencies_of_courts_abroad_are_money(text):
     assert [(c.text, c.category) for c in text_claims(f"The court ordered him to pay {text} in damages.")] == [(text, "money")]
+
+
+@pytest.mark.parametrize(("written", "code"), [("A$6.2 billion", "AUD"), ("HK$11.42", "HKD"), ("C$719,000", "CAD"), ("NZ$4 million", "NZD"), ("US$5", "USD"), ("$5", "USD")])
+def test_a_dollar_named_by_its_countrys_letters_is_that_countrys(written, code):
+    (claim,) = text_claims(f"Shares closed at {written}.")
+    assert (claim.text, claim.unit) == (written, code)

@@ -438,7 +438,7 @@ _POST_KIND = {"more": ">=", "greater": ">=", "higher": ">=", "above": ">=", "ove
               "less": "<=", "fewer": "<=", "lower": "<=", "below": "<=", "under": "<="}  # fmt: skip
 _QUALIFIER_WORDS = frozenset(word for qualifier in _QUALIFIERS for word in qualifier.split() if word[0].isalpha())
 _CURRENCY_BEFORE = re.compile(
-    r"(US\$|\$|€|£|¥|₴|₽|\b(?:" + "|".join(CURRENCY_CODES) + r")\s?)$"
+    r"(\b(?:US|AU?|CA?|HK|NZ|S)\$|\$|€|£|¥|₴|₽|\b(?:" + "|".join(CURRENCY_CODES) + r")\s?)$"
 )
 _SHORT_SCALE = re.compile(r"\s?(bn|mn|tn|[mbkMBKT])\b")
 _PERCENT = re.compile(r"\s?(%|percent\b|per\s?cent\b|percentage points?\b|basis points?\b)", re.IGNORECASE)
@@ -744,7 +744,7 @@ _WEIGHED = re.compile(r"\b(?:los[et]|losing|gain(?:ed|ing|s)?|weigh(?:ed|ing|s)?
 _LETTER_BEFORE = re.compile(r"[^\W\d_][-‑]?$")  # part of a name: COVID-19, F-16
 _NAME_BEFORE = re.compile(r"([A-Z][\w-]*)\s+$")  # Article 5
 # A currency sign between a word and its number ("from $5", "to €6").
-_MONEY_SIGN = r"(?:US\$|[$€£¥])?"
+_MONEY_SIGN = r"(?:(?:US|AU?|CA?|HK|NZ|S)\$|[$€£¥])?"
 _FROM_BEFORE = re.compile(rf"\bfrom\s+(?:about\s+|around\s+)?{_MONEY_SIGN}$", re.IGNORECASE)
 _SIGN_BEFORE = re.compile(rf"{_MONEY_SIGN}$")
 _MINUS_BEFORE = re.compile(r"(?:^|(?<=[\s(]))[-−]$")
@@ -900,10 +900,15 @@ def _change_verb(sentence: str, start: int) -> str | None:
     # price it pays growers to 410 euros"
     objects = 0
     by = False
+    if len(found) > 1 and found[-1] == "of" and found[-2] in _CHANGE_NOUNS and found[-2] not in _AMOUNT_NOUNS:
+        return _CHANGE_NOUNS[found[-2]]  # "growth of 0.5%", "forecasts for a gain of 25,000"
     for index in range(len(found) - 1, -1, -1):
         word = found[index]
         if word in _PARTICLES and index > 0 and found[index - 1] not in _BE:
-            return word if found[index - 1] in _PARTICLE_VERBS else None
+            previous = found[index - 1]
+            if previous in _PARTICLE_VERBS or "VERB" not in lexicon.lemmas(previous):
+                return word  # "edged up 0.1%"; after a noun, the change ("shipments down by 105 million")
+            return None
         if word in _UP or word in _DOWN or word in _CHANGES:
             if found[index + 1 : index + 2] == ["short"]:
                 return None  # "fell short of the target by 9%": a gap, no change
@@ -919,7 +924,9 @@ def _change_verb(sentence: str, start: int) -> str | None:
     return None
 
 
-#: Nouns of a change, in the object before "to" or "by", as the verb of that change.
+#: Nouns of a change that also name an amount on its own: "a net loss of $312 million" is no change.
+_AMOUNT_NOUNS = frozenset({"loss", "losses"})
+#: Nouns of a change, in the object before "to" or "by" or right before "of", as the verb of that change.
 _CHANGE_NOUNS = {
     **dict.fromkeys("gain gains rise rises increase increases growth jump surge rally advance".split(), "rose"),
     **dict.fromkeys("loss losses decline declines drop drops fall falls slump slide cut cuts decrease".split(), "fell"),
@@ -1212,15 +1219,18 @@ _UP = frozenset(
     "rose rise rises rising risen increased increases increasing climbed climbs grew grows grown jumped jumps "
     "soared surged gained gains up higher raised raises lifted boosted hiked added adds advanced advances rallied "
     "rallies rebounded rebounds spiked leapt leaped widened expanded expands doubled tripled quadrupled "
-    # the base forms, after "will", "could", "to": "will increase by 6.7%"
-    "increase climb grow jump soar surge gain advance rally rebound widen expand".split()
+    "improved improves improving widening strengthened firmed "
+    # the base forms, after "will", "could", "to": "will increase by 6.7%", "helped lift sales by 7%"
+    "increase climb grow jump soar surge gain advance rally rebound widen expand improve lift boost strengthen raise".split()
 )
 _DOWN = frozenset(
     "fell fall falls falling fallen dropped drops decreased decreases decreasing declined declines slipped slid "
     "plunged tumbled down lower shrank shrunk sank eased cut cuts reduced reduces slumped dipped lowered slashed "
     "trimmed lost loses losing shed sheds halved contracted contracts narrowed plummeted plummets crashed "
     "retreated retreats dived weakened sagged skidded tanked collapsed collapses "
-    "drop decrease decline slip plunge tumble shrink sink ease reduce slump dip lose contract narrow plummet".split()
+    "dropping slipping sliding declining plunging tumbling shrinking sinking narrowing weakening slowed slows slowing "
+    "axed axes "
+    "drop decrease decline slip plunge tumble shrink sink ease reduce slump dip lose contract narrow plummet weaken slow".split()
 )
 # Verbs whose particle is the direction ("edged up 0.1%", "ticked down to 3.9%").
 _PARTICLE_VERBS = frozenset(
@@ -1229,18 +1239,20 @@ _PARTICLE_VERBS = frozenset(
 )
 _PARTICLE_VERB_BEFORE = lazy_pattern(rf"\b(?:{'|'.join(sorted(_PARTICLE_VERBS))})\s+$", re.IGNORECASE)
 # Verbs that state a change only with "by" ("raised prices by 10%"; "raised $5 million" is money collected).
-_BY_ONLY = frozenset("raised raises lifted boosted hiked lowered slashed trimmed".split())
+_BY_ONLY = frozenset("raised raises lifted boosted hiked lowered slashed trimmed lift boost raise".split())
 # "up" and "down" say a change after a form of "be" or at a clause's start ("were up 4%", ", down 3%"),
 # not as a verb's particle ("shot down 25 drones", "set up 5 camps").
 _PARTICLES = frozenset({"up", "down"})
 _BE = frozenset("is was were are be been being 's".split())
 # Words between a change verb and its figure: "rose by", "fell to", "up a further".
-_CHANGE_GAP = frozenset("by to from another a further an additional just only some record new fresh".split())  # "to a record"
-_LAST_WORDS = re.compile(r"(?:[^\W\d_]+\s+){1,6}$")
+_CHANGE_GAP = frozenset(
+    "by to from another a further an additional just only some record new fresh about around roughly nearly almost".split()
+)  # "to a record", "by about $2 trillion"
+_LAST_WORDS = re.compile(r"(?:[^\W\d_]+(?:['’][^\W\d_]+)?\s+){1,6}$")  # "cut the chairman's pay by"
 _NOUN_AFTER = re.compile(
     r"(?:\s+(?!(?:of|in|on|at|to|for|from|and|or|but|than|the|a|an|its|their|his|her)\b)[a-z]+){0,2}"  # "a 3.5% property tax increase"
-    r"\s+(?:(?P<up>rise|increase|gain|jump|hike|surge|climb|growth|expansion)"
-    r"|(?P<down>fall|drop|decline|decrease|cut|loss|slump|dip|reduction|contraction))\b",
+    r"\s+(?:(?P<up>rise|increase|gain|jump|hike|surge|climb|growth|expansion|rally|rebound|advance|improvement)"
+    r"|(?P<down>fall|drop|decline|decrease|cut|loss|slump|dip|reduction|contraction|slide|plunge|tumble|retreat|selloff|sell-off))\b",
     re.IGNORECASE,
 )
 # A comparative after a figure says which way it moved ("11 per cent higher than a year ago", "a
@@ -1411,7 +1423,8 @@ _TIMES = ("year", "date", "ordinal")
 # it moved ("8.1% year on year in November to $312.3 billion", "to 2.4% in September from 2.7%").
 _SAME_CHANGE = re.compile(
     rf",?(?:\s+(?!(?:and|but|while|after|as|when|with|which|who|that)\b)[^\W\d_]+(?:'s)?,?){{0,5}}?\s+(?:or|to|from|at)"
-    rf"(?:\s+(?:just|only|about|around|some|a|an|the|record|new|revised|average|estimated|of|high|low|peak|level)){{0,4}}\s+{_MONEY_SIGN}",
+    rf"(?:\s+(?:just|only|about|around|some|a|an|the|record|new|revised|average|estimated|of|high|low|peak|level"
+    rf"|range|rate|annual|annualised|annualized|seasonally|adjusted)){{0,6}}\s+{_MONEY_SIGN}",
     re.IGNORECASE,
 )
 # Between a level and the change after it: "61.2%, down from 67%", "38.2% of the power last year, up
