@@ -194,6 +194,23 @@ def test_a_headline_restating_a_changed_figure_is_changed_against_the_same_partn
     assert sorted(restates, key=str) == ["238", None]
 
 
+def test_a_headline_restates_its_ledes_figure_without_the_qualifier():
+    """"Zimbabwe Says 600 Arrested" restates its lede's "more than 600": headlines drop
+    qualifiers. Both reports restating the changed pair, headline meets headline ("Arrests 200" /
+    "Says 600"), not the other report's lede."""
+    old = (
+        "Zimbabwe Arrests 200 As Fuel Price Protests Turn Deadly\n\nHARARE — The security minister said on Tuesday that about 200 "
+        "people had been arrested since protests broke out on Monday."
+    )
+    new = (
+        "Zimbabwe Says 600 Arrested In Fuel Protests As Toll Disputed\n\nHARARE — The security minister said on Wednesday that more "
+        "than 600 people had been arrested since protests broke out on Monday, up from about 200 given on Tuesday."
+    )
+    changed = [(o, n) for status, o, n in _claim_findings(old, new) if status == "changed"]
+    assert ("200", "600") in changed and ("about 200", "more than 600") in changed
+    assert ("200", "more than 600") not in changed
+
+
 def test_one_persons_age_is_not_restated_by_anothers_equal_age():
     """"Dominique Pelicot, 72" paired with the old "71-year-old": "Gisèle Pelicot, 72" shares a
     surname and a value, but not the person, so it is no restatement and not changed."""

@@ -1632,8 +1632,9 @@ def _restated_changes(
         for index in by_figure.get((stated.category, stated.value, stated.unit), ()):
             again = mine[index]
             headline = 0 in (stated.block, again.block) and stated.category != "age"
-            # (one number, with or without its qualifier: "Toll Rises To 62" restates "at least 62")
-            if relation(stated, again) in ("same", "compatible") and _restates_in_frame(
+            # (one number, with or without its qualifier: "Toll Rises To 62" restates "at least 62",
+            # and a headline drops any: "Says 600 Arrested" restates "more than 600")
+            if (headline or relation(stated, again) in ("same", "compatible")) and _restates_in_frame(
                 judge.frame(stated), judge.frame(again), age=stated.category == "age", headline=headline
             ):
                 found.append(again)
