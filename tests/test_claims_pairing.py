@@ -211,6 +211,26 @@ def test_a_headline_restates_its_ledes_figure_without_the_qualifier():
     assert ("200", "more than 600") not in changed
 
 
+def test_one_years_of_two_sentences_sharing_a_rare_word_differ_and_no_more():
+    """"refused an earlier offer of freedom in 1987" / "turned down a release offer in 1988": the one
+    year left alone each side, a year apart, in sentences sharing one word no other sentence holds,
+    is plausibly one event's year told two ways: ``differs`` (naming the word), not ``changed``.
+    A word shared as a name, or a word other sentences hold, says nothing."""
+    old = (
+        "Taiwan Frees Dissident\n\nTAIPEI — Taiwan freed the dissident Shih Ming-teh on Sunday under an amnesty.\n\n"
+        "He had refused an earlier offer of freedom in 1987, saying he would leave only if his conviction was wiped out."
+    )
+    new = (
+        "Taiwan Amnesty Frees Shih\n\nTAIPEI — Shih Ming-teh walked free on Sunday after an amnesty.\n\n"
+        "Shih turned down a release offer in 1988, demanding that his trial be declared void."
+    )
+    report = SESSION.compare(old, new)
+    (pair,) = [f.data for f in report.findings if f.kind == "claim" and f.data["status"] == "differs"]
+    assert (pair["old"]["text"], pair["new"]["text"], pair["evidence"]["shared_word"]) == ("1987", "1988", "offer")
+    for other in (new.replace("release offer", "release Offer"), new.replace("Sunday after", "Sunday after an offer and")):
+        assert "differs" not in [s for s, _, _ in _claim_findings(old, other)]
+
+
 def test_one_persons_age_is_not_restated_by_anothers_equal_age():
     """"Dominique Pelicot, 72" paired with the old "71-year-old": "Gisèle Pelicot, 72" shares a
     surname and a value, but not the person, so it is no restatement and not changed."""
