@@ -245,6 +245,22 @@ def test_a_figure_another_report_gives_for_another_thing_does_not_hide_the_outli
     assert ("42", "24") in _dissent(FERRY)
 
 
+def test_a_name_alike_does_not_make_equal_counts_of_two_things_one_row():
+    """"16 others were rescued by Algerian troops" and "16 were German" of the tourists seized in
+    Algeria: the people's name and the place alike are the story's, not the count's; two things
+    told apart and no verb in common are a coincidence, so the outlier's 16 still dissents from
+    the 17 most reports give."""
+    texts = [
+        "They were the last of 32 Europeans seized in the Sahara; 17 others were rescued in May when Algerian soldiers raided a hideout.",
+        "Algerian troops rescued 17 hostages in May in a raid on a desert camp.",
+        "In May, Algerian commandos stormed a camp and freed 17 hostages.",
+        "They had been among 32 Europeans kidnapped in the Sahara; 16 others were rescued by Algerian troops in May.",
+        "Of the 32 tourists seized in Algeria, 16 were German and 10 Austrian.",
+        "Sixteen of the 32 tourists seized in Algeria were German.",
+    ]
+    assert ("17", "16") in _dissent(texts)
+
+
 def test_an_earlier_event_dated_on_one_side_is_no_dissent():
     texts = [
         "In the exchange, 706 prisoners held by the government went home.",

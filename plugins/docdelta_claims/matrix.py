@@ -297,8 +297,8 @@ def _vouched(report_pairs: set[tuple[int, int]]) -> bool:
 
 
 def _coincides(a: Claim, b: Claim, frame_of: Callable[[Claim], Frame]) -> bool:
-    """Whether two equal figures are a coincidence: small whole numbers whose frames match in no slot
-    and count other things ("freed 37 Palestinian prisoners" / "37 more due over the next three
+    """Whether two equal figures are a coincidence: small whole numbers whose frames match in neither
+    thing nor predicate and count other things ("freed 37 Palestinian prisoners" / "37 more due over the next three
     days"), or one moment of two people's acts ("Ginzburg was arrested in March 1977" / "Shcharansky,
     arrested in March 1977"). A large or fractional figure ("2.3 million") is too particular to recur
     by chance."""
@@ -312,7 +312,8 @@ def _coincides(a: Claim, b: Claim, frame_of: Callable[[Claim], Frame]) -> bool:
     found = frame.agreement(*frames)
     if moment:
         return "name" in found.conflicts and all(frame.people(f.names) for f in frames)
-    return not found.matched and "thing" in found.conflicts
+    # (a name or place alike, "Algerian troops" / "in Algeria", is the story's, not the count's)
+    return not {"thing", "predicate"} & set(found.matched) and "thing" in found.conflicts
 
 
 def _orders_apart(a: Claim, b: Claim) -> bool:
