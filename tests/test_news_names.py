@@ -30,6 +30,8 @@ VARIANTS = [
     ("Aleksandr", "Alexandr"),
     ("Khodorkovsky", "Hodorkovsky"),
     ("Émile", "Emile"),
+    ("Göldi", "Goeldi"),  # German umlauts written out
+    ("Müller", "Mueller"),
 ]
 NOT_VARIANTS = [
     ("Belarus", "Belarusian"),

@@ -11,7 +11,8 @@ Transliterated names drift between versions of a story, between outlets and insi
 - their transliteration-folded forms (:func:`fold`: accents dropped, ``y``/``j``/``i``,
   ``kh``/``h``, ``ks``/``x``, ``w``/``v``, ``ph``/``f`` and doubled letters made one) start
   with the same letter, and
-- the folded forms are equal (``Zelenskyy``/``Zelensky``, ``Dmitriy``/``Dmitry``); or, for
+- the folded forms are equal (``Zelenskyy``/``Zelensky``, ``Dmitriy``/``Dmitry``), or are with
+  German umlauts written out (``Göldi``/``Goeldi``); or, for
   names of :data:`MIN_LENGTH` letters or more, the spellings are one edit apart (a letter
   replaced, added or removed, or two neighbours swapped); or, for names whose folded forms
   have :data:`FOLDED_LENGTH` letters or more, the folded forms are one edit apart
@@ -45,6 +46,8 @@ _DIGRAPHS = (("kh", "h"), ("ks", "x"), ("ph", "f"))
 _LETTERS = str.maketrans("yw", "iv")
 _DOUBLED = re.compile(r"(.)\1+")
 _VOWELS = frozenset("aeiou")
+#: German umlauts as written without them ("Göldi" / "Goeldi", "Müller" / "Mueller").
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
 
 
 def fold(name: str) -> str:
@@ -68,6 +71,8 @@ def is_variant(one: str, other: str) -> bool:
         return False
     if one_transliterated == other_transliterated:
         return True
+    if not (one_folded + other_folded).isascii() and fold(one_folded.translate(_UMLAUTS)) == fold(other_folded.translate(_UMLAUTS)):
+        return True  # ("Göldi" / "Goeldi": German umlauts written out)
     if min(len(one), len(other)) < MIN_LENGTH:
         return _vowel_apart(one_folded, other_folded)
     if _one_edit_apart(one_folded, other_folded):
