@@ -1747,6 +1747,9 @@ def test_a_compound_adjective_runs_on_to_the_counted_noun():
     found = claim_frame(three)
     assert found.thing.endswith("blogger") and found.predicate == "free"
     assert frame_of("Some 4,000 dockers walked out on Monday.", "Some 4,000").predicate == "strike"
+    # places of custody in the plural: "left Malawi's crowded jails", "walked out of jails"
+    assert frame_of("Eighty-eight prisoners will leave Malawi's crowded jails by Friday.", "Eighty-eight").predicate == "free"
+    assert frame_of("More than 350 political prisoners walked out of jails on Monday.", "More than 350").predicate == "free"
 
 
 def test_a_number_that_is_only_what_its_clause_says_takes_the_verb_of_its_relative_clause():

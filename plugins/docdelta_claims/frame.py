@@ -634,7 +634,7 @@ _OBJECT_WORDS = 5
 _WON = re.compile(r"%|\b(?:percent|votes?|seats?|titles?|city|town|village|territory|hill|ground)\b")
 _CAPTURED = re.compile(r"\bcaptur(?:e|es|ed|ing)\b", re.IGNORECASE)
 #: Where someone is held, that leaving frees them from ("left Tehran's Evin prison").
-_PLACES_OF_CUSTODY = frozenset("prison jail custody detention".split())
+_PLACES_OF_CUSTODY = frozenset("prison prisons jail jails custody detention".split())  # "walked out of jails"
 
 
 #: Verbs that leave a place of custody by escaping ("broke out of jail"), not by being freed.
