@@ -715,6 +715,11 @@ def test_a_sentence_opening_with_he_or_she_is_about_the_person_an_earlier_senten
     assert ("changed", "March 2021", "May 2020") not in found  # someone else's
     # The person is the one the earlier sentence opens with, not the one it quotes last.
     assert frames.opening_names("Okonjo, 41, flew to London on Friday, her lawyer, Ruth Bader, said.") == ("okonjo",)
+    # One who speaks is the sentence's subject, whom she told is not ("told the BBC"); a people's
+    # word ("Greek") is no one's name.
+    assert frames.opening_names("Irangabiye told the BBC it was an extraordinary day.") == ("irangabiye",)
+    assert frames.opening_names("Amnesty International said eight people had been killed.") == ()
+    assert not frames.names_someone(("greek",)) and not frames.names_someone(("german",))
 
 
 def test_a_sentence_opening_with_a_description_names_no_one_a_she_after_it_could_be():

@@ -2185,6 +2185,11 @@ def opening_names(sentence: str) -> tuple[str, ...]:
         return named  # "Her younger brother, Liu Hui, remains in China": the apposition says who
     if _DESCRIPTION.match(sentence, start):
         return ()
+    speaker = _SPEAKER_OPENING.match(sentence, start)
+    if speaker and all(_is_proper(w) for w in speaker.group("name").split()) and not _a_place(speaker.group("name").lower()):
+        # "Irangabiye told the BBC it was an extraordinary day": the one who speaks is the subject
+        # (a source to a frame's names, but who a following "She" is), not whom she told.
+        return tuple(sorted(w.lower() for w in speaker.group("name").split()))
     names, places = _clause_names(sentence, clauses[0])
     alias = _KNOWN_AS.search(sentence, start, start + 200) if names_someone(names) else None
     if alias:
@@ -2194,6 +2199,7 @@ def opening_names(sentence: str) -> tuple[str, ...]:
     return tuple(sorted(names | places))
 
 
+_SPEAKER_OPENING = re.compile(r"\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:told|said|says|tells|added|wrote)\b")
 _KNOWN_AS = re.compile(r"\b(?:also|better|widely|popularly)?\s*known\s+as\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 
 
@@ -2870,6 +2876,8 @@ _PEOPLE_OF_PLACE = {
     "malagasy": "madagascar", "ivorian": "ivory coast", "congolese": "congo", "lebanese": "lebanon",
     "peruvian": "peru", "bangladeshi": "bangladesh", "emirati": "emirates", "omani": "oman", "qatari": "qatar",
     "yemeni": "yemen", "kuwaiti": "kuwait", "bahraini": "bahrain", "saudi": "saudi arabia", "belgian": "belgium",
+    "german": "germany", "irish": "ireland", "portuguese": "portugal", "burmese": "myanmar", "czech": "czech republic",
+    "scots": "scotland",
 }  # fmt: skip
 
 
@@ -2957,10 +2965,14 @@ _PEOPLE_ENDING = re.compile(r"[a-z]{3,}ish$")
 
 
 def _a_place(name: str) -> bool:
-    """Whether a name is a place's or a place's people's ("Iran", "Iranians", "Minsk", "British-Iranian"):
-    each part a place's word, or one with a people's ending (see :func:`_same_name`)."""
+    """Whether a name is a place's or a place's people's ("Iran", "Iranians", "Minsk", "British-Iranian",
+    "Greek"): each part a place's word, a people's word of its own (:data:`_PEOPLE_OF_PLACE`), or
+    one with a people's ending (see :func:`_same_name`)."""
     places = _place_names()
-    return all(part in places or _PEOPLE_ENDING.match(part) is not None or _a_people(part, places) for part in name.split("-"))
+    return all(
+        part in places or part in _PEOPLE_OF_PLACE or _PEOPLE_ENDING.match(part) is not None or _a_people(part, places)
+        for part in name.split("-")
+    )
 
 
 def _a_people(word: str, places: frozenset[str]) -> bool:
