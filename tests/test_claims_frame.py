@@ -1752,6 +1752,9 @@ def test_a_compound_adjective_runs_on_to_the_counted_noun():
     found = claim_frame(three)
     assert found.thing.endswith("blogger") and found.predicate == "free"
     assert frame_of("Some 4,000 dockers walked out on Monday.", "Some 4,000").predicate == "strike"
+    assert frame_of("The doctors stopped work on Dec. 4 to press the government.", "Dec. 4").predicate == "strike"
+    # a superlative's own clause ("the best it can afford") says nothing of the figure before it
+    assert frame_of("The government says its offer of a 50 percent raise is the best it can afford.", "50 percent").predicate != "afford"
     # places of custody in the plural: "left Malawi's crowded jails", "walked out of jails"
     assert frame_of("Eighty-eight prisoners will leave Malawi's crowded jails by Friday.", "Eighty-eight").predicate == "free"
     assert frame_of("More than 350 political prisoners walked out of jails on Monday.", "More than 350").predicate == "free"

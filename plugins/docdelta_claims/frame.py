@@ -366,7 +366,7 @@ _PHRASES = {
     ("open", "the prison gates"): "free", ("open", "the jail doors"): "free", ("put", "sanctions"): "sanction", ("place", "sanctions"): "sanction",
     ("slap", "sanctions"): "sanction", ("leave", "homeless"): "displace", ("leave", "without homes"): "displace",
     ("leave", "without shelter"): "displace", ("fall", "short"): "fail", ("come", "to nothing"): "fail",
-    ("walk", "out"): "strike", ("walk", "off"): "strike", ("come", "ashore"): "landfall",
+    ("walk", "out"): "strike", ("walk", "off"): "strike", ("stop", "work"): "strike", ("down", "tools"): "strike", ("come", "ashore"): "landfall",
     ("make", "landfall"): "landfall", ("move", "to shelters"): "evacuate", ("move", "to temporary shelters"): "evacuate", ("carry", "out"): "conduct", ("step", "down"): "resign", ("force", "out"): "evict", ("stand", "down"): "resign", ("pull", "out"): "withdraw", ("pull", "alive"): "rescue", ("pull", "out alive"): "rescue", ("dig", "out alive"): "rescue", ("bring", "out alive"): "rescue", ("let", "out"): "free", ("take", "effect"): "take effect",
     ("come", "into"): "take effect", ("go", "into"): "take effect", ("enter", "into"): "take effect",
 }  # fmt: skip
@@ -713,6 +713,8 @@ def _after(tokens: Sequence[tuple[int, str]], skip: frozenset[str], first_previo
         lower = word.lower()
         if index >= resume and lower in _SUBORDINATORS and tokens[index + 1 : index + 2] and tokens[index + 1][1].lower() in _SUBJECT_PRONOUNS:
             return ""  # "released 3,600 prisoners since it began talks": a clause of its own, with its own verb
+        if index and lower in _SUBJECT_PRONOUNS and tokens[index - 1][1].lower() in ("best", "most", "least", "all", "only"):
+            return ""  # "a 50 percent raise is the best it can afford": the pronoun's own clause
         if index < resume or lower in skip or lower in _AUXILIARIES or lower in ("of", "the", "them", "those", "these", "whom", "who", "us"):
             continue
         if index and (
