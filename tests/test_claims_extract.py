@@ -310,6 +310,8 @@ GAPS = [
     ("Released 62 days later, he flew home.", [("duration", "62 days", 62, "")]),
     ("Exactly 62 people left.", [("count", "62", 62, "person")]),
     ("Apollo 11 landed.", []),  # a word the lexicon lacks may be a name
+    # a part of a whole whose number is qualified counts no "roughly"
+    ("About 27,000 of the roughly 50,000 Asians came.", [("count", "About 27,000", 27000, ""), ("count", "roughly 50,000", 50000, "asian")]),
     # a dollar named by its country's letters
     ("Earnings fell to A$6.2 billion.", [("money", "A$6.2 billion", 6200000000, "")]),
     ("Shares closed at HK$11.42.", [("money", "HK$11.42", 11.42, "")]),

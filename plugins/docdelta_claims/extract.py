@@ -639,6 +639,10 @@ _PARTICIPLE = re.compile(r"[^\W\d_]+(?:\s+(?:to|in|from|into|by)\s+[^\W\d_]+)?")
 _PEOPLE_COMPLEMENT = lazy_pattern(r"([A-Z][a-z]+(?:s|ese|ian|ean|ani|ini|i|o|an))(?=\s*(?:[,.;]|and\b|$))")
 
 
+#: Words that qualify a number after "of the" ("27,000 of the roughly 50,000"): no noun counted.
+_QUALIFYING_WORDS = frozenset("roughly nearly about some around almost approximately over under more fewer less at".split())
+
+
 def _subject(text: str, end: int, category: str, unit: Unit | None, *, many: bool) -> str:
     """What the number at ``text[:end]`` counts (``many``: a count above one), read from the words after it."""
     if category in ("year", "date"):
@@ -655,8 +659,8 @@ def _subject(text: str, end: int, category: str, unit: Unit | None, *, many: boo
     of = (_IN if category == "money" else _DETERMINER if category == "percent" else _OF).match(text, end)
     if of:
         phrase, _ = _noun_phrase(text, of.end())
-        if phrase:  # ("of them", "of those": stop words, no phrase)
-            return phrase
+        if phrase and phrase.split()[0] not in _QUALIFYING_WORDS:  # ("of them", "of those": stop words, no phrase)
+            return phrase  # (not "of the roughly 50,000 Asians": a whole counted, whose claim says what)
     auxiliary = _AUXILIARY.match(text, end)
     if auxiliary and category == "count":
         words = _PARTICIPLE.match(text, auxiliary.end())
