@@ -436,7 +436,7 @@ _PLACE_MODIFIERS = frozenset(
     """the central northern southern eastern western north south east west northeastern northwestern
     southeastern southwestern neighbouring neighboring nearby rural coastal""".split()
 )
-_PREPOSITIONS = frozenset("in to into at from across near inside outside through of for on during amid below above beneath".split())
+_PREPOSITIONS = frozenset("in to into at from across near inside outside through of for on during amid below above beneath over".split())
 _CUSTODY = re.compile(
     r"\b(?:in (?:(?:a|an|the|his|her|their) )?(?:[A-Za-z-]+ ){0,2}(?:prisons?|jails?|custody|detention|captivity|hands)|behind bars)\b",
     re.IGNORECASE,  # "in custody", "in Russian custody", "in an Egyptian jail", "in Russian hands"
