@@ -1627,6 +1627,21 @@ def test_a_figure_the_sentence_retracts_is_no_statement_of_the_story():
     assert not match._retracted(text_claims("A court sentenced 52 miners, not 14 minors held with them.")[1])
 
 
+def test_a_wires_bracketed_note_on_a_version_is_a_correction_notice():
+    """"(Corrects number still held to four from three in third paragraph)": a wire's note on its
+    version, whose figures pair only with another notice's, never with the story's own three."""
+    old = (
+        "Sudan Frees Detainees\n\nJUBA — The remaining three will stand trial for treason, the justice minister said."
+    )
+    new = (
+        "Sudan Frees Detainees\n\nJUBA — The remaining four will stand trial for treason, the justice minister said.\n\n"
+        "(Corrects number still held to four from three in third paragraph)"
+    )
+    found = _claim_findings(old, new)
+    assert ("changed", "three", "four") in found
+    assert [f for f in found if f[0] == "changed"] == [("changed", "three", "four")]
+
+
 def test_the_figure_an_update_says_it_replaced_is_no_statement_of_the_story():
     """An update tells the new count beside the one it replaces ("rose to four, up from three
     reported earlier"; "raising an earlier count of 18"): the first version's "three" changes into

@@ -1380,12 +1380,14 @@ def pair_claims(
 
 
 #: A correction notice: "This story has been corrected to show ...", "An earlier version of this
-#: article misstated ...", "Correction: ...".
+#: article misstated ...", "Correction: ...", "(Corrects age in paragraph 2)".
 _NOTICE = re.compile(
     r"\s*(?:(?:This|The|An\s+earlier\s+version\s+of\s+this|A\s+previous\s+version\s+of\s+this)\s+"
     r"(?:story|article|report|item|version)\s+(?:has\s+been|was|is)?\s*(?:corrected|updated\s+to\s+correct"
     r"|misstated|misspelled|misidentified|incorrectly|erroneously|gave|said|reported)"
-    r"|(?:Correction|CORRECTION|Clarification|CLARIFICATION)\s*[:—–-])"
+    r"|(?:Correction|CORRECTION|Clarification|CLARIFICATION)\s*[:—–-]"
+    # a wire's note on a version, in brackets: "(Corrects number freed to seven from eight ...)"
+    r"|\(\s*(?:Corrects|Updates|Adds|Recasts|Fixes|Clarifies|Changes)\b)"
 )
 
 
