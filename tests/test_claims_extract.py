@@ -1171,6 +1171,13 @@ def test_currencies_of_courts_abroad_are_money(text):
     assert [(c.text, c.category) for c in text_claims(f"The court ordered him to pay {text} in damages.")] == [(text, "money")]
 
 
+def test_a_part_of_a_length_of_them_is_a_length_in_its_unit():
+    """"spent 25 years in prison, 13 of them in solitary confinement": 13 years, not 13 things."""
+    claims = text_claims("In all he spent 25 years in prison, 13 of them in solitary confinement.")
+    assert [(c.text, c.category, c.unit) for c in claims] == [("25 years", "duration", "year"), ("13", "duration", "year")]
+    assert text_claims("It freed 52 prisoners, 13 of them women.")[1].category == "count"
+
+
 @pytest.mark.parametrize(("written", "code"), [("A$6.2 billion", "AUD"), ("HK$11.42", "HKD"), ("C$719,000", "CAD"), ("NZ$4 million", "NZD"), ("US$5", "USD"), ("$5", "USD")])
 def test_a_dollar_named_by_its_countrys_letters_is_that_countrys(written, code):
     (claim,) = text_claims(f"Shares closed at {written}.")

@@ -1395,6 +1395,16 @@ def _joined(sentence: str, offset: int, claims: list[Claim]) -> list[Claim]:
         k = next((k for k in range(len(result) - 1, -1, -1) if result[k].category not in _TIMES), None)
         before = result[k] if k is not None and claim.category not in _TIMES else None
         gap = _gap_without_times(sentence, offset, before, claim, result[k + 1 :]) if before is not None else ""
+        if (
+            before is not None
+            and before.category == "duration"
+            and claim.category == "count"
+            and claim.unit is None
+            and _PART_OF_THEM.match(sentence, claim.span.end - offset)
+        ):
+            # "spent 25 years in prison, 13 of them in solitary confinement": a part of the length
+            # before, in its unit
+            claim = evolve(claim, category="duration", unit=before.unit, dimension=before.dimension, factor=before.factor)
         if before is not None and _FROM_BEFORE.search(sentence, max(0, before.span.start - offset - 8), before.span.start - offset) and _TO_AFTER.fullmatch(gap):
             before = result[k] = _scaled_like(before, claim)  # "from $5 to $6 billion"
             if isinstance(before.value, (int, float)) and isinstance(claim.value, (int, float)) and before.value != claim.value:
@@ -1418,6 +1428,9 @@ def _gap_without_times(sentence: str, offset: int, before: Claim, claim: Claim, 
         at = time.span.end - offset
     return "".join(pieces) + sentence[at : claim.span.start - offset]
 
+
+#: "of them" after a number: a part of what the figure before counts or measures.
+_PART_OF_THEM = re.compile(r"\s+of\s+(?:them|those|which)\b")
 
 #: Claims that say when, never a change's figure.
 _TIMES = ("year", "date", "ordinal")
