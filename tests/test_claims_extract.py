@@ -312,6 +312,9 @@ GAPS = [
     ("Apollo 11 landed.", []),  # a word the lexicon lacks may be a name
     # a part of a whole whose number is qualified counts no "roughly"
     ("About 27,000 of the roughly 50,000 Asians came.", [("count", "About 27,000", 27000, ""), ("count", "roughly 50,000", 50000, "asian")]),
+    # a year older than 1800 after "in", "since"...; a number of that size after "to" is a count
+    ("It was the driest month since records began in 1782.", [("year", "1782", 1782, "")]),
+    ("The index rose to 1500 points.", [("count", "1500", 1500, "point")]),
     # a dollar named by its country's letters
     ("Earnings fell to A$6.2 billion.", [("money", "A$6.2 billion", 6200000000, "")]),
     ("Shares closed at HK$11.42.", [("money", "HK$11.42", 11.42, "")]),
@@ -653,6 +656,17 @@ def test_any_text_yields_claims_whose_spans_quote_it(text):
         ("The balance sheet has shrunk by about $2 trillion to $6.9 trillion.",
          [("about $2 trillion", "down"), ("$6.9 trillion", "down")]),  # fmt: skip
         ("The government will raise the tax rate to 28% from 25%.", [("28%", "up"), ("25%", "up")]),
+        # from news_e.toml (read after its first run): a level in brackets in another unit, "easing",
+        # "gaining", a from-to change in two units, "from 81F in the afternoon to 63F", a verb's
+        # five-word object, "by an average of", "to reach", "to a record low of"
+        ("Temperatures climbed to 44.6C (112F) on Wednesday.", [("44.6C", "up"), ("112F", "up"), ("Wednesday", None)]),
+        ("Winds are easing to 10-15 mph.", [("10-15 mph", "down")]),
+        ("The line will cut the journey from 4 hours to 90 minutes.", [("4 hours", "down"), ("90 minutes", "down")]),
+        ("It dropped from 81F in the afternoon to 63F.", [("81F", "down"), ("63F", "down")]),
+        ("He raised the pole vault world record by 1cm.", [("1cm", "up")]),
+        ("Numbers declined by an average of 2.5% a year.", [("2.5%", "down")]),
+        ("The far right gained 37 to reach 152.", [("37", "up"), ("152", "up")]),
+        ("The fertility rate dropped to a record low of 0.72.", [("0.72", "down")]),
     ],
 )
 def test_a_change_keeps_its_direction(sentence, expected):

@@ -482,6 +482,9 @@ _LOOK_BACK = 40
 _PERCENT_UNITS = {"%": "%", "percent": "%", "per cent": "%", "percentage point": "pp", "percentage points": "pp",
                   "basis point": "bp", "basis points": "bp"}  # fmt: skip
 # Words before a 4-digit number that make it a year even before a plural ("the 2022 elections").
+#: Words before a year older than 1800 ("since records began in 1782"), where a number of that size is
+#: more often a count ("to 1500", "a 1500-strong").
+_OLD_YEAR_CUES = frozenset("in since until till before after during early late mid".split())
 _YEAR_CUES = frozenset("in since by until till from of before after during the a early late mid to and or its their his her our whose".split())
 
 _STOP = frozenset(
@@ -906,6 +909,8 @@ def _change_verb(sentence: str, start: int) -> str | None:
     by = False
     if len(found) > 1 and found[-1] == "of" and found[-2] in _CHANGE_NOUNS and found[-2] not in _AMOUNT_NOUNS:
         return _CHANGE_NOUNS[found[-2]]  # "growth of 0.5%", "forecasts for a gain of 25,000"
+    if len(found) > 2 and found[-1] == "of" and found[-2] in ("low", "high", "peak", "average"):
+        found = found[:-2]  # "dropped to a record low of 0.72": the level it reached; "by an average of 2.5%"
     for index in range(len(found) - 1, -1, -1):
         word = found[index]
         if word in _PARTICLES and index > 0 and found[index - 1] not in _BE:
@@ -918,7 +923,7 @@ def _change_verb(sentence: str, start: int) -> str | None:
                 return None  # "fell short of the target by 9%": a gap, no change
             return word if by or word not in _BY_ONLY else None
         if word in ("by", "to") and not by:
-            by, objects = True, 4
+            by, objects = True, 5
         elif word not in _CHANGE_GAP:
             if objects == 0:
                 return None
@@ -1038,6 +1043,8 @@ def _read(sentence: str, found: Sequence[Atom], index: int) -> tuple[_Reading | 
         plural_next = _PLURAL_NEXT.match(sentence, end)
         if 1800 <= atom.value <= 2099 and (cue or not plural_next):
             return _Reading("year", start, end, low if low == high else None, low, high), used
+        if 1000 <= atom.value < 1800 and previous is not None and previous.group(1).lower() in _OLD_YEAR_CUES and not plural_next:
+            return _Reading("year", start, end, low if low == high else None, low, high), used  # "since records began in 1782"
     if after_char.isalpha() and not atom.word:
         return None, used
     compound = _COMPOUND.match(sentence, end)  # "a 28-point plan": the count is of points
@@ -1223,7 +1230,7 @@ _UP = frozenset(
     "rose rise rises rising risen increased increases increasing climbed climbs grew grows grown jumped jumps "
     "soared surged gained gains up higher raised raises lifted boosted hiked added adds advanced advances rallied "
     "rallies rebounded rebounds spiked leapt leaped widened expanded expands doubled tripled quadrupled "
-    "improved improves improving widening strengthened firmed "
+    "improved improves improving widening strengthened firmed gaining climbing jumping soaring surging "
     # the base forms, after "will", "could", "to": "will increase by 6.7%", "helped lift sales by 7%"
     "increase climb grow jump soar surge gain advance rally rebound widen expand improve lift boost strengthen raise".split()
 )
@@ -1233,7 +1240,7 @@ _DOWN = frozenset(
     "trimmed lost loses losing shed sheds halved contracted contracts narrowed plummeted plummets crashed "
     "retreated retreats dived weakened sagged skidded tanked collapsed collapses "
     "dropping slipping sliding declining plunging tumbling shrinking sinking narrowing weakening slowed slows slowing "
-    "axed axes "
+    "axed axes easing "
     "drop decrease decline slip plunge tumble shrink sink ease reduce slump dip lose contract narrow plummet weaken slow".split()
 )
 # Verbs whose particle is the direction ("edged up 0.1%", "ticked down to 3.9%").
@@ -1252,7 +1259,7 @@ _BE = frozenset("is was were are be been being 's".split())
 _CHANGE_GAP = frozenset(
     "by to from another a further an additional just only some record new fresh about around roughly nearly almost".split()
 )  # "to a record", "by about $2 trillion"
-_LAST_WORDS = re.compile(r"(?:[^\W\d_]+(?:['’][^\W\d_]+)?\s+){1,6}$")  # "cut the chairman's pay by"
+_LAST_WORDS = re.compile(r"(?:[^\W\d_]+(?:['’][^\W\d_]+)?\s+){1,7}$")  # "cut the chairman's pay by"
 _NOUN_AFTER = re.compile(
     r"(?:\s+(?!(?:of|in|on|at|to|for|from|and|or|but|than|the|a|an|its|their|his|her)\b)[a-z]+){0,2}"  # "a 3.5% property tax increase"
     r"\s+(?:(?P<up>rise|increase|gain|jump|hike|surge|climb|growth|expansion|rally|rebound|advance|improvement)"
@@ -1267,7 +1274,7 @@ _COMPARED_AFTER = lazy_pattern(
     r"(?!\s+than\s+(?:the\s+)?(?:expected|forecasts?|estimated|estimates?|planned|targets?|targeted|normal|average|usual))",
     re.IGNORECASE,
 )
-_TO_AFTER = re.compile(rf"(?:\s+[a-z]+){{0,2}}\s+to\s+{_MONEY_SIGN}$")  # "from 12 seats to 27"
+_TO_AFTER = re.compile(rf"(?:\s+[a-z]+){{0,3}}\s+to\s+{_MONEY_SIGN}$")  # "from 12 seats to 27", "from 81F in the afternoon to 63F"
 
 
 def _direction(sentence: str, start: int, end: int) -> str | None:
@@ -1407,13 +1414,13 @@ def _joined(sentence: str, offset: int, claims: list[Claim]) -> list[Claim]:
             claim = evolve(claim, category="duration", unit=before.unit, dimension=before.dimension, factor=before.factor)
         if before is not None and _FROM_BEFORE.search(sentence, max(0, before.span.start - offset - 8), before.span.start - offset) and _TO_AFTER.fullmatch(gap):
             before = result[k] = _scaled_like(before, claim)  # "from $5 to $6 billion"
-            if isinstance(before.value, (int, float)) and isinstance(claim.value, (int, float)) and before.value != claim.value:
-                direction = "up" if claim.value > before.value else "down"
+            if isinstance(before.value, (int, float)) and isinstance(claim.value, (int, float)) and before.value * before.factor != claim.value * claim.factor:
+                direction = "up" if claim.value * claim.factor > before.value * before.factor else "down"  # "from 4 hours to 90 minutes": down
                 result[k] = evolve(before, direction=direction)
                 claim = evolve(claim, direction=direction)
         elif before is not None and (before.direction or claim.direction) and not (before.direction and claim.direction):
-            if before.direction and _SAME_CHANGE.fullmatch(gap):  # "fell $2.15, or 2.6%, to $80.12"
-                claim = evolve(claim, direction=before.direction)
+            if before.direction and (_SAME_CHANGE.fullmatch(gap) or _CONVERTED.fullmatch(gap)):  # "fell $2.15, or 2.6%, to $80.12"
+                claim = evolve(claim, direction=before.direction)  # ("climbed to 44.6C (112F)": one level in two units)
             elif claim.direction and _PREVIOUS_LEVEL.fullmatch(gap):  # "61.2%, down from 67%"
                 result[k] = evolve(before, direction=claim.direction)
         result.append(claim)
@@ -1429,6 +1436,9 @@ def _gap_without_times(sentence: str, offset: int, before: Claim, claim: Claim, 
     return "".join(pieces) + sentence[at : claim.span.start - offset]
 
 
+#: A figure in brackets right after another: the same one in another unit ("44.6C (112F)").
+_CONVERTED = re.compile(r"\s*\(\s*")
+
 #: "of them" after a number: a part of what the figure before counts or measures.
 _PART_OF_THEM = re.compile(r"\s+of\s+(?:them|those|which)\b")
 
@@ -1441,7 +1451,7 @@ _TIMES = ("year", "date", "ordinal")
 _SAME_CHANGE = re.compile(
     rf",?(?:\s+(?!(?:and|but|while|after|as|when|with|which|who|that)\b)[^\W\d_]+(?:'s)?,?){{0,5}}?\s+(?:or|to|from|at)"
     rf"(?:\s+(?:just|only|about|around|some|a|an|the|record|new|revised|average|estimated|of|high|low|peak|level"
-    rf"|range|rate|annual|annualised|annualized|seasonally|adjusted)){{0,6}}\s+{_MONEY_SIGN}",
+    rf"|range|rate|annual|annualised|annualized|seasonally|adjusted|reach|stand|total)){{0,6}}\s+{_MONEY_SIGN}",
     re.IGNORECASE,
 )
 # Between a level and the change after it: "61.2%, down from 67%", "38.2% of the power last year, up
