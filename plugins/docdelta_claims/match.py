@@ -2414,46 +2414,51 @@ def _lone_moments(claims: Sequence[Claim], taken: Collection[int]) -> dict[tuple
     return {key: moments[0] for key, moments in found.items() if len(moments) == 1}
 
 
-def _words_by_claim(claims: Sequence[Claim], taken: Collection[int]) -> tuple[Counter[str], dict[int, frozenset[str]]]:
-    """How many sentences of ``claims`` hold each content word, and the words of each claim's
-    sentence for the claims not ``taken``."""
+def _rare_words(claims: Sequence[Claim], taken: Collection[int]) -> dict[int, frozenset[str]]:
+    """The content words of each year left alone that no other sentence of ``claims`` holds."""
     by_sentence: dict[str, frozenset[str]] = {}
-    words: dict[int, frozenset[str]] = {}
-    for index, claim in enumerate(claims):
-        found = by_sentence.setdefault(claim.sentence, frozenset(claim.context))
-        if index not in taken:
-            words[index] = found
-    return Counter(w for found in by_sentence.values() for w in found), words
+    for claim in claims:
+        by_sentence.setdefault(claim.sentence, frozenset(claim.context))
+    counts = Counter(w for found in by_sentence.values() for w in found)
+    return {
+        index: frozenset(w for w in by_sentence[claim.sentence] if counts[w] == 1)
+        for index, claim in enumerate(claims)
+        if index not in taken and claim.category == "year"
+    }
 
 
 def _pair_years_by_a_rare_word(ledger: _Ledger) -> None:
     """The year each side leaves alone, a year apart, in sentences that share one word no other
-    sentence of either text holds, and not as a name ("refused an earlier offer of release in 1987" /
-    "turned down a release offer in 1988"; "a station she co-founded in 2019" / "a station she
+    sentence of either text holds, and not as a name ("refused an earlier offer of freedom in 1987"
+    / "turned down a release offer in 1988"; "a station she co-founded in 2019" / "a station she
     helped set up in 2018"): plausibly one event's year told two ways, so ``differs``, never
     ``changed``. Measured over the facts sets as ``changed`` (4 December 2026): 15 flag items for 6
     false, below the precision a ``changed`` needs; a shared name ("Crown Prince Mohammed bin
-    Salman") or several rare words were more often two events of one person's story."""
+    Salman") or several rare words were more often two events of one person's story. Each word
+    is looked up, never each pair of years: linear in the claims."""
     old, new, aligned_blocks, old_taken, new_taken, judge = ledger.parts()
-    if not any(c.category == "year" for c in old) or not any(c.category == "year" for c in new):
+    old_rare, new_rare = _rare_words(old, set(old_taken)), _rare_words(new, new_taken)
+    if not old_rare or not new_rare:
         return
-    old_counts, old_words = _words_by_claim(old, set(old_taken))
-    new_counts, new_words = _words_by_claim(new, new_taken)
+    new_by_word: dict[str, list[int]] = {}
+    for j, words in new_rare.items():
+        for word in words:
+            new_by_word.setdefault(word, []).append(j)
     links: dict[int, list[tuple[int, str]]] = {}
     back: Counter[int] = Counter()
-    for i, words in old_words.items():
-        if old[i].category != "year":
-            continue
-        rare = {w for w in words if old_counts[w] == 1 and new_counts[w] == 1}
-        for j, others in new_words.items() if rare else ():
-            shared = rare & others
+    for i, words in old_rare.items():
+        shared: dict[int, set[str]] = {}
+        for word in words:
+            for j in new_by_word.get(word, ()):
+                shared.setdefault(j, set()).add(word)
+        for j, found in shared.items():
             if (
-                len(shared) == 1
-                and new[j].category == "year"
+                len(found) == 1
+                and len(new_rare[j] & words) == 1
                 and abs(int(old[i].low or 0) - int(new[j].low or 0)) == 1
-                and all(re.search(rf"\b{re.escape(w)}\b", c.sentence) for w in shared for c in (old[i], new[j]))  # no name
+                and all(re.search(rf"\b{re.escape(w)}\b", c.sentence) for w in found for c in (old[i], new[j]))  # no name
             ):
-                links.setdefault(i, []).append((j, next(iter(shared))))
+                links.setdefault(i, []).append((j, next(iter(found))))
                 back[j] += 1
     for i, found in links.items():
         (j, word), *others = found
