@@ -8,7 +8,8 @@ tests/facts_heldout_y, tests/facts_heldout_z, tests/facts_heldout_ab to af, test
 tests/facts_heldout_as, tests/facts_heldout_at, au, aw, ax, ay, az, bb, bc, tests/matrix_corpus/us-iran-swap-2023, tests/matrix_corpus/gaza-truce-exchange-2023,
 tests/matrix_corpus/yemen-prisoner-swap-2023, tests/matrix_corpus/soviet-dissident-swap-1979,
 tests/matrix_corpus/poland-amnesty-1986, tests/matrix_corpus/hainan-crew-release-2001,
-tests/matrix_corpus/wynne-lonsdale-swap-1964, tests/matrix_corpus/sahara-hostages-release-2003).
+tests/matrix_corpus/wynne-lonsdale-swap-1964, tests/matrix_corpus/sahara-hostages-release-2003,
+tests/matrix_corpus/pia-hijack-release-1981).
 
 The material was written without reading the claims code, then the code was made more general
 after a first run on it (see the folders' READMEs): these floors hold what was reached, and only
@@ -278,3 +279,14 @@ def test_the_2003_set_shows_both_outliers_and_no_false_dissent():
     assert alone and row.majority.text == "45"
     assert not false, false
     assert len(found.rows) <= 24
+
+
+def test_the_1981_set_shows_no_false_dissent():
+    """tests/matrix_corpus/pia-hijack-release-1981 (18 reports; run once unread: 19 rows, 0 of 2 outliers
+    and one false dissent, which this session's plural places of custody had brought in; then its rows
+    read: see its README): the report whose government "agreed to fly 55 prisoners out of its jails on
+    Saturday" gives the plan's day, no dissent from the Sunday of fourteen. Left: both planted outliers
+    (that plan's 55 against the 54 freed is dated apart; "seized on March 3" shares one slot only)."""
+    found, planted, false = _planted("pia-hijack-release-1981")
+    assert not false, false
+    assert len(found.rows) <= 19

@@ -261,6 +261,19 @@ def test_a_name_alike_does_not_make_equal_counts_of_two_things_one_row():
     assert ("17", "16") in _dissent(texts)
 
 
+def test_the_day_of_a_plan_and_the_day_of_the_act_are_two_moments():
+    """"agreed to fly 55 prisoners out of its jails on Saturday" / "freed 54 prisoners on Sunday": the
+    day the plan was made and the day it was done link no row (the counts still may: see the
+    pia-hijack set in tests/test_claims_heldout_floors.py, where the plan's day was a false dissent)."""
+    from docdelta_claims.matrix import _planned_apart
+
+    plan = text_claims("Pakistan agreed to fly 55 prisoners out of its jails on Saturday.")[1]
+    done, also_done = text_claims("Pakistan freed 54 prisoners on Sunday."), text_claims("They were freed on Monday.")
+    assert plan.text == "Saturday" and _planned_apart(plan, done[1])
+    assert not _planned_apart(done[1], also_done[0])
+    assert not _planned_apart(text_claims("Pakistan agreed to free 55 prisoners.")[0], done[0])  # counts: maybe a dissent
+
+
 def test_an_earlier_event_dated_on_one_side_is_no_dissent():
     texts = [
         "In the exchange, 706 prisoners held by the government went home.",

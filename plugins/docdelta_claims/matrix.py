@@ -204,6 +204,8 @@ def claim_matrix(reports: Sequence[Sequence[Claim]]) -> Matrix:
                     continue
                 if pairing.status in ("changed", "differs") and _orders_apart(pairing.old, pairing.new):
                     continue
+                if pairing.status in ("changed", "differs") and _planned_apart(pairing.old, pairing.new):
+                    continue
                 strength = LINK_STRENGTH.index(pairing.status)
                 links.append((strength, i, position[id(pairing.old)], j, other[id(pairing.new)]))
     clusters = Clusters(exclusive=True)  # a report states a quantity once
@@ -323,6 +325,15 @@ def _orders_apart(a: Claim, b: Claim) -> bool:
     keeps its digits)."""
     counts = all(c.category == "count" and isinstance(c.value, (int, float)) and c.value > 0 for c in (a, b))
     return counts and not _near_update(a, b, 100) and not _shifted(a, b)
+
+
+def _planned_apart(a: Claim, b: Claim) -> bool:
+    """Whether two days are one of an act to come and one of an act done ("agreed to fly 55 prisoners
+    out of its jails on Saturday" / "freed 54 prisoners on Sunday"): the plan's day and the act's,
+    two moments, no dissent (a count planned against one done may be: "agreed to free 55" / "freed 54")."""
+    from docdelta_claims.frame import planned
+
+    return a.category == b.category == "date" and planned(a) != planned(b)
 
 
 def _dated_apart(a: Claim, b: Claim, frame_of: Callable[[Claim], Frame]) -> bool:
