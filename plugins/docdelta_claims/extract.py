@@ -38,6 +38,7 @@ from docdelta import Document, Span
 from docdelta_claims import lexicon
 from docdelta_claims.numbers import (
     CURRENCY_AFTER,
+    COUNTRY_DOLLARS,
     CURRENCY_BEFORE,
     CURRENCY_CODES,
     SCALES,
@@ -437,8 +438,10 @@ _OR_EQUAL = re.compile(r"\s+or\s+equal(?:\s+to)?\b", re.IGNORECASE)
 _POST_KIND = {"more": ">=", "greater": ">=", "higher": ">=", "above": ">=", "over": ">=", "upwards": ">=",
               "less": "<=", "fewer": "<=", "lower": "<=", "below": "<=", "under": "<="}  # fmt: skip
 _QUALIFIER_WORDS = frozenset(word for qualifier in _QUALIFIERS for word in qualifier.split() if word[0].isalpha())
+#: The letters that name a country's dollars ("US", "HK": "HK$11.42"), the longest first.
+_DOLLAR_LETTERS = "|".join(sorted((letters.upper() for letters in COUNTRY_DOLLARS), key=len, reverse=True))
 _CURRENCY_BEFORE = re.compile(
-    r"(\b(?:US|AU?|CA?|HK|NZ|S)\$|\$|€|£|¥|₴|₽|\b(?:" + "|".join(CURRENCY_CODES) + r")\s?)$"
+    rf"(\b(?:{_DOLLAR_LETTERS})\$|\$|€|£|¥|₴|₽|\b(?:" + "|".join(CURRENCY_CODES) + r")\s?)$"
 )
 _SHORT_SCALE = re.compile(r"\s?(bn|mn|tn|[mbkMBKT])\b")
 _PERCENT = re.compile(r"\s?(%|percent\b|per\s?cent\b|percentage points?\b|basis points?\b)", re.IGNORECASE)
@@ -482,10 +485,10 @@ _LOOK_BACK = 40
 _PERCENT_UNITS = {"%": "%", "percent": "%", "per cent": "%", "percentage point": "pp", "percentage points": "pp",
                   "basis point": "bp", "basis points": "bp"}  # fmt: skip
 # Words before a 4-digit number that make it a year even before a plural ("the 2022 elections").
+_YEAR_CUES = frozenset("in since by until till from of before after during the a early late mid to and or its their his her our whose".split())
 #: Words before a year older than 1800 ("since records began in 1782"), where a number of that size is
 #: more often a count ("to 1500", "a 1500-strong").
 _OLD_YEAR_CUES = frozenset("in since until till before after during early late mid".split())
-_YEAR_CUES = frozenset("in since by until till from of before after during the a early late mid to and or its their his her our whose".split())
 
 _STOP = frozenset(
     """a an the of in on at to for from by with and or but nor as than that which who whom whose were was are
@@ -751,7 +754,7 @@ _WEIGHED = re.compile(r"\b(?:los[et]|losing|gain(?:ed|ing|s)?|weigh(?:ed|ing|s)?
 _LETTER_BEFORE = re.compile(r"[^\W\d_][-‑]?$")  # part of a name: COVID-19, F-16
 _NAME_BEFORE = re.compile(r"([A-Z][\w-]*)\s+$")  # Article 5
 # A currency sign between a word and its number ("from $5", "to €6").
-_MONEY_SIGN = r"(?:(?:US|AU?|CA?|HK|NZ|S)\$|[$€£¥])?"
+_MONEY_SIGN = rf"(?:(?:{_DOLLAR_LETTERS})\$|[$€£¥])?"
 _FROM_BEFORE = re.compile(rf"\bfrom\s+(?:about\s+|around\s+)?{_MONEY_SIGN}$", re.IGNORECASE)
 _SIGN_BEFORE = re.compile(rf"{_MONEY_SIGN}$")
 _MINUS_BEFORE = re.compile(r"(?:^|(?<=[\s(]))[-−]$")
@@ -903,8 +906,8 @@ def _change_verb(sentence: str, start: int) -> str | None:
     form of *be* or at a clause's start, not as a particle ("shot down 25")."""
     words = _LAST_WORDS.search(sentence, max(0, start - _LOOK_BACK), start)
     found = words.group().lower().split() if words else []
-    # after "by" or "to", up to four words of the verb's object: "cut its key rate by 25", "cut the
-    # price it pays growers to 410 euros"
+    # after "by" or "to", up to five words of the verb's object: "cut its key rate by 25", "cut the
+    # price it pays growers to 410 euros", "raised the pole vault world record by 1cm"
     objects = 0
     by = False
     if len(found) > 1 and found[-1] == "of" and found[-2] in _CHANGE_NOUNS and found[-2] not in _AMOUNT_NOUNS:

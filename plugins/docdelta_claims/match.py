@@ -1432,6 +1432,8 @@ def _superseded(claim: Claim) -> bool:
     again as past. Like a retracted one it pairs only with such figures, so that the earlier
     version's own "three" meets the update's "four", not its echo."""
     before = claim.sentence[max(0, claim.position - 60) : claim.position]
+    if not before.endswith(("of ", "from ", "the ")):
+        return False  # (every claim of every pairing is asked: most end no such phrase)
     if _EARLIER_FIGURE_OF().search(before):
         return True
     return _UP_FROM().search(before) is not None and _REPORTED_BEFORE().match(claim.sentence, claim.position + len(claim.text)) is not None
@@ -2415,16 +2417,16 @@ def _lone_moments(claims: Sequence[Claim], taken: Collection[int]) -> dict[tuple
 
 
 def _rare_words(claims: Sequence[Claim], taken: Collection[int]) -> dict[int, frozenset[str]]:
-    """The content words of each year left alone that no other sentence of ``claims`` holds."""
+    """The content words of each year left alone that no other sentence of ``claims`` holds
+    (nothing is counted where no year is left alone, the most common case)."""
+    years = [index for index, claim in enumerate(claims) if index not in taken and claim.category == "year"]
+    if not years:
+        return {}
     by_sentence: dict[str, frozenset[str]] = {}
     for claim in claims:
         by_sentence.setdefault(claim.sentence, frozenset(claim.context))
     counts = Counter(w for found in by_sentence.values() for w in found)
-    return {
-        index: frozenset(w for w in by_sentence[claim.sentence] if counts[w] == 1)
-        for index, claim in enumerate(claims)
-        if index not in taken and claim.category == "year"
-    }
+    return {index: frozenset(w for w in by_sentence[claims[index].sentence] if counts[w] == 1) for index in years}
 
 
 def _pair_years_by_a_rare_word(ledger: _Ledger) -> None:
@@ -2437,8 +2439,9 @@ def _pair_years_by_a_rare_word(ledger: _Ledger) -> None:
     Salman") or several rare words were more often two events of one person's story. Each word
     is looked up, never each pair of years: linear in the claims."""
     old, new, aligned_blocks, old_taken, new_taken, judge = ledger.parts()
-    old_rare, new_rare = _rare_words(old, set(old_taken)), _rare_words(new, new_taken)
-    if not old_rare or not new_rare:
+    old_rare = _rare_words(old, set(old_taken))
+    new_rare = _rare_words(new, new_taken) if old_rare else {}
+    if not new_rare:
         return
     new_by_word: dict[str, list[int]] = {}
     for j, words in new_rare.items():
@@ -2451,10 +2454,9 @@ def _pair_years_by_a_rare_word(ledger: _Ledger) -> None:
         for word in words:
             for j in new_by_word.get(word, ()):
                 shared.setdefault(j, set()).add(word)
-        for j, found in shared.items():
+        for j, found in shared.items():  # (found: the rare words the two sentences share)
             if (
                 len(found) == 1
-                and len(new_rare[j] & words) == 1
                 and abs(int(old[i].low or 0) - int(new[j].low or 0)) == 1
                 and all(re.search(rf"\b{re.escape(w)}\b", c.sentence) for w in found for c in (old[i], new[j]))  # no name
             ):

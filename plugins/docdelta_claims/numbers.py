@@ -198,8 +198,12 @@ def _word_tokens(text: str) -> list[re.Match[str]]:
 
 
 #: Currencies: symbols and codes before a number, names after it.
-# Dollars named by their country's letters ("A$6.2 billion", "HK$11.42", "C$719,000").
-CURRENCY_BEFORE = {"us$": "USD", "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD", "hk$": "HKD", "nz$": "NZD", "s$": "SGD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₴": "UAH", "₽": "RUB"}
+#: Dollars named by their country's letters before the sign ("A$6.2 billion", "HK$11.42", "C$719,000").
+COUNTRY_DOLLARS = {"us": "USD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "hk": "HKD", "nz": "NZD", "s": "SGD"}
+CURRENCY_BEFORE = {
+    **{f"{letters}$": code for letters, code in COUNTRY_DOLLARS.items()},
+    "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₴": "UAH", "₽": "RUB",
+}  # fmt: skip
 # ISO 4217 codes of the currencies news most often quotes, glued or spaced ("USD10m", "CHF 11.9 billion").
 CURRENCY_CODES = tuple(
     "USD EUR GBP UAH RUB CHF JPY CNY INR AUD CAD NZD SEK NOK DKK PLN TRY BRL MXN ZAR KRW HKD SGD".split()
