@@ -938,9 +938,31 @@ def test_initials_are_one_word_and_a_people_written_two_ways_is_one_key(sentence
     assert (claim.subject, claim.key) == (subject, key)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "text", "unit"),
+    [
+        ("on bail of 2 million Egyptian pounds each.", "2 million Egyptian pounds", "egyptian pound"),
+        ("fined 40,000 Belarusian rubles", "40,000 Belarusian rubles", "belarusian ruble"),
+        ("a fine of 10,000 Russian roubles", "10,000 Russian roubles", "RUB"),
+        ("worth 3 million Turkish lira", "3 million Turkish lira", "TRY"),
+    ],
+)
+def test_a_currency_named_after_a_peoples_word_is_that_peoples_money(sentence, text, unit):
+    (claim,) = text_claims(sentence)
+    assert (claim.text, claim.category, claim.unit) == (text, "money", unit)
+
+
 def test_an_age_after_a_name_may_end_its_sentence():
     claims = text_claims("Viasna lists 1,300, including the Nobel laureate Ales Bialiatski, 61.")
     assert [(c.text, c.category) for c in claims] == [("1,300", "count"), ("61", "age")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Özakça, 28, must wear a tag.", "Was Łukasz, 28, freed?", "Đilas, 28, was freed."],
+)
+def test_an_age_after_a_name_with_a_capital_beyond_ascii_is_an_age(sentence):
+    assert [(c.text, c.category) for c in text_claims(sentence)] == [("28", "age")]
 
 
 @pytest.mark.parametrize(

@@ -37,6 +37,7 @@ from attrs import define, evolve, field, validators
 from docdelta import Document, Span
 from docdelta_claims import lexicon
 from docdelta_claims.numbers import (
+    CAPITAL,
     CURRENCY_AFTER,
     COUNTRY_DOLLARS,
     CURRENCY_BEFORE,
@@ -449,6 +450,15 @@ _CURRENCY_AFTER = re.compile(
     r"\s(" + "|".join(CURRENCY_AFTER) + r")\b|\s?([€£$])(?!\w)|(?<=\d)(p)\b(?!\.m\.)", re.IGNORECASE  # "142.7p": pence
 )
 _UNIT = re.compile(r"(?:\s|-)?([A-Za-z]+)\b")
+#: A currency's name after a people's word: "2 million Egyptian pounds", "40,000 Belarusian rubles"
+#: (another currency than the name alone says: the pound is not the Egyptian pound).
+_NATIONAL_CURRENCY = lazy_pattern(r"\s([A-Z][a-z]+(?:an|ian|ese|ish|i|ic))\s(" + "|".join(CURRENCY_AFTER) + r")\b", re.IGNORECASE)
+#: A people's currency that is the one its name alone stands for.
+_CURRENCY_OF_PEOPLE = {
+    "american dollar": "USD", "australian dollar": "AUD", "canadian dollar": "CAD", "british pound": "GBP",
+    "russian ruble": "RUB", "russian rouble": "RUB", "ukrainian hryvnia": "UAH", "japanese yen": "JPY", "chinese yuan": "CNY",
+    "turkish lira": "TRY", "indian rupee": "INR", "swiss franc": "CHF", "polish zloty": "PLN", "hungarian forint": "HUF",
+}  # fmt: skip
 
 
 def _length_of_time_after(sentence: str, end: int) -> bool:
@@ -713,6 +723,13 @@ def _tail_unit(sentence: str, end: int, allow_bare: bool) -> tuple[str, Unit | N
     if percent:
         name = _PERCENT_UNITS[_SPACES.sub(" ", percent.group(1).lower())]
         return "percent", Unit(name, name), percent.end()
+    national = _NATIONAL_CURRENCY().match(sentence, end)
+    if national and national.group(1)[0].isupper() and CURRENCY_AFTER[national.group(2).lower()] not in _COINS:
+        word = national.group(2).lower()
+        singular = word[:-1] if word.endswith("s") and CURRENCY_AFTER.get(word[:-1]) == CURRENCY_AFTER[word] else word
+        name = f"{national.group(1).lower()} {singular}"
+        code = _CURRENCY_OF_PEOPLE.get(name, name)
+        return "money", Unit(code, code), national.end()
     currency = _CURRENCY_AFTER.match(sentence, end)
     if currency and currency.group(3):
         return "money", _COINS["penny"], currency.end()
@@ -752,7 +769,7 @@ _WEIGHED = re.compile(r"\b(?:los[et]|losing|gain(?:ed|ing|s)?|weigh(?:ed|ing|s)?
 
 # What the text right before (or after) a number says of it.
 _LETTER_BEFORE = re.compile(r"[^\W\d_][-‑]?$")  # part of a name: COVID-19, F-16
-_NAME_BEFORE = re.compile(r"([A-Z][\w-]*)\s+$")  # Article 5
+_NAME_BEFORE = re.compile(rf"([{CAPITAL}][\w-]*)\s+$")  # Article 5
 # A currency sign between a word and its number ("from $5", "to €6").
 _MONEY_SIGN = rf"(?:(?:{_DOLLAR_LETTERS})\$|[$€£¥])?"
 _FROM_BEFORE = re.compile(rf"\bfrom\s+(?:about\s+|around\s+)?{_MONEY_SIGN}$", re.IGNORECASE)
@@ -774,7 +791,7 @@ _SCALED = re.compile(r"(?:thousand|million|billion|trillion|[kmbKMB]|bn|mn|tn)$"
 _SCALE_VALUES = {**SCALES, **SHORT_SCALES}
 # "Bialiatski, 63," "Bialiatski (63)", "the driver, 41," "Ghergut, now 48," and, ending a sentence,
 # "Bialiatski, 61.": an age after a name or a person described.
-_NAME_COMMA = re.compile(r"(?:[A-Z][\w'’-]+|\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+[a-z]+)(?:,\s*(?:now\s+)?|\s+\()$")
+_NAME_COMMA = re.compile(rf"(?:[{CAPITAL}][\w'’-]+|\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+[a-z]+)(?:,\s*(?:now\s+)?|\s+\()$")
 _AGE_AFTER = re.compile(r"\s*(?:[,);]|\.(?:\s|$)|$)")  # (a headline ends without a stop: "Park Geun-hye, 69")
 _AGED = re.compile(r"\b(?:aged|age)\s+$", re.IGNORECASE)
 # "who turned 78 on Thursday", "turns 100 this week": an age where no noun follows ("turned 300

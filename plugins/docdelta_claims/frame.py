@@ -101,7 +101,7 @@ from docdelta_claims import lexicon
 
 # A month is spelled as the extractor reads it in dates.
 from docdelta_claims.extract import _COUNTED_BY_VERB, _DETERMINER_BEFORE, _MONTH, _MONTHS, _SAME_PEOPLE, Claim, subject_key
-from docdelta_claims.numbers import _NUMBER_WORDS, lazy_pattern
+from docdelta_claims.numbers import _NUMBER_WORDS, CAPITAL, lazy_pattern
 
 __all__ = ["DISTINCT", "ONE_PER_PLACE", "RUNNING", "running_predicate", "SLOTS", "head", "kind", "running", "single", "static", "opening_names", "names_someone", "people", "act_of_someone", "pronoun_led", "pronoun_clause", "acts_on_someone", "kin_reference", "kin_named", "full_name_in", "one_class", "refers_back", "in_dateline", "listed_part", "planned", "reported_on", "classed", "tells_act", "event_noun", "of_an_earlier_one", "one_state", "still_held", "named_group", "Agreement", "Frame", "agreement", "anaphoric",
            "claim_frame"]
@@ -539,7 +539,7 @@ _POPULATION = re.compile(
 # The place whose population it is, named before its description: "Belarus, a country of",
 # "Georgia, the South Caucasus nation of", "Belarus, which has a population of", "Qatar has a population of".
 _POPULATION_OF = re.compile(
-    r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’.-]*)*?)(?:['’]s)?"
+    rf"(?P<name>[{CAPITAL}][\w'’.-]*(?:\s+(?:of\s+|the\s+)?[{CAPITAL}][\w'’.-]*)*?)(?:['’]s)?"
     r"(?:(?:,\s+(?:which\s+has\s+|with\s+)?(?:a|an|the|its)|\s+(?:has|had)\s+(?:a|an))\s+(?:[\w-]+\s+){0,3}|,\s+)$"
 )
 _COMBINED = re.compile(r"\b(?:combined|joint|total)\s+population\s+of\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -554,23 +554,23 @@ _ITS = re.compile(
 # "Congo, whose population is about 90 million", "Belarus (population 9.2 million)": the figure a
 # population is said to be. (Not "a population of": _POPULATION reads that one.)
 _POPULATION_IS = lazy_pattern(
-    r"(?:(?P<owner>[A-Z][\w.'’-]*)(?:['’]s|,\s+whose)\s+)?\bpopulation"
-    r"(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*))?,?\s+"
+    rf"(?:(?P<owner>[{CAPITAL}][\w.'’-]*)(?:['’]s|,\s+whose)\s+)?\bpopulation"
+    rf"(?:\s+of\s+(?:the\s+)?(?P<of>[{CAPITAL}][\w.'’-]*(?:\s+[{CAPITAL}][\w.'’-]*)*))?,?\s+"
     r"(?:(?:is|was|stands|stood|numbers|numbered|totals|totalled|totaled|reached|has\s+reached)\s+)?"
     r"(?:(?:now|still|just|estimated)\s+)?(?:(?:at|of)\s+)?$",
 )
 # "Hungary, a European Union member of 9.6 million people": a place set beside a description of
 # its size in people, whatever noun the description is made of.
-_PLACE_OF = re.compile(r"\b(?P<place>[A-Z][\w.'’-]*),\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,4}of\s+$")
+_PLACE_OF = re.compile(rf"\b(?P<place>[{CAPITAL}][\w.'’-]*),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{1,4}}of\s+$")
 # "Afghanistan's roughly 40 million people", "Somalia has about 16 million people": a place's
 # possessive, or the place and "has", before the number.
-_PLACES_OWN = re.compile(r"\b(?P<place>[A-Z][\w.-]*)(?:['’]s|(?:,\s+[^,;]{3,40},)?\s+(?:has|had))\s+$")
+_PLACES_OWN = re.compile(rf"\b(?P<place>[{CAPITAL}][\w.-]*)(?:['’]s|(?:,\s+[^,;]{{3,40}},)?\s+(?:has|had))\s+$")
 _HAS = re.compile(r"\b(?:has|have|had)\s+$", re.IGNORECASE)
 # "Egypt, the most populous Arab country with about 72 million people", "Tbilisi, whose 4.7 million
 # people", "Georgia, with about 4.5 million people": a place's kind, or a place, that has the people.
 _PLACE_WITH = re.compile(
     r"(?:\b(?:city|country|nation|republic|kingdom|state|island|enclave)\s+with"
-    r"|\b(?P<place>[A-Z][\w'’.-]*),\s+(?:with|whose))\s+$"
+    rf"|\b(?P<place>[{CAPITAL}][\w'’.-]*),\s+(?:with|whose))\s+$"
 )
 # "About 7 million people live in the Kashmir Valley", "1.5 million people live in the coastal
 # territory": how many live in a place (not "live in tents", "live in poverty").
@@ -584,7 +584,7 @@ _NOT_LIVING = re.compile(
     r"\s+(?:people|inhabitants|residents)\s+(?:still\s+)?(?:aboard|on\s+board|onboard|inside|on\s+it"
     r"|missing|dead|killed|injured|hurt|wounded|trapped|unaccounted|displaced|evacuated|homeless)\b"
 )
-_PEOPLE_OF = re.compile(r"\s+(?:people|inhabitants|residents|citizens)\s+of\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
+_PEOPLE_OF = re.compile(rf"\s+(?:people|inhabitants|residents|citizens)\s+of\s+(?P<place>[{CAPITAL}][\w'’-]+(?:\s+[{CAPITAL}][\w'’-]+)*)")
 _OF_A_PART = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|most|some|all"
                         r"|many|none|hundred|thousand|million|billion))\s+(?:of|out of)\s+(?:the\s+|all\s+)?(?:[\w-]+['’]s\s+)?"
                         r"(?:(?:roughly|about|some|nearly|around|almost|over|more\s+than)\s+)?$", re.IGNORECASE)
@@ -790,6 +790,8 @@ def _finite(tokens: Sequence[tuple[int, str]], index: int) -> bool:
     previous = tokens[index - 1][1].lower()
     if not word.islower() or previous in ("by", "the", "a", "an") or lower.endswith(("ed", "ing")):
         return False  # "granted clemency by Washington": still the participle's phrase
+    if lower == "bound" and tokens[index + 1 : index + 2] and tokens[index + 1][1].lower() == "for":
+        return False  # "left Egypt on a plane bound for Cyprus": where the plane goes, no verb of theirs
     verb = _verb_lemma(lower, previous)
     return verb is not None and verb not in _NEUTRAL
 
@@ -1892,7 +1894,7 @@ def _what_and_what_happened(
     return thing, predicate
 
 
-_NAME_RUN = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*"
+_NAME_RUN = rf"[{CAPITAL}][\w'’-]+(?:\s+[{CAPITAL}][\w'’-]+)*"
 # "Yoon, 63,", "Dominique Pelicot, the 71-year-old man"; "the 43-year-old Kalesnikova".
 # "Bialiatski, 63,", "the driver, 41,": the person, named or described, an age is given to.
 # "Peter and Barbie Reynolds, aged 80 and 75": both ages are given to the name before them.
@@ -1905,7 +1907,7 @@ _DESCRIBED_AFTER = re.compile(r"(?:\s+[a-z]+){1,3}")
 _DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]+,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s*\([^)]*\))?\s+[-–—]+\s+")
 # Where a report was filed, dated or not: "CARACAS, Venezuela —", "BAKU, Azerbaijan (AP) —".
 # "LONDON —", "(Reuters) —": a place or an agency alone.
-_FILED_AT = re.compile(r"\s*(?:[A-Z][A-Z .'’-]+(?:,\s+[A-Z][\w.'’ -]{0,30}?|,)?(?=[\s(])|(?=\())(?:\s*\([^)]*\))?\s+[-–—]+\s+")
+_FILED_AT = re.compile(rf"\s*(?:[{CAPITAL}][A-Z .'’-]+(?:,\s+[{CAPITAL}][\w.'’ -]{{0,30}}?|,)?(?=[\s(])|(?=\())(?:\s*\([^)]*\))?\s+[-–—]+\s+")
 # "the 43-year-old Kalesnikova", "a 29-year-old blogger, Daulet Akhmetov,": the name after the age.
 # ("the 88-year-old Tigrayan leader Sebhat Nega": a people's word may open the description)
 # "The captain, the 68-year-old Lee Joon-seok, was ...": a name right after the age, ending its
@@ -2201,13 +2203,13 @@ def opening_names(sentence: str) -> tuple[str, ...]:
     return tuple(sorted(names | places))
 
 
-_SPEAKER_OPENING = re.compile(r"\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:told|said|says|tells|added|wrote)\b")
-_KNOWN_AS = re.compile(r"\b(?:also|better|widely|popularly)?\s*known\s+as\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+_SPEAKER_OPENING = re.compile(rf"\s*(?P<name>[{CAPITAL}][\w'’-]+(?:\s+[{CAPITAL}][\w'’-]+){{0,2}})\s+(?:told|said|says|tells|added|wrote)\b")
+_KNOWN_AS = re.compile(rf"\b(?:also|better|widely|popularly)?\s*known\s+as\s+(?P<name>[{CAPITAL}][\w'’-]+(?:\s+[{CAPITAL}][\w'’-]+){{0,2}})")
 
 
 # "Her younger brother", "His lawyer", "The group's founder": who someone is to another, unnamed.
 _RELATION_OPENING = re.compile(r"\s*(?:Her|His|Their|The|A|An)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*\s*$")
-_NAME_ONLY = re.compile(r"\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s*")
+_NAME_ONLY = re.compile(rf"\s*[{CAPITAL}][\w'’-]+(?:\s+[{CAPITAL}][\w'’-]+){{0,3}}\s*")
 
 
 def _named_by_apposition(sentence: str, clauses: Sequence[tuple[int, int]]) -> tuple[str, ...]:
@@ -2237,7 +2239,7 @@ def full_name_in(text: str, names: Iterable[str]) -> bool:
 @functools.lru_cache(maxsize=256)
 def _before_a_persons_name(text: str, name: str) -> bool:
     """(Read once per report and name: every sentence after "He ..." may ask it again.)"""
-    following = re.finditer(rf"\b{re.escape(name.capitalize())}\s+([A-Z][\w'’-]+)", text)
+    following = re.finditer(rf"\b{re.escape(name.capitalize())}\s+([{CAPITAL}][\w'’-]+)", text)
     return any(people((found.group(1).lower(),)) for found in following)
 
 
@@ -2250,7 +2252,7 @@ _KIN_WORDS = "husband|wife|widow|son|daughter|brother|sister|father|mother"
 _KIN_AGE = r"(?:(?:late|younger|older|elder|eldest|youngest)\s+)?"
 # "when her husband was awarded the prize": a person named by kin to someone, not by name.
 _KIN_REFERENCE = re.compile(rf"\b(?:[Hh]is|[Hh]er)\s+{_KIN_AGE}(?P<kin>{_KIN_WORDS})\b(?!,?\s+[A-Z])")
-_NAME_RUN = r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
+_NAME_RUN = rf"(?P<name>[{CAPITAL}][\w'’-]+(?:\s+[{CAPITAL}][\w'’-]+){{0,3}})"
 # "her brother Liu Hui wrote", "Tsikhanouskaya's husband, Siarhei Tsikhanouski,": the kin, named.
 _KIN_NAMED = rf"(?:\b[Hh]is|\b[Hh]er|['’]s)\s+{_KIN_AGE}(?:KIN),?\s+{_NAME_RUN}"
 # "Liu Xia, the widow of the Nobel laureate Liu Xiaobo,": she is his widow, so he is her husband.
@@ -2676,6 +2678,10 @@ def _own_frame(claim: Claim) -> Frame:
             # "spent more than five years in prison", "freed after 1,808 days in jail"; a term
             # given ("sentenced to 10 years in prison") is not time served.
             predicate = "hold"
+        elif claim.category in ("date", "year") and not predicate and _SINCE.search(sentence, max(0, start - 20), start):
+            # "in custody since March 10", "in detention since 2021": the day custody began, the
+            # day another report says someone was detained or arrested.
+            predicate = "arrest"
     dateline = _DATELINE.match(sentence)
     # "LIMA, Jan 14 (Reuters) - A bus carrying 56 passengers ...": the dateline dates the report, not the event.
     report = _times(sentence[: dateline.end()], (0, 0)) if dateline and start >= dateline.end() else set()
@@ -2793,7 +2799,7 @@ _OF_A_TERM = re.compile(r"\s+of\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2
 _AGE_THEN_BEFORE = re.compile(r"\b(?:when|while|as)\s+(?:he|she|they|[A-Z]\w+)\s+(?:was|were)\s+(?:aged\s+|only\s+|just\s+)?$")
 _AGE_THEN_AFTER = re.compile(r"\s+(?:at\s+the\s+time|then)\b")
 _OWN_PLACE = re.compile(
-    r"(?:\s+of\s+them)?\s+(?:in|at|to)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+)(?![\w'’-]|\s+[A-Z])"
+    rf"(?:\s+of\s+them)?\s+(?:in|at|to)\s+(?:the\s+)?(?P<place>[{CAPITAL}][\w'’-]+)(?![\w'’-]|\s+[{CAPITAL}])"
 )
 
 

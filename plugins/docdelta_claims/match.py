@@ -95,7 +95,7 @@ from attrs import define, evolve
 
 from docdelta.spelling import fold
 from docdelta_claims.extract import Claim, sentences, title_case
-from docdelta_claims.numbers import lazy_pattern
+from docdelta_claims.numbers import CAPITAL, lazy_pattern
 
 if TYPE_CHECKING:
     from docdelta import Document
@@ -356,6 +356,19 @@ def _two_estimates(a: Claim, b: Claim) -> bool:
     if not all(isinstance(c.value, (int, float)) and c.low is not None and c.high is not None and c.low < c.value < c.high for c in (a, b)):
         return False
     return float(a.value) * a.factor != float(b.value) * b.factor  # type: ignore[arg-type]
+
+
+#: A sum told per person, after it: "$330,000 bail each", "2 million pounds apiece", "a ransom of
+#: $1 million per hostage".
+_PER_HEAD = lazy_pattern(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:each|apiece|a\s+head|per\s+(?:person|head|hostage|prisoner|detainee|defendant|man|woman))\b",
+    re.IGNORECASE,
+)
+
+
+def _per_head(claim: Claim) -> bool:
+    """Whether a sum is told per person ("$330,000 bail each"), not in all."""
+    return claim.category == "money" and _PER_HEAD().match(claim.sentence, claim.position + len(claim.text)) is not None
 
 
 def _subject_agreement(a: Claim, b: Claim) -> int:
@@ -942,6 +955,9 @@ class _Judge:
             # unless both date one event of one person ("Yunus raised the case with Sheikh Mohamed in
             # a phone call on Sunday" / "had asked Sheikh Mohamed ... in a phone call on Saturday").
             return candidate.status if candidate.status == "same" else None
+        if _per_head(old_claim) != _per_head(new_claim) and not edited:
+            # "$330,000 Bail Each" / "Nearly $5 Million Bail": what each paid is no sum of all
+            return candidate.status if candidate.status == "same" else None
         if _step(old_claim) and _step(new_claim) and not edited:
             # "on the first day of a three-day exchange" / "on Saturday, the second day of the operation":
             # as a weekday, the day's rank says which step of the story, not a figure of it.
@@ -1204,7 +1220,7 @@ class _Judge:
         ("President Alpha Condé": "president" before "condé")."""
         texts = [document.text for document in self._documents if document is not None]
         return any(
-            re.search(rf"\b{re.escape(word.capitalize())}\s+(?:[A-Z][\w'’.-]*\s+){{0,2}}{re.escape(name.capitalize())}\b", text)
+            re.search(rf"\b{re.escape(word.capitalize())}\s+(?:[{CAPITAL}][\w'’.-]*\s+){{0,2}}{re.escape(name.capitalize())}\b", text)
             for word in described
             if word.isalpha()
             for name in named
@@ -1893,7 +1909,7 @@ def _pair_moments_of_one_act(ledger: _Ledger) -> None:
 
 
 _ONE_OF_SEVERAL = re.compile(
-    r"\b(?:(?P<first>first|initially|originally)(?:\s+been)?\s+[a-z]+(?:ed|en)|[a-z]+(?:ed|en)(?:\s+(?:him|her|them|it|[A-Z][\w'’-]+))?\s+again)"
+    rf"\b(?:(?P<first>first|initially|originally)(?:\s+been)?\s+[a-z]+(?:ed|en)|[a-z]+(?:ed|en)(?:\s+(?:him|her|them|it|[{CAPITAL}][\w'’-]+))?\s+again)"
     r"(?:\s+[a-z]+){0,5}\s+(?:in|on|since)\s+$"  # ("convicted her again in 2001")
 )
 # "A lower court had sentenced him in 2019 ..., after an earlier sentence of life was thrown out",

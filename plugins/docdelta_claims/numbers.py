@@ -134,6 +134,11 @@ def _units() -> dict[str, Unit]:
     return table
 
 
+#: The capitals a name may open with, for a character class: ``[A-Z]`` and the Latin letters beyond
+#: ASCII ("Özakça", "Łukasz", "Šimon"); the rest of a name is matched by ``\w``, which knows them.
+CAPITAL = "A-Z" + "".join(letter for letter in map(chr, range(0xC0, 0x250)) if letter.isupper())
+
+
 def lazy_pattern(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
     """A pattern compiled on its first use: a process pays at start-up only for the patterns its
     texts need (compiling every pattern the reader has is a fifth of its start-up)."""
