@@ -530,6 +530,19 @@ def test_a_sum_each_paid_is_no_sum_of_all():
     assert ("changed", "$330,000", "$300,000") in found
 
 
+@pytest.mark.parametrize(
+    ("sentence", "text", "predicate"),
+    [
+        ("Dec. 3 — The army frees 40 hostages from a church.", "Dec. 3", "free"),
+        ("1990 - Mandela walks out of prison after 27 years.", "1990", "free"),
+        # a fronted time dates the clause past a subject cut at "and"
+        ("On June 12, two gunmen with a pistol and grenades seize the jet.", "June 12", "abduct"),
+    ],
+)
+def test_a_timelines_entry_dates_what_follows_it(sentence, text, predicate):
+    assert frame_of(sentence, text).predicate == predicate
+
+
 def test_one_age_of_two_people_is_no_restatement():
     found = statuses(
         "Ana Ruiz, 21, and Eva Sanz were seized in August.",

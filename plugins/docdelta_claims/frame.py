@@ -2314,12 +2314,29 @@ def named_group(claim: Claim) -> bool:
     return following is None or not following.group().islower() or _verb_lemma(following.group()) is not None or following.group() in _AUXILIARIES
 
 
+#: A timeline's entry: a time, then a colon or a dash, then what happened ("June 12: Two gunmen
+#: seize the jet", "1990 - Freed after 27 years").
+_ENTRY_AFTER = re.compile(r"\s*(?::|\s[-–—])\s+(?=\S)")
+
+
+def _as_dated_clause(claim: Claim) -> Claim:
+    """A time that opens its sentence as a timeline's entry, read as the time of the clause after
+    it: "June 12: Two gunmen seize the jet" as "On June 12, two gunmen seize the jet"."""
+    if claim.position or claim.category not in ("date", "year"):
+        return claim
+    entry = _ENTRY_AFTER.match(claim.sentence, len(claim.text))
+    if entry is None:
+        return claim
+    rest = claim.sentence[entry.end() :]
+    return evolve(claim, sentence=f"On {claim.text}, {rest[:1].lower()}{rest[1:]}", position=3)
+
+
 def claim_frame(claim: Claim, antecedent: Frame | None = None, person: tuple[str, ...] = ()) -> Frame:
     """The frame of ``claim``, read from its sentence around ``claim.position``; the slots it
     leaves empty are ``antecedent``'s, the frame of what an :func:`anaphoric` claim is part of.
     A claim that :func:`refers_back` and names no one is about ``person`` (the names
     :func:`opening_names` finds in the sentence before it)."""
-    frame = _own_frame(claim)
+    frame = _own_frame(_as_dated_clause(claim))
     if claim.category in ("year", "date") and ("his " in claim.sentence or "her " in claim.sentence) and _ONES_OWN_EVENT().search(
         claim.sentence, max(0, claim.position - 30), claim.position
     ):
@@ -2606,11 +2623,14 @@ def _own_frame(claim: Claim) -> Frame:
                 names, places = names | more_names, places | more_places
     fronted = index == 0 and len(clauses) > 1 and len(_tokens(sentence, *clause)) <= _FRONTED
     if fronted and claim.category in ("year", "date") and not predicate:
-        # "In 2014, the court struck down the law": a time put before its clause dates that clause.
-        following = sentence[clauses[1][0] : clauses[1][1]]
-        predicate = _first_predicate(following)
-        more_names, more_places = _names(sentence, clauses[1], skip)
-        names, places = names | more_names, places | more_places
+        # "In 2014, the court struck down the law": a time put before its clause dates that clause
+        # (past a subject "and" cut: "On June 12, two gunmen with a pistol and grenades seize the jet").
+        for following in clauses[1 : 2 + _INHERIT]:
+            predicate = _first_predicate(sentence[following[0] : following[1]])
+            more_names, more_places = _names(sentence, following, skip)
+            names, places = names | more_names, places | more_places
+            if predicate:
+                break
     if predicate == "do":  # "two years after it first did so": what the sentence's first verb did
         predicate = _first_predicate(sentence) or predicate
     joined = index and _first_word(sentence, clause) == "and" and {w.lower() for _, w in _tokens(sentence, *clause)} & _FINITE
