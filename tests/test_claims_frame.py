@@ -543,6 +543,17 @@ def test_a_timelines_entry_dates_what_follows_it(sentence, text, predicate):
     assert frame_of(sentence, text).predicate == predicate
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lena Varga, Hungary's best-known rights campaigner, left a prison camp on Thursday.",
+        "Ruritania's most famous prisoner, the investigative journalist Lena Varga, was released on Thursday.",
+    ],
+)
+def test_a_description_beside_a_name_leaves_the_day_to_the_name(sentence):
+    assert {"lena", "varga"} <= set(frame_of(sentence, "Thursday").names)
+
+
 def test_one_age_of_two_people_is_no_restatement():
     found = statuses(
         "Ana Ruiz, 21, and Eva Sanz were seized in August.",

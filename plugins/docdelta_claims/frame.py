@@ -2597,10 +2597,12 @@ def _own_frame(claim: Claim) -> Frame:
                 _DESCRIPTION_ONLY.fullmatch(sentence, previous[0], previous[1])
                 or (verb_led and _LONG_DESCRIPTION.fullmatch(sentence, previous[0], previous[1]))
                 or (verb_led and _participle_leads(sentence, previous))
-            ):
+            ) and not _DESCRIBED_NAME.fullmatch(sentence, previous[0], previous[1]):
                 # "Phelan, 64, a French-Irish consultant, was detained", "Kovrig, 49, a former diplomat
                 # working for the International Crisis Group, was tried", "Betancourt, held by FARC
-                # rebels for six years, was freed": who he or she is, past to the name
+                # rebels for six years, was freed": who he or she is, past to the name (a description
+                # that names someone is the name: "Iran's best-known prisoner, the journalist Akbar
+                # Ganji, was released")
                 continue
             # An apposition ("Siamak Namazi, 51, a businessman who was detained") is no step away.
             reach += _LONGER_THAN_APPOSITION.match(sentence, previous[0], previous[1]) is not None
@@ -2856,8 +2858,15 @@ _DESCRIPTION_LEADS = re.compile(r"\s*(?:a|an|the)\s", re.IGNORECASE)
 #: Claims that say when or how long something happened to someone, or how old someone is.
 _TIMES_OF_SOMEONE = frozenset({"date", "year", "duration", "age"})
 _DESCRIPTION_ONLY = re.compile(r"\s*(?:(?:a|an|the)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}|\d+)\s*")
-# A longer description, which a clause opening with "was" or "has" follows: the name before it is its subject.
-_LONG_DESCRIPTION = re.compile(r"\s*(?:a|an|the)\s+[a-z][\w'’-]*(?:\s+[\w'’-]+){0,10}\s*")
+# A longer description, which a clause opening with "was" or "has" follows: the name before it is its
+# subject ("Zhovtis, Kazakhstan's most prominent rights campaigner, left": a place's, too).
+_LONG_DESCRIPTION = re.compile(rf"\s*(?:(?:a|an|the)\s+|[{CAPITAL}][\w-]*['’]s\s+)[a-z][\w'’-]*(?:\s+[\w'’-]+){{0,10}}\s*")
+# A description that ends in the name it describes ("the investigative journalist Akbar Ganji"),
+# not in a name it says more of ("a veteran of the Tiananmen protests", "working for the Crisis Group").
+_DESCRIBED_NAME = re.compile(
+    rf"\s*(?:a|an|the)\s+(?:(?!(?:of|for|at|in|with|by|from|to|on|and|who|which|that)\b)[a-z][\w'’-]*\s+){{1,4}}"
+    rf"[{CAPITAL}][\w'’-]*(?:\s+[{CAPITAL}][\w'’-]*){{0,3}}\s*"
+)
 _INCLUDING = re.compile(r"\s*(?:including|among them|among whom|among those|such as)\b", re.IGNORECASE)
 
 
