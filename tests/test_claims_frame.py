@@ -554,6 +554,15 @@ def test_a_description_beside_a_name_leaves_the_day_to_the_name(sentence):
     assert {"lena", "varga"} <= set(frame_of(sentence, "Thursday").names)
 
 
+def test_the_court_that_gave_a_term_is_not_what_the_term_counts():
+    assert frame_of("A military court sentenced him in 1979 to 14 years.", "14 years").thing == ""
+
+
+def test_a_short_name_in_two_transliterations_is_one_name_in_frames():
+    found = agreement(frames.Frame("age", names=("nour",)), frames.Frame("age", names=("nur",)))
+    assert "name" in found.matched and "name" not in found.conflicts
+
+
 def test_one_age_of_two_people_is_no_restatement():
     found = statuses(
         "Ana Ruiz, 21, and Eva Sanz were seized in August.",

@@ -32,6 +32,7 @@ VARIANTS = [
     ("Émile", "Emile"),
     ("Göldi", "Goeldi"),  # German umlauts written out
     ("Müller", "Mueller"),
+    ("Nur", "Nour"),  # three letters: only a vowel added beside another
 ]
 NOT_VARIANTS = [
     ("Belarus", "Belarusian"),
@@ -58,6 +59,9 @@ NOT_VARIANTS = [
     ("Barnes", "Barnett"),
     ("Kaiser", "Kayseri"),
     ("Xi", "Xu"),
+    ("Nur", "Nor"),
+    ("Ali", "Alia"),
+    ("Xi", "Xia"),
 ]
 
 

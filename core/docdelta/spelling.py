@@ -5,7 +5,8 @@ Transliterated names drift between versions of a story, between outlets and insi
 ``Cole``/``Coale``, ``al-Hajouj``/``al-Hajuj``). Two words are spellings of one name
 (:func:`is_variant`) when
 
-- both have at least :data:`SHORTEST` letters and differ in more than letter case;
+- both have at least :data:`SHORTEST` letters and differ in more than letter case (a name of
+  one letter fewer only with a vowel added beside another: ``Nur``/``Nour``);
 - the edit is not an ending that makes another word of a name (``Russia``/``Russian``,
   ``Ukrainian``/``Ukrainians``: :data:`INFLECTIONS`);
 - their transliteration-folded forms (:func:`fold`: accents dropped, ``y``/``j``/``i``,
@@ -64,8 +65,11 @@ def fold(name: str) -> str:
 def is_variant(one: str, other: str) -> bool:
     """True when ``one`` and ``other`` look like two spellings of one name (see the module's rules)."""
     one_folded, other_folded = one.casefold(), other.casefold()
-    if min(len(one), len(other)) < SHORTEST or one_folded == other_folded or _inflected(one_folded, other_folded):
+    if one_folded == other_folded or _inflected(one_folded, other_folded):
         return False
+    if min(len(one), len(other)) < SHORTEST:
+        # ("Nur" / "Nour": a three-letter name only with a vowel added beside another)
+        return min(len(one), len(other)) == SHORTEST - 1 and _vowel_apart(one_folded, other_folded)
     one_transliterated, other_transliterated = fold(one), fold(other)
     if one_transliterated[:1] != other_transliterated[:1]:
         return False

@@ -1757,6 +1757,8 @@ def _what_and_what_happened(
             thing, predicate = (thing or named[0], named[1]) if named else (thing, "")
         if claim.category == "duration" and not thing and verb > 0:
             thing = _noun_before(before[:verb])
+            if thing in _BODIES:
+                thing = ""  # "A military court sentenced him to 14 years": who gave the term, not what it is
         level = None
         setting = verb >= 0 and _verb_lemma(before[verb][1].lower()) in _SETTING_LEVEL
         after_verb = [w.lower() for _, w in before[verb + 1 : verb + 3] if w.lower() not in ("up", "down")][:1]
