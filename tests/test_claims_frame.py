@@ -563,6 +563,15 @@ def test_a_short_name_in_two_transliterations_is_one_name_in_frames():
     assert "name" in found.matched and "name" not in found.conflicts
 
 
+def test_the_day_something_was_told_is_no_day_of_what_it_tells():
+    found = statuses(
+        "Court Frees General\n\nMONTEVIDEO (AP) - A court freed Gen. Ruiz on Saturday.\n\nThe military court told his lawyers on March 8 that he would be freed.",
+        "General Freed\n\nMONTEVIDEO (Reuters) - Gen. Ruiz was freed on Saturday.\n\nHis ally Jose Massera, freed on March 4 after nine years in prison, was there.",
+        plugins=("news", "claims"),
+    )
+    assert "changed" not in [status for status, _, _ in found]
+
+
 def test_one_age_of_two_people_is_no_restatement():
     found = statuses(
         "Ana Ruiz, 21, and Eva Sanz were seized in August.",

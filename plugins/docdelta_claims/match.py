@@ -949,6 +949,10 @@ class _Judge:
             if candidate.status == "same":
                 return "same"
             return "differs" if edited else None
+        if _kind(old_claim) == "time" == _kind(new_claim) and _frames().reported_on(old_claim) != _frames().reported_on(new_claim):
+            # "The court told his lawyers on March 8 that he would be freed" / "Massera, freed on
+            # March 4": the day something was told is no day of what it tells.
+            return candidate.status if candidate.status == "same" else None
         if _weekday(old_claim) and _weekday(new_claim) and not edited and not one_event:
             # "freed 390 on Friday" / "exchanged 303 more on Sunday": a weekday says which day of the
             # story's week; outside one edited sentence, another day is another step of the story,
