@@ -572,6 +572,18 @@ def test_the_day_something_was_told_is_no_day_of_what_it_tells():
     assert "changed" not in [status for status, _, _ in found]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "text", "predicate"),
+    [
+        ("He backed the activists held since December's unrest in the oil town.", "December", "unrest"),
+        ("Protesters detained after Sunday's vote were freed.", "Sunday", "vote"),
+        ("Thursday's release of 52 prisoners was welcomed.", "Thursday", "free"),
+    ],
+)
+def test_a_time_in_the_possessive_dates_the_noun_it_possesses(sentence, text, predicate):
+    assert frame_of(sentence, text).predicate == predicate
+
+
 def test_one_age_of_two_people_is_no_restatement():
     found = statuses(
         "Ana Ruiz, 21, and Eva Sanz were seized in August.",

@@ -2333,12 +2333,34 @@ def _as_dated_clause(claim: Claim) -> Claim:
     return evolve(claim, sentence=f"On {claim.text}, {rest[:1].lower()}{rest[1:]}", position=3)
 
 
+_POSSESSED = re.compile(r"['’]s\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?")
+
+
+def _possessed_event(claim: Claim) -> str:
+    """What a time in the possessive dates ("December's unrest", "Sunday's presidential
+    election"): the event its noun names, or the noun; "" for a time not in the possessive."""
+    if claim.category not in ("date", "year"):
+        return ""
+    found = _POSSESSED.match(claim.sentence, claim.position + len(claim.text))
+    if found is None:
+        return ""
+    words = [word for word in found.groups() if word]
+    event = next(filter(None, map(_nominal_event, words)), "")
+    if event:
+        return event
+    nouns = [word for word in words if "NOUN" in _lemmas(word) and word not in _FUNCTION_WORDS]
+    return _noun_lemma(nouns[0]) if nouns else ""
+
+
 def claim_frame(claim: Claim, antecedent: Frame | None = None, person: tuple[str, ...] = ()) -> Frame:
     """The frame of ``claim``, read from its sentence around ``claim.position``; the slots it
     leaves empty are ``antecedent``'s, the frame of what an :func:`anaphoric` claim is part of.
     A claim that :func:`refers_back` and names no one is about ``person`` (the names
     :func:`opening_names` finds in the sentence before it)."""
     frame = _own_frame(_as_dated_clause(claim))
+    possessed = _possessed_event(claim)
+    if possessed:
+        frame = evolve(frame, predicate=possessed)
     if claim.category in ("year", "date") and ("his " in claim.sentence or "her " in claim.sentence) and _ONES_OWN_EVENT().search(
         claim.sentence, max(0, claim.position - 30), claim.position
     ):
