@@ -584,6 +584,11 @@ def test_a_time_in_the_possessive_dates_the_noun_it_possesses(sentence, text, pr
     assert frame_of(sentence, text).predicate == predicate
 
 
+def test_jailed_on_a_day_for_a_length_is_a_term_given():
+    assert frame_of("The lawyer was jailed on Sept. 3, 2009, for four years.", "four years").predicate == "sentence"
+    assert frame_of("He has been jailed since May 3, 2009, for four years.", "four years").predicate == "hold"
+
+
 def test_one_age_of_two_people_is_no_restatement():
     found = statuses(
         "Ana Ruiz, 21, and Eva Sanz were seized in August.",

@@ -1420,8 +1420,9 @@ _IN_PRISON_AFTER = re.compile(r"\s+(?:in\s+(?:prison|jail|detention|a\s+labou?r\
 # "was given four years", "received ten years", "handed 14 years": a term a court gave.
 _GIVEN = re.compile(
     r"\b(?:given|handed|received|receives|receive|got|gets|serving)\s+(?:(?:a|an|another)\s+)?$"
-    # "who was jailed in 2003 for 16 years": a term given (not "had been jailed for": time held)
-    r"|\b(?:was|were)\s+(?:jailed|imprisoned)\b[^,.;]{0,25}\bfor\s+$",
+    # "who was jailed in 2003 for 16 years", "was jailed on Sept. 3, 2009, for four years": a term
+    # given (not "had been jailed for": time held)
+    r"|\b(?:was|were)\s+(?:jailed|imprisoned)\b(?:\s+(?:on|in)\s+[\w.]+(?:\s+\d{1,2})?(?:,\s+\d{4})?,)?[^,.;]{0,25}\bfor\s+$",
     re.IGNORECASE,
 )
 # "ten days before the vote", "two years later": a span that says when something happened.
@@ -2672,7 +2673,7 @@ def _own_frame(claim: Claim) -> Frame:
         predicate = "penalty"
     elif claim.category == "duration" and (
         predicate in ("receive", "hand")
-        or _GIVEN.search(sentence, max(0, start - 30), start)
+        or _GIVEN.search(sentence, max(0, start - 60), start)
         or head(thing or "-") in _TERMS
         or (_GAVE_SOMEONE.search(sentence, max(0, start - 60), start) and _IN_PRISON_AFTER.match(sentence, end))
     ):
