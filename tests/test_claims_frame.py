@@ -589,6 +589,15 @@ def test_jailed_on_a_day_for_a_length_is_a_term_given():
     assert frame_of("He has been jailed since May 3, 2009, for four years.", "four years").predicate == "hold"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [("The junta let 118 of its foreign captives walk across the tarmac on Monday.", "118"), ("Guards let some 40 prisoners go.", "40")],
+)
+def test_let_go_is_freed(sentence, text):
+    assert frame_of(sentence, text).predicate == "free"
+    assert frame_of("The guards let 40 reporters in.", "40").predicate != "free"
+
+
 def test_one_age_of_two_people_is_no_restatement():
     found = statuses(
         "Ana Ruiz, 21, and Eva Sanz were seized in August.",

@@ -2334,6 +2334,9 @@ def _as_dated_clause(claim: Claim) -> Claim:
     return evolve(claim, sentence=f"On {claim.text}, {rest[:1].lower()}{rest[1:]}", position=3)
 
 
+#: "let 118 of its captives walk across the tarmac", "let some 40 prisoners go": freed.
+_LET_BEFORE = lazy_pattern(r"\blet(?:s|ting)?\s+(?:(?:at\s+least|about|some|nearly|almost|more\s+than|another)\s+)?$")
+_GO_AFTER = lazy_pattern(r"(?:\s+[\w'’-]+){0,5}?\s+(?:go|walk|walked|leave|out|free|home)\b")
 _POSSESSED = re.compile(r"['’]s\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?")
 
 
@@ -2362,6 +2365,10 @@ def claim_frame(claim: Claim, antecedent: Frame | None = None, person: tuple[str
     possessed = _possessed_event(claim)
     if possessed:
         frame = evolve(frame, predicate=possessed)
+    elif claim.category == "count" and _LET_BEFORE().search(claim.sentence, max(0, claim.position - 30), claim.position) and _GO_AFTER().match(
+        claim.sentence, claim.position + len(claim.text)
+    ):
+        frame = evolve(frame, predicate="free")  # "let 118 of its American captives walk across the tarmac", "let 40 go"
     if claim.category in ("year", "date") and ("his " in claim.sentence or "her " in claim.sentence) and _ONES_OWN_EVENT().search(
         claim.sentence, max(0, claim.position - 30), claim.position
     ):
