@@ -591,7 +591,7 @@ def test_jailed_on_a_day_for_a_length_is_a_term_given():
 
 @pytest.mark.parametrize(
     ("sentence", "text"),
-    [("The junta let 118 of its foreign captives walk across the tarmac on Monday.", "118"), ("Guards let some 40 prisoners go.", "40")],
+    [("The junta let 118 of its foreign captives walk across the tarmac on Monday.", "118"), ("Guards let 40 prisoners go on Friday.", "40")],
 )
 def test_let_go_is_freed(sentence, text):
     assert frame_of(sentence, text).predicate == "free"
