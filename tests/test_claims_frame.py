@@ -598,6 +598,11 @@ def test_let_go_is_freed(sentence, text):
     assert frame_of("The guards let 40 reporters in.", "40").predicate != "free"
 
 
+def test_a_peoples_word_and_its_plural_are_one_name():
+    found = agreement(frames.Frame("", "charge", names=("americans",)), frames.Frame("", "charge", names=("american",)))
+    assert "name" in found.matched and "name" not in found.conflicts
+
+
 def test_one_age_of_two_people_is_no_restatement():
     found = statuses(
         "Ana Ruiz, 21, and Eva Sanz were seized in August.",

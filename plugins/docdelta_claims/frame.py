@@ -2958,6 +2958,8 @@ def _same_name(a: str, b: str) -> bool:
     short, long = sorted((a, b), key=len)
     if short == long or is_variant(short, long):
         return True  # ("lópez" / "lopez", "hajouj" / "hajuj": outlets spell a name two ways)
+    if long == short + "s" and short.endswith(("an", "i")):
+        return True  # a people's word and its plural: "16 of them Americans" / "19 of them American"
     if _PEOPLE_OF_PLACE.get(a) == b or _PEOPLE_OF_PLACE.get(b) == a:
         return True  # "Norwegian waters" / "Norway's waters": a people whose word is not the place's
     for people, place in ((a, b), (b, a)):
