@@ -603,6 +603,11 @@ def test_a_peoples_word_and_its_plural_are_one_name():
     assert "name" in found.matched and "name" not in found.conflicts
 
 
+def test_a_hyphenated_adjective_of_common_words_is_no_ones_name():
+    assert frames.people(["left-wing", "pro-government", "abu-jamal"]) == {"abu-jamal"}
+    assert not frames.names_someone(frames.opening_names("Left-wing guerrillas freed the envoy, Ana Lind, on Tuesday."))
+
+
 def test_one_age_of_two_people_is_no_restatement():
     found = statuses(
         "Ana Ruiz, 21, and Eva Sanz were seized in August.",

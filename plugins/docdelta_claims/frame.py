@@ -2248,7 +2248,14 @@ def _before_a_persons_name(text: str, name: str) -> bool:
 
 def people(names: Iterable[str]) -> frozenset[str]:
     """The names among ``names`` that can be a person's (see :func:`names_someone`)."""
-    return frozenset(name for name in names if len(name) > 2 and not _lemmas(name) and not _a_place(name))
+    return frozenset(name for name in names if len(name) > 2 and not _lemmas(name) and not _a_place(name) and not _common_compound(name))
+
+
+def _common_compound(word: str) -> bool:
+    """Whether a hyphenated word is made of common words only ("left-wing", "pro-government"):
+    an adjective a headline or a sentence's start capitalises, no one's name ("Abu-Jamal" is)."""
+    parts = word.split("-")
+    return len(parts) > 1 and all(part in _FUNCTION_WORDS or part in ("pro", "anti", "ex", "non") or _lemmas(part) for part in parts)
 
 
 _KIN_WORDS = "husband|wife|widow|son|daughter|brother|sister|father|mother"
