@@ -608,6 +608,17 @@ def test_a_hyphenated_adjective_of_common_words_is_no_ones_name():
     assert not frames.names_someone(frames.opening_names("Left-wing guerrillas freed the envoy, Ana Lind, on Tuesday."))
 
 
+def test_he_after_a_sentence_whose_subject_is_no_one_is_the_one_person_it_names():
+    assert frames.sole_person_named("Rebels freed the Swiss envoy, Karl Anders Lind, late on Tuesday.") == ("anders", "karl", "lind")
+    assert frames.sole_person_named("Rebels freed Ana Lind on Tuesday, a week after Oskar Brenner was shot.") == ()
+    found = statuses(
+        "Envoy Freed\n\nRebels freed the Swiss envoy, Karl Lind, late on Tuesday.\n\nThe 61-year-old diplomat took a taxi home.",
+        "Swiss Envoy Home\n\nThe ambassador was back home on Tuesday night.\n\nLind, 60, said his captors had treated him well.",
+        plugins=("news", "claims"),
+    )
+    assert ("changed", "61-year-old", "60") in found
+
+
 def test_one_age_of_two_people_is_no_restatement():
     found = statuses(
         "Ana Ruiz, 21, and Eva Sanz were seized in August.",

@@ -103,7 +103,7 @@ from docdelta_claims import lexicon
 from docdelta_claims.extract import _COUNTED_BY_VERB, _DETERMINER_BEFORE, _MONTH, _MONTHS, _SAME_PEOPLE, Claim, subject_key
 from docdelta_claims.numbers import _NUMBER_WORDS, CAPITAL, lazy_pattern
 
-__all__ = ["DISTINCT", "ONE_PER_PLACE", "RUNNING", "running_predicate", "SLOTS", "head", "kind", "running", "single", "static", "opening_names", "names_someone", "people", "act_of_someone", "pronoun_led", "pronoun_clause", "acts_on_someone", "kin_reference", "kin_named", "full_name_in", "one_class", "refers_back", "in_dateline", "listed_part", "planned", "reported_on", "classed", "tells_act", "event_noun", "of_an_earlier_one", "one_state", "still_held", "named_group", "Agreement", "Frame", "agreement", "anaphoric",
+__all__ = ["DISTINCT", "ONE_PER_PLACE", "RUNNING", "running_predicate", "SLOTS", "head", "kind", "running", "single", "static", "opening_names", "names_someone", "people", "act_of_someone", "pronoun_led", "pronoun_clause", "acts_on_someone", "kin_reference", "kin_named", "full_name_in", "sole_person_named", "one_class", "refers_back", "in_dateline", "listed_part", "planned", "reported_on", "classed", "tells_act", "event_noun", "of_an_earlier_one", "one_state", "still_held", "named_group", "Agreement", "Frame", "agreement", "anaphoric",
            "claim_frame"]
 
 #: The slots of a frame, in the order findings list them.
@@ -2231,6 +2231,30 @@ def names_someone(names: Iterable[str]) -> bool:
     "weinstein"), not only a body's made of common words ("Court of Appeals") or a place's ("New
     York"), whom "he" or "the 71-year-old" cannot be."""
     return bool(people(names))
+
+
+#: Lower-case words inside one person's name ("Ehrenfried von Holleben", "Ahmed bin Ali").
+_NAME_PARTICLES = frozenset("von van de der den del della da di du al el bin ibn abu la le".split())
+
+
+def sole_person_named(sentence: str) -> tuple[str, ...]:
+    """The words of the one person a sentence names anywhere, ``()`` for none or more than one:
+    whom a following "He" means when the sentence's subject is no one ("Left-wing guerrillas
+    freed the West German ambassador, Ehrenfried von Holleben, late on Tuesday")."""
+    names, places = _clause_names(sentence, (0, len(sentence)))
+    someone = people(names - places)
+    if not someone:
+        return ()
+    lowered = sentence.lower()
+    written = {word: lowered.find(word) for word in someone}
+    at = {word: place for word, place in written.items() if place >= 0}  # (not initials read off a name: "kal")
+    if not at:
+        return ()
+    last = max(at, key=at.__getitem__)
+    between = re.findall(r"[^\W\d_]+", lowered[min(at.values()) : at[last] + len(last)])
+    if any(word not in at and word not in _NAME_PARTICLES for word in between):
+        return ()  # two people ("Ana Lind on Tuesday, a week after Oskar Brenner"), or a name and more
+    return tuple(sorted(at))
 
 
 def full_name_in(text: str, names: Iterable[str]) -> bool:

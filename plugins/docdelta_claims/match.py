@@ -885,7 +885,13 @@ class _Judge:
             people = [frames.people(names) for names in every]
             mentions = [sum(1 for other in people if other & someone) for someone in people]
             return every[mentions.index(max(mentions))] if every else ()
-        return next(named, ())
+        first = next(named, ())
+        if first or not earlier_sentences:
+            return first
+        # No sentence before opens with someone: the one person the nearest one names, wherever
+        # ("Left-wing guerrillas freed the West German ambassador, Ehrenfried von Holleben." /
+        # "The 61-year-old diplomat was dropped from a car").
+        return frames.sole_person_named(earlier_sentences[-1]) if earlier_sentences[-1] != claim.sentence else ()
 
     def _sentences_before(self, side: int, document: Document, start: int) -> list[str]:
         """The :data:`ANTECEDENT_REACH` sentences of ``document``'s compared blocks that end by ``start``."""
