@@ -591,9 +591,14 @@ def test_jailed_on_a_day_for_a_length_is_a_term_given():
 
 @pytest.mark.parametrize(
     ("sentence", "text"),
-    [("The junta let 118 of its foreign captives walk across the tarmac on Monday.", "118"), ("Guards let 40 prisoners go on Friday.", "40")],
+    [
+        ("The junta let 118 of its foreign captives walk across the tarmac on Monday.", "118"),
+        ("Guards let 40 prisoners go on Friday.", "40"),
+        ("The prosecutor ordered 12 other detainees freed on medical grounds.", "12"),
+        ("A court ordered 40 activists released on bail.", "40"),
+    ],
 )
-def test_let_go_is_freed(sentence, text):
+def test_let_go_or_ordered_freed_is_freed(sentence, text):
     assert frame_of(sentence, text).predicate == "free"
     assert frame_of("The guards let 40 reporters in.", "40").predicate != "free"
 

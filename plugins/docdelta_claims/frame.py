@@ -2365,9 +2365,27 @@ def _as_dated_clause(claim: Claim) -> Claim:
     return evolve(claim, sentence=f"On {claim.text}, {rest[:1].lower()}{rest[1:]}", position=3)
 
 
-#: "let 118 of its captives walk across the tarmac", "let some 40 prisoners go": freed.
-_LET_BEFORE = lazy_pattern(r"\blet(?:s|ting)?\s+(?:(?:at\s+least|about|some|nearly|almost|more\s+than|another)\s+)?$")
+#: A verb that has others do or undergo something, right before a count: "let 118 of its captives
+#: walk across the tarmac", "ordered 12 other detainees freed".
+_CAUSING = lazy_pattern(
+    r"\b(?P<verb>let|lets|letting|order|orders|ordered|ordering)\s+(?:(?:at\s+least|about|some|nearly|almost|more\s+than|another)\s+)?$"
+)
 _GO_AFTER = lazy_pattern(r"(?:\s+[\w'’-]+){0,5}?\s+(?:go|walk|walked|leave|out|free|home)\b")
+_PARTICIPLE_WITHIN = lazy_pattern(r"(?:\s+[\w'’-]+){0,4}?\s+([a-z]+ed)\b")
+
+
+def _caused(claim: Claim) -> str:
+    """What a count was caused to undergo ("let 40 prisoners go": ``free``; "ordered 12 other
+    detainees freed": ``free``), "" where no such verb stands before it."""
+    causing = _CAUSING().search(claim.sentence, max(0, claim.position - 30), claim.position)
+    if causing is None:
+        return ""
+    end = claim.position + len(claim.text)
+    if causing.group("verb").startswith("let"):
+        return "free" if _GO_AFTER().match(claim.sentence, end) else ""
+    participle = _PARTICIPLE_WITHIN().match(claim.sentence, end)
+    verb = _verb_lemma(participle.group(1)) if participle else None
+    return _PREDICATE_OF.get(verb, "") if verb else ""
 _POSSESSED = re.compile(r"['’]s\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?")
 
 
@@ -2396,10 +2414,8 @@ def claim_frame(claim: Claim, antecedent: Frame | None = None, person: tuple[str
     possessed = _possessed_event(claim)
     if possessed:
         frame = evolve(frame, predicate=possessed)
-    elif claim.category == "count" and _LET_BEFORE().search(claim.sentence, max(0, claim.position - 30), claim.position) and _GO_AFTER().match(
-        claim.sentence, claim.position + len(claim.text)
-    ):
-        frame = evolve(frame, predicate="free")  # "let 118 of its American captives walk across the tarmac", "let 40 go"
+    elif claim.category == "count":
+        frame = evolve(frame, predicate=_caused(claim) or frame.predicate)
     if claim.category in ("year", "date") and ("his " in claim.sentence or "her " in claim.sentence) and _ONES_OWN_EVENT().search(
         claim.sentence, max(0, claim.position - 30), claim.position
     ):
