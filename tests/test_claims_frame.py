@@ -624,6 +624,23 @@ def test_he_after_a_sentence_whose_subject_is_no_one_is_the_one_person_it_names(
     assert ("changed", "61-year-old", "60") in found
 
 
+def test_a_description_opening_with_a_peoples_word_leaves_the_day_to_the_name():
+    frame = frame_of("Wu, 39, a Chinese citizen with permanent U.S. residency, was detained on Feb. 11.", "Feb. 11")
+    assert frame.names == ("wu",)
+
+
+def test_a_persons_name_that_is_also_a_places_dates_that_persons_arrest():
+    """"Gao" is a city of Mali, and the name of the scholar "Gao Zhan": the report's full name says whose."""
+    found = statuses(
+        "Scholar Freed\n\nBEIJING (AP) - China released the scholar Gao Zhan on Thursday.\n\n"
+        "Gao, 39, a Chinese citizen with U.S. residency, was detained at the airport on Feb. 11 with her husband.",
+        "Scholar Home\n\nWASHINGTON (Reuters) - Gao Zhan landed in the United States on Thursday.\n\n"
+        "She had been held since Feb. 8, when she was stopped at the airport with her husband.",
+        plugins=("news", "claims"),
+    )
+    assert ("changed", "Feb. 11", "Feb. 8") in found
+
+
 def test_one_age_of_two_people_is_no_restatement():
     found = statuses(
         "Ana Ruiz, 21, and Eva Sanz were seized in August.",

@@ -2939,7 +2939,10 @@ _TIMES_OF_SOMEONE = frozenset({"date", "year", "duration", "age"})
 _DESCRIPTION_ONLY = re.compile(r"\s*(?:(?:a|an|the)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}|\d+)\s*")
 # A longer description, which a clause opening with "was" or "has" follows: the name before it is its
 # subject ("Zhovtis, Kazakhstan's most prominent rights campaigner, left": a place's, too).
-_LONG_DESCRIPTION = re.compile(rf"\s*(?:(?:a|an|the)\s+|[{CAPITAL}][\w-]*['’]s\s+)[a-z][\w'’-]*(?:\s+[\w'’-]+){{0,10}}\s*")
+_LONG_DESCRIPTION = re.compile(
+    # ("a Chinese citizen with permanent U.S. residency": a people's word may open it, a lower-case word after it)
+    rf"\s*(?:(?:a|an|the)\s+|[{CAPITAL}][\w-]*['’]s\s+)(?:[a-z][\w'’-]*|[{CAPITAL}][a-z]+(?=\s+[a-z]))(?:\s+[\w'’.-]+){{0,10}}\s*"
+)
 # A description that ends in the name it describes ("the investigative journalist Akbar Ganji"),
 # not in a name it says more of ("a veteran of the Tiananmen protests", "working for the Crisis Group").
 _DESCRIBED_NAME = re.compile(

@@ -807,6 +807,17 @@ class _Judge:
             return found
         return cached[1]
 
+    def persons(self, claim: Claim, names: Sequence[str]) -> frozenset[str]:
+        """The names among ``names`` that are a person's in the report ``claim`` is from: a word no
+        lexicon or table of places holds, or one a place's name also holds that the report writes
+        before another name of a person ("Gao", a city of Mali, in "Gao Zhan")."""
+        found = _frames().people(names)
+        where = self._where(claim)
+        document = self._documents[0 if where is not None and where[0] is self.old else 1] if where is not None else None
+        if document is None:
+            return found
+        return found | {name for name in names if name not in found and _frames().full_name_in(document.text, (name,))}
+
     def _kin_named(self, claim: Claim, kin: str) -> tuple[str, ...]:
         """Who ``kin`` ("husband") is in the report ``claim`` is from (see :func:`frame.kin_named`),
         read once per report and kin word."""
@@ -1978,7 +1989,7 @@ def _pair_dates_of_one_person(ledger: _Ledger) -> None:
             act = frames.act_of_someone(claim, frame)
             # "first arrested in 1998" meets "first detained in June 1999", not "arrested in 2001"
             act = f"{act} {_one_of_several(claim)}".strip() if act else act
-            who = frames.people(frame.names + frame.members) if act else frozenset()
+            who = judge.persons(claim, frame.names + frame.members) if act else frozenset()
             if who:
                 found.append((index, act, who))
         return found
