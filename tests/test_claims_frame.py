@@ -641,6 +641,11 @@ def test_a_persons_name_that_is_also_a_places_dates_that_persons_arrest():
     assert ("changed", "Feb. 11", "Feb. 8") in found
 
 
+def test_a_term_given_him_in_prison_is_a_sentence():
+    frame = frame_of("The court convicted Hamma of the kidnapping and had given him 13 years in prison.", "13 years")
+    assert frame.predicate == "sentence"
+
+
 def test_one_age_of_two_people_is_no_restatement():
     found = statuses(
         "Ana Ruiz, 21, and Eva Sanz were seized in August.",

@@ -1415,7 +1415,7 @@ _PENALTY = re.compile(
 )
 # "gave the 57-year-old business consultant three years in prison", "handed him 10 years in jail":
 # a term, given to someone named before it (a time in prison after it: not "gave the firm three years to comply").
-_GAVE_SOMEONE = re.compile(r"\b(?:gave|give|gives|giving|handed|hands|handing)\s+(?:him|her|them|(?:the|a|an|his|her|their)\s+[\w'’-]+(?:\s+[\w'’-]+){0,4})\s+$", re.IGNORECASE)
+_GAVE_SOMEONE = re.compile(r"\b(?:gave|give|gives|giving|given|handed|hands|handing)\s+(?:him|her|them|(?:the|a|an|his|her|their)\s+[\w'’-]+(?:\s+[\w'’-]+){0,4})\s+$", re.IGNORECASE)
 _IN_PRISON_AFTER = re.compile(r"\s+(?:in\s+(?:prison|jail|detention|a\s+labou?r\s+camp)|behind\s+bars)\b", re.IGNORECASE)
 # "was given four years", "received ten years", "handed 14 years": a term a court gave.
 _GIVEN = re.compile(
