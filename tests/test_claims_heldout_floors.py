@@ -9,14 +9,15 @@ tests/facts_heldout_as, tests/facts_heldout_at, au, aw, ax, ay, az, bb, bc, test
 tests/matrix_corpus/yemen-prisoner-swap-2023, tests/matrix_corpus/soviet-dissident-swap-1979,
 tests/matrix_corpus/poland-amnesty-1986, tests/matrix_corpus/hainan-crew-release-2001,
 tests/matrix_corpus/wynne-lonsdale-swap-1964, tests/matrix_corpus/sahara-hostages-release-2003,
-tests/matrix_corpus/pia-hijack-release-1981).
+tests/matrix_corpus/pia-hijack-release-1981, tests/matrix_corpus/twa-hostages-release-1985,
+tests/matrix_corpus/vietnam-pow-release-1973, and bd, be, bg, bh).
 
 The material was written without reading the claims code, then the code was made more general
 after a first run on it (see the folders' READMEs): these floors hold what was reached, and only
 move up (once down, for n, where a bug fix cost a catch that rested on the bug, and once for r, where
 a truer reading cost a pairing: each said at its row).
 tests/facts_heldout_b, tests/facts_heldout_c and tests/facts_heldout_g stay sealed, and
-tests/facts_heldout_aa, ag, ah, ai, aj, ak, am, an, ao, aq, av, ba, bd and be (and tests/matrix_corpus/sirius-star-release-2009,
+tests/facts_heldout_aa, ag, ah, ai, aj, ak, am, an, ao, aq, av, ba, bf and bi (and tests/matrix_corpus/sirius-star-release-2009,
 bay-of-pigs-release-1962, nicaragua-palace-raid-1978, elbrick-kidnapping-1969 and duarte-daughter-exchange-1985) stay unread: they are scored by ``benchmarks/facts.py --corpus`` (``benchmarks/matrix.py``) only, never
 here, so that no failure of them is read and tuned on.
 """
@@ -102,8 +103,14 @@ matrix = _bench("matrix")
         ("facts_heldout_aw", 0.65, 0.87, 1),  # 28 of 43, 28 of 32, 168 of 169 keeps
         ("facts_heldout_ax", 0.47, 0.73, 1),  # 19 of 40, 19 of 26, 157 of 158 keeps
         ("facts_heldout_ay", 0.52, 0.90, 1),  # 20 of 38, 20 of 22, 166 of 167 keeps
-        ("facts_heldout_az", 0.61, 0.90, 0),  # 21 of 34, 21 of 23, 167 of 167 keeps (0.56 and 0.90 on its first run)
-        ("facts_heldout_bb", 0.53, 0.87, 1),  # 21 of 39, 21 of 24, 168 of 169 keeps (0.44 and 0.85 on its first run)
+        ("facts_heldout_az", 0.64, 0.95, 0),  # 22 of 34, 22 of 23, 167 of 167 keeps (0.56 and 0.90 on its first run)
+        ("facts_heldout_bb", 0.56, 0.91, 1),  # 22 of 39, 22 of 24, 168 of 169 keeps (0.44 and 0.85 on its first run)
+        # Read on the night of 4 December 2026 after their first runs (bd 0.71 and 0.96, be 0.66 and 0.91,
+        # bg 0.46 and 0.85, bh 0.38 and 0.82; be's and bh's keys mended once, see their READMEs):
+        ("facts_heldout_bd", 0.76, 0.96, 1),  # 26 of 34, 26 of 27, 141 of 142 keeps
+        ("facts_heldout_be", 0.75, 0.92, 0),  # 24 of 32, 24 of 26, 152 of 152 keeps
+        ("facts_heldout_bg", 0.54, 0.97, 0),  # 20 of 37, 20 of 20, 150 of 150 keeps
+        ("facts_heldout_bh", 0.45, 0.89, 0),  # 17 of 37, 17 of 19, 161 of 161 keeps
         ("facts_heldout_bc", 0.70, 0.96, 2),  # 28 of 40, 28 of 29, 166 of 168 keeps (0.53 and 0.84 on its first run)
     ],
 )
@@ -290,3 +297,32 @@ def test_the_1981_set_shows_no_false_dissent():
     found, planted, false = _planted("pia-hijack-release-1981")
     assert not false, false
     assert len(found.rows) <= 19
+
+
+def test_the_1985_set_shows_both_outliers_and_no_false_dissent():
+    """tests/matrix_corpus/twa-hostages-release-1985 (16 reports; run once unread, 1 of 2 outliers,
+    then its missed outlier read: see its README): the report that gives 776 prisoners at Atlit
+    dissents from the 766 of six; the timeline line "June 12: Two Lebanese gunmen ... seize TWA
+    Flight 847" dates the hijacking, and dissents from the June 14 of ten."""
+    found, planted, false = _planted("twa-hostages-release-1985")
+    row, alone = _dissent_of(found, planted, "daily-c.txt")
+    assert alone and row.majority.text == "766"
+    row, alone = _dissent_of(found, planted, "weekly-g.txt")
+    assert alone and row.majority.text == "June 14"
+    assert not false, false
+    assert len(found.rows) <= 22
+
+
+def test_the_1973_set_shows_both_outliers_and_no_false_dissent():
+    """tests/matrix_corpus/vietnam-pow-release-1973 (16 reports; run once unread, 1 of 2 outliers,
+    then its missed outlier read: see its README): "Hanoi let 118 of its American captives walk
+    across the tarmac" is a count freed, and dissents from the 116 of fifteen; the report that dates
+    the first flier's loss to August 1965 dissents from August 5, 1964."""
+    found, planted, false = _planted("vietnam-pow-release-1973")
+    row, alone = _dissent_of(found, planted, "tabloid-o.txt")
+    assert alone and row.majority.text == "116"
+    _, alone = _dissent_of(found, planted, "weekly-i.txt")
+    assert alone
+    assert not false, false
+    assert len(found.rows) <= 20
+
