@@ -952,6 +952,19 @@ def test_a_currency_named_after_a_peoples_word_is_that_peoples_money(sentence, t
     assert (claim.text, claim.category, claim.unit) == (text, "money", unit)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        ("Officials said at least 30 religious and political prisoners were still held.", "religious political prisoners"),
+        ("About 40 local and foreign journalists attended.", "local foreign journalists"),
+        ("They freed 30 political prisoners and activists.", "political prisoners"),
+    ],
+)
+def test_two_adjectives_joined_by_and_qualify_one_counted_noun(sentence, subject):
+    (claim,) = text_claims(sentence)
+    assert claim.subject == subject
+
+
 def test_an_age_after_a_name_may_end_its_sentence():
     claims = text_claims("Viasna lists 1,300, including the Nobel laureate Ales Bialiatski, 61.")
     assert [(c.text, c.category) for c in claims] == [("1,300", "count"), ("61", "age")]

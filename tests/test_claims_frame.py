@@ -646,6 +646,10 @@ def test_a_term_given_him_in_prison_is_a_sentence():
     assert frame.predicate == "sentence"
 
 
+def test_a_participle_after_an_article_is_no_verb_of_the_counted():
+    assert frame_of("Turkey has shut more than 180 news outlets since a failed coup.", "more than 180").predicate == "shut"
+
+
 def test_one_age_of_two_people_is_no_restatement():
     found = statuses(
         "Ana Ruiz, 21, and Eva Sanz were seized in August.",

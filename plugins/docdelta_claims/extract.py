@@ -531,6 +531,7 @@ _PLURALS = frozenset(_IRREGULAR) | frozenset("aircraft personnel staff police tr
 # Endings of words that usually qualify a noun rather than name it ("political", "Ukrainian", "additional").
 _ADJECTIVE_ENDINGS = ("al", "ian", "ese", "ish", "ic", "ive", "ary", "ous", "ful", "ern", "ed", "less", "ent", "ant")
 _ADJECTIVES = frozenset("new old main key major big small large young former senior foreign top extra".split())
+_AND_ADJECTIVE = re.compile(r"\s+(?:and|or)(?=\s+([a-z][\w-]*)\s+[a-z])")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _ASCII_WORD = re.compile(_WORD.pattern, re.ASCII)  # the same words in ASCII text, found faster
 _NP_GAP = re.compile(r"[ \u00a0]+")
@@ -625,6 +626,9 @@ def _noun_phrase(text: str, position: int, limit: int = 4, *, many: bool = False
             qualifies = next_capital or run_on
         if not (qualifies or (many and match.group().islower() and _plural_follows(text, cursor))):
             break
+        joined = _AND_ADJECTIVE.match(text, cursor) if qualifies and match.group().islower() else None
+        if joined and (joined.group(1).endswith(_ADJECTIVE_ENDINGS) or joined.group(1) in _ADJECTIVES):
+            cursor = joined.end()  # "30 religious and political prisoners": two adjectives of one noun
     # A participle qualifies a noun only when a lower-case word follows it ("detained journalists");
     # otherwise it is a verb ("over 40 injured in the attack").
     # After a compound of a number ("a 92-page ruling") the word is the noun, whatever its ending.

@@ -718,10 +718,12 @@ def _after(tokens: Sequence[tuple[int, str]], skip: frozenset[str], first_previo
         if index < resume or lower in skip or lower in _AUXILIARIES or lower in ("of", "the", "them", "those", "these", "whom", "who", "us"):
             continue
         if index and (
-            tokens[index - 1][1].lower() == "the"
+            tokens[index - 1][1].lower() in ("the", "a", "an")
             or (index > 1 and tokens[index - 1][1].lower() in ("those", "these") and tokens[index - 2][1].lower() == "of")
         ):
-            continue  # "104 of the freed", "104 of those freed were sent": a participle after "the" names people
+            # "104 of the freed", "104 of those freed were sent": a participle after "the" names
+            # people; "since a failed coup": after an article it qualifies a noun, no verb of theirs
+            continue
         if index and tokens[index - 1][1].lower() == "with" and (_a_number(lower) or lower in _VAGUE):
             return ""  # "Toll Climbs To 28 With Hundreds Unaccounted For": what follows is the other number's
         if lower in _STATES:
