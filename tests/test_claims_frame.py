@@ -650,6 +650,21 @@ def test_a_participle_after_an_article_is_no_verb_of_the_counted():
     assert frame_of("Turkey has shut more than 180 news outlets since a failed coup.", "more than 180").predicate == "shut"
 
 
+def test_two_remainders_of_one_thing_one_act_befell_are_one_remainder():
+    found = statuses(
+        "Emir Pardons Activists\n\nDOHA (AP) - The emir pardoned five activists on Monday.\n\nThe emir also pardoned over 550 other prisoners, most of them jailed for debts.",
+        "Five Activists Pardoned\n\nDOHA (Reuters) - Five activists were pardoned on Monday.\n\nThe emir pardoned more than 600 other prisoners before the holiday, most of them debtors.",
+        plugins=("news", "claims"),
+    )
+    assert ("changed", "over 550", "more than 600") in found
+    # remainders of one thing that two acts befell stay apart: "four other Americans" / "two other Americans"
+    other = statuses(
+        "Officials spoke.\n\nIran freed four other Americans on Monday.",
+        "Officials spoke.\n\nTwo other Americans are still held in Evin.",
+    )
+    assert "changed" not in [status for status, _, _ in other]
+
+
 def test_one_age_of_two_people_is_no_restatement():
     found = statuses(
         "Ana Ruiz, 21, and Eva Sanz were seized in August.",

@@ -1005,7 +1005,10 @@ class _Judge:
         old_frame, new_frame = self.frame(old_claim), self.frame(new_claim)
         things = old_frame.thing, new_frame.thing
         one_act = {"predicate", "time", "name"} <= set(found.matched)  # ("arrested in 1966 with 36 other Namibians" / "detained in 1966 along with 31 of his countrymen")
-        if any(t.startswith("other") for t in things) and not edited and not one_act and not _frames().still_held(old_frame, new_frame):
+        # Two remainders of one thing that one act befell, nothing in conflict ("also pardoned over
+        # 550 other prisoners" / "pardoned more than 600 other prisoners"): one remainder.
+        one_remainder = all(t.startswith("other") for t in things) and {"thing", "predicate"} <= set(found.matched) and not found.conflicts
+        if any(t.startswith("other") for t in things) and not edited and not one_act and not one_remainder and not _frames().still_held(old_frame, new_frame):
             # "four other Americans" / "two other Americans": each is counted beside what its own
             # sentence counts (Shargi; Namazi, Tahbaz and Shargi); outside one edited sentence, two
             # such remainders are not known to be one quantity.
