@@ -452,7 +452,7 @@ _CURRENCY_AFTER = re.compile(
 _UNIT = re.compile(r"(?:\s|-)?([A-Za-z]+)\b")
 #: A currency's name after a people's word: "2 million Egyptian pounds", "40,000 Belarusian rubles"
 #: (another currency than the name alone says: the pound is not the Egyptian pound).
-_NATIONAL_CURRENCY = lazy_pattern(r"\s([A-Z][a-z]+(?:an|ian|ese|ish|i|ic))\s(" + "|".join(CURRENCY_AFTER) + r")\b", re.IGNORECASE)
+_NATIONAL_CURRENCY = lazy_pattern(r"\s([A-Z][a-z]+(?:an|ian|ese|ish|i|ic))\s((?i:" + "|".join(CURRENCY_AFTER) + r"))\b")
 #: A people's currency that is the one its name alone stands for.
 _CURRENCY_OF_PEOPLE = {
     "american dollar": "USD", "australian dollar": "AUD", "canadian dollar": "CAD", "british pound": "GBP",
@@ -728,7 +728,7 @@ def _tail_unit(sentence: str, end: int, allow_bare: bool) -> tuple[str, Unit | N
         name = _PERCENT_UNITS[_SPACES.sub(" ", percent.group(1).lower())]
         return "percent", Unit(name, name), percent.end()
     national = _NATIONAL_CURRENCY().match(sentence, end)
-    if national and national.group(1)[0].isupper() and CURRENCY_AFTER[national.group(2).lower()] not in _COINS:
+    if national and CURRENCY_AFTER[national.group(2).lower()] not in _COINS:
         word = national.group(2).lower()
         singular = word[:-1] if word.endswith("s") and CURRENCY_AFTER.get(word[:-1]) == CURRENCY_AFTER[word] else word
         name = f"{national.group(1).lower()} {singular}"
