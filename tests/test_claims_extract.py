@@ -965,6 +965,27 @@ def test_two_adjectives_joined_by_and_qualify_one_counted_noun(sentence, subject
     assert claim.subject == subject
 
 
+@pytest.mark.parametrize(
+    ("sentence", "text", "category", "value", "unit"),
+    [
+        ("Tariffs will go up 11.5pc in April.", "11.5pc", "percent", 11.5, "%"),
+        ("The ministry set aside Rs 12,000 crore for hospitals.", "Rs 12,000 crore", "money", 120_000_000_000, "INR"),
+        ("Mills have crushed 187 lakh tonnes of cane so far.", "187 lakh tonnes", "measure", 18_700_000, "t"),
+        ("Roughly two in five prisoners are back behind bars.", "Roughly two in five", "percent", 40, "%"),
+    ],
+)
+def test_south_asian_scales_pc_and_k_in_n_shares(sentence, text, category, value, unit):
+    claim = next(c for c in text_claims(sentence) if c.text == text)
+    assert (claim.category, claim.value, claim.unit) == (category, value, unit)
+
+
+def test_a_change_by_an_amount_to_a_level_is_two_claims_not_a_range():
+    claims = text_claims("The state oil company raised the price of liquefied petroleum gas by 50 rupees to 853 rupees.")
+    assert [(c.text, c.value) for c in claims] == [("50 rupees", 50), ("853 rupees", 853)]
+    (span,) = text_claims("Prices rose by 5 to 10 percent.")
+    assert (span.low, span.high) == (5, 10)
+
+
 def test_an_age_after_a_name_may_end_its_sentence():
     claims = text_claims("Viasna lists 1,300, including the Nobel laureate Ales Bialiatski, 61.")
     assert [(c.text, c.category) for c in claims] == [("1,300", "count"), ("61", "age")]

@@ -442,10 +442,10 @@ _QUALIFIER_WORDS = frozenset(word for qualifier in _QUALIFIERS for word in quali
 #: The letters that name a country's dollars ("US", "HK": "HK$11.42"), the longest first.
 _DOLLAR_LETTERS = "|".join(sorted((letters.upper() for letters in COUNTRY_DOLLARS), key=len, reverse=True))
 _CURRENCY_BEFORE = re.compile(
-    rf"(\b(?:{_DOLLAR_LETTERS})\$|\$|€|£|¥|₴|₽|\b(?:" + "|".join(CURRENCY_CODES) + r")\s?)$"
+    rf"(\b(?:{_DOLLAR_LETTERS})\$|\$|€|£|¥|₴|₽|₹|\bRs\.?\s?|\b(?:" + "|".join(CURRENCY_CODES) + r")\s?)$"
 )
 _SHORT_SCALE = re.compile(r"\s?(bn|mn|tn|[mbkMBKT])\b")
-_PERCENT = re.compile(r"\s?(%|percent\b|per\s?cent\b|percentage points?\b|basis points?\b)", re.IGNORECASE)
+_PERCENT = re.compile(r"\s?(%|percent\b|per\s?cent\b|percentage points?\b|basis points?\b)|(?<=\d)(pc)\b", re.IGNORECASE)  # "11.5pc"
 _CURRENCY_AFTER = re.compile(
     r"\s(" + "|".join(CURRENCY_AFTER) + r")\b|\s?([€£$])(?!\w)|(?<=\d)(p)\b(?!\.m\.)", re.IGNORECASE  # "142.7p": pence
 )
@@ -492,7 +492,7 @@ _SHARE = Unit("%", "%")
 _COINS = {name: Unit(name, name) for name in ("cent", "penny", "dime")}
 #: How far before a number its qualifier, currency or label is looked for, in characters.
 _LOOK_BACK = 40
-_PERCENT_UNITS = {"%": "%", "percent": "%", "per cent": "%", "percentage point": "pp", "percentage points": "pp",
+_PERCENT_UNITS = {"%": "%", "percent": "%", "per cent": "%", "pc": "%", "percentage point": "pp", "percentage points": "pp",
                   "basis point": "bp", "basis points": "bp"}  # fmt: skip
 # Words before a 4-digit number that make it a year even before a plural ("the 2022 elections").
 _YEAR_CUES = frozenset("in since by until till from of before after during the a early late mid to and or its their his her our whose".split())
@@ -725,7 +725,7 @@ def _tail_unit(sentence: str, end: int, allow_bare: bool) -> tuple[str, Unit | N
     ``allow_bare``: a unit may follow without a space (``12km``), as after a numeral."""
     percent = _PERCENT.match(sentence, end)
     if percent:
-        name = _PERCENT_UNITS[_SPACES.sub(" ", percent.group(1).lower())]
+        name = _PERCENT_UNITS[_SPACES.sub(" ", (percent.group(1) or percent.group(2)).lower())]
         return "percent", Unit(name, name), percent.end()
     national = _NATIONAL_CURRENCY().match(sentence, end)
     if national and CURRENCY_AFTER[national.group(2).lower()] not in _COINS:
@@ -789,6 +789,7 @@ _RANGE_LINK = re.compile(
     rf"(?:\s?[-–—~]\s?|-?\s+(?:to|through|and)\s+(?:the\s+)?){_MONEY_SIGN}",
     re.IGNORECASE,
 )
+_BY_BEFORE = re.compile(rf"\bby\s+(?:about\s+|some\s+|around\s+|nearly\s+)?{_MONEY_SIGN}$", re.IGNORECASE)
 # "9.83 ± 0.01", "5% +/- 2": a value and its margin.
 _PLUS_MINUS = re.compile(r"%?\s*(?:±|\+/-|\+-)\s*")
 _SCALED = re.compile(r"(?:thousand|million|billion|trillion|[kmbKMB]|bn|mn|tn)$")
@@ -894,6 +895,8 @@ def _range_end(sentence: str, found: Sequence[Atom], index: int, before: str) ->
     sign = _SIGN_BEFORE.search(before)
     if "to" in joined.split() and following.value > 3 * atom.value > 0 and _change_verb(sentence, atom.start - len(sign.group())):
         return None  # "rose $1.42 to $83.10": the change, then the level it reached (not "rose 10 to 15%")
+    if link.group("unit") and "to" in joined.split() and _BY_BEFORE.search(before):
+        return None  # "raised the price by 50 rupees to 853 rupees": the change, then the level it reached
     if link.group("unit"):  # "5% to 6%", "44 mg to 50 mg": the same unit after the second
         first_unit = _tail_unit(sentence, atom.end, allow_bare=not atom.word)[1]
         second_unit = _tail_unit(sentence, following.end, allow_bare=not following.word)[1]
@@ -1228,23 +1231,24 @@ def _times_in_one_word(sentence: str, taken: list[tuple[int, int]]) -> Iterator[
             yield _Reading("measure", match.start(), match.end(), value, value, value, UNITS["times"])
 
 
-# "one in four", "1 in 10", "one in every seven": a share, in percent (25, 10, 14.3).
+# "one in four", "1 in 10", "one in every seven", "two in five": a share, in percent (25, 10, 14.3, 40).
 _ONE_IN = lazy_pattern(
-    r"(?=[oO1])\b(?:one|1)\s+in\s+(?:every\s+)?(?P<n>\d{1,3}(?:,\d{3})*(?![\d,])|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"\b(?P<k>one|two|three|four|five|six|seven|eight|nine|[1-9])\s+in\s+(?:every\s+)?(?P<n>\d{1,3}(?:,\d{3})*(?![\d,])|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|twenty|fifty|hundred|a hundred|thousand|a thousand)\b",
     re.IGNORECASE,
 )
 
 
 def _one_in(sentence: str, taken: list[tuple[int, int]]) -> Iterator[_Reading]:
-    if "ne in " not in sentence and "1 in " not in sentence:  # C substring tests first
+    if " in " not in sentence:  # C substring tests first
         return
     for match in _ONE_IN().finditer(sentence):
-        n = match.group("n").lower()
+        n, k = match.group("n").lower(), match.group("k").lower()
         base = int(n.replace(",", "")) if n[0].isdigit() else cardinal(n.split())
-        if base < 2 or any(s < match.end() and match.start() < e for s, e in taken):
+        part = int(k) if k.isdigit() else cardinal([k])
+        if base < 2 or part >= base or any(s < match.end() and match.start() < e for s, e in taken):
             continue
-        share = plain(float(f"{100 / base:.3g}"))
+        share = plain(float(f"{100 * part / base:.3g}"))
         yield _Reading("percent", match.start(), match.end(), share, math.floor(share), math.ceil(share), _SHARE)
 
 
