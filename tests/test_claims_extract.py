@@ -986,6 +986,22 @@ def test_a_change_by_an_amount_to_a_level_is_two_claims_not_a_range():
     assert (span.low, span.high) == (5, 10)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "text", "direction"),
+    [
+        ("Bird flu forced farmers to cull hens, pushing egg prices up by 37 cents.", "37 cents", "up"),
+        ("Response times lengthened to nine minutes.", "nine minutes", "up"),
+        ("House prices rose an annual 3.9% in September.", "3.9%", "up"),
+        ("The index fell 1.7%, wiping about $800bn off the value of shares.", "about $800bn", "down"),
+        ("An amnesty cuts sentences of up to five years by a quarter.", "a quarter", None),
+        ("The rate edged up to 6.84% this week.", "6.84%", "up"),
+    ],
+)
+def test_a_changes_direction_after_a_noun_a_new_verb_or_an_annual(sentence, text, direction):
+    claim = next(c for c in text_claims(sentence) if c.text == text)
+    assert claim.direction == direction
+
+
 def test_an_age_after_a_name_may_end_its_sentence():
     claims = text_claims("Viasna lists 1,300, including the Nobel laureate Ales Bialiatski, 61.")
     assert [(c.text, c.category) for c in claims] == [("1,300", "count"), ("61", "age")]

@@ -940,10 +940,15 @@ def _change_verb(sentence: str, start: int) -> str | None:
         found = found[:-2]  # "dropped to a record low of 0.72": the level it reached; "by an average of 2.5%"
     for index in range(len(found) - 1, -1, -1):
         word = found[index]
+        if word == "up" and found[index + 1 : index + 2] == ["to"] and not (index and found[index - 1] in _PARTICLE_VERBS):
+            objects -= 1  # "sentences of up to five years": a bound, no change ("edged up to 6.84%" is one)
+            continue
         if word in _PARTICLES and index > 0 and found[index - 1] not in _BE:
             previous = found[index - 1]
-            if previous in _PARTICLE_VERBS or "VERB" not in lexicon.lemmas(previous):
-                return word  # "edged up 0.1%"; after a noun, the change ("shipments down by 105 million")
+            # after a noun, the change ("shipments down by 105 million", "pushing egg prices up by 37 cents")
+            noun = "VERB" not in lexicon.lemmas(previous) or (previous.endswith("s") and "NOUN" in lexicon.lemmas(previous))
+            if previous in _PARTICLE_VERBS or noun:
+                return word  # "edged up 0.1%"
             return None
         if word in _UP or word in _DOWN or word in _CHANGES:
             if found[index + 1 : index + 2] == ["short"]:
@@ -1260,7 +1265,8 @@ _UP = frozenset(
     "rallies rebounded rebounds spiked leapt leaped widened expanded expands doubled tripled quadrupled "
     "improved improves improving widening strengthened firmed gaining climbing jumping soaring surging "
     # the base forms, after "will", "could", "to": "will increase by 6.7%", "helped lift sales by 7%"
-    "increase climb grow jump soar surge gain advance rally rebound widen expand improve lift boost strengthen raise".split()
+    "increase climb grow jump soar surge gain advance rally rebound widen expand improve lift boost strengthen raise "
+    "lengthened lengthens lengthen".split()
 )
 _DOWN = frozenset(
     "fell fall falls falling fallen dropped drops decreased decreases decreasing declined declines slipped slid "
@@ -1268,7 +1274,7 @@ _DOWN = frozenset(
     "trimmed lost loses losing shed sheds halved contracted contracts narrowed plummeted plummets crashed "
     "retreated retreats dived weakened sagged skidded tanked collapsed collapses "
     "dropping slipping sliding declining plunging tumbling shrinking sinking narrowing weakening slowed slows slowing "
-    "axed axes easing "
+    "axed axes easing shortened shortens wiped wiping wipes erased erasing erases "
     "drop decrease decline slip plunge tumble shrink sink ease reduce slump dip lose contract narrow plummet weaken slow".split()
 )
 # Verbs whose particle is the direction ("edged up 0.1%", "ticked down to 3.9%").
@@ -1285,7 +1291,8 @@ _PARTICLES = frozenset({"up", "down"})
 _BE = frozenset("is was were are be been being 's".split())
 # Words between a change verb and its figure: "rose by", "fell to", "up a further".
 _CHANGE_GAP = frozenset(
-    "by to from another a further an additional just only some record new fresh about around roughly nearly almost".split()
+    "by to from another a further an additional just only some record new fresh about around roughly nearly almost "
+    "an annual annualised annualized".split()
 )  # "to a record", "by about $2 trillion"
 _LAST_WORDS = re.compile(r"(?:[^\W\d_]+(?:['’][^\W\d_]+)?\s+){1,7}$")  # "cut the chairman's pay by"
 _NOUN_AFTER = re.compile(
