@@ -995,6 +995,8 @@ def test_a_change_by_an_amount_to_a_level_is_two_claims_not_a_range():
         ("The index fell 1.7%, wiping about $800bn off the value of shares.", "about $800bn", "down"),
         ("An amnesty cuts sentences of up to five years by a quarter.", "a quarter", None),
         ("The rate edged up to 6.84% this week.", "6.84%", "up"),
+        # a hyphenated word in the verb's object: "trimmed its full-year sales goal by"
+        ("It trimmed its full-year sales goal by 200,000 vehicles.", "200,000", "down"),
     ],
 )
 def test_a_changes_direction_after_a_noun_a_new_verb_or_an_annual(sentence, text, direction):

@@ -1294,7 +1294,7 @@ _CHANGE_GAP = frozenset(
     "by to from another a further an additional just only some record new fresh about around roughly nearly almost "
     "an annual annualised annualized".split()
 )  # "to a record", "by about $2 trillion"
-_LAST_WORDS = re.compile(r"(?:[^\W\d_]+(?:['’][^\W\d_]+)?\s+){1,7}$")  # "cut the chairman's pay by"
+_LAST_WORDS = re.compile(r"(?:[^\W\d_]+(?:[-'’][^\W\d_]+)*\s+){1,7}$")  # "cut the chairman's pay by"
 _NOUN_AFTER = re.compile(
     r"(?:\s+(?!(?:of|in|on|at|to|for|from|and|or|but|than|the|a|an|its|their|his|her)\b)[a-z]+){0,2}"  # "a 3.5% property tax increase"
     r"\s+(?:(?P<up>rise|increase|gain|jump|hike|surge|climb|growth|expansion|rally|rebound|advance|improvement)"
