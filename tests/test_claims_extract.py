@@ -1004,6 +1004,15 @@ def test_a_changes_direction_after_a_noun_a_new_verb_or_an_annual(sentence, text
     assert claim.direction == direction
 
 
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [("Voters rose to 11m, a rise of 1.4m since the last election.", 1_400_000), ("The crop will shrink to 24.5m, the ministry said.", 24_500_000)],
+)
+def test_a_decimal_before_m_is_millions_as_the_docs_say(sentence, value):
+    assert value in [c.value for c in text_claims(sentence)]
+    assert not [c for c in text_claims("The wall is 2.5m high.") if c.value == 2_500_000]
+
+
 def test_an_age_after_a_name_may_end_its_sentence():
     claims = text_claims("Viasna lists 1,300, including the Nobel laureate Ales Bialiatski, 61.")
     assert [(c.text, c.category) for c in claims] == [("1,300", "count"), ("61", "age")]

@@ -316,6 +316,7 @@ def is_fraction(numerator: int, denominator: int) -> bool:
 
 # After "12.3m": a plural or a unit says millions ("12.3m tonnes", "5m people").
 _MILLIONS = re.compile(r"\s+(?:[a-z]+s|people|[A-Z]{3})\b")
+_SIZE_AFTER = re.compile(r"[\s-]*(?:high|tall|long|wide|deep|thick|away|below|above|across)\b")
 _MONEY_BEFORE = re.compile(r"(?:[$€£¥₴₽]|\b(?:" + "|".join(CURRENCY_CODES) + r"))\s?$")
 _NAME_AFTER = re.compile(r"\s+[A-Z]")
 _NUMBER_BEFORE = re.compile(r"\d[\s%]*$")
@@ -506,8 +507,8 @@ def _numeral(text: str, match: re.Match[str]) -> Atom:
     else:
         short = _SHORT_SCALE_AFTER.match(text, end)
         if short and not _MONEY_BEFORE.search(text, max(0, start - 4), start):
-            if short.group(1) == "m" and not _MILLIONS.match(text, short.end()):
-                short = None  # "a 100m sprint": metres
+            if short.group(1) == "m" and not _MILLIONS.match(text, short.end()) and ("." not in text[start:end] or _SIZE_AFTER.match(text, short.end())):
+                short = None  # "a 100m sprint", "2.5m high": metres (with a decimal, "a rise of 1.4m", a million)
             elif _NAME_AFTER.match(text, short.end()):
                 short = None  # "221B Baker Street"
         if short:
