@@ -665,6 +665,16 @@ def test_two_remainders_of_one_thing_one_act_befell_are_one_remainder():
     assert "changed" not in [status for status, _, _ in other]
 
 
+def test_an_age_after_a_description_with_an_article_or_a_count_is_that_ones():
+    assert frame_of("Two Israeli soldiers, aged 21 and 19, were killed.", "19").names == ("soldier",)
+    assert frame_of("A soldier, aged 19, was killed.", "19").names == ("soldier",)
+    found = statuses(
+        "Officials spoke.\n\nOn Wednesday two soldiers, aged 21 and 19, were killed by a bomb.",
+        "Officials spoke.\n\nThe remains of 40 fighters came back, among them the 18-year-old son of their leader.",
+    )
+    assert "changed" not in [status for status, _, _ in found]
+
+
 def test_one_age_of_two_people_is_no_restatement():
     found = statuses(
         "Ana Ruiz, 21, and Eva Sanz were seized in August.",

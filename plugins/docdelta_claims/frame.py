@@ -1904,7 +1904,8 @@ _NAME_RUN = rf"[{CAPITAL}][\w'’-]+(?:\s+[{CAPITAL}][\w'’-]+)*"
 # "Bialiatski, 63,", "the driver, 41,": the person, named or described, an age is given to.
 # "Peter and Barbie Reynolds, aged 80 and 75": both ages are given to the name before them.
 _AGED_BEFORE = re.compile(
-    rf"(?:(?P<name>{_NAME_RUN})|\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<described>[a-z]+))(?:,\s+(?:the\s+|a\s+)?"
+    # ("a soldier, aged 19", "two Israeli soldiers, aged 21 and 19": who they are, as "the driver, 41,")
+    rf"(?:(?P<name>{_NAME_RUN})|\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Tt]wo|[Tt]hree)\s+(?:[A-Z][a-z]+\s+)?(?P<described>[a-z]+))(?:,\s+(?:the\s+|a\s+)?"
     r"(?:aged\s+|who\s+(?:turned|turns)\s+)?(?:\d{1,3}\s+and\s+)?|\s+(?:was|is)\s+)$"
 )  # ("Buhari, who turned 78 on Thursday,", "Coler was 28 and Williams was 27")
 # "The 35-year-old pilot", "the 43-year-old former diplomat": who an age is given to, described.
@@ -1940,7 +1941,7 @@ def _person(sentence: str, start: int, end: int) -> tuple[str, ...]:
         noun = next((w for w in reversed(words) if "NOUN" in _lemmas(w)), "")
         return (noun,) if noun else ()
     if found.groupdict().get("described"):
-        return (found.group("described"),)  # "the driver, 41,": who they are is all the story says
+        return (_noun_lemma(found.group("described")),)  # "the driver, 41,": who they are is all the story says
     words = {w.lower() for w in found.group("name").split()} - _FUNCTION_WORDS
     # A title names no one ("Sheikh Hasina, 76,": hasina), unless it is all there is ("King, 22,":
     # a surname).
