@@ -2257,6 +2257,9 @@ def sole_person_named(sentence: str) -> tuple[str, ...]:
     between = re.findall(r"[^\W\d_]+", lowered[min(at.values()) : at[last] + len(last)])
     if any(word not in at and word not in _NAME_PARTICLES for word in between):
         return ()  # two people ("Ana Lind on Tuesday, a week after Oskar Brenner"), or a name and more
+    following = _TOKEN.match(sentence, at[last] + len(last) + 1) if sentence[at[last] + len(last) : at[last] + len(last) + 1] == " " else None
+    if following and following.group().islower() and following.group() not in _FUNCTION_WORDS and "NOUN" in _lemmas(following.group()):
+        return ()  # a name that qualifies a noun ("the 61-year-old Booker laureate"): no one's
     return tuple(sorted(at))
 
 
