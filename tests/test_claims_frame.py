@@ -676,6 +676,16 @@ def test_an_age_after_a_description_with_an_article_or_a_count_is_that_ones():
     assert "changed" not in [status for status, _, _ in found]
 
 
+def test_the_n_year_old_opening_a_clause_after_a_name_in_its_sentence_is_that_ones():
+    found = statuses(
+        "Leader Freed\n\nLUSAKA (AP) - Hakainde Hichilema, 55, was freed on Wednesday.\n\nHe had been held since April.",
+        "Charges Dropped\n\nLUSAKA (Reuters) - Prosecutors dropped charges against Hakainde Hichilema, and the 54-year-old left prison on Wednesday.\n\nHe had been held since April.",
+        plugins=("news", "claims"),
+    )
+    assert ("changed", "55", "54-year-old") in found
+    assert frame_of("Her son, now aged three, stayed with her.", "three").names == ("son",)
+
+
 def test_one_age_of_two_people_is_no_restatement():
     found = statuses(
         "Ana Ruiz, 21, and Eva Sanz were seized in August.",

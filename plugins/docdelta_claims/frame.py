@@ -1906,7 +1906,7 @@ _NAME_RUN = rf"[{CAPITAL}][\w'’-]+(?:\s+[{CAPITAL}][\w'’-]+)*"
 _AGED_BEFORE = re.compile(
     # ("a soldier, aged 19", "two Israeli soldiers, aged 21 and 19": who they are, as "the driver, 41,")
     rf"(?:(?P<name>{_NAME_RUN})|\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Tt]wo|[Tt]hree)\s+(?:[A-Z][a-z]+\s+)?(?P<described>[a-z]+))(?:,\s+(?:the\s+|a\s+)?"
-    r"(?:aged\s+|who\s+(?:turned|turns)\s+)?(?:\d{1,3}\s+and\s+)?|\s+(?:was|is)\s+)$"
+    r"(?:(?:now\s+)?aged\s+|who\s+(?:turned|turns)\s+)?(?:\d{1,3}\s+and\s+)?|\s+(?:was|is)\s+)$"
 )  # ("Buhari, who turned 78 on Thursday,", "Coler was 28 and Williams was 27")
 # "The 35-year-old pilot", "the 43-year-old former diplomat": who an age is given to, described.
 _DESCRIBED_AFTER = re.compile(r"(?:\s+[a-z]+){1,3}")

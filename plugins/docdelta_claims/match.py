@@ -874,6 +874,13 @@ class _Judge:
             names = frames.opening_names(claim.sentence)  # "Badawi ... has been set free, his wife said, adding that he ..."
             if frames.names_someone(names):
                 return names
+        if claim.category == "age" and _CLAUSE_OF_ITS_OWN.search(claim.sentence, max(0, claim.position - 20), claim.position):
+            # "dropped the charges against Hakainde Hichilema, and the 54-year-old left prison": the
+            # one person named before it in its own sentence, where it opens a clause of its own (not
+            # "Judge Manglona sentenced the 52-year-old": whom she acted on)
+            named_before = frames.sole_person_named(claim.sentence[: claim.position])
+            if named_before:
+                return named_before
         which = 0 if side is self.old else 1
         document = self._documents[which]
         if document is None:
@@ -2033,6 +2040,8 @@ def _pair_dates_of_one_person(ledger: _Ledger) -> None:
         new_taken.add(j)
 
 
+#: "..., and the 54-year-old", "; the 54-year-old": an age given to the subject of a clause of its own.
+_CLAUSE_OF_ITS_OWN = re.compile(r"(?:[,;]\s*(?:and|but|while)|;)\s+the\s+$", re.IGNORECASE)
 #: How many digits a figure needs for a slip of one of them to say it is the same figure mistyped
 #: (one fewer for its decimal point slipped: "£22.6 billion" / "£226 billion").
 SLIP_DIGITS = 4
