@@ -42,6 +42,7 @@ from docdelta_claims.numbers import (
     COUNTRY_DOLLARS,
     CURRENCY_BEFORE,
     CURRENCY_CODES,
+    CURRENCY_SIGNS,
     SCALES,
     SHORT_SCALES,
     UNITS,
@@ -442,7 +443,7 @@ _QUALIFIER_WORDS = frozenset(word for qualifier in _QUALIFIERS for word in quali
 #: The letters that name a country's dollars ("US", "HK": "HK$11.42"), the longest first.
 _DOLLAR_LETTERS = "|".join(sorted((letters.upper() for letters in COUNTRY_DOLLARS), key=len, reverse=True))
 _CURRENCY_BEFORE = re.compile(
-    rf"(\b(?:{_DOLLAR_LETTERS})\$|\$|€|£|¥|₴|₽|₹|\bRs\.?\s?|\b(?:" + "|".join(CURRENCY_CODES) + r")\s?)$"
+    rf"(\b(?:{_DOLLAR_LETTERS})\$|[{re.escape(CURRENCY_SIGNS)}]|\bRs\.?\s?|\b(?:" + "|".join(CURRENCY_CODES) + r")\s?)$"
 )
 _SHORT_SCALE = re.compile(r"\s?(bn|mn|tn|[mbkMBKT])\b")
 _PERCENT = re.compile(r"\s?(%|percent\b|per\s?cent\b|percentage points?\b|basis points?\b)|(?<=\d)(pc)\b", re.IGNORECASE)  # "11.5pc"
@@ -946,7 +947,8 @@ def _change_verb(sentence: str, start: int) -> str | None:
         if word in _PARTICLES and index > 0 and found[index - 1] not in _BE:
             previous = found[index - 1]
             # after a noun, the change ("shipments down by 105 million", "pushing egg prices up by 37 cents")
-            noun = "VERB" not in lexicon.lemmas(previous) or (previous.endswith("s") and "NOUN" in lexicon.lemmas(previous))
+            lemmas = lexicon.lemmas(previous)
+            noun = "VERB" not in lemmas or (previous.endswith("s") and "NOUN" in lemmas)
             if previous in _PARTICLE_VERBS or noun:
                 return word  # "edged up 0.1%"
             return None
@@ -1292,7 +1294,7 @@ _BE = frozenset("is was were are be been being 's".split())
 # Words between a change verb and its figure: "rose by", "fell to", "up a further".
 _CHANGE_GAP = frozenset(
     "by to from another a further an additional just only some record new fresh about around roughly nearly almost "
-    "an annual annualised annualized".split()
+    "annual annualised annualized".split()
 )  # "to a record", "by about $2 trillion"
 _LAST_WORDS = re.compile(r"(?:[^\W\d_]+(?:[-'’][^\W\d_]+)*\s+){1,7}$")  # "cut the chairman's pay by"
 _NOUN_AFTER = re.compile(

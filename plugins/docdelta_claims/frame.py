@@ -2254,11 +2254,13 @@ def sole_person_named(sentence: str) -> tuple[str, ...]:
     if not at:
         return ()
     last = max(at, key=at.__getitem__)
-    between = re.findall(r"[^\W\d_]+", lowered[min(at.values()) : at[last] + len(last)])
+    end = at[last] + len(last)
+    between = re.findall(r"[^\W\d_]+", lowered[min(at.values()) : end])
     if any(word not in at and word not in _NAME_PARTICLES for word in between):
         return ()  # two people ("Ana Lind on Tuesday, a week after Oskar Brenner"), or a name and more
-    following = _TOKEN.match(sentence, at[last] + len(last) + 1) if sentence[at[last] + len(last) : at[last] + len(last) + 1] == " " else None
-    if following and following.group().islower() and following.group() not in _FUNCTION_WORDS and "NOUN" in _lemmas(following.group()):
+    following = _TOKEN.match(sentence, end + 1) if sentence[end : end + 1] == " " else None
+    word = following.group() if following else ""
+    if word.islower() and word not in _FUNCTION_WORDS and "NOUN" in _lemmas(word):
         return ()  # a name that qualifies a noun ("the 61-year-old Booker laureate"): no one's
     return tuple(sorted(at))
 
@@ -2284,19 +2286,19 @@ def people(names: Iterable[str]) -> frozenset[str]:
 def _common_compound(word: str) -> bool:
     """Whether a hyphenated word is made of common words only ("left-wing", "pro-government"):
     an adjective a headline or a sentence's start capitalises, no one's name ("Abu-Jamal" is)."""
-    parts = word.split("-")
-    return len(parts) > 1 and all(part in _FUNCTION_WORDS or part in ("pro", "anti", "ex", "non") or _lemmas(part) for part in parts)
+    return "-" in word and all(part in _FUNCTION_WORDS or part in ("pro", "anti", "ex", "non") or _lemmas(part) for part in word.split("-"))
 
 
 _KIN_WORDS = "husband|wife|widow|son|daughter|brother|sister|father|mother"
 _KIN_AGE = r"(?:(?:late|younger|older|elder|eldest|youngest)\s+)?"
 # "when her husband was awarded the prize": a person named by kin to someone, not by name.
 _KIN_REFERENCE = re.compile(rf"\b(?:[Hh]is|[Hh]er)\s+{_KIN_AGE}(?P<kin>{_KIN_WORDS})\b(?!,?\s+[A-Z])")
-_NAME_RUN = rf"(?P<name>[{CAPITAL}][\w'’-]+(?:\s+[{CAPITAL}][\w'’-]+){{0,3}})"
+#: A kin's name, as a group (at most four words: _NAME_RUN above is any run, ungrouped).
+_KIN_NAME = rf"(?P<name>[{CAPITAL}][\w'’-]+(?:\s+[{CAPITAL}][\w'’-]+){{0,3}})"
 # "her brother Liu Hui wrote", "Tsikhanouskaya's husband, Siarhei Tsikhanouski,": the kin, named.
-_KIN_NAMED = rf"(?:\b[Hh]is|\b[Hh]er|['’]s)\s+{_KIN_AGE}(?:KIN),?\s+{_NAME_RUN}"
+_KIN_NAMED = rf"(?:\b[Hh]is|\b[Hh]er|['’]s)\s+{_KIN_AGE}(?:KIN),?\s+{_KIN_NAME}"
 # "Liu Xia, the widow of the Nobel laureate Liu Xiaobo,": she is his widow, so he is her husband.
-_SPOUSE_OF = rf"\b(?:KIN)\s+of\s+(?:[^,.;:]*?\s)?{_NAME_RUN}(?=\s*(?:[,.;:]|$))"
+_SPOUSE_OF = rf"\b(?:KIN)\s+of\s+(?:[^,.;:]*?\s)?{_KIN_NAME}(?=\s*(?:[,.;:]|$))"
 _SPOUSES = {"husband": "wife|widow", "wife": "husband|widower", "widow": "husband|widower"}
 
 
@@ -2392,6 +2394,8 @@ def _caused(claim: Claim) -> str:
     participle = _PARTICIPLE_WITHIN().match(claim.sentence, end)
     verb = _verb_lemma(participle.group(1)) if participle else None
     return _PREDICATE_OF.get(verb, "") if verb else ""
+
+
 _POSSESSED = re.compile(r"['’]s\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?")
 
 

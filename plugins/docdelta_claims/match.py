@@ -669,6 +669,8 @@ def _dated_by_day(a: Frame, b: Frame) -> bool:
 
 #: How many claims back the claim an anaphoric one is part of is looked for (reading stays linear).
 ANTECEDENT_REACH = 8
+#: "..., and the 54-year-old", "; the 54-year-old": an age given to the subject of a clause of its own.
+_CLAUSE_OF_ITS_OWN = re.compile(r"(?:[,;]\s*(?:and|but|while)|;)\s+the\s+$", re.IGNORECASE)
 
 
 def _frames() -> ModuleType:
@@ -812,8 +814,8 @@ class _Judge:
         lexicon or table of places holds, or one a place's name also holds that the report writes
         before another name of a person ("Gao", a city of Mali, in "Gao Zhan")."""
         found = _frames().people(names)
-        where = self._where(claim)
-        document = self._documents[0 if where is not None and where[0] is self.old else 1] if where is not None else None
+        side = self._side(claim)
+        document = self._documents[side] if side is not None else None
         if document is None:
             return found
         return found | {name for name in names if name not in found and _frames().full_name_in(document.text, (name,))}
@@ -821,16 +823,18 @@ class _Judge:
     def _kin_named(self, claim: Claim, kin: str) -> tuple[str, ...]:
         """Who ``kin`` ("husband") is in the report ``claim`` is from (see :func:`frame.kin_named`),
         read once per report and kin word."""
-        found = self._where(claim)
-        if found is None:
-            return ()
-        which = 0 if found[0] is self.old else 1
-        document = self._documents[which]
-        if document is None:
+        which = self._side(claim)
+        document = self._documents[which] if which is not None else None
+        if which is None or document is None:
             return ()
         if (which, kin) not in self._kin:
             self._kin[which, kin] = _frames().kin_named(document.text, kin)
         return self._kin[which, kin]
+
+    def _side(self, claim: Claim) -> int | None:
+        """0 for a claim of the old report, 1 for one of the new, ``None`` for neither."""
+        found = self._where(claim)
+        return None if found is None else 0 if found[0] is self.old else 1
 
     def _where(self, claim: Claim) -> tuple[Sequence[Claim], int] | None:
         """The side a claim is on, and its index there."""
@@ -2040,8 +2044,6 @@ def _pair_dates_of_one_person(ledger: _Ledger) -> None:
         new_taken.add(j)
 
 
-#: "..., and the 54-year-old", "; the 54-year-old": an age given to the subject of a clause of its own.
-_CLAUSE_OF_ITS_OWN = re.compile(r"(?:[,;]\s*(?:and|but|while)|;)\s+the\s+$", re.IGNORECASE)
 #: How many digits a figure needs for a slip of one of them to say it is the same figure mistyped
 #: (one fewer for its decimal point slipped: "£22.6 billion" / "£226 billion").
 SLIP_DIGITS = 4

@@ -217,6 +217,8 @@ CURRENCY_BEFORE = {
 CURRENCY_CODES = tuple(
     "USD EUR GBP UAH RUB CHF JPY CNY INR AUD CAD NZD SEK NOK DKK PLN TRY BRL MXN ZAR KRW HKD SGD".split()
 )
+#: The currency signs written before a number ("$", "€", "₹"), for character classes.
+CURRENCY_SIGNS = "".join(sign for sign in CURRENCY_BEFORE if len(sign) == 1)
 CURRENCY_BEFORE.update({code.lower(): code for code in CURRENCY_CODES})
 CURRENCY_AFTER = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP",
                   "pounds": "GBP", "hryvnia": "UAH", "hryvnias": "UAH", "ruble": "RUB", "rubles": "RUB",
@@ -317,7 +319,7 @@ def is_fraction(numerator: int, denominator: int) -> bool:
 # After "12.3m": a plural or a unit says millions ("12.3m tonnes", "5m people").
 _MILLIONS = re.compile(r"\s+(?:[a-z]+s|people|[A-Z]{3})\b")
 _SIZE_AFTER = re.compile(r"[\s-]*(?:high|tall|long|wide|deep|thick|away|below|above|across)\b")
-_MONEY_BEFORE = re.compile(r"(?:[$€£¥₴₽]|\b(?:" + "|".join(CURRENCY_CODES) + r"))\s?$")
+_MONEY_BEFORE = re.compile(rf"(?:[{re.escape(CURRENCY_SIGNS)}]|\b(?:" + "|".join(CURRENCY_CODES) + r"))\s?$")
 _NAME_AFTER = re.compile(r"\s+[A-Z]")
 _NUMBER_BEFORE = re.compile(r"\d[\s%]*$")
 _FRACTION = re.compile(
