@@ -2958,3 +2958,28 @@ def test_an_age_told_with_who_is_about_and_a_place_that_has_its_people():
 )
 def test_the_whole_a_part_is_counted_from_is_a_total(sentence, text):
     assert frame_of(sentence, text).predicate == "total"  # (not "grind", the past of "ground", nor "injure")
+
+
+def test_a_feast_is_a_time_not_a_name_and_he_after_a_fronted_phrase_is_named_before():
+    old = (
+        "Ex-Leader Freed\n\nHARARE (AP) - Former president Tobias Marange was freed on Monday.\n\n"
+        "Marange, who governed for 19 years, was detained on Dec. 26 and moved to a farm on Jan. 3."
+    )
+    new = (
+        "Ex-Leader Freed\n\nHARARE (Reuters) - Former president Tobias Marange walked free on Monday.\n\n"
+        "Marange governed for 19 years before his defeat to Abel Sithole. Held since Boxing Day, he was moved to a farm on Jan. 4."
+    )
+    assert ("changed", "Jan. 3", "Jan. 4") in statuses(old, new, plugins=("news", "claims"))
+    assert frame_of("Arrested on Christmas Day, she was sent to Evin on Jan. 2.", "Jan. 2").names == ()
+    assert frame_of("Arrested on Christmas Eve, she was sent to Evin on Jan. 2.", "Jan. 2").places == ("evin",)
+
+
+def test_under_investigation_says_what_befalls_those_counted():
+    assert frame_of("The agency said 413 others were still under investigation.", "413").predicate == "investigate"
+    assert frame_of("Some 40 dissidents were under house arrest in the capital.", "Some 40").predicate == "hold"
+    found = statuses(
+        "Police freed 211 students on Friday and said 413 others were still under investigation.",
+        "Police freed 211 students on Friday; 431 others are still being investigated, officials said.",
+        plugins=("news", "claims"),
+    )
+    assert ("changed", "413", "431") in found

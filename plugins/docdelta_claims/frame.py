@@ -392,6 +392,8 @@ _STATES = {
     "free": "free", "homeless": "evacuate", "jailed": "hold", "behind": "hold", "captive": "hold",
     "aboard": "aboard", "onboard": "aboard",
 }  # fmt: skip
+# What "under" a noun says of those who are ("were under investigation", "are under house arrest").
+_UNDER = {"investigation": "investigate", "arrest": "hold", "house": "hold", "guard": "hold", "detention": "hold", "treatment": "injure"}
 # Nouns that name an event, not a thing: what they count and what happened to it.
 _EVENT_NOUNS = {
     "death": ("person", "die"), "fatality": ("person", "die"), "toll": ("person", "die"),
@@ -456,6 +458,10 @@ _BOUNDARY = re.compile(
 )
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+#: Feasts and seasons of the calendar: a time, no one's name nor a place ("Detained on Christmas
+#: Day, he was moved ..."; "freed on the eve of Eid al-Fitr"), with the words they are told with.
+_FEASTS = frozenset("christmas boxing easter eid ramadan thanksgiving passover hanukkah nowruz diwali kippur tet lent".split())
+_FEAST_WORDS = _FEASTS | frozenset("new year day eve good holy sunday monday yom al-fitr al-adha lunar".split())
 # "since 2006", "since early 2020": where a total starts, or since when someone is held.
 _SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 # "since Zimbabwean police surrounded his plane in March 2004": the time ends a clause "since" opens.
@@ -743,6 +749,9 @@ def _after(tokens: Sequence[tuple[int, str]], skip: frozenset[str], first_previo
                 return "free"  # "would be out of jail by Monday": no verb, a state
             if lower == "in" and tokens[index + 2 : index + 3] and tokens[index + 2][1].lower() == "condition":
                 return tokens[index + 1][1].lower() + " condition"  # "13 of the injured were in serious condition"
+            state = _UNDER.get(ahead) if lower == "under" else None
+            if state and any(w.lower() in _COPULAS for _, w in tokens[:index]):
+                return state  # "413 others were still under investigation": being investigated
             if lower in _PREPOSITIONS:
                 # A phrase that says which ones ("24 people on the ground were killed") when an
                 # auxiliary follows it closely; else the clause goes on without a verb.
@@ -1179,6 +1188,14 @@ _TITLES = frozenset(
 )
 
 
+def _a_feast(words: Sequence[str]) -> bool:
+    """Whether a run of capitalised words is a feast's name ("Christmas Day", "New Year's Eve")."""
+    lowered = [w.lower() for w in words]
+    return bool(lowered) and all(w in _FEAST_WORDS for w in lowered) and (
+        any(w in _FEASTS for w in lowered) or lowered[:2] == ["new", "year"]
+    )
+
+
 def _names(sentence: str, clause: tuple[int, int], skip: set[str]) -> tuple[set[str], set[str]]:
     """Proper names of a clause, and those after a preposition, less the words of ``skip``."""
     names, places = _clause_names(sentence, clause)
@@ -1230,6 +1247,9 @@ def _clause_names(sentence: str, clause: tuple[int, int]) -> tuple[frozenset[str
         ):
             words, first = words[1:], first + 1
         words = [w for w in words if not _MONTH_WORD.match(w) and w.lower() not in _WEEKDAYS]
+        if _a_feast(words):
+            index = run_end
+            continue
         after = tokens[run_end][1].lower() if run_end < len(tokens) else ""
         before = [w.lower() for _, w in tokens[max(0, first - 3) : first]]
         index = run_end
@@ -2149,8 +2169,9 @@ def acts_on_someone(claim: Claim) -> bool:
     return _BODY_ON_SOMEONE_AFTER.match(claim.sentence, claim.position + len(claim.text)) is not None
 
 
-# "..., adding that he was released on Thursday": a clause whose subject is a pronoun.
-_PRONOUN_CLAUSE = re.compile(r"\b(?:that|and|but|as|after|when|because|while)\s+(?:he|she)\s+(?:[a-z]+\s+){0,4}$")
+# "..., adding that he was released on Thursday": a clause whose subject is a pronoun; "Detained on
+# Christmas Day, he was moved to house arrest on": one after a phrase put first.
+_PRONOUN_CLAUSE = re.compile(r"(?:\b(?:that|and|but|as|after|when|because|while))\s+(?:he|she)\s+(?:[a-z]+\s+){0,6}$")
 # "..., and on May 11 she was sentenced to hang": a time put first in a clause whose subject is "she".
 _FRONTED_IN_PRONOUN_CLAUSE = re.compile(r"\b(?:and|but)\s+(?:on|in)\s+$")
 _PRONOUN_SUBJECT_AFTER = re.compile(r",?\s+(?:he|she)\s+(?:was|had|has|is|were)\b")
@@ -2159,7 +2180,7 @@ _PRONOUN_SUBJECT_AFTER = re.compile(r",?\s+(?:he|she)\s+(?:was|had|has|is|were)\
 def pronoun_clause(claim: Claim) -> bool:
     """Whether a claim's own clause, inside its sentence, has "he" or "she" for its subject: who
     that is, the sentence's opening names first (see :func:`opening_names`)."""
-    found = _PRONOUN_CLAUSE.search(claim.sentence, max(0, claim.position - 50), claim.position) is not None
+    found = _PRONOUN_CLAUSE.search(claim.sentence, max(0, claim.position - 60), claim.position) is not None
     return found or _fronted_before_pronoun(claim)
 
 
