@@ -2960,7 +2960,7 @@ def test_the_whole_a_part_is_counted_from_is_a_total(sentence, text):
     assert frame_of(sentence, text).predicate == "total"  # (not "grind", the past of "ground", nor "injure")
 
 
-def test_a_feast_is_a_time_not_a_name_and_he_after_a_fronted_phrase_is_named_before():
+def test_a_feast_is_a_time_not_a_name_nor_a_place():
     old = (
         "Ex-Leader Freed\n\nHARARE (AP) - Former president Tobias Marange was freed on Monday.\n\n"
         "Marange, who governed for 19 years, was detained on Dec. 26 and moved to a farm on Jan. 3."

@@ -2169,9 +2169,8 @@ def acts_on_someone(claim: Claim) -> bool:
     return _BODY_ON_SOMEONE_AFTER.match(claim.sentence, claim.position + len(claim.text)) is not None
 
 
-# "..., adding that he was released on Thursday": a clause whose subject is a pronoun; "Detained on
-# Christmas Day, he was moved to house arrest on": one after a phrase put first.
-_PRONOUN_CLAUSE = re.compile(r"(?:\b(?:that|and|but|as|after|when|because|while))\s+(?:he|she)\s+(?:[a-z]+\s+){0,6}$")
+# "..., adding that he was released on Thursday": a clause whose subject is a pronoun.
+_PRONOUN_CLAUSE = re.compile(r"\b(?:that|and|but|as|after|when|because|while)\s+(?:he|she)\s+(?:[a-z]+\s+){0,4}$")
 # "..., and on May 11 she was sentenced to hang": a time put first in a clause whose subject is "she".
 _FRONTED_IN_PRONOUN_CLAUSE = re.compile(r"\b(?:and|but)\s+(?:on|in)\s+$")
 _PRONOUN_SUBJECT_AFTER = re.compile(r",?\s+(?:he|she)\s+(?:was|had|has|is|were)\b")
@@ -2180,7 +2179,7 @@ _PRONOUN_SUBJECT_AFTER = re.compile(r",?\s+(?:he|she)\s+(?:was|had|has|is|were)\
 def pronoun_clause(claim: Claim) -> bool:
     """Whether a claim's own clause, inside its sentence, has "he" or "she" for its subject: who
     that is, the sentence's opening names first (see :func:`opening_names`)."""
-    found = _PRONOUN_CLAUSE.search(claim.sentence, max(0, claim.position - 60), claim.position) is not None
+    found = _PRONOUN_CLAUSE.search(claim.sentence, max(0, claim.position - 50), claim.position) is not None
     return found or _fronted_before_pronoun(claim)
 
 
