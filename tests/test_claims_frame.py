@@ -2983,3 +2983,18 @@ def test_under_investigation_says_what_befalls_those_counted():
         plugins=("news", "claims"),
     )
     assert ("changed", "413", "431") in found
+
+
+def test_leaving_a_penitentiary_or_a_penal_colony_is_being_freed():
+    assert frame_of("Pavel Orlov left Penitentiary No. 9 on Dec. 3.", "Dec. 3").predicate == "free"
+    assert frame_of("Orlov left the penal colony on Dec. 3.", "Dec. 3").predicate == "free"
+
+
+def test_he_right_after_a_reporting_verb_is_someone_named_before():
+    (claim,) = [c for c in text_claims("His lawyer said he had been acquitted in 14 of 20 cases.") if c.text == "14"]
+    assert frames.pronoun_clause(claim) and frames.refers_back(claim)
+
+
+def test_officers_or_agents_acting_on_him_act_on_someone_named_before():
+    (claim,) = [c for c in text_claims("Security agents arrested him in March 2004, before he could testify.") if c.text == "March 2004"]
+    assert frames.acts_on_someone(claim) and frames.refers_back(claim)

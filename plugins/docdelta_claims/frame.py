@@ -640,7 +640,7 @@ _OBJECT_WORDS = 5
 _WON = re.compile(r"%|\b(?:percent|votes?|seats?|titles?|city|town|village|territory|hill|ground)\b")
 _CAPTURED = re.compile(r"\bcaptur(?:e|es|ed|ing)\b", re.IGNORECASE)
 #: Where someone is held, that leaving frees them from ("left Tehran's Evin prison").
-_PLACES_OF_CUSTODY = frozenset("prison prisons jail jails custody detention".split())  # "walked out of jails"
+_PLACES_OF_CUSTODY = frozenset("prison prisons jail jails custody detention penitentiary colony".split())  # "walked out of jails"
 
 
 #: Verbs that leave a place of custody by escaping ("broke out of jail"), not by being freed.
@@ -2150,7 +2150,8 @@ def refers_back(claim: Claim) -> bool:
 #: July"), so who the act is about is the person, not the body.
 _BODIES = frozenset(
     """commission court council ministry committee board agency service department office parliament
-    assembly tribunal government police army authorities prosecutors""".split()
+    assembly tribunal government police army authorities prosecutors officers agents investigators troops
+    soldiers guards forces""".split()
 )
 # "The Parole Commission had denied him parole in", "a court sentenced her in": a body, its verb,
 # then "him" or "her" (no figure or comma between: "The court, which jailed him, ... freed 52").
@@ -2170,7 +2171,7 @@ def acts_on_someone(claim: Claim) -> bool:
 
 
 # "..., adding that he was released on Thursday": a clause whose subject is a pronoun.
-_PRONOUN_CLAUSE = re.compile(r"\b(?:that|and|but|as|after|when|because|while)\s+(?:he|she)\s+(?:[a-z]+\s+){0,4}$")
+_PRONOUN_CLAUSE = re.compile(r"\b(?:that|and|but|as|after|when|because|while|said|says|told)\s+(?:he|she)\s+(?:[a-z]+\s+){0,4}$")
 # "..., and on May 11 she was sentenced to hang": a time put first in a clause whose subject is "she".
 _FRONTED_IN_PRONOUN_CLAUSE = re.compile(r"\b(?:and|but)\s+(?:on|in)\s+$")
 _PRONOUN_SUBJECT_AFTER = re.compile(r",?\s+(?:he|she)\s+(?:was|had|has|is|were)\b")

@@ -957,6 +957,19 @@ class _Judge:
         ending, other = (a, b) if roles[0] == "end" else (b, a)
         return not self.frame(ending).predicate and bool(self.frame(other).predicate)
 
+    def sole_measure(self, old_claim: Claim, new_claim: Claim, found: Agreement) -> bool:
+        """Whether two measures are the one weight (length...) each side gives of one act, nothing in
+        conflict; with no act, of one place or thing ("1.7 nautical miles inside Iraqi waters" / "1.5
+        nautical miles inside Iraq's territorial waters")."""
+        predicate = self.frame(old_claim).predicate
+        return (
+            old_claim.category == new_claim.category == "measure"
+            and not found.conflicts
+            and self.frame(new_claim).predicate == predicate
+            and (old_claim.dimension, predicate) in self.sole_measures
+            and bool(predicate or found.matched)
+        )
+
     def status(self, candidate: _Candidate) -> str | None:
         """``changed`` where the frames agree, ``differs`` where they may, ``None`` for two quantities
         (a pair whose values agree keeps its status where the frames agree in its thing or predicate).
@@ -1158,7 +1171,9 @@ class _Judge:
             return None  # "A court first sentenced him in 2013, a term raised in 2014" / "sentenced in 2014"
         if core and len(found.matched) >= 2:
             # Another time beside a year or a date says when something else happened, not which moment it is.
-            one_sided = found.one_sided_time and _kind(old_claim) != "time" and not persons
+            # (The one weight each side gives of one act is that act's, dated or not: "had lost 15
+            # pounds" / "told reporters on Friday he had lost about 10 kilograms".)
+            one_sided = found.one_sided_time and _kind(old_claim) != "time" and not persons and not self.sole_measure(old_claim, new_claim, found)
             toll = _frames().running(old_frame, old_claim.category)
             since = [t for t in old_frame.times + new_frame.times if t.startswith("since:")]
             if one_sided and not toll and since and len(since) == len(old_frame.times + new_frame.times):
@@ -1227,12 +1242,8 @@ class _Judge:
             # grain: "convicted in November" / "a jury found him guilty in October" (not "detained
             # in August" / "placed under the act on Feb. 6").
             return "changed"
-        if old_claim.category == new_claim.category == "measure" and not found.conflicts and new_frame.predicate == old_frame.predicate:
-            if (old_claim.dimension, old_frame.predicate) in self.sole_measures and (old_frame.predicate or found.matched):
-                # The one weight (length...) each side gives of one act, nothing in conflict; with no
-                # act, of one place or thing ("1.7 nautical miles inside Iraqi waters" / "1.5 nautical
-                # miles inside Iraq's territorial waters").
-                return "changed"
+        if self.sole_measure(old_claim, new_claim, found):
+            return "changed"
         length = old_frame.predicate if old_claim.category == "duration" and old_frame.predicate == new_frame.predicate else ""
         if length in self.sole_lengths and _near_update(old_claim, new_claim):
             return "changed"  # the one time held (penalty) left on each side, nothing in conflict
