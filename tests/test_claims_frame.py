@@ -2998,3 +2998,18 @@ def test_he_right_after_a_reporting_verb_is_someone_named_before():
 def test_officers_or_agents_acting_on_him_act_on_someone_named_before():
     (claim,) = [c for c in text_claims("Security agents arrested him in March 2004, before he could testify.") if c.text == "March 2004"]
     assert frames.acts_on_someone(claim) and frames.refers_back(claim)
+
+
+def test_a_bound_of_a_time_is_no_act_day_a_day_from_another():
+    old = (
+        "Military Council Pardons Detainees\n\nCAIRO (AP) - The ruling council pardoned almost 2,000 people tried by military courts.\n\n"
+        "Field Marshal Tantawi signed the order days before the anniversary of the revolt that began on {old}."
+    )
+    new = (
+        "Generals Pardon Nearly 2,000\n\nCAIRO (Reuters) - Egypt's generals said almost 2,000 people tried by military courts would go free.\n\n"
+        "Officials said releases would not begin {new}."
+    )
+    bound = statuses(old.format(old="January 25"), new.format(new="before Thursday, January 26"), plugins=("news", "claims"))
+    assert ("changed", "January 25", "January 26") not in bound
+    act = statuses(old.format(old="January 25"), new.format(new="until the revolt's anniversary; the revolt began on January 26"), plugins=("news", "claims"))
+    assert ("changed", "January 25", "January 26") in act

@@ -200,6 +200,18 @@ _SPAN_START = re.compile(r"\b(?:from|since|starting|beginning)\s+(?:on\s+)?$", r
 _SPAN_END = re.compile(r"\b(?:to|until|till|through|ending|ends|expires|expiring)\s+(?:on\s+)?$", re.IGNORECASE)
 
 
+#: The words before a date that make it a bound of a time ("not before Thursday, January 26",
+#: "by March 3", "no later than May 1"), not the day of an act.
+_BOUND_BEFORE = re.compile(
+    r"\b(?:before|by|no\s+later\s+than|no\s+earlier\s+than)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$"
+)
+
+
+def _bound(claim: Claim) -> bool:
+    """Whether a date is a bound of a time (see :data:`_BOUND_BEFORE`)."""
+    return _BOUND_BEFORE.search(claim.sentence, max(0, claim.position - 32), claim.position) is not None
+
+
 def _date_role(claim: Claim) -> str:
     """``start`` for a date that opens a span ("from Dec. 4", "since March"), ``end`` for one that
     closes it ("running to Jan. 3", "until Friday"), else ""."""
@@ -2449,6 +2461,10 @@ def _pair_lone_moments(ledger: _Ledger) -> None:
             continue
         if key == ("month", "") and conflicts and not found.matched:
             continue  # a month of no year, nothing in common: "met Biden in March" / "detained in February"
+        if _bound(old[i]) != _bound(new[j]):
+            # "releases would not begin before Thursday, January 26" / "the uprising that began on
+            # January 25": a bound of a time is no act's day.
+            continue
         acts = {_frames().act_of_someone(c, judge.frame(c)) for c in (old[i], new[j])}
         if len(acts) == 1 and "" not in acts:
             # "held since February 1999" / "their arrest in March 1999"; "seized" / "detained on
