@@ -26,9 +26,13 @@ from docdelta_claims.frame import agreement, claim_frame
 from test_claims_seeds import NEW, OLD
 
 
-def frame_of(sentence: str, text: str):
+def claim_of(sentence: str, text: str):
     (found,) = [c for c in text_claims(sentence) if c.text == text]
-    return claim_frame(found)
+    return found
+
+
+def frame_of(sentence: str, text: str):
+    return claim_frame(claim_of(sentence, text))
 
 
 @pytest.mark.parametrize(
@@ -2991,12 +2995,12 @@ def test_leaving_a_penitentiary_or_a_penal_colony_is_being_freed():
 
 
 def test_he_right_after_a_reporting_verb_is_someone_named_before():
-    (claim,) = [c for c in text_claims("His lawyer said he had been acquitted in 14 of 20 cases.") if c.text == "14"]
+    claim = claim_of("His lawyer said he had been acquitted in 14 of 20 cases.", "14")
     assert frames.pronoun_clause(claim) and frames.refers_back(claim)
 
 
 def test_officers_or_agents_acting_on_him_act_on_someone_named_before():
-    (claim,) = [c for c in text_claims("Security agents arrested him in March 2004, before he could testify.") if c.text == "March 2004"]
+    claim = claim_of("Security agents arrested him in March 2004, before he could testify.", "March 2004")
     assert frames.acts_on_someone(claim) and frames.refers_back(claim)
 
 
@@ -3013,3 +3017,14 @@ def test_a_bound_of_a_time_is_no_act_day_a_day_from_another():
     assert ("changed", "January 25", "January 26") not in bound
     act = statuses(old.format(old="January 25"), new.format(new="until the revolt's anniversary; the revolt began on January 26"), plugins=("news", "claims"))
     assert ("changed", "January 25", "January 26") in act
+
+
+def test_a_term_given_with_another_for_another_charge_is_a_part_of_the_whole():
+    assert frames.listed_part(claim_of("He received three years for insulting Islam and one for insulting the president.", "three years"))
+    assert not frames.listed_part(claim_of("He received three years for insulting Islam.", "three years"))
+    found = statuses(
+        "CAIRO (Reuters) - Karim Nabil, the blogger, was freed on Wednesday after serving a four-year sentence.",
+        "CAIRO (AP) - Karim Nabil, the blogger, was freed on Wednesday.\n\nHe received three years for insulting Islam and one for insulting the president.",
+        plugins=("news", "claims"),
+    )
+    assert ("changed", "four-year", "three years") not in found

@@ -2068,10 +2068,15 @@ def listed_part(claim: Claim) -> bool:
     part, never the whole of another count. ("N of them" is left out: "More than 4,000 were
     injured, about 120 of them seriously" is the count of the seriously injured; a figure of a
     listed one, "including Siamak Namazi, 51", is that one's, no part.) A count "of the dead" is a
-    part of a toll ("55 of the dead were in the capital")."""
+    part of a toll ("55 of the dead were in the capital"). A term given with another for another
+    charge is a part of the whole term (:data:`_TERM_OF_TWO`)."""
+    sentence, start = claim.sentence, claim.position
+    if claim.category == "duration":
+        # "He received three years for insulting Islam and one for insulting the president": one
+        # term of two that add up to the whole
+        return _TERM_OF_TWO.match(sentence, start + len(claim.text)) is not None
     if claim.category not in ("count", "percent", "money"):
         return False
-    sentence, start = claim.sentence, claim.position
     if claim.category == "count" and (
         _OF_THE_DEAD.match(sentence, start + len(claim.text)) or _OF_THE_DEAD_FRONTED.match(sentence)
     ):
@@ -2085,6 +2090,12 @@ def listed_part(claim: Claim) -> bool:
     return index > 0 and _INCLUDING.match(sentence, clauses[index][0]) is not None
 
 
+#: After a term, the other term it is given with, each for its own charge ("three years for
+#: insulting Islam and one for insulting the president", "five years for fraud and two more for").
+_TERM_OF_TWO = re.compile(
+    r"\s+(?:in\s+prison\s+)?for\s+[^,;.\d]{3,60}?\s+and\s+(?:another\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
+    r"(?:\s+more)?(?:\s+(?:years?|months?))?\s+for\s"
+)
 #: A part of a toll, by where or who ("55 of the dead were in the capital"), not the toll.
 _THE_DEAD = r"(?:the|those)\s+(?:dead|victims|killed|fatalities|deaths|bodies)"
 _OF_THE_DEAD = re.compile(rf"\s+of\s+{_THE_DEAD}\b")
