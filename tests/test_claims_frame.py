@@ -3028,3 +3028,14 @@ def test_a_term_given_with_another_for_another_charge_is_a_part_of_the_whole():
         plugins=("news", "claims"),
     )
     assert ("changed", "four-year", "three years") not in found
+
+
+def test_a_participle_before_the_counted_noun_says_what_befell_it_where_no_verb_does():
+    assert frame_of("Her survey of 64 collapsed schools found more deaths.", "64").predicate == "collapse"
+    assert frame_of("Turnout was 58% of the 27.7 million registered voters.", "27.7 million").predicate == ""
+    found = statuses(
+        "Officials say 7,000 schools were badly damaged in the quake.",
+        "The activist's survey of 64 collapsed schools was never published.",
+        plugins=("news", "claims"),
+    )
+    assert ("changed", "7,000", "64") not in found

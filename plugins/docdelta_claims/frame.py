@@ -1834,6 +1834,12 @@ def _what_and_what_happened(
         predicate = "hold"
     if attributive and predicate not in _PREDICATE_CLASSES:
         predicate = _STATES[attributive.lower()]  # "20 jailed journalists": no verb says more
+    elif not predicate and claim.category == "count":
+        # "a survey of 64 collapsed schools": with no verb of its clause, the participle before the
+        # noun says what befell what is counted
+        participle = next((w.lower() for w in subject[:-1] if w.islower() and w.endswith("ed") and w.lower() not in _STANDING), "")
+        lemma = _verb_lemma(participle) if participle else None
+        predicate = _PREDICATE_OF.get(lemma, lemma) if lemma else predicate
     if role and predicate not in _PREDICATE_CLASSES:
         predicate = role  # "3,000 protesters gathered": a verb of no known class says less than the role
     if not thing and sentence[max(0, start - 3) : start].lower() in ("to ", "at "):
@@ -2096,6 +2102,9 @@ _TERM_OF_TWO = re.compile(
     r"\s+(?:in\s+prison\s+)?for\s+[^,;.\d]{3,60}?\s+and\s+(?:another\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
     r"(?:\s+more)?(?:\s+(?:years?|months?))?\s+for\s"
 )
+#: Participles that say what someone or something is, not what befell them ("42,000 registered
+#: voters", "12 armed men").
+_STANDING = frozenset("registered armed elected retired married skilled qualified licensed trained listed named united detailed".split())
 #: A part of a toll, by where or who ("55 of the dead were in the capital"), not the toll.
 _THE_DEAD = r"(?:the|those)\s+(?:dead|victims|killed|fatalities|deaths|bodies)"
 _OF_THE_DEAD = re.compile(rf"\s+of\s+{_THE_DEAD}\b")
