@@ -431,3 +431,15 @@ def test_among_six_reports_two_against_one_is_a_dispute_and_among_four_a_dissent
     assert row.disputed and row.dissenters == ()
     (row,) = [row for row in claim_matrix([text_claims(text) for text in reports[:4]]).rows if row.majority.value != 3000]
     assert not row.disputed and row.dissenters == (2,) and row.majority.text == "40"
+
+
+def test_a_figure_told_at_the_time_an_earlier_sentence_names_is_that_times_and_no_dissent():
+    reports = [
+        "Moscow agreed on September 13 to free 9,626 Germans it holds as war criminals.",
+        "The Soviet Union says it holds 9,626 Germans, all of them convicted.",
+        "Some 9,626 Germans held by the Soviet Union are to be freed, Moscow says.",
+        "In October 1953 about 500 prisoners came home. At the time Moscow said it was holding about 13,000 Germans.",
+    ]
+    found = claim_matrix([text_claims(text) for text in reports])
+    assert not [row for row in found.rows if row.dissenters]
+    assert any(row.majority.value == 9626 for row in found.rows)

@@ -104,7 +104,7 @@ from docdelta_claims.extract import _COUNTED_BY_VERB, _DETERMINER_BEFORE, _MONTH
 from docdelta_claims.numbers import _NUMBER_WORDS, CAPITAL, lazy_pattern
 
 __all__ = ["DISTINCT", "ONE_PER_PLACE", "RUNNING", "running_predicate", "SLOTS", "head", "kind", "running", "single", "static", "opening_names", "names_someone", "people", "act_of_someone", "pronoun_led", "pronoun_clause", "acts_on_someone", "kin_reference", "kin_named", "full_name_in", "sole_person_named", "one_class", "refers_back", "in_dateline", "listed_part", "planned", "reported_on", "classed", "tells_act", "event_noun", "of_an_earlier_one", "one_state", "still_held", "named_group", "Agreement", "Frame", "agreement", "anaphoric",
-           "claim_frame"]
+           "claim_frame", "then_opening", "times_in"]
 
 #: The slots of a frame, in the order findings list them.
 SLOTS = ("thing", "predicate", "time", "place", "name")
@@ -2058,6 +2058,21 @@ _OF_A_WHOLE = re.compile(
 )
 _ANAPHORIC_OPENING = re.compile(r"\s*(?:Of|Among)\s+(?:them|these|those|whom)\b")
 _ANAPHORIC_PART = re.compile(r"\s+(?:of|among)\s+(?:them|these|those|whom)\b")
+
+
+#: A sentence that opens by pointing back to the time an earlier one told ("At the time Moscow
+#: said it was keeping about 13,000 Germans"; "Back then, 40 were held").
+_THEN_OPENING = re.compile(r"\s*(?:At\s+(?:the|that)\s+time|Back\s+then|By\s+then|At\s+that\s+point)\b")
+
+
+def then_opening(sentence: str) -> bool:
+    """Whether a sentence opens by pointing back to an earlier sentence's time (:data:`_THEN_OPENING`)."""
+    return _THEN_OPENING.match(sentence) is not None
+
+
+def times_in(text: str) -> tuple[str, ...]:
+    """The time anchors of ``text`` (``month:10``, ``year:1953``...), as a frame holds them."""
+    return tuple(sorted(_times(text, (0, 0))))
 
 
 def anaphoric(claim: Claim) -> bool:

@@ -811,6 +811,10 @@ class _Judge:
             antecedent = self._antecedent(claim) if frames.anaphoric(claim) else None
             person = self._person(claim) if frames.refers_back(claim) else ()
             found = frames.claim_frame(claim, self.frame(antecedent) if antecedent else None, person)
+            if not found.times and frames.then_opening(claim.sentence):
+                # "In October 1953 ... At the time Moscow said it was keeping about 13,000 Germans":
+                # the time the sentence before told
+                found = evolve(found, times=self._time_before(claim))
             kin = frames.kin_reference(claim)
             if kin and (not frames.people(found.names) or set(found.names) <= set(person)):
                 # "She had been watched since 2012, when her husband was serving a term ..., handed
@@ -926,6 +930,21 @@ class _Judge:
         # ("Left-wing guerrillas freed the West German ambassador, Ehrenfried von Holleben." /
         # "The 61-year-old diplomat was dropped from a car").
         return frames.sole_person_named(earlier_sentences[-1]) if earlier_sentences[-1] != claim.sentence else ()
+
+    def _time_before(self, claim: Claim) -> tuple[str, ...]:
+        """The times of the nearest earlier sentence that tells one (see :func:`frame.then_opening`)."""
+        found = self._where(claim)
+        if found is None:
+            return ()
+        side, index = found
+        which = 0 if side is self.old else 1
+        document = self._documents[which]
+        if document is None:
+            earlier = [c.sentence for c in side[max(0, index - ANTECEDENT_REACH) : index]]
+        else:
+            earlier = self._sentences_before(which, document, claim.span.start - claim.position)
+        times = (_frames().times_in(sentence) for sentence in reversed(earlier) if sentence != claim.sentence)
+        return next((t for t in times if t), ())
 
     def _sentences_before(self, side: int, document: Document, start: int) -> list[str]:
         """The :data:`ANTECEDENT_REACH` sentences of ``document``'s compared blocks that end by ``start``."""

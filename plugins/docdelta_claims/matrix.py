@@ -183,6 +183,13 @@ def claim_matrix(reports: Sequence[Sequence[Claim]]) -> Matrix:
 
     # The judges' frames, read once for all pairings: a claim's frame depends on its own report only.
     judged: FrameCache = {}
+
+    def judged_frame(claim: Claim) -> Frame:
+        # (as the pairing read it, with what the report says around it: "At the time" takes the
+        # time of the sentence before)
+        found = judged.get(id(claim))
+        return found[1] if found else frame_of(claim)
+
     links: list[tuple[int, int, int, int, int]] = []
     for i in range(len(reports)):
         position = {id(claim): index for index, claim in enumerate(reports[i])}
@@ -200,7 +207,7 @@ def claim_matrix(reports: Sequence[Sequence[Claim]]) -> Matrix:
                     continue
                 if pairing.status == "same" and _coincides(pairing.old, pairing.new, frame_of):
                     continue  # a link that held the claim would keep it from its own quantity's row
-                if pairing.status == "differs" and _dated_apart(pairing.old, pairing.new, frame_of):
+                if pairing.status == "differs" and _dated_apart(pairing.old, pairing.new, judged_frame):
                     continue
                 if pairing.status in ("changed", "differs") and _orders_apart(pairing.old, pairing.new):
                     continue
