@@ -3039,3 +3039,16 @@ def test_a_participle_before_the_counted_noun_says_what_befell_it_where_no_verb_
         plugins=("news", "claims"),
     )
     assert ("changed", "7,000", "64") not in found
+
+
+def test_a_term_asked_for_is_neither_a_term_given_nor_time_held():
+    assert frame_of("Prosecutors had asked for a 12-year sentence.", "12-year").predicate == "demand"
+    assert frame_of("Prosecutors had demanded 10 years in prison.", "10 years").predicate == "demand"
+    assert frame_of("Prosecutors had asked on May 2 for five years in prison.", "five years").predicate == "demand"
+    assert frame_of("The court sentenced him to 12 years.", "12 years").predicate == "sentence"
+    found = statuses(
+        "KINSHASA (Reuters) - A court freed the reporter Pierre Mbala on Tuesday.\n\nProsecutors had asked for 10 years.",
+        "KINSHASA (AP) - The reporter Pierre Mbala walked free on Tuesday.\n\nProsecutors had sought a 20-year term.",
+        plugins=("news", "claims"),
+    )
+    assert ("changed", "10 years", "20-year") in found

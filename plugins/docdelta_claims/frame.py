@@ -1431,6 +1431,13 @@ def _lacking(sentence: str, end: int) -> str:
 #: What a detention may be without, the time held all the same ("held for 10 days without charge").
 _HELD_WITHOUT = frozenset("charge trial bail lawyer access explanation warrant conviction sentence hearing".split())
 #: What a charge carries: "carries up to 10 years", "carrying a maximum sentence of 15 years", "punishable by".
+#: Before a term: someone asks for it ("had asked for a 12-year sentence", "asked on May 2 for five
+#: years", "sought a 20-year term", "demanded 10 years").
+_SOUGHT = re.compile(
+    r"\b(?:ask(?:s|ed|ing)?|sought|seek(?:s|ing)?|demand(?:s|ed|ing)?|request(?:s|ed|ing)?|call(?:s|ed|ing)?)"
+    r"(?:\s+on\s+\w+(?:\s+\d{1,2})?)?(?:\s+for)?\s+(?:a\s+|an\s+)?(?:(?:term|sentence|prison\s+term)\s+of\s+)?(?:at\s+least\s+)?$",
+    re.IGNORECASE,
+)
 _PENALTY = re.compile(
     r"\b(?:carr(?:y|ies|ying|ied)|punishable\s+by|faces?|facing)\s+(?:(?:a\s+maximum(?:\s+(?:sentence|penalty|term))?\s+of|a\s+(?:maximum|possible)\s+(?:sentence|penalty|term)\s+of)\s+)?$",
     re.IGNORECASE,
@@ -2787,7 +2794,11 @@ def _own_frame(claim: Claim) -> Frame:
         # still unable to return home": not the dead).
         named = _event(w for _, w in reversed(_tokens(sentence, *clauses[index - 1])))
         predicate = named[1] if named else ""
-    if claim.category == "duration" and _PENALTY.search(sentence, max(0, start - 45), start):
+    if claim.category == "duration" and _SOUGHT.search(sentence, max(0, start - 45), start):
+        # "prosecutors had asked for a 12-year sentence", "had demanded 10 years in prison": the
+        # term asked for, neither a term given nor the most a court may give
+        predicate = "demand"
+    elif claim.category == "duration" and _PENALTY.search(sentence, max(0, start - 45), start):
         # "a charge that carries up to 10 years in prison", "punishable by up to seven years": the
         # most a court may give, neither a term given nor time held
         predicate = "penalty"
@@ -2841,7 +2852,7 @@ def _own_frame(claim: Claim) -> Frame:
         thing, predicate = "without " + lacking, "lack"
     if _CUSTODY.search(sentence, clause[0], clause[1]):
         places.add("custody")
-        if claim.category == "duration" and predicate not in ("sentence", "penalty", "lack"):
+        if claim.category == "duration" and predicate not in ("sentence", "penalty", "lack", "demand"):
             # "spent more than five years in prison", "freed after 1,808 days in jail"; a term
             # given ("sentenced to 10 years in prison") is not time served.
             predicate = "hold"

@@ -781,7 +781,8 @@ class _Judge:
             # half years" / "Walk Free After Nearly 3 Years In Jail"): of the one captivity the story
             # tells; and its one age (told in a headline and a lede, one figure: "Gao Zhisheng, 49,
             # ..." / "The 49-year-old").
-            # Likewise the one penalty a charge carries ("carries up to 10 years" / "which carry up to seven years").
+            # Likewise the one penalty a charge carries ("carries up to 10 years" / "which carry up to seven years"),
+            # and the one term asked for ("prosecutors had asked for 10 years" / "had sought a 20-year term").
             lengths.append(Counter(self.frame(claims[i]).predicate for i in left if claims[i].category == "duration"))
             ages.append(len({(claims[i].value, claims[i].unit) for i in left if claims[i].category == "age"}))
             # The one weight (length...) of an act a side leaves alone: "lost more than 100 pounds".
@@ -789,7 +790,7 @@ class _Judge:
             measures.append({key for key, n in measured.items() if n == 1})
         self.sole = frozenset(predicates[0] & predicates[1])
         self.sole_things = frozenset(things[0] & things[1])
-        self.sole_lengths = frozenset(p for p in ("hold", "penalty") if lengths[0][p] == lengths[1][p] == 1)
+        self.sole_lengths = frozenset(p for p in ("hold", "penalty", "demand") if lengths[0][p] == lengths[1][p] == 1)
         self.sole_ages = ages == [1, 1]
         self.sole_measures = frozenset(measures[0] & measures[1])
 
@@ -1276,8 +1277,10 @@ class _Judge:
         if self.sole_measure(old_claim, new_claim, found):
             return "changed"
         length = old_frame.predicate if old_claim.category == "duration" and old_frame.predicate == new_frame.predicate else ""
-        if length in self.sole_lengths and _near_update(old_claim, new_claim):
-            return "changed"  # the one time held (penalty) left on each side, nothing in conflict
+        if length in self.sole_lengths and (length == "demand" or _near_update(old_claim, new_claim)):
+            # the one time held (penalty, term asked for) left on each side, nothing in conflict; a term
+            # asked for is no count that grows: "asked for 10 years" / "sought a 20-year term" disagree
+            return "changed"
         sole_thing = (old_claim.category, _frames().kind(old_frame.thing)) if old_frame.thing else None
         if "thing" in found.matched and sole_thing in self.sole_things:
             # The one figure each side gives for a thing, nothing in conflict: one quantity told
