@@ -3052,3 +3052,14 @@ def test_a_term_asked_for_is_neither_a_term_given_nor_time_held():
         plugins=("news", "claims"),
     )
     assert ("changed", "10 years", "20-year") in found
+
+
+def test_rights_groups_are_groups_and_groups_are_organisations():
+    assert claim_of("Days before, 34 rights groups signed a joint letter.", "34").subject == "rights groups"
+    assert claim_of("He listed 34 rights in all.", "34").subject == "rights"
+    found = statuses(
+        "BEIJING (AP) - The lawyer Li Wen was freed on Monday.\n\nDays before his release, 34 rights groups signed a joint letter urging Beijing to let him go home.",
+        "BEIJING (Reuters) - The lawyer Li Wen was freed on Monday.\n\nBefore his release, 33 organisations signed a joint letter asking that he be allowed home.",
+        plugins=("news", "claims"),
+    )
+    assert ("changed", "34", "33") in found

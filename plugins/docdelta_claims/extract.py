@@ -586,6 +586,10 @@ def _plural(word: str) -> bool:
 _COMPOUND_BEFORE = re.compile(r"\d-[a-z]+\s*$")
 
 
+#: Words plural in form that qualify a noun after them ("34 rights groups", "12 news outlets").
+_PLURAL_MODIFIERS = frozenset("rights arms sales savings goods news sports customs".split())
+
+
 def _noun_phrase(text: str, position: int, limit: int = 4, *, many: bool = False) -> tuple[str, int]:
     """The words from ``position`` that can name what a number counts, and where they end.
 
@@ -612,7 +616,7 @@ def _noun_phrase(text: str, position: int, limit: int = 4, *, many: bool = False
         word = lower
         if word.endswith(("'s", "’s")):
             continue  # a possessive leads to the noun: "Ukraine's needs"
-        if _plural(word):
+        if _plural(word) and not (word in _PLURAL_MODIFIERS and _plural_follows(text, cursor)):
             break
         qualifies = word.endswith(_ADJECTIVE_ENDINGS) or word in _ADJECTIVES or word in _SAME_PEOPLE
         # A compound of words before another word is an adjective ("best-known", "long-serving",

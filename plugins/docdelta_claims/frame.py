@@ -414,7 +414,8 @@ _THING_CLASSES = {
     "truce": "truce ceasefire armistice",
     "ruling": "ruling decision judgment judgement verdict",
     "country": "country nation government",  # "recognized by about 50 countries" / "some 60 governments recognize"
-    "foreign": "foreign foreigner",  # "14 foreign nationals" (a generic head dropped) / "14 foreigners"
+    "foreign": "foreign foreigner",
+    "organisation": "organisation organization group association ngo",  # "34 rights groups" / "33 organisations"  # "14 foreign nationals" (a generic head dropped) / "14 foreigners"
 }
 #: Verbs that take a count to a level: with an event noun for object ("bringing the toll to 63"),
 #: the event is what happened.
