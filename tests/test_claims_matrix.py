@@ -443,3 +443,19 @@ def test_a_figure_told_at_the_time_an_earlier_sentence_names_is_that_times_and_n
     found = claim_matrix([text_claims(text) for text in reports])
     assert not [row for row in found.rows if row.dissenters]
     assert any(row.majority.value == 9626 for row in found.rows)
+
+
+def test_dissenters_as_many_as_the_majority_make_a_dispute_not_a_dissent():
+    reports = [
+        "One prisoner on the list died in Havana before the flight.",
+        "One prisoner died shortly before the flight.",
+        "One prisoner on the list, aged 71, died before he could leave.",
+        "Several hundred prisoners remain in Cuba, exiles say.",
+        "Exile groups say several hundred prisoners remain in Cuban jails.",
+        "Several hundred prisoners remain held, rights groups say.",
+    ]
+    rows = [row for row in claim_matrix([text_claims(text) for text in reports]).rows if row.category == "count"]
+    assert rows and not any(row.dissenters for row in rows)
+    reports[3] = "One prisoner died in Havana before the flight."
+    rows = [row for row in claim_matrix([text_claims(text) for text in reports]).rows if row.category == "count"]
+    assert [row.dissenters for row in rows if row.dissenters] == [(4, 5)]  # four against two: a majority
