@@ -3063,3 +3063,17 @@ def test_rights_groups_are_groups_and_groups_are_organisations():
         plugins=("news", "claims"),
     )
     assert ("changed", "34", "33") in found
+
+
+def test_where_someone_is_from_is_not_who_the_n_year_old_is():
+    assert frame_of("The 36-year-old from Lincoln had been held 946 days.", "36-year-old").names == ()
+    assert frame_of("The 52-year-old journalist Daniele Mastrogiacomo was freed.", "52-year-old").names == ("daniele", "mastrogiacomo")
+
+
+def test_the_verb_after_a_listing_apposition_is_the_counts():
+    assert frame_of("Five men, among them her translator, have been arrested.", "Five").predicate == "arrest"
+
+
+def test_a_particle_after_the_object_makes_the_phrase():
+    assert frame_of("Romania would not pull its 800 troops out of Iraq.", "800").predicate == "withdraw"
+    assert frame_of("He agreed to let some 3,000 political prisoners go.", "some 3,000").predicate == "free"

@@ -262,15 +262,18 @@ def test_the_1964_set_shows_its_dated_outlier_with_at_most_one_false_dissent():
     """tests/matrix_corpus/wynne-lonsdale-swap-1964 (18 reports; run once unread, 0 of 2 outliers and
     three false dissents, then read: see its README): the report that puts Wynne's arrest in December
     1962 ("It was in December 1962, ..., that Hungarian police detained the Englishman") dissents
-    from the November 1962 of fourteen; two ages and two years that one report each gives, alone,
-    are disputes with no majority, not dissent. Left: the 1961 trial of the spy ring against Wynne's
-    trial of May 1963, and the planted "six spies" (five in the others), which joins no row."""
+    from the November 1962 of fourteen; two years that one report each gives, alone, are a dispute
+    with no majority, not dissent (two ages, Wynne's 45 in one report and Lonsdale's 42 in another,
+    made a second dispute until a place after 'from' ('the 36-year-old from Lincoln') no longer named
+    the one an age is given to: they now join
+    no row). Left: the 1961 trial of the spy ring against Wynne's trial of May 1963, and the planted
+    "six spies" (five in the others), which joins no row."""
     found, planted, false = _planted("wynne-lonsdale-swap-1964")
     row, alone = _dissent_of(found, planted, "paper-f.txt")
     assert alone and row.majority.value == "1962-11"
     assert len(false) <= 1, false
-    assert sum(row.disputed for row in found.rows) == 2
-    assert len(found.rows) <= 20
+    assert sum(row.disputed for row in found.rows) == 1
+    assert len(found.rows) <= 19
 
 
 def test_the_2003_set_shows_both_outliers_and_no_false_dissent():

@@ -370,6 +370,8 @@ _PHRASES = {
     ("make", "landfall"): "landfall", ("move", "to shelters"): "evacuate", ("move", "to temporary shelters"): "evacuate", ("carry", "out"): "conduct", ("step", "down"): "resign", ("force", "out"): "evict", ("stand", "down"): "resign", ("pull", "out"): "withdraw", ("pull", "alive"): "rescue", ("pull", "out alive"): "rescue", ("dig", "out alive"): "rescue", ("bring", "out alive"): "rescue", ("let", "out"): "free", ("take", "effect"): "take effect",
     ("come", "into"): "take effect", ("go", "into"): "take effect", ("enter", "into"): "take effect",
 }  # fmt: skip
+#: Particles that may stand after the verb's object ("pulled its troops out", "laid 300 workers off").
+_SEPARABLE = frozenset("out off over back down home free go".split())
 _PHRASES_OF: dict[str, list[tuple[str, str]]] = {}
 for (_verb, _words), _class in sorted(_PHRASES.items(), key=lambda item: -len(item[0][1])):  # longest first
     _PHRASES_OF.setdefault(_verb, []).append((_words, _class))
@@ -665,6 +667,8 @@ def _predicate_of_verb(lemma: str, following: str) -> str | None:
     for words, phrase in _PHRASES_OF.get(lemma, ()):
         if following == words or following.startswith(words + " "):
             return phrase
+        if words in _SEPARABLE and words in following.split()[1:_OBJECT_WORDS]:
+            return phrase  # "let some 3,000 political prisoners go", "handed the 12 men over"
     if lemma in ("remain", "stay") and object_[0]:
         # "660 people remained trapped", "remain missing": still in the state the word after says
         participle = _verb_lemma(object_[0]) if object_[0].endswith(("ed", "en")) else None
@@ -1783,6 +1787,11 @@ def _what_and_what_happened(
         # ("the transfer of $6 billion": money moves in too many words, unlock, access, draw on, for
         # its event noun to say more than its value and what it is)
         predicate, verb = _before(before, events=claim.category != "money")
+        particle = _TOKEN.match(sentence, subject_end + 1) if verb >= 0 and sentence[subject_end : subject_end + 1] == " " else None
+        if particle and particle.group() in _SEPARABLE:
+            # "pulled its 800 troops out of Iraq": the particle after the counted phrase is the verb's
+            lemma = _verb_lemma(before[verb][1].lower(), before[verb - 1][1].lower() if verb else "") or ""
+            predicate = next((phrase for words, phrase in _PHRASES_OF.get(lemma, ()) if words == particle.group()), predicate)
         if not predicate:  # "The release included six Ukrainian nationals"; "deaths reached 1,126"
             named = _event(w for _, w in reversed(before))
             thing, predicate = (thing or named[0], named[1]) if named else (thing, "")
@@ -1953,7 +1962,8 @@ _FILED_AT = re.compile(rf"\s*(?:[{CAPITAL}][A-Z .'â€™-]+(?:,\s+[{CAPITAL}][\w.'â
 # "The captain, the 68-year-old Lee Joon-seok, was ...": a name right after the age, ending its
 # phrase, is whose it is (not "the 80-year-old French-Algerian author").
 _NAMED_RIGHT_AFTER = re.compile(rf"\s+(?P<name>{_NAME_RUN})(?=\s*[,;:)]|\.(?:\s|$)|\s+(?:was|is|has|had|who|said|and)\b)")
-_AGED_AFTER = re.compile(rf"\s+(?:[A-Z][a-z]+\s+(?=[a-z]))?(?:[a-z]+\s+){{0,2}}(?:[a-z]+,\s+)?(?P<name>{_NAME_RUN})")
+# ("the 52-year-old journalist Daniele Mastrogiacomo"; not "The 36-year-old from Lincoln": where he is from)
+_AGED_AFTER = re.compile(rf"\s+(?:[A-Z][a-z]+\s+(?=[a-z]))?(?:(?!(?:from|in|at|of|near)\s)[a-z]+\s+){{0,2}}(?:[a-z]+,\s+)?(?P<name>{_NAME_RUN})")
 
 
 def _person(sentence: str, start: int, end: int) -> tuple[str, ...]:
@@ -2676,7 +2686,7 @@ def _own_frame(claim: Claim) -> Frame:
     # "at least 551 protesters, among them 68 children, were killed": what happened to people named
     # by a role, past the part listed, is the verb after; the role says it only when none follows.
     roled = claim.category == "count" and bool(subject) and _noun_lemma(subject[-1].lower()) in _ROLES
-    listed = index + 2 < len(clauses) and roled and _INCLUDING.match(sentence, clauses[index + 1][0]) is not None
+    listed = index + 2 < len(clauses) and _INCLUDING.match(sentence, clauses[index + 1][0]) is not None
     if verbless and (not predicate or roled) and index + 1 < len(clauses) and not described_time:
         # "Most of the freed, 104 people, were taken to Ukraine": the verb comes after the apposition.
         after_apposition = clauses[index + 1 + listed]
