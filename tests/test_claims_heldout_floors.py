@@ -265,8 +265,7 @@ def test_the_1964_set_shows_its_dated_outlier_with_at_most_one_false_dissent():
     from the November 1962 of fourteen; two years that one report each gives, alone, are a dispute
     with no majority, not dissent (two ages, Wynne's 45 in one report and Lonsdale's 42 in another,
     made a second dispute until a place after 'from' ('the 36-year-old from Lincoln') no longer named
-    the one an age is given to: they now join
-    no row). Left: the 1961 trial of the spy ring against Wynne's trial of May 1963, and the planted
+    the one an age is given to: they now join no row). Left: the 1961 trial of the spy ring against Wynne's trial of May 1963, and the planted
     "six spies" (five in the others), which joins no row."""
     found, planted, false = _planted("wynne-lonsdale-swap-1964")
     row, alone = _dissent_of(found, planted, "paper-f.txt")
