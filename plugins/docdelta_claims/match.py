@@ -902,12 +902,8 @@ class _Judge:
             named_before = frames.sole_person_named(claim.sentence[: claim.position])
             if named_before:
                 return named_before
-        which = 0 if side is self.old else 1
-        document = self._documents[which]
-        if document is None:
-            earlier_sentences = [c.sentence for c in side[max(0, index - ANTECEDENT_REACH) : index]]
-        else:
-            earlier_sentences = self._sentences_before(which, document, claim.span.start - claim.position)
+        earlier_sentences = self._earlier_sentences(claim, side, index)
+        document = self._documents[0 if side is self.old else 1]
         text = document.text if document is not None else ""
         named = (
             names
@@ -937,15 +933,17 @@ class _Judge:
         found = self._where(claim)
         if found is None:
             return ()
-        side, index = found
+        times = (_frames().times_in(sentence) for sentence in reversed(self._earlier_sentences(claim, *found)) if sentence != claim.sentence)
+        return next((t for t in times if t), ())
+
+    def _earlier_sentences(self, claim: Claim, side: Sequence[Claim], index: int) -> list[str]:
+        """The :data:`ANTECEDENT_REACH` sentences before ``claim``'s: with the document at hand every
+        sentence, one without a figure included; else the sentences of the claims before it."""
         which = 0 if side is self.old else 1
         document = self._documents[which]
         if document is None:
-            earlier = [c.sentence for c in side[max(0, index - ANTECEDENT_REACH) : index]]
-        else:
-            earlier = self._sentences_before(which, document, claim.span.start - claim.position)
-        times = (_frames().times_in(sentence) for sentence in reversed(earlier) if sentence != claim.sentence)
-        return next((t for t in times if t), ())
+            return [c.sentence for c in side[max(0, index - ANTECEDENT_REACH) : index]]
+        return self._sentences_before(which, document, claim.span.start - claim.position)
 
     def _sentences_before(self, side: int, document: Document, start: int) -> list[str]:
         """The :data:`ANTECEDENT_REACH` sentences of ``document``'s compared blocks that end by ``start``."""
