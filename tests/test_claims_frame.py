@@ -3077,3 +3077,18 @@ def test_the_verb_after_a_listing_apposition_is_the_counts():
 def test_a_particle_after_the_object_makes_the_phrase():
     assert frame_of("Romania would not pull its 800 troops out of Iraq.", "800").predicate == "withdraw"
     assert frame_of("He agreed to let some 3,000 political prisoners go.", "some 3,000").predicate == "free"
+
+
+def test_the_age_someone_is_about_to_turn_is_no_other_age():
+    found = statuses(
+        "EAST BERLIN (AP) - The theater director Freya Klein, 37, was expelled on Tuesday.",
+        "EAST BERLIN (Reuters) - Klein, who turns 38 on Thursday, was expelled on Tuesday.",
+        plugins=("news", "claims"),
+    )
+    assert ("changed", "37", "38") not in found
+    found = statuses(
+        "EAST BERLIN (AP) - The theater director Freya Klein, 37, was expelled on Tuesday.",
+        "EAST BERLIN (Reuters) - Klein, 39, was expelled on Tuesday.",
+        plugins=("news", "claims"),
+    )
+    assert ("changed", "37", "39") in found

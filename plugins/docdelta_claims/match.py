@@ -432,6 +432,20 @@ _TIERS: tuple[Callable[[_Candidate], bool], ...] = (
 _NEAR_UPDATE = 1.5
 
 
+#: Before an age someone is about to be: "who turns 38 on Thursday", "will turn 60", "turning 50 next week".
+_TURNING = re.compile(r"\b(?:turns|will\s+turn|is\s+to\s+turn|turning)\s+$")
+
+
+def _turning_next(a: Claim, b: Claim) -> bool:
+    """Whether one age is the one someone is about to be and the other a year less (:data:`_TURNING`)."""
+    for now, next_ in ((a, b), (b, a)):
+        if not (isinstance(now.value, (int, float)) and isinstance(next_.value, (int, float))):
+            return False
+        if next_.value == now.value + 1 and _TURNING.search(next_.sentence, max(0, next_.position - 12), next_.position):
+            return True
+    return False
+
+
 def _ages_near(a: Claim, b: Claim) -> bool:
     """Whether two ages lie at most two years apart: one person's, told a year or two off."""
     years = [c.value * c.factor for c in (a, b) if isinstance(c.value, (int, float))]
@@ -1030,6 +1044,10 @@ class _Judge:
             # unless both date one event of one person ("Yunus raised the case with Sheikh Mohamed in
             # a phone call on Sunday" / "had asked Sheikh Mohamed ... in a phone call on Saturday").
             return candidate.status if candidate.status == "same" else None
+        if old_claim.category == new_claim.category == "age" and _turning_next(old_claim, new_claim):
+            # "the theater director Freya Klier, 37" / "Klier, who turns 38 on Thursday": the age she
+            # is about to be, one more than the age she is
+            return None
         if _per_head(old_claim) != _per_head(new_claim) and not edited:
             # "$330,000 Bail Each" / "Nearly $5 Million Bail": what each paid is no sum of all
             return candidate.status if candidate.status == "same" else None
