@@ -3092,3 +3092,10 @@ def test_the_age_someone_is_about_to_turn_is_no_other_age():
         plugins=("news", "claims"),
     )
     assert ("changed", "37", "39") in found
+
+
+def test_a_service_before_a_rank_names_no_one():
+    assert frame_of("Army Major Rhonda Cornum, 36, had both arms in slings.", "36").names == ("cornum", "rhonda")
+    specialist = frame_of("The 20-year-old Army specialist had been missing since Jan. 30.", "20-year-old")
+    major = frame_of("Army Major Rhonda Cornum, 36, had both arms in slings.", "36")
+    assert "name" not in frames.agreement(specialist, major).matched  # two soldiers, not one person

@@ -1189,7 +1189,7 @@ _TITLES = frozenset(
     mr mrs ms dr sir lord pope judge justice crown vice deputy emir sheikh bishop cardinal archbishop
     ambassador envoy chancellor speaker commissioner ayatollah rep sen gov gen col lt capt sgt
     lieutenant commander captain colonel major sergeant corporal admiral rear commodore marshal brigadier
-    cmdr adm maj cpl""".split()
+    cmdr adm maj cpl army navy marine""".split()
 )
 
 
