@@ -345,9 +345,13 @@ def test_the_1955_set_shows_no_false_dissent():
     """tests/matrix_corpus/friedland-homecoming-1955 (16 reports; run once unread: 0 of 2 outliers and
     one false dissent, then read: see its README): the 13,000 Germans Moscow said it held in 1953 ("At
     the time ...", after a sentence dated October 1953) no longer dissent from the 9,626 it promised to
-    free in 1955. Left: both planted outliers ("612 weary homecomers had climbed down", "the promise he
-    won in Moscow in August") pair with no claim of their rows in any report."""
-    found, _, false = _planted("friedland-homecoming-1955")
+    free in 1955. The planted "612 weary homecomers had climbed down" pairs with no claim of the 602
+    row in any report, but is its report's one count within a fifth of that main row's figure, where
+    the report never gives 602: a dissent (``_near_figures``). Left: "the promise he won in Moscow in
+    August", which joins no row."""
+    found, planted, false = _planted("friedland-homecoming-1955")
+    row, alone = _dissent_of(found, planted, "tabloid-o.txt")
+    assert alone and row.majority.value == 602
     assert not false, false
     assert len(found.rows) <= 17
 

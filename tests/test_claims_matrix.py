@@ -459,3 +459,18 @@ def test_dissenters_as_many_as_the_majority_make_a_dispute_not_a_dissent():
     reports[3] = "One prisoner died in Havana before the flight."
     rows = [row for row in claim_matrix([text_claims(text) for text in reports]).rows if row.category == "count"]
     assert [row.dissenters for row in rows if row.dissenters] == [(4, 5)]  # four against two: a majority
+
+
+def test_a_near_count_worded_unlike_the_majority_dissents_from_a_main_row():
+    reports = [
+        "FRIEDLAND (AP) - The first 602 arrived at the camp on Sunday in 17 buses.",
+        "FRIEDLAND (Reuters) - A convoy brought the first 602 to the camp on Sunday.",
+        "FRIEDLAND - In all 602 arrived on Sunday, officials said.",
+        "BONN - The 602 who reached Friedland on Sunday were the first of many.",
+        "FRIEDLAND - When the last bus had stopped, 612 tired homecomers stood in the arms of their families.",
+        "FRIEDLAND - About 590 relatives waited at the gate on Sunday, and 17 buses came.",
+    ]
+    rows = [row for row in claim_matrix([text_claims(text) for text in reports]).rows if row.majority.value == 602]
+    assert len(rows) == 1
+    assert rows[0].dissenters == (4,) and rows[0].claims[4].text == "612"
+    assert rows[0].claims[5] is None  # relatives are no men freed: another quantity, near as it is

@@ -1854,7 +1854,7 @@ def _what_and_what_happened(
     elif not predicate and claim.category == "count":
         # "a survey of 64 collapsed schools": with no verb of its clause, the participle before the
         # noun says what befell what is counted
-        participle = next((w.lower() for w in subject[:-1] if w.islower() and w.endswith("ed") and w.lower() not in _STANDING), "")
+        participle = next((w for w in subject[:-1] if w.islower() and w.endswith("ed") and w not in _STANDING and "ADJ" not in _lemmas(w)), "")
         lemma = _verb_lemma(participle) if participle else None
         predicate = _PREDICATE_OF.get(lemma, lemma) if lemma else predicate
     if role and predicate not in _PREDICATE_CLASSES:
@@ -2135,9 +2135,10 @@ _TERM_OF_TWO = re.compile(
     r"\s+(?:in\s+prison\s+)?for\s+[^,;.\d]{3,60}?\s+and\s+(?:another\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
     r"(?:\s+more)?(?:\s+(?:years?|months?))?\s+for\s"
 )
-#: Participles that say what someone or something is, not what befell them ("42,000 registered
-#: voters", "12 armed men").
-_STANDING = frozenset("registered armed elected retired married skilled qualified licensed trained listed named united detailed".split())
+#: Participles no lexicon lists as adjectives that still say what someone is, not what befell them
+#: ("12 elected officials", "30 trained medics"); those it lists ("registered voters", "armed men",
+#: "tired homecomers") are left out by their lexicon entry.
+_STANDING = frozenset("elected trained listed named".split())
 #: A part of a toll, by where or who ("55 of the dead were in the capital"), not the toll.
 _THE_DEAD = r"(?:the|those)\s+(?:dead|victims|killed|fatalities|deaths|bodies)"
 _OF_THE_DEAD = re.compile(rf"\s+of\s+{_THE_DEAD}\b")

@@ -41,6 +41,12 @@ report gives in a larger row, of the same kind of thing, is no dissent, and a ro
 such restatements loses them; nor is a dissenter that no claim agreeing with the majority was
 paired with (it joined through another dissenter; see ``_settled``).
 
+A report that never gives a main row's count (one a third of the reports agree on) but gives one
+count in no row within a fifth of it, that its frames do not set apart, dissents with it: an
+outlier worded unlike the majority ("612 weary homecomers had climbed down" against "602 men
+arrived") pairs with none of the row's claims, yet is the report's figure for that quantity
+(``_near_figures``).
+
 Rows with dissent come first, then disputed rows, then the rows most reports share; years and
 dates that every report agrees on come last, so they do not crowd out the rows that differ.
 
@@ -242,6 +248,7 @@ def claim_matrix(reports: Sequence[Sequence[Claim]]) -> Matrix:
         members.setdefault(clusters.find(node), []).append(node)
     linked = {frozenset(((i, a), (j, b))) for _, i, a, j, b in links}
     rows = _settled(reports, [_row(reports, nodes) for nodes in members.values() if len(nodes) > 1], linked, frame_of)
+    rows = _near_figures(reports, rows, judged_frame)
     in_rows = Counter(i for row in rows for i, claim in enumerate(row.claims) if claim is not None)
     single = [len(claims) - in_rows[index] for index, claims in enumerate(reports)]
     listed = [row for row in rows if len(reports) < FEW or row.dissenters or row.disputed or sum(c is not None for c in row.claims) > 2]
@@ -451,3 +458,46 @@ def _finer_majority(
 def _row_order(row: MatrixRow) -> tuple[bool, bool, bool, int, str, str]:
     settled_calendar = not row.dissenters and not row.disputed and row.category in ("year", "date")
     return (not row.dissenters, not row.disputed, settled_calendar, -len(row.support), row.category, row.subject)
+
+
+#: How far a figure may lie from a main row's majority to be read as that row's figure told otherwise.
+NEAR_FIGURE = 0.2
+
+
+def _near_figures(reports: Sequence[Sequence[Claim]], rows: list[MatrixRow], frame_of: Callable[[Claim], Frame]) -> list[MatrixRow]:
+    """Rows with the dissent no pairing found: a report that never gives a main row's count, but gives
+    one count in no row within :data:`NEAR_FIGURE` of it, that its frames do not set apart (no
+    conflict of thing, predicate or time), gives that count for the row's quantity ("612 weary
+    homecomers had climbed down into the arms of their families" against "602 men arrived", worded
+    alike by none). A main row: an exact count a third of the reports or more (three at least) agree
+    on. A report with two such counts is left alone: which one it meant is not known."""
+    from docdelta_claims.frame import agreement
+
+    placed = {(r, id(c)) for row in rows for r, c in enumerate(row.claims) if c is not None}
+    found_rows = []
+    for row in rows:
+        majority = row.majority
+        main = not row.disputed and len(row.support) >= max(3, len(reports) // 3)
+        if row.category != "count" or not main or not _exact(majority) or not isinstance(majority.value, (int, float)) or majority.value <= 0:
+            found_rows.append(row)
+            continue
+        claims, dissenters = list(row.claims), list(row.dissenters)
+        for r, report in enumerate(reports):
+            if claims[r] is not None or any(c.category == "count" and c.value == majority.value for c in report):
+                continue
+            near = [
+                c
+                for c in report
+                if c.category == "count"
+                and (r, id(c)) not in placed
+                and _exact(c)
+                and isinstance(c.value, (int, float))
+                and 0 < abs(c.value - majority.value) <= NEAR_FIGURE * majority.value
+                and not {"thing", "predicate", "time"} & set(agreement(frame_of(c), frame_of(majority)).conflicts)
+            ]
+            if len(near) == 1:
+                claims[r] = near[0]
+                dissenters.append(r)
+        changed = len(dissenters) != len(row.dissenters)
+        found_rows.append(MatrixRow(row.subject, row.category, claims, majority, row.support, tuple(sorted(dissenters)), row.disputed) if changed else row)
+    return found_rows
