@@ -474,3 +474,16 @@ def test_a_near_count_worded_unlike_the_majority_dissents_from_a_main_row():
     assert len(rows) == 1
     assert rows[0].dissenters == (4,) and rows[0].claims[4].text == "612"
     assert rows[0].claims[5] is None  # relatives are no men freed: another quantity, near as it is
+
+
+def test_a_near_count_that_another_rows_figure_agrees_with_is_no_dissent():
+    reports = [
+        "HAVANA (AP) - The 15 guerrillas flew out with 12 hostages on Sunday.",
+        "HAVANA (Reuters) - The 15 guerrillas left with 12 hostages on Sunday.",
+        "HAVANA - All 15 guerrillas boarded the jet with 12 hostages on Sunday.",
+        "BOGOTA - The 15 guerrillas took 12 hostages with them to Cuba on Sunday.",
+        "BOGOTA - The rebels flew to Cuba with 12 hostages on Sunday. Who is still held: besides the 12 on the plane, no one.",
+        "BOGOTA - The 15 guerrillas flew to Havana on Sunday with 12 hostages.",
+    ]
+    rows = [row for row in claim_matrix([text_claims(text) for text in reports]).rows if row.majority.value == 15]
+    assert len(rows) == 1 and rows[0].claims[4] is None and not rows[0].dissenters

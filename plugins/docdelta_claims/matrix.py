@@ -470,7 +470,9 @@ def _near_figures(reports: Sequence[Sequence[Claim]], rows: list[MatrixRow], fra
     conflict of thing, predicate or time), gives that count for the row's quantity ("612 weary
     homecomers had climbed down into the arms of their families" against "602 men arrived", worded
     alike by none). A main row: an exact count a third of the reports or more (three at least) agree
-    on. A report with two such counts is left alone: which one it meant is not known."""
+    on. A report with two such counts is left alone: which one it meant is not known; so is a count
+    another row's figure agrees with ("besides the 12 on the plane" is the 12 hostages' row's, not a
+    dissent from the 15 guerrillas')."""
     from docdelta_claims.frame import agreement
 
     placed = {(r, id(c)) for row in rows for r, c in enumerate(row.claims) if c is not None}
@@ -494,6 +496,7 @@ def _near_figures(reports: Sequence[Sequence[Claim]], rows: list[MatrixRow], fra
                 and isinstance(c.value, (int, float))
                 and 0 < abs(c.value - majority.value) <= NEAR_FIGURE * majority.value
                 and not {"thing", "predicate", "time"} & set(agreement(frame_of(c), frame_of(majority)).conflicts)
+                and not any(other is not row and _agrees(other.majority, c) for other in rows)
             ]
             if len(near) == 1:
                 claims[r] = near[0]
