@@ -394,6 +394,10 @@ _STATES = {
     "free": "free", "homeless": "evacuate", "jailed": "hold", "behind": "hold", "captive": "hold",
     "aboard": "aboard", "onboard": "aboard",
 }  # fmt: skip
+#: Participles no lexicon lists as adjectives that still say what someone is, not what befell them
+#: ("12 elected officials", "30 trained medics"); those it lists ("registered voters", "armed men",
+#: "tired homecomers") are left out by their lexicon entry.
+_STANDING = frozenset("elected trained listed named".split())
 # What "under" a noun says of those who are ("were under investigation", "are under house arrest").
 _UNDER = {"investigation": "investigate", "arrest": "hold", "house": "hold", "guard": "hold", "detention": "hold", "treatment": "injure"}
 # Nouns that name an event, not a thing: what they count and what happened to it.
@@ -416,8 +420,8 @@ _THING_CLASSES = {
     "truce": "truce ceasefire armistice",
     "ruling": "ruling decision judgment judgement verdict",
     "country": "country nation government",  # "recognized by about 50 countries" / "some 60 governments recognize"
-    "foreign": "foreign foreigner",
-    "organisation": "organisation organization group association ngo",  # "34 rights groups" / "33 organisations"  # "14 foreign nationals" (a generic head dropped) / "14 foreigners"
+    "foreign": "foreign foreigner",  # "14 foreign nationals" (a generic head dropped) / "14 foreigners"
+    "organisation": "organisation organization group association ngo",  # "34 rights groups" / "33 organisations"
 }
 #: Verbs that take a count to a level: with an event noun for object ("bringing the toll to 63"),
 #: the event is what happened.
@@ -1435,7 +1439,6 @@ def _lacking(sentence: str, end: int) -> str:
     return _noun_lemma(nouns[-1]) if nouns else ""
 #: What a detention may be without, the time held all the same ("held for 10 days without charge").
 _HELD_WITHOUT = frozenset("charge trial bail lawyer access explanation warrant conviction sentence hearing".split())
-#: What a charge carries: "carries up to 10 years", "carrying a maximum sentence of 15 years", "punishable by".
 #: Before a term: someone asks for it ("had asked for a 12-year sentence", "asked on May 2 for five
 #: years", "sought a 20-year term", "demanded 10 years").
 _SOUGHT = re.compile(
@@ -1443,6 +1446,7 @@ _SOUGHT = re.compile(
     r"(?:\s+on\s+\w+(?:\s+\d{1,2})?)?(?:\s+for)?\s+(?:a\s+|an\s+)?(?:(?:term|sentence|prison\s+term)\s+of\s+)?(?:at\s+least\s+)?$",
     re.IGNORECASE,
 )
+#: What a charge carries: "carries up to 10 years", "carrying a maximum sentence of 15 years", "punishable by".
 _PENALTY = re.compile(
     r"\b(?:carr(?:y|ies|ying|ied)|punishable\s+by|faces?|facing)\s+(?:(?:a\s+maximum(?:\s+(?:sentence|penalty|term))?\s+of|a\s+(?:maximum|possible)\s+(?:sentence|penalty|term)\s+of)\s+)?$",
     re.IGNORECASE,
@@ -2135,10 +2139,6 @@ _TERM_OF_TWO = re.compile(
     r"\s+(?:in\s+prison\s+)?for\s+[^,;.\d]{3,60}?\s+and\s+(?:another\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
     r"(?:\s+more)?(?:\s+(?:years?|months?))?\s+for\s"
 )
-#: Participles no lexicon lists as adjectives that still say what someone is, not what befell them
-#: ("12 elected officials", "30 trained medics"); those it lists ("registered voters", "armed men",
-#: "tired homecomers") are left out by their lexicon entry.
-_STANDING = frozenset("elected trained listed named".split())
 #: A part of a toll, by where or who ("55 of the dead were in the capital"), not the toll.
 _THE_DEAD = r"(?:the|those)\s+(?:dead|victims|killed|fatalities|deaths|bodies)"
 _OF_THE_DEAD = re.compile(rf"\s+of\s+{_THE_DEAD}\b")

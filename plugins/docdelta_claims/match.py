@@ -94,7 +94,7 @@ from typing import TYPE_CHECKING
 from attrs import define, evolve
 
 from docdelta.spelling import fold
-from docdelta_claims.extract import Claim, sentences, title_case
+from docdelta_claims.extract import _WEEKDAYS, Claim, sentences, title_case
 from docdelta_claims.numbers import CAPITAL, lazy_pattern
 
 if TYPE_CHECKING:
@@ -203,7 +203,7 @@ _SPAN_END = re.compile(r"\b(?:to|until|till|through|ending|ends|expires|expiring
 #: The words before a date that make it a bound of a time ("not before Thursday, January 26",
 #: "by March 3", "no later than May 1"), not the day of an act.
 _BOUND_BEFORE = re.compile(
-    r"\b(?:before|by|no\s+later\s+than|no\s+earlier\s+than)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$"
+    rf"\b(?:before|by|no\s+later\s+than|no\s+earlier\s+than)\s+(?:(?:{'|'.join(_WEEKDAYS)}),?\s+)?$"
 )
 
 
@@ -438,12 +438,12 @@ _TURNING = re.compile(r"\b(?:turns|will\s+turn|is\s+to\s+turn|turning)\s+$")
 
 def _turning_next(a: Claim, b: Claim) -> bool:
     """Whether one age is the one someone is about to be and the other a year less (:data:`_TURNING`)."""
-    for now, next_ in ((a, b), (b, a)):
-        if not (isinstance(now.value, (int, float)) and isinstance(next_.value, (int, float))):
-            return False
-        if next_.value == now.value + 1 and _TURNING.search(next_.sentence, max(0, next_.position - 12), next_.position):
-            return True
-    return False
+    if not (isinstance(a.value, (int, float)) and isinstance(b.value, (int, float))):
+        return False
+    return any(
+        older.value == younger.value + 1 and _TURNING.search(older.sentence, max(0, older.position - 12), older.position) is not None
+        for younger, older in ((a, b), (b, a))
+    )
 
 
 def _ages_near(a: Claim, b: Claim) -> bool:

@@ -426,7 +426,8 @@ def _row(reports: Sequence[Sequence[Claim]], nodes: Sequence[tuple[int, int]]) -
     dissenters = [i for i, _ in stated if i not in support]
     subjects = Counter(c.subject for _, c in stated if c.subject)
     subject = min(subjects, key=lambda s: (-subjects[s], s)) if subjects else ""
-    rival = max((sum(_agrees(claims[i], c) for _, c in stated) for i in dissenters), default=0)  # type: ignore[arg-type]
+    by_report = dict(stated)
+    rival = max((sum(_agrees(by_report[i], c) for _, c in stated) for i in dissenters), default=0)
     if dissenters and (len(support) < (3 if len(reports) >= FEW else 2) or rival >= len(support)):
         # One report against another, nobody else, or (among FEW reports or more, where two alike
         # are no row either) two against one: a dispute, and none of them is the outlier. So is a
