@@ -61,12 +61,16 @@ def _poll(condition) -> bool:
     return False
 
 
-def _alive(pid: int) -> bool:
+def _state(pid: int) -> str:
+    """The process's state letter (R running, S asleep, Z zombie...); X once it is gone."""
     try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
     except (FileNotFoundError, ProcessLookupError):
-        return False
-    return state not in ("Z", "X")  # a zombie has ended; only its parent's wait is missing
+        return "X"
+
+
+def _alive(pid: int) -> bool:
+    return _state(pid) not in ("Z", "X")  # a zombie has ended; only its parent's wait is missing
 
 
 def _descendants(pid: int) -> set[int]:
@@ -120,6 +124,8 @@ def test_resume_after_kill_9_removes_the_temporary_files_and_loses_nothing(tmp_p
              out / ".summary.jsonl.tmp", out / ".index.html.z1z2z3.tmp"]
     for path in stale:
         path.write_text("half a row", encoding="utf-8")
+    (out / ".spool").mkdir(exist_ok=True)  # results handed over by workers, never collected
+    stale.append(out / ".spool" / "tmpab12cd.pickle")
     keep = out / "notes.tmp"  # not the batch's: stays
     keep.write_text("mine", encoding="utf-8")
     done_before = len(list((out / "items").glob("*.json")))
@@ -129,6 +135,7 @@ def test_resume_after_kill_9_removes_the_temporary_files_and_loses_nothing(tmp_p
     result = run_batch(lambda: read_manifest(short), out, Session(), formats=("html",))  # as the CLI by default
     assert (result.skipped, result.computed, result.failed) == (done_before, 3, 0)
     assert not [path for path in stale if path.exists()]
+    assert not (out / ".spool").exists()
     assert keep.read_text(encoding="utf-8") == "mine"
     assert not [path.name for path in out.rglob(".*.tmp")]
 
@@ -199,3 +206,38 @@ def test_a_worker_that_dies_fails_its_items_and_the_batch_goes_on(tmp_path: Path
     assert died and all("a worker process died while this item was in progress" in row["error"] for row in died)
     assert len(died) < 300 - 4  # the items after it were compared by a new pool
     assert rows[-1]["error"] is None and "internal error" not in err and "failed in command" not in err
+
+
+def test_workers_killed_while_handing_results_over_do_not_hang_the_batch(tmp_path: Path) -> None:
+    # The batch's main process is stopped, so nothing reads what the workers send: each finishes
+    # the item it has and blocks handing it over. A worker that wrote a whole report into the pool's
+    # pipe would block half-way through the message (a report is larger than the pipe's buffer);
+    # killed there, it left the pool waiting forever for the rest of the message.
+    manifest, out = _manifest(tmp_path), tmp_path / "out"
+    short = tmp_path / "short.jsonl"
+    short.write_text("".join(manifest.read_text(encoding="utf-8").splitlines(True)[:100]), encoding="utf-8")
+    command = [sys.executable, "-m", "docdelta", "batch", str(short), "-o", str(out), "-j", "2", "--format", "html"]
+    batch = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    assert _poll(lambda: len(list((out / "items").glob("*.json"))) >= 4 and len(_descendants(batch.pid)) >= 3)
+    workers = [pid for pid in _descendants(batch.pid) if "spawn_main" in Path(f"/proc/{pid}/cmdline").read_text()]
+    os.kill(batch.pid, signal.SIGSTOP)
+    try:
+        settled = 0  # polls in a row with every worker asleep (blocked), not running
+        for _ in range(POLLS):
+            settled = 0 if any(_state(pid) == "R" for pid in workers) else settled + 1
+            if settled >= 20:
+                break
+            time.sleep(0.1)
+        assert settled >= 20, [_state(pid) for pid in workers]
+        for pid in workers:
+            os.kill(pid, signal.SIGKILL)
+    finally:
+        os.kill(batch.pid, signal.SIGCONT)
+    err = _finish(batch)
+    assert batch.returncode == 2, err
+    rows = [json.loads(line) for line in (out / "summary.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == 100
+    died = [row for row in rows if row["error"] is not None]
+    assert died and all("a worker process died while this item was in progress" in row["error"] for row in died)
+    assert rows[-1]["error"] is None  # a new pool compared the rest
+    assert not (out / ".spool").exists()

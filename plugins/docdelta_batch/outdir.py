@@ -2,8 +2,9 @@
 
 Two batches writing into one folder would interleave their summaries and remove each other's
 ``summary.partial.jsonl``; the second is refused while the first holds the lock. A batch killed
-outright (``kill -9``, a power cut) can leave a ``.NAME.*.tmp`` of a write it was doing: the next
-batch into the folder, holding the lock, removes them before it starts.
+outright (``kill -9``, a power cut) can leave a ``.NAME.*.tmp`` of a write it was doing, and the
+results its workers had handed over in ``.spool``: the next batch into the folder, holding the
+lock, removes them before it starts.
 """
 
 from __future__ import annotations
@@ -11,15 +12,18 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 from docdelta import OutputError, UsageError
 
-__all__ = ["LOCK_NAME", "locked", "remove_stale_temporaries"]
+__all__ = ["LOCK_NAME", "SPOOL_NAME", "locked", "remove_stale_temporaries"]
 
 #: The lock file (left in place: removing it would let a third batch lock a file of its own).
 LOCK_NAME = ".docdelta-batch.lock"
+#: Where a local pool's workers hand their results over (docdelta_batch.workers.spooled_compare_item).
+SPOOL_NAME = ".spool"
 #: The folders whose every ``.*.tmp`` is a batch's (write_atomic's temporary files, the summary's).
 _OWN_FOLDERS = ("reports", "items")
 #: The batch's files in OUTDIR itself; only their temporary files are removed there.
@@ -58,3 +62,4 @@ def remove_stale_temporaries(out: Path) -> None:
     for path in stale:
         with contextlib.suppress(FileNotFoundError):
             path.unlink()
+    shutil.rmtree(out / SPOOL_NAME, ignore_errors=True)

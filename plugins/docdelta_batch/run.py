@@ -54,7 +54,7 @@ from docdelta_batch.manifest import (
     pair_folder_items,
     read_manifest,
 )
-from docdelta_batch.outdir import locked, remove_stale_temporaries
+from docdelta_batch.outdir import SPOOL_NAME, locked, remove_stale_temporaries
 from docdelta_batch.workers import Engine, Task, dask_engine, inline_engine, process_engine
 
 __all__ = ["BatchResult", "closing_line", "run_batch"]
@@ -167,15 +167,15 @@ def run_batch(
     formats = tuple(dict.fromkeys(("json", *formats)))
     extensions = report_extensions(session, formats)
     config_json = json.dumps(session.config.to_dict(), sort_keys=True)
+    out = Path(outdir)
     if engine == "dask":
         if not scheduler:
             raise UsageError("--engine dask needs --scheduler ADDRESS (a Dask scheduler, e.g. tcp://host:8786)")
         run_engine = dask_engine(config_json, scheduler)
     elif engine == "local":
-        run_engine = inline_engine(config_json) if jobs <= 1 else process_engine(config_json, jobs)
+        run_engine = inline_engine(config_json) if jobs <= 1 else process_engine(config_json, jobs, out / SPOOL_NAME)
     else:
         raise UsageError(f"unknown engine '{engine}' (engines: local, dask)")
-    out = Path(outdir)
     try:
         (out / "reports").mkdir(parents=True, exist_ok=True)
         (out / "items").mkdir(exist_ok=True)

@@ -14,14 +14,21 @@ from __future__ import annotations
 import functools
 import json
 import os
+import pickle
+import shutil
 import signal
 import sys
+import tempfile
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 from docdelta import DocdeltaError, Report, Session, Source, UsageError
 
-__all__ = ["CLAIM_STATUSES", "Engine", "Task", "compare_item", "dask_engine", "inline_engine", "process_engine"]
+__all__ = [
+    "CLAIM_STATUSES", "Engine", "Task", "compare_item", "dask_engine", "inline_engine", "process_engine",
+    "spooled_compare_item",
+]
 
 #: The statuses of the claims check, in the order summary rows list them.
 CLAIM_STATUSES = ("same", "compatible", "differs", "changed", "removed", "added")
@@ -126,8 +133,12 @@ def inline_engine(config_json: str) -> Engine:
     return run
 
 
-def process_engine(config_json: str, jobs: int) -> Engine:
-    """A pool of ``jobs`` spawned worker processes; a pool that loses a worker is replaced."""
+def process_engine(config_json: str, jobs: int, spool: Path) -> Engine:
+    """A pool of ``jobs`` spawned worker processes; a pool that loses a worker is replaced.
+
+    Workers hand their results over in the folder ``spool`` (made, and removed at the end, by the
+    engine; see :func:`spooled_compare_item`).
+    """
     # Imported here: every docdelta command builds the batch parser, few run a pool.
     import concurrent.futures
     import multiprocessing
@@ -141,28 +152,64 @@ def process_engine(config_json: str, jobs: int) -> Engine:
         )
 
     def run(tasks: Iterator[Task]) -> Iterator[tuple[int, dict[str, Any]]]:
-        pool = new_pool()
-        pending: dict[concurrent.futures.Future[dict[str, Any]], int] = {}
+        spool.mkdir(exist_ok=True)
         try:
-            for position, arguments in tasks:
-                try:
-                    future = pool.submit(compare_item, config_json, *arguments)
-                except BrokenProcessPool:
-                    # A worker died (killed, out of memory): its items failed; the rest go to a new pool.
-                    pool.shutdown(wait=True)
-                    pool = new_pool()
-                    future = pool.submit(compare_item, config_json, *arguments)
-                pending[future] = position
-                while len(pending) >= jobs * IN_FLIGHT_PER_WORKER:
+            pool = new_pool()
+            pending: dict[concurrent.futures.Future[dict[str, str]], int] = {}
+            try:
+                for position, arguments in tasks:
+                    try:
+                        future = pool.submit(spooled_compare_item, str(spool), config_json, *arguments)
+                    except BrokenProcessPool:
+                        # A worker died (killed, out of memory): its items failed; the rest go to a new pool.
+                        pool.shutdown(wait=True)
+                        pool = new_pool()
+                        future = pool.submit(spooled_compare_item, str(spool), config_json, *arguments)
+                    pending[future] = position
+                    while len(pending) >= jobs * IN_FLIGHT_PER_WORKER:
+                        yield from _collect(pending)
+                while pending:
                     yield from _collect(pending)
-            while pending:
-                yield from _collect(pending)
-        except BaseException:
-            pool.shutdown(wait=True, cancel_futures=True)
-            raise
-        pool.shutdown(wait=True)
+            except BaseException:
+                pool.shutdown(wait=True, cancel_futures=True)
+                raise
+            pool.shutdown(wait=True)
+        finally:
+            shutil.rmtree(spool, ignore_errors=True)
 
     return run
+
+
+def spooled_compare_item(
+    spool: str, config_json: str, old: Source, new: Source, formats: tuple[str, ...]
+) -> dict[str, str]:
+    """:func:`compare_item` in a pool worker: the result goes into a file in ``spool``, and only
+    that file's name back through the pool (``{"spooled": path}``, or ``{"error": message}``).
+
+    Why: a pool reads each result message whole. A worker killed while it writes one larger than
+    the pipe's buffer (a rendered report is tens of kilobytes) leaves half a message, and the
+    pool's reader waits for the rest forever: the whole batch hangs (CPython 3.11). A file name is
+    a message far below ``PIPE_BUF``, which the kernel writes in one piece or not at all.
+    """
+    result = compare_item(config_json, old, new, formats)
+    try:
+        descriptor, path = tempfile.mkstemp(dir=spool, suffix=".pickle")
+        with os.fdopen(descriptor, "wb") as stream:
+            pickle.dump(result, stream, protocol=pickle.HIGHEST_PROTOCOL)
+    except OSError as exc:
+        return {"error": f"{spool}: cannot hand the result over ({exc.strerror or exc})"}
+    return {"spooled": path}
+
+
+def _unspool(handed: dict[str, str]) -> dict[str, Any]:
+    """The result a worker spooled (the file is removed), or the error it handed over instead."""
+    if "spooled" not in handed:
+        return handed
+    path = handed["spooled"]
+    with open(path, "rb") as stream:
+        result: dict[str, Any] = pickle.load(stream)  # a file of this batch's own private folder
+    os.remove(path)
+    return result
 
 
 #: The error of the items a worker was busy with (or had queued) when it died.
@@ -177,7 +224,7 @@ def _collect(pending: dict[Any, int]) -> Iterator[tuple[int, dict[str, Any]]]:
     for future in sorted(done, key=pending.__getitem__):
         position = pending.pop(future)
         try:
-            result = future.result()
+            result = _unspool(future.result())
         except BrokenProcessPool:
             result = {"error": WORKER_DIED}
         yield position, result
