@@ -289,6 +289,10 @@ GAPS = [
     ("Police arrested 31 and 47 people.", [("count", "31", 31, ""), ("count", "47", 47, "person")]),
     # a figure "to" the same figure is a tie, two figures: a range runs up to a larger one
     ("The council split 4 to 4 on the budget.", [("count", "4", 4, ""), ("count", "4", 4, "")]),
+    # a clock's offset from UTC and a time of day in four digits
+    ("The talks began at 10 a.m. GMT+3 on Friday.", [("date", "Friday", "Friday", "")]),
+    ("It ended at 14:00 UTC+03:00 and at 9 p.m. (UTC-5) in New York.", []),
+    ("The flight left at 0900 GMT with 40 people.", [("count", "40", 40, "person")]),
     # URLs, e-mail addresses and file names hold no claims
     ("Read it at https://example.com/2025/09/11/story-52.html today.", []),
     ("Write to press2025@example.org for details.", []),

@@ -15,7 +15,8 @@ import docdelta
 from docdelta import InputError, Source
 from docdelta_news.decode import _refuse_binary
 from docdelta_news.structure import (
-    _BOILERPLATE, _CAPTION, _FEED_FOOTER, _QUOTE_OPENERS, _RELATED, _classify, _paragraphs,
+    _BOILERPLATE, _CAPTION, _FEED_FOOTER, _QUOTE_OPENERS, _READING, _RELATED, _classify, _credits, _names,
+    _paragraphs, _pattern, _stamp,
 )  # fmt: skip
 
 SESSION = docdelta.Session(["news"], strict=True)
@@ -156,6 +157,24 @@ def test_an_unreadable_date_is_kept_as_written_with_a_warning():
         ("Maria Kalesnikova after her release on Dec. 13, 2025. (Ukraine's military intelligence service)", "caption"),
         ('"This is a very good step," Cole said.', "quote"),
         ("“This is a very good step,” Cole said.", "quote"),
+        # a web page's furniture, copied with the story
+        ("By Jane Roe", "furniture"),
+        ("By Jane Roe in Vilnius and Tom Doe in Kyiv, Reuters", "furniture"),
+        ("December 13, 2025 10:43 AM GMT+3 Updated 2 hours ago", "furniture"),
+        ("Updated Dec. 13, 2025 at 1:15 p.m. ET", "furniture"),
+        ("Published 35 minutes ago", "furniture"),
+        ("Saturday 13 December 2025 14.20 GMT", "furniture"),
+        ("3 min read", "furniture"),
+        ("Reading time: 5 minutes", "furniture"),
+        ("Listen to this article · 4:32 min", "furniture"),
+        ("Reporting by Jane Roe; Additional reporting by Tom Doe; Editing by Ann Smith", "furniture"),
+        ("(Reporting by Jane Roe; Editing by Ann Smith)", "furniture"),
+        # ... and what only looks like it
+        ("By Saturday, 31 prisoners had been freed.", "paragraph"),
+        ("By Monday", "paragraph"),
+        ("By the numbers", "paragraph"),
+        ("Reporting by the BBC showed 40 people died.", "paragraph"),
+        ("Updated figures show 2 hours of delays.", "paragraph"),
         ("Cole said it was a very good step.", "paragraph"),
         ("The move follows talks (held in Minsk) on potash.", "paragraph"),
         ("He said he would read also the reports: none.", "paragraph"),
@@ -168,7 +187,7 @@ def test_block_kinds(paragraph, kind):
     document = parse("The lede.\n\n" + paragraph)
     (block,) = document.blocks[1:]
     assert (block.kind, document.block_text(block)) == (kind, paragraph)
-    assert block.ignored is (kind in ("related-link", "feed-footer", "boilerplate"))
+    assert block.ignored is (kind in ("related-link", "feed-footer", "boilerplate", "furniture"))
 
 
 def test_a_caption_records_its_credit():
@@ -240,6 +259,14 @@ def test_paragraphs_are_the_lines_between_blank_lines(text, data):
     assert [match.span() for match in _paragraphs(text, start)] == paragraphs_line_by_line(text, start)
 
 
+def furniture_by_its_patterns(paragraph: str) -> bool:
+    """Furniture as its patterns alone read it: the quick tests of ``_furniture`` must never say otherwise."""
+    if len(paragraph) > 160 or LINE_END.search(paragraph) is not None:
+        return False
+    byline = paragraph.startswith(("By ", "BY ")) and _names(paragraph[3:])
+    return byline or _credits(paragraph) or bool(_pattern(_READING).fullmatch(paragraph)) or _stamp(paragraph)
+
+
 def classify_rule_by_rule(paragraph: str, first: bool) -> tuple[str, dict[str, str]]:
     words = len(paragraph.split())
     if _RELATED.match(paragraph):
@@ -248,6 +275,8 @@ def classify_rule_by_rule(paragraph: str, first: bool) -> tuple[str, dict[str, s
         return "feed-footer", {}
     if words <= 40 and _BOILERPLATE.search(paragraph):
         return "boilerplate", {}
+    if furniture_by_its_patterns(paragraph):
+        return "furniture", {}
     caption = _CAPTION.search(paragraph)
     if caption and words <= 60 and LINE_END.search(paragraph) is None:
         return "caption", {"credit": caption.group(1).strip()}
@@ -262,6 +291,7 @@ PHRASES = [
     "All rights reserved", "© 2025 ", "(c) ", "Copyright", "Support our journalism",
     "Become a member of independent journalism", " on Dec. 13. ", "(Reuters)",
     "Cole in Minsk on Dec. 13. (Photo: AP)", ".", "“", '"', "«", "word ", "w " * 15, "\n", " ", "  ", "\t",
+    "By Jane Roe", " and ", "Updated ", "2 hours ago", " GMT+3", "10:43 AM", "3 min read", "Reporting by ", ";",
 ]  # fmt: skip
 #: The phrases in other letter cases; and with the letters that case-insensitive patterns also read as i and s.
 CASES = sorted({case for phrase in PHRASES for case in (phrase, phrase.upper(), phrase.lower(), phrase.swapcase())})

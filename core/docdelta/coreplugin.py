@@ -15,7 +15,8 @@ def docdelta_addoption(parser: OptionParser) -> None:
     parser.add_option(
         "include-ignored",
         default=False,
-        help="Compare blocks that parsers mark as ignored (feed footers, related links, boilerplate).",
+        help="Compare blocks that parsers mark as ignored (feed footers, related links, boilerplate, a page's "
+        "bylines and time stamps).",
     )
     parser.add_option(
         "normalizer",

@@ -14,6 +14,10 @@ a space). Each paragraph gets the first kind whose rule it meets:
 ``related-link``   opens with "Read also:", "Read more:", "See also:", "Related:"…
 ``feed-footer``    "From … via this RSS feed", or "The post … appeared first on …"
 ``boilerplate``    a short paragraph asking to subscribe or follow, or a copyright line
+``furniture``      one line of a web page's furniture: a byline (``By Jane Roe``), a time
+                   stamp (``December 13, 2025 10:43 AM GMT+3 Updated 2 hours ago``), a
+                   reading or listening time (``3 min read``), a wire's credits
+                   (``Reporting by Jane Roe; Editing by Ann Smith``)
 ``caption``        one short line ending, after its sentence, with a credit in
                    parentheses: ``… on Dec. 13, 2025. (Ukraine's military intelligence service)``
 ``quote``          opens with a quotation mark
@@ -21,13 +25,16 @@ a space). Each paragraph gets the first kind whose rule it meets:
 ``paragraph``      any other
 =================  ===========================================================
 
-Header lines, related links, feed footers and boilerplate are ignored blocks.
+Header lines, related links, feed footers, boilerplate and furniture are ignored blocks: they say
+nothing of the story, and what changes in them from one copy of a page to the next ("Updated 2
+hours ago", "4 min read") is no fact that changed.
 Block spans leave out the whitespace around a paragraph; the text is never changed.
 """
 
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 from collections.abc import Iterator
 from itertools import chain
@@ -40,7 +47,7 @@ __all__ = ["HEADER_KEYS", "IGNORED_KINDS", "Structure", "parse_date", "structure
 
 HEADER_KEYS = ("date", "title", "author", "source", "url", "updated", "published")
 DATE_KEYS = frozenset({"date", "updated", "published"})
-IGNORED_KINDS = frozenset({"header", "related-link", "feed-footer", "boilerplate"})
+IGNORED_KINDS = frozenset({"header", "related-link", "feed-footer", "boilerplate", "furniture"})
 
 _LINE_END = re.compile(r"\r\n|\r|\n")
 _KEYS = "|".join(HEADER_KEYS)
@@ -59,6 +66,101 @@ _BOILERPLATE = re.compile(
     """
 )
 _BOILERPLATE_MAX_WORDS = 40
+#: Furniture is one line of no more than this many characters.
+_FURNITURE_MAX_LENGTH = 160
+#: The words in lower case that furniture may hold: a paragraph with another is prose.
+_FURNITURE_WORDS = frozenset(
+    "by and in de da del van von al bin la le min mins minute minutes read listen to this the article story "
+    "time reading listening reporting writing editing edited written compiled research graphics additional "
+    "updated published posted modified last first on at ago sec secs second seconds hr hrs hour hours day days "
+    "week weeks month months just now today yesterday a an one two three four five six seven eight nine ten "
+    "am pm m p st nd rd th".split()
+)
+_LETTERS = re.compile(r"[^\W\d_]+")
+#: What joins the names of a byline or a credit: "Jane Roe in Vilnius and Tom Doe, Reuters".
+_NAME_GLUE = re.compile(r"\s*(?:[,&|·•–—-]|\band\b|\bin\b)\s*")
+_NAME = r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The)\b)[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|da|del|van|von|al|bin|la|le)){0,4}"
+_CREDIT = r"\s*(?i:(?:additional\s+)?(?:reporting|writing|editing|edited|written|compiled|research|graphics))\s+by\s+(.+?)\s*"
+_READING = (
+    r"(?i:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[-\s]?(?:min|mins|minutes?)\s+(?:read|listen)"
+    r"|(?:reading|listening)\s+time\s*:?\s*\d+\s*(?:min|mins|minutes?)\.?"
+    r"|listen\s+to\s+(?:this|the)\s+(?:article|story)(?:\s*[·•:|–—-]?\s*\d+(?::\d{2})?\s*(?:min|mins|minutes?)?)?)"
+)
+#: The lower-case words of a time stamp, besides months, weekdays and time zones (see _STAMP_WORD).
+_STAMP_WORDS = frozenset(
+    "updated published posted modified last first on at ago sec secs second seconds min mins minute minutes hr hrs "
+    "hour hours day days week weeks month months just now today yesterday a an one am pm m p st nd rd th t z "
+    "jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october "
+    "nov november dec december monday tuesday wednesday thursday friday saturday sunday "
+    "gmt utc est edt cst cdt mst mdt pst pdt cet cest bst msk eet eest jst aest aedt et pt".split()
+)
+#: The words a time stamp is made of (a line of nothing else is one; see _stamp).
+_STAMP_WORD = r"""(?ix)
+      (?P<keyword>(?:last\s+|first\s+)?(?:updated|published|posted|modified))(?:\s+(?:on|at))?
+    | (?P<ago>(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?)\s+ago|just\s+now)
+    | (?P<clock>\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\b\.?)?|\d{1,2}\s*[ap]\.?\s?m\b\.?)
+    | (?P<zone>(?-i:GMT|UTC|[ECMP][SD]T|CES?T|BST|MSK|EES?T|JST|AES[DT]|ET|PT)(?:\s*[+−-]\s*\d{1,2}(?::?\d{2})?)?)\b
+    | (?P<month>(?=[A-Z])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?
+                           |sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?)
+    | (?=[A-Z])(?:mon|tues|wednes|thurs|fri|satur|sun)day\b | today | yesterday
+    | \d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)? | \d{1,2}/\d{1,2}/\d{2,4} | \d{1,4}(?:st|nd|rd|th)?
+    | [,|·•:()–—-]+ | at | on
+    """
+
+
+@functools.cache
+def _pattern(pattern: str) -> re.Pattern[str]:
+    # The furniture patterns are compiled when a paragraph first needs one: compiling them all costs
+    # milliseconds, a share of a one-article comparison that most texts would pay for nothing.
+    return re.compile(pattern)
+
+
+def _names(text: str) -> bool:
+    """Whether ``text`` is names only, joined as a byline joins them."""
+    return all(_pattern(_NAME).fullmatch(part) for part in _NAME_GLUE.split(text))
+
+
+def _credits(line: str) -> bool:
+    """Whether ``line`` is a wire's credits: "(Reporting by Jane Roe; Editing by Ann Smith)"."""
+    parts = line.strip("(). ").split(";")
+    return all((credit := _pattern(_CREDIT).fullmatch(part)) and _names(credit.group(1)) for part in parts)
+
+
+def _stamp(line: str) -> bool:
+    """Whether ``line`` is a time stamp: words of :data:`_STAMP_WORD` only, among them a date's month,
+    a clock time, a time zone, "updated"/"published" or "2 hours ago"."""
+    position, marked = 0, False
+    for word in _pattern(_STAMP_WORD).finditer(line):
+        if line[position : word.start()].strip():
+            return False
+        marked = marked or word.lastgroup is not None
+        position = word.end()
+    return marked and not line[position:].strip()
+
+
+def _fold(word: str) -> str:
+    # As the patterns' case-insensitive parts read letters: "ſ" as "s", "ı" and "İ" as "i".
+    return word.lower().replace("ſ", "s").replace("ı", "i").replace("i̇", "i")
+
+
+def _furniture(paragraph: str) -> bool:
+    """Whether ``paragraph`` is one line of a page's furniture (see the module's table). Quick tests
+    first: most paragraphs are prose, and fail at their first word in lower case."""
+    if len(paragraph) > _FURNITURE_MAX_LENGTH or _LINE_END.search(paragraph) is not None:
+        return False
+    letters = _LETTERS.findall(paragraph)
+    if any(word[:1].islower() and _fold(word) not in _FURNITURE_WORDS for word in letters):
+        return False
+    words = {_fold(word) for word in letters}
+    if paragraph.startswith(("By ", "BY ")) and _names(paragraph[3:]):
+        return True
+    if "by" in words and _credits(paragraph):
+        return True
+    if words & {"min", "mins", "minute", "minutes", "listen"} and _pattern(_READING).fullmatch(paragraph):
+        return True
+    return words <= _STAMP_WORDS and _stamp(paragraph)
+
+
 _CAPTION = re.compile(r"""[.!?…]["'”’]?[ \t]+\(([^()\r\n]{2,120})\)\s*$""")
 _CAPTION_MAX_WORDS = 60
 _QUOTE_OPENERS = ('"', "“", "„", "«", "‘", "‚")
@@ -216,6 +318,8 @@ def _classify(paragraph: str, *, first: bool) -> tuple[str, dict[str, str]]:
     if _may_be_boilerplate(paragraph) and len(paragraph.split()) <= _BOILERPLATE_MAX_WORDS:
         if _BOILERPLATE.search(paragraph):
             return "boilerplate", {}
+    if _furniture(paragraph):
+        return "furniture", {}
     # A caption ends with the ")" of its credit.
     if paragraph.rstrip().endswith(")") and _LINE_END.search(paragraph) is None:
         caption = _CAPTION.search(paragraph)
