@@ -15,7 +15,7 @@ import docdelta
 from docdelta import InputError, Source
 from docdelta_news.decode import _refuse_binary
 from docdelta_news.structure import (
-    _BOILERPLATE, _CAPTION, _FEED_FOOTER, _QUOTE_OPENERS, _READING, _RELATED, _classify, _credits, _names,
+    _BOILERPLATE, _CAPTION, _FEED_FOOTER, _PAGE_COUNTER, _QUOTE_OPENERS, _RELATED, _classify, _credits, _names,
     _paragraphs, _pattern, _stamp,
 )  # fmt: skip
 
@@ -167,6 +167,12 @@ def test_an_unreadable_date_is_kept_as_written_with_a_warning():
         ("3 min read", "furniture"),
         ("Reading time: 5 minutes", "furniture"),
         ("Listen to this article · 4:32 min", "furniture"),
+        ("Updated 2h ago", "furniture"),
+        ("Last Updated: Dec 13, 2025, 13:20 IST", "furniture"),
+        ("By Jane Roe | Updated 2 hours ago", "furniture"),
+        ("Updated 13 December 2025 · 3 min read", "furniture"),
+        ("Image 2 of 5", "furniture"),
+        ("12 comments", "furniture"),
         ("Reporting by Jane Roe; Additional reporting by Tom Doe; Editing by Ann Smith", "furniture"),
         ("(Reporting by Jane Roe; Editing by Ann Smith)", "furniture"),
         # ... and what only looks like it
@@ -175,6 +181,7 @@ def test_an_unreadable_date_is_kept_as_written_with_a_warning():
         ("By the numbers", "paragraph"),
         ("Reporting by the BBC showed 40 people died.", "paragraph"),
         ("Updated figures show 2 hours of delays.", "paragraph"),
+        ("12 comments | 3 hours of debate", "paragraph"),
         ("Cole said it was a very good step.", "paragraph"),
         ("The move follows talks (held in Minsk) on potash.", "paragraph"),
         ("He said he would read also the reports: none.", "paragraph"),
@@ -263,8 +270,13 @@ def furniture_by_its_patterns(paragraph: str) -> bool:
     """Furniture as its patterns alone read it: the quick tests of ``_furniture`` must never say otherwise."""
     if len(paragraph) > 160 or LINE_END.search(paragraph) is not None:
         return False
-    byline = paragraph.startswith(("By ", "BY ")) and _names(paragraph[3:])
-    return byline or _credits(paragraph) or bool(_pattern(_READING).fullmatch(paragraph)) or _stamp(paragraph)
+
+    def piece_of_furniture(piece: str) -> bool:
+        byline = piece.startswith(("By ", "BY ")) and _names(piece[3:])
+        return byline or _credits(piece) or bool(_pattern(_PAGE_COUNTER).fullmatch(piece)) or _stamp(piece)
+
+    pieces = re.split(r"\s+[|·•]\s+", paragraph)
+    return piece_of_furniture(paragraph) or all(piece_of_furniture(piece) for piece in pieces)
 
 
 def classify_rule_by_rule(paragraph: str, first: bool) -> tuple[str, dict[str, str]]:
@@ -292,6 +304,7 @@ PHRASES = [
     "Become a member of independent journalism", " on Dec. 13. ", "(Reuters)",
     "Cole in Minsk on Dec. 13. (Photo: AP)", ".", "“", '"', "«", "word ", "w " * 15, "\n", " ", "  ", "\t",
     "By Jane Roe", " and ", "Updated ", "2 hours ago", " GMT+3", "10:43 AM", "3 min read", "Reporting by ", ";",
+    " | ", " · ", "2h ago", "Image 2 of 5", "12 comments",
 ]  # fmt: skip
 #: The phrases in other letter cases; and with the letters that case-insensitive patterns also read as i and s.
 CASES = sorted({case for phrase in PHRASES for case in (phrase, phrase.upper(), phrase.lower(), phrase.swapcase())})

@@ -16,8 +16,9 @@ a space). Each paragraph gets the first kind whose rule it meets:
 ``boilerplate``    a short paragraph asking to subscribe or follow, or a copyright line
 ``furniture``      one line of a web page's furniture: a byline (``By Jane Roe``), a time
                    stamp (``December 13, 2025 10:43 AM GMT+3 Updated 2 hours ago``), a
-                   reading or listening time (``3 min read``), a wire's credits
-                   (``Reporting by Jane Roe; Editing by Ann Smith``)
+                   reading or listening time (``3 min read``), a gallery's counter (``Image 2
+                   of 5``), a count of comments, a wire's credits (``Reporting by Jane Roe;
+                   Editing by Ann Smith``); or several joined by ``|``, ``·`` or ``•``
 ``caption``        one short line ending, after its sentence, with a credit in
                    parentheses: ``… on Dec. 13, 2025. (Ukraine's military intelligence service)``
 ``quote``          opens with a quotation mark
@@ -74,37 +75,44 @@ _FURNITURE_WORDS = frozenset(
     "time reading listening reporting writing editing edited written compiled research graphics additional "
     "updated published posted modified last first on at ago sec secs second seconds hr hrs hour hours day days "
     "week weeks month months just now today yesterday a an one two three four five six seven eight nine ten "
-    "am pm m p st nd rd th".split()
+    "am pm s m h d w p st nd rd th of image images photo photos picture slide comment comments".split()
 )
 _LETTERS = re.compile(r"[^\W\d_]+")
 #: What joins the names of a byline or a credit: "Jane Roe in Vilnius and Tom Doe, Reuters".
 _NAME_GLUE = re.compile(r"\s*(?:[,&|·•–—-]|\band\b|\bin\b)\s*")
 _NAME = r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The)\b)[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|da|del|van|von|al|bin|la|le)){0,4}"
 _CREDIT = r"\s*(?i:(?:additional\s+)?(?:reporting|writing|editing|edited|written|compiled|research|graphics))\s+by\s+(.+?)\s*"
-_READING = (
+#: A reading or listening time, a gallery's counter, a count of comments.
+_PAGE_COUNTER = (
     r"(?i:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[-\s]?(?:min|mins|minutes?)\s+(?:read|listen)"
     r"|(?:reading|listening)\s+time\s*:?\s*\d+\s*(?:min|mins|minutes?)\.?"
-    r"|listen\s+to\s+(?:this|the)\s+(?:article|story)(?:\s*[·•:|–—-]?\s*\d+(?::\d{2})?\s*(?:min|mins|minutes?)?)?)"
+    r"|listen\s+to\s+(?:this|the)\s+(?:article|story)(?:\s*[·•:|–—-]?\s*\d+(?::\d{2})?\s*(?:min|mins|minutes?)?)?"
+    r"|(?:images?|photos?|picture|slide)\s+\d+\s*(?:of|/)\s*\d+|\d+\s+comments?)"
 )
+#: The words that one of them needs (a quick test).
+_COUNTER_WORDS = frozenset("min mins minute minutes listen image images photo photos picture slide comment comments".split())
 #: The lower-case words of a time stamp, besides months, weekdays and time zones (see _STAMP_WORD).
 _STAMP_WORDS = frozenset(
     "updated published posted modified last first on at ago sec secs second seconds min mins minute minutes hr hrs "
-    "hour hours day days week weeks month months just now today yesterday a an one am pm m p st nd rd th t z "
+    "hour hours day days week weeks month months just now today yesterday a an one am pm s m h d w p st nd rd th t z "
     "jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october "
     "nov november dec december monday tuesday wednesday thursday friday saturday sunday "
-    "gmt utc est edt cst cdt mst mdt pst pdt cet cest bst msk eet eest jst aest aedt et pt".split()
+    "gmt utc est edt cst cdt mst mdt pst pdt cet cest bst msk eet eest jst aest aedt et pt ist ast hkt sgt kst wib "
+    "cat eat wat sast".split()
 )
 #: The words a time stamp is made of (a line of nothing else is one; see _stamp).
 _STAMP_WORD = r"""(?ix)
-      (?P<keyword>(?:last\s+|first\s+)?(?:updated|published|posted|modified))(?:\s+(?:on|at))?
-    | (?P<ago>(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?)\s+ago|just\s+now)
+      (?P<keyword>(?:last\s+|first\s+)?(?:updated|published|posted|modified))\b(?:\s+(?:on|at)\b)?
+    | (?P<ago>(?:(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?)
+               |\d+\s?(?:[smhdw]|mins?|hrs?))\s+ago\b|just\s+now\b)
     | (?P<clock>\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\b\.?)?|\d{1,2}\s*[ap]\.?\s?m\b\.?)
-    | (?P<zone>(?-i:GMT|UTC|[ECMP][SD]T|CES?T|BST|MSK|EES?T|JST|AES[DT]|ET|PT)(?:\s*[+−-]\s*\d{1,2}(?::?\d{2})?)?)\b
+    | (?P<zone>(?-i:GMT|UTC|[ECMP][SD]T|CES?T|BST|MSK|EES?T|JST|AES[DT]|ET|PT|IST|AST|HKT|SGT|KST|WIB|[CEW]AT|SAST)
+               (?:\s*[+−-]\s*\d{1,2}(?::?\d{2})?)?)\b
     | (?P<month>(?=[A-Z])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?
                            |sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?)
-    | (?=[A-Z])(?:mon|tues|wednes|thurs|fri|satur|sun)day\b | today | yesterday
-    | \d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)? | \d{1,2}/\d{1,2}/\d{2,4} | \d{1,4}(?:st|nd|rd|th)?
-    | [,|·•:()–—-]+ | at | on
+    | (?=[A-Z])(?:mon|tues|wednes|thurs|fri|satur|sun)day\b | today\b | yesterday\b
+    | \d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)? | \d{1,2}/\d{1,2}/\d{2,4} | \d{1,4}(?:(?:st|nd|rd|th)\b)?
+    | [,|·•:()–—-]+ | at\b | on\b
     """
 
 
@@ -144,21 +152,29 @@ def _fold(word: str) -> str:
 
 
 def _furniture(paragraph: str) -> bool:
-    """Whether ``paragraph`` is one line of a page's furniture (see the module's table). Quick tests
+    """Whether ``paragraph`` is one line of a page's furniture (see the module's table), maybe several
+    pieces of it joined by ``|``, ``·`` or ``•`` ("By Jane Roe | Updated 2 hours ago"). Quick tests
     first: most paragraphs are prose, and fail at their first word in lower case."""
     if len(paragraph) > _FURNITURE_MAX_LENGTH or _LINE_END.search(paragraph) is not None:
         return False
-    letters = _LETTERS.findall(paragraph)
-    if any(word[:1].islower() and _fold(word) not in _FURNITURE_WORDS for word in letters):
+    if any(word[:1].islower() and _fold(word) not in _FURNITURE_WORDS for word in _LETTERS.findall(paragraph)):
         return False
-    words = {_fold(word) for word in letters}
-    if paragraph.startswith(("By ", "BY ")) and _names(paragraph[3:]):
+    return _furniture_piece(paragraph) or all(_furniture_piece(piece) for piece in _PIECES.split(paragraph))
+
+
+#: What joins pieces of furniture on one line.
+_PIECES = re.compile(r"\s+[|·•]\s+")
+
+
+def _furniture_piece(piece: str) -> bool:
+    words = {_fold(word) for word in _LETTERS.findall(piece)}
+    if piece.startswith(("By ", "BY ")) and _names(piece[3:]):
         return True
-    if "by" in words and _credits(paragraph):
+    if "by" in words and _credits(piece):
         return True
-    if words & {"min", "mins", "minute", "minutes", "listen"} and _pattern(_READING).fullmatch(paragraph):
+    if words & _COUNTER_WORDS and _pattern(_PAGE_COUNTER).fullmatch(piece):
         return True
-    return words <= _STAMP_WORDS and _stamp(paragraph)
+    return words <= _STAMP_WORDS and _stamp(piece)
 
 
 _CAPTION = re.compile(r"""[.!?…]["'”’]?[ \t]+\(([^()\r\n]{2,120})\)\s*$""")
