@@ -289,6 +289,17 @@ GAPS = [
     ("Police arrested 31 and 47 people.", [("count", "31", 31, ""), ("count", "47", 47, "person")]),
     # a figure "to" the same figure is a tie, two figures: a range runs up to a larger one
     ("The council split 4 to 4 on the budget.", [("count", "4", 4, ""), ("count", "4", 4, "")]),
+    # a number of a year's size written without its comma is a count where its noun or a qualifier says so
+    ("About 2000 people tried to cross.", [("count", "About 2000", 2000, "person")]),
+    ("Egypt pardoned 1959 people.", [("count", "1959", 1959, "person")]),
+    ("She was one of nearly 2000 Albanians taken to Serbia.", [("count", "nearly 2000", 2000, "albanian")]),
+    ("Nyusi To Pardon About 1800 Prisoners Before Year End", [("count", "About 1800", 1800, "prisoner")]),
+    ("It freed about 1900 Palestinian prisoners.", [("count", "about 1900", 1900, "palestinian prisoner")]),
+    ("Some 2000 of them were freed.", [("count", "Some 2000", 2000, "freed")]),
+    # ... and stays a year where a time word or another sense of "over" says so
+    ("In 2000 people voted for change.", [("year", "2000", 2000, "")]),
+    ("In about 2010 the firms merged.", [("year", "2010", 2010, "")]),
+    ("Czechs Expel 18 Russian Diplomats Over 2014 Arms Depot Blast", [("count", "18", 18, "russian diplomat"), ("year", "2014", 2014, "")]),
     # a clock's offset from UTC and a time of day in four digits
     ("The talks began at 10 a.m. GMT+3 on Friday.", [("date", "Friday", "Friday", "")]),
     ("It ended at 14:00 UTC+03:00 and at 9 p.m. (UTC-5) in New York.", []),

@@ -789,7 +789,29 @@ _SIGN_BEFORE = re.compile(rf"{_MONEY_SIGN}$")
 _MINUS_BEFORE = re.compile(r"(?:^|(?<=[\s(]))[-−]$")
 _BETWEEN_BEFORE = re.compile(rf"\bbetween\s+(?:the\s+)?{_MONEY_SIGN}$", re.IGNORECASE)
 _PREVIOUS_WORD = re.compile(r"([\w’']+)\W*$")
-_PLURAL_NEXT = re.compile(r"\s+[a-z]+s\b")
+#: After a four-digit number, the counted noun that makes it a count: "2000 people", "drew 1959 men".
+_PLURAL_NEXT = re.compile(r"\s+(?:[a-z]+s|people|men|women|children|police|personnel|staff)\b")
+#: After a four-digit number with a qualifier of a quantity, what else makes it a count: a count's
+#: verb or partitive ("about 2000 were freed", "some 2000 of them"), a plural after a word or two
+#: ("about 1900 Palestinian prisoners"), a plural in a title-case headline ("About 1800 Prisoners";
+#: not after "Over": "Expel 18 Diplomats Over 2014 Arms Depot Blast").
+_COUNT_NEXT = re.compile(
+    r"\s+(?:were|are|have|had|remain|remained|of|will|would|could|may|might|[A-Z][a-z]+s"
+    r"|(?:(?!(?:the|a|an|its|their|his|her)\s)[\w-]+\s+){0,2}(?:[a-z]+s|people|men|women|children))\b"
+)
+#: Qualifiers that are also prepositions of another sense ("over 2014 unrest", "under 1990 rules").
+_AMBIGUOUS_QUALIFIERS = frozenset("over under above below".split())
+
+
+#: Before a qualifier, what makes the number after it a time ("in about 2010"), not a count ("one of nearly 2000").
+_TIME_PREPOSITIONS = frozenset("in since by until till before after during from around".split())
+
+
+def _word_before_in(before: str, words: frozenset[str]) -> bool:
+    previous = _PREVIOUS_WORD.search(before)
+    return previous is not None and previous.group(1).lower() in words
+
+
 _FOUR_DIGITS = re.compile(r"\d{4}")
 # What joins the two ends of a range; the first end may repeat the unit ("5% to 6%", "$5 to $6").
 _RANGE_LINK = re.compile(
@@ -1080,8 +1102,14 @@ def _read(sentence: str, found: Sequence[Atom], index: int) -> tuple[_Reading | 
         if decade and numeral.endswith("0") and decade.group():
             return _Reading("year", start, decade.end(), None, low, low + 9), used
         previous = _PREVIOUS_WORD.search(before)
-        cue = previous is not None and previous.group(1).lower() in _YEAR_CUES
-        plural_next = _PLURAL_NEXT.match(sentence, end)
+        cue = _word_before_in(before, _YEAR_CUES)
+        qualifier = _QUALIFIER.search(before)
+        plural_next = _PLURAL_NEXT.match(sentence, end) or (
+            qualifier is not None
+            and (qualifier.group(1) or "").lower() not in _AMBIGUOUS_QUALIFIERS
+            and not _word_before_in(before[: qualifier.start()], _TIME_PREPOSITIONS)  # "in about 2010 the firms merged"
+            and _COUNT_NEXT.match(sentence, end)
+        )
         if 1800 <= atom.value <= 2099 and (cue or not plural_next):
             return _Reading("year", start, end, low if low == high else None, low, high), used
         if 1000 <= atom.value < 1800 and previous is not None and previous.group(1).lower() in _OLD_YEAR_CUES and not plural_next:
