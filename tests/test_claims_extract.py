@@ -300,6 +300,10 @@ GAPS = [
     ("In 2000 people voted for change.", [("year", "2000", 2000, "")]),
     ("In about 2010 the firms merged.", [("year", "2010", 2010, "")]),
     ("Czechs Expel 18 Russian Diplomats Over 2014 Arms Depot Blast", [("count", "18", 18, "russian diplomat"), ("year", "2014", 2014, "")]),
+    # thousands set apart by a no-break or a thin space, as many outlets print them; a plain space is no separator
+    ("About 1\u00a0200 people remain jailed.", [("count", "About 1\u00a0200", 1200, "person")]),
+    ("It cost €12\u202f500\u202f000.", [("money", "€12\u202f500\u202f000", 12500000, "")]),
+    ("In 2019\u00a0200 people died.", [("year", "2019", 2019, ""), ("count", "200", 200, "person")]),
     # a clock's offset from UTC and a time of day in four digits
     ("The talks began at 10 a.m. GMT+3 on Friday.", [("date", "Friday", "Friday", "")]),
     ("It ended at 14:00 UTC+03:00 and at 9 p.m. (UTC-5) in New York.", []),

@@ -2694,3 +2694,12 @@ def test_a_length_to_the_day_a_report_tells_of_moves_with_that_day():
     )
     assert ("changed", "two days", "four days") not in found
     assert ("differs", "two days", "four days") in found
+
+
+def test_thousands_set_apart_by_a_no_break_space_are_the_figure_written_with_a_comma():
+    """'1,200' and '1\u00a0200' (a no-break space, as many outlets print thousands) are one figure,
+    and '1\u00a0300' is that figure changed: not '1' and '200' against '1,200'."""
+    old = "About 1,200 people remain in jail, the group said on Monday."
+    assert [status for status, _, _ in claims(old, old.replace("1,200", "1\u00a0200"))] == ["same"]
+    changed = old.replace("1,200", "1\u00a0300")
+    assert claims(old, changed) == [("changed", (span_of(old, "About 1,200"),), (span_of(changed, "About 1\u00a0300"),))]

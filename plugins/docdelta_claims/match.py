@@ -2108,7 +2108,7 @@ def _pair_dates_of_one_person(ledger: _Ledger) -> None:
 #: How many digits a figure needs for a slip of one of them to say it is the same figure mistyped
 #: (one fewer for its decimal point slipped: "£22.6 billion" / "£226 billion").
 SLIP_DIGITS = 4
-_NUMERAL = re.compile(r"\d[\d,.]*")
+_NUMERAL = re.compile(r"\d[\d,.\u00a0\u202f\u2009]*")  # (thousands set apart as numbers.NUMERAL may set them)
 
 
 def _slip_digits(claim: Claim) -> str:

@@ -31,8 +31,12 @@ __all__ = [
     "plain",
 ]
 
-#: A numeral: ``1,234``, ``1,234.5``, ``3.5``, ``52``, ``.08`` (its sign is read by :func:`atoms`).
-NUMERAL = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+#: A numeral: ``1,234``, ``1,234.5``, ``3.5``, ``52``, ``.08`` (its sign is read by :func:`atoms`); its
+#: thousands may also be set apart by a no-break or a thin space, as many outlets print them
+#: (``1\u00a0200``: a plain space is no separator, "in 2019 200 people" are two numbers).
+NUMERAL = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+#: The characters that set a numeral's thousands apart.
+_GROUPING = str.maketrans("", "", ",\u00a0\u202f\u2009")
 
 #: Scale words after a number, and the short forms used after money (``$5bn``, ``€3m``).
 SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
@@ -272,8 +276,8 @@ def plain(value: float) -> int | float:
 
 
 def numeral_value(text: str) -> int | float:
-    """The value of a numeral as written (``1,234.5`` → ``1234.5``)."""
-    digits = text.replace(",", "")
+    """The value of a numeral as written (``1,234.5`` → ``1234.5``, ``1\u00a0200`` → ``1200``)."""
+    digits = text.translate(_GROUPING)
     return int(digits) if digits.isdigit() else plain(float(digits))
 
 
