@@ -1627,6 +1627,32 @@ def test_a_figure_the_sentence_retracts_is_no_statement_of_the_story():
     assert not match._retracted(text_claims("A court sentenced 52 miners, not 14 minors held with them.")[1])
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Correction, Dec. 15, 2025: An earlier version of this article misstated the number taken to Lithuania.",
+        "Correction: The number taken to Lithuania was misstated.",
+        "Editor's note (Dec. 15): We misstated the number taken to Lithuania.",
+    ],
+)
+def test_x_not_y_in_a_correction_paragraph_retracts_y(opening):
+    """A correction paragraph that gives the right figure and the wrong one in a sentence of its own
+    ("It was 14, not 24."): the 24 is the earlier version's figure quoted, so the story's 24 changes
+    into 14 (else it meets the quoted 24 as same, and the correction goes unseen). A notice may open
+    with its date ("Correction, Dec. 15, 2025:") or be an editor's note."""
+    old = (
+        "Belarus Frees 31\n\nBelarus freed 31 prisoners on Saturday, a rights group said.\n\n"
+        "Of those freed, 24 were taken to Lithuania, the group said."
+    )
+    new = (
+        "Belarus Frees 31\n\nBelarus freed 31 prisoners on Saturday, a rights group said.\n\n"
+        "Of those freed, 14 were taken to Lithuania, the group said.\n\n" + opening + " It was 14, not 24."
+    )
+    found = _claim_findings(old, new)
+    assert [f for f in found if f[0] == "changed"] == [("changed", "24", "14")]
+    assert ("same", "24", "24") not in found and ("added", None, "24") in found
+
+
 def test_a_wires_bracketed_note_on_a_version_is_a_correction_notice():
     """"(Corrects number still held to four from three in third paragraph)": a wire's note on its
     version, whose figures pair only with another notice's, never with the story's own three."""

@@ -1483,7 +1483,8 @@ def pair_claims(
     notices: tuple[list[Claim], list[Claim]] = ([], [])
     for side, claims in enumerate((old, new)):
         for claim in claims:
-            (notices if _NOTICE.match(claim.sentence) or _retracted(claim) or _superseded(claim) else story)[side].append(claim)
+            restating = _NOTICE.match(claim.sentence) or _retracted(claim, documents[side]) or _superseded(claim)
+            (notices if restating else story)[side].append(claim)
     if not notices[0] and not notices[1]:
         return _pair_story(old, new, aligned_blocks, equal_runs, documents, frames)
     pairings = _pair_story(story[0], story[1], aligned_blocks, equal_runs, documents, frames)
@@ -1492,12 +1493,14 @@ def pair_claims(
 
 
 #: A correction notice: "This story has been corrected to show ...", "An earlier version of this
-#: article misstated ...", "Correction: ...", "(Corrects age in paragraph 2)".
+#: article misstated ...", "Correction: ...", "Correction, Dec. 15, 2025: ...", "Editor's note (May 2):
+#: ...", "(Corrects age in paragraph 2)".
 _NOTICE = re.compile(
     r"\s*(?:(?:This|The|An\s+earlier\s+version\s+of\s+this|A\s+previous\s+version\s+of\s+this)\s+"
     r"(?:story|article|report|item|version)\s+(?:has\s+been|was|is)?\s*(?:corrected|updated\s+to\s+correct"
     r"|misstated|misspelled|misidentified|incorrectly|erroneously|gave|said|reported)"
-    r"|(?:Correction|CORRECTION|Clarification|CLARIFICATION)\s*[:—–-]"
+    r"|(?:Correction|CORRECTION|Clarification|CLARIFICATION|Editor['’]s\s+[Nn]ote|EDITOR['’]S\s+NOTE)"
+    r"(?:\s*,\s*[^:;]{1,30}?|\s*\([^()]{1,30}\))?\s*[:—–-]"
     # a wire's note on a version, in brackets: "(Corrects number freed to seven from eight ...)"
     r"|\(\s*(?:Corrects|Updates|Adds|Recasts|Fixes|Clarifies|Changes)\b)"
 )
@@ -1512,13 +1515,18 @@ _AS_REPORTED = lazy_pattern(
 )
 
 
-def _retracted(claim: Claim) -> bool:
-    """Whether a claim is a figure its sentence retracts (``not 161 as reported earlier``): like a
-    correction notice's, it pairs only with such figures, never with the story's own."""
+def _retracted(claim: Claim, document: Document | None = None) -> bool:
+    """Whether a claim is a figure its sentence retracts (``not 161 as reported earlier``; in a
+    paragraph that opens with a correction notice, ``It was 14, not 24.``): like a correction
+    notice's, it pairs only with such figures, never with the story's own."""
     before = claim.sentence[max(0, claim.position - 50) : claim.position]
-    if not before.endswith(" not "):
+    if not before.endswith(" not ") or _RETRACTING().search(before) is None:
         return False
-    return _RETRACTING().search(before) is not None and _AS_REPORTED().match(claim.sentence, claim.position + len(claim.text)) is not None
+    if _AS_REPORTED().match(claim.sentence, claim.position + len(claim.text)) is not None:
+        return True
+    return document is not None and 0 <= claim.block < len(document.blocks) and _NOTICE.match(
+        document.block_text(document.blocks[claim.block])
+    ) is not None
 
 
 #: A figure an update names as the one it replaces: "raising an earlier count of 18".
