@@ -99,6 +99,40 @@ def test_a_sentence_opening_name_counts_when_the_texts_hold_it_in_mid_sentence()
     assert replacements(old, old.replace("Diplomats", "Ministers")) == []
 
 
+@pytest.mark.parametrize(
+    ("opener", "expected"),
+    [
+        ("Putin", [("Lukashenko", "Putin")]),  # named nowhere else: in a name's place, no common word
+        ("Officials", []),  # a plural, and a word sentences open with
+        ("He", []),
+        ("Rescuers", []),  # a plural
+        ("Diplomats", []),
+        ("Police", []),
+        ("Envoys", []),
+    ],
+)
+def test_a_sentence_opening_word_in_a_known_name_s_place_is_a_name_if_nothing_says_otherwise(opener, expected):
+    """Lukashenko is named in mid-sentence, so the paragraph that opens with his name reads it as a
+    name; the word the new version opens it with stands in his place, and is a name too unless it is
+    plural, a common opener, or written in lower case somewhere ("the talks' envoys")."""
+    old = "Talks with Lukashenko went on in Minsk.\n\nLukashenko freed 52 prisoners on Thursday, the group said."
+    new = old.replace("Lukashenko freed", f"{opener} freed")
+    assert replacements(old, new) == expected
+    lower = "Talks with Lukashenko and the putin went on in Minsk.\n\nLukashenko freed 52 prisoners on Thursday."
+    assert replacements(lower, lower.replace("Lukashenko freed", "Putin freed")) == []
+
+
+@pytest.mark.parametrize(
+    ("old_name", "new_name"),
+    [("Kalesnikava", "Kolesnikova"), ("Tsikhanouskaya", "Tikhanovskaya"), ("Hrodna", "Grodno"), ("Aliaksandr", "Aleksandr")],
+)
+def test_a_belarusian_and_a_russian_transliteration_are_one_name_not_a_replacement(old_name, new_name):
+    old = f"The envoy met {old_name} in the capital on Friday, officials said."
+    new = old.replace(old_name, new_name)
+    assert replacements(old, new) == []
+    assert [f.data["spellings"] for f in findings(old, new, "name-variants")] == [sorted([old_name, new_name])]
+
+
 def test_titles_stand_beside_names_and_are_not_part_of_them():
     old = "Asked about the deal, Mr. Lukashenko said the price was fair. Aides to President Trump agreed."
     new = "Asked about the deal, Mr. Putin said the price was fair. Aides to President Biden agreed."

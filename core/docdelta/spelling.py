@@ -10,16 +10,23 @@ Transliterated names drift between versions of a story, between outlets and insi
 - the edit is not an ending that makes another word of a name (``Russia``/``Russian``,
   ``Ukrainian``/``Ukrainians``: :data:`INFLECTIONS`);
 - their transliteration-folded forms (:func:`fold`: accents dropped, ``y``/``j``/``i``,
-  ``kh``/``h``, ``ks``/``x``, ``w``/``v``, ``ph``/``f`` and doubled letters made one) start
-  with the same letter, and
+  ``kh``/``h``, ``ks``/``x``, ``w``/``v``, ``ph``/``f`` and doubled letters made one; and the
+  letters Belarusian and Ukrainian names are written with where Russian ones have others:
+  ``h``/``g``, ``ts``/``t``, ``dz``/``d``, ``u`` after a vowel for ``v``) start with the same
+  letter, and
 - the folded forms are equal (``Zelenskyy``/``Zelensky``, ``Dmitriy``/``Dmitry``), or are with
   German umlauts written out (``Göldi``/``Goeldi``); or, for
   names of :data:`MIN_LENGTH` letters or more, the spellings are one edit apart (a letter
   replaced, added or removed, or two neighbours swapped); or, for names whose folded forms
   have :data:`FOLDED_LENGTH` letters or more, the folded forms are one edit apart
-  (``Babaryka``/``Babariko``: ``y``/``i`` folded, then ``a``/``o``); a name shorter than
+  (``Babaryka``/``Babariko``: ``y``/``i`` folded, then ``a``/``o``); or the folded forms' consonants
+  are the same, :data:`SKELETON_LENGTH` of them or more, with as many runs of vowels and the same
+  kind of last letter (``Kalesnikava``/``Kolesnikova``, ``Aliaksandr``/``Aleksandr``: vowels drift
+  most between transliterations; not ``Chechen``/``Chechnya``, a people and a place, nor
+  ``Vladimir``/``Volodymyr``, in the news mostly Putin and Zelensky); a name shorter than
   :data:`MIN_LENGTH` letters only with one vowel added or removed (``Cole``/``Coale``), so
-  that short words one consonant apart (``Iran``/``Iraq``) stay apart.
+  that short words one consonant apart (``Iran``/``Iraq``) stay apart (and ``Kyiv``/``Kiev``: read
+  folded, a four-letter name one vowel from another joined ``Julia``/``July`` and ``Abiy``/``Abay``).
 
 Plugins use these rules rather than their own, so that every check agrees on what is one name: a
 check of name variants reports the spellings; a check of facts reads a figure told of "Hajouj" and
@@ -31,7 +38,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["FOLDED_LENGTH", "INFLECTIONS", "MIN_LENGTH", "SHORTEST", "fold", "is_variant", "one_name"]
+__all__ = ["FOLDED_LENGTH", "INFLECTIONS", "MIN_LENGTH", "SHORTEST", "SKELETON_LENGTH", "fold", "is_variant", "one_name", "skeleton"]
 
 #: The shortest name read: shorter words (``Xi``, ``Kim``) are too often another name one letter away.
 SHORTEST = 4
@@ -39,12 +46,17 @@ SHORTEST = 4
 MIN_LENGTH = 5
 #: The shortest folded names whose folded forms may be one edit apart.
 FOLDED_LENGTH = 6
+#: The fewest consonants two folded names must share, in order and nothing else, for their vowels to differ freely.
+SKELETON_LENGTH = 5
 #: Endings that turn a name into another word of it (demonyms, plurals, feminine surnames).
 INFLECTIONS = frozenset({"s", "es", "n", "an", "ian", "ns", "ans", "ians", "ese", "ic", "ish", "i", "a"})
 
 #: Spellings one transliteration gives and another does not, and what both are folded to.
-_DIGRAPHS = (("kh", "h"), ("ks", "x"), ("ph", "f"))
-_LETTERS = str.maketrans("yw", "iv")
+_DIGRAPHS = (("kh", "h"), ("ks", "x"), ("ph", "f"), ("ts", "t"), ("dz", "d"))
+_LETTERS = str.maketrans("ywg", "ivh")
+#: Belarusian "ў" after a vowel, written "u" where Russian has "v" ("Tsikhanouskaya" / "Tikhanovskaya").
+_SHORT_U = re.compile(r"(?<=[aeo])u(?![aeiou])")
+_VOWEL_RUN = re.compile(r"[aeiou]+")
 _DOUBLED = re.compile(r"(.)\1+")
 _VOWELS = frozenset("aeiou")
 #: German umlauts as written without them ("Göldi" / "Goeldi", "Müller" / "Mueller").
@@ -53,13 +65,19 @@ _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
 
 def fold(name: str) -> str:
     """``name`` as its transliterations have it in common: case folded, accents dropped,
-    ``kh``→``h``, ``ks``→``x``, ``ph``→``f``, ``y``→``i``, ``w``→``v``, doubled letters made one."""
+    ``kh``→``h``, ``ks``→``x``, ``ph``→``f``, ``ts``→``t``, ``dz``→``d``, ``u`` after a vowel→``v``,
+    ``y``→``i``, ``w``→``v``, ``g``→``h``, doubled letters made one."""
     folded = name.casefold()
     if not folded.isascii():
         folded = "".join(char for char in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(char))
     for digraph, letter in _DIGRAPHS:
         folded = folded.replace(digraph, letter)
-    return _DOUBLED.sub(r"\1", folded.translate(_LETTERS))
+    return _DOUBLED.sub(r"\1", _SHORT_U.sub("v", folded).translate(_LETTERS))
+
+
+def skeleton(folded: str) -> str:
+    """A folded name's consonants, in order (vowels dropped, letters doubled by it made one)."""
+    return _DOUBLED.sub(r"\1", _VOWEL_RUN.sub("", folded))
 
 
 def is_variant(one: str, other: str) -> bool:
@@ -74,6 +92,8 @@ def is_variant(one: str, other: str) -> bool:
     if one_transliterated[:1] != other_transliterated[:1]:
         return False
     if one_transliterated == other_transliterated:
+        return True
+    if _vowels_apart(one_transliterated, other_transliterated):
         return True
     if not (one_folded + other_folded).isascii() and fold(one_folded.translate(_UMLAUTS)) == fold(other_folded.translate(_UMLAUTS)):
         return True  # ("Göldi" / "Goeldi": German umlauts written out)
@@ -116,6 +136,19 @@ def _vowel_replaced(one: str, other: str) -> bool:
         return False
     differing = [(a, b) for a, b in zip(one, other) if a != b]
     return len(differing) == 1 and differing[0][0] in _VOWELS and differing[0][1] in _VOWELS
+
+
+def _vowels_apart(one: str, other: str) -> bool:
+    """True when two folded names have the same consonants, :data:`SKELETON_LENGTH` or more, as many
+    runs of vowels between them, and both end in a vowel or both in a consonant: only the vowels
+    differ (``kalesnikava``/``kolesnikova``). Not ``chechen``/``chechnia``, a people and a place;
+    not ``vladimir``/``volodimir``, one given name's Russian and Ukrainian forms, in the news
+    mostly two people."""
+    consonants = skeleton(one)
+    if len(consonants) < SKELETON_LENGTH or consonants != skeleton(other):
+        return False
+    same_end = (one[-1] in _VOWELS) == (other[-1] in _VOWELS)
+    return same_end and len(_VOWEL_RUN.findall(one)) == len(_VOWEL_RUN.findall(other))
 
 
 def _one_edit_apart(one: str, other: str) -> bool:

@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterator
 
 from docdelta import Comparison, Finding, Span
-from docdelta.spelling import SHORTEST, fold, is_variant
+from docdelta.spelling import SHORTEST, SKELETON_LENGTH, fold, is_variant, skeleton
 
 __all__ = ["find_name_variants"]
 
@@ -104,7 +104,7 @@ def _groups(spellings: list[str]) -> list[list[str]]:
 
 def _candidate_pairs(spellings: list[str]) -> list[tuple[str, str]]:
     """Pairs that may be variants: their case-folded or their transliteration-folded forms share
-    the same text with one letter (or none) left out.
+    the same text with one letter (or none) left out, or their folded forms the same consonants.
 
     A replaced, added or removed letter, or two swapped ones, always leaves such a shared
     text, so every pair :func:`~docdelta.spelling.is_variant` accepts is among them, without comparing all pairs.
@@ -117,6 +117,9 @@ def _candidate_pairs(spellings: list[str]) -> list[tuple[str, str]]:
         keys: dict[str, None] = {}
         for folded in dict.fromkeys((spelling.casefold(), fold(spelling))):
             keys.update(dict.fromkeys([folded] + [folded[:i] + folded[i + 1 :] for i in range(len(folded))]))
+        consonants = skeleton(fold(spelling))
+        if len(consonants) >= SKELETON_LENGTH:  # vowels apart anywhere: "\0" keeps these keys to themselves
+            keys["\0" + consonants] = None
         for key in keys:
             holders.setdefault(key, []).append(spelling)
     pairs = {(one, other) for group in holders.values() for one in group for other in group if one < other}

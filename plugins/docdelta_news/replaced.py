@@ -19,7 +19,10 @@ A word is a name word when
 - it stands in the middle of an ordinary sentence. A sentence's first word, or a word of a
   sentence written in title case (``Belarus Frees 52 Prisoners``: no lower-case word of four
   letters or more), is a name only when the texts also hold it capitalised in the middle of
-  an ordinary sentence.
+  an ordinary sentence; or, where the other version holds a name in its place, when it is written
+  nowhere in lower case and is no word a sentence often opens with (:data:`SENTENCE_OPENERS`) nor
+  ends in ``s`` as plural nouns do (``Lukashenko freed`` → ``Putin freed``, Lukashenko named
+  elsewhere; not ``Lukashenko freed`` → ``Officials freed``).
 
 Name words in a row, with :data:`JOINERS` between them (``Bank of America``, ``Ursula von der
 Leyen``), are one name (``Tatsiana Khomich``); a name of initials alone is none. A gap is not
@@ -54,7 +57,7 @@ from attrs import define
 from docdelta import Comparison, Document, Edit, Finding, Span
 from docdelta.spelling import one_name
 
-__all__ = ["CALENDAR", "JOINERS", "MAX_HUNK", "SENTENCE_REACH", "TITLES", "find_replaced_names"]
+__all__ = ["CALENDAR", "JOINERS", "MAX_HUNK", "SENTENCE_OPENERS", "SENTENCE_REACH", "TITLES", "find_replaced_names"]
 
 #: Months, weekdays, their abbreviations, time zones, AM/PM and eras: capitalised, yet dates and times, not names.
 CALENDAR = frozenset(
@@ -70,6 +73,12 @@ TITLES = frozenset(
     king queen prince princess pope cardinal bishop rev st saint judge justice ambassador envoy
     foreign defence defense interior finance spokesman spokeswoman spokesperson chairman chairwoman
     chief leader speaker commissioner sheikh emir""".split()
+)
+#: Words a sentence often opens with that name nobody: a first word in a name's place is no name if it is one.
+SENTENCE_OPENERS = frozenset(
+    """he she it they we i you this that these those there here his her its their our my your but and or so
+    yet also meanwhile however still now then later earlier both each many most some several few all another
+    other one no nobody everyone police officials authorities""".split()
 )
 #: Lower-case words that may join the words of one name.
 JOINERS = frozenset("of de del der den di da das do dos du la le van von bin ibn al el".split())
@@ -273,7 +282,11 @@ def _replacements(old: _Side, new: _Side, known: _KnownNames) -> Iterator[Findin
     new_title = _title_case(new.document.text, new_sentence.start, new_sentence.end)
     for old_gap_words, new_gap_words in gaps:
         old_gap = _name(old_gap_words, old, old_title, known)
-        new_gap = None if old_gap is None else _name(new_gap_words, new, new_title, known)
+        new_gap = _name(new_gap_words, new, new_title, known)
+        if old_gap is None and new_gap is not None:  # a sentence's first word, in a name's place
+            old_gap = _name(old_gap_words, old, old_title, known, in_a_names_place=True)
+        elif new_gap is None and old_gap is not None:
+            new_gap = _name(new_gap_words, new, new_title, known, in_a_names_place=True)
         # word for word: the name for a name, each other word for another (said Lukashenko → added Putin)
         if old_gap is None or new_gap is None or (old_gap.before, old_gap.after) != (new_gap.before, new_gap.after):
             continue
@@ -305,12 +318,15 @@ class _Gap:
     after: int
 
 
-def _name(gap: list[_Word], side: _Side, title_case: bool, known: _KnownNames) -> _Gap | None:
+def _name(
+    gap: list[_Word], side: _Side, title_case: bool, known: _KnownNames, *, in_a_names_place: bool = False
+) -> _Gap | None:
     """The one name ``gap`` holds, or ``None`` if it holds none or several (initials alone are none).
 
-    Titles and articles before the name are not counted among the other words.
+    Titles and articles before the name are not counted among the other words. ``in_a_names_place``:
+    the other version holds a name here (see the module's rules for a sentence's first word).
     """
-    kinds = [_kind(word, side, title_case, known) for word in gap]
+    kinds = [_kind(word, side, title_case, known, in_a_names_place) for word in gap]
     names = [i for i, kind in enumerate(kinds) if kind == "name"]
     if not names:
         return None
@@ -324,7 +340,7 @@ def _name(gap: list[_Word], side: _Side, title_case: bool, known: _KnownNames) -
     return _Gap(name, before, len(kinds) - last - 1)
 
 
-def _kind(word: _Word, side: _Side, title_case: bool, known: _KnownNames) -> str:
+def _kind(word: _Word, side: _Side, title_case: bool, known: _KnownNames, in_a_names_place: bool = False) -> str:
     key = word.key.rstrip(".")
     if key in TITLES and word.text[0].isupper():
         return "title"
@@ -338,7 +354,18 @@ def _kind(word: _Word, side: _Side, title_case: bool, known: _KnownNames) -> str
         return "name"
     if not title_case and not _starts_sentence(side.document.text, word.start, side.block.start):
         return "name"
-    return "name" if known.holds(word.text) else "other"
+    if known.holds(word.text):
+        return "name"
+    if in_a_names_place and not title_case and _may_name_someone(word.text, known):
+        return "name"
+    return "other"
+
+
+def _may_name_someone(spelling: str, known: _KnownNames) -> bool:
+    """Whether a sentence's first word in a name's place may be a name: no opener, no plural, never in lower case."""
+    word = _POSSESSIVE.sub("", spelling)
+    folded = word.casefold()
+    return folded not in SENTENCE_OPENERS and not folded.endswith("s") and not known.lower_case(folded)
 
 
 def _name_shaped(text: str) -> bool:
@@ -420,6 +447,11 @@ class _KnownNames:
             found = any(self._written(document, starts, spelling) for document, starts in self._documents)
             self._answers[spelling] = found
         return self._answers[spelling]
+
+    def lower_case(self, word: str) -> bool:
+        """True when ``word`` (in lower case) is written, as a word, anywhere in the texts."""
+        pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
+        return any(pattern.search(document.text) for document, _ in self._documents)
 
     def _blocks(self, document: Document) -> Iterator[Span]:
         return (block.span for block in document.blocks if self._include_ignored or not block.ignored)
