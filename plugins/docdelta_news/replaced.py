@@ -435,6 +435,7 @@ class _KnownNames:
         self._include_ignored = include_ignored
         self._answers: dict[str, bool] = {}
         self._every: set[str] | None = None
+        self._lower: set[str] | None = None
 
     def holds(self, spelling: str) -> bool:
         """True when ``spelling`` (a possessive ending dropped) is written in mid-sentence somewhere."""
@@ -449,9 +450,13 @@ class _KnownNames:
         return self._answers[spelling]
 
     def lower_case(self, word: str) -> bool:
-        """True when ``word`` (in lower case) is written, as a word, anywhere in the texts."""
-        pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
-        return any(pattern.search(document.text) for document, _ in self._documents)
+        """True when ``word`` (in lower case) is written, as a word, anywhere in the texts (the texts'
+        lower-case words are read once, at the first question: a question each would read them each)."""
+        if self._lower is None:
+            self._lower = {
+                found for document, _ in self._documents for found in _WORD.findall(document.text) if found.islower()
+            }
+        return word in self._lower
 
     def _blocks(self, document: Document) -> Iterator[Span]:
         return (block.span for block in document.blocks if self._include_ignored or not block.ignored)
