@@ -182,6 +182,7 @@ def test_an_unreadable_date_is_kept_as_written_with_a_warning():
         ("Reporting by the BBC showed 40 people died.", "paragraph"),
         ("Updated figures show 2 hours of delays.", "paragraph"),
         ("12 comments | 3 hours of debate", "paragraph"),
+        ("2025-12-13T10:43:00Z", "paragraph"),  # a lone word or number is no furniture
         ("Cole said it was a very good step.", "paragraph"),
         ("The move follows talks (held in Minsk) on potash.", "paragraph"),
         ("He said he would read also the reports: none.", "paragraph"),
@@ -268,7 +269,7 @@ def test_paragraphs_are_the_lines_between_blank_lines(text, data):
 
 def furniture_by_its_patterns(paragraph: str) -> bool:
     """Furniture as its patterns alone read it: the quick tests of ``_furniture`` must never say otherwise."""
-    if len(paragraph) > 160 or LINE_END.search(paragraph) is not None:
+    if " " not in paragraph or len(paragraph) > 160 or LINE_END.search(paragraph) is not None:
         return False
 
     def piece_of_furniture(piece: str) -> bool:

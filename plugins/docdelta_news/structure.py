@@ -67,7 +67,7 @@ _BOILERPLATE = re.compile(
     """
 )
 _BOILERPLATE_MAX_WORDS = 40
-#: Furniture is one line of no more than this many characters.
+#: Furniture is one line of two words or more, and no more than this many characters.
 _FURNITURE_MAX_LENGTH = 160
 #: The words in lower case that furniture may hold: a paragraph with another is prose.
 _FURNITURE_WORDS = frozenset(
@@ -137,37 +137,47 @@ def _credits(line: str) -> bool:
 def _stamp(line: str) -> bool:
     """Whether ``line`` is a time stamp: words of :data:`_STAMP_WORD` only, among them a date's month,
     a clock time, a time zone, "updated"/"published" or "2 hours ago"."""
-    position, marked = 0, False
-    for word in _pattern(_STAMP_WORD).finditer(line):
-        if line[position : word.start()].strip():
+    stamp_word = _pattern(_STAMP_WORD)
+    position, marked, end = 0, False, len(line)
+    while True:
+        while position < end and line[position].isspace():
+            position += 1
+        if position == end:
+            return marked
+        word = stamp_word.match(line, position)  # anchored: most lines fail at their first word
+        if word is None or word.end() == position:
             return False
         marked = marked or word.lastgroup is not None
         position = word.end()
-    return marked and not line[position:].strip()
 
 
 def _fold(word: str) -> str:
     # As the patterns' case-insensitive parts read letters: "ſ" as "s", "ı" and "İ" as "i".
-    return word.lower().replace("ſ", "s").replace("ı", "i").replace("i̇", "i")
+    folded = word.lower()
+    return folded if folded.isascii() else folded.replace("ſ", "s").replace("ı", "i").replace("i̇", "i")
 
 
 def _furniture(paragraph: str) -> bool:
     """Whether ``paragraph`` is one line of a page's furniture (see the module's table), maybe several
     pieces of it joined by ``|``, ``·`` or ``•`` ("By Jane Roe | Updated 2 hours ago"). Quick tests
     first: most paragraphs are prose, and fail at their first word in lower case."""
-    if len(paragraph) > _FURNITURE_MAX_LENGTH or _LINE_END.search(paragraph) is not None:
+    if " " not in paragraph or len(paragraph) > _FURNITURE_MAX_LENGTH or _LINE_END.search(paragraph) is not None:
+        return False  # (furniture is words: a lone word or number, a list's item, is not)
+    letters = _LETTERS.findall(paragraph)
+    if any(word[:1].islower() and _fold(word) not in _FURNITURE_WORDS for word in letters):
         return False
-    if any(word[:1].islower() and _fold(word) not in _FURNITURE_WORDS for word in _LETTERS.findall(paragraph)):
-        return False
-    return _furniture_piece(paragraph) or all(_furniture_piece(piece) for piece in _PIECES.split(paragraph))
+    if _furniture_piece(paragraph, {_fold(word) for word in letters}):
+        return True
+    pieces = _PIECES.split(paragraph) if "|" in paragraph or "·" in paragraph or "•" in paragraph else ()
+    return len(pieces) > 1 and all(_furniture_piece(piece, {_fold(w) for w in _LETTERS.findall(piece)}) for piece in pieces)
 
 
 #: What joins pieces of furniture on one line.
 _PIECES = re.compile(r"\s+[|·•]\s+")
 
 
-def _furniture_piece(piece: str) -> bool:
-    words = {_fold(word) for word in _LETTERS.findall(piece)}
+def _furniture_piece(piece: str, words: set[str]) -> bool:
+    """Whether ``piece`` is one piece of furniture; ``words``: its words, folded."""
     if piece.startswith(("By ", "BY ")) and _names(piece[3:]):
         return True
     if "by" in words and _credits(piece):
