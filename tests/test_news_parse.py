@@ -15,7 +15,7 @@ import docdelta
 from docdelta import InputError, Source
 from docdelta_news.decode import _refuse_binary
 from docdelta_news.structure import (
-    _BOILERPLATE, _CAPTION, _FEED_FOOTER, _PAGE_COUNTER, _QUOTE_OPENERS, _RELATED, _classify, _credits, _names,
+    _BOILERPLATE, _CAPTION, _FEED_FOOTER, _PAGE_COUNTER, _QUOTE_OPENERS, _RELATED, _RELATED_HEADING, _classify, _credits, _names,
     _paragraphs, _pattern, _stamp,
 )  # fmt: skip
 
@@ -147,6 +147,11 @@ def test_an_unreadable_date_is_kept_as_written_with_a_warning():
         ("Read also: Don’t get fooled by Lukashenko", "related-link"),
         ("READ MORE: Sanctions explained", "related-link"),
         ("See also: Belarus frees prisoners", "related-link"),
+        ("Related coverage", "related-link"),
+        ("MOST READ", "related-link"),
+        ("More from Reuters:", "related-link"),
+        ("Related talks were held in Minsk.", "paragraph"),
+        ("Trending upward, the count rose to 14.", "paragraph"),
         ("From The Kyiv Independent - News from Ukraine, Eastern Europe via this RSS feed", "feed-footer"),
         ("The post Belarus frees 123 appeared first on Example News.", "feed-footer"),
         ("Subscribe to our newsletter for the latest updates.", "boilerplate"),
@@ -282,7 +287,7 @@ def furniture_by_its_patterns(paragraph: str) -> bool:
 
 def classify_rule_by_rule(paragraph: str, first: bool) -> tuple[str, dict[str, str]]:
     words = len(paragraph.split())
-    if _RELATED.match(paragraph):
+    if _RELATED.match(paragraph) or _RELATED_HEADING.fullmatch(paragraph):
         return "related-link", {}
     if _FEED_FOOTER.search(paragraph):
         return "feed-footer", {}

@@ -55,3 +55,29 @@ def test_the_story_s_own_figures_are_still_compared_beside_the_furniture() -> No
 def test_include_ignored_compares_the_furniture_too() -> None:
     report = Session(plugins=["news", "claims"], options={"include-ignored": True}).compare(EARLIER, LATER)
     assert report.has_changes
+
+
+RELATED = """Belarus frees 31 prisoners after U.S. talks
+
+Belarus freed 31 prisoners on Saturday after talks with a U.S. envoy, a rights group said.
+
+Related coverage
+
+Russian strikes kill {killed} in {city}
+
+{country} reopens {crossings} border crossings with Belarus
+
+The group said {jailed} political prisoners remain in jail.
+"""
+
+
+def test_links_under_a_related_coverage_heading_are_no_statements_of_the_story() -> None:
+    """A page's list of links to other stories changes from one copy to the next: its headlines'
+    figures ("kill 4" / "kill 9") are no figures of this story. The list ends at the first paragraph
+    that is a sentence, whose figures are compared again."""
+    earlier = RELATED.format(killed=4, city="Kyiv", country="Poland", crossings="two", jailed="1,100")
+    later = RELATED.format(killed=9, city="Kharkiv", country="Lithuania", crossings="three", jailed="1,200")
+    changed = [(old, new) for status, old, new in claim_statuses(earlier, later) if status == "changed"]
+    assert changed == [("1,100", "1,200")]
+    kinds = [block.kind for block in Session(plugins=["news"]).parse(earlier).blocks]
+    assert kinds == ["standfirst", "paragraph", "related-link", "related-link", "related-link", "paragraph"]

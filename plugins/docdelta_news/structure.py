@@ -11,7 +11,10 @@ stay one paragraph; the ``whitespace`` normalizer compares a wrapped line's brea
 a space). Each paragraph gets the first kind whose rule it meets:
 
 =================  ===========================================================
-``related-link``   opens with "Read also:", "Read more:", "See also:", "Related:"…
+``related-link``   opens with "Read also:", "Read more:", "See also:", "Related:"…; or is a
+                   heading alone over links to other stories ("Related coverage", "Most
+                   read", "More from Reuters"), or one of those links: a headline-like line
+                   (no full stop at its end) after such a heading or another such link
 ``feed-footer``    "From … via this RSS feed", or "The post … appeared first on …"
 ``boilerplate``    a short paragraph asking to subscribe or follow, or a copyright line
 ``furniture``      one line of a web page's furniture: a byline (``By Jane Roe``), a time
@@ -56,6 +59,18 @@ _HEADER_COLON = re.compile(rf"(?i:({_KEYS}))[ \t]*:[ \t]*(\S.*?)\s*$")
 _HEADER_BARE = re.compile(rf"({_KEYS})[ \t]+(\S.*?)\s*$")
 
 _RELATED = re.compile(r"(?i:read also|read more|also read|see also|related|more on this)\s*:\s*\S")
+#: A heading alone on its line over a list of links to other stories: "Related coverage", "Most read".
+_RELATED_HEADING = re.compile(
+    r"""(?ix)
+    (?:related(?:\ (?:coverage|stories|articles|news|content|reading|links))?
+    | read\ (?:more|also|next) | also\ read | see\ also | further\ reading | what\ to\ read\ next
+    | more\ (?:on\ this(?:\ story)?|stories|news|from\ [\w.&'’ -]{1,40})
+    | most\ (?:read|popular|viewed) | popular\ (?:now|stories) | trending(?:\ now)? | top\ stories
+    | recommended(?:\ (?:stories|reading|for\ you))? | latest\ (?:news|stories|headlines) | you\ may\ also\ like)
+    \s*:?"""
+)
+#: A link under such a heading: a headline, one line of at most this many words, not ending as a sentence does.
+_LINK_MAX_WORDS = 20
 _FEED_FOOTER = re.compile(r"(?i:^From\b.*\bvia this RSS feed\W*$|^The post\b.+\bappeared first on\b)", re.DOTALL)
 _BOILERPLATE = re.compile(
     r"""(?ix)
@@ -265,9 +280,25 @@ def structure(text: str, name: str) -> Structure:
 
 def _body(text: str, start: int) -> Iterator[Block]:
     """The paragraph blocks from ``start``, each made as it is kept (:class:`~docdelta.Blocks`)."""
+    links = False  # under a heading of related links, until a paragraph that is no link
     for index, paragraph in enumerate(_paragraphs(text, start)):
-        kind, attrs = _classify(paragraph.group(), first=index == 0)
+        words = paragraph.group()
+        if links and _a_link(words):
+            kind, attrs = "related-link", {}
+        else:
+            kind, attrs = _classify(words, first=index == 0)
+            links = kind == "related-link" and _RELATED_HEADING.fullmatch(words) is not None
         yield Block(kind, Span(*paragraph.span()), ignored=kind in IGNORED_KINDS, attrs=attrs)
+
+
+def _a_link(paragraph: str) -> bool:
+    """Whether a paragraph under a heading of related links is one of them: a headline, not a sentence."""
+    return (
+        _LINE_END.search(paragraph) is None
+        and not paragraph.rstrip().endswith((".", "!", ":", ";", '"', "”", "’", ")"))
+        and not paragraph.startswith(_QUOTE_OPENERS)
+        and len(paragraph.split()) <= _LINK_MAX_WORDS
+    )
 
 
 def _lines(text: str, start: int) -> Iterator[tuple[int, int]]:
@@ -336,7 +367,7 @@ def _paragraphs(text: str, start: int) -> Iterator[re.Match[str]]:
 
 def _classify(paragraph: str, *, first: bool) -> tuple[str, dict[str, str]]:
     """The kind of a paragraph (see the module's table) and its attributes."""
-    if _RELATED.match(paragraph):
+    if _RELATED.match(paragraph) or _RELATED_HEADING.fullmatch(paragraph):
         return "related-link", {}
     if _FEED_FOOTER.search(paragraph):
         return "feed-footer", {}
