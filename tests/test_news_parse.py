@@ -178,6 +178,8 @@ def test_an_unreadable_date_is_kept_as_written_with_a_warning():
         ("Updated 13 December 2025 · 3 min read", "furniture"),
         ("Image 2 of 5", "furniture"),
         ("12 comments", "furniture"),
+        ("1.2K shares", "furniture"),
+        ("12 comments · 340 likes", "furniture"),
         ("Reporting by Jane Roe; Additional reporting by Tom Doe; Editing by Ann Smith", "furniture"),
         ("(Reporting by Jane Roe; Editing by Ann Smith)", "furniture"),
         # ... and what only looks like it

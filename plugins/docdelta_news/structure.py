@@ -20,7 +20,7 @@ a space). Each paragraph gets the first kind whose rule it meets:
 ``furniture``      one line of a web page's furniture: a byline (``By Jane Roe``), a time
                    stamp (``December 13, 2025 10:43 AM GMT+3 Updated 2 hours ago``), a
                    reading or listening time (``3 min read``), a gallery's counter (``Image 2
-                   of 5``), a count of comments, a wire's credits (``Reporting by Jane Roe;
+                   of 5``), a count of comments, shares or likes, a wire's credits (``Reporting by Jane Roe;
                    Editing by Ann Smith``); or several joined by ``|``, ``·`` or ``•``
 ``caption``        one short line ending, after its sentence, with a credit in
                    parentheses: ``… on Dec. 13, 2025. (Ukraine's military intelligence service)``
@@ -90,22 +90,27 @@ _FURNITURE_WORDS = frozenset(
     "time reading listening reporting writing editing edited written compiled research graphics additional "
     "updated published posted modified last first on at ago sec secs second seconds hr hrs hour hours day days "
     "week weeks month months just now today yesterday a an one two three four five six seven eight nine ten "
-    "am pm s m h d w p st nd rd th of image images photo photos picture slide comment comments".split()
+    "am pm s m h d w p k st nd rd th of image images photo photos picture slide comment comments share shares "
+    "like likes view views reaction reactions".split()
 )
 _LETTERS = re.compile(r"[^\W\d_]+")
 #: What joins the names of a byline or a credit: "Jane Roe in Vilnius and Tom Doe, Reuters".
 _NAME_GLUE = re.compile(r"\s*(?:[,&|·•–—-]|\band\b|\bin\b)\s*")
 _NAME = r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The)\b)[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|da|del|van|von|al|bin|la|le)){0,4}"
 _CREDIT = r"\s*(?i:(?:additional\s+)?(?:reporting|writing|editing|edited|written|compiled|research|graphics))\s+by\s+(.+?)\s*"
-#: A reading or listening time, a gallery's counter, a count of comments.
+#: A reading or listening time, a gallery's counter, a count of comments, shares, likes or views.
 _PAGE_COUNTER = (
     r"(?i:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[-\s]?(?:min|mins|minutes?)\s+(?:read|listen)"
     r"|(?:reading|listening)\s+time\s*:?\s*\d+\s*(?:min|mins|minutes?)\.?"
     r"|listen\s+to\s+(?:this|the)\s+(?:article|story)(?:\s*[·•:|–—-]?\s*\d+(?::\d{2})?\s*(?:min|mins|minutes?)?)?"
-    r"|(?:images?|photos?|picture|slide)\s+\d+\s*(?:of|/)\s*\d+|\d+\s+comments?)"
+    r"|(?:images?|photos?|picture|slide)\s+\d+\s*(?:of|/)\s*\d+"
+    r"|\d+(?:[.,]\d+)?[km]?\s+(?:comments?|shares?|likes?|views?|reactions?))"
 )
 #: The words that one of them needs (a quick test).
-_COUNTER_WORDS = frozenset("min mins minute minutes listen image images photo photos picture slide comment comments".split())
+_COUNTER_WORDS = frozenset(
+    "min mins minute minutes listen image images photo photos picture slide comment comments share shares like likes "
+    "view views reaction reactions".split()
+)
 #: The lower-case words of a time stamp, besides months, weekdays and time zones (see _STAMP_WORD).
 _STAMP_WORDS = frozenset(
     "updated published posted modified last first on at ago sec secs second seconds min mins minute minutes hr hrs "
