@@ -20,8 +20,9 @@ a space). Each paragraph gets the first kind whose rule it meets:
 ``furniture``      one line of a web page's furniture: a byline (``By Jane Roe``), a time
                    stamp (``December 13, 2025 10:43 AM GMT+3 Updated 2 hours ago``), a
                    reading or listening time (``3 min read``), a gallery's counter (``Image 2
-                   of 5``), a count of comments, shares or likes, a wire's credits (``Reporting by Jane Roe;
-                   Editing by Ann Smith``); or several joined by ``|``, ``·`` or ``•``
+                   of 5``), a count of comments, shares or likes, a wire's credits
+                   (``Reporting by Jane Roe; Editing by Ann Smith``); or several joined by
+                   ``|``, ``·`` or ``•``
 ``caption``        one short line ending, after its sentence, with a credit in
                    parentheses: ``… on Dec. 13, 2025. (Ukraine's military intelligence service)``
 ``quote``          opens with a quotation mark
