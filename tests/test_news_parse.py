@@ -14,9 +14,9 @@ from hypothesis import strategies as st
 import docdelta
 from docdelta import InputError, Source
 from docdelta_news.decode import _refuse_binary
+from docdelta_news.furniture import _PAGE_COUNTER, _credits, _names, _pattern, _stamp
 from docdelta_news.structure import (
-    _BOILERPLATE, _CAPTION, _FEED_FOOTER, _PAGE_COUNTER, _QUOTE_OPENERS, _RELATED, _RELATED_HEADING, _classify, _credits, _names,
-    _paragraphs, _pattern, _stamp,
+    _BOILERPLATE, _CAPTION, _FEED_FOOTER, _QUOTE_OPENERS, _RELATED, _RELATED_HEADING, _classify, _paragraphs,
 )  # fmt: skip
 
 SESSION = docdelta.Session(["news"], strict=True)
