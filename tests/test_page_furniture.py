@@ -81,3 +81,9 @@ def test_links_under_a_related_coverage_heading_are_no_statements_of_the_story()
     assert changed == [("1,100", "1,200")]
     kinds = [block.kind for block in Session(plugins=["news"]).parse(earlier).blocks]
     assert kinds == ["standfirst", "paragraph", "related-link", "related-link", "related-link", "paragraph"]
+
+
+def test_the_story_s_first_paragraph_after_the_furniture_is_its_standfirst() -> None:
+    text = "By Jane Roe\n\n3 min read\n\nBelarus freed 31 prisoners on Saturday.\n\nThe group said 1,100 remain jailed."
+    kinds = [block.kind for block in Session(plugins=["news"]).parse(text).blocks]
+    assert kinds == ["furniture", "furniture", "standfirst", "paragraph"]
