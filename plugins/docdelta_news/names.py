@@ -7,8 +7,10 @@ blocks, possessive endings dropped, and pairs two spellings when
 
 - they are spellings of one name by :func:`docdelta.spelling.is_variant` (transliteration-folded
   forms alike or one edit apart, not an inflection: ``Russia``/``Russian`` stay two);
-- each is a name somewhere: capitalised in the middle of a sentence at least once,
-  so that sentence-initial common words (``These``/``Those``) are not taken for names.
+- each is a name somewhere: capitalised in the middle of a sentence at least once, not in a
+  headline in title case, so that sentence-initial common words (``These``/``Those``) and a
+  headline's words (``Aquino Freed For Surgery`` / ``Aquino Frees ...``) are not taken for names
+  (a headline's word that is a name but for its accents is that name: ``Jose`` / ``José``).
 
 Spellings that pair up, directly or through a third, form one finding listing every
 place each spelling occurs in either document. Names are facts, so the finding is
@@ -18,12 +20,14 @@ place each spelling occurs in either document. Names are facts, so the finding i
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 
 from docdelta import Comparison, Finding, Span
 from docdelta.spelling import SHORTEST, SKELETON_LENGTH, fold, is_variant, skeleton
+from docdelta_news.replaced import title_case
 
-__all__ = ["find_name_variants"]
+__all__ = ["find_name_variants", "is_headline"]
 
 _LETTER = r"[^\W\d_]"
 #: A word that may be a name: letters joined by hyphens or apostrophes (``Jean-Pierre``, ``Lukashenko's``),
@@ -50,6 +54,7 @@ def find_name_variants(comparison: Comparison) -> Iterator[Finding]:
     include_ignored = bool(comparison.options.get("include-ignored", False))
     places: dict[str, dict[str, list[int]]] = {"old": {}, "new": {}}  # where each spelling starts, by document
     names: set[str] = set()
+    in_headlines: set[str] = set()
     words: dict[str, list[tuple[int, str]]] = {}  # by block text: the two versions share most paragraphs
     for side, document in (("old", comparison.old), ("new", comparison.new)):
         starts = places[side]
@@ -59,12 +64,29 @@ def find_name_variants(comparison: Comparison) -> Iterator[Finding]:
             text = block.span.slice(document.text)
             if text not in words:
                 words[text] = _capitalised_words(text)
+            headline = is_headline(text)
             for offset, word in words[text]:
                 starts.setdefault(word, []).append(block.span.start + offset)
-                if word not in names and _mid_sentence(text, offset):  # once in mid-sentence makes it a name
+                if headline:
+                    in_headlines.add(word)
+                elif word not in names and _mid_sentence(text, offset):  # once makes it a name
                     names.add(word)
+    # A headline's word that is a name without its accents is that name ("Jose" / "José").
+    unaccented = {_unaccented(name) for name in names}
+    names |= {word for word in in_headlines - names if _unaccented(word) in unaccented}
     for group in _groups(sorted(names)):
         yield _finding(group, places)
+
+
+def is_headline(text: str) -> bool:
+    """Whether a block is a headline in title case, whose every word is capitalised ("Freed" there
+    names no one): title case, and no full stop at its end (a short sentence of short words,
+    "Officials met Lukashenko on Friday.", is no headline)."""
+    return title_case(text, 0, len(text)) and not text.rstrip().endswith(".")
+
+
+def _unaccented(word: str) -> str:
+    return "".join(char for char in unicodedata.normalize("NFKD", word) if not unicodedata.combining(char))
 
 
 def _capitalised_words(text: str) -> list[tuple[int, str]]:

@@ -57,7 +57,9 @@ from attrs import define
 from docdelta import Comparison, Document, Edit, Finding, Span
 from docdelta.spelling import one_name
 
-__all__ = ["CALENDAR", "JOINERS", "MAX_HUNK", "SENTENCE_OPENERS", "SENTENCE_REACH", "TITLES", "find_replaced_names"]
+__all__ = [
+    "CALENDAR", "JOINERS", "MAX_HUNK", "SENTENCE_OPENERS", "SENTENCE_REACH", "TITLES", "find_replaced_names", "title_case",
+]
 
 #: Months, weekdays, their abbreviations, time zones, AM/PM and eras: capitalised, yet dates and times, not names.
 CALENDAR = frozenset(
@@ -278,8 +280,8 @@ def _replacements(old: _Side, new: _Side, known: _KnownNames) -> Iterator[Findin
     if not gaps:
         return
     old_sentence, new_sentence = old.sentence(), new.sentence()
-    old_title = _title_case(old.document.text, old_sentence.start, old_sentence.end)
-    new_title = _title_case(new.document.text, new_sentence.start, new_sentence.end)
+    old_title = title_case(old.document.text, old_sentence.start, old_sentence.end)
+    new_title = title_case(new.document.text, new_sentence.start, new_sentence.end)
     for old_gap_words, new_gap_words in gaps:
         old_gap = _name(old_gap_words, old, old_title, known)
         new_gap = _name(new_gap_words, new, new_title, known)
@@ -392,7 +394,7 @@ def _one_word(one: str, other: str) -> bool:
     return longer.startswith(shorter) and longer[len(shorter) : len(shorter) + 1] in ("-", "‐", "‑")
 
 
-def _title_case(text: str, start: int, end: int) -> bool:
+def title_case(text: str, start: int, end: int) -> bool:
     """True for text in title case: three words or more, none of four letters or more in lower case."""
     return _ORDINARY.search(text, start, end) is None and len(_WORD.findall(text, start, end)) >= 3
 
@@ -464,7 +466,7 @@ class _KnownNames:
     def _capitals(self, document: Document) -> Iterator[str]:
         text = document.text
         for block in self._blocks(document):
-            if not _title_case(text, block.start, block.end):
+            if not title_case(text, block.start, block.end):
                 for match in _CAPITALISED.finditer(text, block.start, block.end):
                     if _name_shaped(match.group()) and not _starts_sentence(text, match.start(), block.start):
                         yield _POSSESSIVE.sub("", match.group())
@@ -480,7 +482,7 @@ class _KnownNames:
                 block = document.blocks[index]
                 inside = end <= block.span.end and (self._include_ignored or not block.ignored)
                 if inside and not _starts_sentence(text, at, block.span.start):
-                    if not _title_case(text, block.span.start, block.span.end):
+                    if not title_case(text, block.span.start, block.span.end):
                         return True
             at = text.find(spelling, end)
         return False
