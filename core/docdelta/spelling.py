@@ -35,6 +35,7 @@ of "Hajuj" as told of one person.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -63,6 +64,7 @@ _VOWELS = frozenset("aeiou")
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
 
 
+@functools.lru_cache(maxsize=8192)  # a text's names and heads come back many times over
 def fold(name: str) -> str:
     """``name`` as its transliterations have it in common: case folded, accents dropped,
     ``kh``→``h``, ``ks``→``x``, ``ph``→``f``, ``ts``→``t``, ``dz``→``d``, ``u`` after a vowel→``v``,

@@ -82,7 +82,7 @@ def is_headline(text: str) -> bool:
     """Whether a block is a headline in title case, whose every word is capitalised ("Freed" there
     names no one): title case, and no full stop at its end (a short sentence of short words,
     "Officials met Lukashenko on Friday.", is no headline)."""
-    return title_case(text, 0, len(text)) and not text.rstrip().endswith(".")
+    return not text.rstrip().endswith(".") and title_case(text, 0, len(text))
 
 
 def _unaccented(word: str) -> str:
