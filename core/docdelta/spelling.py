@@ -39,7 +39,7 @@ import functools
 import re
 import unicodedata
 
-__all__ = ["FOLDED_LENGTH", "INFLECTIONS", "MIN_LENGTH", "SHORTEST", "SKELETON_LENGTH", "fold", "is_variant", "one_name", "skeleton"]
+__all__ = ["FOLDED_LENGTH", "INFLECTIONS", "MIN_LENGTH", "SHORTEST", "SKELETON_LENGTH", "fold", "is_variant", "one_name", "skeleton", "unaccented"]
 
 #: The shortest name read: shorter words (``Xi``, ``Kim``) are too often another name one letter away.
 SHORTEST = 4
@@ -69,12 +69,17 @@ def fold(name: str) -> str:
     """``name`` as its transliterations have it in common: case folded, accents dropped,
     ``kh``→``h``, ``ks``→``x``, ``ph``→``f``, ``ts``→``t``, ``dz``→``d``, ``u`` after a vowel→``v``,
     ``y``→``i``, ``w``→``v``, ``g``→``h``, doubled letters made one."""
-    folded = name.casefold()
-    if not folded.isascii():
-        folded = "".join(char for char in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(char))
+    folded = unaccented(name.casefold())
     for digraph, letter in _DIGRAPHS:
         folded = folded.replace(digraph, letter)
     return _DOUBLED.sub(r"\1", _SHORT_U.sub("v", folded).translate(_LETTERS))
+
+
+def unaccented(word: str) -> str:
+    """``word`` with its accents dropped (``José`` → ``Jose``, ``Łukasz`` keeps its ``Ł``: no accent)."""
+    if word.isascii():
+        return word
+    return "".join(char for char in unicodedata.normalize("NFKD", word) if not unicodedata.combining(char))
 
 
 def skeleton(folded: str) -> str:

@@ -152,27 +152,27 @@ def process_engine(config_json: str, jobs: int, spool: Path) -> Engine:
         )
 
     def run(tasks: Iterator[Task]) -> Iterator[tuple[int, dict[str, Any]]]:
+        pool = new_pool()
+        pending: dict[concurrent.futures.Future[dict[str, str]], int] = {}
         spool.mkdir(exist_ok=True)
         try:
-            pool = new_pool()
-            pending: dict[concurrent.futures.Future[dict[str, str]], int] = {}
-            try:
-                for position, arguments in tasks:
-                    try:
-                        future = pool.submit(spooled_compare_item, str(spool), config_json, *arguments)
-                    except BrokenProcessPool:
-                        # A worker died (killed, out of memory): its items failed; the rest go to a new pool.
-                        pool.shutdown(wait=True)
-                        pool = new_pool()
-                        future = pool.submit(spooled_compare_item, str(spool), config_json, *arguments)
-                    pending[future] = position
-                    while len(pending) >= jobs * IN_FLIGHT_PER_WORKER:
-                        yield from _collect(pending)
-                while pending:
+            for position, arguments in tasks:
+                try:
+                    future = pool.submit(spooled_compare_item, str(spool), config_json, *arguments)
+                except BrokenProcessPool:
+                    # A worker died (killed, out of memory): its items failed; the rest go to a new pool.
+                    pool.shutdown(wait=True)
+                    pool = new_pool()
+                    future = pool.submit(spooled_compare_item, str(spool), config_json, *arguments)
+                pending[future] = position
+                while len(pending) >= jobs * IN_FLIGHT_PER_WORKER:
                     yield from _collect(pending)
-            except BaseException:
-                pool.shutdown(wait=True, cancel_futures=True)
-                raise
+            while pending:
+                yield from _collect(pending)
+        except BaseException:
+            pool.shutdown(wait=True, cancel_futures=True)
+            raise
+        else:
             pool.shutdown(wait=True)
         finally:
             shutil.rmtree(spool, ignore_errors=True)

@@ -801,8 +801,6 @@ _COUNT_NEXT = re.compile(
 )
 #: Qualifiers that are also prepositions of another sense ("over 2014 unrest", "under 1990 rules").
 _AMBIGUOUS_QUALIFIERS = frozenset("over under above below".split())
-
-
 #: Before a qualifier, what makes the number after it a time ("in about 2010"), not a count ("one of nearly 2000").
 _TIME_PREPOSITIONS = frozenset("in since by until till before after during from around".split())
 
@@ -810,6 +808,21 @@ _TIME_PREPOSITIONS = frozenset("in since by until till before after during from 
 def _word_before_in(before: str, words: frozenset[str]) -> bool:
     previous = _PREVIOUS_WORD.search(before)
     return previous is not None and previous.group(1).lower() in words
+
+
+def _counted_after(sentence: str, before: str, end: int) -> bool:
+    """Whether what stands around a four-digit number ending at ``end`` makes it a count, not a year:
+    a plural after it (:data:`_PLURAL_NEXT`); or, after a qualifier of a quantity that no time word
+    stands before, a count's verb, partitive or plural (:data:`_COUNT_NEXT`)."""
+    if _PLURAL_NEXT.match(sentence, end):
+        return True
+    qualifier = _QUALIFIER.search(before)
+    return (
+        qualifier is not None
+        and (qualifier.group(1) or "").lower() not in _AMBIGUOUS_QUALIFIERS
+        and not _word_before_in(before[: qualifier.start()], _TIME_PREPOSITIONS)  # "in about 2010 the firms merged"
+        and _COUNT_NEXT.match(sentence, end) is not None
+    )
 
 
 _FOUR_DIGITS = re.compile(r"\d{4}")
@@ -1101,18 +1114,10 @@ def _read(sentence: str, found: Sequence[Atom], index: int) -> tuple[_Reading | 
         decade = _DECADE.match(sentence, end)
         if decade and numeral.endswith("0") and decade.group():
             return _Reading("year", start, decade.end(), None, low, low + 9), used
-        previous = _PREVIOUS_WORD.search(before)
-        cue = _word_before_in(before, _YEAR_CUES)
-        qualifier = _QUALIFIER.search(before)
-        plural_next = _PLURAL_NEXT.match(sentence, end) or (
-            qualifier is not None
-            and (qualifier.group(1) or "").lower() not in _AMBIGUOUS_QUALIFIERS
-            and not _word_before_in(before[: qualifier.start()], _TIME_PREPOSITIONS)  # "in about 2010 the firms merged"
-            and _COUNT_NEXT.match(sentence, end)
-        )
-        if 1800 <= atom.value <= 2099 and (cue or not plural_next):
-            return _Reading("year", start, end, low if low == high else None, low, high), used
-        if 1000 <= atom.value < 1800 and previous is not None and previous.group(1).lower() in _OLD_YEAR_CUES and not plural_next:
+        if 1800 <= atom.value <= 2099:
+            if _word_before_in(before, _YEAR_CUES) or not _counted_after(sentence, before, end):
+                return _Reading("year", start, end, low if low == high else None, low, high), used
+        elif 1000 <= atom.value < 1800 and _word_before_in(before, _OLD_YEAR_CUES) and not _counted_after(sentence, before, end):
             return _Reading("year", start, end, low if low == high else None, low, high), used  # "since records began in 1782"
     if after_char.isalpha() and not atom.word:
         return None, used

@@ -95,7 +95,7 @@ from attrs import define, evolve
 
 from docdelta.spelling import fold
 from docdelta_claims.extract import _WEEKDAYS, Claim, sentences, title_case
-from docdelta_claims.numbers import CAPITAL, lazy_pattern
+from docdelta_claims.numbers import CAPITAL, GROUPING_SPACES, lazy_pattern
 
 if TYPE_CHECKING:
     from docdelta import Document
@@ -2116,7 +2116,7 @@ def _pair_dates_of_one_person(ledger: _Ledger) -> None:
 #: How many digits a figure needs for a slip of one of them to say it is the same figure mistyped
 #: (one fewer for its decimal point slipped: "£22.6 billion" / "£226 billion").
 SLIP_DIGITS = 4
-_NUMERAL = re.compile(r"\d[\d,.\u00a0\u202f\u2009]*")  # (thousands set apart as numbers.NUMERAL may set them)
+_NUMERAL = re.compile(rf"\d[\d,.{GROUPING_SPACES}]*")
 
 
 def _slip_digits(claim: Claim) -> str:

@@ -20,6 +20,7 @@ from attrs import define
 from text_to_num import find_numbers, text2num
 
 __all__ = [
+    "GROUPING_SPACES",
     "NUMERAL",
     "UNITS",
     "Atom",
@@ -34,9 +35,10 @@ __all__ = [
 #: A numeral: ``1,234``, ``1,234.5``, ``3.5``, ``52``, ``.08`` (its sign is read by :func:`atoms`); its
 #: thousands may also be set apart by a no-break or a thin space, as many outlets print them
 #: (``1\u00a0200``: a plain space is no separator, "in 2019 200 people" are two numbers).
-NUMERAL = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
-#: The characters that set a numeral's thousands apart.
-_GROUPING = str.maketrans("", "", ",\u00a0\u202f\u2009")
+#: The spaces that may set a numeral's thousands apart: no-break, narrow no-break, thin.
+GROUPING_SPACES = "\u00a0\u202f\u2009"
+NUMERAL = rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[{GROUPING_SPACES}]\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+_GROUPING = str.maketrans("", "", "," + GROUPING_SPACES)
 
 #: Scale words after a number, and the short forms used after money (``$5bn``, ``€3m``).
 SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}

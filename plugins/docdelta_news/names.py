@@ -20,11 +20,10 @@ place each spelling occurs in either document. Names are facts, so the finding i
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 
 from docdelta import Comparison, Finding, Span
-from docdelta.spelling import SHORTEST, SKELETON_LENGTH, fold, is_variant, skeleton
+from docdelta.spelling import SHORTEST, SKELETON_LENGTH, fold, is_variant, skeleton, unaccented
 from docdelta_news.replaced import title_case
 
 __all__ = ["find_name_variants", "is_headline"]
@@ -72,8 +71,8 @@ def find_name_variants(comparison: Comparison) -> Iterator[Finding]:
                 elif word not in names and _mid_sentence(text, offset):  # once makes it a name
                     names.add(word)
     # A headline's word that is a name without its accents is that name ("Jose" / "José").
-    unaccented = {_unaccented(name) for name in names}
-    names |= {word for word in in_headlines - names if _unaccented(word) in unaccented}
+    bare_names = {unaccented(name) for name in names}
+    names |= {word for word in in_headlines - names if unaccented(word) in bare_names}
     for group in _groups(sorted(names)):
         yield _finding(group, places)
 
@@ -83,10 +82,6 @@ def is_headline(text: str) -> bool:
     names no one): title case, and no full stop at its end (a short sentence of short words,
     "Officials met Lukashenko on Friday.", is no headline)."""
     return not text.rstrip().endswith(".") and title_case(text, 0, len(text))
-
-
-def _unaccented(word: str) -> str:
-    return "".join(char for char in unicodedata.normalize("NFKD", word) if not unicodedata.combining(char))
 
 
 def _capitalised_words(text: str) -> list[tuple[int, str]]:
