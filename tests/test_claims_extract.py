@@ -1298,3 +1298,35 @@ def test_a_part_of_a_length_of_them_is_a_length_in_its_unit():
 def test_a_dollar_named_by_its_countrys_letters_is_that_countrys(written, code):
     (claim,) = text_claims(f"Shares closed at {written}.")
     assert (claim.text, claim.unit) == (written, code)
+
+
+@pytest.mark.parametrize(
+    ("written", "value", "unit"),
+    [
+        ("N150 million", 150_000_000, "NGN"),
+        ("N800m", 800_000_000, "NGN"),
+        ("P1.45 million", 1_450_000, "peso"),
+        ("P1,000", 1000, "peso"),
+        ("R2.5bn", 2_500_000_000, "ZAR"),
+        ("Rp 250,000", 250_000, "IDR"),
+        ("RM2.6 billion", 2_600_000_000, "MYR"),
+        ("KSh 2.3 billion", 2_300_000_000, "shilling"),
+        ("₦2 billion", 2_000_000_000, "NGN"),
+        ("₱3,000", 3000, "peso"),
+    ],
+)
+def test_a_local_currencys_letters_before_an_amount_make_it_money(written, value, unit):
+    """As the press of Nigeria, the Philippines, South Africa, Indonesia, Malaysia and Kenya writes amounts."""
+    (claim,) = text_claims(f"The family said it paid {written} to the kidnappers.")
+    assert (claim.text, claim.category, claim.value, claim.unit) == (written, "money", value, unit)
+
+
+@pytest.mark.parametrize(("letters", "name"), [("N150 million", "150 million naira"), ("P1 million", "1 million pesos"), ("R2 million", "2 million rand")])
+def test_a_local_currencys_letters_and_its_name_are_one_unit(letters, name):
+    (before,), (after,) = text_claims(f"A ransom of {letters} was paid."), text_claims(f"A ransom of {name} was paid.")
+    assert (before.value, before.unit) == (after.value, after.unit)
+
+
+@pytest.mark.parametrize("sentence", ["Staff wore N95 masks.", "He started from P1 on the grid.", "Form N1234 was filed.", "It cost P 5,000."])
+def test_a_letter_before_a_code_or_a_small_number_is_no_currency(sentence):
+    assert all(claim.category != "money" for claim in text_claims(sentence))

@@ -43,6 +43,9 @@ from docdelta_claims.numbers import (
     CURRENCY_BEFORE,
     CURRENCY_CODES,
     CURRENCY_SIGNS,
+    LOCAL_CURRENCY,
+    LOCAL_CURRENCY_BEFORE,
+    LOCAL_CURRENCY_LEAST,
     SCALES,
     SHORT_SCALES,
     UNITS,
@@ -448,6 +451,7 @@ _DOLLAR_LETTERS = "|".join(sorted((letters.upper() for letters in COUNTRY_DOLLAR
 _CURRENCY_BEFORE = re.compile(
     rf"(\b(?:{_DOLLAR_LETTERS})\$|[{re.escape(CURRENCY_SIGNS)}]|\bRs\.?\s?|\b(?:" + "|".join(CURRENCY_CODES) + r")\s?)$"
 )
+_LOCAL_CURRENCY_BEFORE = re.compile(LOCAL_CURRENCY)
 _SHORT_SCALE = re.compile(r"\s?(bn|mn|tn|[mbkMBKT])\b")
 _PERCENT = re.compile(r"\s?(%|percent\b|per\s?cent\b|percentage points?\b|basis points?\b)|(?<=\d)(pc)\b", re.IGNORECASE)  # "11.5pc"
 _CURRENCY_AFTER = re.compile(
@@ -1018,6 +1022,23 @@ _CHANGE_NOUNS = {
 }
 
 
+def _local_currency(before: str, atom: Atom) -> re.Match[str] | None:
+    """The letters of a local currency right before ``atom`` (:data:`LOCAL_CURRENCY`), if they make it money."""
+    found = _LOCAL_CURRENCY_BEFORE.search(before)
+    if not found or atom.word or abs(atom.value) < LOCAL_CURRENCY_LEAST:
+        return None
+    if found.group(2) and atom.value == int(atom.value) and len(str(int(atom.value))) == atom.end - atom.start:
+        return None  # one letter before bare digits is a code ("N1234"): an amount has a comma or a scale
+    return found
+
+
+def _currency_code(currency: re.Match[str]) -> str:
+    """The unit of the currency that ``currency`` (a match before a number) names."""
+    if currency.re is _LOCAL_CURRENCY_BEFORE:
+        return LOCAL_CURRENCY_BEFORE[currency.group(1) or currency.group(2)]
+    return CURRENCY_BEFORE[currency.group(1).strip().lower()]
+
+
 def _read(sentence: str, found: Sequence[Atom], index: int) -> tuple[_Reading | None, int]:
     """Type the number ``found[index]``; return the reading (or ``None``) and how many atoms it used."""
     atom = found[index]
@@ -1025,7 +1046,7 @@ def _read(sentence: str, found: Sequence[Atom], index: int) -> tuple[_Reading | 
     window = max(0, atom.start - _LOOK_BACK)
     before = sentence[window : atom.start]
     after_char = sentence[atom.end : atom.end + 1]
-    currency = _CURRENCY_BEFORE.search(before)
+    currency = _CURRENCY_BEFORE.search(before) or _local_currency(before, atom)
     if not atom.word and not atom.ordinal and not currency:
         if _LETTER_BEFORE.search(before):
             return None, 1  # COVID-19, F-16, MH17
@@ -1084,7 +1105,7 @@ def _read(sentence: str, found: Sequence[Atom], index: int) -> tuple[_Reading | 
         while index + used < len(found) and found[index + used].start < end:
             used += 1
     if currency:
-        code = CURRENCY_BEFORE[currency.group(1).strip().lower()]
+        code = _currency_code(currency)
         scale = _SHORT_SCALE.match(sentence, end)
         if scale:
             factor = SHORT_SCALES[scale.group(1).lower()]

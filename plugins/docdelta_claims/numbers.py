@@ -218,7 +218,24 @@ COUNTRY_DOLLARS = {"us": "USD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD"
 CURRENCY_BEFORE = {
     **{f"{letters}$": code for letters, code in COUNTRY_DOLLARS.items()},
     "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₴": "UAH", "₽": "RUB", "rs": "INR", "rs.": "INR", "₹": "INR",
+    "₦": "NGN", "₱": "peso", "₩": "KRW", "₺": "TRY", "₪": "ILS",
 }  # fmt: skip
+#: Currencies written as letters before an amount by the press of their countries ("N150 million"
+#: naira, "P1.45 million" Philippine pesos, "Rp5 billion", "KSh 2.3 billion"): the unit each stands
+#: for is the one its name after a number gives ("150 million naira", "1 million pesos").
+LOCAL_CURRENCY_BEFORE = {
+    "N": "NGN", "P": "peso", "R": "ZAR", "Rp": "IDR", "RM": "MYR", "KSh": "shilling", "Ksh": "shilling",
+    "Sh": "shilling", "Tk": "BDT",
+}  # fmt: skip
+#: Those letters right before a number: money only before an amount of thousands or more, and one
+#: letter only glued to an amount with a comma or a scale ("N150m", "P1,000"): "N95" is a mask, "P1"
+#: a grid position, "N1234" a code.
+LOCAL_CURRENCY = (
+    r"\b(?:(" + "|".join(code for code in LOCAL_CURRENCY_BEFORE if len(code) > 1) + r")\s?"
+    r"|(" + "|".join(code for code in LOCAL_CURRENCY_BEFORE if len(code) == 1) + r"))$"
+)
+#: The least amount a currency's letters before a number make money of (see :data:`LOCAL_CURRENCY`).
+LOCAL_CURRENCY_LEAST = 1000
 # ISO 4217 codes of the currencies news most often quotes, glued or spaced ("USD10m", "CHF 11.9 billion").
 CURRENCY_CODES = tuple(
     "USD EUR GBP UAH RUB CHF JPY CNY INR AUD CAD NZD SEK NOK DKK PLN TRY BRL MXN ZAR KRW HKD SGD".split()
@@ -325,7 +342,7 @@ def is_fraction(numerator: int, denominator: int) -> bool:
 # After "12.3m": a plural or a unit says millions ("12.3m tonnes", "5m people").
 _MILLIONS = re.compile(r"\s+(?:[a-z]+s|people|[A-Z]{3})\b")
 _SIZE_AFTER = re.compile(r"[\s-]*(?:high|tall|long|wide|deep|thick|away|below|above|across)\b")
-_MONEY_BEFORE = re.compile(rf"(?:[{re.escape(CURRENCY_SIGNS)}]|\b(?:" + "|".join(CURRENCY_CODES) + r"))\s?$")
+_MONEY_BEFORE = re.compile(rf"(?:[{re.escape(CURRENCY_SIGNS)}]|\b(?:" + "|".join(CURRENCY_CODES) + r"))\s?$|" + LOCAL_CURRENCY)
 _NAME_AFTER = re.compile(r"\s+[A-Z]")
 _NUMBER_BEFORE = re.compile(r"\d[\s%]*$")
 _FRACTION = re.compile(
