@@ -2669,6 +2669,49 @@ def test_a_day_of_another_act_beside_an_updated_figure_is_a_correction():
     assert ("differs", "Friday", "Saturday") in moment
 
 
+@pytest.mark.parametrize(
+    ("old_sentence", "new_sentence", "days"),
+    [
+        (
+            "The king signed a decree on Tuesday pardoning 1,500 prisoners ahead of the new year, the ministry said.",
+            "The king signed a decree on Wednesday pardoning 1,632 prisoners ahead of the new year, the ministry said.",
+            ("Tuesday", "Wednesday"),
+        ),
+        (
+            "Seven aid workers who were seized on May 3 have been freed, the ministry said on Friday.",
+            "Eight aid workers who were seized on May 4 have been freed, the ministry said on Friday.",
+            ("May 3", "May 4"),
+        ),
+    ],
+)
+def test_the_day_of_one_act_beside_a_figure_that_is_no_running_count_is_corrected(old_sentence, new_sentence, days):
+    """A decree signed on Tuesday, then on Wednesday, beside a count of those it pardons that also
+    changed: the signing's day was corrected (changed), not the moment a figure was counted, as a
+    toll's day is."""
+    found = _claim_findings(f"Officials spoke.\n\n{old_sentence}", f"Officials spoke.\n\n{new_sentence}")
+    assert ("changed", *days) in found
+
+
+@pytest.mark.parametrize(
+    ("old_sentence", "new_sentence", "days"),
+    [
+        (
+            "By Saturday night 101 students had walked out of prisons around the country, the ministry said.",
+            "By Sunday night 148 students had walked out of prisons around the country, the ministry said.",
+            ("Saturday", "Sunday"),
+        ),
+        (
+            "The government will free 13,915 prisoners this month, officials said on Friday.",
+            "The government will free 14,020 prisoners this month, officials said on Monday.",
+            ("Friday", "Monday"),
+        ),
+    ],
+)
+def test_the_moment_a_figure_was_counted_or_told_still_only_differs(old_sentence, new_sentence, days):
+    found = _claim_findings(f"Officials spoke.\n\n{old_sentence}", f"Officials spoke.\n\n{new_sentence}")
+    assert ("changed", *days) not in found
+
+
 def test_a_population_told_after_a_pronoun_is_the_places_not_the_persons():
     found = _claim_findings(
         "Officials spoke.\n\nPresident Osei spoke on Tuesday. He has promised to fight graft in a nation of some 15 million people.",

@@ -2348,7 +2348,9 @@ def _moments_of_updates(old: Sequence[Claim], new: Sequence[Claim], old_taken: _
     ("Gayoom, 81, ... was arrested on Feb. 6" / "Gayoom, 80, ... on Feb. 5": both changed), nor is
     a figure whose own moment stands unchanged beside it ("freed 173 prisoners on Sunday under an
     amnesty approved by Congress on Thursday" / "freed 193 ... on Sunday ... on Friday": the
-    approval's day was corrected). Conversely, a length from an event to the day a report tells of
+    approval's day was corrected), nor one act's day beside figures of no running count ("signed a
+    decree on Tuesday pardoning 1,500" / "on Wednesday pardoning 1,632": the signing's day was
+    corrected; not "by Sunday night", nor the day it was told). Conversely, a length from an event to the day a report tells of
     ("on Sunday, two days after the storm" / "on Monday, four days after") only differs where
     that day moved in the same sentences."""
     updated: dict[tuple[str, str], list[int]] = {}
@@ -2362,9 +2364,19 @@ def _moments_of_updates(old: Sequence[Claim], new: Sequence[Claim], old_taken: _
         kept = set(figure_frames[0].times) & set(figure_frames[1].times)
         return not kept or judge.frame(old[day]).predicate in ("", figure_frames[0].predicate)
 
+    def day_of_one_act(i: int, j: int, figures: Sequence[int]) -> bool:
+        # One act's day told in both, beside figures of no running count ("signed a decree on
+        # Tuesday pardoning 1,500" / "on Wednesday pardoning 1,632"): the act's day, not the moment
+        # a figure was counted ("by Sunday night", "officials said on Friday").
+        if any(_frames().running(judge.frame(old[k]), old[k].category) or judge.frame(old[k]).thing.startswith("offset") for k in figures):
+            return False  # (a length beside a day: "on Sunday, two days after the storm" / "on Monday, four days after")
+        if "predicate" not in _frames().agreement(judge.frame(old[i]), judge.frame(new[j])).matched:
+            return False
+        return not any(_frames().reported_on(c) or _BY_THEN().search(c.sentence, 0, c.position) for c in (old[i], new[j]))
+
     for i, (j, status, evidence) in list(old_taken.items()):
         figures = updated.get((old[i].sentence, new[j].sentence), ())
-        if status == "changed" and _day(old[i]) and _day(new[j]) and any(counted_then(i, k) for k in figures):
+        if status == "changed" and _day(old[i]) and _day(new[j]) and any(counted_then(i, k) for k in figures) and not day_of_one_act(i, j, figures):
             if not (_date_role(old[i]) or _date_role(new[j])):  # (a span's start or end is no moment of a count: "from Feb. 5")
                 old_taken[i] = (j, "differs", evidence)
         elif status == "changed" and _kind(old[i]) == "time" and _frames().in_dateline(old[i]) and _frames().in_dateline(new[j]):
@@ -2380,6 +2392,10 @@ def _moments_of_updates(old: Sequence[Claim], new: Sequence[Claim], old_taken: _
         if status == "changed" and old[i].category == "duration" and (old[i].sentence, new[j].sentence) in moved:
             if judge.frame(old[i]).thing.startswith("offset") and judge.frame(new[j]).thing.startswith("offset"):
                 old_taken[i] = (j, "differs", evidence)
+
+
+#: A time a figure was counted by: "by Sunday night", "by Thursday morning".
+_BY_THEN = lazy_pattern(r"\bby\s+$", re.IGNORECASE)
 
 
 def _day(claim: Claim) -> bool:
