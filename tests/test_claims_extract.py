@@ -931,7 +931,16 @@ def test_a_year_states_no_direction_of_a_change_the_figure_before_it_does(senten
     assert [(c.text, c.direction) for c in text_claims(sentence)] == expected
 
 
-@pytest.mark.parametrize("sentence", ["A 19-year-old student was detained.", "Bialiatski, 63, was among those freed."])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A 19-year-old student was detained.",
+        "Bialiatski, 63, was among those freed.",
+        "One of the men, Yuri Soloshenko, is 73 and has been in prison for years.",  # a name closing an apposition
+        "Soloshenko is now 73.",
+        "He was only 19 when he was jailed.",
+    ],
+)
 def test_an_age_is_in_years_old(sentence):
     (age,) = text_claims(sentence)
     assert (age.category, age.unit) == ("age", "years old")

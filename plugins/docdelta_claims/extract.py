@@ -852,8 +852,12 @@ _TURNED = re.compile(r"\b(?:turned|turns|turning)\s+$", re.IGNORECASE)
 _NO_NOUN_AFTER = re.compile(r"\s*(?:[,.;:)]|$|\s(?:on|in|this|last|next|at|earlier|later|today|yesterday|and|while|when|before|after|then)\b)")
 # "Coler was 28 and Williams 27 when they were killed", "He was 19.", "The student, who was 18
 # then,": a person's name (or he, she, who) and "was" before a number no noun follows ("The toll
-# was 28 on Monday" names no one).
-_NAME_WAS = re.compile(r"(?:\b(?:[Hh]e|[Ss]he|who)|\b(?P<name>[A-Z][a-z'’-]+))\s+(?:was|is)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$")
+# was 28 on Monday" names no one); the name may close an apposition ("One of them, Yuri
+# Soloshenko, is 73 and"), and "now" or "still" stand before the number ("He is now 73.").
+_NAME_WAS = re.compile(
+    r"(?:\b(?:[Hh]e|[Ss]he|who)|\b(?P<name>[A-Z][a-z'’-]+),?)\s+(?:was|is)\s+(?:now\s+|still\s+|only\s+|just\s+)?"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$"
+)
 
 
 def _opening_word(sentence: str, start: int, word: str) -> bool:
