@@ -2682,6 +2682,11 @@ def test_a_day_of_another_act_beside_an_updated_figure_is_a_correction():
             "Eight aid workers who were seized on May 4 have been freed, the ministry said on Friday.",
             ("May 3", "May 4"),
         ),
+        (  # a time in custody grows with the day, but the day is the release's, no moment of counting
+            "Three engineers kidnapped at a dam were freed on Monday after 412 days in captivity, the army said.",
+            "Three engineers kidnapped at a dam were freed on Tuesday after 413 days in captivity, the army said.",
+            ("Monday", "Tuesday"),
+        ),
     ],
 )
 def test_the_day_of_one_act_beside_a_figure_that_is_no_running_count_is_corrected(old_sentence, new_sentence, days):

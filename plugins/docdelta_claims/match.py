@@ -2350,7 +2350,9 @@ def _moments_of_updates(old: Sequence[Claim], new: Sequence[Claim], old_taken: _
     amnesty approved by Congress on Thursday" / "freed 193 ... on Sunday ... on Friday": the
     approval's day was corrected), nor one act's day beside figures of no running count ("signed a
     decree on Tuesday pardoning 1,500" / "on Wednesday pardoning 1,632": the signing's day was
-    corrected; not "by Sunday night", nor the day it was told). Conversely, a length from an event to the day a report tells of
+    corrected; not "by Sunday night", nor the day it was told), nor the day of an act beside a
+    running count ("freed on Monday after 1,138 days" / "on Tuesday after 1,139 days": the release's
+    day; "rose to 67 on Friday" is a day of counting). Conversely, a length from an event to the day a report tells of
     ("on Sunday, two days after the storm" / "on Monday, four days after") only differs where
     that day moved in the same sentences."""
     updated: dict[tuple[str, str], list[int]] = {}
@@ -2368,8 +2370,14 @@ def _moments_of_updates(old: Sequence[Claim], new: Sequence[Claim], old_taken: _
         # One act's day told in both, beside figures of no running count ("signed a decree on
         # Tuesday pardoning 1,500" / "on Wednesday pardoning 1,632"): the act's day, not the moment
         # a figure was counted ("by Sunday night", "officials said on Friday").
-        if any(_frames().running(judge.frame(old[k]), old[k].category) or judge.frame(old[k]).thing.startswith("offset") for k in figures):
+        if any(judge.frame(old[k]).thing.startswith("offset") for k in figures):
             return False  # (a length beside a day: "on Sunday, two days after the storm" / "on Monday, four days after")
+        day = judge.frame(old[i]).predicate
+        counting = not day or _frames().running_predicate(day) or day in _COUNTING_VERBS
+        if counting and any(_frames().running(judge.frame(old[k]), old[k].category) for k in figures):
+            # A running count beside a day of counting ("rose to 67 on Friday", "killed 32 on
+            # Saturday"), not of an act ("freed on Monday after 1,138 days": the day of the release)
+            return False
         if "predicate" not in _frames().agreement(judge.frame(old[i]), judge.frame(new[j])).matched:
             return False
         return not any(_frames().reported_on(c) or _BY_THEN().search(c.sentence, 0, c.position) for c in (old[i], new[j]))
@@ -2394,6 +2402,8 @@ def _moments_of_updates(old: Sequence[Claim], new: Sequence[Claim], old_taken: _
                 old_taken[i] = (j, "differs", evidence)
 
 
+#: Predicates of telling a count's level, whose day is the moment it was counted ("rose to 67 on Friday").
+_COUNTING_VERBS = frozenset("rise fall cut raise revise update correct adjust lower reduce stand reach climb put".split())
 #: A time a figure was counted by: "by Sunday night", "by Thursday morning".
 _BY_THEN = lazy_pattern(r"\bby\s+$", re.IGNORECASE)
 
