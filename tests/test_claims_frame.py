@@ -3099,3 +3099,17 @@ def test_a_service_before_a_rank_names_no_one():
     specialist = frame_of("The 20-year-old Army specialist had been missing since Jan. 30.", "20-year-old")
     major = frame_of("Army Major Rhonda Cornum, 36, had both arms in slings.", "36")
     assert "name" not in frames.agreement(specialist, major).matched  # two soldiers, not one person
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "thing"),
+    [
+        ("Relatives said a ransom of $20 million had been handed over.", "$20 million", "ransom"),
+        ("He walked free after paying bail of P1.45 million.", "P1.45 million", "bail"),
+        ("The quake struck at a depth of 10 kilometers.", "10 kilometers", "depth"),
+        ("It pushed a wave of about 2 meters onto the coast.", "about 2 meters", "wave"),
+        ("The fund raised a total of $5 million.", "$5 million", ""),  # a total of anything
+    ],
+)
+def test_an_amount_or_a_measure_is_of_the_noun_before_of(sentence, figure, thing):
+    assert frame_of(sentence, figure).thing == thing

@@ -2777,3 +2777,11 @@ def test_thousands_set_apart_by_a_no_break_space_are_the_figure_written_with_a_c
     assert [status for status, _, _ in claims(old, old.replace("1,200", "1\u00a0200"))] == ["same"]
     changed = old.replace("1,200", "1\u00a0300")
     assert claims(old, changed) == [("changed", (span_of(old, "About 1,200"),), (span_of(changed, "About 1\u00a0300"),))]
+
+
+def test_two_depths_of_one_quake_meet_not_the_wave_beside_them():
+    found = _claim_findings(
+        "Officials spoke.\n\nThe quake hit near the town at a depth of 10 kilometers, the survey said.",
+        "Officials spoke.\n\nIt hit near the town at a depth of 15 kilometers and pushed a wave of about 2 meters onto the coast.",
+    )
+    assert ("changed", "10 kilometers", "15 kilometers") in found

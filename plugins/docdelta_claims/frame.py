@@ -9,7 +9,8 @@ noun ("more than 1,000 political prisoners remain" / "frees 52 political prisone
   worker``); generic heads (``people``, ``residents``, ``individuals``) read as ``person``, and
   ``members`` of a thing as that thing (``crew members``: ``crew``); a length from a place is
   the distance between the places (``100 km east of the capital``: ``distance east from capital``),
-  one figure of them; a clause that is only a verb of level (``has reached at least 151``) counts
+  one figure of them; an amount or a measure is of the noun before ``of`` (``a ransom of $20
+  million``: ``ransom``; ``at a depth of 10 km``: ``depth``; not ``a total of``); a clause that is only a verb of level (``has reached at least 151``) counts
   what its sentence opens with (``The number of people killed by the flood, in Niger State,``); a noun that names an event
   (``deaths``, ``job cuts``, ``protesters``) gives its predicate too;
 - ``predicate``: the verb that governs the number, lemmatized and put in its class, so that
@@ -1670,6 +1671,10 @@ _IN_FORCE_SINCE = re.compile(r"\bin\s+(?:force|place|effect)\s+since\s+$")
 #: A description set between a counted phrase and its verb ("Uighurs, a Turkic Muslim people, live").
 _DESCRIPTION_BETWEEN = re.compile(r",\s+(?:a|an)\s+[^,;.]{1,50},\s+(?=[a-z])")
 #: A part of a figure after it: "38 of 42", "38 of the 42".
+#: The noun an amount or a measure is of, right before it: "a ransom of", "at a depth of".
+_AMOUNT_OF = lazy_pattern(r"\b(?P<noun>[a-z]+)\s+of\s+$")
+#: Nouns of any amount, which say nothing of what it is ("a total of $5 million").
+_GENERIC_AMOUNTS = frozenset("total sum amount figure value worth estimate average maximum minimum part share rest".split())
 _OF_A_FIGURE = re.compile(r"\s+of\s+(?:the\s+)?\d", re.IGNORECASE)
 #: A description set off by commas right before a time's preposition: ", a 34-year-old hip-hop artist, on".
 _APPOSITION_BEFORE = re.compile(r",\s+(?:a|an|the)\s+[^,;.]{1,60},\s+(?:on|in|since)\s+$")
@@ -1696,6 +1701,13 @@ def _what_and_what_happened(
             if thing in _EVENT_CLASSES and claim.category == "year":
                 # "will lift its 2023 sanctions": the year is the sanctions', not the lifting's
                 return thing, thing
+    if not thing and claim.category in ("money", "measure"):
+        # "a ransom of $20 million", "bail of P1.45 million", "at a depth of 10 kilometers": what it is of
+        named = _AMOUNT_OF().search(sentence, max(clause[0], start - 40), start)
+        noun = named.group("noun") if named else ""
+        if noun and noun not in _FUNCTION_WORDS and noun not in _GENERIC_AMOUNTS and "NOUN" in _lemmas(noun):
+            # (not an act's noun: "the transfer of $6 billion" is what the verb moved, no kind of money)
+            thing = "" if _event_of(_noun_lemma(noun)) else _thing(noun)
     if claim.category in ("year", "date") and _IN_FORCE_SINCE.search(sentence, max(0, start - 30), start):
         # "the trade embargo, in force since 1960": the year the embargo began, as "imposed in 1960"
         earlier = _tokens(sentence, max(0, start - _NEAR), start)[:-3]
