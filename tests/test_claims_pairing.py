@@ -2785,3 +2785,20 @@ def test_two_depths_of_one_quake_meet_not_the_wave_beside_them():
         "Officials spoke.\n\nIt hit near the town at a depth of 15 kilometers and pushed a wave of about 2 meters onto the coast.",
     )
     assert ("changed", "10 kilometers", "15 kilometers") in found
+
+
+@pytest.mark.parametrize(
+    ("old_sentence", "new_sentence", "status"),
+    [
+        ("Thousands protested in several cities that weekend.", "About 12,000 marched in several cities that weekend.", "differs"),
+        ("Thousands protested in several cities that weekend.", "Tens of thousands protested in several cities that weekend.", "changed"),
+        ("Rights groups say thousands of people remain jailed.", "Rights groups say more than 10,000 people remain jailed.", "differs"),
+        ("Officials said hundreds of prisoners were freed on Monday.", "Officials said 52 prisoners were freed on Monday.", "changed"),
+    ],
+)
+def test_a_vague_plural_near_another_figure_only_differs(old_sentence, new_sentence, status):
+    """A vague word's span has no hard edge ("thousands" may be 12,000 said loosely): within a
+    factor of two of it, a figure differs; further ("hundreds" / "52", an order of magnitude up),
+    the two disagree."""
+    found = _claim_findings(f"Officials spoke.\n\n{old_sentence}", f"Officials spoke.\n\n{new_sentence}")
+    assert [s for s, _, _ in found if s in ("changed", "differs")] == [status]

@@ -4,7 +4,8 @@ Statuses: ``same`` (equal values or intervals), ``compatible`` (the intervals ov
 ``over 100`` and ``123``; a date without a year and the same day with one), ``changed``
 (the same quantity with values that cannot both be true, or two bounds of one kind that
 differ: ``at least 632`` dead, later ``at least 2,012``), ``differs`` (values that differ
-for what may be the same quantity: the frames agree in part), ``removed`` (OLD only) and
+for what may be the same quantity: the frames agree in part; and a vague plural within a factor
+of two of the other figure, ``thousands`` / ``more than 10,000``), ``removed`` (OLD only) and
 ``added`` (NEW only).
 
 Pairing is greedy and one-to-one, in tiers from the safest to the boldest; within a
@@ -1501,8 +1502,9 @@ _NOTICE = re.compile(
     r"|misstated|misspelled|misidentified|incorrectly|erroneously|gave|said|reported)"
     r"|(?:Correction|CORRECTION|Clarification|CLARIFICATION|Editor['’]s\s+[Nn]ote|EDITOR['’]S\s+NOTE)"
     r"(?:\s*,\s*[^:;]{1,30}?|\s*\([^()]{1,30}\))?\s*[:—–-]"
-    # a wire's note on a version, in brackets: "(Corrects number freed to seven from eight ...)"
-    r"|\(\s*(?:Corrects|Updates|Adds|Recasts|Fixes|Clarifies|Changes)\b)"
+    # a wire's note on a version, in brackets or not: "(Corrects number freed to seven from eight
+    # ...)", "Corrects day of release to Tuesday, not Monday."
+    r"|\(\s*(?:Corrects|Updates|Adds|Recasts|Fixes|Clarifies|Changes)\b|Corrects\s+[a-z])"
 )
 
 
@@ -1592,6 +1594,9 @@ def _pair_story(
     for later_pass in _LATER_PASSES:
         later_pass(ledger)
     _moments_of_updates(old, new, old_taken, judge)
+    for i, (j, status, evidence) in list(old_taken.items()):
+        if status == "changed" and _vague_near(old[i], new[j]):
+            old_taken[i] = (j, "differs", evidence)
 
     pairings = [Pairing(old[i], new[j], status, evidence) for i, (j, status, evidence) in old_taken.items()]
     restated = _restated_changes(old, new, old_taken, new_taken, judge) + _parts_made_whole(old, new, old_taken, new_taken, judge)
@@ -1602,6 +1607,26 @@ def _pair_story(
     pairings += [Pairing(None, c, "added") for j, c in enumerate(new) if j not in new_taken and id(c) not in new_restating]
     pairings.sort(key=_pairing_order)
     return pairings
+
+
+#: A vague plural: "thousands", "Tens of thousands", "several hundred", "dozens" (no digit, a span).
+_VAGUE_PLURAL = lazy_pattern(r"(?:(?:several|many|a\s+few|some|tens\s+of|hundreds\s+of)\s+)?(?:dozens|scores|hundreds|thousands|millions|hundred|thousand)", re.IGNORECASE)
+
+
+def _vague(claim: Claim) -> bool:
+    return claim.value is None and claim.low is not None and claim.high is not None and _VAGUE_PLURAL().fullmatch(claim.text) is not None
+
+
+def _vague_near(a: Claim, b: Claim) -> bool:
+    """Whether a vague plural and another figure for it are near enough to be one count told loosely:
+    "Thousands protested" / "Tens of thousands marched", "thousands remain jailed" / "more than
+    10,000 are held" (a vague word's span has no hard edge: within a factor of two of it), where
+    "hundreds were freed" / "52 were freed" still disagree."""
+    for vague, other in ((a, b), (b, a)):
+        if _vague(vague):
+            low, high = _bounds(other)[:2]
+            return low <= vague.high * vague.factor * 2 and high >= vague.low * vague.factor / 2
+    return False
 
 
 def _without_headline_against_body(
