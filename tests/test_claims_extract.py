@@ -986,6 +986,9 @@ def test_a_currency_named_after_a_peoples_word_is_that_peoples_money(sentence, t
         ("Officials said at least 30 religious and political prisoners were still held.", "religious political prisoners"),
         ("About 40 local and foreign journalists attended.", "local foreign journalists"),
         ("They freed 30 political prisoners and activists.", "political prisoners"),
+        ("The command handed over 6,670 North Korean and Chinese prisoners.", "north korean chinese prisoners"),
+        ("The group held 12 American and British hostages.", "american british hostages"),
+        ("It freed 70,183 North Koreans and others.", "north koreans"),  # a people's noun, no adjective
     ],
 )
 def test_two_adjectives_joined_by_and_qualify_one_counted_noun(sentence, subject):

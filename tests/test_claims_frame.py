@@ -3113,3 +3113,9 @@ def test_a_service_before_a_rank_names_no_one():
 )
 def test_an_amount_or_a_measure_is_of_the_noun_before_of(sentence, figure, thing):
     assert frame_of(sentence, figure).thing == thing
+
+
+def test_a_counted_phrase_joined_by_and_is_one_phrase_for_its_clause():
+    """"nine American and British hostages last year": the "and" inside the counted phrase opens no
+    clause, so the time after it is the count's."""
+    assert frame_of("The envoy who talked to them had helped free nine American and British hostages last year.", "nine").times == ("relative:last year",)

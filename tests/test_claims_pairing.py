@@ -2802,3 +2802,15 @@ def test_a_vague_plural_near_another_figure_only_differs(old_sentence, new_sente
     the two disagree."""
     found = _claim_findings(f"Officials spoke.\n\n{old_sentence}", f"Officials spoke.\n\n{new_sentence}")
     assert [s for s, _, _ in found if s in ("changed", "differs")] == [status]
+
+
+def test_a_count_of_two_peoples_is_not_a_count_of_the_first():
+    """"6,670 North Korean and Chinese prisoners" counts both peoples: told again beside the part
+    that were North Koreans ("6,670 prisoners and internees: 5,194 North Koreans"), it is the same
+    figure, and the part is no figure of it changed."""
+    found = _claim_findings(
+        "Officials spoke.\n\nThe command handed over 6,670 North Korean and Chinese prisoners, 1,030 of them Chinese, at the exchange point.",
+        "Officials spoke.\n\nThe command handed over 6,670 prisoners and internees: 5,194 North Koreans and 1,030 Chinese, at the exchange point.",
+    )
+    assert ("same", "6,670", "6,670") in found
+    assert not [f for f in found if f[0] == "changed"]

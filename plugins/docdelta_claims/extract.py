@@ -540,6 +540,9 @@ _PLURALS = frozenset(_IRREGULAR) | frozenset("aircraft personnel staff police tr
 _ADJECTIVE_ENDINGS = ("al", "ian", "ese", "ish", "ic", "ive", "ary", "ous", "ful", "ern", "ed", "less", "ent", "ant")
 _ADJECTIVES = frozenset("new old main key major big small large young former senior foreign top extra".split())
 _AND_ADJECTIVE = re.compile(r"\s+(?:and|or)(?=\s+([a-z][\w-]*)\s+[a-z])")
+#: A people's adjective joined to another before their noun: "North Korean and Chinese prisoners".
+_AND_PEOPLE = re.compile(r"\s+(?:and|or)(?=\s+([A-Z][a-z]+)\s+[a-z])")
+_PEOPLE_ENDINGS = ("an", "ese", "ish", "ch", "i", "ek")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _ASCII_WORD = re.compile(_WORD.pattern, re.ASCII)  # the same words in ASCII text, found faster
 _NP_GAP = re.compile(r"[ \u00a0]+")
@@ -636,6 +639,10 @@ def _noun_phrase(text: str, position: int, limit: int = 4, *, many: bool = False
             next_capital = bool(following) and text[following.end() : following.end() + 1].isupper()
             run_on = len(words) > 1 and words[-2].group()[:1].isupper() and bool(following)
             qualifies = next_capital or run_on
+        joined = _AND_PEOPLE.match(text, cursor) if match.group()[:1].isupper() and word.endswith(_PEOPLE_ENDINGS) else None
+        if joined and joined.group(1).lower().endswith(_PEOPLE_ENDINGS):
+            cursor = joined.end()  # "6,670 North Korean and Chinese prisoners": two peoples of one noun
+            continue
         if not (qualifies or (many and match.group().islower() and _plural_follows(text, cursor))):
             break
         joined = _AND_ADJECTIVE.match(text, cursor) if qualifies and match.group().islower() else None

@@ -1414,7 +1414,11 @@ def _counted(claim: Claim) -> tuple[list[str], int]:
     ):
         return [], end
     found = claim.sentence.lower().find(claim.subject, end, end + len(claim.subject) + 20)
-    return subject, (found + len(claim.subject) if found >= 0 else end)
+    if found >= 0:
+        return subject, found + len(claim.subject)
+    # The phrase as written may join its qualifiers: "30 religious and political prisoners".
+    written = re.search(r"\s+(?:(?:and|or)\s+)?".join(map(re.escape, subject)), claim.sentence[end : end + len(claim.subject) + 24], re.IGNORECASE)
+    return subject, (end + written.end() if written else end)
 
 
 _COPULAS = frozenset("were are was is".split())
