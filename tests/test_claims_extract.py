@@ -319,6 +319,11 @@ GAPS = [
     ("The old ferry sank, so the island bought a new one.", []),  # an adjective before it, not "this"
     ("One of the prisoners was ill.", []),
     ("Only one prisoner stayed.", [("count", "one", 1, "prisoner")]),
+    # idioms of "one" that count nothing
+    ("The gang had at one point asked for $2 million.", [("money", "$2 million", 2000000, "")]),
+    ("They walked down the steps one by one.", []),
+    ("Buses arrived one after another.", []),
+    ("The plane landed at one airport.", [("count", "one", 1, "airport")]),  # "at one" before a noun counts
     # a number in words right after a name is a count, not part of the name (as "Article 5" is)
     ("Officials told Reuters half a million people had fled.", [("count", "half a million", 500000, "person")]),
     ("Officials told Reuters two thirds of the homes were damaged.", [("percent", "two thirds", 66.7, "home")]),

@@ -554,6 +554,11 @@ _OF = re.compile(r"\s+of\s+(?:the\s+|their\s+|its\s+|all\s+)?", re.IGNORECASE)
 _DETERMINER = re.compile(r"\s+(?:of\s+)?(?:the\s+|their\s+|its\s+|his\s+|her\s+|our\s+|all\s+)?", re.IGNORECASE)
 _IN = re.compile(r"\s+(?:of|in)\s+(?:the\s+|their\s+|its\s+|all\s+)?", re.IGNORECASE)
 _ONE_PRONOUN = re.compile(r"\s+(?:of|another)\b", re.IGNORECASE)
+#: Idioms of "one" that count nothing: "one by one", "one after another", "at one point".
+_ONE_IDIOM = re.compile(r"\s+(?:by\s+one|after\s+(?:another|the\s+other))\b", re.IGNORECASE)
+_ONE_BY = re.compile(r"\bone\s+by\s+$", re.IGNORECASE)
+_AT_ONE = re.compile(r"\bat\s+$", re.IGNORECASE)
+_ONE_MOMENT = re.compile(r"\s+(?:point|time|stage|moment)\b", re.IGNORECASE)
 # "one" dated after a word that compares or orders events: another of what was just named ("the
 # release follows one in July", "the largest since one in 2011"), not one person or one thing
 # ("freed one in 2023 and two in 2024" counts).
@@ -922,6 +927,8 @@ def _pronoun_one(sentence: str, atom: Atom, before: str) -> bool:
         return False  # (not "a one-day trial": one day)
     if _ONE_PRONOUN.match(sentence, atom.end):
         return True
+    if _ONE_IDIOM.match(sentence, atom.end) or _ONE_BY.search(before) or (_AT_ONE.search(before) and _ONE_MOMENT.match(sentence, atom.end)):
+        return True  # "at one point", "one by one", "one after another": no count
     if _length_of_time_after(sentence, atom.end):
         return False  # "deducted the one year and seven months he had served": a length
     if _ONE_DATED.match(sentence, atom.end) and _ONE_LIKE_ANOTHER.search(before):
