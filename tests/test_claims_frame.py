@@ -62,6 +62,9 @@ def frame_of(sentence: str, text: str):
         ("The union condemned the killing of 12 miners.", "12", "miner", "die"),
         ("The number of 40 was wrong.", "40", "wrong", ""),  # "number" is a verb of no known class
         ("The deal allowed the transfer of $6 billion to Qatar.", "$6 billion", "", ""),  # money: not a transfer of people
+        # Asking, demanding, seeking: one act ("had asked for $2 million" / "demanded $1.5 million").
+        ("Reports said the gang had asked for $2 million.", "$2 million", "", "demand"),
+        ("The kidnappers had demanded $1.5 million.", "$1.5 million", "", "demand"),
         # People named by a role: the clause's verb of a known class says what happened to them.
         ("31 protesters were arrested on Sunday.", "31", "person", "arrest"),
         ("Riot police detained 31 demonstrators.", "31", "person", "arrest"),

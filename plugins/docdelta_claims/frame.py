@@ -298,6 +298,7 @@ _PREDICATE_CLASSES = {
     "evict": "evict",
     "live": "live reside dwell",  # "About 8 million Uighurs live in": a people's number where it lives
     "admit": "admit accept resettle welcome",  # refugees a country takes in
+    "demand": "demand ask seek request",  # "had asked for $2 million" / "demanded $1.5 million"
 }
 #: Predicates that never count one quantity, even in one sentence edited: an edit from one to the
 #: other says something else happened, not that a figure changed ("fell 3.7%" / "rose 1.5%").
