@@ -429,7 +429,7 @@ _THING_CLASSES = {
 #: the event is what happened.
 _RAISING = frozenset("bring raise push take".split())
 #: Verbs that say little but that their object happened ("tendered their resignations").
-_LIGHT_VERBS = frozenset("hand tender submit file offer win secure obtain get receive keep maintain extend renew stage grant".split())
+_LIGHT_VERBS = frozenset("hand tender submit file offer win secure obtain get gain regain receive keep maintain extend renew stage grant".split())
 #: Verbs whose object "term" is a prison term ("received eight-year terms"; not "won a second term").
 _GIVEN_A_TERM = frozenset("receive get draw hand give".split())
 #: What verbs say of a share of a vote or a poll: that a party or a side got it (their classes).
@@ -687,9 +687,12 @@ def _predicate_of_verb(lemma: str, following: str) -> str | None:
         # "handed in their resignations", "won their release", "has kept sanctions on Russia since",
         # "bringing the toll to 63": the event is the object's ("received royal pardons": past an
         # adjective to the object)
-        nominal = next(filter(None, map(_nominal_event, following.split()[:_OBJECT_WORDS])), "")
+        objects = following.split()[:_OBJECT_WORDS]
+        nominal = next(filter(None, map(_nominal_event, objects)), "")
         if nominal:
             return nominal
+        if "freedom" in objects:
+            return "free"  # "16 of them got their freedom too", "won their freedom"
     if lemma in _NEUTRAL:
         return None
     figure = object_[0][:1].isdigit() or object_[0] in _NUMBER_WORDS  # a number right after the verb
