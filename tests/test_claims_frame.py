@@ -65,6 +65,9 @@ def frame_of(sentence: str, text: str):
         # Asking, demanding, seeking: one act ("had asked for $2 million" / "demanded $1.5 million").
         ("Reports said the gang had asked for $2 million.", "$2 million", "", "demand"),
         ("The kidnappers had demanded $1.5 million.", "$1.5 million", "", "demand"),
+        # An event given on a day is that event's day: "the sentence was passed on Monday".
+        ("The court said the sentence was passed on Monday.", "Monday", "", "sentence"),
+        ("The pardon was announced on Friday.", "Friday", "", "pardon"),
         # Freedom won or got is freedom given: "got their freedom too" (not "the freedom of thought").
         ("Sixteen of their cronies got their freedom too.", "Sixteen", "crony", "free"),
         # People named by a role: the clause's verb of a known class says what happened to them.

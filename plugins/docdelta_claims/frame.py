@@ -1607,6 +1607,9 @@ def _dated_thing(sentence: str, clause: tuple[int, int], start: int) -> tuple[st
     return _opening_thing(sentence, clause, start), False
 
 
+#: Verbs by which an event is given, whose day is the event's: "the sentence was passed on Monday".
+_GIVING = frozenset("pass hand deliver issue announce pronounce give grant sign".split())
+_EVENT_GIVEN = lazy_pattern(r"\b(?P<noun>[a-z]+)\s+(?:was|were|had\s+been|has\s+been)\s+[a-z]+(?:\s+down)?\s+(?:in|on)\s+$")
 #: The verb that dates its subject, right before the time: "was in", "took place in".
 _DATED_BY = r"\s+(?:was|were|took\s+place|happened|occurred)\s+(?:in|on)\s+"
 #: A clause whose subject is dated by "was", "took place"...: "The last exchange on this scale was
@@ -1761,6 +1764,11 @@ def _what_and_what_happened(
     before = _tokens(sentence, max(clause[0], start - _NEAR), start)
     if not predicate and claim.category in ("year", "date"):
         predicate = _before(before)[0]  # "sanctions imposed on Belaruskali in 2021"
+        passive = _EVENT_GIVEN().search(sentence, max(clause[0], start - 60), start) if predicate in _GIVING or not predicate else None
+        if passive and _event_class([passive.group("noun")]):
+            # "the sentence was passed on Monday", "the pardon was announced on Friday": the event's
+            # day, as "sentenced on Monday" (the verb only says it was given)
+            predicate = _event_class([passive.group("noun")])
         described = _APPOSITION_BEFORE.search(sentence, max(0, start - 80), start) if not predicate else None
         if described:
             # "who stabbed Pavlos Fyssas, a 34-year-old hip-hop artist, on Sept. 17": the verb before the
