@@ -2814,3 +2814,13 @@ def test_a_count_of_two_peoples_is_not_a_count_of_the_first():
     )
     assert ("same", "6,670", "6,670") in found
     assert not [f for f in found if f[0] == "changed"]
+
+
+def test_a_part_of_the_released_is_read_with_the_release_as_a_part_of_them_is():
+    """"Of those freed, 87 were flown to Mexico" / "79 of the released prisoners were taken to
+    Mexico": both parts of the release told just before (its Friday is theirs), one quantity."""
+    found = _claim_findings(
+        "Caracas freed 135 political prisoners on Friday in a deal with Washington. Of those freed, 87 were flown to Mexico, officials said.",
+        "Venezuela released 135 detainees on Friday under an agreement with the United States. Officials said 79 of the released prisoners were taken to Mexico.",
+    )
+    assert ("changed", "87", "79") in found

@@ -57,7 +57,7 @@ Some claims are read by what they are, not by their clause:
 - a time beside an activity (``a 66-day hunger strike``, ``Fasted 66 Days``, ``refusing food for
   47 days``, ``a 12-day strike``, ``the siege``) is the length of that activity, its thing;
 - a part of what an earlier sentence counted (``Of them, 283 were Venezuelans``, ``114 of them
-  were transferred``) fills its empty slots from that count's frame (:func:`anaphoric`), and a part
+  were transferred``, ``79 of the released prisoners``) fills its empty slots from that count's frame (:func:`anaphoric`), and a part
   of a named whole (``Of the five Iranians granted clemency, two will return``) counts that whole;
 - a sentence opening with ``He``, ``She`` or ``The 35-year-old`` that names no one (or a clause of
   it whose subject is ``he``/``she``: its sentence's opening names first) is about the person the
@@ -2106,8 +2106,10 @@ _OF_A_WHOLE = re.compile(
     r"\s+of\s+(?:the|these|those|its|their)\s+(?:[\w-]+['’]s\s+)?(?:(?:roughly|about|some|nearly|around|almost|over|more\s+than)\s+)?"
     r"\d[\d,.]*\s+(?:(?:million|billion)\s+)?(?P<noun>[a-z]+s)\b"
 )
-_ANAPHORIC_OPENING = re.compile(r"\s*(?:Of|Among)\s+(?:them|these|those|whom)\b")
-_ANAPHORIC_PART = re.compile(r"\s+(?:of|among)\s+(?:them|these|those|whom)\b")
+# ("of the released prisoners", "of the freed": those an earlier sentence told were released)
+_BACK = r"(?:them|these|those|whom|the\s+(?:freed|released|pardoned|expelled|deported|exchanged|rescued|returned)\b)"
+_ANAPHORIC_OPENING = re.compile(rf"\s*(?:Of|Among)\s+{_BACK}")
+_ANAPHORIC_PART = re.compile(rf"\s+(?:of|among)\s+{_BACK}")
 
 
 #: A sentence that opens by pointing back to the time an earlier one told ("At the time Moscow
