@@ -2824,3 +2824,15 @@ def test_a_part_of_the_released_is_read_with_the_release_as_a_part_of_them_is():
         "Venezuela released 135 detainees on Friday under an agreement with the United States. Officials said 79 of the released prisoners were taken to Mexico.",
     )
     assert ("changed", "87", "79") in found
+
+
+@pytest.mark.parametrize(
+    ("old_figure", "new_figure", "status"),
+    [("about 10,000", "about 9,000", "changed"), ("Some 60,000", "About 55,000", "changed"), ("about 10,000", "9,800", "compatible")],
+)
+def test_an_estimate_revised_in_a_sentence_kept_otherwise_is_changed(old_figure, new_figure, status):
+    """Two estimates that overlap are two values where the sentence around them was kept: the
+    newsroom revised its figure. An exact figure inside the estimate still agrees with it."""
+    sentence = "The ministry said {} men had been convicted of draft offences and 2,393 were under indictment."
+    found = _claim_findings(f"Officials spoke.\n\n{sentence.format(old_figure)}", f"Officials spoke.\n\n{sentence.format(new_figure)}")
+    assert (status, old_figure, new_figure) in found

@@ -3,7 +3,8 @@
 Statuses: ``same`` (equal values or intervals), ``compatible`` (the intervals overlap:
 ``over 100`` and ``123``; a date without a year and the same day with one), ``changed``
 (the same quantity with values that cannot both be true, or two bounds of one kind that
-differ: ``at least 632`` dead, later ``at least 2,012``), ``differs`` (values that differ
+differ: ``at least 632`` dead, later ``at least 2,012``; or two estimates in a sentence otherwise
+kept: ``about 10,000`` revised to ``about 9,000``), ``differs`` (values that differ
 for what may be the same quantity: the frames agree in part; and a vague plural within a factor
 of two of the other figure, ``thousands`` / ``more than 10,000``), ``removed`` (OLD only) and
 ``added`` (NEW only).
@@ -1178,6 +1179,10 @@ class _Judge:
                 return None  # "at least 46 have died" / "an earthquake in 2010 killed about 500": another event's toll
         if candidate.status == "compatible" and old_frame.thing == new_frame.thing == "population" and _two_estimates(old_claim, new_claim):
             return "changed"  # "about 15 million" / "about 16 million": one place's population estimated twice
+        if candidate.status == "compatible" and edited and candidate.similarity >= _CLOSELY_EDITED and _two_estimates(old_claim, new_claim):
+            # "about 10,000 men had been convicted" / "about 9,000 men ...", the rest of the sentence
+            # kept: the estimate was revised, as two floors that differ are two figures
+            return "changed"
         court_terms = candidate.status == "compatible" and old_frame.predicate == new_frame.predicate == "sentence"
         if court_terms and _two_terms(old_claim, new_claim) and not any(map(_in_headline, (old_claim, new_claim))):
             # "sentenced her to three and a half years" / "gave her three years in prison": a court's
