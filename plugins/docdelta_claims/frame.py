@@ -10,8 +10,8 @@ noun ("more than 1,000 political prisoners remain" / "frees 52 political prisone
   ``members`` of a thing as that thing (``crew members``: ``crew``); a length from a place is
   the distance between the places (``100 km east of the capital``: ``distance east from capital``),
   one figure of them; an amount or a measure is of the noun before ``of`` (``a ransom of $20
-  million``: ``ransom``; ``at a depth of 10 km``: ``depth``; not ``a total of``); a clause that is only a verb of level (``has reached at least 151``) counts
-  what its sentence opens with (``The number of people killed by the flood, in Niger State,``); a noun that names an event
+  million``: ``ransom``; ``at a depth of 10 km``: ``depth``; not ``a total of``); a clause that
+  is only a verb of level (``has reached at least 151``) counts what its sentence opens with (``The number of people killed by the flood, in Niger State,``); a noun that names an event
   (``deaths``, ``job cuts``, ``protesters``) gives its predicate too;
 - ``predicate``: the verb that governs the number, lemmatized and put in its class, so that
   synonyms meet (``freed``/``released``: ``free``, and ``pardoned`` counts the same people, though its day is another act's; ``transferred``/``sent``/``handed
@@ -57,7 +57,8 @@ Some claims are read by what they are, not by their clause:
 - a time beside an activity (``a 66-day hunger strike``, ``Fasted 66 Days``, ``refusing food for
   47 days``, ``a 12-day strike``, ``the siege``) is the length of that activity, its thing;
 - a part of what an earlier sentence counted (``Of them, 283 were Venezuelans``, ``114 of them
-  were transferred``, ``79 of the released prisoners``) fills its empty slots from that count's frame (:func:`anaphoric`), and a part
+  were transferred``, ``79 of the released prisoners``) fills its empty slots from that count's
+  frame (:func:`anaphoric`), and a part
   of a named whole (``Of the five Iranians granted clemency, two will return``) counts that whole;
 - a sentence opening with ``He``, ``She`` or ``The 35-year-old`` that names no one (or a clause of
   it whose subject is ``he``/``she``: its sentence's opening names first) is about the person the
@@ -1681,11 +1682,11 @@ _NEAR = 100
 _IN_FORCE_SINCE = re.compile(r"\bin\s+(?:force|place|effect)\s+since\s+$")
 #: A description set between a counted phrase and its verb ("Uighurs, a Turkic Muslim people, live").
 _DESCRIPTION_BETWEEN = re.compile(r",\s+(?:a|an)\s+[^,;.]{1,50},\s+(?=[a-z])")
-#: A part of a figure after it: "38 of 42", "38 of the 42".
 #: The noun an amount or a measure is of, right before it: "a ransom of", "at a depth of".
 _AMOUNT_OF = lazy_pattern(r"\b(?P<noun>[a-z]+)\s+of\s+$")
 #: Nouns of any amount, which say nothing of what it is ("a total of $5 million").
 _GENERIC_AMOUNTS = frozenset("total sum amount figure value worth estimate average maximum minimum part share rest".split())
+#: A part of a figure after it: "38 of 42", "38 of the 42".
 _OF_A_FIGURE = re.compile(r"\s+of\s+(?:the\s+)?\d", re.IGNORECASE)
 #: A description set off by commas right before a time's preposition: ", a 34-year-old hip-hop artist, on".
 _APPOSITION_BEFORE = re.compile(r",\s+(?:a|an|the)\s+[^,;.]{1,60},\s+(?:on|in|since)\s+$")
