@@ -2836,3 +2836,30 @@ def test_an_estimate_revised_in_a_sentence_kept_otherwise_is_changed(old_figure,
     sentence = "The ministry said {} men had been convicted of draft offences and 2,393 were under indictment."
     found = _claim_findings(f"Officials spoke.\n\n{sentence.format(old_figure)}", f"Officials spoke.\n\n{sentence.format(new_figure)}")
     assert (status, old_figure, new_figure) in found
+
+
+def test_the_rest_of_a_list_is_no_whole_of_its_kind():
+    """"Twelve military officers and three other prisoners were also freed" / "Fifteen other
+    prisoners were freed with them, 12 of them army officers": the twelve link the sentences, but
+    the three are the rest beside the officers, not the fifteen told otherwise."""
+    found = _claim_findings(
+        "Officials spoke.\n\nTwelve military officers and three other prisoners were also freed.",
+        "Officials spoke.\n\nFifteen other prisoners were freed with them, 12 of them army officers.",
+    )
+    assert not [f for f in found if f[0] in ("changed", "differs") and f[1] == "three"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "remainder"),
+    [
+        ("Twelve military officers and three other prisoners were also freed.", "three", True),
+        ("Fifteen other prisoners were freed with them.", "Fifteen", False),
+        ("He was freed with three other prisoners.", "three", False),
+    ],
+)
+def test_a_count_of_others_after_a_listed_count_is_the_rest_of_a_list(sentence, figure, remainder):
+    from docdelta_claims import text_claims
+    from docdelta_claims.frame import listed_remainder
+
+    (claim,) = [c for c in text_claims(sentence) if c.text == figure]
+    assert listed_remainder(claim) is remainder

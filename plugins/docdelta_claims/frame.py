@@ -105,7 +105,7 @@ from docdelta_claims import lexicon
 from docdelta_claims.extract import _COUNTED_BY_VERB, _DETERMINER_BEFORE, _MONTH, _MONTHS, _SAME_PEOPLE, Claim, subject_key
 from docdelta_claims.numbers import _NUMBER_WORDS, CAPITAL, lazy_pattern
 
-__all__ = ["DISTINCT", "ONE_PER_PLACE", "RUNNING", "running_predicate", "SLOTS", "head", "kind", "running", "single", "static", "opening_names", "names_someone", "people", "act_of_someone", "pronoun_led", "pronoun_clause", "acts_on_someone", "kin_reference", "kin_named", "full_name_in", "sole_person_named", "one_class", "refers_back", "in_dateline", "listed_part", "planned", "reported_on", "classed", "tells_act", "event_noun", "of_an_earlier_one", "one_state", "still_held", "named_group", "Agreement", "Frame", "agreement", "anaphoric",
+__all__ = ["DISTINCT", "ONE_PER_PLACE", "RUNNING", "running_predicate", "SLOTS", "head", "kind", "running", "single", "static", "opening_names", "names_someone", "people", "act_of_someone", "pronoun_led", "pronoun_clause", "acts_on_someone", "kin_reference", "kin_named", "full_name_in", "sole_person_named", "one_class", "refers_back", "in_dateline", "listed_part", "planned", "reported_on", "classed", "tells_act", "event_noun", "of_an_earlier_one", "listed_remainder", "one_state", "still_held", "named_group", "Agreement", "Frame", "agreement", "anaphoric",
            "claim_frame", "then_opening", "times_in"]
 
 #: The slots of a frame, in the order findings list them.
@@ -2134,6 +2134,27 @@ def anaphoric(claim: Claim) -> bool:
     sentence, end = claim.sentence, claim.position + len(claim.text)
     opening = _ANAPHORIC_OPENING.match(sentence)
     return bool(opening and opening.end() <= claim.position) or bool(_ANAPHORIC_PART.match(sentence, end))
+
+
+#: "other" right after a count ("three other prisoners"), and a count listed before it in its
+#: phrase ("Twelve military officers and"): together, the rest of a whole told in parts.
+_OTHER_AFTER = re.compile(r"\s+other\b", re.IGNORECASE)
+_COUNT_AND_BEFORE = lazy_pattern(
+    r"(?:\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty))\s+(?:[\w-]+\s+){1,3}and\s+$",
+    re.IGNORECASE,
+)
+
+
+def listed_remainder(claim: Claim) -> bool:
+    """Whether a count is the rest of a whole told in parts, after another count in its phrase
+    ("Twelve military officers and three other prisoners were freed"): not the whole ("Fifteen other
+    prisoners were freed"), though it counts the same kind."""
+    start = claim.position
+    return (
+        claim.category == "count"
+        and _OTHER_AFTER.match(claim.sentence, start + len(claim.text)) is not None
+        and _COUNT_AND_BEFORE().search(claim.sentence, max(0, start - 60), start) is not None
+    )
 
 
 def listed_part(claim: Claim) -> bool:

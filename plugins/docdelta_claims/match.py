@@ -1167,6 +1167,8 @@ class _Judge:
             return None
         # (the same words: "58 political prisoners among those freed" is a kind inside "83 prisoners")
         own_kind = "thing" in found.matched and old_frame.thing not in ("", "person") and old_frame.thing == new_frame.thing
+        if not edited and _frames().listed_remainder(old_claim) != _frames().listed_remainder(new_claim):
+            return None  # "Twelve military officers and three other prisoners" / "Fifteen other prisoners"
         if not edited and _frames().listed_part(old_claim) != _frames().listed_part(new_claim) and not own_kind:
             # "55 Armenians, among them six civilians" / "at least 23 were still held"; "more than 8,000 are
             # held" / "at least 8,000 remain, among them 2,000 civilians": a part is no whole. A part
@@ -2279,7 +2281,8 @@ def _linked_pair_holds(candidate: _Candidate, judge: _Judge, *, moved: bool = Fa
     nowhere but in the moment of a running count (or in the moment a linking pair already tells
     otherwise: ``moved``), or, with their thing in common, in names (the linked sentences tell one
     event: "struck off Efate island" / "shook Port Vila" are its places told two ways); two counts
-    agree in their thing or their predicate; a listed part meets only a listed part."""
+    agree in their thing or their predicate; a listed part (the rest of a list) meets only a listed
+    part (the rest of one)."""
     old, new = judge.old[candidate.old], judge.new[candidate.new]
     found = judge.agreement(candidate)
     tolerated = {"time", "name"} if "thing" in found.matched else {"time"}
@@ -2293,7 +2296,8 @@ def _linked_pair_holds(candidate: _Candidate, judge: _Judge, *, moved: bool = Fa
         # Counts are many in a sentence ("11 were in critical condition" / "broke in two"); a place
         # in common says little ("a war that killed some 13,000" / "About 120,000 Serbs still live").
         return False
-    return _frames().listed_part(old) == _frames().listed_part(new)  # "including two children" / "killing 20"
+    # ("including two children" / "killing 20"; "Twelve officers and three other prisoners" / "Fifteen other prisoners")
+    return _frames().listed_part(old) == _frames().listed_part(new) and _frames().listed_remainder(old) == _frames().listed_remainder(new)
 
 
 def _in_text_order(ledger: _Ledger) -> None:
