@@ -3127,3 +3127,16 @@ def test_a_counted_phrase_joined_by_and_is_one_phrase_for_its_clause():
     """"nine American and British hostages last year": the "and" inside the counted phrase opens no
     clause, so the time after it is the count's."""
     assert frame_of("The envoy who talked to them had helped free nine American and British hostages last year.", "nine").times == ("relative:last year",)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "thing"),
+    [
+        ("In February 1975 he pardoned 26 political prisoners by decree.", "February 1975", "political prisoner"),
+        ("The president freed 52 prisoners in 2021.", "2021", "prisoner"),
+        ("The army freed 52 prisoners on Thursday.", "Thursday", ""),  # a day is many acts' at once
+        ("She spent 14 months in prison before she was moved in February 2011.", "February 2011", ""),  # no count: a length
+    ],
+)
+def test_a_month_or_a_year_of_an_act_dates_the_count_it_acted_on(sentence, figure, thing):
+    assert frame_of(sentence, figure).thing == thing

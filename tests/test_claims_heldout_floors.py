@@ -13,7 +13,8 @@ tests/matrix_corpus/pia-hijack-release-1981, tests/matrix_corpus/twa-hostages-re
 tests/matrix_corpus/vietnam-pow-release-1973, bd, be, bg, bh, and, read on 5 December 2026, bf, bi,
 bj, bl, bm, bn, bo, tests/matrix_corpus/friedland-homecoming-1955, cuba-prisoners-flight-1986,
 gulf-war-pows-release-1991 and bogota-embassy-siege-1980; and, read on the morning of 5 December 2026,
-bp, bq, br, bs, aa, ag, ah, ai, aj, ak, am and tests/matrix_corpus/korea-presidents-pardon-1997).
+bp, bq, br, bs, aa, ag, ah, ai, aj, ak, am, tests/matrix_corpus/korea-presidents-pardon-1997 and
+haiti-christmas-amnesty-1976).
 
 The material was written without reading the claims code, then the code was made more general
 after a first run on it (see the folders' READMEs): these floors hold what was reached, and only
@@ -421,3 +422,17 @@ def test_the_1997_set_shows_at_most_one_false_dissent():
     found, _, false = _planted("korea-presidents-pardon-1997")
     assert len(false) <= 1, false
     assert len(found.rows) <= 25
+
+
+def test_the_1976_set_shows_its_month_outlier_and_no_false_dissent():
+    """tests/matrix_corpus/haiti-christmas-amnesty-1976 (18 reports; run once unread: 19 rows, 0 of 2
+    outliers, no false dissent; then its missed outliers read: see its README): "In February 1975
+    he pardoned 26 political prisoners" dissents from the January 1975 of five (a month of an act
+    dates the count it acted on, so the two months share two slots). Left: "six of them were
+    marched straight from their cells to an aircraft bound for Europe" against the eight deported
+    (a march, not a deportation, to the frames)."""
+    found, planted, false = _planted("haiti-christmas-amnesty-1976")
+    row, alone = _dissent_of(found, planted, "weekly-i.txt")
+    assert alone and row.majority.value == "1975-01"
+    assert not false, false
+    assert len(found.rows) <= 19

@@ -1608,6 +1608,11 @@ def _dated_thing(sentence: str, clause: tuple[int, int], start: int) -> tuple[st
     return _opening_thing(sentence, clause, start), False
 
 
+#: A count and its plural noun in a clause: "pardoned 26 political prisoners".
+_COUNT_IN_CLAUSE = lazy_pattern(r"(?<![\w,.])(?!(?:1[5-9]|20)\d\d\b)\d[\d,]*\s+(?P<noun>(?:[a-z-]+\s+){0,2}?[a-z-]+s)\b")
+#: A date's value that names a day: "--12-13", "2025-12-13", a weekday's name.
+_A_DAY = lazy_pattern(r"-\d\d-\d\d|^[A-Z][a-z]+day$")
+_TIME_UNITS_PLURAL = frozenset("seconds minutes hours days nights weeks months years decades centuries".split())
 #: Verbs by which an event is given, whose day is the event's: "the sentence was passed on Monday".
 _GIVING = frozenset("pass hand deliver issue announce pronounce give grant sign".split())
 _EVENT_GIVEN = lazy_pattern(r"\b(?P<noun>[a-z]+)\s+(?:was|were|had\s+been|has\s+been)\s+[a-z]+(?:\s+down)?\s+(?:in|on)\s+$")
@@ -1972,6 +1977,19 @@ def _what_and_what_happened(
         thing, predicate = "population", ""
         if _COMBINED.search(sentence, max(0, start - 40), start):
             thing = "combined population"  # "India and Pakistan, with a combined population of": no one place's
+    if claim.category in ("year", "date") and not thing and classed(predicate) and not _A_DAY().search(str(claim.value)):
+        # "In February 1975 he pardoned 26 political prisoners": the month of pardoning those, the
+        # act's object read as the thing it dates (a day is left alone: the story's days are many
+        # acts' at once, "24 hostages freed on Friday" and "39 prisoners freed on Friday")
+        counted = next(
+            (
+                found.group("noun")
+                for found in _COUNT_IN_CLAUSE().finditer(sentence, clause[0], clause[1])
+                if _plural_noun(found.group("noun").split()[-1]) and found.group("noun").split()[-1] not in _TIME_UNITS_PLURAL
+            ),
+            "",
+        )
+        thing = _thing(counted) if counted else ""
     return thing, predicate
 
 
