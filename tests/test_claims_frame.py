@@ -68,6 +68,9 @@ def frame_of(sentence: str, text: str):
         # An event given on a day is that event's day: "the sentence was passed on Monday".
         ("The court said the sentence was passed on Monday.", "Monday", "", "sentence"),
         ("The pardon was announced on Friday.", "Friday", "", "pardon"),
+        # Marched by others is moved; marching is a protest.
+        ("Six of the prisoners were marched to an aircraft bound for Europe.", "Six", "prisoner", "transfer"),
+        ("About 3,000 students marched to parliament.", "About 3,000", "student", "march"),
         # Freedom won or got is freedom given: "got their freedom too" (not "the freedom of thought").
         ("Sixteen of their cronies got their freedom too.", "Sixteen", "crony", "free"),
         # People named by a role: the clause's verb of a known class says what happened to them.

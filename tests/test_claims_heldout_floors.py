@@ -424,15 +424,17 @@ def test_the_1997_set_shows_at_most_one_false_dissent():
     assert len(found.rows) <= 25
 
 
-def test_the_1976_set_shows_its_month_outlier_and_no_false_dissent():
+def test_the_1976_set_shows_both_outliers_and_no_false_dissent():
     """tests/matrix_corpus/haiti-christmas-amnesty-1976 (18 reports; run once unread: 19 rows, 0 of 2
     outliers, no false dissent; then its missed outliers read: see its README): "In February 1975
     he pardoned 26 political prisoners" dissents from the January 1975 of five (a month of an act
-    dates the count it acted on, so the two months share two slots). Left: "six of them were
-    marched straight from their cells to an aircraft bound for Europe" against the eight deported
-    (a march, not a deportation, to the frames)."""
+    dates the count it acted on, so the two months share two slots); "six of them were marched
+    straight from their cells to an aircraft bound for Europe" from the eight deported (marched by
+    others is moved, no protest march)."""
     found, planted, false = _planted("haiti-christmas-amnesty-1976")
     row, alone = _dissent_of(found, planted, "weekly-i.txt")
     assert alone and row.majority.value == "1975-01"
+    row, alone = _dissent_of(found, planted, "site-j.txt")
+    assert alone and row.majority.value == 8
     assert not false, false
     assert len(found.rows) <= 19

@@ -784,6 +784,8 @@ def _after(tokens: Sequence[tuple[int, str]], skip: frozenset[str], first_previo
         predicate = _predicate_of_verb(verb, " ".join(w.lower() for _, w in tokens[index + 1 : index + 1 + _OBJECT_WORDS]))
         if predicate == "arrest" and index and tokens[index - 1][1].lower() == "still":
             return "hold"  # "were still detained": held, not taken
+        if predicate == "march" and index and tokens[index - 1][1].lower() in ("was", "were", "been", "being"):
+            return "transfer"  # "six of them were marched to an aircraft": moved, no protest
         if predicate is not None:
             return predicate
     return ""
