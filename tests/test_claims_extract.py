@@ -1347,3 +1347,17 @@ def test_a_local_currencys_letters_and_its_name_are_one_unit(letters, name):
 @pytest.mark.parametrize("sentence", ["Staff wore N95 masks.", "He started from P1 on the grid.", "Form N1234 was filed.", "It cost P 5,000."])
 def test_a_letter_before_a_code_or_a_small_number_is_no_currency(sentence):
     assert all(claim.category != "money" for claim in text_claims(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "low", "high"),
+    [
+        ("He faces as long as a decade in prison.", "as long as a decade", None, 1),
+        ("He could face as long as 10 years in prison.", "as long as 10 years", None, 10),
+        ("Inflation ran as high as 40% last year.", "as high as 40%", None, 40),
+        ("Prices fell as low as $2.", "as low as $2", 2, None),
+    ],
+)
+def test_as_long_high_or_low_as_bounds_a_figure(sentence, text, low, high):
+    (claim,) = text_claims(sentence)
+    assert (claim.text, claim.low, claim.high) == (text, low, high)

@@ -2863,3 +2863,19 @@ def test_a_count_of_others_after_a_listed_count_is_the_rest_of_a_list(sentence, 
 
     (claim,) = [c for c in text_claims(sentence) if c.text == figure]
     assert listed_remainder(claim) is remainder
+
+
+def test_two_ceilings_of_one_term_in_two_units_differ():
+    """"faces as long as a decade in prison" / "could face up to 15 years in prison": two upper
+    bounds of one kind, ten years and fifteen: two figures, as "up to 10 years" / "up to 15 years"
+    are (and "up to three months" / "up to 90 days" one, told in two units)."""
+    found = _claim_findings(
+        "Officials spoke.\n\nHe denies the charges and faces as long as a decade in prison if convicted.",
+        "Officials spoke.\n\nHe denies the charges and could face up to 15 years in prison if convicted.",
+    )
+    assert ("changed", "as long as a decade", "up to 15 years") in found
+    same = _claim_findings(
+        "Officials spoke.\n\nHe faces up to three months in jail if convicted.",
+        "Officials spoke.\n\nHe faces up to 90 days in jail if convicted.",
+    )
+    assert not [f for f in same if f[0] == "changed"]

@@ -417,6 +417,7 @@ _QUALIFIERS = {
     "at least": ">=", "no fewer than": ">=", "no less than": ">=", "a minimum of": ">=",
     "fewer than": "<", "less than": "<", "under": "<", "below": "<",
     "up to": "<=", "at most": "<=", "no more than": "<=", "a maximum of": "<=", "as much as": "<=", "as many as": "<=",
+    "as long as": "<=", "as high as": "<=", "as low as": ">=",  # "as long as a decade in prison", "as high as 40%"
     "about": "~", "around": "~", "roughly": "~", "approximately": "~", "some": "~", "an estimated": "~",
     "estimated": "~", "close to": "~", "nearly": "~<", "almost": "~<", "between": "range",
     **_COMPARING,

@@ -262,7 +262,7 @@ def relation(old: Claim, new: Claim) -> str:
         return "compatible" if all(a is None or b is None or a == b for a, b in pairs) else "changed"
     a, b = _bounds(old), _bounds(new)
     kinds = _bound_kind(old), _bound_kind(new)
-    if kinds[0] is not None and kinds[0] == kinds[1] and a != b and old.unit == new.unit and not _coarser_covers(old, new):
+    if kinds[0] is not None and kinds[0] == kinds[1] and a != b and (old.unit == new.unit or _apart_by_a_tenth(old, new)) and not _coarser_covers(old, new):
         # "at least 632" dead, later "at least 2,012": two figures, not one interval; in two units
         # ("about three months" / "about 90 days") one figure told otherwise, as its interval says.
         return "changed"
