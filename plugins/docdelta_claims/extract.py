@@ -556,10 +556,10 @@ _DETERMINER = re.compile(r"\s+(?:of\s+)?(?:the\s+|their\s+|its\s+|his\s+|her\s+|
 _IN = re.compile(r"\s+(?:of|in)\s+(?:the\s+|their\s+|its\s+|all\s+)?", re.IGNORECASE)
 _ONE_PRONOUN = re.compile(r"\s+(?:of|another)\b", re.IGNORECASE)
 #: Idioms of "one" that count nothing: "one by one", "one after another", "at one point".
-_ONE_IDIOM = re.compile(r"\s+(?:by\s+one|after\s+(?:another|the\s+other))\b", re.IGNORECASE)
-_ONE_BY = re.compile(r"\bone\s+by\s+$", re.IGNORECASE)
-_AT_ONE = re.compile(r"\bat\s+$", re.IGNORECASE)
-_ONE_MOMENT = re.compile(r"\s+(?:point|time|stage|moment)\b", re.IGNORECASE)
+_ONE_IDIOM = re.compile(
+    r"\bat\s+one\s+(?:point|time|stage|moment)\b|\bone\s+by\s+one\b|\bone\s+after\s+(?:another|the\s+other)\b",
+    re.IGNORECASE,
+)
 # "one" dated after a word that compares or orders events: another of what was just named ("the
 # release follows one in July", "the largest since one in 2011"), not one person or one thing
 # ("freed one in 2023 and two in 2024" counts).
@@ -928,7 +928,7 @@ def _pronoun_one(sentence: str, atom: Atom, before: str) -> bool:
         return False  # (not "a one-day trial": one day)
     if _ONE_PRONOUN.match(sentence, atom.end):
         return True
-    if _ONE_IDIOM.match(sentence, atom.end) or _ONE_BY.search(before) or (_AT_ONE.search(before) and _ONE_MOMENT.match(sentence, atom.end)):
+    if any(idiom.start() <= atom.start < idiom.end() for idiom in _ONE_IDIOM.finditer(sentence, max(0, atom.start - 7), atom.end + 20)):
         return True  # "at one point", "one by one", "one after another": no count
     if _length_of_time_after(sentence, atom.end):
         return False  # "deducted the one year and seven months he had served": a length
@@ -1041,12 +1041,13 @@ _CHANGE_NOUNS = {
 }
 
 
-def _local_currency(before: str, atom: Atom) -> re.Match[str] | None:
-    """The letters of a local currency right before ``atom`` (:data:`LOCAL_CURRENCY`), if they make it money."""
+def _local_currency(sentence: str, before: str, atom: Atom) -> re.Match[str] | None:
+    """The letters of a local currency right before ``atom`` (``before``: the text before it,
+    :data:`LOCAL_CURRENCY`), if they make it money."""
     found = _LOCAL_CURRENCY_BEFORE.search(before)
     if not found or atom.word or abs(atom.value) < LOCAL_CURRENCY_LEAST:
         return None
-    if found.group(2) and atom.value == int(atom.value) and len(str(int(atom.value))) == atom.end - atom.start:
+    if found.group(2) and sentence[atom.start : atom.end].isdigit():
         return None  # one letter before bare digits is a code ("N1234"): an amount has a comma or a scale
     return found
 
@@ -1065,7 +1066,7 @@ def _read(sentence: str, found: Sequence[Atom], index: int) -> tuple[_Reading | 
     window = max(0, atom.start - _LOOK_BACK)
     before = sentence[window : atom.start]
     after_char = sentence[atom.end : atom.end + 1]
-    currency = _CURRENCY_BEFORE.search(before) or _local_currency(before, atom)
+    currency = _CURRENCY_BEFORE.search(before) or _local_currency(sentence, before, atom)
     if not atom.word and not atom.ordinal and not currency:
         if _LETTER_BEFORE.search(before):
             return None, 1  # COVID-19, F-16, MH17

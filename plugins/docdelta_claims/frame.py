@@ -103,9 +103,9 @@ from docdelta_claims import lexicon
 
 # A month is spelled as the extractor reads it in dates.
 from docdelta_claims.extract import _COUNTED_BY_VERB, _DETERMINER_BEFORE, _MONTH, _MONTHS, _SAME_PEOPLE, Claim, subject_key
-from docdelta_claims.numbers import _NUMBER_WORDS, CAPITAL, lazy_pattern
+from docdelta_claims.numbers import _NUMBER_WORDS, CAPITAL, UNITS, lazy_pattern
 
-__all__ = ["DISTINCT", "ONE_PER_PLACE", "RUNNING", "running_predicate", "SLOTS", "head", "kind", "running", "single", "static", "opening_names", "names_someone", "people", "act_of_someone", "pronoun_led", "pronoun_clause", "acts_on_someone", "kin_reference", "kin_named", "full_name_in", "sole_person_named", "one_class", "refers_back", "in_dateline", "listed_part", "planned", "reported_on", "classed", "tells_act", "event_noun", "of_an_earlier_one", "listed_remainder", "one_state", "still_held", "named_group", "Agreement", "Frame", "agreement", "anaphoric",
+__all__ = ["DISTINCT", "ONE_PER_PLACE", "RUNNING", "running_predicate", "SLOTS", "head", "kind", "running", "single", "static", "opening_names", "names_someone", "people", "act_of_someone", "pronoun_led", "pronoun_clause", "acts_on_someone", "kin_reference", "kin_named", "full_name_in", "sole_person_named", "one_class", "refers_back", "in_dateline", "listed_part", "planned", "reported_on", "classed", "tells_act", "event_noun", "of_an_earlier_one", "listed_remainder", "counts_a_level", "one_state", "still_held", "named_group", "Agreement", "Frame", "agreement", "anaphoric",
            "claim_frame", "then_opening", "times_in"]
 
 #: The slots of a frame, in the order findings list them.
@@ -339,6 +339,13 @@ def running(frame: Frame, category: str) -> bool:
     after 939 days in detention" / "released after more than three years behind bars", "held in
     Iran for 512 days")."""
     return running_predicate(frame.predicate) or (category == "duration" and ("custody" in frame.places or frame.predicate == "hold"))
+
+
+def counts_a_level(predicate: str) -> bool:
+    """Whether a predicate tells the level a count stands at, its day the moment it was counted:
+    a change of level ("rose to 67 on Friday", "was cut to 41"), a verb that sets it ("revised the
+    toll to 23": :data:`_SETTING_LEVEL`), or one that states it ("stood at", "reached", "put at")."""
+    return predicate in _LEVEL_PREDICATES or predicate in _SETTING_LEVEL
 
 
 def running_predicate(predicate: str) -> bool:
@@ -1054,6 +1061,8 @@ def _risen_to(words: Iterable[str], *, clause_ends: bool = False) -> bool:
 #: Verbs by which someone sets a count to a new level ("revised the death toll to 23", "the toll was
 #: lowered to 41"): what they set is the count, whatever act the verb's own class names.
 _SETTING_LEVEL = frozenset("revise lower raise update correct adjust reduce".split())
+#: Predicates of a count's level changed or stated (classes, and verbs of no class): see :func:`counts_a_level`.
+_LEVEL_PREDICATES = frozenset("rise fall cut stand reach put".split())
 
 
 def _level_of_opening(
@@ -1612,9 +1621,10 @@ def _dated_thing(sentence: str, clause: tuple[int, int], start: int) -> tuple[st
 
 #: A count and its plural noun in a clause: "pardoned 26 political prisoners".
 _COUNT_IN_CLAUSE = lazy_pattern(r"(?<![\w,.])(?!(?:1[5-9]|20)\d\d\b)\d[\d,]*\s+(?P<noun>(?:[a-z-]+\s+){0,2}?[a-z-]+s)\b")
-#: A date's value that names a day: "--12-13", "2025-12-13", a weekday's name.
-_A_DAY = lazy_pattern(r"-\d\d-\d\d|^[A-Z][a-z]+day$")
-_TIME_UNITS_PLURAL = frozenset("seconds minutes hours days nights weeks months years decades centuries".split())
+#: A day of a month in a date's value: "--12-13", "2025-12-13".
+_DAY_OF_MONTH = lazy_pattern(r"-\d\d-\d\d")
+#: Units of time as a count's noun ("14 months"): a length, no thing counted.
+_DURATION_NOUNS = frozenset(word for word, unit in UNITS.items() if unit.dimension == "duration") | {"night", "nights"}
 #: Verbs by which an event is given, whose day is the event's: "the sentence was passed on Monday".
 _GIVING = frozenset("pass hand deliver issue announce pronounce give grant sign".split())
 _EVENT_GIVEN = lazy_pattern(r"\b(?P<noun>[a-z]+)\s+(?:was|were|had\s+been|has\s+been)\s+[a-z]+(?:\s+down)?\s+(?:in|on)\s+$")
@@ -1773,10 +1783,9 @@ def _what_and_what_happened(
     if not predicate and claim.category in ("year", "date"):
         predicate = _before(before)[0]  # "sanctions imposed on Belaruskali in 2021"
         passive = _EVENT_GIVEN().search(sentence, max(clause[0], start - 60), start) if predicate in _GIVING or not predicate else None
-        if passive and _event_class([passive.group("noun")]):
-            # "the sentence was passed on Monday", "the pardon was announced on Friday": the event's
-            # day, as "sentenced on Monday" (the verb only says it was given)
-            predicate = _event_class([passive.group("noun")])
+        # "the sentence was passed on Monday", "the pardon was announced on Friday": the event's
+        # day, as "sentenced on Monday" (the verb only says it was given)
+        predicate = (_event_class([passive.group("noun")]) if passive else "") or predicate
         described = _APPOSITION_BEFORE.search(sentence, max(0, start - 80), start) if not predicate else None
         if described:
             # "who stabbed Pavlos Fyssas, a 34-year-old hip-hop artist, on Sept. 17": the verb before the
@@ -1979,20 +1988,27 @@ def _what_and_what_happened(
         thing, predicate = "population", ""
         if _COMBINED.search(sentence, max(0, start - 40), start):
             thing = "combined population"  # "India and Pakistan, with a combined population of": no one place's
-    if claim.category in ("year", "date") and not thing and classed(predicate) and not _A_DAY().search(str(claim.value)):
+    if claim.category in ("year", "date") and not thing and classed(predicate) and not _names_a_day(str(claim.value)):
         # "In February 1975 he pardoned 26 political prisoners": the month of pardoning those, the
         # act's object read as the thing it dates (a day is left alone: the story's days are many
         # acts' at once, "24 hostages freed on Friday" and "39 prisoners freed on Friday")
-        counted = next(
-            (
-                found.group("noun")
-                for found in _COUNT_IN_CLAUSE().finditer(sentence, clause[0], clause[1])
-                if _plural_noun(found.group("noun").split()[-1]) and found.group("noun").split()[-1] not in _TIME_UNITS_PLURAL
-            ),
-            "",
-        )
+        counted = _counted_in_clause(sentence, clause)
         thing = _thing(counted) if counted else ""
     return thing, predicate
+
+
+def _names_a_day(value: str) -> bool:
+    """Whether a date's value names a day: a weekday, or a day of a month (``--12-13``, ``2025-12-13``)."""
+    return value.lower() in _WEEKDAYS or _DAY_OF_MONTH().search(value) is not None
+
+
+def _counted_in_clause(sentence: str, clause: tuple[int, int]) -> str:
+    """The plural noun phrase the first count of a clause counts (not a length: "14 months"), or ``""``."""
+    for found in _COUNT_IN_CLAUSE().finditer(sentence, clause[0], clause[1]):
+        noun = found.group("noun").split()[-1]
+        if _plural_noun(noun) and noun not in _DURATION_NOUNS:
+            return found.group("noun")
+    return ""
 
 
 _NAME_RUN = rf"[{CAPITAL}][\w'’-]+(?:\s+[{CAPITAL}][\w'’-]+)*"

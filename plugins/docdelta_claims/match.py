@@ -1601,9 +1601,7 @@ def _pair_story(
     for later_pass in _LATER_PASSES:
         later_pass(ledger)
     _moments_of_updates(old, new, old_taken, judge)
-    for i, (j, status, evidence) in list(old_taken.items()):
-        if status == "changed" and _vague_near(old[i], new[j]):
-            old_taken[i] = (j, "differs", evidence)
+    _vague_counts_differ(old, new, old_taken)
 
     pairings = [Pairing(old[i], new[j], status, evidence) for i, (j, status, evidence) in old_taken.items()]
     restated = _restated_changes(old, new, old_taken, new_taken, judge) + _parts_made_whole(old, new, old_taken, new_taken, judge)
@@ -1621,7 +1619,15 @@ _VAGUE_PLURAL = lazy_pattern(r"(?:(?:several|many|a\s+few|some|tens\s+of|hundred
 
 
 def _vague(claim: Claim) -> bool:
+    """Whether a claim is a vague plural ("thousands", "several hundred"): a span, no digit, no value."""
     return claim.value is None and claim.low is not None and claim.high is not None and _VAGUE_PLURAL().fullmatch(claim.text) is not None
+
+
+def _vague_counts_differ(old: Sequence[Claim], new: Sequence[Claim], old_taken: _Taken) -> None:
+    """A ``changed`` pair of a vague plural and a figure near it (:func:`_vague_near`) differs, whichever pass made it."""
+    for i, (j, status, evidence) in list(old_taken.items()):
+        if status == "changed" and _vague_near(old[i], new[j]):
+            old_taken[i] = (j, "differs", evidence)
 
 
 def _vague_near(a: Claim, b: Claim) -> bool:
@@ -2407,14 +2413,14 @@ def _moments_of_updates(old: Sequence[Claim], new: Sequence[Claim], old_taken: _
         if any(judge.frame(old[k]).thing.startswith("offset") for k in figures):
             return False  # (a length beside a day: "on Sunday, two days after the storm" / "on Monday, four days after")
         day = judge.frame(old[i]).predicate
-        counting = not day or _frames().running_predicate(day) or day in _COUNTING_VERBS
+        counting = not day or _frames().running_predicate(day) or _frames().counts_a_level(day)
         if counting and any(_frames().running(judge.frame(old[k]), old[k].category) for k in figures):
             # A running count beside a day of counting ("rose to 67 on Friday", "killed 32 on
             # Saturday"), not of an act ("freed on Monday after 1,138 days": the day of the release)
             return False
         if "predicate" not in _frames().agreement(judge.frame(old[i]), judge.frame(new[j])).matched:
             return False
-        return not any(_frames().reported_on(c) or _BY_THEN().search(c.sentence, 0, c.position) for c in (old[i], new[j]))
+        return not any(_frames().reported_on(c) or _BY_THEN().search(c.sentence, max(0, c.position - 4), c.position) for c in (old[i], new[j]))
 
     for i, (j, status, evidence) in list(old_taken.items()):
         figures = updated.get((old[i].sentence, new[j].sentence), ())
@@ -2436,8 +2442,6 @@ def _moments_of_updates(old: Sequence[Claim], new: Sequence[Claim], old_taken: _
                 old_taken[i] = (j, "differs", evidence)
 
 
-#: Predicates of telling a count's level, whose day is the moment it was counted ("rose to 67 on Friday").
-_COUNTING_VERBS = frozenset("rise fall cut raise revise update correct adjust lower reduce stand reach climb put".split())
 #: A time a figure was counted by: "by Sunday night", "by Thursday morning".
 _BY_THEN = lazy_pattern(r"\bby\s+$", re.IGNORECASE)
 
