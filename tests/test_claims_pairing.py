@@ -2879,3 +2879,45 @@ def test_two_ceilings_of_one_term_in_two_units_differ():
         "Officials spoke.\n\nHe faces up to 90 days in jail if convicted.",
     )
     assert not [f for f in same if f[0] == "changed"]
+
+
+def test_a_day_moved_back_beside_a_figure_is_a_correction_not_a_later_count():
+    """A later version cannot count at an earlier moment: "detained on Oct. 5 along with 9" /
+    "on Oct. 4 along with 8" corrects the day (changed), where a day moved forward beside a
+    figure that rose is the moment it was counted (differs)."""
+    found = _claim_findings(
+        "Officials spoke.\n\nThe two were detained on Oct. 5 along with 9 local drivers accused of smuggling fuel.",
+        "Officials spoke.\n\nThe two were detained on Oct. 4 along with 8 local drivers accused of smuggling fuel.",
+    )
+    assert ("changed", "Oct. 5", "Oct. 4") in found
+    forward = _claim_findings(
+        "Officials spoke.\n\nThe toll from the floods rose to 41 on Oct. 4, officials said.",
+        "Officials spoke.\n\nThe toll from the floods rose to 57 on Oct. 5, officials said.",
+    )
+    assert ("differs", "Oct. 4", "Oct. 5") in forward
+
+
+def test_a_noun_after_a_preposition_and_a_noun_is_no_verb_of_the_clause():
+    """ "freed on medical grounds on March 9": "grounds" is a noun, the day is the release's (and
+    meets "let out on March 8" as one release's day told two ways)."""
+    found = _claim_findings(
+        "A nurse in the group was let out on March 8. The others were freed on March 20.",
+        "One of them, a nurse, had been freed on medical grounds on March 9. The others walked free on March 20.",
+    )
+    assert ("changed", "March 8", "March 9") in found
+
+
+def test_the_one_weekday_of_one_act_each_report_leaves_alone_a_day_apart_is_changed():
+    """Two outlets date one release a day apart ("freed on Tuesday" / "released ... on Wednesday"):
+    the one weekday each leaves alone, of one act in someone's story, is one moment told two ways.
+    A weekday of an act of no one's story (a meeting, a vote) is one of seven: not paired."""
+    release = _claim_findings(
+        "The journalist was freed on Tuesday and flown to Doha, his editor said.",
+        "Rebels released the reporter on Wednesday, ending eight months in captivity, the ministry said.",
+    )
+    assert ("changed", "Tuesday", "Wednesday") in release
+    meetings = _claim_findings(
+        "The council met on Tuesday to discuss the budget.",
+        "Parliament voted on Wednesday to approve the budget.",
+    )
+    assert not [f for f in meetings if f[0] == "changed"]

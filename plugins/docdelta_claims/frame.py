@@ -865,6 +865,15 @@ def _before(tokens: Sequence[tuple[int, str]], *, events: bool = True) -> tuple[
                 return nominal, index
         if previous in _DETERMINERS:
             continue  # "on the ground at 29": a word after an article is a noun
+        if (
+            index > 1
+            and tokens[index - 2][1].lower() in _PREPOSITIONS - {"to"}
+            and tokens[index - 1][1].isalpha()
+            and tokens[index - 1][1].islower()
+            and previous not in _FUNCTION_WORDS | _BE_HAVE | _AUXILIARIES | _ADVERBS
+            and not _verb_lemma(previous)
+        ):
+            continue  # "freed on health grounds on April 26": a word after a preposition and a noun is a noun
         if lower.endswith("s") and tokens[index + 1 : index + 2] and tokens[index + 1][1].lower() == "of":
             continue  # "to prison terms of 13 to 66 years": a plural before "of" is a noun
         name = tokens[index - 1][1] if index and tokens[index - 1][1][0].isupper() and previous not in _FUNCTION_WORDS else ""

@@ -2392,7 +2392,9 @@ def _moments_of_updates(old: Sequence[Claim], new: Sequence[Claim], old_taken: _
     decree on Tuesday pardoning 1,500" / "on Wednesday pardoning 1,632": the signing's day was
     corrected; not "by Sunday night", nor the day it was told), nor the day of an act beside a
     running count ("freed on Monday after 1,138 days" / "on Tuesday after 1,139 days": the release's
-    day; "rose to 67 on Friday" is a day of counting). Conversely, a length from an event to the day a report tells of
+    day; "rose to 67 on Friday" is a day of counting), nor a day moved back (the new text is the
+    later: it counts at no earlier moment, so "detained on Sept. 28 along with 12" / "on Sept. 27
+    along with 11" corrects the day). Conversely, a length from an event to the day a report tells of
     ("on Sunday, two days after the storm" / "on Monday, four days after") only differs where
     that day moved in the same sentences."""
     updated: dict[tuple[str, str], list[int]] = {}
@@ -2424,7 +2426,7 @@ def _moments_of_updates(old: Sequence[Claim], new: Sequence[Claim], old_taken: _
 
     for i, (j, status, evidence) in list(old_taken.items()):
         figures = updated.get((old[i].sentence, new[j].sentence), ())
-        if status == "changed" and _day(old[i]) and _day(new[j]) and any(counted_then(i, k) for k in figures) and not day_of_one_act(i, j, figures):
+        if status == "changed" and _day(old[i]) and _day(new[j]) and any(counted_then(i, k) for k in figures) and not day_of_one_act(i, j, figures) and not _earlier_day(new[j], old[i]):
             if not (_date_role(old[i]) or _date_role(new[j])):  # (a span's start or end is no moment of a count: "from Feb. 5")
                 old_taken[i] = (j, "differs", evidence)
         elif status == "changed" and _kind(old[i]) == "time" and _frames().in_dateline(old[i]) and _frames().in_dateline(new[j]):
@@ -2444,6 +2446,14 @@ def _moments_of_updates(old: Sequence[Claim], new: Sequence[Claim], old_taken: _
 
 #: A time a figure was counted by: "by Sunday night", "by Thursday morning".
 _BY_THEN = lazy_pattern(r"\bby\s+$", re.IGNORECASE)
+
+
+def _earlier_day(a: Claim, b: Claim) -> bool:
+    """Whether calendar day ``a`` comes before calendar day ``b`` (both with a month and a day, in one year or none)."""
+    (year_a, month_a, day_a), (year_b, month_b, day_b) = _date_parts(str(a.value)), _date_parts(str(b.value))
+    if None in (month_a, day_a, month_b, day_b) or (year_a and year_b and year_a != year_b):
+        return False
+    return (month_a, day_a) < (month_b, day_b)
 
 
 def _day(claim: Claim) -> bool:
@@ -2551,10 +2561,11 @@ def _pair_by_frames(ledger: _Ledger) -> None:
 
 
 def _pair_lone_moments(ledger: _Ledger) -> None:
-    """The one month of a year (the one day of a month) each side leaves alone, a month (a day)
-    apart: one event's moment told two ways ("had lived in Gaza since April 2004" / "moved to
+    """The one month of a year (the one day of a month, the one weekday of an act in someone's
+    story) each side leaves alone, a month (a day) apart: one event's moment told two ways ("had lived in Gaza since April 2004" / "moved to
     Gaza in March 2004"; "In October, Nicaragua released 12 priests" / "in September, 12 jailed
-    priests were flown to Rome"; "seized on July 20" / "abducted on July 19"), where nothing in their
+    priests were flown to Rome"; "seized on July 20" / "abducted on July 19"; "freed on Tuesday" /
+    "released on Wednesday"), where nothing in their
     frames says two acts: no time, place or thing of their own, and no two verbs of classes that
     differ (an unknown verb says little: "was based" / "moved"). Moments further apart are as
     often two acts ("arrested in March 2022", "sentenced in June")."""
@@ -2562,7 +2573,8 @@ def _pair_lone_moments(ledger: _Ledger) -> None:
     olds, news = _lone_moments(old, set(old_taken)), _lone_moments(new, new_taken)
     for key, (i, old_step) in olds.items():
         j, new_step = news.get(key, (-1, 0))
-        if j < 0 or abs(old_step - new_step) != 1:
+        apart = abs(old_step - new_step)
+        if j < 0 or min(apart, 7 - apart if key[0] == "weekday" else apart) != 1:
             continue
         candidate = _candidate(old, new, i, j, aligned_blocks)
         found = judge.agreement(candidate)
@@ -2576,6 +2588,9 @@ def _pair_lone_moments(ledger: _Ledger) -> None:
             # January 25": a bound of a time is no act's day.
             continue
         acts = {_frames().act_of_someone(c, judge.frame(c)) for c in (old[i], new[j])}
+        names = [_frames().people(judge.frame(c).names) for c in (old[i], new[j])]
+        if key[0] == "weekday" and (len(acts) != 1 or "" in acts or (all(names) and not names[0] & names[1])):
+            continue  # a weekday is one of seven: only one act of one person's story on both sides dates it
         if len(acts) == 1 and "" not in acts:
             # "held since February 1999" / "their arrest in March 1999"; "seized" / "detained on
             # Aug. 5": one kind of act in someone's story (custody, a court's, a release)
@@ -2591,9 +2606,12 @@ def _pair_lone_moments(ledger: _Ledger) -> None:
 def _lone_moments(claims: Sequence[Claim], taken: Collection[int]) -> dict[tuple[str, ...], tuple[int, int]]:
     """Per year, the one month-and-year date ("August 2020") left alone, and its month (months of
     no year, "in June", as one more year); per month (and year, if given), the one day ("July 20")
-    left alone, and its day."""
+    left alone, and its day; the one weekday left alone, and its place in the week."""
     found: dict[tuple[str, ...], list[tuple[int, int]]] = {}
     for index, claim in enumerate(claims):
+        if index not in taken and claim.category == "date" and _weekday(claim):
+            found.setdefault(("weekday", ""), []).append((index, _WEEKDAYS.index(str(claim.value).title())))
+            continue
         year, month, day = _date_parts(str(claim.value)) if claim.category == "date" else (None, None, None)
         if index in taken or not month:
             continue
