@@ -1724,6 +1724,9 @@ def test_a_crossed_toll_uncrosses_when_its_ledes_are_linked_though_they_name_oth
         ("The pardons bring to about 230 the number of people released since last July.", "about 230", "person", "free"),
         # A participle saying which ones, then a relative clause with its own verb: the verb before the number.
         ("Since July he has freed 230 people jailed over the protests, in which 35,000 people were detained.", "230", "person", "free"),
+        # A people's name among the counted noun's words; a participle after it, the nearest verb.
+        ("Officials put the number of French nationals covered by the order at 210.", "210", "french", ""),
+        ("Groups in Kenya say 47 Somalis and more than 20 trucks are still held on the island.", "47", "somalis", "hold"),
     ],
 )
 def test_the_number_of_what_a_level_counts(sentence, text, thing, predicate):

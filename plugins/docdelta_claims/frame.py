@@ -1020,9 +1020,10 @@ _COMPLEMENT = re.compile(r"\b(?:is|are|was|were|been|among|of)\s+(?:(?:the|about
 _SUBJECT_RELATIVE = re.compile(r"\s+(?:who|that)\s+(?!(?:the|a|an|he|she|they|it|we|I)\b)(?=[a-z])")
 _RELATIVE_AFTER = re.compile(r",\s+(?:in\s+which|which|who|whom|where|when)\b")
 _SUBORDINATE_AFTER = re.compile(r"\s(?:when|while|because|although|as\s+soon\s+as|until|before)\s")
-#: "the number of political prisoners (released)": what a level counts, and what happened to it.
+#: "the number of political prisoners (released)", "the number of French nationals": what a level
+#: counts, and what happened to it.
 _NUMBER_OF = re.compile(
-    r"\s*\bthe\s+(?:number|total|tally|count)\s+of\s+(?P<noun>(?:[a-z]+\s+){0,2}?(?:[a-z]+s|people|children|men|women))\b"
+    r"\s*\bthe\s+(?:number|total|tally|count)\s+of\s+(?P<noun>(?:[A-Za-z]+\s+){0,2}?(?:[a-z]+s|people|children|men|women))\b"
     r"(?:\s+(?P<participle>[a-z]+ed|missing|dead)\b)?"
 )
 
@@ -1402,7 +1403,7 @@ def _first_word(sentence: str, clause: tuple[int, int]) -> str:
 def _first_predicate(sentence: str) -> str:
     tokens = _tokens(sentence)
     for index, (_, word) in enumerate(tokens):
-        verb = _verb_lemma(word, tokens[index - 1][1].lower() if index else "") if word.islower() else None
+        verb = _verb_lemma(word, tokens[index - 1][1].lower() if index else "") if word.islower() and word not in _ADVERBS else None
         if verb and word not in _REPORTING:
             found = _predicate_of_verb(verb, " ".join(w.lower() for _, w in tokens[index + 1 : index + 1 + _OBJECT_WORDS]))
             if found and found != "do":
@@ -1884,6 +1885,11 @@ def _what_and_what_happened(
             level = _event(w for _, w in before[verb + 1 :])
             if level is None:  # "puts the number of political prisoners at 1,260"
                 level = _number_of(_NUMBER_OF.search(sentence, before[verb + 1][0] if verb + 1 < len(before) else clause[0], start))
+            if level is None and verb >= 0:
+                # "put the number of French nationals covered by the decision at 330": the nearest
+                # verb is the participle of what the number counts
+                found = _NUMBER_OF.search(sentence, clause[0], start)
+                level = _number_of(found) if found and found.group("participle") and found.end() > before[verb][0] else None
             setter = -1 if level else next((k for k in range(verb - 1, -1, -1) if _verb_lemma(before[k][1].lower()) in _SETTING_LEVEL), -1)
             if setter >= 0:
                 # "revised the death toll from Tuesday's crash between two trains to 23": a nearer
