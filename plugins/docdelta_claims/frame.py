@@ -1020,11 +1020,11 @@ _COMPLEMENT = re.compile(r"\b(?:is|are|was|were|been|among|of)\s+(?:(?:the|about
 _SUBJECT_RELATIVE = re.compile(r"\s+(?:who|that)\s+(?!(?:the|a|an|he|she|they|it|we|I)\b)(?=[a-z])")
 _RELATIVE_AFTER = re.compile(r",\s+(?:in\s+which|which|who|whom|where|when)\b")
 _SUBORDINATE_AFTER = re.compile(r"\s(?:when|while|because|although|as\s+soon\s+as|until|before)\s")
-#: "the number of political prisoners (released)", "the number of French nationals": what a level
+#: "the number of political prisoners (released)", "the number of French nationals", "of Germans": what a level
 #: counts, and what happened to it.
 _NUMBER_OF = re.compile(
-    r"\s*\bthe\s+(?:number|total|tally|count)\s+of\s+(?P<noun>(?:[A-Za-z]+\s+){0,2}?(?:[a-z]+s|people|children|men|women))\b"
-    r"(?:\s+(?P<participle>[a-z]+ed|missing|dead)\b)?"
+    r"\s*\bthe\s+(?:number|total|tally|count)\s+of\s+(?P<noun>(?:[A-Za-z]+\s+){0,2}?(?:[A-Za-z][a-z]+s|people|children|men|women))\b"
+    r"(?:\s+(?P<participle>[a-z]+ed|held|kept|taken|sent|flown|brought|caught|hurt|left|missing|dead)\b)?"
 )
 
 
@@ -1888,8 +1888,8 @@ def _what_and_what_happened(
             if level is None and verb >= 0:
                 # "put the number of French nationals covered by the decision at 330": the nearest
                 # verb is the participle of what the number counts
-                found = _NUMBER_OF.search(sentence, clause[0], start)
-                level = _number_of(found) if found and found.group("participle") and found.end() > before[verb][0] else None
+                found = _NUMBER_OF.search(sentence, max(0, before[verb][0] - _NEAR), start)
+                level = _number_of(found) if found and found.group("participle") and found.start("participle") == before[verb][0] else None
             setter = -1 if level else next((k for k in range(verb - 1, -1, -1) if _verb_lemma(before[k][1].lower()) in _SETTING_LEVEL), -1)
             if setter >= 0:
                 # "revised the death toll from Tuesday's crash between two trains to 23": a nearer
