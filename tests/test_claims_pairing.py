@@ -2921,3 +2921,20 @@ def test_the_one_weekday_of_one_act_each_report_leaves_alone_a_day_apart_is_chan
         "Parliament voted on Wednesday to approve the budget.",
     )
     assert not [f for f in meetings if f[0] == "changed"]
+
+
+def test_a_part_of_those_freed_with_no_act_of_its_own_is_no_whole():
+    """ "Some 160 of the freed hostages were on his plane" counts a part of a release, not the
+    release ("agreed to let 230 hostages go"): never changed with it. A part with an act of its own
+    counts those that act befell ("six of them were flown to Europe" / "Eight men were expelled
+    to Europe"), and meets that act's count."""
+    part = _claim_findings(
+        "Officials spoke.\n\nThe government agreed during the envoy's talks to let 230 hostages from several countries go.",
+        "Officials spoke.\n\nThe envoy came back on Friday.\n\nSome 160 of the freed hostages were on his plane.",
+    )
+    assert not [f for f in part if f[0] == "changed"]
+    acted = _claim_findings(
+        "Officials spoke.\n\nThe amnesty freed 164 people this week. Eight men were expelled to Europe instead.",
+        "Officials spoke.\n\nThe amnesty freed 164 people this week. Six of them were flown to Europe instead.",
+    )
+    assert [f[0] for f in acted if f[1:] == ("Eight", "Six")] in (["changed"], ["differs"])

@@ -2179,6 +2179,16 @@ def times_in(text: str) -> tuple[str, ...]:
     return tuple(sorted(_times(text, (0, 0))))
 
 
+def part_act(claim: Claim) -> str:
+    """The act the phrase a part is counted of names ("160 of the freed hostages", "Of those
+    released, 40": ``free``), "" for none ("of them")."""
+    sentence, end = claim.sentence, claim.position + len(claim.text)
+    opening = _ANAPHORIC_OPENING.match(sentence)
+    found = opening if opening and opening.end() <= claim.position else _ANAPHORIC_PART.match(sentence, end)
+    participle = found.group().split()[-1].lower() if found else ""
+    return _PREDICATE_OF.get(_verb_lemma(participle) or "", "") if participle.endswith("ed") else ""
+
+
 def anaphoric(claim: Claim) -> bool:
     """Whether a claim counts part of what an earlier sentence counted ("Of them, 283 were
     Venezuelans", "114 of them were transferred"): its frame is read with that claim's."""
@@ -2243,7 +2253,7 @@ _TERM_OF_TWO = re.compile(
     r"(?:\s+more)?(?:\s+(?:years?|months?))?\s+for\s"
 )
 #: A part of a toll, by where or who ("55 of the dead were in the capital"), not the toll.
-_THE_DEAD = r"(?:the|those)\s+(?:dead|victims|killed|fatalities|deaths|bodies)"
+_THE_DEAD = r"(?:the|those)\s+(?:[A-Z][\w-]+\s+)?(?:dead|victims|killed|fatalities|deaths|bodies)"  # ("of the Jamaican dead")
 _OF_THE_DEAD = re.compile(rf"\s+of\s+{_THE_DEAD}\b")
 _AMONG_THOSE = lazy_pattern(r"\s+(?:[a-z-]+\s+){0,3}(?:were\s+)?among\s+(?:those|the|them)\b")
 _OF_THE_DEAD_FRONTED = re.compile(rf"\W*Of\s+{_THE_DEAD}\s*,")

@@ -875,6 +875,28 @@ class _Judge:
             self._places = {id(c): (side, i) for side in (self.old, self.new) for i, c in enumerate(side)}
         return self._places.get(id(claim))
 
+    def part_of_a_whole(self, claim: Claim) -> bool:
+        """Whether a claim counts a part of a whole told before it, as a part: listed ("among them
+        six civilians", "55 of the dead"), or "of them" with no act beyond the whole's or the one
+        its phrase names ("Some 160 of the freed hostages were on his plane", "killed 19 people,
+        nine of them in Westmoreland"). A part with an act of its own counts those that act befell
+        ("six of them were marched to an aircraft" is the count expelled)."""
+        if _frames().listed_part(claim):
+            return True
+        if not _frames().anaphoric(claim):
+            return False
+        whole = self._antecedent(claim) or self._count_before_in_sentence(claim)
+        own = _frames().claim_frame(claim).predicate
+        return own in ("", _frames().part_act(claim), self.frame(whole).predicate if whole else "")
+
+    def _count_before_in_sentence(self, claim: Claim) -> Claim | None:
+        """The nearest count before ``claim`` in its own sentence ("killed 19 people, nine of them")."""
+        found = self._where(claim)
+        if found is None:
+            return None
+        side, index = found
+        return next((c for c in reversed(side[max(0, index - ANTECEDENT_REACH) : index]) if c.sentence == claim.sentence and c.category == "count"), None)
+
     def _antecedent(self, claim: Claim) -> Claim | None:
         """The nearest count before ``claim`` in its block, in an earlier sentence: what "them" is
         (the whole, where parts of it follow it: :func:`_breakdown`)."""
@@ -1169,9 +1191,12 @@ class _Judge:
         own_kind = "thing" in found.matched and old_frame.thing not in ("", "person") and old_frame.thing == new_frame.thing
         if not edited and _frames().listed_remainder(old_claim) != _frames().listed_remainder(new_claim):
             return None  # "Twelve military officers and three other prisoners" / "Fifteen other prisoners"
-        if not edited and _frames().listed_part(old_claim) != _frames().listed_part(new_claim) and not own_kind:
+        parts = [self.part_of_a_whole(c) for c in (old_claim, new_claim)]
+        if not edited and parts[0] != parts[1] and not own_kind:
             # "55 Armenians, among them six civilians" / "at least 23 were still held"; "more than 8,000 are
-            # held" / "at least 8,000 remain, among them 2,000 civilians": a part is no whole. A part
+            # held" / "at least 8,000 remain, among them 2,000 civilians"; "let 192 hostages go" / "Some
+            # 160 of the freed hostages were on his plane": a part is no whole ("nine of them in
+            # Westmoreland" / "Eight of the Jamaican dead were in Westmoreland" are two parts). A part
             # of the other's own kind is that kind counted ("other foreigners, among them at least
             # four Americans" / "at least five Americans it holds").
             return None
