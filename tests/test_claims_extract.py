@@ -978,6 +978,9 @@ def test_initials_are_one_word_and_a_people_written_two_ways_is_one_key(sentence
         ("fined 40,000 Belarusian rubles", "40,000 Belarusian rubles", "belarusian ruble"),
         ("a fine of 10,000 Russian roubles", "10,000 Russian roubles", "RUB"),
         ("worth 3 million Turkish lira", "3 million Turkish lira", "TRY"),
+        ("and a fine of 700 US dollars.", "700 US dollars", "USD"),
+        ("bail set at 5,000 U.S. dollars", "5,000 U.S. dollars", "USD"),
+        ("a deposit of 20,000 Swiss francs", "20,000 Swiss francs", "CHF"),
     ],
 )
 def test_a_currency_named_after_a_peoples_word_is_that_peoples_money(sentence, text, unit):
