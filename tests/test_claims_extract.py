@@ -1364,3 +1364,17 @@ def test_a_letter_before_a_code_or_a_small_number_is_no_currency(sentence):
 def test_as_long_high_or_low_as_bounds_a_figure(sentence, text, low, high):
     (claim,) = text_claims(sentence)
     assert (claim.text, claim.low, claim.high) == (text, low, high)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("Four lawyers were detained in May 2019; Chen was taken away in July of that year.", "July", "2019-07"),
+        ("He was jailed in 2014 and freed in March of the following year.", "March", "2015-03"),
+        ("The strike began in 2021, and in June the same year it spread.", "June", "2021-06"),
+        ("He was freed in March, his lawyer said.", "March", "--03"),  # no year told: a month of no year
+    ],
+)
+def test_a_month_of_a_year_told_before_it_takes_that_year(sentence, text, value):
+    (claim,) = [c for c in text_claims(sentence) if c.text == text]
+    assert claim.value == value

@@ -2938,3 +2938,14 @@ def test_a_part_of_those_freed_with_no_act_of_its_own_is_no_whole():
         "Officials spoke.\n\nThe amnesty freed 164 people this week. Six of them were flown to Europe instead.",
     )
     assert [f[0] for f in acted if f[1:] == ("Eight", "Six")] in (["changed"], ["differs"])
+
+
+def test_a_month_of_that_year_meets_the_same_month_told_with_its_year():
+    """ "She was first put under house arrest in August 2018" / "Five activists were arrested in June
+    2018; she was picked up in August of that year": her month is the same; June is the others'."""
+    found = _claim_findings(
+        "She was first put under house arrest in August 2018.",
+        "Five activists were arrested in June 2018; the lawyer was picked up in August of that year.",
+    )
+    assert not [f for f in found if f[0] == "changed"]
+    assert ("same", "August 2018", "August") in found

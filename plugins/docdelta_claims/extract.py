@@ -1410,6 +1410,30 @@ def _direction(sentence: str, start: int, end: int) -> str | None:
     return "up" if noun.group("up") else "down"
 
 
+#: A month dated by a year told before it: "in August of that year", "in March the following year".
+_OF_A_YEAR_TOLD = re.compile(r"\s+(?:of\s+)?(?:that|the\s+same|the\s+following|the\s+next|the\s+previous)\s+year\b", re.IGNORECASE)
+
+
+def _months_of_a_year_told(sentence: str, readings: list[_Reading]) -> list[_Reading]:
+    """Readings in order, a month of no year that a year before it in the sentence dates ("arrested
+    in June 2018; she was picked up in August of that year": August 2018; "in 2019 and freed in
+    March of the following year": March 2020) given that year."""
+    year: int | None = None
+    dated = []
+    for reading in readings:
+        value = str(reading.value)
+        told = _OF_A_YEAR_TOLD.match(sentence, reading.end) if reading.category == "date" and value.startswith("--") and len(value) == 4 else None
+        if told and year is not None:
+            step = {"following": 1, "next": 1, "previous": -1}.get(told.group().split()[-2].lower(), 0)
+            reading = evolve(reading, value=f"{year + step}-{value[2:]}")
+        elif reading.category == "year" and isinstance(reading.value, int):
+            year = reading.value
+        elif reading.category == "date" and value[:4].isdigit():
+            year = int(value[:4])
+        dated.append(reading)
+    return dated
+
+
 def _sentence_claims(sentence: str, offset: int, block: int) -> list[Claim]:
     stripped = sentence.strip()
     indent = len(sentence) - len(sentence.lstrip())
@@ -1433,8 +1457,9 @@ def _sentence_claims(sentence: str, offset: int, block: int) -> list[Claim]:
         index += used
         if reading is not None:
             readings.append(reading)
+    readings = _months_of_a_year_told(sentence, sorted(readings, key=lambda r: r.start))
     claims: list[Claim] = []
-    for reading in sorted(readings, key=lambda r: r.start):
+    for reading in readings:
         end = reading.end
         qualifier_match = _QUALIFIER.search(sentence, max(0, reading.start - _LOOK_BACK), reading.start)
         qualifier = None

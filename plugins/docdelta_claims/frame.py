@@ -371,7 +371,7 @@ _PHRASES = {
     ("hand", "over"): "transfer", ("go", "home"): "transfer", ("head", "home"): "transfer",
     ("bring", "home"): "transfer", ("bring", "back"): "transfer", ("lay", "off"): "cut", ("find", "guilty"): "convict", ("treat", "for injuries"): "injure", ("treat", "for wounds"): "injure", ("hand", "down"): "sentence",
     ("go", "on trial"): "try", ("stand", "trial"): "try", ("put", "on trial"): "try",
-    ("place", "under"): "arrest", ("put", "under"): "arrest", ("round", "up"): "arrest", ("strike", "down"): "annul", ("take", "to the streets"): "march",
+    ("place", "under"): "arrest", ("put", "under"): "arrest", ("round", "up"): "arrest", ("pick", "up"): "arrest", ("strike", "down"): "annul", ("take", "to the streets"): "march",
     ("take", "to"): "transfer", ("take", "in"): "admit", ("open", "the cells"): "free", ("open", "the prison doors"): "free",
     ("open", "the prison gates"): "free", ("open", "the jail doors"): "free", ("put", "sanctions"): "sanction", ("place", "sanctions"): "sanction",
     ("slap", "sanctions"): "sanction", ("leave", "homeless"): "displace", ("leave", "without homes"): "displace",
