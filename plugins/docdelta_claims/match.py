@@ -2419,9 +2419,9 @@ def _moments_of_updates(old: Sequence[Claim], new: Sequence[Claim], old_taken: _
     running count ("freed on Monday after 1,138 days" / "on Tuesday after 1,139 days": the release's
     day; "rose to 67 on Friday" is a day of counting), nor a day moved back (the new text is the
     later: it counts at no earlier moment, so "detained on Sept. 28 along with 12" / "on Sept. 27
-    along with 11" corrects the day). Conversely, a length from an event to the day a report tells of
-    ("on Sunday, two days after the storm" / "on Monday, four days after") only differs where
-    that day moved in the same sentences."""
+    along with 11" corrects the day). Conversely, a length from an event to the day a report
+    tells of ("on Sunday, two days after the storm" / "on Monday, four days after") only differs
+    where that day moved in the same sentences."""
     updated: dict[tuple[str, str], list[int]] = {}
     for i, (j, status, _) in old_taken.items():
         if status == "changed" and _kind(old[i]) not in ("time", "age"):  # (an age is no figure counted at a moment)
@@ -2587,10 +2587,10 @@ def _pair_by_frames(ledger: _Ledger) -> None:
 
 def _pair_lone_moments(ledger: _Ledger) -> None:
     """The one month of a year (the one day of a month, the one weekday of an act in someone's
-    story) each side leaves alone, a month (a day) apart: one event's moment told two ways ("had lived in Gaza since April 2004" / "moved to
-    Gaza in March 2004"; "In October, Nicaragua released 12 priests" / "in September, 12 jailed
-    priests were flown to Rome"; "seized on July 20" / "abducted on July 19"; "freed on Tuesday" /
-    "released on Wednesday"), where nothing in their
+    story) each side leaves alone, a month (a day) apart: one event's moment told two ways ("had
+    lived in Gaza since April 2004" / "moved to Gaza in March 2004"; "In October, Nicaragua released
+    12 priests" / "in September, 12 jailed priests were flown to Rome"; "seized on July 20" /
+    "abducted on July 19"; "freed on Tuesday" / "released on Wednesday"), where nothing in their
     frames says two acts: no time, place or thing of their own, and no two verbs of classes that
     differ (an unknown verb says little: "was based" / "moved"). Moments further apart are as
     often two acts ("arrested in March 2022", "sentenced in June")."""
