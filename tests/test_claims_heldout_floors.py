@@ -14,17 +14,19 @@ tests/matrix_corpus/vietnam-pow-release-1973, bd, be, bg, bh, and, read on 5 Dec
 bj, bl, bm, bn, bo, tests/matrix_corpus/friedland-homecoming-1955, cuba-prisoners-flight-1986,
 gulf-war-pows-release-1991 and bogota-embassy-siege-1980; and, read on the morning of 5 December 2026,
 bp, bq, br, bs, aa, ag, ah, ai, aj, ak, am, tests/matrix_corpus/korea-presidents-pardon-1997 and
-haiti-christmas-amnesty-1976; and bt, read from 06:31 UTC that day).
+haiti-christmas-amnesty-1976; and bt, bv, bw and bx, read from 06:31 UTC that day).
 
 The material was written without reading the claims code, then the code was made more general
 after a first run on it (see the folders' READMEs): these floors hold what was reached, and only
 move up (once down, for n, where a bug fix cost a catch that rested on the bug, and once for r, where
 a truer reading cost a pairing: each said at its row).
 tests/facts_heldout_b, tests/facts_heldout_c and tests/facts_heldout_g stay sealed, and
-tests/facts_heldout_an, ao, aq, av and ba (and tests/matrix_corpus/sirius-star-release-2009,
+tests/facts_heldout_an, ao, aq, av, ba and bu (and tests/matrix_corpus/sirius-star-release-2009,
 bay-of-pigs-release-1962, nicaragua-palace-raid-1978, elbrick-kidnapping-1969, duarte-daughter-exchange-1985 and
 budyonnovsk-hostages-release-1995) stay unread: they are scored by ``benchmarks/facts.py --corpus`` (``benchmarks/matrix.py``) only, never
-here, so that no failure of them is read and tuned on.
+here, so that no failure of them is read and tuned on. (The matrix sets sierra-leone-peacekeepers-release-2000
+and azerbaijan-novruz-pardon-2005 had their missed outliers looked at once after their first runs, no
+rule made of them, and are not scored here either.)
 """
 
 from __future__ import annotations
@@ -138,7 +140,7 @@ matrix = _bench("matrix")
         ("facts_heldout_bp", 0.48, 0.90, 1),  # 18 of 37, 18 of 20, 142 of 143 keeps
         ("facts_heldout_bq", 0.40, 0.87, 2),  # 14 of 35, 14 of 16, 158 of 160 keeps
         ("facts_heldout_br", 0.66, 0.83, 2),  # 26 of 39, 26 of 31, 161 of 163 keeps
-        ("facts_heldout_bs", 0.68, 0.96, 1),  # 24 of 35, 24 of 25, 161 of 162 keeps
+        ("facts_heldout_bs", 0.71, 0.96, 1),  # 25 of 35, 25 of 26, 161 of 162 keeps
         ("facts_heldout_aa", 0.74, 0.96, 0),  # 26 of 35, 26 of 27, 174 of 174 keeps
         ("facts_heldout_ag", 0.51, 0.95, 1),  # 20 of 39, 20 of 21, 201 of 202 keeps
         ("facts_heldout_ah", 0.58, 0.87, 0),  # 21 of 36, 21 of 24, 187 of 187 keeps
@@ -147,7 +149,12 @@ matrix = _bench("matrix")
         ("facts_heldout_ak", 0.58, 0.97, 0),  # 23 of 39, 23 of 23, 162 of 162 keeps
         ("facts_heldout_am", 0.58, 0.85, 0),  # 17 of 29, 17 of 20, 171 of 171 keeps
         # Read on 5 December 2026 (session from 06:31 UTC), after its first run (0.65 and 0.86):
-        ("facts_heldout_bt", 0.70, 0.89, 3),  # 26 of 37, 26 of 29, 144 of 147 keeps
+        ("facts_heldout_bt", 0.72, 0.90, 3),  # 27 of 37, 27 of 30, 144 of 147 keeps
+        # Read that session after their first runs (bv 0.32 and 0.85, bw 0.46 and 0.84, bx 0.41 and 0.67;
+        # one key item of bw mended, see its README):
+        ("facts_heldout_bv", 0.32, 0.91, 2),  # 11 of 34, 11 of 12, 166 of 168 keeps
+        ("facts_heldout_bw", 0.48, 0.89, 0),  # 17 of 35, 17 of 19, 168 of 168 keeps
+        ("facts_heldout_bx", 0.41, 0.70, 3),  # 14 of 34, 14 of 20, 165 of 168 keeps
     ],
 )
 def test_the_tuned_corpora_keep_their_precision_and_recall(folder, recall, precision, keeps_lost):

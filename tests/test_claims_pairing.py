@@ -2949,3 +2949,19 @@ def test_a_month_of_that_year_meets_the_same_month_told_with_its_year():
     )
     assert not [f for f in found if f[0] == "changed"]
     assert ("same", "August 2018", "August") in found
+
+
+def test_the_one_amount_each_report_gives_of_one_cost_is_one_quantity():
+    """ "legal fees of about 12,000 euros" / "legal bills of roughly 15,000 euros": the one amount
+    in that currency each report leaves alone, of one kind of cost, near the other: changed. A
+    ransom demanded and a sum agreed six times smaller are not one amount."""
+    found = _claim_findings(
+        "Officials spoke.\n\nThe two climbers each face legal fees of about 12,000 euros, their families said.",
+        "Officials spoke.\n\nRelatives said each climber had run up legal bills of roughly 15,000 euros.",
+    )
+    assert ("changed", "about 12,000 euros", "roughly 15,000 euros") in found
+    apart = _claim_findings(
+        "Officials spoke.\n\nThe kidnappers had demanded a ransom of 300 million pesos.",
+        "Officials spoke.\n\nThe owner had earlier agreed to pay 50 million pesos.",
+    )
+    assert not [f for f in apart if f[0] == "changed"]

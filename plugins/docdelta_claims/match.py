@@ -802,7 +802,7 @@ class _Judge:
             lengths.append(Counter(self.frame(claims[i]).predicate for i in left if claims[i].category == "duration"))
             ages.append(len({(claims[i].value, claims[i].unit) for i in left if claims[i].category == "age"}))
             # The one weight (length...) of an act a side leaves alone: "lost more than 100 pounds".
-            measured = Counter((claims[i].dimension, self.frame(claims[i]).predicate) for i in left if claims[i].category == "measure")
+            measured = Counter((claims[i].dimension, self.frame(claims[i]).predicate) for i in left if claims[i].category in ("measure", "money"))
             measures.append({key for key, n in measured.items() if n == 1})
         self.sole = frozenset(predicates[0] & predicates[1])
         self.sole_things = frozenset(things[0] & things[1])
@@ -1026,16 +1026,21 @@ class _Judge:
         return not self.frame(ending).predicate and bool(self.frame(other).predicate)
 
     def sole_measure(self, old_claim: Claim, new_claim: Claim, found: Agreement) -> bool:
-        """Whether two measures are the one weight (length...) each side gives of one act, nothing in
-        conflict; with no act, of one place or thing ("1.7 nautical miles inside Iraqi waters" / "1.5
-        nautical miles inside Iraq's territorial waters")."""
+        """Whether two measures (or amounts of money in one currency) are the one weight (length,
+        amount...) each side gives of one act, nothing in conflict; with no act, of one place or
+        thing ("1.7 nautical miles inside Iraqi waters" / "1.5 nautical miles inside Iraq's
+        territorial waters")."""
         predicate = self.frame(old_claim).predicate
         return (
-            old_claim.category == new_claim.category == "measure"
+            old_claim.category == new_claim.category
+            and old_claim.category in ("measure", "money")
             and not found.conflicts
             and self.frame(new_claim).predicate == predicate
             and (old_claim.dimension, predicate) in self.sole_measures
             and bool(predicate or found.matched)
+            # (the one amount each side gives, near the other: "legal bills of about 25,000 pounds" /
+            # "legal costs of roughly 30,000 pounds", not a ransom demanded and one paid six times less)
+            and (old_claim.category == "measure" or _near_update(old_claim, new_claim))
         )
 
     def status(self, candidate: _Candidate) -> str | None:
@@ -2510,7 +2515,7 @@ def _pair_by_frames(ledger: _Ledger) -> None:
     new_left = [j for j in new_left if j not in restating[1]]
     kinds = {(_kind(old[i]), old[i].dimension) for i in old_left}
     kinds &= {(_kind(new[j]), new[j].dimension) for j in new_left}
-    if ("count", "") in kinds or ("percent", "%") in kinds or any(kind in ("duration", "age", "measure") for kind, _ in kinds):
+    if ("count", "") in kinds or ("percent", "%") in kinds or any(kind in ("duration", "age", "measure", "money") for kind, _ in kinds):
         judge.count_sole(old_left, new_left)
     if ("time", "") in kinds:
         judge.count_sole_times(old_left, new_left)
