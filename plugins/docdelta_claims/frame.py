@@ -608,7 +608,10 @@ _NOT_LIVING = re.compile(
     r"\s+(?:people|inhabitants|residents)\s+(?:still\s+)?(?:aboard|on\s+board|onboard|inside|on\s+it"
     r"|missing|dead|killed|injured|hurt|wounded|trapped|unaccounted|displaced|evacuated|homeless)\b"
 )
-_PEOPLE_OF = re.compile(rf"\s+(?:people|inhabitants|residents|citizens)\s+of\s+(?P<place>[{CAPITAL}][\w'’-]+(?:\s+[{CAPITAL}][\w'’-]+)*)")
+_PEOPLE_OF = re.compile(
+    rf"\s+(?:people|inhabitants|residents|citizens)\s+of\s+(?:(?P<place>[{CAPITAL}][\w'’-]+(?:\s+[{CAPITAL}][\w'’-]+)*)"
+    r"|the\s+(?:country|nation|island|republic|kingdom|city)\b)"  # ("the 6.4 million people of the country": the story's own)
+)
 _OF_A_PART = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|most|some|all"
                         r"|many|none|hundred|thousand|million|billion))\s+(?:of|out of)\s+(?:the\s+|all\s+)?(?:[\w-]+['’]s\s+)?"
                         r"(?:(?:roughly|about|some|nearly|around|almost|over|more\s+than)\s+)?$", re.IGNORECASE)
@@ -2096,7 +2099,7 @@ def _population_place(sentence: str, start: int, end: int) -> tuple[str, ...]:
         if owner:
             return (owner,)
         after = _PEOPLE_OF.match(sentence, end)
-        return tuple(sorted({w.lower() for w in after.group("place").split()})) if after else ()
+        return tuple(sorted({w.lower() for w in after.group("place").split()})) if after and after.group("place") else ()
     placed = _POPULATION_OF.search(sentence, max(0, described.start() - 80), described.start())
     if placed is None:
         return ()
