@@ -1378,3 +1378,17 @@ def test_as_long_high_or_low_as_bounds_a_figure(sentence, text, low, high):
 def test_a_month_of_a_year_told_before_it_takes_that_year(sentence, text, value):
     (claim,) = [c for c in text_claims(sentence) if c.text == text]
     assert claim.value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "category"),
+    [
+        ("Among them was a Danish woman of 71 who has diabetes.", "71", "age"),
+        ("A boy of nine was among the dead.", "nine", "age"),
+        ("The crews of 14 trawlers were freed.", "14", "count"),
+        ("The men of 22 ships went home.", "22", "count"),
+    ],
+)
+def test_a_person_of_a_number_is_an_age(sentence, text, category):
+    (claim,) = [c for c in text_claims(sentence) if c.text == text]
+    assert claim.category == category

@@ -2965,3 +2965,18 @@ def test_the_one_amount_each_report_gives_of_one_cost_is_one_quantity():
         "Officials spoke.\n\nThe owner had earlier agreed to pay 50 million pesos.",
     )
     assert not [f for f in apart if f[0] == "changed"]
+
+
+def test_an_age_told_as_a_person_of_a_number_is_the_one_described():
+    """ "a 58-year-old Danish woman" / "a Danish woman of 59": one woman's age, changed; "a boy of
+    eight" among the dead is not the minister's age ("Salvini, 45")."""
+    woman = _claim_findings(
+        "Officials spoke.\n\nOne of those freed was a 58-year-old Danish woman with diabetes.",
+        "Officials spoke.\n\nAmong them was a Danish woman of 59 who has diabetes.",
+    )
+    assert ("changed", "58-year-old", "59") in woman
+    boy = _claim_findings(
+        "Officials spoke.\n\nInterior Minister Ana Lopes, 45, blamed the operator.",
+        "Officials spoke.\n\nThe collapse killed 38 people, including a boy of eight.",
+    )
+    assert not [f for f in boy if f[0] == "changed"]

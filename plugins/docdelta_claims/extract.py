@@ -860,10 +860,12 @@ _SCALE_VALUES = {**SCALES, **SHORT_SCALES}
 _NAME_COMMA = re.compile(rf"(?:[{CAPITAL}][\w'’-]+|\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+[a-z]+)(?:,\s*(?:now\s+)?|\s+\()$")
 _AGE_AFTER = re.compile(r"\s*(?:[,);]|\.(?:\s|$)|$)")  # (a headline ends without a stop: "Park Geun-hye, 69")
 _AGED = re.compile(r"\b(?:aged|age)\s+$", re.IGNORECASE)
+# "an Egyptian man of 67 who", "a woman of 80,": a person of an age (no noun after: "the men of 22 ships").
+_PERSON_OF = re.compile(r"\b(?:man|woman|boy|girl|grandmother|grandfather|widow|widower|pensioner)\s+of\s+$", re.IGNORECASE)
 # "who turned 78 on Thursday", "turns 100 this week": an age where no noun follows ("turned 300
 # people away" is a count).
 _TURNED = re.compile(r"\b(?:turned|turns|turning)\s+$", re.IGNORECASE)
-_NO_NOUN_AFTER = re.compile(r"\s*(?:[,.;:)]|$|\s(?:on|in|this|last|next|at|earlier|later|today|yesterday|and|while|when|before|after|then)\b)")
+_NO_NOUN_AFTER = re.compile(r"\s*(?:[,.;:)]|$|\s(?:on|in|this|last|next|at|earlier|later|today|yesterday|and|while|when|before|after|then|who|was|is|has|had)\b)")
 # "Coler was 28 and Williams 27 when they were killed", "He was 19.", "The student, who was 18
 # then,": a person's name (or he, she, who) and "was" before a number no noun follows ("The toll
 # was 28 on Monday" names no one); the name may close an apposition ("One of them, Yuri
@@ -1143,7 +1145,7 @@ def _read(sentence: str, found: Sequence[Atom], index: int) -> tuple[_Reading | 
         and low == high
         and (
             _AGED.search(before)
-            or ((_TURNED.search(before) or _a_person_was(before)) and _NO_NOUN_AFTER.match(sentence, end))
+            or ((_TURNED.search(before) or _a_person_was(before) or _PERSON_OF.search(before)) and _NO_NOUN_AFTER.match(sentence, end))
             or (_NAME_COMMA.search(before) and (_AGE_AFTER.match(sentence, end) or _AGES_PAIRED.match(sentence, end)))
             or _AGED_PAIR_BEFORE.search(before)
             or (_NAMED_PAIR_BEFORE.search(before) and _AGE_AFTER.match(sentence, end))

@@ -2767,6 +2767,10 @@ def _own_frame(claim: Claim) -> Frame:
         if _AGE_THEN_BEFORE.search(sentence, max(0, start - 25), start) or _AGE_THEN_AFTER.match(sentence, end):
             # "arrested four days after the scuffle, when she was 16": an age at another moment.
             return Frame("age at the time")
+        described = _PERSON_OF_AN_AGE.search(sentence, max(0, start - 40), start)
+        if described:
+            # "an Egyptian man of 67", "a boy of eight": the one described, as "a 61-year-old Egyptian" is
+            return Frame("age", names=((described.group("people") or described.group("noun")).lower(),))
         # A person's age is one figure of that person, whatever the clause says they did.
         person = _person(sentence, start, end)
         if person or _after_the(sentence, start):
@@ -3103,6 +3107,9 @@ def _activity(sentence: str, start: int, end: int) -> str:
 
 
 _OF_A_TERM = re.compile(r"\s+of\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:sentence|term)\b")
+_PERSON_OF_AN_AGE = re.compile(
+    r"\b(?:(?P<people>[A-Z][a-z]+)\s+)?(?P<noun>man|woman|boy|girl|grandmother|grandfather|widow|widower|pensioner)\s+of\s+$"
+)
 _AGE_THEN_BEFORE = re.compile(r"\b(?:when|while|as)\s+(?:he|she|they|[A-Z]\w+)\s+(?:was|were)\s+(?:aged\s+|only\s+|just\s+)?$")
 _AGE_THEN_AFTER = re.compile(r"\s+(?:at\s+the\s+time|then)\b")
 _OWN_PLACE = re.compile(
