@@ -2980,3 +2980,19 @@ def test_an_age_told_as_a_person_of_a_number_is_the_one_described():
         "Officials spoke.\n\nThe collapse killed 38 people, including a boy of eight.",
     )
     assert not [f for f in boy if f[0] == "changed"]
+
+
+def test_a_vague_plural_far_from_a_figure_is_another_quantity_across_reports():
+    """ "The group has about 5,000 fighters" / "dozens of armed fighters took the passengers": a
+    vague plural more than ten times short of the figure is some of them, not the same count told
+    otherwise; "hundreds were freed" / "52 were freed" still disagree."""
+    far = _claim_findings(
+        "Officials spoke.\n\nThe rebel army has about 5,000 fighters in the hills.",
+        "Officials spoke.\n\nAt the airstrip, dozens of armed fighters led the passengers to boats.",
+    )
+    assert not [f for f in far if f[0] == "changed"]
+    near = _claim_findings(
+        "Officials spoke.\n\nHundreds of prisoners were freed on Monday.",
+        "Officials spoke.\n\nOnly 52 prisoners were freed on Monday.",
+    )
+    assert ("changed", "Hundreds", "52") in near

@@ -1631,7 +1631,7 @@ def _pair_story(
     for later_pass in _LATER_PASSES:
         later_pass(ledger)
     _moments_of_updates(old, new, old_taken, judge)
-    _vague_counts_differ(old, new, old_taken)
+    _vague_counts_differ(old, new, old_taken, new_taken)
 
     pairings = [Pairing(old[i], new[j], status, evidence) for i, (j, status, evidence) in old_taken.items()]
     restated = _restated_changes(old, new, old_taken, new_taken, judge) + _parts_made_whole(old, new, old_taken, new_taken, judge)
@@ -1653,11 +1653,25 @@ def _vague(claim: Claim) -> bool:
     return claim.value is None and claim.low is not None and claim.high is not None and _VAGUE_PLURAL().fullmatch(claim.text) is not None
 
 
-def _vague_counts_differ(old: Sequence[Claim], new: Sequence[Claim], old_taken: _Taken) -> None:
-    """A ``changed`` pair of a vague plural and a figure near it (:func:`_vague_near`) differs, whichever pass made it."""
+def _vague_counts_differ(old: Sequence[Claim], new: Sequence[Claim], old_taken: _Taken, new_taken: set[int]) -> None:
+    """A ``changed`` pair of a vague plural and a figure near it (:func:`_vague_near`) differs, whichever pass made it;
+    one with a figure more than ten times past its span, across reports, is two quantities ("about 5,000 fighters" /
+    "dozens of armed fighters" took the passengers: a group and some of it)."""
     for i, (j, status, evidence) in list(old_taken.items()):
         if status == "changed" and _vague_near(old[i], new[j]):
             old_taken[i] = (j, "differs", evidence)
+        elif status == "changed" and _vague_far(old[i], new[j]) and not (evidence or {}).get("aligned"):
+            del old_taken[i]
+            new_taken.discard(j)
+
+
+def _vague_far(a: Claim, b: Claim) -> bool:
+    """Whether one of two figures is a vague plural and the other lies more than ten times past its span."""
+    for vague, other in ((a, b), (b, a)):
+        if _vague(vague):
+            low, high = _bounds(other)[:2]
+            return low > vague.high * vague.factor * 10 or high * 10 < vague.low * vague.factor
+    return False
 
 
 def _vague_near(a: Claim, b: Claim) -> bool:
