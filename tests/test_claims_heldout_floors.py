@@ -392,14 +392,15 @@ def test_the_1986_set_shows_its_count_outlier_with_at_most_two_false_dissents():
     """tests/matrix_corpus/cuba-prisoners-flight-1986 (16 reports; run once unread: 1 of 2 outliers and
     five false dissents in three rows, then read: see its README): the report that gives 73 prisoners
     dissents from the 70 of thirteen; "One prisoner died" (three reports) against "several hundred
-    political prisoners remain" (three) is a dispute, not dissent. Left: "Thousands" of children flown
-    out in the 1960s against the 111 Cubans of the flight, 17 relatives of an earlier group against 41,
-    and the planted "May 1986", which joins no row."""
+    political prisoners remain" (three) is a dispute, not dissent; "Thousands" of children flown out in
+    the 1960s no longer dissent from the 111 Cubans of the flight (a vague plural more than ten times
+    short of a figure is another quantity), which leaves them a row of their own (20 rows -> 21). Left:
+    17 relatives of an earlier group against 41, and the planted "May 1986", which joins no row."""
     found, planted, false = _planted("cuba-prisoners-flight-1986")
     row, alone = _dissent_of(found, planted, "tabloid-o.txt")
     assert alone and row.majority.text == "70"
-    assert len(false) <= 2, false
-    assert len(found.rows) <= 20
+    assert len(false) <= 1, false
+    assert len(found.rows) <= 21
 
 
 def test_the_1991_set_shows_at_most_one_false_dissent():

@@ -450,15 +450,29 @@ def test_dissenters_as_many_as_the_majority_make_a_dispute_not_a_dissent():
         "One prisoner on the list died in Havana before the flight.",
         "One prisoner died shortly before the flight.",
         "One prisoner on the list, aged 71, died before he could leave.",
-        "Several hundred prisoners remain in Cuba, exiles say.",
-        "Exile groups say several hundred prisoners remain in Cuban jails.",
-        "Several hundred prisoners remain held, rights groups say.",
+        "Two prisoners on the list died before the flight, exiles say.",
+        "Exile groups say two prisoners died before the flight.",
+        "Two prisoners died before they could leave, rights groups say.",
     ]
     rows = [row for row in claim_matrix([text_claims(text) for text in reports]).rows if row.category == "count"]
     assert rows and not any(row.dissenters for row in rows)
+    assert any(row.disputed for row in rows)
     reports[3] = "One prisoner died in Havana before the flight."
     rows = [row for row in claim_matrix([text_claims(text) for text in reports]).rows if row.category == "count"]
     assert [row.dissenters for row in rows if row.dissenters] == [(4, 5)]  # four against two: a majority
+
+
+def test_one_who_died_and_several_hundred_who_remain_are_two_rows():
+    """ "One prisoner died" and "several hundred prisoners remain": another act and a vague plural
+    hundreds of times the figure, two quantities, no dispute between them."""
+    reports = [
+        "One prisoner on the list died in Havana before the flight.",
+        "One prisoner died shortly before the flight.",
+        "Several hundred prisoners remain in Cuba, exiles say.",
+        "Exile groups say several hundred prisoners remain in Cuban jails.",
+    ]
+    rows = [row for row in claim_matrix([text_claims(text) for text in reports]).rows if row.category == "count"]
+    assert len(rows) == 2 and not any(row.dissenters or row.disputed for row in rows)
 
 
 def test_a_near_count_worded_unlike_the_majority_dissents_from_a_main_row():
