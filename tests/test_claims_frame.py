@@ -1729,6 +1729,8 @@ def test_a_crossed_toll_uncrosses_when_its_ledes_are_linked_though_they_name_oth
         ("Officials put the number of French nationals covered by the order at 210.", "210", "french", ""),
         ("Groups in Kenya say 47 Somalis and more than 20 trucks are still held on the island.", "47", "somalis", "hold"),
         ("Before the visit, Rome put the number of Italians held in the two countries at some 240.", "some 240", "italian", "hold"),
+        # The main verb past a relative clause on the counted phrase, where it is of a known class.
+        ("In all, 41 activists who had been jailed over the protests were freed on Friday.", "41", "activist", "free"),
     ],
 )
 def test_the_number_of_what_a_level_counts(sentence, text, thing, predicate):

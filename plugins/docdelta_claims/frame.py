@@ -736,6 +736,24 @@ _SUBJECT_PRONOUNS = frozenset("it he she they we i you".split())
 _AFTER_WORDS = 10
 
 
+def _main_verb_past_relative(tokens: Sequence[tuple[int, str]]) -> str:
+    """The predicate of the main verb after a relative clause on the counted phrase ("27 students
+    who were still held by bandits have been released", "52 prisoners who had been jailed for
+    protests were freed"): the clause's own verb, not the one that says who they are; "" where
+    none follows ("52 prisoners who were freed on Thursday": the relative clause says it)."""
+    if not tokens or tokens[0][1].lower() not in ("who", "that"):
+        return ""
+    words = [w.lower() for _, w in tokens[: _AFTER_WORDS + 6]]
+    own = next((k for k in range(1, len(words)) if words[k] not in _AUXILIARIES and _verb_lemma(words[k])), None)
+    if own is None:
+        return ""
+    finite = next((k for k in range(own + 1, len(words)) if words[k] in _FINITE and k + 1 < len(words)), None)
+    main = _after(tokens[finite:], frozenset()) if finite is not None else ""
+    # (a main verb of no known class says less than the relative clause: "153 former prisoners who
+    # landed at the base were met by officials" landed)
+    return main if main in _PREDICATE_CLASSES else ""
+
+
 def _after(tokens: Sequence[tuple[int, str]], skip: frozenset[str], first_previous: str = "") -> str:
     """The predicate the words after a counted phrase give (``had died``, ``were still missing``,
     ``on the ground were also killed``); ``first_previous`` is the word before the first token
@@ -1829,6 +1847,8 @@ def _what_and_what_happened(
         after_start, after_end = (apposition.end(), len(sentence)) if apposition else (subject_end, clause[1])
         after = _tokens(sentence, after_start, min(after_end, after_start + _NEAR))
         predicate = _after(after, frozenset(w.lower() for w in subject), subject[-1] if subject else claim.text.split()[-1].lower())
+        if not after:  # (the clause was cut at a relative pronoun: "52 prisoners who had been jailed ... were freed")
+            predicate = _main_verb_past_relative(_tokens(sentence, subject_end, min(len(sentence), subject_end + _NEAR))) or predicate
         if predicate and subject and _modifies(sentence, after):
             # "71 people detained after the vote were freed", "five Iranians granted clemency will go
             # home": the participle says which ones; the clause's finite verb, or one before the
