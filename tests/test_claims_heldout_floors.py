@@ -14,7 +14,7 @@ tests/matrix_corpus/vietnam-pow-release-1973, bd, be, bg, bh, and, read on 5 Dec
 bj, bl, bm, bn, bo, tests/matrix_corpus/friedland-homecoming-1955, cuba-prisoners-flight-1986,
 gulf-war-pows-release-1991 and bogota-embassy-siege-1980; and, read on the morning of 5 December 2026,
 bp, bq, br, bs, aa, ag, ah, ai, aj, ak, am, tests/matrix_corpus/korea-presidents-pardon-1997 and
-haiti-christmas-amnesty-1976; and bt, bv, bw and bx, read from 06:31 UTC that day).
+haiti-christmas-amnesty-1976; and bt, bv, bw, bx, by and bz, read from 06:31 UTC that day).
 
 The material was written without reading the claims code, then the code was made more general
 after a first run on it (see the folders' READMEs): these floors hold what was reached, and only
@@ -154,7 +154,11 @@ matrix = _bench("matrix")
         # one key item of bw mended, see its README):
         ("facts_heldout_bv", 0.32, 0.91, 2),  # 11 of 34, 11 of 12, 166 of 168 keeps
         ("facts_heldout_bw", 0.48, 0.89, 0),  # 17 of 35, 17 of 19, 168 of 168 keeps
-        ("facts_heldout_bx", 0.41, 0.70, 3),  # 14 of 34, 14 of 20, 165 of 168 keeps
+        ("facts_heldout_bx", 0.44, 0.71, 3),  # 15 of 34, 15 of 21, 165 of 168 keeps
+        # Read later that session after their first runs (by 0.45 and 0.94, its versions' misses; bz 0.15
+        # and 0.50, 0.21 and 0.70 with five key items mended, see its README):
+        ("facts_heldout_by", 0.45, 0.93, 0),  # 15 of 33, 15 of 16, 168 of 168 keeps
+        ("facts_heldout_bz", 0.24, 0.80, 2),  # 8 of 33, 8 of 10, 165 of 167 keeps
     ],
 )
 def test_the_tuned_corpora_keep_their_precision_and_recall(folder, recall, precision, keeps_lost):
