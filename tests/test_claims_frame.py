@@ -716,6 +716,7 @@ def test_one_age_of_two_people_is_no_restatement():
         ("Ghana, home to 34 million people, voted on Saturday.", "34 million", ("ghana",)),
         ("Fuel prices rose in a country where half of its 34 million people are under 21.", "34 million", ()),
         ("The ban leaves the 2.3 million people of the country with no clinic.", "2.3 million", ()),
+        ("The country, with 9.1 million people, still holds 900 prisoners.", "9.1 million", ()),
     ],
 )
 def test_home_to_and_its_people_are_a_population(sentence, text, names):

@@ -593,7 +593,7 @@ _HAS = re.compile(r"\b(?:has|have|had)\s+$", re.IGNORECASE)
 # "Egypt, the most populous Arab country with about 72 million people", "Tbilisi, whose 4.7 million
 # people", "Georgia, with about 4.5 million people": a place's kind, or a place, that has the people.
 _PLACE_WITH = re.compile(
-    r"(?:\b(?:city|country|nation|republic|kingdom|state|island|enclave)\s+with"
+    r"(?:\b(?:city|country|nation|republic|kingdom|state|island|enclave),?\s+(?:with|whose)"  # ("The country, with 62 million people,")
     rf"|\b(?P<place>[{CAPITAL}][\w'’.-]*),\s+(?:with|whose))\s+$"
 )
 # "About 7 million people live in the Kashmir Valley", "1.5 million people live in the coastal
