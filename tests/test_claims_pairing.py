@@ -2996,3 +2996,14 @@ def test_a_vague_plural_far_from_a_figure_is_another_quantity_across_reports():
         "Officials spoke.\n\nOnly 52 prisoners were freed on Monday.",
     )
     assert ("changed", "Hundreds", "52") in near
+
+
+def test_a_part_of_them_takes_no_time_of_its_own_from_the_whole():
+    """ "Of them, 114 were transferred to Lithuania" takes "on Saturday" from the release it is part
+    of; "Some 104 political prisoners were sent to Lithuania" gives no time: one quantity, changed
+    (the time was the whole's, not one the part's sentence sets apart)."""
+    found = _claim_findings(
+        "Officials spoke.\n\nValdoria freed 123 prisoners on Saturday. Of them, 114 were transferred to Lithuania.",
+        "Officials spoke.\n\nValdoria freed 123 prisoners on Saturday. Some 104 political prisoners were sent to Lithuania, the rest stayed home.",
+    )
+    assert ("changed", "114", "Some 104") in found

@@ -1260,6 +1260,10 @@ class _Judge:
             # (The one weight each side gives of one act is that act's, dated or not: "had lost 15
             # pounds" / "told reporters on Friday he had lost about 10 kilograms".)
             one_sided = found.one_sided_time and _kind(old_claim) != "time" and not persons and not self.sole_measure(old_claim, new_claim, found)
+            if one_sided and any(map(_frames().anaphoric, (old_claim, new_claim))):
+                # "Of them, 114 were transferred" takes its time from the release it is part of ("freed
+                # 123 on Saturday"): no time of its own, none to set it apart from "104 were sent"
+                one_sided = bool(_own_times(old_claim)) != bool(_own_times(new_claim))
             toll = _frames().running(old_frame, old_claim.category)
             since = [t for t in old_frame.times + new_frame.times if t.startswith("since:")]
             if one_sided and not toll and since and len(since) == len(old_frame.times + new_frame.times):
@@ -1646,6 +1650,11 @@ def _pair_story(
 
 #: A vague plural: "thousands", "Tens of thousands", "several hundred", "dozens" (no digit, a span).
 _VAGUE_PLURAL = lazy_pattern(r"(?:(?:several|many|a\s+few|some|tens\s+of|hundreds\s+of)\s+)?(?:dozens|scores|hundreds|thousands|millions|hundred|thousand)", re.IGNORECASE)
+
+
+def _own_times(claim: Claim) -> tuple[str, ...]:
+    """The times a claim's own sentence gives it, not those an anaphoric claim takes from its whole."""
+    return _frames().claim_frame(claim).times
 
 
 def _vague(claim: Claim) -> bool:
