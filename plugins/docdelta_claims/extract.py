@@ -860,8 +860,11 @@ _SCALE_VALUES = {**SCALES, **SHORT_SCALES}
 _NAME_COMMA = re.compile(rf"(?:[{CAPITAL}][\w'’-]+|\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+[a-z]+)(?:,\s*(?:now\s+)?|\s+\()$")
 _AGE_AFTER = re.compile(r"\s*(?:[,);]|\.(?:\s|$)|$)")  # (a headline ends without a stop: "Park Geun-hye, 69")
 _AGED = re.compile(r"\b(?:aged|age)\s+$", re.IGNORECASE)
-# "an Egyptian man of 67 who", "a woman of 80,": a person of an age (no noun after: "the men of 22 ships").
-_PERSON_OF = re.compile(r"\b(?:man|woman|boy|girl|grandmother|grandfather|widow|widower|pensioner)\s+of\s+$", re.IGNORECASE)
+# "an Egyptian man of 67 who", "a woman of 80,": a person of an age (no noun after: "the men of 22 ships");
+# the people's word before the noun, if any, says who (the claims' frame reads it).
+_PERSON_OF_AN_AGE = re.compile(
+    r"\b(?:(?P<people>[A-Z][a-z]+)\s+)?(?P<noun>(?i:man|woman|boy|girl|grandmother|grandfather|widow|widower|pensioner))\s+(?i:of)\s+$"
+)
 # "who turned 78 on Thursday", "turns 100 this week": an age where no noun follows ("turned 300
 # people away" is a count).
 _TURNED = re.compile(r"\b(?:turned|turns|turning)\s+$", re.IGNORECASE)
@@ -1145,7 +1148,7 @@ def _read(sentence: str, found: Sequence[Atom], index: int) -> tuple[_Reading | 
         and low == high
         and (
             _AGED.search(before)
-            or ((_TURNED.search(before) or _a_person_was(before) or _PERSON_OF.search(before)) and _NO_NOUN_AFTER.match(sentence, end))
+            or ((_TURNED.search(before) or _a_person_was(before) or _PERSON_OF_AN_AGE.search(before)) and _NO_NOUN_AFTER.match(sentence, end))
             or (_NAME_COMMA.search(before) and (_AGE_AFTER.match(sentence, end) or _AGES_PAIRED.match(sentence, end)))
             or _AGED_PAIR_BEFORE.search(before)
             or (_NAMED_PAIR_BEFORE.search(before) and _AGE_AFTER.match(sentence, end))

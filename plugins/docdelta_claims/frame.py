@@ -102,7 +102,7 @@ from docdelta.spelling import fold, is_variant
 from docdelta_claims import lexicon
 
 # A month is spelled as the extractor reads it in dates.
-from docdelta_claims.extract import _COUNTED_BY_VERB, _DETERMINER_BEFORE, _MONTH, _MONTHS, _SAME_PEOPLE, Claim, subject_key
+from docdelta_claims.extract import _COUNTED_BY_VERB, _DETERMINER_BEFORE, _MONTH, _MONTHS, _SAME_PEOPLE, _PERSON_OF_AN_AGE, Claim, subject_key
 from docdelta_claims.numbers import _NUMBER_WORDS, CAPITAL, UNITS, lazy_pattern
 
 __all__ = ["DISTINCT", "ONE_PER_PLACE", "RUNNING", "running_predicate", "SLOTS", "head", "kind", "running", "single", "static", "opening_names", "names_someone", "people", "act_of_someone", "pronoun_led", "pronoun_clause", "acts_on_someone", "kin_reference", "kin_named", "full_name_in", "sole_person_named", "one_class", "refers_back", "in_dateline", "listed_part", "planned", "reported_on", "classed", "tells_act", "event_noun", "of_an_earlier_one", "listed_remainder", "counts_a_level", "one_state", "still_held", "named_group", "Agreement", "Frame", "agreement", "anaphoric",
@@ -872,6 +872,21 @@ def _modifies(sentence: str, after: Sequence[tuple[int, str]]) -> bool:
 _INTRANSITIVE = frozenset("die perish arrive remain".split())
 
 
+#: Prepositions that open a noun phrase ("on health grounds"; not "to", the mark of a verb: "to be leased").
+_PHRASE_PREPOSITIONS = _PREPOSITIONS - {"to"}
+#: Words after a preposition that are no noun of its phrase ("for up", "in been").
+_NOT_A_PHRASES_NOUN = _FUNCTION_WORDS | _BE_HAVE | _AUXILIARIES | _ADVERBS
+
+
+def _after_a_prepositions_noun(tokens: Sequence[tuple[int, str]], index: int) -> bool:
+    """Whether the word at ``index`` follows a preposition and a lower-case noun ("on health
+    grounds"): a noun of that phrase, no verb."""
+    if index < 2 or tokens[index - 2][1].lower() not in _PHRASE_PREPOSITIONS:
+        return False
+    previous = tokens[index - 1][1]
+    return previous.isalpha() and previous.islower() and previous not in _NOT_A_PHRASES_NOUN and not _verb_lemma(previous)
+
+
 def _before(tokens: Sequence[tuple[int, str]], *, events: bool = True) -> tuple[str, int]:
     """The predicate of the nearest verb before the number, and the index of that verb (or -1);
     with ``events``, an event noun before "of" says it first ("the release of 52")."""
@@ -887,14 +902,7 @@ def _before(tokens: Sequence[tuple[int, str]], *, events: bool = True) -> tuple[
                 return nominal, index
         if previous in _DETERMINERS:
             continue  # "on the ground at 29": a word after an article is a noun
-        if (
-            index > 1
-            and tokens[index - 2][1].lower() in _PREPOSITIONS - {"to"}
-            and tokens[index - 1][1].isalpha()
-            and tokens[index - 1][1].islower()
-            and previous not in _FUNCTION_WORDS | _BE_HAVE | _AUXILIARIES | _ADVERBS
-            and not _verb_lemma(previous)
-        ):
+        if _after_a_prepositions_noun(tokens, index):
             continue  # "freed on health grounds on April 26": a word after a preposition and a noun is a noun
         if lower.endswith("s") and tokens[index + 1 : index + 2] and tokens[index + 1][1].lower() == "of":
             continue  # "to prison terms of 13 to 66 years": a plural before "of" is a noun
@@ -2203,12 +2211,19 @@ def times_in(text: str) -> tuple[str, ...]:
     return tuple(sorted(_times(text, (0, 0))))
 
 
+def _part_phrase(claim: Claim) -> re.Match[str] | None:
+    """The phrase that makes a claim a part of what was counted before ("Of them", "of the freed")."""
+    sentence = claim.sentence
+    opening = _ANAPHORIC_OPENING.match(sentence)
+    if opening and opening.end() <= claim.position:
+        return opening
+    return _ANAPHORIC_PART.match(sentence, claim.position + len(claim.text))
+
+
 def part_act(claim: Claim) -> str:
     """The act the phrase a part is counted of names ("160 of the freed hostages", "Of those
     released, 40": ``free``), "" for none ("of them")."""
-    sentence, end = claim.sentence, claim.position + len(claim.text)
-    opening = _ANAPHORIC_OPENING.match(sentence)
-    found = opening if opening and opening.end() <= claim.position else _ANAPHORIC_PART.match(sentence, end)
+    found = _part_phrase(claim)
     participle = found.group().split()[-1].lower() if found else ""
     return _PREDICATE_OF.get(_verb_lemma(participle) or "", "") if participle.endswith("ed") else ""
 
@@ -2216,9 +2231,7 @@ def part_act(claim: Claim) -> str:
 def anaphoric(claim: Claim) -> bool:
     """Whether a claim counts part of what an earlier sentence counted ("Of them, 283 were
     Venezuelans", "114 of them were transferred"): its frame is read with that claim's."""
-    sentence, end = claim.sentence, claim.position + len(claim.text)
-    opening = _ANAPHORIC_OPENING.match(sentence)
-    return bool(opening and opening.end() <= claim.position) or bool(_ANAPHORIC_PART.match(sentence, end))
+    return _part_phrase(claim) is not None
 
 
 #: "other" right after a count ("three other prisoners"), and a count listed before it in its
@@ -3127,9 +3140,6 @@ def _activity(sentence: str, start: int, end: int) -> str:
 
 
 _OF_A_TERM = re.compile(r"\s+of\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:sentence|term)\b")
-_PERSON_OF_AN_AGE = re.compile(
-    r"\b(?:(?P<people>[A-Z][a-z]+)\s+)?(?P<noun>man|woman|boy|girl|grandmother|grandfather|widow|widower|pensioner)\s+of\s+$"
-)
 _AGE_THEN_BEFORE = re.compile(r"\b(?:when|while|as)\s+(?:he|she|they|[A-Z]\w+)\s+(?:was|were)\s+(?:aged\s+|only\s+|just\s+)?$")
 _AGE_THEN_AFTER = re.compile(r"\s+(?:at\s+the\s+time|then)\b")
 _OWN_PLACE = re.compile(

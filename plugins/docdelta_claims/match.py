@@ -733,6 +733,7 @@ class _Judge:
         self._documents = documents
         self._sentences: dict[int, tuple[list[int], list[str]]] = {}  # by side (0 old, 1 new): sentence ends, texts
         self._frames: FrameCache = {} if frames is None else frames
+        self._own_frames: dict[int, Frame] = {}  # an anaphoric claim's frame without its whole's (see own_frame)
         self._kin: dict[tuple[int, str], tuple[str, ...]] = {}  # by side (0 old, 1 new) and kin word
         self._agreements: dict[tuple[int, int], Agreement] = {}
         self._places: dict[int, tuple[Sequence[Claim], int]] | None = None
@@ -747,8 +748,8 @@ class _Judge:
         self.sole_lengths: frozenset[str] = frozenset()
         #: Whether each side leaves alone one age (told once or more).
         self.sole_ages = False
-        #: (Dimension, predicate) that one measure alone has on each side ("had lost about 20
-        #: kilograms" / "lost more than 25 kilograms").
+        #: (Dimension, predicate) that one measure (or amount of money) alone has on each side ("had
+        #: lost about 20 kilograms" / "lost more than 25 kilograms").
         self.sole_measures: frozenset[tuple[str, str]] = frozenset()
 
     def count_sole(self, old_left: Sequence[int], new_left: Sequence[int]) -> None:
@@ -886,8 +887,18 @@ class _Judge:
         if not _frames().anaphoric(claim):
             return False
         whole = self._antecedent(claim) or self._count_before_in_sentence(claim)
-        own = _frames().claim_frame(claim).predicate
+        own = self.own_frame(claim).predicate
         return own in ("", _frames().part_act(claim), self.frame(whole).predicate if whole else "")
+
+    def own_frame(self, claim: Claim) -> Frame:
+        """The frame a claim's own sentence gives it, without the slots an anaphoric claim takes
+        from its whole (:meth:`frame` for any other claim), read once."""
+        if not _frames().anaphoric(claim):
+            return self.frame(claim)
+        found = self._own_frames.get(id(claim))
+        if found is None:
+            found = self._own_frames[id(claim)] = _frames().claim_frame(claim)
+        return found
 
     def _count_before_in_sentence(self, claim: Claim) -> Claim | None:
         """The nearest count before ``claim`` in its own sentence ("killed 19 people, nine of them")."""
@@ -1263,7 +1274,7 @@ class _Judge:
             if one_sided and any(map(_frames().anaphoric, (old_claim, new_claim))):
                 # "Of them, 114 were transferred" takes its time from the release it is part of ("freed
                 # 123 on Saturday"): no time of its own, none to set it apart from "104 were sent"
-                one_sided = bool(_own_times(old_claim)) != bool(_own_times(new_claim))
+                one_sided = bool(self.own_frame(old_claim).times) != bool(self.own_frame(new_claim).times)
             toll = _frames().running(old_frame, old_claim.category)
             since = [t for t in old_frame.times + new_frame.times if t.startswith("since:")]
             if one_sided and not toll and since and len(since) == len(old_frame.times + new_frame.times):
@@ -1652,11 +1663,6 @@ def _pair_story(
 _VAGUE_PLURAL = lazy_pattern(r"(?:(?:several|many|a\s+few|some|tens\s+of|hundreds\s+of)\s+)?(?:dozens|scores|hundreds|thousands|millions|hundred|thousand)", re.IGNORECASE)
 
 
-def _own_times(claim: Claim) -> tuple[str, ...]:
-    """The times a claim's own sentence gives it, not those an anaphoric claim takes from its whole."""
-    return _frames().claim_frame(claim).times
-
-
 def _vague(claim: Claim) -> bool:
     """Whether a claim is a vague plural ("thousands", "several hundred"): a span, no digit, no value."""
     return claim.value is None and claim.low is not None and claim.high is not None and _VAGUE_PLURAL().fullmatch(claim.text) is not None
@@ -1674,13 +1680,19 @@ def _vague_counts_differ(old: Sequence[Claim], new: Sequence[Claim], old_taken: 
             new_taken.discard(j)
 
 
-def _vague_far(a: Claim, b: Claim) -> bool:
-    """Whether one of two figures is a vague plural and the other lies more than ten times past its span."""
+def _within(a: Claim, b: Claim, factor: float) -> bool | None:
+    """Whether the other figure of a pair with a vague plural lies within ``factor`` of the vague
+    word's span; ``None`` where neither is a vague plural."""
     for vague, other in ((a, b), (b, a)):
         if _vague(vague):
             low, high = _bounds(other)[:2]
-            return low > vague.high * vague.factor * 10 or high * 10 < vague.low * vague.factor
-    return False
+            return low <= vague.high * vague.factor * factor and high * factor >= vague.low * vague.factor
+    return None
+
+
+def _vague_far(a: Claim, b: Claim) -> bool:
+    """Whether one of two figures is a vague plural and the other lies more than ten times past its span."""
+    return _within(a, b, 10) is False
 
 
 def _vague_near(a: Claim, b: Claim) -> bool:
@@ -1688,11 +1700,7 @@ def _vague_near(a: Claim, b: Claim) -> bool:
     "Thousands protested" / "Tens of thousands marched", "thousands remain jailed" / "more than
     10,000 are held" (a vague word's span has no hard edge: within a factor of two of it), where
     "hundreds were freed" / "52 were freed" still disagree."""
-    for vague, other in ((a, b), (b, a)):
-        if _vague(vague):
-            low, high = _bounds(other)[:2]
-            return low <= vague.high * vague.factor * 2 and high >= vague.low * vague.factor / 2
-    return False
+    return _within(a, b, 2) is True
 
 
 def _without_headline_against_body(
@@ -2641,8 +2649,7 @@ def _pair_lone_moments(ledger: _Ledger) -> None:
             # January 25": a bound of a time is no act's day.
             continue
         acts = {_frames().act_of_someone(c, judge.frame(c)) for c in (old[i], new[j])}
-        names = [_frames().people(judge.frame(c).names) for c in (old[i], new[j])]
-        if key[0] == "weekday" and (len(acts) != 1 or "" in acts or (all(names) and not names[0] & names[1])):
+        if key[0] == "weekday" and (len(acts) != 1 or "" in acts or _two_persons(judge.frame(old[i]), judge.frame(new[j]))):
             continue  # a weekday is one of seven: only one act of one person's story on both sides dates it
         if len(acts) == 1 and "" not in acts:
             # "held since February 1999" / "their arrest in March 1999"; "seized" / "detained on
@@ -2654,6 +2661,12 @@ def _pair_lone_moments(ledger: _Ledger) -> None:
             # 26" / "took effect on Nov. 27").
             continue
         _take_by_link(old, new, candidate, [], old_taken, new_taken, judge)
+
+
+def _two_persons(a: Frame, b: Frame) -> bool:
+    """Whether two frames each name a person and share none of them."""
+    people = [_frames().people(frame.names) for frame in (a, b)]
+    return all(people) and not people[0] & people[1]
 
 
 def _lone_moments(claims: Sequence[Claim], taken: Collection[int]) -> dict[tuple[str, ...], tuple[int, int]]:
