@@ -317,10 +317,35 @@ def test_a_figure_restated_more_precisely_takes_the_vaguer_ones_partner():
         ("iran", "iraq", False),
         ("austria", "australia", False),
         ("india", "indiana", False),
+        # one final vowel dropped, not two ("Ken-" is no stem), and "-ean"
+        ("kenya", "kenyan", True),
+        ("syria", "syrian", True),
+        ("chile", "chilean", True),
+        ("maria", "marian", False),  # a word of a place's name ("Santa Maria") is no country
+        # a place named after its people, and a people's word of its own
+        ("serbia", "serb", True),
+        ("slovakia", "slovak", True),
+        ("niger", "nigeria", False),  # two countries
+        ("georgi", "georgia", False),
+        # names English news gives a whole country beside GeoNames' own
+        ("britain", "british", True),
+        ("america", "american", True),
+        ("burma", "burmese", True),
     ],
 )
 def test_a_place_and_its_people_are_one_name(a, b, same):
     assert frames.agreement(frames.Frame(names=(a,)), frames.Frame(names=(b,))).conflicts == (() if same else ("name",))
+
+
+def test_a_countrys_other_name_stands_for_it_as_its_own_does():
+    """"Britain sanctioned the bank in 2019" / "hit with British sanctions in 2021": one act, dated two ways."""
+    london, britain, uk = (frames.Frame(names=(name,)) for name in ("london", "britain", "uk"))
+    assert frames.agreement(britain, london).matched == ("name",)
+    assert frames.agreement(uk, london).matched == ("name",)
+    assert frames.agreement(frames.Frame(names=("holland",)), frames.Frame(names=("dutch",))).matched == ("name",)
+    assert frames.agreement(britain, frames.Frame(names=("washington",))).conflicts == ("name",)
+    found = statuses("Britain sanctioned the bank in 2019, freezing its assets.", "The bank was hit with British sanctions in 2021, which froze its assets.", "year")
+    assert ("changed", "2019", "2021") in found
 
 
 def test_a_capital_stands_for_its_country_and_no_other():

