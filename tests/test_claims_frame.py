@@ -1049,6 +1049,15 @@ def test_a_places_people_after_its_possessive_are_its_population():
     assert not [f for f in found if f[1] == "roughly 48 million" and f[2] != "46 million"]
 
 
+def test_the_population_of_a_country_named_by_its_kind_is_a_population():
+    """"The population of the country, 71 million," is the figure another report gives as "the
+    country's 7.1 million people": one population told two ways (an outlet's slip of a digit)."""
+    assert frame_of("The population of the country, 7.1 million, votes in March.", "7.1 million").thing == "population"
+    assert frame_of("The population of the strikers, 300, grew.", "300").thing != "population"
+    found = statuses("The country's 7.1 million people vote in March.", "The population of the country, 71 million, votes in March.", "count")
+    assert ("changed", "7.1 million", "71 million") in found
+
+
 def test_a_time_before_or_after_an_act_is_counted_from_that_act():
     """"Three Weeks Before Leaving Office" and "Nine Days Before His Trial" are two offsets from
     two acts, never one told otherwise; offsets from one act are."""

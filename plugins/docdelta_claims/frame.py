@@ -574,12 +574,14 @@ _ITS = re.compile(
     r"(?:['’]s|\s+(?:now\s+)?(?:has|had)))\s+$",
     re.IGNORECASE,
 )
+#: What a population is of, named by its kind: "The population of the country, 7.1 million,".
+_STATE_NOUNS = r"(?:country|nation|republic|kingdom|state|island|territory|city|enclave)\b"
 # "The population of Belarus is 9.2 million", "Hungary's population stands at 9.6 million",
 # "Congo, whose population is about 90 million", "Belarus (population 9.2 million)": the figure a
 # population is said to be. (Not "a population of": _POPULATION reads that one.)
 _POPULATION_IS = lazy_pattern(
     rf"(?:(?P<owner>[{CAPITAL}][\w.'’-]*)(?:['’]s|,\s+whose)\s+)?\bpopulation"
-    rf"(?:\s+of\s+(?:the\s+)?(?P<of>[{CAPITAL}][\w.'’-]*(?:\s+[{CAPITAL}][\w.'’-]*)*))?,?\s+"
+    rf"(?:\s+of\s+(?:the\s+)?(?:(?P<of>[{CAPITAL}][\w.'’-]*(?:\s+[{CAPITAL}][\w.'’-]*)*)|{_STATE_NOUNS}))?,?\s+"
     r"(?:(?:is|was|stands|stood|numbers|numbered|totals|totalled|totaled|reached|has\s+reached)\s+)?"
     r"(?:(?:now|still|just|estimated)\s+)?(?:(?:at|of)\s+)?$",
 )
