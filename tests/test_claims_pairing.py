@@ -328,6 +328,18 @@ def test_an_act_of_an_earlier_period_is_not_the_storys_act_told_otherwise():
     assert [p.status for p in match.pair_claims(old, new, ())] == ["removed", "added"]
 
 
+def test_a_figure_after_an_earlier_event_is_not_the_storys_figure_even_in_one_sentence_edited():
+    """"In an earlier release in September, 52 prisoners were freed" tells the earlier act's count,
+    not "The agreement freed 37 prisoners" told otherwise, though the two sentences share their
+    end; the sentence with its figure alone edited stays a change."""
+    old = "The agreement freed 37 prisoners, including a US citizen."
+    found = _claim_findings(old, "In an earlier release in September, 52 prisoners were freed, including a US citizen.")
+    assert not [f for f in found if f[0] in ("changed", "differs")]
+    assert ("removed", "37", None) in found and ("added", None, "52") in found
+    found = _claim_findings(old, "The agreement freed 52 prisoners, including a US citizen.")
+    assert ("changed", "37", "52") in found
+
+
 def test_a_headlines_ages_restate_the_ledes_and_change_with_them():
     """"Freed British Couple, 80 And 75" and "Peter and Barbie Reynolds, aged 80 and 75": the
     headline's 75 restates the lede's, so both are changed against the new "Barbie, 76"."""

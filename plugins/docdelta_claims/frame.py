@@ -1693,13 +1693,14 @@ _EARLIER_ONE_WAS = lazy_pattern(
 _FIRST_SINCE = lazy_pattern(r"\b(?:first|largest|biggest|worst|deadliest|highest|lowest)\b[^.;:]{0,80}?\bsince\s+$", re.IGNORECASE)
 
 
-def of_an_earlier_one(claim: Claim) -> bool:
+def of_an_earlier_one(claim: Claim, *, superlative: bool = True) -> bool:
     """Whether a time dates an earlier event of the story's kind ("The last such amnesty, in June
     2011", "His previous general pardon came in March 2011", "The last exchange on this scale was
-    in September 2020"; not "previous contracts expired in 2021": no event noun), or the last one
-    a superlative reaches back to ("the first American convicted of spying since 1973")."""
+    in September 2020"; not "previous contracts expired in 2021": no event noun), or, unless
+    ``superlative`` is false, the last one a superlative reaches back to ("the first American
+    convicted of spying since 1973")."""
     sentence, start = claim.sentence, claim.position
-    if _FIRST_SINCE().search(sentence, max(0, start - 100), start):
+    if superlative and _FIRST_SINCE().search(sentence, max(0, start - 100), start):
         return True
     found = _EARLIER_ONE().search(sentence, max(0, start - 50), start) or _EARLIER_ONE_WAS().search(sentence, max(0, start - 80), start)
     return found is not None and any(map(event_noun, found.group("noun").lower().split()))

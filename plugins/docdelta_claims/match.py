@@ -1068,6 +1068,10 @@ class _Judge:
         edited = candidate.aligned and candidate.similarity >= EDITED_THRESHOLD
         old_claim, new_claim = self.old[candidate.old], self.new[candidate.new]
         one_event = {"thing", "name"} <= set(found.matched) and candidate.status != "same"
+        if candidate.status != "same" and _kind(old_claim) != "time" and self.earlier_event_on_one_side(candidate):
+            # "In an earlier release in September, 52 were freed" / "The deal freed 37", even in one
+            # sentence edited: the figure of an earlier act, not the story's told otherwise.
+            return None
         if _weekday(old_claim) and _weekday(new_claim) and any(map(_frames().reported_on, (old_claim, new_claim))):
             # "emergency officials said on Wednesday" / "... said on Thursday": the days two reports
             # were told, not a day of what happened; in one sentence edited, shown as uncertain.
@@ -1411,6 +1415,19 @@ class _Judge:
         times = old_frame.times or new_frame.times
         earlier = all(t.startswith(("relative:last", "relative:previous", "relative:past")) for t in times)
         return bool(times) and earlier and not _frames().running(old_frame, self.old[candidate.old].category)
+
+    def earlier_event_on_one_side(self, candidate: _Candidate) -> bool:
+        """Whether one figure's sentence, and not the other's, dates an earlier event of the story's
+        kind before it (:func:`frame.of_an_earlier_one`: "In an earlier release in June, 14 were freed")."""
+        return self._after_an_earlier_one(self.old[candidate.old]) != self._after_an_earlier_one(self.new[candidate.new])
+
+    def _after_an_earlier_one(self, claim: Claim) -> bool:
+        found = self._where(claim)
+        return found is not None and any(
+            _kind(other) == "time" and (other.block, other.sentence) == (claim.block, claim.sentence)
+            and other.position < claim.position and _frames().of_an_earlier_one(other, superlative=False)
+            for other in found[0]
+        )
 
     def months_apart(self, candidate: _Candidate) -> bool:
         """Whether two frames are dated by a month alone each (not a day: another day is another
