@@ -1044,6 +1044,48 @@ def test_a_changes_direction_after_a_noun_a_new_verb_or_an_annual(sentence, text
 
 
 @pytest.mark.parametrize(
+    ("sentence", "text", "direction"),
+    [
+        # forms of the verbs the lists lacked ("sunk", "trims", "lifts", "adding")
+        ("The president's approval rating has sunk to 36%.", "36%", "down"),
+        ("Wheat futures trimmed 4 cents to $5.31 a bushel.", "4 cents", "down"),  # no "by" needed to trim
+        ("The deal lifts pay by 27% over four years.", "27%", "up"),
+        ("The rise will add about £150 to a season ticket, adding £12 to a weekly one.", "£12", "up"),
+        # words between the verb and its figure: "back", "below", "above"
+        ("Gilt yields eased back below 5.2% after the budget.", "below 5.2%", "down"),
+        # a share more or less is a change, unless "than" compares with something other than a time
+        ("Fleets may catch 5% more herring.", "5%", "up"),
+        ("Sales were 20% less than the previous year.", "20%", "down"),
+        ("Olive oil output is nearly 80% more than the previous crop.", "nearly 80%", "up"),
+        ("Women earned 7.7% less an hour than men.", "7.7%", None),
+        ("The project cost 5% more than expected.", "5%", None),
+        # "up from" after a part and its whole: the part moved
+        ("Women will hold 44 of the 120 seats, up from 34.", "44", "up"),
+        ("Women will hold 44 of the 120 seats, up from 34.", "120", None),
+        # basis points glued or spaced, lower case
+        ("The two-year yield rose by 4bp to 2.14%.", "4bp", "up"),
+    ],
+)
+def test_more_verbs_of_change_shares_more_or_less_and_a_parts_previous_level(sentence, text, direction):
+    claim = next(c for c in text_claims(sentence) if c.text == text)
+    assert claim.direction == direction
+
+
+def test_basis_points_glued_and_millions_before_a_qualified_plural():
+    (bp,) = text_claims("Italy's spread was almost 90bp at the start of the year.")
+    assert (bp.text, bp.value, bp.unit) == ("almost 90bp", 90, "bp")
+    assert all(c.unit != "bp" for c in text_claims("The oil major sold 4 BP stations."))  # a company
+    assert [c.value for c in text_claims("Fewer than a third of the 6m vaccine doses have arrived.") if c.text == "6m"] == [6_000_000]
+    assert not [c for c in text_claims("The 100m final was fast.") if c.value == 100_000_000]
+    assert not [c for c in text_claims("A 3m high wall stood there.") if c.value == 3_000_000]
+
+
+def test_a_second_of_a_kind_is_no_length_of_time():
+    assert [(c.text, c.category) for c in text_claims("It will charge £6.99 for a second small bag.")] == [("£6.99", "money"), ("second", "ordinal")]
+    assert [(c.text, c.category) for c in text_claims("He paused for a second and left.")] == [("a second", "duration")]
+
+
+@pytest.mark.parametrize(
     ("sentence", "value"),
     [("Voters rose to 11m, a rise of 1.4m since the last election.", 1_400_000), ("The crop will shrink to 24.5m, the ministry said.", 24_500_000)],
 )

@@ -454,7 +454,9 @@ _CURRENCY_BEFORE = re.compile(
 )
 _LOCAL_CURRENCY_BEFORE = re.compile(LOCAL_CURRENCY)
 _SHORT_SCALE = re.compile(r"\s?(bn|mn|tn|[mbkMBKT])\b")
-_PERCENT = re.compile(r"\s?(%|percent\b|per\s?cent\b|percentage points?\b|basis points?\b)|(?<=\d)(pc)\b", re.IGNORECASE)  # "11.5pc"
+_PERCENT = re.compile(
+    r"\s?(%|percent\b|per\s?cent\b|percentage points?\b|basis points?\b|(?-i:bps?)\b)|(?<=\d)(pc)\b", re.IGNORECASE
+)  # "11.5pc", "4bp" ("BP" is a company)
 _CURRENCY_AFTER = re.compile(
     r"\s(" + "|".join(CURRENCY_AFTER) + r")\b|\s?([€£$])(?!\w)|(?<=\d)(p)\b(?!\.m\.)", re.IGNORECASE  # "142.7p": pence
 )
@@ -503,7 +505,7 @@ _COINS = {name: Unit(name, name) for name in ("cent", "penny", "dime")}
 #: How far before a number its qualifier, currency or label is looked for, in characters.
 _LOOK_BACK = 40
 _PERCENT_UNITS = {"%": "%", "percent": "%", "per cent": "%", "pc": "%", "percentage point": "pp", "percentage points": "pp",
-                  "basis point": "bp", "basis points": "bp"}  # fmt: skip
+                  "basis point": "bp", "basis points": "bp", "bp": "bp", "bps": "bp"}  # fmt: skip
 # Words before a 4-digit number that make it a year even before a plural ("the 2022 elections").
 _YEAR_CUES = frozenset("in since by until till from of before after during the a early late mid to and or its their his her our whose".split())
 #: Words before a year older than 1800 ("since records began in 1782"), where a number of that size is
@@ -1294,6 +1296,11 @@ _DURATION_STEMS = ("year", "decade", "month", "week", "day", "hour", "minute", "
 _DURATION_STEMS += tuple(stem.capitalize() for stem in _DURATION_STEMS)  # a title-case headline: "After A Decade"
 _DURATION_CUE = re.compile(r"\b(?:for|after|within|lasting|spent)\s+$", re.IGNORECASE)
 _SPAN_AFTER = re.compile(r"\s+(?:earlier|later|ago|after|before)\b", re.IGNORECASE)
+#: A word that "a second" qualifies ("a second small bag", "a second time"), not one after a length.
+_SECOND_OF_A_KIND = re.compile(
+    r"\s+(?!(?:or|and|to|for|of|in|on|at|before|after|later|earlier|ago|longer|more|less|than|too|each|every|per|"
+    r"or\s+two|as|while|when|then|the|a|an|he|she|it|they|we|i|you)\b)[a-z]"
+)
 
 
 def _article_durations(sentence: str, taken: list[tuple[int, int]]) -> Iterator[_Reading]:
@@ -1304,6 +1311,8 @@ def _article_durations(sentence: str, taken: list[tuple[int, int]]) -> Iterator[
         part = and_a_part(sentence, match.end())
         if not (part or _QUALIFIER.search(before) or _DURATION_CUE.search(before) or _SPAN_AFTER.match(sentence, match.end())):
             continue
+        if match.group(1).lower() == "second" and _SECOND_OF_A_KIND.match(sentence, match.end()):
+            continue  # "for a second small bag", "for a second time": another one, no length
         end = part[1] if part else match.end()
         if any(s < end and match.start() < e for s, e in taken):
             continue
@@ -1355,7 +1364,7 @@ _UP = frozenset(
     "improved improves improving widening strengthened firmed gaining climbing jumping soaring surging "
     # the base forms, after "will", "could", "to": "will increase by 6.7%", "helped lift sales by 7%"
     "increase climb grow jump soar surge gain advance rally rebound widen expand improve lift boost strengthen raise "
-    "lengthened lengthens lengthen".split()
+    "lengthened lengthens lengthen lifts lifting adding".split()
 )
 _DOWN = frozenset(
     "fell fall falls falling fallen dropped drops decreased decreases decreasing declined declines slipped slid "
@@ -1364,7 +1373,8 @@ _DOWN = frozenset(
     "retreated retreats dived weakened sagged skidded tanked collapsed collapses "
     "dropping slipping sliding declining plunging tumbling shrinking sinking narrowing weakening slowed slows slowing "
     "axed axes easing shortened shortens wiped wiping wipes erased erasing erases "
-    "drop decrease decline slip plunge tumble shrink sink ease reduce slump dip lose contract narrow plummet weaken slow".split()
+    "drop decrease decline slip plunge tumble shrink sink ease reduce slump dip lose contract narrow plummet weaken slow "
+    "sunk sinks trim trims trimming slashes slashing lowers lowering cutting".split()
 )
 # Verbs whose particle is the direction ("edged up 0.1%", "ticked down to 3.9%").
 _PARTICLE_VERBS = frozenset(
@@ -1373,7 +1383,7 @@ _PARTICLE_VERBS = frozenset(
 )
 _PARTICLE_VERB_BEFORE = lazy_pattern(rf"\b(?:{'|'.join(sorted(_PARTICLE_VERBS))})\s+$", re.IGNORECASE)
 # Verbs that state a change only with "by" ("raised prices by 10%"; "raised $5 million" is money collected).
-_BY_ONLY = frozenset("raised raises lifted boosted hiked lowered slashed trimmed lift boost raise".split())
+_BY_ONLY = frozenset("raised raises raising lifted lifts lifting boosted hiked lift boost raise".split())
 # "up" and "down" say a change after a form of "be" or at a clause's start ("were up 4%", ", down 3%"),
 # not as a verb's particle ("shot down 25 drones", "set up 5 camps").
 _PARTICLES = frozenset({"up", "down"})
@@ -1381,8 +1391,8 @@ _BE = frozenset("is was were are be been being 's".split())
 # Words between a change verb and its figure: "rose by", "fell to", "up a further".
 _CHANGE_GAP = frozenset(
     "by to from another a further an additional just only some record new fresh about around roughly nearly almost "
-    "annual annualised annualized".split()
-)  # "to a record", "by about $2 trillion"
+    "annual annualised annualized back below above".split()
+)  # "to a record", "by about $2 trillion", "eased back below 5.2%"
 _LAST_WORDS = re.compile(r"(?:[^\W\d_]+(?:[-'’][^\W\d_]+)*\s+){1,7}$")  # "cut the chairman's pay by"
 _NOUN_AFTER = re.compile(
     r"(?:\s+(?!(?:of|in|on|at|to|for|from|and|or|but|than|the|a|an|its|their|his|her)\b)[a-z]+){0,2}"  # "a 3.5% property tax increase"
@@ -1398,6 +1408,17 @@ _COMPARED_AFTER = lazy_pattern(
     r"(?!\s+than\s+(?:the\s+)?(?:expected|forecasts?|estimated|estimates?|planned|targets?|targeted|normal|average|usual))",
     re.IGNORECASE,
 )
+# After a percent, "more" or "less" says which way a quantity moved ("allowing fleets 5% more
+# herring", "20% less water"), not a comparison with a forecast ("5% more than expected").
+# A "than" after it compares with another time ("20% more than a year earlier", "than the previous
+# crop": a change) or with anything else ("7.7% less an hour than men", "5% more than expected": none).
+_SHARE_MORE = lazy_pattern(
+    r"\s+(?:(?P<up>more)|(?P<down>less))\b"
+    r"(?!(?:\s+[\w-]+){0,3}?\s+than\s+(?!(?:a|one|two|three|the|its|their)?\s*(?:(?:previous|prior|same)\s+)?"
+    r"(?:years?|months?|weeks?|days?|decades?|period|quarter)\b(?:\s+(?:ago|earlier|before))?|last\b|in\s+\d{4}|before\b"
+    r"|(?:the\s+|its\s+|their\s+)?(?:previous|prior|earlier|year-earlier|year-ago)\b))",
+    re.IGNORECASE,
+)
 _TO_AFTER = re.compile(rf"(?:\s+[a-z]+){{0,3}}\s+to\s+{_MONEY_SIGN}$")  # "from 12 seats to 27", "from 81F in the afternoon to 63F"
 
 
@@ -1410,6 +1431,8 @@ def _direction(sentence: str, start: int, end: int) -> str | None:
     noun = _NOUN_AFTER.match(sentence, end)
     if noun is None and any(word in sentence[end : end + 20] for word in _COMPARATIVES):  # C substring tests first
         noun = _COMPARED_AFTER().match(sentence, end)
+    if noun is None and (sentence[end - 1 : end] == "%" or sentence[max(0, end - 4) : end].lower() == "cent"):
+        noun = _SHARE_MORE().match(sentence, end)  # "5% more herring": a share more, a change
     if noun is None:
         return None
     return "up" if noun.group("up") else "down"
@@ -1571,7 +1594,9 @@ def _joined(sentence: str, offset: int, claims: list[Claim]) -> list[Claim]:
             if before.direction and (_SAME_CHANGE.fullmatch(gap) or _CONVERTED.fullmatch(gap)):  # "fell $2.15, or 2.6%, to $80.12"
                 claim = evolve(claim, direction=before.direction)  # ("climbed to 44.6C (112F)": one level in two units)
             elif claim.direction and _PREVIOUS_LEVEL.fullmatch(gap):  # "61.2%, down from 67%"
-                result[k] = evolve(before, direction=claim.direction)
+                if k > 0 and _PART_OF.fullmatch(sentence, result[k - 1].span.end - offset, before.span.start - offset):
+                    k -= 1  # "44 of the 120 seats, up from 34": the part moved, not the whole
+                result[k] = evolve(result[k], direction=claim.direction)
         result.append(claim)
     return result
 
@@ -1587,6 +1612,9 @@ def _gap_without_times(sentence: str, offset: int, before: Claim, claim: Claim, 
 
 #: A figure in brackets right after another: the same one in another unit ("44.6C (112F)").
 _CONVERTED = re.compile(r"\s*\(\s*")
+
+#: Between a part and its whole: "44 of the 120".
+_PART_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?")
 
 #: "of them" after a number: a part of what the figure before counts or measures.
 _PART_OF_THEM = re.compile(r"\s+of\s+(?:them|those|which)\b")

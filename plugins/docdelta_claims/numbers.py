@@ -339,8 +339,10 @@ def is_fraction(numerator: int, denominator: int) -> bool:
     return 0 < numerator < denominator and denominator in FRACTION_DENOMINATORS
 
 
-# After "12.3m": a plural or a unit says millions ("12.3m tonnes", "5m people").
-_MILLIONS = re.compile(r"\s+(?:[a-z]+s|people|[A-Z]{3})\b")
+# After "12.3m": a plural, after a word that qualifies it or not, or a unit says millions ("12.3m
+# tonnes", "5m people", "the 6m vaccine doses"; not "the 100m final was").
+_PLURAL = r"(?!(?:was|is|has|as|this|its|his|thus|plus|less|unless|across|perhaps|always|whereas|does)\b)[a-z]+s"
+_MILLIONS = re.compile(rf"\s+(?:(?:(?!(?:high|tall|long|wide|deep|thick)\b)[a-z]+\s+)?{_PLURAL}|people|[A-Z]{{3}})\b")
 _SIZE_AFTER = re.compile(r"[\s-]*(?:high|tall|long|wide|deep|thick|away|below|above|across)\b")
 _MONEY_BEFORE = re.compile(rf"(?:[{re.escape(CURRENCY_SIGNS)}]|\b(?:" + "|".join(CURRENCY_CODES) + r"))\s?$|" + LOCAL_CURRENCY)
 _NAME_AFTER = re.compile(r"\s+[A-Z]")
