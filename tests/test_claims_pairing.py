@@ -340,6 +340,19 @@ def test_a_figure_after_an_earlier_event_is_not_the_storys_figure_even_in_one_se
     assert ("changed", "37", "52") in found
 
 
+def test_two_parts_of_one_whole_by_one_act_are_one_part_told_twice():
+    """"Of those pardoned, 96 were released" (a part of the 120 pardoned the sentence before) and "Of
+    the 120 pardoned, 86 were freed": parts of one whole by one act, so one quantity; parts of two
+    wholes, or by two acts, are not."""
+    old = "Azerbaijan pardoned 120 prisoners on Tuesday. Of those pardoned, 96 were released immediately, officials said."
+    new = "President Aliyev signed a pardon decree covering 120 people. Of the 120 pardoned, 86 were freed outright, officials said."
+    assert ("changed", "96", "86") in _claim_findings(old, new)
+    other_whole = new.replace("Of the 120 pardoned", "Of the 140 pardoned")
+    assert ("changed", "96", "86") not in _claim_findings(old, other_whole)
+    other_act = new.replace("86 were freed outright", "86 had their terms cut")
+    assert ("changed", "96", "86") not in _claim_findings(old, other_act)
+
+
 def test_a_headlines_ages_restate_the_ledes_and_change_with_them():
     """"Freed British Couple, 80 And 75" and "Peter and Barbie Reynolds, aged 80 and 75": the
     headline's 75 restates the lede's, so both are changed against the new "Barbie, 76"."""

@@ -1365,8 +1365,25 @@ class _Judge:
             # "... Under Amnesty After 21 Months" / "... Freed Under Amnesty After 22 Months": the one
             # figure of its kind in each headline of one story, told of one act or thing.
             return "changed"
+        if "predicate" in found.matched and not found.conflicts and self.parts_of_one_whole(old_claim, new_claim):
+            # "Of those pardoned, 96 were released" / "Of the 120 pardoned, 86 were freed": parts of
+            # wholes told alike (120 each), by one act: one part told twice.
+            return "changed"
         # One slot alone: a counted thing in common may be one quantity; a verb alone says little.
         return "differs" if "thing" in found.matched and candidate.agreement > 0 else None
+
+    def parts_of_one_whole(self, old_claim: Claim, new_claim: Claim) -> bool:
+        """Whether two counts are each a part of a whole ("of them", "Of the 120 pardoned,") and the
+        two wholes are one figure."""
+        wholes = [self._whole(claim) for claim in (old_claim, new_claim)]
+        return wholes[0] is not None and wholes[1] is not None and relation(wholes[0], wholes[1]) == "same"
+
+    def _whole(self, claim: Claim) -> Claim | None:
+        if claim.category != "count":
+            return None
+        if _frames().anaphoric(claim):
+            return self._antecedent(claim) or self._count_before_in_sentence(claim)
+        return self._count_before_in_sentence(claim) if _OF_THE_WHOLE.search(claim.sentence, 0, claim.position) else None
 
     def titled(self, described: Sequence[str], named: Collection[str]) -> bool:
         """Whether either report writes a description word as a title before one of ``named``
@@ -2088,6 +2105,10 @@ def _pair_in_linked_sentences(ledger: _Ledger) -> None:
 
 
 _BREAKDOWN_GAP = re.compile(r"[^.;:]{0,40}")
+
+
+#: A sentence opening with its whole: "Of the 120 pardoned, 86 were freed".
+_OF_THE_WHOLE = re.compile(r"^\s*Of\s+(?:the|those|these|all)\s+(?:some\s+|about\s+)?[\d,]+(?:\s+[\w-]+){0,3},\s+(?:some\s+|about\s+|around\s+|nearly\s+)?$")
 
 
 def _breakdown(first: Claim, then: Claim) -> bool:
