@@ -46,6 +46,9 @@ def test_the_words_of_two_countries_names_are_what_the_table_gives():
         ({"burma"}, {"myanmar"}, True),
         ({"kharkiv"}, {"lviv"}, False),  # two places of one country are not one place
         ({"tehran"}, {"iranian"}, True),
+        ({"washington"}, {"american"}, True),  # a people of a country's other name ("America")
+        ({"london"}, {"british"}, True),
+        ({"washington"}, {"british"}, False),
     ],
 )
 def test_names_share_a_country_only_where_the_table_says_one(a, b, shared):

@@ -3445,11 +3445,18 @@ def _share_a_name(a: Iterable[str], b: Iterable[str]) -> bool:
 
 
 def _names_country(country: frozenset[str], names: set[str], whole: set[frozenset[str]]) -> bool:
-    """Whether ``names`` name ``country`` whole, or its people where its name is one word ("Tehran" /
-    "Iranian")."""
+    """Whether ``names`` name ``country`` whole, or its people by a one-word name of it ("Tehran" /
+    "Iranian"; "Washington" / "American", of America)."""
     if country in whole:
         return True
-    return len(country) == 1 and any(_same_name(next(iter(country)), name) for name in names)
+    return any(_same_name(word, name) for word in _one_word_names(country) for name in names)
+
+
+@functools.cache
+def _one_word_names(country: frozenset[str]) -> tuple[str, ...]:
+    """A country's names of one word: its own ("iran") or another ("america", "britain")."""
+    others = (words for words in _other_country_names() for _, of in _countries_of(min(words)) if of == country and len(words) == 1)
+    return tuple(dict.fromkeys([*(country if len(country) == 1 else ()), *(next(iter(words)) for words in others)]))
 
 
 def _a_place_unknown(a: Frame, b: Frame) -> bool:
