@@ -353,6 +353,19 @@ def test_two_parts_of_one_whole_by_one_act_are_one_part_told_twice():
     assert ("changed", "96", "86") not in _claim_findings(old, other_act)
 
 
+def test_prisoners_of_war_date_no_war():
+    """"freed 242 prisoners of war on Saturday" / "began freeing their prisoners of war on Sunday, a
+    day after ...": the days of two releases by two sides, not one war dated twice."""
+    from docdelta_claims.extract import text_claims
+    from docdelta_claims.frame import claim_frame
+
+    (day,) = [c for c in text_claims("Bosnia freed 242 Serb prisoners of war on Saturday.") if c.category == "date"]
+    assert claim_frame(day).thing != "war" and claim_frame(day).predicate == "free"
+    old = "The government freed 242 Serb prisoners of war on Saturday. The Serbs said they would free theirs on Sunday."
+    new = "Bosnian Serb authorities began freeing their prisoners of war on Sunday, a day after the government released 250 Serb soldiers."
+    assert ("changed", "Saturday", "Sunday") not in _claim_findings(old, new)
+
+
 def test_a_headlines_ages_restate_the_ledes_and_change_with_them():
     """"Freed British Couple, 80 And 75" and "Peter and Barbie Reynolds, aged 80 and 75": the
     headline's 75 restates the lede's, so both are changed against the new "Barbie, 76"."""

@@ -1644,6 +1644,8 @@ def _dated_thing(sentence: str, clause: tuple[int, int], start: int) -> tuple[st
         if event:
             return event, True  # "The last exchange on this scale was in September 2020"
         lemma = _noun_lemma(before[-2][1].lower()) if before[-2][1].islower() else ""
+        if lemma == "war" and len(before) >= 4 and before[-3][1].lower() == "of" and before[-4][1].lower() in ("prisoner", "prisoners"):
+            lemma = ""  # "freed 242 prisoners of war on Saturday": a kind of prisoner, no war dated
         event = _event_of(lemma)
         if event and lemma in _EVENT_NOUNS and lemma not in _DATED_EVENTS:
             # "since her arrest on Dec. 6": the arrest's day (not "moved to house arrest on July 25")
