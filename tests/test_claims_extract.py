@@ -1080,6 +1080,13 @@ def test_basis_points_glued_and_millions_before_a_qualified_plural():
     assert not [c for c in text_claims("A 3m high wall stood there.") if c.value == 3_000_000]
 
 
+def test_or_so_after_a_figure_makes_it_about_that_figure():
+    (claim,) = text_claims("He frees the 500 or so political prisoners still held.")
+    assert (claim.text, claim.qualifier, claim.low, claim.high, claim.subject) == ("500 or so", "about", 450, 550, "political prisoners")
+    assert [c.text for c in text_claims("Some 20 or so boats sank.")] == ["Some 20 or so"]
+    assert [c.text for c in text_claims("He freed 5, or so it seemed.")] == ["5"]  # no figure's qualifier
+
+
 def test_a_second_of_a_kind_is_no_length_of_time():
     assert [(c.text, c.category) for c in text_claims("It will charge £6.99 for a second small bag.")] == [("£6.99", "money"), ("second", "ordinal")]
     assert [(c.text, c.category) for c in text_claims("He paused for a second and left.")] == [("a second", "duration")]

@@ -444,6 +444,8 @@ _POST_QUALIFIER = re.compile(
     re.IGNORECASE,
 )
 _OR_EQUAL = re.compile(r"\s+or\s+equal(?:\s+to)?\b", re.IGNORECASE)
+# "500 or so": about 500.
+_OR_SO = re.compile(r"\s+or\s+so\b(?!\s+(?:that|as)\b)", re.IGNORECASE)
 _POST_KIND = {"more": ">=", "greater": ">=", "higher": ">=", "above": ">=", "over": ">=", "upwards": ">=",
               "less": "<=", "fewer": "<=", "lower": "<=", "below": "<=", "under": "<="}  # fmt: skip
 _QUALIFIER_WORDS = frozenset(word for qualifier in _QUALIFIERS for word in qualifier.split() if word[0].isalpha())
@@ -1512,6 +1514,8 @@ def _sentence_claims(sentence: str, offset: int, block: int) -> list[Claim]:
             qualifier, end = post.group(1).lower(), post.end()
         elif kind in (">", "<") and _OR_EQUAL.match(sentence, end):  # "more than 5000 or equal to"
             qualifier, end = f"{qualifier} or equal", _OR_EQUAL.match(sentence, end).end()
+        elif kind in (None, "~") and reading.value is not None and reading.category not in ("year", "date", "ordinal") and _OR_SO.match(sentence, end):
+            qualifier, end = qualifier or "about", _OR_SO.match(sentence, end).end()  # "the 500 or so political prisoners"
         low, high, low_open, high_open = _interval(reading, qualifier)
         many = reading.category == "count" and isinstance(reading.value, (int, float)) and reading.value > 1
         subject = _subject(sentence, end, reading.category, reading.unit, many=many)
