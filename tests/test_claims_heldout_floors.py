@@ -121,7 +121,10 @@ matrix = _bench("matrix")
         ("facts_heldout_be", 0.75, 0.96, 0),  # 24 of 32, 24 of 25, 152 of 152 keeps
         ("facts_heldout_bg", 0.64, 0.97, 0),  # 24 of 37, 24 of 24, 150 of 150 keeps
         ("facts_heldout_bh", 0.45, 0.89, 0),  # 17 of 37, 17 of 19, 161 of 161 keeps
-        ("facts_heldout_bc", 0.70, 0.96, 2),  # 28 of 40, 28 of 29, 166 of 168 keeps (0.53 and 0.84 on its first run)
+        # (0.96 -> 0.93 on 5 December 2026: two counts ten times apart are two quantities, -5 false
+        # elsewhere; freed from such a pair, bc's headline "23,000" meets the lede's "some 30,000",
+        # a flag item's figures in other statements: see docs/claims.rst)
+        ("facts_heldout_bc", 0.70, 0.93, 2),  # 28 of 40, 28 of 30, 166 of 168 keeps (0.53 and 0.84 on its first run)
         # Read on 5 December 2026 after their first runs (bf 0.47 and 0.94, bi 0.40 and 0.93, bj 0.42 and
         # 1.00, bl 0.26 and 0.64, bm 0.34 and 0.67, bn 0.36 and 0.87, bo 0.41 and 0.93):
         ("facts_heldout_bf", 0.53, 0.94, 1),  # 17 of 32, 17 of 18, 151 of 152 keeps
@@ -418,14 +421,15 @@ def test_the_1991_set_shows_at_most_one_false_dissent():
     assert len(found.rows) <= 31
 
 
-def test_the_1980_set_shows_at_most_one_false_dissent():
+def test_the_1980_set_shows_no_false_dissent():
     """tests/matrix_corpus/bogota-embassy-siege-1980 (16 reports; run once unread: 0 of 2 outliers, two
     false dissents, one of them added by the near-figure step written that morning; then read: see
     its README): "besides the 12 on the plane", the 12 hostages' figure, no longer dissents from the
-    15 guerrillas. Left: "one" against the 12 hostages, and both planted outliers missed."""
+    15 guerrillas; "one" against the 12 hostages, twelve times apart, no longer either (its row
+    count went 20 -> 21 then). Left: both planted outliers missed."""
     found, _, false = _planted("bogota-embassy-siege-1980")
-    assert len(false) <= 1, false
-    assert len(found.rows) <= 20
+    assert not false, false  # "one" against the 12 hostages: two counts twelve times apart (5 December 2026)
+    assert len(found.rows) <= 21
 
 
 def test_the_1997_set_shows_at_most_one_false_dissent():

@@ -353,6 +353,18 @@ def test_two_parts_of_one_whole_by_one_act_are_one_part_told_twice():
     assert ("changed", "96", "86") not in _claim_findings(old, other_act)
 
 
+def test_two_counts_ten_times_apart_across_reports_are_two_quantities_unless_a_toll():
+    """"would free three of them" / "wants to exchange some 40 high-profile captives": a part and a
+    whole, not one figure told otherwise; a toll grows ten times as it is counted ("Kills 144" /
+    "Toll Rises To 1,644")."""
+    old = "The FARC announced on Jan. 31 that it would free three of them because of their poor health."
+    new = "The FARC wants to exchange some 40 high-profile captives for about 500 imprisoned guerrillas."
+    found = _claim_findings(old, new)
+    assert not [f for f in found if f[0] in ("changed", "differs") and f[1] == "three"]
+    found = _claim_findings("Earthquake Kills 144, Government Says", "Quake Toll Rises To 1,644 As Rescuers Search Rubble")
+    assert ("changed", "144", "1,644") in found
+
+
 def test_prisoners_of_war_date_no_war():
     """"freed 242 prisoners of war on Saturday" / "began freeing their prisoners of war on Sunday, a
     day after ...": the days of two releases by two sides, not one war dated twice."""

@@ -89,9 +89,9 @@ import bisect
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from types import ModuleType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from attrs import define, evolve
 
@@ -1709,9 +1709,22 @@ def _vague_counts_differ(old: Sequence[Claim], new: Sequence[Claim], old_taken: 
     for i, (j, status, evidence) in list(old_taken.items()):
         if status == "changed" and _vague_near(old[i], new[j]):
             old_taken[i] = (j, "differs", evidence)
-        elif status == "changed" and _vague_far(old[i], new[j]) and not (evidence or {}).get("aligned"):
+        elif (
+            status == "changed" and _vague_far(old[i], new[j]) or status in ("changed", "differs") and _counts_far(old[i], new[j], evidence)
+        ) and not (evidence or {}).get("aligned"):
             del old_taken[i]
             new_taken.discard(j)
+
+
+def _counts_far(a: Claim, b: Claim, evidence: Mapping[str, Any] | None) -> bool:
+    """Whether two counts paired as ``changed`` across reports lie more than ten times apart where
+    no running count (a toll that grows as it is counted: "Kills 144" / "Toll Rises To 1,644") makes
+    them one: "would free three of them" / "wants to exchange some 40 high-profile captives" are a
+    part and a whole, or two groups, not one figure told otherwise."""
+    if a.category != "count" or b.category != "count" or None in (a.low, b.low) or not a.high or not b.high:
+        return False
+    predicates = {(evidence or {}).get(side, {}).get("predicate") for side in ("old_frame", "new_frame")}
+    return not predicates & _frames().RUNNING and (a.low > 10 * b.high or b.low > 10 * a.high)
 
 
 def _within(a: Claim, b: Claim, factor: float) -> bool | None:
