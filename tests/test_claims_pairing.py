@@ -365,6 +365,18 @@ def test_two_counts_ten_times_apart_across_reports_are_two_quantities_unless_a_t
     assert ("changed", "144", "1,644") in found
 
 
+def test_a_later_age_is_not_given_to_a_kin_of_the_other_sex_named_before_it():
+    """"Her husband, Pavel Orlov, called reporters on Friday." / "The 41-year-old had been held since
+    her arrest in 2021": the descriptor is about the woman the story is about, not the husband (a
+    son, "he", would be the one: see _kin_of_other_sex)."""
+    old = "Anna Orlova was freed on Thursday.\n\nOrlova, 42, was driven home late on Thursday."
+    new = (
+        "Anna Orlova was freed on Thursday.\n\nHer husband, Pavel Orlov, called reporters on Friday.\n\n"
+        "The 41-year-old had been held since her arrest in 2021."
+    )
+    assert ("changed", "42", "41-year-old") in _claim_findings(old, new)
+
+
 def test_prisoners_of_war_date_no_war():
     """"freed 242 prisoners of war on Saturday" / "began freeing their prisoners of war on Sunday, a
     day after ...": the days of two releases by two sides, not one war dated twice."""

@@ -957,7 +957,7 @@ class _Judge:
         named = (
             names
             for sentence in reversed(earlier_sentences)
-            if sentence != claim.sentence and not frames.pronoun_led(sentence)
+            if sentence != claim.sentence and not frames.pronoun_led(sentence) and not _kin_of_other_sex(sentence, claim.sentence)
             for names in [frames.opening_names(sentence)]
             if frames.names_someone(names) or frames.full_name_in(text, names)
         )
@@ -2119,6 +2119,28 @@ def _pair_in_linked_sentences(ledger: _Ledger) -> None:
 
 _BREAKDOWN_GAP = re.compile(r"[^.;:]{0,40}")
 
+
+#: A sentence that opens by naming someone's kin ("Her husband, Igor Gerashchenko, telephoned").
+_KIN_OPENING = re.compile(r"\s*(?:Her|His|Their)\s+(?P<kin>[a-zé]+),")
+_MALE_KIN = frozenset("brother husband son father uncle nephew widower fiance grandson grandfather".split())
+_FEMALE_KIN = frozenset("sister wife daughter mother aunt niece widow fiancee fiancée granddaughter grandmother".split())
+_SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
+_HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
+
+
+def _kin_of_other_sex(sentence: str, about: str) -> bool:
+    """Whether ``sentence`` opens by naming a kin of another sex than the one ``about`` speaks of
+    ("Her husband, Igor Gerashchenko, telephoned ..." / "The 31-year-old had been in custody since
+    her arrest"): the kin named is not whom the later sentence is about; a son is "he"."""
+    kin = _KIN_OPENING.match(sentence)
+    if kin is None:
+        return False
+    word = kin.group("kin").lower()
+    if word in _MALE_KIN:
+        return _SHE.search(about) is not None and _HE.search(about) is None
+    if word in _FEMALE_KIN:
+        return _HE.search(about) is not None and _SHE.search(about) is None
+    return False
 
 #: A sentence opening with its whole: "Of the 120 pardoned, 86 were freed".
 _OF_THE_WHOLE = re.compile(r"^\s*Of\s+(?:the|those|these|all)\s+(?:some\s+|about\s+)?[\d,]+(?:\s+[\w-]+){0,3},\s+(?:some\s+|about\s+|around\s+|nearly\s+)?$")
