@@ -377,6 +377,21 @@ def test_a_later_age_is_not_given_to_a_kin_of_the_other_sex_named_before_it():
     assert ("changed", "42", "41-year-old") in _claim_findings(old, new)
 
 
+def test_an_age_given_to_a_description_meets_the_name_that_description_follows_in_an_apposition():
+    """"the 59-year-old priest" is Vasile Ionescu-Marin where a report writes "Vasile Ionescu-Marin,
+    the Orthodox priest whose sermons ...": his age told otherwise ("the 58-year-old")."""
+    old = (
+        "Authorities freed Vasile Ionescu-Marin, the Orthodox priest whose sermons angered the state.\n\n"
+        "Officials said the 58-year-old was released on Monday on health grounds.\n\n"
+        "As a 22-year-old medical student he was first seized in 1948."
+    )
+    new = (
+        "Vasile Ionescu-Marin walked out of prison this week.\n\n"
+        "Officials cited the health of the 59-year-old priest, who was jailed in 1979."
+    )
+    assert ("changed", "58-year-old", "59-year-old") in _claim_findings(old, new)
+
+
 def test_prisoners_of_war_date_no_war():
     """"freed 242 prisoners of war on Saturday" / "began freeing their prisoners of war on Sunday, a
     day after ...": the days of two releases by two sides, not one war dated twice."""
