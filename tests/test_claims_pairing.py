@@ -392,6 +392,14 @@ def test_an_age_given_to_a_description_meets_the_name_that_description_follows_i
     assert ("changed", "58-year-old", "59-year-old") in _claim_findings(old, new)
 
 
+def test_years_into_a_sentence_are_time_served_whoever_freed_him():
+    """"the authorities in Hubei freed Wu Dan 11 years into an 18-year sentence" / "Wu Dan left
+    prison 10 years into an 18-year term": his time served, told otherwise."""
+    old = "In April the authorities in Hubei freed the activist Wu Dan 11 years into an 18-year sentence."
+    new = "In April the Hubei activist Wu Dan left prison 10 years into an 18-year term."
+    assert ("changed", "11 years", "10 years") in _claim_findings(old, new)
+
+
 def test_prisoners_of_war_date_no_war():
     """"freed 242 prisoners of war on Saturday" / "began freeing their prisoners of war on Sunday, a
     day after ...": the days of two releases by two sides, not one war dated twice."""

@@ -3012,7 +3012,11 @@ def _own_frame(claim: Claim) -> Frame:
     held_by = _HELD_BY_DESCRIBED.search(sentence, max(0, start - 40), start) if claim.category == "duration" else None
     if held_by and "NOUN" in _lemmas(held_by.group(1).lower()) and held_by.group(1).lower() not in _AUXILIARIES:
         names = set()  # "... For Drug Lord Held 17 Years": the lord's time, whoever else the line names
-    if claim.category == "duration" and predicate == "serve" and _OF_A_TERM.match(sentence, end):
+    if claim.category == "duration" and _INTO_A_TERM.match(sentence, end):
+        # "freed Chen 11 years into an 18-year sentence", "left prison 10 years into an 18-year
+        # term": time served, whoever freed him
+        thing, predicate = "", "hold"
+    elif claim.category == "duration" and predicate == "serve" and _OF_A_TERM.match(sentence, end):
         predicate = "hold"  # "had served 16 years of a life sentence": time in prison, as "spent 16 years in prison"
     elif claim.category == "duration" and predicate == "serve" and _TO_SERVE().search(sentence, max(0, start - 40), start):
         predicate = "sentence"  # "must serve 13 years and five months": the term, not time served
@@ -3145,6 +3149,7 @@ def _activity(sentence: str, start: int, end: int) -> str:
 
 
 _OF_A_TERM = re.compile(r"\s+of\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:sentence|term)\b")
+_INTO_A_TERM = re.compile(r"\s+into\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:sentence|term)\b")
 _AGE_THEN_BEFORE = re.compile(r"\b(?:when|while|as)\s+(?:he|she|they|[A-Z]\w+)\s+(?:was|were)\s+(?:aged\s+|only\s+|just\s+)?$")
 _AGE_THEN_AFTER = re.compile(r"\s+(?:at\s+the\s+time|then)\b")
 _OWN_PLACE = re.compile(
