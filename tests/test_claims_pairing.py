@@ -400,6 +400,13 @@ def test_years_into_a_sentence_are_time_served_whoever_freed_him():
     assert ("changed", "11 years", "10 years") in _claim_findings(old, new)
 
 
+def test_an_elections_day_is_the_day_someone_was_elected():
+    """"won a fourth term in the Oct. 25 election" / "was re-elected on Oct. 24": one day, told otherwise."""
+    old = "Sall freed 40 prisoners.\n\nIt came after Sall won a second five-year term in the Oct. 25 election with 58 percent."
+    new = "Sall freed 40 prisoners.\n\nThe leader, who was re-elected on Oct. 24 with 58 percent of the vote, signed it himself."
+    assert ("changed", "Oct. 25", "Oct. 24") in _claim_findings(old, new)
+
+
 def test_prisoners_of_war_date_no_war():
     """"freed 242 prisoners of war on Saturday" / "began freeing their prisoners of war on Sunday, a
     day after ...": the days of two releases by two sides, not one war dated twice."""

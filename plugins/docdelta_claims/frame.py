@@ -281,7 +281,7 @@ _PREDICATE_CLASSES = {
     "hire": "hire",
     "rise": "rise increase climb grow jump gain soar surge",
     "fall": "fall drop decline slide sink plunge slump tumble",
-    "win": "win secure award elect",
+    "win": "win secure award elect re-elect reelect",
     "lose": "lose",
     "evacuate": "evacuate flee",
     "destroy": "destroy raze flatten",
@@ -1622,7 +1622,7 @@ _DATED_EVENTS = frozenset(
 _SCHEDULED = frozenset("due scheduled set slated planned held".split())
 #: What such an event is as an act (a trial tries someone, a raid arrests them): "went on trial in
 #: May" / "was tried in March".
-_EVENT_ACTS = {"trial": "try", "hearing": "try", "raid": "arrest"}
+_EVENT_ACTS = {"trial": "try", "hearing": "try", "raid": "arrest", "election": "win", "runoff": "win"}
 
 
 #: A noun and the past participle that describes it, right before a time: "a deal reached in March".
