@@ -407,6 +407,16 @@ def test_an_elections_day_is_the_day_someone_was_elected():
     assert ("changed", "Oct. 25", "Oct. 24") in _claim_findings(old, new)
 
 
+def test_an_age_given_to_a_kin_meets_the_name_the_other_report_gives_that_kin():
+    """"Jan Berger, 51, and his partner Eva Lind, 43," / "His partner, a 44-year-old, wore a robe": her
+    age told otherwise (the kin word is her title in the first report)."""
+    old = "Jan Berger, 51, a tax adviser, and his partner Eva Lind, 43, were on their way to the capital."
+    new = "Berger, 51, looked thin.\n\nHis partner, a 44-year-old, wore a long robe and a turban."
+    found = _claim_findings(old, new)
+    assert ("changed", "43", "44-year-old") in found
+    assert ("same", "51", "51") in found
+
+
 def test_prisoners_of_war_date_no_war():
     """"freed 242 prisoners of war on Saturday" / "began freeing their prisoners of war on Sunday, a
     day after ...": the days of two releases by two sides, not one war dated twice."""

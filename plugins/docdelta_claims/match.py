@@ -1387,11 +1387,12 @@ class _Judge:
 
     def titled(self, described: Sequence[str], named: Collection[str]) -> bool:
         """Whether either report writes a description word as a title before one of ``named``
-        ("President Alpha Condé": "president" before "condé"), or after it, in an apposition
-        ("Gheorghe Calciu-Dumitreasa, the Orthodox priest whose sermons ...": "priest")."""
+        ("President Alpha Condé": "president" before "condé"; a kin, "his partner Andrea
+        Kloiber"), or after it, in an apposition ("Gheorghe Calciu-Dumitreasa, the Orthodox priest
+        whose sermons ...": "priest")."""
         texts = [document.text for document in self._documents if document is not None]
         return any(
-            re.search(rf"\b{re.escape(word.capitalize())}\s+(?:[{CAPITAL}][\w'’.-]*\s+){{0,2}}(?i:{re.escape(name)})\b", text)
+            re.search(rf"(?:\b{re.escape(word.capitalize())}|\b(?:his|her|their)\s+{re.escape(word)}),?\s+(?:[{CAPITAL}][\w'’.-]*\s+){{0,2}}(?i:{re.escape(name)})\b", text)
             or re.search(rf"\b(?i:{re.escape(name)}),\s+(?:the|an?)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(word)}\b", text)
             for word in described
             if word.isalpha()
