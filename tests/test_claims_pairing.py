@@ -417,6 +417,12 @@ def test_an_age_given_to_a_kin_meets_the_name_the_other_report_gives_that_kin():
     assert ("same", "51", "51") in found
 
 
+def test_fighting_and_waging_a_campaign_since_a_year_are_one_struggle_dated_twice():
+    old = "The rebels freed 9 workers.\n\nThe front, made up of ethnic Tamils, has been fighting for independence since 1984."
+    new = "The rebels freed 9 workers.\n\nThe front, which has waged an armed campaign since 1994, says its people are denied a vote."
+    assert ("changed", "1984", "1994") in _claim_findings(old, new)
+
+
 def test_prisoners_of_war_date_no_war():
     """"freed 242 prisoners of war on Saturday" / "began freeing their prisoners of war on Sunday, a
     day after ...": the days of two releases by two sides, not one war dated twice."""

@@ -289,6 +289,7 @@ _PREDICATE_CLASSES = {
     "burn": "burn scorch char",
     "march": "march protest demonstrate rally",
     "strike": "strike",
+    "fight": "fight wage battle",  # "fighting for independence since 1984" / "has waged an armed campaign since 1994"
     "recover": "recover retrieve find",
     "sanction": "sanction impose embargo",
     "lift": "lift ease waive",
