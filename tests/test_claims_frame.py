@@ -1049,6 +1049,14 @@ def test_a_places_people_after_its_possessive_are_its_population():
     assert not [f for f in found if f[1] == "roughly 48 million" and f[2] != "46 million"]
 
 
+def test_a_count_after_an_event_noun_and_of_takes_the_events_act_not_the_verb_after():
+    """"the release of the 8,611 inmates reflected their good conduct": what befell the inmates is the
+    release; "reflected" is the release's verb."""
+    assert frame_of("Officials said the release of the 8,611 inmates reflected their good conduct.", "8,611").predicate == "free"
+    assert frame_of("The pardon of 300 prisoners angered victims.", "300").predicate == "pardon"
+    assert frame_of("The release of 52 prisoners was announced on Friday.", "52").predicate == "free"
+
+
 def test_the_population_of_a_country_named_by_its_kind_is_a_population():
     """"The population of the country, 71 million," is the figure another report gives as "the
     country's 7.1 million people": one population told two ways (an outlet's slip of a digit)."""

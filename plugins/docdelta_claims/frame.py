@@ -1843,6 +1843,11 @@ def _what_and_what_happened(
         # governs; "plunged" is the bus's. "leaving 57 inmates dead": the state they were left in.
         state = _LEFT_IN_STATE.match(sentence, subject_end) if carrying.group(1).lower() == "leaving" else None
         predicate = _STATES[state.group(1).lower()] if state else _predicate_of_verb(_verb_lemma(carrying.group(1).lower()) or "", "") or ""
+    governing = _EVENT_OF_BEFORE.search(sentence, max(clause[0], start - 40), start) if not predicate and claim.category == "count" else None
+    if governing and _nominal_event(governing.group("noun").lower()):
+        # "the release of the 8,611 inmates reflected their good conduct": the release's act is what
+        # befell them; the verb after is the release's
+        predicate = _nominal_event(governing.group("noun").lower())
     if not predicate and claim.category == "duration" and _after_for(sentence, start):
         # "had been held in Russia for 387 days since he was seized": how long the verb before "for"
         # lasted, whatever the words after the time say happened.
@@ -3150,6 +3155,7 @@ def _activity(sentence: str, start: int, end: int) -> str:
 
 
 _OF_A_TERM = re.compile(r"\s+of\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:sentence|term)\b")
+_EVENT_OF_BEFORE = re.compile(r"\b(?P<noun>[a-z]+)\s+of\s+(?:(?:the|some|about|nearly|almost|around|roughly)\s+|more\s+than\s+|over\s+)*$")
 _INTO_A_TERM = re.compile(r"\s+into\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:sentence|term)\b")
 _AGE_THEN_BEFORE = re.compile(r"\b(?:when|while|as)\s+(?:he|she|they|[A-Z]\w+)\s+(?:was|were)\s+(?:aged\s+|only\s+|just\s+)?$")
 _AGE_THEN_AFTER = re.compile(r"\s+(?:at\s+the\s+time|then)\b")
