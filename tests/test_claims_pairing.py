@@ -1895,7 +1895,7 @@ def test_an_events_time_is_the_events_and_two_of_its_kind_years_apart_are_two():
     )
     assert ("changed", "Jan. 7", "Jan. 9") in election
     day = frame_of("The ruling party won 220 seats in the Jan. 7 election.", "Jan. 7")
-    assert (day.thing, day.predicate) == ("election", "election")
+    assert (day.thing, day.predicate) == ("election", "win")  # the day someone won it ("was re-elected on Jan. 7")
     assert frame_of("She went on trial in May on sedition charges.", "May").predicate == "try"
     two = "Leaders Jailed\n\nATHENS — A court jailed the party's leaders on Wednesday.\n\n"
     elections = _claim_findings(
