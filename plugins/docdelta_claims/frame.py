@@ -3353,6 +3353,7 @@ OTHER_COUNTRY_NAMES = {
 
 @functools.cache
 def _other_country_names() -> frozenset[frozenset[str]]:
+    """The words of each of :data:`OTHER_COUNTRY_NAMES`, as a frame keeps them."""
     return frozenset(place_words(name) for name in OTHER_COUNTRY_NAMES)
 
 
@@ -3469,8 +3470,8 @@ def _names_country(country: frozenset[str], names: set[str], whole: set[frozense
 @functools.cache
 def _one_word_names(country: frozenset[str]) -> tuple[str, ...]:
     """A country's names of one word: its own ("iran") or another ("america", "britain")."""
-    others = (words for words in _other_country_names() for _, of in _countries_of(min(words)) if of == country and len(words) == 1)
-    return tuple(dict.fromkeys([*(country if len(country) == 1 else ()), *(next(iter(words)) for words in others)]))
+    others = [word for words in _other_country_names() if len(words) == 1 for word in words if any(of == country for _, of in _countries_of(word))]
+    return tuple(dict.fromkeys([*(country if len(country) == 1 else ()), *others]))
 
 
 def _a_place_unknown(a: Frame, b: Frame) -> bool:

@@ -1720,7 +1720,7 @@ def _vague_counts_differ(old: Sequence[Claim], new: Sequence[Claim], old_taken: 
 
 
 def _counts_far(a: Claim, b: Claim, evidence: Mapping[str, Any] | None) -> bool:
-    """Whether two counts paired as ``changed`` across reports lie more than ten times apart where
+    """Whether two counts paired as ``changed`` or ``differs`` across reports lie more than ten times apart where
     no running count (a toll that grows as it is counted: "Kills 144" / "Toll Rises To 1,644") makes
     them one: "would free three of them" / "wants to exchange some 40 high-profile captives" are a
     part and a whole, or two groups, not one figure told otherwise."""
@@ -2144,6 +2144,7 @@ def _kin_of_other_sex(sentence: str, about: str) -> bool:
     if word in _FEMALE_KIN:
         return _HE.search(about) is not None and _SHE.search(about) is None
     return False
+
 
 #: A sentence opening with its whole: "Of the 120 pardoned, 86 were freed".
 _OF_THE_WHOLE = re.compile(r"^\s*Of\s+(?:the|those|these|all)\s+(?:some\s+|about\s+)?[\d,]+(?:\s+[\w-]+){0,3},\s+(?:some\s+|about\s+|around\s+|nearly\s+)?$")
