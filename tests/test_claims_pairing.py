@@ -423,6 +423,16 @@ def test_fighting_and_waging_a_campaign_since_a_year_are_one_struggle_dated_twic
     assert ("changed", "1984", "1994") in _claim_findings(old, new)
 
 
+def test_two_reckonings_of_those_still_held_within_twice_each_other_are_one_count():
+    """"at least 1,500 political prisoners remain in camps" / "put the number held for their beliefs
+    at 750 or more": those still held, as two sources reckon them; three times apart, two counts."""
+    old = "The state freed 140 dissidents.\n\nDissidents reckon that at least 1,500 political prisoners remain in camps and jails."
+    new = "The state freed 140 dissidents.\n\nRights groups put the number held for their beliefs at 750 or more."
+    assert ("changed", "at least 1,500", "750 or more") in _claim_findings(old, new)
+    far = new.replace("750 or more", "450 or more")
+    assert not [f for f in _claim_findings(old, far) if f[0] == "changed" and f[1] == "at least 1,500"]
+
+
 def test_prisoners_of_war_date_no_war():
     """"freed 242 prisoners of war on Saturday" / "began freeing their prisoners of war on Sunday, a
     day after ...": the days of two releases by two sides, not one war dated twice."""

@@ -432,6 +432,9 @@ _TIERS: tuple[Callable[[_Candidate], bool], ...] = (
 #: How far apart two figures found by their place alone may be and still be one figure told
 #: again or updated (a ratio): "21 Months" / "22 Months", not "two years" / "15 years".
 _NEAR_UPDATE = 1.5
+#: How far apart two reckonings of those still held may be and still count them (a ratio, a little
+#: over two: "at least 1,500" / "750 or more").
+_HELD_ESTIMATES = 2.05
 
 
 #: Before an age someone is about to be: "who turns 38 on Thursday", "will turn 60", "turning 50 next week".
@@ -1337,10 +1340,12 @@ class _Judge:
             one_sided = found.one_sided_time and not _dated_by_day(old_frame, new_frame)
             if old_frame.predicate == "hold":
                 # The one count of those held left on each side ("The transfer leaves 15 detainees
-                # at the facility" / "The prison now holds 14 men"), near in size: those still held,
-                # told twice; no toll, so far apart they are two places' or two kinds'.
+                # at the facility" / "The prison now holds 14 men"), within twice each other: those
+                # still held, told twice, as sources reckon them ("at least 1,500 political prisoners
+                # remain" / "put the number held for their beliefs at 750 or more"); no toll, so
+                # farther apart they are two places' or two kinds'.
                 # (Things that do not conflict, "15 detainees" / "14 men", may be one kind of people.)
-                return "changed" if _near_update(old_claim, new_claim) and not one_sided else None
+                return "changed" if _near_update(old_claim, new_claim, _HELD_ESTIMATES) and not one_sided else None
             return "differs" if unlike or one_sided else "changed"
         if _kind(old_claim) == "time" and "predicate" in found.matched and (old_frame.predicate, marks[0]) in self.sole_times and marks[0] == marks[1] and _day(old_claim) == _day(new_claim):
             # The one date each side gives for one kind of event, nothing in conflict, told at one
