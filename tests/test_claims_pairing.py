@@ -365,46 +365,49 @@ def test_two_counts_ten_times_apart_across_reports_are_two_quantities_unless_a_t
     assert ("changed", "144", "1,644") in found
 
 
-def test_a_later_age_is_not_given_to_a_kin_of_the_other_sex_named_before_it():
-    """"Her husband, Pavel Orlov, called reporters on Friday." / "The 41-year-old had been held since
-    her arrest in 2021": the descriptor is about the woman the story is about, not the husband (a
-    son, "he", would be the one: see _kin_of_other_sex)."""
-    old = "Anna Orlova was freed on Thursday.\n\nOrlova, 42, was driven home late on Thursday."
-    new = (
-        "Anna Orlova was freed on Thursday.\n\nHer husband, Pavel Orlov, called reporters on Friday.\n\n"
-        "The 41-year-old had been held since her arrest in 2021."
-    )
-    assert ("changed", "42", "41-year-old") in _claim_findings(old, new)
-
-
-def test_an_age_given_to_a_description_meets_the_name_that_description_follows_in_an_apposition():
-    """"the 59-year-old priest" is Vasile Ionescu-Marin where a report writes "Vasile Ionescu-Marin,
-    the Orthodox priest whose sermons ...": his age told otherwise ("the 58-year-old")."""
-    old = (
-        "Authorities freed Vasile Ionescu-Marin, the Orthodox priest whose sermons angered the state.\n\n"
-        "Officials said the 58-year-old was released on Monday on health grounds.\n\n"
-        "As a 22-year-old medical student he was first seized in 1948."
-    )
-    new = (
-        "Vasile Ionescu-Marin walked out of prison this week.\n\n"
-        "Officials cited the health of the 59-year-old priest, who was jailed in 1979."
-    )
-    assert ("changed", "58-year-old", "59-year-old") in _claim_findings(old, new)
-
-
-def test_years_into_a_sentence_are_time_served_whoever_freed_him():
-    """"the authorities in Hubei freed Wu Dan 11 years into an 18-year sentence" / "Wu Dan left
-    prison 10 years into an 18-year term": his time served, told otherwise."""
-    old = "In April the authorities in Hubei freed the activist Wu Dan 11 years into an 18-year sentence."
-    new = "In April the Hubei activist Wu Dan left prison 10 years into an 18-year term."
-    assert ("changed", "11 years", "10 years") in _claim_findings(old, new)
-
-
-def test_an_elections_day_is_the_day_someone_was_elected():
-    """"won a fourth term in the Oct. 25 election" / "was re-elected on Oct. 24": one day, told otherwise."""
-    old = "Sall freed 40 prisoners.\n\nIt came after Sall won a second five-year term in the Oct. 25 election with 58 percent."
-    new = "Sall freed 40 prisoners.\n\nThe leader, who was re-elected on Oct. 24 with 58 percent of the vote, signed it himself."
-    assert ("changed", "Oct. 25", "Oct. 24") in _claim_findings(old, new)
+@pytest.mark.parametrize(
+    ("old", "new", "pair"),
+    [
+        pytest.param(
+            "Anna Orlova was freed on Thursday.\n\nOrlova, 42, was driven home late on Thursday.",
+            "Anna Orlova was freed on Thursday.\n\nHer husband, Pavel Orlov, called reporters on Friday.\n\n"
+            "The 41-year-old had been held since her arrest in 2021.",
+            ("42", "41-year-old"),
+            id="a later age is not the kin of the other sex named before it (frame.kin_of_other_sex)",
+        ),
+        pytest.param(
+            "Authorities freed Vasile Ionescu-Marin, the Orthodox priest whose sermons angered the state.\n\n"
+            "Officials said the 58-year-old was released on Monday on health grounds.\n\n"
+            "As a 22-year-old medical student he was first seized in 1948.",
+            "Vasile Ionescu-Marin walked out of prison this week.\n\n"
+            "Officials cited the health of the 59-year-old priest, who was jailed in 1979.",
+            ("58-year-old", "59-year-old"),
+            id="a description after a name in an apposition is his title",
+        ),
+        pytest.param(
+            "In April the authorities in Hubei freed the activist Wu Dan 11 years into an 18-year sentence.",
+            "In April the Hubei activist Wu Dan left prison 10 years into an 18-year term.",
+            ("11 years", "10 years"),
+            id="years into a sentence are time served whoever freed him",
+        ),
+        pytest.param(
+            "Sall freed 40 prisoners.\n\nIt came after Sall won a second five-year term in the Oct. 25 election with 58 percent.",
+            "Sall freed 40 prisoners.\n\nThe leader, who was re-elected on Oct. 24 with 58 percent of the vote, signed it himself.",
+            ("Oct. 25", "Oct. 24"),
+            id="an election's day is the day someone was re-elected",
+        ),
+        pytest.param(
+            "The rebels freed 9 workers.\n\nThe front, made up of ethnic Tamils, has been fighting for independence since 1984.",
+            "The rebels freed 9 workers.\n\nThe front, which has waged an armed campaign since 1994, says its people are denied a vote.",
+            ("1984", "1994"),
+            id="fighting and waging a campaign since a year are one struggle dated twice",
+        ),
+    ],
+)
+def test_one_figure_told_in_two_rewritten_sentences_is_changed(old, new, pair):
+    """Readings of a sentence that let two reports' figures meet as one told otherwise: who an age
+    is given to, what a length measures, which act a time dates."""
+    assert ("changed", *pair) in _claim_findings(old, new)
 
 
 def test_an_age_given_to_a_kin_meets_the_name_the_other_report_gives_that_kin():
@@ -415,12 +418,6 @@ def test_an_age_given_to_a_kin_meets_the_name_the_other_report_gives_that_kin():
     found = _claim_findings(old, new)
     assert ("changed", "43", "44-year-old") in found
     assert ("same", "51", "51") in found
-
-
-def test_fighting_and_waging_a_campaign_since_a_year_are_one_struggle_dated_twice():
-    old = "The rebels freed 9 workers.\n\nThe front, made up of ethnic Tamils, has been fighting for independence since 1984."
-    new = "The rebels freed 9 workers.\n\nThe front, which has waged an armed campaign since 1994, says its people are denied a vote."
-    assert ("changed", "1984", "1994") in _claim_findings(old, new)
 
 
 def test_two_reckonings_of_those_still_held_within_twice_each_other_are_one_count():

@@ -1514,8 +1514,10 @@ def _sentence_claims(sentence: str, offset: int, block: int) -> list[Claim]:
             qualifier, end = post.group(1).lower(), post.end()
         elif kind in (">", "<") and _OR_EQUAL.match(sentence, end):  # "more than 5000 or equal to"
             qualifier, end = f"{qualifier} or equal", _OR_EQUAL.match(sentence, end).end()
-        elif kind in (None, "~") and reading.value is not None and reading.category not in ("year", "date", "ordinal") and _OR_SO.match(sentence, end):
-            qualifier, end = qualifier or "about", _OR_SO.match(sentence, end).end()  # "the 500 or so political prisoners"
+        elif kind in (None, "~") and reading.value is not None and reading.category not in ("year", "date", "ordinal") and (
+            or_so := _OR_SO.match(sentence, end)
+        ):
+            qualifier, end = qualifier or "about", or_so.end()  # "the 500 or so political prisoners"
         low, high, low_open, high_open = _interval(reading, qualifier)
         many = reading.category == "count" and isinstance(reading.value, (int, float)) and reading.value > 1
         subject = _subject(sentence, end, reading.category, reading.unit, many=many)

@@ -92,7 +92,7 @@ from __future__ import annotations
 import datetime
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -105,7 +105,7 @@ from docdelta_claims import lexicon
 from docdelta_claims.extract import _COUNTED_BY_VERB, _DETERMINER_BEFORE, _MONTH, _MONTHS, _SAME_PEOPLE, _PERSON_OF_AN_AGE, Claim, subject_key
 from docdelta_claims.numbers import _NUMBER_WORDS, CAPITAL, UNITS, lazy_pattern
 
-__all__ = ["DISTINCT", "ONE_PER_PLACE", "RUNNING", "running_predicate", "SLOTS", "head", "kind", "running", "single", "static", "opening_names", "names_someone", "people", "act_of_someone", "pronoun_led", "pronoun_clause", "acts_on_someone", "kin_reference", "kin_named", "full_name_in", "sole_person_named", "one_class", "refers_back", "in_dateline", "listed_part", "planned", "reported_on", "classed", "tells_act", "event_noun", "of_an_earlier_one", "listed_remainder", "counts_a_level", "one_state", "still_held", "named_group", "Agreement", "Frame", "agreement", "anaphoric",
+__all__ = ["DISTINCT", "ONE_PER_PLACE", "RUNNING", "running_predicate", "SLOTS", "head", "kind", "running", "single", "static", "opening_names", "names_someone", "people", "act_of_someone", "pronoun_led", "pronoun_clause", "acts_on_someone", "kin_reference", "kin_named", "kin_of_other_sex", "full_name_in", "sole_person_named", "one_class", "refers_back", "in_dateline", "listed_part", "planned", "reported_on", "classed", "tells_act", "event_noun", "of_an_earlier_one", "listed_remainder", "counts_a_level", "one_state", "still_held", "named_group", "Agreement", "Frame", "agreement", "anaphoric",
            "claim_frame", "then_opening", "times_in"]
 
 #: The slots of a frame, in the order findings list them.
@@ -1365,11 +1365,9 @@ def _clause_names(sentence: str, clause: tuple[int, int]) -> tuple[frozenset[str
 
 
 #: Who someone is to a person named before them ("Badawi's sister", "Navalny's widow").
-_KIN = frozenset(
-    """sister brother wife husband son daughter mother father parents children widow widower fiancee fiancée
-    fiance partner cousin uncle aunt niece nephew grandson granddaughter grandmother grandfather lawyer
-    lawyers family relatives""".split()
-)
+_MALE_KIN = frozenset("brother husband son father uncle nephew widower fiance grandson grandfather".split())
+_FEMALE_KIN = frozenset("sister wife daughter mother aunt niece widow fiancee fiancée granddaughter grandmother".split())
+_KIN = _MALE_KIN | _FEMALE_KIN | frozenset("parents children partner cousin lawyer lawyers family relatives".split())
 _ARTICLE_PREFIX = re.compile(r"(?:[Aa]l|[Ee]l)-[A-Z]")
 _OBJECT_RELATIVE = re.compile(r"\s(?:whom|(?:which|that)\s+(?:the|a|an|[A-Z]\w*))\b")
 _APPOSITION_SOURCE = re.compile(r",\s+(?:a|an|the)\s+[^,;.]{1,60}?,\s+(?:said|says|told|reported|estimated|estimates)\b")
@@ -2565,6 +2563,27 @@ def kin_named(text: str, kin: str) -> tuple[str, ...]:
     return tuple(sorted(found.pop())) if len(found) == 1 else ()
 
 
+#: A sentence that opens by naming someone's kin ("Her husband, Igor Gerashchenko, telephoned").
+_KIN_OPENING = re.compile(r"\s*(?:Her|His|Their)\s+(?P<kin>[a-zé]+),")
+_SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
+_HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
+
+
+def kin_of_other_sex(sentence: str, about: str) -> bool:
+    """Whether ``sentence`` opens by naming a kin of another sex than the one ``about`` speaks of
+    ("Her husband, Igor Gerashchenko, telephoned ..." / "The 31-year-old had been in custody since
+    her arrest"): the kin named is not whom the later sentence is about; a son is "he"."""
+    kin = _KIN_OPENING.match(sentence)
+    if kin is None:
+        return False
+    word = kin.group("kin").lower()
+    if word in _MALE_KIN:
+        return _SHE.search(about) is not None and _HE.search(about) is None
+    if word in _FEMALE_KIN:
+        return _HE.search(about) is not None and _SHE.search(about) is None
+    return False
+
+
 #: What a date of someone says happened, by kind: taken into custody ("arrested in May 2020",
 #: "kidnapped in February 2020", "in custody since September 2022"), judged ("convicted",
 #: "sentenced"), freed.
@@ -3357,23 +3376,26 @@ def _other_country_names() -> frozenset[frozenset[str]]:
     return frozenset(place_words(name) for name in OTHER_COUNTRY_NAMES)
 
 
+def _named_places(names: set[str]) -> Iterator[tuple[frozenset[str], frozenset[str]]]:
+    """The places ``names`` name, all their words among them, each with its country: (the place's
+    words, its country's words)."""
+    return ((words, country) for word in names for words, country in _countries_of(word) if words <= names)
+
+
 def _countries_in(names: set[str]) -> set[frozenset[str]]:
     """The countries (their words) that the places among ``names`` stand in, or that they name."""
-    return {country for word in names for words, country in _countries_of(word) if words <= names}
+    return {country for _, country in _named_places(names)}
 
 
 def _whole_countries(names: set[str]) -> set[frozenset[str]]:
     """The countries ``names`` name whole: by all their words ("United Kingdom") or by another name
     of theirs ("Britain"), not by a place in them ("London")."""
-    return {
-        country for word in names for words, country in _countries_of(word)
-        if words <= names and (words == country or words in _other_country_names())
-    }
+    return {country for words, country in _named_places(names) if words == country or words in _other_country_names()}
 
 
 def _with_countries(names: set[str]) -> set[str]:
     """``names`` and the words of the countries the places among them stand in."""
-    return names.union(*(country for word in names for words, country in _countries_of(word) if words <= names))
+    return names.union(*_countries_in(names))
 
 
 @functools.cache

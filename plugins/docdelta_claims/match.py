@@ -889,7 +889,7 @@ class _Judge:
             return True
         if not _frames().anaphoric(claim):
             return False
-        whole = self._antecedent(claim) or self._count_before_in_sentence(claim)
+        whole = self._whole_told_before(claim)
         own = self.own_frame(claim).predicate
         return own in ("", _frames().part_act(claim), self.frame(whole).predicate if whole else "")
 
@@ -960,7 +960,7 @@ class _Judge:
         named = (
             names
             for sentence in reversed(earlier_sentences)
-            if sentence != claim.sentence and not frames.pronoun_led(sentence) and not _kin_of_other_sex(sentence, claim.sentence)
+            if sentence != claim.sentence and not frames.pronoun_led(sentence) and not frames.kin_of_other_sex(sentence, claim.sentence)
             for names in [frames.opening_names(sentence)]
             if frames.names_someone(names) or frames.full_name_in(text, names)
         )
@@ -1387,8 +1387,13 @@ class _Judge:
         if claim.category != "count":
             return None
         if _frames().anaphoric(claim):
-            return self._antecedent(claim) or self._count_before_in_sentence(claim)
+            return self._whole_told_before(claim)
         return self._count_before_in_sentence(claim) if _OF_THE_WHOLE.search(claim.sentence, 0, claim.position) else None
+
+    def _whole_told_before(self, claim: Claim) -> Claim | None:
+        """What an anaphoric claim ("114 of them") is a part of: the count its "them" points back
+        to, or the one before it in its own sentence."""
+        return self._antecedent(claim) or self._count_before_in_sentence(claim)
 
     def titled(self, described: Sequence[str], named: Collection[str]) -> bool:
         """Whether either report writes a description word as a title before one of ``named``
@@ -1448,11 +1453,12 @@ class _Judge:
 
     def _after_an_earlier_one(self, claim: Claim) -> bool:
         found = self._where(claim)
-        return found is not None and any(
-            _kind(other) == "time" and (other.block, other.sentence) == (claim.block, claim.sentence)
-            and other.position < claim.position and _frames().of_an_earlier_one(other, superlative=False)
-            for other in found[0]
-        )
+        if found is None:
+            return False
+        side, index = found
+        # (the claims before it in its own sentence: the side's claims run in text order)
+        before = itertools.takewhile(lambda other: (other.block, other.sentence) == (claim.block, claim.sentence), reversed(side[:index]))
+        return any(_kind(other) == "time" and _frames().of_an_earlier_one(other, superlative=False) for other in before)
 
     def months_apart(self, candidate: _Candidate) -> bool:
         """Whether two frames are dated by a month alone each (not a day: another day is another
@@ -2126,29 +2132,6 @@ def _pair_in_linked_sentences(ledger: _Ledger) -> None:
 
 
 _BREAKDOWN_GAP = re.compile(r"[^.;:]{0,40}")
-
-
-#: A sentence that opens by naming someone's kin ("Her husband, Igor Gerashchenko, telephoned").
-_KIN_OPENING = re.compile(r"\s*(?:Her|His|Their)\s+(?P<kin>[a-zé]+),")
-_MALE_KIN = frozenset("brother husband son father uncle nephew widower fiance grandson grandfather".split())
-_FEMALE_KIN = frozenset("sister wife daughter mother aunt niece widow fiancee fiancée granddaughter grandmother".split())
-_SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
-_HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
-
-
-def _kin_of_other_sex(sentence: str, about: str) -> bool:
-    """Whether ``sentence`` opens by naming a kin of another sex than the one ``about`` speaks of
-    ("Her husband, Igor Gerashchenko, telephoned ..." / "The 31-year-old had been in custody since
-    her arrest"): the kin named is not whom the later sentence is about; a son is "he"."""
-    kin = _KIN_OPENING.match(sentence)
-    if kin is None:
-        return False
-    word = kin.group("kin").lower()
-    if word in _MALE_KIN:
-        return _SHE.search(about) is not None and _HE.search(about) is None
-    if word in _FEMALE_KIN:
-        return _HE.search(about) is not None and _SHE.search(about) is None
-    return False
 
 
 #: A sentence opening with its whole: "Of the 120 pardoned, 86 were freed".
