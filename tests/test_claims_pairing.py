@@ -3122,3 +3122,55 @@ def test_a_part_of_them_takes_no_time_of_its_own_from_the_whole():
         "Officials spoke.\n\nValdoria freed 123 prisoners on Saturday. Some 104 political prisoners were sent to Lithuania, the rest stayed home.",
     )
     assert ("changed", "114", "Some 104") in found
+
+
+def test_the_one_length_of_a_hunger_strike_each_report_gives_across_outlets_is_one_figure():
+    """Two outlets, the sentences told apart: "a four-week hunger strike followed" / "refused food for
+    three weeks". Each report gives one length of a hunger strike: one figure, changed; with a
+    second hunger strike told on one side, which is which is not known, and nothing is changed."""
+    old = (
+        "The two engineers were freed on Sunday after 60 days in a cell in Tripoli, their employer said.\n\n"
+        "Both men say they were beaten during questioning. A four-week hunger strike followed, begun in March.\n\n"
+        "Their company thanked the Maltese government for its help."
+    )
+    new = (
+        "Two foreign engineers held in Libya were released on Sunday, the firm that employs them said.\n\n"
+        "The firm said it had paid no money. In a cramped cell with 20 other detainees, the men refused food for "
+        "three weeks to protest against being held without charge."
+    )
+    assert ("changed", "four-week", "three weeks") in _claim_findings(old, new)
+    second = new.replace("The firm said it had paid no money.", "A colleague held with them fasted for 10 days.")
+    assert not any(status == "changed" for status, *_ in _claim_findings(old, second))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "time"),
+    [
+        ("The three sailors were back in Manila on Friday, Nov. 8.", "Nov. 8"),
+        ("The freed men had reached Nairobi on Aug. 25.", "Aug. 25"),
+        ("The trawler is expected to reach its home port on Tuesday.", "Tuesday"),
+    ],
+)
+def test_back_in_a_place_and_reaching_a_place_are_arrivals(sentence, time):
+    """"were back in Manila", "had reached Nairobi", "reach its home port": someone arrived, as with
+    "arrived in"; a level reached ("The toll reached 23 on Monday") or a deal reached is none."""
+    assert predicate_of(sentence, time) == predicate_of("They arrived in Manila on Friday.", "Friday") == "transfer"
+
+
+@pytest.mark.parametrize("sentence", ["The toll reached 23 on Monday.", "The two sides reached a deal on Monday.", "The court pushed its ruling back on Monday."])
+def test_a_level_or_a_deal_reached_and_back_without_be_are_no_arrivals(sentence):
+    assert predicate_of(sentence, "Monday") != "transfer"
+
+
+def test_the_day_two_outlets_say_the_freed_arrived_home_is_one_day_however_told():
+    """"arrived in Lisbon on Wednesday, June 4" / "were back in Portugal on Friday, June 6": the one
+    day each report gives for the arrival, changed."""
+    old = (
+        " date 2014-06-04 Two Portuguese aid workers held for a month in South Sudan arrived in Lisbon on "
+        "Wednesday, June 4, their charity said.\n\nThey had been detained near Juba while delivering medicine."
+    )
+    new = (
+        "The aid workers Rui Matos and Ana Leal were back in Portugal on Friday, June 6, after five weeks in "
+        "detention in South Sudan.\n\nThe charity said they were tired but well."
+    )
+    assert ("changed", "June 4", "June 6") in _claim_findings(old, new)

@@ -890,6 +890,25 @@ def _after_a_prepositions_noun(tokens: Sequence[tuple[int, str]], index: int) ->
     return previous.isalpha() and previous.islower() and previous not in _NOT_A_PHRASES_NOUN and not _verb_lemma(previous)
 
 
+#: Where one arrives, after "reached" (and an article, a possessive, a word before the noun):
+#: "reached their home port", "reached safety"; a level ("reached 23") or a deal is none.
+_DESTINATIONS = frozenset("home port border airport capital embassy safety shore coast base camp hospital harbour harbor".split())
+
+
+def _arriving(tokens: Sequence[tuple[int, str]], index: int) -> bool:
+    """Whether the word at ``index`` says someone arrived somewhere without an arrival verb: "were
+    back in France on Friday", "is back home"; "had reached Qatar on Aug. 25", "reach their home port"."""
+    lower = tokens[index][1].lower()
+    if lower == "back":
+        return bool(index) and tokens[index - 1][1].lower() in _COPULAS
+    if lower not in ("reach", "reached", "reaches", "reaching"):
+        return False
+    following = [word for _, word in tokens[index + 1 : index + 4]]
+    if following and following[0][0].isupper():
+        return True  # "reached Qatar"
+    return any(word.lower() in _DESTINATIONS for word in following)
+
+
 def _before(tokens: Sequence[tuple[int, str]], *, events: bool = True) -> tuple[str, int]:
     """The predicate of the nearest verb before the number, and the index of that verb (or -1);
     with ``events``, an event noun before "of" says it first ("the release of 52")."""
@@ -917,6 +936,8 @@ def _before(tokens: Sequence[tuple[int, str]], *, events: bool = True) -> tuple[
                 # "was detained by Russian border guards on Nov. 9", "by armed men": the agent, no verb
                 # (not "Delayed By Two Months Frees 88": "by" a length)
                 continue
+        if _arriving(tokens, index):
+            return "transfer", index
         verb = _verb_lemma(lower, name or previous)
         if verb is None and index + 2 == len(tokens) and tokens[index + 1][1].lower() in ("to", "at"):
             # "... Coal Mine Blasts Rises To 21": a verb of level right before "to" and the number,
@@ -3160,6 +3181,11 @@ _ACTIVITY_NAMES = tuple(_ACTIVITIES)
 # 47 days", "more than 17 months of which he spent on a hunger strike": the activity beside the time.
 _ACTIVITY_AFTER = re.compile(r"(?:-?\s*|\s+(?:of\s+which\s+)?(?:he|she|they)\s+spent\s+(?:on\s+)?(?:a\s+|an\s+|the\s+)?)$")
 _ACTIVITY_BEFORE = re.compile(r"(?:\s+(?:for|lasting|of))?\s+$")
+
+
+def is_activity(thing: str) -> bool:
+    """Whether a thing is an activity a time is the length of ("hunger strike", "siege")."""
+    return thing in _ACTIVITIES
 
 
 def _activity(sentence: str, start: int, end: int) -> str:

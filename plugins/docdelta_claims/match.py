@@ -792,7 +792,9 @@ class _Judge:
             # former prisoners"; "Turnout was 61.3%" / "Turnout reached 71%".
             kinds: dict[tuple[str, str], set[object]] = {}
             for i in left:
-                thing = self.frame(claims[i]).thing if claims[i].category in ("count", "percent") else ""
+                thing = self.frame(claims[i]).thing
+                if not (claims[i].category in ("count", "percent") or (claims[i].category == "duration" and frames.is_activity(thing))):
+                    thing = ""
                 if thing and thing != "person":
                     kinds.setdefault((claims[i].category, frames.kind(thing)), set()).add(claims[i].value)
             paired = {(c.category, c.key.split()[-1]) for i, c in enumerate(claims) if c.key and i not in left_set}
