@@ -3174,3 +3174,21 @@ def test_the_day_two_outlets_say_the_freed_arrived_home_is_one_day_however_told(
         "detention in South Sudan.\n\nThe charity said they were tired but well."
     )
     assert ("changed", "June 4", "June 6") in _claim_findings(old, new)
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "(An earlier version of this story gave the freed lawyer's age as 58.)",
+        "(This story has been corrected to show that the lawyer freed on Monday is 59, not 58.)",
+    ],
+)
+def test_a_correction_notice_in_brackets_pairs_with_no_figure_of_the_story(notice):
+    """A version's foot note in brackets ("(An earlier version of this story gave the lawyer's age as
+    58.)"): its 58 is the old value quoted, so the story's 58 changes into 59 (else it meets the
+    notice's 58 as same, and the corrected age goes unseen)."""
+    old = "The lawyer was freed on Monday.\n\nThe freed lawyer, 58, has spent 14 of the past 20 years in detention."
+    new = "The lawyer was freed on Monday.\n\nThe freed lawyer, 59, has spent 14 of the past 20 years in detention.\n\n" + notice
+    found = _claim_findings(old, new)
+    assert ("changed", "58", "59") in found
+    assert [f for f in found if f[0] == "changed"] == [("changed", "58", "59")]

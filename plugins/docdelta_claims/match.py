@@ -1597,9 +1597,9 @@ def pair_claims(
 
 #: A correction notice: "This story has been corrected to show ...", "An earlier version of this
 #: article misstated ...", "Correction: ...", "Correction, Dec. 15, 2025: ...", "Editor's note (May 2):
-#: ...", "(Corrects age in paragraph 2)".
+#: ...", "(Corrects age in paragraph 2)"; any of them in brackets ("(This story has been corrected ...)").
 _NOTICE = re.compile(
-    r"\s*(?:(?:This|The|An\s+earlier\s+version\s+of\s+this|A\s+previous\s+version\s+of\s+this)\s+"
+    r"\s*\(?\s*(?:(?:This|The|An\s+earlier\s+version\s+of\s+this|A\s+previous\s+version\s+of\s+this)\s+"
     r"(?:story|article|report|item|version)\s+(?:has\s+been|was|is)?\s*(?:corrected|updated\s+to\s+correct"
     r"|misstated|misspelled|misidentified|incorrectly|erroneously|gave|said|reported)"
     r"|(?:Correction|CORRECTION|Clarification|CLARIFICATION|Editor['’]s\s+[Nn]ote|EDITOR['’]S\s+NOTE)"
