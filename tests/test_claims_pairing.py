@@ -3192,3 +3192,37 @@ def test_a_correction_notice_in_brackets_pairs_with_no_figure_of_the_story(notic
     found = _claim_findings(old, new)
     assert ("changed", "58", "59") in found
     assert [f for f in found if f[0] == "changed"] == [("changed", "58", "59")]
+
+
+def test_floors_of_one_count_of_freed_confirmed_on_a_later_day_are_one_count_updated():
+    """A lede rewritten as a rights group confirms more names: "At least 40 political prisoners were
+    among the inmates freed on Friday" / "said on Monday it had now confirmed that at least 65
+    political detainees were freed": floors of one count told on two days, changed; exact counts
+    freed on two days are two releases."""
+    old = (
+        "At least 40 political prisoners were among the 3,000 inmates freed by the government on Friday, a "
+        "monitoring group said on Saturday.\n\nThe group said many more remain in jail."
+    )
+    new = (
+        "A monitoring group said on Monday it had now confirmed that at least 65 political detainees were freed "
+        "in the amnesty of 3,000 inmates, calling it too little.\n\nThe group said many more remain in jail."
+    )
+    assert ("changed", "At least 40", "at least 65") in _claim_findings(old, new)
+    exact = new.replace("at least 65", "65").replace("it had now confirmed that ", "").replace(
+        "were freed in the amnesty", "were freed on Monday in a second amnesty"
+    )
+    assert not any(status == "changed" and b == "65" for status, _, b in _claim_findings(old, exact))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The group said this week that the number of political prisoners had more than doubled to over 1,400.",
+        "The number of political prisoners rose to 1,400.",
+    ],
+)
+def test_the_number_of_a_thing_risen_to_a_level_counts_that_thing(sentence):
+    """"the number of political prisoners had more than doubled to over 1,400": the level counts
+    political prisoners, whatever the clause opens with ("doubled" a rise)."""
+    figure = "over 1,400" if "over" in sentence else "1,400"
+    assert frame_of(sentence, figure).thing == "political prisoner"

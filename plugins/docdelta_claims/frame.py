@@ -279,7 +279,7 @@ _PREDICATE_CLASSES = {
     "miss": "miss vanish disappear trap",
     "cut": "cut eliminate slash layoff reduce lower halve",
     "hire": "hire",
-    "rise": "rise increase climb grow jump gain soar surge",
+    "rise": "rise increase climb grow jump gain soar surge double triple",
     "fall": "fall drop decline slide sink plunge slump tumble",
     "win": "win secure award elect re-elect reelect",
     "lose": "lose",
@@ -1941,6 +1941,11 @@ def _what_and_what_happened(
                 filed = _FILED_AT.match(sentence)  # (past a dateline: "MORBI, India (AP) — The number of")
                 opening = _NUMBER_OF.match(sentence[filed.end() if filed else 0 : before[verb][0]].lower())
                 level = _number_of(opening) if opening and opening.group("participle") else None
+            if level is None:
+                # "said that the number of political prisoners had more than doubled to over 2,200":
+                # the level of what the number of counts, in the clause before the verb
+                found = [m for m in _NUMBER_OF.finditer(sentence.lower(), clause[0], before[verb][0])]
+                level = _number_of(found[-1]) if found else None
         elif before and before[-1][1].lower() in ("to", "at"):
             # "raising the death toll to 97": the level of what stands between the verb and the number;
             # "put the number of dead on the ground at 29": a verb that says only that it is (neutral).

@@ -363,6 +363,14 @@ def _two_terms(a: Claim, b: Claim) -> bool:
     return plain and a.value * a.factor != b.value * b.factor  # type: ignore[operator]
 
 
+def _confirmed_as_it_grows(a: Claim, b: Claim, found: Agreement, frame_a: Frame, frame_b: Frame) -> bool:
+    """Whether two counts are floors of one count of one act told on two days ("At least 87
+    political prisoners were among those freed on Friday" / "said on Tuesday it had now confirmed
+    that at least 127 were freed"): a count confirmed as it grows, as a toll is."""
+    floors = a.category == b.category == "count" and all(c.high is None and c.low is not None for c in (a, b))
+    return floors and found.time_moved and "predicate" in found.matched and _dated_by_day(frame_a, frame_b)
+
+
 def _two_estimates(a: Claim, b: Claim) -> bool:
     """Whether two approximate figures ("about 15 million", "some 16 million") give two values:
     their intervals may overlap, but each says what the figure is near, and they say it otherwise
@@ -1157,8 +1165,11 @@ class _Judge:
                 conflicts.add("predicate")
             if candidate.similarity < EDITED_THRESHOLD:
                 # Rewritten, not edited: another verb says another quantity ("eight people were injured"
-                # / "two of the six people detained"), as another time does.
+                # / "two of the six people detained"), as another time does, unless a count confirmed
+                # as it grows (:func:`_confirmed_as_it_grows`).
                 conflicts |= {"time", "predicate"} & set(found.conflicts)
+                if _confirmed_as_it_grows(old_claim, new_claim, found, old_frame, new_frame):
+                    conflicts.discard("time")
             else:
                 if candidate.status == "compatible" or _overlapping_shapes(old_claim, new_claim):
                     # Values that only overlap vouch for nothing: another verb is another quantity
@@ -1176,6 +1187,8 @@ class _Judge:
             if found.time_moved and "predicate" in found.matched:
                 if _frames().running(old_frame, old_claim.category):
                     conflicts.discard("time")  # a toll told on another day: one count, updated
+                elif _confirmed_as_it_grows(old_claim, new_claim, found, old_frame, new_frame):
+                    conflicts.discard("time")
             elif old_claim.category == "duration" and {"predicate", "name"} <= set(found.matched):
                 if _frames().running(old_frame, old_claim.category):
                     # One person's time in custody, told as of two moments ("In June, ... Tsikhanouski,
