@@ -3226,3 +3226,38 @@ def test_the_number_of_a_thing_risen_to_a_level_counts_that_thing(sentence):
     political prisoners, whatever the clause opens with ("doubled" a rise)."""
     figure = "over 1,400" if "over" in sentence else "1,400"
     assert frame_of(sentence, figure).thing == "political prisoner"
+
+
+def test_every_sentence_of_a_correction_paragraph_restates_and_the_storys_figure_changes():
+    """"Correction: An earlier version of this story gave the wrong year for the law and the wrong
+    age for the minister. The law dates from 1977, and Okafor is 61.": the paragraph's second
+    sentence restates the corrected figures; the story's own 1976 and 62 change into the story's
+    1977 and 61, not into the note's (which would leave the story's corrected figures added)."""
+    old = (
+        "The detainees were held under the Public Order Act, a 1976 law, said the minister, Ade Okafor, 62.\n\n"
+        "About 300 were freed on Monday."
+    )
+    new = (
+        "The detainees were held under the Public Order Act, a 1977 law, said the minister, Ade Okafor, 61.\n\n"
+        "About 300 were freed on Monday.\n\n"
+        "Correction: An earlier version of this story gave the wrong year for the law and the wrong age for the "
+        "minister. The law dates from 1977, and Okafor is 61."
+    )
+    found = _claim_findings(old, new)
+    changed = [f for f in found if f[0] == "changed"]
+    assert changed == [("changed", "1976", "1977"), ("changed", "62", "61")]
+
+
+def test_a_figure_a_version_states_only_in_its_note_changes_the_storys():
+    """A version drops the story's sentence and gives the day only in its note ("Correction: An
+    earlier version of this story said the accord was signed on March 3. It was signed on March 4."):
+    the story's March 3 changes into the note's statement, March 4, never meeting the March 3 the
+    note quotes."""
+    old = "The accord was signed on March 3.\n\nBoth sides freed about 50 prisoners on Friday."
+    new = (
+        "Both sides freed about 50 prisoners on Friday.\n\n"
+        "Correction: An earlier version of this story said the accord was signed on March 3. It was signed on March 4."
+    )
+    found = _claim_findings(old, new)
+    assert ("changed", "March 3", "March 4") in found
+    assert ("same", "March 3", "March 3") not in found

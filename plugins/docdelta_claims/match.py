@@ -78,9 +78,10 @@ blocks, equal values, shared head nouns and shared frame slots only, and a large
 large pair of aligned blocks) is searched within a window of ranks (:data:`WINDOW`), so the work
 grows linearly with the text.
 
-A correction notice (``This story has been corrected to give her age as 51, not 47``) restates a
-figure and the value it replaced; its claims pair only with another notice's, never with the
-story's (:data:`_NOTICE`).
+A correction notice (``This story has been corrected to give her age as 51, not 47``), and every
+sentence of a paragraph it opens, restates a figure and the value it replaced; its claims pair only
+with another notice's, never with the story's (:data:`_NOTICE`), but for a figure the story no
+longer states, which may meet the one a note's own sentence states in its stead.
 """
 
 from __future__ import annotations
@@ -1530,9 +1531,16 @@ def _take(
                     # no evidence of one moment ("had confirmed in May that he was alive" / "An
                     # 88-year-old doctor was freed in May").
                     continue
-            elif status == "same" and judge.old[candidate.old].category == "age" and "name" in judge.agreement(candidate).conflicts:
+            elif (
+                status == "same"
+                and judge.old[candidate.old].category == "age"
+                and judge.old[candidate.old].sentence != judge.new[candidate.new].sentence
+                and "name" in judge.agreement(candidate).conflicts
+            ):
                 # Two people of one age ("Greta Ramelli, 21, and Vanessa Marzullo" / "Greta Ramelli,
                 # 20, and Vanessa Marzullo, 21"): an age is one figure of the person it is given to.
+                # (One sentence word for word, "He is 63.", is one person's, whoever its moved
+                # paragraph now follows.)
                 continue
             elif status == "compatible" and not candidate.date:
                 # Overlapping values: not one quantity if the frames say otherwise ("11,300 killed" /
@@ -1590,21 +1598,44 @@ def pair_claims(
     more than reading them. Last, claims still alone whose values differ meet where their
     frames agree (:func:`_pair_by_frames`).
 
-    A correction notice ("This story has been corrected to give her age as 51, not 47") restates
-    a figure and the value it replaced: its claims pair only with another notice's, never with the
-    story's own figures; so does a figure a sentence of the story retracts ("life terms to 160
-    defendants, not 161 as reported earlier").
+    A correction notice ("This story has been corrected to give her age as 51, not 47"), and
+    every sentence of a paragraph it opens ("Correction: An earlier version gave the wrong year.
+    The law dates from 1961."), restates a figure and the value it replaced: its claims pair only
+    with another notice's, never with the story's own figures; so does a figure a sentence of the
+    story retracts ("life terms to 160 defendants, not 161 as reported earlier"). A figure the
+    story no longer states may then meet a figure a note's own sentence states ("It was signed on
+    May 31."), never one the note quotes.
     """
     story: tuple[list[Claim], list[Claim]] = ([], [])
     notices: tuple[list[Claim], list[Claim]] = ([], [])
     for side, claims in enumerate((old, new)):
         for claim in claims:
-            restating = _NOTICE.match(claim.sentence) or _retracted(claim, documents[side]) or _superseded(claim)
+            restating = _NOTICE.match(claim.sentence) or _in_a_notice(claim, documents[side]) or _retracted(claim, documents[side]) or _superseded(claim)
             (notices if restating else story)[side].append(claim)
     if not notices[0] and not notices[1]:
         return _pair_story(old, new, aligned_blocks, equal_runs, documents, frames)
-    pairings = _pair_story(story[0], story[1], aligned_blocks, equal_runs, documents, frames)
-    pairings += _pair_story(notices[0], notices[1], aligned_blocks, equal_runs, documents, frames)
+    told = _pair_story(story[0], story[1], aligned_blocks, equal_runs, documents, frames)
+    told += _pair_story(notices[0], notices[1], aligned_blocks, equal_runs, documents, frames)
+    pairings = [p for p in told if p.old is not None and p.new is not None]
+    alone = [p.old for p in told if p.new is None], [p.new for p in told if p.old is None]
+    # A figure the story no longer states may meet the figure a note now states in its stead ("was
+    # signed on May 30" / a version that gives the day only in its note: "Correction: An earlier
+    # version said it was signed on May 30. It was signed on May 31."), never one the note quotes.
+    stating = {
+        id(claim)
+        for side, claims in enumerate(notices)
+        for claim in claims
+        if not _NOTICE.match(claim.sentence) and not _retracted(claim, documents[side]) and not _superseded(claim)
+    }
+    noticed = {id(claim) for claim in notices[0] + notices[1]}
+    quoted = [[claim for claim in claims if id(claim) in noticed and id(claim) not in stating] for claims in alone]
+    pairings += [Pairing(claim, None, "removed") for claim in quoted[0]] + [Pairing(None, claim, "added") for claim in quoted[1]]
+    left = [sorted((claim for claim in claims if id(claim) not in noticed or id(claim) in stating), key=lambda claim: claim.span.start) for claims in alone]
+    for pairing in _pair_story(left[0], left[1], aligned_blocks, equal_runs, documents, frames):
+        if pairing.old is None or pairing.new is None or {id(pairing.old), id(pairing.new)} & noticed:
+            pairings.append(pairing)
+        else:
+            pairings += [Pairing(pairing.old, None, "removed"), Pairing(None, pairing.new, "added")]
     return sorted(pairings, key=_pairing_order)
 
 
@@ -1621,6 +1652,15 @@ _NOTICE = re.compile(
     # ...)", "Corrects day of release to Tuesday, not Monday."
     r"|\(\s*(?:Corrects|Updates|Adds|Recasts|Fixes|Clarifies|Changes)\b|Corrects\s+[a-z])"
 )
+
+
+def _in_a_notice(claim: Claim, document: Document | None) -> bool:
+    """Whether a claim stands in a paragraph that opens with a correction notice ("Correction: An
+    earlier version of this story gave the wrong year for the act. The law dates from 1961."): the
+    notice's own sentences restate the corrected figures."""
+    if document is None or not 0 <= claim.block < len(document.blocks):
+        return False
+    return _NOTICE.match(document.block_text(document.blocks[claim.block])) is not None
 
 
 #: A figure a sentence gives only to retract it: "life terms to 160 defendants, not 161 as reported
@@ -1641,9 +1681,7 @@ def _retracted(claim: Claim, document: Document | None = None) -> bool:
         return False
     if _AS_REPORTED().match(claim.sentence, claim.position + len(claim.text)) is not None:
         return True
-    return document is not None and 0 <= claim.block < len(document.blocks) and _NOTICE.match(
-        document.block_text(document.blocks[claim.block])
-    ) is not None
+    return _in_a_notice(claim, document)
 
 
 #: A figure an update names as the one it replaces: "raising an earlier count of 18".
