@@ -3261,3 +3261,13 @@ def test_a_figure_a_version_states_only_in_its_note_changes_the_storys():
     found = _claim_findings(old, new)
     assert ("changed", "March 3", "March 4") in found
     assert ("same", "March 3", "March 3") not in found
+
+
+def test_one_named_and_others_is_the_total_told_two_ways():
+    """"a curfew in Kabul and five other cities" / "a curfew in six cities": one total, compatible;
+    seven cities would be another figure."""
+    old = "The government imposed a curfew in Kabul and five other cities on Monday, officials said.\n\nSchools were shut."
+    new = "The government imposed a curfew in six cities on Monday, officials said.\n\nSchools were shut."
+    found = _claim_findings(old, new)
+    assert ("compatible", "five", "six") in found
+    assert ("changed", "five", "seven") in _claim_findings(old, new.replace("six cities", "seven cities"))

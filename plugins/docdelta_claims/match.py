@@ -364,6 +364,10 @@ def _two_terms(a: Claim, b: Claim) -> bool:
     return plain and a.value * a.factor != b.value * b.factor  # type: ignore[operator]
 
 
+#: A name and "and" right before a count of others: "Tehran and 11 other cities".
+_NAMED_AND = re.compile(r"\b[A-Z][\w'’-]*\s+and\s+$")
+
+
 def _confirmed_as_it_grows(a: Claim, b: Claim, found: Agreement, frame_a: Frame, frame_b: Frame) -> bool:
     """Whether two counts are floors of one count of one act told on two days ("At least 87
     political prisoners were among those freed on Friday" / "said on Tuesday it had now confirmed
@@ -1050,6 +1054,17 @@ class _Judge:
         ending, other = (a, b) if roles[0] == "end" else (b, a)
         return not self.frame(ending).predicate and bool(self.frame(other).predicate)
 
+    def one_named_and_others(self, old_claim: Claim, new_claim: Claim) -> bool:
+        """Whether one count is the other's others and one named beside them ("martial law in
+        Tehran and 11 other cities" / "in 12 cities"): one total told two ways."""
+        for named, total in ((old_claim, new_claim), (new_claim, old_claim)):
+            if not (named.category == total.category == "count" and all(c.low is not None and c.low == c.high for c in (named, total))):
+                continue
+            others, thing = self.frame(named).thing, self.frame(total).thing
+            if total.value == named.value + 1 and others == f"other {thing}" and _NAMED_AND.search(named.sentence, 0, named.position):
+                return True
+        return False
+
     def sole_measure(self, old_claim: Claim, new_claim: Claim, found: Agreement) -> bool:
         """Whether two measures (or amounts of money in one currency) are the one weight (length,
         amount...) each side gives of one act, nothing in conflict; with no act, of one place or
@@ -1082,6 +1097,8 @@ class _Judge:
         edited = candidate.aligned and candidate.similarity >= EDITED_THRESHOLD
         old_claim, new_claim = self.old[candidate.old], self.new[candidate.new]
         one_event = {"thing", "name"} <= set(found.matched) and candidate.status != "same"
+        if candidate.status == "changed" and self.one_named_and_others(old_claim, new_claim):
+            return "compatible"
         if candidate.status != "same" and _kind(old_claim) != "time" and self.earlier_event_on_one_side(candidate):
             # "In an earlier release in September, 52 were freed" / "The deal freed 37", even in one
             # sentence edited: the figure of an earlier act, not the story's told otherwise.
