@@ -293,7 +293,9 @@ def test_the_yemen_set_shows_both_outliers_and_no_false_dissent():
     row, alone = _dissent_of(found, planted, "weekly-i.txt")
     assert alone and row.majority.value == "2020-10"
     assert not false, false
-    assert len(found.rows) <= 26
+    # (28 since one year stated alike pairs in any sentence: 2015 in eight reports and 2021 in
+    # three are rows of their own, with no dissent)
+    assert len(found.rows) <= 28
 
 
 def test_the_2001_set_shows_both_outliers_and_no_false_dissent():
@@ -396,7 +398,7 @@ def test_the_1955_set_shows_no_false_dissent():
     row, alone = _dissent_of(found, planted, "tabloid-o.txt")
     assert alone and row.majority.value == 602
     assert not false, false
-    assert len(found.rows) <= 17
+    assert len(found.rows) <= 18  # (18 since one year stated alike pairs in any sentence: 1950 in five reports)
 
 
 def test_the_1986_set_shows_its_count_outlier_with_at_most_two_false_dissents():
@@ -436,17 +438,18 @@ def test_the_1980_set_shows_no_false_dissent():
     assert len(found.rows) <= 21
 
 
-def test_the_1997_set_shows_at_most_one_false_dissent():
+def test_the_1997_set_shows_no_false_dissent():
     """tests/matrix_corpus/korea-presidents-pardon-1997 (18 reports; run once unread: 25 rows, 0 of 2
     outliers, two false dissents; then read: see its README): "Twelve military officers and three
     other prisoners were also freed" no longer dissents from the fifteen others of eleven reports
     (the rest of a list is no whole). Left: "had the president-elect arrested in 1980" against
     Chun's arrest on Dec. 3, 1995 (one name, two arrests), and both planted outliers ("the gates
     ... opened on December 23"; "16 of their cronies, most of them army officers, got their
-    freedom"), which join no row."""
+    freedom"), which join no row. Since one year stated alike pairs in any sentence, 1980 is a row
+    of six reports and that dissent is gone (26 rows: Dec. 3, 1995 and December 1979 one row each)."""
     found, _, false = _planted("korea-presidents-pardon-1997")
-    assert len(false) <= 1, false
-    assert len(found.rows) <= 25
+    assert not false, false
+    assert len(found.rows) <= 26
 
 
 def test_the_1976_set_shows_both_outliers_and_no_false_dissent():

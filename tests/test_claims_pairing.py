@@ -3271,3 +3271,20 @@ def test_one_named_and_others_is_the_total_told_two_ways():
     found = _claim_findings(old, new)
     assert ("compatible", "five", "six") in found
     assert ("changed", "five", "seven") in _claim_findings(old, new.replace("six cities", "seven cities"))
+
+
+def test_one_year_two_outlets_state_in_unlike_sentences_is_the_same():
+    """"has had no working government since 1991" / "Hijackings have fallen ... after 1991": one
+    year stated alike is the same year whatever else each sentence says, not a year removed and a
+    year added; two years are still two."""
+    old = (
+        "Somalia, a country of about 9 million people, has had no working central government since 1991.\n\n"
+        "The pirates freed the crew on Friday."
+    )
+    new = (
+        "The crew was freed on Friday.\n\n"
+        "The Horn of Africa nation has lacked an effective administration since the dictator fell in 1991, "
+        "and its coast became a haven for gangs."
+    )
+    assert ("same", "1991", "1991") in _claim_findings(old, new)
+    assert ("same", "1991", "1992") not in _claim_findings(old, new.replace("1991", "1992"))

@@ -619,7 +619,9 @@ def _weigh(
         aligned = (a.block, b.block) in aligned_blocks
         status = relation(a, b)
         agreement = _subject_agreement(a, b)
-        date = a.category == b.category == "date"
+        # A time, paired as dates are: a date, or one year stated alike, whatever else each sentence
+        # says ("has had no central government since 1991" / "has lacked one since 1991"): one year.
+        date = a.category == b.category == "date" or (a.category == b.category == "year" and status == "same")
         distinctive = False
         if status == "same" and _distinctive(a) and _distinctive(b):  # stated particularly on both sides
             if stated is None:
