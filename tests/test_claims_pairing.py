@@ -3288,3 +3288,25 @@ def test_one_year_two_outlets_state_in_unlike_sentences_is_the_same():
     )
     assert ("same", "1991", "1991") in _claim_findings(old, new)
     assert ("same", "1991", "1992") not in _claim_findings(old, new.replace("1991", "1992"))
+
+
+def test_a_count_in_apposition_with_of_them_counts_the_noun_before_it():
+    """"the foreigners, 95 of them according to a prison guard, were being released": all the
+    foreigners, not a part of them; against another outlet's "including 120 foreigners", changed.
+    "300 soldiers, 40 of them officers" is still a part."""
+    assert frame_of("He said the foreigners, 95 of them according to a prison guard, were being released.", "95").thing == "foreign"
+    from docdelta_claims import frame as frames
+    from docdelta_claims import text_claims
+
+    part = next(c for c in text_claims("The freed included 300 soldiers, 40 of them officers.") if c.text == "40")
+    assert frames.anaphoric(part)
+    old = (
+        "The government freed about 5,000 prisoners on Friday under an amnesty.\n\n"
+        "A spokesman said the foreigners, 95 of them according to a prison guard, were being released as a "
+        "gesture of goodwill."
+    )
+    new = (
+        "About 5,000 prisoners walked free on Friday, including 120 foreigners, in the country's largest amnesty.\n\n"
+        "Relatives waited outside the main prison."
+    )
+    assert ("changed", "95", "120") in _claim_findings(old, new)

@@ -2252,7 +2252,24 @@ def _part_phrase(claim: Claim) -> re.Match[str] | None:
     opening = _ANAPHORIC_OPENING.match(sentence)
     if opening and opening.end() <= claim.position:
         return opening
+    if _apposed_noun(claim):
+        return None  # "the foreigners, 260 of them, were released": all of them, no part
     return _ANAPHORIC_PART.match(sentence, claim.position + len(claim.text))
+
+
+#: A plural right before a count put in apposition with "of them" after it: "the foreigners, 260
+#: of them according to a prison official, were being released" counts the foreigners.
+_APPOSED_BEFORE = re.compile(r"\b(?:the|its|their|his|her)\s+(?P<noun>(?:[a-z-]+\s+){0,2}[a-z-]+s),\s+$")
+_OF_THEM_AFTER = re.compile(r"\s+of\s+them\b")
+
+
+def _apposed_noun(claim: Claim) -> str:
+    """The plural a count is put in apposition with ("the foreigners, 260 of them,"), "" for none."""
+    start = claim.position
+    if claim.category != "count" or not _OF_THEM_AFTER.match(claim.sentence, start + len(claim.text)):
+        return ""
+    found = _APPOSED_BEFORE.search(claim.sentence, max(0, start - 50), start)
+    return found.group("noun") if found else ""
 
 
 def part_act(claim: Claim) -> str:
@@ -2715,6 +2732,9 @@ def claim_frame(claim: Claim, antecedent: Frame | None = None, person: tuple[str
         subject = opening_names(claim.sentence)
         if subject:
             frame = evolve(frame, names=subject)
+    apposed = _apposed_noun(claim) if not frame.thing else ""
+    if apposed:
+        frame = evolve(frame, thing=_thing(apposed))
     if frame.thing == "population":
         person = ()  # "He has promised ... in a nation of some 15 million": how many live in a place, not his
     if person and _fronted_before_pronoun(claim):
