@@ -3310,3 +3310,17 @@ def test_a_count_in_apposition_with_of_them_counts_the_noun_before_it():
         "Relatives waited outside the main prison."
     )
     assert ("changed", "95", "120") in _claim_findings(old, new)
+
+
+def test_a_figure_after_the_last_event_of_the_storys_kind_named_at_length_is_that_events():
+    """"At the last big summit protest in Canada, in Quebec City in 2001, police arrested 463
+    people": the earlier event's count, however many words name it and its place; not the story's
+    "more than 900" arrested told otherwise."""
+    from docdelta_claims import text_claims
+    from docdelta_claims.frame import of_an_earlier_one
+
+    sentence = "At the last big summit protest in Canada, in Quebec City in 2001, police arrested 463 people."
+    assert of_an_earlier_one(next(c for c in text_claims(sentence) if c.text == "2001"), superlative=False)
+    old = "Police arrested more than 900 people in Toronto over the weekend, police said.\n\nMany were released."
+    new = "Police said on Monday that many of the detained had been released.\n\n" + sentence
+    assert not any(status == "changed" for status, *_ in _claim_findings(old, new))

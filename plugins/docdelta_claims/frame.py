@@ -1704,7 +1704,7 @@ _SUBJECT_THEN_TIME = re.compile(
 #: An earlier event of the story's kind before its time: "The last such amnesty, in", "His previous
 #: general pardon came in".
 _EARLIER_ONE = lazy_pattern(
-    r"\b(?:last(?:\s+such)?|previous|earlier|prior)\s+(?P<noun>[a-z]+(?:\s+[a-z]+)?)\b(?:,?\s+[a-z]+){0,3},?\s+$", re.IGNORECASE
+    r"\b(?:last(?:\s+such)?|previous|earlier|prior)\s+(?P<noun>[a-z]+(?:\s+[a-z]+){0,2})\b(?:,?\s+[a-z]+){0,6},?\s+$", re.IGNORECASE
 )
 #: The same as the subject its time dates: "The last exchange on this scale was in".
 _EARLIER_ONE_WAS = lazy_pattern(
@@ -1724,7 +1724,7 @@ def of_an_earlier_one(claim: Claim, *, superlative: bool = True) -> bool:
     sentence, start = claim.sentence, claim.position
     if superlative and _FIRST_SINCE().search(sentence, max(0, start - 100), start):
         return True
-    found = _EARLIER_ONE().search(sentence, max(0, start - 50), start) or _EARLIER_ONE_WAS().search(sentence, max(0, start - 80), start)
+    found = _EARLIER_ONE().search(sentence, max(0, start - 80), start) or _EARLIER_ONE_WAS().search(sentence, max(0, start - 80), start)
     return found is not None and any(map(event_noun, found.group("noun").lower().split()))
 
 
