@@ -3324,3 +3324,21 @@ def test_a_figure_after_the_last_event_of_the_storys_kind_named_at_length_is_tha
     old = "Police arrested more than 900 people in Toronto over the weekend, police said.\n\nMany were released."
     new = "Police said on Monday that many of the detained had been released.\n\n" + sentence
     assert not any(status == "changed" for status, *_ in _claim_findings(old, new))
+
+
+@pytest.mark.parametrize(
+    ("headline", "figure", "predicate"),
+    [
+        ("Army Frees Hostages As 14 Die In Crossfire", "14", "die"),
+        ("Amnesty Takes Effect As 300 Return Home From Exile", "300", "transfer"),
+        ("Storm Passes But 63 Remain Missing", "63", "miss"),
+    ],
+)
+def test_a_singular_verb_after_a_count_of_many_in_a_headline_is_what_they_did(headline, figure, predicate):
+    """"As 14 Die In Crossfire": no plural counts them, so "Die" is their verb, not a thing
+    counted (and not the "Frees" before it); after an article ("a 38% rise") it stays a noun."""
+    found = frame_of(headline, figure)
+    assert (found.thing, found.predicate) == ("", predicate)
+    old = "The airline said its offer would raise pay by 38% over four years.\n\nThe union rejected it."
+    new = "The airline's offer amounted to a 38% rise over three years, the union said.\n\nThe union rejected it."
+    assert ("changed", "four years", "three years") in _claim_findings(old, new)  # "a 38% rise": a noun

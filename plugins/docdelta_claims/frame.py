@@ -1491,6 +1491,8 @@ def _counted(claim: Claim) -> tuple[list[str], int]:
         w in _PREPOSITIONS for w in subject[1:]
     ):
         return [], end
+    if _act_of_many(claim):
+        return [], end  # "As 27 Die In Prison Raids", "300 Return Home": the count's verb, no thing
     found = claim.sentence.lower().find(claim.subject, end, end + len(claim.subject) + 20)
     if found >= 0:
         return subject, found + len(claim.subject)
@@ -1499,6 +1501,23 @@ def _counted(claim: Claim) -> tuple[list[str], int]:
     return subject, (end + written.end() if written else end)
 
 
+def _act_of_many(claim: Claim) -> str:
+    """The class of the verb a count of many is the subject of, where the one word after it is a
+    singular that is a known class's verb ("As 27 Die In Prison Raids", "300 Return Home"): what
+    they did, as no plural counts them (not "a 38% rise", "one arrest"); "" for none."""
+    subject = claim.subject.split()
+    if claim.category != "count" or len(subject) != 1 or not isinstance(claim.value, (int, float)) or claim.value <= 1:
+        return ""
+    word = subject[0]
+    verbs = _lemmas(word).get("VERB", ())
+    if not verbs or verbs[0] != word or word not in _PREDICATE_OF or _ARTICLE_RIGHT_BEFORE.search(claim.sentence, 0, claim.position):
+        return ""
+    after = claim.sentence.lower().find(word, claim.position + len(claim.text))
+    following = " ".join(w.lower() for _, w in _tokens(claim.sentence[after + len(word) :])[:_OBJECT_WORDS])
+    return _predicate_of_verb(word, following) or _PREDICATE_OF[word]  # ("63 Remain Missing": still missing)
+
+
+_ARTICLE_RIGHT_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
 _COPULAS = frozenset("were are was is".split())
 _VAGUE = frozenset("dozens hundreds thousands scores".split())
 # "a crew of 22": the noun before "of" is what the number counts; "a total of 1,301" counts nothing.
@@ -2830,6 +2849,7 @@ def _own_frame(claim: Claim) -> Frame:
     index = next((i for i, (s, e) in enumerate(clauses) if s <= start <= e), len(clauses) - 1)
     clause = clauses[index]
     thing, predicate = _what_and_what_happened(claim, clause, subject, subject_end)
+    predicate = _act_of_many(claim) or predicate
     if claim.category == "count" and (
         _MAGNITUDE_BEFORE.search(sentence, max(0, start - 16), start)
         or _MAGNITUDE_AFTER.match(sentence, end)
