@@ -3342,3 +3342,20 @@ def test_a_singular_verb_after_a_count_of_many_in_a_headline_is_what_they_did(he
     old = "The airline said its offer would raise pay by 38% over four years.\n\nThe union rejected it."
     new = "The airline's offer amounted to a 38% rise over three years, the union said.\n\nThe union rejected it."
     assert ("changed", "four years", "three years") in _claim_findings(old, new)  # "a 38% rise": a noun
+
+
+def test_the_one_hunger_strike_each_outlet_gives_is_one_figure_dated_on_one_side_or_not():
+    """"In May the two held a 20-day hunger strike" / "answered with an 18-day hunger strike": the
+    one hunger strike each report tells, changed though one side dates it (a strike of workers
+    may come again: dated on one side, it stays uncertain)."""
+    old = (
+        "The activists were freed on Monday after two years in prison.\n\n"
+        "In May the two held a 20-day hunger strike to protest against their conditions."
+    )
+    new = (
+        "Two activists walked free on Monday after two years behind bars.\n\n"
+        "Guards had beaten them, and they answered with an 18-day hunger strike."
+    )
+    assert ("changed", "20-day", "18-day") in _claim_findings(old, new)
+    workers = _claim_findings(old.replace("hunger strike", "strike at the port"), new.replace("hunger strike", "strike at the port"))
+    assert ("changed", "20-day", "18-day") not in workers
