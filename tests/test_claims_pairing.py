@@ -3359,3 +3359,19 @@ def test_the_one_hunger_strike_each_outlet_gives_is_one_figure_dated_on_one_side
     assert ("changed", "20-day", "18-day") in _claim_findings(old, new)
     workers = _claim_findings(old.replace("hunger strike", "strike at the port"), new.replace("hunger strike", "strike at the port"))
     assert ("changed", "20-day", "18-day") not in workers
+
+
+def test_a_count_far_from_a_toll_is_no_toll_unless_both_are():
+    """"Suicide bombings killed 45 people" / "part of a community of several hundred thousand people
+    of Moroccan origin": a toll on one side does not make a count thousands of times larger on the
+    other the same toll grown; no pair (two tolls far apart still may be one: "Kills 11" / "Toll
+    Rises To 310")."""
+    old = "The king pardoned 190 detainees.\n\nSuicide bombings in the port city killed 45 people, the police said."
+    new = (
+        "The king pardoned 190 detainees.\n\nFamilies in Brussels and Antwerp, part of a community of several hundred "
+        "thousand people of Moroccan origin in Belgium, followed the news."
+    )
+    assert not any(status in ("changed", "differs") for status, *_ in _claim_findings(old, new))
+    toll = "Floods In The Valley Kill 11\n\nFloods in the valley killed 11 people on Monday, officials said."
+    grown = "Valley Flood Toll Rises To 310\n\nThe toll from floods in the valley rose to 310 on Thursday, officials said."
+    assert any(status == "changed" for status, *_ in _claim_findings(toll, grown))
