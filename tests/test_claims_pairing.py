@@ -3375,3 +3375,15 @@ def test_a_count_far_from_a_toll_is_no_toll_unless_both_are():
     toll = "Floods In The Valley Kill 11\n\nFloods in the valley killed 11 people on Monday, officials said."
     grown = "Valley Flood Toll Rises To 310\n\nThe toll from floods in the valley rose to 310 on Thursday, officials said."
     assert any(status == "changed" for status, *_ in _claim_findings(toll, grown))
+
+
+@pytest.mark.parametrize(("old_name", "new_name"), [("Zaire", "Congo"), ("Ceylon", "Sri Lanka"), ("Dahomey", "Benin")])
+def test_a_renamed_states_older_name_is_that_state(old_name, new_name):
+    """Older reports name states since renamed ("Zaire's 28 million people"): a place, whose
+    population it is, and the same country as its new name."""
+    from docdelta_claims import frame as frames
+
+    found = frame_of(f"The general has ruled {old_name}'s 28 million people for 13 years.", "28 million")
+    assert found.thing == "population"
+    older = frames._whole_countries({w.lower() for w in old_name.split()})
+    assert older and older <= frames._whole_countries({w.lower() for w in new_name.split()} | {"democratic", "republic"})

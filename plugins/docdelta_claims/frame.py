@@ -3438,6 +3438,9 @@ OTHER_COUNTRY_NAMES = {
     "Britain": "GB", "Great Britain": "GB", "UK": "GB", "America": "US", "USA": "US", "US": "US", "Holland": "NL",
     "Burma": "MM", "Czech Republic": "CZ", "Cape Verde": "CV", "East Timor": "TL", "Macedonia": "MK",
     "Swaziland": "SZ", "Palestine": "PS", "Türkiye": "TR",
+    # the names older reports give states since renamed (not states since split or merged)
+    "Zaire": "CD", "Rhodesia": "ZW", "Ceylon": "LK", "Siam": "TH", "Dahomey": "BJ", "Upper Volta": "BF",
+    "Kampuchea": "KH", "Persia": "IR", "Ivory Coast": "CI",
 }  # fmt: skip
 
 
