@@ -3387,3 +3387,12 @@ def test_a_renamed_states_older_name_is_that_state(old_name, new_name):
     assert found.thing == "population"
     older = frames._whole_countries({w.lower() for w in old_name.split()})
     assert older and older <= frames._whole_countries({w.lower() for w in new_name.split()} | {"democratic", "republic"})
+
+
+def test_the_length_of_a_ban_told_as_banned_for_the_past_years_is_the_bans():
+    """"lifted a 30-year ban on political parties" / "legalize political parties, banned for the
+    past 29 years": the one ban's length, changed."""
+    assert frame_of("The king agreed to legalize parties, banned for the past 29 years.", "29 years").thing == "ban"
+    old = "The king lifted a 30-year ban on political parties after weeks of protests.\n\nCrowds danced in the streets."
+    new = "The king agreed to legalize political parties, banned for the past 29 years.\n\nCrowds danced in the streets."
+    assert ("changed", "30-year", "29 years") in _claim_findings(old, new)
