@@ -105,7 +105,7 @@ from docdelta_claims import lexicon
 from docdelta_claims.extract import _COUNTED_BY_VERB, _DETERMINER_BEFORE, _MONTH, _MONTHS, _SAME_PEOPLE, _PERSON_OF_AN_AGE, Claim, subject_key
 from docdelta_claims.numbers import _NUMBER_WORDS, CAPITAL, UNITS, lazy_pattern
 
-__all__ = ["DISTINCT", "ONE_PER_PLACE", "RUNNING", "running_predicate", "SLOTS", "head", "kind", "running", "single", "static", "opening_names", "names_someone", "people", "act_of_someone", "pronoun_led", "pronoun_clause", "acts_on_someone", "kin_reference", "kin_named", "kin_of_other_sex", "full_name_in", "sole_person_named", "one_class", "refers_back", "in_dateline", "listed_part", "planned", "reported_on", "classed", "tells_act", "event_noun", "of_an_earlier_one", "listed_remainder", "counts_a_level", "one_state", "still_held", "named_group", "Agreement", "Frame", "agreement", "anaphoric",
+__all__ = ["DISTINCT", "ONE_PER_PLACE", "RUNNING", "running_predicate", "SLOTS", "head", "kind", "running", "single", "is_activity", "static", "opening_names", "names_someone", "people", "act_of_someone", "pronoun_led", "pronoun_clause", "acts_on_someone", "kin_reference", "kin_named", "kin_of_other_sex", "full_name_in", "sole_person_named", "one_class", "refers_back", "in_dateline", "listed_part", "planned", "reported_on", "classed", "tells_act", "event_noun", "of_an_earlier_one", "listed_remainder", "counts_a_level", "one_state", "still_held", "named_group", "Agreement", "Frame", "agreement", "anaphoric",
            "claim_frame", "then_opening", "times_in"]
 
 #: The slots of a frame, in the order findings list them.
@@ -1963,7 +1963,7 @@ def _what_and_what_happened(
             if level is None:
                 # "said that the number of political prisoners had more than doubled to over 2,200":
                 # the level of what the number of counts, in the clause before the verb
-                found = [m for m in _NUMBER_OF.finditer(sentence.lower(), clause[0], before[verb][0])]
+                found = list(_NUMBER_OF.finditer(sentence.lower(), clause[0], before[verb][0]))
                 level = _number_of(found[-1]) if found else None
         elif before and before[-1][1].lower() in ("to", "at"):
             # "raising the death toll to 97": the level of what stands between the verb and the number;

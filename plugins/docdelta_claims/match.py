@@ -1631,10 +1631,13 @@ def pair_claims(
     """
     story: tuple[list[Claim], list[Claim]] = ([], [])
     notices: tuple[list[Claim], list[Claim]] = ([], [])
+    stating: set[int] = set()  # (by id) the claims of a note's own sentences, not the notice or a retraction
     for side, claims in enumerate((old, new)):
         for claim in claims:
-            restating = _NOTICE.match(claim.sentence) or _in_a_notice(claim, documents[side]) or _retracted(claim, documents[side]) or _superseded(claim)
-            (notices if restating else story)[side].append(claim)
+            quoting = _NOTICE.match(claim.sentence) or _retracted(claim, documents[side]) or _superseded(claim)
+            if not quoting and _in_a_notice(claim, documents[side]):
+                stating.add(id(claim))
+            (notices if quoting or id(claim) in stating else story)[side].append(claim)
     if not notices[0] and not notices[1]:
         return _pair_story(old, new, aligned_blocks, equal_runs, documents, frames)
     told = _pair_story(story[0], story[1], aligned_blocks, equal_runs, documents, frames)
@@ -1644,12 +1647,6 @@ def pair_claims(
     # A figure the story no longer states may meet the figure a note now states in its stead ("was
     # signed on May 30" / a version that gives the day only in its note: "Correction: An earlier
     # version said it was signed on May 30. It was signed on May 31."), never one the note quotes.
-    stating = {
-        id(claim)
-        for side, claims in enumerate(notices)
-        for claim in claims
-        if not _NOTICE.match(claim.sentence) and not _retracted(claim, documents[side]) and not _superseded(claim)
-    }
     noticed = {id(claim) for claim in notices[0] + notices[1]}
     quoted = [[claim for claim in claims if id(claim) in noticed and id(claim) not in stating] for claims in alone]
     pairings += [Pairing(claim, None, "removed") for claim in quoted[0]] + [Pairing(None, claim, "added") for claim in quoted[1]]
