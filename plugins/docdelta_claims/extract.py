@@ -1424,7 +1424,9 @@ _SHARE_MORE = lazy_pattern(
 _TO_AFTER = re.compile(rf"(?:\s+[a-z]+){{0,3}}\s+to\s+{_MONEY_SIGN}$")  # "from 12 seats to 27", "from 81F in the afternoon to 63F"
 
 
-def _direction(sentence: str, start: int, end: int) -> str | None:
+def _direction(sentence: str, start: int, end: int, *, share: bool = False) -> str | None:
+    """The change a figure states (``up``, ``down``), read from the verb before it or the words after
+    it; with ``share`` (a percentage), "more" or "less" right after it too ("5% more herring")."""
     verb = _change_verb(sentence, start)
     if verb in _UP:
         return "up"
@@ -1433,7 +1435,7 @@ def _direction(sentence: str, start: int, end: int) -> str | None:
     noun = _NOUN_AFTER.match(sentence, end)
     if noun is None and any(word in sentence[end : end + 20] for word in _COMPARATIVES):  # C substring tests first
         noun = _COMPARED_AFTER().match(sentence, end)
-    if noun is None and (sentence[end - 1 : end] == "%" or sentence[max(0, end - 4) : end].lower() == "cent"):
+    if noun is None and share:
         noun = _SHARE_MORE().match(sentence, end)  # "5% more herring": a share more, a change
     if noun is None:
         return None
@@ -1542,7 +1544,9 @@ def _sentence_claims(sentence: str, offset: int, block: int) -> list[Claim]:
                 sentence=stripped,
                 context=_context(sentence, start, end),
                 block=block,
-                direction=None if reading.category in ("year", "date", "ordinal") else _direction(sentence, start, end),
+                direction=None
+                if reading.category in ("year", "date", "ordinal")
+                else _direction(sentence, start, end, share=reading.unit is not None and reading.unit.name == "%"),
                 position=start - indent,
             )
         )

@@ -2849,7 +2849,8 @@ def _own_frame(claim: Claim) -> Frame:
     index = next((i for i, (s, e) in enumerate(clauses) if s <= start <= e), len(clauses) - 1)
     clause = clauses[index]
     thing, predicate = _what_and_what_happened(claim, clause, subject, subject_end)
-    predicate = _act_of_many(claim) or predicate
+    if not subject:  # (a verb _counted read as no counted thing: "As 27 Die")
+        predicate = _act_of_many(claim) or predicate
     if claim.category == "count" and (
         _MAGNITUDE_BEFORE.search(sentence, max(0, start - 16), start)
         or _MAGNITUDE_AFTER.match(sentence, end)
