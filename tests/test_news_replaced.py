@@ -308,3 +308,13 @@ def test_names_looked_up_one_by_one_are_those_the_full_reading_finds():
         assert answers["Lukashenko"] and answers["Minsk"] and answers["UN"]  # in mid-sentence
         assert not answers["Opposition"] and not answers["Frees"]  # a sentence's first word, a headline's
         assert answers["Khomich"] and answers["Cole"] is include_ignored  # Cole only in the ignored block
+
+
+def test_a_datelines_city_in_capitals_is_not_the_name_restated():
+    """"ROME (AP) — Two aid workers ... flew home to Rome" / "... flew home to Milan": the dateline
+    opens the sentence in capitals, but it is the dateline, not Rome named again in the new
+    sentence, so the city replaced is found (a name restated as written still is no replacement)."""
+    old = "ROME (AP) — Two Italian aid workers were freed on Tuesday and flew home to Rome that night."
+    assert replacements(old, old.replace("to Rome", "to Milan")) == [("Rome", "Milan")]
+    restated = "Two aid workers left Rome for Milan on Tuesday and flew home to Rome that night."
+    assert replacements(restated, restated.replace("to Rome", "to Milan")) == []

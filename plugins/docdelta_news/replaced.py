@@ -302,9 +302,14 @@ def _replacements(old: _Side, new: _Side, known: _KnownNames) -> Iterator[Findin
 
 
 def _written_in(text: str, sentence: Span, name: list[_Word]) -> bool:
-    """True when a word of ``name`` stands in ``sentence`` too (in any case)."""
+    """True when a word of ``name`` stands in ``sentence`` too (in any case, but a word in capitals
+    only as written: ``ROME (AP) — ...`` is the dateline's city, not ``Rome`` restated)."""
     keys = {word.key for word in name}
-    return any(_key(word) in keys for word in _WORD.findall(text, sentence.start, sentence.end))
+    spellings = {word.text for word in name}
+    return any(
+        _key(word) in keys and (not (word.isupper() and len(word) > 1) or word in spellings)
+        for word in _WORD.findall(text, sentence.start, sentence.end)
+    )
 
 
 def _any_capital(words: list[_Word]) -> bool:
