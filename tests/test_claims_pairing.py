@@ -3396,3 +3396,36 @@ def test_the_length_of_a_ban_told_as_banned_for_the_past_years_is_the_bans():
     old = "The king lifted a 30-year ban on political parties after weeks of protests.\n\nCrowds danced in the streets."
     new = "The king agreed to legalize political parties, banned for the past 29 years.\n\nCrowds danced in the streets."
     assert ("changed", "30-year", "29 years") in _claim_findings(old, new)
+
+
+@pytest.mark.parametrize(
+    ("old_figure", "new_figure"),
+    [
+        ("between 400 and 750", "between 460 and 750"),
+        ("three to 15 years", "three to 20 years"),
+        ("from 2007 to 2015", "from 2006 to 2015"),
+        ("$12.5 billion to $13.5 billion", "$12.5 billion to $13.8 billion"),
+    ],
+)
+def test_a_range_with_one_end_revised_in_a_sentence_otherwise_kept_is_changed(old_figure, new_figure):
+    """Two ranges may overlap, as two estimates may ("between 400 and 750" / "between 460 and
+    750"), but a version that revises one end of a range in the same sentence revises the figure."""
+    sentence = "Officials said {} was the figure given on Monday for the ferry that sank off the coast."
+    old, new = sentence.format(old_figure), sentence.format(new_figure)
+    assert [status for status, *_ in _claim_findings(old, new) if status != "same"] == ["changed"]
+    # the same ranges in sentences that say otherwise are no figure revised
+    other = "Officials said {} was the estimate of an older report on another ferry, in another sea."
+    assert "changed" not in [status for status, *_ in _claim_findings(old, other.format(new_figure))]
+
+
+@pytest.mark.parametrize(
+    ("old_figure", "new_figure"),
+    [("magnitude 6.0", "magnitude 6.3"), ("44.40 percent", "44.43 percent"), ("7.5 years", "7.8 years")],
+)
+def test_a_figure_is_told_to_the_decimals_written(old_figure, new_figure):
+    """"6.0" is told to a tenth, as "6.3" is: not "6" rounded (which "6.3" may be); "44.40" to a
+    hundredth; "7.5 years" to a tenth of a year, not within half a year as "seven years" is."""
+    sentence = "The report gave {} for the event on Monday, the agency said."
+    assert "changed" in [status for status, *_ in _claim_findings(sentence.format(old_figure), sentence.format(new_figure))]
+    rounded = {"magnitude 6.0": "magnitude 6", "44.40 percent": "44.4 percent", "7.5 years": "seven and a half years"}
+    assert {status for status, *_ in _claim_findings(sentence.format(old_figure), sentence.format(rounded[old_figure]))} <= {"same", "compatible"}

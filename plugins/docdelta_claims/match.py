@@ -230,6 +230,17 @@ def _years_apart(a: Claim, b: Claim) -> int:
     return abs(int(years[0]) - int(years[1]))  # type: ignore[arg-type]
 
 
+#: A figure written with decimals: "44.40", "6.0".
+_DECIMALS = re.compile(r"\d\.(\d+)")
+
+
+def _places(claim: Claim) -> int:
+    """How many decimals a figure is told to: as written ("44.40" two, "6.0" one: a written zero
+    is a digit of the figure), else as its value has them ("three and a half": one)."""
+    written = _DECIMALS.search(claim.text)
+    return len(written.group(1)) if written else len(repr(float(claim.value)).partition(".")[2].rstrip("0"))  # type: ignore[arg-type]
+
+
 #: Units a length of time is rounded to: "three years" is about three years, not 1,095 days to the day.
 _ROUND_UNITS = frozenset({"week", "month", "year", "decade"})
 
@@ -238,8 +249,11 @@ def _bounds(claim: Claim) -> tuple[float, float, bool, bool]:
     low = float("-inf") if claim.low is None else claim.low * claim.factor
     high = float("inf") if claim.high is None else claim.high * claim.factor
     if claim.category == "duration" and claim.unit in _ROUND_UNITS and claim.qualifier is None and low == high:
-        # Half a unit either side: "three years" meets "more than 1,100 days", not "four years".
-        return low - claim.factor / 2, high + claim.factor / 2, True, True
+        # Half a unit either side: "three years" meets "more than 1,100 days", not "four years";
+        # half of the last decimal where it has one ("7.5 years", "three and a half years" are
+        # told to a tenth of a year: not "7.8 years").
+        half = claim.factor / 2 * 10.0 ** -_places(claim)
+        return low - half, high + half, True, True
     return low, high, claim.low_open, claim.high_open
 
 
@@ -346,10 +360,11 @@ def _rounded_alike(a: Claim, b: Claim) -> bool:
 
 
 def _rounds_to(a: Claim, b: Claim) -> bool:
-    """Whether one exact figure is the other rounded to fewer decimals (58.59% and 58.6%, in one unit)."""
+    """Whether one exact figure is the other rounded to fewer decimals (58.59% and 58.6%, in one
+    unit; not "6.0" and "6.3", both told to a tenth)."""
     if a.factor != b.factor or not all(isinstance(c.value, float) or isinstance(c.value, int) for c in (a, b)):
         return False
-    places = [len(repr(float(c.value)).partition(".")[2].rstrip("0")) for c in (a, b)]
+    places = [_places(c) for c in (a, b)]
     if places[0] == places[1]:
         return False
     coarse, fine = (a, b) if places[0] < places[1] else (b, a)
@@ -383,6 +398,13 @@ def _two_estimates(a: Claim, b: Claim) -> bool:
     if not all(isinstance(c.value, (int, float)) and c.low is not None and c.high is not None and c.low < c.value < c.high for c in (a, b)):
         return False
     return float(a.value) * a.factor != float(b.value) * b.factor  # type: ignore[arg-type]
+
+
+def _two_ranges(a: Claim, b: Claim) -> bool:
+    """Whether two ranges ("between 400 and 750", "three to 15 years") are two: they may overlap,
+    but each gives its own ends, and an end revised ("between 460 and 750") is a figure revised."""
+    ends = [(c.low * c.factor, c.high * c.factor) for c in (a, b) if c.value is None and c.low is not None and c.high is not None]
+    return len(ends) == 2 and ends[0] != ends[1]
 
 
 #: A sum told per person, after it: "$330,000 bail each", "2 million pounds apiece", "a ransom of
@@ -1264,9 +1286,11 @@ class _Judge:
                 return None  # "at least 46 have died" / "an earthquake in 2010 killed about 500": another event's toll
         if candidate.status == "compatible" and old_frame.thing == new_frame.thing == "population" and _two_estimates(old_claim, new_claim):
             return "changed"  # "about 15 million" / "about 16 million": one place's population estimated twice
-        if candidate.status == "compatible" and edited and candidate.similarity >= _CLOSELY_EDITED and _two_estimates(old_claim, new_claim):
-            # "about 10,000 men had been convicted" / "about 9,000 men ...", the rest of the sentence
-            # kept: the estimate was revised, as two floors that differ are two figures
+        revised = _two_estimates(old_claim, new_claim) or _two_ranges(old_claim, new_claim)
+        if candidate.status == "compatible" and edited and candidate.similarity >= _CLOSELY_EDITED and revised:
+            # "about 10,000 men had been convicted" / "about 9,000 men ...", "three to 15 years" /
+            # "three to 20 years", the rest of the sentence kept: the estimate or the range was
+            # revised, as two floors that differ are two figures
             return "changed"
         court_terms = candidate.status == "compatible" and old_frame.predicate == new_frame.predicate == "sentence"
         if court_terms and _two_terms(old_claim, new_claim) and not any(map(_in_headline, (old_claim, new_claim))):
