@@ -52,7 +52,8 @@ def test_the_heldout_corpus_is_large_enough_with_unique_ids_and_both_kinds():
 )
 def test_a_sealed_set_is_large_enough_and_no_pair_id_is_used_twice(folder):
     sealed = facts.pairs(folder)
-    assert len(sealed) >= 10 and {pair["kind"] for pair in sealed} == {"versions", "outlets"}
+    # (a set may hold one kind only: ch is of successive versions, ci of outlets)
+    assert len(sealed) >= 10 and {pair["kind"] for pair in sealed} <= {"versions", "outlets"}
     ids = [pair["id"] for pair in ALL_PAIRS + facts.pairs()]
     assert len(set(ids)) == len(ids)
 
