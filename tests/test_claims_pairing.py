@@ -3429,3 +3429,67 @@ def test_a_figure_is_told_to_the_decimals_written(old_figure, new_figure):
     assert "changed" in [status for status, *_ in _claim_findings(sentence.format(old_figure), sentence.format(new_figure))]
     rounded = {"magnitude 6.0": "magnitude 6", "44.40 percent": "44.4 percent", "7.5 years": "seven and a half years"}
     assert {status for status, *_ in _claim_findings(sentence.format(old_figure), sentence.format(rounded[old_figure]))} <= {"same", "compatible"}
+
+
+def test_the_place_right_after_a_count_in_a_list_of_places_is_its_own_however_many_words():
+    """"Fifteen ... to the Gaza Strip and 11 to the West Bank" / "Fourteen ... into Gaza and 12 to
+    the West Bank": 11 went to the West Bank, not to Gaza; so 11 / 12 changed, and 11 is no
+    count of Gaza's to meet "Fourteen"."""
+    assert set(frame_of("Fifteen were to be taken to the Gaza Strip and 11 to the West Bank.", "11").places) == {"west", "bank"}
+    old = "Fifteen of the men were to be taken to the Gaza Strip and 11 to the West Bank, where relatives waited."
+    new = "Fourteen were driven into Gaza and 12 to the West Bank, where the president embraced them after midnight."
+    found = _claim_findings(old, new)
+    assert ("changed", "11", "12") in found
+    assert ("changed", "11", "Fourteen") not in found
+
+
+def test_a_date_before_a_protest_or_an_event_noun_is_that_events_day():
+    """"convicted the group within days of the July 19 demonstrations" / "convicted on July 22": the
+    demonstrations' day, not the conviction's; no pair."""
+    assert frame_of("A court convicted the group within days of the July 19 demonstrations.", "July 19").predicate == "march"
+    assert frame_of("Guards had freed 40 men since the Dec. 13 release of the first group.", "Dec. 13").predicate == "free"
+    old = "A court in Abu Dhabi convicted the group within days of the July 19 demonstrations, sentencing three to life."
+    new = "The men were tried in an expedited hearing in Abu Dhabi and convicted on July 22 of inciting unrest."
+    assert not any(status == "changed" for status, *_ in _claim_findings(old, new))
+
+
+def test_lives_claimed_or_lost_are_a_toll_and_a_life_sentence_is_not():
+    """"has claimed about 40,000 lives" counts the dead, as "killed 30,000 people" does; "sentenced
+    to life in 2009" dates a sentence, no death."""
+    toll = frame_of("The insurgency has claimed about 40,000 lives since it began.", "about 40,000")
+    assert (toll.thing, toll.predicate) == ("person", "die")
+    assert frame_of("A New York court sentenced him to life in 2009 for conspiring to smuggle heroin.", "2009").predicate == "sentence"
+    old = "The United Nations says 219 people died in the uprising.\n\nThe new government took office."
+    new = "The uprising cost about 300 lives, the United Nations now says.\n\nThe new government took office."
+    assert ("changed", "219", "about 300") in _claim_findings(old, new)
+
+
+def test_a_currency_joined_to_a_number_before_a_sums_noun_is_money():
+    """"a 500-pound fine" is money, as "a fine of 5,000 pounds" is (the two changed); "a 500-pound
+    bomb" weighs, it costs nothing."""
+    from docdelta_claims import text_claims
+
+    (fine,) = [c for c in text_claims("The court gave him four years and a 500-pound fine.") if c.text == "500-pound"]
+    assert (fine.category, fine.unit) == ("money", "GBP")
+    assert [c.category for c in text_claims("The plane dropped a 500-pound bomb.")] != ["money"]
+    old = "The court gave Mones four years in prison and a fine of 5,000 pounds for spreading false news."
+    new = "The court convicted Mones of spreading false news, sentencing him to four years and a 500-pound fine."
+    assert ("changed", "5,000 pounds", "500-pound") in _claim_findings(old, new)
+
+
+def test_the_part_of_a_month_is_written_with_it():
+    """"early August", "late July", "mid-June": the claim as written, its part of the month with it."""
+    from docdelta_claims import text_claims
+
+    texts = [c.text for c in text_claims("Held since late July, he was tried in mid-June and freed in early August.")]
+    assert texts == ["late July", "mid-June", "early August"]
+    old = "Ramos, the mayor, was arrested in early August and sentenced to 15 months."
+    new = "Ramos, the mayor, was arrested in late July and sentenced to 15 months."
+    assert ("changed", "early August", "late July") in _claim_findings(old, new)
+
+
+def test_an_apposition_before_took_place_leaves_the_subject_its_event():
+    """"Its last release of this kind, of 398 prisoners, took place in May 2005": the release's
+    time (``free``), not "place" read as a verb."""
+    found = frame_of("Its last release of this kind, of 398 prisoners, took place in May 2005.", "May 2005")
+    assert found.predicate == "free"

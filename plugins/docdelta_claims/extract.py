@@ -374,6 +374,8 @@ _MONTH_CUE = frozenset(
     "end between around until".split()
 )
 _RELATIVE_YEAR = re.compile(r",?\s+(?:last|this|next)\s+year\b")
+#: The part of a month named before it: "early August", "late July", "mid-June".
+_PART_OF_MONTH = re.compile(r"(?<![\w-])(?:early|late|mid)(?:\s+|-)$", re.IGNORECASE)
 
 
 def _named_days(sentence: str, taken: list[tuple[int, int]]) -> Iterator[_Reading]:
@@ -389,7 +391,9 @@ def _named_days(sentence: str, taken: list[tuple[int, int]]) -> Iterator[_Readin
         relative = _RELATIVE_YEAR.match(sentence, match.end())
         if cue or relative:
             value = f"--{_MONTHS[match.group('month')[:3].lower()]:02d}"
-            yield _Reading("date", match.start(), match.end(), value, None, None)
+            # "early August", "mid-June": the part of the month is written with it, as a qualifier
+            part = _PART_OF_MONTH.search(sentence, max(0, match.start() - 8), match.start())
+            yield _Reading("date", part.start() if part else match.start(), match.end(), value, None, None)
 
 
 # --- around a number -----------------------------------------------------------------------
@@ -461,6 +465,11 @@ _PERCENT = re.compile(
 )  # "11.5pc", "4bp" ("BP" is a company)
 _CURRENCY_AFTER = re.compile(
     r"\s(" + "|".join(CURRENCY_AFTER) + r")\b|\s?([€£$])(?!\w)|(?<=\d)(p)\b(?!\.m\.)", re.IGNORECASE  # "142.7p": pence
+)
+#: A currency's name joined to a number before a sum's noun: "a 500-pound fine".
+_CURRENCY_COMPOUND = re.compile(
+    r"-(" + "|".join(CURRENCY_AFTER) + r")\s+(?:fine|bail|ransom|payment|bill|reward|fee|bribe|grant|loan|salary|bond|penalty|deal)s?\b",
+    re.IGNORECASE,
 )
 _UNIT = re.compile(r"(?:\s|-)?([A-Za-z]+)\b")
 #: A currency's name after a people's word: "2 million Egyptian pounds", "40,000 Belarusian rubles",
@@ -764,6 +773,10 @@ def _tail_unit(sentence: str, end: int, allow_bare: bool) -> tuple[str, Unit | N
         name = f"{national.group(1).lower()} {singular}"
         code = _CURRENCY_OF_PEOPLE.get(name, name)
         return "money", Unit(code, code), national.end()
+    sum_of = _CURRENCY_COMPOUND.match(sentence, end)
+    if sum_of:  # "a 500-pound fine", "a 10,000-dollar bail": money (a "500-pound bomb" weighs)
+        code = CURRENCY_AFTER[sum_of.group(1).lower()]
+        return "money", Unit(code, code), sum_of.end(1)
     currency = _CURRENCY_AFTER.match(sentence, end)
     if currency and currency.group(3):
         return "money", _COINS["penny"], currency.end()

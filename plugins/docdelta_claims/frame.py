@@ -420,6 +420,8 @@ _EVENT_NOUNS = {
     "release": ("", "free"), "amnesty": ("", "free"), "arrest": ("person", "arrest"), "survivor": ("person", "survive"),
     "cut": ("", "cut"), "disappearance": ("person", "miss"),
 }  # fmt: skip
+#: Nouns of a protest, whose date before them is its day: "the July 19 demonstrations".
+_PROTESTS = frozenset("protest demonstration rally march".split())
 # Heads that name the same kind of thing.
 _THING_CLASSES = {
     "person": "person people individual resident inhabitant citizen national civilian soul",
@@ -1013,6 +1015,8 @@ def _event(words: Iterable[str]) -> tuple[str, str] | None:
         lower = word.lower()
         if lower in _STATES:
             return "person", _STATES[lower]
+        if lower == "lives":
+            return "person", "die"  # "has claimed about 40,000 lives", "cost about 300 lives": a toll (not "life in prison")
         found = _EVENT_NOUNS.get(_noun_lemma(lower))
         if found:
             return found
@@ -1678,7 +1682,8 @@ def _dated_thing(sentence: str, clause: tuple[int, int], start: int) -> tuple[st
     if len(before) >= 3 and before[-1][1].lower() == "on" and before[-2][1].lower() in _SCHEDULED:
         before = before[:-2] + before[-1:]  # "a general election due on Dec. 23": the election's day
     if len(before) >= 2 and before[-1][1].lower() in ("in", "on", "since", "of"):
-        subject = _SUBJECT_THEN_TIME.fullmatch(sentence, clause[0], start)
+        # (from the sentence's start too: an apposition before the verb opens a clause of its own)
+        subject = _SUBJECT_THEN_TIME.fullmatch(sentence, clause[0], start) or _SUBJECT_THEN_TIME.fullmatch(sentence, 0, start)
         event = _event_class(subject.group("phrase").split()) if subject else ""
         if event:
             return event, True  # "The last exchange on this scale was in September 2020"
@@ -1717,6 +1722,7 @@ _DATED_BY = r"\s+(?:was|were|took\s+place|happened|occurred)\s+(?:in|on)\s+"
 #: in", "The previous swap of this size took place in" (the phrase: "last exchange").
 _SUBJECT_THEN_TIME = re.compile(
     r"\W*(?:the|a|an|its|their|that)\s+(?P<phrase>(?:[a-z-]+\s+){0,3}?[a-z-]+)(?:\s+(?:of|on|in|at|with|for)\s+[^,;]{1,40}?)?"
+    r"(?:,\s+[^,;]{1,40},)?"  # an apposition: "Its last release of this kind, of 398 prisoners, took place in"
     + _DATED_BY,
     re.IGNORECASE,
 )
@@ -1847,6 +1853,10 @@ def _what_and_what_happened(
         noun = _noun_lemma(following.group().lower()) if following and following.group().islower() else ""
         if noun in _DATED_EVENTS:
             return noun, _EVENT_ACTS.get(noun, noun)  # "in the July 29 election": the election's day
+        if noun in _EVENT_NOUNS or noun in _PROTESTS:
+            # "within days of the July 19 demonstrations", "since the Dec. 13 release": that event's day
+            act = _EVENT_NOUNS[noun][1] if noun in _EVENT_NOUNS else "march"
+            return act, act
     # A state of custody before the noun it qualifies ("12 jailed priests were flown to Rome") says
     # which ones were counted; the clause's verb says what happened to them. (A toll's state stays
     # what is counted: "120 injured people were flown to Delhi" are of the injured.)
@@ -3090,10 +3100,11 @@ def _own_frame(claim: Claim) -> Frame:
         anchor = "" if offset.group().strip().lower() in ("earlier", "later", "ago") else _anchor(sentence, offset.end())
         return Frame(f"offset {dated}".strip(), anchor, (), (), ())
     own = _OWN_PLACE.match(sentence, subject_end) if claim.category == "count" else None
-    if own and own.group("place").lower() in places and len(places) > 1:
-        # "Kills 19 in Jamaica and 30 in Haiti", "31 to Georgia and seven to Turkey": the place
-        # right after a count is its own, not the other places of its clause.
-        names, places = names - places, {own.group("place").lower()}
+    own_place = set(own.group("place").lower().split()) if own else set()
+    if own_place and own_place <= places and len(places) > len(own_place):
+        # "Kills 19 in Jamaica and 30 in Haiti", "31 to Georgia and seven to Turkey", "and 11 to the
+        # West Bank": the place right after a count is its own, not the other places of its clause.
+        names, places = names - places, own_place
     if claim.category == "duration" and _AFTER.search(sentence, max(0, start - 7), start):
         releases = ("free", "pardon", "bail")
         if predicate in releases or _before(_tokens(sentence, max(0, start - 30), start))[0] in releases:
@@ -3251,7 +3262,7 @@ _INTO_A_TERM = re.compile(r"\s+into\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)
 _AGE_THEN_BEFORE = re.compile(r"\b(?:when|while|as)\s+(?:he|she|they|[A-Z]\w+)\s+(?:was|were)\s+(?:aged\s+|only\s+|just\s+)?$")
 _AGE_THEN_AFTER = re.compile(r"\s+(?:at\s+the\s+time|then)\b")
 _OWN_PLACE = re.compile(
-    rf"(?:\s+of\s+them)?\s+(?:in|at|to)\s+(?:the\s+)?(?P<place>[{CAPITAL}][\w'’-]+)(?![\w'’-]|\s+[{CAPITAL}])"
+    rf"(?:\s+of\s+them)?\s+(?:in|at|to|into)\s+(?:the\s+)?(?P<place>[{CAPITAL}][\w'’-]+(?:\s+[{CAPITAL}][\w'’-]+){{0,2}})(?![\w'’-]|\s+[{CAPITAL}])"
 )
 
 
