@@ -1,0 +1,163 @@
+"""Every figure edited alone: does the check find exactly that figure ``changed``?
+
+A successive version of a story often differs from the one before in one figure (a toll updated,
+a date corrected). This benchmark makes such versions by hand from every text of the pairing sets
+(``tests/facts_*``, their ``old`` sides): for each claim the check reads, one version with that
+claim's figure replaced by another of its form (the last number of its text raised, a year moved
+back one, a day of a month moved, a number word, month or weekday two steps on; a range keeps its
+order), the rest of the text kept. Each version is compared with its text, and the edit's outcome
+counted:
+
+- ``changed``: the edited claim is ``changed`` and nothing else is ``added``, ``removed``,
+  ``changed`` or ``differs``;
+- ``changed+noise``: it is ``changed``, and something else moved too;
+- otherwise the statuses the comparison gave (``differs``, ``added+removed``...), ``unseen`` if none.
+
+Edits no rule above can make (a score ``4-3``, a fraction ``two-thirds``, an ordinal) are skipped.
+A weekday of saying (``the ministry said on Thursday``) edited comes out ``differs`` by design: a
+later version re-reports on a later day (docs/claims.rst, "What a claim is about").
+
+``--mode moved-said`` also moves the edited sentence to the top as a paragraph of its own and ends
+it with ", officials said." (an agency's writethru: the figure in a sentence moved and added to);
+Title Case headlines are skipped there.
+
+    python benchmarks/edits.py                            # every pairing set
+    python benchmarks/edits.py --corpus tests/facts_corpus --show 5
+    python benchmarks/edits.py --mode moved-said
+
+Prints, per category, how many edits came out ``changed`` of those made, and the other outcomes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+import docdelta
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import facts  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+SESSION = docdelta.Session(plugins=["news", "claims"])
+_WORDS = "one two three four five six seven eight nine ten eleven twelve".split()
+_MONTHS = "January February March April May June July August September October November December".split()
+_WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+#: What no edit keeps well formed: a score ("4-3"), a fraction ("two-thirds").
+_UNEDITABLE = re.compile(r"\d-\d|thirds?|quarters?|fifths?|halves", re.IGNORECASE)
+_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def edited_figure(text: str, category: str) -> str | None:
+    """``text`` (a claim as written) with one figure replaced by another of its form, or ``None``."""
+    if _UNEDITABLE.search(text):
+        return None
+    figures = list(_FIGURE.finditer(text))
+    if figures:
+        last = figures[-1]  # a range's upper end, raised: the range keeps its order
+        written = last.group()
+        digits = written.replace(",", "")
+        if "." in digits:
+            new = digits[:-1] + str((int(digits[-1]) + 3) % 10 or 1)
+        elif "," not in written and len(digits) == 4 and 1000 <= int(digits) <= 2030:
+            new = str(int(digits) + 1) if len(figures) > 1 else str(int(digits) - 1)
+        elif category == "date" and int(digits) <= 31:
+            new = str(int(digits) % 28 + 1)
+        else:
+            number = int(digits)
+            new = str(number + max(1, number // 7 + 3))
+            new = f"{int(new):,}" if "," in written and len(new) > 3 else new
+        return text[: last.start()] + new + text[last.end() :]
+    for words in (_WORDS, _MONTHS, _WEEKDAYS):
+        found = [m for word in words for m in re.finditer(rf"(?<![-\w]){word}(?![-\w])", text, re.IGNORECASE)]
+        if found:
+            last = max(found, key=lambda m: m.start())
+            replacement = words[([w.lower() for w in words].index(last.group().lower()) + 2) % len(words)]
+            replacement = replacement.capitalize() if last.group()[0].isupper() else replacement.lower()
+            return text[: last.start()] + replacement + text[last.end() :]
+    return None
+
+
+def _title_case(sentence: str) -> bool:
+    words = re.findall(r"[A-Za-z]{4,}", sentence)
+    return sum(word[0].isupper() for word in words) > 0.6 * len(words)
+
+
+def versions(text: str, mode: str = "plain") -> Iterator[tuple[docdelta.Finding, str | None]]:
+    """Each claim finding of ``text`` and the version with its figure edited (``None``: skipped)."""
+    for finding in SESSION.compare(text, text).findings:
+        if finding.check != "numeric-claims" or not finding.old_spans:
+            continue
+        span, record = finding.old_spans[0], finding.data["old"]
+        new = edited_figure(record["text"], finding.data["category"])
+        if new is None:
+            yield finding, None
+            continue
+        if mode == "plain":
+            yield finding, text[: span.start] + new + text[span.end :]
+            continue
+        sentence = record["sentence"]
+        at = text.find(sentence)
+        if at < 0 or not at <= span.start < at + len(sentence) or _title_case(sentence):
+            yield finding, None
+            continue
+        moved = sentence[: span.start - at] + new + sentence[span.end - at :]
+        moved = re.sub(r"[.!?][\"”’']?$", "", moved.rstrip()) + ", officials said."
+        yield finding, moved + "\n\n" + text[:at] + text[at + len(sentence) :]
+
+
+def outcome(text: str, version: str, finding: docdelta.Finding) -> str:
+    """What comparing ``text`` with ``version`` shows of the edit of ``finding``'s claim."""
+    start = finding.old_spans[0].start
+    moved = [
+        f
+        for f in SESSION.compare(text, version).findings
+        if f.check == "numeric-claims" and f.data["status"] not in ("same", "compatible")
+    ]
+    edited = [f for f in moved if f.data["status"] == "changed" and f.old_spans and f.old_spans[0].start == start]
+    if edited:
+        return "changed" if len(moved) == len(edited) else "changed+noise"
+    return "+".join(sorted({f.data["status"] for f in moved})) or "unseen"
+
+
+def score(corpora: Sequence[Path], mode: str = "plain") -> Iterator[tuple[str, str, str, str, str]]:
+    """``(category, outcome, pair id, claim, edited claim)`` for each claim of the sets' ``old`` sides."""
+    for corpus in corpora:
+        for pair in facts.pairs(corpus):
+            text = pair["old"].strip()
+            for finding, version in versions(text, mode):
+                category, claim = finding.data["category"], finding.data["old"]["text"]
+                if version is None:
+                    yield category, "skipped", pair["id"], claim, ""
+                else:
+                    yield category, outcome(text, version, finding), pair["id"], claim, version
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", type=Path, action="append", help="a pairing set (default: every tests/facts_*)")
+    parser.add_argument("--mode", choices=("plain", "moved-said"), default="plain")
+    parser.add_argument("--show", type=int, default=0, metavar="N", help="print N edits of each outcome other than changed")
+    args = parser.parse_args(argv)
+    corpora = args.corpus or sorted(p for p in (ROOT / "tests").glob("facts_*") if any(p.glob("*.toml")))
+    results = list(score(corpora, args.mode))
+    print(f"sets {len(corpora)}, mode {args.mode}, edits {sum(r[1] != 'skipped' for r in results)}")
+    for category in sorted({r[0] for r in results}):
+        outcomes = Counter(r[1] for r in results if r[0] == category)
+        made = sum(n for o, n in outcomes.items() if o != "skipped")
+        rest = "  ".join(f"{o} {n}" for o, n in sorted(outcomes.items()) if o != "changed")
+        print(f"{category:10} changed {outcomes['changed']:5} of {made:5}   {rest}")
+    if args.show:
+        for kind in sorted({r[1] for r in results} - {"changed", "skipped"}):
+            print(f"-- {kind}")
+            for category, _, pair, claim, version in [r for r in results if r[1] == kind][: args.show]:
+                print(f"   {pair} ({category}): {claim!r} edited")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
