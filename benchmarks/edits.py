@@ -17,8 +17,8 @@ Edits no rule above can make (a score ``4-3``, a fraction ``two-thirds``, an ord
 A weekday of saying (``the ministry said on Thursday``) edited comes out ``differs`` by design: a
 later version re-reports on a later day (docs/claims.rst, "What a claim is about").
 
-``--mode moved-said`` also moves the edited sentence to the top as a paragraph of its own and ends
-it with ", officials said." (an agency's writethru: the figure in a sentence moved and added to);
+``--mode moved-said`` also moves the edited sentence to the top as a paragraph of its own (under
+a Title Case headline) and ends it with ", officials said." (an agency's writethru: the figure in a sentence moved and added to);
 Title Case headlines are skipped there.
 
     python benchmarks/edits.py                            # every pairing set
@@ -107,7 +107,10 @@ def versions(text: str, mode: str = "plain") -> Iterator[tuple[docdelta.Finding,
             continue
         moved = sentence[: span.start - at] + new + sentence[span.end - at :]
         moved = re.sub(r"[.!?][\"”’']?$", "", moved.rstrip()) + ", officials said."
-        yield finding, moved + "\n\n" + text[:at] + text[at + len(sentence) :]
+        rest = text[:at] + text[at + len(sentence) :]
+        headline, _, body = rest.partition("\n\n")
+        # the top of the story: under a Title Case headline, as a writethru's new lede stands
+        yield finding, f"{headline}\n\n{moved}\n\n{body}" if body and _title_case(headline) else f"{moved}\n\n{rest}"
 
 
 def outcome(text: str, version: str, finding: docdelta.Finding) -> str:

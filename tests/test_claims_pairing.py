@@ -3493,3 +3493,17 @@ def test_an_apposition_before_took_place_leaves_the_subject_its_event():
     time (``free``), not "place" read as a verb."""
     found = frame_of("Its last release of this kind, of 398 prisoners, took place in May 2005.", "May 2005")
     assert found.predicate == "free"
+
+
+def test_a_sentence_moved_with_who_said_it_added_is_one_sentence_edited():
+    """A writethru moves a sentence to the top and ends it with who said it ("The gang at first
+    wanted $15 million for the crew." / "The gang at first wanted $20 million for the crew,
+    officials said on Sunday."): one sentence, its figure edited, though no frame says what the
+    sum is."""
+    rest = "Pirates freed the crew of the tanker after a ransom was paid, the owners said."
+    old = f"{rest}\n\nThe ship was held off the coast. The gang at first wanted $15 million for the crew.\n\nRelatives waited."
+    new = (
+        "The gang at first wanted $20 million for the crew, officials said on Sunday.\n\n"
+        f"{rest}\n\nThe ship was held off the coast.\n\nRelatives waited."
+    )
+    assert ("changed", "$15 million", "$20 million") in _claim_findings(old, new)

@@ -1883,8 +1883,15 @@ def _figures_blanked(claims: Sequence[Claim]) -> dict[str, set[int]]:
         for claim in sorted(found, key=lambda c: -c.position):
             sentence = sentence[: claim.position] + "#" + sentence[claim.position + len(claim.text) :]
         if len(sentence.split()) >= _EDITED_APART_WORDS:
-            blanked.setdefault(sentence, set()).add(block)
+            blanked.setdefault(_ATTRIBUTION_AT_END().sub("", sentence.rstrip()), set()).add(block)
     return blanked
+
+
+#: Who said it, at a sentence's end ("..., officials said.", "..., the ministry said on #."): a
+#: version that adds or drops it has edited the sentence before it no more.
+_ATTRIBUTION_AT_END = lazy_pattern(
+    r"(?:,\s+(?:[\w'’.-]+\s+){0,6}?(?:said|says|reported|added|confirmed|told\s+reporters)(?:\s+on\s+#)?)?\s*[.!?][\"”’']?$"
+)
 
 
 #: How many words a sentence needs for its figures alone to be what was edited in it.
