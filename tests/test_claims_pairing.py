@@ -3507,3 +3507,17 @@ def test_a_sentence_moved_with_who_said_it_added_is_one_sentence_edited():
         f"{rest}\n\nThe ship was held off the coast.\n\nRelatives waited."
     )
     assert ("changed", "$15 million", "$20 million") in _claim_findings(old, new)
+
+
+def test_the_currencies_the_euro_replaced_are_money_and_a_mark_passed_is_not():
+    """Older reports give sums in marks, pesetas, guilders ("Bonn would pay about 40 million marks" /
+    "some 60 million marks": changed); "passed the 1,000 mark" is a threshold, no sum."""
+    from docdelta_claims import text_claims
+
+    (marks,) = text_claims("Bonn would pay about 40 million marks.")
+    assert (marks.category, marks.unit, marks.text) == ("money", "DEM", "about 40 million marks")
+    assert [c.unit for c in text_claims("He was fined 500,000 pesetas and 20,000 guilders.")] == ["ESP", "NLG"]
+    assert [c.category for c in text_claims("The toll passed the 1,000 mark on Sunday.")][0] == "count"
+    old = "Newspapers said Bonn would pay about 40 million marks for the release of the prisoners."
+    new = "Bonn is said to be paying some 60 million marks for the release of the prisoners."
+    assert ("changed", "about 40 million marks", "some 60 million marks") in _claim_findings(old, new)

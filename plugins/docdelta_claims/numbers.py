@@ -261,6 +261,10 @@ CURRENCY_AFTER.update(
         ("cedi|cedis", "GHS"), ("kwacha", "kwacha"), ("shekel|shekels", "ILS"), ("renminbi", "CNY"),
         ("bolivar|bolivars|bolívares", "VES"), ("soles", "PEN"), ("quetzal|quetzales", "GTQ"),
         ("kroon|kroons", "EEK"), ("leu|lei", "RON"), ("lev|leva", "BGN"), ("kuna|kunas", "HRK"),
+        # Currencies the euro replaced, in older reports ("about 40 million marks"; not "mark" alone:
+        # "passed the 1,000 mark" is a threshold)
+        ("marks|deutschmarks|deutsche marks", "DEM"), ("peseta|pesetas", "ESP"), ("drachma|drachmas", "GRD"),
+        ("guilder|guilders", "NLG"), ("escudo|escudos", "escudo"),
     ) for name in names.split("|")}
 )
 
