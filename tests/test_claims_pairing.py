@@ -3521,3 +3521,20 @@ def test_the_currencies_the_euro_replaced_are_money_and_a_mark_passed_is_not():
     old = "Newspapers said Bonn would pay about 40 million marks for the release of the prisoners."
     new = "Bonn is said to be paying some 60 million marks for the release of the prisoners."
     assert ("changed", "about 40 million marks", "some 60 million marks") in _claim_findings(old, new)
+
+
+def test_the_time_of_the_last_event_of_a_kind_each_side_tells_is_one_moment():
+    """"In the previous swap, in May, each side handed over 75 prisoners" / "The last exchange, in
+    April, saw 75 captives go each way": the story's last swap before this, one moment; an
+    earlier one that is not the last ("an earlier swap, in April") may be any, no pair."""
+    from docdelta_claims import frame as frames
+    from docdelta_claims import text_claims
+
+    (may, _) = text_claims("In the previous swap, in May, each side handed over 75 prisoners.")
+    assert frames.last_one(may) == "free"
+    (april, _) = text_claims("In an earlier swap, in April, each side handed over 75 prisoners.")
+    assert frames.last_one(april) == ""
+    rest = "\n\nRussia and Ukraine exchanged 90 prisoners each on Tuesday, officials said."
+    old = "In the previous swap, in May, each side handed over 75 prisoners." + rest
+    new = "The last exchange, in April, saw 75 captives go each way, while in February the two sides traded 100 each." + rest
+    assert ("changed", "May", "April") in _claim_findings(old, new)

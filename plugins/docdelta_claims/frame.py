@@ -105,7 +105,7 @@ from docdelta_claims import lexicon
 from docdelta_claims.extract import _COUNTED_BY_VERB, _DETERMINER_BEFORE, _MONTH, _MONTHS, _SAME_PEOPLE, _PERSON_OF_AN_AGE, Claim, subject_key
 from docdelta_claims.numbers import _NUMBER_WORDS, CAPITAL, UNITS, lazy_pattern
 
-__all__ = ["DISTINCT", "ONE_PER_PLACE", "RUNNING", "running_predicate", "SLOTS", "head", "kind", "running", "single", "is_activity", "static", "opening_names", "names_someone", "people", "act_of_someone", "pronoun_led", "pronoun_clause", "acts_on_someone", "kin_reference", "kin_named", "kin_of_other_sex", "full_name_in", "sole_person_named", "one_class", "refers_back", "in_dateline", "listed_part", "planned", "reported_on", "classed", "tells_act", "event_noun", "of_an_earlier_one", "listed_remainder", "counts_a_level", "one_state", "still_held", "named_group", "Agreement", "Frame", "agreement", "anaphoric",
+__all__ = ["DISTINCT", "ONE_PER_PLACE", "RUNNING", "running_predicate", "SLOTS", "head", "kind", "running", "single", "is_activity", "static", "opening_names", "names_someone", "people", "act_of_someone", "pronoun_led", "pronoun_clause", "acts_on_someone", "kin_reference", "kin_named", "kin_of_other_sex", "full_name_in", "sole_person_named", "one_class", "refers_back", "in_dateline", "listed_part", "planned", "reported_on", "classed", "tells_act", "event_noun", "of_an_earlier_one", "last_one", "listed_remainder", "counts_a_level", "one_state", "still_held", "named_group", "Agreement", "Frame", "agreement", "anaphoric",
            "claim_frame", "then_opening", "times_in"]
 
 #: The slots of a frame, in the order findings list them.
@@ -1751,6 +1751,20 @@ def of_an_earlier_one(claim: Claim, *, superlative: bool = True) -> bool:
         return True
     found = _EARLIER_ONE().search(sentence, max(0, start - 80), start) or _EARLIER_ONE_WAS().search(sentence, max(0, start - 80), start)
     return found is not None and any(map(event_noun, found.group("noun").lower().split()))
+
+
+def last_one(claim: Claim) -> str:
+    """The act of the event a time dates when it is the story's last one before this ("In the
+    previous swap, in May", "The last exchange, in April, saw"): the event's class, else ""."""
+    sentence, start = claim.sentence, claim.position
+    found = _EARLIER_ONE().search(sentence, max(0, start - 80), start) or _EARLIER_ONE_WAS().search(sentence, max(0, start - 80), start)
+    if found is None or not _LAST_OR_PREVIOUS.match(found.group()):
+        return ""
+    return _event_class(found.group("noun").split())
+
+
+#: The one right before this, not any earlier one ("an earlier release in July" may be any).
+_LAST_OR_PREVIOUS = re.compile(r"(?:\W*(?:the|its|their)\s+)?(?:last|previous)\b", re.IGNORECASE)
 
 
 def _event_of(lemma: str) -> str:

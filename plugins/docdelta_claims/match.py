@@ -2833,6 +2833,32 @@ def _pair_lone_moments(ledger: _Ledger) -> None:
         _take_by_link(old, new, candidate, [], old_taken, new_taken, judge)
 
 
+def _pair_last_ones(ledger: _Ledger) -> None:
+    """The one time each side leaves alone of the story's last event of one kind before this ("In
+    the previous swap, in May, each side handed over 75" / "The last exchange, in April, saw 75
+    captives go each way"): one event, one moment told two ways, ``changed`` where they cannot both
+    be true (a month and its year, "May" / "May 2024", still meet)."""
+    old, new, aligned_blocks, old_taken, new_taken, judge = ledger.parts()
+
+    def lasts(claims: Sequence[Claim], taken: Collection[int]) -> dict[str, list[int]]:
+        found: dict[str, list[int]] = {}
+        for index, claim in enumerate(claims):
+            if index not in taken and _kind(claim) == "time":
+                event = _frames().last_one(claim)
+                if event:
+                    found.setdefault(event, []).append(index)
+        return found
+
+    olds = lasts(old, set(old_taken))
+    news = lasts(new, new_taken) if olds else {}
+    for event, (i, *more_old) in olds.items():
+        if more_old or len(news.get(event, ())) != 1:
+            continue
+        candidate = _candidate(old, new, i, news[event][0], aligned_blocks)
+        if candidate.status == "changed" and not set(judge.agreement(candidate).conflicts) - {"predicate", "thing"}:
+            _take_by_link(old, new, candidate, [], old_taken, new_taken, judge)
+
+
 def _two_persons(a: Frame, b: Frame) -> bool:
     """Whether two frames each name a person and share none of them."""
     people = [_frames().people(frame.names) for frame in (a, b)]
@@ -2923,6 +2949,7 @@ _LATER_PASSES: tuple[Callable[[_Ledger], None], ...] = (
     _pair_moments_of_one_act,
     _pair_dates_of_one_person,
     _pair_lone_moments,
+    _pair_last_ones,
     _pair_years_by_a_rare_word,
     _pair_slips,
     _restatements,
