@@ -3538,3 +3538,15 @@ def test_the_time_of_the_last_event_of_a_kind_each_side_tells_is_one_moment():
     old = "In the previous swap, in May, each side handed over 75 prisoners." + rest
     new = "The last exchange, in April, saw 75 captives go each way, while in February the two sides traded 100 each." + rest
     assert ("changed", "May", "April") in _claim_findings(old, new)
+
+
+def test_a_population_told_of_a_time_before_and_a_count_that_reached_a_place():
+    """"the enclave, whose population before the war was some 120,000": a population, as "home to
+    about 150,000 people" (changed); "some 115,000 Cubans reached Florida": arrived there, as
+    "arrived in Florida" (a toll that "reached 23" stays a level)."""
+    assert frame_of("They left the enclave, whose population before the war was some 120,000.", "some 120,000").thing == "population"
+    assert frame_of("In the exodus some 115,000 Cubans reached Florida between April and September.", "some 115,000").predicate == "transfer"
+    assert frame_of("The toll reached 23 on Friday.", "23").predicate != "transfer"
+    old = "Nagorno-Karabakh, home to about 150,000 people, lies inside Azerbaijan.\n\nThe two sides swapped prisoners."
+    new = "Armenian forces gave up areas around the enclave, whose population before the war was some 120,000.\n\nThe two sides swapped prisoners."
+    assert ("changed", "about 150,000", "some 120,000") in _claim_findings(old, new)

@@ -585,6 +585,7 @@ _STATE_NOUNS = r"(?:country|nation|republic|kingdom|state|island|territory|city|
 _POPULATION_IS = lazy_pattern(
     rf"(?:(?P<owner>[{CAPITAL}][\w.'’-]*)(?:['’]s|,\s+whose)\s+)?\bpopulation"
     rf"(?:\s+of\s+(?:the\s+)?(?:(?P<of>[{CAPITAL}][\w.'’-]*(?:\s+[{CAPITAL}][\w.'’-]*)*)|{_STATE_NOUNS}))?,?\s+"
+    r"(?:(?:before|after|during)\s+(?:the\s+)?[a-z-]+\s+)?"  # "whose population before the war was"
     r"(?:(?:is|was|stands|stood|numbers|numbered|totals|totalled|totaled|reached|has\s+reached)\s+)?"
     r"(?:(?:now|still|just|estimated)\s+)?(?:(?:at|of)\s+)?$",
 )
@@ -815,6 +816,8 @@ def _after(tokens: Sequence[tuple[int, str]], skip: frozenset[str], first_previo
             continue
         if lower in _REPORTING:
             continue
+        if _arriving(tokens, index):
+            return "transfer"  # "some 115,000 Cubans reached Florida", as "arrived in Florida"
         predicate = _predicate_of_verb(verb, " ".join(w.lower() for _, w in tokens[index + 1 : index + 1 + _OBJECT_WORDS]))
         if predicate == "arrest" and index and tokens[index - 1][1].lower() == "still":
             return "hold"  # "were still detained": held, not taken
