@@ -774,9 +774,9 @@ def _tail_unit(sentence: str, end: int, allow_bare: bool) -> tuple[str, Unit | N
         code = _CURRENCY_OF_PEOPLE.get(name, name)
         return "money", Unit(code, code), national.end()
     sum_of = _CURRENCY_COMPOUND.match(sentence, end)
-    if sum_of:  # "a 500-pound fine", "a 10,000-dollar bail": money (a "500-pound bomb" weighs)
+    if sum_of:  # "a 500-pound fine", "a 10,000-dollar bail", "a 50-cent fee": money (a "500-pound bomb" weighs)
         code = CURRENCY_AFTER[sum_of.group(1).lower()]
-        return "money", Unit(code, code), sum_of.end(1)
+        return "money", _COINS.get(code) or Unit(code, code), sum_of.end(1)
     currency = _CURRENCY_AFTER.match(sentence, end)
     if currency and currency.group(3):
         return "money", _COINS["penny"], currency.end()
