@@ -15,7 +15,7 @@ counted:
 
 Edits no rule above can make (a score ``4-3``, a fraction ``two-thirds``, an ordinal) are skipped.
 A weekday of saying (``the ministry said on Thursday``) edited comes out ``differs`` by design: a
-later version re-reports on a later day (docs/claims.rst, "What a claim is about").
+later version re-reports on a later day (docs/claims.rst, "How well it pairs").
 
 ``--mode moved-said`` also moves the edited sentence to the top as a paragraph of its own (under
 a Title Case headline) and ends it with ", officials said." (an agency's writethru: the figure in a sentence moved and added to);
@@ -38,6 +38,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import docdelta
+from docdelta_claims.extract import title_case
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import facts  # noqa: E402
@@ -82,11 +83,6 @@ def edited_figure(text: str, category: str) -> str | None:
     return None
 
 
-def _title_case(sentence: str) -> bool:
-    words = re.findall(r"[A-Za-z]{4,}", sentence)
-    return sum(word[0].isupper() for word in words) > 0.6 * len(words)
-
-
 def versions(text: str, mode: str = "plain") -> Iterator[tuple[docdelta.Finding, str | None]]:
     """Each claim finding of ``text`` and the version with its figure edited (``None``: skipped)."""
     for finding in SESSION.compare(text, text).findings:
@@ -102,7 +98,7 @@ def versions(text: str, mode: str = "plain") -> Iterator[tuple[docdelta.Finding,
             continue
         sentence = record["sentence"]
         at = text.find(sentence)
-        if at < 0 or not at <= span.start < at + len(sentence) or _title_case(sentence):
+        if at < 0 or not at <= span.start < at + len(sentence) or title_case(sentence):
             yield finding, None
             continue
         moved = sentence[: span.start - at] + new + sentence[span.end - at :]
@@ -110,7 +106,7 @@ def versions(text: str, mode: str = "plain") -> Iterator[tuple[docdelta.Finding,
         rest = text[:at] + text[at + len(sentence) :]
         headline, _, body = rest.partition("\n\n")
         # the top of the story: under a Title Case headline, as a writethru's new lede stands
-        yield finding, f"{headline}\n\n{moved}\n\n{body}" if body and _title_case(headline) else f"{moved}\n\n{rest}"
+        yield finding, f"{headline}\n\n{moved}\n\n{body}" if body and title_case(headline) else f"{moved}\n\n{rest}"
 
 
 def outcome(text: str, version: str, finding: docdelta.Finding) -> str:

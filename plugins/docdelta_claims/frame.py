@@ -1749,21 +1749,26 @@ def of_an_earlier_one(claim: Claim, *, superlative: bool = True) -> bool:
     in September 2020"; not "previous contracts expired in 2021": no event noun), or, unless
     ``superlative`` is false, the last one a superlative reaches back to ("the first American
     convicted of spying since 1973")."""
-    sentence, start = claim.sentence, claim.position
-    if superlative and _FIRST_SINCE().search(sentence, max(0, start - 100), start):
+    if superlative and _FIRST_SINCE().search(claim.sentence, max(0, claim.position - 100), claim.position):
         return True
-    found = _EARLIER_ONE().search(sentence, max(0, start - 80), start) or _EARLIER_ONE_WAS().search(sentence, max(0, start - 80), start)
+    found = _earlier_one_before(claim)
     return found is not None and any(map(event_noun, found.group("noun").lower().split()))
 
 
 def last_one(claim: Claim) -> str:
     """The act of the event a time dates when it is the story's last one before this ("In the
     previous swap, in May", "The last exchange, in April, saw"): the event's class, else ""."""
-    sentence, start = claim.sentence, claim.position
-    found = _EARLIER_ONE().search(sentence, max(0, start - 80), start) or _EARLIER_ONE_WAS().search(sentence, max(0, start - 80), start)
+    found = _earlier_one_before(claim)
     if found is None or not _LAST_OR_PREVIOUS.match(found.group()):
         return ""
     return _event_class(found.group("noun").split())
+
+
+def _earlier_one_before(claim: Claim) -> re.Match[str] | None:
+    """The words before a time that name an earlier event of the story's kind ("The last such
+    amnesty, in", "The last exchange on this scale was in"), its noun in group ``noun``."""
+    sentence, start = claim.sentence, claim.position
+    return _EARLIER_ONE().search(sentence, max(0, start - 80), start) or _EARLIER_ONE_WAS().search(sentence, max(0, start - 80), start)
 
 
 #: The one right before this, not any earlier one ("an earlier release in July" may be any).

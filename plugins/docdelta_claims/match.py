@@ -238,7 +238,12 @@ def _places(claim: Claim) -> int:
     """How many decimals a figure is told to: as written ("44.40" two, "6.0" one: a written zero
     is a digit of the figure), else as its value has them ("three and a half": one)."""
     written = _DECIMALS.search(claim.text)
-    return len(written.group(1)) if written else len(repr(float(claim.value)).partition(".")[2].rstrip("0"))  # type: ignore[arg-type]
+    return len(written.group(1)) if written else _value_places(claim.value)  # type: ignore[arg-type]
+
+
+def _value_places(value: float) -> int:
+    """How many decimals a value has (3.5: one; 20.0: none)."""
+    return len(repr(float(value)).partition(".")[2].rstrip("0"))
 
 
 #: Units a length of time is rounded to: "three years" is about three years, not 1,095 days to the day.
@@ -330,7 +335,7 @@ def _converts_to(a: Claim, b: Claim) -> bool:
         return False
 
     def span(claim: Claim) -> tuple[float, float]:
-        step = 10.0 ** -len(repr(float(claim.value)).partition(".")[2].rstrip("0"))
+        step = 10.0 ** -_value_places(claim.value)  # type: ignore[arg-type]
         return (claim.value - step / 2) * claim.factor, (claim.value + step / 2) * claim.factor
 
     (low_a, high_a), (low_b, high_b) = span(a), span(b)
@@ -1704,7 +1709,8 @@ def _in_a_notice(claim: Claim, document: Document | None) -> bool:
     notice's own sentences restate the corrected figures."""
     if document is None or not 0 <= claim.block < len(document.blocks):
         return False
-    return _NOTICE.match(document.block_text(document.blocks[claim.block])) is not None
+    span = document.blocks[claim.block].span  # (matched in place: a block's text is not copied for each claim)
+    return _NOTICE.match(document.text, span.start, span.end) is not None
 
 
 #: A figure a sentence gives only to retract it: "life terms to 160 defendants, not 161 as reported
