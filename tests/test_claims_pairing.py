@@ -3550,3 +3550,29 @@ def test_a_population_told_of_a_time_before_and_a_count_that_reached_a_place():
     old = "Nagorno-Karabakh, home to about 150,000 people, lies inside Azerbaijan.\n\nThe two sides swapped prisoners."
     new = "Armenian forces gave up areas around the enclave, whose population before the war was some 120,000.\n\nThe two sides swapped prisoners."
     assert ("changed", "about 150,000", "some 120,000") in _claim_findings(old, new)
+
+
+def test_a_tally_of_people_reads_what_befell_them_in_the_clause_after():
+    """"The league counts about 90 people who vanished after arrest": the tally verb says only that
+    someone counted them; "who vanished" says what happened (as "some 120 people disappeared after
+    being detained": changed). Without the tally verb nothing changes ("counts 1,100 political
+    prisoners" stays held)."""
+    assert predicate_of("The league counts about 90 people who vanished after arrest.", "about 90") == "miss"
+    assert predicate_of("A monitor listed 35 people who were killed in the raids.", "35") == "die"
+    assert predicate_of("The monitor counts 1,100 political prisoners.", "1,100") == "hold"
+    rest = "\n\nThe amnesty law was published on Friday."
+    old = "The league counts about 90 people who vanished after arrest." + rest
+    new = "The league says some 120 people disappeared after being detained." + rest
+    assert ("changed", "about 90", "some 120") in _claim_findings(old, new)
+
+
+def test_a_participle_between_commas_dates_its_own_act_not_the_clause_after():
+    """"The league, set up in 1979, counts about 90 people who vanished": 1979 is when the league
+    was set up, not a time of the 90 (a year on one side only would keep them from "some 120
+    people vanished": changed); a time fronted without a participle still dates its clause."""
+    assert frame_of("The league, formed in 1979, counts about 90 people who vanished.", "about 90").times == ()
+    assert frame_of("In 1979, the league counted about 90 people who vanished.", "about 90").times == ("year:1979",)
+    rest = "\n\nThe amnesty law was published on Friday."
+    old = "The league, formed in 1979, counts about 90 people who vanished after arrest." + rest
+    new = "The league says some 120 people vanished after being detained." + rest
+    assert ("changed", "about 90", "some 120") in _claim_findings(old, new)

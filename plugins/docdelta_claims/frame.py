@@ -1077,7 +1077,13 @@ _GOVERNING_PARTICIPLE = re.compile(r"\b([a-z]+ing)\s+(?:(?:at\s+least|about|some
 _PARTICIPLE_OPENING = re.compile(r"\s*[a-z]+ing\s")
 _PARTICIPLE_AFTER = re.compile(r"\s+([a-z]+ed)\b")
 #: Words before a number that make its phrase no clause's subject: what it is ("were among", "was one of").
-_COMPLEMENT = re.compile(r"\b(?:is|are|was|were|been|among|of)\s+(?:(?:the|about|some|nearly|more\s+than|at\s+least)\s+)?$", re.IGNORECASE)
+#: A verb that says only that they are, or that someone tallied them ("counts about 200 people who
+#: disappeared"): what happened to them is in the relative clause after.
+_COMPLEMENT = re.compile(
+    r"\b(?:is|are|was|were|been|among|of|counts?|counted|lists?|listed|records?|recorded)\s+"
+    r"(?:(?:the|about|some|nearly|more\s+than|at\s+least)\s+)?$",
+    re.IGNORECASE,
+)
 _SUBJECT_RELATIVE = re.compile(r"\s+(?:who|that)\s+(?!(?:the|a|an|he|she|they|it|we|I)\b)(?=[a-z])")
 _RELATIVE_AFTER = re.compile(r",\s+(?:in\s+which|which|who|whom|where|when)\b")
 _SUBORDINATE_AFTER = re.compile(r"\s(?:when|while|because|although|as\s+soon\s+as|until|before)\s")
@@ -2257,6 +2263,9 @@ def _fronted_time(sentence: str, clause: tuple[int, int]) -> bool:
     """Whether a clause before another says when it happened: a few words ("In September,"), or
     only words of a moment, however many ("As of 10 p.m. on Wednesday,")."""
     words = _tokens(sentence, *clause)
+    if words and words[0][1].lower().endswith("ed") and _verb_lemma(words[0][1].lower()):
+        # "Their committee, founded in 1974, counts about 200": a participle's time is its own act's
+        return False
     if len(words) <= _FRONTED:
         return True
     return all(w[0].isdigit() or w.lower() in _WHEN_WORDS or _TIME.fullmatch(w) for _, w in words)
