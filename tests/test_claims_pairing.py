@@ -3576,3 +3576,27 @@ def test_a_participle_between_commas_dates_its_own_act_not_the_clause_after():
     old = "The league, formed in 1979, counts about 90 people who vanished after arrest." + rest
     new = "The league says some 120 people vanished after being detained." + rest
     assert ("changed", "about 90", "some 120") in _claim_findings(old, new)
+
+
+def test_a_participle_after_a_number_qualifies_its_noun_and_people_is_a_plural():
+    """"with 31 abstentions and two spoiled ballots": "spoiled" qualifies the ballots, no verb the
+    abstentions share (as "lost" is in "500 homes and businesses lost power"); "more than 4,000
+    people hurt": "hurt" after "people" is their verb, as after any plural ("injured")."""
+    assert predicate_of("The chamber voted 210 to 9, with 31 abstentions and two spoiled ballots.", "31") == "vote"
+    assert predicate_of("The toll rose to 88, with more than 4,000 people hurt.", "more than 4,000") == "injure"
+    rest = "\n\nThe opposition walked out before the vote."
+    old = "The chamber voted 210 to 9 in favour of the bill, with 31 abstentions." + rest
+    new = "On Monday deputies backed it as 210 voted for the bill and 9 voted against, with 29 abstentions and two spoiled ballots." + rest
+    assert ("changed", "31", "29") in _claim_findings(old, new)
+
+
+def test_shares_of_two_things_in_sentences_a_figure_links_are_no_pair():
+    """"Ruritania, a country of 12 million people, spends more than a third of its budget on the
+    army" / "where a quarter of its 11 million people are poor": the populations link the two
+    sentences, but the shares are of other things (no thing, no verb in common): no pair."""
+    rest = "\n\nThe protests began on Tuesday."
+    old = "Ruritania, a country of 12 million people, spends more than a third of its budget on the army." + rest
+    new = "The tax would have raised 90 billion crowns, about $4bn, in a country where a quarter of its 11 million people live in poverty." + rest
+    found = _claim_findings(old, new)
+    assert ("changed", "12 million", "11 million") in found
+    assert not [f for f in found if f[0] == "changed" and f[1] == "more than a third"]

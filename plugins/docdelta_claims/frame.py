@@ -253,7 +253,8 @@ def _singular_noun(word: str) -> bool:
 
 def _plural_noun(word: str) -> bool:
     nouns = _lemmas(word).get("NOUN", ()) if word else ()
-    return bool(nouns) and word not in nouns
+    # ("people" is its own lemma, and plural: "10,000 people hurt")
+    return (bool(nouns) and word not in nouns) or word == "people"
 
 
 # --- classes of words ---------------------------------------------------------------------
@@ -1468,7 +1469,11 @@ def _first_word(sentence: str, clause: tuple[int, int]) -> str:
 def _first_predicate(sentence: str) -> str:
     tokens = _tokens(sentence)
     for index, (_, word) in enumerate(tokens):
-        verb = _verb_lemma(word, tokens[index - 1][1].lower() if index else "") if word.islower() and word not in _ADVERBS else None
+        previous = tokens[index - 1][1].lower() if index else ""
+        ahead = tokens[index + 1][1] if index + 1 < len(tokens) else ""
+        if (previous in _DETERMINERS or _a_number(previous)) and ahead.islower() and "NOUN" in _lemmas(ahead):
+            continue  # "18 abstentions and one spoiled ballot": a word between a number and a noun qualifies the noun
+        verb = _verb_lemma(word, previous) if word.islower() and word not in _ADVERBS else None
         if verb and word not in _REPORTING:
             found = _predicate_of_verb(verb, " ".join(w.lower() for _, w in tokens[index + 1 : index + 1 + _OBJECT_WORDS]))
             if found and found != "do":

@@ -2535,9 +2535,11 @@ def _linked_pair_holds(candidate: _Candidate, judge: _Judge, *, moved: bool = Fa
         # A time held is no other length ("sentenced to three years, one month and 15 days" / "had
         # run a church in Izmir for more than two decades"), whatever figures link the sentences.
         return False
-    if old.category == "count" and not {"thing", "predicate"} & set(found.matched):
+    if old.category in ("count", "percent") and not {"thing", "predicate"} & set(found.matched):
         # Counts are many in a sentence ("11 were in critical condition" / "broke in two"); a place
         # in common says little ("a war that killed some 13,000" / "About 120,000 Serbs still live").
+        # Nor are shares of other things one share ("spends more than half of its tax revenue" /
+        # "where a third of its 52 million people live below the poverty line").
         return False
     # ("including two children" / "killing 20"; "Twelve officers and three other prisoners" / "Fifteen other prisoners")
     return _frames().listed_part(old) == _frames().listed_part(new) and _frames().listed_remainder(old) == _frames().listed_remainder(new)
