@@ -3600,3 +3600,31 @@ def test_shares_of_two_things_in_sentences_a_figure_links_are_no_pair():
     found = _claim_findings(old, new)
     assert ("changed", "12 million", "11 million") in found
     assert not [f for f in found if f[0] == "changed" and f[1] == "more than a third"]
+
+
+def test_a_population_told_as_a_neighbour_of_or_a_country_somewhere_with():
+    """"dwarfs its neighbour of 3 million" and "The youngest state in Europe, with about 2 million
+    people," give a population, as "a country of about 2.5 million people" does (changed)."""
+    assert frame_of("Serbia, with about 7 million people, dwarfs its neighbour of 3 million.", "3 million").thing == "population"
+    assert frame_of("The youngest state in Europe, with about 2 million people, depends on aid.", "about 2 million").thing == "population"
+    rest = "\n\nThe two governments signed the deal on Monday."
+    old = "Montenegro, a country of about 2.5 million people, broke away in 2006." + rest
+    new = "Serbia, with about 7 million people, dwarfs its neighbour of 3 million, which broke away in 2006." + rest
+    assert ("changed", "about 2.5 million", "3 million") in _claim_findings(old, new)
+
+
+def test_people_who_crossed_a_border_were_moved_and_a_release_denied_is_custody():
+    """"A first group of 600 internees had crossed on 4 May" / "600 others had been sent across
+    the border on 2 May": one transfer, its day changed. "has yet to free about 900 soldiers",
+    "some 300 have not been released": still held, no count freed."""
+    assert predicate_of("A first group of 600 internees had crossed on 4 May.", "600") == "transfer"
+    assert predicate_of("The army has yet to free its remaining captives, about 900 soldiers.", "about 900") == "hold"
+    assert predicate_of("Some 300 prisoners have not been released.", "Some 300") == "hold"
+    assert predicate_of("The government freed 52 prisoners but did not release 30 others.", "52") == "free"
+    assert predicate_of("... about 900 soldiers along with about 200 interned civilians.", "about 900") != "intern"
+    old = "A first group of 600 internees had crossed on 4 May, a day before the accord.\n\nThe agency flew 300 home on Friday."
+    new = "The agency flew 300 home on Friday, a month after 600 others had been sent across the border on 2 May."
+    assert ("changed", "4 May", "2 May") in _claim_findings(old, new)
+    old = "The army is believed to hold about 1,300 soldiers of the other side.\n\nThe agency flew 300 home on Friday."
+    new = "The army has yet to free its remaining captives, about 900 soldiers along with about 200 interned civilians.\n\nThe agency flew 300 home on Friday."
+    assert ("changed", "about 1,300", "about 900") in _claim_findings(old, new)

@@ -267,7 +267,7 @@ _PREDICATE_CLASSES = {
     # another act on another day ("pardoned on Monday", "walked out of prison on Tuesday").
     "pardon": "pardon commute",
     "transfer": "transfer send deport expel banish extradite move relocate fly airlift carry bus drive ferry escort land "
-    "arrive return repatriate",
+    "arrive return repatriate cross",
     "hold": "hold remain imprison jail keep leave confine",
     "arrest": "arrest detain capture apprehend",
     "abduct": "abduct kidnap seize",
@@ -561,7 +561,7 @@ def _is_distance(thing: str) -> bool:
 
 _POPULATION = re.compile(
     r"\b(?:city|country|nation|republic|kingdom|state|territory|province|region|island|archipelago|enclave|town"
-    r"|village|population),?\s+of\s+$|\bhome\s+to\s+$",  # ("the country, of about 85 million people")
+    r"|village|population|neighbou?r),?\s+of\s+$|\bhome\s+to\s+$",  # ("the country, of about 85 million people", "its neighbour of 4 million")
     re.IGNORECASE,
 )
 # The place whose population it is, named before its description: "Belarus, a country of",
@@ -600,7 +600,8 @@ _HAS = re.compile(r"\b(?:has|have|had)\s+$", re.IGNORECASE)
 # "Egypt, the most populous Arab country with about 72 million people", "Tbilisi, whose 4.7 million
 # people", "Georgia, with about 4.5 million people": a place's kind, or a place, that has the people.
 _PLACE_WITH = re.compile(
-    r"(?:\b(?:city|country|nation|republic|kingdom|state|island|enclave),?\s+(?:with|whose)"  # ("The country, with 62 million people,")
+    # ("The country, with 62 million people,", "The newest country in the world, with about 10 million people")
+    r"(?:\b(?:city|country|nation|republic|kingdom|state|island|enclave)(?:\s+(?:in|on|of)\s+(?:the\s+)?[\w-]+)?,?\s+(?:with|whose)"
     rf"|\b(?P<place>[{CAPITAL}][\w'’.-]*),\s+(?:with|whose))\s+$"
 )
 # "About 7 million people live in the Kashmir Valley", "1.5 million people live in the coastal
@@ -783,6 +784,9 @@ def _after(tokens: Sequence[tuple[int, str]], skip: frozenset[str], first_previo
             continue
         if index and tokens[index - 1][1].lower() == "with" and (_a_number(lower) or lower in _VAGUE):
             return ""  # "Toll Climbs To 28 With Hundreds Unaccounted For": what follows is the other number's
+        next_word = tokens[index + 1][1] if index + 1 < len(tokens) else ""
+        if index and word.islower() and _a_number(tokens[index - 1][1].lower()) and next_word.islower() and "NOUN" in _lemmas(next_word):
+            continue  # "along with about 300 interned civilians": a word between a number and a noun qualifies the noun
         if lower in _STATES:
             return _STATES[lower]
         if lower == "on" and tokens[index + 1 : index + 2] and tokens[index + 1][1].lower() == "board":
@@ -2778,6 +2782,14 @@ def _possessed_event(claim: Claim) -> str:
     return _noun_lemma(nouns[0]) if nouns else ""
 
 
+#: A release denied: "not freed", "has yet to release", "refused to free".
+_NOT_FREED = re.compile(
+    r"\b(?:not|n't|never|yet\s+to|failed\s+to|refused\s+to|still\s+to)\s+(?:(?:be|been|have|has|yet|to|being|all)\s+){0,3}"
+    r"(?:free|freed|frees|freeing|release|released|releases|releasing|let\s+go|set\s+free)\b",
+    re.IGNORECASE,
+)
+
+
 def claim_frame(claim: Claim, antecedent: Frame | None = None, person: tuple[str, ...] = ()) -> Frame:
     """The frame of ``claim``, read from its sentence around ``claim.position``; the slots it
     leaves empty are ``antecedent``'s, the frame of what an :func:`anaphoric` claim is part of.
@@ -3250,6 +3262,10 @@ def _own_frame(claim: Claim) -> Frame:
     activity = _activity(sentence, start, end) if claim.category == "duration" else ""
     if activity:
         thing, predicate = activity, ""  # how long a hunger strike lasted, whatever else the clause did
+    if predicate == "free" and claim.category == "count" and _NOT_FREED.search(sentence, clauses[index - 1][0] if index else clause[0], clause[1]):
+        # "has yet to free its remaining captives, about 1,200 soldiers", "300 have not been
+        # released": not freed, still held
+        predicate = "hold"
     if claim.category == "duration":
         # When a length began says no other moment than its end does: "held for 512 days since he was
         # seized on May 2" / "held for 513 days, freed on Friday" is one time held.
