@@ -3628,3 +3628,20 @@ def test_people_who_crossed_a_border_were_moved_and_a_release_denied_is_custody(
     old = "The army is believed to hold about 1,300 soldiers of the other side.\n\nThe agency flew 300 home on Friday."
     new = "The army has yet to free its remaining captives, about 900 soldiers along with about 200 interned civilians.\n\nThe agency flew 300 home on Friday."
     assert ("changed", "about 1,300", "about 900") in _claim_findings(old, new)
+
+
+def test_those_driven_from_their_homes_or_who_fled_them_are_the_displaced():
+    """"The clashes drove about 6,000 people from their homes" / "Some 9,000 people fled the
+    fighting": one count of the displaced (changed); "fled to shelters" stays evacuated, as "moved
+    to shelters". Travelling in buses is being moved, as being driven in them."""
+    assert predicate_of("The clashes drove about 6,000 people from their homes.", "about 6,000") == "displace"
+    assert predicate_of("Some 9,000 people fled the fighting.", "Some 9,000") == "displace"
+    assert predicate_of("More than 4,000 people fled to shelters.", "More than 4,000") == "evacuate"
+    assert predicate_of("The captives travelled for two days in 14 buses.", "14") == "transfer"
+    rest = "\n\nThe two armies agreed a ceasefire on Tuesday."
+    old = "The clashes drove about 6,000 people from their homes on both sides of the border." + rest
+    new = "Some 9,000 people fled the fighting, relief agencies said." + rest
+    assert ("changed", "about 6,000", "Some 9,000") in _claim_findings(old, new)
+    old = "Aid workers drove the captives to the border in a convoy of 14 buses." + rest
+    new = "The captives travelled for two days in 12 buses before crossing on foot." + rest
+    assert ("changed", "14", "12") in _claim_findings(old, new)

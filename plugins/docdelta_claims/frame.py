@@ -267,7 +267,7 @@ _PREDICATE_CLASSES = {
     # another act on another day ("pardoned on Monday", "walked out of prison on Tuesday").
     "pardon": "pardon commute",
     "transfer": "transfer send deport expel banish extradite move relocate fly airlift carry bus drive ferry escort land "
-    "arrive return repatriate cross",
+    "arrive return repatriate cross travel",
     "hold": "hold remain imprison jail keep leave confine",
     "arrest": "arrest detain capture apprehend",
     "abduct": "abduct kidnap seize",
@@ -284,7 +284,7 @@ _PREDICATE_CLASSES = {
     "fall": "fall drop decline slide sink plunge slump tumble",
     "win": "win secure award elect re-elect reelect",
     "lose": "lose",
-    "evacuate": "evacuate flee",
+    "evacuate": "evacuate",
     "destroy": "destroy raze flatten",
     "damage": "damage",  # "1,200 houses were destroyed and some 3,000 damaged": two counts
     "burn": "burn scorch char",
@@ -297,7 +297,7 @@ _PREDICATE_CLASSES = {
     "list": "add place blacklist designate",
     "begin": "begin start open launch commence",
     "resign": "resign quit",
-    "displace": "displace uproot",
+    "displace": "displace uproot flee",  # those who fled their homes are the displaced, whoever moved them
     "evict": "evict",
     "live": "live reside dwell",  # "About 8 million Uighurs live in": a people's number where it lives
     "admit": "admit accept resettle welcome",  # refugees a country takes in
@@ -376,7 +376,7 @@ _PHRASES = {
     ("place", "under"): "arrest", ("put", "under"): "arrest", ("round", "up"): "arrest", ("pick", "up"): "arrest", ("strike", "down"): "annul", ("take", "to the streets"): "march",
     ("take", "to"): "transfer", ("take", "in"): "admit", ("open", "the cells"): "free", ("open", "the prison doors"): "free",
     ("open", "the prison gates"): "free", ("open", "the jail doors"): "free", ("put", "sanctions"): "sanction", ("place", "sanctions"): "sanction",
-    ("slap", "sanctions"): "sanction", ("leave", "homeless"): "displace", ("leave", "without homes"): "displace",
+    ("slap", "sanctions"): "sanction", ("leave", "homeless"): "displace", ("drive", "from their homes"): "displace", ("force", "from their homes"): "displace", ("flee", "to shelters"): "evacuate", ("flee", "to safety"): "evacuate", ("flee", "to higher ground"): "evacuate", ("leave", "without homes"): "displace",
     ("leave", "without shelter"): "displace", ("fall", "short"): "fail", ("come", "to nothing"): "fail",
     ("walk", "out"): "strike", ("walk", "off"): "strike", ("stop", "work"): "strike", ("down", "tools"): "strike", ("come", "ashore"): "landfall",
     ("make", "landfall"): "landfall", ("move", "to shelters"): "evacuate", ("move", "to temporary shelters"): "evacuate", ("carry", "out"): "conduct", ("step", "down"): "resign", ("force", "out"): "evict", ("stand", "down"): "resign", ("pull", "out"): "withdraw", ("pull", "alive"): "rescue", ("pull", "out alive"): "rescue", ("dig", "out alive"): "rescue", ("bring", "out alive"): "rescue", ("let", "out"): "free", ("take", "effect"): "take effect",
@@ -1975,10 +1975,15 @@ def _what_and_what_happened(
         # its event noun to say more than its value and what it is)
         predicate, verb = _before(before, events=claim.category != "money")
         particle = _TOKEN.match(sentence, subject_end + 1) if verb >= 0 and sentence[subject_end : subject_end + 1] == " " else None
-        if particle and particle.group() in _SEPARABLE:
-            # "pulled its 800 troops out of Iraq": the particle after the counted phrase is the verb's
+        if particle and (particle.group() in _SEPARABLE or particle.group() == "from"):
+            # "pulled its 800 troops out of Iraq": the particle after the counted phrase is the verb's;
+            # "drove about 10,000 people from their homes": so is a phrase of the verb's
             lemma = _verb_lemma(before[verb][1].lower(), before[verb - 1][1].lower() if verb else "") or ""
-            predicate = next((phrase for words, phrase in _PHRASES_OF.get(lemma, ()) if words == particle.group()), predicate)
+            after_object = sentence[subject_end + 1 : subject_end + 40].lower()
+            predicate = next(
+                (phrase for words, phrase in _PHRASES_OF.get(lemma, ()) if words == particle.group() or (" " in words and after_object.startswith(words))),
+                predicate,
+            )
         if not predicate:  # "The release included six Ukrainian nationals"; "deaths reached 1,126"
             named = _event(w for _, w in reversed(before))
             thing, predicate = (thing or named[0], named[1]) if named else (thing, "")
