@@ -2141,9 +2141,12 @@ def test_over_a_time_after_a_span_noun_is_during_it():
         "The government offered 9% over three years.",
         "It will cost about 670 million euros over five years.",
         "Each side returned 1,000 people over three days.",
+        # after a place the act went to or on in: "flown to Florida over two days"
+        "The men were flown to Havana over two days.",
     ):
         assert duration(spanned).qualifier is None, spanned
     assert duration("She has spent just over three years in Evin prison.").qualifier == "over"
+    assert duration("He was held in Iran for over 500 days.").qualifier == "over"
     old = "Floods\n\nPRAGUE — Rivers rose on Sunday.\n\nThe hills had 200 millimetres of rain in two days."
     new = "Floods\n\nPRAGUE — Rivers rose on Sunday.\n\nThe hills had 200 millimetres of rain over two days."
     assert not [a for s, a, b in _claim_findings(old, new) if s == "changed"]

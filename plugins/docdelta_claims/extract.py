@@ -405,11 +405,12 @@ _TALLY = re.compile(r"\s*(?:-|–|to\s)\s*\d")
 # "rain over three days", "talks over two days": "over" after a noun spans the time ("spent over three
 # years", "for over a decade" and "after over 600 days" are more than it).
 # So does "over" after a figure or an increase: "a 38% rise over four years", "9% over three years",
-# "€670 million over five years", "1,000 people over three days".
+# "€670 million over five years", "1,000 people over three days"; and after a place the act went
+# to or on in: "flown to Florida over two days".
 _OVER_A_SPAN = re.compile(
-    r"(?:\b(?:rain|rainfall|snow|talks|meetings|visit|tour|festival|period|span|course|rise|raise|increase|hike"
-    r"|compensation|people|hours|euros|dollars|pounds)|\d%|\d\s*(?:percent|million|billion|bn|m))\s+$",
-    re.IGNORECASE,
+    r"(?:\b(?i:rain|rainfall|snow|talks|meetings|visit|tour|festival|period|span|course|rise|raise|increase|hike"
+    r"|compensation|people|hours|euros|dollars|pounds)|\d%|\d\s*(?i:percent|million|billion|bn|m)"
+    r"|\b(?i:to|in|across|into)\s+[A-Z][a-z]+)\s+$",
 )
 # "handed over 303 prisoners", "turned over 12 bodies": "over" is the verb's particle.
 _HANDED = re.compile(r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning)\s+$", re.IGNORECASE)
