@@ -3648,3 +3648,24 @@ def test_those_driven_from_their_homes_or_who_fled_them_are_the_displaced():
     old = "Aid workers drove the captives to the border in a convoy of 14 buses." + rest
     new = "The captives travelled for two days in 12 buses before crossing on foot." + rest
     assert ("changed", "14", "12") in _claim_findings(old, new)
+
+
+def test_an_amnesty_covering_people_and_the_start_of_a_term_of_office():
+    """"It covered 180 foreigners" / "including 230 foreigners": covering says only that the act
+    reached them (a neutral verb, as "included"); "in office since March 2012", "took office in
+    May", "became president in June" date a term of office, not the clause's act ("has pardoned
+    only once before, in June 2013": no pair with the pardon)."""
+    assert predicate_of("The president, in office since March 2012, has pardoned only once.", "March 2012") == "office"
+    assert predicate_of("His choice soon after Ortiz took office in May drew protests.", "May") == "office"
+    assert predicate_of("His choice shortly after Ortiz became president in June drew protests.", "June") == "office"
+    assert predicate_of("The floods covered 40 percent of the province.", "40 percent") != "cover"
+    old = "The only earlier pardon of her term, in June 2013, covered 4,100 people.\n\nThe pardon was signed on Friday."
+    new = "The president, in office since March 2012, has pardoned only once before, in June 2013, when 4,100 people were freed.\n\nThe pardon was signed on Friday."
+    assert not [f for f in _claim_findings(old, new) if f[0] == "changed"]
+    old = "His choice soon after Ortiz took office in May drew protests.\n\nThe pardon was signed on Friday."
+    new = "His choice shortly after Ortiz became president in June set off protests.\n\nThe pardon was signed on Friday."
+    assert ("changed", "May", "June") in _claim_findings(old, new)
+    rest = "\n\nThe amnesty was announced on Friday."
+    old = "Officials said the amnesty covered 180 foreigners, among them 120 loggers." + rest
+    new = "The government has released almost 6,000 detainees, including 230 foreigners and a group of loggers." + rest
+    assert ("changed", "180", "230") in _claim_findings(old, new)

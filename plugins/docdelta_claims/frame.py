@@ -391,7 +391,7 @@ for (_verb, _words), _class in sorted(_PHRASES.items(), key=lambda item: -len(it
 _NEUTRAL = frozenset(
     """be have say tell report announce confirm estimate count put number total include reach stand show
     find record list give make expect rely accord attribute correct see warn note get use go set run
-    follow call allow need want amount believe think fear presume understand suspect will can shall may""".split()
+    follow call allow need want amount believe think fear presume understand suspect will can shall may cover affect""".split()
 )
 _OBJECTS = frozenset("him her them it us me".split())
 _REPORTING = frozenset("said says say told tells reported estimated estimates according".split())
@@ -2787,6 +2787,13 @@ def _possessed_event(claim: Claim) -> str:
     return _noun_lemma(nouns[0]) if nouns else ""
 
 
+#: The start of a term of office, right before its time.
+_IN_OFFICE = re.compile(
+    r"\b(?:in\s+(?:office|power)\s+since|(?:took|assumed|taking|assuming)\s+office\s+(?:in|on)"
+    r"|was\s+sworn\s+in\s+(?:in|on)|became\s+(?:president|prime\s+minister|premier|chancellor|king|emir|leader)\s+(?:in|on))"
+    r"\s+(?:early\s+|late\s+|mid-?)?$",
+    re.IGNORECASE,
+)
 #: A release denied: "not freed", "has yet to release", "refused to free".
 _NOT_FREED = re.compile(
     r"\b(?:not|n't|never|yet\s+to|failed\s+to|refused\s+to|still\s+to)\s+(?:(?:be|been|have|has|yet|to|being|all)\s+){0,3}"
@@ -3267,6 +3274,10 @@ def _own_frame(claim: Claim) -> Frame:
     activity = _activity(sentence, start, end) if claim.category == "duration" else ""
     if activity:
         thing, predicate = activity, ""  # how long a hunger strike lasted, whatever else the clause did
+    if claim.category in ("date", "year") and _IN_OFFICE.search(sentence, max(0, start - 40), start):
+        # "in office since February 2013", "took office in November", "became president in
+        # December": when a term of office began, whatever the clause's verb did
+        predicate = "office"
     if predicate == "free" and claim.category == "count" and _NOT_FREED.search(sentence, clauses[index - 1][0] if index else clause[0], clause[1]):
         # "has yet to free its remaining captives, about 1,200 soldiers", "300 have not been
         # released": not freed, still held
