@@ -3669,3 +3669,17 @@ def test_an_amnesty_covering_people_and_the_start_of_a_term_of_office():
     old = "Officials said the amnesty covered 180 foreigners, among them 120 loggers." + rest
     new = "The government has released almost 6,000 detainees, including 230 foreigners and a group of loggers." + rest
     assert ("changed", "180", "230") in _claim_findings(old, new)
+
+
+def test_the_one_sum_each_side_says_was_paid_is_that_payment_and_a_sum_not_paid_is_none():
+    """"Families sold property to pay a ransom of 15 million naira" / "The parents paid 40 million
+    naira before the kidnappers let the pupils go": the one payment each side tells, however far
+    apart the sums (changed); "when a ransom of 200 million pesos was not paid" tells no payment."""
+    assert predicate_of("A hostage died when a ransom of 200 million pesos was not paid.", "200 million pesos") != "pay"
+    rest = "\n\nThe pupils were freed on Thursday."
+    old = "Families had sold property to pay a ransom of 15 million naira, residents said." + rest
+    new = "The parents paid 40 million naira and handed over two motorbikes before the kidnappers let the pupils go." + rest
+    assert ("changed", "15 million naira", "40 million naira") in _claim_findings(old, new)
+    old = "A hostage died in April when a ransom of 200 million pesos was not paid." + rest
+    new = "The owner had agreed to pay 30 million pesos for the crew." + rest
+    assert not [f for f in _claim_findings(old, new) if f[0] == "changed"]

@@ -2794,12 +2794,10 @@ _IN_OFFICE = re.compile(
     r"\s+(?:early\s+|late\s+|mid-?)?$",
     re.IGNORECASE,
 )
-#: A release denied: "not freed", "has yet to release", "refused to free".
-_NOT_FREED = re.compile(
-    r"\b(?:not|n't|never|yet\s+to|failed\s+to|refused\s+to|still\s+to)\s+(?:(?:be|been|have|has|yet|to|being|all)\s+){0,3}"
-    r"(?:free|freed|frees|freeing|release|released|releases|releasing|let\s+go|set\s+free)\b",
-    re.IGNORECASE,
-)
+#: An act denied: "not freed", "has yet to release", "refused to free", "was not paid".
+_NOT_DONE = r"\b(?:not|n't|never|yet\s+to|failed\s+to|refused\s+to|still\s+to)\s+(?:(?:be|been|have|has|yet|to|being|all)\s+){0,3}"
+_NOT_FREED = re.compile(_NOT_DONE + r"(?:free|freed|frees|freeing|release|released|releases|releasing|let\s+go|set\s+free)\b", re.IGNORECASE)
+_NOT_PAID = re.compile(_NOT_DONE + r"(?:pay|paid|pays|paying)\b", re.IGNORECASE)
 
 
 def claim_frame(claim: Claim, antecedent: Frame | None = None, person: tuple[str, ...] = ()) -> Frame:
@@ -3282,6 +3280,8 @@ def _own_frame(claim: Claim) -> Frame:
         # "has yet to free its remaining captives, about 1,200 soldiers", "300 have not been
         # released": not freed, still held
         predicate = "hold"
+    if predicate == "pay" and claim.category == "money" and _NOT_PAID.search(sentence, start, clause[1]):
+        predicate = "not pay"  # "when a ransom of 300 million pesos was not paid": no payment
     if claim.category == "duration":
         # When a length began says no other moment than its end does: "held for 512 days since he was
         # seized on May 2" / "held for 513 days, freed on Friday" is one time held.

@@ -1108,8 +1108,10 @@ class _Judge:
             and (old_claim.dimension, predicate) in self.sole_measures
             and bool(predicate or found.matched)
             # (the one amount each side gives, near the other: "legal bills of about 25,000 pounds" /
-            # "legal costs of roughly 30,000 pounds", not a ransom demanded and one paid six times less)
-            and (old_claim.category == "measure" or _near_update(old_claim, new_claim))
+            # "legal costs of roughly 30,000 pounds", not a ransom demanded and one paid six times less;
+            # the one sum each side says was paid is that payment, however far apart: "a ransom of
+            # about $600,000 had been paid" / "Relatives paid more than $1 million")
+            and (old_claim.category == "measure" or predicate == "pay" or _near_update(old_claim, new_claim))
         )
 
     def status(self, candidate: _Candidate) -> str | None:
