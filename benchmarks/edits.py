@@ -21,9 +21,15 @@ later version re-reports on a later day (docs/claims.rst, "How well it pairs").
 a Title Case headline) and ends it with ", officials said." (an agency's writethru: the figure in a sentence moved and added to);
 Title Case headlines are skipped there.
 
+``--mode fronted-time`` rewords the edited sentence in place as another outlet or a writethru
+often does: the time it gives inside (``... freed 52 prisoners on Thursday``, ``in June``) is put
+in front (``On Thursday, ... freed 52 prisoners``); sentences with no such time, or whose edited
+claim is that time, are skipped.
+
     python benchmarks/edits.py                            # every pairing set
     python benchmarks/edits.py --corpus tests/facts_corpus --show 5
     python benchmarks/edits.py --mode moved-said
+    python benchmarks/edits.py --mode fronted-time
 
 Prints, per category, how many edits came out ``changed`` of those made, and the other outcomes.
 """
@@ -51,6 +57,16 @@ _WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 #: What no edit keeps well formed: a score ("4-3"), a fraction ("two-thirds").
 _UNEDITABLE = re.compile(r"\d-\d|thirds?|quarters?|fifths?|halves", re.IGNORECASE)
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+#: A time inside a sentence, after a word and before its end: "on Thursday", "on March 3", "in June 2019".
+_INNER_TIME = re.compile(
+    rf",?\s(?P<time>(?:on|in)\s(?:{'|'.join(_WEEKDAYS)}|(?:{'|'.join(_MONTHS)})(?:\s\d{{1,2}})?(?:,?\s\d{{4}})?|\d{{4}}))(?=[\s,.])"
+)
+#: Words a sentence may open with that a fronted time puts in lower case.
+_ARTICLES = re.compile(r"(?:The|A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b")
+#: A sentence that opens with a phrase of its own ("In an earlier release in January, ..."): no second in front.
+_OPENING_PHRASE = re.compile(r"(?:In|On|At|By|During|After|Before|Since|Until|For)\b")
+#: A clause of its own before the time: its time is that clause's, not the sentence's.
+_SUBORDINATE = re.compile(r"\b(?:since|when|after|before|until|as|while|because|which|who|whom|that|where|if)\b|[,;:(—–]", re.IGNORECASE)
 
 
 def edited_figure(text: str, category: str) -> str | None:
@@ -101,12 +117,30 @@ def versions(text: str, mode: str = "plain") -> Iterator[tuple[docdelta.Finding,
         if at < 0 or not at <= span.start < at + len(sentence) or title_case(sentence):
             yield finding, None
             continue
+        if mode == "fronted-time":
+            yield finding, _fronted(text, at, sentence, span.start - at, span.end - at, new)
+            continue
         moved = sentence[: span.start - at] + new + sentence[span.end - at :]
         moved = re.sub(r"[.!?][\"”’']?$", "", moved.rstrip()) + ", officials said."
         rest = text[:at] + text[at + len(sentence) :]
         headline, _, body = rest.partition("\n\n")
         # the top of the story: under a Title Case headline, as a writethru's new lede stands
         yield finding, f"{headline}\n\n{moved}\n\n{body}" if body and title_case(headline) else f"{moved}\n\n{rest}"
+
+
+def _fronted(text: str, at: int, sentence: str, start: int, end: int, new: str) -> str | None:
+    """``text`` with its sentence at ``at`` edited (``new`` for ``sentence[start:end]``) and the
+    first time inside it put in front; ``None`` if it has none apart from the edited claim."""
+    time = next((m for m in _INNER_TIME.finditer(sentence) if m.start() > 0 and (m.end() <= start or m.start() >= end)), None)
+    if time is None or _SUBORDINATE.search(sentence, 0, time.start()) or _OPENING_PHRASE.match(sentence) or not sentence[:1].isupper():
+        return None  # (a time after a clause of its own, or after a comma, may be that clause's)
+    edited = sentence[:start] + new + sentence[end:]
+    shift = len(new) - (end - start) if time.start() >= end else 0
+    cut = edited[: time.start() + shift] + edited[time.end() + shift :]
+    opening = _ARTICLES.match(cut)
+    cut = cut[0].lower() + cut[1:] if opening else cut
+    when = time.group("time")
+    return text[:at] + when[0].upper() + when[1:] + ", " + cut + text[at + len(sentence) :]
 
 
 def outcome(text: str, version: str, finding: docdelta.Finding) -> str:
@@ -139,7 +173,7 @@ def score(corpora: Sequence[Path], mode: str = "plain") -> Iterator[tuple[str, s
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, action="append", help="a pairing set (default: every tests/facts_*)")
-    parser.add_argument("--mode", choices=("plain", "moved-said"), default="plain")
+    parser.add_argument("--mode", choices=("plain", "moved-said", "fronted-time"), default="plain")
     parser.add_argument("--show", type=int, default=0, metavar="N", help="print N edits of each outcome other than changed")
     args = parser.parse_args(argv)
     corpora = args.corpus or sorted(p for p in (ROOT / "tests").glob("facts_*") if any(p.glob("*.toml")))

@@ -47,3 +47,16 @@ def test_moved_and_added_to_the_figure_is_still_found():
     results = [r for r in edits.score([ROOT / "tests" / "facts_corpus"], "moved-said") if r[1] != "skipped"]
     changed = [r for r in results if r[1] == "changed"]
     assert len(results) >= 150 and len(changed) >= len(results) - sum(r[3] in edits._WEEKDAYS for r in results)
+
+
+def test_a_time_put_in_front_of_its_sentence_keeps_the_figure_found():
+    """The edited sentence reworded as another outlet often words it, its time in front ("On
+    Thursday, the government freed 62 prisoners"): found ``changed`` (all but the weekdays of
+    saying, in the first two sets)."""
+    text = "Headline Here\n\nThe government freed 52 prisoners on Thursday, officials said. Others stayed.\n\nMore text."
+    (version,) = [v for f, v in edits.versions(text, "fronted-time") if v is not None]
+    assert "On Thursday, the government freed 62 prisoners, officials said." in version
+    assert edits._fronted("Since 2019 it freed 5 on Monday.", 0, "Since 2019 it freed 5 on Monday.", 20, 21, "7") is None  # a sentence that opens with a phrase of its own
+    results = [r for r in edits.score([ROOT / "tests" / "facts_corpus", ROOT / "tests" / "facts_heldout"], "fronted-time") if r[1] != "skipped"]
+    assert len(results) >= 60
+    assert all(r[1] == "changed" or (r[1] == "differs" and r[3] in edits._WEEKDAYS) for r in results), [r[:4] for r in results if r[1] != "changed"]
