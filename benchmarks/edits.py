@@ -62,7 +62,7 @@ _INNER_TIME = re.compile(
     rf",?\s(?P<time>(?:on|in)\s(?:{'|'.join(_WEEKDAYS)}|(?:{'|'.join(_MONTHS)})(?:\s\d{{1,2}})?(?:,?\s\d{{4}})?|\d{{4}}))(?=[\s,.])"
 )
 #: Words a sentence may open with that a fronted time puts in lower case.
-_ARTICLES = re.compile(r"(?:The|A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b")
+_ARTICLES = re.compile(r"(?:The|A|An|He|She|It|They|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b")
 #: A sentence that opens with a phrase of its own ("In an earlier release in January, ..."): no second in front.
 _OPENING_PHRASE = re.compile(r"(?:In|On|At|By|During|After|Before|Since|Until|For)\b")
 #: A clause of its own before the time: its time is that clause's, not the sentence's.
@@ -132,7 +132,7 @@ def _fronted(text: str, at: int, sentence: str, start: int, end: int, new: str) 
     """``text`` with its sentence at ``at`` edited (``new`` for ``sentence[start:end]``) and the
     first time inside it put in front; ``None`` if it has none apart from the edited claim."""
     time = next((m for m in _INNER_TIME.finditer(sentence) if m.start() > 0 and (m.end() <= start or m.start() >= end)), None)
-    if time is None or _SUBORDINATE.search(sentence, 0, time.start()) or _OPENING_PHRASE.match(sentence) or not sentence[:1].isupper():
+    if time is None or _SUBORDINATE.search(sentence, 0, time.start() + 1) or _OPENING_PHRASE.match(sentence) or not sentence[:1].isupper():
         return None  # (a time after a clause of its own, or after a comma, may be that clause's)
     edited = sentence[:start] + new + sentence[end:]
     shift = len(new) - (end - start) if time.start() >= end else 0
