@@ -26,10 +26,14 @@ often does: the time it gives inside (``... freed 52 prisoners on Thursday``, ``
 in front (``On Thursday, ... freed 52 prisoners``); sentences with no such time, or whose edited
 claim is that time, are skipped.
 
+``--mode said-first`` rewords a sentence that ends with who said it (``..., the ministry said.``)
+to open with it (``The ministry said ...``), as a lede and a later paragraph often tell one fact.
+
     python benchmarks/edits.py                            # every pairing set
     python benchmarks/edits.py --corpus tests/facts_corpus --show 5
     python benchmarks/edits.py --mode moved-said
     python benchmarks/edits.py --mode fronted-time
+    python benchmarks/edits.py --mode said-first
 
 Prints, per category, how many edits came out ``changed`` of those made, and the other outcomes.
 """
@@ -63,6 +67,11 @@ _INNER_TIME = re.compile(
 )
 #: Words a sentence may open with that a fronted time puts in lower case.
 _ARTICLES = re.compile(r"(?:The|A|An|He|She|It|They|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b")
+#: Who said it, closing a sentence: ", the ministry said.", ", officials said on Thursday."
+_SAID_LAST = re.compile(
+    r",\s(?P<who>(?:the\s|a\s|an\s)?(?:[A-Z]?[a-z]+\s|[A-Z][\w'’.-]*\s){0,4}?)(?P<verb>said|says|told reporters|reported)"
+    r"(?P<when>\s(?:on|late on|early on)\s[A-Z][a-z]+(?:\s\d{1,2})?)?\.$"
+)
 #: A sentence that opens with a phrase of its own ("In an earlier release in January, ..."): no second in front.
 _OPENING_PHRASE = re.compile(r"(?:In|On|At|By|During|After|Before|Since|Until|For)\b")
 #: A clause of its own before the time: its time is that clause's, not the sentence's.
@@ -120,6 +129,9 @@ def versions(text: str, mode: str = "plain") -> Iterator[tuple[docdelta.Finding,
         if mode == "fronted-time":
             yield finding, _fronted(text, at, sentence, span.start - at, span.end - at, new)
             continue
+        if mode == "said-first":
+            yield finding, _said_first(text, at, sentence, span.start - at, span.end - at, new)
+            continue
         moved = sentence[: span.start - at] + new + sentence[span.end - at :]
         moved = re.sub(r"[.!?][\"”’']?$", "", moved.rstrip()) + ", officials said."
         rest = text[:at] + text[at + len(sentence) :]
@@ -141,6 +153,19 @@ def _fronted(text: str, at: int, sentence: str, start: int, end: int, new: str) 
     cut = cut[0].lower() + cut[1:] if opening else cut
     when = time.group("time")
     return text[:at] + when[0].upper() + when[1:] + ", " + cut + text[at + len(sentence) :]
+
+
+def _said_first(text: str, at: int, sentence: str, start: int, end: int, new: str) -> str | None:
+    """``text`` with its sentence at ``at`` edited and its closing "..., X said." put in front
+    ("X said ..."); ``None`` if it closes with no one who said it, or the edit is in that part."""
+    said = _SAID_LAST.search(sentence)
+    if said is None or end > said.start() or not sentence[:1].isupper():
+        return None
+    body = sentence[:start] + new + sentence[end : said.start()]
+    body = body[0].lower() + body[1:] if _ARTICLES.match(body) or _OPENING_PHRASE.match(body) else body
+    who = said.group("who").strip()
+    who = who[0].upper() + who[1:] if who else "Officials"
+    return text[:at] + f"{who} {said.group('verb')}{said.group('when') or ''} {body}." + text[at + len(sentence) :]
 
 
 def outcome(text: str, version: str, finding: docdelta.Finding) -> str:
@@ -173,7 +198,7 @@ def score(corpora: Sequence[Path], mode: str = "plain") -> Iterator[tuple[str, s
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, action="append", help="a pairing set (default: every tests/facts_*)")
-    parser.add_argument("--mode", choices=("plain", "moved-said", "fronted-time"), default="plain")
+    parser.add_argument("--mode", choices=("plain", "moved-said", "fronted-time", "said-first"), default="plain")
     parser.add_argument("--show", type=int, default=0, metavar="N", help="print N edits of each outcome other than changed")
     args = parser.parse_args(argv)
     corpora = args.corpus or sorted(p for p in (ROOT / "tests").glob("facts_*") if any(p.glob("*.toml")))

@@ -3683,3 +3683,25 @@ def test_the_one_sum_each_side_says_was_paid_is_that_payment_and_a_sum_not_paid_
     old = "A hostage died in April when a ransom of 200 million pesos was not paid." + rest
     new = "The owner had agreed to pay 30 million pesos for the crew." + rest
     assert not [f for f in _claim_findings(old, new) if f[0] == "changed"]
+
+
+def test_who_said_a_share_is_no_subject_of_it():
+    """"Officials said power had been restored to about 21% of customers" is a share of customers,
+    as the same sentence ending ", officials said" is (changed); "Officials said turnout was
+    61.3%": a share of the turnout."""
+    assert frame_of("Officials said by Sunday power had been restored to about 21% of customers.", "about 21%").thing == "customer"
+    assert frame_of("Officials said turnout was 61.3%.", "61.3%").thing == "turnout"
+    rest = "\n\nThe grid collapsed on Friday."
+    old = "By Sunday power had been restored to about 16% of customers in the capital, officials said." + rest
+    new = "Officials said by Sunday power had been restored to about 21% of customers in the capital." + rest
+    assert ("changed", "about 16%", "about 21%") in _claim_findings(old, new)
+
+
+def test_a_time_since_which_ending_a_sentence_keeps_no_full_stop():
+    """"... detained since the protests began in mid-March." ends with a full stop that is no
+    abbreviation's ("Sept."): the start is March either way, and the counts since then meet."""
+    assert frame_of("At least 18 reporters have been detained since the protests began in mid-March.", "At least 18").times == ("since:march",)
+    rest = "\n\nThe reporter was freed on Monday."
+    old = "At least 18 other reporters have been detained since the protests began in mid-March, a rights group said." + rest
+    new = "A rights group said at least 23 other reporters have been detained since the protests began in mid-March." + rest
+    assert ("changed", "At least 18", "at least 23") in _claim_findings(old, new)

@@ -60,3 +60,14 @@ def test_a_time_put_in_front_of_its_sentence_keeps_the_figure_found():
     results = [r for r in edits.score([ROOT / "tests" / "facts_corpus", ROOT / "tests" / "facts_heldout"], "fronted-time") if r[1] != "skipped"]
     assert len(results) >= 60
     assert all(r[1] == "changed" or (r[1] == "differs" and r[3] in edits._WEEKDAYS) for r in results), [r[:4] for r in results if r[1] != "changed"]
+
+
+def test_who_said_it_put_first_keeps_the_figure_found():
+    """", the foreign ministry said." put first ("The foreign ministry said the government freed 62
+    prisoners"): found ``changed`` (in the first two sets, every one)."""
+    text = "Headline Here\n\nThe government freed 52 prisoners on Thursday, the foreign ministry said. Others stayed.\n\nMore text."
+    versions = [v for f, v in edits.versions(text, "said-first") if v is not None]
+    assert "The foreign ministry said the government freed 62 prisoners on Thursday." in versions[0]
+    results = [r for r in edits.score([ROOT / "tests" / "facts_corpus", ROOT / "tests" / "facts_heldout"], "said-first") if r[1] != "skipped"]
+    assert len(results) >= 50
+    assert all(r[1] == "changed" for r in results), [r[:4] for r in results if r[1] != "changed"]
