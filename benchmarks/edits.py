@@ -26,6 +26,9 @@ often does: the time it gives inside (``... freed 52 prisoners on Thursday``, ``
 in front (``On Thursday, ... freed 52 prisoners``); sentences with no such time, or whose edited
 claim is that time, are skipped.
 
+``--mode joined`` joins the edited sentence to the next one of its paragraph with ", and" (a
+writethru merging two sentences); sentences last in their paragraph are skipped.
+
 ``--mode said-first`` rewords a sentence that ends with who said it (``..., the ministry said.``)
 to open with it (``The ministry said ...``), as a lede and a later paragraph often tell one fact.
 
@@ -34,6 +37,7 @@ to open with it (``The ministry said ...``), as a lede and a later paragraph oft
     python benchmarks/edits.py --mode moved-said
     python benchmarks/edits.py --mode fronted-time
     python benchmarks/edits.py --mode said-first
+    python benchmarks/edits.py --mode joined
 
 Prints, per category, how many edits came out ``changed`` of those made, and the other outcomes.
 """
@@ -66,7 +70,7 @@ _INNER_TIME = re.compile(
     rf",?\s(?P<time>(?:on|in)\s(?:{'|'.join(_WEEKDAYS)}|(?:{'|'.join(_MONTHS)})(?:\s\d{{1,2}})?(?:,?\s\d{{4}})?|\d{{4}}))(?=[\s,.])"
 )
 #: Words a sentence may open with that a fronted time puts in lower case.
-_ARTICLES = re.compile(r"(?:The|A|An|He|She|It|They|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b")
+_ARTICLES = re.compile(r"(?:The|A|An|He|She|It|They|His|Her|Its|Their|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b")
 #: Who said it, closing a sentence: ", the ministry said.", ", officials said on Thursday."
 _SAID_LAST = re.compile(
     r",\s(?P<who>(?:the\s|a\s|an\s)?(?:[A-Z]?[a-z]+\s|[A-Z][\w'’.-]*\s){0,4}?)(?P<verb>said|says|told reporters|reported)"
@@ -129,6 +133,9 @@ def versions(text: str, mode: str = "plain") -> Iterator[tuple[docdelta.Finding,
         if mode == "fronted-time":
             yield finding, _fronted(text, at, sentence, span.start - at, span.end - at, new)
             continue
+        if mode == "joined":
+            yield finding, _joined(text, at, sentence, span.start - at, span.end - at, new)
+            continue
         if mode == "said-first":
             yield finding, _said_first(text, at, sentence, span.start - at, span.end - at, new)
             continue
@@ -153,6 +160,26 @@ def _fronted(text: str, at: int, sentence: str, start: int, end: int, new: str) 
     cut = cut[0].lower() + cut[1:] if opening else cut
     when = time.group("time")
     return text[:at] + when[0].upper() + when[1:] + ", " + cut + text[at + len(sentence) :]
+
+
+#: The next sentence of a paragraph, right after a sentence's end.
+_NEXT_SENTENCE = re.compile(r" (?P<next>(?P<first>[A-Z][\w'’-]*)[^\n]*?[.!?][\"”]?)(?= |\n|$)")
+
+
+def _joined(text: str, at: int, sentence: str, start: int, end: int, new: str) -> str | None:
+    """``text`` with its sentence at ``at`` edited and joined to the next of its paragraph by
+    ", and"; ``None`` if it is the last of its paragraph or does not end with a full stop."""
+    after = at + len(sentence)
+    following = _NEXT_SENTENCE.match(text, after)
+    if following is None or not sentence.endswith("."):
+        return None
+    edited = sentence[:start] + new + sentence[end:-1]
+    next_one = following.group("next")
+    first = following.group("first")
+    # (a word the text writes in lower case elsewhere is no name: "Turnout was ...", "Some had ...")
+    if _ARTICLES.match(next_one) or re.search(rf"\b{re.escape(first.lower())}\b", text):
+        next_one = next_one[0].lower() + next_one[1:]
+    return text[:at] + edited + ", and " + next_one + text[following.end() :]
 
 
 def _said_first(text: str, at: int, sentence: str, start: int, end: int, new: str) -> str | None:
@@ -198,7 +225,7 @@ def score(corpora: Sequence[Path], mode: str = "plain") -> Iterator[tuple[str, s
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, action="append", help="a pairing set (default: every tests/facts_*)")
-    parser.add_argument("--mode", choices=("plain", "moved-said", "fronted-time", "said-first"), default="plain")
+    parser.add_argument("--mode", choices=("plain", "moved-said", "fronted-time", "said-first", "joined"), default="plain")
     parser.add_argument("--show", type=int, default=0, metavar="N", help="print N edits of each outcome other than changed")
     args = parser.parse_args(argv)
     corpora = args.corpus or sorted(p for p in (ROOT / "tests").glob("facts_*") if any(p.glob("*.toml")))

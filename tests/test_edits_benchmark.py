@@ -71,3 +71,15 @@ def test_who_said_it_put_first_keeps_the_figure_found():
     results = [r for r in edits.score([ROOT / "tests" / "facts_corpus", ROOT / "tests" / "facts_heldout"], "said-first") if r[1] != "skipped"]
     assert len(results) >= 50
     assert all(r[1] == "changed" for r in results), [r[:4] for r in results if r[1] != "changed"]
+
+
+def test_a_range_revised_in_a_sentence_joined_to_the_next_is_found():
+    """A writethru joins a sentence to the one after it by ", and" and revises a range in it ("had
+    asked for 40 to 50 years" / "40 to 60 years, and his lawyers argued ..."): the range is
+    ``changed``, one end kept, though the sentence now reads less alike than an edit in place."""
+    text = "Headline Here\n\nProsecutors had asked for 40 to 50 years. His lawyers argued for about six years.\n\nMore text."
+    joined = [v for f, v in edits.versions(text, "joined") if v is not None and "40 to 60" in v]
+    assert "Prosecutors had asked for 40 to 60 years, and his lawyers argued for about six years." in joined[0]
+    results = [r for r in edits.score([ROOT / "tests" / "facts_heldout"], "joined") if r[1] != "skipped"]
+    ranges = [r for r in results if re.search(r"\d to \d|between \d", r[3])]
+    assert ranges and all(r[1] == "changed" for r in ranges), [r[:4] for r in ranges if r[1] != "changed"]

@@ -1293,11 +1293,12 @@ class _Judge:
                 return None  # "at least 46 have died" / "an earthquake in 2010 killed about 500": another event's toll
         if candidate.status == "compatible" and old_frame.thing == new_frame.thing == "population" and _two_estimates(old_claim, new_claim):
             return "changed"  # "about 15 million" / "about 16 million": one place's population estimated twice
-        revised = _two_estimates(old_claim, new_claim) or _two_ranges(old_claim, new_claim)
-        if candidate.status == "compatible" and edited and candidate.similarity >= _CLOSELY_EDITED and revised:
-            # "about 10,000 men had been convicted" / "about 9,000 men ...", "three to 15 years" /
-            # "three to 20 years", the rest of the sentence kept: the estimate or the range was
-            # revised, as two floors that differ are two figures
+        closely = edited and candidate.similarity >= _CLOSELY_EDITED
+        if candidate.status == "compatible" and ((closely and _two_estimates(old_claim, new_claim)) or (edited and _two_ranges(old_claim, new_claim))):
+            # "about 10,000 men had been convicted" / "about 9,000 men ...", the rest of the sentence
+            # kept: the estimate was revised, as two floors that differ are two figures; "three to
+            # 15 years" / "three to 20 years", one end kept, in a sentence edited (even one joined
+            # to the next by a writethru): the range was revised
             return "changed"
         court_terms = candidate.status == "compatible" and old_frame.predicate == new_frame.predicate == "sentence"
         if court_terms and _two_terms(old_claim, new_claim) and not any(map(_in_headline, (old_claim, new_claim))):
