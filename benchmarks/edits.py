@@ -29,6 +29,9 @@ claim is that time, are skipped.
 ``--mode joined`` joins the edited sentence to the next one of its paragraph with ", and" (a
 writethru merging two sentences); sentences last in their paragraph are skipped.
 
+``--mode quoted`` puts the edited sentence, in place, in an official's mouth: in quotation marks,
+then ", an official said." (a figure another report gives in a quote).
+
 ``--mode said-first`` rewords a sentence that ends with who said it (``..., the ministry said.``)
 to open with it (``The ministry said ...``), as a lede and a later paragraph often tell one fact.
 
@@ -38,6 +41,7 @@ to open with it (``The ministry said ...``), as a lede and a later paragraph oft
     python benchmarks/edits.py --mode fronted-time
     python benchmarks/edits.py --mode said-first
     python benchmarks/edits.py --mode joined
+    python benchmarks/edits.py --mode quoted
 
 Prints, per category, how many edits came out ``changed`` of those made, and the other outcomes.
 """
@@ -133,6 +137,11 @@ def versions(text: str, mode: str = "plain") -> Iterator[tuple[docdelta.Finding,
         if mode == "fronted-time":
             yield finding, _fronted(text, at, sentence, span.start - at, span.end - at, new)
             continue
+        if mode == "quoted":
+            edited = sentence[: span.start - at] + new + sentence[span.end - at :]
+            quoted = edited if edited.endswith(".") and '"' not in edited and "“" not in edited else None
+            yield finding, None if quoted is None else text[:at] + f'"{quoted[:-1]}," an official said.' + text[at + len(sentence) :]
+            continue
         if mode == "joined":
             yield finding, _joined(text, at, sentence, span.start - at, span.end - at, new)
             continue
@@ -225,7 +234,7 @@ def score(corpora: Sequence[Path], mode: str = "plain") -> Iterator[tuple[str, s
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, action="append", help="a pairing set (default: every tests/facts_*)")
-    parser.add_argument("--mode", choices=("plain", "moved-said", "fronted-time", "said-first", "joined"), default="plain")
+    parser.add_argument("--mode", choices=("plain", "moved-said", "fronted-time", "said-first", "joined", "quoted"), default="plain")
     parser.add_argument("--show", type=int, default=0, metavar="N", help="print N edits of each outcome other than changed")
     args = parser.parse_args(argv)
     corpora = args.corpus or sorted(p for p in (ROOT / "tests").glob("facts_*") if any(p.glob("*.toml")))

@@ -83,3 +83,14 @@ def test_a_range_revised_in_a_sentence_joined_to_the_next_is_found():
     results = [r for r in edits.score([ROOT / "tests" / "facts_heldout"], "joined") if r[1] != "skipped"]
     ranges = [r for r in results if re.search(r"\d to \d|between \d", r[3])]
     assert ranges and all(r[1] == "changed" for r in ranges), [r[:4] for r in ranges if r[1] != "changed"]
+
+
+def test_a_figure_put_in_a_quote_is_still_found():
+    """The edited sentence in an official's mouth ('"The government freed 62 prisoners," an
+    official said.'): found ``changed`` (in the first set, all but the weekdays of saying)."""
+    text = "Headline Here\n\nThe government freed 52 prisoners on Thursday. Others stayed.\n\nMore text."
+    versions = [v for f, v in edits.versions(text, "quoted") if v is not None]
+    assert '"The government freed 62 prisoners on Thursday," an official said.' in versions[0]
+    results = [r for r in edits.score([ROOT / "tests" / "facts_corpus"], "quoted") if r[1] != "skipped"]
+    assert len(results) >= 150
+    assert all(r[1] == "changed" or (r[1] == "differs" and r[3] in edits._WEEKDAYS) for r in results), [r[:4] for r in results if r[1] != "changed"]
