@@ -784,9 +784,8 @@ def _after(tokens: Sequence[tuple[int, str]], skip: frozenset[str], first_previo
             continue
         if index and tokens[index - 1][1].lower() == "with" and (_a_number(lower) or lower in _VAGUE):
             return ""  # "Toll Climbs To 28 With Hundreds Unaccounted For": what follows is the other number's
-        next_word = tokens[index + 1][1] if index + 1 < len(tokens) else ""
-        if index and word.islower() and _a_number(tokens[index - 1][1].lower()) and next_word.islower() and "NOUN" in _lemmas(next_word):
-            continue  # "along with about 300 interned civilians": a word between a number and a noun qualifies the noun
+        if _qualifies_a_noun(tokens, index):
+            continue  # "along with about 300 interned civilians": no verb of the count before
         if lower in _STATES:
             return _STATES[lower]
         if lower == "on" and tokens[index + 1 : index + 2] and tokens[index + 1][1].lower() == "board":
@@ -1086,9 +1085,9 @@ _LEFT_IN_STATE = re.compile(r"\s+(" + "|".join(word for word, state in _STATES.i
 _GOVERNING_PARTICIPLE = re.compile(r"\b([a-z]+ing)\s+(?:(?:at\s+least|about|some|nearly|almost|more\s+than|over)\s+)?$")
 _PARTICIPLE_OPENING = re.compile(r"\s*[a-z]+ing\s")
 _PARTICIPLE_AFTER = re.compile(r"\s+([a-z]+ed)\b")
-#: Words before a number that make its phrase no clause's subject: what it is ("were among", "was one of").
-#: A verb that says only that they are, or that someone tallied them ("counts about 200 people who
-#: disappeared"): what happened to them is in the relative clause after.
+#: Words before a number that make its phrase no clause's subject: what it is ("were among", "was one
+#: of"), or that someone tallied it ("counts about 200 people who disappeared"); what happened to
+#: them is in the relative clause after.
 _COMPLEMENT = re.compile(
     r"\b(?:is|are|was|were|been|among|of|counts?|counted|lists?|listed|records?|recorded)\s+"
     r"(?:(?:the|about|some|nearly|more\s+than|at\s+least)\s+)?$",
@@ -1475,13 +1474,22 @@ def _first_word(sentence: str, clause: tuple[int, int]) -> str:
 
 
 
+def _qualifies_a_noun(tokens: Sequence[tuple[int, str]], index: int, *, after_article: bool = False) -> bool:
+    """Whether the lower-case word at ``index`` stands between a number (or, with
+    ``after_article``, an article) and a noun, so qualifies that noun ("one spoiled ballot",
+    "300 interned civilians"), no verb of the clause."""
+    if not index or index + 1 >= len(tokens) or not tokens[index][1].islower():
+        return False
+    previous, following = tokens[index - 1][1].lower(), tokens[index + 1][1]
+    return (_a_number(previous) or (after_article and previous in _DETERMINERS)) and following.islower() and "NOUN" in _lemmas(following)
+
+
 def _first_predicate(sentence: str) -> str:
     tokens = _tokens(sentence)
     for index, (_, word) in enumerate(tokens):
         previous = tokens[index - 1][1].lower() if index else ""
-        ahead = tokens[index + 1][1] if index + 1 < len(tokens) else ""
-        if (previous in _DETERMINERS or _a_number(previous)) and ahead.islower() and "NOUN" in _lemmas(ahead):
-            continue  # "18 abstentions and one spoiled ballot": a word between a number and a noun qualifies the noun
+        if _qualifies_a_noun(tokens, index, after_article=True):
+            continue  # "18 abstentions and one spoiled ballot": no verb the abstentions share
         verb = _verb_lemma(word, previous) if word.islower() and word not in _ADVERBS else None
         if verb and word not in _REPORTING:
             found = _predicate_of_verb(verb, " ".join(w.lower() for _, w in tokens[index + 1 : index + 1 + _OBJECT_WORDS]))
