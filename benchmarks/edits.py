@@ -73,8 +73,8 @@ _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _INNER_TIME = re.compile(
     rf",?\s(?P<time>(?:on|in)\s(?:{'|'.join(_WEEKDAYS)}|(?:{'|'.join(_MONTHS)})(?:\s\d{{1,2}})?(?:,?\s\d{{4}})?|\d{{4}}))(?=[\s,.])"
 )
-#: Words a sentence may open with that a fronted time puts in lower case.
-_ARTICLES = re.compile(r"(?:The|A|An|He|She|It|They|His|Her|Its|Their|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b")
+#: Words a sentence may open with that a rewording, putting words before them, writes in lower case.
+_COMMON_OPENING = re.compile(r"(?:The|A|An|He|She|It|They|His|Her|Its|Their|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b")
 #: Who said it, closing a sentence: ", the ministry said.", ", officials said on Thursday."
 _SAID_LAST = re.compile(
     r",\s(?P<who>(?:the\s|a\s|an\s)?(?:[A-Z]?[a-z]+\s|[A-Z][\w'’.-]*\s){0,4}?)(?P<verb>said|says|told reporters|reported)"
@@ -134,26 +134,27 @@ def versions(text: str, mode: str = "plain") -> Iterator[tuple[docdelta.Finding,
         if at < 0 or not at <= span.start < at + len(sentence) or title_case(sentence):
             yield finding, None
             continue
-        if mode == "fronted-time":
-            yield finding, _fronted(text, at, sentence, span.start - at, span.end - at, new)
-            continue
-        if mode == "quoted":
-            edited = sentence[: span.start - at] + new + sentence[span.end - at :]
-            quoted = edited if edited.endswith(".") and '"' not in edited and "“" not in edited else None
-            yield finding, None if quoted is None else text[:at] + f'"{quoted[:-1]}," an official said.' + text[at + len(sentence) :]
-            continue
-        if mode == "joined":
-            yield finding, _joined(text, at, sentence, span.start - at, span.end - at, new)
-            continue
-        if mode == "said-first":
-            yield finding, _said_first(text, at, sentence, span.start - at, span.end - at, new)
-            continue
-        moved = sentence[: span.start - at] + new + sentence[span.end - at :]
-        moved = re.sub(r"[.!?][\"”’']?$", "", moved.rstrip()) + ", officials said."
-        rest = text[:at] + text[at + len(sentence) :]
-        headline, _, body = rest.partition("\n\n")
-        # the top of the story: under a Title Case headline, as a writethru's new lede stands
-        yield finding, f"{headline}\n\n{moved}\n\n{body}" if body and title_case(headline) else f"{moved}\n\n{rest}"
+        yield finding, REWORDINGS[mode](text, at, sentence, span.start - at, span.end - at, new)
+
+
+def _moved_said(text: str, at: int, sentence: str, start: int, end: int, new: str) -> str:
+    """``text`` with its sentence at ``at`` edited (``new`` for ``sentence[start:end]``), moved to
+    the top (under a Title Case headline) and ended by ", officials said."."""
+    moved = sentence[:start] + new + sentence[end:]
+    moved = re.sub(r"[.!?][\"”’']?$", "", moved.rstrip()) + ", officials said."
+    rest = text[:at] + text[at + len(sentence) :]
+    headline, _, body = rest.partition("\n\n")
+    # the top of the story: under a Title Case headline, as a writethru's new lede stands
+    return f"{headline}\n\n{moved}\n\n{body}" if body and title_case(headline) else f"{moved}\n\n{rest}"
+
+
+def _quoted(text: str, at: int, sentence: str, start: int, end: int, new: str) -> str | None:
+    """``text`` with its sentence at ``at`` edited and put in quotation marks, then ", an official
+    said."; ``None`` if it holds a quotation mark already or ends otherwise than with a full stop."""
+    edited = sentence[:start] + new + sentence[end:]
+    if not edited.endswith(".") or '"' in edited or "“" in edited:
+        return None
+    return text[:at] + f'"{edited[:-1]}," an official said.' + text[at + len(sentence) :]
 
 
 def _fronted(text: str, at: int, sentence: str, start: int, end: int, new: str) -> str | None:
@@ -165,8 +166,7 @@ def _fronted(text: str, at: int, sentence: str, start: int, end: int, new: str) 
     edited = sentence[:start] + new + sentence[end:]
     shift = len(new) - (end - start) if time.start() >= end else 0
     cut = edited[: time.start() + shift] + edited[time.end() + shift :]
-    opening = _ARTICLES.match(cut)
-    cut = cut[0].lower() + cut[1:] if opening else cut
+    cut = cut[0].lower() + cut[1:] if _COMMON_OPENING.match(cut) else cut
     when = time.group("time")
     return text[:at] + when[0].upper() + when[1:] + ", " + cut + text[at + len(sentence) :]
 
@@ -186,7 +186,7 @@ def _joined(text: str, at: int, sentence: str, start: int, end: int, new: str) -
     next_one = following.group("next")
     first = following.group("first")
     # (a word the text writes in lower case elsewhere is no name: "Turnout was ...", "Some had ...")
-    if _ARTICLES.match(next_one) or re.search(rf"\b{re.escape(first.lower())}\b", text):
+    if _COMMON_OPENING.match(next_one) or re.search(rf"\b{re.escape(first.lower())}\b", text):
         next_one = next_one[0].lower() + next_one[1:]
     return text[:at] + edited + ", and " + next_one + text[following.end() :]
 
@@ -198,10 +198,14 @@ def _said_first(text: str, at: int, sentence: str, start: int, end: int, new: st
     if said is None or end > said.start() or not sentence[:1].isupper():
         return None
     body = sentence[:start] + new + sentence[end : said.start()]
-    body = body[0].lower() + body[1:] if _ARTICLES.match(body) or _OPENING_PHRASE.match(body) else body
+    body = body[0].lower() + body[1:] if _COMMON_OPENING.match(body) or _OPENING_PHRASE.match(body) else body
     who = said.group("who").strip()
     who = who[0].upper() + who[1:] if who else "Officials"
     return text[:at] + f"{who} {said.group('verb')}{said.group('when') or ''} {body}." + text[at + len(sentence) :]
+
+
+#: How each mode rewords the sentence of the edited figure (``plain`` edits it in place).
+REWORDINGS = {"moved-said": _moved_said, "fronted-time": _fronted, "said-first": _said_first, "joined": _joined, "quoted": _quoted}
 
 
 def outcome(text: str, version: str, finding: docdelta.Finding) -> str:
@@ -234,7 +238,7 @@ def score(corpora: Sequence[Path], mode: str = "plain") -> Iterator[tuple[str, s
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, action="append", help="a pairing set (default: every tests/facts_*)")
-    parser.add_argument("--mode", choices=("plain", "moved-said", "fronted-time", "said-first", "joined", "quoted"), default="plain")
+    parser.add_argument("--mode", choices=("plain", *REWORDINGS), default="plain")
     parser.add_argument("--show", type=int, default=0, metavar="N", help="print N edits of each outcome other than changed")
     args = parser.parse_args(argv)
     corpora = args.corpus or sorted(p for p in (ROOT / "tests").glob("facts_*") if any(p.glob("*.toml")))
