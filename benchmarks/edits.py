@@ -29,6 +29,9 @@ claim is that time, are skipped.
 ``--mode joined`` joins the edited sentence to the next one of its paragraph with ", and" (a
 writethru merging two sentences); sentences last in their paragraph are skipped.
 
+``--mode split`` splits the edited sentence in two where it is joined by "; " or ", and " (the
+second part a sentence of its own), as a writethru shortens a long sentence.
+
 ``--mode quoted`` puts the edited sentence, in place, in an official's mouth: in quotation marks,
 then ", an official said." (a figure another report gives in a quote).
 
@@ -42,6 +45,7 @@ to open with it (``The ministry said ...``), as a lede and a later paragraph oft
     python benchmarks/edits.py --mode said-first
     python benchmarks/edits.py --mode joined
     python benchmarks/edits.py --mode quoted
+    python benchmarks/edits.py --mode split
 
 Prints, per category, how many edits came out ``changed`` of those made, and the other outcomes.
 """
@@ -204,8 +208,32 @@ def _said_first(text: str, at: int, sentence: str, start: int, end: int, new: st
     return text[:at] + f"{who} {said.group('verb')}{said.group('when') or ''} {body}." + text[at + len(sentence) :]
 
 
+#: Where a sentence joins two: "; " or ", and " before a clause with a subject of its own ("the",
+#: a pronoun, a number: not "and sentenced him", which needs the first clause's subject).
+_JOINT = re.compile(r"(?:;|,\s+and)\s+(?=(?:the|a|an|he|she|it|they|his|her|its|their|this|that|these|those|some|most|all|officials|police|\d)\b)")
+
+
+def _split(text: str, at: int, sentence: str, start: int, end: int, new: str) -> str | None:
+    """``text`` with its sentence at ``at`` edited and split in two at its first joint outside the
+    edited claim; ``None`` if it has none."""
+    joint = next((m for m in _JOINT.finditer(sentence) if m.end() <= start or m.start() >= end), None)
+    if joint is None:
+        return None
+    edited = sentence[:start] + new + sentence[end:]
+    shift = len(new) - (end - start) if joint.start() >= end else 0
+    first, second = edited[: joint.start() + shift], edited[joint.end() + shift :]
+    return text[:at] + first + ". " + second[0].upper() + second[1:] + text[at + len(sentence) :]
+
+
 #: How each mode rewords the sentence of the edited figure (``plain`` edits it in place).
-REWORDINGS = {"moved-said": _moved_said, "fronted-time": _fronted, "said-first": _said_first, "joined": _joined, "quoted": _quoted}
+REWORDINGS = {
+    "moved-said": _moved_said,
+    "fronted-time": _fronted,
+    "said-first": _said_first,
+    "joined": _joined,
+    "split": _split,
+    "quoted": _quoted,
+}
 
 
 def outcome(text: str, version: str, finding: docdelta.Finding) -> str:

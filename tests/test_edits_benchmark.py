@@ -94,3 +94,14 @@ def test_a_figure_put_in_a_quote_is_still_found():
     results = [r for r in edits.score([ROOT / "tests" / "facts_corpus"], "quoted") if r[1] != "skipped"]
     assert len(results) >= 150
     assert all(r[1] == "changed" or (r[1] == "differs" and r[3] in edits._WEEKDAYS) for r in results), [r[:4] for r in results if r[1] != "changed"]
+
+
+def test_a_sentence_split_in_two_keeps_the_figure_found():
+    """A writethru splits "The government freed 52 prisoners on Thursday, and officials said 14
+    others would follow." in two: each figure edited is found ``changed``; a second clause with no
+    subject of its own ("and sentenced him") is not split."""
+    text = "Headline Here\n\nThe government freed 52 prisoners on Thursday, and officials said 14 others would follow. Others stayed.\n\nMore text."
+    versions = [(f, v) for f, v in edits.versions(text, "split") if v is not None]
+    assert "The government freed 62 prisoners on Thursday. Officials said 14 others would follow." in versions[0][1]
+    assert all(edits.outcome(text, v, f) == "changed" for f, v in versions)
+    assert edits._split("x", 0, "Police held him in 2019, and sentenced him to 5 years.", 44, 45, "7") is None
