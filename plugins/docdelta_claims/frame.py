@@ -1089,7 +1089,7 @@ _PARTICIPLE_AFTER = re.compile(r"\s+([a-z]+ed)\b")
 #: of"), or that someone tallied it ("counts about 200 people who disappeared"); what happened to
 #: them is in the relative clause after.
 _COMPLEMENT = re.compile(
-    r"\b(?:is|are|was|were|been|among|of|counts?|counted|lists?|listed|records?|recorded)\s+"
+    rf"\b(?:is|are|was|were|been|among|of|(?:{'|'.join(sorted(_TALLYING | {'record'}))})(?:s|ed)?)\s+"
     r"(?:(?:the|about|some|nearly|more\s+than|at\s+least)\s+)?$",
     re.IGNORECASE,
 )
