@@ -244,11 +244,15 @@ def test_workers_killed_while_handing_results_over_do_not_hang_the_batch(tmp_pat
             os.kill(pid, signal.SIGKILL)
     finally:
         os.kill(batch.pid, signal.SIGCONT)
-    err = _finish(batch)
-    assert batch.returncode == 2, err
+    err = _finish(batch)  # what this test is for: before the spool, the batch hung here
     rows = [json.loads(line) for line in (out / "summary.jsonl").read_text(encoding="utf-8").splitlines()]
     assert len(rows) == SHORT
+    # The items the pool held but had not yet given to a worker fail with it. The stopped main
+    # process may have had none such: the workers had taken every item submitted, handed each
+    # result over and sat idle when killed, so nothing was lost (seen once in CI). Either way no
+    # item may fail for another reason, and the exit status must say which it was.
     died = [row for row in rows if row["error"] is not None]
-    assert died and all("a worker process died while this item was in progress" in row["error"] for row in died)
+    assert all("a worker process died while this item was in progress" in row["error"] for row in died)
+    assert batch.returncode == (2 if died else 1), err
     assert rows[-1]["error"] is None  # a new pool compared the rest
     assert not (out / ".spool").exists()
