@@ -343,10 +343,21 @@ def is_fraction(numerator: int, denominator: int) -> bool:
     return 0 < numerator < denominator and denominator in FRACTION_DENOMINATORS
 
 
-# After "12.3m": a plural, after a word that qualifies it or not, or a unit says millions ("12.3m
-# tonnes", "5m people", "the 6m vaccine doses"; not "the 100m final was").
+# After "12.3m": a plural, after a word that qualifies it or not ("1.5m Syrian refugees"), a people ("25m Poles"), a currency
+# ("100m naira", "2m Egyptian pounds") or a unit says millions ("12.3m tonnes", "5m people", "the 6m
+# vaccine doses"; not "the 100m final was", "the 200m Games").
 _PLURAL = r"(?!(?:was|is|has|as|this|its|his|thus|plus|less|unless|across|perhaps|always|whereas|does)\b)[a-z]+s"
-_MILLIONS = re.compile(rf"\s+(?:(?:(?!(?:high|tall|long|wide|deep|thick)\b)[a-z]+\s+)?{_PLURAL}|people|[A-Z]{{3}})\b")
+_MILLIONS = re.compile(
+    rf"\s+(?:(?:(?!(?:high|tall|long|wide|deep|thick)\b)[A-Za-z][a-z]+\s+)?{_PLURAL}|people|[A-Z]{{3}}"
+    rf"|(?!(?:Games|Olympics|Championships)\b)[A-Z][a-z]+s|(?:[A-Z][a-z]+\s+)?(?i:{'|'.join(CURRENCY_AFTER)}))\b"
+)
+#: What has millions of people, right before "of" a number: "a population of 10m", "the nation of
+#: 37m", "puts its population at 38m".
+_PEOPLED_OF = re.compile(
+    r"\b(?:population\s+(?:of|at)|(?:nation|country|state|island|city|region|republic|kingdom|territory|province"
+    r"|people|inhabitants|residents)\s+of)\s+(?:(?:about|some|around|nearly|almost|roughly|over|under|more\s+than|fewer\s+than|less\s+than)\s+)?$",
+    re.IGNORECASE,
+)
 _SIZE_AFTER = re.compile(r"[\s-]*(?:high|tall|long|wide|deep|thick|away|below|above|across)\b")
 _MONEY_BEFORE = re.compile(rf"(?:[{re.escape(CURRENCY_SIGNS)}]|\b(?:" + "|".join(CURRENCY_CODES) + r"))\s?$|" + LOCAL_CURRENCY)
 _NAME_AFTER = re.compile(r"\s+[A-Z]")
@@ -538,9 +549,14 @@ def _numeral(text: str, match: re.Match[str]) -> Atom:
     else:
         short = _SHORT_SCALE_AFTER.match(text, end)
         if short and not _MONEY_BEFORE.search(text, max(0, start - 4), start):
-            if short.group(1) == "m" and not _MILLIONS.match(text, short.end()) and ("." not in text[start:end] or _SIZE_AFTER.match(text, short.end())):
+            if (
+                short.group(1) == "m"
+                and not _MILLIONS.match(text, short.end())
+                and ("." not in text[start:end] or _SIZE_AFTER.match(text, short.end()))
+                and not _PEOPLED_OF.search(text, max(0, start - 50), start)
+            ):
                 short = None  # "a 100m sprint", "2.5m high": metres (with a decimal, "a rise of 1.4m", a million)
-            elif _NAME_AFTER.match(text, short.end()):
+            elif _NAME_AFTER.match(text, short.end()) and not _MILLIONS.match(text, short.end()):
                 short = None  # "221B Baker Street"
         if short:
             value, end = value * SHORT_SCALES[(short.group(1) or short.group(2)).lower()], short.end()
