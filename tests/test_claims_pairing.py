@@ -1738,6 +1738,9 @@ def test_a_figure_the_sentence_retracts_is_no_statement_of_the_story():
     found = _claim_findings(old, new)
     assert ("changed", "14", "40") in found
     assert ("same", "14", "14") not in found
+    # the figure it stands for in words, the retracted one in digits or words alike
+    assert match._retracted(text_claims("The toll is 25, four of them children, not six as first reported.")[-1])
+    assert match._retracted(text_claims("The toll is 25, 4 of them children, not 6 as first reported.")[-1])
     # a plain "not" between two figures retracts nothing: "52, not counting 14 minors"
     assert not match._retracted(text_claims("A court sentenced 52 miners, not 14 minors held with them.")[1])
 
@@ -3705,3 +3708,14 @@ def test_a_time_since_which_ending_a_sentence_keeps_no_full_stop():
     old = "At least 18 other reporters have been detained since the protests began in mid-March, a rights group said." + rest
     new = "A rights group said at least 23 other reporters have been detained since the protests began in mid-March." + rest
     assert ("changed", "At least 18", "at least 23") in _claim_findings(old, new)
+
+
+def test_a_figure_restyled_in_digits_keeps_its_retraction():
+    """One house spells small numbers, another writes digits ("four of them children, not six as
+    first reported" / "4 of them children, not 6 ..."): both retract the figure, so the two meet
+    as the same figure, not one removed and one added."""
+    old = "Floods Kill 25\n\nThe governor said 25 people had died, four of them children, not six as first reported."
+    new = "Floods Kill 25\n\nThe governor said 25 people had died, 4 of them children, not 6 as first reported."
+    found = _claim_findings(old, new)
+    assert ("same", "six", "6") in found and ("same", "four", "4") in found
+    assert not [item for item in found if item[0] != "same"]

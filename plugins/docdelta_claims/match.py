@@ -1717,8 +1717,13 @@ def _in_a_notice(claim: Claim, document: Document | None) -> bool:
 
 
 #: A figure a sentence gives only to retract it: "life terms to 160 defendants, not 161 as reported
-#: earlier", "killed 40 people, not 14 as previously stated".
-_RETRACTING = lazy_pattern(r"\d[^,;.]{0,40},\s+not\s+$")
+#: earlier", "killed 40 people, not 14 as previously stated", "four of them children, not six as
+#: first reported" (the figure it stands for in digits or in words).
+_RETRACTING = lazy_pattern(
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty"
+    r"|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)\b)[^,;.]{0,40},\s+not\s+$",
+    re.IGNORECASE,
+)
 _AS_REPORTED = lazy_pattern(
     r"\s+as\s+(?:(?:was|had\s+been|we)\s+)?(?:(?:earlier|previously|initially|first|originally|wrongly|mistakenly)\s+)?"
     r"(?:reported|stated|said|given|announced|published)"
