@@ -964,6 +964,9 @@ def test_a_count_followed_by_were_and_a_participle_counts_those_it_names():
         ("Iran freed five US citizens on Monday.", "us citizens", "american"),
         ("Iran freed five Americans on Monday.", "americans", "american"),
         ("Five UK nationals were freed.", "uk nationals", "british"),
+        # a compound the initials open qualifies the noun, with stops or without
+        ("They flew on two U.S.-chartered planes.", "u.s.-chartered planes", "us-chartered plane"),
+        ("They flew on two US-chartered planes.", "us-chartered planes", "us-chartered plane"),
     ],
 )
 def test_initials_are_one_word_and_a_people_written_two_ways_is_one_key(sentence, subject, key):

@@ -536,8 +536,10 @@ _STOP = frozenset(
 #: Prepositions the stop words leave out (they stay in a claim's context): never a counted noun.
 _NO_NOUN = frozenset("within without through throughout toward towards onto upon via amid despite beyond".split())
 _FILLERS = frozenset("additional more other new further extra total".split())
-#: Initials that qualify a noun ("five U.S. citizens"), read as one word.
-_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
+#: Initials that qualify a noun ("five U.S. citizens", "two U.S.-chartered planes"), read as one word.
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,}(?:-[^\W\d_]+)*")
+#: Initials opening a compound, written with stops or without ("U.S.-backed" / "US-backed").
+_INITIALS_COMPOUND = re.compile(r"\b((?:[a-z]\.){2,})-")
 #: A people written two ways no ending relates: "U.S. citizens" are Americans.
 _SAME_PEOPLE = {"us": "american", "u.s.": "american", "uk": "british", "u.k.": "british"}
 # A people's noun that is not its adjective ("120,000 British nationals" / "100,000 Britons").
@@ -604,7 +606,7 @@ def subject_key(subject: str) -> str:
     and without a generic head after a qualifying word (``Ukrainian nationals`` → ``ukrainian``)."""
     words = [_singular(w) for w in subject.lower().replace("’", "'").split() if w not in _STOP and not w.endswith("'s")]
     words = [w for w in words if w not in _FILLERS] or words
-    words = [_SAME_PEOPLE.get(w, w) for w in words]
+    words = [_SAME_PEOPLE.get(w, _INITIALS_COMPOUND.sub(lambda m: m.group(1).replace(".", "") + "-", w)) for w in words]
     if len(words) > 1 and words[-1] in _GENERIC_HEADS:
         words = words[:-1]
     return " ".join(words)
@@ -652,7 +654,7 @@ def _noun_phrase(text: str, position: int, limit: int = 4, *, many: bool = False
         qualifies = word.endswith(_ADJECTIVE_ENDINGS) or word in _ADJECTIVES or word in _SAME_PEOPLE
         # A compound of words before another word is an adjective ("best-known", "long-serving",
         # "pro-democracy"); a count ends on its noun, which this is not.
-        qualifies = qualifies or ("-" in word and match.group().islower() and bool(_NP_GAP.match(text, cursor)))
+        qualifies = qualifies or ("-" in word and (match.group().islower() or match.group()[1:2] == ".") and bool(_NP_GAP.match(text, cursor)))
         if not qualifies and match.group()[:1].isupper() and not title_case(text, match.start()):
             # "8,000 South Korean trainee doctors", "12 Red Cross workers": capitalised words that run
             # on into the phrase are one name qualifying its noun.
