@@ -229,3 +229,42 @@ def test_people_trapped_are_counted_with_the_missing():
     trapped = [c for c in text_claims("About 40 miners remained trapped underground.") if c.category == "count"]
     missing = [c for c in text_claims("Some 45 miners were missing.") if c.category == "count"]
     assert claim_frame(trapped[0]).predicate == claim_frame(missing[0]).predicate == "miss"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "predicate"),
+    [
+        # a plural after a preposition is a noun, though a verb of that form exists ("jails")
+        ("The men were released from jails near the port on Friday.", "Friday", "free"),
+        ("Forty men were let out of jails in the north on Friday.", "Friday", "free"),
+        # the places left counted: those who left them are freed (not "leaving 12 in prison": held)
+        ("The amnesty was signed on Friday, and 30 of them left two prisons within hours.", "30", "free"),
+        ("The deal freed 40, leaving 12 in prison.", "12", "hold"),
+        # "to death" after a sentence is its penalty, not a death the time dates
+        ("A court had sentenced 152 men to death in November 2013.", "November 2013", "sentence"),
+        # an event that "came in" a month is dated as one that "took place in" it
+        ("The last large amnesty came in June 2001, when 600 men were let go.", "June 2001", "free"),
+    ],
+)
+def test_custody_places_penalties_and_dated_events_read_as_what_they_are(sentence, text, predicate):
+    assert frame_of(sentence, text).predicate == predicate
+
+
+def test_a_place_of_custody_before_a_time_dates_no_event():
+    # "released from jail on Friday": where they were; the time is the release's, no custody's
+    found = frame_of("The men were released from jail on Friday.", "Friday")
+    assert (found.thing, found.predicate) == ("", "free")
+
+
+def test_a_time_in_a_clause_joined_by_and_is_not_the_next_clauses():
+    """"three were bailed before this week and five are still in jail": the clause "and" joins has
+    a subject and a verb of its own; the time before it is not put in front of it."""
+    assert frame_of("Of the 29 charged, three were bailed before this week and five are still in jail.", "five").times == ()
+    assert frame_of("In September, the president pardoned 52 prisoners.", "52").times == ("month:09",)
+
+
+def test_an_age_after_a_name_and_a_is_that_persons():
+    """"Betancur, a 58-year-old Conservative who won": what follows the age describes the one named
+    before it (a party, a people), not a name of its own; "the 68-year-old Lee Joon-seok" is."""
+    assert frame_of("Betancur, a 58-year-old Conservative who won the vote, made peace.", "58-year-old").names == ("betancur",)
+    assert frame_of("The captain, the 68-year-old Lee Joon-seok, was arrested.", "68-year-old").names == ("joon-seok", "lee")

@@ -3719,3 +3719,12 @@ def test_a_figure_restyled_in_digits_keeps_its_retraction():
     found = _claim_findings(old, new)
     assert ("same", "six", "6") in found and ("same", "four", "4") in found
     assert not [item for item in found if item[0] != "same"]
+
+
+def test_a_term_of_office_and_a_time_in_custody_are_two_moments():
+    """"in jail since January 2013" / "in office since February 2013": the day custody began and
+    the day a term of office began, a month apart, are two acts, never one moment told two ways."""
+    old = "Pardon Expected\n\nThe tycoon has been in jail since January 2013, serving a four-year term."
+    new = "Pardon Expected\n\nThe president, in office since February 2013, has pardoned only once before."
+    found = _claim_findings(old, new)
+    assert ("removed", "January 2013", None) in found and ("added", None, "February 2013") in found

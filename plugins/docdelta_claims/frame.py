@@ -215,7 +215,12 @@ def _verb_lemma(word: str, previous: str = "") -> str | None:
         # "homes", "seats": a plural more often than a verb, unless an adverb or a singular noun
         # stands before it ("the prison now holds", "the transfer leaves 15").
         # (after a name no lexicon holds, an event's verb: "Kejriwal walks out of jail")
-        named = previous and not _lemmas(previous) and (verbs[0] in _PREDICATE_OF or verbs[0] in _PHRASES_OF)
+        named = (
+            previous
+            and previous not in _FUNCTION_WORDS  # ("released from jails": a noun after a preposition)
+            and not _lemmas(previous)
+            and (verbs[0] in _PREDICATE_OF or verbs[0] in _PHRASES_OF)
+        )
         if previous not in _ADVERBS and not _singular_noun(previous) and not _after_a_name(previous, verbs[0]) and not named:
             return None
     if verbs[0] == word and len(lemmas) > 1 and previous not in _MODALS and previous not in _BE_HAVE:
@@ -302,6 +307,7 @@ _PREDICATE_CLASSES = {
     "live": "live reside dwell",  # "About 8 million Uighurs live in": a people's number where it lives
     "admit": "admit accept resettle welcome",  # refugees a country takes in
     "demand": "demand ask seek request",  # "had asked for $2 million" / "demanded $1.5 million"
+    "office": "govern",  # a term of office ("in office since", "has governed since"): see _IN_OFFICE
 }
 #: Predicates that never count one quantity, even in one sentence edited: an edit from one to the
 #: other says something else happened, not that a figure changed ("fell 3.7%" / "rose 1.5%").
@@ -729,6 +735,8 @@ def _predicate_of_verb(lemma: str, following: str) -> str | None:
         # right after the verb, where nothing follows it here) holds them; "left prison", "left
         # Tehran's Evin prison": freed
         return "free" if _PLACES_OF_CUSTODY & set(following.split()[:4]) else "transfer"
+    if lemma == "leave" and figure and following.split()[1:2] and following.split()[1] in _PLACES_OF_CUSTODY:
+        return "free"  # "30 of them left two prisons": the places they left counted (not "leaving 12 in prison")
     return _PREDICATE_OF.get(lemma, lemma)
 
 
@@ -1719,6 +1727,10 @@ def _dated_thing(sentence: str, clause: tuple[int, int], start: int) -> tuple[st
         if event:
             return event, True  # "The last exchange on this scale was in September 2020"
         lemma = _noun_lemma(before[-2][1].lower()) if before[-2][1].islower() else ""
+        if lemma in _PLACES_OF_CUSTODY:
+            lemma = ""  # "released from jail on Saturday": where they were, no event dated
+        elif lemma == "death" and len(before) >= 3 and before[-3][1].lower() == "to" and any(w.lower().startswith(("sentenc", "condemn")) for _, w in before):
+            lemma = ""  # "sentenced 152 men to death in November 2013": the sentence's day, no death's
         if lemma == "war" and len(before) >= 4 and before[-3][1].lower() == "of" and before[-4][1].lower() in ("prisoner", "prisoners"):
             lemma = ""  # "freed 242 prisoners of war on Saturday": a kind of prisoner, no war dated
         event = _event_of(lemma)
@@ -1747,8 +1759,8 @@ _DURATION_NOUNS = frozenset(word for word, unit in UNITS.items() if unit.dimensi
 #: Verbs by which an event is given, whose day is the event's: "the sentence was passed on Monday".
 _GIVING = frozenset("pass hand deliver issue announce pronounce give grant sign".split())
 _EVENT_GIVEN = lazy_pattern(r"\b(?P<noun>[a-z]+)\s+(?:was|were|had\s+been|has\s+been)\s+[a-z]+(?:\s+down)?\s+(?:in|on)\s+$")
-#: The verb that dates its subject, right before the time: "was in", "took place in".
-_DATED_BY = r"\s+(?:was|were|took\s+place|happened|occurred)\s+(?:in|on)\s+"
+#: The verb that dates its subject, right before the time: "was in", "took place in", "came in".
+_DATED_BY = r"\s+(?:was|were|took\s+place|happened|occurred|came)\s+(?:in|on)\s+"
 #: A clause whose subject is dated by "was", "took place"...: "The last exchange on this scale was
 #: in", "The previous swap of this size took place in" (the phrase: "last exchange").
 _SUBJECT_THEN_TIME = re.compile(
@@ -2201,14 +2213,18 @@ _NAMED_RIGHT_AFTER = re.compile(rf"\s+(?P<name>{_NAME_RUN})(?=\s*[,;:)]|\.(?:\s|
 _AGED_AFTER = re.compile(rf"\s+(?:[A-Z][a-z]+\s+(?=[a-z]))?(?:(?!(?:from|in|at|of|near)\s)[a-z]+\s+){{0,2}}(?:[a-z]+,\s+)?(?P<name>{_NAME_RUN})")
 
 
+#: An age set off after a name by "a": what follows describes the one named ("Betancur, a 58-year-old Conservative").
+_A_BEFORE = re.compile(r",\s+an?\s+$")
+
+
 def _person(sentence: str, start: int, end: int) -> tuple[str, ...]:
     """The name an age is given to, right before it or right after it, or who the person is
     (``the driver, 41,``, ``The 35-year-old pilot``); ``()`` if none."""
-    found = (
-        _NAMED_RIGHT_AFTER.match(sentence, end)
-        or _AGED_BEFORE.search(sentence, max(0, start - 60), start)
-        or _AGED_AFTER.match(sentence, end)
-    )
+    before = _AGED_BEFORE.search(sentence, max(0, start - 60), start)
+    if before and before.group("name") and _A_BEFORE.search(sentence, max(0, start - 5), start):
+        found: re.Match[str] | None = before  # "Betancur, a 58-year-old Conservative who": a description, not a name
+    else:
+        found = _NAMED_RIGHT_AFTER.match(sentence, end) or before or _AGED_AFTER.match(sentence, end)
     if found is None:
         # (only after "the": "a 58-year-old man" is someone the story has not named)
         described = _DESCRIBED_AFTER.match(sentence, end) if _after_the(sentence, start) else None
@@ -3219,8 +3235,9 @@ def _own_frame(claim: Claim) -> Frame:
         # had transferred 11 detainees")
         report |= told
     times = _times(sentence[scope[0] : scope[1]], (start - scope[0], end - scope[0])) - report
-    if index and _fronted_time(sentence, clauses[index - 1]):
-        # "In September, Lukashenko pardoned 52": a time put before its clause, apart.
+    if index and sentence[clauses[index - 1][1] : clause[0]].strip() != "and" and _fronted_time(sentence, clauses[index - 1]):
+        # "In September, Lukashenko pardoned 52": a time put before its clause, apart (not "three
+        # were bailed before this week and five are still in jail": the clause "and" joins has its own).
         times |= _times(sentence[clauses[index - 1][0] : clauses[index - 1][1]], (0, 0)) - report
     if not times and index and _RELATIVE.search(sentence, clauses[index - 1][1], clause[0] + 1):
         # "a swap in January 2016 in which Iran freed four Americans": the relative clause's event is dated before it
