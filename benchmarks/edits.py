@@ -38,6 +38,14 @@ then ", an official said." (a figure another report gives in a quote).
 ``--mode said-first`` rewords a sentence that ends with who said it (``..., the ministry said.``)
 to open with it (``The ministry said ...``), as a lede and a later paragraph often tell one fact.
 
+``--mode according-to`` tells the same source the other common way: ``..., the ministry said.``
+becomes ``..., according to the ministry.`` (a writethru's or another outlet's attribution).
+
+``--mode restyled`` edits the figure in place and puts the whole rest of the text in another house
+style (:func:`restyle`: ``45%`` for ``45 percent``, ``4`` for ``four``, ``$5m`` for ``$5 million``,
+``Dec. 13`` for ``December 13``, ``US`` for ``U.S.``): a story as another outlet or the feed prints
+it, where no other figure may move.
+
     python benchmarks/edits.py                            # every pairing set
     python benchmarks/edits.py --corpus tests/facts_corpus --show 5
     python benchmarks/edits.py --mode moved-said
@@ -46,6 +54,8 @@ to open with it (``The ministry said ...``), as a lede and a later paragraph oft
     python benchmarks/edits.py --mode joined
     python benchmarks/edits.py --mode quoted
     python benchmarks/edits.py --mode split
+    python benchmarks/edits.py --mode according-to
+    python benchmarks/edits.py --mode restyled
 
 Prints, per category, how many edits came out ``changed`` of those made, and the other outcomes.
 """
@@ -208,6 +218,19 @@ def _said_first(text: str, at: int, sentence: str, start: int, end: int, new: st
     return text[:at] + f"{who} {said.group('verb')}{said.group('when') or ''} {body}." + text[at + len(sentence) :]
 
 
+def _according_to(text: str, at: int, sentence: str, start: int, end: int, new: str) -> str | None:
+    """``text`` with its sentence at ``at`` edited and its closing "..., X said." told as
+    "..., according to X."; ``None`` if it closes with no one named who said it, or the edit is in that part."""
+    said = _SAID_LAST.search(sentence)
+    who = said.group("who").strip() if said else ""
+    # (a source: "the ministry", "officials"; not "he", nor "..., not six as first reported.")
+    if said is None or end > said.start() or not re.match(r"(?!(?:he|she|it|they|we|i|not)\b)\w", who, re.IGNORECASE):
+        return None
+    who = who[0].lower() + who[1:] if _COMMON_OPENING.match(who) else who
+    edited = sentence[:start] + new + sentence[end : said.start()]
+    return text[:at] + f"{edited}, according to {who}{said.group('when') or ''}." + text[at + len(sentence) :]
+
+
 #: Where a sentence joins two: "; " or ", and " before a clause with a subject of its own ("the",
 #: a pronoun, a number: not "and sentenced him", which needs the first clause's subject).
 _JOINT = re.compile(r"(?:;|,\s+and)\s+(?=(?:the|a|an|he|she|it|they|his|her|its|their|this|that|these|those|some|most|all|officials|police|\d)\b)")
@@ -225,14 +248,53 @@ def _split(text: str, at: int, sentence: str, start: int, end: int, new: str) ->
     return text[:at] + first + ". " + second[0].upper() + second[1:] + text[at + len(sentence) :]
 
 
+_ABBREVIATED = {"Jan.": "January", "Feb.": "February", "Aug.": "August", "Sept.": "September", "Oct.": "October", "Nov.": "November", "Dec.": "December"}
+
+
+def restyle(text: str) -> str:
+    """``text`` in another house style, its figures all kept: "%" for "percent" (or back), months
+    with a day spelled out (or abbreviated), "two" to "nine" as digits, "million"/"billion" as
+    "m"/"bn", "U.S." as "US"."""
+    if re.search(r"\d (?:percent|per cent)\b", text):
+        text = re.sub(r"(\d) (?:percent|per cent)\b", r"\1%", text)
+    else:
+        text = re.sub(r"(\d)%", r"\1 percent", text)
+    if any(f"{short} " in text for short in _ABBREVIATED):
+        text = re.sub(r"\b(Jan|Feb|Aug|Sept|Oct|Nov|Dec)\. (?=\d)", lambda m: _ABBREVIATED[m.group(1) + "."] + " ", text)
+    else:
+        full = {name: short for short, name in _ABBREVIATED.items()}
+        text = re.sub(rf"\b({'|'.join(full)}) (?=\d{{1,2}}\b)", lambda m: full[m.group(1)] + " ", text)
+    digits = {word: str(n) for n, word in enumerate(_WORDS, 1) if 2 <= n <= 9}
+    text = re.sub(rf"(?<![-\w])({'|'.join(digits)})(?![-\w])", lambda m: _as_digits(m, digits), text)
+    text = re.sub(r"(\d) (million|billion)\b", lambda m: m.group(1) + ("m" if m.group(2) == "million" else "bn"), text)
+    return text.replace("U.S.", "US")
+
+
+def _as_digits(word: re.Match[str], digits: dict[str, str]) -> str:
+    """A number word as digits, but not in "four hundred and three" or "three quarters", nor after a name ("Reform UK
+    four" is read as part of the name once in digits)."""
+    before, after = word.string[max(0, word.start() - 30) : word.start()], word.string[word.end() :]
+    if re.search(r"(?:hundred|thousand) and $|[A-Z][\w.]* $", before) or re.match(r"\s+(?:hundred|thousand|million|billion|thirds|quarters|fifths)\b", after):
+        return word.group()
+    return digits[word.group()]
+
+
+def _restyled(text: str, at: int, sentence: str, start: int, end: int, new: str) -> str:
+    """``text`` with the figure at ``at + start`` edited and the rest of the text restyled
+    (:func:`restyle`), as the same story reads on another outlet's or the feed's page."""
+    return restyle(text[: at + start]) + new + restyle(text[at + end :])
+
+
 #: How each mode rewords the sentence of the edited figure (``plain`` edits it in place).
 REWORDINGS = {
     "moved-said": _moved_said,
     "fronted-time": _fronted,
     "said-first": _said_first,
+    "according-to": _according_to,
     "joined": _joined,
     "split": _split,
     "quoted": _quoted,
+    "restyled": _restyled,
 }
 
 
