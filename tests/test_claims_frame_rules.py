@@ -268,3 +268,45 @@ def test_an_age_after_a_name_and_a_is_that_persons():
     before it (a party, a people), not a name of its own; "the 68-year-old Lee Joon-seok" is."""
     assert frame_of("Betancur, a 58-year-old Conservative who won the vote, made peace.", "58-year-old").names == ("betancur",)
     assert frame_of("The captain, the 68-year-old Lee Joon-seok, was arrested.", "68-year-old").names == ("joon-seok", "lee")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "predicate"),
+    [
+        # a time opening its sentence with no comma dates the verb after it, as with one
+        ("In 1957 the army had returned 5,500 prisoners for four of its men.", "1957", "transfer"),
+        # past a relative clause that says who he was, to what happened ("who had spent" is his past)
+        ("In December 1976, Vladimir Bukovsky, who had spent years in camps, was freed.", "December 1976", "free"),
+        # "handed back" as "handed over"; "brought to" a place as "flown to" it
+        ("In 1956 it handed back 5,500 soldiers for four of its own men.", "5,500", "transfer"),
+        ("Of those freed, 66 were brought to Geneva on a charter.", "66", "transfer"),
+        ("The men were brought to trial in May.", "May", "try"),
+        # a side that "lost" people counts its dead (not "lost 40 seats")
+        ("The army lost 159 soldiers in the war.", "159", "die"),
+        ("The party lost 40 seats in the election.", "40", "lose"),
+        # "put the number of Lebanese still in Syrian prisons at": those held, a people in -ese
+        ("A lawyer put the number of Lebanese still in Syrian prisons at more than 300.", "more than 300", "hold"),
+    ],
+)
+def test_opening_times_handing_back_losses_and_numbers_put_at_read_their_act(sentence, text, predicate):
+    assert frame_of(sentence, text).predicate == predicate
+
+
+def test_a_verb_after_a_peoples_word_ends_the_counted_phrase():
+    # "some 200 Lebanese remain in jail": what is counted is Lebanese; "remain" is their verb
+    found = frame_of("Hezbollah says some 200 Lebanese remain in the militia's jail.", "some 200")
+    assert (found.thing, found.predicate) == ("lebanese", "hold")
+
+
+def test_an_age_then_beside_the_age_now_is_an_age_at_the_time():
+    """"Sourour, 31, who was 17 when he was seized": 17 is his age at the seizure, not a second
+    figure of his age; alone, "Harotonian, who was 34 when she was arrested" is the age the story
+    gives her (another report: "was 33 when agents picked her up")."""
+    assert frame_of("Youssef Sourour, 31, who was 17 when he was seized, wept.", "17").thing == "age at the time"
+    assert frame_of("Youssef Sourour, 31, who was 17 when he was seized, wept.", "31").thing == "age"
+    assert frame_of("Harotonian, who was 34 when she was arrested in 2008, was sentenced.", "34").thing == "age"
+
+
+def test_a_day_after_a_kins_age_is_no_name():
+    # "hugged his 78-year-old mother on Saturday": whose age is the mother's, not "Saturday"'s
+    assert frame_of("Boyagoda hugged his 78-year-old mother on Saturday.", "78-year-old").names == ("mother",)

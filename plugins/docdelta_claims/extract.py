@@ -644,6 +644,9 @@ def _noun_phrase(text: str, position: int, limit: int = 4, *, many: bool = False
         stop = lower in _STOP and not (lower == "earlier" and not words and _plural_follows(text, match.end()))
         if not match or stop or lower in _NO_NOUN or match.group() == "us":
             break  # ("of us": no "US"; "the other 550 within two months": no "within")
+        if words and _only_a_verb(lower):
+            break  # "some 200 Lebanese remain in jail": the phrase ended on its people's word
+
         words.append(match)
         cursor = match.end()
         word = lower
@@ -687,6 +690,13 @@ def _noun_phrase(text: str, position: int, limit: int = 4, *, many: bool = False
     if not words:
         return "", position
     return " ".join(m.group() for m in words).lower().replace("’", "'"), words[-1].end()
+
+
+def _only_a_verb(word: str) -> bool:
+    """Whether the lexicon knows a lower-case word only as a verb in its base form ("remain",
+    "flee"): no noun of a phrase (a participle, "detained", may qualify one)."""
+    classes = lexicon.lemmas(word)
+    return bool(classes) and set(classes) <= {"VERB", "AUX"} and not word.endswith(("ed", "ing", "en", "s"))
 
 
 def _plural_follows(text: str, position: int) -> bool:

@@ -377,7 +377,7 @@ _PUBLISHED = frozenset(
 _PHRASES = {
     ("go", "free"): "free", ("walk", "free"): "free", ("let", "go"): "free", ("set", "free"): "free", ("shoot", "dead"): "die",
     ("hand", "over"): "transfer", ("go", "home"): "transfer", ("head", "home"): "transfer",
-    ("bring", "home"): "transfer", ("bring", "back"): "transfer", ("lay", "off"): "cut", ("find", "guilty"): "convict", ("treat", "for injuries"): "injure", ("treat", "for wounds"): "injure", ("hand", "down"): "sentence",
+    ("bring", "home"): "transfer", ("bring", "back"): "transfer", ("hand", "back"): "transfer", ("lay", "off"): "cut", ("find", "guilty"): "convict", ("treat", "for injuries"): "injure", ("treat", "for wounds"): "injure", ("hand", "down"): "sentence",
     ("go", "on trial"): "try", ("stand", "trial"): "try", ("put", "on trial"): "try",
     ("place", "under"): "arrest", ("put", "under"): "arrest", ("round", "up"): "arrest", ("pick", "up"): "arrest", ("strike", "down"): "annul", ("take", "to the streets"): "march",
     ("take", "to"): "transfer", ("take", "in"): "admit", ("open", "the cells"): "free", ("open", "the prison doors"): "free",
@@ -678,6 +678,8 @@ _CAPTURED = re.compile(r"\bcaptur(?:e|es|ed|ing)\b", re.IGNORECASE)
 _PLACES_OF_CUSTODY = frozenset("prison prisons jail jails custody detention penitentiary colony".split())  # "walked out of jails"
 
 
+#: People a side loses in a war or a disaster: its dead.
+_LIVES = frozenset("people lives soldiers troops men women civilians citizens servicemen personnel officers fighters".split())
 #: Verbs that leave a place of custody by escaping ("broke out of jail"), not by being freed.
 _ESCAPING = frozenset("break escape flee bust sneak".split())
 
@@ -735,6 +737,10 @@ def _predicate_of_verb(lemma: str, following: str) -> str | None:
         # right after the verb, where nothing follows it here) holds them; "left prison", "left
         # Tehran's Evin prison": freed
         return "free" if _PLACES_OF_CUSTODY & set(following.split()[:4]) else "transfer"
+    if lemma == "bring" and following.split()[:1] == ["to"] and _a_place(" ".join(following.split()[1:2])):
+        return "transfer"  # "66 were brought to Geneva" (not "brought to trial", "bringing the toll to 63")
+    if lemma == "lose" and _LIVES & set(following.split()[:3]):
+        return "die"  # "Israel lost 159 people in the war", "lost 40 soldiers": its dead (not "lost 40 seats")
     if lemma == "leave" and figure and following.split()[1:2] and following.split()[1] in _PLACES_OF_CUSTODY:
         return "free"  # "30 of them left two prisons": the places they left counted (not "leaving 12 in prison")
     return _PREDICATE_OF.get(lemma, lemma)
@@ -1107,8 +1113,10 @@ _SUBORDINATE_AFTER = re.compile(r"\s(?:when|while|because|although|as\s+soon\s+a
 #: "the number of political prisoners (released)", "the number of French nationals", "of Germans": what a level
 #: counts, and what happened to it.
 _NUMBER_OF = re.compile(
-    r"\s*\bthe\s+(?:number|total|tally|count)\s+of\s+(?P<noun>(?:[A-Za-z]+\s+){0,2}?(?:[A-Za-z][a-z]+s|people|children|men|women))\b"
-    r"(?:\s+(?P<participle>[a-z]+ed|held|kept|taken|sent|flown|brought|caught|hurt|left|missing|dead)\b)?"
+    r"\s*\bthe\s+(?:number|total|tally|count)\s+of\s+(?P<noun>(?:[A-Za-z]+\s+){0,2}?(?:[A-Za-z][a-z]+s|people|children|men|women"
+    r"|[A-Z][a-z]+(?:ese|i)))\b"  # ("the number of Lebanese still in Syrian prisons": a people in -ese or -i)
+    r"(?:\s+(?:still\s+)?(?P<participle>[a-z]+ed|held|kept|taken|sent|flown|brought|caught|hurt|left|missing|dead"
+    r"|in(?=\s+(?:[A-Z]\w+\s+)?(?:prisons?|jails?|custody|detention)\b))\b)?"
 )
 
 
@@ -1116,7 +1124,8 @@ def _number_of(found: re.Match[str] | None) -> tuple[str, str] | None:
     if found is None:
         return None
     participle = found.group("participle")
-    state = _STATES.get(participle or "")  # "the number of people missing"
+    # "the number of people missing"; "the number of Lebanese still in Syrian prisons": held
+    state = "hold" if participle == "in" else _STATES.get(participle or "")
     predicate = state or (_PREDICATE_OF.get(_verb_lemma(participle) or "", "") if participle else "")
     return _thing(found.group("noun")), predicate
 
@@ -2209,8 +2218,9 @@ _FILED_AT = re.compile(rf"\s*(?:[{CAPITAL}][A-Z .'’-]+(?:,\s+[{CAPITAL}][\w.'�
 # "The captain, the 68-year-old Lee Joon-seok, was ...": a name right after the age, ending its
 # phrase, is whose it is (not "the 80-year-old French-Algerian author").
 _NAMED_RIGHT_AFTER = re.compile(rf"\s+(?P<name>{_NAME_RUN})(?=\s*[,;:)]|\.(?:\s|$)|\s+(?:was|is|has|had|who|said|and)\b)")
-# ("the 52-year-old journalist Daniele Mastrogiacomo"; not "The 36-year-old from Lincoln": where he is from)
-_AGED_AFTER = re.compile(rf"\s+(?:[A-Z][a-z]+\s+(?=[a-z]))?(?:(?!(?:from|in|at|of|near)\s)[a-z]+\s+){{0,2}}(?:[a-z]+,\s+)?(?P<name>{_NAME_RUN})")
+# ("the 52-year-old journalist Daniele Mastrogiacomo"; not "The 36-year-old from Lincoln": where he is
+# from, nor "his 78-year-old mother on Saturday": when)
+_AGED_AFTER = re.compile(rf"\s+(?:[A-Z][a-z]+\s+(?=[a-z]))?(?:(?!(?:from|in|at|of|near|on)\s)[a-z]+\s+){{0,2}}(?:[a-z]+,\s+)?(?P<name>{_NAME_RUN})")
 
 
 #: An age set off after a name by "a": what follows describes the one named ("Betancur, a 58-year-old Conservative").
@@ -2946,6 +2956,8 @@ def _own_frame(claim: Claim) -> Frame:
     index = next((i for i, (s, e) in enumerate(clauses) if s <= start <= e), len(clauses) - 1)
     clause = clauses[index]
     thing, predicate = _what_and_what_happened(claim, clause, subject, subject_end)
+    if predicate == "lose" and subject and subject[-1].lower() in _LIVES:
+        predicate = "die"  # "Israel lost 159 people in the war": the count of its dead
     if not subject:  # (a verb _counted read as no counted thing: "As 27 Die")
         predicate = _act_of_many(claim) or predicate
     if claim.category == "count" and (
@@ -2991,7 +3003,11 @@ def _own_frame(claim: Claim) -> Frame:
     if rate and thing:
         thing += " per " + rate.group(1).lower()  # "31,000 vehicles a day" is no count of vehicles
     if claim.category == "age":
-        if _AGE_THEN_BEFORE.search(sentence, max(0, start - 25), start) or _AGE_THEN_AFTER.match(sentence, end):
+        if (
+            _AGE_THEN_BEFORE.search(sentence, max(0, start - 25), start)
+            or _AGE_THEN_AFTER.match(sentence, end)
+            or (_AGE_WHEN.match(sentence, end) and _AGE_NOW_BEFORE.search(sentence, 0, start))
+        ):
             # "arrested four days after the scuffle, when she was 16": an age at another moment.
             return Frame("age at the time")
         described = _PERSON_OF_AN_AGE.search(sentence, max(0, start - 40), start)
@@ -3140,11 +3156,17 @@ def _own_frame(claim: Claim) -> Frame:
         # "In 2014, the court struck down the law": a time put before its clause dates that clause
         # (past a subject "and" cut: "On June 12, two gunmen with a pistol and grenades seize the jet").
         for following in clauses[1 : 2 + _INHERIT]:
+            if _first_word(sentence, following) in _RELATIVE_OPENING:
+                continue  # "In December 1976, Vladimir Bukovsky, who had spent ..., was flown": past who he was
             predicate = _first_predicate(sentence[following[0] : following[1]])
             more_names, more_places = _names(sentence, following, skip)
             names, places = names | more_names, places | more_places
             if predicate:
                 break
+    if not predicate and claim.category in ("year", "date") and index == 0 and sentence[:start].strip() in ("In", "On"):
+        # "In 1957 Israel had returned 5,500 prisoners": a time opening its sentence with no comma
+        # dates the verb after it, as "In 1957, Israel had returned" does.
+        predicate = _first_predicate(sentence[end : clause[1]])
     if predicate == "do":  # "two years after it first did so": what the sentence's first verb did
         predicate = _first_predicate(sentence) or predicate
     joined = index and _first_word(sentence, clause) == "and" and {w.lower() for _, w in _tokens(sentence, *clause)} & _FINITE
@@ -3359,6 +3381,10 @@ _EVENT_OF_BEFORE = re.compile(r"\b(?P<noun>[a-z]+)\s+of\s+(?:(?:the|some|about|n
 _INTO_A_TERM = re.compile(r"\s+into\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:sentence|term)\b")
 _AGE_THEN_BEFORE = re.compile(r"\b(?:when|while|as)\s+(?:he|she|they|[A-Z]\w+)\s+(?:was|were)\s+(?:aged\s+|only\s+|just\s+)?$")
 _AGE_THEN_AFTER = re.compile(r"\s+(?:at\s+the\s+time|then)\b")
+# "Sourour, 31, who was 17 when he was seized": beside the age one has now, the age at an act
+# (alone, "was 34 when she was arrested" is the age the story gives her, as "33 at her arrest" is).
+_AGE_WHEN = re.compile(r"\s+when\s+(?:he|she|they|[A-Z]\w+)\s+(?:was|were|had)\b")
+_AGE_NOW_BEFORE = re.compile(r",\s+\d{1,3},|\d-year-old")
 _OWN_PLACE = re.compile(
     rf"(?:\s+of\s+them)?\s+(?:in|at|to|into)\s+(?:the\s+)?(?P<place>[{CAPITAL}][\w'’-]+(?:\s+[{CAPITAL}][\w'’-]+){{0,2}})(?![\w'’-]|\s+[{CAPITAL}])"
 )
