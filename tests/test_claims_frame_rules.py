@@ -234,9 +234,6 @@ def test_people_trapped_are_counted_with_the_missing():
 @pytest.mark.parametrize(
     ("sentence", "text", "predicate"),
     [
-        # a plural after a preposition is a noun, though a verb of that form exists ("jails")
-        ("The men were released from jails near the port on Friday.", "Friday", "free"),
-        ("Forty men were let out of jails in the north on Friday.", "Friday", "free"),
         # the places left counted: those who left them are freed (not "leaving 12 in prison": held)
         ("The amnesty was signed on Friday, and 30 of them left two prisons within hours.", "30", "free"),
         ("The deal freed 40, leaving 12 in prison.", "12", "hold"),

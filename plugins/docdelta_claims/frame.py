@@ -215,12 +215,7 @@ def _verb_lemma(word: str, previous: str = "") -> str | None:
         # "homes", "seats": a plural more often than a verb, unless an adverb or a singular noun
         # stands before it ("the prison now holds", "the transfer leaves 15").
         # (after a name no lexicon holds, an event's verb: "Kejriwal walks out of jail")
-        named = (
-            previous
-            and previous not in _FUNCTION_WORDS  # ("released from jails": a noun after a preposition)
-            and not _lemmas(previous)
-            and (verbs[0] in _PREDICATE_OF or verbs[0] in _PHRASES_OF)
-        )
+        named = previous and not _lemmas(previous) and (verbs[0] in _PREDICATE_OF or verbs[0] in _PHRASES_OF)
         if previous not in _ADVERBS and not _singular_noun(previous) and not _after_a_name(previous, verbs[0]) and not named:
             return None
     if verbs[0] == word and len(lemmas) > 1 and previous not in _MODALS and previous not in _BE_HAVE:
