@@ -182,6 +182,9 @@ matrix = _bench("matrix")
         # read on 5 December 2026 (from 14:10 UTC), after their first runs (cl, cm and cn unread):
         ("facts_heldout_cj", 0.48, 1.00, 0),  # 15 of 31, 15 of 15, 163 of 163 keeps (0.42 / 0.93 at its first run)
         ("facts_heldout_ck", 0.29, 1.00, 0),  # 11 of 37, 11 of 11, 158 of 158 keeps (0.14 / 1.00 at its first run)
+        # read on 5 December 2026 (from 16:10 UTC), after their first runs (cl, cm and cn still unread):
+        ("facts_heldout_co", 0.78, 0.96, 1),  # 25 of 32, 25 of 26, 157 of 158 keeps (0.72 / 0.96 at its first run)
+        ("facts_heldout_cp", 0.36, 0.92, 0),  # 12 of 33, 12 of 13, 156 of 156 keeps (0.21 / 0.78 at its first run)
     ],
 )
 def test_the_tuned_corpora_keep_their_precision_and_recall(folder, recall, precision, keeps_lost):
@@ -462,10 +465,12 @@ def test_the_1997_set_shows_no_false_dissent():
     Chun's arrest on Dec. 3, 1995 (one name, two arrests), and both planted outliers ("the gates
     ... opened on December 23"; "16 of their cronies, most of them army officers, got their
     freedom"), which join no row. Since one year stated alike pairs in any sentence, 1980 is a row
-    of six reports and that dissent is gone (26 rows: Dec. 3, 1995 and December 1979 one row each)."""
+    of six reports and that dissent is gone (26 rows: Dec. 3, 1995 and December 1979 one row each).
+    27 rows since "sentenced him to death in August 1996" dates the sentence, not a death: the
+    month of the death sentence, which three reports give, is a row of its own (it was split)."""
     found, _, false = _planted("korea-presidents-pardon-1997")
     assert not false, false
-    assert len(found.rows) <= 26
+    assert len(found.rows) <= 27
 
 
 def test_the_1976_set_shows_both_outliers_and_no_false_dissent():
