@@ -3728,3 +3728,15 @@ def test_a_term_of_office_and_a_time_in_custody_are_two_moments():
     new = "Pardon Expected\n\nThe president, in office since February 2013, has pardoned only once before."
     found = _claim_findings(old, new)
     assert ("removed", "January 2013", None) in found and ("added", None, "February 2013") in found
+
+
+def test_a_count_of_last_week_is_the_storys_own_not_an_earlier_period():
+    """"pardoned last week" in a report a few days on tells the story's own act, as "on Friday"
+    does ("last year" would be an earlier period): "29 of those pardoned were still being held" /
+    "leaving 34 others who were pardoned last week behind bars" are one count, changed."""
+    old = "Pardons Delayed\n\nThe pardon was signed last week. Opposition activists said 29 of those pardoned were still being held."
+    new = (
+        "Pardons Delayed\n\nRuritania freed 90 political prisoners on Sunday, then said it had met its obligation, "
+        "leaving 34 others who were pardoned last week behind bars, monitors said on Monday."
+    )
+    assert ("changed", "29", "34") in _claim_findings(old, new)

@@ -1514,7 +1514,8 @@ class _Judge:
         month"), of an act that is not a running count."""
         old_frame, new_frame = self.frame(self.old[candidate.old]), self.frame(self.new[candidate.new])
         times = old_frame.times or new_frame.times
-        earlier = all(t.startswith(("relative:last", "relative:previous", "relative:past")) for t in times)
+        # ("took place last week": the story's own days, told by a later report; not "last year")
+        earlier = all(t.startswith(("relative:last", "relative:previous", "relative:past")) and not t.endswith(("week", "night", "weekend")) for t in times)
         return bool(times) and earlier and not _frames().running(old_frame, self.old[candidate.old].category)
 
     def earlier_event_on_one_side(self, candidate: _Candidate) -> bool:
