@@ -313,6 +313,10 @@ GAPS = [
     ("Write to press2025@example.org for details.", []),
     ("The list is in report-2024.pdf, the ministry said.", []),
     ("See www.gov.by/news/123 for the decree on 5 prisoners.", [("count", "5", 5, "prisoner")]),
+    # a page's reading time, by its byline or in a feed's footer, states nothing of the story
+    ("From The Daily Example via this RSS feed, 3 min read", []),
+    ("By Jane Roe, a 5-minute read.", []),
+    ("They read for 30 minutes every day.", [("duration", "30 minutes", 30, "")]),
     # the pronoun and partitive "one"
     ("It was the largest one so far.", []),
     ("This one was different.", []),

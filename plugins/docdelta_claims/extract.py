@@ -4,7 +4,8 @@ A claim is read in this order, each step taking its text out of the later ones' 
 
 1. things that look like numbers but state none: a ``date YYYY-MM-DD`` header field,
    phone numbers, clock times (also ``0900 GMT``) and offsets from UTC (``GMT+3``), ``No. 10``/``#10``,
-   street addresses, ``24/7``, web and e-mail addresses and file names;
+   street addresses, ``24/7``, web and e-mail addresses and file names, a page's reading time
+   (``5 min read``);
 2. dates (``Dec. 13``, ``December 13, 2025``, ``13 December``, ``2025-12-13``, ``December 2025``,
    ``Sept. 20-24``), then months named after a time word (``in June``, ``July last year``) and
    weekdays (``on Monday``, ``Sunday's election``);
@@ -243,7 +244,9 @@ _NOT_CLAIMS = re.compile(
     r"|\b\d+/\d+\b"  # 24/7, 9/11
     # a clock's offset from UTC and a time of day in four digits: "10 a.m. GMT+3", "UTC-05:00", "0900 GMT"
     r"|(?<=GMT[+−-])\d{1,2}(?::?\d{2})?\b|(?<=UTC[+−-])\d{1,2}(?::?\d{2})?\b"
-    r"|\b(?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|UTC)\b)"
+    r"|\b(?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|UTC)\b"
+    # a page's reading time beside its byline or in a feed's footer: "5 min read", "a 3-minute read"
+    r"|\b\d+[\s-]?(?:min|mins|minute|minutes)\.?\s+read\b)"
 )
 
 
