@@ -313,6 +313,9 @@ GAPS = [
     ("Write to press2025@example.org for details.", []),
     ("The list is in report-2024.pdf, the ministry said.", []),
     ("See www.gov.by/news/123 for the decree on 5 prisoners.", [("count", "5", 5, "prisoner")]),
+    # a name with a curly apostrophe holds no "o" (text2num's zero), as with a straight one
+    ("Ngugi wa Thiong’o, 40, heads the department.", [("age", "40", 40, "")]),
+    ("He met O’Neill and 3 others.", [("count", "3", 3, "other")]),
     # a page's reading time, by its byline or in a feed's footer, states nothing of the story
     ("From The Daily Example via this RSS feed, 3 min read", []),
     ("By Jane Roe, a 5-minute read.", []),

@@ -752,7 +752,8 @@ def _context(sentence: str, claim_start: int, claim_end: int) -> tuple[str, ...]
     if rest.isascii():  # lowering ASCII first changes no word's length or bounds: one call, not one a word
         words = {w for w in _ASCII_WORD.findall(rest.lower()) if len(w) > 2}
         return tuple(sorted(words.difference(_STOP)))
-    return tuple(sorted({w.lower() for w in _WORD.findall(rest) if len(w) > 2 and w.lower() not in _STOP}))
+    # (a curly apostrophe is a straight one: the site's "city's" is the feed's "city’s")
+    return tuple(sorted({w.lower().replace("’", "'") for w in _WORD.findall(rest) if len(w) > 2 and w.lower() not in _STOP}))
 
 
 # --- typing a number -----------------------------------------------------------------------

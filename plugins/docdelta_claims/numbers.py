@@ -183,9 +183,10 @@ _DENOMINATOR_WORDS = {
 # Every word _denominator reads without a hyphen, singular and plural.
 _FRACTION_WORDS = frozenset(_DENOMINATOR_WORDS) | {word + "s" for word in _DENOMINATOR_WORDS} | {"halves", "firsts"}
 # Words for text2num: hyphenated compounds stay one token ("twenty-three") except before a unit,
-# so "two-day" (a headline's "One-Day") reads as "two" then "-day".
+# so "two-day" (a headline's "One-Day") reads as "two" then "-day"; an apostrophe, straight or
+# curly, joins a word ("O’Brien", "Thiong’o": no "o", text2num's zero).
 _WORD_TOKEN = re.compile(
-    r"[^\W\d_]+(?:'[^\W\d_]+)*(?:[-‑](?!(?i:" + "|".join(sorted(UNITS, key=len, reverse=True)) + r")\b)[^\W\d_]+)*|\S"
+    r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:[-‑](?!(?i:" + "|".join(sorted(UNITS, key=len, reverse=True)) + r")\b)[^\W\d_]+)*|\S"
 )
 # A count before a noun is read apart, so "a five-judge bench" reads "five" then "-judge", as "a
 # 5-judge bench" does ("one-sided", "two-faced", "two-way", "three-fold" and "the two-state
