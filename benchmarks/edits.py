@@ -46,6 +46,10 @@ style (:func:`restyle`: ``45%`` for ``45 percent``, ``4`` for ``four``, ``$5m`` 
 ``Dec. 13`` for ``December 13``, ``US`` for ``U.S.``): a story as another outlet or the feed prints
 it, where no other figure may move.
 
+``--mode fed`` edits the figure in place and gives the text as a news feed carries it
+(:func:`as_fed`: curly quotes, a "Read also:" line with a figure of its own after the second
+paragraph, a footer with a reading time), as the seeds' feed text differs from the site's.
+
     python benchmarks/edits.py                            # every pairing set
     python benchmarks/edits.py --corpus tests/facts_corpus --show 5
     python benchmarks/edits.py --mode moved-said
@@ -56,6 +60,7 @@ it, where no other figure may move.
     python benchmarks/edits.py --mode split
     python benchmarks/edits.py --mode according-to
     python benchmarks/edits.py --mode restyled
+    python benchmarks/edits.py --mode fed
 
 Prints, per category, how many edits came out ``changed`` of those made, and the other outcomes.
 """
@@ -285,6 +290,26 @@ def _restyled(text: str, at: int, sentence: str, start: int, end: int, new: str)
     return restyle(text[: at + start]) + new + restyle(text[at + end :])
 
 
+#: What a feed adds to a story: a related story's link (with a figure of its own) and a footer.
+_RELATED = "Read also: Talks Resume As 14 Prisoners Await Release"
+_FOOTER = "From The Example Times via this RSS feed, 4 min read"
+
+
+def as_fed(text: str) -> str:
+    """``text`` as a news feed carries it (the seeds' site and feed texts differ so): curly quotes,
+    a "Read also:" line after its second paragraph, a footer."""
+    text = re.sub(r'(^|[\s(])"', "\\1\u201c", text)
+    text = text.replace('"', "\u201d").replace("'", "\u2019")
+    paragraphs = text.split("\n\n")
+    paragraphs.insert(min(2, len(paragraphs)), _RELATED)
+    return "\n\n".join(paragraphs) + "\n\n" + _FOOTER
+
+
+def _fed(text: str, at: int, sentence: str, start: int, end: int, new: str) -> str:
+    """``text`` with the figure at ``at + start`` edited, as a feed carries it (:func:`as_fed`)."""
+    return as_fed(text[: at + start] + new + text[at + end :])
+
+
 #: How each mode rewords the sentence of the edited figure (``plain`` edits it in place).
 REWORDINGS = {
     "moved-said": _moved_said,
@@ -295,6 +320,7 @@ REWORDINGS = {
     "split": _split,
     "quoted": _quoted,
     "restyled": _restyled,
+    "fed": _fed,
 }
 
 

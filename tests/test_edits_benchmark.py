@@ -145,3 +145,23 @@ def test_a_story_in_another_house_style_moves_no_figure_and_its_edit_is_found():
     results = [r for r in edits.score([ROOT / "tests" / "facts_corpus"], "restyled") if r[1] != "skipped"]
     assert len(results) >= 200
     assert all(r[1] == "changed" or (r[1] == "differs" and r[3] in edits._WEEKDAYS) for r in results), [r[:4] for r in results if r[1] != "changed"]
+
+
+def test_a_story_as_a_feed_carries_it_moves_no_figure_and_its_edit_is_found():
+    """The seeds' feed text differs from the site's by curly quotes, a "Read also:" line and a
+    footer; a story given so (:func:`as_fed`) moves no figure of its own, and one figure edited
+    besides is that figure alone ``changed`` (in the first set, all but the weekdays of saying)."""
+    fed = edits.as_fed('Title Here\n\n"It is good," he said. It\'s done.\n\nSecond.\n\nThird.')
+    assert "\u201cIt is good,\u201d he said. It\u2019s done.\n\n" + edits._RELATED + "\n\nSecond." in fed
+    assert fed.endswith(edits._FOOTER)
+    for pair in edits.facts.pairs(ROOT / "tests" / "facts_corpus"):
+        text = pair["old"].strip()
+        moved = [
+            f.message
+            for f in edits.SESSION.compare(text, edits.as_fed(text)).findings
+            if f.check == "numeric-claims" and f.data["status"] not in ("same", "compatible")
+        ]
+        assert not moved, (pair["id"], moved)
+    results = [r for r in edits.score([ROOT / "tests" / "facts_corpus"], "fed") if r[1] != "skipped"]
+    assert len(results) >= 200
+    assert all(r[1] == "changed" or (r[1] == "differs" and r[3] in edits._WEEKDAYS) for r in results), [r[:4] for r in results if r[1] != "changed"]
