@@ -649,7 +649,6 @@ def _noun_phrase(text: str, position: int, limit: int = 4, *, many: bool = False
             break  # ("of us": no "US"; "the other 550 within two months": no "within")
         if words and _only_a_verb(lower):
             break  # "some 200 Lebanese remain in jail": the phrase ended on its people's word
-
         words.append(match)
         cursor = match.end()
         word = lower

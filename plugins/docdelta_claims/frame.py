@@ -675,6 +675,7 @@ _PLACES_OF_CUSTODY = frozenset("prison prisons jail jails custody detention peni
 
 #: People a side loses in a war or a disaster: its dead.
 _LIVES = frozenset("people lives soldiers troops men women civilians citizens servicemen personnel officers fighters".split())
+
 #: Verbs that leave a place of custody by escaping ("broke out of jail"), not by being freed.
 _ESCAPING = frozenset("break escape flee bust sneak".split())
 

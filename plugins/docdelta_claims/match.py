@@ -1515,7 +1515,10 @@ class _Judge:
         old_frame, new_frame = self.frame(self.old[candidate.old]), self.frame(self.new[candidate.new])
         times = old_frame.times or new_frame.times
         # ("took place last week": the story's own days, told by a later report; not "last year")
-        earlier = all(t.startswith(("relative:last", "relative:previous", "relative:past")) and not t.endswith(("week", "night", "weekend")) for t in times)
+        earlier = all(
+            t.startswith(("relative:last", "relative:previous", "relative:past")) and not t.endswith(("week", "night", "weekend"))
+            for t in times
+        )
         return bool(times) and earlier and not _frames().running(old_frame, self.old[candidate.old].category)
 
     def earlier_event_on_one_side(self, candidate: _Candidate) -> bool:

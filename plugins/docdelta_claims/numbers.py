@@ -344,9 +344,9 @@ def is_fraction(numerator: int, denominator: int) -> bool:
     return 0 < numerator < denominator and denominator in FRACTION_DENOMINATORS
 
 
-# After "12.3m": a plural, after a word that qualifies it or not ("1.5m Syrian refugees"), a people ("25m Poles"), a currency
-# ("100m naira", "2m Egyptian pounds") or a unit says millions ("12.3m tonnes", "5m people", "the 6m
-# vaccine doses"; not "the 100m final was", "the 200m Games").
+# After "12.3m": a plural, after a word that qualifies it or not ("1.5m Syrian refugees"), a people
+# ("25m Poles"), a currency ("100m naira", "2m Egyptian pounds") or a unit says millions ("12.3m
+# tonnes", "5m people", "the 6m vaccine doses"; not "the 100m final was", "the 200m Games").
 _PLURAL = r"(?!(?:was|is|has|as|this|its|his|thus|plus|less|unless|across|perhaps|always|whereas|does)\b)[a-z]+s"
 _MILLIONS = re.compile(
     rf"\s+(?:(?:(?!(?:high|tall|long|wide|deep|thick)\b)[A-Za-z][a-z]+\s+)?{_PLURAL}|people|[A-Z]{{3}}"
