@@ -103,7 +103,7 @@ from docdelta_claims import lexicon
 
 # A month is spelled as the extractor reads it in dates.
 from docdelta_claims.extract import _COUNTED_BY_VERB, _DETERMINER_BEFORE, _MONTH, _MONTHS, _SAME_PEOPLE, _PERSON_OF_AN_AGE, Claim, subject_key
-from docdelta_claims.numbers import _NUMBER_WORDS, CAPITAL, UNITS, lazy_pattern
+from docdelta_claims.numbers import _NUMBER_WORDS, CAPITAL, PEOPLED_PLACES, UNITS, lazy_pattern
 
 __all__ = ["DISTINCT", "ONE_PER_PLACE", "RUNNING", "running_predicate", "SLOTS", "head", "kind", "running", "single", "is_activity", "static", "opening_names", "names_someone", "people", "act_of_someone", "pronoun_led", "pronoun_clause", "acts_on_someone", "kin_reference", "kin_named", "kin_of_other_sex", "full_name_in", "sole_person_named", "one_class", "refers_back", "in_dateline", "listed_part", "planned", "reported_on", "classed", "tells_act", "event_noun", "of_an_earlier_one", "last_one", "listed_remainder", "counts_a_level", "one_state", "still_held", "named_group", "Agreement", "Frame", "agreement", "anaphoric",
            "claim_frame", "then_opening", "times_in"]
@@ -561,8 +561,8 @@ def _is_distance(thing: str) -> bool:
     return thing.startswith("distance ")
 
 _POPULATION = re.compile(
-    r"\b(?:city|country|nation|republic|kingdom|state|territory|province|region|island|archipelago|enclave|town"
-    r"|village|population|neighbou?r),?\s+of\s+$|\bhome\s+to\s+$",  # ("the country, of about 85 million people", "its neighbour of 4 million")
+    rf"\b(?:{'|'.join(PEOPLED_PLACES.split())}"
+    r"|population|neighbou?r),?\s+of\s+$|\bhome\s+to\s+$",  # ("the country, of about 85 million people", "its neighbour of 4 million")
     re.IGNORECASE,
 )
 # The place whose population it is, named before its description: "Belarus, a country of",
@@ -720,11 +720,12 @@ def _predicate_of_verb(lemma: str, following: str) -> str | None:
     if lemma in _NEUTRAL:
         return None
     figure = object_[0][:1].isdigit() or object_[0] in _NUMBER_WORDS  # a number right after the verb
+    words = following.split()
     if lemma in _REACHING and (not object_[0] or figure or object_[0] in ("record", "a", "an")):
         return ""  # "Toll Hits 38", "Turnout Hits Record 74.4%": a level reached, no act (nor an earlier verb's)
-    if lemma == "hold" and next((w for w in following.split()[:3] if w not in _DETERMINERS), "") in _HELD_THINGS:
+    if lemma == "hold" and next((w for w in words[:3] if w not in _DETERMINERS), "") in _HELD_THINGS:
         return None  # "held the post for 37 days", "held talks", "held elections": no one held captive
-    if lemma == "release" and any(word in _PUBLISHED for word in following.split()[:3]):
+    if lemma == "release" and any(word in _PUBLISHED for word in words[:3]):
         return "publish"  # "released a video of him", "released figures": no one freed
     if lemma == "capture" and _WON.search(following, 0, 40):
         return "win"  # "captured 52% of the vote", "captured the city": won, no one held
@@ -732,13 +733,13 @@ def _predicate_of_verb(lemma: str, following: str) -> str | None:
         # "allowed to leave Iran", "left the country"; "leaving 12 at the centre" (the number
         # right after the verb, where nothing follows it here) holds them; "left prison", "left
         # Tehran's Evin prison": freed
-        return "free" if _PLACES_OF_CUSTODY & set(following.split()[:4]) else "transfer"
-    if lemma == "bring" and following.split()[:1] == ["to"] and _a_place(" ".join(following.split()[1:2])):
-        return "transfer"  # "66 were brought to Geneva" (not "brought to trial", "bringing the toll to 63")
-    if lemma == "lose" and _LIVES & set(following.split()[:3]):
-        return "die"  # "Israel lost 159 people in the war", "lost 40 soldiers": its dead (not "lost 40 seats")
-    if lemma == "leave" and figure and following.split()[1:2] and following.split()[1] in _PLACES_OF_CUSTODY:
+        return "free" if _PLACES_OF_CUSTODY & set(words[:4]) else "transfer"
+    if lemma == "leave" and figure and words[1:2] and words[1] in _PLACES_OF_CUSTODY:
         return "free"  # "30 of them left two prisons": the places they left counted (not "leaving 12 in prison")
+    if lemma == "bring" and words[:1] == ["to"] and _a_place(" ".join(words[1:2])):
+        return "transfer"  # "66 were brought to Geneva" (not "brought to trial", "bringing the toll to 63")
+    if lemma == "lose" and _LIVES & set(words[:3]):
+        return "die"  # "Israel lost 159 people in the war", "lost 40 soldiers": its dead (not "lost 40 seats")
     return _PREDICATE_OF.get(lemma, lemma)
 
 
@@ -1112,7 +1113,7 @@ _NUMBER_OF = re.compile(
     r"\s*\bthe\s+(?:number|total|tally|count)\s+of\s+(?P<noun>(?:[A-Za-z]+\s+){0,2}?(?:[A-Za-z][a-z]+s|people|children|men|women"
     r"|[A-Z][a-z]+(?:ese|i)))\b"  # ("the number of Lebanese still in Syrian prisons": a people in -ese or -i)
     r"(?:\s+(?:still\s+)?(?P<participle>[a-z]+ed|held|kept|taken|sent|flown|brought|caught|hurt|left|missing|dead"
-    r"|in(?=\s+(?:[A-Z]\w+\s+)?(?:prisons?|jails?|custody|detention)\b))\b)?"
+    rf"|in(?=\s+(?:[A-Z]\w+\s+)?(?:{'|'.join(sorted(_PLACES_OF_CUSTODY))})\b))\b)?"
 )
 
 
@@ -2226,11 +2227,14 @@ _A_BEFORE = re.compile(r",\s+an?\s+$")
 def _person(sentence: str, start: int, end: int) -> tuple[str, ...]:
     """The name an age is given to, right before it or right after it, or who the person is
     (``the driver, 41,``, ``The 35-year-old pilot``); ``()`` if none."""
-    before = _AGED_BEFORE.search(sentence, max(0, start - 60), start)
-    if before and before.group("name") and _A_BEFORE.search(sentence, max(0, start - 5), start):
-        found: re.Match[str] | None = before  # "Betancur, a 58-year-old Conservative who": a description, not a name
-    else:
-        found = _NAMED_RIGHT_AFTER.match(sentence, end) or before or _AGED_AFTER.match(sentence, end)
+    # "Betancur, a 58-year-old Conservative who": after "Name, a" what follows describes, names no one
+    described = _AGED_BEFORE.search(sentence, max(0, start - 60), start) if _A_BEFORE.search(sentence, max(0, start - 5), start) else None
+    found = (
+        (described if described and described.group("name") else None)
+        or _NAMED_RIGHT_AFTER.match(sentence, end)
+        or _AGED_BEFORE.search(sentence, max(0, start - 60), start)
+        or _AGED_AFTER.match(sentence, end)
+    )
     if found is None:
         # (only after "the": "a 58-year-old man" is someone the story has not named)
         described = _DESCRIBED_AFTER.match(sentence, end) if _after_the(sentence, start) else None

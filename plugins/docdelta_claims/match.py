@@ -98,7 +98,7 @@ from attrs import define, evolve
 
 from docdelta.spelling import fold
 from docdelta_claims.extract import _WEEKDAYS, Claim, sentences, title_case
-from docdelta_claims.numbers import CAPITAL, GROUPING_SPACES, lazy_pattern
+from docdelta_claims.numbers import _NUMBER_WORDS, CAPITAL, GROUPING_SPACES, lazy_pattern
 
 if TYPE_CHECKING:
     from docdelta import Document
@@ -1724,8 +1724,7 @@ def _in_a_notice(claim: Claim, document: Document | None) -> bool:
 #: earlier", "killed 40 people, not 14 as previously stated", "four of them children, not six as
 #: first reported" (the figure it stands for in digits or in words).
 _RETRACTING = lazy_pattern(
-    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty"
-    r"|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)\b)[^,;.]{0,40},\s+not\s+$",
+    rf"(?:\d|\b(?:{'|'.join(sorted(_NUMBER_WORDS - {'o', 'os'}, key=len, reverse=True))})\b)[^,;.]{{0,40}},\s+not\s+$",
     re.IGNORECASE,
 )
 _AS_REPORTED = lazy_pattern(

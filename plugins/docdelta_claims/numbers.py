@@ -352,10 +352,12 @@ _MILLIONS = re.compile(
     rf"\s+(?:(?:(?!(?:high|tall|long|wide|deep|thick)\b)[A-Za-z][a-z]+\s+)?{_PLURAL}|people|[A-Z]{{3}}"
     rf"|(?!(?:Games|Olympics|Championships)\b)[A-Z][a-z]+s|(?:[A-Z][a-z]+\s+)?(?i:{'|'.join(CURRENCY_AFTER)}))\b"
 )
+#: Kinds of places a population figure is told of ("the nation of 37m", "a country of 9.5 million").
+PEOPLED_PLACES = "city country nation republic kingdom state territory province region island archipelago enclave town village"
 #: What has millions of people, right before "of" a number: "a population of 10m", "the nation of
 #: 37m", "puts its population at 38m".
 _PEOPLED_OF = re.compile(
-    r"\b(?:population\s+(?:of|at)|(?:nation|country|state|island|city|region|republic|kingdom|territory|province"
+    rf"\b(?:population\s+(?:of|at)|(?:{'|'.join(PEOPLED_PLACES.split())}"
     r"|people|inhabitants|residents)\s+of)\s+(?:(?:about|some|around|nearly|almost|roughly|over|under|more\s+than|fewer\s+than|less\s+than)\s+)?$",
     re.IGNORECASE,
 )
