@@ -16,7 +16,8 @@ gulf-war-pows-release-1991 and bogota-embassy-siege-1980; and, read on the morni
 bp, bq, br, bs, aa, ag, ah, ai, aj, ak, am, tests/matrix_corpus/korea-presidents-pardon-1997 and
 haiti-christmas-amnesty-1976; and bt, bv, bw, bx, by and bz, read from 06:31 UTC that day; and ca,
 cb, read from 08:43 UTC; and cc, cd, ce and cf, read from 10:41 UTC; and ch and ci, read from 12:33 UTC;
-and cj and ck, read from 14:10 UTC).
+and cj and ck, read from 14:10 UTC; and tests/matrix_corpus/falklands-prisoners-return-1982, read
+for its missed outliers on the evening of 5 December 2026).
 
 The material was written without reading the claims code, then the code was made more general
 after a first run on it (see the folders' READMEs): these floors hold what was reached, and only
@@ -28,7 +29,9 @@ bay-of-pigs-release-1962, nicaragua-palace-raid-1978, elbrick-kidnapping-1969, d
 budyonnovsk-hostages-release-1995) stay unread: they are scored by ``benchmarks/facts.py --corpus`` (``benchmarks/matrix.py``) only, never
 here, so that no failure of them is read and tuned on. (The matrix sets sierra-leone-peacekeepers-release-2000
 and azerbaijan-novruz-pardon-2005 had their missed outliers looked at once after their first runs, no
-rule made of them, and are not scored here either.)
+rule made of them, and are not scored here either; budyonnovsk-hostages-release-1995 and
+nicaragua-palace-raid-1978 had their missed dated outliers looked at with every set's on the evening
+of 5 December 2026, when the near-day step was made: their outlier figures are no longer unseen.)
 """
 
 from __future__ import annotations
@@ -370,11 +373,29 @@ def test_the_1981_set_shows_no_false_dissent():
     """tests/matrix_corpus/pia-hijack-release-1981 (18 reports; run once unread: 19 rows, 0 of 2 outliers
     and one false dissent, which this session's plural places of custody had brought in; then its rows
     read: see its README): the report whose government "agreed to fly 55 prisoners out of its jails on
-    Saturday" gives the plan's day, no dissent from the Sunday of fourteen. Left: both planted outliers
-    (that plan's 55 against the 54 freed is dated apart; "seized on March 3" shares one slot only)."""
+    Saturday" gives the plan's day, no dissent from the Sunday of fourteen. "The plane was seized on
+    March 3" shares one slot only with any report's 2 March, so no pairing joins it; it is its report's
+    one day next to that main row's, and dissents (``_near``, 5 December 2026, evening). Left: the
+    plan's 55 against the 54 freed (dated apart)."""
     found, planted, false = _planted("pia-hijack-release-1981")
+    row, alone = _dissent_of(found, planted, "daily-e.txt")
+    assert alone and row.majority.value == "--03-02"
     assert not false, false
     assert len(found.rows) <= 19
+
+
+def test_the_1982_set_shows_its_dated_outlier_and_no_false_dissent():
+    """tests/matrix_corpus/falklands-prisoners-return-1982 (17 reports; run once unread: 0 of 2 outliers,
+    then read: see its README): "The garrison gave up on 15 June" shares only its act with "the
+    surrender of 14 June", and a changed link needs two slots; it is its report's one day next to that
+    main row's day, and dissents (``_near``). "On 13 June, the day before the garrison on the islands
+    surrendered" tells another act's day: no dissent. Left: "brought back 4,617 sons of Argentina"
+    against 4,167 prisoners (no slot of its frame matches)."""
+    found, planted, false = _planted("falklands-prisoners-return-1982")
+    row, alone = _dissent_of(found, planted, "weekly-g.txt")
+    assert alone and row.majority.text == "14 June"
+    assert not false, false
+    assert len(found.rows) <= 17
 
 
 def test_the_1985_set_shows_both_outliers_and_no_false_dissent():

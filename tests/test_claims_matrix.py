@@ -501,3 +501,63 @@ def test_a_near_count_that_another_rows_figure_agrees_with_is_no_dissent():
     ]
     rows = [row for row in claim_matrix([text_claims(text) for text in reports]).rows if row.majority.value == 15]
     assert len(rows) == 1 and rows[0].claims[4] is None and not rows[0].dissenters
+
+
+# Reports of one storm's landfall, written for these tests: most give the day as "October 9", each
+# in its own words, so that a report's other day is paired with none of them.
+LANDFALL = [
+    "Hurricane Ivo came ashore near Cedar Key on October 9, 2024, officials said.",
+    "The storm made landfall on October 9 with winds of 120 mph.",
+    "Ivo struck the coast on October 9, forcing 40,000 people from their homes.",
+    "Forecasters tracked the hurricane until it hit land on October 9.",
+]
+
+
+def _landfall_row(extra: str):
+    reports = [*LANDFALL, extra]
+    rows = [row for row in claim_matrix([text_claims(text) for text in reports]).rows if row.majority.value in ("2024-10-09", "--10-09")]
+    assert len(rows) == 1
+    return rows[0]
+
+
+def test_a_day_next_to_a_main_rows_day_that_no_pairing_joined_dissents():
+    row = _landfall_row("Residents fled inland hours before the storm made landfall on October 10.")
+    assert row.dissenters == (4,) and row.claims[4].text == "October 10"
+
+
+def test_a_day_told_as_another_acts_day_before_or_after_is_no_dissent():
+    row = _landfall_row("On October 8, the day before the storm made landfall, residents fled inland.")
+    assert row.claims[4] is None and not row.dissenters
+
+
+def test_a_day_two_days_off_or_in_another_month_is_another_days_act():
+    assert _landfall_row("Residents fled inland hours before the storm made landfall on October 11.").claims[4] is None
+    assert _landfall_row("Residents fled inland hours before the storm made landfall on November 9.").claims[4] is None
+
+
+def test_a_datelines_day_dates_the_report_not_the_event():
+    row = _landfall_row("TAMPA, Oct 10 - Residents began to return to homes after the storm made landfall.")
+    assert row.claims[4] is None and not row.dissenters
+
+
+def _truce_row(extra: str):
+    reports = [
+        "The ceasefire between the two militias was signed in March 2019 in Addis Ababa.",
+        "Both sides agreed to the truce in March 2019.",
+        "Since the accord of March 2019, fighting has eased.",
+        "Mediators brokered the deal in March 2019.",
+        extra,
+    ]
+    rows = [row for row in claim_matrix([text_claims(text) for text in reports]).rows if row.majority.value == "2019-03"]
+    assert len(rows) == 1
+    return rows[0]
+
+
+def test_a_month_next_to_a_main_rows_month_dissents_where_both_tell_the_year():
+    row = _truce_row("The truce the rivals agreed to in April 2019 has largely held.")
+    assert row.dissenters == (4,) and row.claims[4].text == "April 2019"
+
+
+def test_a_month_of_no_year_told_is_no_dissent_from_a_month_of_a_year():
+    row = _truce_row("The truce the rivals agreed to in April has largely held.")
+    assert row.claims[4] is None and not row.dissenters

@@ -45,7 +45,10 @@ A report that never gives a main row's count (one a third of the reports agree o
 count in no row within a fifth of it, that its frames do not set apart, dissents with it: an
 outlier worded unlike the majority ("612 weary homecomers had climbed down" against "602 men
 arrived") pairs with none of the row's claims, yet is the report's figure for that quantity
-(``_near_figures``).
+(``_near_figures``). So does a report's one day a day off a main row's, or month a month off, worded
+as any of the row's reports words it ("The garrison gave up on 15 June" against "the surrender of
+14 June"), unless it is told as another act's day ("the day before") or dates the report (a
+dateline): ``_near``.
 
 Rows with dissent come first, then disputed rows, then the rows most reports share; years and
 dates that every report agrees on come last, so they do not crowd out the rows that differ.
@@ -57,6 +60,7 @@ reports' claims (18 reports: 153 pairings). Each claim's frame is read once for 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
@@ -464,16 +468,59 @@ def _row_order(row: MatrixRow) -> tuple[bool, bool, bool, int, str, str]:
 #: How far a figure may lie from a main row's majority to be read as that row's figure told otherwise.
 NEAR_FIGURE = 0.2
 
+#: How many days a day may lie from a main row's day to be read as that day told otherwise.
+NEAR_DAYS = 1
+
+# "On 13 June, the day before the garrison surrendered": another act's day, told as such.
+_A_DAY_OFF = re.compile(r"\b(?:the|a|one) day (?:before|after|earlier|later)\b|\beve of\b", re.IGNORECASE)
+
+
+def _near(claim: Claim, majority: Claim) -> bool:
+    """Whether a claim's figure lies near a majority's of its category without agreeing with it: a
+    count within :data:`NEAR_FIGURE` of it; a day of the same month within :data:`NEAR_DAYS` of it
+    ("June 13" / "June 14, 1995"); a month next to it, both of a year told alike or neither
+    ("November 1974" / "December 1974"). A report slips by a day or a month on one event's time;
+    another event's time is told as such ("the day before"), or lies further. A dateline's date
+    dates the report, not the event."""
+    from docdelta_claims.frame import in_dateline
+
+    if claim.category == "count":
+        return _exact(claim) and isinstance(claim.value, (int, float)) and 0 < abs(claim.value - majority.value) <= NEAR_FIGURE * majority.value
+    if _A_DAY_OFF.search(claim.sentence) or in_dateline(claim):
+        return False
+    a, b = _calendar(claim.value), _calendar(majority.value)
+    if a is None or b is None or (a[2] is None) != (b[2] is None) or (a[0] is not None and b[0] is not None and a[0] != b[0]):
+        return False
+    if a[2] is None:
+        # ("May" against "April 2022": a month of some year, maybe another)
+        return (a[0] is None) == (b[0] is None) and abs(a[1] - b[1]) == 1
+    return a[1] == b[1] and 0 < abs(a[2] - b[2]) <= NEAR_DAYS
+
+
+def _calendar(value: object) -> tuple[int | None, int, int | None] | None:
+    """Year (None if not told), month and day (None if not told) of a date claim's ISO value
+    ("1995-06-14", "--06-14", "--06", "1986-05"); None for a weekday or a season."""
+    if not isinstance(value, str):
+        return None
+    if value.startswith("--"):
+        year, parts = "", value[2:].split("-")
+    else:
+        year, _, rest = value.partition("-")
+        parts = rest.split("-") if rest else []
+    if (year and not year.isdigit()) or not 1 <= len(parts) <= 2 or not all(p.isdigit() for p in parts):
+        return None
+    return (int(year) if year else None, int(parts[0]), int(parts[1]) if len(parts) > 1 else None)
+
 
 def _near_figures(reports: Sequence[Sequence[Claim]], rows: list[MatrixRow], frame_of: Callable[[Claim], Frame]) -> list[MatrixRow]:
-    """Rows with the dissent no pairing found: a report that never gives a main row's count, but gives
-    one count in no row within :data:`NEAR_FIGURE` of it, that its frames do not set apart (no
-    conflict of thing, predicate or time), gives that count for the row's quantity ("612 weary
+    """Rows with the dissent no pairing found: a report that never gives a main row's figure, but gives
+    one figure in no row near it (:func:`_near`), that its frames do not set apart (no
+    conflict of thing, predicate or time), gives that figure for the row's quantity ("612 weary
     homecomers had climbed down into the arms of their families" against "602 men arrived", worded
-    alike by none). A main row: an exact count a third of the reports or more (three at least) agree
-    on. A report with two such counts is left alone: which one it meant is not known; so is a count
-    another row's figure agrees with ("besides the 12 on the plane" is the 12 hostages' row's, not a
-    dissent from the 15 guerrillas')."""
+    alike by none). A main row: an exact count or a month or day a third of the reports or more
+    (three at least) agree on. A report with two such figures is left alone: which one it meant is
+    not known; so is a figure another row's agrees with ("besides the 12 on the plane" is the 12
+    hostages' row's, not a dissent from the 15 guerrillas')."""
     from docdelta_claims.frame import agreement
 
     placed = {(r, id(c)) for row in rows for r, c in enumerate(row.claims) if c is not None}
@@ -481,22 +528,25 @@ def _near_figures(reports: Sequence[Sequence[Claim]], rows: list[MatrixRow], fra
     for row in rows:
         majority = row.majority
         main = not row.disputed and len(row.support) >= max(3, len(reports) // 3)
-        if row.category != "count" or not main or not _exact(majority) or not isinstance(majority.value, (int, float)) or majority.value <= 0:
+        count = row.category == "count" and _exact(majority) and isinstance(majority.value, (int, float)) and majority.value > 0
+        day = row.category == "date" and _calendar(majority.value) is not None
+        if not main or not (count or day):
             found_rows.append(row)
             continue
         claims, dissenters = list(row.claims), list(row.dissenters)
+        # A day is told with many verbs ("the raid began on", "stormed the town on"): a figure near it
+        # may be worded as any of the reports that agree; a count as the majority's own.
+        judges = [row.claims[k] for k in row.support] if day else [majority]
         for r, report in enumerate(reports):
-            if claims[r] is not None or any(c.category == "count" and c.value == majority.value for c in report):
+            if claims[r] is not None or any(c.category == majority.category and (c.value == majority.value if count else _agrees(c, majority)) for c in report):
                 continue
             near = [
                 c
                 for c in report
-                if c.category == "count"
+                if c.category == majority.category
                 and (r, id(c)) not in placed
-                and _exact(c)
-                and isinstance(c.value, (int, float))
-                and 0 < abs(c.value - majority.value) <= NEAR_FIGURE * majority.value
-                and not {"thing", "predicate", "time"} & set(agreement(frame_of(c), frame_of(majority)).conflicts)
+                and _near(c, majority)
+                and any(not {"thing", "predicate", "time"} & set(agreement(frame_of(c), frame_of(judge)).conflicts) for judge in judges)
                 and not any(other is not row and _agrees(other.majority, c) for other in rows)
             ]
             if len(near) == 1:
