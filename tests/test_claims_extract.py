@@ -1451,3 +1451,23 @@ def test_a_month_of_a_year_told_before_it_takes_that_year(sentence, text, value)
 def test_a_person_of_a_number_is_an_age(sentence, text, category):
     (claim,) = [c for c in text_claims(sentence) if c.text == text]
     assert claim.category == category
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "category"),
+    [
+        ("The poet was first jailed at the age of 23.", "23", "age"),
+        ("She enlisted in the navy at 18 and served for a decade.", "18", "age"),
+        ("Oduya was abducted by the rebels at 12.", "12", "age"),
+        ("At 19, he was drafted into the army.", "19", "age"),
+        ("At 19 she left her village for the capital.", "19", "age"),
+        ("Now 31, a nurse from Gulu, she runs a clinic.", "31", "age"),
+        # no person's age: places counted, a clock's time
+        ("Troops arrested 40 people at 10 checkpoints.", "10", "count"),
+        ("At 10, the police sealed the square.", "10", "count"),
+        ("The hearing began at 10 and ended at noon.", "10", "count"),
+    ],
+)
+def test_an_age_at_an_act_is_an_age(sentence, text, category):
+    (claim,) = [c for c in text_claims(sentence) if c.text == text]
+    assert claim.category == category

@@ -1437,6 +1437,18 @@ def test_an_age_at_another_moment_is_not_the_persons_age():
     assert ("changed", "19", "20-year-old") in found
 
 
+def test_an_age_at_a_past_act_is_not_the_persons_age_now_but_an_age_at_death_is():
+    """"The emir, 64, ..." / "who took power in 1995 at the age of 36": the age at the act, no
+    second age of the emir now; "died at 88" is the last age one had, as ", 87, died" is."""
+    assert frame_of("He took power in 1995 at the age of 36.", "36").thing == "age at the time"
+    old = "Pardons Announced\n\nThe emir, 64, pardons hundreds of inmates each year during Ramadan."
+    new = "Pardons Announced\n\nThe emir, who took power in 1995 at the age of 36, pardons hundreds of inmates each year."
+    assert not [a for s, a, b in _claim_findings(old, new) if s == "changed"]
+    old = "Writer Dies\n\nThe novelist Ana Ruiz died at 88 in Lisbon on Sunday."
+    new = "Writer Dies\n\nThe novelist Ana Ruiz, 87, died in Lisbon on Sunday."
+    assert ("changed", "88", "87") in _claim_findings(old, new)
+
+
 def test_an_age_inside_a_sentence_describes_someone_else_than_the_one_named_before():
     """"Nasser was held near the village where the 17-year-old girl had been shot" describes the
     girl, not Nasser; "The 41-year-old was granted bail" opening its sentence is Nasser: the girl's

@@ -892,7 +892,19 @@ _SCALE_VALUES = {**SCALES, **SHORT_SCALES}
 # "Bialiatski, 61.": an age after a name or a person described.
 _NAME_COMMA = re.compile(rf"(?:[{CAPITAL}][\w'’-]+|\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+[a-z]+)(?:,\s*(?:now\s+)?|\s+\()$")
 _AGE_AFTER = re.compile(r"\s*(?:[,);]|\.(?:\s|$)|$)")  # (a headline ends without a stop: "Park Geun-hye, 69")
-_AGED = re.compile(r"\b(?:aged|age)\s+$", re.IGNORECASE)
+_AGED = re.compile(r"\b(?:aged|age(?:\s+of)?)\s+$", re.IGNORECASE)  # ("at the age of 18")
+# "joined the army at 18", "was captured at 20 and", "died at 85.": how old a person was when it
+# befell them, no noun after ("arrested at 10 sites" counts places; "left at 10" may be a clock's
+# time, so only acts no clock tells).
+_BEFELL_AT = re.compile(
+    r"\b(?:joined|married|enlisted|emigrated|orphaned|widowed|drafted|conscripted|captured|arrested|jailed|imprisoned|"
+    r"detained|kidnapped|abducted|died|recruited|ordained|executed|deported|exiled)\b(?:\s+[\w'’-]+){0,3}?\s+at\s+$",
+    re.IGNORECASE,
+)
+# "At 19, he was drafted", "Now 27, a bricklayer's son from Kassel, he ...": an age opening the
+# sentence before the person ("At 10, the police arrived" is a clock's time).
+_OPENING_AGE = re.compile(r"\s*[\"“‘(]?(?:At|Now)\s+$")
+_PERSON_AFTER_AGE = {"At": re.compile(r",?\s+(?:he|she|I|they|we)\b"), "Now": re.compile(r",\s+(?:a|an|he|she)\b")}
 # "an Egyptian man of 67 who", "a woman of 80,": a person of an age (no noun after: "the men of 22 ships");
 # the people's word before the noun, if any, says who (the claims' frame reads it).
 _PERSON_OF_AN_AGE = re.compile(
@@ -1181,7 +1193,8 @@ def _read(sentence: str, found: Sequence[Atom], index: int) -> tuple[_Reading | 
         and low == high
         and (
             _AGED.search(before)
-            or ((_TURNED.search(before) or _a_person_was(before) or _PERSON_OF_AN_AGE.search(before)) and _NO_NOUN_AFTER.match(sentence, end))
+            or ((_TURNED.search(before) or _a_person_was(before) or _PERSON_OF_AN_AGE.search(before) or _BEFELL_AT.search(before)) and _NO_NOUN_AFTER.match(sentence, end))
+            or (_OPENING_AGE.fullmatch(before) is not None and _PERSON_AFTER_AGE[before.split()[-1].lstrip("\"“‘(")].match(sentence, end) is not None)
             or (_NAME_COMMA.search(before) and (_AGE_AFTER.match(sentence, end) or _AGES_PAIRED.match(sentence, end)))
             or _AGED_PAIR_BEFORE.search(before)
             or (_NAMED_PAIR_BEFORE.search(before) and _AGE_AFTER.match(sentence, end))

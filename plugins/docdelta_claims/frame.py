@@ -3007,6 +3007,7 @@ def _own_frame(claim: Claim) -> Frame:
             _AGE_THEN_BEFORE.search(sentence, max(0, start - 25), start)
             or _AGE_THEN_AFTER.match(sentence, end)
             or (_AGE_WHEN.match(sentence, end) and _AGE_NOW_BEFORE.search(sentence, 0, start))
+            or _AGE_AT_AN_ACT.search(sentence, max(0, start - 30), start)
         ):
             # "arrested four days after the scuffle, when she was 16": an age at another moment.
             return Frame("age at the time")
@@ -3381,6 +3382,10 @@ _EVENT_OF_BEFORE = re.compile(r"\b(?P<noun>[a-z]+)\s+of\s+(?:(?:the|some|about|n
 _INTO_A_TERM = re.compile(r"\s+into\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:sentence|term)\b")
 _AGE_THEN_BEFORE = re.compile(r"\b(?:when|while|as)\s+(?:he|she|they|[A-Z]\w+)\s+(?:was|were)\s+(?:aged\s+|only\s+|just\s+)?$")
 _AGE_THEN_AFTER = re.compile(r"\s+(?:at\s+the\s+time|then)\b")
+# "took the throne in 1999 at the age of 35", "joined the army at 18", "At 19, he was drafted": the
+# age at that act, not the one the story gives the person now ("The king, 60"); one's age at death
+# is the last one had ("died at 85" / "Smith, 85, died").
+_AGE_AT_AN_ACT = re.compile(r"(?<!\bdied )\b[Aa]t\s+(?:the\s+age\s+of\s+|age\s+)?$")
 # "Sourour, 31, who was 17 when he was seized": beside the age one has now, the age at an act
 # (alone, "was 34 when she was arrested" is the age the story gives her, as "33 at her arrest" is).
 _AGE_WHEN = re.compile(r"\s+when\s+(?:he|she|they|[A-Z]\w+)\s+(?:was|were|had)\b")
