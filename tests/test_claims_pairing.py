@@ -3752,3 +3752,33 @@ def test_a_count_of_last_week_is_the_storys_own_not_an_earlier_period():
         "leaving 34 others who were pardoned last week behind bars, monitors said on Monday."
     )
     assert ("changed", "29", "34") in _claim_findings(old, new)
+
+
+def test_a_dates_day_before_of_is_no_part_of_a_whole():
+    """"the release on March 12 of 75 detainees": the 75 were freed; "12 of 75" is no part ("240 of
+    the 543 seats" is)."""
+    assert frame_of("Talks resumed after the release on March 12 of 75 detainees.", "75").predicate == "free"
+    assert frame_of("Some 240 of the 543 seats went to the ruling party.", "543").predicate == "total"
+    old = "Talks Resume\n\nTalks resumed after the release on March 12 of 75 detainees."
+    new = "Talks Resume\n\nTalks resumed after the rebels freed 78 detainees on March 12."
+    assert ("changed", "75", "78") in _claim_findings(old, new)
+
+
+def test_a_war_that_broke_out_began_then():
+    """"The insurgency, which began in 1996" / "The revolt broke out in 1997": one start, two years
+    ("broke out of jail" is an escape)."""
+    assert frame_of("The revolt broke out in 1997 in the western hills.", "1997").predicate == "begin"
+    assert frame_of("Four inmates broke out of the jail in 1997.", "Four").predicate == "escape"
+    old = "Rebels Free Soldiers\n\nThe insurgency, which began in 1996, has killed more than 13,000 people."
+    new = "Rebels Free Soldiers\n\nThe revolt broke out in 1997 and has cost about 13,000 lives."
+    assert ("changed", "1996", "1997") in _claim_findings(old, new)
+
+
+def test_those_still_held_are_held_whatever_release_is_asked_for():
+    """"urged the release of the 40 activists still in detention": a count of the held, the release
+    only asked for; of "six of the nine defendants still in custody were freed", the part is freed."""
+    assert frame_of("Lawyers urged the release of the 40 activists still in detention.", "40").predicate == "hold"
+    assert frame_of("Six of the nine defendants still in custody were freed on Monday.", "Six").predicate == "free"
+    old = "Activists Freed\n\nLawyers welcomed the ruling but urged the release of the 40 activists still in detention."
+    new = "Activists Freed\n\nLawyers say about 60 activists remain behind bars, and urged the courts to act."
+    assert ("changed", "40", "about 60") in _claim_findings(old, new)

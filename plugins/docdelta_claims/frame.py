@@ -381,7 +381,7 @@ _PHRASES = {
     ("leave", "without shelter"): "displace", ("fall", "short"): "fail", ("come", "to nothing"): "fail",
     ("walk", "out"): "strike", ("walk", "off"): "strike", ("stop", "work"): "strike", ("down", "tools"): "strike", ("come", "ashore"): "landfall",
     ("make", "landfall"): "landfall", ("move", "to shelters"): "evacuate", ("move", "to temporary shelters"): "evacuate", ("carry", "out"): "conduct", ("step", "down"): "resign", ("force", "out"): "evict", ("stand", "down"): "resign", ("pull", "out"): "withdraw", ("pull", "alive"): "rescue", ("pull", "out alive"): "rescue", ("dig", "out alive"): "rescue", ("bring", "out alive"): "rescue", ("let", "out"): "free", ("take", "effect"): "take effect",
-    ("come", "into"): "take effect", ("go", "into"): "take effect", ("enter", "into"): "take effect",
+    ("come", "into"): "take effect", ("go", "into"): "take effect", ("enter", "into"): "take effect", ("break", "out"): "begin",
 }  # fmt: skip
 #: Particles that may stand after the verb's object ("pulled its troops out", "laid 300 workers off").
 _SEPARABLE = frozenset("out off over back down home free go".split())
@@ -624,6 +624,16 @@ _PEOPLE_OF = re.compile(
 _OF_A_PART = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|most|some|all"
                         r"|many|none|hundred|thousand|million|billion))\s+(?:of|out of)\s+(?:the\s+|all\s+)?(?:[\w-]+['’]s\s+)?"
                         r"(?:(?:roughly|about|some|nearly|around|almost|over|more\s+than)\s+)?$", re.IGNORECASE)
+# "Sept. 30 of": a date's day before "of" ("the release on Sept. 30 of 350 prisoners"), no part.
+_DAY_OF_A_MONTH = re.compile(rf"\b{_MONTH}\.?\s+\d{{1,2}}$")
+
+
+def _of_a_part(sentence: str, start: int) -> bool:
+    """Whether the count at ``start`` is the whole a part is of ("240 of the 543 seats")."""
+    part = _OF_A_PART.search(sentence, max(0, start - 45), start)
+    return part is not None and not _DAY_OF_A_MONTH.search(sentence, max(0, part.start() - 12), part.start() + 1)
+
+
 # A clause with any of these has a verb of its own: it does not take the previous clause's predicate.
 _FINITE = (_BE_HAVE - {"being"}) | {"will", "would"}
 
@@ -1959,6 +1969,11 @@ def _what_and_what_happened(
         # governs; "plunged" is the bus's. "leaving 57 inmates dead": the state they were left in.
         state = _LEFT_IN_STATE.match(sentence, subject_end) if carrying.group(1).lower() == "leaving" else None
         predicate = _STATES[state.group(1).lower()] if state else _predicate_of_verb(_verb_lemma(carrying.group(1).lower()) or "", "") or ""
+    if not predicate and claim.category == "count" and _STILL_HELD_AFTER.match(sentence, subject_end) and " of " not in sentence[end:subject_end]:
+        # "called for the release of the 27 people still held under the act": those counted are
+        # held; the release is asked for, not done ("seven of the ten defendants still in custody
+        # were freed": the whole is held, the part freed)
+        predicate = "hold"
     governing = _EVENT_OF_BEFORE.search(sentence, max(clause[0], start - 40), start) if not predicate and claim.category == "count" else None
     if governing and _nominal_event(governing.group("noun").lower()):
         # "the release of the 8,611 inmates reflected their good conduct": the release's act is what
@@ -2124,7 +2139,7 @@ def _what_and_what_happened(
     if not predicate and claim.category in ("year", "date") and thing in _EVENT_CLASSES:  # "under sanctions since 2023"
         predicate = thing
     if claim.category == "count" and (
-        _OF_A_PART.search(sentence, max(0, start - 45), start)
+        _of_a_part(sentence, start)
         or _WHOLE_FRONTED.fullmatch(sentence, 0, start)
         or _OUT_OF.search(sentence, max(0, start - 12), start)
     ):
@@ -3378,6 +3393,9 @@ def _activity(sentence: str, start: int, end: int) -> str:
 
 
 _OF_A_TERM = re.compile(r"\s+of\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:sentence|term)\b")
+_STILL_HELD_AFTER = re.compile(
+    r"\s+(?:who\s+(?:are|were|remain)\s+)?still\s+(?:being\s+)?(?:held|jailed|detained|imprisoned|behind\s+bars|in\s+(?:custody|detention|prison|jail))\b"
+)
 _EVENT_OF_BEFORE = re.compile(r"\b(?P<noun>[a-z]+)\s+of\s+(?:(?:the|some|about|nearly|almost|around|roughly)\s+|more\s+than\s+|over\s+)*$")
 _INTO_A_TERM = re.compile(r"\s+into\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:sentence|term)\b")
 _AGE_THEN_BEFORE = re.compile(r"\b(?:when|while|as)\s+(?:he|she|they|[A-Z]\w+)\s+(?:was|were)\s+(?:aged\s+|only\s+|just\s+)?$")
