@@ -3782,3 +3782,13 @@ def test_those_still_held_are_held_whatever_release_is_asked_for():
     old = "Activists Freed\n\nLawyers welcomed the ruling but urged the release of the 40 activists still in detention."
     new = "Activists Freed\n\nLawyers say about 60 activists remain behind bars, and urged the courts to act."
     assert ("changed", "40", "about 60") in _claim_findings(old, new)
+
+
+def test_taken_from_a_prison_to_a_place_is_moved_not_jailed():
+    """"were taken from a prison outside Kigali to the airport": moved out of custody (as "flew 78
+    former inmates out of Kigali"), not jailed."""
+    assert frame_of("Guards said 75 inmates were taken from a prison outside Kigali to the airport.", "75").predicate == "transfer"
+    assert frame_of("The 12 men were brought from prison to the court on Monday.", "12").predicate == "transfer"
+    old = "Swap Completed\n\nGuards said 75 inmates were taken from a prison outside Kigali to the airport on Friday. Relatives waited at the gates."
+    new = "Swap Completed\n\nRelatives waited for hours. A chartered plane flew 78 former inmates out of Kigali on Friday, officials said."
+    assert ("changed", "75", "78") in _claim_findings(old, new)

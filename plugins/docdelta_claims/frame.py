@@ -709,6 +709,7 @@ def _predicate_of_verb(lemma: str, following: str) -> str | None:
             return phrase
         if words in _SEPARABLE and words in following.split()[1:_OBJECT_WORDS]:
             return phrase  # "let some 3,000 political prisoners go", "handed the 12 men over"
+    words_after = following.split()
     if lemma in ("remain", "stay") and object_[0]:
         # "660 people remained trapped", "remain missing": still in the state the word after says
         participle = _verb_lemma(object_[0]) if object_[0].endswith(("ed", "en")) else None
@@ -717,6 +718,8 @@ def _predicate_of_verb(lemma: str, following: str) -> str | None:
             return "hold" if state == "arrest" else state  # "remain detained": still held
     if lemma in _GIVEN_A_TERM and any(w in ("term", "terms") for w in following.split()[:_OBJECT_WORDS]):
         return "sentence"  # "16 others received eight-year terms", "was handed a 10-year term"
+    if lemma in ("take", "bring") and words_after[:1] == ["from"] and _PLACES_OF_CUSTODY & set(words_after[1:4]):
+        return "transfer"  # "were taken from a jail near Jerusalem to a checkpoint": moved out, not jailed
     if lemma in _LIGHT_VERBS or lemma in _RAISING:
         # "handed in their resignations", "won their release", "has kept sanctions on Russia since",
         # "bringing the toll to 63": the event is the object's ("received royal pardons": past an
