@@ -3792,3 +3792,14 @@ def test_taken_from_a_prison_to_a_place_is_moved_not_jailed():
     old = "Swap Completed\n\nGuards said 75 inmates were taken from a prison outside Kigali to the airport on Friday. Relatives waited at the gates."
     new = "Swap Completed\n\nRelatives waited for hours. A chartered plane flew 78 former inmates out of Kigali on Friday, officials said."
     assert ("changed", "75", "78") in _claim_findings(old, new)
+
+
+def test_time_spent_in_a_prison_told_in_a_where_clause_is_time_held():
+    """"the prison where she had spent the past three years" is time held, as "had served two years
+    of a 10-year term" is; "the village where she had spent 20 years" is not."""
+    held = frame_of("Crowds freed her from the prison where she had spent the past three years.", "three years")
+    assert (held.thing, held.predicate, "custody" in held.places) == ("", "hold", True)
+    assert frame_of("She returned to the village where she had spent 20 years.", "20 years").predicate != "hold"
+    old = "Activist Freed\n\nThe 41-year-old lawyer had served two years of a 10-year term for organising protests."
+    new = "Activist Freed\n\nCrowds broke the gates of the prison where she had spent the past three years."
+    assert ("changed", "two years", "three years") in _claim_findings(old, new)

@@ -462,6 +462,8 @@ _PLACE_MODIFIERS = frozenset(
     southeastern southwestern neighbouring neighboring nearby rural coastal""".split()
 )
 _PREPOSITIONS = frozenset("in to into at from across near inside outside through of for on during amid below above beneath over".split())
+# "the jail where he had spent the past five years": a clause of time spent in a place of custody.
+_KEPT_WHERE = re.compile(r"\b(prison|jail|camp|cell|penitentiary|colony)\s*,?\s+where\s+[^,;.]*$", re.IGNORECASE)
 _CUSTODY = re.compile(
     r"\b(?:in (?:(?:a|an|the|his|her|their) )?(?:[A-Za-z-]+ ){0,2}(?:prisons?|jails?|custody|detention|captivity|hands)|behind bars)\b",
     re.IGNORECASE,  # "in custody", "in Russian custody", "in an Egyptian jail", "in Russian hands"
@@ -3256,7 +3258,10 @@ def _own_frame(claim: Claim) -> Frame:
         # "went eight days without his medication", "After 8 Days Without Seizure Medicine": how
         # long something was lacking, not the time held ("held for 10 days without charge" is)
         thing, predicate = "without " + lacking, "lack"
-    if _CUSTODY.search(sentence, clause[0], clause[1]):
+    kept_where = _KEPT_WHERE.search(sentence, max(0, start - 60), start) if claim.category == "duration" else None
+    if kept_where and thing == kept_where.group(1).lower():
+        thing = ""  # "the jail where he had spent the past five years": where he was, not what the time is of
+    if _CUSTODY.search(sentence, clause[0], clause[1]) or kept_where:
         places.add("custody")
         if claim.category == "duration" and predicate not in ("sentence", "penalty", "lack", "demand"):
             # "spent more than five years in prison", "freed after 1,808 days in jail"; a term
