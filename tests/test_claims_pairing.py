@@ -3803,3 +3803,12 @@ def test_time_spent_in_a_prison_told_in_a_where_clause_is_time_held():
     old = "Activist Freed\n\nThe 41-year-old lawyer had served two years of a 10-year term for organising protests."
     new = "Activist Freed\n\nCrowds broke the gates of the prison where she had spent the past three years."
     assert ("changed", "two years", "three years") in _claim_findings(old, new)
+
+
+def test_pressing_for_an_act_is_asking_for_it():
+    """"Hanoi had pressed for their return since 2004" / "first asked for their return in 2002": one
+    demand, begun in two years."""
+    assert frame_of("Hanoi had pressed for their return since 2004.", "2004").predicate == "demand"
+    old = "Fishermen Return\n\nHanoi had pressed for their return since 2004, raising it at every summit."
+    new = "Fishermen Return\n\nVietnam, which calls them victims, first asked for their return in 2002."
+    assert ("changed", "2004", "2002") in _claim_findings(old, new)
