@@ -3812,3 +3812,13 @@ def test_pressing_for_an_act_is_asking_for_it():
     old = "Fishermen Return\n\nHanoi had pressed for their return since 2004, raising it at every summit."
     new = "Fishermen Return\n\nVietnam, which calls them victims, first asked for their return in 2002."
     assert ("changed", "2004", "2002") in _claim_findings(old, new)
+
+
+def test_those_a_release_is_urged_for_are_still_held():
+    """"urged the junta to free some 200 other detainees" counts the held, as "more than 250
+    detainees remain in custody" does ("agreed to free 40" is a release, to come)."""
+    assert frame_of("Monitors urged the junta to free some 200 other detainees.", "some 200").predicate == "hold"
+    assert frame_of("The junta agreed to free 40 detainees.", "40").predicate == "free"
+    old = "Detainees Freed\n\nMonitors welcomed the step and urged the junta to free some 200 other detainees."
+    new = "Detainees Freed\n\nMonitors say more than 250 detainees remain in custody across the country."
+    assert ("changed", "some 200", "more than 250") in _claim_findings(old, new)

@@ -2856,6 +2856,11 @@ _IN_OFFICE = re.compile(
 #: An act denied: "not freed", "has yet to release", "refused to free", "was not paid".
 _NOT_DONE = r"\b(?:not|n't|never|yet\s+to|failed\s+to|refused\s+to|still\s+to)\s+(?:(?:be|been|have|has|yet|to|being|all)\s+){0,3}"
 _NOT_FREED = re.compile(_NOT_DONE + r"(?:free|freed|frees|freeing|release|released|releases|releasing|let\s+go|set\s+free)\b", re.IGNORECASE)
+_ASKED_TO_FREE = re.compile(
+    r"\b(?:urged?|urges|urging|called\s+on|calls\s+on|calling\s+on|asked|asks|asking|appealed\s+to|appeals\s+to|pressed|pressing)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?to\s+(?:free|release|set\s+free)\s+(?:(?:the|all|its|their|some|about|nearly|more\s+than|over)\s+)*$",
+    re.IGNORECASE,
+)
 _NOT_PAID = re.compile(_NOT_DONE + r"(?:pay|paid|pays|paying)\b", re.IGNORECASE)
 
 
@@ -3352,9 +3357,13 @@ def _own_frame(claim: Claim) -> Frame:
         # "in office since February 2013", "took office in November", "became president in
         # December": when a term of office began, whatever the clause's verb did
         predicate = "office"
-    if predicate == "free" and claim.category == "count" and _NOT_FREED.search(sentence, clauses[index - 1][0] if index else clause[0], clause[1]):
+    if predicate == "free" and claim.category == "count" and (
+        _NOT_FREED.search(sentence, clauses[index - 1][0] if index else clause[0], clause[1])
+        or _ASKED_TO_FREE.search(sentence, max(0, start - 70), start)
+    ):
         # "has yet to free its remaining captives, about 1,200 soldiers", "300 have not been
-        # released": not freed, still held
+        # released", "urged the government to free some 300 other political prisoners": not
+        # freed, still held
         predicate = "hold"
     if predicate == "pay" and claim.category == "money" and _NOT_PAID.search(sentence, start, clause[1]):
         predicate = "not pay"  # "when a ransom of 300 million pesos was not paid": no payment
