@@ -3822,3 +3822,13 @@ def test_those_a_release_is_urged_for_are_still_held():
     old = "Detainees Freed\n\nMonitors welcomed the step and urged the junta to free some 200 other detainees."
     new = "Detainees Freed\n\nMonitors say more than 250 detainees remain in custody across the country."
     assert ("changed", "some 200", "more than 250") in _claim_findings(old, new)
+
+
+def test_which_of_a_run_of_acts_it_is_counts_them():
+    """"the republic's ninth amnesty" / "the 11th amnesty since 1991": one figure, the acts so far;
+    "the third day of talks" is no act counted."""
+    assert frame_of("It was the republic's ninth amnesty.", "ninth").thing == "amnesty"
+    assert frame_of("It was the third day of talks.", "third").thing == "day"
+    old = "Amnesty Declared\n\nThe decree was signed on Sunday. It is the republic's ninth amnesty."
+    new = "Amnesty Declared\n\nOfficials called the decree the 11th amnesty since 1991."
+    assert ("changed", "ninth", "11th") in _claim_findings(old, new)

@@ -3371,6 +3371,11 @@ def _own_frame(claim: Claim) -> Frame:
         # When a length began says no other moment than its end does: "held for 512 days since he was
         # seized on May 2" / "held for 513 days, freed on Friday" is one time held.
         times = {time for time in times if not time.startswith("since:")}
+    following = _TOKEN.match(sentence, end + 1) if claim.category == "ordinal" and not thing and sentence[end : end + 1] == " " else None
+    if following and following.group().islower() and _nominal_event(_noun_lemma(following.group())):
+        # "the country's 12th amnesty" / "the 15th amnesty since independence": which of the acts
+        # it is counts them, one figure of the story, as "the 11 amnesties before it" would
+        thing = _noun_lemma(following.group())
     return Frame(thing, predicate, sorted(times), sorted(places), sorted(names - places), sorted(members))
 
 
