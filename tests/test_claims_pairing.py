@@ -3832,3 +3832,19 @@ def test_which_of_a_run_of_acts_it_is_counts_them():
     old = "Amnesty Declared\n\nThe decree was signed on Sunday. It is the republic's ninth amnesty."
     new = "Amnesty Declared\n\nOfficials called the decree the 11th amnesty since 1991."
     assert ("changed", "ninth", "11th") in _claim_findings(old, new)
+
+
+def test_the_day_a_hunger_strike_began_is_told_by_its_noun_or_its_act():
+    """"began a hunger strike on April 4" / "had refused food since April 2" / "stopped eating on
+    April 3": the day the strike began; "ended her hunger strike on May 9" is the day it ended."""
+    for sentence, day in [
+        ("The inmates began a hunger strike on April 4 to demand a retrial.", "April 4"),
+        ("The inmates had refused food since April 2, lawyers said.", "April 2"),
+        ("The inmates stopped eating on April 3.", "April 3"),
+    ]:
+        found = frame_of(sentence, day)
+        assert (found.thing, found.predicate) == ("hunger strike", "begin")
+    assert frame_of("She ended her hunger strike on May 9.", "May 9").predicate == "end"
+    old = "Strike Ends\n\nThe inmates began a hunger strike on April 4 to demand a retrial, lawyers said."
+    new = "Strike Ends\n\nLawyers said the inmates, who had refused food since April 2, were taken to hospital."
+    assert ("changed", "April 4", "April 2") in _claim_findings(old, new)

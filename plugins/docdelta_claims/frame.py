@@ -3353,6 +3353,12 @@ def _own_frame(claim: Claim) -> Frame:
     activity = _activity(sentence, start, end) if claim.category == "duration" else ""
     if activity:
         thing, predicate = activity, ""  # how long a hunger strike lasted, whatever else the clause did
+    dated = _dated_activity(sentence, start) if claim.category == "date" else None
+    if dated:
+        # "began a hunger strike on Dec. 3" / "had refused food since Dec. 1": the day the activity
+        # began (or ended, as the verb says), whatever else the clause did
+        # ("stopped eating on Feb. 8", "refusing food since Feb. 9": the act named begins it)
+        thing, predicate = dated[0], "begin" if dated[1] == "since" or not dated[2] else predicate
     if claim.category in ("date", "year") and _IN_OFFICE.search(sentence, max(0, start - 40), start):
         # "in office since February 2013", "took office in November", "became president in
         # December": when a term of office began, whatever the clause's verb did
@@ -3382,7 +3388,7 @@ def _own_frame(claim: Claim) -> Frame:
 #: Activities a time can be the length of, by the words that name them: a hunger strike is
 #: "fasted 66 days" and "refusing food for 47 days" as much as "a 10-week hunger strike".
 _ACTIVITIES = {
-    "hunger strike": r"hunger[- ]strik\w*|fast(?:ed|ing|s)?|refus\w*\s+(?:food|to\s+eat)",
+    "hunger strike": r"hunger[- ]strik\w*|fast(?:ed|ing|s)?|refus\w*\s+(?:food|to\s+eat)|stop\w*\s+eating",
     "siege": r"sieges?|besieged",
     "blockade": r"blockades?",
     "lockdown": r"lockdowns?",
@@ -3401,6 +3407,21 @@ _ACTIVITY_BEFORE = re.compile(r"(?:\s+(?:for|lasting|of)(?:\s+the\s+(?:past|last
 def is_activity(thing: str) -> bool:
     """Whether a thing is an activity a time is the length of ("hunger strike", "siege")."""
     return thing in _ACTIVITIES
+
+
+def _dated_activity(sentence: str, start: int) -> tuple[str, str, bool] | None:
+    """The activity a day is told of, right before it, the word between, and whether the activity
+    is named by its noun ("hunger strike", "since", ``True``; "refused food", "on", ``False``), or
+    ``None``."""
+    preceding = list(_ACTIVITY.finditer(sentence, max(0, start - 40), start))
+    joined = _ACTIVITY_DATED.fullmatch(sentence, preceding[-1].end(), start) if preceding else None
+    if joined is None:
+        return None
+    named = preceding[-1].group().lower().replace(" ", "-").startswith(tuple(n.replace(" ", "-") for n in _ACTIVITY_NAMES))
+    return _ACTIVITY_NAMES[int(preceding[-1].lastgroup[1:])], joined.group(1).lower(), named
+
+
+_ACTIVITY_DATED = re.compile(r"\s+(since|on|in)\s+", re.IGNORECASE)
 
 
 def _activity(sentence: str, start: int, end: int) -> str:
