@@ -3848,3 +3848,11 @@ def test_the_day_a_hunger_strike_began_is_told_by_its_noun_or_its_act():
     old = "Strike Ends\n\nThe inmates began a hunger strike on April 4 to demand a retrial, lawyers said."
     new = "Strike Ends\n\nLawyers said the inmates, who had refused food since April 2, were taken to hospital."
     assert ("changed", "April 4", "April 2") in _claim_findings(old, new)
+
+
+def test_a_long_description_before_a_verb_led_clause_is_no_one_acting():
+    """"Mira Osei, a Ghanaian reporter held without charge in Accra, walked free on Friday after
+    waiting in a cell since March 3": who waited is the name before the description, not the
+    people it names."""
+    sentence = "Mira Osei, a Ghanaian reporter held without charge in Accra, walked free on Friday after waiting in a cell since March 3."
+    assert "osei" in frame_of(sentence, "March 3").names

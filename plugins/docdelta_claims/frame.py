@@ -3136,7 +3136,13 @@ def _own_frame(claim: Claim) -> Frame:
         first = _first_word(sentence, clause)
         verb_led = first in _AUXILIARIES or (claim.category in _TIMES_OF_SOMEONE and _finite_verb(first))
         filed = _FILED_AT.match(sentence)
-        for previous in reversed(clauses[:index]):
+        for back, previous in enumerate(reversed(clauses[:index])):
+            if back:
+                # ("Khawaja, a Bahraini activist serving life in prison, began eating again on Monday
+                # after refusing food since Feb. 9": past a clause led by a verb, the description
+                # before it is its subject's)
+                ahead = _first_word(sentence, clauses[index - back])
+                verb_led = verb_led or ahead in _AUXILIARIES or (claim.category in _TIMES_OF_SOMEONE and _finite_verb(ahead))
             if filed and previous[1] <= filed.end():
                 break  # "CARACAS, Venezuela —": where the report was filed, not who or where the claim is
             first = _first_word(sentence, previous)
