@@ -3856,3 +3856,13 @@ def test_a_long_description_before_a_verb_led_clause_is_no_one_acting():
     people it names."""
     sentence = "Mira Osei, a Ghanaian reporter held without charge in Accra, walked free on Friday after waiting in a cell since March 3."
     assert "osei" in frame_of(sentence, "March 3").names
+
+
+def test_years_of_war_are_the_length_of_the_war():
+    """"the accord that ended 22 years of civil war" / "signed after 21 years of war": how long the
+    war lasted, whatever the clause's verb (ended, signed)."""
+    assert frame_of("The accord ended 22 years of civil war.", "22 years").thing == "war"
+    assert frame_of("The deal was signed after 21 years of war.", "21 years").thing == "war"
+    old = "Peace Signed\n\nThe rebels freed 30 soldiers on Monday, a week after the accord that ended 22 years of civil war."
+    new = "Peace Signed\n\nThe accord, signed in Nairobi after 21 years of war, set a deadline for the release of prisoners."
+    assert ("changed", "22 years", "21 years") in _claim_findings(old, new)

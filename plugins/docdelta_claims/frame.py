@@ -3401,12 +3401,13 @@ _ACTIVITIES = {
     "curfew": r"curfews?",
     "strike": r"(?<!hunger )(?<!hunger-)strikes?|walkouts?",
     "ban": r"(?:(?:travel|exit|entry|visa|work|publishing)\s+)?bans?|banned",  # "a two-year travel ban": no time held; "banned for 29 years"
+    "war": r"(?:civil\s+)?wars?",
 }
 _ACTIVITY = re.compile("|".join(f"(?P<a{i}>\\b(?:{words})\\b)" for i, words in enumerate(_ACTIVITIES.values())), re.IGNORECASE)
 _ACTIVITY_NAMES = tuple(_ACTIVITIES)
 # "a 66-day hunger strike", "Fasted 66 Days", "on a hunger strike for 489 days", "refusing food for
 # 47 days", "more than 17 months of which he spent on a hunger strike": the activity beside the time.
-_ACTIVITY_AFTER = re.compile(r"(?:-?\s*|\s+(?:of\s+which\s+)?(?:he|she|they)\s+spent\s+(?:on\s+)?(?:a\s+|an\s+|the\s+)?)$")
+_ACTIVITY_AFTER = re.compile(r"(?:-?\s*|\s+(?:of\s+which\s+)?(?:he|she|they)\s+spent\s+(?:on\s+)?(?:a\s+|an\s+|the\s+)?|\s+of\s+)$")
 _ACTIVITY_BEFORE = re.compile(r"(?:\s+(?:for|lasting|of)(?:\s+the\s+(?:past|last))?)?\s+$")  # ("banned for the past 29 years")
 
 
