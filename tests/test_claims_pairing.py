@@ -3866,3 +3866,14 @@ def test_years_of_war_are_the_length_of_the_war():
     old = "Peace Signed\n\nThe rebels freed 30 soldiers on Monday, a week after the accord that ended 22 years of civil war."
     new = "Peace Signed\n\nThe accord, signed in Nairobi after 21 years of war, set a deadline for the release of prisoners."
     assert ("changed", "22 years", "21 years") in _claim_findings(old, new)
+
+
+def test_a_pair_allowed_only_for_a_time_one_side_leaves_out_yields_to_one_the_frames_vouch_for():
+    """"Forty of the prisoners were flown from Israel to Vienna" meets "Of those freed, 44 were
+    brought to Vienna", not "In 1985, Israel had flown 50 Syrian prisoners to Vienna" (an earlier
+    swap, dated where the first is not), though that one shares more words."""
+    old = "Prisoners Swapped\n\nForty of the prisoners were flown from Israel to Vienna on a chartered plane, and 12 others were let go near the border."
+    new = "Prisoners Swapped\n\nOf those freed, 44 were brought to Vienna on an Israeli charter. In 1985, Israel had flown 50 Syrian prisoners to Vienna in a similar swap."
+    found = _claim_findings(old, new)
+    assert ("changed", "Forty", "44") in found
+    assert ("added", None, "50") in found

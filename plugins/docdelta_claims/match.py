@@ -2787,6 +2787,10 @@ def _pair_by_frames(ledger: _Ledger) -> None:
     ranked = sorted(
         candidates,
         key=lambda c: (
+            # a pair the frames allow only for a time one side leaves out ("Sixty of the prisoners
+            # were flown to Geneva" / "Israel freed 5,500 Egyptian prisoners in 1957") yields to one
+            # they vouch for, whatever slots it matches
+            verdicts[c.old, c.new] == "differs" and judge.agreement(c).one_sided_time,
             -len(judge.agreement(c).matched),
             verdicts[c.old, c.new] == "differs",  # a pair the frames only allow yields to one they vouch for
             judge.agreement(c).one_sided_name,  # then the nearer: both name someone, or neither does
