@@ -102,7 +102,7 @@ matrix = _bench("matrix")
         ("facts_heldout_ab", 0.69, 0.92, 0),  # 25 of 36, 25 of 27, 187 of 187 keeps
         ("facts_heldout_ac", 0.65, 0.88, 1),  # 23 of 35, 23 of 26, 208 of 209 keeps
         ("facts_heldout_ad", 0.65, 0.96, 0),  # 27 of 41, 27 of 28, 190 of 190 keeps
-        ("facts_heldout_ae", 0.79, 0.96, 0),  # 27 of 34, 27 of 28, 196 of 196 keeps
+        ("facts_heldout_ae", 0.85, 1.00, 0),  # 29 of 34, 29 of 29, 196 of 196 keeps
         ("facts_heldout_af", 0.79, 0.96, 1),  # 27 of 34, 27 of 28, 187 of 188 keeps
         ("facts_heldout_al", 0.46, 0.77, 1),  # 14 of 30, 14 of 18, 174 of 175 keeps
         # Read from 16e613c, after its first run (0.31 and 0.57, on aac82da's code):
@@ -122,7 +122,7 @@ matrix = _bench("matrix")
         ("facts_heldout_ax", 0.47, 0.73, 1),  # 19 of 40, 19 of 26, 157 of 158 keeps
         ("facts_heldout_ay", 0.52, 0.90, 1),  # 20 of 38, 20 of 22, 166 of 167 keeps
         ("facts_heldout_az", 0.67, 0.95, 0),  # 23 of 34, 23 of 24, 167 of 167 keeps (0.56 and 0.90 on its first run)
-        ("facts_heldout_bb", 0.58, 0.92, 1),  # 23 of 39, 23 of 25, 168 of 169 keeps (0.44 and 0.85 on its first run)
+        ("facts_heldout_bb", 0.61, 0.92, 1),  # 24 of 39, 24 of 26, 168 of 169 keeps (0.44 and 0.85 on its first run)
         # Read on the night of 4 December 2026 after their first runs (bd 0.71 and 0.96, be 0.66 and 0.91,
         # bg 0.46 and 0.85, bh 0.38 and 0.82; be's and bh's keys mended once, see their READMEs):
         ("facts_heldout_bd", 0.76, 0.96, 1),  # 26 of 34, 26 of 27, 141 of 142 keeps
@@ -187,8 +187,8 @@ matrix = _bench("matrix")
         ("facts_heldout_ck", 0.29, 1.00, 0),  # 11 of 37, 11 of 11, 158 of 158 keeps (0.14 / 1.00 at its first run)
         # read on 5 December 2026 (from 16:10 UTC), after their first runs (cl, cm, cn and cq unread):
         ("facts_heldout_co", 0.78, 0.96, 1),  # 25 of 32, 25 of 26, 157 of 158 keeps (0.72 / 0.96 at its first run)
-        ("facts_heldout_cp", 0.36, 0.92, 0),  # 12 of 33, 12 of 13, 156 of 156 keeps (0.21 / 0.78 at its first run)
-        ("facts_heldout_cr", 0.27, 0.90, 0),  # 10 of 37, 10 of 11, 156 of 156 keeps (0.19 / 0.64 at its first run, on a key then mended)
+        ("facts_heldout_cp", 0.39, 0.92, 0),  # 13 of 33, 13 of 14, 156 of 156 keeps (0.21 / 0.78 at its first run)
+        ("facts_heldout_cr", 0.29, 0.91, 0),  # 11 of 37, 11 of 12, 156 of 156 keeps (0.19 / 0.64 at its first run, on a key then mended)
         # read on 5 December 2026 (from 17:53 UTC), after its first run (ct unread):
         ("facts_heldout_cs", 0.50, 0.94, 1),  # 18 of 36, 18 of 19, 172 of 173 keeps (0.28 / 0.91 at its first run)
     ],
