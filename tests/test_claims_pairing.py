@@ -3877,3 +3877,13 @@ def test_a_pair_allowed_only_for_a_time_one_side_leaves_out_yields_to_one_the_fr
     found = _claim_findings(old, new)
     assert ("changed", "Forty", "44") in found
     assert ("added", None, "50") in found
+
+
+def test_people_delivered_to_someone_are_handed_over():
+    """"delivered 30 detainees to Kenyan officials" hands them over, as "handed over 30" does;
+    "could deliver results" hands no one."""
+    assert frame_of("Somalia delivered 30 detainees to Kenyan officials on May 2.", "30").predicate == "transfer"
+    assert frame_of("The talks could deliver results by March.", "March").predicate != "transfer"
+    old = "Detainees Returned\n\nSomalia handed over 30 detainees to Kenya at the border on Tuesday, officials said."
+    new = "Detainees Returned\n\nOn Tuesday, Somalia delivered 33 detainees to Kenyan officials, the ministry said."
+    assert ("changed", "30", "33") in _claim_findings(old, new)
