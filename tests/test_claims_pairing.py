@@ -3887,3 +3887,10 @@ def test_people_delivered_to_someone_are_handed_over():
     old = "Detainees Returned\n\nSomalia handed over 30 detainees to Kenya at the border on Tuesday, officials said."
     new = "Detainees Returned\n\nOn Tuesday, Somalia delivered 33 detainees to Kenyan officials, the ministry said."
     assert ("changed", "30", "33") in _claim_findings(old, new)
+
+
+def test_those_who_benefit_from_an_amnesty_are_freed_by_it():
+    """"with 17 benefiting from a presidential amnesty" counts the freed, as "16 of them under a
+    presidential amnesty" does."""
+    assert frame_of("Most were pardoned, with 17 benefiting from a presidential amnesty.", "17").predicate == "free"
+    assert frame_of("About 3,000 inmates will benefit from the amnesty.", "About 3,000").predicate == "free"

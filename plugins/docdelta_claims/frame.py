@@ -443,7 +443,7 @@ _THING_CLASSES = {
 #: the event is what happened.
 _RAISING = frozenset("bring raise push take".split())
 #: Verbs that say little but that their object happened ("tendered their resignations").
-_LIGHT_VERBS = frozenset("hand tender submit file offer win secure obtain get gain regain receive keep maintain extend renew stage grant".split())
+_LIGHT_VERBS = frozenset("hand tender submit file offer win secure obtain get gain regain receive keep maintain extend renew stage grant benefit".split())
 #: Verbs whose object "term" is a prison term ("received eight-year terms"; not "won a second term").
 _GIVEN_A_TERM = frozenset("receive get draw hand give".split())
 #: What verbs say of a share of a vote or a poll: that a party or a side got it (their classes).
