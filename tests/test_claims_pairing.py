@@ -3894,3 +3894,13 @@ def test_those_who_benefit_from_an_amnesty_are_freed_by_it():
     presidential amnesty" does."""
     assert frame_of("Most were pardoned, with 17 benefiting from a presidential amnesty.", "17").predicate == "free"
     assert frame_of("About 3,000 inmates will benefit from the amnesty.", "About 3,000").predicate == "free"
+
+
+def test_a_sentence_passed_in_a_year_dates_the_sentence_not_the_law():
+    """"a life sentence passed in 2004 under a law adopted in 2001" / "sentenced him to life on May 3,
+    2004, under a law passed in 2001": the sentence's year and the law's, two figures, neither
+    changed (2004 is no other value of the law's year)."""
+    assert frame_of("He was serving a life sentence passed in 2004 under a security law adopted in 2001.", "2004").predicate == "sentence"
+    old = "Dissident Freed\n\nHe was serving a life sentence passed in 2004 under a security law adopted in 2001."
+    new = "Dissident Freed\n\nA court sentenced him to life on May 3, 2004, under a security law passed in 2001, two years after his arrest."
+    assert not [f for f in _claim_findings(old, new) if f[0] == "changed"]

@@ -1783,7 +1783,8 @@ _DAY_OF_MONTH = lazy_pattern(r"-\d\d-\d\d")
 _DURATION_NOUNS = frozenset(word for word, unit in UNITS.items() if unit.dimension == "duration") | {"night", "nights"}
 #: Verbs by which an event is given, whose day is the event's: "the sentence was passed on Monday".
 _GIVING = frozenset("pass hand deliver issue announce pronounce give grant sign".split())
-_EVENT_GIVEN = lazy_pattern(r"\b(?P<noun>[a-z]+)\s+(?:was|were|had\s+been|has\s+been)\s+[a-z]+(?:\s+down)?\s+(?:in|on)\s+$")
+# ("a life sentence passed in 1993": the participle alone, after its noun, as "was passed")
+_EVENT_GIVEN = lazy_pattern(r"\b(?P<noun>[a-z]+)\s+(?:(?:was|were|had\s+been|has\s+been)\s+[a-z]+|passed|handed|issued|pronounced)(?:\s+down)?\s+(?:in|on)\s+$")
 #: The verb that dates its subject, right before the time: "was in", "took place in", "came in".
 _DATED_BY = r"\s+(?:was|were|took\s+place|happened|occurred|came)\s+(?:in|on)\s+"
 #: A clause whose subject is dated by "was", "took place"...: "The last exchange on this scale was
