@@ -3904,3 +3904,11 @@ def test_a_sentence_passed_in_a_year_dates_the_sentence_not_the_law():
     old = "Dissident Freed\n\nHe was serving a life sentence passed in 2004 under a security law adopted in 2001."
     new = "Dissident Freed\n\nA court sentenced him to life on May 3, 2004, under a security law passed in 2001, two years after his arrest."
     assert not [f for f in _claim_findings(old, new) if f[0] == "changed"]
+
+
+def test_a_toll_since_a_day_holds_the_toll_of_that_day():
+    """"41 people were killed when troops cleared the square on May 8" / later "47 people have
+    now been killed since troops cleared the square on May 8": one toll updated (not two times)."""
+    old = "Protest Crushed\n\nMedics say 41 people were killed when troops cleared the square on May 8, and that dozens are missing."
+    new = "Protest Crushed\n\nMedics say 47 people have now been killed since troops cleared the square on May 8, and that dozens are missing."
+    assert ("changed", "41", "47") in _claim_findings(old, new)

@@ -3538,12 +3538,24 @@ def _times_conflict(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     starts_b = [t[6:] for t in b if t.startswith("since:")]
     if any(x.endswith(" " + y) or y.endswith(" " + x) for x in starts_a for y in starts_b):
         return False  # "since late 1978" holds "since November 1978"
+    days = {t[4:] for t in (*a, *b) if t.startswith("day:")}
+    if any(_day_of(start) in days for start in (*starts_a, *starts_b)):
+        return False  # "killed on June 3" / "killed since ... on June 3": a total since that day holds it
     months_a = {t[-5:-3] if t.startswith("day:") else t[-2:] for t in a if t[:4] in ("day:", "mont")}
     months_b = {t[-5:-3] if t.startswith("day:") else t[-2:] for t in b if t[:4] in ("day:", "mont")}
     one_of_them_a_month = "month" in kinds_a | kinds_b
     if months_a & months_b and one_of_them_a_month and not (kinds_a & kinds_b - {"day", "month"}):
         return False  # "in June" and "June 12" (June 12 and June 14 are two days)
     return True
+
+
+_SINCE_DAY = re.compile(rf"({_MONTH})\.?\s+(\d{{1,2}})$", re.IGNORECASE)
+
+
+def _day_of(start: str) -> str:
+    """A start told as a month and a day ("june 3") as a frame's day ("06-03"); "" for others."""
+    found = _SINCE_DAY.match(start)
+    return f"{_MONTHS[found.group(1)[:3].lower()]:02d}-{int(found.group(2)):02d}" if found else ""
 
 
 # Endings that make a people or an adjective of a place's name (Iran, Iranian; China, Chinese).
