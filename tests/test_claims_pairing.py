@@ -3912,3 +3912,12 @@ def test_a_toll_since_a_day_holds_the_toll_of_that_day():
     old = "Protest Crushed\n\nMedics say 41 people were killed when troops cleared the square on May 8, and that dozens are missing."
     new = "Protest Crushed\n\nMedics say 47 people have now been killed since troops cleared the square on May 8, and that dozens are missing."
     assert ("changed", "41", "47") in _claim_findings(old, new)
+
+
+def test_a_rebel_offensive_is_an_event_its_year_dates():
+    """"captured after a rebel offensive in 2016" / "arrested after a rebel offensive in 2017 that
+    sought to topple the president": the offensive's year, whatever verb follows it."""
+    assert frame_of("They were captured after a rebel offensive in 2016.", "2016").predicate == "offensive"
+    old = "Amnesty Declared\n\nThe amnesty covers 120 fighters who were captured and tried after a rebel offensive in 2016."
+    new = "Amnesty Declared\n\nThe amnesty covers 120 fighters arrested after a rebel offensive in 2017 that sought to topple the president."
+    assert ("changed", "2016", "2017") in _claim_findings(old, new)

@@ -1724,7 +1724,7 @@ _ARTICLE_BEFORE = re.compile(r"(?:.*\s)?(?:a|an|the|his|her|its|their)(?:\s+[a-z
 _DATED_EVENTS = frozenset(
     """flood earthquake quake storm cyclone hurricane typhoon tsunami landslide eruption fire blast explosion
     attack bombing uprising revolution war invasion crash collapse riot massacre election vote referendum
-    runoff summit trial hearing raid""".split()
+    runoff summit trial hearing raid offensive rebellion insurgency crackdown""".split()
 )
 _SCHEDULED = frozenset("due scheduled set slated planned held".split())
 #: What such an event is as an act (a trial tries someone, a raid arrests them): "went on trial in
