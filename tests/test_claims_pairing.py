@@ -3921,3 +3921,13 @@ def test_a_rebel_offensive_is_an_event_its_year_dates():
     old = "Amnesty Declared\n\nThe amnesty covers 120 fighters who were captured and tried after a rebel offensive in 2016."
     new = "Amnesty Declared\n\nThe amnesty covers 120 fighters arrested after a rebel offensive in 2017 that sought to topple the president."
     assert ("changed", "2016", "2017") in _claim_findings(old, new)
+
+
+def test_pointing_out_a_figure_is_no_act_done_to_it():
+    """"Lawmakers point out that some 5,000 former fighters were disarmed" / "Some 6,000 former
+    fighters were disarmed": one figure, whoever points it out."""
+    sentence = "Lawmakers point out that some 5,000 former fighters of the Liberation Front were disarmed and freed after the war ended."
+    assert frame_of(sentence, "some 5,000").predicate != "point"
+    old = "Fighters Freed\n\n" + sentence
+    new = "Fighters Freed\n\nSome 6,000 former rebel fighters were disarmed and released after the war ended, lawmakers say."
+    assert ("changed", "some 5,000", "Some 6,000") in _claim_findings(old, new)

@@ -392,7 +392,7 @@ for (_verb, _words), _class in sorted(_PHRASES.items(), key=lambda item: -len(it
 _NEUTRAL = frozenset(
     """be have say tell report announce confirm estimate count put number total include reach stand show
     find record list give make expect rely accord attribute correct see warn note get use go set run
-    follow call allow need want amount believe think fear presume understand suspect will can shall may cover affect""".split()
+    follow call allow need want amount believe think fear presume understand suspect will can shall may cover affect point""".split()
 )
 _OBJECTS = frozenset("him her them it us me".split())
 _REPORTING = frozenset("said says say told tells reported estimated estimates according".split())
