@@ -3931,3 +3931,12 @@ def test_pointing_out_a_figure_is_no_act_done_to_it():
     old = "Fighters Freed\n\n" + sentence
     new = "Fighters Freed\n\nSome 6,000 former rebel fighters were disarmed and released after the war ended, lawmakers say."
     assert ("changed", "some 5,000", "Some 6,000") in _claim_findings(old, new)
+
+
+def test_a_participle_clause_takes_no_time_of_a_source_or_of_another_figure():
+    """"..., bringing to 205 the number of protesters pardoned so far, according to a decree published
+    on Friday" / "..., raising the total pardoned to 215, after 150 in June and 45 in July": one
+    running total; Friday is the decree's day, June the 150's."""
+    old = "More Freed\n\nNiger's president pardoned 20 more people, bringing to 205 the number of protesters pardoned so far, according to a decree published on Friday."
+    new = "More Freed\n\nA further 20 people in Niger have been pardoned by decree, raising the total pardoned to 215, after 150 in June and 45 in July."
+    assert ("changed", "205", "215") in _claim_findings(old, new)

@@ -3313,9 +3313,18 @@ def _own_frame(claim: Claim) -> Frame:
                 times |= earlier
         # (the total began "since December", and the clause happened then, as plainly as "in December")
         times = {moment for time in times for moment in _moments(time)}
-    if not times and index and index + 1 < len(clauses) and _PARTICIPLE_OPENING.match(sentence, clause[0]):
+    if (
+        not times
+        and index
+        and index + 1 < len(clauses)
+        and _PARTICIPLE_OPENING.match(sentence, clause[0])
+        and not _COUNT_OPENS.match(sentence, clauses[index + 1][0])
+        and not _source_clause(sentence, clauses[index + 1])
+    ):
         # "The bus, carrying 58 passengers from Lima, left the road early on Monday": the participle's
-        # clause is set inside the one whose time it shares.
+        # clause is set inside the one whose time it shares (not "raising the total to 436, after
+        # 259 in March": a clause of a figure of its own has its own time; nor "bringing to 426 the
+        # number pardoned, according to a decree published on Tuesday": the source's day).
         times |= _times(sentence[clauses[index + 1][0] : clauses[index + 1][1]], (0, 0)) - report
     after_while = index and (
         _WHILE.fullmatch(sentence, clauses[index - 1][1], clause[0]) or _first_word(sentence, clause) in ("while", "whereas")
@@ -3448,6 +3457,7 @@ def _activity(sentence: str, start: int, end: int) -> str:
 
 
 _OF_A_TERM = re.compile(r"\s+of\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:sentence|term)\b")
+_COUNT_OPENS = re.compile(r"\s*(?:after|before|when|since)?\s*\d[\d,]*\s", re.IGNORECASE)
 _STILL_HELD_AFTER = re.compile(
     r"\s+(?:who\s+(?:are|were|remain)\s+)?still\s+(?:being\s+)?(?:held|jailed|detained|imprisoned|behind\s+bars|in\s+(?:custody|detention|prison|jail))\b"
 )
