@@ -3940,3 +3940,11 @@ def test_a_participle_clause_takes_no_time_of_a_source_or_of_another_figure():
     old = "More Freed\n\nNiger's president pardoned 20 more people, bringing to 205 the number of protesters pardoned so far, according to a decree published on Friday."
     new = "More Freed\n\nA further 20 people in Niger have been pardoned by decree, raising the total pardoned to 215, after 150 in June and 45 in July."
     assert ("changed", "205", "215") in _claim_findings(old, new)
+
+
+def test_two_estimates_a_full_tenth_apart_are_two_figures():
+    """"Some 90,000 refugees live in the camps" / "Some 100,000 refugees live in the camps": two
+    estimates a full tenth apart, not one figure rounded twice."""
+    old = "Camps Swell\n\nSome 90,000 refugees who fled the fighting in the 1990s live in seven camps run by the agency."
+    new = "Camps Swell\n\nThe agency says some 100,000 refugees who left or were driven out in the 1990s now live in its camps and in towns nearby."
+    assert ("changed", "Some 90,000", "some 100,000") in _claim_findings(old, new)

@@ -353,7 +353,7 @@ def _coarser_covers(a: Claim, b: Claim) -> bool:
     fine, coarse = values
     step = 10 ** (len(str(coarse)) - len(str(coarse).rstrip("0")))
     # (within a tenth: "About 30,000 evacuees" / "About 26,000" is a count updated, not rounded)
-    return step > 1 and fine % step != 0 and round(fine / step) * step == coarse and abs(fine - coarse) <= coarse / 10
+    return step > 1 and fine % step != 0 and round(fine / step) * step == coarse and abs(fine - coarse) < coarse / 10
 
 
 def _rounded_alike(a: Claim, b: Claim) -> bool:
