@@ -3436,8 +3436,8 @@ def _dated_activity(sentence: str, start: int) -> tuple[str, str, bool] | None:
     ``None``."""
     preceding = list(_ACTIVITY.finditer(sentence, max(0, start - 40), start))
     joined = _ACTIVITY_DATED.fullmatch(sentence, preceding[-1].end(), start) if preceding else None
-    if joined is None:
-        return None
+    if joined is None or sentence[max(0, preceding[-1].start() - 3) : preceding[-1].start()] == "of ":
+        return None  # ("freed 242 prisoners of war on Saturday": a kind of prisoner, no war dated)
     named = preceding[-1].group().lower().replace(" ", "-").startswith(tuple(n.replace(" ", "-") for n in _ACTIVITY_NAMES))
     return _ACTIVITY_NAMES[int(preceding[-1].lastgroup[1:])], joined.group(1).lower(), named
 
