@@ -335,6 +335,7 @@ GAPS = [
     ("Officials told Reuters half a million people had fled.", [("count", "half a million", 500000, "person")]),
     ("Officials told Reuters two thirds of the homes were damaged.", [("percent", "two thirds", 66.7, "home")]),
     ("The strike follows one last year.", []),  # another of what was named, dated
+    ("The handover mirrors one last year.", []),  # (so "recalls", "resembles", "repeats" one)
     ("Another 584 people were injured.", [("count", "584", 584, "person")]),  # no label, as "Flight 752" is
     # a sentence's first word is capitalised as any is: a word that is no noun labels no number
     ("Aged 62, the teacher had been taken.", [("age", "62", 62, "")]),

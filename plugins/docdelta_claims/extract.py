@@ -584,7 +584,7 @@ _ONE_IDIOM = re.compile(
 # release follows one in July", "the largest since one in 2011"), not one person or one thing
 # ("freed one in 2023 and two in 2024" counts).
 _ONE_LIKE_ANOTHER = re.compile(
-    r"\b(?:follows|followed|following|after|before|than|like|unlike|since|echoing)\s+$", re.IGNORECASE
+    r"\b(?:follows|followed|following|after|before|than|like|unlike|since|echoing|mirrors|mirrored|mirroring|recalls|recalled|resembles|resembled|repeats|repeated)\s+$", re.IGNORECASE
 )
 _ONE_DATED = re.compile(
     rf"\s+(?:(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?(?:{_MONTH_NAME}|{'|'.join(_WEEKDAYS)}|(?:19|20)\d\d)(?!\w)"
