@@ -513,11 +513,15 @@ LANDFALL = [
 ]
 
 
-def _landfall_row(extra: str):
-    reports = [*LANDFALL, extra]
-    rows = [row for row in claim_matrix([text_claims(text) for text in reports]).rows if row.majority.value in ("2024-10-09", "--10-09")]
+def _row_with(reports: list[str], extra: str, *values: str):
+    """The one row of the matrix of ``reports`` and ``extra`` whose majority is one of ``values``."""
+    rows = [row for row in claim_matrix([text_claims(text) for text in [*reports, extra]]).rows if row.majority.value in values]
     assert len(rows) == 1
     return rows[0]
+
+
+def _landfall_row(extra: str):
+    return _row_with(LANDFALL, extra, "2024-10-09", "--10-09")
 
 
 def test_a_day_next_to_a_main_rows_day_that_no_pairing_joined_dissents():
@@ -540,17 +544,17 @@ def test_a_datelines_day_dates_the_report_not_the_event():
     assert row.claims[4] is None and not row.dissenters
 
 
+# Reports of one truce, written for these tests: most give its month as "March 2019".
+TRUCE = [
+    "The ceasefire between the two militias was signed in March 2019 in Addis Ababa.",
+    "Both sides agreed to the truce in March 2019.",
+    "Since the accord of March 2019, fighting has eased.",
+    "Mediators brokered the deal in March 2019.",
+]
+
+
 def _truce_row(extra: str):
-    reports = [
-        "The ceasefire between the two militias was signed in March 2019 in Addis Ababa.",
-        "Both sides agreed to the truce in March 2019.",
-        "Since the accord of March 2019, fighting has eased.",
-        "Mediators brokered the deal in March 2019.",
-        extra,
-    ]
-    rows = [row for row in claim_matrix([text_claims(text) for text in reports]).rows if row.majority.value == "2019-03"]
-    assert len(rows) == 1
-    return rows[0]
+    return _row_with(TRUCE, extra, "2019-03")
 
 
 def test_a_month_next_to_a_main_rows_month_dissents_where_both_tell_the_year():
