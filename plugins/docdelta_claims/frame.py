@@ -711,7 +711,7 @@ def _predicate_of_verb(lemma: str, following: str) -> str | None:
             return phrase
         if words in _SEPARABLE and words in following.split()[1:_OBJECT_WORDS]:
             return phrase  # "let some 3,000 political prisoners go", "handed the 12 men over"
-    words_after = following.split()
+    words = following.split()
     if lemma in ("remain", "stay") and object_[0]:
         # "660 people remained trapped", "remain missing": still in the state the word after says
         participle = _verb_lemma(object_[0]) if object_[0].endswith(("ed", "en")) else None
@@ -720,7 +720,7 @@ def _predicate_of_verb(lemma: str, following: str) -> str | None:
             return "hold" if state == "arrest" else state  # "remain detained": still held
     if lemma in _GIVEN_A_TERM and any(w in ("term", "terms") for w in following.split()[:_OBJECT_WORDS]):
         return "sentence"  # "16 others received eight-year terms", "was handed a 10-year term"
-    if lemma in ("take", "bring") and words_after[:1] == ["from"] and _PLACES_OF_CUSTODY & set(words_after[1:4]):
+    if lemma in ("take", "bring") and words[:1] == ["from"] and _PLACES_OF_CUSTODY & set(words[1:4]):
         return "transfer"  # "were taken from a jail near Jerusalem to a checkpoint": moved out, not jailed
     if lemma in _LIGHT_VERBS or lemma in _RAISING:
         # "handed in their resignations", "won their release", "has kept sanctions on Russia since",
@@ -735,7 +735,6 @@ def _predicate_of_verb(lemma: str, following: str) -> str | None:
     if lemma in _NEUTRAL:
         return None
     figure = object_[0][:1].isdigit() or object_[0] in _NUMBER_WORDS  # a number right after the verb
-    words = following.split()
     if lemma in _REACHING and (not object_[0] or figure or object_[0] in ("record", "a", "an")):
         return ""  # "Toll Hits 38", "Turnout Hits Record 74.4%": a level reached, no act (nor an earlier verb's)
     if lemma == "hold" and next((w for w in words[:3] if w not in _DETERMINERS), "") in _HELD_THINGS:
@@ -3376,8 +3375,8 @@ def _own_frame(claim: Claim) -> Frame:
     dated = _dated_activity(sentence, start) if claim.category == "date" else None
     if dated:
         # "began a hunger strike on Dec. 3" / "had refused food since Dec. 1": the day the activity
-        # began (or ended, as the verb says), whatever else the clause did
-        # ("stopped eating on Feb. 8", "refusing food since Feb. 9": the act named begins it)
+        # began (or ended, as the verb says), whatever else the clause did; told by its act, not its
+        # noun ("stopped eating on Feb. 8"), it began then
         thing, predicate = dated[0], "begin" if dated[1] == "since" or not dated[2] else predicate
     if claim.category in ("date", "year") and _IN_OFFICE.search(sentence, max(0, start - 40), start):
         # "in office since February 2013", "took office in November", "became president in
@@ -3397,11 +3396,11 @@ def _own_frame(claim: Claim) -> Frame:
         # When a length began says no other moment than its end does: "held for 512 days since he was
         # seized on May 2" / "held for 513 days, freed on Friday" is one time held.
         times = {time for time in times if not time.startswith("since:")}
-    following = _TOKEN.match(sentence, end + 1) if claim.category == "ordinal" and not thing and sentence[end : end + 1] == " " else None
-    if following and following.group().islower() and _nominal_event(_noun_lemma(following.group())):
+    ranked = _TOKEN.match(sentence, end + 1) if claim.category == "ordinal" and not thing and sentence[end : end + 1] == " " else None
+    if ranked and ranked.group().islower() and _nominal_event(_noun_lemma(ranked.group())):
         # "the country's 12th amnesty" / "the 15th amnesty since independence": which of the acts
         # it is counts them, one figure of the story, as "the 11 amnesties before it" would
-        thing = _noun_lemma(following.group())
+        thing = _noun_lemma(ranked.group())
     return Frame(thing, predicate, sorted(times), sorted(places), sorted(names - places), sorted(members))
 
 
@@ -3438,8 +3437,8 @@ def _dated_activity(sentence: str, start: int) -> tuple[str, str, bool] | None:
     joined = _ACTIVITY_DATED.fullmatch(sentence, preceding[-1].end(), start) if preceding else None
     if joined is None or sentence[max(0, preceding[-1].start() - 3) : preceding[-1].start()] == "of ":
         return None  # ("freed 242 prisoners of war on Saturday": a kind of prisoner, no war dated)
-    named = preceding[-1].group().lower().replace(" ", "-").startswith(tuple(n.replace(" ", "-") for n in _ACTIVITY_NAMES))
-    return _ACTIVITY_NAMES[int(preceding[-1].lastgroup[1:])], joined.group(1).lower(), named
+    name = _ACTIVITY_NAMES[int(preceding[-1].lastgroup[1:])]
+    return name, joined.group(1).lower(), name.split()[0] in preceding[-1].group().lower()
 
 
 _ACTIVITY_DATED = re.compile(r"\s+(since|on|in)\s+", re.IGNORECASE)
