@@ -584,7 +584,8 @@ _ONE_IDIOM = re.compile(
 # release follows one in July", "the largest since one in 2011"), not one person or one thing
 # ("freed one in 2023 and two in 2024" counts).
 _ONE_LIKE_ANOTHER = re.compile(
-    r"\b(?:follows|followed|following|after|before|than|like|unlike|since|echoing|mirrors|mirrored|mirroring|recalls|recalled|resembles|resembled|repeats|repeated)\s+$", re.IGNORECASE
+    r"\b(?:follow(?:s|ed|ing)|mirror(?:s|ed|ing)|recall(?:s|ed)|resemble[sd]|repeat(?:s|ed)|echoing|after|before|than|like|unlike|since)\s+$",
+    re.IGNORECASE,
 )
 _ONE_DATED = re.compile(
     rf"\s+(?:(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?(?:{_MONTH_NAME}|{'|'.join(_WEEKDAYS)}|(?:19|20)\d\d)(?!\w)"
@@ -903,7 +904,7 @@ _BEFELL_AT = re.compile(
 )
 # "At 19, he was drafted", "Now 27, a bricklayer's son from Kassel, he ...": an age opening the
 # sentence before the person ("At 10, the police arrived" is a clock's time).
-_OPENING_AGE = re.compile(r"\s*[\"“‘(]?(?:At|Now)\s+$")
+_OPENING_AGE = re.compile(r"\s*[\"“‘(]?(At|Now)\s+$")
 _PERSON_AFTER_AGE = {"At": re.compile(r",?\s+(?:he|she|I|they|we)\b"), "Now": re.compile(r",\s+(?:a|an|he|she)\b")}
 # "an Egyptian man of 67 who", "a woman of 80,": a person of an age (no noun after: "the men of 22 ships");
 # the people's word before the noun, if any, says who (the claims' frame reads it).
@@ -1194,7 +1195,7 @@ def _read(sentence: str, found: Sequence[Atom], index: int) -> tuple[_Reading | 
         and (
             _AGED.search(before)
             or ((_TURNED.search(before) or _a_person_was(before) or _PERSON_OF_AN_AGE.search(before) or _BEFELL_AT.search(before)) and _NO_NOUN_AFTER.match(sentence, end))
-            or (_OPENING_AGE.fullmatch(before) is not None and _PERSON_AFTER_AGE[before.split()[-1].lstrip("\"“‘(")].match(sentence, end) is not None)
+            or ((opening := _OPENING_AGE.fullmatch(before)) is not None and _PERSON_AFTER_AGE[opening.group(1)].match(sentence, end) is not None)
             or (_NAME_COMMA.search(before) and (_AGE_AFTER.match(sentence, end) or _AGES_PAIRED.match(sentence, end)))
             or _AGED_PAIR_BEFORE.search(before)
             or (_NAMED_PAIR_BEFORE.search(before) and _AGE_AFTER.match(sentence, end))

@@ -626,14 +626,15 @@ _PEOPLE_OF = re.compile(
 _OF_A_PART = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|most|some|all"
                         r"|many|none|hundred|thousand|million|billion))\s+(?:of|out of)\s+(?:the\s+|all\s+)?(?:[\w-]+['’]s\s+)?"
                         r"(?:(?:roughly|about|some|nearly|around|almost|over|more\s+than)\s+)?$", re.IGNORECASE)
-# "Sept. 30 of": a date's day before "of" ("the release on Sept. 30 of 350 prisoners"), no part.
-_DAY_OF_A_MONTH = re.compile(rf"\b{_MONTH}\.?\s+\d{{1,2}}$")
+# A month and a day ending a text: "Sept. 30" before "of" ("the release on Sept. 30 of 350
+# prisoners": no part), "june 3" after "since" (see _day_of).
+_MONTH_DAY = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})$", re.IGNORECASE)
 
 
 def _of_a_part(sentence: str, start: int) -> bool:
     """Whether the count at ``start`` is the whole a part is of ("240 of the 543 seats")."""
     part = _OF_A_PART.search(sentence, max(0, start - 45), start)
-    return part is not None and not _DAY_OF_A_MONTH.search(sentence, max(0, part.start() - 12), part.start() + 1)
+    return part is not None and not _MONTH_DAY.search(sentence, max(0, part.start() - 12), part.start() + 1)
 
 
 # A clause with any of these has a verb of its own: it does not take the previous clause's predicate.
@@ -3456,9 +3457,11 @@ def _activity(sentence: str, start: int, end: int) -> str:
 
 
 _OF_A_TERM = re.compile(r"\s+of\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:sentence|term)\b")
+#: A clause opening with a figure of its own ("after 259 in March"): its time is that figure's.
 _COUNT_OPENS = re.compile(r"\s*(?:after|before|when|since)?\s*\d[\d,]*\s", re.IGNORECASE)
 _STILL_HELD_AFTER = re.compile(
-    r"\s+(?:who\s+(?:are|were|remain)\s+)?still\s+(?:being\s+)?(?:held|jailed|detained|imprisoned|behind\s+bars|in\s+(?:custody|detention|prison|jail))\b"
+    r"\s+(?:who\s+(?:are|were|remain)\s+)?still\s+(?:being\s+)?(?:held|jailed|detained|imprisoned|behind\s+bars"
+    rf"|in\s+(?:{'|'.join(sorted(_PLACES_OF_CUSTODY))}))\b"
 )
 _EVENT_OF_BEFORE = re.compile(r"\b(?P<noun>[a-z]+)\s+of\s+(?:(?:the|some|about|nearly|almost|around|roughly)\s+|more\s+than\s+|over\s+)*$")
 _INTO_A_TERM = re.compile(r"\s+into\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:sentence|term)\b")
@@ -3558,12 +3561,9 @@ def _times_conflict(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return True
 
 
-_SINCE_DAY = re.compile(rf"({_MONTH})\.?\s+(\d{{1,2}})$", re.IGNORECASE)
-
-
 def _day_of(start: str) -> str:
     """A start told as a month and a day ("june 3") as a frame's day ("06-03"); "" for others."""
-    found = _SINCE_DAY.match(start)
+    found = _MONTH_DAY.match(start)
     return f"{_MONTHS[found.group(1)[:3].lower()]:02d}-{int(found.group(2)):02d}" if found else ""
 
 
