@@ -107,6 +107,9 @@ def frame_of(sentence: str, text: str):
         ("Some are believed to be among the 2,000 people detained after the vote.", "2,000", "person", "arrest"),
         # capitalised words running into the counted phrase qualify its noun
         ("More than 8,000 South Korean trainee doctors walked out.", "More than 8,000", "south korean trainee doctor", "strike"),
+        # a capitalised word ending in -ed is a name's, no participle that ends the phrase before it
+        ("The rebels freed 20 Red Crescent workers on Monday.", "20", "red crescent job", "free"),
+        ("Three Red Cross planes landed in Sanaa.", "Three", "red cross aircraft", "transfer"),
         ("The commission put turnout at 16%.", "16%", "turnout", ""),  # what is put at a share, not who puts it
         ("Economists estimated unemployment at about 7.5%.", "about 7.5%", "unemployment", ""),
         ("Sanctions on the airline were eased in October.", "October", "", "lift"),
@@ -3193,3 +3196,13 @@ def test_a_counted_phrase_joined_by_and_is_one_phrase_for_its_clause():
 )
 def test_a_month_or_a_year_of_an_act_dates_the_count_it_acted_on(sentence, figure, thing):
     assert frame_of(sentence, figure).thing == thing
+
+
+def test_planes_and_aircraft_are_one_thing():
+    """Reports name the aircraft of one airlift by either word."""
+    found = statuses(
+        "SANAA (AP) - Freed rebels landed in Sanaa on Thursday.\n\nThe group arrived aboard three planes from Abha.",
+        "SANAA (Reuters) - Freed rebels landed in Sanaa on Thursday.\n\nThe men arrived on two aircraft from Abha.",
+        plugins=("news", "claims"),
+    )
+    assert ("changed", "three", "two") in found

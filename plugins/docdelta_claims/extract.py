@@ -684,6 +684,8 @@ def _noun_phrase(text: str, position: int, limit: int = 4, *, many: bool = False
     for index, match in enumerate(words):
         if not match.group().lower().endswith(("ed", "ing")) or (compound and index == 0):
             continue
+        if match.group()[:1].isupper() and not title_case(text, match.start()):
+            continue  # a name, no participle: "20 Red Crescent workers"
         following = words[index + 1].group() if index + 1 < len(words) else ""
         # A capitalised noun after it is qualified too: a people's plural ("seven imprisoned
         # Americans"), or any word of a Title Case headline ("333 Kidnapped Schoolboys Freed").

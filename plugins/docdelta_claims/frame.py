@@ -437,7 +437,8 @@ _THING_CLASSES = {
     "country": "country nation government",  # "recognized by about 50 countries" / "some 60 governments recognize"
     "foreign": "foreign foreigner",  # "14 foreign nationals" (a generic head dropped) / "14 foreigners"
     "organisation": "organisation organization group association ngo",  # "34 rights groups" / "33 organisations"
-    "cost": "cost bill fee expense",  # "legal bills of about 25,000 pounds" / "legal costs of roughly 30,000 pounds"
+    "cost": "cost bill fee expense",
+    "aircraft": "aircraft plane airplane aeroplane airliner jet",  # "three Red Cross planes" / "two aircraft"  # "legal bills of about 25,000 pounds" / "legal costs of roughly 30,000 pounds"
 }
 #: Verbs that take a count to a level: with an event noun for object ("bringing the toll to 63"),
 #: the event is what happened.
