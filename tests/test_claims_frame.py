@@ -3206,3 +3206,12 @@ def test_planes_and_aircraft_are_one_thing():
         plugins=("news", "claims"),
     )
     assert ("changed", "three", "two") in found
+
+
+def test_counts_of_hunger_strikers_told_two_ways_are_one_figure():
+    found = statuses(
+        "ANKARA (AP) - A court freed the teacher Elif Kaya on Friday.\n\nNearly 90 inmates of the prison had refused food in her support.",
+        "ANKARA (Reuters) - A court freed the teacher Elif Kaya on Friday.\n\nMore than 120 inmates of the prison stopped eating in her support.",
+        plugins=("news", "claims"),
+    )
+    assert ("changed", "Nearly 90", "More than 120") in found

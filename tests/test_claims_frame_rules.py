@@ -307,3 +307,26 @@ def test_an_age_then_beside_the_age_now_is_an_age_at_the_time():
 def test_a_day_after_a_kins_age_is_no_name():
     # "hugged his 78-year-old mother on Saturday": whose age is the mother's, not "Saturday"'s
     assert frame_of("Boyagoda hugged his 78-year-old mother on Saturday.", "78-year-old").names == ("mother",)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("About 1,200 inmates began an open-ended hunger strike on Tuesday.", "About 1,200"),
+        ("More than 1,500 inmates launched a hunger strike.", "More than 1,500"),
+        ("Some 300 inmates went on hunger strike last week.", "Some 300"),
+        ("Nearly 200 inmates had refused food for days.", "Nearly 200"),
+        ("Over 200 inmates stopped eating last week.", "Over 200"),
+    ],
+)
+def test_a_hunger_strike_however_told_is_one_act(sentence, text):
+    """Those who refuse food, stop eating or go on hunger strike do one thing; a count of them
+    is of that act (not "begin", which any start is, nor "refuse", which any refusal is)."""
+    assert frame_of(sentence, text).predicate == "fast"
+
+
+def test_the_month_a_hunger_strike_began_is_one_whether_it_was_begun_or_gone_on():
+    went = frame_of("The student went on hunger strike in May.", "May")
+    began = frame_of("The student began a hunger strike in June.", "June")
+    assert (went.thing, went.predicate) == (began.thing, began.predicate) == ("hunger strike", "begin")
+    assert "predicate" in agreement(went, began).matched

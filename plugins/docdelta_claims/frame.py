@@ -302,6 +302,7 @@ _PREDICATE_CLASSES = {
     "live": "live reside dwell",  # "About 8 million Uighurs live in": a people's number where it lives
     "admit": "admit accept resettle welcome",  # refugees a country takes in
     "demand": "demand ask seek request",  # "had asked for $2 million" / "demanded $1.5 million"
+    "fast": "fast",  # with the phrases of a hunger strike (_PHRASES)
     "office": "govern",  # a term of office ("in office since", "has governed since"): see _IN_OFFICE
 }
 #: Predicates that never count one quantity, even in one sentence edited: an edit from one to the
@@ -382,7 +383,13 @@ _PHRASES = {
     ("walk", "out"): "strike", ("walk", "off"): "strike", ("stop", "work"): "strike", ("down", "tools"): "strike", ("come", "ashore"): "landfall",
     ("make", "landfall"): "landfall", ("move", "to shelters"): "evacuate", ("move", "to temporary shelters"): "evacuate", ("carry", "out"): "conduct", ("step", "down"): "resign", ("force", "out"): "evict", ("stand", "down"): "resign", ("pull", "out"): "withdraw", ("pull", "alive"): "rescue", ("pull", "out alive"): "rescue", ("dig", "out alive"): "rescue", ("bring", "out alive"): "rescue", ("let", "out"): "free", ("take", "effect"): "take effect",
     ("come", "into"): "take effect", ("go", "into"): "take effect", ("enter", "into"): "take effect", ("break", "out"): "begin", ("press", "for"): "demand",
+    # a hunger strike, however told: "refused food", "stopped eating", "went on hunger strike"
+    # (begun, launched, gone on: see _STARTS_A_FAST)
+    ("refuse", "food"): "fast", ("refuse", "to eat"): "fast", ("refuse", "meals"): "fast", ("stop", "eating"): "fast",
 }  # fmt: skip
+#: Verbs that, with "hunger strike" among the words after them, start one ("began an open-ended
+#: hunger strike", "went on hunger strike", "launched a hunger strike").
+_STARTS_A_FAST = frozenset("begin start launch stage go declare".split())
 #: Particles that may stand after the verb's object ("pulled its troops out", "laid 300 workers off").
 _SEPARABLE = frozenset("out off over back down home free go".split())
 _PHRASES_OF: dict[str, list[tuple[str, str]]] = {}
@@ -720,6 +727,8 @@ def _predicate_of_verb(lemma: str, following: str) -> str | None:
         state = _STATES.get(object_[0]) or (participle and _PREDICATE_OF.get(participle, participle))
         if state and state != "hold":
             return "hold" if state == "arrest" else state  # "remain detained": still held
+    if lemma in _STARTS_A_FAST and "hunger" in words[:4]:
+        return "fast"
     if lemma in _GIVEN_A_TERM and any(w in ("term", "terms") for w in following.split()[:_OBJECT_WORDS]):
         return "sentence"  # "16 others received eight-year terms", "was handed a 10-year term"
     if lemma in ("take", "bring") and words[:1] == ["from"] and _PLACES_OF_CUSTODY & set(words[1:4]):
@@ -3379,7 +3388,7 @@ def _own_frame(claim: Claim) -> Frame:
         # "began a hunger strike on Dec. 3" / "had refused food since Dec. 1": the day the activity
         # began (or ended, as the verb says), whatever else the clause did; told by its act, not its
         # noun ("stopped eating on Feb. 8"), it began then
-        thing, predicate = dated[0], "begin" if dated[1] == "since" or not dated[2] else predicate
+        thing, predicate = dated[0], "begin" if dated[1] == "since" or not dated[2] or predicate == "fast" else predicate
     if claim.category in ("date", "year") and _IN_OFFICE.search(sentence, max(0, start - 40), start):
         # "in office since February 2013", "took office in November", "became president in
         # December": when a term of office began, whatever the clause's verb did
