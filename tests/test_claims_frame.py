@@ -3215,3 +3215,12 @@ def test_counts_of_hunger_strikers_told_two_ways_are_one_figure():
         plugins=("news", "claims"),
     )
     assert ("changed", "Nearly 90", "More than 120") in found
+
+
+def test_those_who_walked_free_from_a_jail_are_those_released_not_those_held():
+    found = statuses(
+        "DUSHANBE (AP) - Tajikistan began an amnesty on Monday.\n\nAbout 300 inmates from the Khujand jail walked free on Monday.",
+        "DUSHANBE (Reuters) - Tajikistan began an amnesty on Monday.\n\nThe authorities released 340 inmates of the Khujand jail on Monday.",
+        plugins=("news", "claims"),
+    )
+    assert ("changed", "About 300", "340") in found

@@ -330,3 +330,21 @@ def test_the_month_a_hunger_strike_began_is_one_whether_it_was_begun_or_gone_on(
     began = frame_of("The student began a hunger strike in June.", "June")
     assert (went.thing, went.predicate) == (began.thing, began.predicate) == ("hunger strike", "begin")
     assert "predicate" in agreement(went, began).matched
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "predicate"),
+    [
+        # the verb past a phrase of where they were is theirs: walked free, not held in the jail
+        ("About 300 inmates from the Khujand jail walked free on Monday.", "About 300", "free"),
+        ("Twelve miners at the Zonguldak pit died on Tuesday.", "Twelve", "die"),
+        ("Some 200 detainees at the camp went home on Friday.", "Some 200", "transfer"),
+        # a verb the module knows no class of is no verb of theirs here ("worked" would only set
+        # two wordings of one figure apart)
+        ("More than 100 rescuers from four towns worked through the night.", "More than 100", ""),
+        # a count that is the object of a verb before it keeps that verb
+        ("Police freed 40 prisoners in Tbilisi jailed for protests.", "40", "free"),
+    ],
+)
+def test_a_count_that_opens_its_clause_takes_the_verb_past_a_phrase_of_place(sentence, text, predicate):
+    assert frame_of(sentence, text).predicate == predicate

@@ -802,10 +802,12 @@ def _main_verb_past_relative(tokens: Sequence[tuple[int, str]]) -> str:
     return main if main in _PREDICATE_CLASSES else ""
 
 
-def _after(tokens: Sequence[tuple[int, str]], skip: frozenset[str], first_previous: str = "") -> str:
+def _after(tokens: Sequence[tuple[int, str]], skip: frozenset[str], first_previous: str = "", *, subject: bool = False) -> str:
     """The predicate the words after a counted phrase give (``had died``, ``were still missing``,
     ``on the ground were also killed``); ``first_previous`` is the word before the first token
-    (the number, when no noun follows it: "21 crew members" has no verb)."""
+    (the number, when no noun follows it: "21 crew members" has no verb); ``subject``: no verb
+    stands before the count in its clause, so a past form after a phrase of place is its verb
+    ("300 prisoners from the Yavan jail walked free")."""
     resume = 0
     for index, (_, word) in enumerate(tokens[:_AFTER_WORDS]):
         lower = word.lower()
@@ -850,13 +852,22 @@ def _after(tokens: Sequence[tuple[int, str]], skip: frozenset[str], first_previo
                 # A phrase that says which ones ("24 people on the ground were killed") when an
                 # auxiliary follows it closely; else the clause goes on without a verb.
                 auxiliary = next((k for k in range(index + 1, min(index + 5, len(tokens))) if tokens[k][1].lower() in _FINITE), None)
-                if auxiliary is None:
+                past = None
+                if auxiliary is None and subject and lower in _OF_PLACE and not any(w.lower() in _FINITE for _, w in tokens[index + 1 :]):
+                    past = next((k for k in range(index + 2, min(index + 6, len(tokens))) if _finite_verb(tokens[k][1]) and _by_none(tokens, k)), None)
+                if past is not None and _classed_at(tokens, past):
+                    # "Twelve miners at the Soma pit died": the verb past the place, where it names
+                    # an act this module knows (a verb of its own, "worked", would only set two
+                    # wordings of one figure apart)
+                    resume = past
+                elif auxiliary is None:
                     # "Four bloggers are still in detention": the place of custody is the state
                     # (not "after four years in detention": no verb says they are there)
                     place = next((w.lower() for _, w in tokens[index + 1 : index + 3] if w.lower() not in _DETERMINERS), "")
                     copula = any(w.lower() in _COPULAS for _, w in tokens[:index])
                     return "hold" if lower == "in" and copula and place in _PLACES_OF_CUSTODY else ""
-                resume = auxiliary
+                else:
+                    resume = auxiliary
             continue
         if lower in _REPORTING:
             continue
@@ -870,6 +881,21 @@ def _after(tokens: Sequence[tuple[int, str]], skip: frozenset[str], first_previo
         if predicate is not None:
             return predicate
     return ""
+
+
+#: Prepositions of a phrase that says where those counted are or come from ("at the Soma pit").
+_OF_PLACE = frozenset("in at from inside near".split())
+
+
+def _classed_at(tokens: Sequence[tuple[int, str]], index: int) -> bool:
+    """Whether the verb at ``index``, with the words after it, names an act of a known class."""
+    following = " ".join(w.lower() for _, w in tokens[index + 1 : index + 1 + _OBJECT_WORDS])
+    return classed(_predicate_of_verb(_verb_lemma(tokens[index][1]) or "", following) or "")
+
+
+def _by_none(tokens: Sequence[tuple[int, str]], index: int) -> bool:
+    """Whether the past form at ``index`` is not a participle of an agent ("jails controlled by the rebels")."""
+    return not (index + 1 < len(tokens) and tokens[index + 1][1].lower() == "by")
 
 
 def _verb_after_nouns(sentence: str, clauses: Sequence[tuple[int, int]]) -> str:
@@ -2016,7 +2042,8 @@ def _what_and_what_happened(
         # ("About 8 million Uighurs, a Turkic people, live in the west": the verb is past the apposition)
         after_start, after_end = (apposition.end(), len(sentence)) if apposition else (subject_end, clause[1])
         after = _tokens(sentence, after_start, min(after_end, after_start + _NEAR))
-        predicate = _after(after, frozenset(w.lower() for w in subject), subject[-1] if subject else claim.text.split()[-1].lower())
+        verb_before = any(w.islower() and _verb_lemma(w) for _, w in before)
+        predicate = _after(after, frozenset(w.lower() for w in subject), subject[-1] if subject else claim.text.split()[-1].lower(), subject=not verb_before)
         if not after:  # (the clause was cut at a relative pronoun: "52 prisoners who had been jailed ... were freed")
             predicate = _main_verb_past_relative(_tokens(sentence, subject_end, min(len(sentence), subject_end + _NEAR))) or predicate
         if predicate and subject and _modifies(sentence, after):
