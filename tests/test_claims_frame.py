@@ -3224,3 +3224,16 @@ def test_those_who_walked_free_from_a_jail_are_those_released_not_those_held():
         plugins=("news", "claims"),
     )
     assert ("changed", "About 300", "340") in found
+
+
+def test_a_law_passed_or_approved_on_a_day_is_one_act():
+    """"passed by parliament on Thursday" / "approved by parliament on Wednesday": one vote on one
+    law, dated two ways (the verbs were two unknown acts, so the days were only a ``differs``)."""
+    assert frame_of("The amnesty was passed by parliament on Thursday.", "Thursday").predicate == "adopt"
+    assert frame_of("The law was approved by parliament on Wednesday.", "Wednesday").predicate == "adopt"
+    found = statuses(
+        "ANKARA (AP) - Thousands of inmates walked free.\n\nThe amnesty, passed by parliament on Thursday to mark the new year, is expected to free about 9,000 people.",
+        "ANKARA (Reuters) - Thousands of inmates walked free.\n\nParliament approved the measure on Wednesday, and about 9,000 people could go free under it.",
+        plugins=("news", "claims"),
+    )
+    assert ("changed", "Thursday", "Wednesday") in found

@@ -302,6 +302,7 @@ _PREDICATE_CLASSES = {
     "live": "live reside dwell",  # "About 8 million Uighurs live in": a people's number where it lives
     "admit": "admit accept resettle welcome",  # refugees a country takes in
     "demand": "demand ask seek request",  # "had asked for $2 million" / "demanded $1.5 million"
+    "adopt": "adopt approve pass enact ratify",  # a law or an amnesty "passed" / "approved" by a parliament
     "fast": "fast",  # with the phrases of a hunger strike (_PHRASES)
     "office": "govern",  # a term of office ("in office since", "has governed since"): see _IN_OFFICE
 }
@@ -2000,7 +2001,7 @@ def _what_and_what_happened(
     before = _tokens(sentence, max(clause[0], start - _NEAR), start)
     if not predicate and claim.category in ("year", "date"):
         predicate = _before(before)[0]  # "sanctions imposed on Belaruskali in 2021"
-        passive = _EVENT_GIVEN().search(sentence, max(clause[0], start - 60), start) if predicate in _GIVING or not predicate else None
+        passive = _EVENT_GIVEN().search(sentence, max(clause[0], start - 60), start) if predicate in _GIVING or predicate == "adopt" or not predicate else None
         # "the sentence was passed on Monday", "the pardon was announced on Friday": the event's
         # day, as "sentenced on Monday" (the verb only says it was given)
         predicate = (_event_class([passive.group("noun")]) if passive else "") or predicate
