@@ -26,7 +26,7 @@ a truer reading cost a pairing: each said at its row).
 tests/facts_heldout_b, tests/facts_heldout_c and tests/facts_heldout_g stay sealed, and
 tests/facts_heldout_an, ao, aq, av, ba, bu, cg, cl, cm, cn, cq, ct and cu (and tests/matrix_corpus/sirius-star-release-2009,
 bay-of-pigs-release-1962, nicaragua-palace-raid-1978, elbrick-kidnapping-1969, duarte-daughter-exchange-1985,
-budyonnovsk-hostages-release-1995 and atlanta-oakdale-hostages-1987) stay unread: they are scored by ``benchmarks/facts.py --corpus`` (``benchmarks/matrix.py``) only, never
+budyonnovsk-hostages-release-1995, atlanta-oakdale-hostages-1987 and rust-red-square-pardon-1988) stay unread: they are scored by ``benchmarks/facts.py --corpus`` (``benchmarks/matrix.py``) only, never
 here, so that no failure of them is read and tuned on. (The matrix sets sierra-leone-peacekeepers-release-2000
 and azerbaijan-novruz-pardon-2005 had their missed outliers looked at once after their first runs, no
 rule made of them, and are not scored here either; budyonnovsk-hostages-release-1995 and
