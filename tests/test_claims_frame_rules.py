@@ -348,3 +348,19 @@ def test_the_month_a_hunger_strike_began_is_one_whether_it_was_begun_or_gone_on(
 )
 def test_a_count_that_opens_its_clause_takes_the_verb_past_a_phrase_of_place(sentence, text, predicate):
     assert frame_of(sentence, text).predicate == predicate
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "predicate"),
+    [
+        # "taken hostage" is seized as "kidnapped" is; "taken prisoner" captured as "captured" is
+        ("Fourteen tourists were taken hostage on Sunday.", "Sunday", "abduct"),
+        ("The pilot was taken prisoner on Oct. 5.", "Oct. 5", "arrest"),
+        ("The pilot was captured on Oct. 6.", "Oct. 6", "arrest"),
+        # "shut" and "closed" close one thing
+        ("Owners shut 59 plants on Wednesday.", "59", "close"),
+        ("Owners closed 55 factories on Wednesday.", "55", "close"),
+    ],
+)
+def test_taken_hostage_or_prisoner_and_shut_read_as_their_classes(sentence, text, predicate):
+    assert frame_of(sentence, text).predicate == predicate

@@ -303,6 +303,7 @@ _PREDICATE_CLASSES = {
     "admit": "admit accept resettle welcome",  # refugees a country takes in
     "demand": "demand ask seek request",  # "had asked for $2 million" / "demanded $1.5 million"
     "adopt": "adopt approve pass enact ratify",  # a law or an amnesty "passed" / "approved" by a parliament
+    "close": "close shut",  # "closed 55 factories" / "shut 59 plants"
     "fast": "fast",  # with the phrases of a hunger strike (_PHRASES)
     "office": "govern",  # a term of office ("in office since", "has governed since"): see _IN_OFFICE
 }
@@ -386,6 +387,7 @@ _PHRASES = {
     ("come", "into"): "take effect", ("go", "into"): "take effect", ("enter", "into"): "take effect", ("break", "out"): "begin", ("press", "for"): "demand",
     # a hunger strike, however told: "refused food", "stopped eating", "went on hunger strike"
     # (begun, launched, gone on: see _STARTS_A_FAST)
+    ("take", "hostage"): "abduct", ("take", "captive"): "abduct", ("take", "prisoner"): "arrest",
     ("refuse", "food"): "fast", ("refuse", "to eat"): "fast", ("refuse", "meals"): "fast", ("stop", "eating"): "fast",
 }  # fmt: skip
 #: Verbs that, with "hunger strike" among the words after them, start one ("began an open-ended
