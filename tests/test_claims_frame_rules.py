@@ -364,3 +364,16 @@ def test_a_count_that_opens_its_clause_takes_the_verb_past_a_phrase_of_place(sen
 )
 def test_taken_hostage_or_prisoner_and_shut_read_as_their_classes(sentence, text, predicate):
     assert frame_of(sentence, text).predicate == predicate
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Courts had sentenced at least 40 activists last year to jail terms of up to 12 months.",
+        "Courts sentenced at least 40 activists last year to terms of up to 18 months.",
+    ],
+)
+def test_a_term_after_last_year_or_after_jail_is_a_sentence(sentence):
+    """"last year" is a time, not the verb "to last"; "jail terms" a kind of term, not "to jail"."""
+    (term,) = [c for c in text_claims(sentence) if c.category == "duration"]
+    assert claim_frame(term).predicate == "sentence"

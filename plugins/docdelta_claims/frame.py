@@ -1002,6 +1002,10 @@ def _before(tokens: Sequence[tuple[int, str]], *, events: bool = True) -> tuple[
                 return nominal, index
         if previous in _DETERMINERS:
             continue  # "on the ground at 29": a word after an article is a noun
+        if lower in ("last", "next") and tokens[index + 1 : index + 2] and tokens[index + 1][1].lower() in _TIME_UNITS:
+            continue  # "sentenced 50 dissidents last year to terms of": a time, not the verb "to last"
+        if lower in ("jail", "prison") and tokens[index + 1 : index + 2] and tokens[index + 1][1].lower() in ("term", "terms", "sentence", "sentences"):
+            continue  # "to jail terms of up to 12 months": a kind of term, not the verb "to jail"
         if _after_a_prepositions_noun(tokens, index):
             continue  # "freed on health grounds on April 26": a word after a preposition and a noun is a noun
         if lower.endswith("s") and tokens[index + 1 : index + 2] and tokens[index + 1][1].lower() == "of":
