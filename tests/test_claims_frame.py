@@ -3237,3 +3237,20 @@ def test_a_law_passed_or_approved_on_a_day_is_one_act():
         plugins=("news", "claims"),
     )
     assert ("changed", "Thursday", "Wednesday") in found
+
+
+def test_the_one_anniversary_each_report_marks_is_one_figure_unless_it_is_an_earlier_ones():
+    """"for the 40th anniversary of the armed forces" / "the 41st anniversary of the Qatar Emiri
+    Guard": each report marks one anniversary, the occasion of its story (its frame alone shared
+    only the thing: a ``differs``); "in 2019, for the 39th anniversary" is an earlier pardon's."""
+    old = (
+        "The emir of Qatar declared an amnesty on Monday for political prisoners.\n\nThe emir announced the step in a speech "
+        "for the 40th anniversary of the armed forces. The ministry said 120 detainees had been freed."
+    )
+    new = (
+        "Qatar has freed 150 political prisoners since its emir declared an amnesty on Monday, a rights group said on Wednesday."
+        "\n\nThe emir announced the amnesty in a speech for the 41st anniversary of the Qatar Emiri Guard. It comes a week before a vote on a new charter."
+    )
+    assert ("changed", "40th", "41st") in statuses(old, new, plugins=("news", "claims"))
+    earlier = new.replace("for the 41st anniversary of the Qatar Emiri Guard", "as he did in 2019, for the 39th anniversary")
+    assert ("changed", "40th", "39th") not in statuses(old, earlier, plugins=("news", "claims"))

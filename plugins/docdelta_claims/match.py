@@ -173,6 +173,20 @@ def _step(claim: Claim) -> bool:
     return bool(following) and following[0].strip(",.;:").lower() in _STEPS
 
 
+#: A year, or a word of an earlier time, right before an anniversary: "and in 2012, for the 51st
+#: anniversary", "last year's 50th anniversary": an earlier one's.
+_EARLIER_BEFORE = re.compile(r"\b(?:1[89]\d\d|20\d\d|last\s+year|previous|earlier|former)\b", re.IGNORECASE)
+
+
+def _anniversary(claim: Claim) -> bool:
+    """Whether a claim ranks an anniversary ("the 33rd anniversary of"), not an earlier one's."""
+    return (
+        claim.category == "ordinal"
+        and claim.sentence[claim.position + len(claim.text) :].lstrip().lower().startswith("anniversary")
+        and not _EARLIER_BEFORE.search(claim.sentence, max(0, claim.position - 40), claim.position)
+    )
+
+
 def _kind(claim: Claim) -> str:
     """What a claim states: a moment (a year or a date), else its category."""
     return "time" if claim.category in ("date", "year") else claim.category
@@ -1114,6 +1128,10 @@ class _Judge:
             and (old_claim.category == "measure" or predicate == "pay" or _near_update(old_claim, new_claim))
         )
 
+    def sole_anniversaries(self) -> bool:
+        """Whether each side ranks one anniversary only (told once or more, by one figure)."""
+        return all(len({c.value for c in claims if _anniversary(c)}) == 1 for claims in (self.old, self.new))
+
     def status(self, candidate: _Candidate) -> str | None:
         """``changed`` where the frames agree, ``differs`` where they may, ``None`` for two quantities
         (a pair whose values agree keeps its status where the frames agree in its thing or predicate).
@@ -1134,6 +1152,10 @@ class _Judge:
             # "In an earlier release in September, 52 were freed" / "The deal freed 37", even in one
             # sentence edited: the figure of an earlier act, not the story's told otherwise.
             return None
+        if candidate.status == "changed" and _anniversary(old_claim) and _anniversary(new_claim) and self.sole_anniversaries():
+            # "for the 32nd anniversary of the armed forces" / "the 33rd anniversary of the Bahrain
+            # Defence Force": the one anniversary each text marks is the occasion of its story
+            return "changed"
         if _weekday(old_claim) and _weekday(new_claim) and any(map(_frames().reported_on, (old_claim, new_claim))):
             # "emergency officials said on Wednesday" / "... said on Thursday": the days two reports
             # were told, not a day of what happened; in one sentence edited, shown as uncertain.
