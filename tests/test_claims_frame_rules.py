@@ -377,3 +377,18 @@ def test_a_term_after_last_year_or_after_jail_is_a_sentence(sentence):
     """"last year" is a time, not the verb "to last"; "jail terms" a kind of term, not "to jail"."""
     (term,) = [c for c in text_claims(sentence) if c.category == "duration"]
     assert claim_frame(term).predicate == "sentence"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "predicate"),
+    [
+        ("Five men walked free a day after a presidential pardon that covered 119 inmates.", "119", "pardon"),
+        ("The amnesty applies to 3,000 prisoners.", "3,000", "free"),
+        ("The pardon affects 300 inmates.", "300", "pardon"),
+        # no event covers them: the verb says nothing of an act
+        ("The floods affected 3,000 homes.", "3,000", ""),
+    ],
+)
+def test_those_an_event_covers_undergo_its_act(sentence, text, predicate):
+    """"a pardon that covered 119 inmates": pardoned, not held (as the noun "inmates" alone says)."""
+    assert frame_of(sentence, text).predicate == predicate

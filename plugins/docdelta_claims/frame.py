@@ -1028,6 +1028,13 @@ def _before(tokens: Sequence[tuple[int, str]], *, events: bool = True) -> tuple[
         if verb is None or lower in _REPORTING or (lower.endswith("ing") and _modifier_in_ing(tokens, index)):
             continue
         following = " ".join(w.lower() for _, w in tokens[index + 1 : index + 1 + _OBJECT_WORDS])
+        if verb in _COVERING:
+            # "a pardon that covered 119 inmates", "The amnesty applies to 3,000": the act of the
+            # event that covers them (not held, as the noun "inmates" alone would say)
+            subject = next((w.lower() for _, w in reversed(tokens[max(0, index - 3) : index]) if w.lower() not in _RELATIVE_OR_AUXILIARY), "")
+            nominal = _nominal_event(subject)
+            if nominal:
+                return nominal, index
         predicate = _predicate_of_verb(verb, following)
         if predicate is not None:
             return predicate, index
@@ -1036,6 +1043,11 @@ def _before(tokens: Sequence[tuple[int, str]], *, events: bool = True) -> tuple[
         if verb in _TALLYING and all(w.lower() in _QUALIFYING or w.lower() in _DETERMINERS for _, w in tokens[index + 1 :]):
             return "", index  # "Viasna counts 1,323 political prisoners": a tally of what is, no verb before it
     return "", -1
+
+
+#: Verbs by which an event reaches those it counts: "the pardon covered 119", "applies to 3,000".
+_COVERING = frozenset("cover affect apply benefit concern".split())
+_RELATIVE_OR_AUXILIARY = frozenset("that which also has have had will would could should may might".split())
 
 
 def event_noun(noun: str) -> bool:
