@@ -1472,3 +1472,16 @@ def test_a_person_of_a_number_is_an_age(sentence, text, category):
 def test_an_age_at_an_act_is_an_age(sentence, text, category):
     (claim,) = [c for c in text_claims(sentence) if c.text == text]
     assert claim.category == category
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "key"),
+    [
+        ("Deputies passed the bill by 190 votes to 47.", "47", "vote"),
+        ("She received 1,204,117 votes against 987,305 for her rival.", "987,305", "vote"),
+        ("The ruling party took 61 seats against 39 for the opposition.", "39", "seat"),
+    ],
+)
+def test_the_second_figure_of_a_tally_counts_what_the_first_does(sentence, text, key):
+    (claim,) = [c for c in text_claims(sentence) if c.text == text]
+    assert claim.key == key

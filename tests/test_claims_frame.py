@@ -3254,3 +3254,12 @@ def test_the_one_anniversary_each_report_marks_is_one_figure_unless_it_is_an_ear
     assert ("changed", "40th", "41st") in statuses(old, new, plugins=("news", "claims"))
     earlier = new.replace("for the 41st anniversary of the Qatar Emiri Guard", "as he did in 2019, for the 39th anniversary")
     assert ("changed", "40th", "39th") not in statuses(old, earlier, plugins=("news", "claims"))
+
+
+def test_the_votes_against_a_law_are_one_figure_in_two_reports():
+    found = statuses(
+        "ATHENS (AP) - Parliament passed the amnesty on Thursday.\n\nDeputies approved the text without changes by 190 votes to 47, a television station reported.",
+        "ATHENS (Reuters) - Parliament passed the amnesty on Thursday.\n\nThe president signed it hours after the chamber passed it unchanged by 190 votes to 74, with two abstentions.",
+        plugins=("news", "claims"),
+    )
+    assert ("changed", "47", "74") in found

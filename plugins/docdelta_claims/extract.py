@@ -716,6 +716,10 @@ _PARTICIPLE = re.compile(r"[^\W\d_]+(?:\s+(?:to|in|from|into|by)\s+[^\W\d_]+)?")
 _PEOPLE_COMPLEMENT = lazy_pattern(r"([A-Z][a-z]+(?:s|ese|ian|ean|ani|ini|i|o|an))(?=\s*(?:[,.;]|and\b|$))")
 
 
+#: The first figure of a tally and its noun, right before the second: "282 votes to ", "15 seats against ".
+_TALLY_BEFORE = lazy_pattern(r"\d[\d,]*\s+(?P<noun>votes|seats|points|goals|ballots)\s+(?:to|against|versus|vs\.?)\s+$", re.IGNORECASE)
+
+
 #: Words that qualify a number after "of the" ("27,000 of the roughly 50,000"): no noun counted.
 _QUALIFYING_WORDS = frozenset("roughly nearly about some around almost approximately over under more fewer less at".split())
 
@@ -1568,6 +1572,11 @@ def _sentence_claims(sentence: str, offset: int, block: int) -> list[Claim]:
         low, high, low_open, high_open = _interval(reading, qualifier)
         many = reading.category == "count" and isinstance(reading.value, (int, float)) and reading.value > 1
         subject = _subject(sentence, end, reading.category, reading.unit, many=many)
+        if not subject and reading.category == "count":
+            # "by 282 votes to 58", "2,350,711 votes against 1,967,343": the second figure of a
+            # tally counts what the first did
+            tally = _TALLY_BEFORE().search(sentence, max(0, start - 40), start)
+            subject = tally.group("noun").lower() if tally else ""
         # A duration is matched by what lasted ("days of talks" by "talks").
         key = subject_key(subject.partition(" of ")[2] if reading.category == "duration" else subject)
         claims.append(
