@@ -385,9 +385,9 @@ _PHRASES = {
     ("walk", "out"): "strike", ("walk", "off"): "strike", ("stop", "work"): "strike", ("down", "tools"): "strike", ("come", "ashore"): "landfall",
     ("make", "landfall"): "landfall", ("move", "to shelters"): "evacuate", ("move", "to temporary shelters"): "evacuate", ("carry", "out"): "conduct", ("step", "down"): "resign", ("force", "out"): "evict", ("stand", "down"): "resign", ("pull", "out"): "withdraw", ("pull", "alive"): "rescue", ("pull", "out alive"): "rescue", ("dig", "out alive"): "rescue", ("bring", "out alive"): "rescue", ("let", "out"): "free", ("take", "effect"): "take effect",
     ("come", "into"): "take effect", ("go", "into"): "take effect", ("enter", "into"): "take effect", ("break", "out"): "begin", ("press", "for"): "demand",
-    # a hunger strike, however told: "refused food", "stopped eating", "went on hunger strike"
-    # (begun, launched, gone on: see _STARTS_A_FAST)
     ("take", "hostage"): "abduct", ("take", "captive"): "abduct", ("take", "prisoner"): "arrest",
+    # a hunger strike, however told: "refused food", "stopped eating" (begun, launched, gone on:
+    # see _STARTS_A_FAST)
     ("refuse", "food"): "fast", ("refuse", "to eat"): "fast", ("refuse", "meals"): "fast", ("stop", "eating"): "fast",
 }  # fmt: skip
 #: Verbs that, with "hunger strike" among the words after them, start one ("began an open-ended
@@ -447,8 +447,8 @@ _THING_CLASSES = {
     "country": "country nation government",  # "recognized by about 50 countries" / "some 60 governments recognize"
     "foreign": "foreign foreigner",  # "14 foreign nationals" (a generic head dropped) / "14 foreigners"
     "organisation": "organisation organization group association ngo",  # "34 rights groups" / "33 organisations"
-    "cost": "cost bill fee expense",
-    "aircraft": "aircraft plane airplane aeroplane airliner jet",  # "three Red Cross planes" / "two aircraft"  # "legal bills of about 25,000 pounds" / "legal costs of roughly 30,000 pounds"
+    "cost": "cost bill fee expense",  # "legal bills of about 25,000 pounds" / "legal costs of roughly 30,000 pounds"
+    "aircraft": "aircraft plane airplane aeroplane airliner jet",  # "three Red Cross planes" / "two aircraft"
 }
 #: Verbs that take a count to a level: with an event noun for object ("bringing the toll to 63"),
 #: the event is what happened.
@@ -805,12 +805,12 @@ def _main_verb_past_relative(tokens: Sequence[tuple[int, str]]) -> str:
     return main if main in _PREDICATE_CLASSES else ""
 
 
-def _after(tokens: Sequence[tuple[int, str]], skip: frozenset[str], first_previous: str = "", *, subject: bool = False) -> str:
+def _after(tokens: Sequence[tuple[int, str]], skip: frozenset[str], first_previous: str = "", *, opens_clause: bool = False) -> str:
     """The predicate the words after a counted phrase give (``had died``, ``were still missing``,
     ``on the ground were also killed``); ``first_previous`` is the word before the first token
-    (the number, when no noun follows it: "21 crew members" has no verb); ``subject``: no verb
-    stands before the count in its clause, so a past form after a phrase of place is its verb
-    ("300 prisoners from the Yavan jail walked free")."""
+    (the number, when no noun follows it: "21 crew members" has no verb); ``opens_clause``: no
+    verb stands before the count in its clause, so a past form after a phrase of place is its
+    verb ("300 prisoners from the Yavan jail walked free")."""
     resume = 0
     for index, (_, word) in enumerate(tokens[:_AFTER_WORDS]):
         lower = word.lower()
@@ -856,7 +856,7 @@ def _after(tokens: Sequence[tuple[int, str]], skip: frozenset[str], first_previo
                 # auxiliary follows it closely; else the clause goes on without a verb.
                 auxiliary = next((k for k in range(index + 1, min(index + 5, len(tokens))) if tokens[k][1].lower() in _FINITE), None)
                 past = None
-                if auxiliary is None and subject and lower in _OF_PLACE and not any(w.lower() in _FINITE for _, w in tokens[index + 1 :]):
+                if auxiliary is None and opens_clause and lower in _OF_PLACE and not any(w.lower() in _FINITE for _, w in tokens[index + 1 :]):
                     past = next((k for k in range(index + 2, min(index + 6, len(tokens))) if _finite_verb(tokens[k][1]) and _by_none(tokens, k)), None)
                 if past is not None and _classed_at(tokens, past):
                     # "Twelve miners at the Soma pit died": the verb past the place, where it names
@@ -2062,7 +2062,7 @@ def _what_and_what_happened(
         after_start, after_end = (apposition.end(), len(sentence)) if apposition else (subject_end, clause[1])
         after = _tokens(sentence, after_start, min(after_end, after_start + _NEAR))
         verb_before = any(w.islower() and _verb_lemma(w) for _, w in before)
-        predicate = _after(after, frozenset(w.lower() for w in subject), subject[-1] if subject else claim.text.split()[-1].lower(), subject=not verb_before)
+        predicate = _after(after, frozenset(w.lower() for w in subject), subject[-1] if subject else claim.text.split()[-1].lower(), opens_clause=not verb_before)
         if not after:  # (the clause was cut at a relative pronoun: "52 prisoners who had been jailed ... were freed")
             predicate = _main_verb_past_relative(_tokens(sentence, subject_end, min(len(sentence), subject_end + _NEAR))) or predicate
         if predicate and subject and _modifies(sentence, after):
