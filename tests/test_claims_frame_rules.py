@@ -392,3 +392,11 @@ def test_a_term_after_last_year_or_after_jail_is_a_sentence(sentence):
 def test_those_an_event_covers_undergo_its_act(sentence, text, predicate):
     """"a pardon that covered 119 inmates": pardoned, not held (as the noun "inmates" alone says)."""
     assert frame_of(sentence, text).predicate == predicate
+
+
+def test_a_clause_joined_by_comma_and_takes_no_time_from_a_short_clause_before_it():
+    """"arrested in late May and early June 2012, and many fasted for about 10 days in February":
+    the fast is dated February only (the short clause "early June 2012" dates the arrests)."""
+    sentence = "They were arrested in late May and early June 2012, and many went on hunger strike for about 10 days in February."
+    assert frame_of(sentence, "about 10 days").times == ("month:02",)
+    assert frame_of("In September, Lukashenko pardoned 52 prisoners.", "52").times == ("month:09",)

@@ -2393,6 +2393,9 @@ _WHEN_WORDS = frozenset(
 )
 
 
+_AND_OPENING = re.compile(r"\s*and\s", re.IGNORECASE)
+
+
 def _fronted_time(sentence: str, clause: tuple[int, int]) -> bool:
     """Whether a clause before another says when it happened: a few words ("In September,"), or
     only words of a moment, however many ("As of 10 p.m. on Wednesday,")."""
@@ -3353,9 +3356,11 @@ def _own_frame(claim: Claim) -> Frame:
         # had transferred 11 detainees")
         report |= told
     times = _times(sentence[scope[0] : scope[1]], (start - scope[0], end - scope[0])) - report
-    if index and sentence[clauses[index - 1][1] : clause[0]].strip() != "and" and _fronted_time(sentence, clauses[index - 1]):
+    joined = sentence[clauses[index - 1][1] : clause[0]].strip() == "and" or _AND_OPENING.match(sentence, clause[0]) if index else False
+    if index and not joined and _fronted_time(sentence, clauses[index - 1]):
         # "In September, Lukashenko pardoned 52": a time put before its clause, apart (not "three
-        # were bailed before this week and five are still in jail": the clause "and" joins has its own).
+        # were bailed before this week and five are still in jail": the clause "and" joins has its
+        # own, after a comma too: "arrested in late May and early June 2012, and many fasted").
         times |= _times(sentence[clauses[index - 1][0] : clauses[index - 1][1]], (0, 0)) - report
     if not times and index and _RELATIVE.search(sentence, clauses[index - 1][1], clause[0] + 1):
         # "a swap in January 2016 in which Iran freed four Americans": the relative clause's event is dated before it
