@@ -400,3 +400,13 @@ def test_a_clause_joined_by_comma_and_takes_no_time_from_a_short_clause_before_i
     sentence = "They were arrested in late May and early June 2012, and many went on hunger strike for about 10 days in February."
     assert frame_of(sentence, "about 10 days").times == ("month:02",)
     assert frame_of("In September, Lukashenko pardoned 52 prisoners.", "52").times == ("month:09",)
+
+
+def test_last_month_may_be_the_month_another_report_names():
+    """"went on hunger strike for about a week last month" / "for about 10 days in February": which
+    month a report was written in is not known, as with "last year" and a year: no conflict of times."""
+    last_month = frame_of("Many of the inmates went on hunger strike for about a week last month.", "about a week")
+    february = frame_of("Many of the inmates went on hunger strike for about 10 days in February.", "about 10 days")
+    assert (last_month.times, february.times) == (("relative:last month",), ("month:02",))
+    assert "time" not in agreement(last_month, february).conflicts
+    assert "time" in agreement(frame_of("Some 40 inmates fasted last week.", "Some 40"), february).conflicts

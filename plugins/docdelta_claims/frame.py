@@ -3607,6 +3607,8 @@ def _times_conflict(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return False  # "this year" holds Saturday and June
     if {t for t in (*a, *b) if t.startswith("relative:")} == {"relative:last year"} and kinds_a ^ kinds_b == {"relative", "year"}:
         return False  # "last year" may be 2018: which year a report was written in is not known
+    if {t for t in (*a, *b) if t.startswith("relative:")} == {"relative:last month"} and kinds_a ^ kinds_b == {"relative", "month"}:
+        return False  # "last month" may be February, as "last year" may be 2018
     starts_a = [t[6:] for t in a if t.startswith("since:")]
     starts_b = [t[6:] for t in b if t.startswith("since:")]
     if any(x.endswith(" " + y) or y.endswith(" " + x) for x in starts_a for y in starts_b):
