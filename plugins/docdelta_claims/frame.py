@@ -2393,6 +2393,7 @@ _WHEN_WORDS = frozenset(
 )
 
 
+#: A clause that "and" opens after a comma ("..., and many fasted"): joined, with times of its own.
 _AND_OPENING = re.compile(r"\s*and\s", re.IGNORECASE)
 
 
@@ -3356,7 +3357,7 @@ def _own_frame(claim: Claim) -> Frame:
         # had transferred 11 detainees")
         report |= told
     times = _times(sentence[scope[0] : scope[1]], (start - scope[0], end - scope[0])) - report
-    joined = sentence[clauses[index - 1][1] : clause[0]].strip() == "and" or _AND_OPENING.match(sentence, clause[0]) if index else False
+    joined = bool(index) and (sentence[clauses[index - 1][1] : clause[0]].strip() == "and" or _AND_OPENING.match(sentence, clause[0]) is not None)
     if index and not joined and _fronted_time(sentence, clauses[index - 1]):
         # "In September, Lukashenko pardoned 52": a time put before its clause, apart (not "three
         # were bailed before this week and five are still in jail": the clause "and" joins has its
@@ -3605,10 +3606,10 @@ def _times_conflict(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return False  # "over the weekend" and "on Saturday"
     if all(t.startswith("relative:this ") for t in a) or all(t.startswith("relative:this ") for t in b):
         return False  # "this year" holds Saturday and June
-    if {t for t in (*a, *b) if t.startswith("relative:")} == {"relative:last year"} and kinds_a ^ kinds_b == {"relative", "year"}:
-        return False  # "last year" may be 2018: which year a report was written in is not known
-    if {t for t in (*a, *b) if t.startswith("relative:")} == {"relative:last month"} and kinds_a ^ kinds_b == {"relative", "month"}:
-        return False  # "last month" may be February, as "last year" may be 2018
+    relatives = {t for t in (*a, *b) if t.startswith("relative:")}
+    for unit in ("year", "month"):
+        if relatives == {f"relative:last {unit}"} and kinds_a ^ kinds_b == {"relative", unit}:
+            return False  # "last year" may be 2018, "last month" February: when a report was written is not known
     starts_a = [t[6:] for t in a if t.startswith("since:")]
     starts_b = [t[6:] for t in b if t.startswith("since:")]
     if any(x.endswith(" " + y) or y.endswith(" " + x) for x in starts_a for y in starts_b):
