@@ -410,3 +410,10 @@ def test_last_month_may_be_the_month_another_report_names():
     assert (last_month.times, february.times) == (("relative:last month",), ("month:02",))
     assert "time" not in agreement(last_month, february).conflicts
     assert "time" in agreement(frame_of("Some 40 inmates fasted last week.", "Some 40"), february).conflicts
+
+
+def test_a_release_denied_to_another_figure_is_not_denied_to_the_count_before_it():
+    """"released 80 of the last 400 prisoners it had refused to free": the 80 were freed; the
+    refusal is of the 400, the figure between them (as "300 have not been released" is held)."""
+    assert frame_of("Kabul has released 80 of the last 400 Taliban prisoners it had refused to free.", "80").predicate == "free"
+    assert frame_of("Some 300 have not been released.", "Some 300").predicate == "hold"

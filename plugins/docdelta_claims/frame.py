@@ -3445,10 +3445,10 @@ def _own_frame(claim: Claim) -> Frame:
         # "in office since February 2013", "took office in November", "became president in
         # December": when a term of office began, whatever the clause's verb did
         predicate = "office"
-    if predicate == "free" and claim.category == "count" and (
-        _NOT_FREED.search(sentence, clauses[index - 1][0] if index else clause[0], clause[1])
-        or _ASKED_TO_FREE.search(sentence, max(0, start - 70), start)
-    ):
+    not_freed = _NOT_FREED.search(sentence, clauses[index - 1][0] if index else clause[0], clause[1]) if predicate == "free" else None
+    if not_freed and not_freed.start() >= end and any(_a_number(w.lower()) for _, w in _tokens(sentence, end, not_freed.start())):
+        not_freed = None  # "released 80 of the last 400 prisoners it had refused to free": the 400 were not freed
+    if predicate == "free" and claim.category == "count" and (not_freed or _ASKED_TO_FREE.search(sentence, max(0, start - 70), start)):
         # "has yet to free its remaining captives, about 1,200 soldiers", "300 have not been
         # released", "urged the government to free some 300 other political prisoners": not
         # freed, still held
