@@ -724,8 +724,9 @@ _TALLY_BEFORE = lazy_pattern(r"\d[\d,]*\s+(?P<noun>votes|seats|points|goals|ball
 _QUALIFYING_WORDS = frozenset("roughly nearly about some around almost approximately over under more fewer less at".split())
 
 
-def _subject(text: str, end: int, category: str, unit: Unit | None, *, many: bool) -> str:
-    """What the number at ``text[:end]`` counts (``many``: a count above one), read from the words after it."""
+def _subject(text: str, start: int, end: int, category: str, unit: Unit | None, *, many: bool) -> str:
+    """What the number at ``text[start:end]`` counts (``many``: a count above one), read from the
+    words after it, or for the second figure of a tally from the first's noun before it."""
     if category in ("year", "date"):
         return ""
     if category in ("duration", "measure") and not (unit and unit.dimension == "age"):
@@ -750,7 +751,8 @@ def _subject(text: str, end: int, category: str, unit: Unit | None, *, many: boo
         people = _PEOPLE_COMPLEMENT().match(text, auxiliary.end()) if text[auxiliary.end() : auxiliary.end() + 1].isupper() else None
         if people:
             return people.group(1).lower()  # "Manila said 18 of them were Filipino": Filipinos
-    return ""
+    tally = _TALLY_BEFORE().search(text, max(0, start - 40), start) if category == "count" else None
+    return tally.group("noun").lower() if tally else ""  # "by 282 votes to 58": votes
 
 
 def _context(sentence: str, claim_start: int, claim_end: int) -> tuple[str, ...]:
@@ -1571,12 +1573,7 @@ def _sentence_claims(sentence: str, offset: int, block: int) -> list[Claim]:
             qualifier, end = qualifier or "about", or_so.end()  # "the 500 or so political prisoners"
         low, high, low_open, high_open = _interval(reading, qualifier)
         many = reading.category == "count" and isinstance(reading.value, (int, float)) and reading.value > 1
-        subject = _subject(sentence, end, reading.category, reading.unit, many=many)
-        if not subject and reading.category == "count":
-            # "by 282 votes to 58", "2,350,711 votes against 1,967,343": the second figure of a
-            # tally counts what the first did
-            tally = _TALLY_BEFORE().search(sentence, max(0, start - 40), start)
-            subject = tally.group("noun").lower() if tally else ""
+        subject = _subject(sentence, start, end, reading.category, reading.unit, many=many)
         # A duration is matched by what lasted ("days of talks" by "talks").
         key = subject_key(subject.partition(" of ")[2] if reading.category == "duration" else subject)
         claims.append(

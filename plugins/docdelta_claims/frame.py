@@ -805,12 +805,15 @@ def _main_verb_past_relative(tokens: Sequence[tuple[int, str]]) -> str:
     return main if main in _PREDICATE_CLASSES else ""
 
 
-def _after(tokens: Sequence[tuple[int, str]], skip: frozenset[str], first_previous: str = "", *, opens_clause: bool = False) -> str:
+def _after(
+    tokens: Sequence[tuple[int, str]], skip: frozenset[str], first_previous: str = "", *, before: Sequence[tuple[int, str]] | None = None
+) -> str:
     """The predicate the words after a counted phrase give (``had died``, ``were still missing``,
     ``on the ground were also killed``); ``first_previous`` is the word before the first token
-    (the number, when no noun follows it: "21 crew members" has no verb); ``opens_clause``: no
-    verb stands before the count in its clause, so a past form after a phrase of place is its
-    verb ("300 prisoners from the Yavan jail walked free")."""
+    (the number, when no noun follows it: "21 crew members" has no verb); ``before``: the words of
+    the count's clause before it, where at hand: with no verb among them the count opens its
+    clause, so a past form after a phrase of place is its verb ("300 prisoners from the Yavan jail
+    walked free")."""
     resume = 0
     for index, (_, word) in enumerate(tokens[:_AFTER_WORDS]):
         lower = word.lower()
@@ -856,7 +859,13 @@ def _after(tokens: Sequence[tuple[int, str]], skip: frozenset[str], first_previo
                 # auxiliary follows it closely; else the clause goes on without a verb.
                 auxiliary = next((k for k in range(index + 1, min(index + 5, len(tokens))) if tokens[k][1].lower() in _FINITE), None)
                 past = None
-                if auxiliary is None and opens_clause and lower in _OF_PLACE and not any(w.lower() in _FINITE for _, w in tokens[index + 1 :]):
+                if (
+                    auxiliary is None
+                    and before is not None
+                    and lower in _OF_PLACE
+                    and not any(w.lower() in _FINITE for _, w in tokens[index + 1 :])
+                    and not any(w.islower() and _verb_lemma(w) for _, w in before)
+                ):
                     past = next((k for k in range(index + 2, min(index + 6, len(tokens))) if _finite_verb(tokens[k][1]) and _by_none(tokens, k)), None)
                 if past is not None and _classed_at(tokens, past):
                     # "Twelve miners at the Soma pit died": the verb past the place, where it names
@@ -1836,8 +1845,9 @@ _COUNT_IN_CLAUSE = lazy_pattern(r"(?<![\w,.])(?!(?:1[5-9]|20)\d\d\b)\d[\d,]*\s+(
 _DAY_OF_MONTH = lazy_pattern(r"-\d\d-\d\d")
 #: Units of time as a count's noun ("14 months"): a length, no thing counted.
 _DURATION_NOUNS = frozenset(word for word, unit in UNITS.items() if unit.dimension == "duration") | {"night", "nights"}
-#: Verbs by which an event is given, whose day is the event's: "the sentence was passed on Monday".
-_GIVING = frozenset("pass hand deliver issue announce pronounce give grant sign".split())
+#: Verbs by which an event is given, whose day is the event's: "the sentence was passed on Monday"
+#: ("passed" reads as its class, ``adopt``, as a law is passed).
+_GIVING = frozenset("adopt hand deliver issue announce pronounce give grant sign".split())
 # ("a life sentence passed in 1993": the participle alone, after its noun, as "was passed")
 _EVENT_GIVEN = lazy_pattern(r"\b(?P<noun>[a-z]+)\s+(?:(?:was|were|had\s+been|has\s+been)\s+[a-z]+|passed|handed|issued|pronounced)(?:\s+down)?\s+(?:in|on)\s+$")
 #: The verb that dates its subject, right before the time: "was in", "took place in", "came in".
@@ -2019,7 +2029,7 @@ def _what_and_what_happened(
     before = _tokens(sentence, max(clause[0], start - _NEAR), start)
     if not predicate and claim.category in ("year", "date"):
         predicate = _before(before)[0]  # "sanctions imposed on Belaruskali in 2021"
-        passive = _EVENT_GIVEN().search(sentence, max(clause[0], start - 60), start) if predicate in _GIVING or predicate == "adopt" or not predicate else None
+        passive = _EVENT_GIVEN().search(sentence, max(clause[0], start - 60), start) if predicate in _GIVING or not predicate else None
         # "the sentence was passed on Monday", "the pardon was announced on Friday": the event's
         # day, as "sentenced on Monday" (the verb only says it was given)
         predicate = (_event_class([passive.group("noun")]) if passive else "") or predicate
@@ -2061,8 +2071,7 @@ def _what_and_what_happened(
         # ("About 8 million Uighurs, a Turkic people, live in the west": the verb is past the apposition)
         after_start, after_end = (apposition.end(), len(sentence)) if apposition else (subject_end, clause[1])
         after = _tokens(sentence, after_start, min(after_end, after_start + _NEAR))
-        verb_before = any(w.islower() and _verb_lemma(w) for _, w in before)
-        predicate = _after(after, frozenset(w.lower() for w in subject), subject[-1] if subject else claim.text.split()[-1].lower(), opens_clause=not verb_before)
+        predicate = _after(after, frozenset(w.lower() for w in subject), subject[-1] if subject else claim.text.split()[-1].lower(), before=before)
         if not after:  # (the clause was cut at a relative pronoun: "52 prisoners who had been jailed ... were freed")
             predicate = _main_verb_past_relative(_tokens(sentence, subject_end, min(len(sentence), subject_end + _NEAR))) or predicate
         if predicate and subject and _modifies(sentence, after):
