@@ -417,3 +417,35 @@ def test_a_release_denied_to_another_figure_is_not_denied_to_the_count_before_it
     refusal is of the 400, the figure between them (as "300 have not been released" is held)."""
     assert frame_of("Kabul has released 80 of the last 400 Taliban prisoners it had refused to free.", "80").predicate == "free"
     assert frame_of("Some 300 have not been released.", "Some 300").predicate == "hold"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "predicate"),
+    [
+        # the verb before the count governs it; "serving" only says which people
+        ("The emir pardoned 40 men serving life terms, the palace said.", "40", "pardon"),
+        ("A pardon covered 25 women serving terms for debt.", "25", "pardon"),
+        # the count opens its clause: its verb is the finite one past the participle
+        ("Some 60 families living by the dam were moved to higher ground.", "Some 60", "transfer"),
+        ("Four fishermen working off the atoll were rescued on Monday.", "Four", "rescue"),
+    ],
+)
+def test_a_present_participle_after_the_count_says_which_ones_not_what_happened(sentence, text, predicate):
+    """"pardoned 14 people serving prison terms": pardoned, as "people detained after the vote were
+    freed" were freed; the -ing form names them as a past participle does."""
+    assert frame_of(sentence, text).predicate == predicate
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("The king pardoned 90 people jailed over the riots of 2019, state radio said.", "90"),
+        ("The court freed 12 men held during the strikes of March 2021.", "12"),
+        ("Some 200 soldiers were decorated for the war of 1999.", "Some 200"),
+    ],
+)
+def test_a_time_dating_what_an_act_is_about_is_no_time_of_the_act(sentence, text):
+    """"pardoned 14 people over the protests of 2011": 2011 is the protests' year; the pardon is told
+    with no time, so a report that dates it otherwise is no other pardon."""
+    assert frame_of(sentence, text).times == ()
+    assert frame_of("The king pardoned 90 people in 2019.", "90").times == ("year:2019",)

@@ -944,14 +944,17 @@ def _finite(tokens: Sequence[tuple[int, str]], index: int) -> bool:
 
 
 def _modifies(sentence: str, after: Sequence[tuple[int, str]]) -> bool:
-    """Whether the counted phrase is followed at once by a participle ("people detained after"):
-    a clause that says which ones, when a verb before the number says what happened to them."""
+    """Whether the counted phrase is followed at once by a participle ("people detained after",
+    "people serving terms"): a clause that says which ones, when a verb before the number (or a
+    finite one after the participle's phrase) says what happened to them."""
     if not after:
         return False
     position, word = after[0]
     if sentence[position + len(word) : position + len(word) + 1] in (",", ".", ";", ""):
         return False  # "Twenty-nine people survived, two of them children": a participle ending its clause is its verb
-    # A past form, regular or not ("detained", "held", "flown"): neither a present ("holds") nor a gerund.
+    if word.islower() and word.endswith("ing") and _verb_lemma(word) not in (None, word):
+        return True  # "pardoned 14 people serving prison terms", "10 people living nearby were moved"
+    # A past form, regular or not ("detained", "held", "flown"): not a present ("holds").
     past = word.islower() and not word.endswith(("s", "ing")) and word not in _BE_HAVE and word not in _MODALS
     lemma = _verb_lemma(word) if past else None
     # A verb that takes no object has no passive participle: "554 polling staff died after long
@@ -1291,6 +1294,8 @@ def _weekday_of(year: int, month: int, day: int) -> set[str]:
 
 #: What sets a time's possessive to the cause it dates, not to the clause: "the toll from last month's rains".
 _OF_AN_EVENT = re.compile(r"\b(?:from|during|amid|despite)\s+$", re.IGNORECASE)
+#: What sets a time to the noun an act is about, not to the act: "pardoned 14 people over the protests of 2011".
+_OF_A_NOUN_ABOUT = re.compile(r"\b(?:over|after|during|amid|despite|against|for)\s+(?:the|a)\s+[a-z]+(?:\s+[a-z]+)?\s+of\s+$")
 
 
 def _times(text: str, skip: tuple[int, int]) -> set[str]:
@@ -1305,6 +1310,8 @@ def _times(text: str, skip: tuple[int, int]) -> set[str]:
             # "the toll from last month's rains has risen to 302": it dates the rains, not the toll
             # told ("before Wednesday's exchange" is before Wednesday; "in Sunday's vote" dates it)
             continue
+        if _OF_A_NOUN_ABOUT.search(text, max(0, match.start() - 40), match.start()):
+            continue  # the protests' year: a report dating the pardon otherwise tells no other pardon
         if _SINCE.search(text, max(0, match.start() - 12), match.start()) or _SINCE_CLAUSE.search(text, max(0, match.start() - 90), match.start()):
             # "more than 100 have died at its mines since 2006": a total from then on, not what
             # happened then (nor on the day a toll was told)
