@@ -449,3 +449,19 @@ def test_a_time_dating_what_an_act_is_about_is_no_time_of_the_act(sentence, text
     with no time, so a report that dates it otherwise is no other pardon."""
     assert frame_of(sentence, text).times == ()
     assert frame_of("The king pardoned 90 people in 2019.", "90").times == ("year:2019",)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "predicate"),
+    [
+        # the verb of a clause joined after a comma is that clause's, not the count's
+        ("About 90 detainees walked free, as the army began pulling out of the town.", "About 90", "free"),
+        ("Twelve hostages walked free, but the gunmen kept the pilots.", "Twelve", "free"),
+        # a participle and the finite verb after it, no comma between: the finite verb is the count's
+        ("Some 40 miners trapped by the flood were rescued.", "Some 40", "rescue"),
+    ],
+)
+def test_a_verb_past_a_joined_clause_is_no_verb_of_the_count(sentence, text, predicate):
+    """"605 inmates walked free, as the country began releasing prisoners": "walked" is the count's own
+    verb (it looks like a participle that says which ones, but no finite verb follows in its clause)."""
+    assert frame_of(sentence, text).predicate == predicate

@@ -1192,7 +1192,9 @@ _COMPLEMENT = re.compile(
 )
 _SUBJECT_RELATIVE = re.compile(r"\s+(?:who|that)\s+(?!(?:the|a|an|he|she|they|it|we|I)\b)(?=[a-z])")
 _RELATIVE_AFTER = re.compile(r",\s+(?:in\s+which|which|who|whom|where|when)\b")
-_SUBORDINATE_AFTER = re.compile(r"\s(?:when|while|because|although|as\s+soon\s+as|until|before)\s")
+#: A clause of its own after a counted phrase, subordinate or joined after a comma ("walked free, as
+#: the army began pulling out": "began" is no verb of theirs).
+_SUBORDINATE_AFTER = re.compile(r"\s(?:when|while|because|although|as\s+soon\s+as|until|before)\s|,\s+(?:as|but|and|so)\s")
 #: "the number of political prisoners (released)", "the number of French nationals", "of Germans": what a level
 #: counts, and what happened to it.
 _NUMBER_OF = re.compile(
