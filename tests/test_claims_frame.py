@@ -3263,3 +3263,13 @@ def test_the_votes_against_a_law_are_one_figure_in_two_reports():
         plugins=("news", "claims"),
     )
     assert ("changed", "47", "74") in found
+
+
+def test_prisoners_freed_beside_someone_named_are_no_count_of_those_still_held():
+    """"freed an American pilot and 14 other prisoners" / "16 other prisoners are still held": the 14
+    were freed with him (the verb before the name is theirs), so they are not the 16 held, not even
+    as a pair in doubt."""
+    old = "Junta Frees Pilot\n\nThe junta freed an American pilot and 14 other prisoners on Sunday, officials said."
+    new = "Pilot Goes Home\n\nThe American pilot flew home on Monday. Rights groups say 16 other prisoners are still held."
+    found = statuses(old, new, plugins=("news", "claims"))
+    assert ("removed", "14", None) in found and ("added", None, "16") in found

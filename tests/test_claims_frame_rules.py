@@ -465,3 +465,26 @@ def test_a_verb_past_a_joined_clause_is_no_verb_of_the_count(sentence, text, pre
     """"605 inmates walked free, as the country began releasing prisoners": "walked" is the count's own
     verb (it looks like a participle that says which ones, but no finite verb follows in its clause)."""
     assert frame_of(sentence, text).predicate == predicate
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "predicate"),
+    [
+        ("The army freed a pilot and 14 other prisoners on Sunday.", "14", "free"),
+        ("The first swap freed two journalists and 60 prisoners.", "60", "free"),
+        ("The emir pardoned the poet Ali Hassan and about 90 other detainees.", "about 90", "pardon"),
+    ],
+)
+def test_a_count_joined_to_the_object_of_a_verb_takes_that_verb(sentence, text, predicate):
+    """"freed three hostages and 90 prisoners": the 90 were freed too, not held (as the noun
+    "prisoners" with no verb of its own would say): held, they would meet "1,000 prisoners remain
+    held" as one quantity."""
+    assert frame_of(sentence, text).predicate == predicate
+    assert frame_of("A monitor counts 90 prisoners and 40 detainees.", "90").predicate == "hold"
+
+
+def test_custody_a_verb_ends_is_a_release():
+    """"lifted the house arrest of 12 opposition leaders": freed, not arrested (the event noun's own act)."""
+    assert frame_of("The junta lifted the house arrest of 12 opposition leaders.", "12").predicate == "free"
+    assert frame_of("The government revoked the house arrest of a cleric and 30 other detainees.", "30").predicate == "free"
+    assert frame_of("Police ordered the arrest of 12 activists.", "12").predicate == "arrest"

@@ -1009,7 +1009,7 @@ def _before(tokens: Sequence[tuple[int, str]], *, events: bool = True) -> tuple[
             continue
         previous = tokens[index - 1][1].lower() if index else ""
         if events and tokens[index + 1 : index + 2] and tokens[index + 1][1].lower() in ("of", "for"):
-            nominal = _nominal_event(lower)
+            nominal = _ended(tokens[:index], _nominal_event(lower))
             if nominal:  # "secured the release of 52 prisoners", "Signs Amnesty For About 3,000": the event noun's act
                 return nominal, index
         if previous in _DETERMINERS:
@@ -1056,6 +1056,17 @@ def _before(tokens: Sequence[tuple[int, str]], *, events: bool = True) -> tuple[
             return "", index  # "Viasna counts 1,323 political prisoners": a tally of what is, no verb before it
     return "", -1
 
+
+#: Verbs that end a state of custody told by its noun: "lifted the house arrest of", "ended the detention of".
+_ENDING = frozenset("lift end revoke cancel terminate".split())
+
+
+def _ended(before: Sequence[tuple[int, str]], act: str) -> str:
+    """The act an event noun's own act comes to when a verb just before the noun ends it: custody
+    ended frees ("lifted the house arrest of 12 opposition leaders"); any other act stays itself."""
+    if act in ("arrest", "hold") and any(_verb_lemma(w.lower()) in _ENDING for _, w in before[-3:]):
+        return "free"
+    return act
 
 #: Verbs by which an event reaches those it counts: "the pardon covered 119", "applies to 3,000".
 _COVERING = frozenset("cover affect apply benefit concern".split())
@@ -2062,7 +2073,7 @@ def _what_and_what_happened(
     if governing and _nominal_event(governing.group("noun").lower()):
         # "the release of the 8,611 inmates reflected their good conduct": the release's act is what
         # befell them; the verb after is the release's
-        predicate = _nominal_event(governing.group("noun").lower())
+        predicate = _ended(_tokens(sentence, max(0, governing.start() - 40), governing.start()), _nominal_event(governing.group("noun").lower()))
     if not predicate and claim.category == "duration" and _after_for(sentence, start):
         # "had been held in Russia for 387 days since he was seized": how long the verb before "for"
         # lasted, whatever the words after the time say happened.
@@ -2177,7 +2188,10 @@ def _what_and_what_happened(
         # "were among 2,278 people who received royal pardons": a clause that says only that they
         # are leaves what happened to them to the relative clause about them.
         predicate = _after(_tokens(sentence, relative.end(), min(len(sentence), relative.end() + _NEAR)), frozenset())
-    if not predicate and claim.category == "count" and thing and head(thing) == "prisoner" and not _NO_LONGER.search(thing):
+    # (A count joined by "and" to the object of a verb before it, "freed three hostages and 90
+    # prisoners", takes that verb from the clause before: see _own_frame.)
+    joined = clause[0] == start and sentence.endswith(" and ", 0, start)
+    if not predicate and claim.category == "count" and thing and head(thing) == "prisoner" and not _NO_LONGER.search(thing) and not joined:
         # "Viasna counts 1,323 political prisoners": prisoners, with no verb that frees them, are held
         # (not "153 former prisoners").
         predicate = "hold"
