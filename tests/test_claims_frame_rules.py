@@ -488,3 +488,17 @@ def test_custody_a_verb_ends_is_a_release():
     assert frame_of("The junta lifted the house arrest of 12 opposition leaders.", "12").predicate == "free"
     assert frame_of("The government revoked the house arrest of a cleric and 30 other detainees.", "30").predicate == "free"
     assert frame_of("Police ordered the arrest of 12 activists.", "12").predicate == "arrest"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "predicate"),
+    [
+        # "still" is an adverb, and the verb after it is the clause's
+        ("Rebels still hold about 70 aid workers, the agency said.", "about 70", "hold"),
+        ("Gunmen still hold 12 engineers seized last month.", "12", "hold"),
+        # "crew" is a noun, never the past of "to crow": no verb is told of the eight
+        ("The rescued crew are eight Filipinos and two Ukrainians.", "eight", ""),
+    ],
+)
+def test_words_a_lexicon_also_lists_as_verbs_that_news_uses_otherwise(sentence, text, predicate):
+    assert frame_of(sentence, text).predicate == predicate

@@ -207,7 +207,7 @@ def _verb_lemma(word: str, previous: str = "") -> str | None:
     ``to`` or a modal (``would cut``); a plural-looking form (``homes``, ``seats``) never."""
     lemmas = _lemmas(word)
     verbs = lemmas.get("VERB")
-    if not verbs or word in _PREPOSITIONS_NOT_VERBS:
+    if not verbs or word in _NOT_VERBS:
         return None
     if "NOUN" in lemmas and (previous in _DETERMINERS or previous[:1].isdigit() or previous in _NUMBER_WORDS):
         return None  # a noun's place: "six crew members", "its 21 crew" (not "crew", the past of "crow")
@@ -218,15 +218,17 @@ def _verb_lemma(word: str, previous: str = "") -> str | None:
         named = previous and not _lemmas(previous) and (verbs[0] in _PREDICATE_OF or verbs[0] in _PHRASES_OF)
         if previous not in _ADVERBS and not _singular_noun(previous) and not _after_a_name(previous, verbs[0]) and not named:
             return None
-    if verbs[0] == word and len(lemmas) > 1 and previous not in _MODALS and previous not in _BE_HAVE:
+    if verbs[0] == word and len(lemmas) > 1 and previous not in _MODALS and previous not in _BE_HAVE and previous not in _ADVERBS:
         if not _plural_noun(previous) and not _a_people_plural_unlisted(previous) and not _after_a_name(previous, verbs[0]):
-            return None  # "cut" is a verb after "would", "were" or a plural ("Rebels kill 12"), not after "a"
+            return None  # "cut" is a verb after "would", "were", "still" or a plural ("Rebels kill 12"), not after "a"
     return verbs[0]
 
 
 _ADVERBS = frozenset("now still also already currently reportedly".split())
-#: Words a lexicon also lists as verbs that news uses as prepositions: "150 prisoners over four days".
-_PREPOSITIONS_NOT_VERBS = frozenset("over round near like".split())
+#: Words a lexicon also lists as verbs that news uses as other words: prepositions ("150 prisoners
+#: over four days"), an adverb ("the rebels still hold 400"), a noun ("both crew members": not the
+#: past of "crow").
+_NOT_VERBS = frozenset("over round near like still crew".split())
 
 
 def _a_people_plural_unlisted(word: str) -> bool:
