@@ -502,3 +502,17 @@ def test_custody_a_verb_ends_is_a_release():
 )
 def test_words_a_lexicon_also_lists_as_verbs_that_news_uses_otherwise(sentence, text, predicate):
     assert frame_of(sentence, text).predicate == predicate
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "predicate"),
+    [
+        ("Six members of the security forces were killed in the ambush.", "Six", "die"),
+        ("About 40 officers of the border guards were detained on Monday.", "About 40", "arrest"),
+    ],
+)
+def test_a_word_in_s_after_a_plural_count_is_a_noun_of_its_phrase(sentence, text, predicate):
+    """"Four members of the security forces were killed": "forces" after the singular "security"
+    could be a verb ("the army forces"), but a count of many takes no verb in -s."""
+    assert frame_of(sentence, text).predicate == predicate
+    assert frame_of("One soldier dies in the ambush.", "One").predicate == "die"

@@ -808,7 +808,12 @@ def _main_verb_past_relative(tokens: Sequence[tuple[int, str]]) -> str:
 
 
 def _after(
-    tokens: Sequence[tuple[int, str]], skip: frozenset[str], first_previous: str = "", *, before: Sequence[tuple[int, str]] | None = None
+    tokens: Sequence[tuple[int, str]],
+    skip: frozenset[str],
+    first_previous: str = "",
+    *,
+    before: Sequence[tuple[int, str]] | None = None,
+    plural: bool = False,
 ) -> str:
     """The predicate the words after a counted phrase give (``had died``, ``were still missing``,
     ``on the ground were also killed``); ``first_previous`` is the word before the first token
@@ -847,7 +852,10 @@ def _after(
             continue  # "resettled 23,000 refugees last year": a time, not the verb "to last"
         # ("12 fishermen near the reef": a preposition before an article, not the verb "to near")
         placed = lower in _PREPOSITIONS and ahead in _DETERMINERS
-        verb = None if placed else _verb_lemma(lower, tokens[index - 1][1].lower() if index else first_previous)
+        # ("Four members of the security forces were killed": counted in the plural, their verb ends
+        # in no -s; a word in -s is a noun of the phrase, whatever a singular noun before it allows)
+        noun = plural and lower.endswith("s") and not lower.endswith(("ss", "us", "is", "as")) and lower not in _STATES
+        verb = None if placed or noun else _verb_lemma(lower, tokens[index - 1][1].lower() if index else first_previous)
         if verb is None:
             if lower == "out" and _out_of_custody([w.lower() for _, w in tokens[index : index + 5]]):
                 return "free"  # "would be out of jail by Monday": no verb, a state
@@ -2093,7 +2101,8 @@ def _what_and_what_happened(
         # ("About 8 million Uighurs, a Turkic people, live in the west": the verb is past the apposition)
         after_start, after_end = (apposition.end(), len(sentence)) if apposition else (subject_end, clause[1])
         after = _tokens(sentence, after_start, min(after_end, after_start + _NEAR))
-        predicate = _after(after, frozenset(w.lower() for w in subject), subject[-1] if subject else claim.text.split()[-1].lower(), before=before)
+        plural = isinstance(claim.value, (int, float)) and claim.value > 1 and claim.category == "count"
+        predicate = _after(after, frozenset(w.lower() for w in subject), subject[-1] if subject else claim.text.split()[-1].lower(), before=before, plural=plural)
         if not after:  # (the clause was cut at a relative pronoun: "52 prisoners who had been jailed ... were freed")
             predicate = _main_verb_past_relative(_tokens(sentence, subject_end, min(len(sentence), subject_end + _NEAR))) or predicate
         if predicate and subject and _modifies(sentence, after):
