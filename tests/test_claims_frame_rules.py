@@ -516,3 +516,18 @@ def test_a_word_in_s_after_a_plural_count_is_a_noun_of_its_phrase(sentence, text
     could be a verb ("the army forces"), but a count of many takes no verb in -s."""
     assert frame_of(sentence, text).predicate == predicate
     assert frame_of("One soldier dies in the ambush.", "One").predicate == "die"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "predicate"),
+    [
+        ("Kuwait sent 40 prisoners home on Sunday.", "40", "transfer"),
+        ("The navy brought 120 fishermen back to port.", "120", "transfer"),
+        # the count opens its clause: no verb before it owns the word
+        ("Twelve hostages walked free on Friday.", "Twelve", "free"),
+    ],
+)
+def test_a_particle_after_a_verbs_object_is_that_verbs(sentence, text, predicate):
+    """"sent 40 prisoners home": "home" is the verb's particle, not the verb "to home" (nor "back" "to
+    back"), so the count takes the verb before it."""
+    assert frame_of(sentence, text).predicate == predicate
