@@ -849,9 +849,10 @@ def _after(
             return "aboard"  # "400 people had been on board"
         if word[0].isupper():
             return ""  # a name: the counted phrase is over, and no verb came
-        if lower in _SEPARABLE and before is not None and any(w.islower() and _verb_lemma(w) for _, w in before):
+        if lower in _SEPARABLE - {"out", "free"} and before is not None and any(w.islower() and _verb_lemma(w) for _, w in before):
             # "sent 40 prisoners home", "handed 330 Myanmar nationals back": the particle is the
-            # verb's before the count (read by the caller), not a verb ("to home", "to back")
+            # verb's before the count (read by the caller), not a verb ("to home", "to back"); "out
+            # of jail" and "free" say what happened whatever the verb ("fly 55 prisoners out of its jails")
             return ""
         ahead = tokens[index + 1][1].lower() if index + 1 < len(tokens) else ""
         if lower in ("last", "next") and ahead in _TIME_UNITS:
