@@ -86,8 +86,9 @@ matrix = _bench("matrix")
         # "about 2,000" the amnesty began releasing, not its own "first of some 2,200" (al +2 flags)
         # 19 of 36, 19 of 23, 240 of 242 keeps (0.42 and 0.83 on its first run); 0.86 -> 0.82 when "As
         # Nearly 300 Return" became a verb: the headline's 300 now meets the body's "about 240" (the
-        # flag's figures, each key item pinned to its own restatement)
-        ("facts_heldout_r", 0.52, 0.82, 2),
+        # flag's figures, each key item pinned to its own restatement); 21 of 36, 21 of 25 since
+        # "brought nearly 300 Houthis back" reads "back" as the verb's particle (5 December 2026, night)
+        ("facts_heldout_r", 0.58, 0.84, 2),
         ("facts_heldout_s", 0.73, 0.97, 0),  # 28 of 38, 28 of 28, 235 of 235 keeps (0.66 and 0.89 on its first run)
         ("facts_heldout_t", 0.63, 0.95, 0),  # 26 of 41, 26 of 27, 253 of 253 keeps (0.39 and 0.80 on its first run)
         ("facts_heldout_u", 0.65, 0.97, 0),  # 26 of 40, 26 of 26 (0.35 and 0.70 on its first run)
@@ -192,9 +193,9 @@ matrix = _bench("matrix")
         ("facts_heldout_cr", 0.29, 0.91, 0),  # 11 of 37, 11 of 12, 156 of 156 keeps (0.19 / 0.64 at its first run, on a key then mended)
         # read on 5 December 2026 (from 17:53 UTC), after their first runs (ct and cu unread):
         ("facts_heldout_cs", 0.50, 0.94, 1),  # 18 of 36, 18 of 19, 172 of 173 keeps (0.28 / 0.91 at its first run)
-        ("facts_heldout_cv", 0.40, 0.92, 1),  # 13 of 32, 13 of 14, 166 of 167 keeps (0.25 / 0.80 at its first run, on a key then mended)
+        ("facts_heldout_cv", 0.40, 0.92, 0),  # 13 of 32, 13 of 14, 167 of 167 keeps (0.25 / 0.80 at its first run, on a key then mended)
         # read on 5 December 2026 (from 20:11 UTC), after its first run (cw unread):
-        ("facts_heldout_cx", 0.45, 0.87, 2),  # 14 of 31, 14 of 16, 149 of 151 keeps (0.29 / 0.82 at its first run)
+        ("facts_heldout_cx", 0.51, 0.88, 2),  # 16 of 31, 16 of 18, 149 of 151 keeps (0.29 / 0.82 at its first run)
     ],
 )
 def test_the_tuned_corpora_keep_their_precision_and_recall(folder, recall, precision, keeps_lost):
