@@ -1485,3 +1485,25 @@ def test_an_age_at_an_act_is_an_age(sentence, text, category):
 def test_the_second_figure_of_a_tally_counts_what_the_first_does(sentence, text, key):
     (claim,) = [c for c in text_claims(sentence) if c.text == text]
     assert claim.key == key
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "category"),
+    [
+        # a person described, a word between the article and the noun
+        ("The Danish nurse, 41, was freed on Monday.", "41", "age"),
+        ("His younger brother, 19, was also held.", "19", "age"),
+        # two people of one age
+        ("Okafor and Mensah, both 27, were released on bail.", "27", "age"),
+        # the age at a moment the sentence names
+        ("Lindqvist, 58 at the time of his arrest, was held for two years.", "58", "age"),
+        # turned an age in a place
+        ("The activist, who turned 40 behind bars, was freed.", "40", "age"),
+        # no person: a count and a length stay what they are
+        ("The two villages, 12 km apart, were flooded.", "two", "count"),
+        ("The last 30 at the camp were moved.", "30", "count"),
+    ],
+)
+def test_more_ways_news_gives_a_persons_age(sentence, text, category):
+    (claim,) = [c for c in text_claims(sentence) if c.text == text]
+    assert claim.category == category

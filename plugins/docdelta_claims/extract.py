@@ -897,10 +897,13 @@ _BY_BEFORE = re.compile(rf"\bby\s+(?:about\s+|some\s+|around\s+|nearly\s+)?{_MON
 _PLUS_MINUS = re.compile(r"%?\s*(?:±|\+/-|\+-)\s*")
 _SCALED = re.compile(r"(?:thousand|million|billion|trillion|[kmbKMB]|bn|mn|tn)$")
 _SCALE_VALUES = {**SCALES, **SHORT_SCALES}
-# "Bialiatski, 63," "Bialiatski (63)", "the driver, 41," "Ghergut, now 48," and, ending a sentence,
-# "Bialiatski, 61.": an age after a name or a person described.
-_NAME_COMMA = re.compile(rf"(?:[{CAPITAL}][\w'’-]+|\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+[a-z]+)(?:,\s*(?:now\s+)?|\s+\()$")
-_AGE_AFTER = re.compile(r"\s*(?:[,);]|\.(?:\s|$)|$)")  # (a headline ends without a stop: "Park Geun-hye, 69")
+# "Bialiatski, 63," "Bialiatski (63)", "the driver, 41," "the Danish nurse, 41," "Ghergut, now 48,"
+# "Okafor and Mensah, both 27," and, ending a sentence, "Bialiatski, 61.": an age after a name or a
+# person described; "Burch, 63 at the time of his kidnapping,": the age then.
+_NAME_COMMA = re.compile(
+    rf"(?:[{CAPITAL}][\w'’-]+|\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+)?[a-z]+)(?:,\s*(?:now\s+|both\s+)?|\s+\()$"
+)
+_AGE_AFTER = re.compile(r"\s*(?:[,);]|\.(?:\s|$)|$|\s+at\s+the\s+time\b)")  # (a headline ends without a stop: "Park Geun-hye, 69")
 _AGED = re.compile(r"\b(?:aged|age(?:\s+of)?)\s+$", re.IGNORECASE)  # ("at the age of 18")
 # "joined the army at 18", "was captured at 20 and", "died at 85.": how old a person was when it
 # befell them, no noun after ("arrested at 10 sites" counts places; "left at 10" may be a clock's
@@ -922,7 +925,7 @@ _PERSON_OF_AN_AGE = re.compile(
 # "who turned 78 on Thursday", "turns 100 this week": an age where no noun follows ("turned 300
 # people away" is a count).
 _TURNED = re.compile(r"\b(?:turned|turns|turning)\s+$", re.IGNORECASE)
-_NO_NOUN_AFTER = re.compile(r"\s*(?:[,.;:)]|$|\s(?:on|in|this|last|next|at|earlier|later|today|yesterday|and|while|when|before|after|then|who|was|is|has|had)\b)")
+_NO_NOUN_AFTER = re.compile(r"\s*(?:[,.;:)]|$|\s(?:on|in|this|last|next|at|earlier|later|today|yesterday|and|while|when|before|after|then|who|was|is|has|had|behind)\b)")
 # "Coler was 28 and Williams 27 when they were killed", "He was 19.", "The student, who was 18
 # then,": a person's name (or he, she, who) and "was" before a number no noun follows ("The toll
 # was 28 on Monday" names no one); the name may close an apposition ("One of them, Yuri
