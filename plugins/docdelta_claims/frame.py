@@ -399,6 +399,9 @@ _PHRASES = {
 _STARTS_A_FAST = frozenset("begin start launch stage go declare".split())
 #: Particles that may stand after the verb's object ("pulled its troops out", "laid 300 workers off").
 _SEPARABLE = frozenset("out off over back down home free go".split())
+#: Those that say nothing of what happened without their verb ("sent 40 prisoners home": the verb
+#: "to home" it is not); "out" of jail and "free" say it whatever the verb.
+_VERBS_PARTICLES = _SEPARABLE - {"out", "free"}
 _PHRASES_OF: dict[str, list[tuple[str, str]]] = {}
 for (_verb, _words), _class in sorted(_PHRASES.items(), key=lambda item: -len(item[0][1])):  # longest first
     _PHRASES_OF.setdefault(_verb, []).append((_words, _class))
@@ -849,10 +852,9 @@ def _after(
             return "aboard"  # "400 people had been on board"
         if word[0].isupper():
             return ""  # a name: the counted phrase is over, and no verb came
-        if lower in _SEPARABLE - {"out", "free"} and before is not None and any(w.islower() and _verb_lemma(w) for _, w in before):
+        if lower in _VERBS_PARTICLES and before is not None and _a_verb_among(before):
             # "sent 40 prisoners home", "handed 330 Myanmar nationals back": the particle is the
-            # verb's before the count (read by the caller), not a verb ("to home", "to back"); "out
-            # of jail" and "free" say what happened whatever the verb ("fly 55 prisoners out of its jails")
+            # verb's before the count (read by the caller), not a verb ("to home", "to back")
             return ""
         ahead = tokens[index + 1][1].lower() if index + 1 < len(tokens) else ""
         if lower in ("last", "next") and ahead in _TIME_UNITS:
@@ -881,7 +883,7 @@ def _after(
                     and before is not None
                     and lower in _OF_PLACE
                     and not any(w.lower() in _FINITE for _, w in tokens[index + 1 :])
-                    and not any(w.islower() and _verb_lemma(w) for _, w in before)
+                    and not _a_verb_among(before)
                 ):
                     past = next((k for k in range(index + 2, min(index + 6, len(tokens))) if _finite_verb(tokens[k][1]) and _by_none(tokens, k)), None)
                 if past is not None and _classed_at(tokens, past):
@@ -910,6 +912,11 @@ def _after(
         if predicate is not None:
             return predicate
     return ""
+
+
+def _a_verb_among(tokens: Sequence[tuple[int, str]]) -> bool:
+    """Whether a lower-case word among ``tokens`` reads as a verb (a count after it is its object)."""
+    return any(w.islower() and _verb_lemma(w) for _, w in tokens)
 
 
 #: Prepositions of a phrase that says where those counted are or come from ("at the Soma pit").
@@ -1084,6 +1091,7 @@ def _ended(before: Sequence[tuple[int, str]], act: str) -> str:
     if act in ("arrest", "hold") and any(_verb_lemma(w.lower()) in _ENDING for _, w in before[-3:]):
         return "free"
     return act
+
 
 #: Verbs by which an event reaches those it counts: "the pardon covered 119", "applies to 3,000".
 _COVERING = frozenset("cover affect apply benefit concern".split())
