@@ -825,7 +825,8 @@ def _after(
     (the number, when no noun follows it: "21 crew members" has no verb); ``before``: the words of
     the count's clause before it, where at hand: with no verb among them the count opens its
     clause, so a past form after a phrase of place is its verb ("300 prisoners from the Yavan jail
-    walked free")."""
+    walked free"); with one, a particle is that verb's ("sent 40 prisoners home"). ``plural``: a
+    count of many, whose verb ends in no -s."""
     resume = 0
     for index, (_, word) in enumerate(tokens[:_AFTER_WORDS]):
         lower = word.lower()
@@ -857,7 +858,7 @@ def _after(
             # verb's before the count (read by the caller), not a verb ("to home", "to back")
             return ""
         ahead = tokens[index + 1][1].lower() if index + 1 < len(tokens) else ""
-        if lower in ("last", "next") and ahead in _TIME_UNITS:
+        if _a_time_word(tokens, index):
             continue  # "resettled 23,000 refugees last year": a time, not the verb "to last"
         # ("12 fishermen near the reef": a preposition before an article, not the verb "to near")
         placed = lower in _PREPOSITIONS and ahead in _DETERMINERS
@@ -912,6 +913,11 @@ def _after(
         if predicate is not None:
             return predicate
     return ""
+
+
+def _a_time_word(tokens: Sequence[tuple[int, str]], index: int) -> bool:
+    """Whether the word at ``index`` is "last" or "next" before a unit of time ("last year"), no verb."""
+    return tokens[index][1].lower() in ("last", "next") and index + 1 < len(tokens) and tokens[index + 1][1].lower() in _TIME_UNITS
 
 
 def _a_verb_among(tokens: Sequence[tuple[int, str]]) -> bool:
@@ -1038,7 +1044,7 @@ def _before(tokens: Sequence[tuple[int, str]], *, events: bool = True) -> tuple[
                 return nominal, index
         if previous in _DETERMINERS:
             continue  # "on the ground at 29": a word after an article is a noun
-        if lower in ("last", "next") and tokens[index + 1 : index + 2] and tokens[index + 1][1].lower() in _TIME_UNITS:
+        if _a_time_word(tokens, index):
             continue  # "sentenced 50 dissidents last year to terms of": a time, not the verb "to last"
         if lower in ("jail", "prison") and tokens[index + 1 : index + 2] and tokens[index + 1][1].lower() in ("term", "terms", "sentence", "sentences"):
             continue  # "to jail terms of up to 12 months": a kind of term, not the verb "to jail"
@@ -1081,7 +1087,7 @@ def _before(tokens: Sequence[tuple[int, str]], *, events: bool = True) -> tuple[
     return "", -1
 
 
-#: Verbs that end a state of custody told by its noun: "lifted the house arrest of", "ended the detention of".
+#: Verbs that end a state of custody told by its noun: "lifted the house arrest of", "revoked the arrest of".
 _ENDING = frozenset("lift end revoke cancel terminate".split())
 
 
@@ -2216,8 +2222,8 @@ def _what_and_what_happened(
         predicate = _after(_tokens(sentence, relative.end(), min(len(sentence), relative.end() + _NEAR)), frozenset())
     # (A count joined by "and" to the object of a verb before it, "freed three hostages and 90
     # prisoners", takes that verb from the clause before: see _own_frame.)
-    joined = clause[0] == start and sentence.endswith(" and ", 0, start)
-    if not predicate and claim.category == "count" and thing and head(thing) == "prisoner" and not _NO_LONGER.search(thing) and not joined:
+    joined_count = clause[0] == start and sentence.endswith(" and ", 0, start)
+    if not predicate and claim.category == "count" and thing and head(thing) == "prisoner" and not _NO_LONGER.search(thing) and not joined_count:
         # "Viasna counts 1,323 political prisoners": prisoners, with no verb that frees them, are held
         # (not "153 former prisoners").
         predicate = "hold"
@@ -3415,8 +3421,8 @@ def _own_frame(claim: Claim) -> Frame:
         # had transferred 11 detainees")
         report |= told
     times = _times(sentence[scope[0] : scope[1]], (start - scope[0], end - scope[0])) - report
-    joined = bool(index) and (sentence[clauses[index - 1][1] : clause[0]].strip() == "and" or _AND_OPENING.match(sentence, clause[0]) is not None)
-    if index and not joined and _fronted_time(sentence, clauses[index - 1]):
+    and_clause = bool(index) and (sentence[clauses[index - 1][1] : clause[0]].strip() == "and" or _AND_OPENING.match(sentence, clause[0]) is not None)
+    if index and not and_clause and _fronted_time(sentence, clauses[index - 1]):
         # "In September, Lukashenko pardoned 52": a time put before its clause, apart (not "three
         # were bailed before this week and five are still in jail": the clause "and" joins has its
         # own, after a comma too: "arrested in late May and early June 2012, and many fasted").
