@@ -1105,19 +1105,24 @@ def test_a_dateline_names_no_one_and_the_word_after_it_opens_the_sentence():
 
 
 def test_the_one_figure_each_side_gives_for_a_thing_is_one_quantity_unless_dated_on_one_side():
-    old = "The ferry left at dawn.\n\nAll 88 passengers and six crew members reached the shore."
+    # (no verb of their own: "were unhurt" says nothing of what happened to the 88)
+    old = "The ferry left at dawn.\n\nAll 88 passengers and six crew members were unhurt."
     new = "The ferry, carrying 91 passengers and six crew, ran aground on a sandbank."
     assert ("changed", "All 88", "91") in statuses(old, new, "count")
     # A second figure for passengers on one side: which one the other gives is not known.
     two = "The ferry, carrying 91 passengers, ran aground; 40 passengers were taken off by boat."
     assert ("changed", "All 88", "91") not in statuses(old, two, "count")
     # People in general say nothing of which people.
-    people = ("The ferry left at dawn.\n\nAll 88 people on board reached the shore.",
+    people = ("The ferry left at dawn.\n\nAll 88 people on board were unhurt.",
               "The ferry, carrying 91 people, ran aground on a sandbank.")
     assert ("changed", "All 88", "91") not in statuses(*people, "count")
     # A month on one side only: it may be another sailing's.
     dated = "In May, the ferry carried 91 passengers through the strait."
     assert ("changed", "All 88", "91") not in statuses(old, dated, "count")
+    # Where both verbs are read, they say which figure is the other's: those who reached the shore
+    # are those carried, not those taken off by boat.
+    reached = "The ferry left at dawn.\n\nAll 88 passengers and six crew members reached the shore."
+    assert ("changed", "All 88", "91") in statuses(reached, two, "count")
 
 
 def test_a_particular_figure_each_report_gives_once_is_one_figure_wherever_it_stands():
@@ -1324,7 +1329,8 @@ def test_the_one_share_each_side_gives_of_a_thing_and_the_one_start_date_are_one
     ("sentence", "text", "thing", "predicate"),
     [
         ('About 9,000 homes and shops lost power across the province.', 'About 9,000', None, 'lose'),
-        ('All 120 students and four teachers seized from the school were freed.', 'All 120', None, 'abduct'),
+        # (the participle after the joined count says which ones; "were freed" is what befell both)
+        ('All 120 students and four teachers seized from the school were freed.', 'All 120', None, 'free'),
         ('All 88 passengers and six crew members on Flight 302 landed safely.', 'All 88', None, 'transfer'),
         ('The jet hit a hostel, and 19 people on the ground were also killed.', '19', 'person', 'die'),
         ('The tanker had a crew of 23, all of them from Georgia.', '23', 'crew', ''),

@@ -531,3 +531,60 @@ def test_a_particle_after_a_verbs_object_is_that_verbs(sentence, text, predicate
     """"sent 40 prisoners home": "home" is the verb's particle, not the verb "to home" (nor "back" "to
     back"), so the count takes the verb before it."""
     assert frame_of(sentence, text).predicate == predicate
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "predicate"),
+    [
+        ("The militia released its last nine captives this evening, a mediator said.", "nine", "free"),
+        ("Guards moved 40 inmates every morning to the yard.", "40", "transfer"),
+    ],
+)
+def test_a_word_after_a_determiner_is_no_verb_of_the_count(sentence, text, predicate):
+    """"released its last nine captives this evening": "evening" after "this" is a noun, not
+    the verb "to even"; the count takes the verb before it."""
+    assert frame_of(sentence, text).predicate == predicate
+
+
+def test_a_count_of_more_is_of_no_function_word():
+    """"freed 20 more this week": the 20 are others, of nothing named ("this" is no noun)."""
+    assert frame_of("The rebels freed 20 more this week.", "20").thing == "other"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "predicate"),
+    [
+        # the participle after the joined count says which ones; the auxiliary opens the verb both share
+        ("By Tuesday evening 3,210 inmates and 88 people held before trial had been released.", "3,210", "free"),
+        ("By Tuesday evening 3,210 inmates and 88 people held before trial had been released.", "88", "free"),
+        # no auxiliary: the next verb
+        ("About 60 prisoners and nine foreigners walked free on Monday.", "About 60", "free"),
+        # no verb of theirs before the comma: the prisoners are held, as with no joined count
+        ("The monitor lists 1,150 political prisoners and 30 journalists.", "1,150", "hold"),
+        ("The ferry carried 300 passengers, 21 crew and two cooks, when a storm capsized it.", "21", "transfer"),
+    ],
+)
+def test_two_counts_joined_by_and_share_the_verb_after_the_second(sentence, text, predicate):
+    assert frame_of(sentence, text).predicate == predicate
+
+
+def test_before_a_bare_noun_is_a_preposition_not_a_clause():
+    """"people held before trial had been released": "before trial" opens no clause, so the
+    finite verb past it is the count's; "before the verdict was read" does."""
+    assert frame_of("Some 75 people detained before trial were released on Friday.", "Some 75").predicate == "free"
+    assert frame_of("About 2,000 people rallied outside the court before the verdict was read.", "About 2,000").predicate == "march"
+
+
+def test_a_day_a_clause_of_telling_dates_takes_no_act_from_the_clause_before():
+    """"will free 7,114 prisoners, state television announced on Thursday evening": Thursday is
+    the day of the announcement, not of the release (another report's "began freeing them on
+    Friday" is no changed day)."""
+    assert frame_of("The junta will free 4,200 prisoners, state radio announced on Monday evening.", "Monday").predicate == ""
+    assert frame_of("The junta ordered the release of 4,200 prisoners, most of them on Monday.", "Monday").predicate == "free"
+
+
+def test_crossed_out_is_no_crossing():
+    """"crossed out the last day on her calendar": no border crossed, so the day is no day of the
+    prisoners' transfer (as "crossed the border on Saturday" is)."""
+    assert frame_of("On Sunday evening she crossed out the last day on the calendar.", "Sunday").predicate != "transfer"
+    assert frame_of("On Sunday the freed men crossed the border into Jordan.", "Sunday").predicate == "transfer"

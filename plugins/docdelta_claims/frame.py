@@ -228,9 +228,9 @@ def _verb_lemma(word: str, previous: str = "") -> str | None:
 
 _ADVERBS = frozenset("now still also already currently reportedly".split())
 #: Words a lexicon also lists as verbs that news uses as other words: prepositions ("150 prisoners
-#: over four days"), an adverb ("the rebels still hold 400"), a noun ("both crew members": not the
-#: past of "crow").
-_NOT_VERBS = frozenset("over round near like still crew".split())
+#: over four days"), an adverb ("the rebels still hold 400"), nouns ("both crew members": not the
+#: past of "crow"; "by Saturday evening 6,904 convicts": not "to even").
+_NOT_VERBS = frozenset("over round near like still crew evening".split())
 
 
 def _a_people_plural_unlisted(word: str) -> bool:
@@ -390,6 +390,7 @@ _PHRASES = {
     ("make", "landfall"): "landfall", ("move", "to shelters"): "evacuate", ("move", "to temporary shelters"): "evacuate", ("carry", "out"): "conduct", ("step", "down"): "resign", ("force", "out"): "evict", ("stand", "down"): "resign", ("pull", "out"): "withdraw", ("pull", "alive"): "rescue", ("pull", "out alive"): "rescue", ("dig", "out alive"): "rescue", ("bring", "out alive"): "rescue", ("let", "out"): "free", ("take", "effect"): "take effect",
     ("come", "into"): "take effect", ("go", "into"): "take effect", ("enter", "into"): "take effect", ("break", "out"): "begin", ("press", "for"): "demand",
     ("take", "hostage"): "abduct", ("take", "captive"): "abduct", ("take", "prisoner"): "arrest",
+    ("cross", "out"): "delete",  # "crossed out the last day on her calendar": no border crossed
     # a hunger strike, however told: "refused food", "stopped eating" (begun, launched, gone on:
     # see _STARTS_A_FAST)
     ("refuse", "food"): "fast", ("refuse", "to eat"): "fast", ("refuse", "meals"): "fast", ("stop", "eating"): "fast",
@@ -789,6 +790,13 @@ _ONES_OWN_EVENT = lazy_pattern(r"\b(?:his|her)\s+(?:[a-z]+\s+)?(?:arrest|detenti
 _TIME_UNITS = frozenset(_RELATIVE_UNITS) | {"night"}
 _SUBORDINATORS = frozenset("since until unless although though once".split())
 _SUBJECT_PRONOUNS = frozenset("it he she they we i you".split())
+#: "and" before a count: "6,904 convicts and 129 people".
+_AND_A_COUNT = re.compile(r"\s+and\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b)", re.IGNORECASE)
+#: Punctuation that ends a phrase inside a sentence.
+_PUNCTUATION = re.compile(r"[,;:()]")
+#: Words after which a word is a noun's or its qualifier, never a verb ("this evening", "their freed
+#: relatives"); not "that", which opens a relative clause ("27 prisoners that remain").
+_DETERMINERS_OF_A_NOUN = _DETERMINERS | {"this", "these", "every"}
 #: How many words after a counted phrase its verb is looked for in ("40 of those freed on Tuesday
 #: were to be deported": the ninth).
 _AFTER_WORDS = 10
@@ -837,14 +845,21 @@ def _after(
         if index < resume or lower in skip or lower in _AUXILIARIES or lower in ("of", "the", "them", "those", "these", "whom", "who", "us"):
             continue
         if index and (
-            tokens[index - 1][1].lower() in ("the", "a", "an")
+            tokens[index - 1][1].lower() in _DETERMINERS_OF_A_NOUN
             or (index > 1 and tokens[index - 1][1].lower() in ("those", "these") and tokens[index - 2][1].lower() == "of")
         ):
             # "104 of the freed", "104 of those freed were sent": a participle after "the" names
-            # people; "since a failed coup": after an article it qualifies a noun, no verb of theirs
+            # people; "since a failed coup": after an article it qualifies a noun, no verb of theirs;
+            # "released their last six captives this evening": a noun, not the verb "to even"
             continue
         if index and tokens[index - 1][1].lower() == "with" and (_a_number(lower) or lower in _VAGUE):
             return ""  # "Toll Climbs To 28 With Hundreds Unaccounted For": what follows is the other number's
+        if index and tokens[index - 1][1].lower() in ("and", "or") and (_a_number(lower) or lower in _VAGUE):
+            # "6,904 convicts and 129 people held before trial had been freed": a participle after
+            # the joined count says which ones it counts; the verb both share is the one an
+            # auxiliary opens ("52 prisoners and 14 foreigners walked free": or the next one)
+            resume = next((k for k in range(index + 1, len(tokens)) if tokens[k][1].lower() in _FINITE), index + 1)
+            continue
         if _qualifies_a_noun(tokens, index):
             continue  # "along with about 300 interned civilians": no verb of the count before
         if lower in _STATES:
@@ -1235,8 +1250,12 @@ _COMPLEMENT = re.compile(
 _SUBJECT_RELATIVE = re.compile(r"\s+(?:who|that)\s+(?!(?:the|a|an|he|she|they|it|we|I)\b)(?=[a-z])")
 _RELATIVE_AFTER = re.compile(r",\s+(?:in\s+which|which|who|whom|where|when)\b")
 #: A clause of its own after a counted phrase, subordinate or joined after a comma ("walked free, as
-#: the army began pulling out": "began" is no verb of theirs).
-_SUBORDINATE_AFTER = re.compile(r"\s(?:when|while|because|although|as\s+soon\s+as|until|before)\s|,\s+(?:as|but|and|so)\s")
+#: the army began pulling out": "began" is no verb of theirs). "until" and "before" before a bare
+#: noun are prepositions ("129 people held before trial had been freed"), no clause.
+_SUBORDINATE_AFTER = re.compile(
+    r"\s(?:when|while|because|although|as\s+soon\s+as)\s|\s(?:until|before)\s+(?=[A-Z]|(?:the|a|an|his|her|their|its|it|he|she|they|we|this)\b)"
+    r"|,\s+(?:as|but|and|so)\s"
+)
 #: "the number of political prisoners (released)", "the number of French nationals", "of Germans": what a level
 #: counts, and what happened to it.
 _NUMBER_OF = re.compile(
@@ -2223,6 +2242,12 @@ def _what_and_what_happened(
     # (A count joined by "and" to the object of a verb before it, "freed three hostages and 90
     # prisoners", takes that verb from the clause before: see _own_frame.)
     joined_count = clause[0] == start and sentence.endswith(" and ", 0, start)
+    if not predicate and claim.category == "count" and _AND_A_COUNT.match(sentence, clause[1]):
+        # "6,904 convicts and 129 people held before trial had been freed": the verb both counts
+        # share, past the words that say which ones the second counts (see _after)
+        # (up to the next comma: "47 crew members and five guides, when a tornado overturned it")
+        stop = _PUNCTUATION.search(sentence, clause[1])
+        predicate = _after(_tokens(sentence, clause[1], min(stop.start() if stop else len(sentence), clause[1] + _NEAR)), frozenset())
     if not predicate and claim.category == "count" and thing and head(thing) == "prisoner" and not _NO_LONGER.search(thing) and not joined_count:
         # "Viasna counts 1,323 political prisoners": prisoners, with no verb that frees them, are held
         # (not "153 former prisoners").
@@ -3150,7 +3175,7 @@ def _own_frame(claim: Claim) -> Frame:
         # never the whole ("five Americans").
         following = _TOKEN.match(sentence, more.end())
         word = following.group() if following else ""
-        if not thing and word and (word[0].isupper() or "NOUN" in _lemmas(word.lower())):
+        if not thing and word and word.lower() not in _FUNCTION_WORDS and (word[0].isupper() or "NOUN" in _lemmas(word.lower())):
             thing = _thing(word)
         thing = f"other {thing}".strip()
     rate = _RATE.match(sentence, subject_end)
@@ -3331,10 +3356,11 @@ def _own_frame(claim: Claim) -> Frame:
     if predicate == "do":  # "two years after it first did so": what the sentence's first verb did
         predicate = _first_predicate(sentence) or predicate
     joined = index and _first_word(sentence, clause) == "and" and {w.lower() for _, w in _tokens(sentence, *clause)} & _FINITE
-    if not predicate and index and not joined:
+    if not predicate and index and not joined and not reported_on(claim):
         # "the release of 123 prisoners, which included six Ukrainians"; not a clause joined by
         # "and" with a verb of its own ("The toll rose to 14, and more than 36,000 people were
-        # still unable to return home": not the dead).
+        # still unable to return home": not the dead), nor the day a clause of telling dates
+        # ("will free 7,114 prisoners, state television announced on Thursday evening").
         named = _event(w for _, w in reversed(_tokens(sentence, *clauses[index - 1])))
         predicate = named[1] if named else ""
     if claim.category == "duration" and _SOUGHT.search(sentence, max(0, start - 45), start):
