@@ -525,6 +525,7 @@ def test_a_word_in_s_after_a_plural_count_is_a_noun_of_its_phrase(sentence, text
         ("The navy brought 120 fishermen back to port.", "120", "transfer"),
         # the count opens its clause: no verb before it owns the word
         ("Twelve hostages walked free on Friday.", "Twelve", "free"),
+        ("Some 40 detainees walked to freedom at dawn.", "Some 40", "free"),
     ],
 )
 def test_a_particle_after_a_verbs_object_is_that_verbs(sentence, text, predicate):

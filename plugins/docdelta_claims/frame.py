@@ -377,7 +377,7 @@ _PUBLISHED = frozenset(
 )
 # A verb with a particle that says more than the verb ("walked off the job", "let ... go").
 _PHRASES = {
-    ("go", "free"): "free", ("walk", "free"): "free", ("let", "go"): "free", ("set", "free"): "free", ("shoot", "dead"): "die",
+    ("go", "free"): "free", ("walk", "free"): "free", ("walk", "to freedom"): "free", ("walk", "into freedom"): "free", ("let", "go"): "free", ("set", "free"): "free", ("shoot", "dead"): "die",
     ("hand", "over"): "transfer", ("go", "home"): "transfer", ("head", "home"): "transfer",
     ("bring", "home"): "transfer", ("bring", "back"): "transfer", ("hand", "back"): "transfer", ("lay", "off"): "cut", ("find", "guilty"): "convict", ("treat", "for injuries"): "injure", ("treat", "for wounds"): "injure", ("hand", "down"): "sentence",
     ("go", "on trial"): "try", ("stand", "trial"): "try", ("put", "on trial"): "try",
