@@ -27,12 +27,14 @@ a truer reading cost a pairing: each said at its row).
 tests/facts_heldout_b, tests/facts_heldout_c and tests/facts_heldout_g stay sealed, and
 tests/facts_heldout_an, ao, aq, av, ba, bu, cg, cl, cm, cn, cq, ct, cu and cw (and tests/matrix_corpus/sirius-star-release-2009,
 bay-of-pigs-release-1962, nicaragua-palace-raid-1978, elbrick-kidnapping-1969, duarte-daughter-exchange-1985,
-budyonnovsk-hostages-release-1995, atlanta-oakdale-hostages-1987 and rust-red-square-pardon-1988) stay unread: they are scored by ``benchmarks/facts.py --corpus`` (``benchmarks/matrix.py``) only, never
+budyonnovsk-hostages-release-1995 and rust-red-square-pardon-1988) stay unread: they are scored by ``benchmarks/facts.py --corpus`` (``benchmarks/matrix.py``) only, never
 here, so that no failure of them is read and tuned on. (The matrix sets sierra-leone-peacekeepers-release-2000
 and azerbaijan-novruz-pardon-2005 had their missed outliers looked at once after their first runs, no
 rule made of them, and are not scored here either; budyonnovsk-hostages-release-1995 and
 nicaragua-palace-raid-1978 had their missed dated outliers looked at with every set's on the evening
-of 5 December 2026, when the near-day step was made: their outlier figures are no longer unseen.)
+of 5 December 2026, when the near-day step was made: their outlier figures are no longer unseen.
+atlanta-oakdale-hostages-1987 was read late that night, when its missed outlier led to the near
+day told with any verb: a tuning set since, held below.)
 """
 
 from __future__ import annotations
@@ -473,6 +475,22 @@ def test_the_1991_set_shows_at_most_one_false_dissent():
     found, _, false = _planted("gulf-war-pows-release-1991")
     assert len(false) <= 1, false
     assert len(found.rows) <= 31
+
+
+def test_the_1987_set_shows_both_outliers_with_at_most_two_false_dissents():
+    """tests/matrix_corpus/atlanta-oakdale-hostages-1987 (17 reports; run unread, 1 of 2 outliers and
+    two false dissents, read on 5 December 2026: see its README): the report that gives 28 hostages
+    freed at Oakdale dissents from the 26 of nine, and the one that dates the seizure of the Atlanta
+    prison to Nov. 22 ("seized it on Nov. 22") from the Nov. 23 of nine that tell it with other verbs
+    ("took control on", "the fires of"). Left: the boatlift's 1980 against a bishop's 1961 and 1966,
+    two false dissents."""
+    found, planted, false = _planted("atlanta-oakdale-hostages-1987")
+    row, alone = _dissent_of(found, planted, "broadcaster-g.txt")
+    assert alone and row.majority.text == "26"
+    row, alone = _dissent_of(found, planted, "exile-m.txt")
+    assert alone and row.majority.value == "--11-23"
+    assert len(false) <= 2, false
+    assert len(found.rows) <= 23
 
 
 def test_the_1980_set_shows_no_false_dissent():

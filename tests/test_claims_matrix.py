@@ -529,6 +529,19 @@ def test_a_day_next_to_a_main_rows_day_that_no_pairing_joined_dissents():
     assert row.dissenters == (4,) and row.claims[4].text == "October 10"
 
 
+def test_a_day_next_to_a_main_rows_day_dissents_whatever_verb_tells_it():
+    """"took control of the embassy on March 4" against "seized" / "stormed ... on March 3": one
+    act's day told with another verb (the verbs' classes differ, so no pairing joined it)."""
+    siege = [
+        "Gunmen seized the embassy on March 3, 2021, taking 40 people hostage.",
+        "The siege began when gunmen stormed the embassy on March 3.",
+        "Armed men seized the compound on March 3 and held it for a week.",
+        "Police said the attackers stormed the building on March 3.",
+    ]
+    row = _row_with(siege, "The attackers took control of the embassy on March 4 and let the women go.", "2021-03-03")
+    assert row.dissenters == (4,) and row.claims[4].text == "March 4"
+
+
 def test_a_day_told_as_another_acts_day_before_or_after_is_no_dissent():
     row = _landfall_row("On October 8, the day before the storm made landfall, residents fled inland.")
     assert row.claims[4] is None and not row.dissenters

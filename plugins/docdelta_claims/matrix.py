@@ -45,9 +45,10 @@ A report that never gives a main row's count (one a third of the reports agree o
 count in no row within a fifth of it, that its frames do not set apart, dissents with it: an
 outlier worded unlike the majority ("612 weary homecomers had climbed down" against "602 men
 arrived") pairs with none of the row's claims, yet is the report's figure for that quantity
-(``_near_figures``). So does a report's one day a day off a main row's, or month a month off, worded
-as any of the row's reports words it ("The garrison gave up on 15 June" against "the surrender of
-14 June"), unless it is told as another act's day ("the day before") or dates the report (a
+(``_near_figures``). So does a report's one day a day off a main row's, or month a month off, whose
+thing and time none of the row's reports sets apart, whatever its verb ("The garrison gave up on 15
+June" against "the surrender of 14 June"; "took control on March 4" against "seized" and "stormed"
+on March 3), unless it is told as another act's day ("the day before") or dates the report (a
 dateline): ``_near``.
 
 Rows with dissent come first, then disputed rows, then the rows most reports share; years and
@@ -515,7 +516,8 @@ def _calendar(value: object) -> tuple[int | None, int, int | None] | None:
 def _near_figures(reports: Sequence[Sequence[Claim]], rows: list[MatrixRow], frame_of: Callable[[Claim], Frame]) -> list[MatrixRow]:
     """Rows with the dissent no pairing found: a report that never gives a main row's figure, but gives
     one figure in no row near it (:func:`_near`), that its frames do not set apart (no
-    conflict of thing, predicate or time), gives that figure for the row's quantity ("612 weary
+    conflict of thing, predicate or time with the majority's count; of thing or time with any of
+    the claims that agree on a day), gives that figure for the row's quantity ("612 weary
     homecomers had climbed down into the arms of their families" against "602 men arrived", worded
     alike by none). A main row: an exact count or a month or day a third of the reports or more
     (three at least) agree on. A report with two such figures is left alone: which one it meant is
@@ -534,9 +536,11 @@ def _near_figures(reports: Sequence[Sequence[Claim]], rows: list[MatrixRow], fra
             found_rows.append(row)
             continue
         claims, dissenters = list(row.claims), list(row.dissenters)
-        # A day is told with many verbs ("the raid began on", "stormed the town on"): a figure near it
-        # may be worded as any of the reports that agree; a count as the majority's own.
+        # A day is told with many verbs ("the raid began on", "stormed the town on", "took control
+        # on"): a day near it may be worded as any of the reports that agree, and its verb may be
+        # none of theirs; a count as the majority's own, with no other verb.
         judges = [row.claims[k] for k in row.support] if day else [majority]
+        parting = {"thing", "time"} if day else {"thing", "predicate", "time"}
         for r, report in enumerate(reports):
             if claims[r] is not None or any(c.category == majority.category and (c.value == majority.value if count else _agrees(c, majority)) for c in report):
                 continue
@@ -546,7 +550,7 @@ def _near_figures(reports: Sequence[Sequence[Claim]], rows: list[MatrixRow], fra
                 if c.category == majority.category
                 and (r, id(c)) not in placed
                 and _near(c, majority)
-                and any(not {"thing", "predicate", "time"} & set(agreement(frame_of(c), frame_of(judge)).conflicts) for judge in judges)
+                and any(not parting & set(agreement(frame_of(c), frame_of(judge)).conflicts) for judge in judges)
                 and not any(other is not row and _agrees(other.majority, c) for other in rows)
             ]
             if len(near) == 1:
