@@ -1341,7 +1341,8 @@ def test_the_one_share_each_side_gives_of_a_thing_and_the_one_start_date_are_one
         ('The transfer leaves 15 detainees at the camp.', '15', None, 'hold'),
         ('The party won 240 seats.', '240', None, 'win'),
         ('The banker was freed along with four other Americans, his family said.', 'four', 'other american', None),
-        ('Divers found 12 more bodies on Friday.', '12', 'other body', None),
+        # (bodies found are people recovered, as "12 bodies were found" are)
+        ('Divers found 12 more bodies on Friday.', '12', 'other person', 'recover'),
         ('Two others were freed.', 'Two', 'other', None),
         ('He had been in prison until ten days before the vote.', 'ten days', 'offset', 'vote'),
         ('She was freed two years after her arrest.', 'two years', 'offset free', 'arrest'),

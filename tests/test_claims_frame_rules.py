@@ -547,8 +547,12 @@ def test_a_word_after_a_determiner_is_no_verb_of_the_count(sentence, text, predi
     assert frame_of(sentence, text).predicate == predicate
 
 
-def test_a_count_of_more_is_of_no_function_word():
-    """"freed 20 more this week": the 20 are others, of nothing named ("this" is no noun)."""
+def test_a_count_of_more_counts_the_phrase_after_more():
+    """"freed 35 more allied prisoners": the 35 are other allied prisoners, and "allied" is no
+    verb of theirs; "20 more this week" counts nothing named ("this" is no noun)."""
+    found = frame_of("The army said it had released 35 more allied soldiers.", "35")
+    assert (found.thing, found.predicate) == ("other allied soldier", "free")
+    assert frame_of("Seven more Americans are still held somewhere in Lebanon.", "Seven").predicate == "hold"
     assert frame_of("The rebels freed 20 more this week.", "20").thing == "other"
 
 

@@ -475,6 +475,23 @@ def test_one_who_died_and_several_hundred_who_remain_are_two_rows():
     assert len(rows) == 2 and not any(row.dissenters or row.disputed for row in rows)
 
 
+def test_those_still_held_and_those_held_in_the_storys_past_are_two_rows():
+    """"the six Britons still held" (left, remaining) and "held 30 of the Britons" during the
+    hijacking: two moments of custody, no dissent; the six told three ways are one row."""
+    reports = [
+        "During the hijacking, militiamen held 30 of the Britons in flats around the southern suburbs.",
+        "Officials hope the talks will help the six Britons still held in Beirut.",
+        "Six more Britons are still held somewhere in Lebanon, the minister said.",
+        "The release leaves six Britons kidnapped in Beirut unaccounted for.",
+        "A fifth report tells of the weather in Beirut.",
+        "A sixth report tells of the airport.",
+    ]
+    rows = [row for row in claim_matrix([text_claims(text) for text in reports]).rows if row.category == "count"]
+    assert len(rows) == 1 and rows[0].majority.value == 6
+    assert [i for i, claim in enumerate(rows[0].claims) if claim is not None] == [1, 2, 3]
+    assert not rows[0].dissenters and not rows[0].disputed
+
+
 def test_a_near_count_worded_unlike_the_majority_dissents_from_a_main_row():
     reports = [
         "FRIEDLAND (AP) - The first 602 arrived at the camp on Sunday in 17 buses.",

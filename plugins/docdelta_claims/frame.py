@@ -1678,9 +1678,11 @@ def _counted(claim: Claim) -> tuple[list[str], int]:
     whole = _OF_A_WHOLE.match(claim.sentence, end) if subject and claim.category == "count" else None
     if whole:  # "6,415 of the country's roughly 13,000 interns": the part counts what the whole does
         return [whole.group("noun").lower()], whole.end()
-    other = _OTHER.match(claim.sentence, end) if not subject and claim.category == "count" else None
+    other = _MORE.match(claim.sentence, end) if not subject and claim.category == "count" else None
     phrase = _PLURAL_PHRASE.match(claim.sentence, other.end()) if other else None
-    if phrase:  # "Four other French citizens remain in custody": what the others are
+    if phrase and not _FUNCTION_WORDS & {w.lower() for w in phrase.group().split()}:
+        # "Four other French citizens remain in custody", "freed 35 more allied prisoners": what
+        # the others are (not "35 more this week")
         return [w.lower() for w in phrase.group().split()], phrase.end()
     if not subject and claim.category == "count":
         group = _GROUP_OF.search(claim.sentence, max(0, claim.position - 30), claim.position)
@@ -1796,8 +1798,7 @@ def _anchor(sentence: str, start: int) -> str:
 _DEFINITE = re.compile(r"\b(?:the|The)\s+$")
 # "four other Americans", "two more", "three additional": a count beside those already counted.
 _MORE = re.compile(r"\s+(?:other|others|more|additional|further)\b\s*", re.IGNORECASE)
-_OTHER = re.compile(r"\s+other\s+")
-#: A few words up to a plural one ("French citizens", "Americans"), the noun phrase after "other".
+#: A few words up to a plural one ("French citizens", "Americans"), the noun phrase after "other" or "more".
 _PLURAL_PHRASE = re.compile(r"(?:[A-Za-z][\w'’-]*\s+){0,2}?[A-Za-z][\w'’-]*[^s\W]s\b")
 # A count per span of time: "31,000 vehicles a day", "11.3 million a year", "200 per hour".
 _RATE = re.compile(r"\s+(?:a|an|per|each|every)\s+(hour|day|week|month|year)\b", re.IGNORECASE)

@@ -224,6 +224,8 @@ def claim_matrix(reports: Sequence[Sequence[Claim]]) -> Matrix:
                     continue
                 if pairing.status in ("changed", "differs") and _planned_apart(pairing.old, pairing.new):
                     continue
+                if pairing.status in ("changed", "differs") and _held_apart(pairing.old, pairing.new, frame_of):
+                    continue
                 strength = LINK_STRENGTH.index(pairing.status)
                 links.append((strength, i, position[id(pairing.old)], j, other[id(pairing.new)]))
     clusters = Clusters(exclusive=True)  # a report states a quantity once
@@ -344,6 +346,22 @@ def _orders_apart(a: Claim, b: Claim) -> bool:
     keeps its digits)."""
     counts = all(c.category == "count" and isinstance(c.value, (int, float)) and c.value > 0 for c in (a, b))
     return counts and not _near_update(a, b, 100) and not _shifted(a, b)
+
+
+#: Words that say those held are held still, at the time of the report: those left ("leaves seven
+#: Americans unaccounted for"), those still held or remaining.
+_STILL = re.compile(r"\b(?:still|remain|remains|remained|remaining|leaves|leaving)\b", re.IGNORECASE)
+
+
+def _held_apart(a: Claim, b: Claim, frame_of: Callable[[Claim], Frame]) -> bool:
+    """Whether two counts of people held are those held still and those held at some moment of
+    the story ("the seven Americans still held in Lebanon", "leaves seven Americans unaccounted
+    for" / "His men held 35 of the Americans in flats"): two moments, no dissent (freed in
+    between, or taken)."""
+    if not (a.category == b.category == "count" and frame_of(a).predicate == frame_of(b).predicate == "hold"):
+        return False
+    still = [bool(_STILL.search(c.sentence, max(0, c.position - 40), c.position + len(c.text) + 60)) for c in (a, b)]
+    return still[0] != still[1]
 
 
 def _planned_apart(a: Claim, b: Claim) -> bool:
