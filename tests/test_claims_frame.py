@@ -3280,3 +3280,13 @@ def test_prisoners_freed_beside_someone_named_are_no_count_of_those_still_held()
     new = "Pilot Goes Home\n\nThe American pilot flew home on Monday. Rights groups say 16 other prisoners are still held."
     found = statuses(old, new, plugins=("news", "claims"))
     assert ("removed", "14", None) in found and ("added", None, "16") in found
+
+
+def test_a_moment_told_by_an_event_of_the_story_is_a_time():
+    """"Until the amnesty some 500 dissidents were in jail" / "About 380 dissidents remain in
+    jail": before the amnesty and after it, two moments, though the thing and the verb agree."""
+    assert "event:before amnesty" in frame_of("Until the amnesty some 500 dissidents were in jail.", "some 500").times
+    assert "event:after release" in frame_of("After the release, 44 remain in custody.", "44").times
+    old = "Until the amnesty some 500 dissidents were in jail, monitors said."
+    new = "Monitors say about 380 dissidents remain in jail."
+    assert ("changed", "some 500", "about 380") not in statuses(old, new)

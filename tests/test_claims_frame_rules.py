@@ -593,3 +593,18 @@ def test_crossed_out_is_no_crossing():
     prisoners' transfer (as "crossed the border on Saturday" is)."""
     assert frame_of("On Sunday evening she crossed out the last day on the calendar.", "Sunday").predicate != "transfer"
     assert frame_of("On Sunday the freed men crossed the border into Jordan.", "Sunday").predicate == "transfer"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "predicate"),
+    [
+        # "terms" is a noun: the verb is the one before it
+        ("The tribunal gave life terms to 48 defendants on Monday.", "48", "sentence"),
+        # who says it is no verb ("to group"); the place of custody past a word that says whose
+        ("Rights groups say at least 35 reporters are in Iranian prisons.", "at least 35", "hold"),
+        ("By their count, more than 90 Britons were in Thai jails last year.", "more than 90", "hold"),
+    ],
+)
+def test_nouns_around_a_count_that_a_lexicon_also_lists_as_verbs(sentence, text, predicate):
+    assert frame_of(sentence, text).predicate == predicate
+

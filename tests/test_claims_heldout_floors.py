@@ -22,8 +22,9 @@ and cx, read from 20:11 UTC).
 
 The material was written without reading the claims code, then the code was made more general
 after a first run on it (see the folders' READMEs): these floors hold what was reached, and only
-move up (once down, for n, where a bug fix cost a catch that rested on the bug, and twice for r, where
-a truer reading cost a pairing: each said at its row).
+move up (once down, for n, where a bug fix cost a catch that rested on the bug, twice for r, where
+a truer reading cost a pairing, and once for ap, where one found a headline's restatement of a flag's
+figures: each said at its row).
 tests/facts_heldout_b, tests/facts_heldout_c and tests/facts_heldout_g stay sealed, and
 tests/facts_heldout_an, ao, aq, av, ba, bu, cg, cl, cm, cn, cq, ct, cu and cw (and tests/matrix_corpus/sirius-star-release-2009,
 bay-of-pigs-release-1962, nicaragua-palace-raid-1978, elbrick-kidnapping-1969, duarte-daughter-exchange-1985,
@@ -110,7 +111,10 @@ matrix = _bench("matrix")
         ("facts_heldout_af", 0.79, 0.96, 1),  # 27 of 34, 27 of 28, 187 of 188 keeps
         ("facts_heldout_al", 0.46, 0.77, 1),  # 14 of 30, 14 of 18, 174 of 175 keeps
         # Read from 16e613c, after its first run (0.31 and 0.57, on aac82da's code):
-        ("facts_heldout_ap", 0.34, 0.60, 1),  # 9 of 26, 9 of 15, 108 of 109 keeps
+        # ap's precision floor went down once, 0.60 -> 0.58: "gave life terms to 161 defendants" is now
+        # read as sentenced ("terms" no verb), and the headline's "160 To Life", which restates the
+        # flag's corrected 160, is paired too: the flag's own figures in another statement.
+        ("facts_heldout_ap", 0.34, 0.58, 1),  # 10 of 26, 10 of 17, 108 of 109 keeps
         # Read from b8b043a, after its first run (0.27 and 0.78, on 9a85eaf's code):
         # ar's precision floor went down once, 0.80 -> 0.72: "held by pirates aboard the cargo ship ... for
         # almost three years" is now read as held (no verb "ship"), and meets another group's "28 of them
