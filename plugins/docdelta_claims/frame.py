@@ -791,8 +791,6 @@ _ONES_OWN_EVENT = lazy_pattern(r"\b(?:his|her)\s+(?:[a-z]+\s+)?(?:arrest|detenti
 _TIME_UNITS = frozenset(_RELATIVE_UNITS) | {"night"}
 _SUBORDINATORS = frozenset("since until unless although though once".split())
 _SUBJECT_PRONOUNS = frozenset("it he she they we i you".split())
-#: "and" before a count: "6,904 convicts and 129 people".
-_AND_A_COUNT = re.compile(r"\s+and\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b)", re.IGNORECASE)
 #: Punctuation that ends a phrase inside a sentence.
 _PUNCTUATION = re.compile(r"[,;:()]")
 #: Words after which a word is a noun's or its qualifier, never a verb ("this evening", "their freed
@@ -847,15 +845,15 @@ def _after(
             continue
         if index and (
             tokens[index - 1][1].lower() in _DETERMINERS_OF_A_NOUN
-            or (index > 1 and tokens[index - 1][1].lower() in ("those", "these") and tokens[index - 2][1].lower() == "of")
+            or (index > 1 and tokens[index - 1][1].lower() == "those" and tokens[index - 2][1].lower() == "of")
         ):
             # "104 of the freed", "104 of those freed were sent": a participle after "the" names
             # people; "since a failed coup": after an article it qualifies a noun, no verb of theirs;
             # "released their last six captives this evening": a noun, not the verb "to even"
             continue
-        if index and tokens[index - 1][1].lower() == "with" and (_a_number(lower) or lower in _VAGUE):
+        if index and tokens[index - 1][1].lower() == "with" and _a_count_word(lower):
             return ""  # "Toll Climbs To 28 With Hundreds Unaccounted For": what follows is the other number's
-        if index and tokens[index - 1][1].lower() in ("and", "or") and (_a_number(lower) or lower in _VAGUE):
+        if index and tokens[index - 1][1].lower() in ("and", "or") and _a_count_word(lower):
             # "6,904 convicts and 129 people held before trial had been freed": a participle after
             # the joined count says which ones it counts; the verb both share is the one an
             # auxiliary opens ("52 prisoners and 14 foreigners walked free": or the next one)
@@ -1134,6 +1132,11 @@ def _a_number(word: str) -> bool:
     return word[:1].isdigit() or word in _NUMBER_WORDS
 
 
+def _a_count_word(word: str) -> bool:
+    """Whether a lower-case word opens a count: a number, or a vague plural ("hundreds")."""
+    return _a_number(word) or word in _VAGUE
+
+
 def _nominal_event(noun: str) -> str:
     """The predicate an event noun names, "" for none: an event noun (``deaths``), a noun that is
     its verb's own form (``release``, ``transfer``, ``killing``) or made from it (``evacuation``,
@@ -1363,6 +1366,11 @@ def _weekday_of(year: int, month: int, day: int) -> set[str]:
 _OF_AN_EVENT = re.compile(r"\b(?:from|during|amid|despite)\s+$", re.IGNORECASE)
 #: What sets a time to the noun an act is about, not to the act: "pardoned 14 people over the protests of 2011".
 _OF_A_NOUN_ABOUT = re.compile(r"\b(?:over|after|during|amid|despite|against|for)\s+(?:the|a)\s+[a-z]+(?:\s+[a-z]+)?\s+of\s+$")
+#: A moment told by an event of the story: "until the pardon", "after the release", "before the exchange".
+_AROUND_AN_EVENT = re.compile(
+    r"\b(before|until|till|after)\s+(?:the|this|last\s+week's|its)\s+(release|releases|pardon|pardons|amnesty|exchange|swap|handover|deal)\b",
+    re.IGNORECASE,
+)
 
 
 def _times(text: str, skip: tuple[int, int]) -> set[str]:
@@ -1410,13 +1418,6 @@ def _times(text: str, skip: tuple[int, int]) -> set[str]:
             # came before or after, not by the calendar
             found.add(f"event:{'before' if match.group(1).lower() in ('before', 'until', 'till') else 'after'} {match.group(2).lower()}")
     return found
-
-
-#: A moment told by an event of the story: "until the pardon", "after the release", "before the exchange".
-_AROUND_AN_EVENT = re.compile(
-    r"\b(before|until|till|after)\s+(?:the|this|last\s+week's|its)\s+(release|releases|pardon|pardons|amnesty|exchange|swap|handover|deal)\b",
-    re.IGNORECASE,
-)
 
 
 #: A verb of telling and whom it was told to, before the day it was told on ("said on Friday",
@@ -2256,15 +2257,17 @@ def _what_and_what_happened(
         # "were among 2,278 people who received royal pardons": a clause that says only that they
         # are leaves what happened to them to the relative clause about them.
         predicate = _after(_tokens(sentence, relative.end(), min(len(sentence), relative.end() + _NEAR)), frozenset())
+    if not predicate and claim.category == "count" and sentence[clause[1] : clause[1] + 8].lower().split()[:1] == ["and"]:
+        # "6,904 convicts and 129 people held before trial had been freed": the verb both counts
+        # share, past the words that say which ones the second counts (see _after), up to the next
+        # comma ("47 crew members and five guides, when a tornado overturned it")
+        stop = _PUNCTUATION.search(sentence, clause[1])
+        joined = _tokens(sentence, clause[1], min(stop.start() if stop else len(sentence), clause[1] + _NEAR))
+        if len(joined) > 1 and _a_count_word(joined[1][1].lower()):
+            predicate = _after(joined, frozenset())
     # (A count joined by "and" to the object of a verb before it, "freed three hostages and 90
     # prisoners", takes that verb from the clause before: see _own_frame.)
     joined_count = clause[0] == start and sentence.endswith(" and ", 0, start)
-    if not predicate and claim.category == "count" and _AND_A_COUNT.match(sentence, clause[1]):
-        # "6,904 convicts and 129 people held before trial had been freed": the verb both counts
-        # share, past the words that say which ones the second counts (see _after)
-        # (up to the next comma: "47 crew members and five guides, when a tornado overturned it")
-        stop = _PUNCTUATION.search(sentence, clause[1])
-        predicate = _after(_tokens(sentence, clause[1], min(stop.start() if stop else len(sentence), clause[1] + _NEAR)), frozenset())
     if not predicate and claim.category == "count" and thing and head(thing) == "prisoner" and not _NO_LONGER.search(thing) and not joined_count:
         # "Viasna counts 1,323 political prisoners": prisoners, with no verb that frees them, are held
         # (not "153 former prisoners").

@@ -16,8 +16,11 @@ claims alone:
    a link joins two clusters unless that would put two claims of one report in one cluster (a
    report states a quantity once; a second figure in it is another quantity);
    a ``changed`` or ``differs`` pairing links only where the frames share two slots, and not two
-   counts a hundred times apart ("seven members" / "about 10 million members") nor, for ``differs``,
-   a figure dated to a month or year against one dated to nothing (an earlier event's); a ``same``
+   counts a hundred times apart ("seven members" / "about 10 million members"), a plan's day and an
+   act's ("agreed to fly 55 out on Saturday" / "freed 54 on Sunday"), those held still and those
+   held at some moment of the story ("the seven Americans still held" / "His men held 35 of the
+   Americans"), nor, for ``differs``, a figure dated to a month or year against one dated to nothing
+   (an earlier event's); a ``same``
    pairing of a coincidence links nothing (small equal counts of other things, one month of two
    people's acts); "the five" with no noun after it
    (:func:`~docdelta_claims.frame.named_group`, where the frame reads no counted thing: "the 24
@@ -220,11 +223,11 @@ def claim_matrix(reports: Sequence[Sequence[Claim]]) -> Matrix:
                     continue  # a link that held the claim would keep it from its own quantity's row
                 if pairing.status == "differs" and _dated_apart(pairing.old, pairing.new, judged_frame):
                     continue
-                if pairing.status in ("changed", "differs") and _orders_apart(pairing.old, pairing.new):
-                    continue
-                if pairing.status in ("changed", "differs") and _planned_apart(pairing.old, pairing.new):
-                    continue
-                if pairing.status in ("changed", "differs") and _held_apart(pairing.old, pairing.new, frame_of):
+                if pairing.status in ("changed", "differs") and (
+                    _orders_apart(pairing.old, pairing.new)
+                    or _planned_apart(pairing.old, pairing.new)
+                    or _held_apart(pairing.old, pairing.new, frame_of)
+                ):
                     continue
                 strength = LINK_STRENGTH.index(pairing.status)
                 links.append((strength, i, position[id(pairing.old)], j, other[id(pairing.new)]))
