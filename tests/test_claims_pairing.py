@@ -2621,6 +2621,25 @@ def test_the_day_a_figure_was_reported_is_no_fact_changed():
     assert ("same", "Monday", "Monday") in found
 
 
+def test_a_corrected_day_of_telling_in_a_sentence_otherwise_kept_is_changed():
+    # a correction: the sentence keeps its figures and words and only the day it was said on moves
+    old = (
+        "Port Strike Ends\n\n"
+        "Dock workers in Valparaiso ended a nine-day strike after winning a 6% raise, "
+        "the port authority said on Monday.\n\nShips queued for a week."
+    )
+    new = (
+        "Port Strike Ends\n\n"
+        "(Corrects day of the announcement)\n\n"
+        "Dock workers in Valparaiso ended a nine-day strike after winning a 6% raise, "
+        "the port authority said on Tuesday.\n\nShips queued for a week."
+    )
+    assert ("changed", "Monday", "Tuesday") in _claim_findings(old, new)
+    # where a figure of the sentence moved with the day, the day is the moment of an update: uncertain
+    updated = new.replace("a 6% raise", "a 7% raise")
+    assert ("differs", "Monday", "Tuesday") in _claim_findings(old, updated)
+
+
 def _two_reports_ending_with(old_sentence: str, new_sentence: str) -> list[tuple[str, str | None, str | None]]:
     old = (
         "Reporter Freed After 40 Days\n\n"

@@ -1128,6 +1128,11 @@ class _Judge:
             and (old_claim.category == "measure" or predicate == "pay" or _near_update(old_claim, new_claim))
         )
 
+    def others_kept(self, old_claim: Claim, new_claim: Claim) -> bool:
+        """Whether the other claims of the two claims' sentences are the same, as written."""
+        others = sorted(c.text for c in self.old if c.sentence == old_claim.sentence and c is not old_claim)
+        return others == sorted(c.text for c in self.new if c.sentence == new_claim.sentence and c is not new_claim)
+
     def sole_anniversaries(self) -> bool:
         """Whether each side ranks one anniversary only (told once or more, by one figure)."""
         return all(len({c.value for c in claims if _anniversary(c)}) == 1 for claims in (self.old, self.new))
@@ -1159,8 +1164,12 @@ class _Judge:
         if _weekday(old_claim) and _weekday(new_claim) and any(map(_frames().reported_on, (old_claim, new_claim))):
             # "emergency officials said on Wednesday" / "... said on Thursday": the days two reports
             # were told, not a day of what happened; in one sentence edited, shown as uncertain.
+            # Where the sentence, closely kept, keeps every other figure, the day alone was
+            # corrected ("(Corrects day of announcement to Thursday)"): changed.
             if candidate.status == "same":
                 return "same"
+            if candidate.aligned and candidate.similarity >= _CLOSELY_EDITED and self.others_kept(old_claim, new_claim):
+                return "changed"
             return "differs" if edited else None
         if _kind(old_claim) == "time" == _kind(new_claim) and _frames().reported_on(old_claim) != _frames().reported_on(new_claim):
             # "The court told his lawyers on March 8 that he would be freed" / "Massera, freed on
