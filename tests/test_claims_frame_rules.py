@@ -593,6 +593,38 @@ def test_crossed_out_is_no_crossing():
     prisoners' transfer (as "crossed the border on Saturday" is)."""
     assert frame_of("On Sunday evening she crossed out the last day on the calendar.", "Sunday").predicate != "transfer"
     assert frame_of("On Sunday the freed men crossed the border into Jordan.", "Sunday").predicate == "transfer"
+    # "out of" a place is a crossing, and no deletion
+    assert frame_of("By nightfall 212 soldiers had crossed out of the forest into Guinea.", "212").predicate == "transfer"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "predicate"),
+    [
+        ("About 3,000 miners walked out on Tuesday.", "About 3,000", "strike"),
+        # out of a place: no strike; out of captivity: freed
+        ("Some 30 delegates walked out of the talks on Tuesday.", "Some 30", "walk"),
+        ("The 14 sailors walked out of captivity on Tuesday.", "14", "free"),
+        ("The 14 sailors were held in captivity for 90 days.", "90 days", "hold"),
+    ],
+)
+def test_walking_out_and_walking_out_of_a_place(sentence, text, predicate):
+    assert frame_of(sentence, text).predicate == predicate
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "predicate"),
+    [
+        # a count that opens its clause takes the verb past the part set beside it
+        ("They were not alone: 16 of their aides, most of them army officers, were freed too.", "16", "free"),
+        ("The 39 hostages, eight of them women, were flown to Frankfurt on Monday.", "39", "transfer"),
+        ("More than 100 divers, most of them foreigners, were flown in for the rescue.", "More than 100", "transfer"),
+        # a count after its verb keeps that verb, whatever follows the part
+        ("The jails hold some 20,000 people, many of them never charged, though no one knows.", "some 20,000", "hold"),
+        ("The raid left 77 people dead, nine of them Chinese, in the worst attack yet.", "77", "die"),
+    ],
+)
+def test_a_part_set_beside_a_count_stands_between_it_and_its_verb(sentence, text, predicate):
+    assert frame_of(sentence, text).predicate == predicate
 
 
 @pytest.mark.parametrize(

@@ -703,7 +703,7 @@ _OBJECT_WORDS = 5
 _WON = re.compile(r"%|\b(?:percent|votes?|seats?|titles?|city|town|village|territory|hill|ground)\b")
 _CAPTURED = re.compile(r"\bcaptur(?:e|es|ed|ing)\b", re.IGNORECASE)
 #: Where someone is held, that leaving frees them from ("left Tehran's Evin prison").
-_PLACES_OF_CUSTODY = frozenset("prison prisons jail jails custody detention penitentiary colony".split())  # "walked out of jails"
+_PLACES_OF_CUSTODY = frozenset("prison prisons jail jails custody detention captivity penitentiary colony".split())  # "walked out of jails"
 
 
 #: People a side loses in a war or a disaster: its dead.
@@ -711,6 +711,11 @@ _LIVES = frozenset("people lives soldiers troops men women civilians citizens se
 
 #: Verbs that leave a place of custody by escaping ("broke out of jail"), not by being freed.
 _ESCAPING = frozenset("break escape flee bust sneak".split())
+
+
+#: Verbs whose phrase with "out" ("crossed out", "walked out", "carried out", "broke out") says
+#: another thing than the verb with "out of" a place.
+_MOVED_OUT_OF = frozenset("cross walk carry break".split())
 
 
 def _out_of_custody(words: Sequence[str]) -> bool:
@@ -728,6 +733,8 @@ def _predicate_of_verb(lemma: str, following: str) -> str | None:
         # "walked out of prison", "got out of jail": no longer held; "broke out of jail": escaped
         return "escape" if lemma in _ESCAPING else "free"
     for words, phrase in _PHRASES_OF.get(lemma, ()):
+        if words == "out" and lemma in _MOVED_OUT_OF and following.startswith("out of "):
+            continue  # "crossed out of the bush", "walked out of the talks": out of a place, no deletion nor strike
         if following == words or following.startswith(words + " "):
             return phrase
         if words in _SEPARABLE and words in following.split()[1:_OBJECT_WORDS]:
@@ -3088,6 +3095,23 @@ def claim_frame(claim: Claim, antecedent: Frame | None = None, person: tuple[str
     )
 
 
+def _verb_past_a_part(claim: Claim, clauses: Sequence[tuple[int, int]], clause: tuple[int, int], subject_end: int) -> str:
+    """The predicate of a count that opens its clause, read past a part set beside it by commas:
+    "16 of their cronies, most of them army officers, were freed too" (not a verb before it: "did
+    not walk out alone:"; nor where the verb came before the count: "hold some 20,000 people, many
+    of them never charged,")."""
+    sentence, start = claim.sentence, claim.position
+    if claim.category != "count" or sentence[max(subject_end, start + len(claim.text)) : clause[1]].strip():
+        return ""
+    if not all(word.lower() in _DETERMINERS for _, word in _tokens(sentence, clause[0], start)):
+        return ""
+    part = _APPOSED_PART().match(sentence, clause[1])
+    following = next(((s, e) for s, e in clauses if part and s == part.end()), None)
+    if following is None or _first_word(sentence, following) in _RELATIVE_OPENING:
+        return ""  # ("three Britons, one of them the journalist John McCarthy, who was seized": McCarthy's verb)
+    return _first_predicate(sentence[following[0] : following[1]])
+
+
 def _opens_with(claim: Claim) -> bool:
     """Whether a claim's sentence opens with it ("The 52-year-old former pundit was ..."): the
     sentence's subject, someone named before; further in ("the village where the 19-year-old woman
@@ -3155,6 +3179,7 @@ def _own_frame(claim: Claim) -> Frame:
     index = next((i for i, (s, e) in enumerate(clauses) if s <= start <= e), len(clauses) - 1)
     clause = clauses[index]
     thing, predicate = _what_and_what_happened(claim, clause, subject, subject_end)
+    predicate = _verb_past_a_part(claim, clauses, clause, subject_end) or predicate
     if predicate == "lose" and subject and subject[-1].lower() in _LIVES:
         predicate = "die"  # "Israel lost 159 people in the war": the count of its dead
     if not subject:  # (a verb _counted read as no counted thing: "As 27 Die")
@@ -3698,6 +3723,9 @@ _DESCRIBED_NAME = re.compile(
     rf"[{CAPITAL}][\w'’-]*(?:\s+[{CAPITAL}][\w'’-]*){{0,3}}\s*"
 )
 _INCLUDING = re.compile(r"\s*(?:including|among them|among whom|among those|such as)\b", re.IGNORECASE)
+#: A part set off by commas after a count, before its verb: ", most of them army officers, ",
+#: ", 12 of them women, ".
+_APPOSED_PART = lazy_pattern(r",\s+[\w-]+\s+of\s+them\s+[^,;:.()—–]{1,60},\s+", re.IGNORECASE)
 
 
 # --- comparing frames ---------------------------------------------------------------------
