@@ -565,6 +565,9 @@ def test_a_three_letter_word_ending_in_s_is_no_plural(word):
         ("It freed 12 Thai workers.", "thai"),  # a capitalised word, a people: read as before
         ("One construction worker remains missing.", "construction"),  # one: "remains" may be its verb
         ("The 12 men remain in custody.", "men"),
+        # a part of many counts the whole's plural head, past the noun before it
+        ("Six of the opposition figures walked free.", "opposition figures"),
+        ("Three of the army officers were freed.", "army officers"),
     ],
 )
 def test_a_noun_qualifying_a_plural_noun_is_part_of_what_a_count_counts(sentence, subject):

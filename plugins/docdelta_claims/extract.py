@@ -740,7 +740,8 @@ def _subject(text: str, start: int, end: int, category: str, unit: Unit | None, 
         return phrase
     of = (_IN if category == "money" else _DETERMINER if category == "percent" else _OF).match(text, end)
     if of:
-        phrase, _ = _noun_phrase(text, of.end())
+        # ("Six of the opposition figures": a part of many counts the whole's head, "figures")
+        phrase, _ = _noun_phrase(text, of.end(), many=many)
         if phrase and phrase.split()[0] not in _QUALIFYING_WORDS:  # ("of them", "of those": stop words, no phrase)
             return phrase  # (not "of the roughly 50,000 Asians": a whole counted, whose claim says what)
     auxiliary = _AUXILIARY.match(text, end)
