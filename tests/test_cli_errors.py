@@ -157,9 +157,13 @@ def test_a_file_without_read_permission(tmp_path, monkeypatch, capsys):
 
 
 def test_an_empty_file_is_a_document(tmp_path):
-    make_files(tmp_path, {"empty.txt": b"", "empty2.txt": b""})
+    """Compared, with a warning naming it: an empty file is more often the wrong file than a story."""
+    make_files(tmp_path, {"empty.txt": b"", "empty2.txt": b"", "blank.txt": b"\n  \n"})
     against_text = run_cli(tmp_path, "compare", "empty.txt", "new.txt", "--format", "json")
     assert against_text.returncode == 1, against_text.stderr
+    assert against_text.stderr.decode().splitlines() == ["docdelta: warning: empty.txt: holds no text; is it the file you meant?"]
+    assert "blank.txt: holds no text" in run_cli(tmp_path, "compare", "old.txt", "blank.txt").stderr.decode()
+    assert run_cli(tmp_path, "compare", "old.txt", "new.txt").stderr == b""
     report = docdelta.Session(["json"]).compare(b"", NEW_TEXT)
     assert report.summary.words_removed == 0 and report.summary.words_added > 300
     assert run_cli(tmp_path, "compare", "empty.txt", "empty2.txt").returncode == 0

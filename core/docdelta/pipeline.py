@@ -10,6 +10,8 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
+import attrs
+
 from docdelta.classify import SUBSTANTIVE, change_runs, classify
 from docdelta.collector import collector_paused
 from docdelta.engine import diff_documents
@@ -91,7 +93,11 @@ def _compare(host: PluginHost, options: Mapping[str, Any], old_document: Documen
 def parse_source(host: PluginHost, source: Source, options: Mapping[str, Any]) -> Document:
     """The first plugin's document for ``source``, or the core's plain-UTF-8 fallback."""
     document = host.parse(source, options)
-    return _fallback_document(source) if document is None else document
+    document = _fallback_document(source) if document is None else document
+    if document.text.strip():
+        return document
+    # An empty file is a document (a story not yet written), but more often the wrong file named.
+    return attrs.evolve(document, warnings=(*document.warnings, f"{source.name}: holds no text; is it the file you meant?"))
 
 
 def _fallback_document(source: Source) -> Document:

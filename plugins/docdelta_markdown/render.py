@@ -165,7 +165,7 @@ def _summary(report: Report, level: int = 2) -> list[str]:
                 f"- Changes by class: {classes}",
             ]
         ),
-        *(["#" * (level + 1) + " Warnings", "\n".join(f"- {escape(w)}" for w in report.warnings)] if report.warnings else []),
+        *(["#" * (level + 1) + " Warnings", "\n".join(f"- {_line_start(escape(w))}" for w in report.warnings)] if report.warnings else []),
     ]
 
 
