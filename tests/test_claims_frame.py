@@ -958,6 +958,9 @@ def test_a_sentence_opening_with_he_or_she_is_about_the_person_an_earlier_senten
     assert frames.opening_names("Irangabiye told the BBC it was an extraordinary day.") == ("irangabiye",)
     assert frames.opening_names("Amnesty International said eight people had been killed.") == ()
     assert not frames.names_someone(("greek",)) and not frames.names_someone(("german",))
+    # a conjunction that opens a sentence is capitalised as any first word is: no one's name
+    assert frames.opening_names("Because the talks failed, Okonjo stayed in jail.") == ()
+    assert frames.opening_names("Unless the court relents, she will serve ten years.") == ()
 
 
 def test_a_sentence_opening_with_a_description_names_no_one_a_she_after_it_could_be():

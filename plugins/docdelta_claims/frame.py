@@ -169,7 +169,7 @@ _FUNCTION_WORDS = frozenset(
     """a an the of in on at to for from by with and or but nor as than that which who whom whose this these
     those it its they them their he she his her we our you your i there here if so after before during since
     until while when where under over about between among across against including into onto upon per via
-    within without""".split()
+    within without because unless although though whereas whether despite""".split()
 )
 
 
