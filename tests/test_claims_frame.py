@@ -996,6 +996,17 @@ def test_the_n_year_old_is_the_person_a_sentence_without_a_figure_names():
     assert frames.opening_names("TUNIS — Nadia Amrani, an engineer, has been released.") == ("amrani", "nadia")
     assert frames.opening_names("Nadia el-Amrani, an engineer, has been released.") == ("amrani", "nadia")
     assert frames.opening_names("(Reuters) — Nadia Amrani was freed.") == ("amrani", "nadia")
+
+
+def test_an_age_given_to_a_name_with_an_arabic_article_is_that_persons():
+    """"Al-Hamdi, 44," and "Khalid al-Hamdi ... The 45-year-old": one person's age told otherwise."""
+    old = "Aid Worker Freed\n\nAl-Hamdi, 44, was detained in June 2019 at his office in the capital."
+    new = (
+        "Aid Worker Freed\n\nA court freed the aid worker Khalid al-Hamdi on Sunday.\n\n"
+        "The 45-year-old was detained in June 2019 at his office in the capital."
+    )
+    assert ("changed", "44", "45-year-old") in statuses(old, new, "age")
+    assert frame_of("El-Masri, 30, was freed.", "30").names == ("masri",)
     assert frames.pronoun_led("The 58-year-old was detained in May 2020.")
 
 

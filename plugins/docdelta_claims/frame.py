@@ -2444,7 +2444,8 @@ def _person(sentence: str, start: int, end: int) -> tuple[str, ...]:
         return (noun,) if noun else ()
     if found.groupdict().get("described"):
         return (_noun_lemma(found.group("described")),)  # "the driver, 41,": who they are is all the story says
-    words = {w.lower() for w in found.group("name").split()} - _FUNCTION_WORDS
+    # ("Al-Sadhan, 41,": the article is no part of the name, as in a clause's names)
+    words = {(w[3:] if _ARTICLE_PREFIX.match(w) else w).lower() for w in found.group("name").split()} - _FUNCTION_WORDS
     # A title names no one ("Sheikh Hasina, 76,": hasina), unless it is all there is ("King, 22,":
     # a surname).
     return tuple(sorted(words - _TITLES or words))
