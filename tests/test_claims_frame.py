@@ -3304,3 +3304,16 @@ def test_a_moment_told_by_an_event_of_the_story_is_a_time():
     old = "Until the amnesty some 500 dissidents were in jail, monitors said."
     new = "Monitors say about 380 dissidents remain in jail."
     assert ("changed", "some 500", "about 380") not in statuses(old, new)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        (("Rebels freed four policemen on Monday.", "four"), ("Rebels freed six police on Monday.", "six")),
+        (("Gunmen released 105 schoolgirls on Monday.", "105"), ("Gunmen released 109 pupils on Monday.", "109")),
+        (("He was freed on a P1 million bond.", "P1 million"), ("He was freed on bail of P1.45 million.", "P1.45 million")),
+    ],
+)
+def test_words_for_one_kind_of_people_or_thing_count_one_thing(one, other):
+    """"four policemen" / "six police", "105 schoolgirls" / "109 pupils", a bond / bail: one thing counted."""
+    assert "thing" not in agreement(frame_of(*one), frame_of(*other)).conflicts

@@ -458,6 +458,9 @@ _THING_CLASSES = {
     "organisation": "organisation organization group association ngo",  # "34 rights groups" / "33 organisations"
     "cost": "cost bill fee expense",  # "legal bills of about 25,000 pounds" / "legal costs of roughly 30,000 pounds"
     "aircraft": "aircraft plane airplane aeroplane airliner jet",  # "three Red Cross planes" / "two aircraft"
+    "police": "police policeman patrolman",  # "four policemen" / "six police"
+    "bail": "bail bond",  # "a P1 million bond" / "bail of P1.45 million"
+    "student": "student pupil schoolgirl schoolboy schoolchild",  # "105 schoolgirls" / "109 pupils"
 }
 #: Verbs that take a count to a level: with an event noun for object ("bringing the toll to 63"),
 #: the event is what happened.
