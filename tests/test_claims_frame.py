@@ -958,6 +958,11 @@ def test_a_sentence_opening_with_he_or_she_is_about_the_person_an_earlier_senten
     assert frames.opening_names("Irangabiye told the BBC it was an extraordinary day.") == ("irangabiye",)
     assert frames.opening_names("Amnesty International said eight people had been killed.") == ()
     assert not frames.names_someone(("greek",)) and not frames.names_someone(("german",))
+    # a title stands before a name; after a first name the same word is a surname
+    assert frames.opening_names("Edmond Pope, 54, was freed on Thursday.") == ("edmond", "pope")
+    assert frames.opening_names("Pope Francis spoke on Thursday.") == ("francis",)
+    assert "prince" not in frames.opening_names("Crown Prince Mohammed spoke on Thursday.")
+    assert "mayor" not in frames.opening_names("Police Detain 1,879 Over Istanbul Mayor's Arrest")
     # a conjunction that opens a sentence is capitalised as any first word is: no one's name
     assert frames.opening_names("Because the talks failed, Okonjo stayed in jail.") == ()
     assert frames.opening_names("Unless the court relents, she will serve ten years.") == ()

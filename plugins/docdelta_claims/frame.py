@@ -1590,7 +1590,14 @@ def _clause_names(sentence: str, clause: tuple[int, int]) -> tuple[frozenset[str
             # a source: "HUR said", "the Libyan Red Crescent said", "according to the WHO", "the
             # Union for Freedom of Political Prisoners, a local group, said"
             continue
-        found = {w.lower() for w in words if w.lower() not in _TITLES and w not in _NAME_JOINERS and len(w) > 1}
+        # A title stands before a name: the last word of a run after a name is a surname ("Edmond Pope",
+        # "John Major"; not after a place's name: "Istanbul Mayor's Arrest")
+        surname = len(words) > 1 and words[-2].lower() not in _TITLES and not _a_place(words[-2].lower())
+        found = {
+            w.lower()
+            for k, w in enumerate(words)
+            if (w.lower() not in _TITLES or (surname and k == len(words) - 1)) and w not in _NAME_JOINERS and len(w) > 1
+        }
         if len(words) > 2:  # "World Health Organization" is also "WHO"
             found.add("".join(w[0] for w in words if w.lower() not in _FUNCTION_WORDS).lower())
         names |= found
