@@ -3322,3 +3322,19 @@ def test_a_moment_told_by_an_event_of_the_story_is_a_time():
 def test_words_for_one_kind_of_people_or_thing_count_one_thing(one, other):
     """"four policemen" / "six police", "105 schoolgirls" / "109 pupils", a bond / bail: one thing counted."""
     assert "thing" not in agreement(frame_of(*one), frame_of(*other)).conflicts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        # a verb after the age says what the person did: the name past it is no one's the age is given to
+        ("The 54-year-old walked out of Mukobeko prison on Wednesday.", ()),
+        ("Later the 61-year-old met Putin in Minsk.", ()),
+        # a description then a name: the name is whose age it is
+        ("The 52-year-old journalist Dario Conti was freed.", ("conti", "dario")),
+        ("The 35-year-old pilot was handed over.", ("pilot",)),
+    ],
+)
+def test_the_person_an_age_is_given_to_stands_before_any_verb(sentence, names):
+    (claim,) = [c for c in text_claims(sentence) if c.category == "age"]
+    assert claim_frame(claim).names == names

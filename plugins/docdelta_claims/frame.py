@@ -2436,19 +2436,22 @@ def _person(sentence: str, start: int, end: int) -> tuple[str, ...]:
     (``the driver, 41,``, ``The 35-year-old pilot``); ``()`` if none."""
     # "Betancur, a 58-year-old Conservative who": after "Name, a" what follows describes, names no one
     described = _AGED_BEFORE.search(sentence, max(0, start - 60), start) if _A_BEFORE.search(sentence, max(0, start - 5), start) else None
+    after = _AGED_AFTER.match(sentence, end)
+    if after and any(_verb_lemma(w) for w in sentence[end : after.start("name")].split() if w.islower()):
+        after = None  # "the 54-year-old walked out of Mukobeko": what the person did, then a place
     found = (
         (described if described and described.group("name") else None)
         or _NAMED_RIGHT_AFTER.match(sentence, end)
         or _AGED_BEFORE.search(sentence, max(0, start - 60), start)
-        or _AGED_AFTER.match(sentence, end)
+        or after
     )
     if found is None:
         # (only after "the": "a 58-year-old man" is someone the story has not named)
         described = _DESCRIBED_AFTER.match(sentence, end) if _after_the(sentence, start) else None
         words = []
         for word in described.group().split() if described else ():
-            if word in _AUXILIARIES or word in _FUNCTION_WORDS:
-                break  # "The 35-year-old pilot was handed over": the words before the verb say who
+            if word in _AUXILIARIES or word in _FUNCTION_WORDS or _verb_lemma(word):
+                break  # "The 35-year-old pilot was handed over", "walked out": the words before the verb say who
             words.append(word)
         noun = next((w for w in reversed(words) if "NOUN" in _lemmas(w)), "")
         return (noun,) if noun else ()
