@@ -640,3 +640,15 @@ def test_a_part_set_beside_a_count_stands_between_it_and_its_verb(sentence, text
 def test_nouns_around_a_count_that_a_lexicon_also_lists_as_verbs(sentence, text, predicate):
     assert frame_of(sentence, text).predicate == predicate
 
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "predicate"),
+    [
+        ("Police locked up 300 protesters after the march.", "300", "hold"),
+        # "ranging" says what the terms span, not what happened: the verb before it does
+        ("The court handed down sentences ranging from two years and three months to eight years.", "eight years", "sentence"),
+    ],
+)
+def test_locked_up_holds_and_ranging_says_nothing_of_what_happened(sentence, text, predicate):
+    assert frame_of(sentence, text).predicate == predicate

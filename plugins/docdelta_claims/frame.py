@@ -391,6 +391,7 @@ _PHRASES = {
     ("make", "landfall"): "landfall", ("move", "to shelters"): "evacuate", ("move", "to temporary shelters"): "evacuate", ("carry", "out"): "conduct", ("step", "down"): "resign", ("force", "out"): "evict", ("stand", "down"): "resign", ("pull", "out"): "withdraw", ("pull", "alive"): "rescue", ("pull", "out alive"): "rescue", ("dig", "out alive"): "rescue", ("bring", "out alive"): "rescue", ("let", "out"): "free", ("take", "effect"): "take effect",
     ("come", "into"): "take effect", ("go", "into"): "take effect", ("enter", "into"): "take effect", ("break", "out"): "begin", ("press", "for"): "demand",
     ("take", "hostage"): "abduct", ("take", "captive"): "abduct", ("take", "prisoner"): "arrest",
+    ("lock", "up"): "hold", ("lock", "away"): "hold",
     ("cross", "out"): "delete",  # "crossed out the last day on her calendar": no border crossed
     # a hunger strike, however told: "refused food", "stopped eating" (begun, launched, gone on:
     # see _STARTS_A_FAST)
@@ -411,7 +412,8 @@ for (_verb, _words), _class in sorted(_PHRASES.items(), key=lambda item: -len(it
 _NEUTRAL = frozenset(
     """be have say tell report announce confirm estimate count put number total include reach stand show
     find record list give make expect rely accord attribute correct see warn note get use go set run
-    follow call allow need want amount believe think fear presume understand suspect will can shall may cover affect point""".split()
+    follow call allow need want amount believe think fear presume understand suspect will can shall may cover affect point
+    range vary""".split()
 )
 _OBJECTS = frozenset("him her them it us me".split())
 _REPORTING = frozenset("said says say told tells reported estimated estimates according".split())
