@@ -1502,9 +1502,15 @@ def test_the_second_figure_of_a_tally_counts_what_the_first_does(sentence, text,
         ("Lindqvist, 58 at the time of his arrest, was held for two years.", "58", "age"),
         # turned an age in a place
         ("The activist, who turned 40 behind bars, was freed.", "40", "age"),
+        # the one at an end of a group, and an age at a retirement
+        ("The oldest of the freed men was 91.", "91", "age"),
+        ("The youngest is 14.", "14", "age"),
+        ("The colonel retired at 58 and returned to Lima.", "58", "age"),
         # no person: a count and a length stay what they are
         ("The two villages, 12 km apart, were flooded.", "two", "count"),
         ("The last 30 at the camp were moved.", "30", "count"),
+        ("The oldest building was 300 years old.", "300 years old", "age"),
+        ("Shares peaked at 58 and fell.", "58", "count"),
     ],
 )
 def test_more_ways_news_gives_a_persons_age(sentence, text, category):

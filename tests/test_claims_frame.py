@@ -3338,3 +3338,15 @@ def test_words_for_one_kind_of_people_or_thing_count_one_thing(one, other):
 def test_the_person_an_age_is_given_to_stands_before_any_verb(sentence, names):
     (claim,) = [c for c in text_claims(sentence) if c.category == "age"]
     assert claim_frame(claim).names == names
+
+
+def test_the_age_of_the_oldest_or_youngest_is_its_own_figure():
+    """"The oldest of the group was 88" / "The oldest, aged 87,": the one at an end of a group,
+    whoever it is in each report; a named person's age after "oldest" is that person's."""
+    assert frame_of("The oldest of the group was 88.", "88").thing == "age of the oldest"
+    assert frame_of("The oldest, aged 87, leaned on a cane.", "87").thing == "age of the oldest"
+    assert frame_of("The youngest of the 15 was 20.", "20").thing == "age of the youngest"
+    assert frame_of("One of the oldest, Rafael Ortiz, 72, wept.", "72").names == ("ortiz", "rafael")
+    old = "Sailors Freed\n\nShe is the mother of a 3-year-old girl.\n\nThe 15 flew home on Thursday."
+    new = "Sailors Freed\n\nThe youngest of the 15 was 20.\n\nThe 15 flew home on Thursday."
+    assert not [f for f in statuses(old, new) if f[0] == "changed"]

@@ -911,7 +911,7 @@ _AGED = re.compile(r"\b(?:aged|age(?:\s+of)?)\s+$", re.IGNORECASE)  # ("at the a
 # time, so only acts no clock tells).
 _BEFELL_AT = re.compile(
     r"\b(?:joined|married|enlisted|emigrated|orphaned|widowed|drafted|conscripted|captured|arrested|jailed|imprisoned|"
-    r"detained|kidnapped|abducted|died|recruited|ordained|executed|deported|exiled)\b(?:\s+[\w'’-]+){0,3}?\s+at\s+$",
+    r"detained|kidnapped|abducted|died|recruited|ordained|executed|deported|exiled|retired)\b(?:\s+[\w'’-]+){0,3}?\s+at\s+$",
     re.IGNORECASE,
 )
 # "At 19, he was drafted", "Now 27, a bricklayer's son from Kassel, he ...": an age opening the
@@ -947,9 +947,15 @@ def _opening_word(sentence: str, start: int, word: str) -> bool:
     return bool(found) and "NOUN" not in found
 
 
+#: "The oldest of the group was 88", "the youngest is 12": the age of one of a group.
+_ELDEST_WAS = re.compile(r"\b(?:oldest|youngest)\b(?:\s+[\w'’-]+){0,4}?\s+(?:was|is)\s+$", re.IGNORECASE)
+
+
 def _a_person_was(before: str) -> bool:
-    """Whether ``before`` ends "Coler was" or "She was": a common noun opening the sentence
-    ("Turnout was 61 in 2019") names no one."""
+    """Whether ``before`` ends "Coler was", "She was" or "The oldest of them was": a common noun
+    opening the sentence ("Turnout was 61 in 2019") names no one."""
+    if _ELDEST_WAS.search(before):
+        return True
     found = _NAME_WAS.search(before)
     if not found or not found.group("name"):
         return bool(found)

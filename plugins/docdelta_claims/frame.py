@@ -3251,6 +3251,11 @@ def _own_frame(claim: Claim) -> Frame:
         ):
             # "arrested four days after the scuffle, when she was 16": an age at another moment.
             return Frame("age at the time")
+        eldest = _ELDEST().search(sentence, max(0, start - 40), start)
+        if eldest:
+            # "The oldest of the group was 88", "The oldest, aged 87,": the age of the one at an end of
+            # a group, whoever that is in each report (no "3-year-old girl" of another sentence)
+            return Frame(f"age of the {eldest.group(1).lower()}")
         described = _PERSON_OF_AN_AGE.search(sentence, max(0, start - 40), start)
         if described:
             # "an Egyptian man of 67", "a boy of eight": the one described, as "a 61-year-old Egyptian" is
@@ -3683,6 +3688,8 @@ _AGE_THEN_AFTER = re.compile(r"\s+(?:at\s+the\s+time|then)\b")
 # "took the throne in 1999 at the age of 35", "joined the army at 18", "At 19, he was drafted": the
 # age at that act, not the one the story gives the person now ("The king, 60"); one's age at death
 # is the last one had ("died at 85" / "Smith, 85, died").
+#: The one at an end of a group an age is given to, no name between: "The oldest of them was 88".
+_ELDEST = lazy_pattern(r"\b([Oo]ldest|[Yy]oungest|[Ee]ldest)\b[^.;:A-Z]*$")
 _AGE_AT_AN_ACT = re.compile(r"(?<!\bdied )\b[Aa]t\s+(?:the\s+age\s+of\s+|age\s+)?$")
 # "Sourour, 31, who was 17 when he was seized": beside the age one has now, the age at an act
 # (alone, "was 34 when she was arrested" is the age the story gives her, as "33 at her arrest" is).
