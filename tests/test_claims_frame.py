@@ -3350,3 +3350,7 @@ def test_the_age_of_the_oldest_or_youngest_is_its_own_figure():
     old = "Sailors Freed\n\nShe is the mother of a 3-year-old girl.\n\nThe 15 flew home on Thursday."
     new = "Sailors Freed\n\nThe youngest of the 15 was 20.\n\nThe 15 flew home on Thursday."
     assert not [f for f in statuses(old, new) if f[0] == "changed"]
+    # one figure of the story: told otherwise, changed
+    old = "Old Prisoners Sent North\n\nThe oldest of the group was 88, and several walked with canes."
+    new = "Old Prisoners Sent North\n\nThe oldest, aged 87, leaned on a cane at the crossing."
+    assert ("changed", "88", "87") in statuses(old, new)

@@ -529,6 +529,8 @@ _TIME = re.compile(
 _MONTH_WORD = re.compile(rf"^{_MONTH}\.?$")
 #: Things a place has one figure of at a time: a counted thing in common is enough (see :func:`single`).
 ONE_PER_PLACE = frozenset({"population", "age"})
+#: The age of the one at an end of a group (see ``_ELDEST``): one figure of the story.
+_ELDEST_AGES = frozenset({"age of the oldest", "age of the youngest", "age of the eldest"})
 
 
 def one_class(a: str, b: str) -> bool:
@@ -572,9 +574,9 @@ def _same_thing(a: str, b: str) -> bool:
 
 def single(thing: str) -> bool:
     """Whether a thing has one figure only, so that two claims of it are one quantity: a place's
-    population, the distance between two places, or a thing one author made (``report by
+    population, the distance between two places, the age of the oldest of a group, or a thing one author made (``report by
     bureau``, read for the time it dates)."""
-    return thing in ONE_PER_PLACE or " by " in thing or _is_distance(thing)
+    return thing in ONE_PER_PLACE or " by " in thing or _is_distance(thing) or thing in _ELDEST_AGES
 
 
 def static(thing: str) -> bool:
