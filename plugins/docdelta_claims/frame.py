@@ -574,8 +574,8 @@ def _same_thing(a: str, b: str) -> bool:
 
 def single(thing: str) -> bool:
     """Whether a thing has one figure only, so that two claims of it are one quantity: a place's
-    population, the distance between two places, the age of the oldest of a group, or a thing one author made (``report by
-    bureau``, read for the time it dates)."""
+    population, the distance between two places, the age of the oldest of a group, or a thing one
+    author made (``report by bureau``, read for the time it dates)."""
     return thing in ONE_PER_PLACE or " by " in thing or _is_distance(thing) or thing in _ELDEST_AGES
 
 
@@ -3687,11 +3687,11 @@ _EVENT_OF_BEFORE = re.compile(r"\b(?P<noun>[a-z]+)\s+of\s+(?:(?:the|some|about|n
 _INTO_A_TERM = re.compile(r"\s+into\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:sentence|term)\b")
 _AGE_THEN_BEFORE = re.compile(r"\b(?:when|while|as)\s+(?:he|she|they|[A-Z]\w+)\s+(?:was|were)\s+(?:aged\s+|only\s+|just\s+)?$")
 _AGE_THEN_AFTER = re.compile(r"\s+(?:at\s+the\s+time|then)\b")
+#: The one at an end of a group an age is given to, no name between: "The oldest of them was 88".
+_ELDEST = lazy_pattern(r"\b([Oo]ldest|[Yy]oungest|[Ee]ldest)\b[^.;:A-Z]*$")
 # "took the throne in 1999 at the age of 35", "joined the army at 18", "At 19, he was drafted": the
 # age at that act, not the one the story gives the person now ("The king, 60"); one's age at death
 # is the last one had ("died at 85" / "Smith, 85, died").
-#: The one at an end of a group an age is given to, no name between: "The oldest of them was 88".
-_ELDEST = lazy_pattern(r"\b([Oo]ldest|[Yy]oungest|[Ee]ldest)\b[^.;:A-Z]*$")
 _AGE_AT_AN_ACT = re.compile(r"(?<!\bdied )\b[Aa]t\s+(?:the\s+age\s+of\s+|age\s+)?$")
 # "Sourour, 31, who was 17 when he was seized": beside the age one has now, the age at an act
 # (alone, "was 34 when she was arrested" is the age the story gives her, as "33 at her arrest" is).
