@@ -94,7 +94,7 @@ def parse_source(host: PluginHost, source: Source, options: Mapping[str, Any]) -
     """The first plugin's document for ``source``, or the core's plain-UTF-8 fallback."""
     document = host.parse(source, options)
     document = _fallback_document(source) if document is None else document
-    if document.text.strip():
+    if document.text and not document.text.isspace():  # (no copy of a long text to find a word)
         return document
     # An empty file is a document (a story not yet written), but more often the wrong file named.
     return attrs.evolve(document, warnings=(*document.warnings, f"{source.name}: holds no text; is it the file you meant?"))

@@ -1594,14 +1594,11 @@ def _clause_names(sentence: str, clause: tuple[int, int]) -> tuple[frozenset[str
             # a source: "HUR said", "the Libyan Red Crescent said", "according to the WHO", "the
             # Union for Freedom of Political Prisoners, a local group, said"
             continue
-        # A title stands before a name: the last word of a run after a name is a surname ("Edmond Pope",
-        # "John Major"; not after a place's name: "Istanbul Mayor's Arrest")
-        surname = len(words) > 1 and words[-2].lower() not in _TITLES and not _a_place(words[-2].lower())
-        found = {
-            w.lower()
-            for k, w in enumerate(words)
-            if (w.lower() not in _TITLES or (surname and k == len(words) - 1)) and w not in _NAME_JOINERS and len(w) > 1
-        }
+        found = {w.lower() for w in words if w.lower() not in _TITLES and w not in _NAME_JOINERS and len(w) > 1}
+        if len(words) > 1 and words[-1].lower() in _TITLES and words[-2].lower() not in _TITLES and not _a_place(words[-2].lower()):
+            # A title stands before a name: the last word of a run after a name is a surname ("Edmond
+            # Pope", "John Major"; not after a place's name: "Istanbul Mayor's Arrest")
+            found.add(words[-1].lower())
         if len(words) > 2:  # "World Health Organization" is also "WHO"
             found.add("".join(w[0] for w in words if w.lower() not in _FUNCTION_WORDS).lower())
         names |= found
@@ -2435,19 +2432,26 @@ _AGED_AFTER = re.compile(rf"\s+(?:[A-Z][a-z]+\s+(?=[a-z]))?(?:(?!(?:from|in|at|o
 _A_BEFORE = re.compile(r",\s+an?\s+$")
 
 
+def _described_then_named(sentence: str, end: int) -> re.Match[str] | None:
+    """The name after an age and the words that describe its person ("the 52-year-old journalist
+    Daniele Mastrogiacomo"); ``None`` where a verb stands between ("the 54-year-old walked out of
+    Mukobeko": what the person did, then a place)."""
+    after = _AGED_AFTER.match(sentence, end)
+    if after and any(_verb_lemma(w) for w in sentence[end : after.start("name")].split() if w.islower()):
+        return None
+    return after
+
+
 def _person(sentence: str, start: int, end: int) -> tuple[str, ...]:
     """The name an age is given to, right before it or right after it, or who the person is
     (``the driver, 41,``, ``The 35-year-old pilot``); ``()`` if none."""
     # "Betancur, a 58-year-old Conservative who": after "Name, a" what follows describes, names no one
     described = _AGED_BEFORE.search(sentence, max(0, start - 60), start) if _A_BEFORE.search(sentence, max(0, start - 5), start) else None
-    after = _AGED_AFTER.match(sentence, end)
-    if after and any(_verb_lemma(w) for w in sentence[end : after.start("name")].split() if w.islower()):
-        after = None  # "the 54-year-old walked out of Mukobeko": what the person did, then a place
     found = (
         (described if described and described.group("name") else None)
         or _NAMED_RIGHT_AFTER.match(sentence, end)
         or _AGED_BEFORE.search(sentence, max(0, start - 60), start)
-        or after
+        or _described_then_named(sentence, end)
     )
     if found is None:
         # (only after "the": "a 58-year-old man" is someone the story has not named)
@@ -3119,12 +3123,12 @@ def _verb_past_a_part(claim: Claim, clauses: Sequence[tuple[int, int]], clause: 
     not walk out alone:"; nor where the verb came before the count: "hold some 20,000 people, many
     of them never charged,")."""
     sentence, start = claim.sentence, claim.position
-    if claim.category != "count" or sentence[max(subject_end, start + len(claim.text)) : clause[1]].strip():
+    part = _APPOSED_PART().match(sentence, clause[1]) if claim.category == "count" else None
+    if part is None or sentence[max(subject_end, start + len(claim.text)) : clause[1]].strip():
         return ""
     if not all(word.lower() in _DETERMINERS for _, word in _tokens(sentence, clause[0], start)):
         return ""
-    part = _APPOSED_PART().match(sentence, clause[1])
-    following = next(((s, e) for s, e in clauses if part and s == part.end()), None)
+    following = next(((s, e) for s, e in clauses if s == part.end()), None)
     if following is None or _first_word(sentence, following) in _RELATIVE_OPENING:
         return ""  # ("three Britons, one of them the journalist John McCarthy, who was seized": McCarthy's verb)
     return _first_predicate(sentence[following[0] : following[1]])
