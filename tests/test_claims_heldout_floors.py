@@ -149,11 +149,11 @@ matrix = _bench("matrix")
         ("facts_heldout_bc", 0.70, 0.93, 2),  # 28 of 40, 28 of 30, 166 of 168 keeps (0.53 and 0.84 on its first run)
         # Read on 5 December 2026 after their first runs (bf 0.47 and 0.94, bi 0.40 and 0.93, bj 0.42 and
         # 1.00, bl 0.26 and 0.64, bm 0.34 and 0.67, bn 0.36 and 0.87, bo 0.41 and 0.93):
-        ("facts_heldout_bf", 0.56, 0.94, 1),  # 18 of 32, 18 of 19, 151 of 152 keeps
+        ("facts_heldout_bf", 0.62, 0.95, 1),  # 20 of 32, 20 of 21, 151 of 152 keeps
         ("facts_heldout_bi", 0.51, 0.94, 1),  # 18 of 35, 18 of 19, 156 of 157 keeps
         ("facts_heldout_bj", 0.45, 0.97, 0),  # 15 of 33, 15 of 15, 161 of 161 keeps
         ("facts_heldout_bl", 0.34, 0.85, 0),  # 12 of 35, 12 of 14, 155 of 155 keeps
-        ("facts_heldout_bm", 0.34, 0.70, 1),  # 14 of 41, 14 of 20, 170 of 171 keeps
+        ("facts_heldout_bm", 0.41, 0.85, 1),  # 17 of 41, 17 of 20, 170 of 171 keeps
         ("facts_heldout_bn", 0.38, 0.93, 0),  # 14 of 36, 14 of 15, 152 of 152 keeps
         ("facts_heldout_bo", 0.50, 0.94, 0),  # 16 of 32, 16 of 17, 159 of 159 keeps
         # Read on 5 December 2026 (morning session): bp and bq after their first runs of the night
@@ -186,7 +186,7 @@ matrix = _bench("matrix")
         ("facts_heldout_bz", 0.24, 0.80, 2),  # 8 of 33, 8 of 10, 165 of 167 keeps
         # Read on 5 December 2026 (session from 08:43 UTC) after their first runs (ca 0.43 and 0.94, cb
         # 0.40 and 0.75; the same on the session's start code):
-        ("facts_heldout_ca", 0.60, 1.00, 0),  # 21 of 35, 21 of 21, 166 of 166 keeps
+        ("facts_heldout_ca", 0.62, 1.00, 0),  # 22 of 35, 22 of 22, 166 of 166 keeps
         ("facts_heldout_cb", 0.46, 0.93, 1),  # 14 of 30, 14 of 15, 175 of 176 keeps
         # read on 5 December 2026 (late morning), after their first runs:
         ("facts_heldout_cc", 0.61, 1.00, 0),  # 22 of 36, 22 of 22, 169 of 169 keeps (0.50 / 0.95 at its first run)

@@ -3369,6 +3369,10 @@ def test_a_figure_after_the_last_event_of_the_storys_kind_named_at_length_is_tha
         ("Army Frees Hostages As 14 Die In Crossfire", "14", "die"),
         ("Amnesty Takes Effect As 300 Return Home From Exile", "300", "transfer"),
         ("Storm Passes But 63 Remain Missing", "63", "miss"),
+        # a verb of no class of its own, with what follows it: "go free", "walk free", "head home"
+        ("Nearly 3,000 Walk Free Under Holiday Pardon", "Nearly 3,000", "free"),
+        ("About 600 go free as the amnesty takes effect.", "About 600", "free"),
+        ("Some 80 Head Home After Prisoner Swap", "Some 80", "transfer"),
     ],
 )
 def test_a_singular_verb_after_a_count_of_many_in_a_headline_is_what_they_did(headline, figure, predicate):
@@ -3376,6 +3380,8 @@ def test_a_singular_verb_after_a_count_of_many_in_a_headline_is_what_they_did(he
     counted (and not the "Frees" before it); after an article ("a 38% rise") it stays a noun."""
     found = frame_of(headline, figure)
     assert (found.thing, found.predicate) == ("", predicate)
+    # ("300 head of cattle": a noun, counted)
+    assert frame_of("The drought killed 300 head of cattle.", "300").thing == "head"
     old = "The airline said its offer would raise pay by 38% over four years.\n\nThe union rejected it."
     new = "The airline's offer amounted to a 38% rise over three years, the union said.\n\nThe union rejected it."
     assert ("changed", "four years", "three years") in _claim_findings(old, new)  # "a 38% rise": a noun

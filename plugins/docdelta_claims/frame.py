@@ -1205,6 +1205,17 @@ def _event(words: Iterable[str]) -> tuple[str, str] | None:
     return None
 
 
+def _outside_names(tokens: Sequence[tuple[int, str]]) -> list[str]:
+    """The words of ``tokens`` that stand in no name of several capitalised words: "Amnesty
+    International counts 200 prisoners" tells of no amnesty."""
+    words = [w for _, w in tokens]
+
+    def named(word: str) -> bool:
+        return word[:1].isupper() and word.lower() not in _FUNCTION_WORDS
+
+    return [w for k, w in enumerate(words) if not (named(w) and any(map(named, words[max(0, k - 1) : k] + words[k + 1 : k + 2])))]
+
+
 _OF_BASE = re.compile(r"\s+of\b")
 
 
@@ -1749,11 +1760,15 @@ def _act_of_many(claim: Claim) -> str:
         return ""
     word = subject[0]
     verbs = _lemmas(word).get("VERB", ())
-    if not verbs or verbs[0] != word or word not in _PREDICATE_OF or _ARTICLE_RIGHT_BEFORE.search(claim.sentence, 0, claim.position):
+    if not verbs or verbs[0] != word or _ARTICLE_RIGHT_BEFORE.search(claim.sentence, 0, claim.position):
         return ""
     after = claim.sentence.lower().find(word, claim.position + len(claim.text))
     following = " ".join(w.lower() for _, w in _tokens(claim.sentence[after + len(word) :])[:_OBJECT_WORDS])
-    return _predicate_of_verb(word, following) or _PREDICATE_OF[word]  # ("63 Remain Missing": still missing)
+    found = _predicate_of_verb(word, following)
+    if word not in _PREDICATE_OF and not (found and classed(found)):
+        return ""  # ("300 head of cattle": a noun)
+    # ("63 Remain Missing": still missing; "2,000 Go Free": a verb of no class of its own, freed)
+    return found or _PREDICATE_OF[word]
 
 
 _ARTICLE_RIGHT_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
@@ -2213,7 +2228,7 @@ def _what_and_what_happened(
                 predicate,
             )
         if not predicate:  # "The release included six Ukrainian nationals"; "deaths reached 1,126"
-            named = _event(w for _, w in reversed(before))
+            named = _event(reversed(_outside_names(before)))
             thing, predicate = (thing or named[0], named[1]) if named else (thing, "")
         if claim.category == "duration" and not thing and verb > 0:
             thing = _noun_before(before[:verb])
@@ -3126,12 +3141,20 @@ def _verb_past_a_part(claim: Claim, clauses: Sequence[tuple[int, int]], clause: 
     part = _APPOSED_PART().match(sentence, clause[1]) if claim.category == "count" else None
     if part is None or sentence[max(subject_end, start + len(claim.text)) : clause[1]].strip():
         return ""
-    if not all(word.lower() in _DETERMINERS for _, word in _tokens(sentence, clause[0], start)):
-        return ""
+    words = [word.lower() for _, word in _tokens(sentence, clause[0], start)]
+    told = max((k + 1 for k, word in enumerate(words) if word in _REPORTING or word == "that"), default=0)
+    if not all(word in _DETERMINERS for word in words[told:]):
+        return ""  # (the count opens its clause, or what a source said: "officials said nine prisoners, ...")
     following = next(((s, e) for s, e in clauses if s == part.end()), None)
     if following is None or _first_word(sentence, following) in _RELATIVE_OPENING:
         return ""  # ("three Britons, one of them the journalist John McCarthy, who was seized": McCarthy's verb)
     return _first_predicate(sentence[following[0] : following[1]])
+
+
+def _after_a_list(sentence: str, clauses: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """The first of ``clauses`` that opens with an auxiliary: where the verb of a count stands past
+    the list of its parts ("300 prisoners, including 12 women and two journalists, were freed")."""
+    return next((c for c in clauses if (tokens := _tokens(sentence, *c)) and tokens[0][1].lower() in _AUXILIARIES), None)
 
 
 def _opens_with(claim: Claim) -> bool:
@@ -3304,9 +3327,16 @@ def _own_frame(claim: Claim) -> Frame:
     # by a role, past the part listed, is the verb after; the role says it only when none follows.
     roled = claim.category == "count" and bool(subject) and _noun_lemma(subject[-1].lower()) in _ROLES
     listed = index + 2 < len(clauses) and _INCLUDING.match(sentence, clauses[index + 1][0]) is not None
-    if verbless and (not predicate or roled) and index + 1 < len(clauses) and not described_time:
+    # (Prisoners with no verb of their own are held, but only where no verb after says otherwise:
+    # "About 500 prisoners and detainees were freed".)
+    held_by_name = predicate == "hold" and bool(thing) and head(thing) == "prisoner"
+    if verbless and (not predicate or roled or held_by_name) and index + 1 < len(clauses) and not described_time:
         # "Most of the freed, 104 people, were taken to Ukraine": the verb comes after the apposition.
         after_apposition = clauses[index + 1 + listed]
+        if listed:
+            # "some 2,000 prisoners, including 165 women, some 60 people under 18 and several
+            # jailed for their posts, was released": the verb past every item of the list
+            after_apposition = _after_a_list(sentence, clauses[index + 2 : index + 6]) or after_apposition
         following = _tokens(sentence, *after_apposition)
         if following and (following[0][1].lower() in _AUXILIARIES or (index and _finite_verb(following[0][1]))):
             # ("The first impeachment vote, on December 7, fell short": an apposition dated, the
@@ -3315,11 +3345,10 @@ def _own_frame(claim: Claim) -> Frame:
             places |= _names(sentence, after_apposition, skip)[1] if predicate else set()
         elif following and sentence[clause[1] : clauses[index + 1][0]].strip() == "and":
             # "About 500,000 homes and businesses lost power": the verb after nouns joined by "and" is both nouns'.
-            predicate = _first_predicate(sentence[clauses[index + 1][0] : clauses[index + 1][1]])
-            if not predicate:
-                # "9,275 interns and residents at 100 hospitals, or 74.4% of the total, had tendered
-                # their resignations": past the joined nouns and an apposition, to the verb.
-                predicate = _verb_after_nouns(sentence, clauses[index + 2 : index + 4])
+            joined = _first_predicate(sentence[clauses[index + 1][0] : clauses[index + 1][1]])
+            # "9,275 interns and residents at 100 hospitals, or 74.4% of the total, had tendered
+            # their resignations": past the joined nouns and an apposition, to the verb.
+            predicate = joined or _verb_after_nouns(sentence, clauses[index + 2 : index + 4]) or predicate
     when = _WHEN_AFTER.match(sentence, end) if not predicate and index + 1 < len(clauses) and _coarse_time(claim) else None
     told = None
     if when and clauses[index + 1][0] >= when.start() and _IN_A_TIME.search(sentence, max(0, start - 12), start):
@@ -3754,7 +3783,10 @@ _DESCRIBED_NAME = re.compile(
 _INCLUDING = re.compile(r"\s*(?:including|among them|among whom|among those|such as)\b", re.IGNORECASE)
 #: A part set off by commas after a count, before its verb: ", most of them army officers, ",
 #: ", 12 of them women, ".
-_APPOSED_PART = lazy_pattern(r",\s+[\w-]+\s+of\s+them\s+[^,;:.()—–]{1,60},\s+", re.IGNORECASE)
+_APPOSED_PART = lazy_pattern(
+    r",\s+(?:[\w-]+\s+of\s+them\s+[^,;:.()—–]{1,80}|among\s+them\s+[^,;:.()—–]{1,60}|[^,;:.()—–]{1,40}\s+among\s+them),\s+",
+    re.IGNORECASE,
+)
 
 
 # --- comparing frames ---------------------------------------------------------------------
