@@ -694,3 +694,20 @@ def test_nouns_around_a_count_that_a_lexicon_also_lists_as_verbs(sentence, text,
 )
 def test_locked_up_holds_and_ranging_says_nothing_of_what_happened(sentence, text, predicate):
     assert frame_of(sentence, text).predicate == predicate
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "predicate"),
+    [
+        # "hurt" is a participle and a state as "injured" is, though it is a noun too
+        ("The ministry said 41 people had died and more than 600 were hurt.", "more than 600", "injure"),
+        ("Train Derails In Bihar; 12 Dead, About 70 Hurt", "About 70", "injure"),
+        # a count that opens its clause, then "to" and a verb: what is to befall them
+        ("King Pardons 2,100 Convicts; 640 To Walk Free", "640", "free"),
+        ("Cabinet Backs Amnesty Bill; 1,200 To Be Released", "1,200", "free"),
+        # (not "to" after the counted noun: "attempts to free them" did not free anyone)
+        ("Police said three earlier attempts to free them had failed.", "three", "fail"),
+    ],
+)
+def test_hurt_and_a_count_to_walk_free(sentence, text, predicate):
+    assert frame_of(sentence, text).predicate == predicate

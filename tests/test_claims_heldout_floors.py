@@ -70,7 +70,7 @@ matrix = _bench("matrix")
         ("facts_heldout_d", 0.91, 0.96, 0),  # 31 of 34, 31 of 32 (0.42 and 0.48 on its first run, before its key was completed)
         ("facts_heldout_e", 0.82, 0.97, 0),  # 41 of 50, 41 of 41 (0.31 and 0.73 on its first run)
         ("facts_heldout_f", 0.89, 0.97, 0),  # 50 of 56, 50 of 50 (0.55 and 0.82 on its first run)
-        ("facts_heldout_h", 0.84, 0.97, 0),  # 45 of 53, 45 of 46 (0.51 and 0.75 on its first run)
+        ("facts_heldout_h", 0.86, 0.97, 0),  # 46 of 53, 46 of 47 (0.51 and 0.75 on its first run; "were hurt" +1)
         ("facts_heldout_i", 0.93, 0.97, 0),  # 42 of 45, 42 of 42 (0.71 and 0.86 on its first run)
         ("facts_heldout_j", 0.95, 0.97, 0),  # 41 of 43, 41 of 41 (0.79 and 0.94 on its first run)
         ("facts_heldout_k", 0.91, 0.97, 0),  # 41 of 45, 41 of 41 (0.67 and 0.94 on its first run)
@@ -93,8 +93,9 @@ matrix = _bench("matrix")
         # 19 of 36, 19 of 23, 240 of 242 keeps (0.42 and 0.83 on its first run); 0.86 -> 0.82 when "As
         # Nearly 300 Return" became a verb: the headline's 300 now meets the body's "about 240" (the
         # flag's figures, each key item pinned to its own restatement); 21 of 36, 21 of 25 since
-        # "brought nearly 300 Houthis back" reads "back" as the verb's particle (5 December 2026, night)
-        ("facts_heldout_r", 0.58, 0.84, 2),
+        # "brought nearly 300 Houthis back" reads "back" as the verb's particle (5 December 2026, night);
+        # 22 of 36, 22 of 26 since "2,200 To Go Free" reads as freed
+        ("facts_heldout_r", 0.61, 0.84, 2),
         ("facts_heldout_s", 0.73, 0.97, 0),  # 28 of 38, 28 of 28, 235 of 235 keeps (0.66 and 0.89 on its first run)
         ("facts_heldout_t", 0.63, 0.95, 0),  # 26 of 41, 26 of 27, 253 of 253 keeps (0.39 and 0.80 on its first run)
         ("facts_heldout_u", 0.65, 0.97, 0),  # 26 of 40, 26 of 26 (0.35 and 0.70 on its first run)

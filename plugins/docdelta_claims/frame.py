@@ -424,7 +424,7 @@ _AUXILIARIES = frozenset(
 )
 # States an adjective gives ("10,100 people were missing", "2,000 dead").
 _STATES = {
-    "dead": "die", "missing": "miss", "unaccounted": "miss", "injured": "injure", "wounded": "injure",
+    "dead": "die", "missing": "miss", "unaccounted": "miss", "injured": "injure", "wounded": "injure", "hurt": "injure",
     "free": "free", "homeless": "evacuate", "jailed": "hold", "behind": "hold", "captive": "hold",
     "aboard": "aboard", "onboard": "aboard",
 }  # fmt: skip
@@ -888,6 +888,8 @@ def _after(
         ahead = tokens[index + 1][1].lower() if index + 1 < len(tokens) else ""
         if _a_time_word(tokens, index):
             continue  # "resettled 23,000 refugees last year": a time, not the verb "to last"
+        if lower == "to" and not index and _a_count_word(first_previous) and before is not None and not _a_verb_among(before) and ahead in _lemmas(ahead).get("VERB", ()):
+            continue  # "887 To Walk Free": a count that opens its clause, then what is to befall it
         # ("12 fishermen near the reef": a preposition before an article, not the verb "to near")
         placed = lower in _PREPOSITIONS and ahead in _DETERMINERS
         # ("Four members of the security forces were killed": counted in the plural, their verb ends
