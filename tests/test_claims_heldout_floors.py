@@ -100,7 +100,7 @@ matrix = _bench("matrix")
         ("facts_heldout_t", 0.63, 0.95, 0),  # 26 of 41, 26 of 27, 253 of 253 keeps (0.39 and 0.80 on its first run)
         ("facts_heldout_u", 0.65, 0.97, 0),  # 26 of 40, 26 of 26 (0.35 and 0.70 on its first run)
         # Read and tuned on from e3b9701 (their first runs: v 0.68 and 0.86, w 0.46 and 0.69):
-        ("facts_heldout_v", 0.89, 0.97, 0),  # 33 of 37, 33 of 34, 258 of 258 keeps
+        ("facts_heldout_v", 0.91, 0.97, 0),  # 34 of 37, 34 of 35, 258 of 258 keeps
         ("facts_heldout_w", 0.69, 0.93, 1),  # 27 of 39, 27 of 29, 263 of 264 keeps
         # Read and tuned on from 93853ce (their first runs, on b9f14cc's code: x 0.62 and 0.87, y 0.50 and 0.91, z 0.35 and 0.88):
         ("facts_heldout_x", 0.71, 0.96, 0),  # 30 of 42, 30 of 31, 215 of 215 keeps
@@ -154,7 +154,7 @@ matrix = _bench("matrix")
         ("facts_heldout_bi", 0.51, 0.94, 1),  # 18 of 35, 18 of 19, 156 of 157 keeps
         ("facts_heldout_bj", 0.45, 0.97, 0),  # 15 of 33, 15 of 15, 161 of 161 keeps
         ("facts_heldout_bl", 0.34, 0.85, 0),  # 12 of 35, 12 of 14, 155 of 155 keeps
-        ("facts_heldout_bm", 0.41, 0.85, 1),  # 17 of 41, 17 of 20, 170 of 171 keeps
+        ("facts_heldout_bm", 0.43, 0.85, 1),  # 18 of 41, 18 of 21, 170 of 171 keeps
         ("facts_heldout_bn", 0.38, 0.93, 0),  # 14 of 36, 14 of 15, 152 of 152 keeps
         ("facts_heldout_bo", 0.50, 0.94, 0),  # 16 of 32, 16 of 17, 159 of 159 keeps
         # Read on 5 December 2026 (morning session): bp and bq after their first runs of the night
@@ -196,14 +196,14 @@ matrix = _bench("matrix")
         ("facts_heldout_cf", 0.57, 0.95, 0),  # 19 of 33, 19 of 20, 179 of 179 keeps (0.39 / 0.81 at its first run)
         # read on 5 December 2026 (afternoon), after their first runs (cj, written the same day, unread):
         ("facts_heldout_ch", 0.48, 0.93, 0),  # 15 of 31, 15 of 16, 159 of 159 keeps (0.35 / 0.73 at its first run)
-        ("facts_heldout_ci", 0.41, 0.93, 1),  # 15 of 36, 15 of 16, 166 of 167 keeps (0.33 / 0.86 at its first run)
+        ("facts_heldout_ci", 0.47, 0.97, 1),  # 17 of 36, 17 of 17, 167 of 167 keeps (0.33 / 0.86 at its first run)
         # read on 5 December 2026 (from 14:10 UTC), after their first runs (cl, cm and cn unread):
         ("facts_heldout_cj", 0.48, 1.00, 0),  # 15 of 31, 15 of 15, 163 of 163 keeps (0.42 / 0.93 at its first run)
         ("facts_heldout_ck", 0.29, 1.00, 0),  # 11 of 37, 11 of 11, 158 of 158 keeps (0.14 / 1.00 at its first run)
         # read on 5 December 2026 (from 16:10 UTC), after their first runs (cl, cm, cn and cq unread):
         ("facts_heldout_co", 0.78, 0.96, 1),  # 25 of 32, 25 of 26, 157 of 158 keeps (0.72 / 0.96 at its first run)
         ("facts_heldout_cp", 0.42, 0.93, 0),  # 14 of 33, 14 of 15, 156 of 156 keeps (0.21 / 0.78 at its first run)
-        ("facts_heldout_cr", 0.29, 0.91, 0),  # 11 of 37, 11 of 12, 156 of 156 keeps (0.19 / 0.64 at its first run, on a key then mended)
+        ("facts_heldout_cr", 0.32, 0.92, 0),  # 12 of 37, 12 of 13, 156 of 156 keeps (0.19 / 0.64 at its first run, on a key then mended)
         # read on 5 December 2026 (from 17:53 UTC), after their first runs (ct and cu unread):
         ("facts_heldout_cs", 0.50, 0.94, 1),  # 18 of 36, 18 of 19, 172 of 173 keeps (0.28 / 0.91 at its first run)
         ("facts_heldout_cv", 0.40, 0.92, 0),  # 13 of 32, 13 of 14, 167 of 167 keeps (0.25 / 0.80 at its first run, on a key then mended)

@@ -3973,3 +3973,23 @@ def test_two_estimates_a_full_tenth_apart_are_two_figures():
     old = "Camps Swell\n\nSome 90,000 refugees who fled the fighting in the 1990s live in seven camps run by the agency."
     new = "Camps Swell\n\nThe agency says some 100,000 refugees who left or were driven out in the 1990s now live in its camps and in towns nearby."
     assert ("changed", "Some 90,000", "some 100,000") in _claim_findings(old, new)
+
+
+def test_people_freed_and_prisoners_freed_are_one_count_when_nothing_else_parts_them():
+    """"The decree frees 1,200 people" / "about 1,500 prisoners walk free under the decree": one
+    act on each side, counting people on one and prisoners on the other; prisoners are the people
+    an act of custody counts. A time on one side only still says it may be another release."""
+    old = (
+        "Kazakh President Signs Holiday Decree\n\n"
+        "ASTANA — The decree signed by the president will free 1,200 people, the justice ministry said."
+    )
+    new = (
+        "Kazakhstan Marks Holiday With Amnesty\n\n"
+        "ASTANA — About 1,500 prisoners will be freed under the decree, officials said."
+    )
+    assert ("changed", "1,200", "About 1,500") in _claim_findings(old, new)
+    dated = new.replace("About 1,500 prisoners will be freed", "In March about 1,500 prisoners were freed")
+    assert not any(status == "changed" for status, *_ in _claim_findings(old, dated))
+    # people against another kind of people ("soldiers") stay apart
+    soldiers = new.replace("About 1,500 prisoners will be freed", "About 1,500 soldiers will be freed")
+    assert not any(status == "changed" for status, *_ in _claim_findings(old, soldiers))
