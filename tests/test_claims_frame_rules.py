@@ -711,3 +711,14 @@ def test_locked_up_holds_and_ranging_says_nothing_of_what_happened(sentence, tex
 )
 def test_hurt_and_a_count_to_walk_free(sentence, text, predicate):
     assert frame_of(sentence, text).predicate == predicate
+
+
+def test_the_one_person_a_headline_names_is_read_past_its_title_case():
+    """A Title Case headline's common words are no one's name ("... After More Than 4 Months": no
+    one called "Than"), and a name before its verb is someone's, in a headline or a sentence."""
+    from docdelta_claims.frame import sole_person_named
+
+    assert sole_person_named("Opposition Chief Freed As Graft Case Collapses After More Than 4 Months") == ()
+    assert sole_person_named("Volkov Walks Free After Two Years") == ("volkov",)
+    assert sole_person_named("Volkov walks free after two years") == ("volkov",)
+    assert sole_person_named("The 61-year-old Booker laureate spoke.") == ()

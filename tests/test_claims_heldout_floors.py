@@ -85,7 +85,7 @@ matrix = _bench("matrix")
         ("facts_heldout_n", 0.60, 0.97, 0),  # 27 of 45, 27 of 27 (0.38 and 0.89 on its first run)
         ("facts_heldout_o", 0.62, 0.97, 0),  # 28 of 45, 28 of 28 (0.49 and 0.85 on its first run)
         ("facts_heldout_p", 0.73, 0.97, 0),  # 33 of 45, 33 of 33 (0.53 and 0.96 on its first run)
-        ("facts_heldout_q", 0.81, 0.97, 0),  # 35 of 43, 35 of 35 (0.56 and 0.86 on its first run)
+        ("facts_heldout_q", 0.83, 0.97, 0),  # 36 of 43, 36 of 36 (0.56 and 0.86 on its first run)
         # Tuned on since 4 December 2026 (their first runs were on unseen text); keep items they still lose:
         # r's precision floor went down once, 0.85 -> 0.81: "Hundreds of Islamist prisoners left Algerian
         # jails" is now read as freed (places of custody in the plural), and meets the other report's

@@ -2873,7 +2873,9 @@ _NAME_PARTICLES = frozenset("von van de der den del della da di du al el bin ibn
 def sole_person_named(sentence: str) -> tuple[str, ...]:
     """The words of the one person a sentence names anywhere, ``()`` for none or more than one:
     whom a following "He" means when the sentence's subject is no one ("Left-wing guerrillas
-    freed the West German ambassador, Ehrenfried von Holleben, late on Tuesday")."""
+    freed the West German ambassador, Ehrenfried von Holleben, late on Tuesday"); a headline's
+    common words are no one's ("... Collapses After More Than 4 Months")."""
+    sentence = _sentence_case(sentence)
     names, places = _clause_names(sentence, (0, len(sentence)))
     someone = people(names - places)
     if not someone:
@@ -2890,8 +2892,10 @@ def sole_person_named(sentence: str) -> tuple[str, ...]:
         return ()  # two people ("Ana Lind on Tuesday, a week after Oskar Brenner"), or a name and more
     following = _TOKEN.match(sentence, end + 1) if sentence[end : end + 1] == " " else None
     word = following.group() if following else ""
-    if word.islower() and word not in _FUNCTION_WORDS and "NOUN" in _lemmas(word):
-        return ()  # a name that qualifies a noun ("the 61-year-old Booker laureate"): no one's
+    if word.islower() and word not in _FUNCTION_WORDS and "NOUN" in _lemmas(word) and not _verb_lemma(word, sentence[end - len(last) : end]):
+        # a name that qualifies a noun ("the 61-year-old Booker laureate"): no one's (a name
+        # before its verb is someone's: "Hichilema Walks Free")
+        return ()
     return tuple(sorted(at))
 
 
