@@ -769,6 +769,14 @@ def test_temperatures_glued_to_a_capital_and_speeds_per_hour_are_measures(senten
     assert [(c.text, c.value, c.unit) for c in text_claims(sentence) if c.category != "date"] == [expected]
 
 
+def test_a_rate_per_unit_of_time_is_no_time_ago():
+    """"12 million tonnes a year" is a rate; "4.5 million tonnes a year earlier" is an amount, and
+    "a year earlier" says when."""
+    assert [(c.text, c.unit) for c in text_claims("The mine produces 12 million tonnes a year.")] == [("12 million tonnes a year", "t/year")]
+    claims = text_claims("Exports fell to 4.2 million tonnes from 4.5 million tonnes a year earlier.")
+    assert [(c.text, c.unit) for c in claims if c.category == "measure"] == [("4.2 million tonnes", "t"), ("4.5 million tonnes", "t")]
+
+
 def test_a_small_c_glued_to_a_number_is_no_temperature():
     assert [c.unit for c in text_claims("The stamp costs 5c.")] != ["°C"]
 

@@ -827,7 +827,8 @@ def _tail_unit(sentence: str, end: int, allow_bare: bool) -> tuple[str, Unit | N
         found = UNITS[unit.group(1).lower()]
         category = "duration" if found.dimension == "duration" else "measure"
         per = _PER.match(sentence, unit.end())
-        if per and per.group(1).lower() in UNITS and category == "measure":  # a rate: "200 km per hour"
+        if per and per.group(1).lower() in UNITS and category == "measure" and not _SPAN_AFTER.match(sentence, per.end()):
+            # a rate: "200 km per hour" (not "4.5 million tonnes a year earlier": a time)
             divisor = UNITS[per.group(1).lower()]
             found = Unit(
                 f"{found.name}/{divisor.name}", f"{found.dimension}/{divisor.dimension}", found.factor / divisor.factor
