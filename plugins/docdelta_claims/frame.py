@@ -888,7 +888,8 @@ def _after(
         ahead = tokens[index + 1][1].lower() if index + 1 < len(tokens) else ""
         if _a_time_word(tokens, index):
             continue  # "resettled 23,000 refugees last year": a time, not the verb "to last"
-        if lower == "to" and not index and _a_count_word(first_previous) and before is not None and not _a_verb_among(before) and ahead in _lemmas(ahead).get("VERB", ()):
+        opens_clause = before is not None and not _a_verb_among(before)
+        if lower == "to" and not index and _a_count_word(first_previous) and opens_clause and ahead in _lemmas(ahead).get("VERB", ()):
             continue  # "887 To Walk Free": a count that opens its clause, then what is to befall it
         # ("12 fishermen near the reef": a preposition before an article, not the verb "to near")
         placed = lower in _PREPOSITIONS and ahead in _DETERMINERS
@@ -1755,8 +1756,9 @@ def _counted(claim: Claim) -> tuple[list[str], int]:
 
 def _act_of_many(claim: Claim) -> str:
     """The class of the verb a count of many is the subject of, where the one word after it is a
-    singular that is a known class's verb ("As 27 Die In Prison Raids", "300 Return Home"): what
-    they did, as no plural counts them (not "a 38% rise", "one arrest"); "" for none."""
+    singular that is a known class's verb ("As 27 Die In Prison Raids", "300 Return Home"), or a
+    verb the words after it put in one ("2,000 Go Free"): what they did, as no plural counts them
+    (not "a 38% rise", "one arrest", "300 head of cattle"); "" for none."""
     subject = claim.subject.split()
     if claim.category != "count" or len(subject) != 1 or not isinstance(claim.value, (int, float)) or claim.value <= 1:
         return ""
@@ -3139,10 +3141,11 @@ def claim_frame(claim: Claim, antecedent: Frame | None = None, person: tuple[str
 
 
 def _verb_past_a_part(claim: Claim, clauses: Sequence[tuple[int, int]], clause: tuple[int, int], subject_end: int) -> str:
-    """The predicate of a count that opens its clause, read past a part set beside it by commas:
-    "16 of their cronies, most of them army officers, were freed too" (not a verb before it: "did
-    not walk out alone:"; nor where the verb came before the count: "hold some 20,000 people, many
-    of them never charged,")."""
+    """The predicate of a count that opens its clause (or what a source said: "officials said nine
+    prisoners, Nour among them, had been freed"), read past a part set beside it by commas: "16 of
+    their cronies, most of them army officers, were freed too" (not a verb before it: "did not
+    walk out alone:"; nor where the verb came before the count: "hold some 20,000 people, many of
+    them never charged,")."""
     sentence, start = claim.sentence, claim.position
     part = _APPOSED_PART().match(sentence, clause[1]) if claim.category == "count" else None
     if part is None or sentence[max(subject_end, start + len(claim.text)) : clause[1]].strip():

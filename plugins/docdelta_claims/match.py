@@ -750,6 +750,13 @@ def _may_pair_elsewhere(status: str, agreement: int, date: bool, similarity: flo
 _DAYS = frozenset({"weekday", "day", "relative"})
 
 
+def _people_and_prisoners(a: Frame, b: Frame) -> bool:
+    """Whether one frame counts people, and the other prisoners of some kind (detainees, inmates)."""
+    things = {a.thing, b.thing} - {""}
+    other = things - {"person"}
+    return len(things) == 2 and len(other) == 1 and _frames().one_class(_frames().head(*other), "prisoner")
+
+
 def _dated_by_day(a: Frame, b: Frame) -> bool:
     """Whether every time two frames name is a moment of a running count (a day, a weekday)."""
     return {t.partition(":")[0] for t in a.times + b.times} <= _DAYS
@@ -1476,20 +1483,13 @@ class _Judge:
             # "Of those pardoned, 96 were released" / "Of the 120 pardoned, 86 were freed": parts of
             # wholes told alike (120 each), by one act: one part told twice.
             return "changed"
-        if found.matched == ("predicate",) and self.people_and_prisoners(old_frame, new_frame) and not found.one_sided_time:
+        if found.matched == ("predicate",) and _people_and_prisoners(old_frame, new_frame) and not found.one_sided_time:
             # One act, nothing else in conflict, befalling "people" on one side and prisoners on
             # the other ("almost 4,000 people are due to be freed" / "More than 4,000 prisoners of
             # war ... are to be freed"): prisoners are the people an act of custody counts.
             return "changed"
         # One slot alone: a counted thing in common may be one quantity; a verb alone says little.
         return "differs" if "thing" in found.matched and candidate.agreement > 0 else None
-
-    @staticmethod
-    def people_and_prisoners(old_frame: Frame, new_frame: Frame) -> bool:
-        """Whether one frame counts people, and the other prisoners of some kind."""
-        things = {old_frame.thing, new_frame.thing} - {""}
-        other = things - {"person"}
-        return len(things) == 2 and len(other) == 1 and _frames().one_class(_frames().head(*other), "prisoner")
 
     def parts_of_one_whole(self, old_claim: Claim, new_claim: Claim) -> bool:
         """Whether two counts are each a part of a whole ("of them", "Of the 120 pardoned,") and the
