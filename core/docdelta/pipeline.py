@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-import attrs
+from attrs import evolve
 
 from docdelta.classify import SUBSTANTIVE, change_runs, classify
 from docdelta.collector import collector_paused
@@ -97,7 +97,7 @@ def parse_source(host: PluginHost, source: Source, options: Mapping[str, Any]) -
     if document.text and not document.text.isspace():  # (no copy of a long text to find a word)
         return document
     # An empty file is a document (a story not yet written), but more often the wrong file named.
-    return attrs.evolve(document, warnings=(*document.warnings, f"{source.name}: holds no text; is it the file you meant?"))
+    return evolve(document, warnings=(*document.warnings, f"{source.name}: holds no text; is it the file you meant?"))
 
 
 def _fallback_document(source: Source) -> Document:

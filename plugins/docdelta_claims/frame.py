@@ -805,6 +805,8 @@ _ONES_OWN_EVENT = lazy_pattern(r"\b(?:his|her)\s+(?:[a-z]+\s+)?(?:arrest|detenti
 _TIME_UNITS = frozenset(_RELATIVE_UNITS) | {"night"}
 _SUBORDINATORS = frozenset("since until unless although though once".split())
 _SUBJECT_PRONOUNS = frozenset("it he she they we i you".split())
+#: "and" where a clause ends: "6,904 convicts and 129 people".
+_AND_NEXT = re.compile(r"\s+and\s", re.IGNORECASE)
 #: Punctuation that ends a phrase inside a sentence.
 _PUNCTUATION = re.compile(r"[,;:()]")
 #: Words after which a word is a noun's or its qualifier, never a verb ("this evening", "their freed
@@ -888,8 +890,14 @@ def _after(
         ahead = tokens[index + 1][1].lower() if index + 1 < len(tokens) else ""
         if _a_time_word(tokens, index):
             continue  # "resettled 23,000 refugees last year": a time, not the verb "to last"
-        opens_clause = before is not None and not _a_verb_among(before)
-        if lower == "to" and not index and _a_count_word(first_previous) and opens_clause and ahead in _lemmas(ahead).get("VERB", ()):
+        if (
+            lower == "to"
+            and not index
+            and _a_count_word(first_previous)
+            and ahead in _lemmas(ahead).get("VERB", ())
+            and before is not None
+            and not _a_verb_among(before)
+        ):
             continue  # "887 To Walk Free": a count that opens its clause, then what is to befall it
         # ("12 fishermen near the reef": a preposition before an article, not the verb "to near")
         placed = lower in _PREPOSITIONS and ahead in _DETERMINERS
@@ -2294,7 +2302,7 @@ def _what_and_what_happened(
         # "were among 2,278 people who received royal pardons": a clause that says only that they
         # are leaves what happened to them to the relative clause about them.
         predicate = _after(_tokens(sentence, relative.end(), min(len(sentence), relative.end() + _NEAR)), frozenset())
-    if not predicate and claim.category == "count" and sentence[clause[1] : clause[1] + 8].lower().split()[:1] == ["and"]:
+    if not predicate and claim.category == "count" and _AND_NEXT.match(sentence, clause[1]):
         # "6,904 convicts and 129 people held before trial had been freed": the verb both counts
         # share, past the words that say which ones the second counts (see _after), up to the next
         # comma ("47 crew members and five guides, when a tornado overturned it")
