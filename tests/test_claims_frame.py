@@ -1629,6 +1629,11 @@ def test_a_part_listed_with_including_meets_no_whole_count():
         ("Held for three years.", "Held for 36 months.", "same"),  # a year is 12 mean months
         ("Held for three years.", "Held for four years.", "changed"),
         ("Held for more than five years.", "Held for 1,808 days.", "changed"),  # a bound stays exact
+        # whole years gone by are cut down as often as rounded: four and a half years are "four years"
+        ("Jailed for four years.", "Jailed for 1,644 days.", "compatible"),
+        ("Jailed for 1,644 days.", "Jailed for four years.", "compatible"),
+        ("Jailed for three years.", "Jailed for 1,480 days.", "changed"),  # past the fourth year
+        ("Jailed for 20 months.", "Jailed for 640 days.", "changed"),  # months are not cut down
     ],
 )
 def test_a_round_length_of_time_is_about_that_long(old, new, status):

