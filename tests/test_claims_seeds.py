@@ -185,6 +185,19 @@ def test_editing_one_number_changes_exactly_that_claim(old_text, new_text, subje
     assert any(e.change_class == "factual" for e in report.edits if e.is_change)
 
 
+def test_the_envoys_day_edited_is_not_taken_by_the_release_that_day():
+    """The feed's "Cole said on Dec. 12" against the site's "Cole said on Dec. 13": the feed's
+    "which Lukashenko freed on Dec. 13" equals the site's said-day by value, but the site's caption
+    ("released from prison ... on Dec. 13, 2025") is that release told again."""
+    report = docdelta.compare(replace_once(OLD, "said on Dec. 13 following", "said on Dec. 12 following"), NEW)
+    dates = [
+        (f.data["status"], f.data["old"] and f.data["old"]["text"], f.data["new"] and f.data["new"]["text"])
+        for f in claims(report)
+        if "Dec." in f.message
+    ]
+    assert sorted(dates) == [("changed", "Dec. 12", "Dec. 13"), ("compatible", "Dec. 13", "Dec. 13, 2025")], dates
+
+
 def test_findings_follow_the_data_contract(report):
     for finding in claims(report):
         assert finding.kind == "claim"

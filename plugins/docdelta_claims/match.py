@@ -1627,6 +1627,11 @@ def _take(
 ) -> None:
     """Take the candidates each rule accepts, best first; a pair whose values differ only where
     its frames say it is one quantity (:meth:`_Judge.status`)."""
+    moments: dict[tuple[int, int], list[_Candidate]] = {}  # (side, index): the moments it may meet, elsewhere
+    for candidate in candidates:
+        if candidate.date and not candidate.aligned and candidate.status in ("same", "compatible"):
+            moments.setdefault((0, candidate.old), []).append(candidate)
+            moments.setdefault((1, candidate.new), []).append(candidate)
     for rule in rules:
         for candidate in candidates:
             if candidate.old in old_taken or candidate.new in new_taken or not rule(candidate):
@@ -1640,6 +1645,8 @@ def _take(
                 parts = [_date_parts(str(side[i].value)) for side, i in ((judge.old, candidate.old), (judge.new, candidate.new))]
                 found = None if any(day for _, _, day in parts) else judge.agreement(candidate)  # (a day: no frame read)
                 if found is not None and "predicate" in found.conflicts:
+                    continue
+                if found is None and _another_act_that_day(candidate, moments, old_taken, new_taken, judge):
                     continue
                 if found is not None and not any(year for year, _, _ in parts) and not found.matched and not candidate.similarity:
                     # A month of no year, equal by value alone in sentences with nothing in common, is
@@ -1671,6 +1678,31 @@ def _take(
                 evidence = judge.evidence(candidate)
             old_taken[candidate.old] = (candidate.new, status, evidence)
             new_taken.add(candidate.new)
+
+
+def _another_act_that_day(
+    candidate: _Candidate,
+    moments: Mapping[tuple[int, int], Sequence[_Candidate]],
+    old_taken: _Taken,
+    new_taken: set[int],
+    judge: _Judge,
+) -> bool:
+    """Whether one day told on both sides is the day of two acts, where one of the two claims may
+    meet that day nowhere else and the other may meet it told of its own act (``moments``: the
+    candidates of a moment, by side and claim). The feed's "which Lukashenko freed on Dec. 13" equals
+    the site's "Cole said on Dec. 13" by value, yet the site's "released ... on Dec. 13, 2025" is that
+    release (and the feed's "Cole said on Dec. 12" a day corrected). Many acts fall on a story's day,
+    and across outlets one act is told with many verbs: only a rival whose verb agrees sets the pair
+    aside. (Where each claim has another partner, no figure is left alone whichever pair is taken:
+    no frame is read.)"""
+    olds = [c for c in moments.get((0, candidate.old), ()) if c.new not in new_taken]
+    news = [c for c in moments.get((1, candidate.new), ()) if c.old not in old_taken]
+    if (len(olds) > 1) == (len(news) > 1):
+        return False
+    rivals = [c for c in olds + news if c is not candidate]
+    if "predicate" not in judge.agreement(candidate).conflicts:
+        return False
+    return any("predicate" in judge.agreement(c).matched for c in rivals)
 
 
 @define
