@@ -1652,6 +1652,17 @@ def test_destroyed_and_damaged_are_two_counts():
     assert not [s for s in statuses(old, new, "count") if s[1] == "two" and s[0] == "changed"]
 
 
+def test_people_taken_by_gunmen_were_abducted():
+    taken = frame_of("Gunmen took 139 pupils from a boarding school in the north on Wednesday night.", "139")
+    abducted = frame_of("Rebels abducted 152 pupils from the school, church officials said.", "152")
+    assert "predicate" in agreement(taken, abducted).matched
+    old = "Gunmen took 139 pupils from a boarding school in the north on Wednesday night."
+    new = "Rebels abducted 152 pupils from the school on Wednesday night, church officials said."
+    assert ("changed", "139", "152") in statuses(old, new, "count")
+    # taken elsewhere, or taking part, is no abduction
+    assert "predicate" in agreement(frame_of("The 40 pupils were taken to hospital.", "40"), abducted).conflicts
+
+
 def test_a_name_before_an_s_form_makes_it_a_verb():
     assert frame_of("Earthquake In Gansu Kills 111", "111").predicate == "die"
 

@@ -187,12 +187,12 @@ matrix = _bench("matrix")
         ("facts_heldout_bx", 0.50, 0.85, 3),  # 17 of 34, 17 of 20, 165 of 168 keeps
         # Read later that session after their first runs (by 0.45 and 0.94, its versions' misses; bz 0.15
         # and 0.50, 0.21 and 0.70 with five key items mended, see its README):
-        ("facts_heldout_by", 0.45, 0.93, 0),  # 15 of 33, 15 of 16, 168 of 168 keeps
+        ("facts_heldout_by", 0.57, 0.95, 0),  # 19 of 33, 19 of 20, 168 of 168 keeps
         ("facts_heldout_bz", 0.24, 0.80, 2),  # 8 of 33, 8 of 10, 165 of 167 keeps
         # Read on 5 December 2026 (session from 08:43 UTC) after their first runs (ca 0.43 and 0.94, cb
         # 0.40 and 0.75; the same on the session's start code):
         ("facts_heldout_ca", 0.62, 1.00, 0),  # 22 of 35, 22 of 22, 166 of 166 keeps
-        ("facts_heldout_cb", 0.46, 0.93, 1),  # 14 of 30, 14 of 15, 175 of 176 keeps
+        ("facts_heldout_cb", 0.50, 0.93, 1),  # 15 of 30, 15 of 16, 175 of 176 keeps
         # read on 5 December 2026 (late morning), after their first runs:
         ("facts_heldout_cc", 0.61, 1.00, 0),  # 22 of 36, 22 of 22, 169 of 169 keeps (0.50 / 0.95 at its first run)
         ("facts_heldout_cd", 0.44, 0.88, 2),  # 16 of 36, 16 of 18, 168 of 170 keeps (0.44 / 0.89 on its mended key)

@@ -319,8 +319,10 @@ DISTINCT = frozenset(
     for pair in """free/hold free/arrest free/transfer free/abduct pardon/hold pardon/arrest pardon/transfer total/pardon rise/fall win/lose die/injure die/miss die/survive
     injure/miss hire/cut die/aboard total/die total/free total/win""".split()
 )
-#: Predicates that count one quantity, though the acts they name are not one: their times differ.
-SYNONYMS = frozenset({frozenset({"free", "pardon"})})
+#: Predicates that count one quantity, though the acts they name are not one (their times differ:
+#: a pardon, then the release); or though one is no class of its own: gunmen who "took 139 pupils"
+#: abducted them ("take" alone also takes office, part or effect, so it is no class of abduction).
+SYNONYMS = frozenset({frozenset({"free", "pardon"}), frozenset({"abduct", "take"})})
 #: Predicates of a running count, a toll that grows as it is counted: told on another day, the
 #: same count is one quantity updated ("killed 144 on Friday" / "1,644 dead on Saturday"), where
 #: another release or another vote on another day is another event.
