@@ -430,6 +430,12 @@ GAPS = [
     ("The report runs to 40 pages.", [("count", "40", 40, "page")]),
     ("He served on the front lines 3 times.", [("measure", "3 times", 3, "")]),
     ("The Fed cut rates by half a percentage point.", [("percent", "half a percentage point", 0.5, "")]),
+    # a part of a point is a rate's change, not a share ("a quarter of the votes" is 25%)
+    ("The Riksbank trimmed its rate by a quarter of a percentage point.", [("percent", "a quarter of a percentage point", 0.25, "")]),
+    ("Policymakers agreed on a quarter-point rise.", [("percent", "a quarter-point", 0.25, "rise")]),
+    ("The bank hiked by three-quarters of a point.", [("percent", "three-quarters of a point", 0.75, "")]),
+    ("Borrowing costs went up half a point.", [("percent", "half a point", 0.5, "")]),
+    ("A quarter of the seats went to independents.", [("percent", "A quarter", 25, "seat")]),
     ("The euro gained half a cent.", [("money", "half a cent", 0.5, "")]),
 ]
 
@@ -627,6 +633,7 @@ def test_any_text_yields_claims_whose_spans_quote_it(text):
         ("Air defences shot down 25 drones overnight.", [("25", None)]),
         ("Volunteers set up 5 camps.", [("5", None)]),
         ("The bank cut its key rate by 25 basis points to 4.5%.", [("25 basis points", "down"), ("4.5%", "down")]),
+        ("The bank cut its key rate by a quarter point to 4.5%.", [("a quarter point", "down"), ("4.5%", "down")]),
         ("They raised the price of bread by 10%.", [("10%", "up")]),
         # "to" a level past the verb's object, as "by" a change is
         ("The cooperative cut its price for growers to 410 euros.", [("410 euros", "down")]),

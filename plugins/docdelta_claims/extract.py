@@ -465,8 +465,10 @@ _CURRENCY_BEFORE = re.compile(
 _LOCAL_CURRENCY_BEFORE = re.compile(LOCAL_CURRENCY)
 _SHORT_SCALE = re.compile(r"\s?(bn|mn|tn|[mbkMBKT])\b")
 _PERCENT = re.compile(
-    r"\s?(%|percent\b|per\s?cent\b|percentage points?\b|basis points?\b|(?-i:bps?)\b)|(?<=\d)(pc)\b", re.IGNORECASE
-)  # "11.5pc", "4bp" ("BP" is a company)
+    r"\s?(%|percent\b|per\s?cent\b|percentage points?\b|basis points?\b|(?-i:bps?)\b)|(?<=\d)(pc)\b"
+    r"|(?:(?<=half)|(?<=quarter)|(?<=quarters)|(?<=\sa))[\s-](points?)\b",
+    re.IGNORECASE,
+)  # "11.5pc", "4bp" ("BP" is a company); "a quarter point", "half a point": of a percentage
 _CURRENCY_AFTER = re.compile(
     r"\s(" + "|".join(CURRENCY_AFTER) + r")\b|\s?([€£$])(?!\w)|(?<=\d)(p)\b(?!\.m\.)", re.IGNORECASE  # "142.7p": pence
 )
@@ -519,7 +521,7 @@ _SHARE = Unit("%", "%")
 _COINS = {name: Unit(name, name) for name in ("cent", "penny", "dime")}
 #: How far before a number its qualifier, currency or label is looked for, in characters.
 _LOOK_BACK = 40
-_PERCENT_UNITS = {"%": "%", "percent": "%", "per cent": "%", "pc": "%", "percentage point": "pp", "percentage points": "pp",
+_PERCENT_UNITS = {"%": "%", "percent": "%", "per cent": "%", "pc": "%", "percentage point": "pp", "percentage points": "pp", "point": "pp", "points": "pp",
                   "basis point": "bp", "basis points": "bp", "bp": "bp", "bps": "bp"}  # fmt: skip
 # Words before a 4-digit number that make it a year even before a plural ("the 2022 elections").
 _YEAR_CUES = frozenset("in since by until till from of before after during the a early late mid to and or its their his her our whose".split())
@@ -790,7 +792,7 @@ def _tail_unit(sentence: str, end: int, allow_bare: bool) -> tuple[str, Unit | N
     ``allow_bare``: a unit may follow without a space (``12km``), as after a numeral."""
     percent = _PERCENT.match(sentence, end)
     if percent:
-        name = _PERCENT_UNITS[_SPACES.sub(" ", (percent.group(1) or percent.group(2)).lower())]
+        name = _PERCENT_UNITS[_SPACES.sub(" ", (percent.group(1) or percent.group(2) or percent.group(3)).lower())]
         return "percent", Unit(name, name), percent.end()
     national = _NATIONAL_CURRENCY().match(sentence, end)
     if national and CURRENCY_AFTER[national.group(2).lower()] not in _COINS:

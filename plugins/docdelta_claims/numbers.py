@@ -6,7 +6,8 @@ words in a token stream and composes them, ordinals included. What it does not
 cover is kept here, small: ``a hundred`` (the article), ``a dozen``, halves and quarters
 (``two and a half``, ``a dozen and a half``, ``one and a quarter million``, ``half a million``,
 ``half an hour``), shares (``half of``, ``a third of``, ``three quarters of``, read as
-percentages), and the vague plurals (``hundreds of``) it reads as exact numbers, which are
+percentages), parts of a point (``a quarter point``, ``three-quarters of a percentage point``:
+0.25 and 0.75 percentage points, a rate's change), and the vague plurals (``hundreds of``) it reads as exact numbers, which are
 dropped.
 """
 
@@ -391,6 +392,12 @@ _HALF_A = re.compile(
     + r")\b)",
     re.IGNORECASE,  # "half a percentage point", "half a cent", "half a mile"
 )
+#: A part of a point, a rate's change in central-bank news: "a quarter point", "a quarter-point cut",
+#: "three-quarters of a percentage point", "half a point" (not "a quarter of the votes": a share).
+_PART_OF_A_POINT = re.compile(
+    r"(?=[aoth])\b(?:(?:(a|one|three)[\s-])?(half|quarters?)(?:\s+of\s+a)?|(half)\s+a)(?=[\s-](?:percentage\s+)?points?\b)",
+    re.IGNORECASE,
+)
 _AND_A_PART = re.compile(r"\s+and\s+a\s+(half|quarter)\b", re.IGNORECASE)
 _PARTS = {"half": 0.5, "quarter": 0.25}
 # A scale word ending a number: "and a half" after it is half of the scale ("a dozen and a half").
@@ -452,7 +459,14 @@ def atoms(text: str) -> list[Atom]:
     """Every number in ``text``, in order: numerals (with a scale word), ordinals, number words."""
     found: list[Atom] = []
     taken: list[tuple[int, int]] = []
+    for match in _PART_OF_A_POINT.finditer(text):  # (its unit, the point, follows: no share)
+        part = (match.group(2) or match.group(3)).lower()
+        count = 3 if (match.group(1) or "").lower() == "three" else 1
+        found.append(Atom(match.start(), match.end(), plain(count / _DENOMINATORS[part]), word=True))
+        taken.append(match.span())
     for match in _FRACTION.finditer(text):
+        if _inside(match.start(), taken):
+            continue
         if not (_FRACTION_AFTER.match(text, match.end()) or _a_change_by(text, match.start(), match.end())):
             continue  # "the third quarter", "a half-hour"
         if _NOUN_HALF.search(text, max(0, match.start() - 10), match.start()):
@@ -467,6 +481,8 @@ def atoms(text: str) -> list[Atom]:
         found.append(Atom(match.start(), match.end(), plain(scale / 2), word=True))
         taken.append(match.span())
     for match in _HALF_A.finditer(text):  # "half an hour": the unit follows
+        if _inside(match.start(), taken):
+            continue
         found.append(Atom(match.start(), match.end(), 0.5, word=True))
         taken.append(match.span())
     if "/" in text or not text.isascii():  # a vulgar fraction (½) is not ASCII
