@@ -634,6 +634,10 @@ def test_any_text_yields_claims_whose_spans_quote_it(text):
         ("Volunteers set up 5 camps.", [("5", None)]),
         ("The bank cut its key rate by 25 basis points to 4.5%.", [("25 basis points", "down"), ("4.5%", "down")]),
         ("The bank cut its key rate by a quarter point to 4.5%.", [("a quarter point", "down"), ("4.5%", "down")]),
+        # the verb of a change before its object, then "from X to Y": a change, not a range
+        ("The state will lift the minimum wage from $9 to $12.50 next year.", [("$9", "up"), ("$12.50", "up")]),
+        ("The council doubled the parking fee from £2 to £4.", [("£2", "up"), ("£4", "up")]),
+        ("Fares range from $20 to $35.", [("$20 to $35", None)]),
         ("They raised the price of bread by 10%.", [("10%", "up")]),
         # "to" a level past the verb's object, as "by" a change is
         ("The cooperative cut its price for growers to 410 euros.", [("410 euros", "down")]),

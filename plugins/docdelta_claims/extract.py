@@ -848,7 +848,9 @@ _LETTER_BEFORE = re.compile(r"[^\W\d_][-‑]?$")  # part of a name: COVID-19, F-
 _NAME_BEFORE = re.compile(rf"([{CAPITAL}][\w-]*)\s+$")  # Article 5
 # A currency sign between a word and its number ("from $5", "to €6").
 _MONEY_SIGN = rf"(?:(?:{_DOLLAR_LETTERS})\$|[$€£¥])?"
-_FROM_BEFORE = re.compile(rf"\bfrom\s+(?:about\s+|around\s+)?{_MONEY_SIGN}$", re.IGNORECASE)
+#: "from" opening a range or a change, and where what follows it starts (named ``from``): the verb of
+#: a change may stand before its object ("raised the minimum wage from $7.25 to $15").
+_FROM_BEFORE = re.compile(rf"\bfrom\s+(?P<from>)(?:about\s+|around\s+)?{_MONEY_SIGN}$", re.IGNORECASE)
 _SIGN_BEFORE = re.compile(rf"{_MONEY_SIGN}$")
 _MINUS_BEFORE = re.compile(r"(?:^|(?<=[\s(]))[-−]$")
 _BETWEEN_BEFORE = re.compile(rf"\bbetween\s+(?:the\s+)?{_MONEY_SIGN}$", re.IGNORECASE)
@@ -1025,7 +1027,7 @@ def _range_end(sentence: str, found: Sequence[Atom], index: int, before: str) ->
         return None
     from_word = _FROM_BEFORE.search(before)
     if from_word and (
-        following.value <= atom.value or _change_verb(sentence, atom.start - len(before) + from_word.start())
+        following.value <= atom.value or _change_verb(sentence, atom.start - len(before) + from_word.start("from"))
     ):
         return None  # "rose from 208 to 230", "from 208 to 193": a change, two claims
     joined = link.group().strip().lower()
@@ -1094,7 +1096,7 @@ def _change_verb(sentence: str, start: int) -> str | None:
             if found[index + 1 : index + 2] == ["short"]:
                 return None  # "fell short of the target by 9%": a gap, no change
             return word if by or word not in _BY_ONLY else None
-        if word in ("by", "to") and not by:
+        if word in ("by", "to", "from") and not by:
             by, objects = True, 5
         elif word not in _CHANGE_GAP:
             if objects == 0:
