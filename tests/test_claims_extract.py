@@ -421,6 +421,10 @@ GAPS = [
     ("The walkout is the longest since one in 1985.", [("year", "1985", 1985, "")]),
     ("Cases fell by a quarter during the year.", [("percent", "a quarter", 25, "")]),
     ("Rents rose by more than a fifth.", [("percent", "more than a fifth", 20, "")]),
+    # a share right after a verb of change, with no "by": its size ("the fifth time" is a rank)
+    ("Ticket sales fell a tenth in the spring.", [("percent", "a tenth", 10, "")]),
+    ("Exports were up nearly a fifth from the spring.", [("percent", "nearly a fifth", 20, "")]),
+    ("The jockey rose a fifth time.", [("ordinal", "fifth", 5, "time")]),
     ("The plan was backed by a third party.", [("ordinal", "third", 3, "party")]),
     ("The tablet has a 10,000mAh battery, a 120Hz screen and 240W charging.", [("measure", "10,000mAh", 10000, ""), ("measure", "120Hz", 120, ""), ("measure", "240W", 240, "")]),
     ("Inflation held at 3.2% for a third month.", [("percent", "3.2%", 3.2, ""), ("ordinal", "third", 3, "month")]),

@@ -379,8 +379,12 @@ _FRACTION_ENDS = lazy_pattern(
     r"\s*(?:[^\w\s-]|$)|\s+(?:during|since|to|in|on|from|over|after|before|and|but|as|while|when|than|at|this|last)\b",
     re.IGNORECASE,
 )
+# "by" or a verb of change right before it ("up a fifth from last year", "fell a tenth in the
+# quarter"; "rose a fifth time" is a rank: no end of a phrase follows).
 _BY_BEFORE = lazy_pattern(
-    r"\bby\s+(?:(?:more|less)\s+than\s+|almost\s+|nearly\s+|about\s+|roughly\s+|around\s+|some\s+|over\s+)?$",
+    r"\b(?:by|up|down|rose|rise|rises|risen|fell|fall|falls|fallen|grew|grow|grows|grown|jumped|climbed|dropped|slid|"
+    r"slumped|plunged|surged|soared|gained|shrank|shrunk|declined|increased|decreased)\s+"
+    r"(?:(?:more|less)\s+than\s+|almost\s+|nearly\s+|about\s+|roughly\s+|around\s+|some\s+|over\s+)?$",
     re.IGNORECASE,
 )
 _NOUN_HALF = re.compile(r"\b(?:the|first|second|latter|former|other|each|this|that)\s+$", re.IGNORECASE)
