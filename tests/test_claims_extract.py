@@ -88,6 +88,11 @@ PERCENTS = [
     ("Turnout was 67.4 percent.", [("percent", "67.4 percent", 67.4, "")]),
     ("About 40 per cent of voters backed him.", [("percent", "About 40 per cent", 40, "voter")]),
     ("Support fell by 3 percentage points.", [("percent", "3 percentage points", 3, "")]),
+    # the unit joined to its number by hyphens, as a compound before a noun
+    ("A 0.75 percentage-point hike looms.", [("percent", "0.75 percentage-point", 0.75, "hike")]),
+    ("Traders expect a 50-basis-point move.", [("percent", "50-basis-point", 50, "move")]),
+    ("Parliament approved a 7-per-cent levy.", [("percent", "7-per-cent", 7, "levy")]),
+    ("Wildfires scorched 9,500 acres.", [("measure", "9,500 acres", 9500, "")]),
     ("The party won 52% of the vote.", [("percent", "52%", 52, "vote")]),
     ("Prices jumped 150 percent in a year.", [("percent", "150 percent", 150, "")]),
     ("Only 9 % of respondents agreed.", [("percent", "9 %", 9, "respondent")]),
@@ -638,6 +643,8 @@ def test_any_text_yields_claims_whose_spans_quote_it(text):
         ("Volunteers set up 5 camps.", [("5", None)]),
         ("The bank cut its key rate by 25 basis points to 4.5%.", [("25 basis points", "down"), ("4.5%", "down")]),
         ("The bank cut its key rate by a quarter point to 4.5%.", [("a quarter point", "down"), ("4.5%", "down")]),
+        # the level that moved has the unit of the level it moved from, not the figure between them
+        ("Car loans averaged 7.1% for a five-year term, up from 6.9%.", [("7.1%", "up"), ("five-year", None), ("6.9%", "up")]),
         # the verb of a change before its object, then "from X to Y": a change, not a range
         ("The state will lift the minimum wage from $9 to $12.50 next year.", [("$9", "up"), ("$12.50", "up")]),
         ("The council doubled the parking fee from £2 to £4.", [("£2", "up"), ("£4", "up")]),
@@ -824,6 +831,7 @@ UNIT_SIZES = [
     ("mg", "mass", 1e-6, "mg milligram milligrams"),
     ("lb", "mass", 0.45359237, "lb lbs"),
     ("ha", "area", 10_000, "hectare hectares ha"),
+    ("acre", "area", 4046.8564224, "acre acres"),
     ("l", "volume", 1, "liter liters litre litres l"),
     ("ml", "volume", 0.001, "ml milliliter milliliters millilitre millilitres"),
     ("cl", "volume", 0.01, "cl centiliter centiliters centilitre centilitres"),

@@ -465,7 +465,7 @@ _CURRENCY_BEFORE = re.compile(
 _LOCAL_CURRENCY_BEFORE = re.compile(LOCAL_CURRENCY)
 _SHORT_SCALE = re.compile(r"\s?(bn|mn|tn|[mbkMBKT])\b")
 _PERCENT = re.compile(
-    r"\s?(%|percent\b|per\s?cent\b|percentage points?\b|basis points?\b|(?-i:bps?)\b)|(?<=\d)(pc)\b"
+    r"[\s-]?(%|percent\b|per[\s-]?cent\b|percentage[\s-]points?\b|basis[\s-]points?\b|(?-i:bps?)\b)|(?<=\d)(pc)\b"
     r"|(?:(?<=half)|(?<=quarter)|(?<=quarters)|(?<=\sa))[\s-](points?)\b",
     re.IGNORECASE,
 )  # "11.5pc", "4bp" ("BP" is a company); "a quarter point", "half a point": of a percentage
@@ -792,7 +792,7 @@ def _tail_unit(sentence: str, end: int, allow_bare: bool) -> tuple[str, Unit | N
     ``allow_bare``: a unit may follow without a space (``12km``), as after a numeral."""
     percent = _PERCENT.match(sentence, end)
     if percent:
-        name = _PERCENT_UNITS[_SPACES.sub(" ", (percent.group(1) or percent.group(2) or percent.group(3)).lower())]
+        name = _PERCENT_UNITS[_SPACES.sub(" ", (percent.group(1) or percent.group(2) or percent.group(3)).lower().replace("-", " "))]
         return "percent", Unit(name, name), percent.end()
     national = _NATIONAL_CURRENCY().match(sentence, end)
     if national and CURRENCY_AFTER[national.group(2).lower()] not in _COINS:
@@ -1672,9 +1672,21 @@ def _joined(sentence: str, offset: int, claims: list[Claim]) -> list[Claim]:
             elif claim.direction and _PREVIOUS_LEVEL.fullmatch(gap):  # "61.2%, down from 67%"
                 if k > 0 and _PART_OF.fullmatch(sentence, result[k - 1].span.end - offset, before.span.start - offset):
                     k -= 1  # "44 of the 120 seats, up from 34": the part moved, not the whole
+                elif k > 0 and _moved_past(sentence, offset, result[k - 1], before, claim):
+                    k -= 1  # "6.72% for a 30-year loan, down from 6.85%": the rate moved, not the loan's term
                 result[k] = evolve(result[k], direction=claim.direction)
         result.append(claim)
     return result
+
+
+def _moved_past(sentence: str, offset: int, level: Claim, between: Claim, previous: Claim) -> bool:
+    """Whether ``level``, not the figure ``between`` it and the level it moved from, is what moved:
+    ``between`` has another unit than ``previous`` and ``level`` the same, and the words around
+    ``between`` are a level's ("6.72% for a 30-year loan, down from 6.85%")."""
+    if previous.unit is None or level.unit != previous.unit or between.unit == previous.unit:
+        return False
+    words = sentence[level.span.end - offset : between.span.start - offset] + "term" + sentence[between.span.end - offset : previous.span.start - offset]
+    return _PREVIOUS_LEVEL.fullmatch(words) is not None
 
 
 def _gap_without_times(sentence: str, offset: int, before: Claim, claim: Claim, times: Sequence[Claim]) -> str:

@@ -91,6 +91,7 @@ def _units() -> dict[str, Unit]:
         ("kg", "kilogram", "kilograms", "kilogramme", "kilogrammes"): ("kg", "mass", 1),
         ("ton", "tons", "tonne", "tonnes"): ("t", "mass", 1000),
         ("hectare", "hectares", "ha"): ("ha", "area", 10_000),
+        ("acre", "acres"): ("acre", "area", 4046.8564224),
         ("liter", "liters", "litre", "litres"): ("l", "volume", 1),
         ("barrel", "barrels"): ("barrel", "volume", 158.987),
         ("mw", "megawatt", "megawatts"): ("MW", "power", 1),
