@@ -643,6 +643,13 @@ def test_any_text_yields_claims_whose_spans_quote_it(text):
         ("Volunteers set up 5 camps.", [("5", None)]),
         ("The bank cut its key rate by 25 basis points to 4.5%.", [("25 basis points", "down"), ("4.5%", "down")]),
         ("The bank cut its key rate by a quarter point to 4.5%.", [("a quarter point", "down"), ("4.5%", "down")]),
+        # the way told after both figures of one change, or once for two periods
+        ("Gold settled $12, or 0.5%, lower at $2,390.", [("$12", "down"), ("0.5%", "down"), ("$2,390", "down")]),
+        ("Retail sales grew 0.6% month-on-month and 2.9% year-on-year.", [("0.6%", "up"), ("2.9%", "up")]),
+        ("Wages rose 1% on the month and 4% from a year earlier.", [("1%", "up"), ("4%", "up"), ("a year", None)]),
+        ("Prices rose 0.4% month-on-month and 3.2% of families fell behind.", [("0.4%", "up"), ("3.2%", None)]),
+        # "up" after a form of be and an adverb
+        ("The dollar was last up 0.2% at 151.3 yen.", [("0.2%", "up"), ("151.3 yen", "up")]),
         # the level that moved has the unit of the level it moved from, not the figure between them
         ("Car loans averaged 7.1% for a five-year term, up from 6.9%.", [("7.1%", "up"), ("five-year", None), ("6.9%", "up")]),
         # the verb of a change before its object, then "from X to Y": a change, not a range

@@ -1084,7 +1084,8 @@ def _change_verb(sentence: str, start: int) -> str | None:
         if word == "up" and found[index + 1 : index + 2] == ["to"] and not (index and found[index - 1] in _PARTICLE_VERBS):
             objects -= 1  # "sentences of up to five years": a bound, no change ("edged up to 6.84%" is one)
             continue
-        if word in _PARTICLES and index > 0 and found[index - 1] not in _BE:
+        after_be = index > 0 and (found[index - 1] in _BE or (found[index - 1] in _BE_ADVERBS and found[index - 2 : index - 1] in ([b] for b in _BE)))
+        if word in _PARTICLES and index > 0 and not after_be:
             previous = found[index - 1]
             # after a noun, the change ("shipments down by 105 million", "pushing egg prices up by 37 cents")
             lemmas = lexicon.lemmas(previous)
@@ -1456,6 +1457,8 @@ _BY_ONLY = frozenset("raised raises raising lifted lifts lifting boosted hiked l
 # not as a verb's particle ("shot down 25 drones", "set up 5 camps").
 _PARTICLES = frozenset({"up", "down"})
 _BE = frozenset("is was were are be been being 's".split())
+#: Adverbs between a form of *be* and "up" or "down": "The pound was last up 0.3%", "were still down 4%".
+_BE_ADVERBS = frozenset("last still now already slightly sharply briefly marginally little".split())
 # Words between a change verb and its figure: "rose by", "fell to", "up a further".
 _CHANGE_GAP = frozenset(
     "by to from another a further an additional just only some record new fresh about around roughly nearly almost "
@@ -1472,7 +1475,7 @@ _NOUN_AFTER = re.compile(
 # quarter fewer"), not a comparison with a forecast or a norm ("40% below normal": no change).
 _COMPARATIVES = ("higher", "dearer", "lower", "fewer", "cheaper")
 _COMPARED_AFTER = lazy_pattern(
-    r"\s+(?:(?P<up>higher|dearer)|(?P<down>lower|fewer|cheaper))\b"
+    r",?\s+(?:(?P<up>higher|dearer)|(?P<down>lower|fewer|cheaper))\b"
     r"(?!\s+than\s+(?:the\s+)?(?:expected|forecasts?|estimated|estimates?|planned|targets?|targeted|normal|average|usual))",
     re.IGNORECASE,
 )
@@ -1667,8 +1670,12 @@ def _joined(sentence: str, offset: int, claims: list[Claim]) -> list[Claim]:
                 result[k] = evolve(before, direction=direction)
                 claim = evolve(claim, direction=direction)
         elif before is not None and (before.direction or claim.direction) and not (before.direction and claim.direction):
-            if before.direction and (_SAME_CHANGE.fullmatch(gap) or _CONVERTED.fullmatch(gap)):  # "fell $2.15, or 2.6%, to $80.12"
+            if before.direction and (_SAME_CHANGE.fullmatch(gap) or _CONVERTED.fullmatch(gap)) and not _a_time_back(sentence, offset, claim):  # "fell $2.15, or 2.6%, to $80.12"
                 claim = evolve(claim, direction=before.direction)  # ("climbed to 44.6C (112F)": one level in two units)
+            elif before.direction and claim.unit == before.unit and _AND_OVER_A_PERIOD.fullmatch(gap) and _OVER_A_PERIOD.match(sentence, claim.span.end - offset):
+                claim = evolve(claim, direction=before.direction)  # "rose 0.4% month-on-month and 3.2% year-on-year"
+            elif claim.direction and _OR_BETWEEN.fullmatch(gap):
+                result[k] = evolve(before, direction=claim.direction)  # "settled 54 cents, or 0.7%, higher"
             elif claim.direction and _PREVIOUS_LEVEL.fullmatch(gap):  # "61.2%, down from 67%"
                 if k > 0 and _PART_OF.fullmatch(sentence, result[k - 1].span.end - offset, before.span.start - offset):
                     k -= 1  # "44 of the 120 seats, up from 34": the part moved, not the whole
@@ -1677,6 +1684,12 @@ def _joined(sentence: str, offset: int, claims: list[Claim]) -> list[Claim]:
                 result[k] = evolve(result[k], direction=claim.direction)
         result.append(claim)
     return result
+
+
+def _a_time_back(sentence: str, offset: int, claim: Claim) -> bool:
+    """Whether a length of time is counted back from a moment ("5% from a year earlier", "two days
+    ago"): it says when, and takes no change's direction."""
+    return claim.category == "duration" and _SPAN_AFTER.match(sentence, claim.span.end - offset) is not None
 
 
 def _moved_past(sentence: str, offset: int, level: Claim, between: Claim, previous: Claim) -> bool:
@@ -1698,6 +1711,13 @@ def _gap_without_times(sentence: str, offset: int, before: Claim, claim: Claim, 
     return "".join(pieces) + sentence[at : claim.span.start - offset]
 
 
+#: Between a change and the same change in another unit, the way told after both ("54 cents, or 0.7%, higher").
+_OR_BETWEEN = re.compile(r",?\s+or\s+(?:about\s+|some\s+|nearly\s+|roughly\s+)?")
+#: The period a change is measured over, after its figure: "month-on-month", "on the year", "from a year earlier".
+_PERIOD = r"(?:\s+(?:month|year|quarter|week)[\s-](?:on|over)[\s-](?:month|year|quarter|week)|\s+on\s+(?:the|a)\s+(?:month|year|quarter|week))"
+_OVER_A_PERIOD = re.compile(_PERIOD + r"|\s+(?:from|than)\s+a\s+(?:year|month|quarter)\s+(?:earlier|ago|before)\b", re.IGNORECASE)
+#: Between two changes of one verb over two periods: "0.4% month-on-month and 3.2% year-on-year".
+_AND_OVER_A_PERIOD = re.compile(_PERIOD + r",?\s+and\s+", re.IGNORECASE)
 #: A figure in brackets right after another: the same one in another unit ("44.6C (112F)").
 _CONVERTED = re.compile(r"\s*\(\s*")
 
