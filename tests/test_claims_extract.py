@@ -93,6 +93,7 @@ PERCENTS = [
     ("Traders expect a 50-basis-point move.", [("percent", "50-basis-point", 50, "move")]),
     ("Parliament approved a 7-per-cent levy.", [("percent", "7-per-cent", 7, "levy")]),
     ("Wildfires scorched 9,500 acres.", [("measure", "9,500 acres", 9500, "")]),
+    ("The ferry crossing takes 40 mins.", [("duration", "40 mins", 40, "")]),
     ("The party won 52% of the vote.", [("percent", "52%", 52, "vote")]),
     ("Prices jumped 150 percent in a year.", [("percent", "150 percent", 150, "")]),
     ("Only 9 % of respondents agreed.", [("percent", "9 %", 9, "respondent")]),
@@ -648,6 +649,7 @@ def test_any_text_yields_claims_whose_spans_quote_it(text):
         ("Retail sales grew 0.6% month-on-month and 2.9% year-on-year.", [("0.6%", "up"), ("2.9%", "up")]),
         ("Wages rose 1% on the month and 4% from a year earlier.", [("1%", "up"), ("4%", "up"), ("a year", None)]),
         ("Prices rose 0.4% month-on-month and 3.2% of families fell behind.", [("0.4%", "up"), ("3.2%", None)]),
+        ("The bill ballooned to $4bn.", [("$4bn", "up")]),
         # "up" after a form of be and an adverb
         ("The dollar was last up 0.2% at 151.3 yen.", [("0.2%", "up"), ("151.3 yen", "up")]),
         # the level that moved has the unit of the level it moved from, not the figure between them
@@ -816,7 +818,7 @@ def test_a_small_c_glued_to_a_number_is_no_temperature():
 #: ("km/h" is read as km per hour, above; "pound", and so "pound-mass", is money.)
 UNIT_SIZES = [
     ("second", "duration", 1, "second seconds"),
-    ("minute", "duration", 60, "minute minutes"),
+    ("minute", "duration", 60, "minute minutes min mins"),
     ("hour", "duration", 3600, "hour hours h hr hrs"),
     ("day", "duration", 86400, "day days"),
     ("week", "duration", 7 * 86400, "week weeks"),

@@ -1433,7 +1433,7 @@ _UP = frozenset(
     "improved improves improving widening strengthened firmed gaining climbing jumping soaring surging "
     # the base forms, after "will", "could", "to": "will increase by 6.7%", "helped lift sales by 7%"
     "increase climb grow jump soar surge gain advance rally rebound widen expand improve lift boost strengthen raise "
-    "lengthened lengthens lengthen lifts lifting adding".split()
+    "lengthened lengthens lengthen lifts lifting adding swelled swollen swell swells ballooned balloons balloon".split()
 )
 _DOWN = frozenset(
     "fell fall falls falling fallen dropped drops decreased decreases decreasing declined declines slipped slid "

@@ -83,6 +83,7 @@ def _units() -> dict[str, Unit]:
         table[name] = unit
         table["centuries" if name == "century" else name + "s"] = unit
     table["h"] = table["hr"] = table["hrs"] = table["hour"]  # "120 km/h", "a 24hr strike"
+    table["min"] = table["mins"] = table["minute"]  # "2hrs 19mins", "a 45-min drive"
     measures = {
         ("km", "kilometer", "kilometers", "kilometre", "kilometres"): ("km", "length", 1000),
         ("meter", "meters", "metre", "metres"): ("m", "length", 1),
