@@ -94,6 +94,10 @@ PERCENTS = [
     ("Parliament approved a 7-per-cent levy.", [("percent", "7-per-cent", 7, "levy")]),
     ("Wildfires scorched 9,500 acres.", [("measure", "9,500 acres", 9500, "")]),
     ("The ferry crossing takes 40 mins.", [("duration", "40 mins", 40, "")]),
+    # a game's score after a team's name is no name's number ("Apollo 11" is)
+    ("Boston beat the Knicks 108-99 on Friday.", [("count", "108", 108, ""), ("count", "99", 99, ""), ("date", "Friday", "Friday", "")]),
+    # a share after a change, before a preposition
+    ("Deaths fell by nearly a quarter among older patients.", [("percent", "nearly a quarter", 25, "")]),
     ("The party won 52% of the vote.", [("percent", "52%", 52, "vote")]),
     ("Prices jumped 150 percent in a year.", [("percent", "150 percent", 150, "")]),
     ("Only 9 % of respondents agreed.", [("percent", "9 %", 9, "respondent")]),

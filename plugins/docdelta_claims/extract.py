@@ -490,6 +490,15 @@ _CURRENCY_OF_PEOPLE = {
 }  # fmt: skip
 
 
+#: A game's score after a number, and the verb of a game before it: "beat the Celtics 114-105", "drew
+#: with Lyon 2-2" (not "a Boeing 747-400": no one is beaten).
+_SCORE_AFTER = re.compile(r"-\d{1,3}\b(?!-)")
+_BEATEN_BEFORE = lazy_pattern(
+    r"\b(?:beat|beats|beaten|defeated|defeats|edged|routed|thrashed|crushed|downed|drew\s+with|lost\s+to|fell\s+to|tied|tied\s+with)\b[^.;]*$",
+    re.IGNORECASE,
+)
+
+
 def _length_of_time_after(sentence: str, end: int) -> bool:
     """Whether a unit of time follows a number ("10 days", "15-month"): a length, never a name's number."""
     unit = _UNIT.match(sentence, end)
@@ -1167,6 +1176,7 @@ def _read(sentence: str, found: Sequence[Atom], index: int) -> tuple[_Reading | 
         and not _CURRENCY_AFTER.match(sentence, atom.end)
         and currency is None  # "CHF 11.9 billion": a currency's code, no name
         and not _length_of_time_after(sentence, atom.end)  # "in north-central Nigeria 10 days ago"
+        and not (_SCORE_AFTER.match(sentence, atom.end) and _BEATEN_BEFORE().search(before))  # "beat the Celtics 114-105"
     ):
         word = name_before.group(1).lower()
         if word not in _STOP and word not in _YEAR_CUES and word[:3] not in _MONTHS and not _opening_word(sentence, window + name_before.start(), word):

@@ -378,7 +378,8 @@ _FRACTION_AFTER = re.compile(
     r"\s+(?:of|the|their|its|his|her|our|all|fewer|less|more|higher|lower|smaller|larger|bigger)\b", re.IGNORECASE
 )
 _FRACTION_ENDS = lazy_pattern(
-    r"\s*(?:[^\w\s-]|$)|\s+(?:during|since|to|in|on|from|over|after|before|and|but|as|while|when|than|at|this|last)\b",
+    r"\s*(?:[^\w\s-]|$)|\s+(?:during|since|to|in|on|from|over|after|before|and|but|as|while|when|than|at|this|last"
+    r"|among|across|for|within|between|compared|versus)\b",
     re.IGNORECASE,
 )
 # "by" or a verb of change right before it ("up a fifth from last year", "fell a tenth in the
