@@ -1634,6 +1634,10 @@ def test_a_part_listed_with_including_meets_no_whole_count():
         ("Jailed for 1,644 days.", "Jailed for four years.", "compatible"),
         ("Jailed for three years.", "Jailed for 1,480 days.", "changed"),  # past the fourth year
         ("Jailed for 20 months.", "Jailed for 640 days.", "changed"),  # months are not cut down
+        # in one unit, two figures as written are two: the rounding weighs one unit against another
+        ("Jailed for four years.", "Jailed for four and a half years.", "changed"),
+        ("Held for five and a half years.", "Held for six years.", "changed"),
+        ("Held for about six years.", "Held for five and a half years.", "compatible"),
     ],
 )
 def test_a_round_length_of_time_is_about_that_long(old, new, status):
@@ -2595,8 +2599,9 @@ def test_a_term_given_to_someone_named_before_it_is_a_sentence(sentence, term, p
 
 def test_two_terms_a_court_gave_differ_by_half_a_year():
     """"sentenced her to three and a half years in prison" / "gave the consultant three years in
-    prison": read as round lengths the two meet (half a year either way), but a court's term is
-    told exactly; two lengths of time held still meet."""
+    prison": a court's term is told exactly. So is a time held, told in one unit: "three and a half
+    years" is no rounding of "three years" (their rounding, half a year either way, weighs one
+    unit against another: "three years" / "1,100 days")."""
     old = "Spy Jailed\n\nA court in Nanning sentenced her on Tuesday to three and a half years in prison."
     new = "Spy Jailed\n\nThe court on Tuesday gave the 57-year-old business consultant three years in prison."
     assert ("changed", "three and a half years", "three years") in statuses(old, new, plugins=("claims", "news"))
@@ -2604,7 +2609,7 @@ def test_two_terms_a_court_gave_differ_by_half_a_year():
         "Held Abroad\n\nShe had been held for three and a half years when the court ruled.",
         "Held Abroad\n\nShe had been held for three years when the court ruled.",
     )
-    assert not [s for s in statuses(*held, plugins=("claims", "news")) if s[0] == "changed"]
+    assert ("changed", "three and a half years", "three years") in statuses(*held, plugins=("claims", "news"))
 
 
 @pytest.mark.parametrize(

@@ -174,7 +174,7 @@ matrix = _bench("matrix")
         ("facts_heldout_aa", 0.74, 0.96, 0),  # 26 of 35, 26 of 27, 174 of 174 keeps
         ("facts_heldout_ag", 0.56, 0.95, 1),  # 22 of 39, 22 of 23, 201 of 202 keeps
         ("facts_heldout_ah", 0.58, 0.87, 0),  # 21 of 36, 21 of 24, 187 of 187 keeps
-        ("facts_heldout_ai", 0.48, 0.97, 0),  # 18 of 37, 18 of 18, 167 of 167 keeps
+        ("facts_heldout_ai", 0.51, 1.00, 0),  # 19 of 37, 19 of 19, 167 of 167 keeps
         ("facts_heldout_aj", 0.79, 0.95, 1),  # 23 of 29, 23 of 24, 154 of 155 keeps
         ("facts_heldout_ak", 0.58, 0.97, 0),  # 23 of 39, 23 of 23, 162 of 162 keeps
         ("facts_heldout_am", 0.58, 0.85, 0),  # 17 of 29, 17 of 20, 171 of 171 keeps
@@ -182,7 +182,7 @@ matrix = _bench("matrix")
         ("facts_heldout_bt", 0.72, 0.90, 3),  # 27 of 37, 27 of 30, 144 of 147 keeps
         # Read that session after their first runs (bv 0.32 and 0.85, bw 0.46 and 0.84, bx 0.41 and 0.67;
         # one key item of bw mended, see its README):
-        ("facts_heldout_bv", 0.32, 0.91, 2),  # 11 of 34, 11 of 12, 166 of 168 keeps
+        ("facts_heldout_bv", 0.35, 1.00, 1),  # 12 of 34, 12 of 12, 167 of 168 keeps
         ("facts_heldout_bw", 0.48, 0.89, 0),  # 17 of 35, 17 of 19, 168 of 168 keeps
         ("facts_heldout_bx", 0.50, 0.85, 3),  # 17 of 34, 17 of 20, 165 of 168 keeps
         # Read later that session after their first runs (by 0.45 and 0.94, its versions' misses; bz 0.15

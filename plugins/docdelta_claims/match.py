@@ -3,7 +3,8 @@
 Statuses: ``same`` (equal values or intervals), ``compatible`` (the intervals overlap:
 ``over 100`` and ``123``; a date without a year and the same day with one; a round length of time
 and the same told in a finer unit: ``three years`` is half a year either side, and whole years gone
-by are cut down as often as rounded, so ``four years`` meets ``1,644 days``), ``changed``
+by are cut down as often as rounded, so ``four years`` meets ``1,644 days``; in one unit two lengths
+as written that differ are two figures: ``seven years`` / ``seven and a half years``), ``changed``
 (the same quantity with values that cannot both be true, or two bounds of one kind that
 differ: ``at least 632`` dead, later ``at least 2,012``; or two estimates in a sentence otherwise
 kept: ``about 10,000`` revised to ``about 9,000``), ``differs`` (values that differ
@@ -327,6 +328,10 @@ def relation(old: Claim, new: Claim) -> str:
     exact = old.qualifier is None and new.qualifier is None and old.low == old.high and new.low == new.high
     if same_value and (a == b or (exact and old.value is not None)):
         return "same"  # ("a week" and "seven days": one length, though a week alone is read as about a week)
+    if exact and old.category == new.category == "duration" and old.unit == new.unit and old.value != new.value:
+        # "seven years" / "seven and a half years": two figures in one unit; a length is rounded
+        # only to be weighed against another unit ("three years" / "more than 1,100 days")
+        return "changed"
     overlap = _overlap(a, b)
     converted = exact and old.unit != new.unit and _converts_to(old, new)
     return "compatible" if overlap or converted or (exact and _rounds_to(old, new)) else "changed"
