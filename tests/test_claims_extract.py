@@ -1560,3 +1560,18 @@ def test_the_second_figure_of_a_tally_counts_what_the_first_does(sentence, text,
 def test_more_ways_news_gives_a_persons_age(sentence, text, category):
     (claim,) = [c for c in text_claims(sentence) if c.text == text]
     assert claim.category == category
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "low", "high"),
+    [
+        ("A total of 400-plus inmates were pardoned.", "400-plus", 400, None),
+        ("The group holds 250+ hostages.", "250+", 250, None),
+        ("The fleet numbers 30-odd jets.", "30-odd", 30, 40),
+        ("A 60-something farmer was freed.", "60-something", 60, 70),
+    ],
+)
+def test_a_count_open_at_its_end(sentence, text, low, high):
+    """"400-plus" is 400 or more, "30-odd" more than 30 and short of the next ten: not exactly 400 or 30."""
+    [claim] = [c for c in text_claims(sentence) if c.text == text]
+    assert (claim.low, claim.high) == (low, high)

@@ -523,6 +523,8 @@ _DEGREES = re.compile(r"\s?°\s?([CF])\b|\s+degrees?\s+(Celsius|Fahrenheit|C|F)\
 _PER = re.compile(r"\s*(?:/|\s+per\s+|\s+an?\s+)([A-Za-z]+)\b")
 _DECADE = re.compile(r"(?:'?s)\b")
 _COMPOUND = re.compile(r"-[a-z]+\b(?!-)")
+#: A count's open end written after it: "300-plus", "300+", "30-odd", "50-something".
+_OPEN_ENDED = re.compile(r"-(plus|odd|something)\b(?!-)|\+(?![\d+])", re.IGNORECASE)
 
 _AGE_UNIT = Unit("years old", "age")
 _AGE_UNITS = {"year": _AGE_UNIT, "month": Unit("months old", "age", 1 / 12), "week": Unit("weeks old", "age", 7 / 365.25)}
@@ -1249,9 +1251,23 @@ def _read(sentence: str, found: Sequence[Atom], index: int) -> tuple[_Reading | 
             return _Reading("year", start, end, low if low == high else None, low, high), used  # "since records began in 1782"
     if after_char.isalpha() and not atom.word:
         return None, used
+    open_ended = _OPEN_ENDED.match(sentence, end) if low == high and isinstance(low, (int, float)) else None
+    if open_ended:
+        # "300-plus", "300+": that many or more; "30-odd", "50-something": more, short of the next ten
+        more = open_ended.group(1) is not None and open_ended.group(1).lower() in ("odd", "something")
+        high = plain(low + _step_of(low)) if more else None
+        return _Reading("count", start, open_ended.end(), low, low, high), used
     compound = _COMPOUND.match(sentence, end)  # "a 28-point plan": the count is of points
     end = compound.end() if compound else end
     return _Reading("count", start, end, low if low == high else None, low, high), used
+
+
+def _step_of(value: float) -> float:
+    """The unit of a round count's last non-zero digit, not halved at a 5: 10 for 30, 100 for 300."""
+    step = 1
+    while value and value % (step * 10) == 0:
+        step *= 10
+    return step
 
 
 def _margin(sentence: str, atom: Atom, low: Any, high: Any, end: int) -> _Reading:
