@@ -1095,9 +1095,9 @@ def _change_verb(sentence: str, start: int) -> str | None:
         if word == "up" and found[index + 1 : index + 2] == ["to"] and not (index and found[index - 1] in _PARTICLE_VERBS):
             objects -= 1  # "sentences of up to five years": a bound, no change ("edged up to 6.84%" is one)
             continue
-        after_be = index > 0 and (found[index - 1] in _BE or (found[index - 1] in _BE_ADVERBS and found[index - 2 : index - 1] in ([b] for b in _BE)))
+        previous = found[index - 1] if index else ""
+        after_be = previous in _BE or (previous in _BE_ADVERBS and index > 1 and found[index - 2] in _BE)
         if word in _PARTICLES and index > 0 and not after_be:
-            previous = found[index - 1]
             # after a noun, the change ("shipments down by 105 million", "pushing egg prices up by 37 cents")
             lemmas = lexicon.lemmas(previous)
             noun = "VERB" not in lemmas or (previous.endswith("s") and "NOUN" in lemmas)
@@ -1724,6 +1724,7 @@ def _moved_past(sentence: str, offset: int, level: Claim, between: Claim, previo
     ``between`` are a level's ("6.72% for a 30-year loan, down from 6.85%")."""
     if previous.unit is None or level.unit != previous.unit or between.unit == previous.unit:
         return False
+    # (the figure between read as a word of the level's noun phrase: "for a term loan, down from")
     words = sentence[level.span.end - offset : between.span.start - offset] + "term" + sentence[between.span.end - offset : previous.span.start - offset]
     return _PREVIOUS_LEVEL.fullmatch(words) is not None
 

@@ -1702,12 +1702,9 @@ def _another_act_that_day(
     no frame is read.)"""
     olds = [c for c in moments.get((0, candidate.old), ()) if c.new not in new_taken]
     news = [c for c in moments.get((1, candidate.new), ()) if c.old not in old_taken]
-    if (len(olds) > 1) == (len(news) > 1):
+    if (len(olds) > 1) == (len(news) > 1) or "predicate" not in judge.agreement(candidate).conflicts:
         return False
-    rivals = [c for c in olds + news if c is not candidate]
-    if "predicate" not in judge.agreement(candidate).conflicts:
-        return False
-    return any("predicate" in judge.agreement(c).matched for c in rivals)
+    return any("predicate" in judge.agreement(c).matched for c in olds + news if c is not candidate)
 
 
 @define

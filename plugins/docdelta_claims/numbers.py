@@ -7,8 +7,8 @@ cover is kept here, small: ``a hundred`` (the article), ``a dozen``, halves and 
 (``two and a half``, ``a dozen and a half``, ``one and a quarter million``, ``half a million``,
 ``half an hour``), shares (``half of``, ``a third of``, ``three quarters of``, read as
 percentages), parts of a point (``a quarter point``, ``three-quarters of a percentage point``:
-0.25 and 0.75 percentage points, a rate's change), and the vague plurals (``hundreds of``) it reads as exact numbers, which are
-dropped.
+0.25 and 0.75 percentage points, a rate's change), and the vague plurals (``hundreds of``) it
+reads as exact numbers, which are dropped.
 """
 
 from __future__ import annotations
