@@ -468,7 +468,8 @@ _PERCENT = re.compile(
     r"[\s-]?(%|percent\b|per[\s-]?cent\b|percentage[\s-]points?\b|basis[\s-]points?\b|(?-i:bps?)\b)|(?<=\d)(pc)\b"
     r"|(?:(?<=half)|(?<=quarter)|(?<=quarters)|(?<=\sa))[\s-](points?)\b",
     re.IGNORECASE,
-)  # "11.5pc", "4bp" ("BP" is a company); "a quarter point", "half a point": of a percentage
+)  # "11.5pc", "4bp" ("BP" is a company); "a quarter point", "half a point": of a percentage (the
+# words numbers._PART_OF_A_POINT ends its number with come before "point")
 _CURRENCY_AFTER = re.compile(
     r"\s(" + "|".join(CURRENCY_AFTER) + r")\b|\s?([€£$])(?!\w)|(?<=\d)(p)\b(?!\.m\.)", re.IGNORECASE  # "142.7p": pence
 )

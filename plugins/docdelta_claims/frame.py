@@ -985,13 +985,22 @@ def _by_none(tokens: Sequence[tuple[int, str]], index: int) -> bool:
 def _verb_after_nouns(sentence: str, clauses: Sequence[tuple[int, int]]) -> str:
     """The predicate of the first of ``clauses`` that opens with an auxiliary, past clauses of
     nouns only; "" at a clause with a verb of its own."""
+    found = _auxiliary_clause(sentence, clauses, past_verbs=False)
+    return _after(_tokens(sentence, *found), frozenset()) if found else ""
+
+
+def _auxiliary_clause(sentence: str, clauses: Sequence[tuple[int, int]], *, past_verbs: bool) -> tuple[int, int] | None:
+    """The first of ``clauses`` that opens with an auxiliary, where the verb of a count stands past
+    the clauses between; with ``past_verbs`` also past clauses with verbs of their own (the items of
+    a list of its parts: "300 prisoners, including 12 women and several jailed for their posts,
+    were freed"), else ``None`` at the first of those."""
     for clause in clauses:
         tokens = _tokens(sentence, *clause)
         if tokens and tokens[0][1].lower() in _AUXILIARIES:
-            return _after(tokens, frozenset())
-        if any(_verb_lemma(w.lower()) for _, w in tokens):
-            return ""
-    return ""
+            return clause
+        if not past_verbs and any(_verb_lemma(w.lower()) for _, w in tokens):
+            return None
+    return None
 
 
 def _finite_verb(word: str) -> bool:
@@ -3170,12 +3179,6 @@ def _verb_past_a_part(claim: Claim, clauses: Sequence[tuple[int, int]], clause: 
     return _first_predicate(sentence[following[0] : following[1]])
 
 
-def _after_a_list(sentence: str, clauses: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
-    """The first of ``clauses`` that opens with an auxiliary: where the verb of a count stands past
-    the list of its parts ("300 prisoners, including 12 women and two journalists, were freed")."""
-    return next((c for c in clauses if (tokens := _tokens(sentence, *c)) and tokens[0][1].lower() in _AUXILIARIES), None)
-
-
 def _opens_with(claim: Claim) -> bool:
     """Whether a claim's sentence opens with it ("The 52-year-old former pundit was ..."): the
     sentence's subject, someone named before; further in ("the village where the 19-year-old woman
@@ -3355,7 +3358,7 @@ def _own_frame(claim: Claim) -> Frame:
         if listed:
             # "some 2,000 prisoners, including 165 women, some 60 people under 18 and several
             # jailed for their posts, was released": the verb past every item of the list
-            after_apposition = _after_a_list(sentence, clauses[index + 2 : index + 6]) or after_apposition
+            after_apposition = _auxiliary_clause(sentence, clauses[index + 2 : index + 6], past_verbs=True) or after_apposition
         following = _tokens(sentence, *after_apposition)
         if following and (following[0][1].lower() in _AUXILIARIES or (index and _finite_verb(following[0][1]))):
             # ("The first impeachment vote, on December 7, fell short": an apposition dated, the

@@ -270,9 +270,9 @@ _ROUND_UNITS = frozenset({"week", "month", "year", "decade"})
 _CUT_DOWN_UNITS = frozenset({"year", "decade"})
 
 
-def _bounds(claim: Claim, finer: Claim | None = None) -> tuple[float, float, bool, bool]:
+def _bounds(claim: Claim, against: Claim | None = None) -> tuple[float, float, bool, bool]:
     """A claim's interval in its dimension's base unit: low, high, and whether each end is open.
-    ``finer`` is a length of time told in a finer unit that the claim is weighed against."""
+    ``against``: the claim it is weighed against; told in a finer unit, it lets whole years be cut down."""
     low = float("-inf") if claim.low is None else claim.low * claim.factor
     high = float("inf") if claim.high is None else claim.high * claim.factor
     if claim.category == "duration" and claim.unit in _ROUND_UNITS and claim.qualifier is None and low == high:
@@ -281,7 +281,7 @@ def _bounds(claim: Claim, finer: Claim | None = None) -> tuple[float, float, boo
         # told to a tenth of a year: not "7.8 years").
         places = _places(claim)
         half = claim.factor / 2 * 10.0**-places
-        if places == 0 and claim.unit in _CUT_DOWN_UNITS and finer is not None and finer.factor < claim.factor:
+        if places == 0 and claim.unit in _CUT_DOWN_UNITS and against is not None and against.factor < claim.factor:
             # Years gone by are told in whole years cut down as often as rounded: "four years in
             # jail" for 1,644 days (four and a half) is not a second figure; "20 months" is still
             # not "two years", nor "three years" "four years" (both in whole years).

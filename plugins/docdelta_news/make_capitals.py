@@ -19,7 +19,10 @@ from pathlib import Path
 
 TABLE = Path(__file__).resolve().parent / "capitals.tsv"
 
-#: Names of a country in news besides GeoNames' own, by ISO code ("Washington" is "the U.S.").
+#: Names of a country in news besides GeoNames' own, by ISO code ("Washington" is "the U.S."), as
+#: written (dotted acronyms too). The claims plugin keeps its own such list for its places
+#: (``docdelta_claims.frame.OTHER_COUNTRY_NAMES``, as frames keep words): each bundled plugin stands
+#: alone on the core's public API, as a third-party one would.
 ALSO = {
     "US": ("US", "U.S.", "USA", "U.S.A.", "America"),
     "GB": ("UK", "U.K.", "Britain", "Great Britain"),
