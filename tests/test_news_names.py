@@ -41,6 +41,11 @@ VARIANTS = [
     ("Hrodna", "Grodno"),
     ("Homel", "Gomel"),
     ("Dzmitry", "Dmitry"),
+    # letters with a stroke, which have no accent to drop, written without it
+    ("Đilas", "Djilas"),
+    ("Đoković", "Djokovic"),
+    ("Łukasz", "Lukasz"),
+    ("Søren", "Soren"),
 ]
 NOT_VARIANTS = [
     ("Belarus", "Belarusian"),

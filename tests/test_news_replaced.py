@@ -184,6 +184,21 @@ def test_what_is_not_a_name_replaced(old, new):
             id="names swapped inside a sentence are reordered, not replaced",
         ),
         pytest.param(
+            "GREYMOUTH, New Zealand (AP) — Twenty-seven miners were missing after the blast, police said.",
+            "GREYMOUTH, New Zealand (AP) — Twenty-nine miners were missing after the blast, police said.",
+            id="a number in words opening a sentence is a figure, not a name",
+        ),
+        pytest.param(
+            "The United Nations said the United States had sent 40 observers.",
+            "The U.N. said the US had sent 40 observers.",
+            id="a name's initials are the name",
+        ),
+        pytest.param(
+            "Officials at the Bank of America declined to comment on Friday.",
+            "Officials at the BoA declined to comment on Friday.",
+            id="initials with those of a joiner",
+        ),
+        pytest.param(
             "The ministry said Russia's forces had crossed the border overnight.",
             "The ministry said Russian forces had crossed the border overnight.",
             id="an inflected name is wording",
@@ -213,10 +228,76 @@ def test_a_headline_in_title_case_names_only_what_the_story_names():
     assert replacements(old, new) == [("Lukashenko", "Putin")]
 
 
-def test_only_aligned_blocks_are_read():
+def test_a_sentence_added_elsewhere_replaces_no_name():
     old = STORY
     new = STORY + "\n\nPutin, speaking in Moscow, said he welcomed the talks."
     assert replacements(old, new) == []
+
+
+MINE = """Rescuers pulled 14 miners from the flooded shaft on Sunday, the regional governor said.
+
+The mine, owned by Karaganda Coal, had been shut twice for safety breaches since 2019.
+
+Mining engineer Daniyar Seitkali told reporters the pumps had failed before dawn.
+
+Families waited at the gates through the night, wrapped in blankets against the cold."""
+
+
+def test_a_name_replaced_in_a_paragraph_that_moved_is_found_between_its_two_places():
+    paragraphs = MINE.split("\n\n")
+    moved = "\n\n".join([paragraphs[0], paragraphs[2], paragraphs[3], paragraphs[1]])
+    assert replacements(MINE, moved) == []
+    edited = edit(moved, "Daniyar Seitkali told", "Nurlan Abenov told")
+    report = docdelta.Session(["news"], strict=True).compare(MINE, edited)
+    assert report.moves, "the paragraph is read as moved, not as one deleted and another added"
+    (finding,) = [f for f in report.findings if f.check == "name-replaced"]
+    assert finding.message == "Daniyar Seitkali → Nurlan Abenov"
+    assert finding.data["old_sentence"] == paragraphs[2]
+    assert finding.data["new_sentence"] == edit(paragraphs[2], "Daniyar Seitkali", "Nurlan Abenov")
+
+
+def test_a_clause_cut_from_one_paragraph_and_pasted_into_another_is_lined_up_with_itself():
+    # The second version works the engineer's clause into its lede, and names another engineer.
+    lede = "Rescuers pulled 14 miners from the flooded shaft on Sunday, the regional governor said."
+    merged = edit(
+        MINE,
+        lede + "\n\n",
+        "Rescuers pulled 14 miners from the flooded shaft on Sunday, after mining engineer Nurlan Abenov "
+        "told reporters the pumps had failed before dawn, the regional governor said.\n\n",
+    )
+    merged = edit(merged, "\n\nMining engineer Daniyar Seitkali told reporters the pumps had failed before dawn.", "")
+    (finding,) = findings(MINE, merged)
+    assert finding.message == "Daniyar Seitkali → Nurlan Abenov"
+    assert finding.data["old_sentence"] == "Mining engineer Daniyar Seitkali told reporters the pumps had failed before dawn."
+    assert finding.data["new_sentence"].startswith("Rescuers pulled 14 miners") and "Nurlan Abenov" in finding.data["new_sentence"]
+    # the clause pasted as it was names no one else
+    kept = edit(merged, "Nurlan Abenov", "Daniyar Seitkali")
+    assert findings(MINE, kept) == []
+
+
+@pytest.mark.parametrize(
+    "pasted",
+    [
+        # too short to be the cut clause, rather than another saying the same few words
+        "Rescuers pulled 14 miners from the flooded shaft on Sunday, Nurlan Abenov told reporters.",
+        # as long, but other words: another engineer told of something else
+        "Rescuers pulled 14 miners from the flooded shaft on Sunday, after engineer Nurlan Abenov "
+        "warned that water was still rising in the lower galleries.",
+    ],
+)
+def test_text_pasted_elsewhere_is_lined_up_only_with_text_as_long_and_as_alike(pasted):
+    lede = "Rescuers pulled 14 miners from the flooded shaft on Sunday, the regional governor said."
+    merged = edit(MINE, lede, pasted)
+    merged = edit(merged, "\n\nMining engineer Daniyar Seitkali told reporters the pumps had failed before dawn.", "")
+    assert replacements(MINE, merged) == []
+
+
+def test_the_seeds_feed_against_the_site_finds_a_name_replaced_in_the_clause_its_lede_took_in():
+    feed, site = (path.read_text(encoding="utf-8") for path in SEEDS)
+    # the feed's lede holds the envoy's clause that stands in the site's second paragraph
+    edited = edit(feed, "meeting with Belarusian leader Alexander Lukashenko", "meeting with Russian leader Vladimir Putin")
+    assert ("Alexander Lukashenko", "Vladimir Putin") in replacements(site, edited)
+    assert ("Vladimir Putin", "Alexander Lukashenko") in replacements(edited, site)
 
 
 def test_ignored_blocks_are_read_only_when_included():

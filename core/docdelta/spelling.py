@@ -10,7 +10,8 @@ Transliterated names drift between versions of a story, between outlets and insi
 - the edit is not an ending that makes another word of a name (``Russia``/``Russian``,
   ``Ukrainian``/``Ukrainians``: :data:`INFLECTIONS`);
 - their transliteration-folded forms (:func:`fold`: accents dropped, ``y``/``j``/``i``,
-  ``kh``/``h``, ``ks``/``x``, ``w``/``v``, ``ph``/``f`` and doubled letters made one; and the
+  ``kh``/``h``, ``ks``/``x``, ``w``/``v``, ``ph``/``f``, ``dj``/``đ``/``d``, a letter with a stroke
+  without it (``Łukasz``/``Lukasz``) and doubled letters made one; and the
   letters Belarusian and Ukrainian names are written with where Russian ones have others:
   ``h``/``g``, ``ts``/``t``, ``dz``/``d``, ``u`` after a vowel for ``v``) start with the same
   letter, and
@@ -53,8 +54,9 @@ SKELETON_LENGTH = 5
 INFLECTIONS = frozenset({"s", "es", "n", "an", "ian", "ns", "ans", "ians", "ese", "ic", "ish", "i", "a"})
 
 #: Spellings one transliteration gives and another does not, and what both are folded to.
-_DIGRAPHS = (("kh", "h"), ("ks", "x"), ("ph", "f"), ("ts", "t"), ("dz", "d"))
-_LETTERS = str.maketrans("ywg", "ivh")
+_DIGRAPHS = (("kh", "h"), ("ks", "x"), ("ph", "f"), ("ts", "t"), ("dz", "d"), ("dj", "d"))
+#: ...and letters with a stroke, which have no accent to drop ("Đilas" / "Djilas", "Łukasz" / "Lukasz").
+_LETTERS = str.maketrans({"y": "i", "w": "v", "g": "h", "đ": "d", "ł": "l", "ø": "o", "ı": "i", "ħ": "h"})
 #: Belarusian "ў" after a vowel, written "u" where Russian has "v" ("Tsikhanouskaya" / "Tikhanovskaya").
 _SHORT_U = re.compile(r"(?<=[aeo])u(?![aeiou])")
 _VOWEL_RUN = re.compile(r"[aeiou]+")
@@ -67,8 +69,9 @@ _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
 @functools.lru_cache(maxsize=8192)  # a text's names and heads come back many times over
 def fold(name: str) -> str:
     """``name`` as its transliterations have it in common: case folded, accents dropped,
-    ``kh``→``h``, ``ks``→``x``, ``ph``→``f``, ``ts``→``t``, ``dz``→``d``, ``u`` after a vowel→``v``,
-    ``y``→``i``, ``w``→``v``, ``g``→``h``, doubled letters made one."""
+    ``kh``→``h``, ``ks``→``x``, ``ph``→``f``, ``ts``→``t``, ``dz``→``d``, ``dj``→``d``, ``u`` after a
+    vowel→``v``, ``y``→``i``, ``w``→``v``, ``g``→``h``, letters with a stroke without it (``đ``→``d``,
+    ``ł``→``l``, ``ø``→``o``), doubled letters made one."""
     folded = unaccented(name.casefold())
     for digraph, letter in _DIGRAPHS:
         folded = folded.replace(digraph, letter)

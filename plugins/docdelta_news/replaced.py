@@ -3,7 +3,9 @@
 ``Lukashenko met the envoy`` → ``Putin met the envoy``; ``in Minsk`` → ``in Vilnius``;
 ``the UN`` → ``the EU``. The check reads the redline, not the whole texts: each run of
 changes between kept text (a *hunk*, kept letters inside a word joining its pieces) that lies
-in two aligned blocks. The hunk's words on each side are lined up on their case-folded forms
+in two aligned blocks, or inside a paragraph that moved (between its two places); and text cut
+from one hunk and pasted, edited, into another (an envoy's clause worked into the lede), when the
+two are :data:`PASTE_MATCH` alike and :data:`PASTE_MIN_WORDS` words long. The hunk's words on each side are lined up on their case-folded forms
 (the words both sides share are anchors), and a gap between anchors is a replacement when
 each side of it holds one name, and the two line up word for word: as many other words before
 the names on both sides, and as many after (``said Lukashenko`` → ``added Putin``; not
@@ -15,7 +17,8 @@ A word is a name word when
 - it starts with a capital (``Minsk``), is an acronym (``UN``, ``U.S.``) or an initial
   (``F.`` in ``John F. Kennedy``);
 - it is not a calendar word (months, weekdays, their abbreviations, time zones:
-  :data:`CALENDAR`): changed dates are the claims plugin's;
+  :data:`CALENDAR`) nor a number in words (``Twenty-seven``): changed dates and figures are the
+  claims plugin's;
 - it stands in the middle of an ordinary sentence. A sentence's first word, or a word of a
   sentence written in title case (``Belarus Frees 52 Prisoners``: no lower-case word of four
   letters or more), is a name only when the texts also hold it capitalised in the middle of
@@ -30,7 +33,8 @@ a replacement when the two names share a word, a spelling variant of one or an i
 (``Cole``/``Coale`` is the name-variants check's; ``Russia``/``Russian`` is wording: see
 :func:`docdelta.spelling.one_name`), when one is the other's capital, standing for its state
 (``the U.S.`` → ``Washington``, ``Belarus`` → ``Minsk``: ``capitals.tsv``, from GeoNames, written by
-:mod:`docdelta_news.make_capitals`), when either name also stands in the other version's
+:mod:`docdelta_news.make_capitals`), when one is the other's initials (``United Nations`` →
+``U.N.``), when either name also stands in the other version's
 sentence (the sentence was reordered), or when one side holds no name (a name added,
 removed, or put for a common noun). A change of case alone is no gap at all.
 
@@ -52,6 +56,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from difflib import SequenceMatcher
 from pathlib import Path
@@ -64,7 +69,8 @@ from docdelta.spelling import one_name
 _CAPITALS = Path(__file__).with_name("capitals.tsv")
 
 __all__ = [
-    "CALENDAR", "JOINERS", "MAX_HUNK", "SENTENCE_OPENERS", "SENTENCE_REACH", "TITLES", "find_replaced_names", "title_case",
+    "CALENDAR", "JOINERS", "MAX_HUNK", "PASTE_MATCH", "PASTE_MIN_WORDS", "SENTENCE_OPENERS", "SENTENCE_REACH", "TITLES",
+    "find_replaced_names", "title_case",
 ]
 
 #: Months, weekdays, their abbreviations, time zones, AM/PM and eras: capitalised, yet dates and times, not names.
@@ -91,11 +97,22 @@ SENTENCE_OPENERS = frozenset(
 #: Lower-case words that may join the words of one name.
 JOINERS = frozenset("of de del der den di da das do dos du la le van von bin ibn al el".split())
 _ARTICLES = frozenset(("the", "a", "an"))
+_NUMBER_WORDS = frozenset(
+    """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred
+    thousand million billion dozen dozens hundreds thousands millions""".split()
+)
 #: Abbreviations a period does not end a sentence after (besides single letters: initials, ``U.S.``).
 _NO_BREAK = TITLES | CALENDAR | frozenset(("no", "vs", "jr", "sr", "st"))
 
 MAX_HUNK = 600
 SENTENCE_REACH = 300
+#: Words cut from one place and pasted into another are one text edited when this alike...
+PASTE_MATCH = 0.6
+#: ...and at least this many words long (a short phrase recurs in a story by chance).
+PASTE_MIN_WORDS = 6
+_PASTE_LOOKUPS = 12  # rarest words of a pasted range looked up in the index of cut ones
+_PASTE_CANDIDATES = 4  # cut ranges sharing the most of them, weighed whole
 _SEARCHES = 16  # spellings looked for one by one before every capitalised word is read instead
 
 # A word: a dotted acronym or an initial (U.S., F.), or letters and digits joined by apostrophes and hyphens.
@@ -205,9 +222,12 @@ def find_replaced_names(comparison: Comparison) -> Iterator[Finding]:
     touched = {old_index for old_index, *_ in located}
     aligned = {(p.old, p.new) for p in comparison.pairs if p.old in touched and p.new is not None}
     known = _KnownNames(comparison.old, comparison.new, include_ignored)
-    for old_index, new_index, old_start, old_end, new_start, new_end in located:
-        if (old_index, new_index) not in aligned:
-            continue
+    in_place = [
+        (old_index, new_index, old_start, old_end, new_start, new_end)
+        for old_index, new_index, old_start, old_end, new_start, new_end in located
+        if (old_index, new_index) in aligned
+    ]
+    for old_index, new_index, old_start, old_end, new_start, new_end in [*in_place, *_pasted(located, comparison)]:
         old_block, new_block = comparison.old.blocks[old_index], comparison.new.blocks[new_index]
         if (old_block.ignored or new_block.ignored) and not include_ignored:
             continue
@@ -217,8 +237,54 @@ def find_replaced_names(comparison: Comparison) -> Iterator[Finding]:
             yield from _replacements(old, new, known)
 
 
+def _pasted(
+    located: Sequence[tuple[int, int, int, int, int, int]], comparison: Comparison
+) -> Iterator[tuple[int, int, int, int, int, int]]:
+    """Text cut from one hunk and pasted, edited, into another: an envoy's clause taken out of one
+    paragraph and worked into the lede. Each hunk's inserted words are paired with the deleted words
+    of another hunk when they are :data:`PASTE_MATCH` alike and :data:`PASTE_MIN_WORDS` words long,
+    and are lined up as one hunk would be.
+
+    Candidates come from an index of the deleted words, each inserted range looking up its
+    :data:`_PASTE_LOOKUPS` rarest words, so the work grows with the changes, not with their square.
+    """
+    def words(text: str, start: int, end: int) -> Counter[str]:
+        """The range's words, case-folded; none when it holds no capital, so no name to line up."""
+        if _CAPITAL_LETTER.search(text, start, end) is None:
+            return Counter()
+        return Counter(word.casefold() for word in _WORD.findall(text, start, end))
+
+    cut = [words(comparison.old.text, hunk[2], hunk[3]) for hunk in located]
+    holding: dict[str, list[int]] = {}
+    for index, counts in enumerate(cut):
+        if counts.total() >= PASTE_MIN_WORDS:
+            for word in counts:
+                holding.setdefault(word, []).append(index)
+    for index, (_, new_index, _, _, new_start, new_end) in enumerate(located):
+        pasted = words(comparison.new.text, new_start, new_end)
+        if pasted.total() < PASTE_MIN_WORDS:
+            continue
+        rarest = sorted((word for word in pasted if word in holding), key=lambda word: len(holding[word]))
+        shared = Counter(
+            other for word in rarest[:_PASTE_LOOKUPS] for other in holding[word] if other != index
+        )
+        alike, _, best = max(
+            ((_alike(cut[other], pasted), -other, other) for other, _ in shared.most_common(_PASTE_CANDIDATES)),
+            default=(0.0, 0, 0),
+        )
+        if alike >= PASTE_MATCH:
+            old_index, _, old_start, old_end, _, _ = located[best]
+            yield old_index, new_index, old_start, old_end, new_start, new_end
+
+
+def _alike(one: Counter[str], other: Counter[str]) -> float:
+    """The Dice coefficient of two word multisets: the share of their words they hold in common."""
+    return 2 * (one & other).total() / (one.total() + other.total())
+
+
 def _hunks(edits: Sequence[Edit], old_text: str) -> Iterator[tuple[int, int, int, int]]:
-    """``(old start, old end, new start, new end)`` of each run of changes outside moves.
+    """``(old start, old end, new start, new end)`` of each run of changes, in place or inside
+    one moved piece of text (a paragraph moved and edited: its changes lie between its two places).
 
     Kept text inside a word (``Kalesnik`` in a letter's change) or between two words (the space
     in ``Alexander Lukashenko`` → ``Vladimir Putin`` diffed letter by letter) joins the changes
@@ -226,12 +292,15 @@ def _hunks(edits: Sequence[Edit], old_text: str) -> Iterator[tuple[int, int, int
     """
     hunk: list[int] | None = None
     changed = False
+    move: int | None = None
     for edit in edits:
-        if edit.move is not None or not (edit.is_change or (edit.op == "equal" and _joins(edit.old, old_text))):
+        joins = edit.is_change or (edit.op == "equal" and _joins(edit.old, old_text))
+        if not joins or edit.move != move:
             if hunk is not None and changed:
                 yield hunk[0], hunk[1], hunk[2], hunk[3]
-            hunk, changed = None, False
-            continue
+            hunk, changed, move = None, False, edit.move
+            if not joins:
+                continue
         if hunk is None:
             hunk = [edit.old.start, edit.old.end, edit.new.start, edit.new.end]
         else:
@@ -361,7 +430,7 @@ def _kind(word: _Word, side: _Side, title_case: bool, known: _KnownNames, in_a_n
         return "article"
     if key in JOINERS and not word.text[0].isupper():
         return "joiner"
-    if not _name_shaped(word.text) or key in CALENDAR:
+    if not _name_shaped(word.text) or key in CALENDAR or _spelled_number(key):
         return "other"
     if _initial(word.text):
         return "name"
@@ -386,6 +455,11 @@ def _name_shaped(text: str) -> bool:
     return text[0].isupper() and (len(text) > 1) and not text[1:].isdigit()
 
 
+def _spelled_number(key: str) -> bool:
+    """A number in words (``Twenty-seven`` opening a sentence): the claims plugin's, not a name."""
+    return all(part in _NUMBER_WORDS for part in key.split("-"))
+
+
 def _initial(text: str) -> bool:
     return len(text) == 2 and text[1] == "."
 
@@ -393,12 +467,25 @@ def _initial(text: str) -> bool:
 def _related(old_name: list[_Word], new_name: list[_Word]) -> bool:
     """True when a word of one name is a word of the other, a spelling or an inflection of it,
     or the other with a hyphenated part added (``COVID``/``COVID-19``, ``Rinat``/``Rinat-Akhmetov``);
-    or when one name is the capital of the state the other names (``Washington``/``U.S.``)."""
+    or when one name is the capital of the state the other names (``Washington``/``U.S.``), or one
+    is the other's initials (``U.N.``/``United Nations``)."""
     return any(
         _one_word(a.key, b.key) or one_name(_POSSESSIVE.sub("", a.text), _POSSESSIVE.sub("", b.text))
         for a in old_name
         for b in new_name
-    ) or _capital_of(old_name, new_name) or _capital_of(new_name, old_name)
+    ) or any(_capital_of(one, other) or _initials_of(one, other) for one, other in ((old_name, new_name), (new_name, old_name)))
+
+
+def _initials_of(short: list[_Word], name: list[_Word]) -> bool:
+    """Whether ``short`` is one word made of the initials of ``name``'s words, with or without those of
+    its joiners (``UN``, ``U.N.``/``United Nations``; ``BoA``/``Bank of America``)."""
+    if len(short) != 1 or len(name) < 2:
+        return False
+    letters = short[0].key.replace(".", "")
+    return letters in (
+        "".join(word.key[0] for word in name),
+        "".join(word.key[0] for word in name if word.key not in JOINERS),
+    )
 
 
 def _capital_of(capital: list[_Word], state: list[_Word]) -> bool:
