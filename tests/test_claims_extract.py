@@ -834,11 +834,12 @@ UNIT_SIZES = [
     ("m", "length", 1, "meter meters metre metres"),
     ("mile", "length", 1609.344, "mile miles mi"),
     ("ft", "length", 0.3048, "foot feet"),
+    ("yd", "length", 0.9144, "yard yards yd yds"),
     ("cm", "length", 0.01, "cm centimeter centimeters centimetre centimetres"),
     ("mm", "length", 0.001, "mm millimeter millimeters millimetre millimetres"),
     ("in", "length", 0.0254, "inch inches"),
     ("nm", "length", 1e-9, "nm nanometer nanometers nanometre nanometres"),
-    ("kg", "mass", 1, "kg kilogram kilograms kilogramme kilogrammes"),
+    ("kg", "mass", 1, "kg kgs kilo kilos kilogram kilograms kilogramme kilogrammes"),
     ("t", "mass", 1000, "ton tons tonne tonnes"),
     ("g", "mass", 0.001, "gram grams gramme grammes"),
     ("mg", "mass", 1e-6, "mg milligram milligrams"),
@@ -892,6 +893,11 @@ def test_a_figure_with_a_unit_carries_the_units_canonical_name_dimension_and_siz
         ("square km", "km²", "area", 1e6),
         ("square miles", "sq mi", "area", 2_589_988.11),
         ("square metres", "m²", "area", 1),
+        ("sq km", "km²", "area", 1e6),
+        ("sq. km", "km²", "area", 1e6),
+        ("sq mi", "sq mi", "area", 2_589_988.11),
+        ("sq m", "m²", "area", 1),
+        ("sq metres", "m²", "area", 1),
     ],
 )
 def test_a_unit_of_two_words_is_one_unit_not_a_counted_thing(spelling, unit, dimension, size):
@@ -899,6 +905,12 @@ def test_a_unit_of_two_words_is_one_unit_not_a_counted_thing(spelling, unit, dim
     (claim,) = [c for c in text_claims(f"The figure was 7 {spelling}.") if c.text.startswith("7")]
     assert (claim.category, claim.text, claim.unit, claim.dimension) == ("measure", f"7 {spelling}", unit, dimension)
     assert claim.factor == pytest.approx(size)
+
+
+@pytest.mark.parametrize("words", ["nautical km", "nautical m", "nautical metres", "sq feet"])
+def test_two_unit_words_that_make_no_unit_leave_the_figure_read(words):
+    """"5 nautical km" is no unit the reader knows (it had raised a KeyError): the figure is still read."""
+    assert [claim.text for claim in text_claims(f"The boat was 5 {words} out.")][:1] == ["5"]
 
 
 @pytest.mark.parametrize("sentence", ["The fair runs Sept. 24-20 in Minsk.", "The fair runs Sept. 20-34 in Minsk."])

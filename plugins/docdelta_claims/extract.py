@@ -515,8 +515,16 @@ _COMPOUND_UNITS = {
     "square metre": Unit("m²", "area", 1), "square meter": Unit("m²", "area", 1),
 }  # fmt: skip
 _COMPOUND_UNIT = re.compile(
-    r"[\s-](nautical|square)[\s-](miles?|kilomet(?:re|er)s?|km|met(?:re|er)s?)\b", re.IGNORECASE
+    r"[\s-](nautical|square|sq\b\.?)[\s-](miles?|mi\b|kilomet(?:re|er)s?|km|met(?:re|er)s?|m\b)\b", re.IGNORECASE
 )
+#: Short forms of the words of a compound unit ("12 sq km", "5 sq mi", "90 sq m").
+_COMPOUND_SHORT = {"sq": "square", "sq.": "square", "mi": "mile", "m": "metre"}
+
+
+def _compound_unit(compound: re.Match[str]) -> Unit | None:
+    """The unit two words name, or ``None`` for two that name none ("nautical km")."""
+    words = (_COMPOUND_SHORT.get(word.lower(), word.lower()) for word in compound.group(1, 2))
+    return _COMPOUND_UNITS.get(" ".join(words).rstrip("s"))
 # "87-Year-Old" in a title-case headline; "a 20-month-old son", "21 months old" (ages in years)
 _AGE = re.compile(r"[- ](?P<unit>year|month|week)s?[- ]old\b", re.IGNORECASE)
 # A capital C or F glued to a number is a temperature ("40C", "104F"); a small one is not ("5c").
@@ -834,8 +842,8 @@ def _tail_unit(sentence: str, end: int, allow_bare: bool) -> tuple[str, Unit | N
     if degrees:
         return "measure", UNITS["°" + (degrees.group(1) or degrees.group(2) or degrees.group(3))[0].lower()], degrees.end()
     compound = _COMPOUND_UNIT.match(sentence, end)
-    if compound:
-        return "measure", _COMPOUND_UNITS[" ".join(compound.group(1, 2)).lower().rstrip("s")], compound.end()
+    if compound and _compound_unit(compound):
+        return "measure", _compound_unit(compound), compound.end()
     unit = _UNIT.match(sentence, end)
     if unit and unit.group(1).lower() in UNITS and (allow_bare or unit.group(0)[:1] in " -"):
         found = UNITS[unit.group(1).lower()]
