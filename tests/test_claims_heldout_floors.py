@@ -72,9 +72,9 @@ matrix = _bench("matrix")
         ("facts_heldout_f", 0.89, 0.97, 0),  # 50 of 56, 50 of 50 (0.55 and 0.82 on its first run)
         ("facts_heldout_h", 0.86, 0.97, 0),  # 46 of 53, 46 of 47 (0.51 and 0.75 on its first run; "were hurt" +1)
         ("facts_heldout_i", 0.93, 0.97, 0),  # 42 of 45, 42 of 42 (0.71 and 0.86 on its first run)
-        ("facts_heldout_j", 0.95, 0.97, 0),  # 41 of 43, 41 of 41 (0.79 and 0.94 on its first run)
-        ("facts_heldout_k", 0.91, 0.97, 0),  # 41 of 45, 41 of 41 (0.67 and 0.94 on its first run)
-        ("facts_heldout_l", 0.77, 0.97, 0),  # 35 of 45, 35 of 35 (0.47 and 0.91 on its first run)
+        ("facts_heldout_j", 0.97, 0.97, 0),  # 42 of 43, 42 of 42 (0.79 and 0.94 on its first run)
+        ("facts_heldout_k", 0.93, 0.97, 0),  # 42 of 45, 42 of 42 (0.67 and 0.94 on its first run)
+        ("facts_heldout_l", 0.80, 0.97, 0),  # 36 of 45, 36 of 36 (0.47 and 0.91 on its first run)
         ("facts_heldout_m", 0.77, 0.97, 0),  # 28 of 36, 28 of 28 (0.58 and 1.00 on its first run)
         # n held 23 of 45 until open bounds were weighed in one unit (b20d5b1): its "More Than 5 Years" headline
         # then meets the new "About 1,900 Days" as compatible, and the flag on the lede's "more than five and a half
@@ -82,10 +82,10 @@ matrix = _bench("matrix")
         # It went down again, 0.62 -> 0.60, when "The 155 survivors, most of them Eritreans, were taken to a
         # reception center" was read as taken there (before, the name "Eritreans" ended the reading with no
         # verb): a transfer no longer meets the other report's "pulled 151 survivors from the sea".
-        ("facts_heldout_n", 0.60, 0.97, 0),  # 27 of 45, 27 of 27 (0.38 and 0.89 on its first run)
-        ("facts_heldout_o", 0.62, 0.97, 0),  # 28 of 45, 28 of 28 (0.49 and 0.85 on its first run)
+        ("facts_heldout_n", 0.62, 0.97, 0),  # 28 of 45, 28 of 28 (0.38 and 0.89 on its first run)
+        ("facts_heldout_o", 0.64, 0.97, 0),  # 29 of 45, 29 of 29 (0.49 and 0.85 on its first run)
         ("facts_heldout_p", 0.73, 0.97, 0),  # 33 of 45, 33 of 33 (0.53 and 0.96 on its first run)
-        ("facts_heldout_q", 0.83, 0.97, 0),  # 36 of 43, 36 of 36 (0.56 and 0.86 on its first run)
+        ("facts_heldout_q", 0.86, 0.97, 0),  # 37 of 43, 37 of 37 (0.56 and 0.86 on its first run)
         # Tuned on since 4 December 2026 (their first runs were on unseen text); keep items they still lose:
         # r's precision floor went down once, 0.85 -> 0.81: "Hundreds of Islamist prisoners left Algerian
         # jails" is now read as freed (places of custody in the plural), and meets the other report's
@@ -98,7 +98,7 @@ matrix = _bench("matrix")
         ("facts_heldout_r", 0.61, 0.84, 2),
         ("facts_heldout_s", 0.73, 0.97, 0),  # 28 of 38, 28 of 28, 235 of 235 keeps (0.66 and 0.89 on its first run)
         ("facts_heldout_t", 0.63, 0.95, 0),  # 26 of 41, 26 of 27, 253 of 253 keeps (0.39 and 0.80 on its first run)
-        ("facts_heldout_u", 0.65, 0.97, 0),  # 26 of 40, 26 of 26 (0.35 and 0.70 on its first run)
+        ("facts_heldout_u", 0.67, 0.97, 0),  # 27 of 40, 27 of 27 (0.35 and 0.70 on its first run)
         # Read and tuned on from e3b9701 (their first runs: v 0.68 and 0.86, w 0.46 and 0.69):
         ("facts_heldout_v", 0.91, 0.97, 0),  # 34 of 37, 34 of 35, 258 of 258 keeps
         ("facts_heldout_w", 0.69, 0.93, 1),  # 27 of 39, 27 of 29, 263 of 264 keeps
@@ -109,11 +109,11 @@ matrix = _bench("matrix")
         # Read and tuned on from a756d45 (their first runs: ac 0.63 and 0.79, ad 0.51 and 0.84, ae 0.65 and 0.81,
         # af 0.65 and 0.96, ab 0.61 and 0.92); al from d55944a (0.33 and 0.71 on its first run):
         ("facts_heldout_ab", 0.69, 0.92, 0),  # 25 of 36, 25 of 27, 187 of 187 keeps
-        ("facts_heldout_ac", 0.65, 0.88, 1),  # 23 of 35, 23 of 26, 208 of 209 keeps
+        ("facts_heldout_ac", 0.74, 0.88, 1),  # 26 of 35, 26 of 28, 208 of 209 keeps
         ("facts_heldout_ad", 0.65, 0.96, 0),  # 27 of 41, 27 of 28, 190 of 190 keeps
         ("facts_heldout_ae", 0.85, 1.00, 0),  # 29 of 34, 29 of 29, 196 of 196 keeps
-        ("facts_heldout_af", 0.79, 0.96, 1),  # 27 of 34, 27 of 28, 187 of 188 keeps
-        ("facts_heldout_al", 0.46, 0.77, 1),  # 14 of 30, 14 of 18, 174 of 175 keeps
+        ("facts_heldout_af", 0.85, 0.96, 1),  # 29 of 34, 29 of 30, 187 of 188 keeps
+        ("facts_heldout_al", 0.50, 0.77, 1),  # 15 of 30, 15 of 18, 174 of 175 keeps
         # Read from 16e613c, after its first run (0.31 and 0.57, on aac82da's code):
         # ap's precision floor went down once, 0.60 -> 0.58: "gave life terms to 161 defendants" is now
         # read as sentenced ("terms" no verb), and the headline's "160 To Life", which restates the
@@ -121,33 +121,33 @@ matrix = _bench("matrix")
         # Its keeps may break twice since "some 2,000 migrants, most of them Sudanese, rushed the fence"
         # is read as rushed, not died: the official 23 no longer meets the 2,000 (a false changed
         # fewer) but the body's "at least 37" that charities give (a keep: two sources' figures).
-        ("facts_heldout_ap", 0.42, 0.64, 2),  # 12 of 26, 12 of 18, 107 of 109 keeps
+        ("facts_heldout_ap", 0.46, 0.64, 2),  # 12 of 26, 12 of 18, 107 of 109 keeps
         # Read from b8b043a, after its first run (0.27 and 0.78, on 9a85eaf's code):
         # ar's precision floor went down once, 0.80 -> 0.72: "held by pirates aboard the cargo ship ... for
         # almost three years" is now read as held (no verb "ship"), and meets another group's "28 of them
         # for nearly two years" the other report's hostages were held (one keep lost, one false changed)
-        ("facts_heldout_ar", 0.30, 0.72, 2),  # 8 of 26, 8 of 11, 154 of 156 keeps
+        ("facts_heldout_ar", 0.38, 0.72, 2),  # 10 of 26, 10 of 13, 154 of 156 keeps
         # Read from 6850ee8, after its first run (0.59 and 0.76, 115 of 120 keeps):
         ("facts_heldout_as", 0.66, 1.00, 0),  # 18 of 27, 18 of 18, 120 of 120 keeps
         # Read on 4 December 2026 (late evening), after their first runs (at 0.48 and 0.88, au 0.58 and
         # 1.00, aw 0.44 and 0.73, ax 0.38 and 0.65, ay 0.47 and 0.90; keys mended, see their READMEs):
-        ("facts_heldout_at", 0.55, 0.97, 0),  # 16 of 29, 16 of 16, 171 of 171 keeps
-        ("facts_heldout_au", 0.63, 0.97, 0),  # 23 of 36, 23 of 23, 137 of 137 keeps
+        ("facts_heldout_at", 0.65, 0.97, 0),  # 19 of 29, 19 of 19, 171 of 171 keeps
+        ("facts_heldout_au", 0.69, 0.97, 0),  # 25 of 36, 25 of 25, 137 of 137 keeps
         # aw's floors went down once, 0.67 -> 0.65 and 0.93 -> 0.90, when whole years gone by were read as
         # cut down against days: the headline's "7 Years" now meets the other report's "2,784 days" (seven
         # years and seven months), and the other headline's "More Than 8 Years" is found changed against the
         # body's "seven years and seven months", not against the headline the key names.
-        ("facts_heldout_aw", 0.65, 0.90, 1),  # 28 of 43, 28 of 31, 168 of 169 keeps
-        ("facts_heldout_ax", 0.47, 0.73, 1),  # 19 of 40, 19 of 26, 157 of 158 keeps
+        ("facts_heldout_aw", 0.67, 0.90, 1),  # 29 of 43, 29 of 32, 168 of 169 keeps
+        ("facts_heldout_ax", 0.50, 0.73, 1),  # 20 of 40, 20 of 26, 157 of 158 keeps
         ("facts_heldout_ay", 0.52, 0.90, 1),  # 20 of 38, 20 of 22, 166 of 167 keeps
         ("facts_heldout_az", 0.67, 0.95, 0),  # 23 of 34, 23 of 24, 167 of 167 keeps (0.56 and 0.90 on its first run)
         ("facts_heldout_bb", 0.61, 0.96, 1),  # 24 of 39, 24 of 25, 168 of 169 keeps (0.44 and 0.85 on its first run)
         # Read on the night of 4 December 2026 after their first runs (bd 0.71 and 0.96, be 0.66 and 0.91,
         # bg 0.46 and 0.85, bh 0.38 and 0.82; be's and bh's keys mended once, see their READMEs):
-        ("facts_heldout_bd", 0.82, 0.96, 1),  # 28 of 34, 28 of 29, 141 of 142 keeps
+        ("facts_heldout_bd", 0.85, 0.96, 1),  # 29 of 34, 29 of 30, 141 of 142 keeps
         ("facts_heldout_be", 0.78, 0.96, 0),  # 25 of 32, 25 of 26, 152 of 152 keeps
         ("facts_heldout_bg", 0.64, 0.97, 0),  # 24 of 37, 24 of 24, 150 of 150 keeps
-        ("facts_heldout_bh", 0.45, 0.89, 0),  # 17 of 37, 17 of 19, 161 of 161 keeps
+        ("facts_heldout_bh", 0.48, 0.89, 0),  # 18 of 37, 18 of 20, 161 of 161 keeps
         # (0.96 -> 0.93 on 5 December 2026: two counts ten times apart are two quantities, -5 false
         # elsewhere; freed from such a pair, bc's headline "23,000" meets the lede's "some 30,000",
         # a flag item's figures in other statements: see docs/claims.rst)
@@ -156,8 +156,8 @@ matrix = _bench("matrix")
         # 1.00, bl 0.26 and 0.64, bm 0.34 and 0.67, bn 0.36 and 0.87, bo 0.41 and 0.93):
         ("facts_heldout_bf", 0.62, 0.95, 1),  # 20 of 32, 20 of 21, 151 of 152 keeps
         ("facts_heldout_bi", 0.51, 0.94, 1),  # 18 of 35, 18 of 19, 156 of 157 keeps
-        ("facts_heldout_bj", 0.45, 0.97, 0),  # 15 of 33, 15 of 15, 161 of 161 keeps
-        ("facts_heldout_bl", 0.34, 0.85, 0),  # 12 of 35, 12 of 14, 155 of 155 keeps
+        ("facts_heldout_bj", 0.51, 0.97, 0),  # 17 of 33, 17 of 17, 161 of 161 keeps
+        ("facts_heldout_bl", 0.42, 0.85, 0),  # 15 of 35, 15 of 17, 155 of 155 keeps
         ("facts_heldout_bm", 0.43, 0.85, 1),  # 18 of 41, 18 of 21, 170 of 171 keeps
         ("facts_heldout_bn", 0.38, 0.93, 0),  # 14 of 36, 14 of 15, 152 of 152 keeps
         ("facts_heldout_bo", 0.50, 0.94, 0),  # 16 of 32, 16 of 17, 159 of 159 keeps
@@ -167,23 +167,23 @@ matrix = _bench("matrix")
         # nouns, mended); and the sets that had stayed unread, whose successive versions' misses a
         # listing over every set printed that session (aa, ag, ah, ai, ak, am; aj's one false changed
         # in a diff): see the session's issue note.
-        ("facts_heldout_bp", 0.48, 0.90, 1),  # 18 of 37, 18 of 20, 142 of 143 keeps
+        ("facts_heldout_bp", 0.51, 0.90, 1),  # 19 of 37, 19 of 20, 142 of 143 keeps
         ("facts_heldout_bq", 0.40, 0.87, 2),  # 14 of 35, 14 of 16, 158 of 160 keeps
-        ("facts_heldout_br", 0.66, 0.83, 2),  # 26 of 39, 26 of 31, 161 of 163 keeps
+        ("facts_heldout_br", 0.69, 0.83, 2),  # 27 of 39, 27 of 31, 161 of 163 keeps
         ("facts_heldout_bs", 0.71, 0.96, 1),  # 25 of 35, 25 of 26, 161 of 162 keeps
-        ("facts_heldout_aa", 0.74, 0.96, 0),  # 26 of 35, 26 of 27, 174 of 174 keeps
+        ("facts_heldout_aa", 0.77, 0.96, 0),  # 27 of 35, 27 of 28, 174 of 174 keeps
         ("facts_heldout_ag", 0.56, 0.95, 1),  # 22 of 39, 22 of 23, 201 of 202 keeps
-        ("facts_heldout_ah", 0.58, 0.87, 0),  # 21 of 36, 21 of 24, 187 of 187 keeps
+        ("facts_heldout_ah", 0.63, 0.87, 0),  # 23 of 36, 23 of 25, 187 of 187 keeps
         ("facts_heldout_ai", 0.51, 1.00, 0),  # 19 of 37, 19 of 19, 167 of 167 keeps
         ("facts_heldout_aj", 0.79, 0.95, 1),  # 23 of 29, 23 of 24, 154 of 155 keeps
-        ("facts_heldout_ak", 0.58, 0.97, 0),  # 23 of 39, 23 of 23, 162 of 162 keeps
-        ("facts_heldout_am", 0.58, 0.85, 0),  # 17 of 29, 17 of 20, 171 of 171 keeps
+        ("facts_heldout_ak", 0.61, 0.97, 0),  # 24 of 39, 24 of 24, 162 of 162 keeps
+        ("facts_heldout_am", 0.65, 0.85, 0),  # 19 of 29, 19 of 21, 171 of 171 keeps
         # Read on 5 December 2026 (session from 06:31 UTC), after its first run (0.65 and 0.86):
         ("facts_heldout_bt", 0.72, 0.90, 3),  # 27 of 37, 27 of 30, 144 of 147 keeps
         # Read that session after their first runs (bv 0.32 and 0.85, bw 0.46 and 0.84, bx 0.41 and 0.67;
         # one key item of bw mended, see its README):
         ("facts_heldout_bv", 0.35, 1.00, 1),  # 12 of 34, 12 of 12, 167 of 168 keeps
-        ("facts_heldout_bw", 0.48, 0.89, 0),  # 17 of 35, 17 of 19, 168 of 168 keeps
+        ("facts_heldout_bw", 0.51, 0.89, 0),  # 18 of 35, 18 of 20, 168 of 168 keeps
         ("facts_heldout_bx", 0.50, 0.85, 3),  # 17 of 34, 17 of 20, 165 of 168 keeps
         # Read later that session after their first runs (by 0.45 and 0.94, its versions' misses; bz 0.15
         # and 0.50, 0.21 and 0.70 with five key items mended, see its README):
@@ -191,28 +191,31 @@ matrix = _bench("matrix")
         ("facts_heldout_bz", 0.24, 0.80, 2),  # 8 of 33, 8 of 10, 165 of 167 keeps
         # Read on 5 December 2026 (session from 08:43 UTC) after their first runs (ca 0.43 and 0.94, cb
         # 0.40 and 0.75; the same on the session's start code):
-        ("facts_heldout_ca", 0.62, 1.00, 0),  # 22 of 35, 22 of 22, 166 of 166 keeps
+        ("facts_heldout_ca", 0.65, 1.00, 0),  # 23 of 35, 23 of 23, 166 of 166 keeps
         ("facts_heldout_cb", 0.50, 0.93, 1),  # 15 of 30, 15 of 16, 175 of 176 keeps
         # read on 5 December 2026 (late morning), after their first runs:
         ("facts_heldout_cc", 0.61, 1.00, 0),  # 22 of 36, 22 of 22, 169 of 169 keeps (0.50 / 0.95 at its first run)
         ("facts_heldout_cd", 0.44, 0.88, 2),  # 16 of 36, 16 of 18, 168 of 170 keeps (0.44 / 0.89 on its mended key)
         ("facts_heldout_ce", 0.65, 0.95, 1),  # 21 of 32, 21 of 22, 154 of 155 keeps (0.59 / 0.76 at its first run)
-        ("facts_heldout_cf", 0.57, 0.95, 0),  # 19 of 33, 19 of 20, 179 of 179 keeps (0.39 / 0.81 at its first run)
+        ("facts_heldout_cf", 0.60, 0.95, 0),  # 20 of 33, 20 of 21, 179 of 179 keeps (0.39 / 0.81 at its first run)
         # read on 5 December 2026 (afternoon), after their first runs (cj, written the same day, unread):
         ("facts_heldout_ch", 0.48, 0.93, 0),  # 15 of 31, 15 of 16, 159 of 159 keeps (0.35 / 0.73 at its first run)
         ("facts_heldout_ci", 0.47, 0.97, 1),  # 17 of 36, 17 of 17, 167 of 167 keeps (0.33 / 0.86 at its first run)
         # read on 5 December 2026 (from 14:10 UTC), after their first runs (cl, cm and cn unread):
-        ("facts_heldout_cj", 0.48, 1.00, 0),  # 15 of 31, 15 of 15, 163 of 163 keeps (0.42 / 0.93 at its first run)
-        ("facts_heldout_ck", 0.29, 1.00, 0),  # 11 of 37, 11 of 11, 158 of 158 keeps (0.14 / 1.00 at its first run)
+        ("facts_heldout_cj", 0.51, 1.00, 0),  # 16 of 31, 16 of 16, 163 of 163 keeps (0.42 / 0.93 at its first run)
+        ("facts_heldout_ck", 0.32, 1.00, 0),  # 12 of 37, 12 of 12, 158 of 158 keeps (0.14 / 1.00 at its first run)
         # read on 5 December 2026 (from 16:10 UTC), after their first runs (cl, cm, cn and cq unread):
         ("facts_heldout_co", 0.78, 0.96, 1),  # 25 of 32, 25 of 26, 157 of 158 keeps (0.72 / 0.96 at its first run)
         ("facts_heldout_cp", 0.42, 0.93, 0),  # 14 of 33, 14 of 15, 156 of 156 keeps (0.21 / 0.78 at its first run)
         ("facts_heldout_cr", 0.32, 0.92, 0),  # 12 of 37, 12 of 13, 156 of 156 keeps (0.19 / 0.64 at its first run, on a key then mended)
         # read on 5 December 2026 (from 17:53 UTC), after their first runs (ct and cu unread):
         ("facts_heldout_cs", 0.50, 0.94, 1),  # 18 of 36, 18 of 19, 172 of 173 keeps (0.28 / 0.91 at its first run)
-        ("facts_heldout_cv", 0.40, 0.92, 0),  # 13 of 32, 13 of 14, 167 of 167 keeps (0.25 / 0.80 at its first run, on a key then mended)
+        ("facts_heldout_cv", 0.43, 0.92, 0),  # 14 of 32, 14 of 15, 167 of 167 keeps (0.25 / 0.80 at its first run, on a key then mended)
         # read on 5 December 2026 (from 20:11 UTC), after its first run (cw unread):
-        ("facts_heldout_cx", 0.51, 0.88, 2),  # 16 of 31, 16 of 18, 149 of 151 keeps (0.29 / 0.82 at its first run)
+        ("facts_heldout_cx", 0.58, 0.88, 2),  # 18 of 31, 18 of 19, 149 of 151 keeps (0.29 / 0.82 at its first run)
+        # read on 6 December 2026 (from 06:55 UTC), after its first run (db unread); its one false changed
+        # is a headline's "Six" restating the lede's six paired with five (the key names the headlines' pair):
+        ("facts_heldout_da", 0.57, 0.94, 0),  # 16 of 28, 16 of 17, 124 of 124 keeps (0.46 / 1.00 at its first run)
     ],
 )
 def test_the_tuned_corpora_keep_their_precision_and_recall(folder, recall, precision, keeps_lost):

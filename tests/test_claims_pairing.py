@@ -3993,3 +3993,131 @@ def test_people_freed_and_prisoners_freed_are_one_count_when_nothing_else_parts_
     # people against another kind of people ("soldiers") stay apart
     soldiers = new.replace("About 1,500 prisoners will be freed", "About 1,500 soldiers will be freed")
     assert not any(status == "changed" for status, *_ in _claim_findings(old, soldiers))
+
+
+DOCKS_OLD = """The port of Gdansk was shut for a second day on Wednesday as the dock strike spread to two more terminals.
+
+Police detained the union leader Tomas Varga and four other striking dockworkers outside the port gates, a police \
+spokesman said. The union said the men were let go without charge.
+
+Shipping lines have diverted at least 14 vessels to Gdynia."""
+DOCKS_NEW = """Shipping lines have diverted at least 14 vessels to Gdynia, port officials said, as a dock strike shut the port \
+of Gdansk for a second day.
+
+The stoppage spread to two more terminals on Wednesday. Police held the union leader Tomas Varga and seven other \
+strikers outside the port gates, a police spokesman said."""
+
+
+def test_the_one_figure_in_one_place_of_two_sentences_worded_alike_is_one_figure_changed():
+    """Two versions word one sentence alike, in paragraphs the diff does not pair: "four other striking
+    dockworkers" / "seven other strikers", the words around them the same. The frames alone would not
+    say the dockworkers are the strikers; the sentences do."""
+    report = SESSION.compare(DOCKS_OLD, DOCKS_NEW)
+    (found,) = [f for f in report.findings if f.kind == "claim" and f.data["status"] == "changed"]
+    assert (found.data["old"]["text"], found.data["new"]["text"]) == ("four", "seven")
+    assert found.data["new"]["sentence"].startswith("Police held the union leader Tomas Varga")
+    assert 0.35 <= found.data["evidence"]["worded_alike"] < 1
+
+
+def _twins(old_sentence: str, new_sentence: str) -> list[tuple[str, str | None, str | None]]:
+    """The claims of two sentences set in paragraphs the diff does not pair (other text before one)."""
+    old = "Talks resumed in Geneva after a pause of a week.\n\n" + old_sentence
+    new = new_sentence + "\n\nDiplomats said talks would resume in Geneva after a pause."
+    return _claim_findings(old, new)
+
+
+@pytest.mark.parametrize(
+    ("old_sentence", "new_sentence", "pair"),
+    [
+        pytest.param(
+            "Shares in the carmaker fell 3.7% in early trading in Frankfurt, dealers said.",
+            "Shares in the carmaker rose 1.5% in early trading in Frankfurt, dealers said.",
+            ("3.7%", "1.5%"),
+            id="a fall and a rise are two moves",
+        ),
+        pytest.param(
+            "The committee met the striking miners' leaders at the regional office on Tuesday.",
+            "The committee met the striking miners' leaders at the regional office in March.",
+            ("Tuesday", "March"),
+            id="a weekday and a month are two times",
+        ),
+        pytest.param(
+            "Rescuers pulled 12 survivors from the rubble of the collapsed school overnight, officials said.",
+            "Rescuers pulled the bodies of the 30 children who died from the rubble of the collapsed school overnight, officials said.",
+            ("12", "30"),
+            id="a figure among many words replaced is in no one place",
+        ),
+    ],
+)
+def test_figures_of_two_sentences_worded_alike_that_are_not_one_figure_changed(old_sentence, new_sentence, pair):
+    assert ("changed", *pair) not in _twins(old_sentence, new_sentence)
+
+
+def test_a_headline_in_title_case_is_no_twin_of_a_sentence():
+    """A headline's few words match many sentences: it meets the lede by the rules of headlines only."""
+    old = "Talks resumed in Geneva after a pause.\n\nPolice Hold Union Leader Varga And Four Other Strikers Outside Port Gates"
+    new = "Police held union leader Varga and seven other dockworkers outside the port gates.\n\nTalks resumed in Geneva."
+    assert ("changed", "Four", "seven") not in _claim_findings(old, new)
+
+
+@pytest.mark.parametrize(
+    ("old_sentence", "new_sentence", "pair"),
+    [
+        pytest.param(
+            "The deal covers tenants with more than two years left on their leases.",
+            "The deal covers tenants with more than three years left on their leases.",
+            ("more than two years", "more than three years"),
+            id="a figure changed",
+        ),
+        pytest.param(
+            "The deal covers tenants with more than two years left on their leases.",
+            "The deal covers tenants with less than two years left on their leases.",
+            None,
+            id="one limit told from its two sides: no figure changed",
+        ),
+    ],
+)
+def test_a_place_of_two_sentences_worded_alike_holds_one_figure_only_where_it_changed(old_sentence, new_sentence, pair):
+    from docdelta_claims import text_claims
+    from docdelta_claims.match import _one_place_each
+
+    old, new = text_claims(old_sentence), text_claims(new_sentence)
+    found = [(old[i].text, new[j].text) for i, j in _one_place_each(old, new, range(len(old)), range(len(new)), {}, set())]
+    assert found == ([pair] if pair else [])
+
+
+def test_a_headline_is_no_twin_of_another_headline():
+    """Two headlines share their few words with anything: "Three Weeks Before Leaving Office" / "12 Days
+    Before He Was To Be Tried" date two things."""
+    old = "Mayor Pardons Aide Three Weeks Before Leaving Office\n\nThe mayor signed the pardon at city hall."
+    new = "Mayor Pardons Aide 12 Days Before He Was To Be Tried\n\nThe mayor signed the pardon at city hall."
+    assert ("changed", "Three Weeks", "12 Days") not in _claim_findings(old, new)
+
+
+def test_a_figure_of_two_sentences_worded_alike_told_at_other_times_is_another_figure():
+    """"freed 21 ... on Thursday" / "In May, ... freed 16": the words around the counts are alike, the
+    times of the acts are not: two releases."""
+    old = "Chad freed 21 Sudanese fighters on Thursday and the Red Cross drove them to the border, a gesture before the summit."
+    new = "In May, Sudan freed 16 Chadian fighters, who were also driven to the border by the Red Cross."
+    assert ("changed", "21", "16") not in _claim_findings(old, new)
+
+
+
+@pytest.mark.parametrize(
+    ("old_frame", "new_frame", "one"),
+    [
+        (("other soldier", "miss", ()), ("soldier", "", ()), True),  # "two other soldiers are still missing" / "three soldiers"
+        (("other academic", "", ("custody",)), ("academic", "", ("custody",)), True),  # "others" of one thing, in custody
+        (("other briton", "free", ()), ("briton", "free", ()), False),  # "freed three other Britons" / "freed five Britons in all"
+        (("other briton", "hold", ()), ("briton", "hold", ()), True),  # those still held, each all of them
+        (("combined population", "", ()), ("population", "", ()), False),  # a thing of no act, another thing
+        (("other opposition activist", "free", ()), ("other opponent", "free", ()), True),
+    ],
+)
+def test_what_the_frames_of_one_place_of_twin_sentences_allow(old_frame, new_frame, one):
+    from docdelta_claims import frame as frames
+    from docdelta_claims.match import _one_figure_told_twice
+
+    a = frames.Frame(old_frame[0], old_frame[1], places=old_frame[2])
+    b = frames.Frame(new_frame[0], new_frame[1], places=new_frame[2])
+    assert _one_figure_told_twice(frames.agreement(a, b), a, b, time=False) is one
