@@ -198,6 +198,26 @@ def test_the_envoys_day_edited_is_not_taken_by_the_release_that_day():
     assert sorted(dates) == [("changed", "Dec. 12", "Dec. 13"), ("compatible", "Dec. 13", "Dec. 13, 2025")], dates
 
 
+@pytest.mark.parametrize("day", ["Dec. 12", "Dec. 14"])
+def test_the_envoys_day_edited_on_the_site_meets_the_feeds_lede_not_the_release(day):
+    """The site's "Cole said on Dec. 12" against the feed, whose lede tells the envoy's words with no
+    verb read for its day ("... John Cole said on Dec. 13 following a meeting ..., in exchange for
+    ..."): the site's caption ("released from prison ... on Dec. 13, 2025") meets the feed's "which
+    Lukashenko freed on Dec. 13", the release told again, not the lede's day; the lede's day is then
+    the envoy's, changed. Both ways round."""
+    edited = replace_once(NEW, "said on Dec. 13 following", f"said on {day} following")
+    for old, new, feed_side in ((edited, OLD, "new"), (OLD, edited, "old")):
+        found = {
+            f.data["status"]: (f.data["old"]["text"], f.data["new"]["text"], f.data[feed_side]["sentence"])
+            for f in claims(docdelta.compare(old, new))
+            if "Dec." in f.message
+        }
+        assert set(found) == {"changed", "compatible"}
+        assert found["changed"][:2] == ((day, "Dec. 13") if feed_side == "new" else ("Dec. 13", day))
+        assert "John Cole said on Dec. 13" in found["changed"][2]
+        assert "which Lukashenko freed on Dec. 13" in found["compatible"][2]
+
+
 def test_findings_follow_the_data_contract(report):
     for finding in claims(report):
         assert finding.kind == "claim"

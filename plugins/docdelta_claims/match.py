@@ -1701,13 +1701,15 @@ def _another_act_that_day(
     meet that day nowhere else and the other may meet it told of its own act (``moments``: the
     candidates of a moment, by side and claim). The feed's "which Lukashenko freed on Dec. 13" equals
     the site's "Cole said on Dec. 13" by value, yet the site's "released ... on Dec. 13, 2025" is that
-    release (and the feed's "Cole said on Dec. 12" a day corrected). Many acts fall on a story's day,
-    and across outlets one act is told with many verbs: only a rival whose verb agrees sets the pair
-    aside. (Where each claim has another partner, no figure is left alone whichever pair is taken:
-    no frame is read.)"""
+    release (and the feed's "Cole said on Dec. 12" a day corrected). The pair's own verbs may conflict
+    or be unread (the feed's lede tells the envoy's day with no verb read: "... John Cole said on Dec.
+    13 following a meeting ..., in exchange for ..."): the day is set aside only where they do not
+    agree. Many acts fall on a story's day, and across outlets one act is told with many verbs: only
+    a rival whose verb agrees sets the pair aside. (Where each claim has another partner, no figure
+    is left alone whichever pair is taken: no frame is read.)"""
     olds = [c for c in moments.get((0, candidate.old), ()) if c.new not in new_taken]
     news = [c for c in moments.get((1, candidate.new), ()) if c.old not in old_taken]
-    if (len(olds) > 1) == (len(news) > 1) or "predicate" not in judge.agreement(candidate).conflicts:
+    if (len(olds) > 1) == (len(news) > 1) or "predicate" in judge.agreement(candidate).matched:
         return False
     return any("predicate" in judge.agreement(c).matched for c in olds + news if c is not candidate)
 
