@@ -5,7 +5,8 @@
 changes between kept text (a *hunk*, kept letters inside a word joining its pieces) that lies
 in two aligned blocks, or inside a paragraph that moved (between its two places); and text cut
 from one hunk and pasted, edited, into another (an envoy's clause worked into the lede), when the
-two are :data:`PASTE_MATCH` alike and :data:`PASTE_MIN_WORDS` words long. The hunk's words on each side are lined up on their case-folded forms
+two are :data:`PASTE_MATCH` alike and :data:`PASTE_MIN_WORDS` words long. The hunk's words on each
+side are lined up on their case-folded forms
 (the words both sides share are anchors), and a gap between anchors is a replacement when
 each side of it holds one name, and the two line up word for word: as many other words before
 the names on both sides, and as many after (``said Lukashenko`` → ``added Putin``; not
@@ -97,6 +98,7 @@ SENTENCE_OPENERS = frozenset(
 #: Lower-case words that may join the words of one name.
 JOINERS = frozenset("of de del der den di da das do dos du la le van von bin ibn al el".split())
 _ARTICLES = frozenset(("the", "a", "an"))
+#: Numbers in words: a figure opening a sentence ("Twenty-seven miners"), the claims plugin's, no name.
 _NUMBER_WORDS = frozenset(
     """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
     sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred
