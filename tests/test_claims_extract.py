@@ -1587,3 +1587,17 @@ def test_a_count_open_at_its_end(sentence, text, low, high):
     """"400-plus" is 400 or more, "30-odd" more than 30 and short of the next ten: not exactly 400 or 30."""
     [claim] = [c for c in text_claims(sentence) if c.text == text]
     assert (claim.low, claim.high) == (low, high)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "category", "value"),
+    [
+        ("The package includes a $5.6-billion loan from Japan.", "$5.6-billion", "money", 5_600_000_000),
+        ("He paid $1.2-million for the house.", "$1.2-million", "money", 1_200_000),
+        ("The 2-million-strong army was mobilised.", "2-million-strong", "count", 2_000_000),
+    ],
+)
+def test_a_scale_word_joined_by_a_hyphen_scales_the_number(sentence, text, category, value):
+    """Some outlets join the scale word to the figure ("a $5.6-billion package"): it is 5.6 billion, not 5.6."""
+    (claim,) = [c for c in text_claims(sentence) if c.category == category]
+    assert (claim.text, claim.value) == (text, value)
