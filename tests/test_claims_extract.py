@@ -1601,3 +1601,20 @@ def test_a_scale_word_joined_by_a_hyphen_scales_the_number(sentence, text, categ
     """Some outlets join the scale word to the figure ("a $5.6-billion package"): it is 5.6 billion, not 5.6."""
     (claim,) = [c for c in text_claims(sentence) if c.category == category]
     assert (claim.text, claim.value) == (text, value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("He served three-and-a-half years in jail.", "three-and-a-half years", 3.5),
+        ("He spent two-and-a-quarter years in prison.", "two-and-a-quarter years", 2.25),
+        ("The six-and-a-half-year sentence was upheld.", "six-and-a-half-year", 6.5),
+        ("He served 3-and-a-half years.", "3-and-a-half years", 3.5),
+        ("One-and-a-half million people live there.", "One-and-a-half million", 1_500_000),
+    ],
+)
+def test_a_part_of_one_joined_by_hyphens_is_part_of_the_number(sentence, text, value):
+    """"three-and-a-half years" is 3.5 years, as "three and a half years" is (written with hyphens it
+    had been no claim at all)."""
+    (claim,) = text_claims(sentence)
+    assert (claim.text, claim.value) == (text, value)

@@ -207,11 +207,19 @@ def _count_before_noun(token: str) -> bool:
     return bool(hyphen) and first.lower() in _COUNTING and rest.isalpha() and rest.lower() not in _NO_COUNTED_NOUN and not rest.endswith("ed")
 
 
+def _count_and_a_part(token: str) -> bool:
+    """Whether a hyphenated token opens with a count in words and a part of one ("three-and-a-half",
+    "six-and-a-half-year"): read as the words it joins."""
+    first, hyphen, rest = token.replace("‑", "-").partition("-")
+    return bool(hyphen) and first.lower() in _CARDINALS and rest.lower().startswith(("and-a-half", "and-a-quarter"))
+
+
 def _word_tokens(text: str) -> list[re.Match[str]]:
-    """The tokens text2num reads (:data:`_WORD_TOKEN`), a count before a noun split from it."""
+    """The tokens text2num reads (:data:`_WORD_TOKEN`), a count before a noun, or before a part of
+    one, split from it."""
     found = []
     for match in _WORD_TOKEN.finditer(text):
-        if _count_before_noun(match.group()):
+        if _count_before_noun(match.group()) or _count_and_a_part(match.group()):
             found.extend(_COMPOUND_PARTS.finditer(text, match.start(), match.end()))
         else:
             found.append(match)
@@ -407,7 +415,7 @@ _PART_OF_A_POINT = re.compile(
     r"(?=[aoth])\b(?:(?:(a|one|three)[\s-])?(half|quarters?)(?:\s+of\s+a)?|(half)\s+a)(?=[\s-](?:percentage\s+)?points?\b)",
     re.IGNORECASE,
 )
-_AND_A_PART = re.compile(r"\s+and\s+a\s+(half|quarter)\b", re.IGNORECASE)
+_AND_A_PART = re.compile(r"(?:\s+|-)and(?:\s+|-)a(?:\s+|-)(half|quarter)\b", re.IGNORECASE)  # ("three-and-a-half")
 _PARTS = {"half": 0.5, "quarter": 0.25}
 # A scale word ending a number: "and a half" after it is half of the scale ("a dozen and a half").
 # Not "hundred": "a hundred and a half" is rare, and which it means (150 or 100.5) unclear.
