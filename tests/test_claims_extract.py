@@ -1618,3 +1618,19 @@ def test_a_part_of_one_joined_by_hyphens_is_part_of_the_number(sentence, text, v
     had been no claim at all)."""
     (claim,) = text_claims(sentence)
     assert (claim.text, claim.value) == (text, value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "texts"),
+    [
+        ("He has been in custody since mid-2021.", [("year", "2021", 2021)]),
+        ("The scheme ran from early-2020 to late-2021.", [("year", "2020", 2020), ("year", "2021", 2021)]),
+        ("The talks were held on 12-13 December in Minsk.", [("date", "12-13 December", "--12-12/13")]),
+        ("The fair runs 20–24 September, 2025.", [("date", "20–24 September, 2025", "2025-09-20/24")]),
+        ("The COVID-19 pandemic and the F-16 deal came up.", []),
+    ],
+)
+def test_a_year_after_a_part_of_it_and_days_before_their_month_are_times(sentence, texts):
+    """"since mid-2021" is a year (a hyphen after a letter otherwise glues a number to a name:
+    "COVID-19"); "12-13 December" is one date of two days, as "Sept. 20-24" is, not a count and a day."""
+    assert [(c.category, c.text, c.value) for c in text_claims(sentence)] == texts

@@ -7,7 +7,7 @@ A claim is read in this order, each step taking its text out of the later ones' 
    street addresses, ``24/7``, web and e-mail addresses and file names, a page's reading time
    (``5 min read``);
 2. dates (``Dec. 13``, ``December 13, 2025``, ``13 December``, ``2025-12-13``, ``December 2025``,
-   ``Sept. 20-24``), then months named after a time word (``in June``, ``July last year``) and
+   ``Sept. 20-24``, ``12-13 December``), then months named after a time word (``in June``, ``July last year``) and
    weekdays (``on Monday``, ``Sunday's election``);
 3. vague plurals (``hundreds of``, ``dozens``) as intervals, a duration after an article where a
    qualifier or ``for`` counts it (``for more than a year``, ``over a decade``) or a word after it
@@ -336,7 +336,8 @@ _DATE = re.compile(  # a digit or a month's capital first (see _NOT_CLAIMS)
     rf"(?:\b{_NO_DAY}(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:\d)"
     r"(?:\s?[-–]\s?(?P<e1>\d{1,2})\b(?![-–:]))?"  # Sept. 20-24: the days of one date
     rf"(?:,?\s+(?P<y1>\d{{4}})\b)?"
-    rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH})\b(?:,?\s+(?P<y2>\d{{4}})\b)?"
+    rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s?[-–]\s?(?P<e2>\d{{1,2}})(?:st|nd|rd|th)?)?"  # 12-13 December
+    rf"\s+(?:of\s+)?(?P<m2>{_MONTH})\b(?:,?\s+(?P<y2>\d{{4}})\b)?"
     rf"|\b(?P<m3>{_MONTH})\.?,?\s+(?P<y3>\d{{4}})\b"
     r"|\b(?P<y4>\d{4})-(?P<n4>\d{2})-(?P<d4>\d{2})\b)"
 )
@@ -349,7 +350,7 @@ def _date_value(match: re.Match[str]) -> str | None:
     month = _MONTHS[month_name[:3].lower()] if month_name else int(groups["n4"])
     day_text = groups["d1"] or groups["d2"] or groups["d4"]
     year_text = groups["y1"] or groups["y2"] or groups["y3"] or groups["y4"]
-    last_day = groups["e1"]
+    last_day = groups["e1"] or groups["e2"]
     if not 1 <= month <= 12 or (day_text and not 1 <= int(day_text) <= 31):
         return None
     if day_text is None:
@@ -865,6 +866,7 @@ _WEIGHED = re.compile(r"\b(?:los[et]|losing|gain(?:ed|ing|s)?|weigh(?:ed|ing|s)?
 
 # What the text right before (or after) a number says of it.
 _LETTER_BEFORE = re.compile(r"[^\W\d_][-‑]?$")  # part of a name: COVID-19, F-16
+_TIME_PART_BEFORE = re.compile(r"\b(?:mid|early|late)[-‑]$", re.IGNORECASE)  # a part of a year: mid-2021
 _NAME_BEFORE = re.compile(rf"([{CAPITAL}][\w-]*)\s+$")  # Article 5
 # A currency sign between a word and its number ("from $5", "to €6").
 _MONEY_SIGN = rf"(?:(?:{_DOLLAR_LETTERS})\$|[$€£¥])?"
@@ -1164,8 +1166,8 @@ def _read(sentence: str, found: Sequence[Atom], index: int) -> tuple[_Reading | 
     after_char = sentence[atom.end : atom.end + 1]
     currency = _CURRENCY_BEFORE.search(before) or _local_currency(sentence, before, atom)
     if not atom.word and not atom.ordinal and not currency:
-        if _LETTER_BEFORE.search(before):
-            return None, 1  # COVID-19, F-16, MH17
+        if _LETTER_BEFORE.search(before) and not _TIME_PART_BEFORE.search(before):
+            return None, 1  # COVID-19, F-16, MH17 (not "mid-2021")
         if after_char.isalpha() and not _UNIT.match(sentence, atom.end) and not _SHORT_SCALE.match(sentence, atom.end):
             if not _DECADE.match(sentence, atom.end):
                 return None, 1
