@@ -7,8 +7,8 @@ A claim is read in this order, each step taking its text out of the later ones' 
    street addresses, ``24/7``, web and e-mail addresses and file names, a page's reading time
    (``5 min read``);
 2. dates (``Dec. 13``, ``December 13, 2025``, ``13 December``, ``2025-12-13``, ``December 2025``,
-   ``Sept. 20-24``, ``12-13 December``), then months named after a time word (``in June``, ``July last year``) and
-   weekdays (``on Monday``, ``Sunday's election``);
+   ``Sept. 20-24``, ``12-13 December``), then months named after a time word (``in June``, ``July
+   last year``) and weekdays (``on Monday``, ``Sunday's election``);
 3. vague plurals (``hundreds of``, ``dozens``) as intervals, a duration after an article where a
    qualifier or ``for`` counts it (``for more than a year``, ``over a decade``) or a word after it
    makes it a span between two moments (``a day after``, ``a year ago``), and ``twice`` / ``thrice``;
