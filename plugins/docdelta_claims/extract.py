@@ -843,8 +843,8 @@ def _tail_unit(sentence: str, end: int, allow_bare: bool) -> tuple[str, Unit | N
     if degrees:
         return "measure", UNITS["°" + (degrees.group(1) or degrees.group(2) or degrees.group(3))[0].lower()], degrees.end()
     compound = _COMPOUND_UNIT.match(sentence, end)
-    if compound and _compound_unit(compound):
-        return "measure", _compound_unit(compound), compound.end()
+    if compound and (area_or_length := _compound_unit(compound)):
+        return "measure", area_or_length, compound.end()
     unit = _UNIT.match(sentence, end)
     if unit and unit.group(1).lower() in UNITS and (allow_bare or unit.group(0)[:1] in " -"):
         found = UNITS[unit.group(1).lower()]

@@ -2374,26 +2374,25 @@ def _pair_in_twin_sentences(ledger: _Ledger) -> None:
     directions ("fell 3.7%" / "rose 1.5%") or of one value (a bound told from its two sides: "more
     than six months" / "less than six months") are not one figure changed, nor two whose frames say
     two (:func:`_one_figure_told_twice`). The evidence names the two sentences' likeness
-    (``worded_alike``). Measured over every facts set (6 December 2026): 22 more flag items caught
-    on the 85 read sets and 9 on the 20 never read, no keep item lost, one ``changed`` more that
-    names no key item (a headline restating a pair the pass made)."""
+    (``worded_alike``). What it catches and costs over the evaluation sets: ``docs/claims.rst``."""
     old, new, aligned_blocks, old_taken, new_taken, judge = ledger.parts()
-    old_alone = _alone_in_sentences(old, set(old_taken))
-    new_alone = _alone_in_sentences(new, new_taken)
+    old_alone = _alone_by_sentence(old, set(old_taken), times=None)
+    new_alone = _alone_by_sentence(new, new_taken, times=None)
     if not old_alone or not new_alone:
         return
+    # (a claim's context is its sentence's content words: one claim of each sentence tells them)
+    old_words = {sentence: frozenset(old[indexes[0]].context) for sentence, indexes in old_alone.items() if not title_case(sentence)}
     holding: dict[str, list[str]] = {}
-    for sentence, indexes in old_alone.items():
-        if not title_case(sentence):
-            for word in old[indexes[0]].context:
-                holding.setdefault(word, []).append(sentence)
+    for sentence, words in old_words.items():
+        for word in words:
+            holding.setdefault(word, []).append(sentence)
     for new_sentence, news in new_alone.items():
         if title_case(new_sentence):
             continue
         words = frozenset(new[news[0]].context)
         sharing = Counter(sentence for word in words for sentence in holding.get(word, ())[:_TWIN_LOOKUPS])
         likeness, old_sentence = max(
-            ((_likeness(frozenset(old[old_alone[o][0]].context), words), o) for o, _ in sharing.most_common(_TWIN_CANDIDATES)),
+            ((_likeness(old_words[o], words), o) for o, _ in sharing.most_common(_TWIN_CANDIDATES)),
             default=(0.0, ""),
         )
         if likeness >= TWIN_SENTENCES:
@@ -2423,15 +2422,6 @@ def _one_figure_told_twice(found: Agreement, old_frame: Frame, new_frame: Frame,
         return True
     act = old_frame.predicate if old_frame.predicate == new_frame.predicate else ""
     return not act or act == "hold" or _frames().running_predicate(act)
-
-
-def _alone_in_sentences(claims: Sequence[Claim], taken: Collection[int]) -> dict[str, list[int]]:
-    """The claims not yet paired, times and others, by their sentence."""
-    alone: dict[str, list[int]] = {}
-    for index, claim in enumerate(claims):
-        if index not in taken:
-            alone.setdefault(claim.sentence, []).append(index)
-    return alone
 
 
 def _overlaps(claim: Claim, start: int, end: int) -> bool:
@@ -2476,11 +2466,11 @@ def _breakdown(first: Claim, then: Claim) -> bool:
     return ("," in gap or " and " in gap) and _BREAKDOWN_GAP.fullmatch(gap) is not None
 
 
-def _alone_by_sentence(claims: Sequence[Claim], taken: Collection[int], *, times: bool) -> dict[str, list[int]]:
-    """The claims not yet paired, by their sentence: times only, or all but times."""
+def _alone_by_sentence(claims: Sequence[Claim], taken: Collection[int], *, times: bool | None) -> dict[str, list[int]]:
+    """The claims not yet paired, by their sentence: times only, all but times, or (``None``) all."""
     alone: dict[str, list[int]] = {}
     for index, claim in enumerate(claims):
-        if index not in taken and (_kind(claim) == "time") == times:
+        if index not in taken and (times is None or (_kind(claim) == "time") == times):
             alone.setdefault(claim.sentence, []).append(index)
     return alone
 

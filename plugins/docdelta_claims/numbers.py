@@ -201,25 +201,23 @@ _NO_COUNTED_NOUN = _CARDINALS | frozenset(_UNIT_ORDINALS) | _FRACTION_WORDS | {"
 _COMPOUND_PARTS = re.compile(r"[^\W\d_]+|\S")
 
 
-def _count_before_noun(token: str) -> bool:
-    """Whether a hyphenated token is a count in words and the noun it counts ("nine-storey")."""
+def _joined_count(token: str) -> bool:
+    """Whether a hyphenated token is a count in words joined to the noun it counts ("nine-storey") or
+    to a part of one ("three-and-a-half", "six-and-a-half-year"): read as the words it joins."""
     first, hyphen, rest = token.replace("‑", "-").partition("-")
-    return bool(hyphen) and first.lower() in _COUNTING and rest.isalpha() and rest.lower() not in _NO_COUNTED_NOUN and not rest.endswith("ed")
-
-
-def _count_and_a_part(token: str) -> bool:
-    """Whether a hyphenated token opens with a count in words and a part of one ("three-and-a-half",
-    "six-and-a-half-year"): read as the words it joins."""
-    first, hyphen, rest = token.replace("‑", "-").partition("-")
-    return bool(hyphen) and first.lower() in _CARDINALS and rest.lower().startswith(("and-a-half", "and-a-quarter"))
+    if not hyphen:
+        return False
+    if rest.lower().startswith(("and-a-half", "and-a-quarter")):
+        return first.lower() in _CARDINALS
+    return first.lower() in _COUNTING and rest.isalpha() and rest.lower() not in _NO_COUNTED_NOUN and not rest.endswith("ed")
 
 
 def _word_tokens(text: str) -> list[re.Match[str]]:
-    """The tokens text2num reads (:data:`_WORD_TOKEN`), a count before a noun, or before a part of
-    one, split from it."""
+    """The tokens text2num reads (:data:`_WORD_TOKEN`), a count joined to a noun or to a part of
+    one split from it (:func:`_joined_count`)."""
     found = []
     for match in _WORD_TOKEN.finditer(text):
-        if _count_before_noun(match.group()) or _count_and_a_part(match.group()):
+        if _joined_count(match.group()):
             found.extend(_COMPOUND_PARTS.finditer(text, match.start(), match.end()))
         else:
             found.append(match)
