@@ -3375,3 +3375,27 @@ def test_the_age_of_the_oldest_or_youngest_is_its_own_figure():
     old = "Old Prisoners Sent North\n\nThe oldest of the group was 88, and several walked with canes."
     new = "Old Prisoners Sent North\n\nThe oldest, aged 87, leaned on a cane at the crossing."
     assert ("changed", "88", "87") in statuses(old, new)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("The junta freed another 640 political detainees on Tuesday.", "640"),
+        ("Another 640 Political Detainees Walk Free In Two Provinces", "640"),
+        ("Officials said a further 90 inmates would be let go.", "90"),
+        ("An additional 25 hostages were flown out.", "25"),
+    ],
+)
+def test_another_count_before_its_noun_is_some_beside_those_counted(sentence, text):
+    assert frame_of(sentence, text).thing.startswith("other ")
+
+
+def test_another_beside_a_toll_is_people_of_another_fate_not_others():
+    # "Another 70 people were hurt": beside the dead, not more of the same people
+    assert frame_of("Another 70 people were hurt in the blast.", "70").thing == "person"
+
+
+def test_another_batch_freed_is_not_the_whole_an_amnesty_covers():
+    old = "Detainees Freed\n\nMAPUTO - The authorities freed another 640 political detainees on Friday, most of them from two camps in the north."
+    new = "Amnesty Widens\n\nMAPUTO - The amnesty of May 2 covered about 3,900 political detainees, the justice ministry said on Friday."
+    assert "changed" not in [status for status, _, _ in statuses(old, new, "count", ("news", "claims"))]

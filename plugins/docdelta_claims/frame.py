@@ -1871,6 +1871,8 @@ def _anchor(sentence: str, start: int) -> str:
 _DEFINITE = re.compile(r"\b(?:the|The)\s+$")
 # "four other Americans", "two more", "three additional": a count beside those already counted.
 _MORE = re.compile(r"\s+(?:other|others|more|additional|further)\b\s*", re.IGNORECASE)
+#: The same said before the count: "freed another 750 political prisoners", "a further 200".
+_MORE_BEFORE = re.compile(r"\b(?:another|an?\s+(?:further|additional))\s+$", re.IGNORECASE)
 #: A few words up to a plural one ("French citizens", "Americans"), the noun phrase after "other" or "more".
 _PLURAL_PHRASE = re.compile(r"(?:[A-Za-z][\w'’-]*\s+){0,2}?[A-Za-z][\w'’-]*[^s\W]s\b")
 # A count per span of time: "31,000 vehicles a day", "11.3 million a year", "200 per hour".
@@ -3282,10 +3284,14 @@ def _own_frame(claim: Claim) -> Frame:
         if following and following.group().islower() and "NOUN" in _lemmas(following.group()) and not _verb_lemma(following.group()):
             thing = _thing(following.group())
     more = _MORE.match(sentence, end) if claim.category == "count" else None
+    if more is None and claim.category == "count" and thing not in ("", "person"):
+        # "freed another 750 political prisoners"; not "Another 52 people were injured", people
+        # beside a toll counted by another fate
+        more = _MORE_BEFORE.search(sentence, max(0, start - 20), start)
     if more and not thing.startswith("other"):
         # "along with four other Americans", "two more bodies": some beside those already counted,
         # never the whole ("five Americans").
-        following = _TOKEN.match(sentence, more.end())
+        following = _TOKEN.match(sentence, more.end()) if more.end() > start else None
         word = following.group() if following else ""
         if not thing and word and word.lower() not in _FUNCTION_WORDS and (word[0].isupper() or "NOUN" in _lemmas(word.lower())):
             thing = _thing(word)
