@@ -1016,6 +1016,10 @@ def _finite(tokens: Sequence[tuple[int, str]], index: int) -> bool:
     if lower in _FINITE or lower in _MODALS:
         return True
     previous = tokens[index - 1][1].lower()
+    lemma = (_verb_lemma(lower) or "") if lower.endswith("ed") and previous not in ("by", "the", "a", "an") else ""
+    following = " ".join(w.lower() for _, w in tokens[index + 1 : index + 4])
+    if lemma and _PREDICATE_OF.get(lemma) != "free" and _predicate_of_verb(lemma, following) == "free":
+        return True  # "The 78 prisoners held in the fort walked free": a past form that its particle makes a release
     if not word.islower() or previous in ("by", "the", "a", "an") or lower.endswith(("ed", "ing")):
         return False  # "granted clemency by Washington": still the participle's phrase
     if lower == "bound" and tokens[index + 1 : index + 2] and tokens[index + 1][1].lower() == "for":
@@ -1024,10 +1028,27 @@ def _finite(tokens: Sequence[tuple[int, str]], index: int) -> bool:
     return verb is not None and verb not in _NEUTRAL
 
 
+def _verb_past_the_participle(sentence: str, subject_end: int) -> str:
+    """The predicate of the finite verb past a participle's phrase after a counted phrase ("71
+    people detained after the vote were freed": ``free``), read past the words of the phrase
+    ("after the vote" cuts the clause), not into a relative clause of its own nor a clause the
+    sentence subordinates ("20,000 people rallied outside the court when the verdict was read":
+    rallied is their verb); ``""`` for none."""
+    relative = _RELATIVE_AFTER.search(sentence, subject_end, subject_end + _NEAR)
+    subordinate = _SUBORDINATE_AFTER.search(sentence, subject_end, relative.start() if relative else subject_end + _NEAR)
+    ends = [m.start() for m in (relative, subordinate) if m]
+    onward = _tokens(sentence, subject_end, min(ends) if ends else min(len(sentence), subject_end + _NEAR))
+    first = 2 if onward and onward[0][1] in _STILL else 1  # past the participle ("still held")
+    finite = next((k for k in range(first, min(12, len(onward))) if _finite(onward, k)), None)
+    return _after(onward[finite:], frozenset()) if finite else ""
+
+
 def _modifies(sentence: str, after: Sequence[tuple[int, str]]) -> bool:
     """Whether the counted phrase is followed at once by a participle ("people detained after",
     "people serving terms"): a clause that says which ones, when a verb before the number (or a
     finite one after the participle's phrase) says what happened to them."""
+    if after and after[0][1] in _STILL and len(after) > 1:
+        after = after[1:]  # "The 52 prisoners still held in the capital were freed"
     if not after:
         return False
     position, word = after[0]
@@ -1044,6 +1065,8 @@ def _modifies(sentence: str, after: Sequence[tuple[int, str]]) -> bool:
 
 
 _INTRANSITIVE = frozenset("die perish arrive remain".split())
+#: Adverbs between a counted phrase and the participle that says which ones ("still held").
+_STILL = frozenset("still now currently already".split())
 
 
 #: Prepositions that open a noun phrase ("on health grounds"; not "to", the mark of a verb: "to be leased").
@@ -2190,10 +2213,17 @@ def _what_and_what_happened(
         # governs; "plunged" is the bus's. "leaving 57 inmates dead": the state they were left in.
         state = _LEFT_IN_STATE.match(sentence, subject_end) if carrying.group(1).lower() == "leaving" else None
         predicate = _STATES[state.group(1).lower()] if state else _predicate_of_verb(_verb_lemma(carrying.group(1).lower()) or "", "") or ""
-    if not predicate and claim.category == "count" and _STILL_HELD_AFTER.match(sentence, subject_end) and " of " not in sentence[end:subject_end]:
+    if (
+        not predicate
+        and claim.category == "count"
+        and _STILL_HELD_AFTER.match(sentence, subject_end)
+        and " of " not in sentence[end:subject_end]
+        and not _verb_past_the_participle(sentence, subject_end)
+    ):
         # "called for the release of the 27 people still held under the act": those counted are
         # held; the release is asked for, not done ("seven of the ten defendants still in custody
-        # were freed": the whole is held, the part freed)
+        # were freed": the whole is held, the part freed; "The 52 prisoners still held in the
+        # capital were freed": the verb past the phrase says what befell them)
         predicate = "hold"
     governing = _EVENT_OF_BEFORE.search(sentence, max(clause[0], start - 40), start) if not predicate and claim.category == "count" else None
     if governing and _nominal_event(governing.group("noun").lower()):
@@ -2225,15 +2255,7 @@ def _what_and_what_happened(
             # "71 people detained after the vote were freed", "five Iranians granted clemency will go
             # home": the participle says which ones; the clause's finite verb, or one before the
             # number ("Venezuela freed 71 people detained after the vote"), says what happened.
-            # (read past the clause: "after the vote" cuts it)
-            relative = _RELATIVE_AFTER.search(sentence, subject_end, subject_end + _NEAR)  # its own verb's clause
-            # (nor past a clause the participle's own sentence subordinates: "20,000 people rallied
-            # outside the court when the verdict was read": rallied is their verb)
-            subordinate = _SUBORDINATE_AFTER.search(sentence, subject_end, relative.start() if relative else subject_end + _NEAR)
-            ends = [m.start() for m in (relative, subordinate) if m]
-            onward = _tokens(sentence, subject_end, min(ends) if ends else min(len(sentence), subject_end + _NEAR))
-            finite = next((k for k in range(1, min(12, len(onward))) if _finite(onward, k)), None)
-            later = _after(onward[finite:], frozenset()) if finite else ""
+            later = _verb_past_the_participle(sentence, subject_end)
             # ("held a day of mourning for the 171 people killed": after a preposition the number is
             # no object of the verb before; the participle says what happened to them)
             governed = not _AFTER_PREPOSITION.search(sentence, max(0, start - 12), start)
