@@ -4121,3 +4121,31 @@ def test_what_the_frames_of_one_place_of_twin_sentences_allow(old_frame, new_fra
     a = frames.Frame(old_frame[0], old_frame[1], places=old_frame[2])
     b = frames.Frame(new_frame[0], new_frame[1], places=new_frame[2])
     assert _one_figure_told_twice(frames.agreement(a, b), a, b, time=False) is one
+
+
+def _changed_between(old: str, new: str, figure: str) -> list[tuple[str, str]]:
+    """The sentence openings each ``changed`` finding of ``figure`` (an old claim's text) pairs."""
+    report = SESSION.compare(old, new)
+    return sorted(
+        (f.data["old"]["sentence"][:12], f.data["new"]["sentence"][:12])
+        for f in report.findings
+        if f.kind == "claim" and f.data["status"] == "changed" and f.data["old"]["text"] == figure
+    )
+
+
+def test_two_changes_crossed_between_headlines_and_ledes_are_told_headline_against_headline():
+    """Each report states its figure twice, headline and lede; the frames pair each headline with the
+    other report's lede ("Foreign Engineers Died" / "foreign engineers ... died"), crossed: the same
+    two figures are told headline against headline and lede against lede."""
+    old = (
+        "Mali Says 17 Foreign Engineers Died In Mine Raid\n\n"
+        "BAMAKO (AP) — Mali's defence minister said on Tuesday that 17 foreigners from five countries were killed during the "
+        "two-day raid on the gold mine near Kayes, which ended on Sunday.\n\nEleven gunmen were killed and two were taken alive, he said."
+    )
+    new = (
+        "Mali Raises Toll Of Foreign Engineers Killed At Mine To 19\n\n"
+        "DAKAR (Reuters) — Mali said 19 foreign engineers from six countries died in the two-day raid on the gold mine near "
+        "Kayes, which ended on Sunday.\n\nOf the gunmen, 11 were killed and two captured."
+    )
+    assert _changed_between(old, new, "17") == [("BAMAKO (AP) ", "DAKAR (Reute"), ("Mali Says 17", "Mali Raises ")]
+

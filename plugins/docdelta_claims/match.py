@@ -2762,7 +2762,11 @@ def _in_text_order(ledger: _Ledger) -> None:
     115`` as compatible, leaving the ledes' ``at least 115`` / ``at least 151`` (changed) apart or
     crossed with the headlines. In text order, a pair whose values agree as some pair of the two
     figures already did is vouched by it (they are the same statements of the same figures);
-    any other must pass its frames. The order replaces the pairs it finds if it pairs as many."""
+    any other must pass its frames, except where two changes of the two figures crossed (a
+    headline against the other's lede, its lede against the other's headline: "Says 37 Foreign
+    Hostages Died" / "37 foreigners ... were killed" against "Raises Toll ... To 38" / "38 foreign
+    hostages ... died"), which text order tells again headline against headline and lede against
+    lede. The order replaces the pairs it finds if it pairs as many."""
     old, new, aligned_blocks, old_taken, new_taken, judge = ledger.parts()
     def statements(claims: Sequence[Claim]) -> dict[tuple[object, ...], list[int]]:
         found: dict[tuple[object, ...], list[int]] = {}
@@ -2790,9 +2794,12 @@ def _in_text_order(ledger: _Ledger) -> None:
                     if current[(a, b)] == "differs":
                         old_taken[a] = (b, "changed", judge.evidence(_candidate(old, new, a, b, aligned_blocks)))
             continue
-        if not all(_one_thing_counted(judge.frame(claims[k]) for k in group) for claims, group in ((old, olds), (new, news))):
+        crossed_changes = set(current) == {(olds[0], news[1]), (olds[1], news[0])} and set(current.values()) == {"changed"}
+        if not crossed_changes and not all(_one_thing_counted(judge.frame(claims[k]) for k in group) for claims, group in ((old, olds), (new, news))):
             continue
-        vouched = {status for status in current.values() if status in ("same", "compatible")}
+        # (Two changes crossed, a headline's against the other's lede and its lede against the other's
+        # headline: the same two figures, told headline against headline and lede against lede.)
+        vouched = {status for status in current.values() if status in ("same", "compatible") or crossed_changes}
         found = []
         for a, b in ordered:
             similarity = _likeness(frozenset(old[a].context), frozenset(new[b].context))
