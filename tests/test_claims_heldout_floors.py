@@ -23,8 +23,9 @@ and cx, read from 20:11 UTC; and da, read from 06:55 UTC on 6 December 2026, and
 The material was written without reading the claims code, then the code was made more general
 after a first run on it (see the folders' READMEs): these floors hold what was reached, and only
 move up (once down, for n, where a bug fix cost a catch that rested on the bug, twice for r, where
-a truer reading cost a pairing, and once for ap, where one found a headline's restatement of a flag's
-figures: each said at its row).
+a truer reading cost a pairing, once for ap, where one found a headline's restatement of a flag's
+figures, and once for l, where a lede restating its headline stopped being a second change against
+the other headline: each said at its row).
 tests/facts_heldout_b, tests/facts_heldout_c and tests/facts_heldout_g stay sealed, and
 tests/facts_heldout_an, ao, aq, av, ba, bu, cg, cl, cm, cn, cq, ct, cu, cw, cy, cz, db and dd (and tests/matrix_corpus/sirius-star-release-2009,
 bay-of-pigs-release-1962, nicaragua-palace-raid-1978, elbrick-kidnapping-1969, duarte-daughter-exchange-1985,
@@ -74,7 +75,10 @@ matrix = _bench("matrix")
         ("facts_heldout_i", 0.93, 0.97, 0),  # 42 of 45, 42 of 42 (0.71 and 0.86 on its first run)
         ("facts_heldout_j", 0.97, 0.97, 0),  # 42 of 43, 42 of 42 (0.79 and 0.94 on its first run)
         ("facts_heldout_k", 0.93, 0.97, 0),  # 42 of 45, 42 of 42 (0.67 and 0.94 on its first run)
-        ("facts_heldout_l", 0.80, 0.97, 0),  # 36 of 45, 36 of 36 (0.47 and 0.91 on its first run)
+        # (down once, 0.80 -> 0.77: a lede restating its headline is no longer changed against the other
+        # headline where the headlines tell the change; the key names Ingabire's "release of 2,140" against
+        # the other headline's 2,104 beside the headlines' pair)
+        ("facts_heldout_l", 0.77, 0.97, 0),  # 35 of 45, 35 of 35 (0.47 and 0.91 on its first run)
         ("facts_heldout_m", 0.77, 0.97, 0),  # 28 of 36, 28 of 28 (0.58 and 1.00 on its first run)
         # n held 23 of 45 until open bounds were weighed in one unit (b20d5b1): its "More Than 5 Years" headline
         # then meets the new "About 1,900 Days" as compatible, and the flag on the lede's "more than five and a half

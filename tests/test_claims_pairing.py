@@ -4149,3 +4149,19 @@ def test_two_changes_crossed_between_headlines_and_ledes_are_told_headline_again
     )
     assert _changed_between(old, new, "17") == [("BAMAKO (AP) ", "DAKAR (Reute"), ("Mali Says 17", "Mali Raises ")]
 
+
+def test_a_lede_restating_its_headline_is_not_changed_again_against_the_other_headline():
+    """Headlines "Grants Amnesty To 2,318" / "To Free 2,341" tell the change; the new lede's "will free
+    2,341" restates its headline and is no second disagreement with the old headline (the old lede
+    gives no figure)."""
+    old = (
+        "Laos Grants Amnesty To 2,318 Prisoners Before National Day\n\n"
+        "VIENTIANE (AP) — The president of Laos has signed an amnesty to mark the national day on Friday, officials said, "
+        "though no one jailed for crimes against the state will benefit."
+    )
+    new = (
+        "Laos To Free 2,341 Inmates, None Of Them Jailed For Crimes Against The State\n\n"
+        "VIENTIANE (AFP) — Laos will free 2,341 prisoners to mark the national day on Friday, officials said, but no one "
+        "convicted of crimes against the state is among them."
+    )
+    assert _changed_between(old, new, "2,318") == [("Laos Grants ", "Laos To Free")]

@@ -71,7 +71,8 @@ Last, a figure each side states twice (a headline and its lede) is paired in tex
 with first (:func:`_in_text_order`), where the tiers left it crossed or half paired; and a figure
 left alone that restates, in its own report, a figure paired as ``changed`` is changed against the
 same partner (:func:`_restated_changes`: a headline's ``238`` and its lede's ``238`` both against
-``252``; the evidence names the restated figure, ``restates``): the one pairing that shares a claim;
+``252``; the evidence names the restated figure, ``restates``; not a paragraph restating its
+headline where the headlines tell the change): the one pairing that shares a claim;
 where both reports restate the pair, the two restatements pair with each other; a pair that only
 overlaps (``After 2 Years`` / ``After 735 Days``) is changed against a restatement of one side
 that its partner cannot be (``nearly two years``).
@@ -2112,7 +2113,9 @@ def _restated_changes(
     with it and shares its thing or predicate; the evidence names it (``restates``). A pair that
     only overlaps ("After 2 Years" / "After 735 Days"), one side told again more tightly ("had
     spent nearly two years in custody"), is changed where that restatement cannot be the other's
-    figure. These pairings are the only ones that share a claim with another."""
+    figure. Where the headlines tell the change, a paragraph restating its headline is no second
+    disagreement ("Grants Amnesty To 3,026" / "To Free 3,035" and the lede's "will free 3,035").
+    These pairings are the only ones that share a claim with another."""
     found = []
     changed = [(i, j, evidence) for i, (j, status, evidence) in old_taken.items() if status == "changed"]
     # A pair that only overlaps ("After 2 Years" / "After 735 Days") and a restatement of one side
@@ -2158,7 +2161,13 @@ def _restated_changes(
             # told headline against headline and lede against lede; "174 had died" further down is
             # no third disagreement with a headline it never stood against.
             continue
-        pairs = [(old[i], again, new[j]) for again in news[len(olds) :]] + [(again, new[j], old[i]) for again in olds[len(news) :]]
+        # A restatement disagrees with the figure told once too ("Freed After 22 Years" / "after
+        # nearly 20 years"), but where the headlines tell the change ("Grants Amnesty To 3,026" /
+        # "To Free 3,035"), a paragraph restating its headline says it twice ("will free 3,035").
+        headlines = old[i].block == new[j].block == 0
+        pairs = [(old[i], again, new[j]) for again in news[len(olds) :] if again.block == 0 or not headlines] + [
+            (again, new[j], old[i]) for again in olds[len(news) :] if again.block == 0 or not headlines
+        ]
         found += [Pairing(a, b, "changed", {**(evidence or {}), "restates": stated.text}) for a, b, stated in pairs if relation(a, b) == "changed"]
     for i, j in overlapping:
         olds, news = restatements(0, old[i]), restatements(1, new[j])
