@@ -18,7 +18,8 @@ haiti-christmas-amnesty-1976; and bt, bv, bw, bx, by and bz, read from 06:31 UTC
 cb, read from 08:43 UTC; and cc, cd, ce and cf, read from 10:41 UTC; and ch and ci, read from 12:33 UTC;
 and cj and ck, read from 14:10 UTC; and tests/matrix_corpus/falklands-prisoners-return-1982, read
 for its missed outliers on the evening of 5 December 2026, and cs and cv, read from 17:53 UTC that day,
-and cx, read from 20:11 UTC; and da, read from 06:55 UTC on 6 December 2026, and dc, from 07:41 UTC).
+and cx, read from 20:11 UTC; and da, read from 06:55 UTC on 6 December 2026, and dc, from 07:41 UTC;
+and df, read from about 08:42 UTC by the machine clock of the session that began at 08:25).
 
 The material was written without reading the claims code, then the code was made more general
 after a first run on it (see the folders' READMEs): these floors hold what was reached, and only
@@ -27,7 +28,7 @@ a truer reading cost a pairing, once for ap, where one found a headline's restat
 figures, and once for l, where a lede restating its headline stopped being a second change against
 the other headline: each said at its row).
 tests/facts_heldout_b, tests/facts_heldout_c and tests/facts_heldout_g stay sealed, and
-tests/facts_heldout_an, ao, aq, av, ba, bu, cg, cl, cm, cn, cq, ct, cu, cw, cy, cz, db and dd (and tests/matrix_corpus/sirius-star-release-2009,
+tests/facts_heldout_an, ao, aq, av, ba, bu, cg, cl, cm, cn, cq, ct, cu, cw, cy, cz, db, dd and de (and tests/matrix_corpus/sirius-star-release-2009,
 bay-of-pigs-release-1962, nicaragua-palace-raid-1978, elbrick-kidnapping-1969, duarte-daughter-exchange-1985,
 budyonnovsk-hostages-release-1995 and rust-red-square-pardon-1988) stay unread: they are scored by ``benchmarks/facts.py --corpus`` (``benchmarks/matrix.py``) only, never
 here, so that no failure of them is read and tuned on. (The matrix sets sierra-leone-peacekeepers-release-2000
@@ -112,7 +113,7 @@ matrix = _bench("matrix")
         ("facts_heldout_z", 0.60, 1.00, 0),  # 24 of 40, 24 of 24, 231 of 231 keeps
         # Read and tuned on from a756d45 (their first runs: ac 0.63 and 0.79, ad 0.51 and 0.84, ae 0.65 and 0.81,
         # af 0.65 and 0.96, ab 0.61 and 0.92); al from d55944a (0.33 and 0.71 on its first run):
-        ("facts_heldout_ab", 0.69, 0.92, 0),  # 25 of 36, 25 of 27, 187 of 187 keeps
+        ("facts_heldout_ab", 0.75, 0.92, 0),  # 27 of 36, 27 of 27, 187 of 187 keeps
         ("facts_heldout_ac", 0.74, 0.88, 1),  # 26 of 35, 26 of 28, 208 of 209 keeps
         ("facts_heldout_ad", 0.65, 0.96, 0),  # 27 of 41, 27 of 28, 190 of 190 keeps
         ("facts_heldout_ae", 0.85, 1.00, 0),  # 29 of 34, 29 of 29, 196 of 196 keeps
@@ -177,7 +178,7 @@ matrix = _bench("matrix")
         ("facts_heldout_bs", 0.71, 0.96, 1),  # 25 of 35, 25 of 26, 161 of 162 keeps
         ("facts_heldout_aa", 0.77, 0.96, 0),  # 27 of 35, 27 of 28, 174 of 174 keeps
         ("facts_heldout_ag", 0.56, 0.95, 1),  # 22 of 39, 22 of 23, 201 of 202 keeps
-        ("facts_heldout_ah", 0.63, 0.87, 0),  # 23 of 36, 23 of 25, 187 of 187 keeps
+        ("facts_heldout_ah", 0.69, 0.87, 0),  # 25 of 36, 25 of 25, 187 of 187 keeps
         ("facts_heldout_ai", 0.51, 1.00, 0),  # 19 of 37, 19 of 19, 167 of 167 keeps
         ("facts_heldout_aj", 0.79, 0.95, 1),  # 23 of 29, 23 of 24, 154 of 155 keeps
         ("facts_heldout_ak", 0.61, 0.97, 0),  # 24 of 39, 24 of 24, 162 of 162 keeps
@@ -225,6 +226,10 @@ matrix = _bench("matrix")
         # "16 Days", "turned 31", "turned 40"), and two are ambiguous: one arrest date per side, of two
         # people; "brings to three the number of Bangladeshis held" against the two assistants still held:
         ("facts_heldout_dc", 0.59, 0.79, 2),  # 19 of 32, 19 of 24, 142 of 144 keeps (0.59 / 0.79 at its first run)
+        # read on 6 December 2026 (from about 08:42 UTC by the machine clock), after its first run (de
+        # unread); its two false changed left pair a part ("Among them were 50 nationalists") with a
+        # headline's whole, and two guerrillas' counts read as captured against seven soldiers:
+        ("facts_heldout_df", 0.32, 0.81, 2),  # 9 of 28, 9 of 11, 120 of 122 keeps (0.32 / 0.69 at its first run)
     ],
 )
 def test_the_tuned_corpora_keep_their_precision_and_recall(folder, recall, precision, keeps_lost):

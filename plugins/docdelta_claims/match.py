@@ -2162,8 +2162,9 @@ def _restated_changes(
             # no third disagreement with a headline it never stood against.
             continue
         # A restatement disagrees with the figure told once too ("Freed After 22 Years" / "after
-        # nearly 20 years"), but where the headlines tell the change ("Grants Amnesty To 3,026" /
-        # "To Free 3,035"), a paragraph restating its headline says it twice ("will free 3,035").
+        # nearly 20 years"), but where the headlines (the first blocks) tell the change ("Grants
+        # Amnesty To 3,026" / "To Free 3,035"), a paragraph restating its headline says it twice
+        # ("will free 3,035").
         headlines = old[i].block == new[j].block == 0
         pairs = [(old[i], again, new[j]) for again in news[len(olds) :] if again.block == 0 or not headlines] + [
             (again, new[j], old[i]) for again in olds[len(news) :] if again.block == 0 or not headlines
