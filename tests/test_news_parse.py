@@ -172,6 +172,9 @@ def test_an_unreadable_date_is_kept_as_written_with_a_warning():
         ("3 min read", "furniture"),
         ("Reading time: 5 minutes", "furniture"),
         ("Listen to this article · 4:32 min", "furniture"),
+        ("Listen to this article, 4 min", "furniture"),
+        ("Views: 1,245", "furniture"),
+        ("Comments 38 · Shares 1.2K", "furniture"),
         ("Updated 2h ago", "furniture"),
         ("Last Updated: Dec 13, 2025, 13:20 IST", "furniture"),
         ("By Jane Roe | Updated 2 hours ago", "furniture"),
@@ -189,6 +192,7 @@ def test_an_unreadable_date_is_kept_as_written_with_a_warning():
         ("Reporting by the BBC showed 40 people died.", "paragraph"),
         ("Updated figures show 2 hours of delays.", "paragraph"),
         ("12 comments | 3 hours of debate", "paragraph"),
+        ("Views: 1,245 people marched", "paragraph"),
         ("2025-12-13T10:43:00Z", "paragraph"),  # a lone word or number is no furniture
         ("Cole said it was a very good step.", "paragraph"),
         ("The move follows talks (held in Minsk) on potash.", "paragraph"),

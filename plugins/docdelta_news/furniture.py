@@ -9,7 +9,7 @@ of two words or more, at most :data:`FURNITURE_MAX_LENGTH` characters, made of p
 - a byline: ``By Jane Roe in Vilnius and Tom Doe, Reuters`` (names only after "By");
 - a wire's credits: ``(Reporting by Jane Roe; Additional reporting by Tom Doe; Editing by Ann Smith)``;
 - a page's counter: ``3 min read``, ``Reading time: 5 minutes``, ``Listen to this article · 4:32
-  min``, ``Image 2 of 5``, ``12 comments``, ``1.2K shares``;
+  min`` (or ``, 4 min``), ``Image 2 of 5``, ``12 comments``, ``1.2K shares``, ``Views: 1,245``;
 - a time stamp, words of dates, clock times, time zones and "updated"/"published" only, one of them
   more than a number: ``December 13, 2025 10:43 AM GMT+3 Updated 2 hours ago``, ``Published 35
   minutes ago``, ``Last Updated: Dec 13, 2025, 13:20 IST``.
@@ -51,9 +51,10 @@ _CREDIT = r"\s*(?i:(?:additional\s+)?(?:reporting|writing|editing|edited|written
 _PAGE_COUNTER = (
     r"(?i:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[-\s]?(?:min|mins|minutes?)\s+(?:read|listen)"
     r"|(?:reading|listening)\s+time\s*:?\s*\d+\s*(?:min|mins|minutes?)\.?"
-    r"|listen\s+to\s+(?:this|the)\s+(?:article|story)(?:\s*[·•:|–—-]?\s*\d+(?::\d{2})?\s*(?:min|mins|minutes?)?)?"
+    r"|listen\s+to\s+(?:this|the)\s+(?:article|story)(?:\s*[,·•:|–—-]?\s*\d+(?::\d{2})?\s*(?:min|mins|minutes?)?)?"
     r"|(?:images?|photos?|picture|slide)\s+\d+\s*(?:of|/)\s*\d+"
-    r"|\d+(?:[.,]\d+)?[km]?\s+(?:comments?|shares?|likes?|views?|reactions?))"
+    r"|\d+(?:[.,]\d+)?[km]?\s+(?:comments?|shares?|likes?|views?|reactions?)"
+    r"|(?:comments?|shares?|likes?|views?|reactions?)\s*:?\s*\d+(?:[.,]\d+)*[km]?)"
 )
 #: The words that one of them needs (a quick test).
 _COUNTER_WORDS = frozenset(
