@@ -3416,3 +3416,20 @@ def test_another_batch_freed_is_not_the_whole_an_amnesty_covers():
 )
 def test_the_verb_past_a_still_held_or_held_phrase_says_what_befell_them(sentence, text, predicate):
     assert frame_of(sentence, text).predicate == predicate
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("Soldiers took 45 students into custody near the campus on Friday.", "45"),
+        ("More than 45 students were taken into custody on Friday.", "More than 45"),
+    ],
+)
+def test_taken_into_custody_is_arrested(sentence, text):
+    assert frame_of(sentence, text).predicate == "arrest"
+
+
+def test_a_count_taken_into_custody_meets_the_count_arrested():
+    old = "Junta Tightens Grip\n\nATHENS - In the first hours of the takeover about 4,800 people were arrested, lawyers said."
+    new = "Junta Tightens Grip\n\nATHENS - Troops took about 6,100 people into custody when they seized power, lawyers said."
+    assert ("changed", "about 4,800", "about 6,100") in statuses(old, new, "count", ("news", "claims"))

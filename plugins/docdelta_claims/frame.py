@@ -392,7 +392,7 @@ _PHRASES = {
     ("walk", "out"): "strike", ("walk", "off"): "strike", ("stop", "work"): "strike", ("down", "tools"): "strike", ("come", "ashore"): "landfall",
     ("make", "landfall"): "landfall", ("move", "to shelters"): "evacuate", ("move", "to temporary shelters"): "evacuate", ("carry", "out"): "conduct", ("step", "down"): "resign", ("force", "out"): "evict", ("stand", "down"): "resign", ("pull", "out"): "withdraw", ("pull", "alive"): "rescue", ("pull", "out alive"): "rescue", ("dig", "out alive"): "rescue", ("bring", "out alive"): "rescue", ("let", "out"): "free", ("take", "effect"): "take effect",
     ("come", "into"): "take effect", ("go", "into"): "take effect", ("enter", "into"): "take effect", ("break", "out"): "begin", ("press", "for"): "demand",
-    ("take", "hostage"): "abduct", ("take", "captive"): "abduct", ("take", "prisoner"): "arrest",
+    ("take", "hostage"): "abduct", ("take", "captive"): "abduct", ("take", "prisoner"): "arrest", ("take", "into custody"): "arrest",
     ("lock", "up"): "hold", ("lock", "away"): "hold",
     ("cross", "out"): "delete",  # "crossed out the last day on her calendar": no border crossed
     # a hunger strike, however told: "refused food", "stopped eating" (begun, launched, gone on:
@@ -2265,9 +2265,10 @@ def _what_and_what_happened(
         # its event noun to say more than its value and what it is)
         predicate, verb = _before(before, events=claim.category != "money")
         particle = _TOKEN.match(sentence, subject_end + 1) if verb >= 0 and sentence[subject_end : subject_end + 1] == " " else None
-        if particle and (particle.group() in _SEPARABLE or particle.group() == "from"):
+        if particle and (particle.group() in _SEPARABLE or particle.group() in ("from", "into")):
             # "pulled its 800 troops out of Iraq": the particle after the counted phrase is the verb's;
-            # "drove about 10,000 people from their homes": so is a phrase of the verb's
+            # "drove about 10,000 people from their homes", "took 8,000 people into custody": so is a
+            # phrase of the verb's
             lemma = _verb_lemma(before[verb][1].lower(), before[verb - 1][1].lower() if verb else "") or ""
             after_object = sentence[subject_end + 1 : subject_end + 40].lower()
             predicate = next(
