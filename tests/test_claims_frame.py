@@ -3433,3 +3433,23 @@ def test_a_count_taken_into_custody_meets_the_count_arrested():
     old = "Junta Tightens Grip\n\nATHENS - In the first hours of the takeover about 4,800 people were arrested, lawyers said."
     new = "Junta Tightens Grip\n\nATHENS - Troops took about 6,100 people into custody when they seized power, lawyers said."
     assert ("changed", "about 4,800", "about 6,100") in statuses(old, new, "count", ("news", "claims"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "KAVALA, Greece, Dec. 24 - The poet is on the list of prisoners to be freed.",
+        "SÃO TOMÉ, 3 May - Some 40 detainees walked out of the fort.",
+        "VALLETTA, Dec. 13, 1974 (AP) - The envoy arrived.",
+    ],
+)
+def test_a_dateline_with_its_country_a_day_before_its_month_or_a_year_dates_the_report(sentence):
+    from docdelta_claims.frame import in_dateline
+
+    assert in_dateline(text_claims(sentence)[0])
+
+
+def test_a_later_version_filed_a_day_later_changes_no_date():
+    old = "Poet Still Held\n\nKAVALA, Greece, Dec. 24 - The poet Nikos Varkas, 51, is on the list of prisoners to be freed, officials said."
+    new = "Poet Still Held\n\nKAVALA, Greece, Dec. 25 - The poet Nikos Varkas, 51, was still in custody although he is on the list of prisoners to be freed."
+    assert [s for s in statuses(old, new, "date", ("news", "claims")) if s[0] == "changed"] == []

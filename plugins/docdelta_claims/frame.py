@@ -2477,7 +2477,10 @@ _AGED_BEFORE = re.compile(
 )  # ("Buhari, who turned 78 on Thursday,", "Coler was 28 and Williams was 27")
 # "The 35-year-old pilot", "the 43-year-old former diplomat": who an age is given to, described.
 _DESCRIBED_AFTER = re.compile(r"(?:\s+[a-z]+){1,3}")
-_DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]+,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s*\([^)]*\))?\s+[-–—]+\s+")
+_DATELINE = re.compile(
+    rf"\s*[{CAPITAL}](?:[{CAPITAL}]|[ .'’-])+,(?:\s+[A-Z][\w.'’ -]{{0,30}}?,)?\s+(?:[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}|\d{{1,2}}\s+[A-Z][a-z]{{2,8}}\.?)(?:,\s+\d{{4}})?"
+    r"(?:\s*\([^)]*\))?\s+[-–—]+\s+"
+)  # ("PSYCHIKO, Greece, Dec. 24 -", "SÃO NICOLAU, 3 May -", "MINSK, Dec. 13, 2025 (Reuters) -")
 # Where a report was filed, dated or not: "CARACAS, Venezuela —", "BAKU, Azerbaijan (AP) —".
 # "LONDON —", "(Reuters) —": a place or an agency alone.
 _FILED_AT = re.compile(rf"\s*(?:[{CAPITAL}][A-Z .'’-]+(?:,\s+[{CAPITAL}][\w.'’ -]{{0,30}}?|,)?(?=[\s(])|(?=\())(?:\s*\([^)]*\))?\s+[-–—]+\s+")
