@@ -19,7 +19,8 @@ cb, read from 08:43 UTC; and cc, cd, ce and cf, read from 10:41 UTC; and ch and 
 and cj and ck, read from 14:10 UTC; and tests/matrix_corpus/falklands-prisoners-return-1982, read
 for its missed outliers on the evening of 5 December 2026, and cs and cv, read from 17:53 UTC that day,
 and cx, read from 20:11 UTC; and da, read from 06:55 UTC on 6 December 2026, and dc, from 07:41 UTC;
-and df, read from about 08:42 UTC by the machine clock of the session that began at 08:25).
+and df, read from about 08:42 UTC by the machine clock of the session that began at 08:25, and dg,
+from about 09:30 UTC).
 
 The material was written without reading the claims code, then the code was made more general
 after a first run on it (see the folders' READMEs): these floors hold what was reached, and only
@@ -225,11 +226,15 @@ matrix = _bench("matrix")
         # no key item, three pair a flag's old figure with another statement of its new one (a headline's
         # "16 Days", "turned 31", "turned 40"), and two are ambiguous: one arrest date per side, of two
         # people; "brings to three the number of Bangladeshis held" against the two assistants still held:
-        ("facts_heldout_dc", 0.59, 0.79, 2),  # 19 of 32, 19 of 24, 142 of 144 keeps (0.59 / 0.79 at its first run)
+        ("facts_heldout_dc", 0.62, 0.79, 2),  # 20 of 32, 20 of 25, 142 of 144 keeps (0.59 / 0.79 at its first run)
         # read on 6 December 2026 (from about 08:42 UTC by the machine clock), after its first run (de
         # unread); its two false changed left pair a part ("Among them were 50 nationalists") with a
         # headline's whole, and two guerrillas' counts read as captured against seven soldiers:
         ("facts_heldout_df", 0.32, 0.81, 2),  # 9 of 28, 9 of 11, 120 of 122 keeps (0.32 / 0.69 at its first run)
+        # read from about 09:30 UTC that day, after its first run; its four false changed left pair the whole
+        # an amnesty covers ("the first of some 300", "about 300 people in all") or a number to be freed
+        # later ("would be released in the coming days") with those freed at once ("about 100"):
+        ("facts_heldout_dg", 0.60, 0.69, 3),  # 9 of 15, 9 of 13, 87 of 90 keeps (0.53 / 0.62 at its first run)
     ],
 )
 def test_the_tuned_corpora_keep_their_precision_and_recall(folder, recall, precision, keeps_lost):
