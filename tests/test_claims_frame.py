@@ -114,6 +114,18 @@ def frame_of(sentence: str, text: str):
         ("Economists estimated unemployment at about 7.5%.", "about 7.5%", "unemployment", ""),
         ("Sanctions on the airline were eased in October.", "October", "", "lift"),
         ("Washington lifted sanctions on the airline in November.", "November", "", "lift"),
+        # the verb past a "still held" or "held" phrase says what befell them ...
+        ("The 31 detainees still held in the barracks were released on Sunday.", "31", "prisoner", "free"),
+        ("The 31 detainees still held in the barracks walked free on Sunday.", "31", "prisoner", "free"),
+        ("The 31 detainees held in the barracks walked free on Sunday.", "31", "prisoner", "free"),
+        ("The 31 detainees still held in the barracks are due to be freed on Sunday.", "31", "prisoner", "free"),
+        # ... with none past the phrase, those still held are held
+        ("The envoy asked for the release of the 31 detainees still held in the barracks.", "31", "prisoner", "hold"),
+        # ... and a participle's own phrase is no verb of theirs: "freed by a decree" says which ones
+        ("Hundreds of inmates went home on Sunday, freed by a decree of the new junta.", "Hundreds", "prisoner", "transfer"),
+        # taken into custody, the phrase read past the counted phrase: arrested
+        ("Soldiers took 45 students into custody near the campus on Friday.", "45", "student", "arrest"),
+        ("More than 45 students were taken into custody on Friday.", "More than 45", "student", "arrest"),
     ],
 )
 def test_the_counted_thing_and_the_predicate_are_lemmatized(sentence, text, thing, predicate):
@@ -3399,34 +3411,6 @@ def test_another_batch_freed_is_not_the_whole_an_amnesty_covers():
     old = "Detainees Freed\n\nMAPUTO - The authorities freed another 640 political detainees on Friday, most of them from two camps in the north."
     new = "Amnesty Widens\n\nMAPUTO - The amnesty of May 2 covered about 3,900 political detainees, the justice ministry said on Friday."
     assert "changed" not in [status for status, _, _ in statuses(old, new, "count", ("news", "claims"))]
-
-
-@pytest.mark.parametrize(
-    ("sentence", "text", "predicate"),
-    [
-        ("The 31 detainees still held in the barracks were released on Sunday.", "31", "free"),
-        ("The 31 detainees still held in the barracks walked free on Sunday.", "31", "free"),
-        ("The 31 detainees held in the barracks walked free on Sunday.", "31", "free"),
-        ("The 31 detainees still held in the barracks are due to be freed on Sunday.", "31", "free"),
-        # with no verb past the phrase, those still held are held
-        ("The envoy asked for the release of the 31 detainees still held in the barracks.", "31", "hold"),
-        # a participle's own phrase is no verb of theirs: "freed by a decree" says which ones
-        ("Hundreds of inmates went home on Sunday, freed by a decree of the new junta.", "Hundreds", "transfer"),
-    ],
-)
-def test_the_verb_past_a_still_held_or_held_phrase_says_what_befell_them(sentence, text, predicate):
-    assert frame_of(sentence, text).predicate == predicate
-
-
-@pytest.mark.parametrize(
-    ("sentence", "text"),
-    [
-        ("Soldiers took 45 students into custody near the campus on Friday.", "45"),
-        ("More than 45 students were taken into custody on Friday.", "More than 45"),
-    ],
-)
-def test_taken_into_custody_is_arrested(sentence, text):
-    assert frame_of(sentence, text).predicate == "arrest"
 
 
 def test_a_count_taken_into_custody_meets_the_count_arrested():
