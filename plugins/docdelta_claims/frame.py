@@ -1016,10 +1016,12 @@ def _finite(tokens: Sequence[tuple[int, str]], index: int) -> bool:
     if lower in _FINITE or lower in _MODALS:
         return True
     previous = tokens[index - 1][1].lower()
-    lemma = (_verb_lemma(lower) or "") if lower.endswith("ed") and previous not in ("by", "the", "a", "an") else ""
-    following = " ".join(w.lower() for _, w in tokens[index + 1 : index + 4])
-    if lemma and _PREDICATE_OF.get(lemma) != "free" and _predicate_of_verb(lemma, following) == "free":
-        return True  # "The 78 prisoners held in the fort walked free": a past form that its particle makes a release
+    if lower.endswith("ed") and previous not in ("by", "the", "a", "an"):
+        # A regular past form is still the participle's phrase ("granted clemency by Washington"),
+        # unless its particle makes it a release: "The 78 prisoners held in the fort walked free".
+        lemma = _verb_lemma(lower) or ""
+        following = " ".join(w.lower() for _, w in tokens[index + 1 : index + 4])
+        return bool(lemma) and _PREDICATE_OF.get(lemma) != "free" and _predicate_of_verb(lemma, following) == "free"
     if not word.islower() or previous in ("by", "the", "a", "an") or lower.endswith(("ed", "ing")):
         return False  # "granted clemency by Washington": still the participle's phrase
     if lower == "bound" and tokens[index + 1 : index + 2] and tokens[index + 1][1].lower() == "for":

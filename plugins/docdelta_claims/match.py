@@ -2809,7 +2809,7 @@ def _in_text_order(ledger: _Ledger) -> None:
             continue
         # (Two changes crossed, a headline's against the other's lede and its lede against the other's
         # headline: the same two figures, told headline against headline and lede against lede.)
-        vouched = {status for status in current.values() if status in ("same", "compatible") or crossed_changes}
+        vouched = {"changed"} if crossed_changes else {status for status in current.values() if status in ("same", "compatible")}
         found = []
         for a, b in ordered:
             similarity = _likeness(frozenset(old[a].context), frozenset(new[b].context))
