@@ -126,6 +126,11 @@ def frame_of(sentence: str, text: str):
         # taken into custody, the phrase read past the counted phrase: arrested
         ("Soldiers took 45 students into custody near the campus on Friday.", "45", "student", "arrest"),
         ("More than 45 students were taken into custody on Friday.", "More than 45", "student", "arrest"),
+        # a participle between a number and its noun qualifies the noun: no verb of a date after it
+        ("The police released three jailed activists late on Monday.", "Monday", "", "free"),
+        ("The government freed 12 detained journalists in June.", "June", "detained journalist", "free"),
+        # ... where an ordinal stands before it, it is the verb ("first imposed", "second declared")
+        ("Washington first imposed sanctions on the sector in 2022.", "2022", "", "sanction"),
     ],
 )
 def test_the_counted_thing_and_the_predicate_are_lemmatized(sentence, text, thing, predicate):
@@ -381,6 +386,18 @@ def test_the_month_of_an_earlier_release_is_one_quantity():
     old = "Officials spoke.\n\nIn an earlier release in January, the group let go two other prisoners."
     new = "His release follows a swap in February, when the group freed two prisoners."
     assert ("changed", "January", "February") in statuses(old, new, "date")
+
+
+def test_the_time_a_tally_of_many_runs_from_is_no_day_of_one_act():
+    # "more than 700 disappearances since 2009" counts from 2009; "vanished in 2016" dates one
+    # vanishing: two times of two things, though both tell people gone missing
+    tally = "The group counts more than 700 enforced disappearances since 2009."
+    one = "Officials spoke.\n\nTwo men who vanished into a secret jail in 2016 came home on Tuesday."
+    assert "changed" not in [status for status, _, _ in statuses(tally, one, "year")]
+    # a day custody began is the day of the arrest told otherwise, whoever is counted beside it
+    custody = "Officials spoke.\n\nThe two men had been in custody since March 10, their lawyer said."
+    arrested = "The pilots were detained on March 12 after landing without permission."
+    assert ("changed", "March 12", "March 10") in statuses(arrested, custody, "date")
 
 
 def test_a_participle_after_an_article_is_no_verb():

@@ -1120,6 +1120,10 @@ def _before(tokens: Sequence[tuple[int, str]], *, events: bool = True) -> tuple[
                 return nominal, index
         if previous in _DETERMINERS:
             continue  # "on the ground at 29": a word after an article is a noun
+        if _qualifies_a_noun(tokens, index) and not (previous == "second" or previous.endswith(("first", "rd", "th"))):
+            # "released three jailed activists on Monday": between a number and its noun, no verb
+            # (after an ordinal it is one: "first imposed sanctions in 2022")
+            continue
         if _a_time_word(tokens, index):
             continue  # "sentenced 50 dissidents last year to terms of": a time, not the verb "to last"
         if lower in ("jail", "prison") and tokens[index + 1 : index + 2] and tokens[index + 1][1].lower() in ("term", "terms", "sentence", "sentences"):

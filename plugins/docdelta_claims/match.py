@@ -219,6 +219,8 @@ def _date_parts(value: str) -> tuple[str | None, ...]:
     return (year or None, parts[0] if parts else None, parts[1] if len(parts) > 1 else None)
 
 
+#: How far (in characters) a count of many may stand from the time its tally runs from.
+_TALLY_REACH = 80
 #: Acts a date of someone's custody may be told with (held, detained, seized on that day).
 _TAKEN_INTO_CUSTODY = frozenset({"hold", "arrest", "abduct"})
 #: The words before a date that open a span ("from Dec. 4") or close it ("running to Jan. 3").
@@ -1128,6 +1130,26 @@ class _Judge:
         ending, other = (a, b) if roles[0] == "end" else (b, a)
         return not self.frame(ending).predicate and bool(self.frame(other).predicate)
 
+    def tally_start(self, claim: Claim) -> bool:
+        """Whether a time opens the span of a tally of many acts told before it in its sentence
+        ("more than 700 disappearances since 2009", "has killed 11,000 people since 1996")."""
+        found = self._where(claim)
+        if found is None or _date_role(claim) != "start":
+            return False
+        side, index = found
+        return any(
+            other.sentence == claim.sentence
+            and other.category == "count"
+            and claim.position - other.position <= _TALLY_REACH
+            and ((other.high or other.value or 0) > 1)
+            # (not "a country of 39 million", nor those held since then: "The two men had been in
+            # custody since March 10" is the day their custody began)
+            and self.frame(other).thing not in _frames().ONE_PER_PLACE
+            and self.frame(other).predicate != "hold"
+            and "custody" not in self.frame(other).places
+            for other in side[max(0, index - 2) : index]
+        )
+
     def one_named_and_others(self, old_claim: Claim, new_claim: Claim) -> bool:
         """Whether one count is the other's others and one named beside them ("martial law in
         Tehran and 11 other cities" / "in 12 cities"): one total told two ways."""
@@ -1230,6 +1252,10 @@ class _Judge:
         roles = _date_role(old_claim), _date_role(new_claim)
         if old_claim.category == "date" == new_claim.category and set(roles) == {"start", "end"}:
             # "a 30-day emergency running to Jan. 3" / "for 30 days from Dec. 4": a span's two ends
+            return None
+        if candidate.status != "same" and _kind(old_claim) == "time" == _kind(new_claim) and self.tally_start(old_claim) != self.tally_start(new_claim):
+            # "more than 700 enforced disappearances since 2009" / "two men who vanished in 2016":
+            # the time a tally of many runs from is no day of one of its acts
             return None
         if candidate.status != "same" and self.state_ends_apart(old_claim, new_claim):
             return None
