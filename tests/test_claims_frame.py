@@ -400,6 +400,26 @@ def test_the_time_a_tally_of_many_runs_from_is_no_day_of_one_act():
     assert ("changed", "March 12", "March 10") in statuses(arrested, custody, "date")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "text", "noun", "dated"),
+    [
+        ("Most were jailed after the armed forces' memorandum of March 21, 1971, which forced out the government.", "March 21, 1971", "memorandum", True),
+        ("They were freed under a decree of Feb. 2 signed by the president.", "Feb. 2", "decree", True),
+        ("The talks resume at the end of June.", "June", "end", False),  # a span of time dates no thing of its own
+        ("The news for Sunday, the ninth of October.", "October", "ninth", False),  # nor does a day's number
+    ],
+)
+def test_a_time_after_a_noun_and_of_dates_that_thing(sentence, text, noun, dated):
+    found = frame_of(sentence, text)
+    assert (found.thing == noun == found.predicate) is dated
+
+
+def test_one_document_dated_twice_is_a_changed_date():
+    old = "Most had been convicted by military courts after the armed forces' memorandum of March 21, 1971, which forced out the government."
+    new = "Officials spoke.\n\nMany were tried under martial law, imposed six weeks after the military chiefs' memorandum of March 12, 1971 brought down the government."
+    assert ("changed", "March 21, 1971", "March 12, 1971") in statuses(old, new, "date")
+
+
 def test_a_participle_after_an_article_is_no_verb():
     found = frame_of("Washington had sanctioned the state gold mining company in 2021.", "2021")
     assert found.predicate == "sanction"

@@ -2007,11 +2007,28 @@ def _dated_thing(sentence: str, clause: tuple[int, int], start: int) -> tuple[st
         nominal = _nominal_event(lemma) if lemma.endswith("ing") and len(before) >= 3 and before[-3][1].lower() in _DETERMINERS else ""
         if nominal:
             return nominal, False  # "after his sentencing in September 2023": a sentence
+        if before[-1][1].lower() == "of" and _named_by_its_date(sentence, before, lemma):
+            return lemma, True  # "the armed forces' memorandum of March 12, 1971", "a decree of Feb. 2": what it dates
         opening = _opening_thing(sentence, clause, start)
         if not opening and lemma in _MEETINGS and _ARTICLE_BEFORE.fullmatch(" ".join(w for _, w in before[-5:-2])):
             return lemma, False  # "in a phone call on Sunday", "at the signing ceremony on Friday": the event it dates
         return opening, False
     return _opening_thing(sentence, clause, start), False
+
+
+#: Nouns of a span of time: "the end of June" says when, and dates no thing of its own.
+_SPAN_NOUNS = frozenset("end beginning start middle half rest part week month year day night morning evening spring summer autumn fall winter season".split())
+
+
+def _named_by_its_date(sentence: str, before: Sequence[tuple[int, str]], lemma: str) -> bool:
+    """Whether the words before "of" and a time are a thing that the time names, after an article
+    or a possessive ("the memorandum of", "the chiefs' memorandum of", "a law of"): a document,
+    an accord, a coup, not a span of time ("the end of") nor a day's number ("the ninth of October")."""
+    if len(before) < 3 or not lemma or lemma in _SPAN_NOUNS or _a_number(lemma) or "NOUN" not in _lemmas(lemma):
+        return False
+    position, opener = before[-3]
+    possessive = sentence[position + len(opener) : before[-2][0]].strip() in ("'", "’")
+    return opener.lower() in _DETERMINERS or possessive or opener.endswith(("'s", "’s"))
 
 
 #: A count and its plural noun in a clause: "pardoned 26 political prisoners".
