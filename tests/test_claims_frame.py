@@ -411,13 +411,14 @@ def test_the_time_a_tally_of_many_runs_from_is_no_day_of_one_act():
 )
 def test_a_time_after_a_noun_and_of_dates_that_thing(sentence, text, noun, dated):
     found = frame_of(sentence, text)
-    assert (found.thing == noun == found.predicate) is dated
+    assert (found.thing == noun) is dated
 
 
-def test_one_document_dated_twice_is_a_changed_date():
-    old = "Most had been convicted by military courts after the armed forces' memorandum of March 21, 1971, which forced out the government."
-    new = "Officials spoke.\n\nMany were tried under martial law, imposed six weeks after the military chiefs' memorandum of March 12, 1971 brought down the government."
-    assert ("changed", "March 21, 1971", "March 12, 1971") in statuses(old, new, "date")
+def test_one_document_dated_twice_in_a_paragraph_rewritten_is_a_changed_date():
+    head = "Turkey Frees First Prisoners Under Amnesty\n\n"
+    old = head + "Most of them had been convicted by military courts after the armed forces' memorandum of March 21, 1971, which toppled the cabinet and was followed six weeks later by martial law."
+    new = head + "Many of them faced martial-law courts, set up six weeks after the military chiefs' memorandum of March 12, 1971 toppled the cabinet."
+    assert statuses(old, new, "date", plugins=("news", "claims")) == [("changed", "March 21, 1971", "March 12, 1971")]
 
 
 def test_a_participle_after_an_article_is_no_verb():

@@ -2008,7 +2008,7 @@ def _dated_thing(sentence: str, clause: tuple[int, int], start: int) -> tuple[st
         if nominal:
             return nominal, False  # "after his sentencing in September 2023": a sentence
         if before[-1][1].lower() == "of" and _named_by_its_date(sentence, before, lemma):
-            return lemma, True  # "the armed forces' memorandum of March 12, 1971", "a decree of Feb. 2": what it dates
+            return lemma, False  # "the armed forces' memorandum of March 12, 1971", "a decree of Feb. 2": what it dates
         opening = _opening_thing(sentence, clause, start)
         if not opening and lemma in _MEETINGS and _ARTICLE_BEFORE.fullmatch(" ".join(w for _, w in before[-5:-2])):
             return lemma, False  # "in a phone call on Sunday", "at the signing ceremony on Friday": the event it dates
