@@ -421,6 +421,30 @@ def test_one_document_dated_twice_in_a_paragraph_rewritten_is_a_changed_date():
     assert statuses(old, new, "date", plugins=("news", "claims")) == [("changed", "March 21, 1971", "March 12, 1971")]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "text", "thing", "predicate"),
+    [
+        # the term left after a cut, whatever verb cuts it: a sentence
+        ("Sentences for spying would be cut to four years.", "four years", "sentence", "sentence"),
+        ("Terms for some grave offences, such as spying or aiding an armed group, would fall to five years.", "five years", "sentence", "sentence"),
+        ("Death sentences would become 30 years, and life terms would be commuted to 20 years.", "20 years", "sentence", "sentence"),
+        # how much is cut off a term is no term
+        ("The law reduces most prison sentences by 10 years.", "10 years", "term cut", "cut"),
+        ("The law cuts 12 years from most prison terms.", "12 years", "term cut", "cut"),
+    ],
+)
+def test_a_term_cut_to_a_length_is_a_sentence_and_a_length_cut_off_is_no_term(sentence, text, thing, predicate):
+    found = frame_of(sentence, text)
+    assert (found.thing, found.predicate) == (thing, predicate)
+
+
+def test_a_term_cut_told_with_two_verbs_is_one_quantity():
+    head = "Amnesty Bill Goes To Parliament\n\n"
+    old = head + "The bill covers crimes committed before May 1. Death sentences would become 30 years in prison.\n\nFor certain grave offences, among them spying and aiding armed groups, sentences would be cut to four years.\n\nThe cabinet will debate it on Monday."
+    new = head + "Those on death row would instead serve 30 years.\n\nTerms for some grave offences, such as spying or helping an armed group, would fall to five years, and shorter ones would be wiped out.\n\nThe cabinet will debate it on Monday."
+    assert ("changed", "four years", "five years") in statuses(old, new, "duration", plugins=("news", "claims"))
+
+
 def test_a_participle_after_an_article_is_no_verb():
     found = frame_of("Washington had sanctioned the state gold mining company in 2021.", "2021")
     assert found.predicate == "sanction"

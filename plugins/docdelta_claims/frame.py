@@ -1855,6 +1855,17 @@ _SOUGHT = re.compile(
     re.IGNORECASE,
 )
 #: What a charge carries: "carries up to 10 years", "carrying a maximum sentence of 15 years", "punishable by".
+_CUTTING = r"(?:cut|cuts|cutting|reduce[sd]?|reducing|shorten(?:s|ed|ing)?|commute[sd]?|commuting|lower(?:s|ed|ing)?|trim(?:s|med|ming)?|fall|falls|fell|drop(?:s|ped)?)"
+_TERM_NOUN = r"(?:sentences?|terms?)"
+#: A term cut to a new length: "sentences would be cut to four years", "Terms for some grave crimes
+#: would fall to five years", "commuted to 30 years, and life terms to 20 years".
+_TERM_CUT_TO = re.compile(
+    rf"\b{_TERM_NOUN}\b(?:[^.;]{{0,100}}?\b{_CUTTING})?\s+to\s+(?:about\s+|some\s+)?$|\b{_CUTTING}\b[^.;]{{0,40}}?\b{_TERM_NOUN}\s+to\s+$",
+    re.IGNORECASE,
+)
+#: How much is cut from terms: "reduces most prison sentences by 10 years" / "cuts 12 years from most terms".
+_TERM_CUT_BY = re.compile(rf"\b{_CUTTING}\b[^.;]{{0,40}}?\b{_TERM_NOUN}\s+by\s+(?:about\s+|up\s+to\s+)?$", re.IGNORECASE)
+_TERM_CUT_FROM = re.compile(rf"\s+(?:from|off)\s+(?:[\w-]+\s+){{0,3}}?{_TERM_NOUN}\b", re.IGNORECASE)
 _PENALTY = re.compile(
     r"\b(?:carr(?:y|ies|ying|ied)|punishable\s+by|faces?|facing)\s+(?:(?:a\s+maximum(?:\s+(?:sentence|penalty|term))?\s+of|a\s+(?:maximum|possible)\s+(?:sentence|penalty|term)\s+of)\s+)?$",
     re.IGNORECASE,
@@ -3541,7 +3552,13 @@ def _own_frame(claim: Claim) -> Frame:
         # ("will free 7,114 prisoners, state television announced on Thursday evening").
         named = _event(w for _, w in reversed(_tokens(sentence, *clauses[index - 1])))
         predicate = named[1] if named else ""
-    if claim.category == "duration" and _SOUGHT.search(sentence, max(0, start - 45), start):
+    if claim.category == "duration" and (_TERM_CUT_BY.search(sentence, max(0, start - 80), start) or _TERM_CUT_FROM.match(sentence, end)):
+        # "reduces most prison sentences by 10 years", "cuts 12 years from most prison terms": how much
+        # is taken off a term, no term; "terms would be cut to five years" is the term left
+        thing, predicate = "term cut", "cut"
+    elif claim.category == "duration" and _TERM_CUT_TO.search(sentence, max(0, start - 130), start):
+        thing, predicate = "sentence", "sentence"
+    elif claim.category == "duration" and _SOUGHT.search(sentence, max(0, start - 45), start):
         # "prosecutors had asked for a 12-year sentence", "had demanded 10 years in prison": the
         # term asked for, neither a term given nor the most a court may give
         predicate = "demand"

@@ -2529,7 +2529,8 @@ def _pair_moments_of_one_act(ledger: _Ledger) -> None:
             continue
         if comparable(old[olds[0]], new[news[0]]):
             moment = _candidate(old, new, olds[0], news[0], aligned_blocks)
-            _take_by_link(old, new, moment, [(i, j)], old_taken, new_taken, judge)
+            if set(judge.agreement(moment).conflicts) <= {"time"}:  # (not "protests in January" / "cut on appeal in April")
+                _take_by_link(old, new, moment, [(i, j)], old_taken, new_taken, judge)
 
 
 _ONE_OF_SEVERAL = re.compile(
