@@ -445,6 +445,31 @@ def test_a_term_cut_told_with_two_verbs_is_one_quantity():
     assert ("changed", "four years", "five years") in statuses(old, new, "duration", plugins=("news", "claims"))
 
 
+@pytest.mark.parametrize(
+    ("sentence", "text", "thing"),
+    [
+        ("The Senate passed the bill by 96 votes to 27, with one abstention.", "96", "vote"),
+        ("The Senate passed the bill by 96 votes to 27, with one abstention.", "27", "vote against"),
+        ("The vote in the upper house was 61 to 26.", "26", "vote against"),
+        ("The judges decided by eight votes to seven that the clause was void.", "eight", "vote"),
+        ("Lawmakers voted 204 to 85 in favour of the amnesty.", "85", "vote against"),
+    ],
+)
+def test_the_two_figures_of_a_votes_tally_are_its_two_sides(sentence, text, thing):
+    found = frame_of(sentence, text)
+    assert (found.thing, found.predicate) == (thing, "vote")
+
+
+def test_a_tally_told_in_other_words_changes_side_by_side():
+    head = "Court Widens Amnesty\n\n"
+    old = head + "The ruling, printed in the gazette on Friday, was reached by nine votes to six, officials said."
+    new = head + "The judges decided, by eight votes to seven, that the clause had been adopted unlawfully, according to the gazette."
+    found = statuses(old, new, "count", plugins=("news", "claims"))
+    assert ("changed", "nine", "eight") in found and ("changed", "six", "seven") in found
+    # no vote told, "from 8 to 24" is no tally
+    assert frame_of("The toll rose from 8 to 24 on Friday.", "8").thing != "vote"
+
+
 def test_a_participle_after_an_article_is_no_verb():
     found = frame_of("Washington had sanctioned the state gold mining company in 2021.", "2021")
     assert found.predicate == "sanction"

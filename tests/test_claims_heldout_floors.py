@@ -237,7 +237,7 @@ matrix = _bench("matrix")
         ("facts_heldout_dg", 0.60, 0.69, 3),  # 9 of 15, 9 of 13, 87 of 90 keeps (0.53 / 0.62 at its first run)
         # read from about 10:25 UTC by the machine clock of the session that began at 10:09, after its
         # first run (di unread); five key items mended for form (a number named with its noun):
-        ("facts_heldout_dh", 0.72, 1.00, 0),  # 18 of 25, 18 of 18, 114 of 114 keeps (0.60 / 0.94 at its first run)
+        ("facts_heldout_dh", 0.84, 1.00, 0),  # 21 of 25, 21 of 21, 114 of 114 keeps (0.60 / 0.94 at its first run)
     ],
 )
 def test_the_tuned_corpora_keep_their_precision_and_recall(folder, recall, precision, keeps_lost):

@@ -3749,7 +3749,30 @@ def _own_frame(claim: Claim) -> Frame:
         # "the country's 12th amnesty" / "the 15th amnesty since independence": which of the acts
         # it is counts them, one figure of the story, as "the 11 amnesties before it" would
         thing = _noun_lemma(ranked.group())
+    side = _side_of_a_tally(sentence, start, end) if claim.category == "count" else ""
+    if side:
+        thing, predicate = side, "vote"
     return Frame(thing, predicate, sorted(times), sorted(places), sorted(names - places), sorted(members))
+
+
+_VOTING = lazy_pattern(r"\b(?:vot(?:e|es|ed|ing)|ballots?)\b", re.IGNORECASE)
+
+
+def _side_of_a_tally(sentence: str, start: int, end: int) -> str:
+    """Which side of a vote's tally a count is, where its sentence tells a vote: ``vote`` for the
+    first figure of "N (votes) to M", ``vote against`` for the second ("passed by 96 votes to 27",
+    "The vote in the upper house was 96 to 26", "voted 204 to 85"); "" for any other count."""
+    after = [w.lower() for _, w in _tokens(sentence, end, min(len(sentence), end + 20))][:3]
+    before = [w.lower() for _, w in _tokens(sentence, max(0, start - 20), start)][-3:]
+    if after[:1] in (["votes"], ["vote"]):
+        after = after[1:]
+    if before[-1:] == ["to"] and before[-2:-1] in (["votes"], ["vote"]):
+        before = before[:-2] + before[-1:]
+    first = len(after) >= 2 and after[0] == "to" and _a_number(after[1])
+    second = len(before) >= 2 and before[-1] == "to" and _a_number(before[-2])
+    if not (first or second) or not _VOTING().search(sentence):
+        return ""
+    return "vote" if first else "vote against"
 
 
 #: Activities a time can be the length of, by the words that name them: a hunger strike is
