@@ -347,6 +347,10 @@ GAPS = [
     ("The strike follows one last year.", []),  # another of what was named, dated
     ("The handover mirrors one last year.", []),  # (so "recalls", "resembles", "repeats" one)
     ("Another 584 people were injured.", [("count", "584", 584, "person")]),  # no label, as "Flight 752" is
+    # nor is a weekday before a number: the day, then the count
+    ("On Friday 52 prisoners were freed.", [("date", "Friday", "Friday", ""), ("count", "52", 52, "prisoner")]),
+    # "let 306 go": the word after the number is what they were let do, no noun it counts
+    ("The camp let 306 go on Sunday.", [("count", "306", 306, ""), ("date", "Sunday", "Sunday", "")]),
     # a sentence's first word is capitalised as any is: a word that is no noun labels no number
     ("Aged 62, the teacher had been taken.", [("age", "62", 62, "")]),
     ("Released 62 days later, he flew home.", [("duration", "62 days", 62, "")]),

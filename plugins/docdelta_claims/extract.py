@@ -673,6 +673,8 @@ def _noun_phrase(text: str, position: int, limit: int = 4, *, many: bool = False
             break  # ("of us": no "US"; "the other 550 within two months": no "within")
         if words and _only_a_verb(lower):
             break  # "some 200 Lebanese remain in jail": the phrase ended on its people's word
+        if not words and "VERB" in lexicon.lemmas(lower) and _LET_BEFORE.search(text, max(0, position - 24), position):
+            break  # "let 306 go": what they were let do, no noun
         words.append(match)
         cursor = match.end()
         word = lower
@@ -718,6 +720,10 @@ def _noun_phrase(text: str, position: int, limit: int = 4, *, many: bool = False
     if not words:
         return "", position
     return " ".join(m.group() for m in words).lower().replace("’", "'"), words[-1].end()
+
+
+#: "let" right before a number ("let 306 go", "letting 40 leave"): the word after it is a verb.
+_LET_BEFORE = re.compile(r"\blet(?:s|ting)?\s+(?:about\s+|some\s+)?[\d,]+\s*$", re.IGNORECASE)
 
 
 def _only_a_verb(word: str) -> bool:
@@ -1192,7 +1198,8 @@ def _read(sentence: str, found: Sequence[Atom], index: int) -> tuple[_Reading | 
         and not (_SCORE_AFTER.match(sentence, atom.end) and _BEATEN_BEFORE().search(before))  # "beat the Celtics 114-105"
     ):
         word = name_before.group(1).lower()
-        if word not in _STOP and word not in _YEAR_CUES and word[:3] not in _MONTHS and not _opening_word(sentence, window + name_before.start(), word):
+        weekday = word.capitalize() in _WEEKDAYS  # "On Friday 52 prisoners were freed": a day, no label
+        if word not in _STOP and word not in _YEAR_CUES and word[:3] not in _MONTHS and not weekday and not _opening_word(sentence, window + name_before.start(), word):
             return None, 1  # Article 5, Flight 752, Euro 2024
 
     low: Any = atom.value
