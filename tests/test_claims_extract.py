@@ -347,6 +347,10 @@ GAPS = [
     ("The strike follows one last year.", []),  # another of what was named, dated
     ("The handover mirrors one last year.", []),  # (so "recalls", "resembles", "repeats" one)
     ("Another 584 people were injured.", [("count", "584", 584, "person")]),  # no label, as "Flight 752" is
+    # "more", "further" between a number and a time unit: a length of time added on
+    ("He may not stand for office for seven more years.", [("duration", "seven more years", 7, "")]),
+    ("The court gave her three further months.", [("duration", "three further months", 3, "")]),
+    ("Two more people died.", [("count", "Two", 2, "")]),  # more people are a count, no time
     # nor is a weekday before a number: the day, then the count
     ("On Friday 52 prisoners were freed.", [("date", "Friday", "Friday", ""), ("count", "52", 52, "prisoner")]),
     # "let 306 go": the word after the number is what they were let do, no noun it counts

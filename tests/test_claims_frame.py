@@ -470,6 +470,13 @@ def test_a_tally_told_in_other_words_changes_side_by_side():
     assert frame_of("The toll rose from 8 to 24 on Friday.", "8").thing != "vote"
 
 
+def test_more_time_is_a_part_of_a_time_held_never_the_whole():
+    assert frame_of("He stayed in jail for almost 20 more months for his protection.", "almost 20 more months").thing == "other"
+    old = "The blogger has been freed after more than five years in detention, his lawyer said on Tuesday."
+    new = "Officials spoke.\n\nHe nonetheless stayed in jail for almost 20 more months, officially for his protection."
+    assert "changed" not in [status for status, _, _ in statuses(old, new, "duration")]
+
+
 def test_a_participle_after_an_article_is_no_verb():
     found = frame_of("Washington had sanctioned the state gold mining company in 2021.", "2021")
     assert found.predicate == "sanction"

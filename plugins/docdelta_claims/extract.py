@@ -851,6 +851,11 @@ def _tail_unit(sentence: str, end: int, allow_bare: bool) -> tuple[str, Unit | N
     compound = _COMPOUND_UNIT.match(sentence, end)
     if compound and (area_or_length := _compound_unit(compound)):
         return "measure", area_or_length, compound.end()
+    more = _MORE_OF_A_TIME.match(sentence, end)
+    if more:
+        # "seven more years", "two further months": a length of time, the word between says it adds on
+        found = UNITS[more.group(1).lower()]
+        return "duration", found, more.end()
     unit = _UNIT.match(sentence, end)
     if unit and unit.group(1).lower() in UNITS and (allow_bare or unit.group(0)[:1] in " -"):
         found = UNITS[unit.group(1).lower()]
@@ -867,6 +872,8 @@ def _tail_unit(sentence: str, end: int, allow_bare: bool) -> tuple[str, Unit | N
     return "", None, end
 
 
+#: A time unit after "more", "further", "additional" or "extra": "seven more years" is seven years.
+_MORE_OF_A_TIME = re.compile(r"\s+(?:more|further|additional|extra)\s+(years?|months?|weeks?|days?|hours?)\b", re.IGNORECASE)
 #: A verb of weight before a number (and its qualifier): "pounds" after them weigh, not pay.
 _WEIGHED = re.compile(r"\b(?:los[et]|losing|gain(?:ed|ing|s)?|weigh(?:ed|ing|s)?|shed(?:ding|s)?)\s+(?:[a-z]+\s+){0,3}[\d.,]+$")
 

@@ -1911,6 +1911,7 @@ def _anchor(sentence: str, start: int) -> str:
 _DEFINITE = re.compile(r"\b(?:the|The)\s+$")
 # "four other Americans", "two more", "three additional": a count beside those already counted.
 _MORE = re.compile(r"\s+(?:other|others|more|additional|further)\b\s*", re.IGNORECASE)
+_MORE_TIME = re.compile(r"\s(?:more|additional|further|extra)\s", re.IGNORECASE)
 #: The same said before the count: "freed another 750 political prisoners", "a further 200".
 _MORE_BEFORE = re.compile(r"\b(?:another|an?\s+(?:further|additional))\s+$", re.IGNORECASE)
 #: A few words up to a plural one ("French citizens", "Americans"), the noun phrase after "other" or "more".
@@ -3356,6 +3357,8 @@ def _own_frame(claim: Claim) -> Frame:
         if not thing and word and word.lower() not in _FUNCTION_WORDS and (word[0].isupper() or "NOUN" in _lemmas(word.lower())):
             thing = _thing(word)
         thing = f"other {thing}".strip()
+    if claim.category == "duration" and _MORE_TIME.search(claim.text) and not thing.startswith("other"):
+        thing = f"other {thing}".strip()  # "almost 20 more months": time beside what was told, never the whole
     rate = _RATE.match(sentence, subject_end)
     if rate and thing:
         thing += " per " + rate.group(1).lower()  # "31,000 vehicles a day" is no count of vehicles

@@ -1274,6 +1274,8 @@ class _Judge:
         # Two remainders of one thing that one act befell, nothing in conflict ("also pardoned over
         # 550 other prisoners" / "pardoned more than 600 other prisoners"): one remainder.
         one_remainder = all(t.startswith("other") for t in things) and {"thing", "predicate"} <= set(found.matched) and not found.conflicts
+        if old_claim.category == "duration" and things[0].startswith("other") != things[1].startswith("other") and not edited:
+            return None  # "stayed in jail for almost 20 more months" / "freed after more than five years": a part, no whole
         if any(t.startswith("other") for t in things) and not edited and not one_act and not one_remainder and not _frames().still_held(old_frame, new_frame):
             # "four other Americans" / "two other Americans": each is counted beside what its own
             # sentence counts (Shargi; Namazi, Tahbaz and Shargi); outside one edited sentence, two
