@@ -477,6 +477,17 @@ def test_more_time_is_a_part_of_a_time_held_never_the_whole():
     assert "changed" not in [status for status, _, _ in statuses(old, new, "duration")]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("A newspaper editor who criticized the government has been behind bars since April 2006.", "April 2006"),
+        ("The envoy urged the release of Binh, sentenced to eight years in 2003, and of Ban, a former police officer in prison since 1978.", "1978"),
+    ],
+)
+def test_a_time_in_custody_runs_from_is_the_day_of_the_arrest_whatever_verb_stands_before(sentence, text):
+    assert frame_of(sentence, text).predicate == "arrest"
+
+
 def test_a_participle_after_an_article_is_no_verb():
     found = frame_of("Washington had sanctioned the state gold mining company in 2021.", "2021")
     assert found.predicate == "sanction"

@@ -27,8 +27,8 @@ after a first run on it (see the folders' READMEs): these floors hold what was r
 move up (once down, for n, where a bug fix cost a catch that rested on the bug, twice for r, where
 a truer reading cost a pairing, once for ap, where one found a headline's restatement of a flag's
 figures, once for l, where a lede restating its headline stopped being a second change against
-the other headline, and once for df, where a count read at last met another camp's: each said at
-its row).
+the other headline, once for df, where a count read at last met another camp's, and once for bj,
+where a truer reading of a time in custody left an arrest no longer alone: each said at its row).
 tests/facts_heldout_b, tests/facts_heldout_c and tests/facts_heldout_g stay sealed, and
 tests/facts_heldout_an, ao, aq, av, ba, bu, cg, cl, cm, cn, cq, ct, cu, cw, cy, cz, db, dd, de, di and dk (and tests/matrix_corpus/sirius-star-release-2009,
 bay-of-pigs-release-1962, nicaragua-palace-raid-1978, elbrick-kidnapping-1969, duarte-daughter-exchange-1985,
@@ -163,7 +163,11 @@ matrix = _bench("matrix")
         # 1.00, bl 0.26 and 0.64, bm 0.34 and 0.67, bn 0.36 and 0.87, bo 0.41 and 0.93):
         ("facts_heldout_bf", 0.65, 0.95, 1),  # 21 of 32, 21 of 22, 151 of 152 keeps
         ("facts_heldout_bi", 0.51, 0.94, 1),  # 18 of 35, 18 of 19, 156 of 157 keeps
-        ("facts_heldout_bj", 0.51, 0.97, 0),  # 17 of 33, 17 of 17, 161 of 161 keeps
+        # (0.51 -> 0.48 on 6 December 2026, from about 11:10 UTC: "a former police officer in prison
+        # since 1978" is read as the day his custody began, as "behind bars since April 2006" now is;
+        # Son's arrest is then no longer the one arrest dated on that side, and his two days of arrest
+        # do not meet)
+        ("facts_heldout_bj", 0.48, 0.97, 0),  # 16 of 33, 16 of 16, 161 of 161 keeps
         ("facts_heldout_bl", 0.45, 0.85, 0),  # 16 of 35, 16 of 18, 155 of 155 keeps
         ("facts_heldout_bm", 0.43, 0.85, 1),  # 18 of 41, 18 of 21, 170 of 171 keeps
         ("facts_heldout_bn", 0.38, 0.93, 0),  # 14 of 36, 14 of 15, 152 of 152 keeps

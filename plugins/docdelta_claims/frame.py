@@ -495,6 +495,7 @@ _CUSTODY = re.compile(
     r"\b(?:in (?:(?:a|an|the|his|her|their) )?(?:[A-Za-z-]+ ){0,2}(?:prisons?|jails?|custody|detention|captivity|hands)|behind bars)\b",
     re.IGNORECASE,  # "in custody", "in Russian custody", "in an Egyptian jail", "in Russian hands"
 )
+_IN_CUSTODY_SINCE = re.compile(_CUSTODY.pattern + r"\s+since\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 _QUALIFYING = frozenset(
     "more than over about around nearly almost at least some roughly up to another a an the".split()
 )
@@ -1118,8 +1119,8 @@ def _before(tokens: Sequence[tuple[int, str]], *, events: bool = True) -> tuple[
             nominal = _ended(tokens[:index], _nominal_event(lower))
             if nominal:  # "secured the release of 52 prisoners", "Signs Amnesty For About 3,000": the event noun's act
                 return nominal, index
-        if previous in _DETERMINERS:
-            continue  # "on the ground at 29": a word after an article is a noun
+        if previous in _DETERMINERS or previous == "behind":
+            continue  # "on the ground at 29", "behind bars since 2006": a word after an article (or "behind") is a noun
         if _qualifies_a_noun(tokens, index) and not (previous == "second" or previous.endswith(("first", "rd", "th"))):
             # "released three jailed activists on Monday": between a number and its noun, no verb
             # (after an ordinal it is one: "first imposed sanctions in 2022")
@@ -3631,9 +3632,12 @@ def _own_frame(claim: Claim) -> Frame:
             # "spent more than five years in prison", "freed after 1,808 days in jail"; a term
             # given ("sentenced to 10 years in prison") is not time served.
             predicate = "hold"
-        elif claim.category in ("date", "year") and not predicate and _SINCE.search(sentence, max(0, start - 20), start):
+        elif claim.category in ("date", "year") and (
+            (not predicate and _SINCE.search(sentence, max(0, start - 20), start)) or _IN_CUSTODY_SINCE.search(sentence, max(0, start - 60), start)
+        ):
             # "in custody since March 10", "in detention since 2021": the day custody began, the
-            # day another report says someone was detained or arrested.
+            # day another report says someone was detained or arrested (whatever verb stands
+            # before the phrase: "an editor who criticized the government has been behind bars since 2006").
             predicate = "arrest"
     dateline = _DATELINE.match(sentence)
     # "LIMA, Jan 14 (Reuters) - A bus carrying 56 passengers ...": the dateline dates the report, not the event.
