@@ -488,6 +488,29 @@ def test_a_time_in_custody_runs_from_is_the_day_of_the_arrest_whatever_verb_stan
     assert frame_of(sentence, text).predicate == "arrest"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "text", "rest"),
+    [
+        ("The court suspended the remaining 16 months of his sentence.", "16 months", True),
+        ("A court let him go with 13 months of it still to run.", "13 months", True),
+        ("Seven months of the sentence were left.", "Seven months", True),
+        ("He was freed with two years of his term left to serve.", "two years", True),
+        # time served of a term is no rest of it
+        ("He had served 16 months of a two-year term.", "16 months", False),
+    ],
+)
+def test_what_is_left_of_a_term_is_its_own_quantity(sentence, text, rest):
+    found = frame_of(sentence, text)
+    assert ((found.thing, found.predicate) == ("rest of term", "remain")) is rest
+
+
+def test_the_rest_of_a_term_told_otherwise_is_a_changed_length():
+    head = "Blogger Freed Early\n\n"
+    old = head + "He had served more than 16 months of a two-year sentence, and a court let him go with 13 months of it still to run."
+    new = head + "He was released on parole on Friday, when the court suspended the last 14 months of his 30-month sentence."
+    assert ("changed", "13 months", "14 months") in statuses(old, new, "duration", plugins=("news", "claims"))
+
+
 def test_a_participle_after_an_article_is_no_verb():
     found = frame_of("Washington had sanctioned the state gold mining company in 2021.", "2021")
     assert found.predicate == "sanction"

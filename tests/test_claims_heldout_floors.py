@@ -20,7 +20,8 @@ and cj and ck, read from 14:10 UTC; and tests/matrix_corpus/falklands-prisoners-
 for its missed outliers on the evening of 5 December 2026, and cs and cv, read from 17:53 UTC that day,
 and cx, read from 20:11 UTC; and da, read from 06:55 UTC on 6 December 2026, and dc, from 07:41 UTC;
 and df, read from about 08:42 UTC by the machine clock of the session that began at 08:25, and dg,
-from about 09:30 UTC; and dh, from about 10:25 UTC by the clock of the session that began at 10:09).
+from about 09:30 UTC; and dh, from about 10:25 UTC by the clock of the session that began at 10:09,
+and dj, from about 11:05 UTC).
 
 The material was written without reading the claims code, then the code was made more general
 after a first run on it (see the folders' READMEs): these floors hold what was reached, and only
@@ -246,6 +247,8 @@ matrix = _bench("matrix")
         # read from about 10:25 UTC by the machine clock of the session that began at 10:09, after its
         # first run (di unread); five key items mended for form (a number named with its noun):
         ("facts_heldout_dh", 0.84, 1.00, 0),  # 21 of 25, 21 of 21, 114 of 114 keeps (0.60 / 0.94 at its first run)
+        # read from about 11:05 UTC that session, after its first run (dk unread):
+        ("facts_heldout_dj", 0.52, 1.00, 0),  # 13 of 25, 13 of 13, 107 of 107 keeps (0.40 / 1.00 at its first run)
     ],
 )
 def test_the_tuned_corpora_keep_their_precision_and_recall(folder, recall, precision, keeps_lost):

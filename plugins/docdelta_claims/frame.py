@@ -1866,6 +1866,21 @@ _TERM_CUT_TO = re.compile(
 )
 #: How much is cut from terms: "reduces most prison sentences by 10 years" / "cuts 12 years from most terms".
 _TERM_CUT_BY = re.compile(rf"\b{_CUTTING}\b[^.;]{{0,40}}?\b{_TERM_NOUN}\s+by\s+(?:about\s+|up\s+to\s+)?$", re.IGNORECASE)
+_REMAINING_BEFORE = re.compile(r"\b(?:remaining|last|final|rest\s+of\s+(?:the|his|her|their))\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
+_OF_THE_TERM = re.compile(rf"\s+of\s+(?:(?:his|her|their|its|the|a|an)\s+)?(?:[\w-]+\s+){{0,2}}?{_TERM_NOUN}\b|\s+of\s+(?:it|them)\b", re.IGNORECASE)
+_LEFT_AFTER = re.compile(r"(?:\s+(?:were|was|is|are))?\s+(?:still\s+)?(?:left|remaining|to\s+run|to\s+serve|outstanding)\b", re.IGNORECASE)
+
+
+def _rest_of_a_term(sentence: str, start: int, end: int) -> bool:
+    """Whether a length is what was left of a term: "the remaining 16 months of his sentence",
+    "the last 14 months of his prison term", "13 months of it still to run", "two years of his term
+    left to serve" (not "served 16 months of a two-year term": time served)."""
+    term = _OF_THE_TERM.match(sentence, end)
+    if term is None:
+        return False
+    return _REMAINING_BEFORE.search(sentence, max(0, start - 30), start) is not None or _LEFT_AFTER.match(sentence, term.end()) is not None
+
+
 _TERM_CUT_FROM = re.compile(rf"\s+(?:from|off)\s+(?:[\w-]+\s+){{0,3}}?{_TERM_NOUN}\b", re.IGNORECASE)
 _PENALTY = re.compile(
     r"\b(?:carr(?:y|ies|ying|ied)|punishable\s+by|faces?|facing)\s+(?:(?:a\s+maximum(?:\s+(?:sentence|penalty|term))?\s+of|a\s+(?:maximum|possible)\s+(?:sentence|penalty|term)\s+of)\s+)?$",
@@ -3556,7 +3571,12 @@ def _own_frame(claim: Claim) -> Frame:
         # ("will free 7,114 prisoners, state television announced on Thursday evening").
         named = _event(w for _, w in reversed(_tokens(sentence, *clauses[index - 1])))
         predicate = named[1] if named else ""
-    if claim.category == "duration" and (_TERM_CUT_BY.search(sentence, max(0, start - 80), start) or _TERM_CUT_FROM.match(sentence, end)):
+    if claim.category == "duration" and _rest_of_a_term(sentence, start, end):
+        # "suspended the remaining 16 months of his sentence", "with 13 months of it still to run",
+        # "Seven months and 21 days of the sentence were left": what was left to serve, neither the
+        # term nor the time served
+        thing, predicate = "rest of term", "remain"
+    elif claim.category == "duration" and (_TERM_CUT_BY.search(sentence, max(0, start - 80), start) or _TERM_CUT_FROM.match(sentence, end)):
         # "reduces most prison sentences by 10 years", "cuts 12 years from most prison terms": how much
         # is taken off a term, no term; "terms would be cut to five years" is the term left
         thing, predicate = "term cut", "cut"
