@@ -511,6 +511,17 @@ def test_the_rest_of_a_term_told_otherwise_is_a_changed_length():
     assert ("changed", "13 months", "14 months") in statuses(old, new, "duration", plugins=("news", "claims"))
 
 
+def test_one_act_still_to_come_told_on_two_weekdays_is_a_changed_day():
+    head = "Blogger's Appeal Set\n\n"
+    old = head + "His friend, jailed in the same case, remains in prison. His appeal for early release is due to be heard on Monday."
+    new = head + "His friend, who was jailed in the same trial, is still in prison. His appeal will be heard on Friday, his lawyers said."
+    assert statuses(old, new, "date", plugins=("news", "claims")) == [("changed", "Monday", "Friday")]
+    # an act to come against one done, each on its day, are two steps of a story: no changed day
+    new = head + "His friend, who was jailed in the same trial, is still in prison. His appeal was heard on Friday, his lawyers said."
+    done = statuses(old, new, "date", plugins=("news", "claims"))
+    assert "changed" not in [status for status, _, _ in done]
+
+
 def test_a_participle_after_an_article_is_no_verb():
     found = frame_of("Washington had sanctioned the state gold mining company in 2021.", "2021")
     assert found.predicate == "sanction"

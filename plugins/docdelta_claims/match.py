@@ -1228,11 +1228,13 @@ class _Judge:
             # "The court told his lawyers on March 8 that he would be freed" / "Massera, freed on
             # March 4": the day something was told is no day of what it tells.
             return candidate.status if candidate.status == "same" else None
-        if _weekday(old_claim) and _weekday(new_claim) and not edited and not one_event:
+        one_plan = all(map(_frames().planned, (old_claim, new_claim))) and "predicate" in found.matched and not found.conflicts
+        if _weekday(old_claim) and _weekday(new_claim) and not edited and not one_event and not one_plan:
             # "freed 390 on Friday" / "exchanged 303 more on Sunday": a weekday says which day of the
             # story's week; outside one edited sentence, another day is another step of the story,
             # unless both date one event of one person ("Yunus raised the case with Sheikh Mohamed in
-            # a phone call on Sunday" / "had asked Sheikh Mohamed ... in a phone call on Saturday").
+            # a phone call on Sunday" / "had asked Sheikh Mohamed ... in a phone call on Saturday"), or
+            # both tell one act still to come ("is due to be heard on Monday" / "will be heard on Friday").
             return candidate.status if candidate.status == "same" else None
         if old_claim.category == new_claim.category == "age" and _turning_next(old_claim, new_claim):
             # "the theater director Freya Klier, 37" / "Klier, who turns 38 on Thursday": the age she
