@@ -3789,6 +3789,8 @@ def _side_of_a_tally(sentence: str, start: int, end: int) -> str:
     """Which side of a vote's tally a count is, where its sentence tells a vote: ``vote`` for the
     first figure of "N (votes) to M", ``vote against`` for the second ("passed by 96 votes to 27",
     "The vote in the upper house was 96 to 26", "voted 204 to 85"); "" for any other count."""
+    if " to " not in sentence[max(0, start - 12) : end + 12]:
+        return ""  # (most counts: no "to" beside them, nothing to read)
     after = [w.lower() for _, w in _tokens(sentence, end, min(len(sentence), end + 20))][:3]
     before = [w.lower() for _, w in _tokens(sentence, max(0, start - 20), start)][-3:]
     if after[:1] in (["votes"], ["vote"]):
