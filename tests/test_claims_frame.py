@@ -131,6 +131,19 @@ def frame_of(sentence: str, text: str):
         ("The government freed 12 detained journalists in June.", "June", "detained journalist", "free"),
         # ... where an ordinal stands before it, it is the verb ("first imposed", "second declared")
         ("Washington first imposed sanctions on the sector in 2022.", "2022", "", "sanction"),
+        # the term left after a cut, whatever verb cuts it, is a sentence ...
+        ("Sentences for spying would be cut to four years.", "four years", "sentence", "sentence"),
+        ("Terms for some grave offences, such as spying or aiding an armed group, would fall to five years.", "five years", "sentence", "sentence"),
+        ("Death sentences would become 30 years, and life terms would be commuted to 20 years.", "20 years", "sentence", "sentence"),
+        # ... and how much is cut off a term is no term
+        ("The law reduces most prison sentences by 10 years.", "10 years", "term cut", "cut"),
+        ("The law cuts 12 years from most prison terms.", "12 years", "term cut", "cut"),
+        # the two figures of a vote's tally are its two sides, where the sentence tells a vote
+        ("The Senate passed the bill by 96 votes to 27, with one abstention.", "96", "vote", "vote"),
+        ("The Senate passed the bill by 96 votes to 27, with one abstention.", "27", "vote against", "vote"),
+        ("The vote in the upper house was 61 to 26.", "26", "vote against", "vote"),
+        ("The judges decided by eight votes to seven that the clause was void.", "eight", "vote", "vote"),
+        ("Lawmakers voted 204 to 85 in favour of the amnesty.", "85", "vote against", "vote"),
     ],
 )
 def test_the_counted_thing_and_the_predicate_are_lemmatized(sentence, text, thing, predicate):
@@ -421,43 +434,11 @@ def test_one_document_dated_twice_in_a_paragraph_rewritten_is_a_changed_date():
     assert statuses(old, new, "date", plugins=("news", "claims")) == [("changed", "March 21, 1971", "March 12, 1971")]
 
 
-@pytest.mark.parametrize(
-    ("sentence", "text", "thing", "predicate"),
-    [
-        # the term left after a cut, whatever verb cuts it: a sentence
-        ("Sentences for spying would be cut to four years.", "four years", "sentence", "sentence"),
-        ("Terms for some grave offences, such as spying or aiding an armed group, would fall to five years.", "five years", "sentence", "sentence"),
-        ("Death sentences would become 30 years, and life terms would be commuted to 20 years.", "20 years", "sentence", "sentence"),
-        # how much is cut off a term is no term
-        ("The law reduces most prison sentences by 10 years.", "10 years", "term cut", "cut"),
-        ("The law cuts 12 years from most prison terms.", "12 years", "term cut", "cut"),
-    ],
-)
-def test_a_term_cut_to_a_length_is_a_sentence_and_a_length_cut_off_is_no_term(sentence, text, thing, predicate):
-    found = frame_of(sentence, text)
-    assert (found.thing, found.predicate) == (thing, predicate)
-
-
 def test_a_term_cut_told_with_two_verbs_is_one_quantity():
     head = "Amnesty Bill Goes To Parliament\n\n"
     old = head + "The bill covers crimes committed before May 1. Death sentences would become 30 years in prison.\n\nFor certain grave offences, among them spying and aiding armed groups, sentences would be cut to four years.\n\nThe cabinet will debate it on Monday."
     new = head + "Those on death row would instead serve 30 years.\n\nTerms for some grave offences, such as spying or helping an armed group, would fall to five years, and shorter ones would be wiped out.\n\nThe cabinet will debate it on Monday."
     assert ("changed", "four years", "five years") in statuses(old, new, "duration", plugins=("news", "claims"))
-
-
-@pytest.mark.parametrize(
-    ("sentence", "text", "thing"),
-    [
-        ("The Senate passed the bill by 96 votes to 27, with one abstention.", "96", "vote"),
-        ("The Senate passed the bill by 96 votes to 27, with one abstention.", "27", "vote against"),
-        ("The vote in the upper house was 61 to 26.", "26", "vote against"),
-        ("The judges decided by eight votes to seven that the clause was void.", "eight", "vote"),
-        ("Lawmakers voted 204 to 85 in favour of the amnesty.", "85", "vote against"),
-    ],
-)
-def test_the_two_figures_of_a_votes_tally_are_its_two_sides(sentence, text, thing):
-    found = frame_of(sentence, text)
-    assert (found.thing, found.predicate) == (thing, "vote")
 
 
 def test_a_tally_told_in_other_words_changes_side_by_side():
