@@ -1855,7 +1855,7 @@ _SOUGHT = re.compile(
     r"(?:\s+on\s+\w+(?:\s+\d{1,2})?)?(?:\s+for)?\s+(?:a\s+|an\s+)?(?:(?:term|sentence|prison\s+term)\s+of\s+)?(?:at\s+least\s+)?$",
     re.IGNORECASE,
 )
-#: What a charge carries: "carries up to 10 years", "carrying a maximum sentence of 15 years", "punishable by".
+#: Verbs that cut a term, and the nouns of a term.
 _CUTTING = r"(?:cut|cuts|cutting|reduce[sd]?|reducing|shorten(?:s|ed|ing)?|commute[sd]?|commuting|lower(?:s|ed|ing)?|trim(?:s|med|ming)?|fall|falls|fell|drop(?:s|ped)?)"
 _TERM_NOUN = r"(?:sentences?|terms?)"
 #: A term cut to a new length: "sentences would be cut to four years", "Terms for some grave crimes
@@ -1866,6 +1866,9 @@ _TERM_CUT_TO = re.compile(
 )
 #: How much is cut from terms: "reduces most prison sentences by 10 years" / "cuts 12 years from most terms".
 _TERM_CUT_BY = re.compile(rf"\b{_CUTTING}\b[^.;]{{0,40}}?\b{_TERM_NOUN}\s+by\s+(?:about\s+|up\s+to\s+)?$", re.IGNORECASE)
+_TERM_CUT_FROM = re.compile(rf"\s+(?:from|off)\s+(?:[\w-]+\s+){{0,3}}?{_TERM_NOUN}\b", re.IGNORECASE)
+#: What is left of a term (see :func:`_rest_of_a_term`): the word before the length, the term after
+#: it, and the word that says it is left.
 _REMAINING_BEFORE = re.compile(r"\b(?:remaining|last|final|rest\s+of\s+(?:the|his|her|their))\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
 _OF_THE_TERM = re.compile(rf"\s+of\s+(?:(?:his|her|their|its|the|a|an)\s+)?(?:[\w-]+\s+){{0,2}}?{_TERM_NOUN}\b|\s+of\s+(?:it|them)\b", re.IGNORECASE)
 _LEFT_AFTER = re.compile(r"(?:\s+(?:were|was|is|are))?\s+(?:still\s+)?(?:left|remaining|to\s+run|to\s+serve|outstanding)\b", re.IGNORECASE)
@@ -1881,7 +1884,7 @@ def _rest_of_a_term(sentence: str, start: int, end: int) -> bool:
     return _REMAINING_BEFORE.search(sentence, max(0, start - 30), start) is not None or _LEFT_AFTER.match(sentence, term.end()) is not None
 
 
-_TERM_CUT_FROM = re.compile(rf"\s+(?:from|off)\s+(?:[\w-]+\s+){{0,3}}?{_TERM_NOUN}\b", re.IGNORECASE)
+#: What a charge carries: "carries up to 10 years", "carrying a maximum sentence of 15 years", "punishable by".
 _PENALTY = re.compile(
     r"\b(?:carr(?:y|ies|ying|ied)|punishable\s+by|faces?|facing)\s+(?:(?:a\s+maximum(?:\s+(?:sentence|penalty|term))?\s+of|a\s+(?:maximum|possible)\s+(?:sentence|penalty|term)\s+of)\s+)?$",
     re.IGNORECASE,
@@ -1927,6 +1930,7 @@ def _anchor(sentence: str, start: int) -> str:
 _DEFINITE = re.compile(r"\b(?:the|The)\s+$")
 # "four other Americans", "two more", "three additional": a count beside those already counted.
 _MORE = re.compile(r"\s+(?:other|others|more|additional|further)\b\s*", re.IGNORECASE)
+#: The same inside a length of time: "almost 20 more months", "three further years".
 _MORE_TIME = re.compile(r"\s(?:more|additional|further|extra)\s", re.IGNORECASE)
 #: The same said before the count: "freed another 750 political prisoners", "a further 200".
 _MORE_BEFORE = re.compile(r"\b(?:another|an?\s+(?:further|additional))\s+$", re.IGNORECASE)
