@@ -103,7 +103,7 @@ from docdelta_claims import lexicon
 
 # A month is spelled as the extractor reads it in dates.
 from docdelta_claims.extract import _COUNTED_BY_VERB, _DETERMINER_BEFORE, _MONTH, _MONTHS, _SAME_PEOPLE, _PERSON_OF_AN_AGE, Claim, subject_key
-from docdelta_claims.numbers import _NUMBER_WORDS, CAPITAL, PEOPLED_PLACES, UNITS, lazy_pattern
+from docdelta_claims.numbers import _CARDINALS, _NUMBER_WORDS, CAPITAL, PEOPLED_PLACES, UNITS, lazy_pattern
 
 __all__ = ["DISTINCT", "ONE_PER_PLACE", "RUNNING", "running_predicate", "SLOTS", "head", "kind", "running", "single", "is_activity", "static", "opening_names", "names_someone", "people", "act_of_someone", "pronoun_led", "pronoun_clause", "acts_on_someone", "kin_reference", "kin_named", "kin_of_other_sex", "full_name_in", "sole_person_named", "one_class", "refers_back", "in_dateline", "listed_part", "planned", "reported_on", "classed", "tells_act", "event_noun", "of_an_earlier_one", "last_one", "listed_remainder", "counts_a_level", "one_state", "still_held", "named_group", "Agreement", "Frame", "agreement", "anaphoric",
            "claim_frame", "then_opening", "times_in"]
@@ -1121,7 +1121,7 @@ def _before(tokens: Sequence[tuple[int, str]], *, events: bool = True) -> tuple[
                 return nominal, index
         if previous in _DETERMINERS or previous == "behind":
             continue  # "on the ground at 29", "behind bars since 2006": a word after an article (or "behind") is a noun
-        if _qualifies_a_noun(tokens, index) and not (previous == "second" or previous.endswith(("first", "rd", "th"))):
+        if _qualifies_a_noun(tokens, index) and (previous[:1].isdigit() or previous in _CARDINALS):
             # "released three jailed activists on Monday": between a number and its noun, no verb
             # (after an ordinal it is one: "first imposed sanctions in 2022")
             continue
@@ -1857,7 +1857,7 @@ _SOUGHT = re.compile(
 )
 #: Verbs that cut a term, and the nouns of a term.
 _CUTTING = r"(?:cut|cuts|cutting|reduce[sd]?|reducing|shorten(?:s|ed|ing)?|commute[sd]?|commuting|lower(?:s|ed|ing)?|trim(?:s|med|ming)?|fall|falls|fell|drop(?:s|ped)?)"
-_TERM_NOUN = r"(?:sentences?|terms?)"
+_TERM_NOUN = rf"(?:{'|'.join(sorted(_TERMS))})s?"
 #: A term cut to a new length: "sentences would be cut to four years", "Terms for some grave crimes
 #: would fall to five years", "commuted to 30 years, and life terms to 20 years".
 _TERM_CUT_TO = re.compile(

@@ -1137,18 +1137,21 @@ class _Judge:
         if found is None or _date_role(claim) != "start":
             return False
         side, index = found
-        return any(
-            other.sentence == claim.sentence
-            and other.category == "count"
-            and claim.position - other.position <= _TALLY_REACH
-            and ((other.high or other.value or 0) > 1)
+        for other in side[max(0, index - 2) : index]:
+            many = other.category == "count" and (other.high or other.value or 0) > 1
+            if not many or other.sentence != claim.sentence or claim.position - other.position > _TALLY_REACH:
+                continue
+            frame = self.frame(other)
             # (not "a country of 39 million", nor those held since then: "The two men had been in
             # custody since March 10" is the day their custody began)
-            and self.frame(other).thing not in _frames().ONE_PER_PLACE
-            and self.frame(other).predicate != "hold"
-            and "custody" not in self.frame(other).places
-            for other in side[max(0, index - 2) : index]
-        )
+            if frame.thing not in _frames().ONE_PER_PLACE and frame.predicate != "hold" and "custody" not in frame.places:
+                return True
+        return False
+
+    def one_act_to_come(self, old_claim: Claim, new_claim: Claim, found: Agreement) -> bool:
+        """Whether two claims tell one act still to come, their verbs agreeing and nothing in
+        conflict ("is due to be heard on Monday" / "will be heard on Friday")."""
+        return "predicate" in found.matched and not found.conflicts and all(map(_frames().planned, (old_claim, new_claim)))
 
     def one_named_and_others(self, old_claim: Claim, new_claim: Claim) -> bool:
         """Whether one count is the other's others and one named beside them ("martial law in
@@ -1228,8 +1231,7 @@ class _Judge:
             # "The court told his lawyers on March 8 that he would be freed" / "Massera, freed on
             # March 4": the day something was told is no day of what it tells.
             return candidate.status if candidate.status == "same" else None
-        one_plan = all(map(_frames().planned, (old_claim, new_claim))) and "predicate" in found.matched and not found.conflicts
-        if _weekday(old_claim) and _weekday(new_claim) and not edited and not one_event and not one_plan:
+        if _weekday(old_claim) and _weekday(new_claim) and not edited and not one_event and not self.one_act_to_come(old_claim, new_claim, found):
             # "freed 390 on Friday" / "exchanged 303 more on Sunday": a weekday says which day of the
             # story's week; outside one edited sentence, another day is another step of the story,
             # unless both date one event of one person ("Yunus raised the case with Sheikh Mohamed in

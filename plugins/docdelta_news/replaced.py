@@ -6,11 +6,10 @@ changes between kept text (a *hunk*, kept letters inside a word joining its piec
 in two aligned blocks, or inside a paragraph that moved (between its two places); and text cut
 from one hunk and pasted, edited, into another (an envoy's clause worked into the lede), when the
 two are :data:`PASTE_MATCH` alike and :data:`PASTE_MIN_WORDS` words long. The hunk's words on each
-side are lined up on their case-folded forms
-(the words both sides share are anchors), and a gap between anchors is a replacement when
-each side of it holds one name, and the two line up word for word: as many other words before
-the names on both sides, and as many after (``said Lukashenko`` → ``added Putin``; not
-``Lukashenko`` → ``the Belarusian leader``). Articles and titles before a name (``the UN``,
+side are lined up on their case-folded forms (the words both sides share are anchors), and a gap
+between anchors is a replacement when each side of it holds one name, and the two line up word for
+word: as many other words before the names on both sides, and as many after (``said Lukashenko`` →
+``added Putin``; not ``Lukashenko`` → ``the Belarusian leader``). Articles and titles before a name (``the UN``,
 ``President Trump``, ``Mr. Putin``: :data:`TITLES`, never part of a name) are not counted.
 
 A word is a name word when
