@@ -1302,6 +1302,23 @@ def test_a_word_in_us_or_of_two_letters_is_no_plural_and_the_counted_phrase_runs
     assert claim.subject == subject
 
 
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        # an initialism before a plural noun names whose the counted ones are
+        ("Gunmen freed 24 UN peacekeepers near the border.", "un peacekeepers"),
+        ("The 12 EU nationals were flown out on Friday.", "eu nationals"),
+        # past a participle that says which ones ("the released US citizens"), the noun is still counted
+        ("A jet with the 24 released US citizens landed.", "released us citizens"),
+        # (a people's adjective before its noun, as before)
+        ("They freed 14 detained Turkish truck drivers.", "detained turkish truck drivers"),
+    ],
+)
+def test_an_initialism_before_a_plural_noun_is_part_of_the_counted_phrase(sentence, subject):
+    (claim,) = [c for c in text_claims(sentence) if c.category == "count"]
+    assert claim.subject == subject
+
+
 def test_a_duration_and_a_distance_side_by_side_are_no_parts_of_one_term():
     """"48 hours, 20 km off the coast": how long and how far, two figures, not one term in parts."""
     claims = joined_terms(text_claims("The naval exercise lasted 48 hours, 20 km off the coast."))

@@ -722,3 +722,31 @@ def test_the_one_person_a_headline_names_is_read_past_its_title_case():
     assert sole_person_named("Volkov Walks Free After Two Years") == ("volkov",)
     assert sole_person_named("Volkov walks free after two years") == ("volkov",)
     assert sole_person_named("The 61-year-old Booker laureate spoke.") == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "predicate"),
+    [
+        # a plane that touched down landed: those on it were flown somewhere
+        ("A jet with the 24 released US citizens touched down at Andrews.", "24", "transfer"),
+        # an adverb of manner between the verb and its phrase ("taken straight to") changes no act
+        ("Of those freed, 114 were taken straight to their homes in the provinces.", "114", "transfer"),
+    ],
+)
+def test_touching_down_and_taken_straight_to_move_people(sentence, text, predicate):
+    assert frame_of(sentence, text).predicate == predicate
+
+
+def test_the_freed_told_as_citizens_of_one_country_meet_across_reports():
+    from docdelta_claims import pair_claims
+
+    found = [
+        (p.status, p.old.text if p.old else None, p.new.text if p.new else None)
+        for p in pair_claims(
+            text_claims("The plane carrying the 26 freed Americans landed at Andrews on Thursday evening."),
+            text_claims("A jet with the 24 released US citizens touched down at Andrews on Thursday evening."),
+            (),
+        )
+    ]
+    assert ("changed", "26", "24") in found
+    assert ("same", "Thursday", "Thursday") in found

@@ -692,7 +692,9 @@ def _noun_phrase(text: str, position: int, limit: int = 4, *, many: bool = False
             following = _NP_GAP.match(text, cursor)
             next_capital = bool(following) and text[following.end() : following.end() + 1].isupper()
             run_on = len(words) > 1 and words[-2].group()[:1].isupper() and bool(following)
-            qualifies = next_capital or run_on
+            # ("24 UN peacekeepers", "the released US citizens": an initialism before a plural noun)
+            initials = len(word) > 1 and match.group().isupper() and _plural_follows(text, cursor)
+            qualifies = next_capital or run_on or initials
         joined = _AND_PEOPLE.match(text, cursor) if match.group()[:1].isupper() and word.endswith(_PEOPLE_ENDINGS) else None
         if joined and joined.group(1).lower().endswith(_PEOPLE_ENDINGS):
             cursor = joined.end()  # "6,670 North Korean and Chinese prisoners": two peoples of one noun
@@ -713,8 +715,10 @@ def _noun_phrase(text: str, position: int, limit: int = 4, *, many: bool = False
             continue  # a name, no participle: "20 Red Crescent workers"
         following = words[index + 1].group() if index + 1 < len(words) else ""
         # A capitalised noun after it is qualified too: a people's plural ("seven imprisoned
-        # Americans"), or any word of a Title Case headline ("333 Kidnapped Schoolboys Freed").
-        if not following or not (following[0].islower() or _plural(following.lower()) or title_case(text, match.start())):
+        # Americans"), a name before the noun ("24 released US citizens"), or any word of a Title
+        # Case headline ("333 Kidnapped Schoolboys Freed").
+        named = following[:1].isupper() and index + 2 < len(words)
+        if not following or not (following[0].islower() or _plural(following.lower()) or named or title_case(text, match.start())):
             words = words[:index]
             break
     if not words:

@@ -381,7 +381,7 @@ _PUBLISHED = frozenset(
 # A verb with a particle that says more than the verb ("walked off the job", "let ... go").
 _PHRASES = {
     ("go", "free"): "free", ("walk", "free"): "free", ("walk", "to freedom"): "free", ("walk", "into freedom"): "free", ("let", "go"): "free", ("set", "free"): "free", ("shoot", "dead"): "die",
-    ("hand", "over"): "transfer", ("go", "home"): "transfer", ("head", "home"): "transfer",
+    ("hand", "over"): "transfer", ("touch", "down"): "transfer", ("go", "home"): "transfer", ("head", "home"): "transfer",
     ("bring", "home"): "transfer", ("bring", "back"): "transfer", ("hand", "back"): "transfer", ("lay", "off"): "cut", ("find", "guilty"): "convict", ("treat", "for injuries"): "injure", ("treat", "for wounds"): "injure", ("hand", "down"): "sentence",
     ("go", "on trial"): "try", ("stand", "trial"): "try", ("put", "on trial"): "try",
     ("place", "under"): "arrest", ("put", "under"): "arrest", ("round", "up"): "arrest", ("pick", "up"): "arrest", ("strike", "down"): "annul", ("take", "to the streets"): "march",
@@ -734,11 +734,17 @@ def _out_of_custody(words: Sequence[str]) -> bool:
     return words[:2] == ["out", "of"] and bool(_PLACES_OF_CUSTODY & set(words[2:5]))
 
 
+#: Adverbs of how an act was done, between a verb and the words that make its phrase.
+_MANNER = frozenset("straight directly immediately swiftly quickly promptly".split())
+
+
 def _predicate_of_verb(lemma: str, following: str) -> str | None:
     """The class of a verb (with the words after it), ``None`` for a verb that says nothing of the event."""
     object_ = following.split(" ", 1)
     if object_[0] in _OBJECTS and len(object_) > 1:
         following = object_[1]  # "found him guilty", "set them free"
+    if object_[0] in _MANNER and len(object_) > 1:
+        following = object_[1]  # "were taken straight to their homes": the verb's phrase is past how
     if _out_of_custody(following.split()):
         # "walked out of prison", "got out of jail": no longer held; "broke out of jail": escaped
         return "escape" if lemma in _ESCAPING else "free"
