@@ -731,6 +731,9 @@ def test_the_one_person_a_headline_names_is_read_past_its_title_case():
         ("A jet with the 24 released US citizens touched down at Andrews.", "24", "transfer"),
         # an adverb of manner between the verb and its phrase ("taken straight to") changes no act
         ("Of those freed, 114 were taken straight to their homes in the provinces.", "114", "transfer"),
+        # put on a plane (a flight, aboard) to somewhere: flown there, not held, whatever the noun before
+        ("Some 37 of the freed detainees were put on a plane to Tbilisi.", "Some 37", "transfer"),
+        ("Some 37 of the detainees were put on a flight to Tbilisi.", "Some 37", "transfer"),
     ],
 )
 def test_touching_down_and_taken_straight_to_move_people(sentence, text, predicate):
@@ -750,3 +753,19 @@ def test_the_freed_told_as_citizens_of_one_country_meet_across_reports():
     ]
     assert ("changed", "26", "24") in found
     assert ("same", "Thursday", "Thursday") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "predicate"),
+    [
+        # serving a term is the term a court gave ...
+        ("Those pardoned had been serving terms of up to eight years.", "up to eight years", "sentence"),
+        # ... not the time served of it
+        ("He had served two years of a five-year term.", "two years", "hold"),
+        # remaining under investigation (arrest) is being investigated (held), as being under it is
+        ("A further 9 people remain under investigation, according to lawyers.", "9", "investigate"),
+        ("Lawyers said 11 others are still under investigation.", "11", "investigate"),
+    ],
+)
+def test_serving_terms_is_the_term_and_remaining_under_investigation_is_being_investigated(sentence, text, predicate):
+    assert frame_of(sentence, text).predicate == predicate

@@ -381,7 +381,7 @@ _PUBLISHED = frozenset(
 # A verb with a particle that says more than the verb ("walked off the job", "let ... go").
 _PHRASES = {
     ("go", "free"): "free", ("walk", "free"): "free", ("walk", "to freedom"): "free", ("walk", "into freedom"): "free", ("let", "go"): "free", ("set", "free"): "free", ("shoot", "dead"): "die",
-    ("hand", "over"): "transfer", ("touch", "down"): "transfer", ("go", "home"): "transfer", ("head", "home"): "transfer",
+    ("hand", "over"): "transfer", ("touch", "down"): "transfer", ("put", "on a plane"): "transfer", ("put", "on a flight"): "transfer", ("put", "aboard"): "transfer", ("go", "home"): "transfer", ("head", "home"): "transfer",
     ("bring", "home"): "transfer", ("bring", "back"): "transfer", ("hand", "back"): "transfer", ("lay", "off"): "cut", ("find", "guilty"): "convict", ("treat", "for injuries"): "injure", ("treat", "for wounds"): "injure", ("hand", "down"): "sentence",
     ("go", "on trial"): "try", ("stand", "trial"): "try", ("put", "on trial"): "try",
     ("place", "under"): "arrest", ("put", "under"): "arrest", ("round", "up"): "arrest", ("pick", "up"): "arrest", ("strike", "down"): "annul", ("take", "to the streets"): "march",
@@ -756,6 +756,10 @@ def _predicate_of_verb(lemma: str, following: str) -> str | None:
         if words in _SEPARABLE and words in following.split()[1:_OBJECT_WORDS]:
             return phrase  # "let some 3,000 political prisoners go", "handed the 12 men over"
     words = following.split()
+    if lemma in ("remain", "stay") and object_[0] == "under" and len(words) > 1 and words[1] in _UNDER:
+        return _UNDER[words[1]]  # "9 people remain under investigation", "stayed under house arrest"
+    if lemma == "serve" and next((w for w in words[:3] if w not in _DETERMINERS), "").removesuffix("s") in _TERMS:
+        return "sentence"  # "had been serving terms of up to eight years": the term (not "served two years of a term")
     if lemma in ("remain", "stay") and object_[0]:
         # "660 people remained trapped", "remain missing": still in the state the word after says
         participle = _verb_lemma(object_[0]) if object_[0].endswith(("ed", "en")) else None
