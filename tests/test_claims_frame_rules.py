@@ -769,3 +769,29 @@ def test_the_freed_told_as_citizens_of_one_country_meet_across_reports():
 )
 def test_serving_terms_is_the_term_and_remaining_under_investigation_is_being_investigated(sentence, text, predicate):
     assert frame_of(sentence, text).predicate == predicate
+
+
+def test_an_age_given_now_names_its_person_and_the_age_at_an_act_after_it_is_read():
+    """"Ward, now 43, was 25 when she was arrested": 43 is Ward's age, 25 her age at the arrest
+    (the word before "was" carries an age: a name, whatever else the lexicon knows it as)."""
+    sentence = "Ward, now 43, was 25 when she was arrested in February 1974."
+    ages = {c.text: c.category for c in text_claims(sentence)}
+    assert ages["43"] == ages["25"] == "age"
+    assert frame_of(sentence, "43").names == ("ward",)
+    assert frame_of(sentence, "25").thing == "age at the time"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        # a dateline with its country and its date opens no one's name: the subject after it does
+        ("STOCKPORT, England, May 11 - Judith Ward was freed on bail.", ("judith", "ward")),
+        ("SÃO PAULO, Brazil, March 3, 2021 (AP) - Lula spoke to reporters.", ("lula",)),
+        ("MINSK, Dec. 13 (Reuters) - Lukashenko freed 52 people.", ("lukashenko",)),
+    ],
+)
+def test_a_dateline_with_a_country_and_a_date_is_no_opening_name(sentence, names):
+    from docdelta_claims.frame import opening_names
+
+    assert opening_names(sentence) == names
+

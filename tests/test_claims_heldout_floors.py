@@ -29,9 +29,10 @@ move up (once down, for n, where a bug fix cost a catch that rested on the bug, 
 a truer reading cost a pairing, once for ap, where one found a headline's restatement of a flag's
 figures, once for l, where a lede restating its headline stopped being a second change against
 the other headline, once for df, where a count read at last met another camp's, and once for bj,
-where a truer reading of a time in custody left an arrest no longer alone: each said at its row).
+where a truer reading of a time in custody left an arrest no longer alone, and once for dj, where a
+dateline read at last made two statements of a share of a term meet: each said at its row).
 tests/facts_heldout_b, tests/facts_heldout_c and tests/facts_heldout_g stay sealed, and
-tests/facts_heldout_an, ao, aq, av, ba, bu, cg, cl, cm, cn, cq, ct, cu, cw, cy, cz, db, dd, de, di and dk (and tests/matrix_corpus/sirius-star-release-2009,
+tests/facts_heldout_an, ao, aq, av, ba, bu, cg, cl, cm, cn, cq, ct, cu, cw, cy, cz, db, dd, de, di, dk and dm (and tests/matrix_corpus/sirius-star-release-2009,
 bay-of-pigs-release-1962, nicaragua-palace-raid-1978, elbrick-kidnapping-1969, duarte-daughter-exchange-1985,
 budyonnovsk-hostages-release-1995 and rust-red-square-pardon-1988) stay unread: they are scored by ``benchmarks/facts.py --corpus`` (``benchmarks/matrix.py``) only, never
 here, so that no failure of them is read and tuned on. (The matrix sets sierra-leone-peacekeepers-release-2000
@@ -247,8 +248,11 @@ matrix = _bench("matrix")
         # read from about 10:25 UTC by the machine clock of the session that began at 10:09, after its
         # first run (di unread); five key items mended for form (a number named with its noun):
         ("facts_heldout_dh", 0.84, 1.00, 0),  # 21 of 25, 21 of 21, 114 of 114 keeps (0.60 / 0.94 at its first run)
-        # read from about 11:05 UTC that session, after its first run (dk unread):
-        ("facts_heldout_dj", 0.56, 1.00, 0),  # 14 of 25, 14 of 14, 107 of 107 keeps (0.40 / 1.00 at its first run)
+        # read from about 11:05 UTC that session, after its first run (dk unread); (1.00 -> 0.94 in the
+        # session of 6 December 2026 from 11:55 UTC: a dateline with its country and date read at last
+        # names Yahyaoui in both sentences, and "having served half of his two-year sentence" / "served
+        # more than half his sentence" now meet, one share told two ways the key does not list):
+        ("facts_heldout_dj", 0.64, 0.94, 0),  # 16 of 25, 16 of 17, 107 of 107 keeps (0.40 / 1.00 at its first run)
     ],
 )
 def test_the_tuned_corpora_keep_their_precision_and_recall(folder, recall, precision, keeps_lost):

@@ -974,9 +974,10 @@ _NO_NOUN_AFTER = re.compile(r"\s*(?:[,.;:)]|$|\s(?:on|in|this|last|next|at|earli
 # "Coler was 28 and Williams 27 when they were killed", "He was 19.", "The student, who was 18
 # then,": a person's name (or he, she, who) and "was" before a number no noun follows ("The toll
 # was 28 on Monday" names no one); the name may close an apposition ("One of them, Yuri
-# Soloshenko, is 73 and"), and "now" or "still" stand before the number ("He is now 73.").
+# Soloshenko, is 73 and"), and "now" or "still" stand before the number ("He is now 73."); the
+# name may carry the age it has now ("Ward, now 43, was 25 when she was arrested").
 _NAME_WAS = re.compile(
-    r"(?:\b(?:[Hh]e|[Ss]he|who)|\b(?P<name>[A-Z][a-z'’-]+),?)\s+(?:was|is)\s+(?:now\s+|still\s+|only\s+|just\s+)?"
+    r"(?:\b(?:[Hh]e|[Ss]he|who)|\b(?P<name>[A-Z][a-z'’-]+)(?P<aged>,\s+(?:now\s+)?\d{1,3})?,?)\s+(?:was|is)\s+(?:now\s+|still\s+|only\s+|just\s+)?"
     r"(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$"
 )
 
@@ -1003,7 +1004,8 @@ def _a_person_was(before: str) -> bool:
     found = _NAME_WAS.search(before)
     if not found or not found.group("name"):
         return bool(found)
-    return bool(before[: found.start()].strip()) or "NOUN" not in lexicon.lemmas(found.group("name"))
+    # (a word given an age is someone's name, whatever else the lexicon knows it as: "Ward, now 43, was")
+    return bool(before[: found.start()].strip() or found.group("aged")) or "NOUN" not in lexicon.lemmas(found.group("name"))
 
 
 # Two people's ages told together: "aged 80 and 75", "a British couple, 80 and 75, held for months".

@@ -2538,8 +2538,8 @@ _NAME_RUN = rf"[{CAPITAL}][\w'’-]+(?:\s+[{CAPITAL}][\w'’-]+)*"
 _AGED_BEFORE = re.compile(
     # ("a soldier, aged 19", "two Israeli soldiers, aged 21 and 19": who they are, as "the driver, 41,")
     rf"(?:(?P<name>{_NAME_RUN})|\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Tt]wo|[Tt]hree)\s+(?:[A-Z][a-z]+\s+)?(?P<described>[a-z]+))(?:,\s+(?:the\s+|a\s+)?"
-    r"(?:(?:now\s+)?aged\s+|who\s+(?:turned|turns)\s+)?(?:\d{1,3}\s+and\s+)?|\s+(?:was|is)\s+)$"
-)  # ("Buhari, who turned 78 on Thursday,", "Coler was 28 and Williams was 27")
+    r"(?:(?:now\s+)?aged\s+|now\s+|who\s+(?:turned|turns)\s+)?(?:\d{1,3}\s+and\s+)?|\s+(?:was|is)\s+)$"
+)  # ("Buhari, who turned 78 on Thursday,", "Ward, now 43,", "Coler was 28 and Williams was 27")
 # "The 35-year-old pilot", "the 43-year-old former diplomat": who an age is given to, described.
 _DESCRIBED_AFTER = re.compile(r"(?:\s+[a-z]+){1,3}")
 _DATELINE = re.compile(
@@ -2548,7 +2548,8 @@ _DATELINE = re.compile(
 )  # ("PSYCHIKO, Greece, Dec. 24 -", "SÃO NICOLAU, 3 May -", "MINSK, Dec. 13, 2025 (Reuters) -")
 # Where a report was filed, dated or not: "CARACAS, Venezuela —", "BAKU, Azerbaijan (AP) —".
 # "LONDON —", "(Reuters) —": a place or an agency alone.
-_FILED_AT = re.compile(rf"\s*(?:[{CAPITAL}][A-Z .'’-]+(?:,\s+[{CAPITAL}][\w.'’ -]{{0,30}}?|,)?(?=[\s(])|(?=\())(?:\s*\([^)]*\))?\s+[-–—]+\s+")
+# ("STOCKPORT, England, May 11 -", "SÃO PAULO, Brazil, March 3, 2021 (AP) -": a place, its country, a date)
+_FILED_AT = re.compile(rf"\s*(?:[{CAPITAL}](?:[{CAPITAL}]|[ .'’-])+(?:(?:,\s+(?:[{CAPITAL}]|\d)[\w.'’ -]{{0,30}}?){{1,3}}|,)?(?=[\s(])|(?=\())(?:\s*\([^)]*\))?\s+[-–—]+\s+")
 # "the 43-year-old Kalesnikova", "a 29-year-old blogger, Daulet Akhmetov,": the name after the age.
 # ("the 88-year-old Tigrayan leader Sebhat Nega": a people's word may open the description)
 # "The captain, the 68-year-old Lee Joon-seok, was ...": a name right after the age, ending its
@@ -3889,7 +3890,7 @@ _AGE_AT_AN_ACT = re.compile(r"(?<!\bdied )\b[Aa]t\s+(?:the\s+age\s+of\s+|age\s+)
 # "Sourour, 31, who was 17 when he was seized": beside the age one has now, the age at an act
 # (alone, "was 34 when she was arrested" is the age the story gives her, as "33 at her arrest" is).
 _AGE_WHEN = re.compile(r"\s+when\s+(?:he|she|they|[A-Z]\w+)\s+(?:was|were|had)\b")
-_AGE_NOW_BEFORE = re.compile(r",\s+\d{1,3},|\d-year-old")
+_AGE_NOW_BEFORE = re.compile(r",\s+(?:now\s+)?\d{1,3},|\d-year-old")
 _OWN_PLACE = re.compile(
     rf"(?:\s+of\s+them)?\s+(?:in|at|to|into)\s+(?:the\s+)?(?P<place>[{CAPITAL}][\w'’-]+(?:\s+[{CAPITAL}][\w'’-]+){{0,2}})(?![\w'’-]|\s+[{CAPITAL}])"
 )
