@@ -795,3 +795,14 @@ def test_a_dateline_with_a_country_and_a_date_is_no_opening_name(sentence, names
 
     assert opening_names(sentence) == names
 
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        # a conviction quashed (cleared) after some years ends time held, as a release after them does
+        ("Guildford Four Cleared After 15 Years; Three Freed At Once", "15 Years"),
+        ("Six Men's Convictions Quashed After 16 Years", "16 Years"),
+    ],
+)
+def test_a_length_after_a_conviction_quashed_is_time_held(sentence, text):
+    assert frame_of(sentence, text).predicate == "hold"

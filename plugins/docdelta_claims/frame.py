@@ -3636,7 +3636,7 @@ def _own_frame(claim: Claim) -> Frame:
         # West Bank": the place right after a count is its own, not the other places of its clause.
         names, places = names - places, own_place
     if claim.category == "duration" and _AFTER.search(sentence, max(0, start - 7), start):
-        releases = ("free", "pardon", "bail")
+        releases = ("free", "pardon", "bail", "annul", "clear")  # ("Cleared After 15 Years": a conviction quashed)
         if predicate in releases or _before(_tokens(sentence, max(0, start - 30), start))[0] in releases:
             # "freed after 711 days as a hostage", "Freed By China After 1,019 Days", "Grants Bail To
             # Kejriwal After 156 Days": time held; the release before "after" says so, whatever
