@@ -3557,3 +3557,24 @@ def test_a_later_version_filed_a_day_later_changes_no_date():
     old = "Poet Still Held\n\nKAVALA, Greece, Dec. 24 - The poet Nikos Varkas, 51, is on the list of prisoners to be freed, officials said."
     new = "Poet Still Held\n\nKAVALA, Greece, Dec. 25 - The poet Nikos Varkas, 51, was still in custody although he is on the list of prisoners to be freed."
     assert [s for s in statuses(old, new, "date", ("news", "claims")) if s[0] == "changed"] == []
+
+
+def test_a_month_told_alike_of_another_act_in_a_paragraph_rewritten_leaves_the_acts_month_to_change():
+    """"sentenced in June 1975" / "Their trial opened in June 1975, and they were sentenced in
+    August 1975": the sentencing's month moved; June is the trial's in the new version."""
+    found = statuses(
+        "Six men were freed.\n\nThe men were sentenced in June 1975 to life for the murder of 21 people.",
+        "Six men were freed.\n\nTheir trial opened in June 1975, and they were sentenced in August 1975 for the murder of 21 people.",
+        "date",
+    )
+    assert ("changed", "June 1975", "August 1975") in found
+    # (a moment told in another form is no rival: "soon after the peace deal signed in December 2000"
+    # keeps its month, though "the last of them in March" were sent home as all went home since it)
+    kept = statuses(
+        "Talks went on.\n\nThe Red Cross says 997 captured soldiers have gone home since the peace deal of December 2000. "
+        "The last swap, in February, brought 83 home.",
+        "Talks went on.\n\nThe captives were first exchanged soon after the peace deal signed in December 2000. "
+        "In all, 997 soldiers had been sent home before this week, the last of them in March, when 83 crossed the river.",
+        "date",
+    )
+    assert ("same", "December 2000", "December 2000") in kept

@@ -1671,10 +1671,14 @@ def _take(
     """Take the candidates each rule accepts, best first; a pair whose values differ only where
     its frames say it is one quantity (:meth:`_Judge.status`)."""
     moments: dict[tuple[int, int], list[_Candidate]] = {}  # (side, index): the moments it may meet, elsewhere
+    rewritten: dict[tuple[int, int], list[_Candidate]] = {}  # the same, in paragraphs rewritten
     for candidate in candidates:
         if candidate.date and not candidate.aligned and candidate.status in ("same", "compatible"):
             moments.setdefault((0, candidate.old), []).append(candidate)
             moments.setdefault((1, candidate.new), []).append(candidate)
+        elif candidate.date and candidate.aligned and candidate.similarity < EDITED_THRESHOLD:
+            rewritten.setdefault((0, candidate.old), []).append(candidate)
+            rewritten.setdefault((1, candidate.new), []).append(candidate)
     for rule in rules:
         for candidate in candidates:
             if candidate.old in old_taken or candidate.new in new_taken or not rule(candidate):
@@ -1696,6 +1700,8 @@ def _take(
                     # no evidence of one moment ("had confirmed in May that he was alive" / "An
                     # 88-year-old doctor was freed in May").
                     continue
+            elif status == "same" and candidate.date and candidate.aligned and _dates_another_act(candidate, rewritten, old_taken, new_taken, judge):
+                continue
             elif (
                 status == "same"
                 and judge.old[candidate.old].category == "age"
@@ -1721,6 +1727,34 @@ def _take(
                 evidence = judge.evidence(candidate)
             old_taken[candidate.old] = (candidate.new, status, evidence)
             new_taken.add(candidate.new)
+
+
+def _dates_another_act(
+    candidate: _Candidate,
+    rewritten: Mapping[tuple[int, int], Sequence[_Candidate]],
+    old_taken: _Taken,
+    new_taken: set[int],
+    judge: _Judge,
+) -> bool:
+    """Whether one time told alike in a paragraph rewritten dates two acts, where one of the two
+    claims has another partner of its own act: "The men were sentenced in June 1975" / "Their trial
+    opened in June 1975, and they were sentenced in August 1975" (the sentencing's month moved; the
+    rival is told in the same form). Frames are read only for times with a rival in such a paragraph."""
+    rivals = [
+        c
+        for c in (*rewritten.get((0, candidate.old), ()), *rewritten.get((1, candidate.new), ()))
+        if c is not candidate and c.old not in old_taken and c.new not in new_taken
+    ]
+    rivals = [c for c in rivals if _told_alike(judge.old[c.old], judge.new[c.new])]
+    if not rivals or "predicate" not in judge.agreement(candidate).conflicts:
+        return False
+    return any("predicate" in judge.agreement(c).matched and _frames().classed(judge.frame(judge.old[c.old]).predicate) for c in rivals)
+
+
+def _told_alike(a: Claim, b: Claim) -> bool:
+    """Whether two times name the same parts (a year, a month, a day): a date corrected keeps its form
+    ("June 1975" / "August 1975"), where "December 2000" / "March" are two moments told apart."""
+    return [part is None for part in _date_parts(str(a.value))] == [part is None for part in _date_parts(str(b.value))]
 
 
 def _another_act_that_day(
