@@ -3578,3 +3578,12 @@ def test_a_month_told_alike_of_another_act_in_a_paragraph_rewritten_leaves_the_a
         "date",
     )
     assert ("same", "December 2000", "December 2000") in kept
+
+
+def test_a_name_made_an_adjective_of_where_someone_was_born_names_no_one():
+    """"a Colombian-born financier arrested in Cape Verde in June 2020": Colombia is where he comes
+    from, not someone else named beside the financier ("Saab ... was detained in Cape Verde in June 2019")."""
+    old = "A deal was struck.\n\nWashington freed Alex Saab, 52, a Colombian-born financier arrested in Cape Verde in June 2020."
+    new = "A deal was struck.\n\nAlex Saab, 51, who was detained during a refueling stop in Cape Verde in June 2019, flew home."
+    assert "colombian-born" not in frame_of(old.split("\n\n")[1], "June 2020").names
+    assert ("changed", "June 2020", "June 2019") in statuses(old, new, "date")

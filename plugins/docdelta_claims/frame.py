@@ -1652,6 +1652,8 @@ def _clause_names(sentence: str, clause: tuple[int, int]) -> tuple[frozenset[str
                 continue
             if after[:1].isdigit() and not _is_proper(word):
                 continue  # a common noun labelling a number names no one: "a Category 5 storm", "Phase 2"
+            if word.rpartition("-")[2].lower() in _WHERE_FROM:
+                continue  # "a Colombian-born financier": where someone is from, no one named
             if before and before[-1] in ("this", "that", "a") and _PLACE_NOUN.fullmatch(after):
                 continue  # "the streets of this Druze town": a people's word before a place, no one's name
         elif not words:
@@ -1682,6 +1684,9 @@ def _clause_names(sentence: str, clause: tuple[int, int]) -> tuple[frozenset[str
     return frozenset(names), frozenset(places)
 
 
+#: Endings that make a name an adjective of where someone is from ("-based" says where a body is:
+#: a place of it, kept).
+_WHERE_FROM = frozenset("born bred raised".split())
 #: Who someone is to a person named before them ("Badawi's sister", "Navalny's widow").
 _MALE_KIN = frozenset("brother husband son father uncle nephew widower fiance grandson grandfather".split())
 _FEMALE_KIN = frozenset("sister wife daughter mother aunt niece widow fiancee fiancée granddaughter grandmother".split())
