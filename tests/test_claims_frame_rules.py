@@ -734,6 +734,8 @@ def test_the_one_person_a_headline_names_is_read_past_its_title_case():
         # put on a plane (a flight, aboard) to somewhere: flown there, not held, whatever the noun before
         ("Some 37 of the freed detainees were put on a plane to Tbilisi.", "Some 37", "transfer"),
         ("Some 37 of the detainees were put on a flight to Tbilisi.", "Some 37", "transfer"),
+        # delivered to someone, in the passive too: handed over
+        ("Lange was delivered to Malian officials in Gao on Friday.", "Friday", "transfer"),
     ],
 )
 def test_touching_down_and_taken_straight_to_move_people(sentence, text, predicate):

@@ -802,9 +802,10 @@ def _predicate_of_verb(lemma: str, following: str) -> str | None:
         return "free"  # "30 of them left two prisons": the places they left counted (not "leaving 12 in prison")
     if lemma == "bring" and words[:1] == ["to"] and _a_place(" ".join(words[1:2])):
         return "transfer"  # "66 were brought to Geneva" (not "brought to trial", "bringing the toll to 63")
-    if lemma == "deliver" and (figure or not following or object_[0] in _OBJECTS):
-        # "delivered 54 detainees to Lebanese authorities", "delivered them to" (the figure right
-        # after the verb is its object): handed over (not "could deliver results")
+    if lemma == "deliver" and (figure or not following or object_[0] in _OBJECTS or object_[0] == "to"):
+        # "delivered 54 detainees to Lebanese authorities", "delivered them to", "was delivered to
+        # Malian officials" (the figure right after the verb is its object): handed over (not "could
+        # deliver results")
         return "transfer"
     if lemma == "lose" and _LIVES & set(words[:3]):
         return "die"  # "Israel lost 159 people in the war", "lost 40 soldiers": its dead (not "lost 40 seats")
