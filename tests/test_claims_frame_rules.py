@@ -808,3 +808,21 @@ def test_a_dateline_with_a_country_and_a_date_is_no_opening_name(sentence, names
 )
 def test_a_length_after_a_conviction_quashed_is_time_held(sentence, text):
     assert frame_of(sentence, text).predicate == "hold"
+
+
+def test_a_preposition_right_before_a_time_is_the_times_not_the_verbs_particle():
+    """"was taken in May 2022" is taken (abducted), not "taken in" (admitted, as refugees are); a
+    count after the particle keeps the phrase ("took in 3,000 refugees")."""
+    from docdelta_claims import pair_claims
+
+    assert frame_of("Jörg Lange, an aid worker, was taken in May 2022 near the Niger border.", "May 2022").predicate == "take"
+    assert frame_of("The UN took in 3,000 refugees in 2019.", "3,000").predicate == "admit"
+    found = [
+        (p.status, p.old.text if p.old else None, p.new.text if p.new else None)
+        for p in pair_claims(
+            text_claims("Jörg Lange, 61, an aid worker, was kidnapped near the border with Niger in April 2022."),
+            text_claims("The 62-year-old aid worker, Jörg Lange, was taken in May 2022 near the Niger border."),
+            (),
+        )
+    ]
+    assert ("changed", "April 2022", "May 2022") in found

@@ -1117,9 +1117,11 @@ def _arriving(tokens: Sequence[tuple[int, str]], index: int) -> bool:
     return any(word.lower() in _DESTINATIONS for word in following)
 
 
-def _before(tokens: Sequence[tuple[int, str]], *, events: bool = True) -> tuple[str, int]:
+def _before(tokens: Sequence[tuple[int, str]], *, events: bool = True, time: bool = False) -> tuple[str, int]:
     """The predicate of the nearest verb before the number, and the index of that verb (or -1);
-    with ``events``, an event noun before "of" says it first ("the release of 52")."""
+    with ``events``, an event noun before "of" says it first ("the release of 52"); with ``time``
+    (the number is a time), a preposition right before it is the time's, no particle of the verb
+    ("was taken in May 2022" is taken, not taken in)."""
     for index in range(len(tokens) - 1, max(-1, len(tokens) - 17), -1):
         word = tokens[index][1]
         lower = word.lower()
@@ -1164,6 +1166,8 @@ def _before(tokens: Sequence[tuple[int, str]], *, events: bool = True) -> tuple[
         if verb is None or lower in _REPORTING or (lower.endswith("ing") and _modifier_in_ing(tokens, index)):
             continue
         following = " ".join(w.lower() for _, w in tokens[index + 1 : index + 1 + _OBJECT_WORDS])
+        if time and following in _PREPOSITIONS:
+            following = ""
         if verb in _COVERING:
             # "a pardon that covered 119 inmates", "The amnesty applies to 3,000": the act of the
             # event that covers them (not held, as the noun "inmates" alone would say)
@@ -2268,7 +2272,7 @@ def _what_and_what_happened(
     # The words read before and after a claim stand near it: a window keeps reading linear.
     before = _tokens(sentence, max(clause[0], start - _NEAR), start)
     if not predicate and claim.category in ("year", "date"):
-        predicate = _before(before)[0]  # "sanctions imposed on Belaruskali in 2021"
+        predicate = _before(before, time=True)[0]  # "sanctions imposed on Belaruskali in 2021"
         passive = _EVENT_GIVEN().search(sentence, max(clause[0], start - 60), start) if predicate in _GIVING or not predicate else None
         # "the sentence was passed on Monday", "the pardon was announced on Friday": the event's
         # day, as "sentenced on Monday" (the verb only says it was given)
