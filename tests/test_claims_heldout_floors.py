@@ -21,7 +21,8 @@ for its missed outliers on the evening of 5 December 2026, and cs and cv, read f
 and cx, read from 20:11 UTC; and da, read from 06:55 UTC on 6 December 2026, and dc, from 07:41 UTC;
 and df, read from about 08:42 UTC by the machine clock of the session that began at 08:25, and dg,
 from about 09:30 UTC; and dh, from about 10:25 UTC by the clock of the session that began at 10:09,
-and dj, from about 11:05 UTC).
+and dj, from about 11:05 UTC; and dl, from about 12:12 UTC by the clock of the session that began at
+11:55).
 
 The material was written without reading the claims code, then the code was made more general
 after a first run on it (see the folders' READMEs): these floors hold what was reached, and only
@@ -154,7 +155,7 @@ matrix = _bench("matrix")
         # Read on the night of 4 December 2026 after their first runs (bd 0.71 and 0.96, be 0.66 and 0.91,
         # bg 0.46 and 0.85, bh 0.38 and 0.82; be's and bh's keys mended once, see their READMEs):
         ("facts_heldout_bd", 0.85, 0.96, 1),  # 29 of 34, 29 of 30, 141 of 142 keeps
-        ("facts_heldout_be", 0.78, 0.96, 0),  # 25 of 32, 25 of 26, 152 of 152 keeps
+        ("facts_heldout_be", 0.81, 0.96, 0),  # 26 of 32, 26 of 27, 152 of 152 keeps
         ("facts_heldout_bg", 0.64, 0.97, 0),  # 24 of 37, 24 of 24, 150 of 150 keeps
         ("facts_heldout_bh", 0.48, 0.89, 0),  # 18 of 37, 18 of 20, 161 of 161 keeps
         # (0.96 -> 0.93 on 5 December 2026: two counts ten times apart are two quantities, -5 false
@@ -184,7 +185,7 @@ matrix = _bench("matrix")
         ("facts_heldout_bq", 0.40, 0.87, 2),  # 14 of 35, 14 of 16, 158 of 160 keeps
         ("facts_heldout_br", 0.69, 0.83, 2),  # 27 of 39, 27 of 31, 161 of 163 keeps
         ("facts_heldout_bs", 0.71, 0.96, 1),  # 25 of 35, 25 of 26, 161 of 162 keeps
-        ("facts_heldout_aa", 0.77, 0.96, 0),  # 27 of 35, 27 of 28, 174 of 174 keeps
+        ("facts_heldout_aa", 0.80, 0.96, 0),  # 28 of 35, 28 of 29, 174 of 174 keeps
         ("facts_heldout_ag", 0.56, 0.95, 1),  # 22 of 39, 22 of 23, 201 of 202 keeps
         ("facts_heldout_ah", 0.69, 0.87, 0),  # 25 of 36, 25 of 25, 187 of 187 keeps
         ("facts_heldout_ai", 0.51, 1.00, 0),  # 19 of 37, 19 of 19, 167 of 167 keeps
@@ -240,7 +241,9 @@ matrix = _bench("matrix")
         # (0.81 -> 0.75 on 6 December 2026, from about 11:00 UTC: "Last Sunday 360 detainees were freed"
         # is read at last, a weekday before a number being no label; it meets "Machava had already
         # released 554 detainees", another camp's release, the camp named as the actor, not a place)
-        ("facts_heldout_df", 0.32, 0.75, 2),  # 9 of 28, 9 of 12, 120 of 122 keeps (0.32 / 0.69 at its first run)
+        # (0.75 -> 0.81 again in the session of 6 December 2026 from 11:55 UTC: an initialism before
+        # a plural noun read as part of what is counted)
+        ("facts_heldout_df", 0.32, 0.81, 1),  # 9 of 28, 9 of 11, 121 of 122 keeps (0.32 / 0.69 at its first run)
         # read from about 09:30 UTC that day, after its first run; its four false changed left pair the whole
         # an amnesty covers ("the first of some 300", "about 300 people in all") or a number to be freed
         # later ("would be released in the coming days") with those freed at once ("about 100"):
@@ -253,6 +256,9 @@ matrix = _bench("matrix")
         # names Yahyaoui in both sentences, and "having served half of his two-year sentence" / "served
         # more than half his sentence" now meet, one share told two ways the key does not list):
         ("facts_heldout_dj", 0.64, 0.94, 0),  # 16 of 25, 16 of 17, 107 of 107 keeps (0.40 / 1.00 at its first run)
+        # read from about 12:12 UTC by the machine clock of the session that began at 11:55, after its
+        # first run (dm unread):
+        ("facts_heldout_dl", 0.58, 0.87, 1),  # 14 of 24, 14 of 16, 109 of 110 keeps (0.46 / 0.79 at its first run)
     ],
 )
 def test_the_tuned_corpora_keep_their_precision_and_recall(folder, recall, precision, keeps_lost):
