@@ -1700,7 +1700,13 @@ def _take(
                     # no evidence of one moment ("had confirmed in May that he was alive" / "An
                     # 88-year-old doctor was freed in May").
                     continue
-            elif status == "same" and candidate.date and candidate.aligned and _dates_another_act(candidate, rewritten, old_taken, new_taken, judge):
+            elif (
+                status == "same"
+                and candidate.date
+                and candidate.aligned
+                and candidate.similarity < EDITED_THRESHOLD
+                and _dates_another_act(candidate, rewritten, old_taken, new_taken, judge)
+            ):
                 continue
             elif (
                 status == "same"
@@ -1743,9 +1749,8 @@ def _dates_another_act(
     rivals = [
         c
         for c in (*rewritten.get((0, candidate.old), ()), *rewritten.get((1, candidate.new), ()))
-        if c is not candidate and c.old not in old_taken and c.new not in new_taken
+        if c is not candidate and c.old not in old_taken and c.new not in new_taken and _told_alike(judge.old[c.old], judge.new[c.new])
     ]
-    rivals = [c for c in rivals if _told_alike(judge.old[c.old], judge.new[c.new])]
     if not rivals or "predicate" not in judge.agreement(candidate).conflicts:
         return False
     return any("predicate" in judge.agreement(c).matched and _frames().classed(judge.frame(judge.old[c.old]).predicate) for c in rivals)
