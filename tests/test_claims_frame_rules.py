@@ -826,3 +826,9 @@ def test_a_preposition_right_before_a_time_is_the_times_not_the_verbs_particle()
         )
     ]
     assert ("changed", "April 2022", "May 2022") in found
+
+
+def test_hopefuls_and_candidates_are_one_kind_of_people():
+    old = frame_of("Among them were seven former presidential hopefuls jailed ahead of the 2021 election.", "seven")
+    new = frame_of("The group included six would-be candidates who were arrested before the vote.", "six")
+    assert "thing" in agreement(old, new).matched

@@ -465,6 +465,7 @@ _THING_CLASSES = {
     "police": "police policeman patrolman",  # "four policemen" / "six police"
     "bail": "bail bond",  # "a P1 million bond" / "bail of P1.45 million"
     "student": "student pupil schoolgirl schoolboy schoolchild",  # "105 schoolgirls" / "109 pupils"
+    "candidate": "candidate hopeful contender",  # "seven presidential hopefuls" / "six would-be candidates"
 }
 #: Verbs that take a count to a level: with an event noun for object ("bringing the toll to 63"),
 #: the event is what happened.
