@@ -832,3 +832,16 @@ def test_hopefuls_and_candidates_are_one_kind_of_people():
     old = frame_of("Among them were seven former presidential hopefuls jailed ahead of the 2021 election.", "seven")
     new = frame_of("The group included six would-be candidates who were arrested before the vote.", "six")
     assert "thing" in agreement(old, new).matched
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She spent more than five years in a penal colony.",
+        "He spent more than five years in a labour camp.",
+        "He spent more than five years in the state penitentiary.",
+    ],
+)
+def test_a_penal_colony_a_labour_camp_and_a_penitentiary_are_custody(sentence):
+    found = frame_of(sentence, "more than five years")
+    assert (found.predicate, "custody" in found.places) == ("hold", True)
