@@ -102,7 +102,7 @@ from docdelta.spelling import fold, is_variant
 from docdelta_claims import lexicon
 
 # A month is spelled as the extractor reads it in dates.
-from docdelta_claims.extract import _COUNTED_BY_VERB, _DETERMINER_BEFORE, _MONTH, _MONTHS, _SAME_PEOPLE, _PERSON_OF_AN_AGE, Claim, subject_key
+from docdelta_claims.extract import _COUNTED_BY_VERB, _DETERMINER_BEFORE, _MONTH, _MONTHS, _MORE_OF_A_TIME, _SAME_PEOPLE, _PERSON_OF_AN_AGE, Claim, subject_key
 from docdelta_claims.numbers import _CARDINALS, _NUMBER_WORDS, CAPITAL, PEOPLED_PLACES, UNITS, lazy_pattern
 
 __all__ = ["DISTINCT", "ONE_PER_PLACE", "RUNNING", "running_predicate", "SLOTS", "head", "kind", "running", "single", "is_activity", "static", "opening_names", "names_someone", "people", "act_of_someone", "pronoun_led", "pronoun_clause", "acts_on_someone", "kin_reference", "kin_named", "kin_of_other_sex", "full_name_in", "sole_person_named", "one_class", "refers_back", "in_dateline", "listed_part", "planned", "reported_on", "classed", "tells_act", "event_noun", "of_an_earlier_one", "last_one", "listed_remainder", "counts_a_level", "one_state", "still_held", "named_group", "Agreement", "Frame", "agreement", "anaphoric",
@@ -757,11 +757,11 @@ def _predicate_of_verb(lemma: str, following: str) -> str | None:
         if words in _SEPARABLE and words in following.split()[1:_OBJECT_WORDS]:
             return phrase  # "let some 3,000 political prisoners go", "handed the 12 men over"
     words = following.split()
-    if lemma in ("remain", "stay") and object_[0] == "under" and len(words) > 1 and words[1] in _UNDER:
-        return _UNDER[words[1]]  # "9 people remain under investigation", "stayed under house arrest"
     if lemma == "serve" and next((w for w in words[:3] if w not in _DETERMINERS), "").removesuffix("s") in _TERMS:
         return "sentence"  # "had been serving terms of up to eight years": the term (not "served two years of a term")
     if lemma in ("remain", "stay") and object_[0]:
+        if object_[0] == "under" and words[1:2] and words[1] in _UNDER:
+            return _UNDER[words[1]]  # "9 people remain under investigation", "stayed under house arrest"
         # "660 people remained trapped", "remain missing": still in the state the word after says
         participle = _verb_lemma(object_[0]) if object_[0].endswith(("ed", "en")) else None
         state = _STATES.get(object_[0]) or (participle and _PREDICATE_OF.get(participle, participle))
@@ -1951,8 +1951,6 @@ def _anchor(sentence: str, start: int) -> str:
 _DEFINITE = re.compile(r"\b(?:the|The)\s+$")
 # "four other Americans", "two more", "three additional": a count beside those already counted.
 _MORE = re.compile(r"\s+(?:other|others|more|additional|further)\b\s*", re.IGNORECASE)
-#: The same inside a length of time: "almost 20 more months", "three further years".
-_MORE_TIME = re.compile(r"\s(?:more|additional|further|extra)\s", re.IGNORECASE)
 #: The same said before the count: "freed another 750 political prisoners", "a further 200".
 _MORE_BEFORE = re.compile(r"\b(?:another|an?\s+(?:further|additional))\s+$", re.IGNORECASE)
 #: A few words up to a plural one ("French citizens", "Americans"), the noun phrase after "other" or "more".
@@ -3399,7 +3397,7 @@ def _own_frame(claim: Claim) -> Frame:
         if not thing and word and word.lower() not in _FUNCTION_WORDS and (word[0].isupper() or "NOUN" in _lemmas(word.lower())):
             thing = _thing(word)
         thing = f"other {thing}".strip()
-    if claim.category == "duration" and _MORE_TIME.search(claim.text) and not thing.startswith("other"):
+    if claim.category == "duration" and _MORE_OF_A_TIME.search(claim.text) and not thing.startswith("other"):
         thing = f"other {thing}".strip()  # "almost 20 more months": time beside what was told, never the whole
     rate = _RATE.match(sentence, subject_end)
     if rate and thing:

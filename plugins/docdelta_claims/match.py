@@ -1676,7 +1676,7 @@ def _take(
         if candidate.date and not candidate.aligned and candidate.status in ("same", "compatible"):
             moments.setdefault((0, candidate.old), []).append(candidate)
             moments.setdefault((1, candidate.new), []).append(candidate)
-        elif candidate.date and candidate.aligned and candidate.similarity < EDITED_THRESHOLD:
+        elif _rewritten_time(candidate):
             rewritten.setdefault((0, candidate.old), []).append(candidate)
             rewritten.setdefault((1, candidate.new), []).append(candidate)
     for rule in rules:
@@ -1700,13 +1700,7 @@ def _take(
                     # no evidence of one moment ("had confirmed in May that he was alive" / "An
                     # 88-year-old doctor was freed in May").
                     continue
-            elif (
-                status == "same"
-                and candidate.date
-                and candidate.aligned
-                and candidate.similarity < EDITED_THRESHOLD
-                and _dates_another_act(candidate, rewritten, old_taken, new_taken, judge)
-            ):
+            elif status == "same" and _rewritten_time(candidate) and _dates_another_act(candidate, rewritten, old_taken, new_taken, judge):
                 continue
             elif (
                 status == "same"
@@ -1733,6 +1727,11 @@ def _take(
                 evidence = judge.evidence(candidate)
             old_taken[candidate.old] = (candidate.new, status, evidence)
             new_taken.add(candidate.new)
+
+
+def _rewritten_time(candidate: _Candidate) -> bool:
+    """Whether a candidate pairs two times in a paragraph the diff aligned but that was rewritten, not edited."""
+    return candidate.date and candidate.aligned and candidate.similarity < EDITED_THRESHOLD
 
 
 def _dates_another_act(
