@@ -2093,6 +2093,22 @@ def test_a_total_told_with_its_start_on_one_side_is_one_total():
     assert seized.times == ("month:12",)
 
 
+def test_a_figure_hung_on_a_dated_act_with_with_takes_its_time():
+    """"carried out their largest exchange since the war on Thursday, with 24 people freed": the
+    figure's clause hangs on the act before it, and on its day (the weekday after "largest ...
+    since the war" is the day it happened, no total from then on), so "Twenty-six people were
+    released on Thursday" in another report is the one count, changed. A total from a day on
+    stays one ("have died since the strike on Monday")."""
+    assert frame_of("Rescuers searched the rubble on Friday, with at least 40 people still missing.", "at least 40").times == ("weekday:friday",)
+    assert frame_of("More than 100 people have died since the strike on Monday, officials said.", "More than 100").times == ("since:monday",)
+    old = (
+        "Swap Completed\n\nANKARA (Reuters) — Two rival governments carried out their largest prisoner exchange since "
+        "the war on Thursday, with 24 people freed in a deal brokered by Turkey.\n\nSixteen of them were flown west."
+    )
+    new = "Prisoners Traded\n\nANKARA (AP) — Twenty-six people were released on Thursday in a swap involving seven countries, officials said."
+    assert ("changed", "24", "Twenty-six") in _claim_findings(old, new)
+
+
 def test_a_date_after_a_description_is_the_verbs_before_it():
     """"The man who shot Luis Ortega, a 29-year-old singer, on March 3, 2015, received a life term":
     the date is the shooting's (the verb before the description), not the sentence's; told as

@@ -1480,7 +1480,12 @@ def _times(text: str, skip: tuple[int, int]) -> set[str]:
             continue
         if _OF_A_NOUN_ABOUT.search(text, max(0, match.start() - 40), match.start()):
             continue  # the protests' year: a report dating the pardon otherwise tells no other pardon
-        if _SINCE.search(text, max(0, match.start() - 12), match.start()) or _SINCE_CLAUSE.search(text, max(0, match.start() - 90), match.start()):
+        since_clause = _SINCE_CLAUSE.search(text, max(0, match.start() - 90), match.start())
+        if since_clause and groups["weekday"] and _FIRST_SINCE().search(text, max(0, since_clause.start() - 80), since_clause.start() + 6):
+            # "the largest swap since the Cold War on Thursday": what it is the largest since, and
+            # the day it happened (no total runs from a weekday after a superlative)
+            since_clause = None
+        if _SINCE.search(text, max(0, match.start() - 12), match.start()) or since_clause:
             # "more than 100 have died at its mines since 2006": a total from then on, not what
             # happened then (nor on the day a toll was told)
             found.add("since:" + match.group().lower().rstrip("."))  # (a sentence's full stop is no "Sept.")
@@ -3336,6 +3341,8 @@ def _coarse_time(claim: Claim) -> bool:
 
 #: A clause that opens with "when", after a time: "since December, when 344 boys were seized".
 _WHEN_OPENING = re.compile(r"\W*when\s")
+#: A clause that opens with "with" and a figure, set after its sentence's act: "on Thursday, with 24 people freed".
+_WITH_OPENING = re.compile(r"\W*with\s+(?:(?:at\s+least|about|some|nearly|almost|more\s+than|over|around)\s+)?")
 
 
 def _own_frame(claim: Claim) -> Frame:
@@ -3729,6 +3736,10 @@ def _own_frame(claim: Claim) -> Frame:
     )
     if not times and after_while:
         # "had led the first round in October with 36.7%, while Milei took 30%": one moment, two sides.
+        times |= _times(sentence[clauses[index - 1][0] : clauses[index - 1][1]], (0, 0)) - report
+    if not times and index and _WITH_OPENING.fullmatch(sentence, clause[0], start):
+        # "carried out the largest swap in decades on Thursday, with 24 people freed": the figure's
+        # clause hangs on the act before it, and on its time
         times |= _times(sentence[clauses[index - 1][0] : clauses[index - 1][1]], (0, 0)) - report
     if not times and index + 1 < len(clauses) and _WHEN.match(sentence, clause[1]):
         # "170 people were killed when a fuel depot exploded on Monday", "detained after the 2020 election"
