@@ -47,6 +47,10 @@ def frame_of(sentence: str, text: str):
         ("The quake killed at least 632 people.", "at least 632", "person", "die"),
         ("The agency confirmed 3,958 deaths in the city.", "3,958", "person", "die"),
         ("Alphabet would cut 12,000 jobs.", "12,000", "job", "cut"),
+        # after "were" a noun before a plural noun is no verb ("were oil executives"); a verb whose
+        # participle is its base form is ("were cut")
+        ("Five of the Americans were oil executives.", "Five", "american", ""),
+        ("Five of the Americans were cut off from their families.", "Five", "american", "cut"),
         ("The company is laying off 12,000 workers.", "12,000", "job", "cut"),
         ("The release included six Ukrainian nationals.", "six", "ukrainian", "free"),
         ("Most of the freed prisoners, 104 people, were taken to Ukraine.", "104", "person", "transfer"),

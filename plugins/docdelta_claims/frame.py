@@ -920,6 +920,8 @@ def _after(
         # in no -s; a word in -s is a noun of the phrase, whatever a singular noun before it allows)
         noun = plural and lower.endswith("s") and not lower.endswith(("ss", "us", "is", "as")) and lower not in _STATES
         verb = None if placed or noun else _verb_lemma(lower, tokens[index - 1][1].lower() if index else first_previous)
+        if verb == lower and index and tokens[index - 1][1].lower() in _COPULAS and "NOUN" in _lemmas(lower) and _plural_noun(ahead):
+            return ""  # "Five of them were oil executives", "are aid workers": a noun before a noun, no verb
         if verb is None:
             if lower == "out" and _out_of_custody([w.lower() for _, w in tokens[index : index + 5]]):
                 return "free"  # "would be out of jail by Monday": no verb, a state
