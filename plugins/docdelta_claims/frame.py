@@ -1468,6 +1468,10 @@ _AROUND_AN_EVENT = re.compile(
 )
 
 
+#: A length before "since", as an anniversary tells it ("70 years since", "a decade since").
+_YEARS_SINCE = re.compile(r"\b(?:years?|months?|weeks?|decades?|centur(?:y|ies))\s+since\b", re.IGNORECASE)
+
+
 def _times(text: str, skip: tuple[int, int]) -> set[str]:
     """The time anchors of ``text`` (``weekday:thursday``, ``day:12-13``, ``month:06``,
     ``year:2023``, ``relative:last year``), those overlapping ``skip`` (the claim) left out."""
@@ -1487,7 +1491,10 @@ def _times(text: str, skip: tuple[int, int]) -> set[str]:
             # "the largest swap since the Cold War on Thursday": what it is the largest since, and
             # the day it happened (no total runs from a weekday after a superlative)
             since_clause = None
-        if _SINCE.search(text, max(0, match.start() - 12), match.start()) or since_clause:
+        since = _SINCE.search(text, max(0, match.start() - 12), match.start()) or since_clause
+        if since and _YEARS_SINCE.search(text, max(0, since.start() - 30), since.start() + 5):
+            continue  # "to mark 70 years since independence on Sept. 2, 1945": the day of what is marked
+        if since:
             # "more than 100 have died at its mines since 2006": a total from then on, not what
             # happened then (nor on the day a toll was told)
             found.add("since:" + match.group().lower().rstrip("."))  # (a sentence's full stop is no "Sept.")

@@ -224,6 +224,18 @@ _TALLY_REACH = 80
 #: Acts a date of someone's custody may be told with (held, detained, seized on that day).
 _TAKEN_INTO_CUSTODY = frozenset({"hold", "arrest", "abduct"})
 #: The words before a date that open a span ("from Dec. 4") or close it ("running to Jan. 3").
+#: A perfect tense near a figure ("have since searched 1,500 homes", "1,000 have been freed"): a total so far.
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\b(?:\s+[\w-]+){0,3}\s+$", re.IGNORECASE)
+_PERFECT_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:has|have|had)\b", re.IGNORECASE)
+
+
+def _perfect(claim: Claim) -> bool:
+    """Whether a figure is told in a perfect tense, as a total so far ("police have searched more
+    than 1,800 homes", "more than 1,000 detainees have been released")."""
+    end = claim.position + len(claim.text)
+    return bool(_PERFECT_BEFORE.search(claim.sentence, max(0, claim.position - 40), claim.position) or _PERFECT_AFTER.match(claim.sentence, end))
+
+
 _SPAN_START = re.compile(r"\b(?:from|since|starting|beginning)\s+(?:on\s+)?$", re.IGNORECASE)
 _SPAN_END = re.compile(r"\b(?:to|until|till|through|ending|ends|expires|expiring)\s+(?:on\s+)?$", re.IGNORECASE)
 
@@ -1445,10 +1457,12 @@ class _Judge:
                 one_sided = bool(self.own_frame(old_claim).times) != bool(self.own_frame(new_claim).times)
             toll = _frames().running(old_frame, old_claim.category)
             since = [t for t in old_frame.times + new_frame.times if t.startswith("since:")]
-            if one_sided and not toll and since and len(since) == len(old_frame.times + new_frame.times):
+            if one_sided and not toll and since and len(since) == len(old_frame.times + new_frame.times) and _perfect(old_claim) and _perfect(new_claim):
                 # "police have searched more than 1,800 homes since 2017" / "have since searched more than
                 # 1,500 homes": a total from a time on, told with its start on one side only, is no other
-                # event's (a toll since a year is: see below)
+                # event's (a toll since a year is: see below). Told as a total on both sides: "Egypt
+                # pardons 30 prisoners" / "more than 1,000 detainees have been released since April
+                # 2022" are an act and a total of many.
                 one_sided = False
             if one_sided and since and toll:
                 # "More than 100 miners have died at its mines since 2006" / "Mine Fire Kills 21
