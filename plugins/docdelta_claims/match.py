@@ -1457,12 +1457,13 @@ class _Judge:
                 one_sided = bool(self.own_frame(old_claim).times) != bool(self.own_frame(new_claim).times)
             toll = _frames().running(old_frame, old_claim.category)
             since = [t for t in old_frame.times + new_frame.times if t.startswith("since:")]
-            if one_sided and not toll and since and len(since) == len(old_frame.times + new_frame.times) and _perfect(old_claim) and _perfect(new_claim):
+            if one_sided and not toll and since and len(since) == len(old_frame.times + new_frame.times) and _perfect(old_claim) == _perfect(new_claim):
                 # "police have searched more than 1,800 homes since 2017" / "have since searched more than
-                # 1,500 homes": a total from a time on, told with its start on one side only, is no other
-                # event's (a toll since a year is: see below). Told as a total on both sides: "Egypt
-                # pardons 30 prisoners" / "more than 1,000 detainees have been released since April
-                # 2022" are an act and a total of many.
+                # 1,500 homes", "the ninth amnesty" / "the 11th amnesty since 1991": a total from a time
+                # on, told with its start on one side only, is no other event's (a toll since a year is:
+                # see below). A total so far (a perfect tense) on one side only is not: "pardons 30
+                # prisoners" / "more than 1,000 detainees have been released since April 2022" are an
+                # act and the total of many.
                 one_sided = False
             if one_sided and since and toll:
                 # "More than 100 miners have died at its mines since 2006" / "Mine Fire Kills 21
