@@ -51,6 +51,12 @@ def frame_of(sentence: str, text: str):
         # participle is its base form is ("were cut")
         ("Five of the Americans were oil executives.", "Five", "american", ""),
         ("Five of the Americans were cut off from their families.", "Five", "american", "cut"),
+        # the people of a nation described ("of the twin-island nation") are its population
+        ("Most of the 1.2 million people of the twin-island nation stayed indoors.", "1.2 million", "population", ""),
+        # a captive for a time is held that long; a name opening the sentence before "had" is no verb ("to lynch")
+        ("Lynch had been a prisoner for nine days.", "nine days", "", "hold"),
+        ("Lynch had 14 soldiers with her.", "14", "soldier", ""),
+        ("She was a hostage for 444 days.", "444 days", "", "hold"),
         ("The company is laying off 12,000 workers.", "12,000", "job", "cut"),
         ("The release included six Ukrainian nationals.", "six", "ukrainian", "free"),
         ("Most of the freed prisoners, 104 people, were taken to Ukraine.", "104", "person", "transfer"),

@@ -652,7 +652,8 @@ _NOT_LIVING = re.compile(
 )
 _PEOPLE_OF = re.compile(
     rf"\s+(?:people|inhabitants|residents|citizens)\s+of\s+(?:(?P<place>[{CAPITAL}][\w'’-]+(?:\s+[{CAPITAL}][\w'’-]+)*)"
-    r"|the\s+(?:country|nation|island|republic|kingdom|city)\b)"  # ("the 6.4 million people of the country": the story's own)
+    # ("the 6.4 million people of the country": the story's own; "of the twin-island nation")
+    r"|the\s+(?:[a-z-]+\s+){0,2}?(?:country|nation|island|republic|kingdom|city)\b)"
 )
 _OF_A_PART = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|most|some|all"
                         r"|many|none|hundred|thousand|million|billion))\s+(?:of|out of)\s+(?:the\s+|all\s+)?(?:[\w-]+['’]s\s+)?"
@@ -1130,6 +1131,8 @@ def _before(tokens: Sequence[tuple[int, str]], *, events: bool = True, time: boo
         lower = word.lower()
         if lower in _QUALIFYING or lower in ("to", "of", "by") or (index and word[0].isupper()):
             continue
+        if not index and word[0].isupper() and tokens[1:2] and tokens[1][1].lower() in _FINITE:
+            continue  # "Lynch had been a prisoner for nine days": a subject before its auxiliary, no verb "to lynch"
         previous = tokens[index - 1][1].lower() if index else ""
         if events and tokens[index + 1 : index + 2] and tokens[index + 1][1].lower() in ("of", "for"):
             nominal = _ended(tokens[:index], _nominal_event(lower))
@@ -1942,6 +1945,7 @@ _OFFSET = re.compile(r"\s+(?:(?:before|after)\s+|earlier\b|later\b|ago\b|prior\s
 
 _ANCHOR_END = re.compile(r"[,;:(—–]")
 _AFTER = re.compile(r"\bafter\s+$", re.IGNORECASE)
+_CAPTIVE_FOR = re.compile(r"\b(?:been|was|were|is|are)\s+(?:a|an)\s+(?:prisoner|hostage|captive|detainee)s?\s+for\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$", re.IGNORECASE)
 _HELD_BY_DESCRIBED = re.compile(r"\b([A-Za-z]+)\s+(?:held|jailed|imprisoned|detained)\s+(?:for\s+)?$")
 _TIME_SERVED = frozenset({"sentence", "spend", "serve"})
 
@@ -3667,6 +3671,8 @@ def _own_frame(claim: Claim) -> Frame:
             # Kejriwal After 156 Days": time held; the release before "after" says so, whatever
             # words follow ("Walks Free After Nearly 4 Years Under Alternative Sentencing")
             predicate = "hold"
+    if claim.category == "duration" and _CAPTIVE_FOR.search(sentence, max(0, start - 40), start):
+        predicate = "hold"  # "had been a prisoner for nine days", "was a hostage for 444 days": time held
     held_by = _HELD_BY_DESCRIBED.search(sentence, max(0, start - 40), start) if claim.category == "duration" else None
     if held_by and "NOUN" in _lemmas(held_by.group(1).lower()) and held_by.group(1).lower() not in _AUXILIARIES:
         names = set()  # "... For Drug Lord Held 17 Years": the lord's time, whoever else the line names
