@@ -2129,6 +2129,51 @@ def test_an_act_against_a_total_since_a_time_is_no_total_told_twice():
     assert not [time for time in marked.times if time.startswith("since:")]
 
 
+def test_a_whole_split_in_two_in_the_other_report_is_no_figure_changed():
+    """"brought back 11 bodies" / "recovered two bodies from the morgue and nine from graves": the
+    other report splits the one whole, no count changed (a split that does not add up to it, "two
+    ... and eight", is left to the other rules)."""
+    old = (
+        "Soldier Rescued\n\nBASRA, April 2 - Special forces raided a hospital late Tuesday and carried out a wounded "
+        "private.\n\nThe team also brought back 11 bodies from the hospital grounds for identification."
+    )
+    new = (
+        "Commandos Free Private\n\nWASHINGTON, April 2 - Commandos freed a wounded private from a hospital, the Pentagon "
+        "said.\n\nThey recovered two bodies from the hospital morgue and nine from graves dug in its grounds."
+    )
+    assert not [f for f in _claim_findings(old, new) if f[0] == "changed"]
+
+
+def test_a_lone_day_of_an_aircraft_lost_is_not_the_day_of_an_ambush():
+    """"captured when their convoy was ambushed on March 23" / "whose helicopter went down near the
+    town on March 24": a day apart, the one day left on each side, but two acts (an aircraft
+    lost is no ambush), so no date changed."""
+    assert frame_of("Two pilots, whose helicopter went down near the town on March 24, were found alive.", "March 24").predicate == "crash"
+    old = (
+        "Families Celebrate\n\nEL PASO, Texas, April 13 - Relatives of five soldiers wept on Sunday.\n\nThe soldiers, "
+        "captured when their convoy was ambushed on March 23, were among seven Americans recovered by Marines."
+    )
+    new = (
+        "Base Cheers Pilots\n\nFORT HOOD, Texas, April 14 - Families greeted the news that two pilots, whose helicopter "
+        "went down near the town on March 24, had been found alive with five other Americans."
+    )
+    assert ("changed", "March 23", "March 24") not in _claim_findings(old, new)
+
+
+def test_a_release_asked_for_is_no_release_nor_dated_by_a_jailing():
+    """"threatened to kill them unless 21 prisoners jailed for the sieges were freed" asks for a
+    release; "to free 20 prisoners imprisoned after the attacks of 1975": the year dates their
+    jailing (the participle's act), not the release; "detained after the 2020 election were freed"
+    is freed, the election's year no release's either."""
+    assert frame_of("The gunmen threatened to kill them unless 21 prisoners were freed.", "21").predicate == "demand"
+    wanted = frame_of("The hijackers had wanted the government to free 20 prisoners imprisoned after the attacks of 1975.", "20")
+    assert (wanted.predicate, wanted.times) == ("free", ())
+    detained = frame_of("Some 150 protesters detained after the 2020 election were freed.", "Some 150")
+    assert (detained.predicate, detained.times) == ("free", ())
+    arrested = frame_of("Police arrested 150 protesters after the 2020 election.", "150")
+    assert arrested.times == ("year:2020",)
+
+
 def test_a_date_after_a_description_is_the_verbs_before_it():
     """"The man who shot Luis Ortega, a 29-year-old singer, on March 3, 2015, received a life term":
     the date is the shooting's (the verb before the description), not the sentence's; told as

@@ -394,6 +394,8 @@ _PHRASES = {
     ("come", "into"): "take effect", ("go", "into"): "take effect", ("enter", "into"): "take effect", ("break", "out"): "begin", ("press", "for"): "demand",
     ("take", "hostage"): "abduct", ("take", "captive"): "abduct", ("take", "prisoner"): "arrest", ("take", "into custody"): "arrest",
     ("lock", "up"): "hold", ("lock", "away"): "hold",
+    # an aircraft lost ("went down near Karbala", "was shot down over the sea"), no level that fell
+    ("go", "down near"): "crash", ("go", "down over"): "crash", ("go", "down off"): "crash", ("shoot", "down"): "crash",
     ("cross", "out"): "delete",  # "crossed out the last day on her calendar": no border crossed
     # a hunger strike, however told: "refused food", "stopped eating" (begun, launched, gone on:
     # see _STARTS_A_FAST)
@@ -971,6 +973,21 @@ def _after(
         if predicate is not None:
             return predicate
     return ""
+
+
+_UNLESS = re.compile(r"\bunless\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _dated_participle_of_another_act(sentence: str, clause: tuple[int, int], predicate: str) -> bool:
+    """Whether a clause ends in a participle of another act than ``predicate``, which the clause
+    after it ("after", "when") dates: "to free 20 Moluccans imprisoned after the attacks of 1975"
+    dates the jailing, not the release asked for."""
+    tokens = _tokens(sentence, *clause)
+    last = tokens[-1][1] if len(tokens) > 1 else ""
+    if not last.endswith("ed") or not last.islower() or tokens[-2][1].lower() in _BE_HAVE:
+        return False  # ("were killed when": the clause's own verb)
+    verb = _verb_lemma(last, tokens[-2][1].lower())
+    return verb is not None and _PREDICATE_OF.get(verb, verb) != predicate
 
 
 def _a_time_word(tokens: Sequence[tuple[int, str]], index: int) -> bool:
@@ -3756,7 +3773,7 @@ def _own_frame(claim: Claim) -> Frame:
         # "carried out the largest swap in decades on Thursday, with 24 people freed": the figure's
         # clause hangs on the act before it, and on its time
         times |= _times(sentence[clauses[index - 1][0] : clauses[index - 1][1]], (0, 0)) - report
-    if not times and index + 1 < len(clauses) and _WHEN.match(sentence, clause[1]):
+    if not times and index + 1 < len(clauses) and _WHEN.match(sentence, clause[1]) and not _dated_participle_of_another_act(sentence, clause, predicate):
         # "170 people were killed when a fuel depot exploded on Monday", "detained after the 2020 election"
         times |= _times(sentence[clauses[index + 1][0] : clauses[index + 1][1]], (0, 0)) - report
     if index > 1 and not times and len(_tokens(sentence, *clauses[0])) <= _FRONTED:
@@ -3810,7 +3827,9 @@ def _own_frame(claim: Claim) -> Frame:
     not_freed = _NOT_FREED.search(sentence, clauses[index - 1][0] if index else clause[0], clause[1]) if predicate == "free" else None
     if not_freed and not_freed.start() >= end and any(_a_number(w.lower()) for _, w in _tokens(sentence, end, not_freed.start())):
         not_freed = None  # "released 80 of the last 400 prisoners it had refused to free": the 400 were not freed
-    if predicate == "free" and claim.category == "count" and (not_freed or _ASKED_TO_FREE.search(sentence, max(0, start - 70), start)):
+    if predicate == "free" and claim.category == "count" and _UNLESS.search(sentence, max(clause[0], start - 30), start):
+        predicate = "demand"  # "threatened to kill them unless 21 Moluccans were freed": a release asked for, none made
+    elif predicate == "free" and claim.category == "count" and (not_freed or _ASKED_TO_FREE.search(sentence, max(0, start - 70), start)):
         # "has yet to free its remaining captives, about 1,200 soldiers", "300 have not been
         # released", "urged the government to free some 300 other political prisoners": not
         # freed, still held

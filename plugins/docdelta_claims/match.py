@@ -224,6 +224,9 @@ _TALLY_REACH = 80
 #: Acts a date of someone's custody may be told with (held, detained, seized on that day).
 _TAKEN_INTO_CUSTODY = frozenset({"hold", "arrest", "abduct"})
 #: The words before a date that open a span ("from Dec. 4") or close it ("running to Jan. 3").
+_AND_RIGHT_BEFORE = re.compile(r"\band\s+$")
+#: A count with no noun of its own, placed: "and nine from graves", "and 14 in the capital".
+_PLACED_AFTER = re.compile(r"\s+(?:from|in|at|inside|near)\s")
 #: A perfect tense near a figure ("have since searched 1,500 homes", "1,000 have been freed"): a total so far.
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\b(?:\s+[\w-]+){0,3}\s+$", re.IGNORECASE)
 _PERFECT_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:has|have|had)\b", re.IGNORECASE)
@@ -982,6 +985,28 @@ class _Judge:
             self._places = {id(c): (side, i) for side in (self.old, self.new) for i, c in enumerate(side)}
         return self._places.get(id(claim))
 
+    def split_whole(self, old_claim: Claim, new_claim: Claim) -> bool:
+        """Whether one claim is the whole the other's sentence splits in two (see :meth:`split_total`)."""
+        return any(total is not None and total == whole.value for total, whole in ((self.split_total(old_claim), new_claim), (self.split_total(new_claim), old_claim)))
+
+    def split_total(self, claim: Claim) -> float | None:
+        """The sum of a count and the one "and" joins to it in its sentence with no noun of its own,
+        each placed apart ("two bodies from the morgue and nine from graves": 11), ``None`` where
+        the count is not so split."""
+        where = self._where(claim)
+        if where is None or claim.category != "count" or not isinstance(claim.value, (int, float)):
+            return None
+        for other in where[0]:
+            if other is claim or other.sentence != claim.sentence or other.category != "count" or not isinstance(other.value, (int, float)):
+                continue
+            first, second = sorted((claim, other), key=lambda c: c.position)
+            between = claim.sentence[first.position + len(first.text) : second.position]
+            if len(between) <= 60 and _AND_RIGHT_BEFORE.search(between) and not any(ch.isdigit() for ch in between) and _PLACED_AFTER.match(
+                claim.sentence, second.position + len(second.text)
+            ):
+                return claim.value + other.value
+        return None
+
     def part_of_a_whole(self, claim: Claim) -> bool:
         """Whether a claim counts a part of a whole told before it, as a part: listed ("among them
         six civilians", "55 of the dead"), or "of them" with no act beyond the whole's or the one
@@ -1380,6 +1405,8 @@ class _Judge:
                 return "changed"
         if conflicts:
             return None
+        if not edited and self.split_whole(old_claim, new_claim):
+            return None  # "brought back 11 bodies" / "two bodies from the morgue and nine from graves": the whole, split
         # (the same words: "58 political prisoners among those freed" is a kind inside "83 prisoners")
         own_kind = "thing" in found.matched and old_frame.thing not in ("", "person") and old_frame.thing == new_frame.thing
         if not edited and _frames().listed_remainder(old_claim) != _frames().listed_remainder(new_claim):
