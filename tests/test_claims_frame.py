@@ -56,6 +56,10 @@ def frame_of(sentence: str, text: str):
         # a captive for a time is held that long; a name opening the sentence before "had" is no verb ("to lynch")
         ("Lynch had been a prisoner for nine days.", "nine days", "", "hold"),
         ("Lynch had 14 soldiers with her.", "14", "soldier", ""),
+        # a list of counts shares the verb after its last item (not where each has a verb of its own)
+        ("Nine hostages, one hijacker and two marines were wounded.", "Nine", "hostage", "injure"),
+        ("Seven of them, three marines and one gunman were wounded.", "Seven", "", "injure"),
+        ("Of the others, seven were believed to be guerrillas, three were held for forgery and one was freed.", "seven", "other", ""),
         ("She was a hostage for 444 days.", "444 days", "", "hold"),
         ("The company is laying off 12,000 workers.", "12,000", "job", "cut"),
         ("The release included six Ukrainian nationals.", "six", "ukrainian", "free"),

@@ -2149,6 +2149,11 @@ def test_a_lone_day_of_an_aircraft_lost_is_not_the_day_of_an_ambush():
     town on March 24": a day apart, the one day left on each side, but two acts (an aircraft
     lost is no ambush), so no date changed."""
     assert frame_of("Two pilots, whose helicopter went down near the town on March 24, were found alive.", "March 24").predicate == "crash"
+    assert frame_of("Their aircraft was brought down near the town on March 24.", "March 24").predicate == "crash"
+    assert frame_of("They were shot down near the town on March 23.", "March 23").predicate == "crash"
+    old_pilots = "Pilots Found\n\nKUWAIT, April 13 - The other two are pilots whose aircraft was brought down near the town on March 24."
+    new_pilots = "Pilots Safe\n\nKUWAIT, April 14 - The two pilots, both in their thirties, were shot down near the town on March 23."
+    assert ("changed", "March 24", "March 23") in _claim_findings(old_pilots, new_pilots)
     old = (
         "Families Celebrate\n\nEL PASO, Texas, April 13 - Relatives of five soldiers wept on Sunday.\n\nThe soldiers, "
         "captured when their convoy was ambushed on March 23, were among seven Americans recovered by Marines."

@@ -396,6 +396,7 @@ _PHRASES = {
     ("lock", "up"): "hold", ("lock", "away"): "hold",
     # an aircraft lost ("went down near Karbala", "was shot down over the sea"), no level that fell
     ("go", "down near"): "crash", ("go", "down over"): "crash", ("go", "down off"): "crash", ("shoot", "down"): "crash",
+    ("bring", "down near"): "crash", ("bring", "down over"): "crash",
     ("cross", "out"): "delete",  # "crossed out the last day on her calendar": no border crossed
     # a hunger strike, however told: "refused food", "stopped eating" (begun, launched, gone on:
     # see _STARTS_A_FAST)
@@ -825,6 +826,10 @@ _SUBORDINATORS = frozenset("since until unless although though once".split())
 _SUBJECT_PRONOUNS = frozenset("it he she they we i you".split())
 #: "and" where a clause ends: "6,904 convicts and 129 people".
 _AND_NEXT = re.compile(r"\s+and\s", re.IGNORECASE)
+#: What may end a counted phrase with no verb: nothing, or its whole ("Seven of them").
+_ALONE = re.compile(r"\s*(?:of\s+(?:them|those|these|the\s+[\w-]+))?\s*")
+#: The next item of a list of counts that share one verb: "Nine hostages, one hijacker and two marines were wounded".
+_LISTED_NEXT = re.compile(r",\s+(?=[\w-]+\s[^,;.]*?\band\s)")
 #: Punctuation that ends a phrase inside a sentence.
 _PUNCTUATION = re.compile(r"[,;:()]")
 #: Words after which a word is a noun's or its qualifier, never a verb ("this evening", "their freed
@@ -2447,13 +2452,16 @@ def _what_and_what_happened(
         # "were among 2,278 people who received royal pardons": a clause that says only that they
         # are leaves what happened to them to the relative clause about them.
         predicate = _after(_tokens(sentence, relative.end(), min(len(sentence), relative.end() + _NEAR)), frozenset())
-    if not predicate and claim.category == "count" and _AND_NEXT.match(sentence, clause[1]):
+    # (a clause that is the counted phrase alone: "seven were believed to belong, three were held" have verbs of their own)
+    listed = _LISTED_NEXT.match(sentence, clause[1]) if not predicate and claim.category == "count" and _ALONE.fullmatch(sentence, subject_end, clause[1]) else None
+    if listed or (not predicate and claim.category == "count" and _AND_NEXT.match(sentence, clause[1])):
         # "6,904 convicts and 129 people held before trial had been freed": the verb both counts
         # share, past the words that say which ones the second counts (see _after), up to the next
-        # comma ("47 crew members and five guides, when a tornado overturned it")
-        stop = _PUNCTUATION.search(sentence, clause[1])
+        # comma ("47 crew members and five guides, when a tornado overturned it"); so in a list
+        # ("Nine hostages, one hijacker and two marines were wounded")
+        stop = _PUNCTUATION.search(sentence, listed.end() if listed else clause[1])
         joined = _tokens(sentence, clause[1], min(stop.start() if stop else len(sentence), clause[1] + _NEAR))
-        if len(joined) > 1 and _a_count_word(joined[1][1].lower()):
+        if len(joined) > 1 and _a_count_word(joined[0 if listed else 1][1].lower()):
             predicate = _after(joined, frozenset())
     # (A count joined by "and" to the object of a verb before it, "freed three hostages and 90
     # prisoners", takes that verb from the clause before: see _own_frame.)
