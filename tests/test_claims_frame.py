@@ -56,6 +56,9 @@ def frame_of(sentence: str, text: str):
         # a captive for a time is held that long; a name opening the sentence before "had" is no verb ("to lynch")
         ("Lynch had been a prisoner for nine days.", "nine days", "", "hold"),
         ("Lynch had 14 soldiers with her.", "14", "soldier", ""),
+        # a verb that says nothing alone says what its phrase does past the counted phrase
+        ("Nicaragua put 222 political prisoners on a flight to Washington.", "222", "political prisoner", "transfer"),
+        ("The court put 12 officers on trial.", "12", "officer", "try"),
         # a list of counts shares the verb after its last item (not where each has a verb of its own)
         ("Nine hostages, one hijacker and two marines were wounded.", "Nine", "hostage", "injure"),
         ("Seven of them, three marines and one gunman were wounded.", "Seven", "", "injure"),

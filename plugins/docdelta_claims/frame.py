@@ -2389,6 +2389,12 @@ def _what_and_what_happened(
                 (phrase for words, phrase in _PHRASES_OF.get(lemma, ()) if words == particle.group() or (" " in words and after_object.startswith(words))),
                 predicate,
             )
+        lemma = _verb_lemma(before[-1][1].lower(), before[-2][1].lower() if len(before) > 1 else "") if not predicate and before else None
+        if lemma in _NEUTRAL:
+            # "put 222 prisoners on a flight": a verb that says nothing alone says what its phrase
+            # does, past the counted phrase
+            after_object = sentence[subject_end + 1 : subject_end + 40].lower()
+            predicate = next((phrase for words, phrase in _PHRASES_OF.get(lemma, ()) if " " in words and after_object.startswith(words)), "")
         if not predicate:  # "The release included six Ukrainian nationals"; "deaths reached 1,126"
             named = _event(reversed(_outside_names(before)))
             thing, predicate = (thing or named[0], named[1]) if named else (thing, "")
