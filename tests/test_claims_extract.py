@@ -615,6 +615,11 @@ def test_sentences_keep_abbreviations_together():
     text = "The U.S. envoy spoke on Dec. 13 in Minsk. He said 52 were freed."
     claims = text_claims(text)
     assert [c.sentence for c in claims] == ["The U.S. envoy spoke on Dec. 13 in Minsk.", "He said 52 were freed."]
+    # initials before a name end no sentence: "Prime Minister A.N.R. Robinson", "F.W. de Klerk"
+    text = "Rebels freed Prime Minister A.N.R. Robinson on Tuesday, five days after seizing him. F.W. de Klerk freed 12."
+    claims = text_claims(text)
+    assert [c.sentence for c in claims][0] == "Rebels freed Prime Minister A.N.R. Robinson on Tuesday, five days after seizing him."
+    assert claims[-1].sentence == "F.W. de Klerk freed 12."
 
 
 # fmt: off

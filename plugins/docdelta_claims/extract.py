@@ -197,6 +197,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])"
 _WORD_BEFORE = re.compile(r"(?<!\d)([A-Za-z](?:[A-Za-z.]*[A-Za-z])?)\.?$")  # ("the 1990s." ends a sentence: no initial)
 
 
+_INITIALS_OF_A_NAME = re.compile(r"[a-z](?:\.[a-z])+")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 
 
@@ -215,8 +216,8 @@ def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         if text[match.start()] == ".":
             before = _WORD_BEFORE.search(text, max(start, match.start() - 12), match.start() + 1)
             word = before.group(1).lower() if before else ""
-            if word in _ABBREVIATIONS or len(word) == 1:
-                continue
+            if word in _ABBREVIATIONS or len(word) == 1 or _INITIALS_OF_A_NAME.fullmatch(word):
+                continue  # ("Prime Minister A.N.R. Robinson", "F.W. de Klerk": initials before a name)
         yield start, match.start() + 1
         start = match.end()
     if text[start:end].strip():
