@@ -196,8 +196,9 @@ _ABBREVIATIONS = frozenset(
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"(?<!\d)([A-Za-z](?:[A-Za-z.]*[A-Za-z])?)\.?$")  # ("the 1990s." ends a sentence: no initial)
 
-
+#: Initials before a name ("a.n.r" of "A.N.R. Robinson"), as ``_WORD_BEFORE`` reads them.
 _INITIALS_OF_A_NAME = re.compile(r"[a-z](?:\.[a-z])+")
+
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 
 

@@ -980,6 +980,7 @@ def _after(
     return ""
 
 
+#: A condition before a count: "unless 21 Moluccans were freed".
 _UNLESS = re.compile(r"\bunless\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 
 

@@ -224,6 +224,9 @@ _TALLY_REACH = 80
 #: Acts a date of someone's custody may be told with (held, detained, seized on that day).
 _TAKEN_INTO_CUSTODY = frozenset({"hold", "arrest", "abduct"})
 #: The words before a date that open a span ("from Dec. 4") or close it ("running to Jan. 3").
+_SPAN_START = re.compile(r"\b(?:from|since|starting|beginning)\s+(?:on\s+)?$", re.IGNORECASE)
+_SPAN_END = re.compile(r"\b(?:to|until|till|through|ending|ends|expires|expiring)\s+(?:on\s+)?$", re.IGNORECASE)
+#: "and" right before a second count: "two bodies from the morgue and nine from graves".
 _AND_RIGHT_BEFORE = re.compile(r"\band\s+$")
 #: A count with no noun of its own, placed: "and nine from graves", "and 14 in the capital".
 _PLACED_AFTER = re.compile(r"\s+(?:from|in|at|inside|near)\s")
@@ -237,10 +240,6 @@ def _perfect(claim: Claim) -> bool:
     than 1,800 homes", "more than 1,000 detainees have been released")."""
     end = claim.position + len(claim.text)
     return bool(_PERFECT_BEFORE.search(claim.sentence, max(0, claim.position - 40), claim.position) or _PERFECT_AFTER.match(claim.sentence, end))
-
-
-_SPAN_START = re.compile(r"\b(?:from|since|starting|beginning)\s+(?:on\s+)?$", re.IGNORECASE)
-_SPAN_END = re.compile(r"\b(?:to|until|till|through|ending|ends|expires|expiring)\s+(?:on\s+)?$", re.IGNORECASE)
 
 
 #: The words before a date that make it a bound of a time ("not before Thursday, January 26",
