@@ -2179,6 +2179,22 @@ def test_a_release_asked_for_is_no_release_nor_dated_by_a_jailing():
     assert arrested.times == ("year:2020",)
 
 
+def test_the_month_sanctions_were_imposed_is_one_month_however_they_are_named():
+    """"imposed an arms embargo and a visa ban on the republic in November 2005" / "which imposed
+    sanctions in October 2005": an embargo and a ban are sanctions (the head of "a visa ban" is the
+    ban, not the visa), so the month changed."""
+    assert frame_of("The bloc imposed an arms embargo and a visa ban on the republic in November 2005.", "November 2005").thing == "visa sanction"
+    old = (
+        "Bloc Keeps Embargo\n\nBRUSSELS (Reuters) - The European Union imposed an arms embargo and a visa ban on the "
+        "republic in November 2005 and will decide in October whether to keep them."
+    )
+    new = (
+        "Bloc Reviews Sanctions\n\nBRUSSELS (AP) - The European Union, which imposed sanctions in October 2005, eased "
+        "its visa ban last autumn."
+    )
+    assert ("changed", "November 2005", "October 2005") in _claim_findings(old, new)
+
+
 def test_a_date_after_a_description_is_the_verbs_before_it():
     """"The man who shot Luis Ortega, a 29-year-old singer, on March 3, 2015, received a life term":
     the date is the shooting's (the verb before the description), not the sentence's; told as

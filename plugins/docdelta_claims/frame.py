@@ -468,7 +468,8 @@ _THING_CLASSES = {
     "police": "police policeman patrolman",  # "four policemen" / "six police"
     "bail": "bail bond",  # "a P1 million bond" / "bail of P1.45 million"
     "student": "student pupil schoolgirl schoolboy schoolchild",  # "105 schoolgirls" / "109 pupils"
-    "candidate": "candidate hopeful contender",  # "seven presidential hopefuls" / "six would-be candidates"
+    "candidate": "candidate hopeful contender",
+    "sanction": "sanction embargo ban",  # "an arms embargo and a visa ban" / "sanctions"  # "seven presidential hopefuls" / "six would-be candidates"
 }
 #: Verbs that take a count to a level: with an event noun for object ("bringing the toll to 63"),
 #: the event is what happened.
@@ -2217,7 +2218,14 @@ def _opening_thing(sentence: str, clause: tuple[int, int], start: int) -> str:
     head = opening[1][1]
     if not head.islower() or "NOUN" not in _lemmas(head):
         return ""
-    return _thing(head) + _agent(sentence, opening[1][0] + len(head), start)
+    words = [head]
+    for _, word in opening[2:]:
+        # ("a visa ban on Uzbekistan in November 2005": the head ends a compound)
+        if not word.islower() or word in _FUNCTION_WORDS or "NOUN" not in _lemmas(word):
+            break
+        words.append(word)
+    last = opening[len(words)]
+    return _thing(" ".join(words)) + _agent(sentence, last[0] + len(last[1]), start)
 
 
 #: How far before and after a claim its verb is looked for, in characters (12 words and more).
