@@ -2195,6 +2195,28 @@ def test_the_month_sanctions_were_imposed_is_one_month_however_they_are_named():
     assert ("changed", "November 2005", "October 2005") in _claim_findings(old, new)
 
 
+def test_a_datelines_day_is_no_lone_day_of_an_act():
+    """"MARGILAN, Uzbekistan, June 3 - ... was released on Monday" / "was set free on June 2": the
+    dateline's day is when the report was filed, no release's day, so no date changed; with it out
+    of the way, the one day of an act left on each side still meets ("after his countercoup of
+    December 13 collapsed" / "after a failed countercoup on December 12")."""
+    old = (
+        "Defender Freed\n\nMARGILAN, Uzbekistan, June 3 - The rights defender was released from prison on Monday and "
+        "driven to her home."
+    )
+    new = "Defender Back Home\n\nMARGILAN, Uzbekistan - The campaigner was set free on June 2 and brought back to her family."
+    assert not [f for f in _claim_findings(old, new) if f[0] == "changed"]
+    old = (
+        "King Stays Abroad\n\nROME, Dec. 20 - The exiled king will not return soon, aides said.\n\nThe king fled to "
+        "Italy after his countercoup of December 13 collapsed."
+    )
+    new = (
+        "King In Exile\n\nROME, Dec. 21 - The exiled monarch will stay abroad, aides said.\n\nThe monarch has lived at "
+        "the embassy since fleeing after a failed countercoup on December 12."
+    )
+    assert ("changed", "December 13", "December 12") in _claim_findings(old, new)
+
+
 def test_a_date_after_a_description_is_the_verbs_before_it():
     """"The man who shot Luis Ortega, a 29-year-old singer, on March 3, 2015, received a life term":
     the date is the shooting's (the verb before the description), not the sentence's; told as

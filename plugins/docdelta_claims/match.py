@@ -984,6 +984,11 @@ class _Judge:
             self._places = {id(c): (side, i) for side in (self.old, self.new) for i, c in enumerate(side)}
         return self._places.get(id(claim))
 
+    @staticmethod
+    def told_on(claim: Claim) -> bool:
+        """Whether a time is the day a report or a statement was told: a dateline's, or "said on Friday"."""
+        return _frames().in_dateline(claim) or _frames().reported_on(claim)
+
     def split_whole(self, old_claim: Claim, new_claim: Claim) -> bool:
         """Whether one claim is the whole the other's sentence splits in two (see :meth:`split_total`)."""
         return any(total is not None and total == whole.value for total, whole in ((self.split_total(old_claim), new_claim), (self.split_total(new_claim), old_claim)))
@@ -1263,9 +1268,10 @@ class _Judge:
             if candidate.aligned and candidate.similarity >= _CLOSELY_EDITED and self.others_kept(old_claim, new_claim):
                 return "changed"
             return "differs" if edited else None
-        if _kind(old_claim) == "time" == _kind(new_claim) and _frames().reported_on(old_claim) != _frames().reported_on(new_claim):
+        if _kind(old_claim) == "time" == _kind(new_claim) and self.told_on(old_claim) != self.told_on(new_claim):
             # "The court told his lawyers on March 8 that he would be freed" / "Massera, freed on
-            # March 4": the day something was told is no day of what it tells.
+            # March 4": the day something was told is no day of what it tells; nor is a dateline's
+            # ("MARGILAN, Uzbekistan, June 3 - ... was released on Monday" / "was set free on June 2").
             return candidate.status if candidate.status == "same" else None
         if _weekday(old_claim) and _weekday(new_claim) and not edited and not one_event and not self.one_act_to_come(old_claim, new_claim, found):
             # "freed 390 on Friday" / "exchanged 303 more on Sunday": a weekday says which day of the
@@ -2672,7 +2678,7 @@ def _pair_dates_of_one_person(ledger: _Ledger) -> None:
         found = []
         for index in indexes:
             claim = claims[index]
-            if frames.in_dateline(claim) or frames.reported_on(claim):
+            if judge.told_on(claim):
                 continue  # (the day a report was told dates no one's act: "told of the release only on Saturday")
             frame = judge.frame(claim)
             act = frames.act_of_someone(claim, frame)
@@ -3227,6 +3233,8 @@ def _lone_moments(claims: Sequence[Claim], taken: Collection[int]) -> dict[tuple
         year, month, day = _date_parts(str(claim.value)) if claim.category == "date" else (None, None, None)
         if index in taken or not month:
             continue
+        if day and _frames().in_dateline(claim):
+            continue  # "MARGILAN, Uzbekistan, June 3 -": the day the report was filed, no act's
         if day and day.isdigit():
             found.setdefault(("day", year or "", month), []).append((index, int(day)))
         elif not day:
