@@ -2217,6 +2217,18 @@ def test_a_datelines_day_is_no_lone_day_of_an_act():
     assert ("changed", "December 13", "December 12") in _claim_findings(old, new)
 
 
+def test_time_alone_in_a_cell_is_part_of_the_time_held():
+    """"had spent 700 days alone in a cell" / "spent 900 days in what she called a torture island
+    prison": solitary confinement is a part of the time held, another length, no length changed;
+    "kept in solitary confinement since March 1994" still dates custody's start."""
+    assert frame_of("She said she had spent 700 days alone in a cell.", "700 days").thing == "solitary confinement"
+    assert frame_of("He was held in solitary confinement for 700 days.", "700 days").thing == "solitary confinement"
+    assert frame_of("He has been kept in solitary confinement since March 1994.", "March 1994").predicate == "hold"
+    old = "Defender Freed\n\nMARGILAN (Reuters) - She said she had spent 700 days alone in a cell and survived only because of support abroad."
+    new = "Defender Home\n\nMARGILAN (AP) - She said she spent 900 days in what she called a torture island prison, much of it on her own."
+    assert not [f for f in _claim_findings(old, new) if f[0] == "changed"]
+
+
 def test_a_date_after_a_description_is_the_verbs_before_it():
     """"The man who shot Luis Ortega, a 29-year-old singer, on March 3, 2015, received a life term":
     the date is the shooting's (the verb before the description), not the sentence's; told as

@@ -3907,6 +3907,8 @@ _ACTIVITIES = {
     "strike": r"(?<!hunger )(?<!hunger-)strikes?|walkouts?",
     "ban": r"(?:(?:travel|exit|entry|visa|work|publishing)\s+)?bans?|banned",  # "a two-year travel ban": no time held; "banned for 29 years"
     "war": r"(?:civil\s+)?wars?",
+    # time alone in a cell is part of the time held: "spent 700 days alone in a cell" / "900 days in prison"
+    "solitary confinement": r"solitary(?:\s+confinement)?|isolation\s+cells?|alone\s+in\s+(?:a|her|his|their)\s+cells?",
 }
 _ACTIVITY = re.compile("|".join(f"(?P<a{i}>\\b(?:{words})\\b)" for i, words in enumerate(_ACTIVITIES.values())), re.IGNORECASE)
 _ACTIVITY_NAMES = tuple(_ACTIVITIES)
@@ -3930,9 +3932,13 @@ def _dated_activity(sentence: str, start: int) -> tuple[str, str, bool] | None:
     if joined is None or sentence[max(0, preceding[-1].start() - 3) : preceding[-1].start()] == "of ":
         return None  # ("freed 242 prisoners of war on Saturday": a kind of prisoner, no war dated)
     name = _ACTIVITY_NAMES[int(preceding[-1].lastgroup[1:])]
+    if name in _PARTS_OF_CUSTODY:
+        return None  # "kept in solitary confinement since March 1994": custody's start, the arrest's day
     return name, joined.group(1).lower(), name.split()[0] in preceding[-1].group().lower()
 
 
+#: Activities that are part of a time held, whose start is custody's.
+_PARTS_OF_CUSTODY = frozenset({"solitary confinement"})
 _ACTIVITY_DATED = re.compile(r"\s+(since|on|in)\s+", re.IGNORECASE)
 
 
