@@ -59,6 +59,8 @@ def frame_of(sentence: str, text: str):
         # a verb that says nothing alone says what its phrase does past the counted phrase
         ("Nicaragua put 222 political prisoners on a flight to Washington.", "222", "political prisoner", "transfer"),
         ("The court put 12 officers on trial.", "12", "officer", "try"),
+        # a noun a plural qualifies ("human rights work") is no verb
+        ("Six people jailed for their human rights work have been let out.", "Six", "person", "free"),
         # a list of counts shares the verb after its last item (not where each has a verb of its own)
         ("Nine hostages, one hijacker and two marines were wounded.", "Nine", "hostage", "injure"),
         ("Seven of them, three marines and one gunman were wounded.", "Seven", "", "injure"),

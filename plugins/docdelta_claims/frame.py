@@ -102,7 +102,7 @@ from docdelta.spelling import fold, is_variant
 from docdelta_claims import lexicon
 
 # A month is spelled as the extractor reads it in dates.
-from docdelta_claims.extract import _COUNTED_BY_VERB, _DETERMINER_BEFORE, _MONTH, _MONTHS, _MORE_OF_A_TIME, _SAME_PEOPLE, _PERSON_OF_AN_AGE, Claim, subject_key
+from docdelta_claims.extract import _COUNTED_BY_VERB, _DETERMINER_BEFORE, _MONTH, _MONTHS, _MORE_OF_A_TIME, _PLURAL_MODIFIERS, _SAME_PEOPLE, _PERSON_OF_AN_AGE, Claim, subject_key
 from docdelta_claims.numbers import _CARDINALS, _NUMBER_WORDS, CAPITAL, PEOPLED_PLACES, UNITS, lazy_pattern
 
 __all__ = ["DISTINCT", "ONE_PER_PLACE", "RUNNING", "running_predicate", "SLOTS", "head", "kind", "running", "single", "is_activity", "static", "opening_names", "names_someone", "people", "act_of_someone", "pronoun_led", "pronoun_clause", "acts_on_someone", "kin_reference", "kin_named", "kin_of_other_sex", "full_name_in", "sole_person_named", "one_class", "refers_back", "in_dateline", "listed_part", "planned", "reported_on", "classed", "tells_act", "event_noun", "of_an_earlier_one", "last_one", "listed_remainder", "counts_a_level", "one_state", "still_held", "named_group", "Agreement", "Frame", "agreement", "anaphoric",
@@ -891,6 +891,8 @@ def _after(
             # people; "since a failed coup": after an article it qualifies a noun, no verb of theirs;
             # "released their last six captives this evening": a noun, not the verb "to even"
             continue
+        if index and tokens[index - 1][1].lower() in _PLURAL_MODIFIERS:
+            continue  # "jailed for their human rights work": a noun the plural before it qualifies, no verb
         if index and tokens[index - 1][1].lower() == "with" and _a_count_word(lower):
             return ""  # "Toll Climbs To 28 With Hundreds Unaccounted For": what follows is the other number's
         if index and tokens[index - 1][1].lower() in ("and", "or") and _a_count_word(lower):
