@@ -61,6 +61,8 @@ def frame_of(sentence: str, text: str):
         ("The court put 12 officers on trial.", "12", "officer", "try"),
         # a noun a plural qualifies ("human rights work") is no verb
         ("Six people jailed for their human rights work have been let out.", "Six", "person", "free"),
+        # "held responsible" blames, holds no one
+        ("Ministers lifted a visa ban on eight senior Uzbek officials held responsible for the killings.", "eight", "senior uzbek", "lift"),
         # a list of counts shares the verb after its last item (not where each has a verb of its own)
         ("Nine hostages, one hijacker and two marines were wounded.", "Nine", "hostage", "injure"),
         ("Seven of them, three marines and one gunman were wounded.", "Seven", "", "injure"),

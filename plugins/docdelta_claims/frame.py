@@ -795,6 +795,8 @@ def _predicate_of_verb(lemma: str, following: str) -> str | None:
         return ""  # "Toll Hits 38", "Turnout Hits Record 74.4%": a level reached, no act (nor an earlier verb's)
     if lemma == "hold" and next((w for w in words[:3] if w not in _DETERMINERS), "") in _HELD_THINGS:
         return None  # "held the post for 37 days", "held talks", "held elections": no one held captive
+    if lemma == "hold" and object_[0] in ("responsible", "accountable", "liable"):
+        return None  # "officials held responsible for the killings": blamed, no one held captive
     if lemma == "release" and any(word in _PUBLISHED for word in words[:3]):
         return "publish"  # "released a video of him", "released figures": no one freed
     if lemma == "capture" and _WON.search(following, 0, 40):
