@@ -468,8 +468,8 @@ _THING_CLASSES = {
     "police": "police policeman patrolman",  # "four policemen" / "six police"
     "bail": "bail bond",  # "a P1 million bond" / "bail of P1.45 million"
     "student": "student pupil schoolgirl schoolboy schoolchild",  # "105 schoolgirls" / "109 pupils"
-    "candidate": "candidate hopeful contender",
-    "sanction": "sanction embargo ban",  # "an arms embargo and a visa ban" / "sanctions"  # "seven presidential hopefuls" / "six would-be candidates"
+    "candidate": "candidate hopeful contender",  # "seven presidential hopefuls" / "six would-be candidates"
+    "sanction": "sanction embargo ban",  # "an arms embargo and a visa ban" / "sanctions"
 }
 #: Verbs that take a count to a level: with an event noun for object ("bringing the toll to 63"),
 #: the event is what happened.
