@@ -63,6 +63,8 @@ def frame_of(sentence: str, text: str):
         ("Six people jailed for their human rights work have been let out.", "Six", "person", "free"),
         # "held responsible" blames, holds no one
         ("Ministers lifted a visa ban on eight senior Uzbek officials held responsible for the killings.", "eight", "senior uzbek", "lift"),
+        # a verb the lexicon knows as a noun only: "amnestied" is pardoned
+        ("Five activists were amnestied in February.", "Five", "activist", "pardon"),
         # a list of counts shares the verb after its last item (not where each has a verb of its own)
         ("Nine hostages, one hijacker and two marines were wounded.", "Nine", "hostage", "injure"),
         ("Seven of them, three marines and one gunman were wounded.", "Seven", "", "injure"),

@@ -160,8 +160,14 @@ class Agreement:
 
 @functools.lru_cache(maxsize=8192)
 def _lemmas(word: str) -> dict[str, tuple[str, ...]]:
-    """Lemmas by word class (``NOUN``, ``VERB``...) of a lower-case word; ``{}`` if unknown."""
-    return lexicon.lemmas(word)
+    """Lemmas by word class (``NOUN``, ``VERB``...) of a lower-case word; ``{}`` if unknown. A noun
+    of a known act that the lexicon has no verb forms of is a verb in them ("amnestied": the
+    lexicon knows "amnesty" as a noun only)."""
+    found = lexicon.lemmas(word)
+    if found or not word.endswith(("ied", "ies")):
+        return found
+    stem = word[:-3] + "y"
+    return {"VERB": (stem,)} if stem in _PREDICATE_OF and "NOUN" in lexicon.lemmas(stem) else {}
 
 
 # Words no lexicon of content words holds: a capitalised one starts a sentence, it names nothing.
@@ -270,7 +276,7 @@ _PREDICATE_CLASSES = {
     "free": "free release liberate exchange swap",
     # A pardon frees the same people (a count pardoned is the count freed: see SYNONYMS), but it is
     # another act on another day ("pardoned on Monday", "walked out of prison on Tuesday").
-    "pardon": "pardon commute",
+    "pardon": "pardon commute amnesty",
     "transfer": "transfer send deport expel banish extradite move relocate fly airlift carry bus drive ferry escort land "
     "arrive return repatriate cross travel",
     "hold": "hold remain imprison jail keep leave confine",
