@@ -2477,17 +2477,18 @@ def _what_and_what_happened(
         # "were among 2,278 people who received royal pardons": a clause that says only that they
         # are leaves what happened to them to the relative clause about them.
         predicate = _after(_tokens(sentence, relative.end(), min(len(sentence), relative.end() + _NEAR)), frozenset())
-    # (a clause that is the counted phrase alone: "seven were believed to belong, three were held" have verbs of their own)
-    listed = _LISTED_NEXT.match(sentence, clause[1]) if not predicate and claim.category == "count" and _ALONE.fullmatch(sentence, subject_end, clause[1]) else None
-    if listed or (not predicate and claim.category == "count" and _AND_NEXT.match(sentence, clause[1])):
+    if not predicate and claim.category == "count":
         # "6,904 convicts and 129 people held before trial had been freed": the verb both counts
         # share, past the words that say which ones the second counts (see _after), up to the next
         # comma ("47 crew members and five guides, when a tornado overturned it"); so in a list
-        # ("Nine hostages, one hijacker and two marines were wounded")
-        stop = _PUNCTUATION.search(sentence, listed.end() if listed else clause[1])
-        joined = _tokens(sentence, clause[1], min(stop.start() if stop else len(sentence), clause[1] + _NEAR))
-        if len(joined) > 1 and _a_count_word(joined[0 if listed else 1][1].lower()):
-            predicate = _after(joined, frozenset())
+        # ("Nine hostages, one hijacker and two marines were wounded"), where the clause is the
+        # counted phrase alone ("seven were believed to belong, three were held" have verbs of their own)
+        listed = _LISTED_NEXT.match(sentence, clause[1]) if _ALONE.fullmatch(sentence, subject_end, clause[1]) else None
+        if listed or _AND_NEXT.match(sentence, clause[1]):
+            stop = _PUNCTUATION.search(sentence, listed.end() if listed else clause[1])
+            joined = _tokens(sentence, clause[1], min(stop.start() if stop else len(sentence), clause[1] + _NEAR))
+            if len(joined) > 1 and _a_count_word(joined[0 if listed else 1][1].lower()):
+                predicate = _after(joined, frozenset())
     # (A count joined by "and" to the object of a verb before it, "freed three hostages and 90
     # prisoners", takes that verb from the clause before: see _own_frame.)
     joined_count = clause[0] == start and sentence.endswith(" and ", 0, start)

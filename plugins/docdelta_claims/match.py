@@ -226,13 +226,16 @@ _TAKEN_INTO_CUSTODY = frozenset({"hold", "arrest", "abduct"})
 #: The words before a date that open a span ("from Dec. 4") or close it ("running to Jan. 3").
 _SPAN_START = re.compile(r"\b(?:from|since|starting|beginning)\s+(?:on\s+)?$", re.IGNORECASE)
 _SPAN_END = re.compile(r"\b(?:to|until|till|through|ending|ends|expires|expiring)\s+(?:on\s+)?$", re.IGNORECASE)
-#: "and" right before a second count: "two bodies from the morgue and nine from graves".
-_AND_RIGHT_BEFORE = re.compile(r"\band\s+$")
 #: A count with no noun of its own, placed: "and nine from graves", "and 14 in the capital".
 _PLACED_AFTER = re.compile(r"\s+(?:from|in|at|inside|near)\s")
 #: A perfect tense near a figure ("have since searched 1,500 homes", "1,000 have been freed"): a total so far.
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\b(?:\s+[\w-]+){0,3}\s+$", re.IGNORECASE)
 _PERFECT_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:has|have|had)\b", re.IGNORECASE)
+
+
+def _told_on(claim: Claim) -> bool:
+    """Whether a time is the day a report or a statement was told: a dateline's, or "said on Friday"."""
+    return _frames().in_dateline(claim) or _frames().reported_on(claim)
 
 
 def _perfect(claim: Claim) -> bool:
@@ -984,11 +987,6 @@ class _Judge:
             self._places = {id(c): (side, i) for side in (self.old, self.new) for i, c in enumerate(side)}
         return self._places.get(id(claim))
 
-    @staticmethod
-    def told_on(claim: Claim) -> bool:
-        """Whether a time is the day a report or a statement was told: a dateline's, or "said on Friday"."""
-        return _frames().in_dateline(claim) or _frames().reported_on(claim)
-
     def split_whole(self, old_claim: Claim, new_claim: Claim) -> bool:
         """Whether one claim is the whole the other's sentence splits in two (see :meth:`split_total`)."""
         return any(total is not None and total == whole.value for total, whole in ((self.split_total(old_claim), new_claim), (self.split_total(new_claim), old_claim)))
@@ -1000,12 +998,15 @@ class _Judge:
         where = self._where(claim)
         if where is None or claim.category != "count" or not isinstance(claim.value, (int, float)):
             return None
-        for other in where[0]:
+        side, index = where
+        # (the count "and" joins to it stands next to it among the side's claims, in text order:
+        # only its two neighbours are read, not the whole side for every pair weighed)
+        for other in side[max(0, index - 1) : index + 2]:
             if other is claim or other.sentence != claim.sentence or other.category != "count" or not isinstance(other.value, (int, float)):
                 continue
             first, second = sorted((claim, other), key=lambda c: c.position)
             between = claim.sentence[first.position + len(first.text) : second.position]
-            if len(between) <= 60 and _AND_RIGHT_BEFORE.search(between) and not any(ch.isdigit() for ch in between) and _PLACED_AFTER.match(
+            if len(between) <= 60 and between.split()[-1:] == ["and"] and not any(ch.isdigit() for ch in between) and _PLACED_AFTER.match(
                 claim.sentence, second.position + len(second.text)
             ):
                 return claim.value + other.value
@@ -1268,7 +1269,7 @@ class _Judge:
             if candidate.aligned and candidate.similarity >= _CLOSELY_EDITED and self.others_kept(old_claim, new_claim):
                 return "changed"
             return "differs" if edited else None
-        if _kind(old_claim) == "time" == _kind(new_claim) and self.told_on(old_claim) != self.told_on(new_claim):
+        if _kind(old_claim) == "time" == _kind(new_claim) and _told_on(old_claim) != _told_on(new_claim):
             # "The court told his lawyers on March 8 that he would be freed" / "Massera, freed on
             # March 4": the day something was told is no day of what it tells; nor is a dateline's
             # ("MARGILAN, Uzbekistan, June 3 - ... was released on Monday" / "was set free on June 2").
@@ -2678,7 +2679,7 @@ def _pair_dates_of_one_person(ledger: _Ledger) -> None:
         found = []
         for index in indexes:
             claim = claims[index]
-            if judge.told_on(claim):
+            if _told_on(claim):
                 continue  # (the day a report was told dates no one's act: "told of the release only on Saturday")
             frame = judge.frame(claim)
             act = frames.act_of_someone(claim, frame)
