@@ -4301,3 +4301,19 @@ def test_a_lede_restating_its_headline_is_not_changed_again_against_the_other_he
         "convicted of crimes against the state is among them."
     )
     assert _changed_between(old, new, "2,318") == [("Laos Grants ", "Laos To Free")]
+
+
+def test_a_part_of_a_group_a_country_received_is_the_part_flown_to_it():
+    """"Spain received 67 of the released prisoners" tells what "61 were flown to Spain" tells:
+    a part of the freed handed over to a place. One side of a swap ("received 29 police officers
+    from the rebels", no part of a group told before) is no such move."""
+    old = "Managua freed 222 political prisoners on Thursday.\n\nOf those freed, 61 were flown to Madrid, officials said."
+    new = "Managua freed 222 political prisoners on Thursday.\n\nSpain received 67 of the released prisoners on a chartered flight."
+    assert _changed_between(old, new, "61") == [("Of those fre", "Spain receiv")]
+    old = (
+        "Colombia's government freed 11 jailed guerrillas on Saturday and received 29 ill police officers from the rebels.\n\n"
+        "The exchange was the first of its kind in the war."
+    )
+    new = "The rebels handed over the last of 42 ill police officers on Sunday.\n\nThe government has freed 14 imprisoned guerrillas."
+    findings = [f.data for f in SESSION.compare(old, new).findings if f.kind == "claim"]
+    assert [(d["status"], d["new"]) for d in findings if (d["old"] or {}).get("text") == "29"] == [("removed", None)]

@@ -3292,6 +3292,14 @@ def claim_frame(claim: Claim, antecedent: Frame | None = None, person: tuple[str
         frame = evolve(frame, predicate=possessed)
     elif claim.category == "count":
         frame = evolve(frame, predicate=_caused(claim) or frame.predicate)
+    if (
+        claim.category == "count" and frame.predicate == "receive" and frame.names and all(map(_a_place, frame.names))
+        and _A_PART_OF_THEM.match(claim.sentence, claim.position + len(claim.text))
+    ):
+        # "Spain received 67 of the released prisoners", "Kyiv received 73 of them": a part of a
+        # group handed over to a place, as "67 were flown to Spain" says (not "the government
+        # received 29 police officers from the rebels", one side of a swap)
+        frame = evolve(frame, predicate="transfer", places=tuple(sorted(set(frame.places) | set(frame.names))), names=())
     if claim.category in ("year", "date") and ("his " in claim.sentence or "her " in claim.sentence) and _ONES_OWN_EVENT().search(
         claim.sentence, max(0, claim.position - 30), claim.position
     ):
@@ -3329,6 +3337,10 @@ def claim_frame(claim: Claim, antecedent: Frame | None = None, person: tuple[str
         names[0],
         frame.members,
     )
+
+
+#: "67 of the released prisoners", "73 of them": a part of a group told before.
+_A_PART_OF_THEM = re.compile(r"\s+of\s+(?:them|the|these|those)\b")
 
 
 def _verb_past_a_part(claim: Claim, clauses: Sequence[tuple[int, int]], clause: tuple[int, int], subject_end: int) -> str:
