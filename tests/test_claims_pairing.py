@@ -4317,3 +4317,28 @@ def test_a_part_of_a_group_a_country_received_is_the_part_flown_to_it():
     new = "The rebels handed over the last of 42 ill police officers on Sunday.\n\nThe government has freed 14 imprisoned guerrillas."
     findings = [f.data for f in SESSION.compare(old, new).findings if f.kind == "claim"]
     assert [(d["status"], d["new"]) for d in findings if (d["old"] or {}).get("text") == "29"] == [("removed", None)]
+
+
+def _statuses_of(old: str, new: str, figure: str) -> list[tuple[str, str | None]]:
+    """Each claim finding of ``figure`` (an old claim's text): its status and the new claim's text."""
+    report = SESSION.compare(old, new)
+    return [
+        (d["status"], (d["new"] or {}).get("text"))
+        for d in (f.data for f in report.findings if f.kind == "claim")
+        if (d["old"] or {}).get("text") == figure
+    ]
+
+
+def test_how_many_a_story_named_is_no_count_told_of_one_thing():
+    """"The two" and "the three" count the people each story named just before, two groups: no
+    figure changed, though each is the one such count on its side."""
+    old = (
+        "The poets Ana Ruiz and Marta Gil were freed on Monday.\n\n"
+        "The two were arrested on the same day as their editor, Luis Pardo."
+    )
+    new = (
+        "Ana Ruiz, Marta Gil and Luis Pardo are free.\n\n"
+        "A song the three recorded before their arrest is to be released in Madrid."
+    )
+    assert _statuses_of(old, new, "two") == [("removed", None)]
+

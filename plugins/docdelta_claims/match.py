@@ -901,7 +901,9 @@ class _Judge:
                 thing = self.frame(claims[i]).thing
                 if not (claims[i].category in ("count", "percent") or (claims[i].category == "duration" and frames.is_activity(thing))):
                     thing = ""
-                if thing and thing != "person":
+                if thing and thing not in ("person", "named group"):
+                    # ("The two were arrested" / "the three recorded": how many the story named, each
+                    # its own group, no figure told of one thing)
                     kinds.setdefault((claims[i].category, frames.kind(thing)), set()).add(claims[i].value)
             paired = {(c.category, c.key.split()[-1]) for i, c in enumerate(claims) if c.key and i not in left_set}
             things.append({k for k, found in kinds.items() if len(found) == 1 and k not in paired})
