@@ -845,3 +845,16 @@ def test_hopefuls_and_candidates_are_one_kind_of_people():
 def test_a_penal_colony_a_labour_camp_and_a_penitentiary_are_custody(sentence):
     found = frame_of(sentence, "more than five years")
     assert (found.predicate, "custody" in found.places) == ("hold", True)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("Nine More Dissidents Reach The West", "Nine"),  # a headline, read in lower case
+        ("Nine dissidents reached the West on Friday.", "Nine"),
+    ],
+)
+def test_reaching_the_west_is_arriving_there(sentence, text):
+    """"the West" after "reached" is a place arrived at, as "reached Florida" is: the people moved
+    (not prisoners held, as the noun alone would say)."""
+    assert frame_of(sentence, text).predicate == "transfer"

@@ -1152,7 +1152,13 @@ def _arriving(tokens: Sequence[tuple[int, str]], index: int) -> bool:
     following = [word for _, word in tokens[index + 1 : index + 4]]
     if following and following[0][0].isupper():
         return True  # "reached Qatar"
+    if following[:1] == ["the"] and following[1:2] and (following[1][0].isupper() or following[1] in _COMPASS):
+        return True  # "reached the West", "Reach The West" (a headline read in lower case)
     return any(word.lower() in _DESTINATIONS for word in following)
+
+
+#: A side of the world named as a place ("reached the West").
+_COMPASS = frozenset("west east north south".split())
 
 
 def _before(tokens: Sequence[tuple[int, str]], *, events: bool = True, time: bool = False) -> tuple[str, int]:
