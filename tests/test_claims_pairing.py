@@ -4342,3 +4342,16 @@ def test_how_many_a_story_named_is_no_count_told_of_one_thing():
     )
     assert _statuses_of(old, new, "two") == [("removed", None)]
 
+
+def test_a_date_of_someone_the_other_side_names_as_another_is_not_the_one_date_of_both():
+    """Each side gives one date of an arrest; the new one is the editor's, whom the old sentence
+    names only as the one the two were arrested after: two arrests, no date changed."""
+    old = (
+        "Two poets, Ana Ruiz and Marta Gil, were freed on Monday after ten months in jail.\n\n"
+        "The poets were arrested on May 12, three days after their editor, Luis Pardo."
+    )
+    new = (
+        "Ana Ruiz and Marta Gil walked free on Monday, the group said.\n\n"
+        "Their magazine's founder, Luis Pardo, who was arrested on May 9, is still in a cell in the capital."
+    )
+    assert _statuses_of(old, new, "May 12") == [("removed", None)]

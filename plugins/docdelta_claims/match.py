@@ -233,6 +233,19 @@ _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\b(?:\s+[\w-]+){0,3}\s+$", re.I
 _PERFECT_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:has|have|had)\b", re.IGNORECASE)
 
 
+def _named_apart(old_claim: Claim, old_frame: Frame, new_claim: Claim, new_frame: Frame) -> bool:
+    """Whether the one side's time is of someone its own sentence names as another: the other
+    side dates that person's act, and this side names them too, but not as whose act its time
+    dates ("The two were arrested on Nov. 21, two days after their friend, the writer Juergen
+    Fuchs" / "Fuchs, who was arrested on Nov. 19": Fuchs's arrest and the two's)."""
+    for claim, frame, other in ((old_claim, old_frame, new_frame), (new_claim, new_frame, old_frame)):
+        if other.names and not frame.names:
+            words = {w.lower() for w in re.findall(r"[^\W\d_]+", claim.sentence)}
+            if set(other.names) <= words:
+                return True
+    return False
+
+
 def _told_on(claim: Claim) -> bool:
     """Whether a time is the day a report or a statement was told: a dateline's, or "said on Friday"."""
     return _frames().in_dateline(claim) or _frames().reported_on(claim)
@@ -1558,7 +1571,10 @@ class _Judge:
                 # (Things that do not conflict, "15 detainees" / "14 men", may be one kind of people.)
                 return "changed" if _near_update(old_claim, new_claim, _HELD_ESTIMATES) and not one_sided else None
             return "differs" if unlike or one_sided else "changed"
-        if _kind(old_claim) == "time" and "predicate" in found.matched and (old_frame.predicate, marks[0]) in self.sole_times and marks[0] == marks[1] and _day(old_claim) == _day(new_claim):
+        if (
+            _kind(old_claim) == "time" and "predicate" in found.matched and (old_frame.predicate, marks[0]) in self.sole_times
+            and marks[0] == marks[1] and _day(old_claim) == _day(new_claim) and not _named_apart(old_claim, old_frame, new_claim, new_frame)
+        ):
             # The one date each side gives for one kind of event, nothing in conflict, told at one
             # grain: "convicted in November" / "a jury found him guilty in October" (not "detained
             # in August" / "placed under the act on Feb. 6").
