@@ -858,3 +858,18 @@ def test_reaching_the_west_is_arriving_there(sentence, text):
     """"the West" after "reached" is a place arrived at, as "reached Florida" is: the people moved
     (not prisoners held, as the noun alone would say)."""
     assert frame_of(sentence, text).predicate == "transfer"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "predicate"),
+    [
+        ("She was expelled from the ruling party in 1989.", "1989", "expel from party"),
+        ("She was expelled from her university in 1990 for her poems.", "1990", "expel from university"),
+        # from a country: moved abroad
+        ("She was expelled from Cuba in 1991.", "1991", "transfer"),
+    ],
+)
+def test_expelled_from_a_body_is_no_move_abroad_and_each_body_is_its_own_act(sentence, text, predicate):
+    """Expelled from a party or a university, one is no longer a member: no one was moved, and the
+    year one was expelled from the party is not the year one was expelled from university."""
+    assert frame_of(sentence, text).predicate == predicate

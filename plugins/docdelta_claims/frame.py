@@ -814,6 +814,10 @@ def _predicate_of_verb(lemma: str, following: str) -> str | None:
         return "free" if _PLACES_OF_CUSTODY & set(words[:4]) else "transfer"
     if lemma == "leave" and figure and words[1:2] and words[1] in _PLACES_OF_CUSTODY:
         return "free"  # "30 of them left two prisons": the places they left counted (not "leaving 12 in prison")
+    if lemma in ("expel", "oust") and words[:1] == ["from"]:
+        body = next((w for w in words[1:5] if w in _MEMBERSHIPS), None)
+        if body:
+            return f"expel from {body}"  # "expelled from the ruling party": no one moved abroad; each body its own act
     if lemma == "bring" and words[:1] == ["to"] and _a_place(" ".join(words[1:2])):
         return "transfer"  # "66 were brought to Geneva" (not "brought to trial", "bringing the toll to 63")
     if lemma == "deliver" and (figure or not following or object_[0] in _OBJECTS or object_[0] == "to"):
@@ -824,6 +828,14 @@ def _predicate_of_verb(lemma: str, following: str) -> str | None:
     if lemma == "lose" and _LIVES & set(words[:3]):
         return "die"  # "Israel lost 159 people in the war", "lost 40 soldiers": its dead (not "lost 40 seats")
     return _PREDICATE_OF.get(lemma, lemma)
+
+
+#: Bodies one is a member of, expelled from which one is no longer a member ("expelled from the
+#: party", "from his university"), where "expelled from Russia" moves someone abroad.
+_MEMBERSHIPS = frozenset(
+    "party university school college union association bar parliament church league club faculty academy course "
+    "organisation organization movement committee council federation army".split()
+)
 
 
 # "must serve 13 years", "will serve at least 20 years": a term to be served
