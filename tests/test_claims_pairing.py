@@ -4355,3 +4355,21 @@ def test_a_date_of_someone_the_other_side_names_as_another_is_not_the_one_date_o
         "Their magazine's founder, Luis Pardo, who was arrested on May 9, is still in a cell in the capital."
     )
     assert _statuses_of(old, new, "May 12") == [("removed", None)]
+
+
+def test_a_figure_told_inside_a_vague_headline_figure_disagrees_with_the_other_reports():
+    """"Hundreds" in a headline meets the other report's "610" (compatible); the old lede tells the
+    hundreds as 612, freed by the same act: the figure changed, 612 / 610. A part freed counted
+    inside a vague figure is no such statement against a pardon's whole count."""
+    old = (
+        "Hundreds Of Political Prisoners Freed Across The Border\n\n"
+        "VIENNA, May 4 - Hungary has freed 612 political prisoners this year, officials said on Tuesday."
+    )
+    new = (
+        "Inside The Deal That Buys Prisoners Out\n\n"
+        "VIENNA, May 4 - By the Hungarian count, 610 prisoners have been freed under the deal this year."
+    )
+    assert _changed_between(old, new, "612") == [("VIENNA, May ", "VIENNA, May ")]
+    old = "Junta Pardons 91 Prisoners On Independence Day\n\nThe junta pardoned 91 prisoners on Sunday."
+    new = "Dozens Of Political Prisoners Freed\n\nDozens of political prisoners were freed on Sunday.\n\nA rights group counted 64 political prisoners among those freed."
+    assert _changed_between(old, new, "91") == []

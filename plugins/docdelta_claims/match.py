@@ -2282,6 +2282,22 @@ def _restated_changes(
                 found.append(again)
         return found
 
+    def tighter(side: int, stated: Claim) -> list[Claim]:
+        """The one figure left alone on ``stated``'s side that tells a vague plural ("Hundreds") as a
+        number inside it ("888 political prisoners"), in a frame that may be the same figure's."""
+        mine, by_figure = sides[side]
+        if not _vague(stated):
+            return []
+        found = [
+            mine[index]
+            for figure, indices in by_figure.items()
+            if figure[0] == stated.category and not (figure[1] is None)
+            for index in indices
+            if relation(stated, mine[index]) == "compatible"
+            and _restates_in_frame(judge.frame(stated), judge.frame(mine[index]), age=False, headline=0 in (stated.block, mine[index].block))
+        ]
+        return found if len(found) == 1 else []
+
     for i, j, evidence in changed:
         olds, news = restatements(0, old[i]), restatements(1, new[j])
         # Both reports restating the pair (each headline its lede): the restatements are the pair
@@ -2308,12 +2324,26 @@ def _restated_changes(
         found += [Pairing(a, b, "changed", {**(evidence or {}), "restates": stated.text}) for a, b, stated in pairs if relation(a, b) == "changed"]
     for i, j in overlapping:
         olds, news = restatements(0, old[i]), restatements(1, new[j])
+        loose = not olds and not news
+        if loose:
+            # "Hundreds" / "884" and the old lede's "888": a vague plural told again as one figure
+            olds, news = tighter(0, old[i]), tighter(1, new[j])
         if bool(olds) == bool(news):
             continue  # each side told once, or both told again: what each restatement meets is not known
         pairs = [(old[i], again, new[j]) for again in news] + [(again, new[j], old[i]) for again in olds]
+        if loose:
+            # a figure told inside a vague one meets the other side's by its frame too, by one act
+            # (not "pardoned 83" / "58 political prisoners among those freed": a pardon's count and a part freed)
+            pairs = [(a, b, stated) for a, b, stated in pairs if _one_act(judge.frame(a), judge.frame(b))]
         evidence = judge.evidence(_candidate(old, new, i, j, ()))
         found += [Pairing(a, b, "changed", {**evidence, "restates": stated.text}) for a, b, stated in pairs if relation(a, b) == "changed"]
     return found
+
+
+def _one_act(a: Frame, b: Frame) -> bool:
+    """Whether two frames tell one act, by one predicate, of one thing or of things that do not conflict."""
+    found = _frames().agreement(a, b)
+    return bool(a.predicate) and a.predicate == b.predicate and not found.conflicts
 
 
 def _headline_restating(claim: Claim, stated: Claim, judge: _Judge) -> bool:
