@@ -4373,3 +4373,20 @@ def test_a_figure_told_inside_a_vague_headline_figure_disagrees_with_the_other_r
     old = "Junta Pardons 91 Prisoners On Independence Day\n\nThe junta pardoned 91 prisoners on Sunday."
     new = "Dozens Of Political Prisoners Freed\n\nDozens of political prisoners were freed on Sunday.\n\nA rights group counted 64 political prisoners among those freed."
     assert _changed_between(old, new, "91") == []
+
+
+def test_a_price_per_head_told_after_the_sum_or_before_it_is_one_figure():
+    """"for each prisoner freed" after the sum and "the price per prisoner" before it tell one
+    price per head, the one each report gives: changed. The sum paid in all is another figure."""
+    old = (
+        "Bonn Pays For Prisoners In Goods\n\n"
+        "Bonn has paid some 30 million marks in goods this year, officials said.\n\n"
+        "That comes to about 35,000 marks for each prisoner freed."
+    )
+    new = (
+        "How The Prisoner Trade Works\n\n"
+        "The average price per prisoner is put at around 42,000 marks, a refugee group said.\n\n"
+        "Bonn's payments this year come to roughly 30 million marks."
+    )
+    assert _changed_between(old, new, "about 35,000 marks") == [("That comes t", "The average ")]
+    assert _changed_between(old, new, "some 30 million marks") == []

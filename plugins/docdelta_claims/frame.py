@@ -3299,6 +3299,34 @@ _ASKED_TO_FREE = re.compile(
 _NOT_PAID = re.compile(_NOT_DONE + r"(?:pay|paid|pays|paying)\b", re.IGNORECASE)
 
 
+#: A sum for each one of a kind, after it: "40,000 marks for each prisoner freed", "$1 million per
+#: person", "$5,000 bail per hostage", "DM 40,000 a head", "10 million naira for each of their 10 victims".
+_FOR_EACH_AFTER = re.compile(
+    r"\s+(?:(?:[\w-]+\s+){0,2}?(?:for\s+each|per|each)|a)\s+(?:of\s+(?:the|their|its|his|her)\s+(?:[\d,]+\s+)?)?(?P<noun>[a-z]+)\b",
+    re.IGNORECASE,
+)
+#: ... or each of those it was paid for, unnamed: "$330,000 Bail Each", "$5,000 apiece".
+_EACH_ALONE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:each|apiece)\b", re.IGNORECASE)
+#: ... or before it in its clause: "The average price per prisoner is said to be around 45,000 marks".
+_PER_BEFORE = re.compile(r"\b(?:per|for\s+each)\s+(?P<noun>[a-z]+)\b[^,;:.]*$", re.IGNORECASE)
+#: After these a sum is a rate of time or of a measure, not a price per head ("a year", "per barrel").
+_NO_HEADS = frozenset("year month week day hour minute barrel tonne ton litre liter gallon kilo kilogram pound ounce cent".split())
+
+
+def paid_for_each(claim: Claim) -> str:
+    """The one a sum is paid or asked for each of, as a noun's lemma ("40,000 marks for each
+    prisoner freed": ``prisoner``; "a head", "bail each": ``person``), or ``""`` for a sum in all:
+    a price per head is another figure than the sum of all."""
+    sentence, end = claim.sentence, claim.position + len(claim.text)
+    found = _FOR_EACH_AFTER.match(sentence, end) or _PER_BEFORE.search(sentence, max(0, claim.position - 60), claim.position)
+    noun = found.group("noun").lower() if found else ""
+    if noun in _NO_HEADS or noun in _FUNCTION_WORDS:
+        noun = ""
+    if not noun:
+        return "person" if _EACH_ALONE.match(sentence, end) else ""
+    return "person" if noun == "head" else _noun_lemma(noun)
+
+
 def claim_frame(claim: Claim, antecedent: Frame | None = None, person: tuple[str, ...] = ()) -> Frame:
     """The frame of ``claim``, read from its sentence around ``claim.position``; the slots it
     leaves empty are ``antecedent``'s, the frame of what an :func:`anaphoric` claim is part of.
@@ -3326,6 +3354,9 @@ def claim_frame(claim: Claim, antecedent: Frame | None = None, person: tuple[str
         subject = opening_names(claim.sentence)
         if subject:
             frame = evolve(frame, names=subject)
+    each = paid_for_each(claim) if claim.category == "money" and not frame.thing else ""
+    if each:
+        frame = evolve(frame, thing=f"price per {each}")
     apposed = _apposed_noun(claim) if not frame.thing else ""
     if apposed:
         frame = evolve(frame, thing=_thing(apposed))

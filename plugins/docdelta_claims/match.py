@@ -484,15 +484,9 @@ def _two_ranges(a: Claim, b: Claim) -> bool:
 
 #: A sum told per person, after it: "$330,000 bail each", "2 million pounds apiece", "a ransom of
 #: $1 million per hostage".
-_PER_HEAD = lazy_pattern(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:each|apiece|a\s+head|per\s+(?:person|head|hostage|prisoner|detainee|defendant|man|woman))\b",
-    re.IGNORECASE,
-)
-
-
 def _per_head(claim: Claim) -> bool:
-    """Whether a sum is told per person ("$330,000 bail each"), not in all."""
-    return claim.category == "money" and _PER_HEAD().match(claim.sentence, claim.position + len(claim.text)) is not None
+    """Whether a sum is told per person ("$330,000 bail each", "price per prisoner"), not in all."""
+    return claim.category == "money" and bool(_frames().paid_for_each(claim))
 
 
 def _subject_agreement(a: Claim, b: Claim) -> int:
@@ -912,7 +906,7 @@ class _Judge:
             kinds: dict[tuple[str, str], set[object]] = {}
             for i in left:
                 thing = self.frame(claims[i]).thing
-                if not (claims[i].category in ("count", "percent") or (claims[i].category == "duration" and frames.is_activity(thing))):
+                if not (claims[i].category in ("count", "percent") or (claims[i].category == "duration" and frames.is_activity(thing)) or _per_head(claims[i])):
                     thing = ""
                 if thing and thing not in ("person", "named group"):
                     # ("The two were arrested" / "the three recorded": how many the story named, each
