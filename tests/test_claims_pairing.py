@@ -4390,3 +4390,19 @@ def test_a_price_per_head_told_after_the_sum_or_before_it_is_one_figure():
     )
     assert _changed_between(old, new, "about 35,000 marks") == [("That comes t", "The average ")]
     assert _changed_between(old, new, "some 30 million marks") == []
+
+
+def test_one_month_of_two_peoples_arrests_leaves_each_persons_own_arrest_to_meet():
+    """The old report dates Ortiz's arrest to March 1981; the new one dates it to February 1981, and
+    Vidal's to March 1981. The two Marches are two people's arrests: Ortiz's month changed."""
+    old = (
+        "The Exchange Began With One Man\n\n"
+        "It began with the case of Pablo Ortiz, a student arrested in the north in March 1981 for "
+        "helping people cross the border, officials said."
+    )
+    new = (
+        "How The Trade In Prisoners Started\n\n"
+        "The first name on the list was Pablo Ortiz, a student picked up by the police in February 1981.\n\n"
+        "A second, the teacher Rosa Vidal, had been arrested in March 1981."
+    )
+    assert _statuses_of(old, new, "March 1981") == [("changed", "February 1981")]

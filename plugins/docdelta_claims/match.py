@@ -1753,6 +1753,8 @@ def _take(
                 found = None if any(day for _, _, day in parts) else judge.agreement(candidate)  # (a day: no frame read)
                 if found is not None and "predicate" in found.conflicts:
                     continue
+                if found is not None and "name" in found.conflicts and _one_act_of_another(candidate, found, old_taken, new_taken, judge):
+                    continue
                 if found is None and _another_act_that_day(candidate, moments, old_taken, new_taken, judge):
                     continue
                 if found is not None and not any(year for year, _, _ in parts) and not found.matched and not candidate.similarity:
@@ -2863,6 +2865,29 @@ def _candidate(
     """The candidate of a pair a later pass proposes (the tiers' own come from :func:`_weigh`)."""
     aligned = (old[i].block, new[j].block) in aligned_blocks
     return _Candidate(i, j, aligned, relation(old[i], new[j]), _subject_agreement(old[i], new[j]), similarity)
+
+
+def _one_act_of_another(candidate: _Candidate, found: Agreement, old_taken: _Taken, new_taken: set[int], judge: _Judge) -> bool:
+    """Whether two equal times of one act told of two people ("Count Hoensbroech, arrested in
+    October 1963" / "Hofe, arrested in October 1963") leave one of them a time of the same act of
+    the same person on the other side, told otherwise ("Hoensbroech ... arrested in September
+    1963"): two people's acts, not one moment. Names read in conflict alone are no such evidence
+    (who acted and who was acted on share the slot)."""
+    if "predicate" not in found.matched:
+        return False
+    frames = _frames()
+    sides = ((judge.old[candidate.old], judge.new, new_taken), (judge.new[candidate.new], judge.old, set(old_taken)))
+    for mine, others, taken in sides:
+        frame = judge.frame(mine)
+        for index, other in enumerate(others):
+            if index in taken or other is judge.old[candidate.old] or other is judge.new[candidate.new] or _kind(other) != "time":
+                continue
+            if other.value == mine.value:
+                continue
+            agreement = frames.agreement(frame, judge.frame(other))
+            if not agreement.conflicts and {"predicate", "name"} <= set(agreement.matched):
+                return True
+    return False
 
 
 def _take_linked(
