@@ -873,3 +873,17 @@ def test_expelled_from_a_body_is_no_move_abroad_and_each_body_is_its_own_act(sen
     """Expelled from a party or a university, one is no longer a member: no one was moved, and the
     year one was expelled from the party is not the year one was expelled from university."""
     assert frame_of(sentence, text).predicate == predicate
+
+
+def test_a_count_down_from_another_is_an_earlier_count_of_its_thing_and_one_against_another_group_is_that_group():
+    from docdelta_claims.frame import compared
+
+    sentence = "Turkey held 73 journalists in prison on December 1, down from 81 a year earlier."
+    (earlier,) = [c for c in text_claims(sentence) if c.text == "81"]
+    assert compared(earlier) == "since"
+    frame = claim_frame(earlier, frame_of(sentence, "73"))
+    assert (frame.thing, frame.times) == ("journalist", ("relative:earlier",))
+    sentence = "Moscow said it held 6,465 Ukrainian prisoners of war, against 1,348 Russians in Ukrainian hands."
+    (other,) = [c for c in text_claims(sentence) if c.text == "1,348"]
+    assert compared(other) == "against"
+    assert claim_frame(other, frame_of(sentence, "6,465")).thing == "russian"

@@ -4406,3 +4406,20 @@ def test_one_month_of_two_peoples_arrests_leaves_each_persons_own_arrest_to_meet
         "A second, the teacher Rosa Vidal, had been arrested in March 1981."
     )
     assert _statuses_of(old, new, "March 1981") == [("changed", "February 1981")]
+
+
+def test_an_act_and_the_participle_that_enacts_it_date_the_act():
+    """"the amnesty, decreed on May 2" dates the amnesty as "decreed an amnesty on May 3" does: one
+    act's day told otherwise."""
+    old = "Aid groups said on Friday that the amnesty, decreed on May 2, had freed fewer people than promised."
+    new = "The treaty was signed on Thursday, three weeks after the State Council decreed a broad amnesty on May 3."
+    assert _statuses_of(old, new, "May 2") == [("changed", "May 3")]
+
+
+def test_a_count_set_against_another_counts_what_that_one_counts():
+    """"against 1,210 last year" and "compared with 1,201 last year" count what the figure before
+    them counts (prisoners bought free), at their own time: one count changed. A count against
+    another group names its own ("against 1,348 Russians")."""
+    old = "Bonn bought the freedom of 640 political prisoners this year, for goods worth some 50 million marks, the group said, against 1,210 last year."
+    new = "Outside the amnesty, Bonn has bought free more than 600 prisoners this year, paying some 50 million marks in goods, compared with 1,201 last year."
+    assert _statuses_of(old, new, "1,210") == [("changed", "1,201")]

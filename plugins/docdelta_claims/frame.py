@@ -2096,6 +2096,13 @@ _EVENT_ACTS = {"trial": "try", "hearing": "try", "raid": "arrest", "election": "
 _NOUN_AND_PARTICIPLE = re.compile(r"\b(?:a|an|the|its|their)\s+(?P<noun>[a-z]+)\s+(?P<verb>[a-z]+ed)\s+(?:in|on)\s+$")
 
 
+#: An act's noun and the participle of the word that enacts it, right before a time: "an amnesty,
+#: decreed on Oct. 6", "a pardon signed on Monday".
+_ENACTED_EVENT = re.compile(
+    r"\b(?P<noun>[a-z]+),?\s+(?:decreed|declared|announced|granted|approved|signed|issued|adopted|ordered|passed|proclaimed)\s+(?:in|on)\s+$"
+)
+
+
 def _dated_thing(sentence: str, clause: tuple[int, int], start: int) -> tuple[str, bool]:
     """What a time dates: an event right before it (``an earlier release in July``, ``a swap in
     June``: the event's class, ``free``), or the thing a clause opens with when the time stands in
@@ -2315,6 +2322,12 @@ def _what_and_what_happened(
             return thing, _EVENT_ACTS.get(thing, thing)
         if after_its_noun:
             return thing, thing  # "had spent 537 days in detention since her arrest on Dec. 6": the arrest's day
+        enacted = _ENACTED_EVENT.search(sentence, max(0, start - 40), start) if not thing else None  # (past the comma of an apposition)
+        event = _event_of(_noun_lemma(enacted.group("noun"))) if enacted else ""
+        if event:
+            # "East Germany's amnesty, decreed on Oct. 6", "a pardon signed on Monday": the act's day,
+            # as "decreed an amnesty on Oct. 7" dates the amnesty
+            return event, event
         described = _NOUN_AND_PARTICIPLE.search(sentence, max(clause[0], start - 40), start) if not thing else None
         verb = _verb_lemma(described.group("verb")) if described else None
         if described and verb and verb in _NEUTRAL and "NOUN" in _lemmas(described.group("noun")):
@@ -2842,6 +2855,26 @@ def part_act(claim: Claim) -> str:
     found = _part_phrase(claim)
     participle = found.group().split()[-1].lower() if found else ""
     return _PREDICATE_OF.get(_verb_lemma(participle) or "", "") if participle.endswith("ed") else ""
+
+
+#: A count set against another one before it: "against 1,375 last year", "compared with 1,357",
+#: "up from 40", "down from about 60".
+_COMPARED = re.compile(
+    r"\b(?:(?P<since>up\s+from|down\s+from)|against|compared\s+(?:with|to)|versus|vs\.?)\s+"
+    r"(?:(?:about|some|nearly|almost|around|roughly|just|more\s+than|fewer\s+than|less\s+than|over|under)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def compared(claim: Claim) -> str:
+    """How a count is set against another figure of its sentence: ``"since"``, an earlier count of
+    the same thing ("73 journalists, down from 81 a year earlier"); ``"against"``, beside it ("731
+    political prisoners this year, against 1,375 last year"; "6,465 Ukrainian prisoners, against
+    1,348 Russians"); or ``""``. Either counts what that one counts, unless it names its own thing."""
+    if claim.category != "count":
+        return ""
+    found = _COMPARED.search(claim.sentence, max(0, claim.position - 40), claim.position)
+    return "" if found is None else "since" if found.group("since") else "against"
 
 
 def anaphoric(claim: Claim) -> bool:
@@ -3377,6 +3410,13 @@ def claim_frame(claim: Claim, antecedent: Frame | None = None, person: tuple[str
             frame = evolve(frame, names=tuple(sorted(set(frame.names) | set(person))))
     if antecedent is None:
         return frame
+    how = compared(claim)
+    if how:
+        # what the figure set against it counts (unless it names its own: "against 1,348
+        # Russians"), and what befell it; "down from 81" is an earlier count of it, at its own time
+        frame = evolve(frame, predicate="" if frame.predicate == "compare" else frame.predicate)
+        if how == "since" and not frame.times:
+            frame = evolve(frame, times=("relative:earlier",))
     names = (frame.names, frame.places) if frame.names or frame.places else (antecedent.names, antecedent.places)
     return Frame(
         frame.thing or antecedent.thing,

@@ -946,7 +946,10 @@ class _Judge:
         cached = self._frames.get(id(claim))
         if cached is None:
             frames = _frames()
-            antecedent = self._antecedent(claim) if frames.anaphoric(claim) else None
+            if frames.anaphoric(claim):
+                antecedent = self._antecedent(claim)
+            else:
+                antecedent = self._compared_with(claim) if frames.compared(claim) else None
             person = self._person(claim) if frames.refers_back(claim) else ()
             found = frames.claim_frame(claim, self.frame(antecedent) if antecedent else None, person)
             if not found.times and frames.then_opening(claim.sentence):
@@ -1071,6 +1074,20 @@ class _Judge:
                 while len(counts) > 1 and _breakdown(counts[-2], counts[-1]):
                     counts.pop()
                 return counts[-1]
+        return None
+
+    def _compared_with(self, claim: Claim) -> Claim | None:
+        """The count right before ``claim`` in its sentence, which it is set against ("bought 731
+        political prisoners this year, against 1,375 last year"): what both count."""
+        found = self._where(claim)
+        if found is None:
+            return None
+        side, index = found
+        for earlier in reversed(side[max(0, index - ANTECEDENT_REACH) : index]):
+            if earlier.sentence != claim.sentence:
+                break
+            if earlier.category == "count":
+                return earlier  # (past a sum between them: "731 ..., for goods worth some 69 million marks, ..., against 1,375")
         return None
 
     def _person(self, claim: Claim) -> tuple[str, ...]:
