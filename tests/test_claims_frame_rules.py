@@ -887,3 +887,12 @@ def test_a_count_down_from_another_is_an_earlier_count_of_its_thing_and_one_agai
     (other,) = [c for c in text_claims(sentence) if c.text == "1,348"]
     assert compared(other) == "against"
     assert claim_frame(other, frame_of(sentence, "6,465")).thing == "russian"
+
+
+def test_a_modal_after_a_year_is_no_noun_the_year_dates():
+    """"in the 2019 election": the word after a year may be what it dates; "the end of 1970 will
+    no longer ...": "will" is the clause's modal, no will (the document) of 1970."""
+    assert frame_of("Refugees who left before the end of 1970 will no longer face prosecution.", "1970").thing != "will"
+    assert frame_of("Exiles who fled before the end of 1971 will be spared, the decree says.", "1971").thing == frame_of(
+        "Refugees who left before the end of 1970 will no longer face prosecution.", "1970"
+    ).thing

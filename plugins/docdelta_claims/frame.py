@@ -2294,7 +2294,7 @@ def _what_and_what_happened(
         # "a 2021 report", "the 146-day walkout"
         following = _TOKEN.match(sentence, end + 1) if sentence[end : end + 1] == " " else None
         word = following.group() if following else ""  # a noun, not "in 2017 that he blamed"
-        if following and word.islower() and word not in _FUNCTION_WORDS and "NOUN" in _lemmas(word):
+        if following and word.islower() and word not in _FUNCTION_WORDS and word not in _MODALS and "NOUN" in _lemmas(word):
             thing = _thing(word)
             thing += _agent(sentence, following.end(), clause[1]) if claim.category == "year" else ""
             if thing in _EVENT_CLASSES and claim.category == "year":
