@@ -4423,3 +4423,17 @@ def test_a_count_set_against_another_counts_what_that_one_counts():
     old = "Bonn bought the freedom of 640 political prisoners this year, for goods worth some 50 million marks, the group said, against 1,210 last year."
     new = "Outside the amnesty, Bonn has bought free more than 600 prisoners this year, paying some 50 million marks in goods, compared with 1,201 last year."
     assert _statuses_of(old, new, "1,210") == [("changed", "1,201")]
+
+
+def test_verbs_that_only_say_a_share_is_one_of_a_whole_are_one_act():
+    """"provides about 70 percent" / "accounts for more than 85 percent": two verbs of no class,
+    each saying only that the share is one of the whole: one share changed."""
+    old = (
+        "Rebels Free Four Engineers\n\nThe four men were freed on Monday after a week in captivity.\n\n"
+        "Copper provides about 70 percent of Zambia's export earnings."
+    )
+    new = (
+        "Engineers Freed By Rebels\n\nThe engineers, held for a week, walked free on Monday.\n\n"
+        "Copper accounts for more than 85 percent of the export earnings of Zambia, a country of 17 million."
+    )
+    assert _statuses_of(old, new, "about 70 percent") == [("changed", "more than 85 percent")]

@@ -3332,6 +3332,10 @@ _ASKED_TO_FREE = re.compile(
 _NOT_PAID = re.compile(_NOT_DONE + r"(?:pay|paid|pays|paying)\b", re.IGNORECASE)
 
 
+#: Verbs that say a share is one of a whole, and nothing of what happened ("accounts for 90 percent").
+_SHARE_VERBS = frozenset("account provide represent constitute comprise make generate contribute bring supply".split())
+
+
 #: A sum for each one of a kind, after it: "40,000 marks for each prisoner freed", "$1 million per
 #: person", "$5,000 bail per hostage", "DM 40,000 a head", "10 million naira for each of their 10 victims".
 _FOR_EACH_AFTER = re.compile(
@@ -3387,6 +3391,10 @@ def claim_frame(claim: Claim, antecedent: Frame | None = None, person: tuple[str
         subject = opening_names(claim.sentence)
         if subject:
             frame = evolve(frame, names=subject)
+    if claim.category == "percent" and frame.predicate in _SHARE_VERBS:
+        # "Oil provides about 80 percent of export earnings" / "oil accounts for more than 90
+        # percent": each verb only says the share is one
+        frame = evolve(frame, predicate="share")
     each = paid_for_each(claim) if claim.category == "money" and not frame.thing else ""
     if each:
         frame = evolve(frame, thing=f"price per {each}")
