@@ -896,3 +896,10 @@ def test_a_modal_after_a_year_is_no_noun_the_year_dates():
     assert frame_of("Exiles who fled before the end of 1971 will be spared, the decree says.", "1971").thing == frame_of(
         "Refugees who left before the end of 1970 will no longer face prosecution.", "1970"
     ).thing
+
+
+def test_a_length_after_an_act_is_counted_from_the_clauses_own_verb_not_a_description_before_it():
+    """"X, the mayor kidnapped in May, was released on Monday, 40 days after he was taken": what is
+    40 days after the taking is the release, not the kidnapping that describes him."""
+    sentence = "Luis Mora, the mayor kidnapped in May, was released by the rebels on Monday, 40 days after he was taken."
+    assert frame_of(sentence, "40 days").thing == "offset free"

@@ -1839,6 +1839,19 @@ def _qualifies_a_noun(tokens: Sequence[tuple[int, str]], index: int, *, after_ar
     return (_a_number(previous) or (after_article and previous in _DETERMINERS)) and following.islower() and "NOUN" in _lemmas(following)
 
 
+def _main_predicate(sentence: str) -> str:
+    """The predicate of the first verb outside a description set off by commas ("X, the minister
+    kidnapped on New Year's Eve, was released": released), else of the first verb
+    (:func:`_first_predicate`)."""
+    parts = sentence.split(",")
+    for index, part in enumerate(parts):
+        described = 0 < index < len(parts) - 1 and part.split()[:1] in (["the"], ["a"], ["an"])
+        found = "" if described else _first_predicate(part)
+        if found:
+            return found
+    return _first_predicate(sentence)
+
+
 def _first_predicate(sentence: str) -> str:
     tokens = _tokens(sentence)
     for index, (_, word) in enumerate(tokens):
@@ -3813,7 +3826,7 @@ def _own_frame(claim: Claim) -> Frame:
         # after Maduro won" / "Corker had met Maduro on Friday, five days after": two acts).
         before = sentence[clause[0] : start].strip() or sentence[: clause[0]]  # (", five days after": the clause before)
         event = _event(w for _, w in reversed(_tokens(before)))
-        dated = event[1] if event else _first_predicate(before)
+        dated = event[1] if event else _main_predicate(before)
         # ("detained again 12 days later, after he posted a song": "later" than the act before, not
         # than what follows)
         anchor = "" if offset.group().strip().lower() in ("earlier", "later", "ago") else _anchor(sentence, offset.end())
