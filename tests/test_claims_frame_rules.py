@@ -903,3 +903,16 @@ def test_a_length_after_an_act_is_counted_from_the_clauses_own_verb_not_a_descri
     40 days after the taking is the release, not the kidnapping that describes him."""
     sentence = "Luis Mora, the mayor kidnapped in May, was released by the rebels on Monday, 40 days after he was taken."
     assert frame_of(sentence, "40 days").thing == "offset free"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The wounded rebel was spirited out of the clinic by masked men on March 3.",
+        "The wounded rebel was spirited away from the clinic on March 3.",
+        "The wounded rebel was taken from his clinic bed on March 3.",
+    ],
+)
+def test_spirited_out_or_away_is_taken(sentence):
+    """Carried off unseen: one act with "taken from his bed", whichever words tell it."""
+    assert frame_of(sentence, "March 3").predicate == "take"

@@ -400,6 +400,8 @@ _PHRASES = {
     ("come", "into"): "take effect", ("go", "into"): "take effect", ("enter", "into"): "take effect", ("break", "out"): "begin", ("press", "for"): "demand",
     ("take", "hostage"): "abduct", ("take", "captive"): "abduct", ("take", "prisoner"): "arrest", ("take", "into custody"): "arrest",
     ("lock", "up"): "hold", ("lock", "away"): "hold",
+    # carried off unseen ("spirited out of the hospital by masked men"), as "taken from his bed" is
+    ("spirit", "out"): "take", ("spirit", "away"): "take",
     # an aircraft lost ("went down near Karbala", "was shot down over the sea"), no level that fell
     ("go", "down near"): "crash", ("go", "down over"): "crash", ("go", "down off"): "crash", ("shoot", "down"): "crash",
     ("bring", "down near"): "crash", ("bring", "down over"): "crash",
