@@ -916,3 +916,16 @@ def test_a_length_after_an_act_is_counted_from_the_clauses_own_verb_not_a_descri
 def test_spirited_out_or_away_is_taken(sentence):
     """Carried off unseen: one act with "taken from his bed", whichever words tell it."""
     assert frame_of(sentence, "March 3").predicate == "take"
+
+
+def test_a_distance_by_road_from_a_place_is_that_distance():
+    assert frame_of("The mine lies about 410 kilometers by road from the capital.", "about 410 kilometers").thing == "distance from capital"
+
+
+def test_a_length_before_an_election_is_counted_from_the_act_its_subject_names_and_a_month_there_is_no_verb():
+    """"The kidnapping came six weeks before the May 9 election": six weeks from the kidnapping to
+    the election (not from a "coming", nor to a march), as "was seized two months before the May 9
+    election" says."""
+    first = frame_of("The kidnapping came six weeks before the May 9 election.", "six weeks")
+    second = frame_of("The former minister was seized two months before the May 9 election.", "two months")
+    assert (first.thing, first.predicate) == (second.thing, second.predicate) == ("offset abduct", "win")

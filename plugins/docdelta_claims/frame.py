@@ -1386,7 +1386,7 @@ _MAGNITUDE_AFTER = re.compile(r"[\s-]+magnitude\b", re.IGNORECASE)
 _AFTERSHOCK = re.compile(r"\baftershocks?\b", re.IGNORECASE)
 #: A length that says how far from a place: "100 km east of the capital", "40 miles from Kyiv".
 _DISTANCE = re.compile(
-    r"\s+(?:(?P<way>(?:north|south)(?:-?(?:east|west))?|east|west)\s+)?(?:of|from)\s+(?:the\s+)?(?P<place>[^\W\d_]+)",
+    r"\s+(?:by\s+(?:road|air|car|rail|river)\s+)?(?:(?P<way>(?:north|south)(?:-?(?:east|west))?|east|west)\s+)?(?:of|from)\s+(?:the\s+)?(?P<place>[^\W\d_]+)",
     re.IGNORECASE,
 )
 #: What a court gives: "a nine-year sentence", "a 10-year prison term" is a sentence, whatever the clause's verb.
@@ -1841,6 +1841,23 @@ def _qualifies_a_noun(tokens: Sequence[tuple[int, str]], index: int, *, after_ar
     return (_a_number(previous) or (after_article and previous in _DETERMINERS)) and following.islower() and "NOUN" in _lemmas(following)
 
 
+def _subject_event(clause: str) -> str:
+    """The act an event noun before the clause's first verb names ("The kidnapping came five
+    weeks before the election": abduct), or ""."""
+    tokens = _tokens(clause)
+    for index, (_, word) in enumerate(tokens):
+        lower = word.lower()
+        if word.islower() and _verb_lemma(lower, tokens[index - 1][1].lower() if index else ""):
+            return ""
+        if lower in _FUNCTION_WORDS:
+            continue
+        doubled = lower.endswith("ing") and len(lower) > 6 and lower[-4] == lower[-5]
+        event = _nominal_event(lower) or (_nominal_event(lower[:-4]) if doubled else "")  # ("kidnapping": kidnap)
+        if event:
+            return event
+    return ""
+
+
 def _main_predicate(sentence: str) -> str:
     """The predicate of the first verb outside a description set off by commas ("X, the minister
     kidnapped on New Year's Eve, was released": released), else of the first verb
@@ -2023,8 +2040,8 @@ def _anchor(sentence: str, start: int) -> str:
     the school``: storm), else their first noun, as the act it names (``his arrest``: arrest;
     ``the vote``: vote); "" where none is read."""
     stop = _ANCHOR_END.search(sentence, start, min(len(sentence), start + 60))
-    words = [w.lower() for _, w in _tokens(sentence, start, stop.start() if stop else min(len(sentence), start + 60))]
-    words = [w for w in words if w not in _AUXILIARIES and w not in _FUNCTION_WORDS and w.isalpha()]
+    words = [w.lower() for _, w in _tokens(sentence, start, stop.start() if stop else min(len(sentence), start + 60)) if not _MONTH_WORD.match(w)]
+    words = [w for w in words if w not in _AUXILIARIES and w not in _FUNCTION_WORDS and w.isalpha()]  # ("the March 5 election": no march)
     for word in words:
         verb = _verb_lemma(word)
         if verb and verb not in _NEUTRAL and (word.endswith(("ed", "ing", "en")) or "NOUN" not in _lemmas(word)):
@@ -3828,7 +3845,7 @@ def _own_frame(claim: Claim) -> Frame:
         # after Maduro won" / "Corker had met Maduro on Friday, five days after": two acts).
         before = sentence[clause[0] : start].strip() or sentence[: clause[0]]  # (", five days after": the clause before)
         event = _event(w for _, w in reversed(_tokens(before)))
-        dated = event[1] if event else _main_predicate(before)
+        dated = event[1] if event else _subject_event(before) or _main_predicate(before)
         # ("detained again 12 days later, after he posted a song": "later" than the act before, not
         # than what follows)
         anchor = "" if offset.group().strip().lower() in ("earlier", "later", "ago") else _anchor(sentence, offset.end())
