@@ -929,3 +929,12 @@ def test_a_length_before_an_election_is_counted_from_the_act_its_subject_names_a
     first = frame_of("The kidnapping came six weeks before the May 9 election.", "six weeks")
     second = frame_of("The former minister was seized two months before the May 9 election.", "two months")
     assert (first.thing, first.predicate) == (second.thing, second.predicate) == ("offset abduct", "win")
+
+
+def test_a_month_of_an_act_on_part_of_a_group_dates_that_group_and_defying_an_order_is_one_act():
+    """"ignored a bail ruling for 15 of the detainees in June": the month of defying an order about
+    detainees (the thing is theirs, with no word of "of the" left in it); "refused in July to carry
+    out an order" is the same act."""
+    june = frame_of("Police, who ignored a bail ruling for 15 of the detainees in June, may comply now.", "June")
+    july = frame_of("Police had refused in July to carry out an earlier order granting bail to 15 of them.", "July")
+    assert (june.thing, june.predicate, july.predicate) == ("prisoner", "defy", "defy")

@@ -316,6 +316,7 @@ _PREDICATE_CLASSES = {
     "adopt": "adopt approve pass enact ratify",  # a law or an amnesty "passed" / "approved" by a parliament
     "close": "close shut",  # "closed 55 factories" / "shut 59 plants"
     "fast": "fast",  # with the phrases of a hunger strike (_PHRASES)
+    "defy": "defy ignore disregard flout refuse",  # "ignored a bail ruling" / "refused to carry out an order"
     "office": "govern",  # a term of office ("in office since", "has governed since"): see _IN_OFFICE
 }
 #: Predicates that never count one quantity, even in one sentence edited: an edit from one to the
@@ -1493,7 +1494,7 @@ def _thing(subject: str) -> str:
     words = [
         w
         for w in subject.lower().replace("’", "'").split()
-        if w not in _QUALIFYING and not w.endswith("'s") and w not in _NUMBER_WORDS  # "three of the five Iranians"
+        if w not in _QUALIFYING and not w.endswith("'s") and w not in _NUMBER_WORDS and w not in _FUNCTION_WORDS  # "three of the five Iranians"
     ]
     if not words:
         return ""
