@@ -4437,3 +4437,16 @@ def test_verbs_that_only_say_a_share_is_one_of_a_whole_are_one_act():
         "Copper accounts for more than 85 percent of the export earnings of Zambia, a country of 17 million."
     )
     assert _statuses_of(old, new, "about 70 percent") == [("changed", "more than 85 percent")]
+
+
+def test_the_year_a_ruler_took_power_told_as_rule_or_as_power_is_one_year():
+    """"who has ruled Cameroon since 1982" and "who has been in power since 1983" date one term of
+    office (the country ruled is where, not who); a court that "ruled" decides, and holds no office."""
+    old = "Cameroon Frees Journalist\n\nBiya, who has ruled Cameroon since 1982, is one of Africa's longest-serving leaders."
+    new = "Journalist Walks Free In Cameroon\n\nThe pardon was signed by Paul Biya, who has been in power since 1983."
+    assert _statuses_of(old, new, "1982") == [("changed", "1983")]
+    from docdelta_claims.frame import claim_frame
+    from docdelta_claims.extract import text_claims
+
+    (year,) = [c for c in text_claims("The court ruled in 1999 that the two be freed.") if c.text == "1999"]
+    assert claim_frame(year).predicate != "office"

@@ -817,6 +817,11 @@ def _predicate_of_verb(lemma: str, following: str) -> str | None:
         return "free" if _PLACES_OF_CUSTODY & set(words[:4]) else "transfer"
     if lemma == "leave" and figure and words[1:2] and words[1] in _PLACES_OF_CUSTODY:
         return "free"  # "30 of them left two prisons": the places they left counted (not "leaving 12 in prison")
+    if lemma in ("rule", "reign") and words[:1] and (_a_place(words[0]) or words[:2] in _A_STATE):
+        # "has ruled Belarus since 1994", "ruled the country" (not "the court ruled that"); "has
+        # ruled since 1971" alone is left a verb of its own: read as office, its claims of one year
+        # fell into a matrix row of their own beside the row of "took office in 1971"
+        return "office"
     if lemma in ("expel", "oust") and words[:1] == ["from"]:
         body = next((w for w in words[1:5] if w in _MEMBERSHIPS), None)
         if body:
@@ -831,6 +836,10 @@ def _predicate_of_verb(lemma: str, following: str) -> str | None:
     if lemma == "lose" and _LIVES & set(words[:3]):
         return "die"  # "Israel lost 159 people in the war", "lost 40 soldiers": its dead (not "lost 40 seats")
     return _PREDICATE_OF.get(lemma, lemma)
+
+
+#: A state named by a noun after "the": "ruled the country".
+_A_STATE = [["the", noun] for noun in ("country", "nation", "island", "kingdom", "republic", "state")]
 
 
 #: Bodies one is a member of, expelled from which one is no longer a member ("expelled from the
@@ -3424,6 +3433,10 @@ def claim_frame(claim: Claim, antecedent: Frame | None = None, person: tuple[str
         subject = opening_names(claim.sentence)
         if subject:
             frame = evolve(frame, names=subject)
+    if frame.predicate == "office" and any(map(_a_place, frame.names)):
+        # "Lukashenko, who has ruled Belarus since 1994": the state ruled is where, not who
+        ruled = {name for name in frame.names if _a_place(name)}
+        frame = evolve(frame, names=tuple(n for n in frame.names if n not in ruled), places=tuple(sorted(set(frame.places) | ruled)))
     if claim.category == "percent" and frame.predicate in _SHARE_VERBS:
         # "Oil provides about 80 percent of export earnings" / "oil accounts for more than 90
         # percent": each verb only says the share is one
