@@ -938,3 +938,8 @@ def test_a_month_of_an_act_on_part_of_a_group_dates_that_group_and_defying_an_or
     june = frame_of("Police, who ignored a bail ruling for 15 of the detainees in June, may comply now.", "June")
     july = frame_of("Police had refused in July to carry out an earlier order granting bail to 15 of them.", "July")
     assert (june.thing, june.predicate, july.predicate) == ("prisoner", "defy", "defy")
+
+
+@pytest.mark.parametrize("sentence", ["They were told they faced up to eight years in prison.", "They face up to eight years in prison."])
+def test_a_term_one_faced_or_faces_is_the_most_a_court_may_give(sentence):
+    assert frame_of(sentence, "up to eight years").predicate == "penalty"

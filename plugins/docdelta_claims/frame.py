@@ -2018,7 +2018,7 @@ def _rest_of_a_term(sentence: str, start: int, end: int) -> bool:
 
 #: What a charge carries: "carries up to 10 years", "carrying a maximum sentence of 15 years", "punishable by".
 _PENALTY = re.compile(
-    r"\b(?:carr(?:y|ies|ying|ied)|punishable\s+by|faces?|facing)\s+(?:(?:a\s+maximum(?:\s+(?:sentence|penalty|term))?\s+of|a\s+(?:maximum|possible)\s+(?:sentence|penalty|term)\s+of)\s+)?$",
+    r"\b(?:carr(?:y|ies|ying|ied)|punishable\s+by|faces?|faced|facing)\s+(?:(?:a\s+maximum(?:\s+(?:sentence|penalty|term))?\s+of|a\s+(?:maximum|possible)\s+(?:sentence|penalty|term)\s+of)\s+)?$",
     re.IGNORECASE,
 )
 # "gave the 57-year-old business consultant three years in prison", "handed him 10 years in jail":
