@@ -255,3 +255,55 @@ def test_cli_json_report_carries_the_claims(tmp_path):
     )
     over = next(d for d in rows if (d["new"] or {}).get("text") == "over 100")
     assert over["new"]["low"] == 100 and over["new"]["high"] is None and over["new"]["low_open"] is True
+
+
+#: Edits an editor makes between two versions of the site story, each with the one pair it must show
+#: as changed: a count updated, reworded, moved with its paragraph; a day, a month, a year.
+SITE_UPDATES = {
+    "count": ([("release of 123 political prisoners", "release of 125 political prisoners")], ("123", "125")),
+    "count-reworded": (
+        [("Of those released, 114 of them were transferred to Ukraine", "Of the freed, 104 were sent on to Ukraine")],
+        ("114", "104"),
+    ),
+    "day": ([("said on Dec. 13 following", "said on Dec. 12 following")], ("Dec. 13", "Dec. 12")),
+    "month": ([("Belavia, in November.", "Belavia, in October.")], ("November", "October")),
+    "sanction-year": ([("sanctions imposed on Belaruskali in 2021", "sanctions imposed on Belaruskali in 2023")], ("2021", "2023")),
+    "earlier-release-month": (
+        [("released 52 political prisoners in September", "released 52 political prisoners in August")],
+        ("September", "August"),
+    ),
+    "paragraph-rewritten": (
+        [
+            (
+                "The lifting of sanctions was in exchange for the release of 123 political prisoners in Belarus, which included five "
+                "Ukrainian nationals, Ukraine's military intelligence agency, HUR, said in a public statement.",
+                "Minsk freed 128 political prisoners in return, five of them Ukrainian citizens, according to HUR, Ukraine's "
+                "military intelligence agency.",
+            )
+        ],
+        ("123", "128"),
+    ),
+    "in-power-since": ([("who has ruled Belarus since 1994", "who has ruled Belarus since 1995")], ("1994", "1995")),
+    "bound": ([("release of over 100 political prisoners", "release of over 120 political prisoners")], ("over 100", "over 120")),
+    "moved-and-changed": (
+        [
+            ("Washington previously lifted sanctions imposed in 2021 on Belarusian airline Belavia after Lukashenko released 52 political prisoners in September.\n\n", ""),
+            (
+                "The move comes amid",
+                "Washington previously lifted sanctions imposed in 2021 on Belarusian airline Belavia after Lukashenko released "
+                "54 political prisoners in September.\n\nThe move comes amid",
+            ),
+        ],
+        ("52", "54"),
+    ),
+}
+
+
+@pytest.mark.parametrize("update", sorted(SITE_UPDATES))
+def test_an_updated_version_of_the_site_story_shows_its_one_changed_figure(update):
+    edits, pair = SITE_UPDATES[update]
+    new = NEW
+    for before, after in edits:
+        new = replace_once(new, before, after)
+    changed = [(f.data["old"]["text"], f.data["new"]["text"]) for f in claims(docdelta.compare(NEW, new)) if f.data["status"] == "changed"]
+    assert changed == [pair]
