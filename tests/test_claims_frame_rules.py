@@ -943,3 +943,11 @@ def test_a_month_of_an_act_on_part_of_a_group_dates_that_group_and_defying_an_or
 @pytest.mark.parametrize("sentence", ["They were told they faced up to eight years in prison.", "They face up to eight years in prison."])
 def test_a_term_one_faced_or_faces_is_the_most_a_court_may_give(sentence):
     assert frame_of(sentence, "up to eight years").predicate == "penalty"
+
+
+def test_the_prisoners_a_deal_covers_are_those_it_frees():
+    """"The arrangement ... covers 38 prisoners": freed under it, as "agreed on the release of 41
+    prisoners" says; not held, as "prisoners" alone would say."""
+    sentence = "The arrangement, for which Bonn pays in hard currency, covers 38 prisoners and their relatives, officials said."
+    assert frame_of(sentence, "38").predicate == "free"
+    assert frame_of("Some 38 prisoners remain in the camp.", "Some 38").predicate == "hold"

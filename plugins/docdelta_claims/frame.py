@@ -1269,6 +1269,12 @@ def _ended(before: Sequence[tuple[int, str]], act: str) -> str:
 
 #: Verbs by which an event reaches those it counts: "the pardon covered 119", "applies to 3,000".
 _COVERING = frozenset("cover affect apply benefit concern".split())
+#: A deal that covers the count right after it: what it covers, it frees.
+_COVERED_BY_A_DEAL = re.compile(
+    r"\b(?:deal|arrangement|agreement|accord|pact|swap|exchange)\b[^.;]*\b(?:covers|covered|will\s+cover)\s+"
+    r"(?:(?:some|about|nearly|around|more\s+than|up\s+to)\s+)?$",
+    re.IGNORECASE,
+)
 _RELATIVE_OR_AUXILIARY = frozenset("that which also has have had will would could should may might".split())
 
 
@@ -2565,6 +2571,10 @@ def _what_and_what_happened(
     # (A count joined by "and" to the object of a verb before it, "freed three hostages and 90
     # prisoners", takes that verb from the clause before: see _own_frame.)
     joined_count = clause[0] == start and sentence.endswith(" and ", 0, start)
+    if not predicate and claim.category == "count" and _COVERED_BY_A_DEAL.search(sentence, max(0, start - 120), start):
+        # "The arrangement, for which Bonn pays in goods, covers 40 prisoners": those the deal
+        # frees, as "agreed on the release of 45 prisoners" says (not held, as the noun alone would say)
+        predicate = "free"
     if not predicate and claim.category == "count" and thing and head(thing) == "prisoner" and not _NO_LONGER.search(thing) and not joined_count:
         # "Viasna counts 1,323 political prisoners": prisoners, with no verb that frees them, are held
         # (not "153 former prisoners").
