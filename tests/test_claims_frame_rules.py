@@ -951,3 +951,11 @@ def test_the_prisoners_a_deal_covers_are_those_it_frees():
     sentence = "The arrangement, for which Bonn pays in hard currency, covers 38 prisoners and their relatives, officials said."
     assert frame_of(sentence, "38").predicate == "free"
     assert frame_of("Some 38 prisoners remain in the camp.", "Some 38").predicate == "hold"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The junta, in power since a coup last March, freed them on Monday.", "The country, governed by the army since last March, freed them."],
+)
+def test_in_power_since_a_coup_dates_a_term_of_office(sentence):
+    assert frame_of(sentence, "March").predicate == "office"

@@ -3368,9 +3368,10 @@ def _possessed_event(claim: Claim) -> str:
 
 #: The start of a term of office, right before its time.
 _IN_OFFICE = re.compile(
-    r"\b(?:in\s+(?:office|power)\s+since|(?:took|assumed|taking|assuming)\s+office\s+(?:in|on)"
+    r"\b(?:in\s+(?:office|power)\s+since(?:\s+(?:a|the|its|his|her)\s+(?:coup|election|vote)(?:\s+(?:in|on|of))?)?"
+    r"|(?:took|assumed|taking|assuming)\s+office\s+(?:in|on)"
     r"|was\s+sworn\s+in\s+(?:in|on)|became\s+(?:president|prime\s+minister|premier|chancellor|king|emir|leader)\s+(?:in|on))"
-    r"\s+(?:early\s+|late\s+|mid-?)?$",
+    r"\s+(?:early\s+|late\s+|last\s+|mid-?)?$",
     re.IGNORECASE,
 )
 #: An act denied: "not freed", "has yet to release", "refused to free", "was not paid".
