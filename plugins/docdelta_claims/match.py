@@ -482,8 +482,6 @@ def _two_ranges(a: Claim, b: Claim) -> bool:
     return len(ends) == 2 and ends[0] != ends[1]
 
 
-#: A sum told per person, after it: "$330,000 bail each", "2 million pounds apiece", "a ransom of
-#: $1 million per hostage".
 def _per_head(claim: Claim) -> bool:
     """Whether a sum is told per person ("$330,000 bail each", "price per prisoner"), not in all."""
     return claim.category == "money" and bool(_frames().paid_for_each(claim))
@@ -2304,7 +2302,7 @@ def _restated_changes(
         found = [
             mine[index]
             for figure, indices in by_figure.items()
-            if figure[0] == stated.category and not (figure[1] is None)
+            if figure[0] == stated.category and figure[1] is not None
             for index in indices
             if relation(stated, mine[index]) == "compatible"
             and _restates_in_frame(judge.frame(stated), judge.frame(mine[index]), age=False, headline=0 in (stated.block, mine[index].block))
