@@ -4303,6 +4303,11 @@ def test_a_lede_restating_its_headline_is_not_changed_again_against_the_other_he
     assert _changed_between(old, new, "2,318") == [("Laos Grants ", "Laos To Free")]
 
 
+def _statuses_of(old: str, new: str, figure: str) -> list[tuple[str, str | None]]:
+    """Each claim finding of ``figure`` (an old claim's text): its status and the new claim's text."""
+    return [(status, new_text) for status, old_text, new_text in _claim_findings(old, new) if old_text == figure]
+
+
 def test_a_part_of_a_group_a_country_received_is_the_part_flown_to_it():
     """"Spain received 67 of the released prisoners" tells what "61 were flown to Spain" tells:
     a part of the freed handed over to a place. One side of a swap ("received 29 police officers
@@ -4315,18 +4320,7 @@ def test_a_part_of_a_group_a_country_received_is_the_part_flown_to_it():
         "The exchange was the first of its kind in the war."
     )
     new = "The rebels handed over the last of 42 ill police officers on Sunday.\n\nThe government has freed 14 imprisoned guerrillas."
-    findings = [f.data for f in SESSION.compare(old, new).findings if f.kind == "claim"]
-    assert [(d["status"], d["new"]) for d in findings if (d["old"] or {}).get("text") == "29"] == [("removed", None)]
-
-
-def _statuses_of(old: str, new: str, figure: str) -> list[tuple[str, str | None]]:
-    """Each claim finding of ``figure`` (an old claim's text): its status and the new claim's text."""
-    report = SESSION.compare(old, new)
-    return [
-        (d["status"], (d["new"] or {}).get("text"))
-        for d in (f.data for f in report.findings if f.kind == "claim")
-        if (d["old"] or {}).get("text") == figure
-    ]
+    assert _statuses_of(old, new, "29") == [("removed", None)]
 
 
 def test_how_many_a_story_named_is_no_count_told_of_one_thing():

@@ -711,6 +711,11 @@ def _tokens(sentence: str, start: int = 0, end: int | None = None) -> list[tuple
     return [(m.start(), m.group()) for m in _TOKEN.finditer(sentence, start, len(sentence) if end is None else end)]
 
 
+def sentence_words(sentence: str) -> frozenset[str]:
+    """The words of a sentence in lower case, as a frame's names are read from it ("saro-wiwa")."""
+    return frozenset(w.lower() for _, w in _tokens(sentence))
+
+
 # --- reading a frame ----------------------------------------------------------------------
 
 
@@ -817,7 +822,7 @@ def _predicate_of_verb(lemma: str, following: str) -> str | None:
         return "free" if _PLACES_OF_CUSTODY & set(words[:4]) else "transfer"
     if lemma == "leave" and figure and words[1:2] and words[1] in _PLACES_OF_CUSTODY:
         return "free"  # "30 of them left two prisons": the places they left counted (not "leaving 12 in prison")
-    if lemma in ("rule", "reign") and words[:1] and (_a_place(words[0]) or tuple(words[:2]) in _A_STATE):
+    if lemma in ("rule", "reign") and words[:1] and (_a_place(words[0]) or (words[0] == "the" and _A_STATE.fullmatch(" ".join(words[1:2])))):
         # "has ruled Belarus since 1994", "ruled the country" (not "the court ruled that"); "has
         # ruled since 1971" alone is left a verb of its own: read as office, its claims of one year
         # fell into a matrix row of their own beside the row of "took office in 1971"
@@ -839,7 +844,7 @@ def _predicate_of_verb(lemma: str, following: str) -> str | None:
 
 
 #: A state named by a noun after "the": "ruled the country".
-_A_STATE = frozenset(("the", noun) for noun in ("country", "nation", "island", "kingdom", "republic", "state"))
+_A_STATE = re.compile(_STATE_NOUNS)
 
 
 #: Bodies one is a member of, expelled from which one is no longer a member ("expelled from the

@@ -240,8 +240,7 @@ def _named_apart(old_claim: Claim, old_frame: Frame, new_claim: Claim, new_frame
     Fuchs" / "Fuchs, who was arrested on Nov. 19": Fuchs's arrest and the two's)."""
     for claim, frame, other in ((old_claim, old_frame, new_frame), (new_claim, new_frame, old_frame)):
         if other.names and not frame.names:
-            words = {w.lower() for w in re.findall(r"[^\W\d_]+", claim.sentence)}
-            if set(other.names) <= words:
+            if set(other.names) <= _frames().sentence_words(claim.sentence):
                 return True
     return False
 
