@@ -2614,10 +2614,27 @@ def test_people_who_live_in_a_place_are_its_population(sentence, population):
         # a place of custody named by two words ("North Korean custody") is one still
         ("Freed Missionary Heads Home After 43 Days In North Korean Custody", "43 Days", "hold"),
         ("She spent 20 months in an Iranian state prison.", "20 months", "hold"),
+        # "been" is as much a copula as "were": the perfect says they are (or were) there still
+        ("Only seven of the strikers had still been in jail.", "seven", "hold"),
+        ("Five of the monks have been in prison since the raid.", "Five", "hold"),
     ],
 )
 def test_a_count_said_to_be_in_custody_is_held(sentence, number, predicate):
     assert frame_of(sentence, number).predicate == predicate
+
+
+def test_those_still_in_jail_told_with_a_perfect_meet_those_told_with_a_past():
+    """"Only 14 of them were still in jail" / "Only 12 of the defendants had still been in prison":
+    one count of the held, revised between two versions of a verdict story."""
+    old = (
+        "A court convicted 20 dockers on Tuesday over the port riot.\n\n"
+        "All 60 defendants had been arrested after the riot. Only 14 of them were still in jail before the ruling."
+    )
+    new = (
+        "A court convicted 20 dockers on Tuesday over the port riot, and acquitted 40.\n\n"
+        "The judge read the ruling for three hours. Only 12 of the defendants had still been in prison; the others were on bail."
+    )
+    assert ("changed", "14", "12") in statuses(old, new)
 
 
 @pytest.mark.parametrize(

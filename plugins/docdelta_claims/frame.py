@@ -1968,7 +1968,7 @@ def _act_of_many(claim: Claim) -> str:
 
 
 _ARTICLE_RIGHT_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
-_COPULAS = frozenset("were are was is".split())
+_COPULAS = frozenset("were are was is been".split())
 _VAGUE = frozenset("dozens hundreds thousands scores".split())
 # "a crew of 22": the noun before "of" is what the number counts; "a total of 1,301" counts nothing.
 # "Tariffs of 25% hit steel imports": a sentence opening with its noun, no article.
