@@ -24,7 +24,7 @@ from about 09:30 UTC; and dh, from about 10:25 UTC by the clock of the session t
 and dj, from about 11:05 UTC; and dl, from about 12:12 UTC by the clock of the session that began at
 11:55; and do, from about 14:00 UTC by the clock of the session that began at 13:43, and dq, from
 about 14:26 UTC; and dt, from about 16:00 UTC by the clock of the session that began at 15:51, and dr,
-from about 16:30 UTC).
+from about 16:30 UTC; and dx, from about 18:06 UTC by the clock of the session that began at 17:58).
 
 The material was written without reading the claims code, then the code was made more general
 after a first run on it (see the folders' READMEs): these floors hold what was reached, and only
@@ -35,7 +35,7 @@ the other headline, once for df, where a count read at last met another camp's, 
 where a truer reading of a time in custody left an arrest no longer alone, and once for dj, where a
 dateline read at last made two statements of a share of a term meet: each said at its row).
 tests/facts_heldout_b, tests/facts_heldout_c and tests/facts_heldout_g stay sealed, and
-tests/facts_heldout_an, ao, aq, av, ba, bu, cg, cl, cm, cn, cq, ct, cu, cw, cy, cz, db, dd, de, di, dk, dm, dn, dp, ds, du, dv and dw (and tests/matrix_corpus/sirius-star-release-2009,
+tests/facts_heldout_an, ao, aq, av, ba, bu, cg, cl, cm, cn, cq, ct, cu, cw, cy, cz, db, dd, de, di, dk, dm, dn, dp, ds, du, dv, dw, dy and dz (and tests/matrix_corpus/sirius-star-release-2009,
 bay-of-pigs-release-1962, nicaragua-palace-raid-1978, elbrick-kidnapping-1969, duarte-daughter-exchange-1985,
 budyonnovsk-hostages-release-1995 and rust-red-square-pardon-1988) stay unread: they are scored by ``benchmarks/facts.py --corpus`` (``benchmarks/matrix.py``) only, never
 here, so that no failure of them is read and tuned on. (The matrix sets sierra-leone-peacekeepers-release-2000
@@ -87,7 +87,7 @@ matrix = _bench("matrix")
         # headline where the headlines tell the change; the key names Ingabire's "release of 2,140" against
         # the other headline's 2,104 beside the headlines' pair)
         ("facts_heldout_l", 0.77, 0.97, 0),  # 35 of 45, 35 of 35 (0.47 and 0.91 on its first run)
-        ("facts_heldout_m", 0.77, 0.97, 0),  # 28 of 36, 28 of 28 (0.58 and 1.00 on its first run)
+        ("facts_heldout_m", 0.80, 0.97, 0),  # 29 of 36, 29 of 29 (0.58 and 1.00 on its first run)
         # n held 23 of 45 until open bounds were weighed in one unit (b20d5b1): its "More Than 5 Years" headline
         # then meets the new "About 1,900 Days" as compatible, and the flag on the lede's "more than five and a half
         # years" went with a bug that called 5 (years) far from 1,900 (days). The one floor moved down.
@@ -150,7 +150,7 @@ matrix = _bench("matrix")
         # years and seven months), and the other headline's "More Than 8 Years" is found changed against the
         # body's "seven years and seven months", not against the headline the key names.
         ("facts_heldout_aw", 0.69, 0.90, 1),  # 30 of 43, 30 of 33, 168 of 169 keeps
-        ("facts_heldout_ax", 0.50, 0.73, 1),  # 20 of 40, 20 of 26, 157 of 158 keeps
+        ("facts_heldout_ax", 0.52, 0.77, 1),  # 21 of 40, 21 of 27, 157 of 158 keeps
         ("facts_heldout_ay", 0.52, 0.90, 1),  # 20 of 38, 20 of 22, 166 of 167 keeps
         ("facts_heldout_az", 0.67, 0.95, 0),  # 23 of 34, 23 of 24, 167 of 167 keeps (0.56 and 0.90 on its first run)
         ("facts_heldout_bb", 0.61, 0.96, 1),  # 24 of 39, 24 of 25, 168 of 169 keeps (0.44 and 0.85 on its first run)
@@ -190,7 +190,7 @@ matrix = _bench("matrix")
         ("facts_heldout_aa", 0.80, 0.96, 0),  # 28 of 35, 28 of 29, 174 of 174 keeps
         ("facts_heldout_ag", 0.56, 0.95, 1),  # 22 of 39, 22 of 23, 201 of 202 keeps
         ("facts_heldout_ah", 0.69, 0.87, 0),  # 25 of 36, 25 of 25, 187 of 187 keeps
-        ("facts_heldout_ai", 0.51, 1.00, 0),  # 19 of 37, 19 of 19, 167 of 167 keeps
+        ("facts_heldout_ai", 0.56, 1.00, 0),  # 21 of 37, 21 of 21, 167 of 167 keeps
         ("facts_heldout_aj", 0.79, 0.95, 1),  # 23 of 29, 23 of 24, 154 of 155 keeps
         ("facts_heldout_ak", 0.61, 0.97, 0),  # 24 of 39, 24 of 24, 162 of 162 keeps
         ("facts_heldout_am", 0.65, 0.85, 0),  # 19 of 29, 19 of 21, 171 of 171 keeps
@@ -269,6 +269,7 @@ matrix = _bench("matrix")
         # read from about 16:00 UTC by the machine clock of the session that began at 15:51, after its
         # first run (du unread); one key item named by a phrase names its numbers (see its README):
         ("facts_heldout_dt", 0.81, 1.00, 0),  # 18 of 22, 18 of 18, 93 of 93 keeps (0.45 / 0.71 at its first run)
+        ("facts_heldout_dx", 0.43, 1.00, 0),  # 10 of 23, 10 of 10, 67 of 67 keeps (0.26 / 1.00 at its first run)
         # read from about 16:30 UTC that session, after its first run (ds unread); three key items
         # named with their nouns name their numbers (see its README):
         ("facts_heldout_dr", 0.66, 0.94, 0),  # 16 of 24, 16 of 17, 110 of 110 keeps (0.38 / 0.90 at its first run, on the key so mended)

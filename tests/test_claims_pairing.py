@@ -4444,3 +4444,49 @@ def test_the_year_a_ruler_took_power_told_as_rule_or_as_power_is_one_year():
 
     (year,) = [c for c in text_claims("The court ruled in 1999 that the two be freed.") if c.text == "1999"]
     assert claim_frame(year).predicate != "office"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "predicate"),
+    [
+        ("Canada barred new investment in the country in 2006.", "2006", "sanction"),
+        ("Brussels banned the sale of its timber in 2010.", "2010", "sanction"),
+        ("The city banned marches in 2010.", "2010", "ban"),  # no trade: a ban of its own
+        ("Ottawa dropped its sanctions in May.", "May", "lift"),  # no level that fell
+        ("The toll dropped to 30 in May.", "30", "fall"),
+        # "except an arms embargo": a noun after a preposition and "an", no verb "to embargo"
+        ("Ottawa lifted its sanctions except an arms embargo in May.", "May", "lift"),
+        ("He was jailed under a 2009 law on public order.", "2009", "adopt"),  # a law's year is its passing
+    ],
+)
+def test_a_ban_on_trade_is_a_sanction_and_a_law_is_dated_by_its_passing(sentence, number, predicate):
+    assert predicate_of(sentence, number) == predicate
+
+
+def test_the_year_a_sanction_or_a_law_came_is_one_moment_however_it_is_told():
+    """The year a sanction was imposed, or a law passed, told by a verb of its own ("barred new
+    investment in 2006" / "imposed its investment ban in 2007") or by a year before the noun ("under a
+    2009 law" / "a law passed in 2010"): changed, the issue's kind."""
+    old = (
+        "Ottawa freed its envoy's driver on Monday.\n\n"
+        "Canada barred new investment in the country in 2006, and the driver was held under a 2009 law on public order."
+    )
+    new = (
+        "Ottawa freed its envoy's driver on Monday.\n\n"
+        "Canada imposed its investment ban in 2007. The driver was charged under a law passed in 2010 that punishes any rally."
+    )
+    assert ("changed", "2007") in _statuses_of(old, new, "2006")
+    assert ("changed", "2010") in _statuses_of(old, new, "2009")
+
+
+def test_an_act_of_one_size_dated_on_one_side_only_by_a_time_past_a_comma_has_its_moment_told_twice():
+    """"his government released 41, on March 9" / "an earlier pardon, in February, had released 41":
+    the one act of 41, its own frame dated on one side only, and the one time each sentence leaves
+    alone, a day against another month: the act's moment told twice (the month of an earlier
+    release, the issue's kind)."""
+    old = "The junta pardoned 30 more on Friday.\n\nTen days after the talks, the government released 41, on March 9."
+    new = "The junta pardoned 30 more on Friday.\n\nDiplomats recalled that an earlier pardon, in February, had released 41."
+    assert ("changed", "February") in _statuses_of(old, new, "March 9")
+    # the same month on both sides is the same moment, no change
+    new = new.replace("in February", "in March")
+    assert not [s for s in _statuses_of(old, new, "March 9") if s[0] == "changed"]

@@ -838,9 +838,20 @@ def _predicate_of_verb(lemma: str, following: str) -> str | None:
         # Malian officials" (the figure right after the verb is its object): handed over (not "could
         # deliver results")
         return "transfer"
+    head_word = next((w for w in words[:3] if w not in _DETERMINERS and w not in ("all", "new", "most")), "")
+    if lemma in ("ban", "bar") and any(_noun_lemma(w) in _TRADE for w in words[:3]):
+        return "sanction"  # "barred new investment", "banned its imports": a sanction (not "banned protests")
+    if lemma in ("drop", "scrap") and _THING_OF.get(_noun_lemma(head_word)) == "sanction":
+        return "lift"  # "dropped its sanctions": lifted them, no level that fell
     if lemma == "lose" and _LIVES & set(words[:3]):
         return "die"  # "Israel lost 159 people in the war", "lost 40 soldiers": its dead (not "lost 40 seats")
     return _PREDICATE_OF.get(lemma, lemma)
+
+
+#: Nouns of a law, which the year before them dates by its passing ("a 2011 law").
+_LAWS = frozenset("law act decree statute code constitution".split())
+#: What a state's ban on trade bars: a sanction ("banned imports", "barred new investment").
+_TRADE = frozenset("investment import export trade sale purchase".split())
 
 
 #: A state named by a noun after "the": "ruled the country".
@@ -1158,8 +1169,11 @@ _NOT_A_PHRASES_NOUN = _FUNCTION_WORDS | _BE_HAVE | _AUXILIARIES | _ADVERBS
 
 def _after_a_prepositions_noun(tokens: Sequence[tuple[int, str]], index: int) -> bool:
     """Whether the word at ``index`` follows a preposition and a lower-case noun ("on health
-    grounds"): a noun of that phrase, no verb."""
-    if index < 2 or tokens[index - 2][1].lower() not in _PHRASE_PREPOSITIONS:
+    grounds"; past "a" or "an", a word in its base form, "except an arms embargo", which no verb
+    after a singular subject could be): a noun of that phrase, no verb."""
+    lower = tokens[index][1].lower()
+    article = index >= 3 and tokens[index - 2][1].lower() in ("a", "an") and lower in _lemmas(lower).get("VERB", ())
+    if index < 2 or tokens[index - 2 - article][1].lower() not in _PHRASE_PREPOSITIONS | {"except"}:
         return False
     previous = tokens[index - 1][1]
     return previous.isalpha() and previous.islower() and previous not in _NOT_A_PHRASES_NOUN and not _verb_lemma(previous)
@@ -1198,7 +1212,7 @@ def _before(tokens: Sequence[tuple[int, str]], *, events: bool = True, time: boo
     for index in range(len(tokens) - 1, max(-1, len(tokens) - 17), -1):
         word = tokens[index][1]
         lower = word.lower()
-        if lower in _QUALIFYING or lower in ("to", "of", "by") or (index and word[0].isupper()):
+        if lower in _QUALIFYING or lower in ("to", "of", "by", "except") or (index and word[0].isupper()):
             continue
         if not index and word[0].isupper() and tokens[1:2] and tokens[1][1].lower() in _FINITE:
             continue  # "Lynch had been a prisoner for nine days": a subject before its auxiliary, no verb "to lynch"
@@ -2353,6 +2367,8 @@ def _what_and_what_happened(
             if thing in _EVENT_CLASSES and claim.category == "year":
                 # "will lift its 2023 sanctions": the year is the sanctions', not the lifting's
                 return thing, thing
+            if head(thing or "-") in _LAWS and claim.category == "year":
+                return thing, "adopt"  # "under a 2011 law": the year it was passed, as "a law passed in 2011"
     if not thing and claim.category in ("money", "measure"):
         # "a ransom of $20 million", "bail of P1.45 million", "at a depth of 10 kilometers": what it is of
         named = _AMOUNT_OF().search(sentence, max(clause[0], start - 40), start)

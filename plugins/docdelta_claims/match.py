@@ -2675,12 +2675,24 @@ def _pair_moments_of_one_act(ledger: _Ledger) -> None:
         if status != "same" or _kind(old[i]) == "time" or len(olds) != 1 or len(news) != 1:
             continue  # (frames are read only where each sentence has one time left alone)
         act = _candidate(old, new, i, j, aligned_blocks)
-        if judge.agreement(act).conflicts != ("time",) or not judge.months_apart(act):
+        conflicts = judge.agreement(act).conflicts
+        if not (conflicts == ("time",) and judge.months_apart(act) or not conflicts and _dated_apart(judge, act, old[olds[0]], new[news[0]])):
             continue
         if comparable(old[olds[0]], new[news[0]]):
             moment = _candidate(old, new, olds[0], news[0], aligned_blocks)
             if set(judge.agreement(moment).conflicts) <= {"time"}:  # (not "protests in January" / "cut on appeal in April")
                 _take_by_link(old, new, moment, [(i, j)], old_taken, new_taken, judge)
+
+
+def _dated_apart(judge: _Judge, act: _Candidate, old: Claim, new: Claim) -> bool:
+    """Whether an act one frame dates and the other does not (its time past a comma: "freed 73, on
+    July 23" / "in June, had freed 73") has, in its two sentences, times of two months: a day
+    told against a month is then no other step of the story, as it may be where both frames date it."""
+    old_frame, new_frame = judge.frame(judge.old[act.old]), judge.frame(judge.new[act.new])
+    if bool(old_frame.times) == bool(new_frame.times) or _frames().running(old_frame, judge.old[act.old].category):
+        return False
+    months = [_date_parts(str(claim.value))[1] if claim.category == "date" and not _weekday(claim) else None for claim in (old, new)]
+    return None not in months and months[0] != months[1]
 
 
 _ONE_OF_SEVERAL = re.compile(
