@@ -4490,3 +4490,27 @@ def test_an_act_of_one_size_dated_on_one_side_only_by_a_time_past_a_comma_has_it
     # the same month on both sides is the same moment, no change
     new = new.replace("in February", "in March")
     assert not [s for s in _statuses_of(old, new, "March 9") if s[0] == "changed"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "predicate"),
+    [
+        ("The pledge was made in Paris in May.", "May", "promise"),  # made: the act is the subject's noun
+        ("The general vowed in May to free them all.", "May", "promise"),
+        ("The release came on Friday.", "Friday", "free"),
+        ("The sanctions come up for review in April.", "April", "come"),  # a phrase of its own, no act of the subject
+    ],
+)
+def test_a_verb_that_only_says_its_subject_took_place_dates_the_subjects_act(sentence, number, predicate):
+    assert predicate_of(sentence, number) == predicate
+
+
+def test_a_promise_told_by_its_noun_and_by_its_verb_is_one_moment():
+    """"promised on a visit to Paris in May" / "The pledge was made in Paris in April": the month of
+    one promise told twice, changed (the pledge's own noun says what was made)."""
+    old = (
+        "The junta freed 40 detainees on Tuesday. Elections are due in October.\n\n"
+        "The general promised on a visit to Paris in May that all would be freed."
+    )
+    new = "The junta freed 40 detainees on Tuesday.\n\nThe pledge was made in Paris in April, when he met the French president."
+    assert ("changed", "April") in _statuses_of(old, new, "May")

@@ -317,6 +317,7 @@ _PREDICATE_CLASSES = {
     "close": "close shut",  # "closed 55 factories" / "shut 59 plants"
     "fast": "fast",  # with the phrases of a hunger strike (_PHRASES)
     "defy": "defy ignore disregard flout refuse",  # "ignored a bail ruling" / "refused to carry out an order"
+    "promise": "promise pledge vow",  # "promised in July" / "the pledge was made in June"
     "office": "govern",  # a term of office ("in office since", "has governed since"): see _IN_OFFICE
 }
 #: Predicates that never count one quantity, even in one sentence edited: an edit from one to the
@@ -1200,6 +1201,8 @@ def _arriving(tokens: Sequence[tuple[int, str]], index: int) -> bool:
     return any(word.lower() in _DESTINATIONS for word in following)
 
 
+#: Verbs that say only that their subject, an act's noun, took place ("the release came on Friday").
+_TELLS_ITS_SUBJECT = frozenset("come happen occur".split())
 #: A side of the world named as a place ("reached the West").
 _COMPASS = frozenset("west east north south".split())
 
@@ -1265,8 +1268,17 @@ def _before(tokens: Sequence[tuple[int, str]], *, events: bool = True, time: boo
             if nominal:
                 return nominal, index
         predicate = _predicate_of_verb(verb, following)
-        if predicate is not None:
+        # "The pledge was made in June", "the release came on Friday": the act is the subject's
+        # (not "the sanctions come up for review in April")
+        told = (verb in _TELLS_ITS_SUBJECT or verb == "make") and following.split()[:1] in ([], ["in"], ["on"], ["at"])
+        if predicate is not None and not told:
             return predicate, index
+        if told:
+            subject = next((w.lower() for _, w in reversed(tokens[max(0, index - 4) : index]) if w.lower() not in _BE_HAVE), "")
+            if _nominal_event(subject):
+                return _nominal_event(subject), index
+            if predicate is not None:
+                return predicate, index
         if verb in _LEVEL_VERBS and index and _nominal_event(tokens[index - 1][1].lower()):
             return "", index  # "Ferry Toll Reaches 207": the event noun's level, not the verb before it ("ferry")
         if verb in _TALLYING and all(w.lower() in _QUALIFYING or w.lower() in _DETERMINERS for _, w in tokens[index + 1 :]):
