@@ -4514,3 +4514,28 @@ def test_a_promise_told_by_its_noun_and_by_its_verb_is_one_moment():
     )
     new = "The junta freed 40 detainees on Tuesday.\n\nThe pledge was made in Paris in April, when he met the French president."
     assert ("changed", "April") in _statuses_of(old, new, "May")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "predicate"),
+    [
+        ("Twelve officers faced a court-martial in May.", "Twelve", "try"),  # tried, as "stood trial"
+        ("He faced up to 10 years in prison.", "up to 10 years", "penalty"),
+        # a copula before the count says they are there, as one after it does ("are still in detention")
+        ("Among them are six women in Evin prison.", "six", "hold"),
+        ("There are 40 monks in jail.", "40", "hold"),
+        ("There are 40 monks in the capital.", "40", ""),  # no place of custody
+    ],
+)
+def test_facing_a_court_is_being_tried_and_a_count_said_to_be_in_prison_is_held(sentence, number, predicate):
+    assert predicate_of(sentence, number) == predicate
+
+
+def test_counts_tried_and_counts_in_prison_meet_however_the_verb_or_the_copula_stands():
+    """"Twelve officers faced a court-martial" / "among 14 officers tried by a military court";
+    "Among them are six women in Evin prison" / "Seven of them are in Evin prison": one count each,
+    told two ways, changed."""
+    old = "Twelve officers faced a court-martial.\n\nAmong them are six women in Evin prison, lawyers said."
+    new = "They were among 14 officers tried by a military court.\n\nSeven of them are in Evin prison, lawyers said."
+    assert ("changed", "14") in _statuses_of(old, new, "Twelve")
+    assert ("changed", "Seven") in _statuses_of(old, new, "six")

@@ -844,6 +844,8 @@ def _predicate_of_verb(lemma: str, following: str) -> str | None:
         return "sanction"  # "barred new investment", "banned its imports": a sanction (not "banned protests")
     if lemma in ("drop", "scrap") and _THING_OF.get(_noun_lemma(head_word)) == "sanction":
         return "lift"  # "dropped its sanctions": lifted them, no level that fell
+    if lemma == "face" and _TRIED_BEFORE & set(words[:4]):
+        return "try"  # "faced a court-martial", "faced trial", as "stood trial" (not "faced up to 10 years")
     if lemma == "lose" and _LIVES & set(words[:3]):
         return "die"  # "Israel lost 159 people in the war", "lost 40 soldiers": its dead (not "lost 40 seats")
     return _PREDICATE_OF.get(lemma, lemma)
@@ -853,6 +855,10 @@ def _predicate_of_verb(lemma: str, following: str) -> str | None:
 _LAWS = frozenset("law act decree statute code constitution".split())
 #: What a state's ban on trade bars: a sanction ("banned imports", "barred new investment").
 _TRADE = frozenset("investment import export trade sale purchase".split())
+
+
+#: What one faces when one is tried: "faced the court-martial", "faces trial".
+_TRIED_BEFORE = frozenset("trial retrial court-martial tribunal court".split())
 
 
 #: A state named by a noun after "the": "ruled the country".
@@ -1013,7 +1019,9 @@ def _after(
                     # (not "after four years in detention": no verb says they are there)
                     # ("are in Chinese jails": the place past a word that says whose)
                     places = {w.lower() for _, w in tokens[index + 1 : index + 4]}
-                    copula = any(w.lower() in _COPULAS for _, w in tokens[:index])
+                    # ("Among them are eight men in Burgos prison", "there are 31 Basques in jail": the
+                    # copula before the count)
+                    copula = any(w.lower() in _COPULAS for _, w in tokens[:index]) or bool(before) and before[-1][1].lower() in _COPULAS
                     return "hold" if lower == "in" and copula and places & _PLACES_OF_CUSTODY else ""
                 else:
                     resume = auxiliary
