@@ -4539,3 +4539,27 @@ def test_counts_tried_and_counts_in_prison_meet_however_the_verb_or_the_copula_s
     new = "They were among 14 officers tried by a military court.\n\nSeven of them are in Evin prison, lawyers said."
     assert ("changed", "14") in _statuses_of(old, new, "Twelve")
     assert ("changed", "Seven") in _statuses_of(old, new, "six")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "predicate"),
+    [
+        ("A tribunal condemned him to death in 1981.", "1981", "sentence"),  # condemned is sentenced
+        ("She served six years before her release.", "six years", "hold"),  # time in prison, as "spent"
+        ("He must serve six years.", "six years", "sentence"),  # the term, not time served
+        # the time of the deed one was condemned for is the deed's, not the sentence's
+        ("He was condemned to death for an arson attack on the barracks in May 1979.", "May 1979", "attack"),
+    ],
+)
+def test_a_condemnation_is_a_sentence_and_the_deed_it_was_for_keeps_its_own_time(sentence, number, predicate):
+    assert predicate_of(sentence, number) == predicate
+
+
+def test_the_year_of_a_sentence_told_as_a_condemnation_is_one_moment():
+    """"was sentenced in 2009 for spying" / "was condemned in 2010 for espionage": the year of one
+    sentence told twice, changed; "spent six years in prison" / "served six years before his
+    release": one time held, the same."""
+    old = "The reporter, 41, was sentenced in 2009 for spying.\n\nHe spent six years in prison."
+    new = "The reporter, 41, was condemned in 2010 for espionage.\n\nHe served six years before his release."
+    assert ("changed", "2010") in _statuses_of(old, new, "2009")
+    assert ("same", "six years") in _statuses_of(old, new, "six years")

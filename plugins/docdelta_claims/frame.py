@@ -283,7 +283,7 @@ _PREDICATE_CLASSES = {
     "arrest": "arrest detain capture apprehend",
     "abduct": "abduct kidnap seize",
     "convict": "convict",
-    "sentence": "sentence",
+    "sentence": "sentence condemn",  # "condemned to death in 1968" / "sentenced to death in 1968"
     "try": "try",
     "annul": "annul overturn quash invalidate",
     "die": "die kill perish murder slay execute assassinate drown",
@@ -1243,6 +1243,10 @@ def _before(tokens: Sequence[tuple[int, str]], *, events: bool = True, time: boo
         if lower in ("jail", "prison") and tokens[index + 1 : index + 2] and tokens[index + 1][1].lower() in ("term", "terms", "sentence", "sentences"):
             continue  # "to jail terms of up to 12 months": a kind of term, not the verb "to jail"
         if _after_a_prepositions_noun(tokens, index):
+            if time and index >= 3 and tokens[index - 3][1].lower() == "for" and lower in _lemmas(lower).get("VERB", ()):
+                # "condemned to death for a bomb attack on the car in August 1968": the time of the
+                # deed one was condemned for, an act of its own
+                return lower, index
             continue  # "freed on health grounds on April 26": a word after a preposition and a noun is a noun
         if lower.endswith("s") and tokens[index + 1 : index + 2] and tokens[index + 1][1].lower() == "of":
             continue  # "to prison terms of 13 to 66 years": a plural before "of" is a noun
@@ -3939,7 +3943,9 @@ def _own_frame(claim: Claim) -> Frame:
         # term": time served, whoever freed him
         thing, predicate = "", "hold"
     elif claim.category == "duration" and predicate == "serve" and _OF_A_TERM.match(sentence, end):
-        predicate = "hold"  # "had served 16 years of a life sentence": time in prison, as "spent 16 years in prison"
+        # "had served 16 years of a life sentence", "served nine years before his release": time in
+        # prison, as "spent 16 years in prison"
+        predicate = "hold"
     elif claim.category == "duration" and predicate == "serve" and _TO_SERVE().search(sentence, max(0, start - 40), start):
         predicate = "sentence"  # "must serve 13 years and five months": the term, not time served
     lacking = _lacking(sentence, end) if claim.category == "duration" else ""
@@ -4171,7 +4177,9 @@ def _activity(sentence: str, start: int, end: int) -> str:
     return ""
 
 
-_OF_A_TERM = re.compile(r"\s+of\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:sentence|term)\b")
+_OF_A_TERM = re.compile(
+    r"\s+(?:of\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:sentence|term)|before\s+(?:his|her|their)\s+release)\b"
+)
 #: A clause opening with a figure of its own ("after 259 in March"): its time is that figure's.
 _COUNT_OPENS = re.compile(r"\s*(?:after|before|when|since)?\s*\d[\d,]*\s", re.IGNORECASE)
 _STILL_HELD_AFTER = re.compile(
