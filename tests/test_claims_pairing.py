@@ -4563,3 +4563,24 @@ def test_the_year_of_a_sentence_told_as_a_condemnation_is_one_moment():
     new = "The reporter, 41, was condemned in 2010 for espionage.\n\nHe served six years before his release."
     assert ("changed", "2010") in _statuses_of(old, new, "2009")
     assert ("same", "six years") in _statuses_of(old, new, "six years")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "predicate"),
+    [
+        ("Lawyers recalled that a royal decree in April had widened the pardon.", "April", "decree"),
+        ("A decree in May had already cut sentences.", "May", "decree"),
+        # the law an object: the time is the verb's ("annulled a similar law in 2013"), not the law's
+        ("The court annulled a similar law in 2013.", "2013", "annul"),
+    ],
+)
+def test_a_law_a_time_follows_is_dated_by_it_where_the_law_is_the_subject(sentence, number, predicate):
+    assert predicate_of(sentence, number) == predicate
+
+
+def test_the_month_of_an_earlier_decree_is_one_moment_however_its_sentence_goes_on():
+    """"a royal decree in April had widened the pardon" / "A decree in May had already cut
+    sentences": the month of one decree told twice, changed."""
+    old = "The king freed 14 dissidents on Monday.\n\nLawyers recalled that a royal decree in April had widened the pardon."
+    new = "The king freed 14 dissidents on Monday.\n\nA decree in May had already cut sentences and freed most prisoners."
+    assert ("changed", "May") in _statuses_of(old, new, "April")

@@ -2216,6 +2216,11 @@ def _dated_thing(sentence: str, clause: tuple[int, int], start: int) -> tuple[st
             lemma = ""  # "sentenced 152 men to death in November 2013": the sentence's day, no death's
         if lemma == "war" and len(before) >= 4 and before[-3][1].lower() == "of" and before[-4][1].lower() in ("prisoner", "prisoners"):
             lemma = ""  # "freed 242 prisoners of war on Saturday": a kind of prisoner, no war dated
+        article = next((k for k in range(len(before) - 3, max(-1, len(before) - 5), -1) if before[k][1].lower() in ("a", "an")), None)
+        if lemma in _LAWS and before[-1][1].lower() == "in" and article is not None and not (article and _verb_lemma(before[article - 1][1].lower())):
+            # "a royal decree in March had widened the amnesty": the decree's month, the law a subject
+            # (not "annulled a similar law in 2013", the annulling's year, nor "under the law in 2011")
+            return lemma, True
         event = _event_of(lemma)
         if event and lemma in _EVENT_NOUNS and lemma not in _DATED_EVENTS:
             # "since her arrest on Dec. 6": the arrest's day (not "moved to house arrest on July 25")
