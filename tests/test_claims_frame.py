@@ -1250,7 +1250,9 @@ def test_a_time_before_or_after_an_act_is_counted_from_that_act():
     new = "Governor Pardons Brother Nine Days Before He Was To Stand Trial"
     assert not [f for f in statuses(old, new, "duration") if f[0] in ("changed", "differs")]
     assert frame_of("The rebels freed them six days after gunmen stormed the school.", "six days") == frames.Frame("offset free", "storm")
-    assert frame_of("He was freed two years after his arrest.", "two years").predicate == "arrest"
+    assert frame_of("He was tried two years after his arrest.", "two years") == frames.Frame("offset try", "arrest")
+    # from an arrest to a release is the time held (test_claims_pairing: a release years after an arrest)
+    assert frame_of("He was freed two years after his arrest.", "two years") == frames.Frame("", "hold")
     assert frame_of("It came two days after the first anniversary of her death.", "two days").predicate == "anniversary"
     one = "The boys were freed six days after gunmen stormed their school, the governor said."
     other = "The boys were released eight days after gunmen stormed the school, officials said."
@@ -1519,7 +1521,8 @@ def test_the_one_share_each_side_gives_of_a_thing_and_the_one_start_date_are_one
         ('Divers found 12 more bodies on Friday.', '12', 'other person', 'recover'),
         ('Two others were freed.', 'Two', 'other', None),
         ('He had been in prison until ten days before the vote.', 'ten days', 'offset', 'vote'),
-        ('She was freed two years after her arrest.', 'two years', 'offset free', 'arrest'),
+        ('She was tried two years after her arrest.', 'two years', 'offset try', 'arrest'),
+        ('She was freed two years after her arrest.', 'two years', '', 'hold'),  # from arrest to release: time held
         ("Namazi's father was allowed to leave Iran for treatment in 2022.", '2022', None, 'transfer'),
         ('Four were sent back, leaving 12 at the centre.', '12', None, 'hold'),
         ('Wong was given four years after a one-third discount.', 'four years', '', 'sentence'),

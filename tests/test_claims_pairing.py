@@ -2370,9 +2370,9 @@ def test_rounding_up_is_arresting_and_banishing_is_sending_away():
 
 def test_a_time_after_for_is_a_length_even_before_before():
     """"held the post for 37 days before the revolution" is how long he held it; "freed two years
-    after his arrest" is when (an offset)."""
+    after his trial" is when (an offset)."""
     assert not frame_of("He held the post for 37 days before the revolution.", "37 days").thing.startswith("offset")
-    assert frame_of("He was freed two years after his arrest.", "two years").thing.startswith("offset")
+    assert frame_of("He was freed two years after his trial.", "two years").thing.startswith("offset")
 
 
 def test_time_served_of_a_term_is_time_held_and_holding_an_office_holds_no_one():
@@ -4584,3 +4584,34 @@ def test_the_month_of_an_earlier_decree_is_one_moment_however_its_sentence_goes_
     old = "The king freed 14 dissidents on Monday.\n\nLawyers recalled that a royal decree in April had widened the pardon."
     new = "The king freed 14 dissidents on Monday.\n\nA decree in May had already cut sentences and freed most prisoners."
     assert ("changed", "May") in _statuses_of(old, new, "April")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "predicate"),
+    [
+        ("The monk was freed on Friday, more than five years after his arrest.", "more than five years", "hold"),
+        ("Rebels released the nurse 40 days after seizing her.", "40 days", "hold"),
+        ("She was pardoned nine years after she was taken.", "nine years", "hold"),
+    ],
+)
+def test_the_time_from_an_arrest_to_a_release_is_time_held(sentence, number, predicate):
+    assert predicate_of(sentence, number) == predicate
+
+
+def test_a_release_years_after_an_arrest_meets_the_days_spent_in_prison():
+    """"freed on Friday, more than five years after his arrest" / "had spent 1,808 days in prison":
+    one time held, in two units, that cannot both be true (the issue's kind)."""
+    old = "The junta freed the monk on Friday, more than five years after his arrest."
+    new = "The junta freed the monk on Friday. He had spent 1,808 days in prison."
+    assert ("changed", "1,808 days") in _statuses_of(old, new, "more than five years")
+
+
+def test_places_and_their_people_are_a_population():
+    """"the two northern provinces and their 3.1 million people" / "home to about 2.7 million
+    people": one population, differing (the issue's kind); "two parties and their 2 million
+    members" are no population."""
+    assert frame_of("In the two northern provinces and their 3.1 million people, the vote was calm.", "3.1 million").thing == "population"
+    assert frame_of("The two parties and their 2 million members voted.", "2 million").thing != "population"
+    old = "The army freed 40 rebels on Monday.\n\nThe two northern provinces, home to about 2.7 million people, welcomed the release."
+    new = "The army freed 40 rebels on Monday.\n\nIn the two northern provinces and their 3.1 million people, the release was met with relief."
+    assert ("changed", "3.1 million") in _statuses_of(old, new, "about 2.7 million")

@@ -623,7 +623,9 @@ _COMBINED = re.compile(r"\b(?:combined|joint|total)\s+population\s+of\s+(?:[\w-]
 # people": the people of a place the story named.
 _ITS = re.compile(
     r"\b(?:its|the\s+(?:city-state|city|country|nation|republic|kingdom|state|territory|province|region|island|enclave)"
-    r"(?:['’]s|\s+(?:now\s+)?(?:has|had)))\s+$",
+    r"(?:['’]s|\s+(?:now\s+)?(?:has|had))"
+    # "the three Basque provinces and their 2.6 million people": places' own people
+    r"|(?:provinces|regions|states|islands|territories|countries|republics)\s+and\s+their)\s+$",
     re.IGNORECASE,
 )
 #: What a population is of, named by its kind: "The population of the country, 7.1 million,".
@@ -851,6 +853,9 @@ def _predicate_of_verb(lemma: str, following: str) -> str | None:
     return _PREDICATE_OF.get(lemma, lemma)
 
 
+#: Someone taken, the act an offset is counted from: "11 days after they were taken", "after
+#: taking him" (not "three days after the ceasefire took effect").
+_SOMEONE_TAKEN = re.compile(r"\s*(?:(?:he|she|they|we|i|[A-Z][\w'’-]+)\s+(?:was|were|had\s+been)\s+taken|taking\s+(?:him|her|them))\b")
 #: Nouns of a law, which the year before them dates by its passing ("a 2011 law").
 _LAWS = frozenset("law act decree statute code constitution".split())
 #: What a state's ban on trade bars: a sanction ("banned imports", "barred new investment").
@@ -3924,6 +3929,11 @@ def _own_frame(claim: Claim) -> Frame:
         # ("detained again 12 days later, after he posted a song": "later" than the act before, not
         # than what follows)
         anchor = "" if offset.group().strip().lower() in ("earlier", "later", "ago") else _anchor(sentence, offset.end())
+        taken = anchor == "take" and _SOMEONE_TAKEN.match(sentence, offset.end())
+        if dated in ("free", "pardon") and (anchor in ("arrest", "abduct") or taken):
+            # "pardoned on Friday, more than 11 years after they were arrested": the time held, as
+            # "had spent 4,000 days in prison" tells it
+            return Frame("", "hold", (), (), ())
         return Frame(f"offset {dated}".strip(), anchor, (), (), ())
     own = _OWN_PLACE.match(sentence, subject_end) if claim.category == "count" else None
     own_place = set(own.group("place").lower().split()) if own else set()
