@@ -1531,6 +1531,42 @@ def test_the_one_share_each_side_gives_of_a_thing_and_the_one_start_date_are_one
         ('Turnout was 61.3% of the 7.3 million registered voters.', '61.3%', 'turnout', None),
         ('The unemployment rate fell to 3.9% in May.', '3.9%', 'rate', None),
         ('Faye won 36% of the vote.', '36%', 'vote', None),
+        # a ban on trade is a sanction; a law is dated by its passing
+        ("Canada barred new investment in the country in 2006.", "2006", None, "sanction"),
+        ("Brussels banned the sale of its timber in 2010.", "2010", None, "sanction"),
+        ("The city banned marches in 2010.", "2010", None, "ban"),  # no trade: a ban of its own
+        ("Ottawa dropped its sanctions in May.", "May", None, "lift"),  # no level that fell
+        ("The toll dropped to 30 in May.", "30", None, "fall"),
+        # "except an arms embargo": a noun after a preposition and "an", no verb "to embargo"
+        ("Ottawa lifted its sanctions except an arms embargo in May.", "May", None, "lift"),
+        ("He was jailed under a 2009 law on public order.", "2009", None, "adopt"),  # a law's year is its passing
+        # a verb that only says its subject took place dates the act its subject names
+        ("The pledge was made in Paris in May.", "May", None, "promise"),  # made: the act is the subject's noun
+        ("The general vowed in May to free them all.", "May", None, "promise"),
+        ("The release came on Friday.", "Friday", None, "free"),
+        ("The sanctions come up for review in April.", "April", None, "come"),  # a phrase of its own, no act of the subject
+        # facing a court is being tried; a count said to be in prison is held
+        ("Twelve officers faced a court-martial in May.", "Twelve", None, "try"),  # tried, as "stood trial"
+        ("He faced up to 10 years in prison.", "up to 10 years", None, "penalty"),
+        # a copula before the count says they are there, as one after it does ("are still in detention")
+        ("Among them are six women in Evin prison.", "six", None, "hold"),
+        ("There are 40 monks in jail.", "40", None, "hold"),
+        ("There are 40 monks in the capital.", "40", None, ""),  # no place of custody
+        # a condemnation is a sentence; the deed it was for keeps its own time
+        ("A tribunal condemned him to death in 1981.", "1981", None, "sentence"),  # condemned is sentenced
+        ("She served six years before her release.", "six years", None, "hold"),  # time in prison, as "spent"
+        ("He must serve six years.", "six years", None, "sentence"),  # the term, not time served
+        # the time of the deed one was condemned for is the deed's, not the sentence's
+        ("He was condemned to death for an arson attack on the barracks in May 1979.", "May 1979", None, "attack"),
+        # a law a time follows is dated by it where the law is a subject
+        ("Lawyers recalled that a royal decree in April had widened the pardon.", "April", None, "decree"),
+        ("A decree in May had already cut sentences.", "May", None, "decree"),
+        # the law an object: the time is the verb's ("annulled a similar law in 2013"), not the law's
+        ("The court annulled a similar law in 2013.", "2013", None, "annul"),
+        # the time from an arrest (a taking) to a release is time held
+        ("The monk was freed on Friday, more than five years after his arrest.", "more than five years", None, "hold"),
+        ("Rebels released the nurse 40 days after seizing her.", "40 days", None, "hold"),
+        ("She was pardoned nine years after she was taken.", "nine years", None, "hold"),
     ],
 )
 def test_each_frame_rule_reads_its_example(sentence, text, thing, predicate):

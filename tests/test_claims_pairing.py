@@ -4446,23 +4446,6 @@ def test_the_year_a_ruler_took_power_told_as_rule_or_as_power_is_one_year():
     assert claim_frame(year).predicate != "office"
 
 
-@pytest.mark.parametrize(
-    ("sentence", "number", "predicate"),
-    [
-        ("Canada barred new investment in the country in 2006.", "2006", "sanction"),
-        ("Brussels banned the sale of its timber in 2010.", "2010", "sanction"),
-        ("The city banned marches in 2010.", "2010", "ban"),  # no trade: a ban of its own
-        ("Ottawa dropped its sanctions in May.", "May", "lift"),  # no level that fell
-        ("The toll dropped to 30 in May.", "30", "fall"),
-        # "except an arms embargo": a noun after a preposition and "an", no verb "to embargo"
-        ("Ottawa lifted its sanctions except an arms embargo in May.", "May", "lift"),
-        ("He was jailed under a 2009 law on public order.", "2009", "adopt"),  # a law's year is its passing
-    ],
-)
-def test_a_ban_on_trade_is_a_sanction_and_a_law_is_dated_by_its_passing(sentence, number, predicate):
-    assert predicate_of(sentence, number) == predicate
-
-
 def test_the_year_a_sanction_or_a_law_came_is_one_moment_however_it_is_told():
     """The year a sanction was imposed, or a law passed, told by a verb of its own ("barred new
     investment in 2006" / "imposed its investment ban in 2007") or by a year before the noun ("under a
@@ -4492,19 +4475,6 @@ def test_an_act_of_one_size_dated_on_one_side_only_by_a_time_past_a_comma_has_it
     assert not [s for s in _statuses_of(old, new, "March 9") if s[0] == "changed"]
 
 
-@pytest.mark.parametrize(
-    ("sentence", "number", "predicate"),
-    [
-        ("The pledge was made in Paris in May.", "May", "promise"),  # made: the act is the subject's noun
-        ("The general vowed in May to free them all.", "May", "promise"),
-        ("The release came on Friday.", "Friday", "free"),
-        ("The sanctions come up for review in April.", "April", "come"),  # a phrase of its own, no act of the subject
-    ],
-)
-def test_a_verb_that_only_says_its_subject_took_place_dates_the_subjects_act(sentence, number, predicate):
-    assert predicate_of(sentence, number) == predicate
-
-
 def test_a_promise_told_by_its_noun_and_by_its_verb_is_one_moment():
     """"promised on a visit to Paris in May" / "The pledge was made in Paris in April": the month of
     one promise told twice, changed (the pledge's own noun says what was made)."""
@@ -4514,21 +4484,6 @@ def test_a_promise_told_by_its_noun_and_by_its_verb_is_one_moment():
     )
     new = "The junta freed 40 detainees on Tuesday.\n\nThe pledge was made in Paris in April, when he met the French president."
     assert ("changed", "April") in _statuses_of(old, new, "May")
-
-
-@pytest.mark.parametrize(
-    ("sentence", "number", "predicate"),
-    [
-        ("Twelve officers faced a court-martial in May.", "Twelve", "try"),  # tried, as "stood trial"
-        ("He faced up to 10 years in prison.", "up to 10 years", "penalty"),
-        # a copula before the count says they are there, as one after it does ("are still in detention")
-        ("Among them are six women in Evin prison.", "six", "hold"),
-        ("There are 40 monks in jail.", "40", "hold"),
-        ("There are 40 monks in the capital.", "40", ""),  # no place of custody
-    ],
-)
-def test_facing_a_court_is_being_tried_and_a_count_said_to_be_in_prison_is_held(sentence, number, predicate):
-    assert predicate_of(sentence, number) == predicate
 
 
 def test_counts_tried_and_counts_in_prison_meet_however_the_verb_or_the_copula_stands():
@@ -4541,20 +4496,6 @@ def test_counts_tried_and_counts_in_prison_meet_however_the_verb_or_the_copula_s
     assert ("changed", "Seven") in _statuses_of(old, new, "six")
 
 
-@pytest.mark.parametrize(
-    ("sentence", "number", "predicate"),
-    [
-        ("A tribunal condemned him to death in 1981.", "1981", "sentence"),  # condemned is sentenced
-        ("She served six years before her release.", "six years", "hold"),  # time in prison, as "spent"
-        ("He must serve six years.", "six years", "sentence"),  # the term, not time served
-        # the time of the deed one was condemned for is the deed's, not the sentence's
-        ("He was condemned to death for an arson attack on the barracks in May 1979.", "May 1979", "attack"),
-    ],
-)
-def test_a_condemnation_is_a_sentence_and_the_deed_it_was_for_keeps_its_own_time(sentence, number, predicate):
-    assert predicate_of(sentence, number) == predicate
-
-
 def test_the_year_of_a_sentence_told_as_a_condemnation_is_one_moment():
     """"was sentenced in 2009 for spying" / "was condemned in 2010 for espionage": the year of one
     sentence told twice, changed; "spent six years in prison" / "served six years before his
@@ -4565,37 +4506,12 @@ def test_the_year_of_a_sentence_told_as_a_condemnation_is_one_moment():
     assert ("same", "six years") in _statuses_of(old, new, "six years")
 
 
-@pytest.mark.parametrize(
-    ("sentence", "number", "predicate"),
-    [
-        ("Lawyers recalled that a royal decree in April had widened the pardon.", "April", "decree"),
-        ("A decree in May had already cut sentences.", "May", "decree"),
-        # the law an object: the time is the verb's ("annulled a similar law in 2013"), not the law's
-        ("The court annulled a similar law in 2013.", "2013", "annul"),
-    ],
-)
-def test_a_law_a_time_follows_is_dated_by_it_where_the_law_is_the_subject(sentence, number, predicate):
-    assert predicate_of(sentence, number) == predicate
-
-
 def test_the_month_of_an_earlier_decree_is_one_moment_however_its_sentence_goes_on():
     """"a royal decree in April had widened the pardon" / "A decree in May had already cut
     sentences": the month of one decree told twice, changed."""
     old = "The king freed 14 dissidents on Monday.\n\nLawyers recalled that a royal decree in April had widened the pardon."
     new = "The king freed 14 dissidents on Monday.\n\nA decree in May had already cut sentences and freed most prisoners."
     assert ("changed", "May") in _statuses_of(old, new, "April")
-
-
-@pytest.mark.parametrize(
-    ("sentence", "number", "predicate"),
-    [
-        ("The monk was freed on Friday, more than five years after his arrest.", "more than five years", "hold"),
-        ("Rebels released the nurse 40 days after seizing her.", "40 days", "hold"),
-        ("She was pardoned nine years after she was taken.", "nine years", "hold"),
-    ],
-)
-def test_the_time_from_an_arrest_to_a_release_is_time_held(sentence, number, predicate):
-    assert predicate_of(sentence, number) == predicate
 
 
 def test_a_release_years_after_an_arrest_meets_the_days_spent_in_prison():

@@ -841,11 +841,12 @@ def _predicate_of_verb(lemma: str, following: str) -> str | None:
         # Malian officials" (the figure right after the verb is its object): handed over (not "could
         # deliver results")
         return "transfer"
-    head_word = next((w for w in words[:3] if w not in _DETERMINERS and w not in ("all", "new", "most")), "")
     if lemma in ("ban", "bar") and any(_noun_lemma(w) in _TRADE for w in words[:3]):
         return "sanction"  # "barred new investment", "banned its imports": a sanction (not "banned protests")
-    if lemma in ("drop", "scrap") and _THING_OF.get(_noun_lemma(head_word)) == "sanction":
-        return "lift"  # "dropped its sanctions": lifted them, no level that fell
+    if lemma in ("drop", "scrap"):
+        dropped = next((w for w in words[:3] if w not in _DETERMINERS and w not in ("all", "most")), "")
+        if _THING_OF.get(_noun_lemma(dropped)) == "sanction":
+            return "lift"  # "dropped its sanctions": lifted them, no level that fell
     if lemma == "face" and _TRIED_BEFORE & set(words[:4]):
         return "try"  # "faced a court-martial", "faced trial", as "stood trial" (not "faced up to 10 years")
     if lemma == "lose" and _LIVES & set(words[:3]):
@@ -853,15 +854,10 @@ def _predicate_of_verb(lemma: str, following: str) -> str | None:
     return _PREDICATE_OF.get(lemma, lemma)
 
 
-#: Someone taken, the act an offset is counted from: "11 days after they were taken", "after
-#: taking him" (not "three days after the ceasefire took effect").
-_SOMEONE_TAKEN = re.compile(r"\s*(?:(?:he|she|they|we|i|[A-Z][\w'’-]+)\s+(?:was|were|had\s+been)\s+taken|taking\s+(?:him|her|them))\b")
 #: Nouns of a law, which the year before them dates by its passing ("a 2011 law").
 _LAWS = frozenset("law act decree statute code constitution".split())
 #: What a state's ban on trade bars: a sanction ("banned imports", "barred new investment").
 _TRADE = frozenset("investment import export trade sale purchase".split())
-
-
 #: What one faces when one is tried: "faced the court-martial", "faces trial".
 _TRIED_BEFORE = frozenset("trial retrial court-martial tribunal court".split())
 
@@ -1187,7 +1183,8 @@ def _after_a_prepositions_noun(tokens: Sequence[tuple[int, str]], index: int) ->
     after a singular subject could be): a noun of that phrase, no verb."""
     lower = tokens[index][1].lower()
     article = index >= 3 and tokens[index - 2][1].lower() in ("a", "an") and lower in _lemmas(lower).get("VERB", ())
-    if index < 2 or tokens[index - 2 - article][1].lower() not in _PHRASE_PREPOSITIONS | {"except"}:
+    preposition = index - 3 if article else index - 2
+    if preposition < 0 or tokens[preposition][1].lower() not in _PHRASE_PREPOSITIONS | {"except"}:
         return False
     previous = tokens[index - 1][1]
     return previous.isalpha() and previous.islower() and previous not in _NOT_A_PHRASES_NOUN and not _verb_lemma(previous)
@@ -2221,11 +2218,8 @@ def _dated_thing(sentence: str, clause: tuple[int, int], start: int) -> tuple[st
             lemma = ""  # "sentenced 152 men to death in November 2013": the sentence's day, no death's
         if lemma == "war" and len(before) >= 4 and before[-3][1].lower() == "of" and before[-4][1].lower() in ("prisoner", "prisoners"):
             lemma = ""  # "freed 242 prisoners of war on Saturday": a kind of prisoner, no war dated
-        article = next((k for k in range(len(before) - 3, max(-1, len(before) - 5), -1) if before[k][1].lower() in ("a", "an")), None)
-        if lemma in _LAWS and before[-1][1].lower() == "in" and article is not None and not (article and _verb_lemma(before[article - 1][1].lower())):
-            # "a royal decree in March had widened the amnesty": the decree's month, the law a subject
-            # (not "annulled a similar law in 2013", the annulling's year, nor "under the law in 2011")
-            return lemma, True
+        if lemma in _LAWS and before[-1][1].lower() == "in" and _a_law_as_subject(before):
+            return lemma, True  # "a royal decree in March had widened the amnesty": the decree's month
         event = _event_of(lemma)
         if event and lemma in _EVENT_NOUNS and lemma not in _DATED_EVENTS:
             # "since her arrest on Dec. 6": the arrest's day (not "moved to house arrest on July 25")
@@ -2243,6 +2237,13 @@ def _dated_thing(sentence: str, clause: tuple[int, int], start: int) -> tuple[st
             return lemma, False  # "in a phone call on Sunday", "at the signing ceremony on Friday": the event it dates
         return opening, False
     return _opening_thing(sentence, clause, start), False
+
+
+def _a_law_as_subject(before: Sequence[tuple[int, str]]) -> bool:
+    """Whether the law before "in" and a time is one a story introduces ("a royal decree in"), no
+    verb's object ("annulled a similar law in 2013": the annulling's year; "under the law in 2011")."""
+    article = next((k for k in range(len(before) - 3, max(-1, len(before) - 5), -1) if before[k][1].lower() in ("a", "an")), None)
+    return article is not None and not (article and _verb_lemma(before[article - 1][1].lower()))
 
 
 #: Nouns of a span of time: "the end of June" says when, and dates no thing of its own.
@@ -4192,6 +4193,9 @@ def _activity(sentence: str, start: int, end: int) -> str:
     return ""
 
 
+#: Someone taken, the act an offset is counted from: "11 days after they were taken", "after
+#: taking him" (not "three days after the ceasefire took effect").
+_SOMEONE_TAKEN = re.compile(r"\s*(?:(?:he|she|they|we|i|[A-Z][\w'’-]+)\s+(?:was|were|had\s+been)\s+taken|taking\s+(?:him|her|them))\b")
 _OF_A_TERM = re.compile(
     r"\s+(?:of\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:sentence|term)|before\s+(?:his|her|their)\s+release)\b"
 )
