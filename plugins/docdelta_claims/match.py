@@ -238,11 +238,10 @@ def _named_apart(old_claim: Claim, old_frame: Frame, new_claim: Claim, new_frame
     side dates that person's act, and this side names them too, but not as whose act its time
     dates ("The two were arrested on Nov. 21, two days after their friend, the writer Juergen
     Fuchs" / "Fuchs, who was arrested on Nov. 19": Fuchs's arrest and the two's)."""
-    for claim, frame, other in ((old_claim, old_frame, new_frame), (new_claim, new_frame, old_frame)):
-        if other.names and not frame.names:
-            if set(other.names) <= _frames().sentence_words(claim.sentence):
-                return True
-    return False
+    return any(
+        other.names and not frame.names and set(other.names) <= _frames().sentence_words(claim.sentence)
+        for claim, frame, other in ((old_claim, old_frame, new_frame), (new_claim, new_frame, old_frame))
+    )
 
 
 def _told_on(claim: Claim) -> bool:
@@ -946,7 +945,8 @@ class _Judge:
             if frames.anaphoric(claim):
                 antecedent = self._antecedent(claim)
             else:
-                antecedent = self._compared_with(claim) if frames.compared(claim) else None
+                # "731 political prisoners this year, against 1,375 last year": what the count set against counts
+                antecedent = self._count_before_in_sentence(claim) if frames.compared(claim) else None
             person = self._person(claim) if frames.refers_back(claim) else ()
             found = frames.claim_frame(claim, self.frame(antecedent) if antecedent else None, person)
             if not found.times and frames.then_opening(claim.sentence):
@@ -1071,20 +1071,6 @@ class _Judge:
                 while len(counts) > 1 and _breakdown(counts[-2], counts[-1]):
                     counts.pop()
                 return counts[-1]
-        return None
-
-    def _compared_with(self, claim: Claim) -> Claim | None:
-        """The count right before ``claim`` in its sentence, which it is set against ("bought 731
-        political prisoners this year, against 1,375 last year"): what both count."""
-        found = self._where(claim)
-        if found is None:
-            return None
-        side, index = found
-        for earlier in reversed(side[max(0, index - ANTECEDENT_REACH) : index]):
-            if earlier.sentence != claim.sentence:
-                break
-            if earlier.category == "count":
-                return earlier  # (past a sum between them: "731 ..., for goods worth some 69 million marks, ..., against 1,375")
         return None
 
     def _person(self, claim: Claim) -> tuple[str, ...]:
