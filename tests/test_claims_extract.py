@@ -1597,6 +1597,10 @@ def test_the_second_figure_of_a_tally_counts_what_the_first_does(sentence, text,
         ("The last 30 at the camp were moved.", "30", "count"),
         ("The oldest building was 300 years old.", "300 years old", "age"),
         ("Shares peaked at 58 and fell.", "58", "count"),
+        # a span of ages after "aged" is ages, as one age after it is
+        ("The men, conscripts aged 20 to 22, were in good health.", "20 to 22", "age"),
+        ("Prisoners aged 18-25 were freed.", "18-25", "age"),
+        ("The men were freed in groups of 20 to 22.", "20 to 22", "count"),
     ],
 )
 def test_more_ways_news_gives_a_persons_age(sentence, text, category):

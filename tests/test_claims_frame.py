@@ -1567,6 +1567,32 @@ def test_the_one_share_each_side_gives_of_a_thing_and_the_one_start_date_are_one
         ("The monk was freed on Friday, more than five years after his arrest.", "more than five years", None, "hold"),
         ("Rebels released the nurse 40 days after seizing her.", "40 days", None, "hold"),
         ("She was pardoned nine years after she was taken.", "nine years", None, "hold"),
+        # a tally of those in a place of custody counts the held, as a copula before the count does
+        ("Rights groups count 22 Basques in custody.", "22", None, "hold"),
+        ("Rights groups count 22 Basques in Madrid.", "22", None, ""),  # no place of custody
+        # an event noun before a body's noun names the body, no act of the count
+        ("The amnesty committees count 31 Basques still in Spanish jails.", "31", None, "hold"),
+        ("The release commission listed 40 names.", "40", None, ""),
+        ("The release included six Ukrainians.", "six", None, "free"),  # no body after it: the act
+        # an acquittal however told; acquitted (cleared) after a time, held that time, as freed after it
+        ("The judges cleared 38.", "38", None, "acquit"),
+        ("He was cleared after 15 years.", "15 years", None, "hold"),
+        # two nouns before a plural are one compound ("air force commandos"), not a noun and a verb
+        ("They freed 58 air force commandos.", "58", "air force commando", "free"),
+        # fellows beside someone named are others, as "other" and "co-" say
+        ("A minister and three fellow opposition figures were freed.", "three", "other opposition figure", "free"),
+        # lawmakers however named are one kind of people
+        ("Four deputies of the party stood beside the soldiers.", "Four", "lawmaker", None),
+        ("Three pro-Kurdish legislators were there.", "Three", "pro-kurdish lawmaker", None),
+        # troops massed or deployed are one act (a crowd that gathers marches: see above)
+        ("Turkey has deployed 100,000 troops on the frontier.", "100,000", None, "deploy"),
+        ("About 150,000 troops are now massed on the border.", "About 150,000", None, "deploy"),
+        # a time as a captive is time held; a participle before its noun is no act an offset is counted from
+        ("They were back home on Monday after 101 days as hostages.", "101 days", None, "hold"),
+        ("The crew was freed on Monday, 100 days after masked gunmen seized them.", "100 days", None, "hold"),
+        ("He was freed 102 days after he was detained over comments he made.", "102 days", None, "hold"),
+        # how far a place lies is no count of what befell anyone there
+        ("Two guards died at the base, 15 miles southeast of Guayaquil.", "15 miles", "distance southeast from guayaquil", ""),
     ],
 )
 def test_each_frame_rule_reads_its_example(sentence, text, thing, predicate):
@@ -3666,3 +3692,11 @@ def test_a_name_made_an_adjective_of_where_someone_was_born_names_no_one():
     new = "A deal was struck.\n\nAlex Saab, 51, who was detained during a refueling stop in Cape Verde in June 2019, flew home."
     assert "colombian-born" not in frame_of(old.split("\n\n")[1], "June 2020").names
     assert ("changed", "June 2020", "June 2019") in statuses(old, new, "date")
+
+
+def test_a_person_named_by_title_after_a_preposition_is_no_place():
+    """"the kidnapping of President Leon Febres Cordero": a person (a name, that the other
+    report's "held President Leon Febres Cordero" names too), not a place of the count."""
+    frame = frame_of("The kidnapping of President Leon Febres Cordero lasted 11 hours.", "11 hours")
+    assert "cordero" in frame.names and "cordero" not in frame.places
+    assert "guayaquil" in frame_of("The base lies 15 miles from Guayaquil.", "15 miles").places

@@ -4531,3 +4531,24 @@ def test_places_and_their_people_are_a_population():
     old = "The army freed 40 rebels on Monday.\n\nThe two northern provinces, home to about 2.7 million people, welcomed the release."
     new = "The army freed 40 rebels on Monday.\n\nIn the two northern provinces and their 3.1 million people, the release was met with relief."
     assert ("changed", "3.1 million") in _statuses_of(old, new, "about 2.7 million")
+
+
+def test_a_distance_with_its_bearing_on_one_side_only_is_one_distance():
+    """"15 miles southeast of Guayaquil" / "some 20 miles from Guayaquil": how far one base lies
+    from one city, told with its bearing once, changed; two bearings are two places."""
+    old = "Two guards died in the attack at the base, 15 miles southeast of Guayaquil."
+    new = "Two guards were killed at the base, which lies some 20 miles from Guayaquil."
+    assert ("changed", "some 20 miles") in _statuses_of(old, new, "15 miles")
+    new = "Two guards were killed at the base, which lies some 20 miles north of Guayaquil."
+    assert ("changed", "some 20 miles") not in _statuses_of(old, new, "15 miles")
+
+
+def test_the_one_span_of_ages_each_side_gives_is_one_groups_ages():
+    """"conscripts aged 20 to 22" / "the conscripts, aged 21 to 23": the ends of a span of ages are
+    told exactly, so two spans that only overlap disagree; one man's age is no group's span."""
+    old = "The eight soldiers were freed on Sunday.\n\nThe men, conscripts aged 20 to 22, were in good health after 14 days in captivity."
+    new = "The eight soldiers were freed on Sunday.\n\nThe conscripts, aged 21 to 23, had been treated humanely during their 13 days in rebel hands."
+    assert ("changed", "21 to 23") in _statuses_of(old, new, "20 to 22")
+    old = "Myanmar Frees Win Tin, 78, Among 9,000 Prisoners"
+    new = "Four former members of parliament aged 57 to 72 were also freed on Friday."
+    assert _statuses_of(old, new, "78") == [("removed", None)]

@@ -701,7 +701,7 @@ def _noun_phrase(text: str, position: int, limit: int = 4, *, many: bool = False
         if joined and joined.group(1).lower().endswith(_PEOPLE_ENDINGS):
             cursor = joined.end()  # "6,670 North Korean and Chinese prisoners": two peoples of one noun
             continue
-        if not (qualifies or (many and match.group().islower() and _plural_follows(text, cursor))):
+        if not (qualifies or (many and match.group().islower() and (_plural_follows(text, cursor) or _compound_follows(text, cursor)))):
             break
         joined = _AND_ADJECTIVE.match(text, cursor) if qualifies and match.group().islower() else None
         if joined and (joined.group(1).endswith(_ADJECTIVE_ENDINGS) or joined.group(1) in _ADJECTIVES):
@@ -743,6 +743,17 @@ def _plural_follows(text: str, position: int) -> bool:
     gap = _NP_GAP.match(text, position)
     following = _WORD.match(text, gap.end()) if gap else None
     return following is not None and following.group().islower() and _plural(following.group())
+
+
+def _compound_follows(text: str, position: int) -> bool:
+    """Whether a lower-case singular noun and then a plural follow ``position``: the noun before them
+    is a compound's first word ("58 air force commandos", "30 task force soldiers")."""
+    gap = _NP_GAP.match(text, position)
+    following = _WORD.match(text, gap.end()) if gap else None
+    if following is None or not following.group().islower() or _plural(following.group()):
+        return False
+    word = following.group()
+    return word not in _STOP and word not in _NO_NOUN and "NOUN" in lexicon.lemmas(word) and _plural_follows(text, following.end())
 
 
 # "were transferred to": a participle after an auxiliary says what a bare count counts.
@@ -1261,7 +1272,8 @@ def _read(sentence: str, found: Sequence[Atom], index: int) -> tuple[_Reading | 
     if (
         isinstance(low, int)
         and 0 < low < 120
-        and low == high
+        # ("conscripts aged 20 to 22": a span of ages after "aged" is ages too)
+        and (low == high or (isinstance(high, int) and low < high < 120 and _AGED.search(before) is not None))
         and (
             _AGED.search(before)
             or ((_TURNED.search(before) or _a_person_was(before) or _PERSON_OF_AN_AGE.search(before) or _BEFELL_AT.search(before)) and _NO_NOUN_AFTER.match(sentence, end))
@@ -1271,7 +1283,7 @@ def _read(sentence: str, found: Sequence[Atom], index: int) -> tuple[_Reading | 
             or (_NAMED_PAIR_BEFORE.search(before) and _AGE_AFTER.match(sentence, end))
         )
     ):
-        return _Reading("age", start, end, low, low, high, _AGE_UNIT), used
+        return _Reading("age", start, end, low if low == high else None, low, high, _AGE_UNIT), used
 
     numeral = sentence[atom.start : atom.end]
     if not atom.word and _FOUR_DIGITS.fullmatch(numeral):

@@ -285,6 +285,8 @@ _PREDICATE_CLASSES = {
     "convict": "convict",
     "sentence": "sentence condemn",  # "condemned to death in 1968" / "sentenced to death in 1968"
     "try": "try",
+    "deploy": "deploy mass amass station",  # "has deployed 100,000 troops" / "150,000 troops are massed"
+    "acquit": "acquit clear exonerate absolve",  # "acquitted 36 others" / "cleared 38"
     "annul": "annul overturn quash invalidate",
     "die": "die kill perish murder slay execute assassinate drown",
     "injure": "injure wound hurt treat hospitalize hospitalise",
@@ -480,6 +482,7 @@ _THING_CLASSES = {
     "student": "student pupil schoolgirl schoolboy schoolchild",  # "105 schoolgirls" / "109 pupils"
     "candidate": "candidate hopeful contender",  # "seven presidential hopefuls" / "six would-be candidates"
     "sanction": "sanction embargo ban",  # "an arms embargo and a visa ban" / "sanctions"
+    "lawmaker": "lawmaker legislator deputy parliamentarian congressman congresswoman",  # "Three lawmakers" / "Four deputies"
 }
 #: Verbs that take a count to a level: with an event noun for object ("bringing the toll to 63"),
 #: the event is what happened.
@@ -606,6 +609,15 @@ def static(thing: str) -> bool:
 def _is_distance(thing: str) -> bool:
     """Whether a thing is how far a place lies from another (``distance east from capital``)."""
     return thing.startswith("distance ")
+
+
+def _one_distance(a: str, b: str) -> bool:
+    """Whether two distances are from one place, told with one bearing or with it on one side only
+    (``distance southeast from guayaquil`` / ``distance from guayaquil``)."""
+    if not (_is_distance(a) and _is_distance(b)):
+        return False
+    (way_a, _, place_a), (way_b, _, place_b) = (t.removeprefix("distance ").rpartition("from ") for t in (a, b))
+    return place_a == place_b and (way_a == way_b or not (way_a and way_b))
 
 _POPULATION = re.compile(
     rf"\b(?:{'|'.join(PEOPLED_PLACES.split())}"
@@ -1023,6 +1035,8 @@ def _after(
                     # ("Among them are eight men in Burgos prison", "there are 31 Basques in jail": the
                     # copula before the count)
                     copula = any(w.lower() in _COPULAS for _, w in tokens[:index]) or bool(before) and before[-1][1].lower() in _COPULAS
+                    # ("the committees count 31 Basques still in Spanish jails": a tally of those there)
+                    copula = copula or bool(before) and _verb_lemma(before[-1][1].lower(), before[-2][1].lower() if len(before) > 1 else "") in _TALLYING
                     return "hold" if lower == "in" and copula and places & _PLACES_OF_CUSTODY else ""
                 else:
                     resume = auxiliary
@@ -1404,6 +1418,12 @@ def _outside_names(tokens: Sequence[tuple[int, str]]) -> list[str]:
     return [w for k, w in enumerate(words) if not (named(w) and any(map(named, words[max(0, k - 1) : k] + words[k + 1 : k + 2])))]
 
 
+def _outside_bodies(words: Sequence[str]) -> list[str]:
+    """``words`` but an event noun that names a body after it: "the amnesty committees count 22
+    Basques" tells of no amnesty, "a release commission" of no release."""
+    return [w for k, w in enumerate(words) if not (_EVENT_NOUNS.get(_noun_lemma(w.lower())) and _noun_lemma(words[k + 1].lower() if k + 1 < len(words) else "") in _BODIES)]
+
+
 _OF_BASE = re.compile(r"\s+of\b")
 
 
@@ -1561,6 +1581,8 @@ def _thing(subject: str) -> str:
     lemmas = [_SAME_PEOPLE.get(w, _noun_lemma(w)) for w in words]  # "US citizens" are Americans
     if lemmas[-1].startswith("co-") and len(lemmas[-1]) > 4:
         lemmas[-1:] = ["other", lemmas[-1][3:]]  # "five co-defendants" are "five other defendants"
+    if lemmas[0] == "fellow" and len(lemmas) > 1:
+        lemmas[0] = "other"  # "a minister and three fellow opposition figures": three others beside him
     head = _THING_OF.get(lemmas[-1], lemmas[-1])
     if head in ("person", "member"):  # "Ukrainian nationals", "crew members": who they are is what qualifies them
         return " ".join(lemmas[:-1]) or head
@@ -1709,6 +1731,13 @@ _TITLES = frozenset(
 )
 
 
+#: Titles that only a person bears (not "King", "Prince", "General": "King's Lynn", "General Santos").
+_PERSONS_TITLES = frozenset(
+    """president prime mr mrs ms dr senator governor mayor judge sheikh emir ayatollah cardinal archbishop
+    ambassador chancellor rep sen gov gen col lt capt sgt lieutenant colonel sergeant captain commander admiral""".split()
+)
+
+
 def _a_feast(words: Sequence[str]) -> bool:
     """Whether a run of capitalised words is a feast's name ("Christmas Day", "New Year's Eve")."""
     lowered = [w.lower() for w in words]
@@ -1817,7 +1846,8 @@ def _clause_names(sentence: str, clause: tuple[int, int]) -> tuple[frozenset[str
         names |= found
         # "to Ukraine", "to the Red Cross", "on central Belgorod", "in neighbouring Qinghai"
         preposition = next((w for w in reversed(before) if w not in _PLACE_MODIFIERS), "")
-        if preposition in _PREPOSITIONS:
+        if preposition in _PREPOSITIONS and words[0].lower() not in _PERSONS_TITLES:
+            # ("the kidnapping of President Leon Febres Cordero": a person, named by title, no place)
             places |= {w for w in found if not _a_people_plural(w)}  # "in Swap For Americans": no place
     return frozenset(names), frozenset(places)
 
@@ -2090,6 +2120,8 @@ _OFFSET = re.compile(r"\s+(?:(?:before|after)\s+|earlier\b|later\b|ago\b|prior\s
 
 _ANCHOR_END = re.compile(r"[,;:(—–]")
 _AFTER = re.compile(r"\bafter\s+$", re.IGNORECASE)
+#: A time as a captive, told after it: "after 101 days as hostages", "1,000 days as a prisoner".
+_AS_A_CAPTIVE = re.compile(r"\s+as\s+(?:a\s+|an\s+)?(?:prisoner|hostage|captive|detainee)s?\b", re.IGNORECASE)
 _CAPTIVE_FOR = re.compile(r"\b(?:been|was|were|is|are)\s+(?:a|an)\s+(?:prisoner|hostage|captive|detainee)s?\s+for\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$", re.IGNORECASE)
 _HELD_BY_DESCRIBED = re.compile(r"\b([A-Za-z]+)\s+(?:held|jailed|imprisoned|detained)\s+(?:for\s+)?$")
 _TIME_SERVED = frozenset({"sentence", "spend", "serve"})
@@ -2102,6 +2134,8 @@ def _anchor(sentence: str, start: int) -> str:
     ``the vote``: vote); "" where none is read."""
     stop = _ANCHOR_END.search(sentence, start, min(len(sentence), start + 60))
     words = [w.lower() for _, w in _tokens(sentence, start, stop.start() if stop else min(len(sentence), start + 60)) if not _MONTH_WORD.match(w)]
+    # ("after masked gunmen seized them": a participle right before its plural noun, no act)
+    words = [w for k, w in enumerate(words) if not (w.endswith("ed") and _plural_noun(words[k + 1] if k + 1 < len(words) else ""))]
     words = [w for w in words if w not in _AUXILIARIES and w not in _FUNCTION_WORDS and w.isalpha()]  # ("the March 5 election": no march)
     for word in words:
         verb = _verb_lemma(word)
@@ -2550,7 +2584,7 @@ def _what_and_what_happened(
             after_object = sentence[subject_end + 1 : subject_end + 40].lower()
             predicate = next((phrase for words, phrase in _PHRASES_OF.get(lemma, ()) if " " in words and after_object.startswith(words)), "")
         if not predicate:  # "The release included six Ukrainian nationals"; "deaths reached 1,126"
-            named = _event(reversed(_outside_names(before)))
+            named = _event(reversed(_outside_bodies(_outside_names(before))))
             thing, predicate = (thing or named[0], named[1]) if named else (thing, "")
         if claim.category == "duration" and not thing and verb > 0:
             thing = _noun_before(before[:verb])
@@ -3479,6 +3513,10 @@ def claim_frame(claim: Claim, antecedent: Frame | None = None, person: tuple[str
     A claim that :func:`refers_back` and names no one is about ``person`` (the names
     :func:`opening_names` finds in the sentence before it)."""
     frame = _own_frame(_as_dated_clause(claim))
+    if _is_distance(frame.thing) and frame.predicate:
+        # ("died in the attack at the base, 15 miles southeast of the city": how far the base lies,
+        # whatever befell anyone there)
+        frame = evolve(frame, predicate="")
     possessed = _possessed_event(claim)
     if possessed:
         frame = evolve(frame, predicate=possessed)
@@ -3943,13 +3981,13 @@ def _own_frame(claim: Claim) -> Frame:
         # West Bank": the place right after a count is its own, not the other places of its clause.
         names, places = names - places, own_place
     if claim.category == "duration" and _AFTER.search(sentence, max(0, start - 7), start):
-        releases = ("free", "pardon", "bail", "annul", "clear")  # ("Cleared After 15 Years": a conviction quashed)
+        releases = ("free", "pardon", "bail", "annul", "acquit")  # ("Cleared After 15 Years": a conviction quashed)
         if predicate in releases or _before(_tokens(sentence, max(0, start - 30), start))[0] in releases:
             # "freed after 711 days as a hostage", "Freed By China After 1,019 Days", "Grants Bail To
             # Kejriwal After 156 Days": time held; the release before "after" says so, whatever
             # words follow ("Walks Free After Nearly 4 Years Under Alternative Sentencing")
             predicate = "hold"
-    if claim.category == "duration" and _CAPTIVE_FOR.search(sentence, max(0, start - 40), start):
+    if claim.category == "duration" and (_CAPTIVE_FOR.search(sentence, max(0, start - 40), start) or _AS_A_CAPTIVE.match(sentence, end)):
         predicate = "hold"  # "had been a prisoner for nine days", "was a hostage for 444 days": time held
     held_by = _HELD_BY_DESCRIBED.search(sentence, max(0, start - 40), start) if claim.category == "duration" else None
     if held_by and "NOUN" in _lemmas(held_by.group(1).lower()) and held_by.group(1).lower() not in _AUXILIARIES:
@@ -4622,7 +4660,7 @@ def agreement(a: Frame, b: Frame) -> Agreement:
         conflicts.append("thing")  # a quake's magnitude (a place's population) is no count of what happened
     elif a.thing and b.thing and ({a.thing, b.thing} & ONE_PER_PLACE or _is_distance(a.thing) or _is_distance(b.thing)):
         # A place's population (a person's age) is no count of people who did something.
-        (matched if a.thing == b.thing else conflicts).append("thing")
+        (matched if a.thing == b.thing or _one_distance(a.thing, b.thing) else conflicts).append("thing")
     elif a.thing and b.thing and a.thing.startswith("other") != b.thing.startswith("other") and not still_held(a, b):
         conflicts.append("thing")  # "four other Americans" are not "five Americans"
     elif a.thing and b.thing and (" per " in a.thing) != (" per " in b.thing):

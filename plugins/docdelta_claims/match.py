@@ -1260,6 +1260,14 @@ class _Judge:
         one_event = {"thing", "name"} <= set(found.matched) and candidate.status != "same"
         if candidate.status == "changed" and self.one_named_and_others(old_claim, new_claim):
             return "compatible"
+        spans = [c.value is None for c in (old_claim, new_claim)] if old_claim.category == new_claim.category == "age" else []
+        if spans and spans[0] != spans[1]:
+            return None  # "Win Tin, 78" / "Four former members of parliament aged 57 to 72": one man's age is no group's
+        ages = candidate.status == "compatible" and bool(spans) and self.sole_ages
+        if ages and _two_ranges(old_claim, new_claim) and not found.conflicts:
+            # "conscripts aged 20 to 22" / "the conscripts, aged 21 to 23": the one span of ages each
+            # side gives, its ends told exactly: one group's ages, revised
+            return "changed"
         if candidate.status != "same" and _kind(old_claim) != "time" and self.earlier_event_on_one_side(candidate):
             # "In an earlier release in September, 52 were freed" / "The deal freed 37", even in one
             # sentence edited: the figure of an earlier act, not the story's told otherwise.
