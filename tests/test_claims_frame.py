@@ -1584,6 +1584,21 @@ def test_the_one_share_each_side_gives_of_a_thing_and_the_one_start_date_are_one
         # lawmakers however named are one kind of people
         ("Four deputies of the party stood beside the soldiers.", "Four", "lawmaker", None),
         ("Three pro-Kurdish legislators were there.", "Three", "pro-kurdish lawmaker", None),
+        # a term of office told by its length; a bar from standing for office is a ban
+        ("It has had a prime minister who has held power for 36 years.", "36 years", None, "office"),
+        ("The prime minister has now ruled for 37 years.", "37 years", None, "office"),
+        ("Under its terms he may not stand for election for seven years.", "seven years", "ban", None),
+        ("The pardon bars him from contesting any election for five years.", "five years", "ban", None),
+        # activists and campaigners, captors and kidnappers, are one kind each
+        ("Three labour campaigners were freed.", "Three", "labour activist", "free"),
+        ("Six of the eight kidnappers were killed.", "Six", "captor", "die"),
+        # a whole after "his" is a whole, as after "the" ("six of the seven")
+        ("The commandos killed six of his seven captors.", "seven", "captor", "total"),
+        ("The commandos killed six of his seven captors.", "six", "captor", "die"),
+        # a rescue ends a captivity as a release does; the time from the taking to it is time held,
+        # counted from either end ("special forces" are troops, no act of forcing)
+        ("Special forces rescued him on Saturday, five days after he was kidnapped.", "five days", None, "hold"),
+        ("He had been taken from his farm on Oct. 27, four days before the rescue.", "four days", None, "hold"),
         # troops massed or deployed are one act (a crowd that gathers marches: see above)
         ("Turkey has deployed 100,000 troops on the frontier.", "100,000", None, "deploy"),
         ("About 150,000 troops are now massed on the border.", "About 150,000", None, "deploy"),

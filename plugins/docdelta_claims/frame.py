@@ -237,7 +237,7 @@ _ADVERBS = frozenset("now still also already currently reportedly".split())
 #: over four days"), an adverb ("the rebels still hold 400"), nouns ("both crew members": not the
 #: past of "crow"; "by Saturday evening 6,904 convicts": not "to even"; "gave life terms to 160
 #: defendants").
-_NOT_VERBS = frozenset("over round near like still crew evening terms".split())
+_NOT_VERBS = frozenset("over round near like still crew evening terms forces".split())
 
 
 def _a_people_plural_unlisted(word: str) -> bool:
@@ -483,6 +483,8 @@ _THING_CLASSES = {
     "candidate": "candidate hopeful contender",  # "seven presidential hopefuls" / "six would-be candidates"
     "sanction": "sanction embargo ban",  # "an arms embargo and a visa ban" / "sanctions"
     "lawmaker": "lawmaker legislator deputy parliamentarian congressman congresswoman",  # "Three lawmakers" / "Four deputies"
+    "activist": "activist campaigner",  # "three labour activists" / "Three labour campaigners"
+    "captor": "captor kidnapper abductor hostage-taker gunman",  # "six of his seven captors" / "Six of the eight kidnappers"
 }
 #: Verbs that take a count to a level: with an event noun for object ("bringing the toll to 63"),
 #: the event is what happened.
@@ -684,7 +686,7 @@ _PEOPLE_OF = re.compile(
     r"|the\s+(?:[a-z-]+\s+){0,2}?(?:country|nation|island|republic|kingdom|city)\b)"
 )
 _OF_A_PART = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|most|some|all"
-                        r"|many|none|hundred|thousand|million|billion))\s+(?:of|out of)\s+(?:the\s+|all\s+)?(?:[\w-]+['’]s\s+)?"
+                        r"|many|none|hundred|thousand|million|billion))\s+(?:of|out of)\s+(?:the\s+|all\s+|his\s+|her\s+)?(?:[\w-]+['’]s\s+)?"
                         r"(?:(?:roughly|about|some|nearly|around|almost|over|more\s+than)\s+)?$", re.IGNORECASE)
 # A month and a day ending a text: "Sept. 30" before "of" ("the release on Sept. 30 of 350
 # prisoners": no part), "june 3" after "since" (see _day_of).
@@ -1360,6 +1362,8 @@ def _nominal_event(noun: str) -> str:
     event = _EVENT_NOUNS.get(_noun_lemma(noun))
     if event:
         return event[1]
+    if noun in ("force", "forces"):
+        return ""  # "special forces rescued him": troops, no act of forcing
     noun = noun if noun.endswith("ing") else _noun_lemma(noun)  # "resignations": resignation
     stems = [noun, noun[:-3], noun[:-3] + "e"] if noun.endswith("ing") else [noun]  # "sentencing": sentence
     for ending, cuts in (("ation", ("e", "")), ("ion", ("e", "")), ("al", ("e", ""))):
@@ -2939,9 +2943,9 @@ _LONGER_THAN_APPOSITION = re.compile(rf"(?:\W*(?:{_TOKEN.pattern})(?!\w)){{{_APP
 
 # "Of the five Iranians granted clemency, two ...": what the part is counted of.
 _WHOLE_OPENING = re.compile(r"\s*(?:Of|Among)\s+(?:the|these|those)\s+(?:[\w.,-]+\s+){0,2}?(?P<noun>[a-z]*[A-Za-z]+s)\b")
-_PART_OF = re.compile(r"\s+of\s+(?:the|these|those)\s+(?:[\w.,-]+\s+){0,2}?(?P<noun>[A-Za-z]+s)\b")
+_PART_OF = re.compile(r"\s+of\s+(?:the|these|those|his|her)\s+(?:[\w.,-]+\s+){0,2}?(?P<noun>[A-Za-z]+s)\b")
 _OF_A_WHOLE = re.compile(
-    r"\s+of\s+(?:the|these|those|its|their)\s+(?:[\w-]+['’]s\s+)?(?:(?:roughly|about|some|nearly|around|almost|over|more\s+than)\s+)?"
+    r"\s+of\s+(?:the|these|those|its|their|his|her)\s+(?:[\w-]+['’]s\s+)?(?:(?:roughly|about|some|nearly|around|almost|over|more\s+than)\s+)?"
     r"\d[\d,.]*\s+(?:(?:million|billion)\s+)?(?P<noun>[a-z]+s)\b"
 )
 # ("of the released prisoners", "of the freed": those an earlier sentence told were released)
@@ -3457,6 +3461,12 @@ def _possessed_event(claim: Claim) -> str:
 
 
 #: The start of a term of office, right before its time.
+#: A term of office told with its length right after: "has held power for", "in office for", "has ruled for".
+_IN_OFFICE_FOR = re.compile(
+    r"\b(?:(?:held|holding|hold|holds)\s+power|in\s+(?:office|power)|ruled|governed|reigned)\s+(?:\w+\s+)?for\s+"
+    r"(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+)?$",
+    re.IGNORECASE,
+)
 _IN_OFFICE = re.compile(
     r"\b(?:in\s+(?:office|power)\s+since(?:\s+(?:a|the|its|his|her)\s+(?:coup|election|vote)(?:\s+(?:in|on|of))?)?"
     r"|(?:took|assumed|taking|assuming)\s+office\s+(?:in|on)"
@@ -3969,9 +3979,13 @@ def _own_frame(claim: Claim) -> Frame:
         # than what follows)
         anchor = "" if offset.group().strip().lower() in ("earlier", "later", "ago") else _anchor(sentence, offset.end())
         taken = anchor == "take" and _SOMEONE_TAKEN.match(sentence, offset.end())
-        if dated in ("free", "pardon") and (anchor in ("arrest", "abduct") or taken):
+        if dated in _RELEASES and (anchor in ("arrest", "abduct") or taken):
             # "pardoned on Friday, more than 11 years after they were arrested": the time held, as
             # "had spent 4,000 days in prison" tells it
+            return Frame("", "hold", (), (), ())
+        if offset.group().strip().lower() == "before" and dated in ("arrest", "abduct", "take") and anchor in _RELEASES:
+            # "had been taken from his farm on Oct. 27, four days before the rescue": the same time
+            # held, counted from the other end
             return Frame("", "hold", (), (), ())
         return Frame(f"offset {dated}".strip(), anchor, (), (), ())
     own = _OWN_PLACE.match(sentence, subject_end) if claim.category == "count" else None
@@ -4121,6 +4135,8 @@ def _own_frame(claim: Claim) -> Frame:
         # began (or ended, as the verb says), whatever else the clause did; told by its act, not its
         # noun ("stopped eating on Feb. 8"), it began then
         thing, predicate = dated[0], "begin" if dated[1] == "since" or not dated[2] or predicate == "fast" else predicate
+    if claim.category == "duration" and _IN_OFFICE_FOR.search(sentence, max(0, start - 40), start):
+        predicate = "office"  # "a prime minister who has held power for 36 years" / "has now ruled for 37 years"
     if claim.category in ("date", "year") and _IN_OFFICE.search(sentence, max(0, start - 40), start):
         # "in office since February 2013", "took office in November", "became president in
         # December": when a term of office began, whatever the clause's verb did
@@ -4215,6 +4231,14 @@ def _dated_activity(sentence: str, start: int) -> tuple[str, str, bool] | None:
     return name, joined.group(1).lower(), name.split()[0] in preceding[-1].group().lower()
 
 
+#: A bar from standing for office, told with its length right after: "bars him from contesting any
+#: election for five years", "he may not stand for election for seven years".
+_BARRED_FROM_OFFICE = re.compile(
+    r"\b(?:bar(?:s|red|ring)?|ban(?:s|ned|ning)?|disqualif(?:y|ies|ied)|may\s+not|cannot|can\s+not|could\s+not|will\s+not)\b"
+    r"[^.;]{0,50}?\b(?:stand(?:ing)?|run(?:ning)?|contest(?:ing)?|seek(?:ing)?)\b[^.;]{0,30}?\b(?:elections?|office|polls|seats?)"
+    r"\s+for\s+(?:about\s+|nearly\s+|more\s+than\s+|up\s+to\s+|another\s+)?$",
+    re.IGNORECASE,
+)
 #: Activities that are part of a time held, whose start is custody's.
 _PARTS_OF_CUSTODY = frozenset({"solitary confinement"})
 _ACTIVITY_DATED = re.compile(r"\s+(since|on|in)\s+", re.IGNORECASE)
@@ -4228,11 +4252,15 @@ def _activity(sentence: str, start: int, end: int) -> str:
     preceding = list(_ACTIVITY.finditer(sentence, max(0, start - 40), start))
     if preceding and _ACTIVITY_BEFORE.fullmatch(sentence, preceding[-1].end(), start):
         return _ACTIVITY_NAMES[int(preceding[-1].lastgroup[1:])]
+    if _BARRED_FROM_OFFICE.search(sentence, max(0, start - 120), start):
+        return "ban"  # "bars him from contesting any election for five years", "may not stand for election for seven years"
     return ""
 
 
 #: Someone taken, the act an offset is counted from: "11 days after they were taken", "after
 #: taking him" (not "three days after the ceasefire took effect").
+#: Acts that end a captivity, the time from its start to which is the time held.
+_RELEASES = frozenset({"free", "pardon", "rescue"})
 _SOMEONE_TAKEN = re.compile(r"\s*(?:(?:he|she|they|we|i|[A-Z][\w'’-]+)\s+(?:was|were|had\s+been)\s+taken|taking\s+(?:him|her|them))\b")
 _OF_A_TERM = re.compile(
     r"\s+(?:of\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:sentence|term)|before\s+(?:his|her|their)\s+release)\b"
