@@ -1595,6 +1595,22 @@ def test_the_one_share_each_side_gives_of_a_thing_and_the_one_start_date_are_one
         # a whole after "his" is a whole, as after "the" ("six of the seven")
         ("The commandos killed six of his seven captors.", "seven", "captor", "total"),
         ("The commandos killed six of his seven captors.", "six", "captor", "die"),
+        # a past tense only after a whole is the part's verb; a part of "the seven gunmen" counts gunmen;
+        # armed men are gunmen
+        ("Four of the six kidnappers died in the assault.", "six", "captor", "total"),
+        ("Four of the seven gunmen holding them were killed.", "Four", "captor", "die"),
+        ("Two of the six people detained were freed.", "six", None, "arrest"),  # a participle of the whole's
+        ("He was detained in 1966 along with 31 of his countrymen.", "31", None, "arrest"),  # no whole told by its count
+        ("His bishop said about 15 armed men had come on foot.", "about 15", "captor", None),
+        # a court's ruling however told; a ruling is a thing, no act of ruling
+        ("The State Court is expected to decide on May 17 whether he can be tried.", "May 17", None, "rule"),
+        ("Police, who ignored a bail ruling for 15 of the detainees in June, did not comply.", "June", None, "defy"),
+        # phrases: called in for questioning is questioned; keeping in touch holds no one
+        ("Some 400 people were called in for questioning.", "Some 400", None, "question"),
+        ("Togo has kept in touch with the rulers since the coup of July 26.", "July 26", None, "contact"),
+        # a place that has people: its population (a party that has people: members)
+        ("Slovenia, the richest of Yugoslavia's six republics, has about 1.9 million people.", "about 1.9 million", "population", None),
+        ("The party has about 1.9 million people.", "about 1.9 million", "person", None),
         # a rescue ends a captivity as a release does; the time from the taking to it is time held,
         # counted from either end ("special forces" are troops, no act of forcing)
         ("Special forces rescued him on Saturday, five days after he was kidnapped.", "five days", None, "hold"),

@@ -286,6 +286,7 @@ _PREDICATE_CLASSES = {
     "sentence": "sentence condemn",  # "condemned to death in 1968" / "sentenced to death in 1968"
     "try": "try",
     "deploy": "deploy mass amass station",  # "has deployed 100,000 troops" / "150,000 troops are massed"
+    "rule": "rule decide",  # "A court is to rule on May 10" / "The court is expected to decide on May 17"
     "acquit": "acquit clear exonerate absolve",  # "acquitted 36 others" / "cleared 38"
     "annul": "annul overturn quash invalidate",
     "die": "die kill perish murder slay execute assassinate drown",
@@ -404,6 +405,8 @@ _PHRASES = {
     ("come", "into"): "take effect", ("go", "into"): "take effect", ("enter", "into"): "take effect", ("break", "out"): "begin", ("press", "for"): "demand",
     ("take", "hostage"): "abduct", ("take", "captive"): "abduct", ("take", "prisoner"): "arrest", ("take", "into custody"): "arrest",
     ("lock", "up"): "hold", ("lock", "away"): "hold",
+    ("call", "in for questioning"): "question",  # "400 people were called in for questioning" / "questioned about 600 people"
+    ("keep", "in touch"): "contact",  # "has kept in touch with the new rulers since the coup": no one held
     # carried off unseen ("spirited out of the hospital by masked men"), as "taken from his bed" is
     ("spirit", "out"): "take", ("spirit", "away"): "take",
     # an aircraft lost ("went down near Karbala", "was shot down over the sea"), no level that fell
@@ -1362,8 +1365,10 @@ def _nominal_event(noun: str) -> str:
     event = _EVENT_NOUNS.get(_noun_lemma(noun))
     if event:
         return event[1]
-    if noun in ("force", "forces"):
-        return ""  # "special forces rescued him": troops, no act of forcing
+    if noun in ("force", "forces", "ruling", "rulings"):
+        # "special forces rescued him": troops, no act of forcing; "ignored a bail ruling": a thing
+        # of its own (a ruling is a decision, see _THING_CLASSES), no act of ruling
+        return ""
     noun = noun if noun.endswith("ing") else _noun_lemma(noun)  # "resignations": resignation
     stems = [noun, noun[:-3], noun[:-3] + "e"] if noun.endswith("ing") else [noun]  # "sentencing": sentence
     for ending, cuts in (("ation", ("e", "")), ("ion", ("e", "")), ("al", ("e", ""))):
@@ -1483,6 +1488,8 @@ _LEFT_IN_STATE = re.compile(r"\s+(" + "|".join(word for word, state in _STATES.i
 _GOVERNING_PARTICIPLE = re.compile(r"\b([a-z]+ing)\s+(?:(?:at\s+least|about|some|nearly|almost|more\s+than|over)\s+)?$")
 _PARTICIPLE_OPENING = re.compile(r"\s*[a-z]+ing\s")
 _PARTICIPLE_AFTER = re.compile(r"\s+([a-z]+ed)\b")
+#: Verbs whose form in -ed is a past tense only, never a participle after a noun ("the six kidnappers died").
+_NO_PARTICIPLES = frozenset("die perish arrive vanish disappear remain".split())
 #: Words before a number that make its phrase no clause's subject: what it is ("were among", "was one
 #: of"), or that someone tallied it ("counts about 200 people who disappeared"); what happened to
 #: them is in the relative clause after.
@@ -1585,6 +1592,8 @@ def _thing(subject: str) -> str:
     lemmas = [_SAME_PEOPLE.get(w, _noun_lemma(w)) for w in words]  # "US citizens" are Americans
     if lemmas[-1].startswith("co-") and len(lemmas[-1]) > 4:
         lemmas[-1:] = ["other", lemmas[-1][3:]]  # "five co-defendants" are "five other defendants"
+    if lemmas[-2:] == ["armed", "man"]:
+        lemmas[-2:] = ["gunman"]  # "about 15 armed men" / "about 20 gunmen"
     if lemmas[0] == "fellow" and len(lemmas) > 1:
         lemmas[0] = "other"  # "a minister and three fellow opposition figures": three others beside him
     head = _THING_OF.get(lemmas[-1], lemmas[-1])
@@ -2722,6 +2731,8 @@ def _what_and_what_happened(
         # "240 of the 543 seats", "179 of the 181 people": the whole, not the part; "two of the six
         # people detained": the whole the participle says happened.
         participle = _PARTICIPLE_AFTER.match(sentence, subject_end)
+        if participle and _verb_lemma(participle.group(1)) in _NO_PARTICIPLES:
+            participle = None  # "four of the six kidnappers died": the part's verb, no participle of the whole's
         predicate = (_PREDICATE_OF.get(_verb_lemma(participle.group(1)) or "") if participle else None) or "total"
     people_of = _PEOPLE_OF.match(sentence, end) if claim.category == "count" else None
     population = (
@@ -2740,6 +2751,8 @@ def _what_and_what_happened(
         )
         # "the state, which has about 690,000 residents": people who live there, not people there
         or (_HAS.search(sentence, max(0, start - 10), start) and subject[-1:] in (["inhabitants"], ["residents"]))
+        # "Slovenia, the richest of the six republics, has about 1.9 million people": a place that has people
+        or (_HAS.search(sentence, max(0, start - 10), start) and subject == ["people"] and _a_place_opens(sentence))
         or (
             (with_people := _PLACE_WITH.search(sentence, max(0, start - 40), start))
             and (not with_people.group("place") or _a_place(with_people.group("place").lower()))
@@ -2943,7 +2956,11 @@ _LONGER_THAN_APPOSITION = re.compile(rf"(?:\W*(?:{_TOKEN.pattern})(?!\w)){{{_APP
 
 # "Of the five Iranians granted clemency, two ...": what the part is counted of.
 _WHOLE_OPENING = re.compile(r"\s*(?:Of|Among)\s+(?:the|these|those)\s+(?:[\w.,-]+\s+){0,2}?(?P<noun>[a-z]*[A-Za-z]+s)\b")
-_PART_OF = re.compile(r"\s+of\s+(?:the|these|those|his|her)\s+(?:[\w.,-]+\s+){0,2}?(?P<noun>[A-Za-z]+s)\b")
+# ("six of his seven captors": a whole of someone's told by its count, not "31 of his countrymen")
+_PART_OF = re.compile(
+    r"\s+of\s+(?:the|these|those|(?:his|her)(?=\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))"
+    r"\s+(?:[\w.,-]+\s+){0,2}?(?P<noun>[A-Za-z]+(?:s|men))\b"
+)
 _OF_A_WHOLE = re.compile(
     r"\s+of\s+(?:the|these|those|its|their|his|her)\s+(?:[\w-]+['’]s\s+)?(?:(?:roughly|about|some|nearly|around|almost|over|more\s+than)\s+)?"
     r"\d[\d,.]*\s+(?:(?:million|billion)\s+)?(?P<noun>[a-z]+s)\b"
@@ -3198,6 +3215,12 @@ def _after_the(sentence: str, start: int) -> bool:
 
 
 _DESCRIPTION = re.compile(r"\s*(?:The|A|An)\s+(?=[a-z0-9])")  # ("The Taliban released ...": a name)
+
+
+def _a_place_opens(sentence: str) -> bool:
+    """Whether a sentence opens with a place's name and nothing else ("Slovenia, the richest of ...")."""
+    first = _TOKEN.match(sentence)
+    return first is not None and first.group()[:1].isupper() and sentence[first.end() : first.end() + 1] == "," and _a_place(first.group().lower())
 
 
 def opening_names(sentence: str) -> tuple[str, ...]:
