@@ -1611,6 +1611,16 @@ def test_the_one_share_each_side_gives_of_a_thing_and_the_one_start_date_are_one
         # a place that has people: its population (a party that has people: members)
         ("Slovenia, the richest of Yugoslavia's six republics, has about 1.9 million people.", "about 1.9 million", "population", None),
         ("The party has about 1.9 million people.", "about 1.9 million", "person", None),
+        # a time held at one place before a move is a part of the time held, never the whole
+        ("He was held for eight months at the War Academy before being moved to the camp.", "eight months", "other", "hold"),
+        ("He was held there for 32 days and then flown to a prison in La Plata.", "32 days", "other", "hold"),
+        ("He was held for eight months at the War Academy.", "eight months", "", "hold"),
+        # a court that jails someone for a time gives a term
+        ("A Hong Kong court jailed Hsieh Ping for two years for unlawful assembly.", "two years", None, "sentence"),
+        ("Police jailed him for two years without charge.", "two years", None, "hold"),
+        # forcing a way in, however told
+        ("About 200 Red Guards broke into his house.", "About 200", None, "storm"),
+        ("Some 300 Red Guards forced their way into his home.", "Some 300", None, "storm"),
         # a rescue ends a captivity as a release does; the time from the taking to it is time held,
         # counted from either end ("special forces" are troops, no act of forcing)
         ("Special forces rescued him on Saturday, five days after he was kidnapped.", "five days", None, "hold"),

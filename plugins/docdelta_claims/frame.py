@@ -406,7 +406,9 @@ _PHRASES = {
     ("take", "hostage"): "abduct", ("take", "captive"): "abduct", ("take", "prisoner"): "arrest", ("take", "into custody"): "arrest",
     ("lock", "up"): "hold", ("lock", "away"): "hold",
     ("call", "in for questioning"): "question",  # "400 people were called in for questioning" / "questioned about 600 people"
-    ("keep", "in touch"): "contact",  # "has kept in touch with the new rulers since the coup": no one held
+    ("keep", "in touch"): "contact",
+    # forcing a way in, however told: "broke into his house" / "forced their way into his home"
+    ("break", "into"): "storm", ("burst", "into"): "storm", ("force", "their way into"): "storm", ("force", "its way into"): "storm",  # "has kept in touch with the new rulers since the coup": no one held
     # carried off unseen ("spirited out of the hospital by masked men"), as "taken from his bed" is
     ("spirit", "out"): "take", ("spirit", "away"): "take",
     # an aircraft lost ("went down near Karbala", "was shot down over the sea"), no level that fell
@@ -3761,6 +3763,10 @@ def _own_frame(claim: Claim) -> Frame:
         if not thing and word and word.lower() not in _FUNCTION_WORDS and (word[0].isupper() or "NOUN" in _lemmas(word.lower())):
             thing = _thing(word)
         thing = f"other {thing}".strip()
+    if claim.category == "duration" and _HELD_THERE_BEFORE_A_MOVE.match(sentence, end) and not thing.startswith("other"):
+        # "held for eight months at the War Academy before being moved to the camp": a part of the
+        # time held, at one place, never the whole
+        thing = f"other {thing}".strip()
     if claim.category == "duration" and _MORE_OF_A_TIME.search(claim.text) and not thing.startswith("other"):
         thing = f"other {thing}".strip()  # "almost 20 more months": time beside what was told, never the whole
     rate = _RATE.match(sentence, subject_end)
@@ -3983,6 +3989,7 @@ def _own_frame(claim: Claim) -> Frame:
         or _GIVEN.search(sentence, max(0, start - 60), start)
         or head(thing or "-") in _TERMS
         or (_GAVE_SOMEONE.search(sentence, max(0, start - 60), start) and _IN_PRISON_AFTER.match(sentence, end))
+        or (predicate == "hold" and _A_COURT_JAILED.search(sentence, max(0, start - 80), start) is not None)
     ):
         predicate = "sentence"  # "Wong was given four years", "received four years and two months"
     # A term given or served is how long, whatever came before or after it ("was given four years
@@ -4282,6 +4289,19 @@ def _activity(sentence: str, start: int, end: int) -> str:
 
 #: Someone taken, the act an offset is counted from: "11 days after they were taken", "after
 #: taking him" (not "three days after the ceasefire took effect").
+#: A court that jails someone for a time: the term it gave ("a court jailed Hsieh Ping for two years").
+_A_COURT_JAILED = re.compile(
+    r"\b(?:court|tribunal|judge|judges|jury)\s+(?:had\s+|has\s+|on\s+\w+\s+)?(?:jailed|imprisoned)\s+[^,;.]{1,40}?\s+for\s+"
+    r"(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|up\s+to\s+)?$",
+    re.IGNORECASE,
+)
+#: A place of custody and a move from it after a time held: "at the War Academy before being moved to".
+_HELD_THERE_BEFORE_A_MOVE = re.compile(
+    r"\s+(?:(?:at|in)\s+[^,.;]{1,50}?\s+before\s+(?:being\s+|he\s+was\s+|she\s+was\s+|they\s+were\s+)?"
+    r"|(?:there\s+)?and\s+then\s+(?:was\s+|were\s+)?)"  # ("held there for 32 days and then flown to a prison")
+    r"(?:moved|transferred|taken|sent|flown|shifted)\b",
+    re.IGNORECASE,
+)
 #: Acts that end a captivity, the time from its start to which is the time held.
 _RELEASES = frozenset({"free", "pardon", "rescue"})
 _SOMEONE_TAKEN = re.compile(r"\s*(?:(?:he|she|they|we|i|[A-Z][\w'’-]+)\s+(?:was|were|had\s+been)\s+taken|taking\s+(?:him|her|them))\b")
