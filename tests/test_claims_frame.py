@@ -1611,6 +1611,11 @@ def test_the_one_share_each_side_gives_of_a_thing_and_the_one_start_date_are_one
         # a place that has people: its population (a party that has people: members)
         ("Slovenia, the richest of Yugoslavia's six republics, has about 1.9 million people.", "about 1.9 million", "population", None),
         ("The party has about 1.9 million people.", "about 1.9 million", "person", None),
+        # a scale named after someone names no place ("on the Richter scale"); moved out of homes is evacuated
+        ("The blast registered 2.4 on the Richter scale and was heard up to 100 miles away.", "up to 100 miles", None, "hear"),
+        ("Some 2,000 people were moved out of their homes.", "Some 2,000", None, "evacuate"),
+        # a distance from "the city of" a place is from that place
+        ("The island lies some 80 km from the city of Punta Arenas.", "some 80 km", "distance from punta", ""),
         # a time held at one place before a move is a part of the time held, never the whole
         ("He was held for eight months at the War Academy before being moved to the camp.", "eight months", "other", "hold"),
         ("He was held there for 32 days and then flown to a prison in La Plata.", "32 days", "other", "hold"),
@@ -3741,3 +3746,9 @@ def test_a_person_named_by_title_after_a_preposition_is_no_place():
     frame = frame_of("The kidnapping of President Leon Febres Cordero lasted 11 hours.", "11 hours")
     assert "cordero" in frame.names and "cordero" not in frame.places
     assert "guayaquil" in frame_of("The base lies 15 miles from Guayaquil.", "15 miles").places
+
+
+def test_a_scale_named_after_someone_is_no_place():
+    """"2.4 on the Richter scale": no place of the figures beside it, to set them apart from another
+    report's places ("heard as far as 200 miles away, in France")."""
+    assert "richter" not in frame_of("The blast registered 2.4 on the Richter scale and was heard up to 100 miles away.", "up to 100 miles").places

@@ -282,8 +282,8 @@ matrix = _bench("matrix")
         ("facts_heldout_en", 0.76, 1.00, 0),  # 16 of 21, 16 of 16, 70 of 70 keeps (0.67 / 1.00 at its first run)
         ("facts_heldout_ep", 0.40, 0.88, 0),  # 8 of 20, 8 of 9, 76 of 76 keeps (0.35 / 0.88 at its first run)
         # read from about 21:02 UTC that session, after their first runs (es unread):
-        ("facts_heldout_et", 0.34, 0.80, 1),  # 8 of 23, 8 of 10, 75 of 76 keeps (0.35 / 0.80 at its first run)
-        ("facts_heldout_er", 0.55, 1.00, 0),  # 11 of 20, 11 of 11, 70 of 70 keeps (0.55 / 1.00 at its first run)
+        ("facts_heldout_et", 0.39, 0.81, 1),  # 9 of 23, 9 of 11, 75 of 76 keeps (0.35 / 0.80 at its first run)
+        ("facts_heldout_er", 0.60, 1.00, 0),  # 12 of 20, 12 of 12, 70 of 70 keeps (0.55 / 1.00 at its first run)
         ("facts_heldout_eu", 0.37, 1.00, 0),  # 9 of 24, 9 of 9, 64 of 64 keeps (0.29 / 1.00 at its first run)
         # read from about 16:30 UTC that session, after its first run (ds unread); three key items
         # named with their nouns name their numbers (see its README):

@@ -401,7 +401,7 @@ _PHRASES = {
     ("slap", "sanctions"): "sanction", ("leave", "homeless"): "displace", ("drive", "from their homes"): "displace", ("force", "from their homes"): "displace", ("flee", "to shelters"): "evacuate", ("flee", "to safety"): "evacuate", ("flee", "to higher ground"): "evacuate", ("leave", "without homes"): "displace",
     ("leave", "without shelter"): "displace", ("fall", "short"): "fail", ("come", "to nothing"): "fail",
     ("walk", "out"): "strike", ("walk", "off"): "strike", ("stop", "work"): "strike", ("down", "tools"): "strike", ("come", "ashore"): "landfall",
-    ("make", "landfall"): "landfall", ("move", "to shelters"): "evacuate", ("move", "to temporary shelters"): "evacuate", ("carry", "out"): "conduct", ("step", "down"): "resign", ("force", "out"): "evict", ("stand", "down"): "resign", ("pull", "out"): "withdraw", ("pull", "alive"): "rescue", ("pull", "out alive"): "rescue", ("dig", "out alive"): "rescue", ("bring", "out alive"): "rescue", ("let", "out"): "free", ("take", "effect"): "take effect",
+    ("make", "landfall"): "landfall", ("move", "to shelters"): "evacuate", ("move", "out of their homes"): "evacuate", ("move", "to temporary shelters"): "evacuate", ("carry", "out"): "conduct", ("step", "down"): "resign", ("force", "out"): "evict", ("stand", "down"): "resign", ("pull", "out"): "withdraw", ("pull", "alive"): "rescue", ("pull", "out alive"): "rescue", ("dig", "out alive"): "rescue", ("bring", "out alive"): "rescue", ("let", "out"): "free", ("take", "effect"): "take effect",
     ("come", "into"): "take effect", ("go", "into"): "take effect", ("enter", "into"): "take effect", ("break", "out"): "begin", ("press", "for"): "demand",
     ("take", "hostage"): "abduct", ("take", "captive"): "abduct", ("take", "prisoner"): "arrest", ("take", "into custody"): "arrest",
     ("lock", "up"): "hold", ("lock", "away"): "hold",
@@ -1478,7 +1478,8 @@ _MAGNITUDE_AFTER = re.compile(r"[\s-]+magnitude\b", re.IGNORECASE)
 _AFTERSHOCK = re.compile(r"\baftershocks?\b", re.IGNORECASE)
 #: A length that says how far from a place: "100 km east of the capital", "40 miles from Kyiv".
 _DISTANCE = re.compile(
-    r"\s+(?:by\s+(?:road|air|car|rail|river)\s+)?(?:(?P<way>(?:north|south)(?:-?(?:east|west))?|east|west)\s+)?(?:of|from)\s+(?:the\s+)?(?P<place>[^\W\d_]+)",
+    r"\s+(?:by\s+(?:road|air|car|rail|river)\s+)?(?:(?P<way>(?:north|south)(?:-?(?:east|west))?|east|west)\s+)?(?:of|from)\s+(?:the\s+)?"
+    r"(?:(?:city|town|village|port)\s+of\s+)?(?P<place>[^\W\d_]+)",  # ("some 80 km from the city of Punta Arenas")
     re.IGNORECASE,
 )
 #: What a court gives: "a nine-year sentence", "a 10-year prison term" is a sentence, whatever the clause's verb.
@@ -1820,6 +1821,8 @@ def _clause_names(sentence: str, clause: tuple[int, int]) -> tuple[frozenset[str
         index = run_end
         if possessive_run and after in _KIN:
             continue  # "the arrest of Badawi's sister Samar": another person, whose kin Badawi is
+        if after == "scale":
+            continue  # "2.4 on the Richter scale": a measure's name, no one's and nowhere
         if before and (before[-1] in _NUMBER_WORDS or (before[-1][:1].isdigit() and not _YEAR_TOKEN.fullmatch(before[-1]))):
             # What a number counts ("16 Americans and one Canadian"): a thing, no one's name ("the 2024
             # Paris Olympics" is one).
