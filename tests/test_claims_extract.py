@@ -596,6 +596,11 @@ def test_a_three_letter_word_ending_in_s_is_no_plural(word):
         # a part of many counts the whole's plural head, past the noun before it
         ("Six of the opposition figures walked free.", "opposition figures"),
         ("Three of the army officers were freed.", "army officers"),
+        # two nouns before a plural, and a plural inside a name before the counted noun
+        ("They sentenced 58 air force commandos.", "air force commandos"),
+        ("Six United Nations special rapporteurs raised his case.", "united nations special rapporteurs"),
+        ("Seven UN special rapporteurs had written.", "un special rapporteurs"),
+        ("Twelve United States senators wrote.", "united states senators"),
     ],
 )
 def test_a_noun_qualifying_a_plural_noun_is_part_of_what_a_count_counts(sentence, subject):

@@ -3752,3 +3752,12 @@ def test_a_scale_named_after_someone_is_no_place():
     """"2.4 on the Richter scale": no place of the figures beside it, to set them apart from another
     report's places ("heard as far as 200 miles away, in France")."""
     assert "richter" not in frame_of("The blast registered 2.4 on the Richter scale and was heard up to 100 miles away.", "up to 100 miles").places
+
+
+def test_the_day_someone_was_taken_is_the_day_custody_began():
+    """"Police took him from his home on July 31" / "jailed since the night of July 30": one act
+    of someone's story, the start of custody, told by two days."""
+    from docdelta_claims.frame import act_of_someone
+
+    claim = claim_of("Police took him from his home on July 31, 2020, without a warrant.", "July 31, 2020")
+    assert act_of_someone(claim, claim_frame(claim)) == "custody"

@@ -682,7 +682,11 @@ def _noun_phrase(text: str, position: int, limit: int = 4, *, many: bool = False
         word = lower
         if word.endswith(("'s", "’s")):
             continue  # a possessive leads to the noun: "Ukraine's needs"
-        if _plural(word) and not (word in _PLURAL_MODIFIERS and _plural_follows(text, cursor)):
+        # ("Six United Nations special rapporteurs": a plural inside a name qualifies the noun after it)
+        in_a_name = match.group()[:1].isupper() and len(words) > 1 and words[-2].group()[:1].isupper() and (
+            _plural_follows(text, cursor) or _compound_follows(text, cursor)
+        )
+        if _plural(word) and not (word in _PLURAL_MODIFIERS and _plural_follows(text, cursor)) and not in_a_name:
             break
         qualifies = word.endswith(_ADJECTIVE_ENDINGS) or word in _ADJECTIVES or word in _SAME_PEOPLE
         # A compound of words before another word is an adjective ("best-known", "long-serving",
@@ -695,7 +699,7 @@ def _noun_phrase(text: str, position: int, limit: int = 4, *, many: bool = False
             next_capital = bool(following) and text[following.end() : following.end() + 1].isupper()
             run_on = len(words) > 1 and words[-2].group()[:1].isupper() and bool(following)
             # ("24 UN peacekeepers", "the released US citizens": an initialism before a plural noun)
-            initials = len(word) > 1 and match.group().isupper() and _plural_follows(text, cursor)
+            initials = len(word) > 1 and match.group().isupper() and (_plural_follows(text, cursor) or _compound_follows(text, cursor))
             qualifies = next_capital or run_on or initials
         joined = _AND_PEOPLE.match(text, cursor) if match.group()[:1].isupper() and word.endswith(_PEOPLE_ENDINGS) else None
         if joined and joined.group(1).lower().endswith(_PEOPLE_ENDINGS):

@@ -3405,7 +3405,7 @@ def kin_of_other_sex(sentence: str, about: str) -> bool:
 #: What a date of someone says happened, by kind: taken into custody ("arrested in May 2020",
 #: "kidnapped in February 2020", "in custody since September 2022"), judged ("convicted",
 #: "sentenced"), freed.
-_ACTS = {"arrest": "custody", "abduct": "custody", "miss": "custody", "convict": "court", "sentence": "court", "free": "release", "pardon": "pardon"}
+_ACTS = {"arrest": "custody", "abduct": "custody", "miss": "custody", "take": "custody", "convict": "court", "sentence": "court", "free": "release", "pardon": "pardon"}
 
 
 def act_of_someone(claim: Claim, frame: Frame) -> str:
