@@ -406,9 +406,9 @@ _PHRASES = {
     ("take", "hostage"): "abduct", ("take", "captive"): "abduct", ("take", "prisoner"): "arrest", ("take", "into custody"): "arrest",
     ("lock", "up"): "hold", ("lock", "away"): "hold",
     ("call", "in for questioning"): "question",  # "400 people were called in for questioning" / "questioned about 600 people"
-    ("keep", "in touch"): "contact",
+    ("keep", "in touch"): "contact",  # "has kept in touch with the new rulers since the coup": no one held
     # forcing a way in, however told: "broke into his house" / "forced their way into his home"
-    ("break", "into"): "storm", ("burst", "into"): "storm", ("force", "their way into"): "storm", ("force", "its way into"): "storm",  # "has kept in touch with the new rulers since the coup": no one held
+    ("break", "into"): "storm", ("burst", "into"): "storm", ("force", "their way into"): "storm", ("force", "its way into"): "storm",
     # carried off unseen ("spirited out of the hospital by masked men"), as "taken from his bed" is
     ("spirit", "out"): "take", ("spirit", "away"): "take",
     # an aircraft lost ("went down near Karbala", "was shot down over the sea"), no level that fell
@@ -625,6 +625,7 @@ def _one_distance(a: str, b: str) -> bool:
         return False
     (way_a, _, place_a), (way_b, _, place_b) = (t.removeprefix("distance ").rpartition("from ") for t in (a, b))
     return place_a == place_b and (way_a == way_b or not (way_a and way_b))
+
 
 _POPULATION = re.compile(
     rf"\b(?:{'|'.join(PEOPLED_PLACES.split())}"
@@ -1432,7 +1433,8 @@ def _outside_names(tokens: Sequence[tuple[int, str]]) -> list[str]:
 def _outside_bodies(words: Sequence[str]) -> list[str]:
     """``words`` but an event noun that names a body after it: "the amnesty committees count 22
     Basques" tells of no amnesty, "a release commission" of no release."""
-    return [w for k, w in enumerate(words) if not (_EVENT_NOUNS.get(_noun_lemma(w.lower())) and _noun_lemma(words[k + 1].lower() if k + 1 < len(words) else "") in _BODIES)]
+    bodies = [_noun_lemma(w.lower()) in _BODIES for w in words[1:]] + [False]  # (each word's: whether a body's noun follows it)
+    return [w for w, before_a_body in zip(words, bodies) if not (before_a_body and _EVENT_NOUNS.get(_noun_lemma(w.lower())))]
 
 
 _OF_BASE = re.compile(r"\s+of\b")
@@ -3488,13 +3490,13 @@ def _possessed_event(claim: Claim) -> str:
     return _noun_lemma(nouns[0]) if nouns else ""
 
 
-#: The start of a term of office, right before its time.
 #: A term of office told with its length right after: "has held power for", "in office for", "has ruled for".
 _IN_OFFICE_FOR = re.compile(
     r"\b(?:(?:held|holding|hold|holds)\s+power|in\s+(?:office|power)|ruled|governed|reigned)\s+(?:\w+\s+)?for\s+"
     r"(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+)?$",
     re.IGNORECASE,
 )
+#: The start of a term of office, right before its time.
 _IN_OFFICE = re.compile(
     r"\b(?:in\s+(?:office|power)\s+since(?:\s+(?:a|the|its|his|her)\s+(?:coup|election|vote)(?:\s+(?:in|on|of))?)?"
     r"|(?:took|assumed|taking|assuming)\s+office\s+(?:in|on)"
