@@ -1368,10 +1368,8 @@ def _nominal_event(noun: str) -> str:
     event = _EVENT_NOUNS.get(_noun_lemma(noun))
     if event:
         return event[1]
-    if noun in ("force", "forces", "ruling", "rulings"):
-        # "special forces rescued him": troops, no act of forcing; "ignored a bail ruling": a thing
-        # of its own (a ruling is a decision, see _THING_CLASSES), no act of ruling
-        return ""
+    if noun in ("ruling", "rulings"):
+        return ""  # "ignored a bail ruling": a thing of its own (a decision: see _THING_CLASSES), no act of ruling
     noun = noun if noun.endswith("ing") else _noun_lemma(noun)  # "resignations": resignation
     stems = [noun, noun[:-3], noun[:-3] + "e"] if noun.endswith("ing") else [noun]  # "sentencing": sentence
     for ending, cuts in (("ation", ("e", "")), ("ion", ("e", "")), ("al", ("e", ""))):
@@ -2140,9 +2138,10 @@ _OFFSET = re.compile(r"\s+(?:(?:before|after)\s+|earlier\b|later\b|ago\b|prior\s
 
 _ANCHOR_END = re.compile(r"[,;:(—–]")
 _AFTER = re.compile(r"\bafter\s+$", re.IGNORECASE)
+_CAPTIVES = r"(?:prisoner|hostage|captive|detainee)s?"
 #: A time as a captive, told after it: "after 101 days as hostages", "1,000 days as a prisoner".
-_AS_A_CAPTIVE = re.compile(r"\s+as\s+(?:a\s+|an\s+)?(?:prisoner|hostage|captive|detainee)s?\b", re.IGNORECASE)
-_CAPTIVE_FOR = re.compile(r"\b(?:been|was|were|is|are)\s+(?:a|an)\s+(?:prisoner|hostage|captive|detainee)s?\s+for\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$", re.IGNORECASE)
+_AS_A_CAPTIVE = re.compile(rf"\s+as\s+(?:a\s+|an\s+)?{_CAPTIVES}\b", re.IGNORECASE)
+_CAPTIVE_FOR = re.compile(rf"\b(?:been|was|were|is|are)\s+(?:a|an)\s+{_CAPTIVES}\s+for\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$", re.IGNORECASE)
 _HELD_BY_DESCRIBED = re.compile(r"\b([A-Za-z]+)\s+(?:held|jailed|imprisoned|detained)\s+(?:for\s+)?$")
 _TIME_SERVED = frozenset({"sentence", "spend", "serve"})
 
@@ -3553,10 +3552,6 @@ def claim_frame(claim: Claim, antecedent: Frame | None = None, person: tuple[str
     A claim that :func:`refers_back` and names no one is about ``person`` (the names
     :func:`opening_names` finds in the sentence before it)."""
     frame = _own_frame(_as_dated_clause(claim))
-    if _is_distance(frame.thing) and frame.predicate:
-        # ("died in the attack at the base, 15 miles southeast of the city": how far the base lies,
-        # whatever befell anyone there)
-        frame = evolve(frame, predicate="")
     possessed = _possessed_event(claim)
     if possessed:
         frame = evolve(frame, predicate=possessed)
@@ -4200,6 +4195,10 @@ def _own_frame(claim: Claim) -> Frame:
     side = _side_of_a_tally(sentence, start, end) if claim.category == "count" else ""
     if side:
         thing, predicate = side, "vote"
+    if _is_distance(thing):
+        # How far a place lies has no act, whatever a clause before it lends ("died in the attack at
+        # the base, 15 miles southeast of the city") or its own verb says ("held near X, 300 km from the capital").
+        predicate = ""
     return Frame(thing, predicate, sorted(times), sorted(places), sorted(names - places), sorted(members))
 
 
