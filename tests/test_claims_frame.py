@@ -1639,6 +1639,13 @@ def test_the_one_share_each_side_gives_of_a_thing_and_the_one_start_date_are_one
         ("He was freed 102 days after he was detained over comments he made.", "102 days", None, "hold"),
         # how far a place lies is no count of what befell anyone there
         ("Two guards died at the base, 15 miles southeast of Guayaquil.", "15 miles", "distance southeast from guayaquil", ""),
+        # a verb and its particle after a count count nothing: the verb is the act
+        ("The war ended in 1988, and about 70,000 went home in 1990 alone.", "about 70,000", "", "transfer"),
+        # qualifiers joined by "or" between a number and its noun are no verb of the next count
+        ("The agency arranged the return of 765 sick or wounded Iraqis and 613 Iranians.", "613", "iranian", "transfer"),
+        # a condition, however told, holds no one: "remained in intensive care" / "were in critical condition"
+        ("The 115 survivors were in hospital; 12 of them remained in intensive care.", "12", None, "critical condition"),
+        ("Twelve people remain in critical condition, doctors said.", "Twelve", None, "critical condition"),
     ],
 )
 def test_each_frame_rule_reads_its_example(sentence, text, thing, predicate):
@@ -2895,6 +2902,17 @@ def test_two_terms_a_court_gave_differ_by_half_a_year():
     assert ("changed", "three and a half years", "three years") in statuses(*held, plugins=("claims", "news"))
 
 
+def test_a_court_term_told_in_two_units_is_one_term():
+    """"sentenced them to two and a half months" / "sentenced them to two months and 15 days": one
+    term converted (a month is not of one length, so the two meet within a day a month); two
+    months and 25 days is another term."""
+    old = "Filmmakers Freed\n\nA court on Batam sentenced them on Tuesday to two and a half months."
+    same = "Filmmakers Freed\n\nA court in Batam sentenced them on Tuesday to two months and 15 days."
+    other = "Filmmakers Freed\n\nA court in Batam sentenced them on Tuesday to two months and 25 days."
+    assert not [s for s in statuses(old, same, plugins=("claims", "news")) if s[0] == "changed"]
+    assert ("changed", "two and a half months", "two months and 25 days") in statuses(old, other, plugins=("claims", "news"))
+
+
 @pytest.mark.parametrize(
     ("sentence", "term"),
     [
@@ -3761,3 +3779,12 @@ def test_the_day_someone_was_taken_is_the_day_custody_began():
 
     claim = claim_of("Police took him from his home on July 31, 2020, without a warrant.", "July 31, 2020")
     assert act_of_someone(claim, claim_frame(claim)) == "custody"
+
+
+def test_a_day_after_told_and_an_act_is_the_acts():
+    """"officials told reporters on Friday" dates the telling; "told reporters after walking free
+    on Saturday" dates the walk, not the telling."""
+    told = "Officials told reporters on Friday that 40 had been freed."
+    walked = "He told reporters after walking free on Saturday that he would go back to research."
+    assert frames.reported_on(next(c for c in text_claims(told) if c.text == "Friday"))
+    assert not frames.reported_on(next(c for c in text_claims(walked) if c.text == "Saturday"))

@@ -4552,3 +4552,15 @@ def test_the_one_span_of_ages_each_side_gives_is_one_groups_ages():
     old = "Myanmar Frees Win Tin, 78, Among 9,000 Prisoners"
     new = "Four former members of parliament aged 57 to 72 were also freed on Friday."
     assert _statuses_of(old, new, "78") == [("removed", None)]
+
+
+def test_the_day_a_statement_was_told_is_no_day_of_the_act_it_tells():
+    """"were arrested on Sunday" / "Bahrain said on Monday it had detained four Americans": the
+    sentences share their figure, but Monday dates the telling, no arrest. A day with a telling
+    near it may be the telling's own ("in announcing the amnesty on Wednesday"): that one meets."""
+    old = "Reporters Held\n\nFour American journalists were arrested in Bahrain on Sunday while covering protests on the anniversary of the uprising."
+    new = "Reporters Held\n\nBahrain said on Monday it had detained four Americans, at least one of them a journalist."
+    assert "changed" not in [status for status, _, _ in _claim_findings(old, new)]
+    assert ("added", None, "Monday") in _claim_findings(old, new)
+    announced = "Reporters Held\n\nBahrain said in announcing their arrest on Sunday that it had detained four Americans."
+    assert ("changed", "Sunday", "Monday") in _claim_findings(announced, new)

@@ -105,7 +105,7 @@ from docdelta_claims import lexicon
 from docdelta_claims.extract import _COUNTED_BY_VERB, _DETERMINER_BEFORE, _MONTH, _MONTHS, _MORE_OF_A_TIME, _PLURAL_MODIFIERS, _SAME_PEOPLE, _PERSON_OF_AN_AGE, Claim, subject_key
 from docdelta_claims.numbers import _CARDINALS, _NUMBER_WORDS, CAPITAL, PEOPLED_PLACES, UNITS, lazy_pattern
 
-__all__ = ["DISTINCT", "ONE_PER_PLACE", "RUNNING", "running_predicate", "SLOTS", "head", "kind", "running", "single", "is_activity", "static", "opening_names", "names_someone", "people", "act_of_someone", "pronoun_led", "pronoun_clause", "acts_on_someone", "kin_reference", "kin_named", "kin_of_other_sex", "full_name_in", "sole_person_named", "one_class", "refers_back", "in_dateline", "listed_part", "planned", "reported_on", "classed", "tells_act", "event_noun", "of_an_earlier_one", "last_one", "listed_remainder", "counts_a_level", "one_state", "still_held", "named_group", "Agreement", "Frame", "agreement", "anaphoric",
+__all__ = ["DISTINCT", "ONE_PER_PLACE", "RUNNING", "running_predicate", "SLOTS", "head", "kind", "running", "single", "is_activity", "static", "opening_names", "names_someone", "people", "act_of_someone", "pronoun_led", "pronoun_clause", "acts_on_someone", "kin_reference", "kin_named", "told_near", "kin_of_other_sex", "full_name_in", "sole_person_named", "one_class", "refers_back", "in_dateline", "listed_part", "planned", "reported_on", "classed", "tells_act", "event_noun", "of_an_earlier_one", "last_one", "listed_remainder", "counts_a_level", "one_state", "still_held", "named_group", "Agreement", "Frame", "agreement", "anaphoric",
            "claim_frame", "then_opening", "times_in"]
 
 #: The slots of a frame, in the order findings list them.
@@ -781,6 +781,16 @@ def _out_of_custody(words: Sequence[str]) -> bool:
 _MANNER = frozenset("straight directly immediately swiftly quickly promptly".split())
 
 
+def _condition(words: Sequence[str]) -> str:
+    """The condition that words from "in" on tell ("in serious condition"), "in intensive care" as
+    the critical condition other reports call it; "" for other words."""
+    if words[:1] != ["in"] or len(words) < 3:
+        return ""
+    if words[2] == "condition":
+        return words[1] + " condition"
+    return "critical condition" if words[1:3] == ["intensive", "care"] else ""
+
+
 def _predicate_of_verb(lemma: str, following: str) -> str | None:
     """The class of a verb (with the words after it), ``None`` for a verb that says nothing of the event."""
     object_ = following.split(" ", 1)
@@ -802,6 +812,9 @@ def _predicate_of_verb(lemma: str, following: str) -> str | None:
     if lemma == "serve" and next((w for w in words[:3] if w not in _DETERMINERS), "").removesuffix("s") in _TERMS:
         return "sentence"  # "had been serving terms of up to eight years": the term (not "served two years of a term")
     if lemma in ("remain", "stay") and object_[0]:
+        condition = _condition(words)
+        if condition:
+            return condition  # "12 of them remained in intensive care": no one held
         if object_[0] == "under" and words[1:2] and words[1] in _UNDER:
             return _UNDER[words[1]]  # "9 people remain under investigation", "stayed under house arrest"
         # "660 people remained trapped", "remain missing": still in the state the word after says
@@ -1012,8 +1025,9 @@ def _after(
         if verb is None:
             if lower == "out" and _out_of_custody([w.lower() for _, w in tokens[index : index + 5]]):
                 return "free"  # "would be out of jail by Monday": no verb, a state
-            if lower == "in" and tokens[index + 2 : index + 3] and tokens[index + 2][1].lower() == "condition":
-                return tokens[index + 1][1].lower() + " condition"  # "13 of the injured were in serious condition"
+            condition = _condition([w.lower() for _, w in tokens[index : index + 3]])
+            if condition:
+                return condition  # "13 of the injured were in serious condition"
             state = _UNDER.get(ahead) if lower == "under" else None
             if state and any(w.lower() in _COPULAS for _, w in tokens[:index]):
                 return state  # "413 others were still under investigation": being investigated
@@ -1262,6 +1276,8 @@ def _before(tokens: Sequence[tuple[int, str]], *, events: bool = True, time: boo
             # "released three jailed activists on Monday": between a number and its noun, no verb
             # (after an ordinal it is one: "first imposed sanctions in 2022")
             continue
+        if _joined_qualifier(tokens, index):
+            continue  # "the return of 765 sick or wounded Iraqis and 613 Iranians": no verb either
         if _a_time_word(tokens, index):
             continue  # "sentenced 50 dissidents last year to terms of": a time, not the verb "to last"
         if lower in ("jail", "prison") and tokens[index + 1 : index + 2] and tokens[index + 1][1].lower() in ("term", "terms", "sentence", "sentences"):
@@ -1711,7 +1727,7 @@ def _told_on(text: str) -> set[str]:
 #: Stricter than :data:`_TOLD_ON`, which also reads "said they were freed on Monday" as told then
 #: (right for a figure yet to happen, not for a day of its own).
 _REPORTED_ON = re.compile(
-    r"\b(?:said|says|told(?:\s+\w+){0,4}?|reported|announced|confirmed|added|stated)\s+(?:late\s+|early\s+|only\s+)?on\s+$"
+    r"\b(?:said|says|told(?:\s+(?!after\b|before\b|while\b|when\b)\w+){0,4}?|reported|announced|confirmed|added|stated)\s+(?:late\s+|early\s+|only\s+)?on\s+$"
 )
 
 
@@ -1719,6 +1735,19 @@ def reported_on(claim: Claim) -> bool:
     """Whether a date is the moment a figure was reported ("emergency officials said on Wednesday"),
     not the moment of an event: another report's day is no fact changed."""
     return _REPORTED_ON.search(claim.sentence, max(0, claim.position - 40), claim.position) is not None
+
+
+#: Verbs of telling, any form, that may date a statement rather than an act.
+_TELLING = re.compile(r"\b(?:said|says|told|tells|announc\w*|confirm\w*|report\w*|declar\w*|stated)\b", re.IGNORECASE)
+
+
+def told_near(claim: Claim) -> bool:
+    """Whether a verb of telling stands within six words of a time, either side ("in announcing
+    the amnesty on Wednesday", "On Jan. 3, the prime minister announced"): the time may date the
+    telling; "were arrested in Bahrain on Sunday while covering protests" dates only the act."""
+    before = claim.sentence[: claim.position].split()[-6:]
+    after = claim.sentence[claim.position + len(claim.text) :].split()[:6]
+    return _TELLING.search(" ".join(before + after)) is not None
 
 
 # Words a month may follow inside a sentence without being part of a name ("Early June", "Since May").
@@ -1950,6 +1979,20 @@ def _qualifies_a_noun(tokens: Sequence[tuple[int, str]], index: int, *, after_ar
     return (_a_number(previous) or (after_article and previous in _DETERMINERS)) and following.islower() and "NOUN" in _lemmas(following)
 
 
+def _joined_qualifier(tokens: Sequence[tuple[int, str]], index: int) -> bool:
+    """Whether the word at ``index`` is the last of qualifiers joined by "or" or "and" between a
+    number and its noun ("765 sick or wounded Iraqis", "40 old and ailing prisoners"), no verb of
+    the clause (not "freed 765 and sent"...: no qualifier stands between)."""
+    k, qualifiers, joined = index - 1, 0, False
+    while k > 0 and tokens[k][1].islower() and (tokens[k][1] in ("or", "and") or "ADJ" in _lemmas(tokens[k][1])):
+        joined = joined or tokens[k][1] in ("or", "and")
+        qualifiers += tokens[k][1] not in ("or", "and")
+        k -= 1
+    following = tokens[index + 1][1] if index + 1 < len(tokens) else ""
+    noun = following[:1].isupper() or "NOUN" in _lemmas(following.lower())
+    return joined and qualifiers > 0 and k >= 0 and _a_number(tokens[k][1].lower()) and noun
+
+
 def _subject_event(clause: str) -> str:
     """The act an event noun before the clause's first verb names ("The kidnapping came five
     weeks before the election": abduct), or ""."""
@@ -2020,7 +2063,8 @@ def _counted(claim: Claim) -> tuple[list[str], int]:
         return _nominal(claim.sentence, end)
     if not subject:
         return [], end
-    if (_verb_lemma(subject[0], claim.text.split()[-1].lower()) and (len(subject) == 1 or subject[1] in _PREPOSITIONS)) or any(
+    # ("about 70,000 went home": a verb with its particle counts nothing either)
+    if (_verb_lemma(subject[0], claim.text.split()[-1].lower()) and (len(subject) == 1 or subject[1] in _PREPOSITIONS or subject[1] in _SEPARABLE)) or any(
         w in _PREPOSITIONS for w in subject[1:]
     ):
         return [], end

@@ -249,6 +249,14 @@ def _told_on(claim: Claim) -> bool:
     return _frames().in_dateline(claim) or _frames().reported_on(claim)
 
 
+def _an_act_against_a_telling(a: Claim, b: Claim) -> bool:
+    """Whether one time dates a statement ("Bahrain said on Monday it had detained four
+    Americans") and the other an act, no telling near it ("were arrested in Bahrain on Sunday"):
+    two moments, however alike their frames."""
+    frames = _frames()
+    return any(frames.reported_on(x) and not frames.reported_on(y) and not frames.told_near(y) for x, y in ((a, b), (b, a)))
+
+
 def _perfect(claim: Claim) -> bool:
     """Whether a figure is told in a perfect tense, as a total so far ("police have searched more
     than 1,800 homes", "more than 1,000 detainees have been released")."""
@@ -444,12 +452,23 @@ def _rounds_to(a: Claim, b: Claim) -> bool:
     return round(float(fine.value), min(places)) == float(coarse.value)
 
 
+#: Days in a month on average: a month told in days may be a day longer or shorter.
+_MEAN_MONTH_DAYS = 30.44
+
+
 def _two_terms(a: Claim, b: Claim) -> bool:
     """Whether two plain lengths (no "about", no "more than") differ: read as a round unit each is
     half a unit either way ("three years" / "three and a half years" meet), but a term a court
     gives is told exactly."""
     plain = all(c.category == "duration" and c.qualifier is None and isinstance(c.value, (int, float)) for c in (a, b))
-    return plain and a.value * a.factor != b.value * b.factor  # type: ignore[operator]
+    if not plain:
+        return False
+    lengths = sorted(c.value * c.factor for c in (a, b))  # type: ignore[operator]
+    if a.unit == b.unit:
+        return lengths[0] != lengths[1]
+    # Told in two units ("two and a half months" / "two months and 15 days"), one term converted:
+    # months are not all of one length, so the two meet within a day a month (and half the finer unit).
+    return lengths[1] - lengths[0] > min(a.factor, b.factor) / 2 + lengths[1] / _MEAN_MONTH_DAYS
 
 
 #: A name and "and" right before a count of others: "Tehran and 11 other cities".
@@ -2526,7 +2545,8 @@ def _pair_in_linked_sentences(ledger: _Ledger) -> None:
                     if found:
                         groups.setdefault(found, ([], []))[side].append(index)
             for olds_of, news_of in groups.values():
-                if len(olds_of) == 1 and len(news_of) == 1 and comparable(old[olds_of[0]], new[news_of[0]]):
+                one_each = len(olds_of) == 1 and len(news_of) == 1
+                if one_each and comparable(old[olds_of[0]], new[news_of[0]]) and not _an_act_against_a_telling(old[olds_of[0]], new[news_of[0]]):
                     _take_linked(old, new, olds_of[0], news_of[0], aligned_blocks, linking, old_taken, new_taken, judge)
 
 
@@ -3250,6 +3270,8 @@ def _pair_lone_moments(ledger: _Ledger) -> None:
         j, new_step = news.get(key, (-1, 0))
         apart = abs(old_step - new_step)
         if j < 0 or min(apart, 7 - apart if key[0] == "weekday" else apart) != 1:
+            continue
+        if _an_act_against_a_telling(old[i], new[j]):
             continue
         candidate = _candidate(old, new, i, j, aligned_blocks)
         found = judge.agreement(candidate)
