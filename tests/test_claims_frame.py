@@ -1646,6 +1646,11 @@ def test_the_one_share_each_side_gives_of_a_thing_and_the_one_start_date_are_one
         # a condition, however told, holds no one: "remained in intensive care" / "were in critical condition"
         ("The 115 survivors were in hospital; 12 of them remained in intensive care.", "12", None, "critical condition"),
         ("Twelve people remain in critical condition, doctors said.", "Twelve", None, "critical condition"),
+        # talks and a crisis are activities a length is of, each its own
+        ("After three days of talks, the state conceded the rebels' demands.", "three days", "talks", None),
+        ("Officials said the six-day hostage crisis was nearly over.", "six-day", "crisis", None),
+        # finishing, however told: "had finished pulling out on Tuesday" / "completed its withdrawal on Tuesday"
+        ("The army completed its withdrawal on Tuesday, an army spokesman said.", "Tuesday", None, "finish"),
     ],
 )
 def test_each_frame_rule_reads_its_example(sentence, text, thing, predicate):

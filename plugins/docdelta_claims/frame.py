@@ -316,6 +316,7 @@ _PREDICATE_CLASSES = {
     "live": "live reside dwell",  # "About 8 million Uighurs live in": a people's number where it lives
     "admit": "admit accept resettle welcome",  # refugees a country takes in
     "demand": "demand ask seek request",  # "had asked for $2 million" / "demanded $1.5 million"
+    "finish": "finish complete",  # "had finished pulling out ... on Tuesday" / "completed its withdrawal on Tuesday"
     "adopt": "adopt approve pass enact ratify",  # a law or an amnesty "passed" / "approved" by a parliament
     "close": "close shut",  # "closed 55 factories" / "shut 59 plants"
     "fast": "fast",  # with the phrases of a hunger strike (_PHRASES)
@@ -4279,6 +4280,8 @@ _ACTIVITIES = {
     "strike": r"(?<!hunger )(?<!hunger-)strikes?|walkouts?",
     "ban": r"(?:(?:travel|exit|entry|visa|work|publishing)\s+)?bans?|banned",  # "a two-year travel ban": no time held; "banned for 29 years"
     "war": r"(?:civil\s+)?wars?",
+    "talks": r"talks|negotiations",  # "after three days of talks" / "had spent two days in talks"
+    "crisis": r"(?:hostage\s+)?crisis|stand-?offs?",  # "the six-day hostage crisis": no talks' length
     # time alone in a cell is part of the time held: "spent 700 days alone in a cell" / "900 days in prison"
     "solitary confinement": r"solitary(?:\s+confinement)?|isolation\s+cells?|alone\s+in\s+(?:a|her|his|their)\s+cells?",
 }
