@@ -274,6 +274,11 @@ GAPS = [
     ("She may come back later.", []),  # "may" is a verb: lower-case, no cue
     # a day range in a date is one date, not a count
     ("The fair runs Sept. 20-24 in Minsk.", [("date", "Sept. 20-24", "--09-20/24", "")]),
+    # so are days written out after "from" or "between"; without them "to 21" may be a level
+    ("The forum met from 18 to 22 December.", [("date", "18 to 22 December", "--12-18/22", "")]),
+    ("The talks ran from December 18 to 21, 2017.", [("date", "December 18 to 21, 2017", "2017-12-18/21", "")]),
+    ("Voters were interviewed between October 2 and 5.", [("date", "October 2 and 5", "--10-02/05", "")]),
+    ("The toll rose on March 3 to 21.", [("date", "March 3", "--03-03", ""), ("count", "21", 21, "")]),
     # vague plurals are intervals
     ("Hundreds of people gathered outside.", [("count", "Hundreds", None, "person")]),
     ("Thousands of troops massed at the border.", [("count", "Thousands", None, "troop")]),

@@ -333,9 +333,17 @@ _COUNTED_BY_VERB = (
     r"(?:[a-z]+(?:ed|en|wn)|held|kept|left|sent|shot|put|hit|found|brought|caught|been)\b)"
 )
 _NO_DAY = rf"(?:(?<![Ii]n\s)|(?![A-Z][a-z]*\.?\s+\d{{1,2}}\b{_COUNTED_BY_VERB}))"
+_SPAN_OPENS = r"(?:(?<=\b[Ff]rom\s)|(?<=\b[Bb]etween\s))"
+_SPAN_JOIN = r"\s+(?:to|and|until|till)\s+"
 _DATE = re.compile(  # a digit or a month's capital first (see _NOT_CLAIMS)
     r"(?=[\dJFMASOND])"
-    rf"(?:\b{_NO_DAY}(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:\d)"
+    # days of one date written out after "from" or "between" ("from December 18 to 21", "between
+    # 18 and 22 December"); without them "on March 3 to 21" may be a toll raised to 21
+    rf"(?:{_SPAN_OPENS}(?P<m5>{_MONTH})\.?\s+(?P<d5>\d{{1,2}})(?:st|nd|rd|th)?{_SPAN_JOIN}(?P<e5>\d{{1,2}})(?:st|nd|rd|th)?\b(?![-–:.,]?\d)"
+    rf"(?:,?\s+(?P<y5>\d{{4}})\b)?"
+    rf"|{_SPAN_OPENS}(?P<d6>\d{{1,2}})(?:st|nd|rd|th)?{_SPAN_JOIN}(?P<e6>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m6>{_MONTH})\b"
+    rf"(?:,?\s+(?P<y6>\d{{4}})\b)?"
+    rf"|\b{_NO_DAY}(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:\d)"
     r"(?:\s?[-–]\s?(?P<e1>\d{1,2})\b(?![-–:]))?"  # Sept. 20-24: the days of one date
     rf"(?:,?\s+(?P<y1>\d{{4}})\b)?"
     rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s?[-–]\s?(?P<e2>\d{{1,2}})(?:st|nd|rd|th)?)?"  # 12-13 December
@@ -348,11 +356,11 @@ _DATE = re.compile(  # a digit or a month's capital first (see _NOT_CLAIMS)
 def _date_value(match: re.Match[str]) -> str | None:
     """The ISO value of a date match (``--12-13`` without a year, ``2025-12`` without a day)."""
     groups = match.groupdict()
-    month_name = groups["m1"] or groups["m2"] or groups["m3"]
+    month_name = groups["m1"] or groups["m2"] or groups["m3"] or groups["m5"] or groups["m6"]
     month = _MONTHS[month_name[:3].lower()] if month_name else int(groups["n4"])
-    day_text = groups["d1"] or groups["d2"] or groups["d4"]
-    year_text = groups["y1"] or groups["y2"] or groups["y3"] or groups["y4"]
-    last_day = groups["e1"] or groups["e2"]
+    day_text = groups["d1"] or groups["d2"] or groups["d4"] or groups["d5"] or groups["d6"]
+    year_text = groups["y1"] or groups["y2"] or groups["y3"] or groups["y4"] or groups["y5"] or groups["y6"]
+    last_day = groups["e1"] or groups["e2"] or groups["e5"] or groups["e6"]
     if not 1 <= month <= 12 or (day_text and not 1 <= int(day_text) <= 31):
         return None
     if day_text is None:
