@@ -1651,6 +1651,8 @@ def test_the_one_share_each_side_gives_of_a_thing_and_the_one_start_date_are_one
         ("Officials said the six-day hostage crisis was nearly over.", "six-day", "crisis", None),
         # finishing, however told: "had finished pulling out on Tuesday" / "completed its withdrawal on Tuesday"
         ("The army completed its withdrawal on Tuesday, an army spokesman said.", "Tuesday", None, "finish"),
+        # those still held whose release a modal asks for are held ("The 52 still held were freed" are freed)
+        ("It said the 11 detainees still held without trial should be freed at once.", "11", None, "hold"),
     ],
 )
 def test_each_frame_rule_reads_its_example(sentence, text, thing, predicate):

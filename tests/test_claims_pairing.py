@@ -4564,3 +4564,19 @@ def test_the_day_a_statement_was_told_is_no_day_of_the_act_it_tells():
     assert ("added", None, "Monday") in _claim_findings(old, new)
     announced = "Reporters Held\n\nBahrain said in announcing their arrest on Sunday that it had detained four Americans."
     assert ("changed", "Sunday", "Monday") in _claim_findings(announced, new)
+
+
+def test_the_rest_of_a_group_is_not_the_people_a_story_names():
+    """"The rest had been jailed since 1999" / "Laghzal and Khaya had been jailed since their trial
+    in 2001": two parts of the freed, two times; the same sentence of named people meets."""
+    old = (
+        "Morocco Frees 56\n\nMorocco freed 56 prisoners on Wednesday under a royal pardon, officials said.\n\n"
+        "The rest had been jailed in several trials since 1999 after protests that police broke up."
+    )
+    new = (
+        "Morocco Frees 56\n\nMorocco freed 56 prisoners on Wednesday under a royal pardon, officials said.\n\n"
+        "Brahim Laghzal and Cheikh Khaya had been jailed since their trial in 2001 for alleged ties to a rebel front."
+    )
+    assert ("changed", "1999", "2001") not in _claim_findings(old, new)
+    named = old.replace("The rest had", "Brahim Laghzal and Cheikh Khaya had")
+    assert ("changed", "1999", "2001") in _claim_findings(named, new)

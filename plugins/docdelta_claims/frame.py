@@ -105,7 +105,7 @@ from docdelta_claims import lexicon
 from docdelta_claims.extract import _COUNTED_BY_VERB, _DETERMINER_BEFORE, _MONTH, _MONTHS, _MORE_OF_A_TIME, _PLURAL_MODIFIERS, _SAME_PEOPLE, _PERSON_OF_AN_AGE, Claim, subject_key
 from docdelta_claims.numbers import _CARDINALS, _NUMBER_WORDS, CAPITAL, PEOPLED_PLACES, UNITS, lazy_pattern
 
-__all__ = ["DISTINCT", "ONE_PER_PLACE", "RUNNING", "running_predicate", "SLOTS", "head", "kind", "running", "single", "is_activity", "static", "opening_names", "names_someone", "people", "act_of_someone", "pronoun_led", "pronoun_clause", "acts_on_someone", "kin_reference", "kin_named", "told_near", "kin_of_other_sex", "full_name_in", "sole_person_named", "one_class", "refers_back", "in_dateline", "listed_part", "planned", "reported_on", "classed", "tells_act", "event_noun", "of_an_earlier_one", "last_one", "listed_remainder", "counts_a_level", "one_state", "still_held", "named_group", "Agreement", "Frame", "agreement", "anaphoric",
+__all__ = ["DISTINCT", "ONE_PER_PLACE", "RUNNING", "running_predicate", "SLOTS", "head", "kind", "running", "single", "is_activity", "static", "opening_names", "names_someone", "people", "act_of_someone", "pronoun_led", "pronoun_clause", "acts_on_someone", "kin_reference", "kin_named", "told_near", "of_the_rest", "kin_of_other_sex", "full_name_in", "sole_person_named", "one_class", "refers_back", "in_dateline", "listed_part", "planned", "reported_on", "classed", "tells_act", "event_noun", "of_an_earlier_one", "last_one", "listed_remainder", "counts_a_level", "one_state", "still_held", "named_group", "Agreement", "Frame", "agreement", "anaphoric",
            "claim_frame", "then_opening", "times_in"]
 
 #: The slots of a frame, in the order findings list them.
@@ -1180,6 +1180,18 @@ def _verb_past_the_participle(sentence: str, subject_end: int) -> str:
     first = 2 if onward and onward[0][1] in _STILL else 1  # past the participle ("still held")
     finite = next((k for k in range(first, min(12, len(onward))) if _finite(onward, k)), None)
     return _after(onward[finite:], frozenset()) if finite else ""
+
+
+#: Modals that ask for an act or foresee it, no act done.
+_ASKING = frozenset("should must would could will may might".split())
+
+
+def _asked_past_the_participle(sentence: str, subject_end: int) -> bool:
+    """Whether the first finite word past a participle's phrase is a modal ("the 11 detainees still
+    held without trial should be freed"): the act is asked for, not what befell them."""
+    onward = _tokens(sentence, subject_end, min(len(sentence), subject_end + _NEAR))
+    first = 2 if onward and onward[0][1] in _STILL else 1  # past the participle ("still held")
+    return next((w.lower() in _ASKING for k, (_, w) in enumerate(onward) if k >= first and (_finite(onward, k) or w.lower() in _ASKING)), False)
 
 
 def _modifies(sentence: str, after: Sequence[tuple[int, str]]) -> bool:
@@ -2584,12 +2596,13 @@ def _what_and_what_happened(
         and claim.category == "count"
         and _STILL_HELD_AFTER.match(sentence, subject_end)
         and " of " not in sentence[end:subject_end]
-        and not _verb_past_the_participle(sentence, subject_end)
+        and (not _verb_past_the_participle(sentence, subject_end) or _asked_past_the_participle(sentence, subject_end))
     ):
         # "called for the release of the 27 people still held under the act": those counted are
         # held; the release is asked for, not done ("seven of the ten defendants still in custody
         # were freed": the whole is held, the part freed; "The 52 prisoners still held in the
-        # capital were freed": the verb past the phrase says what befell them)
+        # capital were freed": the verb past the phrase says what befell them, unless a modal
+        # asks for it: "the 11 detainees still held should be freed")
         predicate = "hold"
     governing = _EVENT_OF_BEFORE.search(sentence, max(clause[0], start - 40), start) if not predicate and claim.category == "count" else None
     if governing and _nominal_event(governing.group("noun").lower()):
@@ -3116,6 +3129,16 @@ def listed_remainder(claim: Claim) -> bool:
         and _OTHER_AFTER.match(claim.sentence, start + len(claim.text)) is not None
         and _COUNT_AND_BEFORE().search(claim.sentence, max(0, start - 60), start) is not None
     )
+
+
+_THE_REST = re.compile(r"\W*(?:the\s+)?(?:rest|others|remainder)\b(?!\s+of\b)", re.IGNORECASE)
+
+
+def of_the_rest(claim: Claim) -> bool:
+    """Whether a claim's sentence tells of the rest of a group, opening with it ("The rest had
+    been jailed since 1999", "The others were freed in May"); not "The rest of the world", nor "The
+    remaining 130 pupils were freed": all those still held, no part of them."""
+    return _THE_REST.match(claim.sentence) is not None
 
 
 def listed_part(claim: Claim) -> bool:

@@ -1263,6 +1263,15 @@ class _Judge:
         """Whether each side ranks one anniversary only (told once or more, by one figure)."""
         return all(len({c.value for c in claims if _anniversary(c)}) == 1 for claims in (self.old, self.new))
 
+    def rest_against_named(self, a: Claim, b: Claim) -> bool:
+        """Whether one claim is of the rest of a group ("The rest had been jailed since 1999") and
+        the other of people the story names: two parts of the group, not one told twice."""
+        frames = _frames()
+        return any(
+            frames.of_the_rest(x) and not frames.of_the_rest(y) and frames.names_someone(self.frame(y).names)
+            for x, y in ((a, b), (b, a))
+        )
+
     def status(self, candidate: _Candidate) -> str | None:
         """``changed`` where the frames agree, ``differs`` where they may, ``None`` for two quantities
         (a pair whose values agree keeps its status where the frames agree in its thing or predicate).
@@ -1287,6 +1296,8 @@ class _Judge:
             # "conscripts aged 20 to 22" / "the conscripts, aged 21 to 23": the one span of ages each
             # side gives, its ends told exactly: one group's ages, revised
             return "changed"
+        if candidate.status != "same" and not edited and self.rest_against_named(old_claim, new_claim):
+            return None  # "The rest had been jailed since 1999" / "Laghzal ... jailed since their trial in 2001"
         if candidate.status != "same" and _kind(old_claim) != "time" and self.earlier_event_on_one_side(candidate):
             # "In an earlier release in September, 52 were freed" / "The deal freed 37", even in one
             # sentence edited: the figure of an earlier act, not the story's told otherwise.
