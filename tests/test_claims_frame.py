@@ -1653,6 +1653,8 @@ def test_the_one_share_each_side_gives_of_a_thing_and_the_one_start_date_are_one
         ("The army completed its withdrawal on Tuesday, an army spokesman said.", "Tuesday", None, "finish"),
         # those still held whose release a modal asks for are held ("The 52 still held were freed" are freed)
         ("It said the 11 detainees still held without trial should be freed at once.", "11", None, "hold"),
+        # an act begun is that act: "began visiting him in 1996" / "visited him from 1995 onwards"
+        ("Red Cross delegates began visiting him in 1996, his supporters say.", "1996", None, "visit"),
     ],
 )
 def test_each_frame_rule_reads_its_example(sentence, text, thing, predicate):

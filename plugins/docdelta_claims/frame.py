@@ -825,6 +825,10 @@ def _predicate_of_verb(lemma: str, following: str) -> str | None:
             return "hold" if state == "arrest" else state  # "remain detained": still held
     if lemma in _STARTS_A_FAST and "hunger" in words[:4]:
         return "fast"
+    if _PREDICATE_OF.get(lemma) == "begin" and words[:1] and words[0].endswith("ing") and _verb_lemma(words[0]) not in (None, "begin"):
+        # "began visiting him in 1996" / "visited him from 1995 onwards": the act begun
+        ing = _verb_lemma(words[0]) or ""
+        return _predicate_of_verb(ing, " ".join(words[1:])) or ing
     if lemma in _GIVEN_A_TERM and any(w in ("term", "terms") for w in following.split()[:_OBJECT_WORDS]):
         return "sentence"  # "16 others received eight-year terms", "was handed a 10-year term"
     if lemma in ("take", "bring") and words[:1] == ["from"] and _PLACES_OF_CUSTODY & set(words[1:4]):
