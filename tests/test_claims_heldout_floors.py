@@ -35,8 +35,10 @@ the other headline, once for df, where a count read at last met another camp's, 
 where a truer reading of a time in custody left an arrest no longer alone, and once for dj, where a
 dateline read at last made two statements of a share of a term meet, and once for cd's precision, where
 the counted thing read at last in "seven United Nations workers" made the four freed on one day meet the
-last three freed the next, while az, ek and w each gained a flag and two matrix quantities became shared:
-each said at its row).
+last three freed the next, while az, ek and w each gained a flag and two matrix quantities became shared,
+and once for e, be, ag, cd, ch and ef, where a figure of one verb left alone in two linked sentences, no
+toll's nor level's, became ``differs``: that pass was right 16 times for 9 false ``changed`` over every
+set, the weakest pass measured: each said at its row).
 tests/facts_heldout_b, tests/facts_heldout_c and tests/facts_heldout_g stay sealed, and
 tests/facts_heldout_an, ao, aq, av, ba, bu, cg, cl, cm, cn, cq, ct, cu, cw, cy, cz, db, dd, de, di, dk, dm, dn, dp, ds, du, dv, dw, dy, dz, eb, ec, ed, ee, eh, ei, el, em, eo, eq and es (and tests/matrix_corpus/sirius-star-release-2009,
 bay-of-pigs-release-1962, nicaragua-palace-raid-1978, elbrick-kidnapping-1969, duarte-daughter-exchange-1985,
@@ -80,7 +82,7 @@ matrix = _bench("matrix")
         ("facts_heldout", 0.84, 0.97, 0),  # 38 of 45, 41 of 41 (0.16 and 0.58 on its first run)
         ("facts_traps", 0.79, 0.97, 0),  # 19 of 24, 20 of 20 (one flag added to its key, see its README) (0.26 and 0.75 on its first run)
         ("facts_heldout_d", 0.91, 0.96, 0),  # 31 of 34, 31 of 32 (0.42 and 0.48 on its first run, before its key was completed)
-        ("facts_heldout_e", 0.82, 0.97, 0),  # 41 of 50, 41 of 41 (0.31 and 0.73 on its first run)
+        ("facts_heldout_e", 0.80, 0.97, 0),  # 40 of 50, 40 of 40 (0.31 and 0.73 on its first run; 41 of 50 before; down on 6 December 2026 from 22:06: a figure of one verb in linked sentences is shown as differs, see the docstring)
         ("facts_heldout_f", 0.89, 0.97, 0),  # 50 of 56, 50 of 50 (0.55 and 0.82 on its first run)
         ("facts_heldout_h", 0.86, 0.97, 0),  # 46 of 53, 46 of 47 (0.51 and 0.75 on its first run; "were hurt" +1)
         ("facts_heldout_i", 0.93, 0.97, 0),  # 42 of 45, 42 of 42 (0.71 and 0.86 on its first run)
@@ -160,7 +162,7 @@ matrix = _bench("matrix")
         # Read on the night of 4 December 2026 after their first runs (bd 0.71 and 0.96, be 0.66 and 0.91,
         # bg 0.46 and 0.85, bh 0.38 and 0.82; be's and bh's keys mended once, see their READMEs):
         ("facts_heldout_bd", 0.85, 0.96, 1),  # 29 of 34, 29 of 30, 141 of 142 keeps
-        ("facts_heldout_be", 0.81, 0.96, 0),  # 26 of 32, 26 of 27, 152 of 152 keeps
+        ("facts_heldout_be", 0.78, 0.96, 0),  # 25 of 32, 25 of 26, 152 of 152 keeps (26 of 32 before; down on 6 December 2026 from 22:06: a figure of one verb in linked sentences is shown as differs, see the docstring)
         ("facts_heldout_bg", 0.64, 0.97, 0),  # 24 of 37, 24 of 24, 150 of 150 keeps
         ("facts_heldout_bh", 0.48, 0.89, 0),  # 18 of 37, 18 of 20, 161 of 161 keeps
         # (0.96 -> 0.93 on 5 December 2026: two counts ten times apart are two quantities, -5 false
@@ -191,7 +193,7 @@ matrix = _bench("matrix")
         ("facts_heldout_br", 0.69, 0.83, 2),  # 27 of 39, 27 of 31, 161 of 163 keeps
         ("facts_heldout_bs", 0.71, 0.96, 1),  # 25 of 35, 25 of 26, 161 of 162 keeps
         ("facts_heldout_aa", 0.80, 0.96, 0),  # 28 of 35, 28 of 29, 174 of 174 keeps
-        ("facts_heldout_ag", 0.56, 0.95, 1),  # 22 of 39, 22 of 23, 201 of 202 keeps
+        ("facts_heldout_ag", 0.53, 0.95, 1),  # 21 of 39, 21 of 22, 201 of 202 keeps (22 of 39 before; down on 6 December 2026 from 22:06: a figure of one verb in linked sentences is shown as differs, see the docstring)
         ("facts_heldout_ah", 0.69, 0.87, 0),  # 25 of 36, 25 of 25, 187 of 187 keeps
         ("facts_heldout_ai", 0.56, 1.00, 0),  # 21 of 37, 21 of 21, 167 of 167 keeps
         ("facts_heldout_aj", 0.79, 0.95, 1),  # 23 of 29, 23 of 24, 154 of 155 keeps
@@ -214,11 +216,11 @@ matrix = _bench("matrix")
         ("facts_heldout_cb", 0.50, 0.93, 1),  # 15 of 30, 15 of 16, 175 of 176 keeps
         # read on 5 December 2026 (late morning), after their first runs:
         ("facts_heldout_cc", 0.61, 1.00, 0),  # 22 of 36, 22 of 22, 169 of 169 keeps (0.50 / 0.95 at its first run)
-        ("facts_heldout_cd", 0.44, 0.84, 2),  # 16 of 36, 16 of 19, 168 of 170 keeps (0.44 / 0.89 on its mended key; 0.89 -> 0.84 on 6 December 2026 from 20:02: see the docstring)
+        ("facts_heldout_cd", 0.41, 0.88, 2),  # 15 of 36, 15 of 17, 168 of 170 keeps (0.44 / 0.89 on its mended key; 0.89 -> 0.84 on 6 December 2026 from 20:02: see the docstring; 16 of 36, 16 of 19 before; down on 6 December 2026 from 22:06: a figure of one verb in linked sentences is shown as differs, see the docstring)
         ("facts_heldout_ce", 0.65, 0.95, 1),  # 21 of 32, 21 of 22, 154 of 155 keeps (0.59 / 0.76 at its first run)
         ("facts_heldout_cf", 0.60, 0.95, 0),  # 20 of 33, 20 of 21, 179 of 179 keeps (0.39 / 0.81 at its first run)
         # read on 5 December 2026 (afternoon), after their first runs (cj, written the same day, unread):
-        ("facts_heldout_ch", 0.48, 0.93, 0),  # 15 of 31, 15 of 16, 159 of 159 keeps (0.35 / 0.73 at its first run)
+        ("facts_heldout_ch", 0.41, 1.00, 0),  # 13 of 31, 13 of 13, 159 of 159 keeps (0.35 / 0.73 at its first run; 15 of 31, 15 of 16 before; down on 6 December 2026 from 22:06: a figure of one verb in linked sentences is shown as differs, see the docstring)
         ("facts_heldout_ci", 0.47, 0.97, 1),  # 17 of 36, 17 of 17, 167 of 167 keeps (0.33 / 0.86 at its first run)
         # read on 5 December 2026 (from 14:10 UTC), after their first runs (cl, cm and cn unread):
         ("facts_heldout_cj", 0.51, 1.00, 0),  # 16 of 31, 16 of 16, 163 of 163 keeps (0.42 / 0.93 at its first run)
@@ -276,7 +278,7 @@ matrix = _bench("matrix")
         ("facts_heldout_ea", 0.62, 0.94, 1),  # 17 of 27, 17 of 18, 78 of 79 keeps (0.41 / 0.92 at its first run)
         # read from about 20:10 UTC by the machine clock of the session that began at 20:02, after
         # their first runs (eh and ei unread):
-        ("facts_heldout_ef", 0.45, 1.00, 0),  # 10 of 22, 10 of 10, 69 of 69 keeps (0.36 / 1.00 at its first run)
+        ("facts_heldout_ef", 0.40, 1.00, 0),  # 9 of 22, 9 of 9, 69 of 69 keeps (0.36 / 1.00 at its first run; 10 of 22 before; down on 6 December 2026 from 22:06: a figure of one verb in linked sentences is shown as differs, see the docstring)
         ("facts_heldout_eg", 0.40, 1.00, 0),  # 9 of 22, 9 of 9, 71 of 71 keeps (0.32 / 1.00 at its first run)
         # read from about 20:36 UTC that session, after their first runs (el and em unread):
         ("facts_heldout_ej", 0.40, 1.00, 0),  # 8 of 20, 8 of 8, 65 of 65 keeps (0.35 / 0.78 at its first run)

@@ -4580,3 +4580,21 @@ def test_the_rest_of_a_group_is_not_the_people_a_story_names():
     assert ("changed", "1999", "2001") not in _claim_findings(old, new)
     named = old.replace("The rest had", "Brahim Laghzal and Cheikh Khaya had")
     assert ("changed", "1999", "2001") in _claim_findings(named, new)
+
+
+def test_one_figure_of_one_verb_in_linked_sentences_is_uncertain():
+    """Sentences linked by a figure told alike (2,304 inmates) each leave one figure of one verb:
+    as often two figures of that verb ("74 of them political prisoners" / "Hwang and 73 other
+    political prisoners", 74 in all) as one told twice, so the pair is ``differs``, not
+    ``changed``; a toll's verb counts one running figure ("injuring 2,500" / "3,600 were injured")."""
+    old = (
+        "Amnesty In Seoul\n\nThe justice ministry said 2,304 inmates would be freed from prison in the afternoon, "
+        "74 of them political prisoners."
+    )
+    new = (
+        "Amnesty In Seoul\n\nThe novelist Hwang Sok-yong and 73 other political prisoners were among 2,304 inmates "
+        "freed from prison on Friday under an amnesty."
+    )
+    found = _claim_findings(old, new)
+    assert ("same", "2,304", "2,304") in found
+    assert ("differs", "74", "73") in found

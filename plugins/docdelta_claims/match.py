@@ -2558,7 +2558,15 @@ def _pair_in_linked_sentences(ledger: _Ledger) -> None:
             for olds_of, news_of in groups.values():
                 one_each = len(olds_of) == 1 and len(news_of) == 1
                 if one_each and comparable(old[olds_of[0]], new[news_of[0]]) and not _an_act_against_a_telling(old[olds_of[0]], new[news_of[0]]):
-                    _take_linked(old, new, olds_of[0], news_of[0], aligned_blocks, linking, old_taken, new_taken, judge)
+                    # (one figure of one verb in each: as often two figures of that verb as one
+                    # told twice, "74 of them political prisoners" / "Hwang and 73 other political
+                    # prisoners": shown as uncertain; but a toll's verb, "injuring 2,500" / "3,600
+                    # people were injured", counts one running figure, and a level's, "will rise to
+                    # 22%" / "rises to 21%", one level)
+                    predicate = judge.frame(old[olds_of[0]]).predicate
+                    one_figure = _frames().running_predicate(predicate) or _frames().counts_a_level(predicate)
+                    uncertain = key is by_predicate and not one_figure
+                    _take_linked(old, new, olds_of[0], news_of[0], aligned_blocks, linking, old_taken, new_taken, judge, uncertain=uncertain)
 
 
 #: Two sentences whose content words are this alike (:func:`_likeness`) may tell one thing in other words...
@@ -2951,10 +2959,17 @@ def _take_linked(
     old_taken: _Taken,
     new_taken: set[int],
     judge: _Judge,
+    *,
+    uncertain: bool = False,
 ) -> None:
+    """Pair two claims of linked sentences whose frames allow one quantity; ``uncertain`` (only a
+    verb in common vouches for them) makes a ``changed`` pair ``differs``, unless the sentences are
+    linked by their moment told otherwise (one event: "In March, Cuba freed 53" / "freed 55 in April")."""
     candidate = _candidate(old, new, i, j, aligned_blocks)
     moved = any(_kind(old[a]) == "time" for a, _ in linking)  # the event's moment, told otherwise
     if _linked_pair_holds(candidate, judge, moved=moved):
+        if uncertain and candidate.status == "changed" and not moved:
+            candidate = evolve(candidate, status="differs")
         _take_by_link(old, new, candidate, linking, old_taken, new_taken, judge)
 
 
