@@ -1195,7 +1195,11 @@ def _asked_past_the_participle(sentence: str, subject_end: int) -> bool:
     held without trial should be freed"): the act is asked for, not what befell them."""
     onward = _tokens(sentence, subject_end, min(len(sentence), subject_end + _NEAR))
     first = 2 if onward and onward[0][1] in _STILL else 1  # past the participle ("still held")
-    return next((w.lower() in _ASKING for k, (_, w) in enumerate(onward) if k >= first and (_finite(onward, k) or w.lower() in _ASKING)), False)
+    for index in range(first, len(onward)):
+        word = onward[index][1].lower()
+        if word in _ASKING or _finite(onward, index):
+            return word in _ASKING
+    return False
 
 
 def _modifies(sentence: str, after: Sequence[tuple[int, str]]) -> bool:

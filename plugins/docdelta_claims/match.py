@@ -42,6 +42,8 @@ then the overlap of the sentences' words, then text order):
 Then counts still alone in two sentences that other pairs of figures link (the quakes and the
 dead of one report meet those of another) pair where one predicate each has there says what they
 count (:func:`_pair_in_linked_sentences`; the evidence names the linking pairs, ``linked_by``).
+Where only the verb vouches for them, not a toll's nor a level's verb nor a moment the link told
+otherwise, such a pair is ``differs``: two figures of one verb are as often two as one told twice.
 Claims still alone in two sentences worded alike meet where each is the one figure of a few words
 replaced by the other, the words around them the same (``released Rosales and five other opposition
 activists before dawn`` / ``freed Rosales and six other opponents of the government before dawn``:
@@ -2982,9 +2984,9 @@ def _take_by_link(
     new_taken: set[int],
     judge: _Judge,
 ) -> None:
-    """Pair a candidate that other pairs vouch for; a ``changed`` one's evidence names them (``linked_by``)."""
+    """Pair a candidate that other pairs vouch for; a ``changed`` (or ``differs``) one's evidence names them (``linked_by``)."""
     evidence = None
-    if candidate.status == "changed":
+    if candidate.status in ("changed", "differs"):
         evidence = {**judge.evidence(candidate), "linked_by": [[old[a].text, new[b].text] for a, b in linking]}
     old_taken[candidate.old] = (candidate.new, candidate.status, evidence)
     new_taken.add(candidate.new)
