@@ -24,7 +24,7 @@ from about 09:30 UTC; and dh, from about 10:25 UTC by the clock of the session t
 and dj, from about 11:05 UTC; and dl, from about 12:12 UTC by the clock of the session that began at
 11:55; and do, from about 14:00 UTC by the clock of the session that began at 13:43, and dq, from
 about 14:26 UTC; and dt, from about 16:00 UTC by the clock of the session that began at 15:51, and dr,
-from about 16:30 UTC; and dx, from about 18:06 UTC by the clock of the session that began at 17:58, and ea, from about 18:28 UTC; and ef and eg, from about 20:10 UTC by the clock of the session that began at 20:02, and ej and ek, from about 20:36 UTC, and en and ep, from about 20:58 UTC, and et, er and eu, from about 21:02 UTC).
+from about 16:30 UTC; and dx, from about 18:06 UTC by the clock of the session that began at 17:58, and ea, from about 18:28 UTC; and ef and eg, from about 20:10 UTC by the clock of the session that began at 20:02, and ej and ek, from about 20:36 UTC, and en and ep, from about 20:58 UTC, and et, er and eu, from about 21:02 UTC; and ev, ez and fa, from about 22:16 UTC by the clock of the session that began at 22:06, and ew, fc and ey, from about 22:35 UTC).
 
 The material was written without reading the claims code, then the code was made more general
 after a first run on it (see the folders' READMEs): these floors hold what was reached, and only
@@ -40,7 +40,7 @@ and once for e, be, ag, cd, ch and ef, where a figure of one verb left alone in 
 toll's nor level's, became ``differs``: that pass was right 16 times for 9 false ``changed`` over every
 set, the weakest pass measured: each said at its row).
 tests/facts_heldout_b, tests/facts_heldout_c and tests/facts_heldout_g stay sealed, and
-tests/facts_heldout_an, ao, aq, av, ba, bu, cg, cl, cm, cn, cq, ct, cu, cw, cy, cz, db, dd, de, di, dk, dm, dn, dp, ds, du, dv, dw, dy, dz, eb, ec, ed, ee, eh, ei, el, em, eo, eq and es (and tests/matrix_corpus/sirius-star-release-2009,
+tests/facts_heldout_an, ao, aq, av, ba, bu, cg, cl, cm, cn, cq, ct, cu, cw, cy, cz, db, dd, de, di, dk, dm, dn, dp, ds, du, dv, dw, dy, dz, eb, ec, ed, ee, eh, ei, el, em, eo, eq, es, ex, fb, fd, fe, ff, fg, fh and fi (and tests/matrix_corpus/sirius-star-release-2009,
 bay-of-pigs-release-1962, nicaragua-palace-raid-1978, elbrick-kidnapping-1969, duarte-daughter-exchange-1985,
 budyonnovsk-hostages-release-1995 and rust-red-square-pardon-1988) stay unread: they are scored by ``benchmarks/facts.py --corpus`` (``benchmarks/matrix.py``) only, never
 here, so that no failure of them is read and tuned on. (The matrix sets sierra-leone-peacekeepers-release-2000
@@ -290,6 +290,15 @@ matrix = _bench("matrix")
         ("facts_heldout_et", 0.39, 0.81, 1),  # 9 of 23, 9 of 11, 75 of 76 keeps (0.35 / 0.80 at its first run)
         ("facts_heldout_er", 0.60, 1.00, 0),  # 12 of 20, 12 of 12, 70 of 70 keeps (0.55 / 1.00 at its first run)
         ("facts_heldout_eu", 0.37, 1.00, 0),  # 9 of 24, 9 of 9, 64 of 64 keeps (0.29 / 1.00 at its first run)
+        # read from about 22:16 UTC by the clock of the session that began at 22:06 on 6 December
+        # 2026, after their first runs (ex and fb unread):
+        ("facts_heldout_ev", 0.37, 1.00, 0),  # 10 of 27, 10 of 10, 87 of 87 keeps (0.26 / 1.00 at its first run)
+        ("facts_heldout_ez", 0.36, 1.00, 0),  # 9 of 25, 9 of 9, 96 of 96 keeps (0.32 / 1.00 at its first run)
+        ("facts_heldout_fa", 0.33, 0.81, 1),  # 9 of 27, 9 of 11, 93 of 94 keeps (0.33 / 0.69 at its first run)
+        # read from about 22:35 UTC that session (ey: two of its false changed seen by mistake):
+        ("facts_heldout_ew", 0.40, 1.00, 0),  # 12 of 30, 12 of 12, 98 of 98 keeps (0.40 / 0.92 at its first run)
+        ("facts_heldout_fc", 0.24, 1.00, 0),  # 6 of 25, 6 of 6, 85 of 85 keeps (0.24 / 0.86 at its first run)
+        ("facts_heldout_ey", 0.54, 1.00, 0),  # 13 of 24, 13 of 13, 100 of 100 keeps (0.46 / 0.85 at its first run)
         # read from about 16:30 UTC that session, after its first run (ds unread); three key items
         # named with their nouns name their numbers (see its README):
         ("facts_heldout_dr", 0.66, 0.94, 0),  # 16 of 24, 16 of 17, 110 of 110 keeps (0.38 / 0.90 at its first run, on the key so mended)
