@@ -182,16 +182,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-v", "--verbose", action="store_true", help="print every miss and false changed")
     parser.add_argument(
-        "--corpus", type=Path, default=CORPUS, metavar="DIR", help="a folder of *.toml pairs (default: the development corpus)"
+        "--corpus",
+        type=Path,
+        action="append",
+        metavar="DIR",
+        help="a folder of *.toml pairs (default: the development corpus); give it again to score several as one",
+    )
+    parser.add_argument(
+        "--by-pass", action="store_true", help="also print, per pass of the pairing (evidence paired_by), its changed findings right and false"
     )
     options = parser.parse_args(argv)
-    if not options.corpus.is_dir() or not any(options.corpus.glob("*.toml")):
-        print(f"facts.py: {options.corpus}: no *.toml pairs there", file=sys.stderr)
-        return 2
+    corpora = options.corpus or [CORPUS]
+    for corpus in corpora:
+        if not corpus.is_dir() or not any(corpus.glob("*.toml")):
+            print(f"facts.py: {corpus}: no *.toml pairs there", file=sys.stderr)
+            return 2
     counts: dict[tuple[str, bool], int] = {}
+    by_pass: dict[tuple[str, str, bool], int] = {}
     restating = 0
-    for pair, findings, kind, what, right in score(options.corpus):
+    scored = (found for corpus in corpora for found in score(corpus))
+    for pair, findings, kind, what, right in scored:
         counts[kind, right] = counts.get((kind, right), 0) + 1
+        if kind in ("changed", "differs") and isinstance(what, docdelta.Finding):
+            step = (what.data.get("evidence") or {}).get("paired_by", "(restated)")
+            by_pass[step, kind, right] = by_pass.get((step, kind, right), 0) + 1
         if kind == "changed" and not right and isinstance(what, docdelta.Finding):
             restating += any(restates_flag(what, item) for item in pair.get("flag", []))
         if options.verbose and not right:
@@ -206,13 +220,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     kept, broken = counts.get(("keep", True), 0), counts.get(("keep", False), 0)
     recall = flagged / (flagged + missed) if flagged + missed else 1.0
     precision = true_changed / (true_changed + false_changed) if true_changed + false_changed else 1.0
-    print(f"pairs {len(pairs(options.corpus))}")
+    print(f"pairs {sum(len(pairs(corpus)) for corpus in corpora)}")
     print(f"recall of changed     {recall:.2f}  ({flagged} of {flagged + missed} flag items)")
     print(f"precision of changed  {precision:.2f}  ({true_changed} of {true_changed + false_changed} changed findings)")
     print(f"keep items held       {kept} of {kept + broken}")
     print(f"differs findings      {counts.get(('differs', True), 0) + counts.get(('differs', False), 0)}"
           f"  ({counts.get(('differs', False), 0)} of them flag items)")
     print(f"false changed pairing a flag item's figures in other statements  {restating}")
+    if options.by_pass:
+        print("by pass               changed right  false   differs on a flag item")
+        for step in sorted({s for s, _, _ in by_pass}, key=lambda s: -sum(n for (t, _, _), n in by_pass.items() if t == s)):
+            right, wrong, unsure = by_pass.get((step, "changed", True), 0), by_pass.get((step, "changed", False), 0), by_pass.get((step, "differs", False), 0)
+            print(f"  {step:22} {right:10}  {wrong:5}   {unsure:7}")
     return 0
 
 

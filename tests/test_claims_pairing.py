@@ -4598,3 +4598,6 @@ def test_one_figure_of_one_verb_in_linked_sentences_is_uncertain():
     found = _claim_findings(old, new)
     assert ("same", "2,304", "2,304") in found
     assert ("differs", "74", "73") in found
+    differs = next(f for f in SESSION.compare(old, new).findings if f.kind == "claim" and f.data["status"] == "differs")
+    assert differs.data["evidence"]["paired_by"] == "in_linked_sentences"
+    assert differs.data["evidence"]["linked_by"] == [["2,304", "2,304"]]

@@ -87,3 +87,17 @@ def test_the_benchmark_tells_a_false_changed_that_restates_a_flag_items_figures(
     assert not facts.restates_flag(ledes[0], {"old": "33", "new": "41"})
     assert facts.main(["--corpus", str(ROOT / "tests" / "facts_corpus")]) == 0
     assert "false changed pairing a flag item's figures in other statements  " in capsys.readouterr().out
+
+
+def test_the_benchmark_scores_several_corpora_and_each_pass(capsys):
+    """``--corpus`` given twice scores both as one; ``--by-pass`` adds a row per pass of the pairing
+    (the evidence's ``paired_by``), its changed findings right and false."""
+    corpora = ["--corpus", str(ROOT / "tests" / "facts_corpus"), "--corpus", str(ROOT / "tests" / "facts_traps")]
+    assert facts.main([*corpora, "--by-pass"]) == 0
+    out = capsys.readouterr().out
+    both = sum(len(facts.pairs(ROOT / "tests" / name)) for name in ("facts_corpus", "facts_traps"))
+    assert f"pairs {both}\n" in out
+    rows = {line.split()[0]: line.split()[1:] for line in out.split("by pass", 1)[1].splitlines()[1:]}
+    assert {"tiers", "by_frames"} <= rows.keys()
+    assert int(rows["by_frames"][0]) > 0
+

@@ -62,7 +62,10 @@ apart, is one moment told twice where the frames say no two acts (:func:`_pair_l
 only measure (or sum) of its unit and length left on each side, whose digits differ by one slip
 (``6,825-ton`` / ``6,852-ton``), is one figure mistyped, as is such a count of one thing with two
 neighbouring digits swapped (``3,094 people`` / ``3,049 people``) (:func:`_pair_slips`). These later passes
-share one :class:`_Ledger` of what is paired so far, and run in the order of :data:`_LATER_PASSES`. In
+share one :class:`_Ledger` of what is paired so far, and run in the order of :data:`_LATER_PASSES`;
+a ``changed`` or ``differs`` pair's evidence names the pass that met it (``paired_by``: ``tiers``
+for the tiers, else the pass's name without ``_pair_``), so that the precision of each is measured
+(``benchmarks/facts.py --by-pass``). In
 aligned blocks, rival partners are put by their frames first (:func:`_rivals_by_frames`); a Title
 Case headline the diff aligns with a paragraph is no edit of it. Two claims that agree only
 through an open bound far from the other's figure (``at least 1,444`` / ``more than 3,700``) are
@@ -2074,11 +2077,16 @@ def _pair_story(
     candidates = sorted(candidates + _weigh(old, new, elsewhere, aligned_blocks), key=_Candidate.order)
     candidates = _edited_before_particular(candidates)
     _take(_rivals_by_frames(candidates, old_taken, new_taken, judge), _TIERS[1:], old_taken, new_taken, judge)
+    paired_by = dict.fromkeys(old_taken, "tiers")
     ledger = _Ledger(old, new, aligned_blocks, old_taken, new_taken, judge)
     for later_pass in _LATER_PASSES:
         later_pass(ledger)
+        paired_by.update(dict.fromkeys(old_taken.keys() - paired_by.keys(), _pass_name(later_pass)))
     _moments_of_updates(old, new, old_taken, judge)
     _vague_counts_differ(old, new, old_taken, new_taken)
+    for i, (j, status, evidence) in old_taken.items():
+        if evidence is not None:
+            old_taken[i] = (j, status, {**evidence, "paired_by": paired_by[i]})
 
     pairings = [Pairing(old[i], new[j], status, evidence) for i, (j, status, evidence) in old_taken.items()]
     restated = _restated_changes(old, new, old_taken, new_taken, judge) + _parts_made_whole(old, new, old_taken, new_taken, judge)
@@ -3452,6 +3460,12 @@ _LATER_PASSES: tuple[Callable[[_Ledger], None], ...] = (
     _restatements,
     _in_text_order,
 )
+
+
+def _pass_name(later_pass: Callable[[_Ledger], None]) -> str:
+    """The name a pass's pairs give in their evidence (``paired_by``): ``_pair_by_frames`` is
+    ``by_frames``; the tiers' pairs say ``tiers``."""
+    return later_pass.__name__.removeprefix("_").removeprefix("pair_")
 
 
 def _pairing_order(pairing: Pairing) -> tuple[int, int, int]:
