@@ -1,4 +1,4 @@
-"""Precision and recall of ``changed`` claims on a corpus of pairs: ``python benchmarks/facts.py [-v] [--corpus DIR]``.
+"""Precision and recall of ``changed`` claims on a corpus of pairs: ``python benchmarks/facts.py [-v] [--by-pass] [--corpus DIR ...]``.
 
 The corpus (``tests/facts_corpus/*.toml``, described in its README) holds pairs of short news
 texts with an answer key: ``flag`` items, claims giving different figures for one quantity,
@@ -18,8 +18,10 @@ and its ``numeric-claims`` findings scored:
 
 ``-v`` prints every miss and every false ``changed``, each with both sentences and what docdelta
 reported for each side. ``--corpus DIR`` scores another folder of pairs in the same format (the
-held-out corpus: ``--corpus tests/facts_heldout``). Writes nothing; exits 0 (2 for a folder with
-no pairs).
+held-out corpus: ``--corpus tests/facts_heldout``); given again, it scores several folders as one.
+``--by-pass`` adds, for each pass of the pairing that met a pair (its evidence's ``paired_by``),
+its ``changed`` findings right and false and its ``differs`` findings on flag items. Writes
+nothing; exits 0 (2 for a folder with no pairs).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -189,7 +192,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="a folder of *.toml pairs (default: the development corpus); give it again to score several as one",
     )
     parser.add_argument(
-        "--by-pass", action="store_true", help="also print, per pass of the pairing (evidence paired_by), its changed findings right and false"
+        "--by-pass", action="store_true", help="also print, per pass of the pairing (evidence paired_by), its changed findings right and false and its differs on flag items"
     )
     options = parser.parse_args(argv)
     corpora = options.corpus or [CORPUS]
@@ -229,8 +232,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"false changed pairing a flag item's figures in other statements  {restating}")
     if options.by_pass:
         print("by pass               changed right  false   differs on a flag item")
-        for step in sorted({s for s, _, _ in by_pass}, key=lambda s: -sum(n for (t, _, _), n in by_pass.items() if t == s)):
-            right, wrong, unsure = by_pass.get((step, "changed", True), 0), by_pass.get((step, "changed", False), 0), by_pass.get((step, "differs", False), 0)
+        found: Counter[str] = Counter()
+        for (step, _, _), n in by_pass.items():
+            found[step] += n
+        for step, _ in found.most_common():
+            right, wrong, unsure = (by_pass.get(key, 0) for key in ((step, "changed", True), (step, "changed", False), (step, "differs", False)))
             print(f"  {step:22} {right:10}  {wrong:5}   {unsure:7}")
     return 0
 

@@ -355,12 +355,11 @@ _DATE = re.compile(  # a digit or a month's capital first (see _NOT_CLAIMS)
 
 def _date_value(match: re.Match[str]) -> str | None:
     """The ISO value of a date match (``--12-13`` without a year, ``2025-12`` without a day)."""
-    groups = match.groupdict()
-    month_name = groups["m1"] or groups["m2"] or groups["m3"] or groups["m5"] or groups["m6"]
-    month = _MONTHS[month_name[:3].lower()] if month_name else int(groups["n4"])
-    day_text = groups["d1"] or groups["d2"] or groups["d4"] or groups["d5"] or groups["d6"]
-    year_text = groups["y1"] or groups["y2"] or groups["y3"] or groups["y4"] or groups["y5"] or groups["y6"]
-    last_day = groups["e1"] or groups["e2"] or groups["e5"] or groups["e6"]
+    # One alternative of _DATE matched: its month (m), day (d), year (y) and last day (e), each
+    # numbered by its alternative, are the only ones set.
+    found = {name[0]: text for name, text in match.groupdict().items() if text}
+    month_name, day_text, year_text, last_day = found.get("m"), found.get("d"), found.get("y"), found.get("e")
+    month = _MONTHS[month_name[:3].lower()] if month_name else int(found["n"])
     if not 1 <= month <= 12 or (day_text and not 1 <= int(day_text) <= 31):
         return None
     if day_text is None:

@@ -1171,18 +1171,23 @@ def _finite(tokens: Sequence[tuple[int, str]], index: int) -> bool:
     return verb is not None and verb not in _NEUTRAL
 
 
-def _verb_past_the_participle(sentence: str, subject_end: int) -> str:
-    """The predicate of the finite verb past a participle's phrase after a counted phrase ("71
-    people detained after the vote were freed": ``free``), read past the words of the phrase
-    ("after the vote" cuts the clause), not into a relative clause of its own nor a clause the
-    sentence subordinates ("20,000 people rallied outside the court when the verdict was read":
-    rallied is their verb); ``""`` for none."""
+def _past_the_participle(sentence: str, subject_end: int) -> tuple[list[tuple[int, str]], int | None]:
+    """The words past a participle's phrase after a counted phrase, read past the words of the
+    phrase ("after the vote" cuts the clause), not into a relative clause of its own nor a clause
+    the sentence subordinates; and the index among them of the first finite verb (``None``)."""
     relative = _RELATIVE_AFTER.search(sentence, subject_end, subject_end + _NEAR)
     subordinate = _SUBORDINATE_AFTER.search(sentence, subject_end, relative.start() if relative else subject_end + _NEAR)
     ends = [m.start() for m in (relative, subordinate) if m]
     onward = _tokens(sentence, subject_end, min(ends) if ends else min(len(sentence), subject_end + _NEAR))
     first = 2 if onward and onward[0][1] in _STILL else 1  # past the participle ("still held")
-    finite = next((k for k in range(first, min(12, len(onward))) if _finite(onward, k)), None)
+    return onward, next((k for k in range(first, min(12, len(onward))) if _finite(onward, k)), None)
+
+
+def _verb_past_the_participle(sentence: str, subject_end: int) -> str:
+    """The predicate of the finite verb past a participle's phrase after a counted phrase ("71
+    people detained after the vote were freed": ``free``; "20,000 people rallied outside the court
+    when the verdict was read": rallied is their verb); ``""`` for none."""
+    onward, finite = _past_the_participle(sentence, subject_end)
     return _after(onward[finite:], frozenset()) if finite else ""
 
 
@@ -1191,15 +1196,10 @@ _ASKING = frozenset("should must would could will may might".split())
 
 
 def _asked_past_the_participle(sentence: str, subject_end: int) -> bool:
-    """Whether the first finite word past a participle's phrase is a modal ("the 11 detainees still
-    held without trial should be freed"): the act is asked for, not what befell them."""
-    onward = _tokens(sentence, subject_end, min(len(sentence), subject_end + _NEAR))
-    first = 2 if onward and onward[0][1] in _STILL else 1  # past the participle ("still held")
-    for index in range(first, len(onward)):
-        word = onward[index][1].lower()
-        if word in _ASKING or _finite(onward, index):
-            return word in _ASKING
-    return False
+    """Whether the finite verb past a participle's phrase is a modal ("the 11 detainees still held
+    without trial should be freed"): the act is asked for, not what befell them."""
+    onward, finite = _past_the_participle(sentence, subject_end)
+    return finite is not None and onward[finite][1].lower() in _ASKING
 
 
 def _modifies(sentence: str, after: Sequence[tuple[int, str]]) -> bool:

@@ -2516,7 +2516,9 @@ def _pair_in_linked_sentences(ledger: _Ledger) -> None:
     of an offer is ("38% over four years" / "a 38% rise over three years"), and the one magnitude
     ("A magnitude 7.3 earthquake" / "An earthquake of magnitude 7.4 ... a three-storey building"). A sentence pair is
     linked by figures other than times (a year is shared by many events); the two claims' frames
-    must conflict nowhere, and two counts (many in a sentence) must agree in their thing or predicate."""
+    must conflict nowhere, and two counts (many in a sentence) must agree in their thing or predicate.
+    A pair only its predicate vouches for, no toll's nor level's (:func:`_one_figure_of`), is
+    ``differs``: two figures of one verb are as often two as one told twice."""
     old, new, aligned_blocks, old_taken, new_taken, judge = ledger.parts()
     links = _sentence_links(old, new, old_taken, moments=True)
     if not links:
@@ -2573,9 +2575,7 @@ def _pair_in_linked_sentences(ledger: _Ledger) -> None:
                     # prisoners": shown as uncertain; but a toll's verb, "injuring 2,500" / "3,600
                     # people were injured", counts one running figure, and a level's, "will rise to
                     # 22%" / "rises to 21%", one level)
-                    predicate = judge.frame(old[olds_of[0]]).predicate
-                    one_figure = _frames().running_predicate(predicate) or _frames().counts_a_level(predicate)
-                    uncertain = key is by_predicate and not one_figure
+                    uncertain = key is by_predicate and not _one_figure_of(judge.frame(old[olds_of[0]]).predicate)
                     _take_linked(old, new, olds_of[0], news_of[0], aligned_blocks, linking, old_taken, new_taken, judge, uncertain=uncertain)
 
 
@@ -2957,6 +2957,11 @@ def _one_act_of_another(candidate: _Candidate, found: Agreement, old_taken: _Tak
             if not agreement.conflicts and {"predicate", "name"} <= set(agreement.matched):
                 return True
     return False
+
+
+def _one_figure_of(predicate: str) -> bool:
+    """Whether a predicate counts one figure wherever it stands: a toll's, or a level's."""
+    return _frames().running_predicate(predicate) or _frames().counts_a_level(predicate)
 
 
 def _take_linked(
