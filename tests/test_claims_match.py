@@ -213,15 +213,15 @@ def test_the_evidence_says_whether_the_changed_figure_stands_in_an_edited_senten
     an unrelated paragraph elsewhere: one sentence edited (and moved), so aligned and edited too;
     rewritten as well as carried: neither. (Mutants of ``_Judge.evidence``'s ``edited``: its key,
     ``or`` for ``and``.)"""
-    edited = findings(CLAIM, CLAIM.replace("52", "14"))
+    edited = findings(CLAIM, CLAIM.replace("52", "41"))
     assert [(s, o, n, e["aligned"], e["edited"]) for s, o, n, e in edited if s == "changed"] == [
-        ("changed", "52", "14", True, True)
+        ("changed", "52", "41", True, True)
     ]
     before = "The opposition called the decision a cynical ploy. Critics noted the timing of the announcement."
     after = "Relatives waited outside the gates for hours. Some had travelled from distant towns by bus."
-    for claim, evidence in ((CLAIM.replace("52", "14"), (True, True)), ("Police freed 14 prisoners in the capital on Thursday, officials at the interior ministry announced.", (False, False))):
+    for claim, evidence in ((CLAIM.replace("52", "41"), (True, True)), ("Police freed 41 prisoners in the capital on Thursday, officials at the interior ministry announced.", (False, False))):
         carried = findings("\n\n".join([CLAIM + " " + before, *OTHERS]), "\n\n".join([*OTHERS, after + " " + claim]))
-        assert [(s, o, n, e["aligned"], e["edited"]) for s, o, n, e in carried if s == "changed"] == [("changed", "52", "14", *evidence)]
+        assert [(s, o, n, e["aligned"], e["edited"]) for s, o, n, e in carried if s == "changed"] == [("changed", "52", "41", *evidence)]
 
 
 def test_two_figures_elsewhere_sharing_only_their_counted_thing_may_be_one_quantity():

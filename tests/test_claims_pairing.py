@@ -3286,6 +3286,34 @@ def test_a_vague_plural_far_from_a_figure_is_another_quantity_across_reports():
     assert ("changed", "Hundreds", "52") in near
 
 
+def test_counts_across_reports_more_than_three_times_apart_only_differ():
+    """ "The authorities freed 300 detainees" / "About 90 detainees were freed": two figures of one
+    frame, across reports, that far apart are as often two groups as one told otherwise, so
+    ``differs``, not ``changed`` (``_APART``); nearer ones stay ``changed``, as do a crowd counted by
+    police and by organisers and a toll grown as it is counted."""
+    said = ", according to a lawyer who represents several of the families and spoke to reporters by telephone."
+    far = _claim_findings(
+        "Officials spoke.\n\nThe authorities freed 300 detainees from the camp on the border, police said.",
+        "Officials spoke.\n\nAbout 90 detainees were freed" + said,
+    )
+    assert ("differs", "300", "About 90") in far
+    near = _claim_findings(
+        "Officials spoke.\n\nThe authorities freed 300 detainees from the camp on the border, police said.",
+        "Officials spoke.\n\nAbout 190 detainees were freed" + said,
+    )
+    assert ("changed", "300", "About 190") in near
+    crowd = _claim_findings(
+        "Officials spoke.\n\nThe ministry counted 45,000 protesters in the capital.",
+        "Officials spoke.\n\nOrganisers said more than 400,000 people marched through the city, singing and waving flags.",
+    )
+    assert ("changed", "45,000", "more than 400,000") in crowd
+    toll = _claim_findings(
+        "Officials spoke.\n\nThe flood killed at least 40 people in the valley, police said.",
+        "Officials spoke.\n\nAt least 230 people have been killed by the floods, according to the disaster agency.",
+    )
+    assert ("changed", "at least 40", "At least 230") in toll
+
+
 def test_a_part_of_them_takes_no_time_of_its_own_from_the_whole():
     """ "Of them, 114 were transferred to Lithuania" takes "on Saturday" from the release it is part
     of; "Some 104 political prisoners were sent to Lithuania" gives no time: one quantity, changed
