@@ -123,7 +123,12 @@ def test_every_key_entry_names_text_that_stands_in_its_report(folder):
 def test_the_benchmarks_read_the_heldout_material(capsys):
     """``facts.py --corpus`` scores the held-out pairs; ``matrix.py`` builds the matrix the CLI shows."""
     assert facts.main(["--corpus", str(HELDOUT)]) == 0
-    assert f"pairs {len(PAIRS)}\n" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert f"pairs {len(PAIRS)}\n" in out
+    right, found = map(int, re.search(r"\((\d+) of (\d+) changed findings\)", out).groups())
+    per_pair = re.search(r"^false changed per pair (\d\.\d{3})  \((\d+) over (\d+) pairs\)$", out, re.MULTILINE)
+    assert per_pair is not None and int(per_pair[2]) == found - right and int(per_pair[3]) == len(PAIRS)
+    assert float(per_pair[1]) == round((found - right) / len(PAIRS), 3)
     assert facts.main(["--corpus", str(ROOT / "tests")]) == 2  # no pairs there
 
     sys.path.insert(0, str(ROOT / "benchmarks"))
