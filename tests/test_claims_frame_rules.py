@@ -304,6 +304,16 @@ def test_an_age_then_beside_the_age_now_is_an_age_at_the_time():
     assert frame_of("Harotonian, who was 34 when she was arrested in 2008, was sentenced.", "34").thing == "age"
 
 
+def test_an_event_held_is_no_one_held():
+    """"The 13th round of the talks was held in Beijing in December": the talks took place, as "held
+    talks" says (no one held captive, so no custody "since early November" meets its month); people
+    held stay held."""
+    assert frame_of("The 13th round of the talks was held in Beijing in December.", "December").predicate == ""
+    assert frame_of("Elections will be held in June, officials said.", "June").predicate == ""
+    assert frame_of("He had been held since early November under house arrest.", "early November").predicate == "hold"
+    assert frame_of("Some 300 prisoners were held in the camp in May.", "Some 300").predicate == "hold"
+
+
 def test_a_day_after_a_kins_age_is_no_name():
     # "hugged his 78-year-old mother on Saturday": whose age is the mother's, not "Saturday"'s
     assert frame_of("Boyagoda hugged his 78-year-old mother on Saturday.", "78-year-old").names == ("mother",)

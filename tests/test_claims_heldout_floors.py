@@ -432,8 +432,9 @@ def test_the_yemen_set_shows_both_outliers_and_no_false_dissent():
     assert alone and row.majority.value == "2020-10"
     assert not false, false
     # (28 since one year stated alike pairs in any sentence: 2015 in eight reports and 2021 in
-    # three are rows of their own, with no dissent)
-    assert len(found.rows) <= 28
+    # three are rows of their own, with no dissent; 29 since talks held in May are no one held:
+    # "May" in four reports, left in no row before, is a row of its own)
+    assert len(found.rows) <= 29
 
 
 def test_the_2001_set_shows_both_outliers_and_no_false_dissent():

@@ -3314,6 +3314,16 @@ def test_counts_across_reports_more_than_three_times_apart_only_differ():
     assert ("changed", "at least 40", "At least 230") in toll
 
 
+def test_the_age_one_is_now_and_an_age_one_was_at_an_act_are_two_figures():
+    """ "Hussain, who is 36" / "was 18 when he flew to Pakistan": the age he is and one he was, two
+    figures; two ages at one act ("was 19 when he travelled") are one, told otherwise."""
+    flew = "Officials spoke.\n\nHussain, who grew up in England, was 18 when he flew to Pakistan to visit relatives."
+    now = _claim_findings(flew, "Officials spoke.\n\nIt was not clear when Hussain, who is 36, would be released.")
+    assert ("removed", "18", None) in now and ("added", None, "36") in now
+    then = _claim_findings(flew, "Officials spoke.\n\nHussain was 19 when he travelled to Pakistan, his brother said.")
+    assert ("changed", "18", "19") in then
+
+
 def test_a_part_of_them_takes_no_time_of_its_own_from_the_whole():
     """ "Of them, 114 were transferred to Lithuania" takes "on Saturday" from the release it is part
     of; "Some 104 political prisoners were sent to Lithuania" gives no time: one quantity, changed

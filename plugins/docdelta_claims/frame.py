@@ -746,8 +746,17 @@ def sentence_words(sentence: str) -> frozenset[str]:
 #: What "hold" governs when no one is held: an office, a meeting, a vote, a record.
 _HELD_THINGS = frozenset(
     "post office power position title seat job talks meeting meetings election elections referendum vote rally "
-    "record lead majority conference summit ceremony".split()
+    "record lead majority conference summit ceremony round hearing session negotiations consultations funeral".split()
 )
+
+
+def _an_event_held(tokens: Sequence[tuple[int, str]], index: int) -> bool:
+    """Whether the word at ``index`` is "held" said of an event, passive: "The 13th round of the talks
+    was held in Beijing in December", "elections will be held in June": it took place, no one was held
+    captive (as "held talks" is no custody: :data:`_HELD_THINGS`)."""
+    if tokens[index][1].lower() != "held" or not index or tokens[index - 1][1].lower() not in ("was", "were", "be", "been", "being", "is", "are"):
+        return False
+    return any(w.lower() in _HELD_THINGS for _, w in tokens[max(0, index - 7) : index - 1])
 #: How many words after a verb say what it did ("staged a 20-hour warning strike": the fifth, "20" and
 #: "hour" two).
 _OBJECT_WORDS = 5
@@ -1072,6 +1081,8 @@ def _after(
             continue
         if _arriving(tokens, index):
             return "transfer"  # "some 115,000 Cubans reached Florida", as "arrived in Florida"
+        if verb == "hold" and _an_event_held(tokens, index):
+            continue
         predicate = _predicate_of_verb(verb, " ".join(w.lower() for _, w in tokens[index + 1 : index + 1 + _OBJECT_WORDS]))
         if predicate == "arrest" and index and tokens[index - 1][1].lower() == "still":
             return "hold"  # "were still detained": held, not taken
@@ -1340,6 +1351,8 @@ def _before(tokens: Sequence[tuple[int, str]], *, events: bool = True, time: boo
             nominal = _nominal_event(subject)
             if nominal:
                 return nominal, index
+        if verb == "hold" and _an_event_held(tokens, index):
+            return "", index  # "the talks were held in December": the day of a meeting, no custody
         predicate = _predicate_of_verb(verb, following)
         # "The pledge was made in June", "the release came on Friday": the act is the subject's
         # (not "the sanctions come up for review in April")
@@ -2051,7 +2064,7 @@ def _first_predicate(sentence: str) -> str:
         if _qualifies_a_noun(tokens, index, after_article=True):
             continue  # "18 abstentions and one spoiled ballot": no verb the abstentions share
         verb = _verb_lemma(word, previous) if word.islower() and word not in _ADVERBS else None
-        if verb and word not in _REPORTING:
+        if verb and word not in _REPORTING and not (verb == "hold" and _an_event_held(tokens, index)):
             found = _predicate_of_verb(verb, " ".join(w.lower() for _, w in tokens[index + 1 : index + 1 + _OBJECT_WORDS]))
             if found and found != "do":
                 return found

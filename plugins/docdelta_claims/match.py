@@ -575,6 +575,25 @@ def _turning_next(a: Claim, b: Claim) -> bool:
     )
 
 
+#: An age told as the one someone is now ("Hussain, who is 36", "is now 36", ", now 36,").
+_AGE_NOW = lazy_pattern(r"(?:\b(?:is|are)\s+(?:now\s+)?|\bnow\s+)$")
+#: An age told as the one someone had at an act ("was 18 when he flew", "were 20 when they were seized").
+_AGE_THEN = lazy_pattern(r"\b(?:was|were)\s+(?:aged\s+|only\s+|just\s+)?$")
+
+
+def _now_and_then(a: Claim, b: Claim) -> bool:
+    """Whether one age is told as someone's now and the other as one's age when something happened
+    ("Hussain, who is 36" / "was 18 when he flew to Pakistan"): two moments, two figures. (An age
+    in apposition, "Williams, 26, were shot dead", is either: it meets both.)"""
+    def told(claim: Claim, pattern: Callable[[], re.Pattern[str]]) -> bool:
+        return pattern().search(claim.sentence, max(0, claim.position - 12), claim.position) is not None
+
+    def then(claim: Claim) -> bool:
+        return told(claim, _AGE_THEN) and claim.sentence.startswith(" when", claim.position + len(claim.text))
+
+    return any(told(now, _AGE_NOW) and then(past) for now, past in ((a, b), (b, a)))
+
+
 def _ages_near(a: Claim, b: Claim) -> bool:
     """Whether two ages lie at most two years apart: one person's, told a year or two off."""
     years = [c.value * c.factor for c in (a, b) if isinstance(c.value, (int, float))]
@@ -1333,9 +1352,10 @@ class _Judge:
             # a phone call on Sunday" / "had asked Sheikh Mohamed ... in a phone call on Saturday"), or
             # both tell one act still to come ("is due to be heard on Monday" / "will be heard on Friday").
             return candidate.status if candidate.status == "same" else None
-        if old_claim.category == new_claim.category == "age" and _turning_next(old_claim, new_claim):
+        if old_claim.category == new_claim.category == "age" and (_turning_next(old_claim, new_claim) or _now_and_then(old_claim, new_claim)):
             # "the theater director Freya Klier, 37" / "Klier, who turns 38 on Thursday": the age she
-            # is about to be, one more than the age she is
+            # is about to be, one more than the age she is; "who is 36" / "was 18 when he flew": the
+            # age she is and one she was
             return None
         if _per_head(old_claim) != _per_head(new_claim) and not edited:
             # "$330,000 Bail Each" / "Nearly $5 Million Bail": what each paid is no sum of all
