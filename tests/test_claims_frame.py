@@ -1655,6 +1655,9 @@ def test_the_one_share_each_side_gives_of_a_thing_and_the_one_start_date_are_one
         ("It said the 11 detainees still held without trial should be freed at once.", "11", None, "hold"),
         # an act begun is that act: "began visiting him in 1996" / "visited him from 1995 onwards"
         ("Red Cross delegates began visiting him in 1996, his supporters say.", "1996", None, "visit"),
+        # a delay, however told: "postponed three times" / "has been put off four times"
+        ("In all, the hanging has been put off three times.", "three times", None, "delay"),
+        ("The hanging was postponed four times.", "four times", None, "delay"),
     ],
 )
 def test_each_frame_rule_reads_its_example(sentence, text, thing, predicate):

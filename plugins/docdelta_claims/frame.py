@@ -322,6 +322,7 @@ _PREDICATE_CLASSES = {
     "fast": "fast",  # with the phrases of a hunger strike (_PHRASES)
     "defy": "defy ignore disregard flout refuse",  # "ignored a bail ruling" / "refused to carry out an order"
     "promise": "promise pledge vow",  # "promised in July" / "the pledge was made in June"
+    "delay": "delay postpone defer",  # "postponed three times" / "has been put off four times"
     "office": "govern",  # a term of office ("in office since", "has governed since"): see _IN_OFFICE
 }
 #: Predicates that never count one quantity, even in one sentence edited: an edit from one to the
@@ -400,7 +401,7 @@ _PHRASES = {
     ("take", "to"): "transfer", ("take", "in"): "admit", ("open", "the cells"): "free", ("open", "the prison doors"): "free",
     ("open", "the prison gates"): "free", ("open", "the jail doors"): "free", ("put", "sanctions"): "sanction", ("place", "sanctions"): "sanction",
     ("slap", "sanctions"): "sanction", ("leave", "homeless"): "displace", ("drive", "from their homes"): "displace", ("force", "from their homes"): "displace", ("flee", "to shelters"): "evacuate", ("flee", "to safety"): "evacuate", ("flee", "to higher ground"): "evacuate", ("leave", "without homes"): "displace",
-    ("leave", "without shelter"): "displace", ("fall", "short"): "fail", ("come", "to nothing"): "fail",
+    ("leave", "without shelter"): "displace", ("fall", "short"): "fail", ("come", "to nothing"): "fail", ("put", "off"): "delay",
     ("walk", "out"): "strike", ("walk", "off"): "strike", ("stop", "work"): "strike", ("down", "tools"): "strike", ("come", "ashore"): "landfall",
     ("make", "landfall"): "landfall", ("move", "to shelters"): "evacuate", ("move", "out of their homes"): "evacuate", ("move", "to temporary shelters"): "evacuate", ("carry", "out"): "conduct", ("step", "down"): "resign", ("force", "out"): "evict", ("stand", "down"): "resign", ("pull", "out"): "withdraw", ("pull", "alive"): "rescue", ("pull", "out alive"): "rescue", ("dig", "out alive"): "rescue", ("bring", "out alive"): "rescue", ("let", "out"): "free", ("take", "effect"): "take effect",
     ("come", "into"): "take effect", ("go", "into"): "take effect", ("enter", "into"): "take effect", ("break", "out"): "begin", ("press", "for"): "demand",
