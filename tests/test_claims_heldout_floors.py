@@ -24,7 +24,7 @@ from about 09:30 UTC; and dh, from about 10:25 UTC by the clock of the session t
 and dj, from about 11:05 UTC; and dl, from about 12:12 UTC by the clock of the session that began at
 11:55; and do, from about 14:00 UTC by the clock of the session that began at 13:43, and dq, from
 about 14:26 UTC; and dt, from about 16:00 UTC by the clock of the session that began at 15:51, and dr,
-from about 16:30 UTC; and dx, from about 18:06 UTC by the clock of the session that began at 17:58, and ea, from about 18:28 UTC; and ef and eg, from about 20:10 UTC by the clock of the session that began at 20:02, and ej and ek, from about 20:36 UTC, and en and ep, from about 20:58 UTC, and et, er and eu, from about 21:02 UTC; and ev, ez and fa, from about 22:16 UTC by the clock of the session that began at 22:06, and ew, fc and ey, from about 22:35 UTC).
+from about 16:30 UTC; and dx, from about 18:06 UTC by the clock of the session that began at 17:58, and ea, from about 18:28 UTC; and ef and eg, from about 20:10 UTC by the clock of the session that began at 20:02, and ej and ek, from about 20:36 UTC, and en and ep, from about 20:58 UTC, and et, er and eu, from about 21:02 UTC; and ev, ez and fa, from about 22:16 UTC by the clock of the session that began at 22:06, and ew, fc and ey, from about 22:35 UTC; and fp, from about 00:25 UTC on 7 December by the clock of the session that began at 23:59).
 
 The material was written without reading the claims code, then the code was made more general
 after a first run on it (see the folders' READMEs): these floors hold what was reached, and only
@@ -38,9 +38,11 @@ the counted thing read at last in "seven United Nations workers" made the four f
 last three freed the next, while az, ek and w each gained a flag and two matrix quantities became shared,
 and once for e, be, ag, cd, ch and ef, where a figure of one verb left alone in two linked sentences, no
 toll's nor level's, became ``differs``: that pass was right 16 times for 9 false ``changed`` over every
-set, the weakest pass measured: each said at its row).
+set, the weakest pass measured, and once for ck, where counts across reports more than three times apart
+became ``differs``, -9 false ``changed`` over every set: each said at its row).
 tests/facts_heldout_b, tests/facts_heldout_c and tests/facts_heldout_g stay sealed, and
-tests/facts_heldout_an, ao, aq, av, ba, bu, cg, cl, cm, cn, cq, ct, cu, cw, cy, cz, db, dd, de, di, dk, dm, dn, dp, ds, du, dv, dw, dy, dz, eb, ec, ed, ee, eh, ei, el, em, eo, eq, es, ex, fb, fd, fe, ff, fg, fh and fi (and tests/matrix_corpus/sirius-star-release-2009,
+tests/facts_heldout_an, ao, aq, av, ba, bu, cg, cl, cm, cn, cq, ct, cu, cw, cy, cz, db, dd, de, di, dk, dm, dn, dp, ds, du, dv, dw, dy, dz, eb, ec, ed, ee, eh, ei, el, em, eo, eq, es, ex, fb, fd, fe, ff, fg, fh, fi, fj (but for the message of one false
+``changed`` seen in a comparison of outputs), fk, fl, fm, fn, fo, fq, fr, fs, ft, fu, fv, fw and fx (and tests/matrix_corpus/sirius-star-release-2009,
 bay-of-pigs-release-1962, nicaragua-palace-raid-1978, elbrick-kidnapping-1969, duarte-daughter-exchange-1985,
 budyonnovsk-hostages-release-1995 and rust-red-square-pardon-1988) stay unread: they are scored by ``benchmarks/facts.py --corpus`` (``benchmarks/matrix.py``) only, never
 here, so that no failure of them is read and tuned on. (The matrix sets sierra-leone-peacekeepers-release-2000
@@ -301,6 +303,10 @@ matrix = _bench("matrix")
         ("facts_heldout_ew", 0.40, 1.00, 0),  # 12 of 30, 12 of 12, 98 of 98 keeps (0.40 / 0.92 at its first run)
         ("facts_heldout_fc", 0.24, 1.00, 0),  # 6 of 25, 6 of 6, 85 of 85 keeps (0.24 / 0.86 at its first run)
         ("facts_heldout_ey", 0.54, 1.00, 0),  # 13 of 24, 13 of 13, 100 of 100 keeps (0.46 / 0.85 at its first run)
+        # read from about 00:25 UTC by the clock of the session that began at 23:59 on 6 December
+        # 2026, after its first run (the other long-form sets, fq to fu, unread): the long form of
+        # the reports kept aside
+        ("facts_heldout_fp", 0.29, 0.71, 0),  # 5 of 17, 5 of 7, 111 of 111 keeps (0.24 / 0.50 at its first run)
         # read from about 16:30 UTC that session, after its first run (ds unread); three key items
         # named with their nouns name their numbers (see its README):
         ("facts_heldout_dr", 0.66, 0.94, 0),  # 16 of 24, 16 of 17, 110 of 110 keeps (0.38 / 0.90 at its first run, on the key so mended)
