@@ -758,6 +758,8 @@ def _an_event_held(tokens: Sequence[tuple[int, str]], index: int) -> bool:
     if tokens[index][1].lower() != "held" or not index or tokens[index - 1][1].lower() not in ("was", "were", "be", "been", "being", "is", "are"):
         return False
     return any(w.lower() in _HELD_THINGS for _, w in tokens[max(0, index - 7) : index - 1])
+
+
 #: How many words after a verb say what it did ("staged a 20-hour warning strike": the fifth, "20" and
 #: "hour" two).
 _OBJECT_WORDS = 5

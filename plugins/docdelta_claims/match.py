@@ -69,7 +69,8 @@ for the tiers, else the pass's name without ``_pair_``), so that the precision o
 aligned blocks, rival partners are put by their frames first (:func:`_rivals_by_frames`); a Title
 Case headline the diff aligns with a paragraph is no edit of it. Two claims that agree only
 through an open bound far from the other's figure (``at least 1,444`` / ``more than 3,700``) are
-no pair (:func:`_far_bounds`). Among
+no pair (:func:`_far_bounds`); two counts across reports more than three times apart, of no toll,
+crowd or population, are at most ``differs`` (:data:`_APART`), more than ten times apart no pair. Among
 frames alike in as many slots, a pair they vouch for is taken before one they only allow, and
 one whose frames both name someone (or both no one) before a named part beside an unnamed total.
 Last, a figure each side states twice (a headline and its lede) is paired in text order, first
@@ -2137,13 +2138,15 @@ def _vague_counts_differ(old: Sequence[Claim], new: Sequence[Claim], old_taken: 
         across = not (evidence or {}).get("aligned")
         if status == "changed" and _vague_near(old[i], new[j]):
             old_taken[i] = (j, "differs", evidence)
-        elif across and (status == "changed" and _vague_far(old[i], new[j]) or status in ("changed", "differs") and _counts_far(old[i], new[j], evidence, 10)):
+        elif across and (status == "changed" and _vague_far(old[i], new[j]) or status in ("changed", "differs") and _counts_far(old[i], new[j], evidence, _TWO_QUANTITIES)):
             del old_taken[i]
             new_taken.discard(j)
         elif across and status == "changed" and _counts_far(old[i], new[j], evidence, _APART):
             old_taken[i] = (j, "differs", evidence)
 
 
+#: How many times apart two counts across reports, of no toll, may be and still be one quantity.
+_TWO_QUANTITIES = 10
 #: How many times apart two counts across reports, of no toll, may be and still be ``changed``. One
 #: figure told otherwise is seldom more than three times the other; two figures of one frame often
 #: are ("freed 52 on Thursday" / "14 freed in June"). Pairs further apart were 2 right and 5 false
@@ -2156,17 +2159,18 @@ def _counts_far(a: Claim, b: Claim, evidence: Mapping[str, Any] | None, factor: 
     times apart where no running count (a toll that grows as it is counted: "Kills 144" / "Toll
     Rises To 1,644") makes them one: "would free three of them" / "wants to exchange some 40
     high-profile captives" are a part and a whole, or two groups, not one figure told otherwise.
-    Less than ten times apart, a crowd's size (police and organisers count apart: "81,000
+    Less than :data:`_TWO_QUANTITIES` times apart, a crowd's size (police and organisers count apart: "81,000
     protesters" / "700,000 people marched") or one place's population (its slips are read apart:
     "9.5 million" / "91.5 million") may be one figure told otherwise."""
     if a.category != "count" or b.category != "count" or None in (a.low, b.low) or not a.high or not b.high:
         return False
     frames = [(evidence or {}).get(side, {}) for side in ("old_frame", "new_frame")]
-    if factor < 10 and all(frame.get("thing") == "population" for frame in frames):
+    nearer = factor < _TWO_QUANTITIES
+    if nearer and all(frame.get("thing") == "population" for frame in frames):
         return False
     predicates = {frame.get("predicate") for frame in frames}
     # (both a toll: "part of a community of several hundred thousand people" is no toll of 45 dead)
-    one_figure = _frames().RUNNING | {"march"} if factor < 10 else _frames().RUNNING
+    one_figure = _frames().RUNNING | {"march"} if nearer else _frames().RUNNING
     return not predicates <= one_figure and (a.low > factor * b.high or b.low > factor * a.high)
 
 
