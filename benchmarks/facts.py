@@ -13,6 +13,8 @@ and its ``numeric-claims`` findings scored:
   the mean length of the texts in words: the false ones per pair grow with the length;
 * keep items reported ``changed`` (each is a false ``changed``), and how many findings are
   ``differs`` (the lower-severity status for a plausible but uncertain pair);
+* per kind of pair (two outlets' reports, or two versions of one story): flag items caught and
+  false ``changed`` findings over its pairs;
 * for information, how many false ``changed`` findings pair the two figures a flag item names
   through other statements of them (one report's headline against the other's lede, where the key
   pairs headline with headline and lede with lede): a true disagreement the key does not name.
@@ -206,8 +208,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     by_pass: dict[tuple[str, str, bool], int] = {}
     restating = 0
     scored = (found for corpus in corpora for found in score(corpus))
+    by_kind: Counter[tuple[str, str, bool]] = Counter()  # (outlets or versions, flag or changed, right)
     for pair, findings, kind, what, right in scored:
         counts[kind, right] = counts.get((kind, right), 0) + 1
+        by_kind[pair["kind"], kind, right] += 1
         if kind in ("changed", "differs") and isinstance(what, docdelta.Finding):
             step = (what.data.get("evidence") or {}).get("paired_by", "(restated)")
             by_pass[step, kind, right] = by_pass.get((step, kind, right), 0) + 1
@@ -238,6 +242,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"differs findings      {counts.get(('differs', True), 0) + counts.get(('differs', False), 0)}"
           f"  ({counts.get(('differs', False), 0)} of them flag items)")
     print(f"false changed pairing a flag item's figures in other statements  {restating}")
+    for story in ("outlets", "versions"):
+        told = sum(1 for corpus in corpora for pair in pairs(corpus) if pair["kind"] == story)
+        if told:
+            caught, flags = by_kind[story, "flag", True], by_kind[story, "flag", True] + by_kind[story, "flag", False]
+            print(f"  {story:9} {caught} of {flags} flag items, {by_kind[story, 'changed', False]} false changed over {told} pairs")
     if options.by_pass:
         print("by pass               changed right  false   differs on a flag item")
         found: Counter[str] = Counter()

@@ -131,6 +131,10 @@ def test_the_benchmarks_read_the_heldout_material(capsys):
     per_pair = re.search(r"^false changed per pair (\d\.\d{3})  \((\d+) over (\d+) pairs\)$", out, re.MULTILINE)
     assert per_pair is not None and int(per_pair[2]) == found - right and int(per_pair[3]) == len(PAIRS)
     assert float(per_pair[1]) == round((found - right) / len(PAIRS), 3)
+    # the lines per kind of pair add up to the totals
+    caught, flags = map(int, re.search(r"\((\d+) of (\d+) flag items\)", out).groups())
+    kinds = [tuple(map(int, row)) for row in re.findall(r"^  (?:outlets|versions) +(\d+) of (\d+) flag items, (\d+) false changed over (\d+) pairs$", out, re.MULTILINE)]
+    assert kinds and tuple(map(sum, zip(*kinds))) == (caught, flags, found - right, len(PAIRS))
     assert facts.main(["--corpus", str(ROOT / "tests")]) == 2  # no pairs there
 
     sys.path.insert(0, str(ROOT / "benchmarks"))
