@@ -39,7 +39,9 @@ last three freed the next, while az, ek and w each gained a flag and two matrix 
 and once for e, be, ag, cd, ch and ef, where a figure of one verb left alone in two linked sentences, no
 toll's nor level's, became ``differs``: that pass was right 16 times for 9 false ``changed`` over every
 set, the weakest pass measured, and once for ck, where counts across reports more than three times apart
-became ``differs``, -9 false ``changed`` over every set: each said at its row).
+became ``differs``, -9 false ``changed`` over every set, and once for thirteen sets (facts_heldout, facts_traps,
+f, l, n, t, u, al, ax, bg, bn, ag, et), where a figure over ten that the other report also states as another
+claim became ``differs``: right 15 times for 7 false over the sets read: each said at its row).
 tests/facts_heldout_b, tests/facts_heldout_c and tests/facts_heldout_g stay sealed, and
 tests/facts_heldout_an, ao, aq, av, ba, bu, cg, cl, cm, cn, cq, ct, cu, cw, cy, cz, db, dd, de, di, dk, dm, dn, dp, ds, du, dv, dw, dy, dz, eb, ec, ed, ee, eh, ei, el, em, eo, eq, es, ex, fb, fd, fe, ff, fg, fh, fi, fj (but for the message of one false
 ``changed`` seen in a comparison of outputs), fk, fl, fm, fn, fo, fq, fr, fs, ft, fu, fv, fw, fx, fy, fz and ga (and tests/matrix_corpus/sirius-star-release-2009,
@@ -81,11 +83,17 @@ matrix = _bench("matrix")
 @pytest.mark.parametrize(
     ("folder", "recall", "precision", "keeps_lost"),
     [
-        ("facts_heldout", 0.84, 0.97, 0),  # 38 of 45, 41 of 41 (0.16 and 0.58 on its first run)
-        ("facts_traps", 0.79, 0.97, 0),  # 19 of 24, 20 of 20 (one flag added to its key, see its README) (0.26 and 0.75 on its first run)
+        # (0.84 / 0.97 -> 0.82 / 0.97 on 7 December 2026: a figure over ten the other report also
+        # states as another claim only differs; -15 flags, -7 false changed over the sets read)
+        ("facts_heldout", 0.82, 0.97, 0),  # 37 of 45, 39 of 39 (0.16 and 0.58 on its first run)
+        # (0.79 / 0.97 -> 0.75 / 0.97 on 7 December 2026: a figure over ten the other report also
+        # states as another claim only differs; -15 flags, -7 false changed over the sets read)
+        ("facts_traps", 0.75, 0.97, 0),  # 18 of 24, 18 of 18 (one flag added to its key, see its README) (0.26 and 0.75 on its first run)
         ("facts_heldout_d", 0.91, 0.96, 0),  # 31 of 34, 31 of 32 (0.42 and 0.48 on its first run, before its key was completed)
         ("facts_heldout_e", 0.80, 0.97, 0),  # 40 of 50, 40 of 40 (0.31 and 0.73 on its first run; 41 of 50 before; down on 6 December 2026 from 22:06: a figure of one verb in linked sentences is shown as differs, see the docstring)
-        ("facts_heldout_f", 0.89, 0.97, 0),  # 50 of 56, 50 of 50 (0.55 and 0.82 on its first run)
+        # (0.89 / 0.97 -> 0.87 / 0.97 on 7 December 2026: a figure over ten the other report also
+        # states as another claim only differs; -15 flags, -7 false changed over the sets read)
+        ("facts_heldout_f", 0.87, 0.97, 0),  # 49 of 56, 49 of 49 (0.55 and 0.82 on its first run)
         ("facts_heldout_h", 0.86, 0.97, 0),  # 46 of 53, 46 of 47 (0.51 and 0.75 on its first run; "were hurt" +1)
         ("facts_heldout_i", 0.93, 0.97, 0),  # 42 of 45, 42 of 42 (0.71 and 0.86 on its first run)
         ("facts_heldout_j", 0.97, 0.97, 0),  # 42 of 43, 42 of 42 (0.79 and 0.94 on its first run)
@@ -93,7 +101,9 @@ matrix = _bench("matrix")
         # (down once, 0.80 -> 0.77: a lede restating its headline is no longer changed against the other
         # headline where the headlines tell the change; the key names Ingabire's "release of 2,140" against
         # the other headline's 2,104 beside the headlines' pair)
-        ("facts_heldout_l", 0.77, 0.97, 0),  # 35 of 45, 35 of 35 (0.47 and 0.91 on its first run)
+        # (0.77 / 0.97 -> 0.73 / 0.97 on 7 December 2026: a figure over ten the other report also
+        # states as another claim only differs; -15 flags, -7 false changed over the sets read)
+        ("facts_heldout_l", 0.73, 0.97, 0),  # 33 of 45, 33 of 33 (0.47 and 0.91 on its first run)
         ("facts_heldout_m", 0.80, 0.97, 0),  # 29 of 36, 29 of 29 (0.58 and 1.00 on its first run)
         # n held 23 of 45 until open bounds were weighed in one unit (b20d5b1): its "More Than 5 Years" headline
         # then meets the new "About 1,900 Days" as compatible, and the flag on the lede's "more than five and a half
@@ -101,7 +111,9 @@ matrix = _bench("matrix")
         # It went down again, 0.62 -> 0.60, when "The 155 survivors, most of them Eritreans, were taken to a
         # reception center" was read as taken there (before, the name "Eritreans" ended the reading with no
         # verb): a transfer no longer meets the other report's "pulled 151 survivors from the sea".
-        ("facts_heldout_n", 0.62, 0.97, 0),  # 28 of 45, 28 of 28 (0.38 and 0.89 on its first run)
+        # (0.62 / 0.97 -> 0.60 / 0.97 on 7 December 2026: a figure over ten the other report also
+        # states as another claim only differs; -15 flags, -7 false changed over the sets read)
+        ("facts_heldout_n", 0.60, 0.97, 0),  # 27 of 45, 27 of 27 (0.38 and 0.89 on its first run)
         ("facts_heldout_o", 0.64, 0.97, 0),  # 29 of 45, 29 of 29 (0.49 and 0.85 on its first run)
         ("facts_heldout_p", 0.73, 0.97, 0),  # 33 of 45, 33 of 33 (0.53 and 0.96 on its first run)
         ("facts_heldout_q", 0.86, 0.97, 0),  # 37 of 43, 37 of 37 (0.56 and 0.86 on its first run)
@@ -116,8 +128,12 @@ matrix = _bench("matrix")
         # 22 of 36, 22 of 26 since "2,200 To Go Free" reads as freed
         ("facts_heldout_r", 0.61, 0.84, 2),
         ("facts_heldout_s", 0.73, 0.97, 0),  # 28 of 38, 28 of 28, 235 of 235 keeps (0.66 and 0.89 on its first run)
-        ("facts_heldout_t", 0.63, 0.95, 0),  # 26 of 41, 26 of 27, 253 of 253 keeps (0.39 and 0.80 on its first run)
-        ("facts_heldout_u", 0.67, 0.97, 0),  # 27 of 40, 27 of 27 (0.35 and 0.70 on its first run)
+        # (0.63 / 0.95 -> 0.60 / 0.95 on 7 December 2026: a figure over ten the other report also
+        # states as another claim only differs; -15 flags, -7 false changed over the sets read)
+        ("facts_heldout_t", 0.60, 0.95, 0),  # 25 of 41, 25 of 25, 253 of 253 keeps (0.39 and 0.80 on its first run)
+        # (0.67 / 0.97 -> 0.65 / 0.97 on 7 December 2026: a figure over ten the other report also
+        # states as another claim only differs; -15 flags, -7 false changed over the sets read)
+        ("facts_heldout_u", 0.65, 0.97, 0),  # 26 of 40, 26 of 26 (0.35 and 0.70 on its first run)
         # Read and tuned on from e3b9701 (their first runs: v 0.68 and 0.86, w 0.46 and 0.69):
         ("facts_heldout_v", 0.91, 0.97, 0),  # 34 of 37, 34 of 35, 258 of 258 keeps
         ("facts_heldout_w", 0.71, 0.93, 1),  # 28 of 39, 28 of 30, 263 of 264 keeps
@@ -132,7 +148,9 @@ matrix = _bench("matrix")
         ("facts_heldout_ad", 0.65, 0.96, 0),  # 27 of 41, 27 of 28, 190 of 190 keeps
         ("facts_heldout_ae", 0.85, 1.00, 0),  # 29 of 34, 29 of 29, 196 of 196 keeps
         ("facts_heldout_af", 0.85, 0.96, 1),  # 29 of 34, 29 of 30, 187 of 188 keeps
-        ("facts_heldout_al", 0.50, 0.77, 1),  # 15 of 30, 15 of 18, 174 of 175 keeps
+        # (0.5 / 0.77 -> 0.46 / 0.77 on 7 December 2026: a figure over ten the other report also
+        # states as another claim only differs; -15 flags, -7 false changed over the sets read)
+        ("facts_heldout_al", 0.46, 0.77, 1),  # 14 of 30, 14 of 15, 174 of 175 keeps
         # Read from 16e613c, after its first run (0.31 and 0.57, on aac82da's code):
         # ap's precision floor went down once, 0.60 -> 0.58: "gave life terms to 161 defendants" is now
         # read as sentenced ("terms" no verb), and the headline's "160 To Life", which restates the
@@ -157,7 +175,9 @@ matrix = _bench("matrix")
         # years and seven months), and the other headline's "More Than 8 Years" is found changed against the
         # body's "seven years and seven months", not against the headline the key names.
         ("facts_heldout_aw", 0.72, 0.91, 1),  # 31 of 43, 31 of 34, 168 of 169 keeps
-        ("facts_heldout_ax", 0.52, 0.77, 1),  # 21 of 40, 21 of 27, 157 of 158 keeps
+        # (0.52 / 0.77 -> 0.50 / 0.76 on 7 December 2026: a figure over ten the other report also
+        # states as another claim only differs; -15 flags, -7 false changed over the sets read)
+        ("facts_heldout_ax", 0.50, 0.76, 1),  # 20 of 40, 20 of 26, 157 of 158 keeps
         ("facts_heldout_ay", 0.52, 0.90, 1),  # 20 of 38, 20 of 22, 166 of 167 keeps
         ("facts_heldout_az", 0.76, 1.00, 0),  # 26 of 34, 26 of 26, 167 of 167 keeps (0.56 and 0.90 on its first run)
         ("facts_heldout_bb", 0.61, 0.96, 1),  # 24 of 39, 24 of 25, 168 of 169 keeps (0.44 and 0.85 on its first run)
@@ -165,7 +185,9 @@ matrix = _bench("matrix")
         # bg 0.46 and 0.85, bh 0.38 and 0.82; be's and bh's keys mended once, see their READMEs):
         ("facts_heldout_bd", 0.85, 0.96, 1),  # 29 of 34, 29 of 30, 141 of 142 keeps
         ("facts_heldout_be", 0.78, 0.96, 0),  # 25 of 32, 25 of 26, 152 of 152 keeps (26 of 32 before; down on 6 December 2026 from 22:06: a figure of one verb in linked sentences is shown as differs, see the docstring)
-        ("facts_heldout_bg", 0.64, 0.97, 0),  # 24 of 37, 24 of 24, 150 of 150 keeps
+        # (0.64 / 0.97 -> 0.59 / 0.97 on 7 December 2026: a figure over ten the other report also
+        # states as another claim only differs; -15 flags, -7 false changed over the sets read)
+        ("facts_heldout_bg", 0.59, 0.97, 0),  # 22 of 37, 22 of 22, 150 of 150 keeps
         ("facts_heldout_bh", 0.48, 0.89, 0),  # 18 of 37, 18 of 20, 161 of 161 keeps
         # (0.96 -> 0.93 on 5 December 2026: two counts ten times apart are two quantities, -5 false
         # elsewhere; freed from such a pair, bc's headline "23,000" meets the lede's "some 30,000",
@@ -182,7 +204,9 @@ matrix = _bench("matrix")
         ("facts_heldout_bj", 0.48, 0.97, 0),  # 16 of 33, 16 of 16, 161 of 161 keeps
         ("facts_heldout_bl", 0.45, 0.85, 0),  # 16 of 35, 16 of 18, 155 of 155 keeps
         ("facts_heldout_bm", 0.43, 0.85, 1),  # 18 of 41, 18 of 21, 170 of 171 keeps
-        ("facts_heldout_bn", 0.38, 0.93, 0),  # 14 of 36, 14 of 15, 152 of 152 keeps
+        # (0.38 / 0.93 -> 0.36 / 0.92 on 7 December 2026: a figure over ten the other report also
+        # states as another claim only differs; -15 flags, -7 false changed over the sets read)
+        ("facts_heldout_bn", 0.36, 0.92, 0),  # 13 of 36, 13 of 14, 152 of 152 keeps
         ("facts_heldout_bo", 0.53, 1.00, 0),  # 17 of 32, 17 of 17, 159 of 159 keeps
         # Read on 5 December 2026 (morning session): bp and bq after their first runs of the night
         # before (bp 0.46 and 0.89, bq 0.37 and 0.87); br and bs after their first runs that morning
@@ -195,7 +219,9 @@ matrix = _bench("matrix")
         ("facts_heldout_br", 0.69, 0.83, 2),  # 27 of 39, 27 of 31, 161 of 163 keeps
         ("facts_heldout_bs", 0.71, 0.96, 1),  # 25 of 35, 25 of 26, 161 of 162 keeps
         ("facts_heldout_aa", 0.80, 0.96, 0),  # 28 of 35, 28 of 29, 174 of 174 keeps
-        ("facts_heldout_ag", 0.53, 0.95, 1),  # 21 of 39, 21 of 22, 201 of 202 keeps (22 of 39 before; down on 6 December 2026 from 22:06: a figure of one verb in linked sentences is shown as differs, see the docstring)
+        # (0.53 / 0.95 -> 0.51 / 0.95 on 7 December 2026: a figure over ten the other report also
+        # states as another claim only differs; -15 flags, -7 false changed over the sets read)
+        ("facts_heldout_ag", 0.51, 0.95, 1),  # 20 of 39, 20 of 21, 201 of 202 keeps (22 of 39 before; down on 6 December 2026 from 22:06: a figure of one verb in linked sentences is shown as differs, see the docstring)
         ("facts_heldout_ah", 0.69, 0.87, 0),  # 25 of 36, 25 of 25, 187 of 187 keeps
         ("facts_heldout_ai", 0.56, 1.00, 0),  # 21 of 37, 21 of 21, 167 of 167 keeps
         ("facts_heldout_aj", 0.79, 0.95, 1),  # 23 of 29, 23 of 24, 154 of 155 keeps
@@ -291,7 +317,9 @@ matrix = _bench("matrix")
         ("facts_heldout_en", 0.76, 1.00, 0),  # 16 of 21, 16 of 16, 70 of 70 keeps (0.67 / 1.00 at its first run)
         ("facts_heldout_ep", 0.40, 0.88, 0),  # 8 of 20, 8 of 9, 76 of 76 keeps (0.35 / 0.88 at its first run)
         # read from about 21:02 UTC that session, after their first runs (es unread):
-        ("facts_heldout_et", 0.39, 0.81, 1),  # 9 of 23, 9 of 11, 75 of 76 keeps (0.35 / 0.80 at its first run)
+        # (0.39 / 0.81 -> 0.34 / 0.80 on 7 December 2026: a figure over ten the other report also
+        # states as another claim only differs; -15 flags, -7 false changed over the sets read)
+        ("facts_heldout_et", 0.34, 0.80, 1),  # 8 of 23, 8 of 10, 75 of 76 keeps (0.35 / 0.80 at its first run)
         ("facts_heldout_er", 0.60, 1.00, 0),  # 12 of 20, 12 of 12, 70 of 70 keeps (0.55 / 1.00 at its first run)
         ("facts_heldout_eu", 0.37, 1.00, 0),  # 9 of 24, 9 of 9, 64 of 64 keeps (0.29 / 1.00 at its first run)
         # read from about 22:16 UTC by the clock of the session that began at 22:06 on 6 December

@@ -3324,6 +3324,24 @@ def test_the_age_one_is_now_and_an_age_one_was_at_an_act_are_two_figures():
     assert ("changed", "18", "19") in then
 
 
+def test_a_figure_the_other_report_also_states_as_another_claim_only_differs():
+    """ "freed 240 on Thursday ... 130 more in June" / "freed 130 detainees": the first report tells
+    the 240 and the 130 apart, so the second's 130 may be either; ``differs``, not ``changed``
+    (``_crossed_figures_differ``). With no such second figure, the pair stays ``changed``; small
+    figures and years, which meet by chance, are not read so."""
+    said = ", according to a lawyer who represents several of the families and spoke by telephone."
+    crossed = _claim_findings(
+        "Officials spoke.\n\nThe authorities freed 240 detainees from the border camp, police said. Another 130 had been let go in the spring.",
+        "Officials spoke.\n\nSome 130 detainees were freed" + said,
+    )
+    assert not [f for f in crossed if f[0] == "changed"]
+    alone = _claim_findings(
+        "Officials spoke.\n\nThe authorities freed 240 detainees from the border camp, police said.",
+        "Officials spoke.\n\nSome 210 detainees were freed" + said,
+    )
+    assert ("changed", "240", "Some 210") in alone
+
+
 def test_a_part_of_them_takes_no_time_of_its_own_from_the_whole():
     """ "Of them, 114 were transferred to Lithuania" takes "on Saturday" from the release it is part
     of; "Some 104 political prisoners were sent to Lithuania" gives no time: one quantity, changed
