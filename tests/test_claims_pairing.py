@@ -3291,27 +3291,24 @@ def test_counts_across_reports_more_than_three_times_apart_only_differ():
     frame, across reports, that far apart are as often two groups as one told otherwise, so
     ``differs``, not ``changed`` (``_APART``); nearer ones stay ``changed``, as do a crowd counted by
     police and by organisers and a toll grown as it is counted."""
+    camp = "The authorities freed 300 detainees from the camp on the border, police said."
     said = ", according to a lawyer who represents several of the families and spoke to reporters by telephone."
-    far = _claim_findings(
-        "Officials spoke.\n\nThe authorities freed 300 detainees from the camp on the border, police said.",
-        "Officials spoke.\n\nAbout 90 detainees were freed" + said,
-    )
-    assert ("differs", "300", "About 90") in far
-    near = _claim_findings(
-        "Officials spoke.\n\nThe authorities freed 300 detainees from the camp on the border, police said.",
-        "Officials spoke.\n\nAbout 190 detainees were freed" + said,
-    )
-    assert ("changed", "300", "About 190") in near
-    crowd = _claim_findings(
-        "Officials spoke.\n\nThe ministry counted 45,000 protesters in the capital.",
-        "Officials spoke.\n\nOrganisers said more than 400,000 people marched through the city, singing and waving flags.",
-    )
-    assert ("changed", "45,000", "more than 400,000") in crowd
-    toll = _claim_findings(
-        "Officials spoke.\n\nThe flood killed at least 40 people in the valley, police said.",
-        "Officials spoke.\n\nAt least 230 people have been killed by the floods, according to the disaster agency.",
-    )
-    assert ("changed", "at least 40", "At least 230") in toll
+    cases = [
+        (camp, "About 90 detainees were freed" + said, ("differs", "300", "About 90")),
+        (camp, "About 190 detainees were freed" + said, ("changed", "300", "About 190")),
+        (
+            "The ministry counted 45,000 protesters in the capital.",
+            "Organisers said more than 400,000 people marched through the city, singing and waving flags.",
+            ("changed", "45,000", "more than 400,000"),
+        ),
+        (
+            "The flood killed at least 40 people in the valley, police said.",
+            "At least 230 people have been killed by the floods, according to the disaster agency.",
+            ("changed", "at least 40", "At least 230"),
+        ),
+    ]
+    for old, new, expected in cases:
+        assert expected in _claim_findings("Officials spoke.\n\n" + old, "Officials spoke.\n\n" + new), expected
 
 
 def test_the_age_one_is_now_and_an_age_one_was_at_an_act_are_two_figures():
