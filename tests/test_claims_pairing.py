@@ -3309,6 +3309,8 @@ def test_counts_across_reports_more_than_three_times_apart_only_differ():
     ]
     for old, new, expected in cases:
         assert expected in _claim_findings("Officials spoke.\n\n" + old, "Officials spoke.\n\n" + new), expected
+    far = SESSION.compare("Officials spoke.\n\n" + camp, "Officials spoke.\n\nAbout 90 detainees were freed" + said)
+    assert [f.data["evidence"]["uncertain"] for f in far.findings if f.kind == "claim" and f.data["status"] == "differs"] == ["far apart"]
 
 
 def test_the_age_one_is_now_and_an_age_one_was_at_an_act_are_two_figures():
@@ -3332,6 +3334,12 @@ def test_a_figure_the_other_report_also_states_as_another_claim_only_differs():
         "Officials spoke.\n\nSome 130 detainees were freed" + said,
     )
     assert not [f for f in crossed if f[0] == "changed"]
+    report = SESSION.compare(
+        "Officials spoke.\n\nThe authorities freed 240 detainees from the border camp, police said. Another 130 had been let go in the spring.",
+        "Officials spoke.\n\nSome 130 detainees were freed" + said,
+    )
+    differs = next(f for f in report.findings if f.kind == "claim" and f.data["status"] == "differs")
+    assert differs.data["evidence"]["uncertain"] == "130 stated apart"
     alone = _claim_findings(
         "Officials spoke.\n\nThe authorities freed 240 detainees from the border camp, police said.",
         "Officials spoke.\n\nSome 210 detainees were freed" + said,

@@ -2145,29 +2145,31 @@ def _vague_counts_differ(old: Sequence[Claim], new: Sequence[Claim], old_taken: 
             del old_taken[i]
             new_taken.discard(j)
         elif across and status == "changed" and _counts_far(old[i], new[j], evidence, _APART):
-            old_taken[i] = (j, "differs", evidence)
+            old_taken[i] = (j, "differs", {**(evidence or {}), "uncertain": "far apart"})
 
 
 def _crossed_figures_differ(old: Sequence[Claim], new: Sequence[Claim], old_taken: _Taken) -> None:
     """A ``changed`` pair across reports is ``differs`` where either figure, larger than ten, also
     stands in the other report as another claim of its kind, told alike ("freed 52 in September ...
     14 in June" / "the 14 freed"): the report that states both tells them apart, and the one that
-    states one may be giving either. Such pairs were right 15 times for 7 false over the sets read
-    and once for one false over the sets not read (``docs/claims.rst``). Small figures (``five`` /
-    ``six``), years and ages stand everywhere by chance: they are left as paired."""
+    states one may be giving either (the evidence's ``uncertain`` names that other figure). Such
+    pairs were right 15 times for 7 false over the sets read and once for one false over the sets
+    not read (``docs/claims.rst``). Small figures (``five`` / ``six``), years and ages stand
+    everywhere by chance: they are left as paired."""
     def key(claim: Claim) -> tuple[object, ...]:
         # the figure, and which ends it leaves open ("more than 2,000 suspects" is no "some 2,000 prisoners")
         return claim.category, claim.unit, claim.value, claim.low is None, claim.high is None
 
-    stated = (Counter(map(key, old)), Counter(map(key, new)))
+    stated = [{key(c): c for c in reversed(side)} for side in (old, new)]  # each figure's first statement
     for i, (j, status, evidence) in list(old_taken.items()):
         if status != "changed" or (evidence or {}).get("aligned"):
             continue
         a, b = old[i], new[j]
         if a.category in ("year", "age") or not all(isinstance(c.value, (int, float)) and abs(c.value) > 10 for c in (a, b)):
             continue  # (years and ages lie in narrow spans, where two stories' figures meet by chance)
-        if stated[0][key(b)] or stated[1][key(a)]:
-            old_taken[i] = (j, "differs", evidence)
+        crossed = stated[0].get(key(b)) or stated[1].get(key(a))
+        if crossed is not None:
+            old_taken[i] = (j, "differs", {**(evidence or {}), "uncertain": f"{crossed.text} stated apart"})
 
 
 #: How many times apart two counts across reports, of no toll, may be and still be one quantity.
