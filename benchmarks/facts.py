@@ -34,7 +34,7 @@ import argparse
 import re
 import sys
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -108,7 +108,12 @@ def score(corpus: Path = CORPUS) -> Iterator[Scored]:
     """``(pair, its findings, kind, item or finding, right)`` for every key item (kind ``flag`` or
     ``keep``) and every ``changed`` or ``differs`` finding (a ``differs`` one is right when it is no
     flag item)."""
-    for pair in pairs(corpus):
+    return score_pairs(pairs(corpus))
+
+
+def score_pairs(read: Iterable[Mapping[str, Any]]) -> Iterator[Scored]:
+    """:func:`score` over pairs already read (several corpora's, read once)."""
+    for pair in read:
         findings = claim_findings(pair)
         for item in pair.get("flag", []):
             yield pair, findings, "flag", item, "changed" in statuses(findings, item)
@@ -204,17 +209,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not corpus.is_dir() or not any(corpus.glob("*.toml")):
             print(f"facts.py: {corpus}: no *.toml pairs there", file=sys.stderr)
             return 2
-    counts: dict[tuple[str, bool], int] = {}
-    by_pass: dict[tuple[str, str, bool], int] = {}
-    restating = 0
-    scored = (found for corpus in corpora for found in score(corpus))
+    read = [pair for corpus in corpora for pair in pairs(corpus)]
+    counts: Counter[tuple[str, bool]] = Counter()
+    by_pass: Counter[tuple[str, str, bool]] = Counter()
     by_kind: Counter[tuple[str, str, bool]] = Counter()  # (outlets or versions, flag or changed, right)
-    for pair, findings, kind, what, right in scored:
-        counts[kind, right] = counts.get((kind, right), 0) + 1
+    restating = 0
+    for pair, findings, kind, what, right in score_pairs(read):
+        counts[kind, right] += 1
         by_kind[pair["kind"], kind, right] += 1
         if kind in ("changed", "differs") and isinstance(what, docdelta.Finding):
-            step = (what.data.get("evidence") or {}).get("paired_by", "(restated)")
-            by_pass[step, kind, right] = by_pass.get((step, kind, right), 0) + 1
+            by_pass[(what.data.get("evidence") or {}).get("paired_by", "(restated)"), kind, right] += 1
         if kind == "changed" and not right and isinstance(what, docdelta.Finding):
             restating += any(restates_flag(what, item) for item in pair.get("flag", []))
         if options.verbose and not right:
@@ -224,13 +228,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print(f"  {'missed' if kind == 'flag' else 'flagged'}  {pair['id']}: {dict(what)}")
             for line in explain(pair, findings, what):
                 print(f"      {line}")
-    flagged, missed = counts.get(("flag", True), 0), counts.get(("flag", False), 0)
-    true_changed, false_changed = counts.get(("changed", True), 0), counts.get(("changed", False), 0)
-    kept, broken = counts.get(("keep", True), 0), counts.get(("keep", False), 0)
+    flagged, missed = counts["flag", True], counts["flag", False]
+    true_changed, false_changed = counts["changed", True], counts["changed", False]
+    kept, broken = counts["keep", True], counts["keep", False]
     recall = flagged / (flagged + missed) if flagged + missed else 1.0
     precision = true_changed / (true_changed + false_changed) if true_changed + false_changed else 1.0
-    pair_count = sum(len(pairs(corpus)) for corpus in corpora)
-    words = [len(pair[side].split()) for corpus in corpora for pair in pairs(corpus) for side in ("old", "new")]
+    pair_count = len(read)
+    words = [len(pair[side].split()) for pair in read for side in ("old", "new")]
     print(f"pairs {pair_count}")
     print(f"mean words per text   {sum(words) / len(words):.0f}")
     print(f"recall of changed     {recall:.2f}  ({flagged} of {flagged + missed} flag items)")
@@ -239,11 +243,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     # length of the texts, as more figures of one frame stand in each (docs/claims.rst).
     print(f"false changed per pair {false_changed / pair_count:.3f}  ({false_changed} over {pair_count} pairs)")
     print(f"keep items held       {kept} of {kept + broken}")
-    print(f"differs findings      {counts.get(('differs', True), 0) + counts.get(('differs', False), 0)}"
-          f"  ({counts.get(('differs', False), 0)} of them flag items)")
+    print(f"differs findings      {counts['differs', True] + counts['differs', False]}"
+          f"  ({counts['differs', False]} of them flag items)")
     print(f"false changed pairing a flag item's figures in other statements  {restating}")
+    stories = Counter(pair["kind"] for pair in read)
     for story in ("outlets", "versions"):
-        told = sum(1 for corpus in corpora for pair in pairs(corpus) if pair["kind"] == story)
+        told = stories[story]
         if told:
             caught, flags = by_kind[story, "flag", True], by_kind[story, "flag", True] + by_kind[story, "flag", False]
             print(f"  {story:9} {caught} of {flags} flag items, {by_kind[story, 'changed', False]} false changed over {told} pairs")
@@ -253,7 +258,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         for (step, _, _), n in by_pass.items():
             found[step] += n
         for step, _ in found.most_common():
-            right, wrong, unsure = (by_pass.get(key, 0) for key in ((step, "changed", True), (step, "changed", False), (step, "differs", False)))
+            right, wrong, unsure = by_pass[step, "changed", True], by_pass[step, "changed", False], by_pass[step, "differs", False]
             print(f"  {step:22} {right:10}  {wrong:5}   {unsure:7}")
     return 0
 

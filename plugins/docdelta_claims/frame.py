@@ -1084,7 +1084,7 @@ def _after(
             continue
         if _arriving(tokens, index):
             return "transfer"  # "some 115,000 Cubans reached Florida", as "arrived in Florida"
-        if verb == "hold" and _an_event_held(tokens, index):
+        if _an_event_held(tokens, index):
             continue
         predicate = _predicate_of_verb(verb, " ".join(w.lower() for _, w in tokens[index + 1 : index + 1 + _OBJECT_WORDS]))
         if predicate == "arrest" and index and tokens[index - 1][1].lower() == "still":
@@ -1209,11 +1209,13 @@ def _verb_past_the_participle(sentence: str, subject_end: int) -> str:
 _ASKING = frozenset("should must would could will may might".split())
 
 
-def _asked_past_the_participle(sentence: str, subject_end: int) -> bool:
-    """Whether the finite verb past a participle's phrase is a modal ("the 11 detainees still held
-    without trial should be freed"): the act is asked for, not what befell them."""
+def _nothing_done_past_the_participle(sentence: str, subject_end: int) -> bool:
+    """Whether no finite verb past a participle's phrase says what befell those counted: none
+    has a predicate, or it is a modal ("the 11 detainees still held without trial should be
+    freed": the act is asked for, not done). One reading of the words, as
+    :func:`_verb_past_the_participle` makes."""
     onward, finite = _past_the_participle(sentence, subject_end)
-    return finite is not None and onward[finite][1].lower() in _ASKING
+    return finite is None or onward[finite][1].lower() in _ASKING or not _after(onward[finite:], frozenset())
 
 
 def _modifies(sentence: str, after: Sequence[tuple[int, str]]) -> bool:
@@ -1354,7 +1356,7 @@ def _before(tokens: Sequence[tuple[int, str]], *, events: bool = True, time: boo
             nominal = _nominal_event(subject)
             if nominal:
                 return nominal, index
-        if verb == "hold" and _an_event_held(tokens, index):
+        if _an_event_held(tokens, index):
             return "", index  # "the talks were held in December": the day of a meeting, no custody
         predicate = _predicate_of_verb(verb, following)
         # "The pledge was made in June", "the release came on Friday": the act is the subject's
@@ -2067,7 +2069,7 @@ def _first_predicate(sentence: str) -> str:
         if _qualifies_a_noun(tokens, index, after_article=True):
             continue  # "18 abstentions and one spoiled ballot": no verb the abstentions share
         verb = _verb_lemma(word, previous) if word.islower() and word not in _ADVERBS else None
-        if verb and word not in _REPORTING and not (verb == "hold" and _an_event_held(tokens, index)):
+        if verb and word not in _REPORTING and not _an_event_held(tokens, index):
             found = _predicate_of_verb(verb, " ".join(w.lower() for _, w in tokens[index + 1 : index + 1 + _OBJECT_WORDS]))
             if found and found != "do":
                 return found
@@ -2620,7 +2622,7 @@ def _what_and_what_happened(
         and claim.category == "count"
         and _STILL_HELD_AFTER.match(sentence, subject_end)
         and " of " not in sentence[end:subject_end]
-        and (not _verb_past_the_participle(sentence, subject_end) or _asked_past_the_participle(sentence, subject_end))
+        and _nothing_done_past_the_participle(sentence, subject_end)
     ):
         # "called for the release of the 27 people still held under the act": those counted are
         # held; the release is asked for, not done ("seven of the ten defendants still in custody
