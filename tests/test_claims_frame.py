@@ -728,6 +728,21 @@ def test_a_sum_each_paid_is_no_sum_of_all():
     assert ("changed", "$330,000", "$300,000") in found
 
 
+def test_a_count_of_each_of_several_is_no_count_of_all():
+    """"the commission's 10 members" / "its five members from each side": five for each of two
+    sides, not a count of ten changed to five; two counts each (seats each) still compare."""
+    found = statuses(
+        "The talks resumed.\n\nThe accord, which the committee's 10 members signed in Rome last week, has nine points, and prisoners are the sixth.",
+        "The talks resumed.\n\nEnvoys said the truce had been signed in Rome last week by the committee's five members from each side.",
+    )
+    assert "changed" not in [status for status, _, _ in found]
+    found = statuses(
+        "Counting ended.\n\nThe two parties were level on 24 seats each.",
+        "Counting ended.\n\nThe two parties were level on 25 seats each.",
+    )
+    assert ("changed", "24", "25") in found
+
+
 @pytest.mark.parametrize(
     ("sentence", "text", "predicate"),
     [

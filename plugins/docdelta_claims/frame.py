@@ -3640,6 +3640,13 @@ def paid_for_each(claim: Claim) -> str:
     return "person" if noun == "head" else _noun_lemma(noun)
 
 
+def counted_for_each(claim: Claim) -> bool:
+    """Whether a count is of each of several ("the commission's five members from each side",
+    "four Germans and one officer each from Poland", "24 seats each"): so many for every one, not
+    the count in all ("the commission's 10 members")."""
+    return bool(_EACH_ALONE.match(claim.sentence, claim.position + len(claim.text)))
+
+
 def claim_frame(claim: Claim, antecedent: Frame | None = None, person: tuple[str, ...] = ()) -> Frame:
     """The frame of ``claim``, read from its sentence around ``claim.position``; the slots it
     leaves empty are ``antecedent``'s, the frame of what an :func:`anaphoric` claim is part of.

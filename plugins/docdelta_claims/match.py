@@ -508,7 +508,10 @@ def _two_ranges(a: Claim, b: Claim) -> bool:
 
 
 def _per_head(claim: Claim) -> bool:
-    """Whether a sum is told per person ("$330,000 bail each", "price per prisoner"), not in all."""
+    """Whether a sum is told per person ("$330,000 bail each", "price per prisoner"), or a count per
+    one of several ("five members from each side", "24 seats each"), not in all."""
+    if claim.category == "count":
+        return _frames().counted_for_each(claim)
     return claim.category == "money" and bool(_frames().paid_for_each(claim))
 
 
