@@ -728,6 +728,19 @@ def test_a_sum_each_paid_is_no_sum_of_all():
     assert ("changed", "$330,000", "$300,000") in found
 
 
+def test_a_time_is_not_the_time_of_the_act_its_offset_clause_dates_from_it():
+    """"On Friday, a day after the president pardoned the scholar, his university described ...":
+    Friday is the day the university spoke; the pardon is the day before, as "pardoned on Thursday"
+    says, so the two weekdays are no changed date of the pardon."""
+    frame = frame_of("On Friday, a day after the president pardoned the scholar and sent him home, his university described the news as a relief.", "Friday")
+    assert frame.predicate != "pardon"
+    found = statuses(
+        "Scholar Home\n\nThe scholar, pardoned on Thursday and flown home in a swap, had spent a year and a half in a jail near the capital.",
+        "Scholar Home\n\nOn Friday, a day after the president pardoned the scholar and sent him home, his university described the news as a relief.",
+    )
+    assert "changed" not in [status for status, _, _ in found]
+
+
 def test_a_count_of_each_of_several_is_no_count_of_all():
     """"the commission's 10 members" / "its five members from each side": five for each of two
     sides, not a count of ten changed to five; two counts each (seats each) still compare."""

@@ -3541,6 +3541,27 @@ def _as_dated_clause(claim: Claim) -> Claim:
     return evolve(claim, sentence=f"On {claim.text}, {rest[:1].lower()}{rest[1:]}", position=3)
 
 
+#: A clause right after a time that dates another act from it: "On Friday, a day after Russia
+#: pardoned him, ...", "on Monday, two days after the court freed them, ...", "the day before".
+_OFFSET_CLAUSE_AFTER = lazy_pattern(
+    r"\s*,\s*(?:(?:a|one|two|three|four|five|six|seven|\d+|several|some|a\s+few)\s+(?:hours?|days?|weeks?|months?)|the\s+(?:day|night|week))"
+    r"\s+(?:after|before)\b[^,;:]*",
+    re.IGNORECASE,
+)
+
+
+def _past_an_offset_clause(claim: Claim) -> Claim:
+    """A time read without the clause after it that dates another act from it: "On Friday, a day
+    after Russia pardoned him, the group said ..." is the day the group spoke, not the pardon's."""
+    if claim.category not in ("date", "year"):
+        return claim
+    end = claim.position + len(claim.text)
+    offset = _OFFSET_CLAUSE_AFTER().match(claim.sentence, end)
+    if offset is None:
+        return claim
+    return evolve(claim, sentence=claim.sentence[:end] + claim.sentence[offset.end() :])
+
+
 #: A verb that has others do or undergo something, right before a count: "let 118 of its captives
 #: walk across the tarmac", "ordered 12 other detainees freed".
 _CAUSING = lazy_pattern(
@@ -3652,7 +3673,7 @@ def claim_frame(claim: Claim, antecedent: Frame | None = None, person: tuple[str
     leaves empty are ``antecedent``'s, the frame of what an :func:`anaphoric` claim is part of.
     A claim that :func:`refers_back` and names no one is about ``person`` (the names
     :func:`opening_names` finds in the sentence before it)."""
-    frame = _own_frame(_as_dated_clause(claim))
+    frame = _own_frame(_past_an_offset_clause(_as_dated_clause(claim)))
     possessed = _possessed_event(claim)
     if possessed:
         frame = evolve(frame, predicate=possessed)
