@@ -365,6 +365,16 @@ def test_two_counts_ten_times_apart_across_reports_are_two_quantities_unless_a_t
     assert ("changed", "144", "1,644") in found
 
 
+def test_a_count_ten_times_past_an_open_bound_across_reports_is_another_quantity():
+    """"Four political prisoners were freed from that jail" / "At least 44 political prisoners were
+    among 66 detainees released": an open upper end reaches no lower, so 44 is more than ten times
+    four, a part and the whole as a closed figure would be."""
+    old = "Four political prisoners were freed from the northern jail, a monitor said, but about half a dozen remain inside."
+    new = "At least 44 political prisoners, among them two well-known poets, were among 66 detainees released on Monday."
+    found = _claim_findings(old, new)
+    assert not [f for f in found if f[0] in ("changed", "differs") and f[1] == "Four"]
+
+
 @pytest.mark.parametrize(
     ("old", "new", "pair"),
     [

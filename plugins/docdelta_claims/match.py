@@ -2192,7 +2192,7 @@ def _counts_far(a: Claim, b: Claim, evidence: Mapping[str, Any] | None, factor: 
     Less than :data:`_TWO_QUANTITIES` times apart, a crowd's size (police and organisers count apart: "81,000
     protesters" / "700,000 people marched") or one place's population (its slips are read apart:
     "9.5 million" / "91.5 million") may be one figure told otherwise."""
-    if a.category != "count" or b.category != "count" or None in (a.low, b.low) or not a.high or not b.high:
+    if a.category != "count" or b.category != "count" or None in (a.low, b.low) or 0 in (a.high, b.high):
         return False
     frames = [(evidence or {}).get(side, {}) for side in ("old_frame", "new_frame")]
     nearer = factor < _TWO_QUANTITIES
@@ -2201,7 +2201,8 @@ def _counts_far(a: Claim, b: Claim, evidence: Mapping[str, Any] | None, factor: 
     predicates = {frame.get("predicate") for frame in frames}
     # (both a toll: "part of a community of several hundred thousand people" is no toll of 45 dead)
     one_figure = _frames().RUNNING | {"march"} if nearer else _frames().RUNNING
-    return not predicates <= one_figure and (a.low > factor * b.high or b.low > factor * a.high)
+    # (an open upper end reaches no higher figure down: "at least 44" is more than ten times "four")
+    return not predicates <= one_figure and any(low > factor * high for low, high in ((a.low, b.high), (b.low, a.high)) if high is not None)
 
 
 def _within(a: Claim, b: Claim, factor: float) -> bool | None:
