@@ -2110,7 +2110,7 @@ def _pair_story(
         paired_by.update(dict.fromkeys(old_taken.keys() - paired_by.keys(), _pass_name(later_pass)))
     _moments_of_updates(old, new, old_taken, judge)
     _vague_counts_differ(old, new, old_taken, new_taken)
-    _crossed_figures_differ(old, new, old_taken)
+    _crossed_figures_differ(old, new, old_taken, judge)
     for i, (j, status, evidence) in old_taken.items():
         if evidence is not None:
             old_taken[i] = (j, status, {**evidence, "paired_by": paired_by[i]})
@@ -2151,7 +2151,7 @@ def _vague_counts_differ(old: Sequence[Claim], new: Sequence[Claim], old_taken: 
             old_taken[i] = (j, "differs", {**(evidence or {}), "uncertain": "far apart"})
 
 
-def _crossed_figures_differ(old: Sequence[Claim], new: Sequence[Claim], old_taken: _Taken) -> None:
+def _crossed_figures_differ(old: Sequence[Claim], new: Sequence[Claim], old_taken: _Taken, judge: _Judge) -> None:
     """A ``changed`` pair across reports is ``differs`` where either figure, larger than ten, also
     stands in the other report as another claim of its kind, told alike ("freed 52 in September ...
     14 in June" / "the 14 freed"): the report that states both tells them apart, and the one that
@@ -2168,7 +2168,15 @@ def _crossed_figures_differ(old: Sequence[Claim], new: Sequence[Claim], old_take
         if status != "changed" or (evidence or {}).get("aligned"):
             continue
         a, b = old[i], new[j]
-        if a.category in ("year", "age") or not all(isinstance(c.value, (int, float)) and abs(c.value) > 10 for c in (a, b)):
+        if a.category == "year":
+            # A year stated in the other report as another act of the same verb: "sentenced to death in
+            # 1989 ... sentenced again in 1998" / "sentenced him to death in 1998"
+            for claim, other in ((stated[0].get(key(b)), b), (stated[1].get(key(a)), a)):
+                if claim is not None and judge.frame(claim).predicate and judge.frame(claim).predicate == judge.frame(other).predicate:
+                    old_taken[i] = (j, "differs", {**(evidence or {}), "uncertain": f"{claim.text} stated apart"})
+                    break
+            continue
+        if a.category == "age" or not all(isinstance(c.value, (int, float)) and abs(c.value) > 10 for c in (a, b)):
             continue  # (years and ages lie in narrow spans, where two stories' figures meet by chance)
         crossed = stated[0].get(key(b)) or stated[1].get(key(a))
         if crossed is not None:
