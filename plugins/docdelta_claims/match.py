@@ -2158,7 +2158,9 @@ def _crossed_figures_differ(old: Sequence[Claim], new: Sequence[Claim], old_take
     states one may be giving either (the evidence's ``uncertain`` names that other figure). Such
     pairs were right 15 times for 7 false over the sets read and once for one false over the sets
     not read (``docs/claims.rst``). Small figures (``five`` / ``six``), years and ages stand
-    everywhere by chance: they are left as paired."""
+    everywhere by chance: they are left as paired, but for a year the other report states as
+    another act of the same verb ("sentenced to death in 1989 ... again in 1998" / "sentenced him
+    to death in 1998")."""
     def key(claim: Claim) -> tuple[object, ...]:
         # the figure, and which ends it leaves open ("more than 2,000 suspects" is no "some 2,000 prisoners")
         return claim.category, claim.unit, claim.value, claim.low is None, claim.high is None
