@@ -282,6 +282,13 @@ def test_an_exact_figure_rounded_to_fewer_decimals_agrees_with_it():
     assert _claim_findings("Turnout was 58.6%.", "Turnout was 58.66%.") == [("changed", "58.6%", "58.66%")]
 
 
+def test_a_sum_in_millions_rounded_to_the_million_agrees_with_it_when_near():
+    """"a fund of $17 million" / "a fund of $17.3 million": the decimals are of the millions, so the
+    one is the other rounded; "$1 million" / "$1.2 million" are a fifth apart, two sums."""
+    assert [s for s, _, _ in _claim_findings("The firm set up a fund of $17 million.", "The firm set up a fund of $17.3 million.")] == ["compatible"]
+    assert [s for s, _, _ in _claim_findings("The firm set up a fund of $1 million.", "The firm set up a fund of $1.2 million.")] == ["changed"]
+
+
 def test_months_told_as_days_agree_by_the_mean_month():
     """"nearly 17 months" / "513 days": 17 mean months are 517 days, so 513 is nearly 17 months
     (with 30-day months the bound would be 510 days and the pair a false ``changed``)."""

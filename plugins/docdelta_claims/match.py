@@ -448,16 +448,39 @@ def _rounded_alike(a: Claim, b: Claim) -> bool:
     return len(values) == 2 and values[0] == values[1] >= 1_000_000 and qualifiers[0] == "" and qualifiers[1] in ("almost", "nearly")
 
 
+#: A figure written in digits and a scale word: "$17.3 million", "2.5bn".
+_SCALED = re.compile(r"(\d+(?:\.\d+)?)\s*-?(?:million|billion|trillion|mn|bn|m|tn)\b", re.IGNORECASE)
+
+#: How far apart a figure in millions (billions) and another rounded to it may be: "$17 million"
+#: for "$17.3 million" is that sum rounded; "$1 million" for "$1.2 million" is another sum.
+_SCALED_ROUNDING = 0.05
+
+
+def _scale(claim: Claim) -> float:
+    """What a figure's written digits are counted in: 1,000,000 for "$17.3 million", else 1."""
+    written = _SCALED.search(claim.text)
+    if written is None or not isinstance(claim.value, (int, float)) or not float(written.group(1)):
+        return 1.0
+    return claim.value / float(written.group(1))
+
+
 def _rounds_to(a: Claim, b: Claim) -> bool:
     """Whether one exact figure is the other rounded to fewer decimals (58.59% and 58.6%, in one
-    unit; not "6.0" and "6.3", both told to a tenth)."""
+    unit; not "6.0" and "6.3", both told to a tenth); in millions or billions, decimals of the
+    millions, within :data:`_SCALED_ROUNDING` of each other ("$17 million" / "$17.3 million")."""
     if a.factor != b.factor or not all(isinstance(c.value, float) or isinstance(c.value, int) for c in (a, b)):
+        return False
+    scales = _scale(a), _scale(b)
+    if scales[0] != scales[1]:
         return False
     places = [_places(c) for c in (a, b)]
     if places[0] == places[1]:
         return False
     coarse, fine = (a, b) if places[0] < places[1] else (b, a)
-    return round(float(fine.value), min(places)) == float(coarse.value)
+    scale = scales[0]
+    if scale > 1 and abs(fine.value - coarse.value) > _SCALED_ROUNDING * abs(fine.value):
+        return False
+    return round(float(fine.value) / scale, min(places)) == float(coarse.value) / scale
 
 
 #: Days in a month on average: a month told in days may be a day longer or shorter.
