@@ -105,6 +105,7 @@ from __future__ import annotations
 import bisect
 import difflib
 import itertools
+import math
 import re
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
@@ -459,9 +460,10 @@ _SCALED_ROUNDING = 0.05
 def _scale(claim: Claim) -> float:
     """What a figure's written digits are counted in: 1,000,000 for "$17.3 million", else 1."""
     written = _SCALED.search(claim.text)
-    if written is None or not isinstance(claim.value, (int, float)) or not float(written.group(1)):
+    if written is None or not isinstance(claim.value, (int, float)) or not float(written.group(1)) or not claim.value:
         return 1.0
-    return claim.value / float(written.group(1))
+    # (a power of ten: 2,300,000 / 2.3 is 1,000,000.0000000001 in floating point)
+    return 10.0 ** round(math.log10(abs(claim.value / float(written.group(1)))))
 
 
 def _rounds_to(a: Claim, b: Claim) -> bool:
@@ -2196,16 +2198,20 @@ def _crossed_figures_differ(old: Sequence[Claim], new: Sequence[Claim], old_take
         if a.category == "year":
             # A year stated in the other report as another act of the same verb: "sentenced to death in
             # 1989 ... sentenced again in 1998" / "sentenced him to death in 1998"
-            for claim, other in ((stated[0].get(key(b)), b), (stated[1].get(key(a)), a)):
-                if claim is not None and judge.frame(claim).predicate and judge.frame(claim).predicate == judge.frame(other).predicate:
-                    old_taken[i] = (j, "differs", {**(evidence or {}), "uncertain": f"{claim.text} stated apart"})
-                    break
-            continue
-        if a.category == "age" or not all(isinstance(c.value, (int, float)) and abs(c.value) > 10 for c in (a, b)):
+            stated_as = ((stated[0].get(key(b)), b), (stated[1].get(key(a)), a))
+            crossed = next((c for c, other in stated_as if c is not None and _one_act_told(judge, c, other)), None)
+        elif a.category == "age" or not all(isinstance(c.value, (int, float)) and abs(c.value) > 10 for c in (a, b)):
             continue  # (years and ages lie in narrow spans, where two stories' figures meet by chance)
-        crossed = stated[0].get(key(b)) or stated[1].get(key(a))
+        else:
+            crossed = stated[0].get(key(b)) or stated[1].get(key(a))
         if crossed is not None:
             old_taken[i] = (j, "differs", {**(evidence or {}), "uncertain": f"{crossed.text} stated apart"})
+
+
+def _one_act_told(judge: _Judge, a: Claim, b: Claim) -> bool:
+    """Whether two claims tell the same act, by their frames' verb ("sentenced in 1989" / "sentenced in 1998")."""
+    predicate = judge.frame(a).predicate
+    return bool(predicate) and predicate == judge.frame(b).predicate
 
 
 #: How many times apart two counts across reports, of no toll, may be and still be one quantity.
