@@ -374,6 +374,15 @@ def test_two_counts_ten_times_apart_across_reports_are_two_quantities_unless_a_t
     assert ("changed", "144", "1,644") in found
 
 
+def test_again_after_a_time_that_opens_its_sentence_marks_the_later_act_too():
+    """"He was arrested again on March 3" / "On March 5, 2014, he was arrested again": both date the
+    second arrest, so the days are one act's, changed; "again" stands after the time on one side."""
+    old = "Poet Leaves For Exile\n\nThe poet was first jailed in 2009 and freed in May 2013.\n\nHe was arrested again on March 3, a week before parliament met, in a sweep of critics."
+    new = "Poet Flies Out\n\nThe poet served four years and was freed in May 2013.\n\nOn March 5, 2014, he was arrested again on charges of inciting unrest, and held at home under guard."
+    found = [f.data for f in SESSION.compare(old, new).findings if f.kind == "claim" and f.data["status"] == "changed"]
+    assert [(f["old"]["text"], f["new"]["text"]) for f in found] == [("March 3", "March 5, 2014")]
+
+
 def test_a_count_ten_times_past_an_open_bound_across_reports_is_another_quantity():
     """"Four political prisoners were freed from that jail" / "At least 44 political prisoners were
     among 66 detainees released": an open upper end reaches no lower, so 44 is more than ten times

@@ -2856,6 +2856,10 @@ _ONE_OF_SEVERAL = re.compile(
 # "At a retrial in 2019 he was given ...": the act its sentence dates is a later one of several
 # (a retrial told after the time is the later act: "sentenced in 2015, a term cut at a retrial").
 _AN_EARLIER_ONE = re.compile(r"\ban earlier (?:sentence|conviction|verdict|ruling|trial)\b", re.IGNORECASE)
+#: ... or after a time that opens its sentence: "On November 6, 2002, he was detained again" (not
+#: "in custody since November, when he was detained again": the custody's start, told alike).
+_AGAIN_AFTER = re.compile(r",\s+(?:[\w'’-]+\s+){1,3}?[a-z]+(?:ed|en)\s+again\b")
+_OPENING_TIME = re.compile(r"(?:(?:On|In)\s+)?")
 _RETRIAL = re.compile(r"\bre-?trial\b", re.IGNORECASE)
 
 
@@ -2866,7 +2870,11 @@ def _one_of_several(claim: Claim) -> str:
     out), or "" (the one act the story tells)."""
     found = _ONE_OF_SEVERAL.search(claim.sentence, max(0, claim.position - 60), claim.position)
     if found is None:
-        later = _AN_EARLIER_ONE.search(claim.sentence) or _RETRIAL.search(claim.sentence, 0, claim.position)
+        later = (
+            _AN_EARLIER_ONE.search(claim.sentence)
+            or _RETRIAL.search(claim.sentence, 0, claim.position)
+            or (_OPENING_TIME.fullmatch(claim.sentence, 0, claim.position) and _AGAIN_AFTER.match(claim.sentence, claim.position + len(claim.text)))
+        )
         return "again" if later else ""
     return "first" if found.group("first") else "again"
 
