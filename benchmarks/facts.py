@@ -164,6 +164,25 @@ def _fate(findings: Sequence[docdelta.Finding], side: str, number: str, piece: s
     return "; ".join(fates) or "no finding"
 
 
+#: What became of a flag item the check missed, in the order :func:`miss_kind` tells them.
+MISS_KINDS = ("never paired", "no claim", "only differs", "paired otherwise")
+
+
+def miss_kind(findings: Sequence[docdelta.Finding], item: Mapping[str, str]) -> str:
+    """What became of a missed flag item: ``no claim`` where a side's number is no claim (a clock
+    time), ``only differs`` where its two claims were paired as ``differs``, ``never paired``
+    where each was left alone (one ``removed``, one ``added``), else ``paired otherwise`` (with
+    another figure, or as agreeing)."""
+    statuses = {side: [f.data["status"] for f in findings if f.data[side] is not None and _names(f.data[side], item[side], item.get(f"{side}_in"))] for side in ("old", "new")}
+    if not statuses["old"] or not statuses["new"]:
+        return "no claim"
+    if "differs" in [f.data["status"] for f in findings if names(f, item)]:
+        return "only differs"
+    if set(statuses["old"]) == {"removed"} and set(statuses["new"]) == {"added"}:
+        return "never paired"
+    return "paired otherwise"
+
+
 def _matched(finding: docdelta.Finding) -> str:
     return ", ".join((finding.data.get("evidence") or {}).get("matched", [])) or "-"
 
@@ -214,8 +233,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     by_pass: Counter[tuple[str, str, bool]] = Counter()
     by_kind: Counter[tuple[str, str, bool]] = Counter()  # (outlets or versions, flag or changed, right)
     restating = 0
+    misses: Counter[str] = Counter()
     for pair, findings, kind, what, right in score_pairs(read):
         counts[kind, right] += 1
+        if kind == "flag" and not right and not isinstance(what, docdelta.Finding):
+            misses[miss_kind(findings, what)] += 1
         by_kind[pair["kind"], kind, right] += 1
         if kind in ("changed", "differs") and isinstance(what, docdelta.Finding):
             by_pass[(what.data.get("evidence") or {}).get("paired_by", "(restated)"), kind, right] += 1
@@ -242,6 +264,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Per pair, as the issue's target is put (at most 1 false over 37 pairs); it grows with the
     # length of the texts, as more figures of one frame stand in each (docs/claims.rst).
     print(f"false changed per pair {false_changed / pair_count:.3f}  ({false_changed} over {pair_count} pairs)")
+    # Where the misses stand: a pair never made calls for another reading of the two sentences; a
+    # pair made "differs" for more evidence; a number that is no claim for extraction.
+    print(f"missed flag items     {missed}: " + ", ".join(f"{misses[kind]} {kind}" for kind in MISS_KINDS))
     print(f"keep items held       {kept} of {kept + broken}")
     print(f"differs findings      {counts['differs', True] + counts['differs', False]}"
           f"  ({counts['differs', False]} of them flag items)")

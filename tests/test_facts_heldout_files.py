@@ -135,6 +135,9 @@ def test_the_benchmarks_read_the_heldout_material(capsys):
     caught, flags = map(int, re.search(r"\((\d+) of (\d+) flag items\)", out).groups())
     kinds = [tuple(map(int, row)) for row in re.findall(r"^  (?:outlets|versions) +(\d+) of (\d+) flag items, (\d+) false changed over (\d+) pairs$", out, re.MULTILINE)]
     assert kinds and tuple(map(sum, zip(*kinds))) == (caught, flags, found - right, len(PAIRS))
+    # the misses, told by what became of them, add up to the flag items not caught
+    misses = re.search(r"^missed flag items +(\d+): (\d+) never paired, (\d+) no claim, (\d+) only differs, (\d+) paired otherwise$", out, re.MULTILINE)
+    assert misses is not None and int(misses[1]) == flags - caught == sum(map(int, misses.groups()[1:]))
     assert facts.main(["--corpus", str(ROOT / "tests")]) == 2  # no pairs there
 
     sys.path.insert(0, str(ROOT / "benchmarks"))
