@@ -153,13 +153,17 @@ def sentence_of(text: str, number: str, piece: str | None) -> str:
     return "(not found)"
 
 
+def _on_side(findings: Sequence[docdelta.Finding], side: str, number: str, piece: str | None) -> list[docdelta.Finding]:
+    """The findings that hold, on one side, the claim a key item names there."""
+    return [f for f in findings if f.data[side] is not None and _names(f.data[side], number, piece)]
+
+
 def _fate(findings: Sequence[docdelta.Finding], side: str, number: str, piece: str | None) -> str:
     """What docdelta reported for the claim a key item names on one side: each finding's status and partner."""
     other = "new" if side == "old" else "old"
     fates = [
         f"{f.data['status']}" + (f" with {f.data[other]['text']!r}" if f.data[other] else "")
-        for f in findings
-        if f.data[side] is not None and _names(f.data[side], number, piece)
+        for f in _on_side(findings, side, number, piece)
     ]
     return "; ".join(fates) or "no finding"
 
@@ -173,12 +177,12 @@ def miss_kind(findings: Sequence[docdelta.Finding], item: Mapping[str, str]) -> 
     time), ``only differs`` where its two claims were paired as ``differs``, ``never paired``
     where each was left alone (one ``removed``, one ``added``), else ``paired otherwise`` (with
     another figure, or as agreeing)."""
-    statuses = {side: [f.data["status"] for f in findings if f.data[side] is not None and _names(f.data[side], item[side], item.get(f"{side}_in"))] for side in ("old", "new")}
-    if not statuses["old"] or not statuses["new"]:
+    old, new = ({f.data["status"] for f in _on_side(findings, side, item[side], item.get(f"{side}_in"))} for side in ("old", "new"))
+    if not old or not new:
         return "no claim"
-    if "differs" in [f.data["status"] for f in findings if names(f, item)]:
+    if "differs" in statuses(findings, item):
         return "only differs"
-    if set(statuses["old"]) == {"removed"} and set(statuses["new"]) == {"added"}:
+    if old == {"removed"} and new == {"added"}:
         return "never paired"
     return "paired otherwise"
 

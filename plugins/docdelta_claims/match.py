@@ -116,7 +116,7 @@ from attrs import define, evolve
 
 from docdelta.spelling import fold
 from docdelta_claims.extract import _WEEKDAYS, Claim, sentences, title_case
-from docdelta_claims.numbers import _NUMBER_WORDS, CAPITAL, GROUPING_SPACES, lazy_pattern
+from docdelta_claims.numbers import _NUMBER_WORDS, CAPITAL, GROUPING_SPACES, SCALES, SHORT_SCALES, lazy_pattern
 
 if TYPE_CHECKING:
     from docdelta import Document
@@ -449,8 +449,11 @@ def _rounded_alike(a: Claim, b: Claim) -> bool:
     return len(values) == 2 and values[0] == values[1] >= 1_000_000 and qualifiers[0] == "" and qualifiers[1] in ("almost", "nearly")
 
 
-#: A figure written in digits and a scale word: "$17.3 million", "2.5bn".
-_SCALED = re.compile(r"(\d+(?:\.\d+)?)\s*-?(?:million|billion|trillion|mn|bn|m|tn)\b", re.IGNORECASE)
+#: A figure written in digits and a scale word the extractor reads (:data:`SCALES`, :data:`SHORT_SCALES`):
+#: "$17.3 million", "2.5bn".
+_SCALED = re.compile(
+    rf"(\d+(?:\.\d+)?)\s*-?(?:{'|'.join(sorted({*SCALES, *SHORT_SCALES}, key=len, reverse=True))})\b", re.IGNORECASE
+)
 
 #: How far apart a figure in millions (billions) and another rounded to it may be: "$17 million"
 #: for "$17.3 million" is that sum rounded; "$1 million" for "$1.2 million" is another sum.
@@ -2199,19 +2202,13 @@ def _crossed_figures_differ(old: Sequence[Claim], new: Sequence[Claim], old_take
             # A year stated in the other report as another act of the same verb: "sentenced to death in
             # 1989 ... sentenced again in 1998" / "sentenced him to death in 1998"
             stated_as = ((stated[0].get(key(b)), b), (stated[1].get(key(a)), a))
-            crossed = next((c for c, other in stated_as if c is not None and _one_act_told(judge, c, other)), None)
+            crossed = next((c for c, other in stated_as if c is not None and _one_verb(judge.frame(c), judge.frame(other))), None)
         elif a.category == "age" or not all(isinstance(c.value, (int, float)) and abs(c.value) > 10 for c in (a, b)):
             continue  # (years and ages lie in narrow spans, where two stories' figures meet by chance)
         else:
             crossed = stated[0].get(key(b)) or stated[1].get(key(a))
         if crossed is not None:
             old_taken[i] = (j, "differs", {**(evidence or {}), "uncertain": f"{crossed.text} stated apart"})
-
-
-def _one_act_told(judge: _Judge, a: Claim, b: Claim) -> bool:
-    """Whether two claims tell the same act, by their frames' verb ("sentenced in 1989" / "sentenced in 1998")."""
-    predicate = judge.frame(a).predicate
-    return bool(predicate) and predicate == judge.frame(b).predicate
 
 
 #: How many times apart two counts across reports, of no toll, may be and still be one quantity.
@@ -2494,10 +2491,15 @@ def _restated_changes(
     return found
 
 
+def _one_verb(a: Frame, b: Frame) -> bool:
+    """Whether two frames tell their figures with one predicate, whatever else they say ("sentenced
+    to death in 1989" / "a sharia court sentenced him to death in 1998": names apart)."""
+    return bool(a.predicate) and a.predicate == b.predicate
+
+
 def _one_act(a: Frame, b: Frame) -> bool:
     """Whether two frames tell one act, by one predicate, of one thing or of things that do not conflict."""
-    found = _frames().agreement(a, b)
-    return bool(a.predicate) and a.predicate == b.predicate and not found.conflicts
+    return _one_verb(a, b) and not _frames().agreement(a, b).conflicts
 
 
 def _headline_restating(claim: Claim, stated: Claim, judge: _Judge) -> bool:
@@ -2859,6 +2861,7 @@ _AN_EARLIER_ONE = re.compile(r"\ban earlier (?:sentence|conviction|verdict|rulin
 #: ... or after a time that opens its sentence: "On November 6, 2002, he was detained again" (not
 #: "in custody since November, when he was detained again": the custody's start, told alike).
 _AGAIN_AFTER = re.compile(r",\s+(?:[\w'’-]+\s+){1,3}?[a-z]+(?:ed|en)\s+again\b")
+#: All a sentence may hold before a time that opens it: nothing, or "On" / "In".
 _OPENING_TIME = re.compile(r"(?:(?:On|In)\s+)?")
 _RETRIAL = re.compile(r"\bre-?trial\b", re.IGNORECASE)
 
