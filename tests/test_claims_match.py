@@ -537,6 +537,25 @@ def test_a_datelines_date_is_when_the_version_was_filed_so_another_day_differs_a
     assert statuses(_DATELINE.format("Aug 24"), _DATELINE.format(day)) == [(status, "Aug 24", day), ("same", "40", "40")]
 
 
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "{} (Reuters) - Russia launched 40 drones at Ukraine overnight, the air force said.",  # an agency, no place
+        "KYIV, {} -\n\nRussia launched 40 drones at Ukraine overnight, the air force said.",  # a line of its own
+    ],
+)
+def test_a_dateline_with_no_place_or_on_a_line_of_its_own_is_when_the_version_was_filed(dateline):
+    """"Dec 24 (Reuters) -" / "Dec 28 (Reuters) -", "CHAMWINO, Dec 10 -" on its own line: a later
+    version filed on another day, no fact changed."""
+    assert statuses(dateline.format("Aug 24"), dateline.format("Aug 25")) == [("differs", "Aug 24", "Aug 25"), ("same", "40", "40")]
+
+
+def test_a_date_opening_a_sentence_without_an_agency_is_no_dateline():
+    """"Aug 24 - the day ..." names a day of the story: changed, as any date edited."""
+    text = "{} - the day Russia launched 40 drones at Ukraine, the air force said."
+    assert ("changed", "Aug 24", "Aug 25") in statuses(text.format("Aug 24"), text.format("Aug 25"))
+
+
 def test_pairings_of_one_status_and_one_new_figure_come_in_the_old_texts_order():
     """The old headline and lede both give 252 Venezuelans, the new lede 238: both old figures are
     changed against it (the headline as a restatement), the headline's first, as the text has it."""

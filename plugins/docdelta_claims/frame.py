@@ -2900,10 +2900,12 @@ _AGED_BEFORE = re.compile(
 )  # ("Buhari, who turned 78 on Thursday,", "Ward, now 43,", "Coler was 28 and Williams was 27")
 # "The 35-year-old pilot", "the 43-year-old former diplomat": who an age is given to, described.
 _DESCRIBED_AFTER = re.compile(r"(?:\s+[a-z]+){1,3}")
+_DAY_OF_FILING = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,\s+\d{4})?"
 _DATELINE = re.compile(
-    rf"\s*[{CAPITAL}](?:[{CAPITAL}]|[ .'’-])+,(?:\s+[A-Z][\w.'’ -]{{0,30}}?,)?\s+(?:[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}|\d{{1,2}}\s+[A-Z][a-z]{{2,8}}\.?)(?:,\s+\d{{4}})?"
-    r"(?:\s*\([^)]*\))?\s+[-–—]+\s+"
-)  # ("PSYCHIKO, Greece, Dec. 24 -", "SÃO NICOLAU, 3 May -", "MINSK, Dec. 13, 2025 (Reuters) -")
+    rf"\s*(?:[{CAPITAL}](?:[{CAPITAL}]|[ .'’-])+,(?:\s+[A-Z][\w.'’ -]{{0,30}}?,)?\s+{_DAY_OF_FILING}(?:\s*\([^)]*\))?"
+    rf"|{_DAY_OF_FILING}\s*\([^)]*\))\s+[-–—]+(?:\s+|$)"
+)  # ("PSYCHIKO, Greece, Dec. 24 -", "SÃO NICOLAU, 3 May -", "MINSK, Dec. 13, 2025 (Reuters) -"; with
+# no place, an agency: "Dec 24 (Reuters) -"; a line of its own: "CHAMWINO, Dec 10 -")
 # Where a report was filed, dated or not: "CARACAS, Venezuela —", "BAKU, Azerbaijan (AP) —".
 # "LONDON —", "(Reuters) —": a place or an agency alone.
 # ("STOCKPORT, England, May 11 -", "SÃO PAULO, Brazil, March 3, 2021 (AP) -": a place, its country, a date)
