@@ -288,6 +288,7 @@ GAPS = [
     ("He spent more than a year in prison.", [("duration", "more than a year", 1, "")]),
     ("The war has lasted over a decade.", [("duration", "over a decade", 1, "")]),
     ("She stayed for a week.", [("duration", "a week", 1, "")]),
+    ("He hoped to be home within a fortnight.", [("duration", "a fortnight", 1, "")]),  # two weeks
     ("A year ago nobody came.", [("duration", "A year", 1, "")]),  # a span back from now, as "two years ago"
     ("Once a year nobody came.", []),  # a rate, no length
     # title-case headlines: a capital says nothing of a name there

@@ -40,6 +40,8 @@ def claim(sentence: str):
         ("The talks lasted two days.", "The talks lasted 48 hours.", "same"),
         ("The talks lasted two days.", "The talks lasted three days.", "changed"),
         ("She stayed for a week.", "She stayed for seven days.", "same"),
+        ("She stayed for a fortnight.", "She stayed for two weeks.", "same"),
+        ("She stayed for a fortnight.", "She stayed for 10 days.", "changed"),
         ("The EU pledged $5bn.", "The EU pledged $5 billion.", "same"),
         ("Turnout was 60%.", "Turnout was 60 percent.", "same"),
         ("Half of the voters stayed home.", "50% of the voters stayed home.", "same"),

@@ -10,7 +10,7 @@ A claim is read in this order, each step taking its text out of the later ones' 
    ``Sept. 20-24``, ``12-13 December``), then months named after a time word (``in June``, ``July
    last year``) and weekdays (``on Monday``, ``Sunday's election``);
 3. vague plurals (``hundreds of``, ``dozens``) as intervals, a duration after an article where a
-   qualifier or ``for`` counts it (``for more than a year``, ``over a decade``) or a word after it
+   qualifier or ``for`` counts it (``for more than a year``, ``over a decade``, ``within a fortnight``) or a word after it
    makes it a span between two moments (``a day after``, ``a year ago``), and ``twice`` / ``thrice``;
 4. the remaining numbers (:func:`~docdelta_claims.numbers.atoms`), each typed by what
    surrounds it: a range (``between 5% and 6%``, ``5-10``, ``four to five thousand``), money
@@ -1444,7 +1444,7 @@ _A_DURATION = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
-_DURATION_STEMS = ("year", "decade", "month", "week", "day", "hour", "minute", "second", "centur")
+_DURATION_STEMS = ("year", "decade", "month", "week", "fortnight", "day", "hour", "minute", "second", "centur")
 _DURATION_STEMS += tuple(stem.capitalize() for stem in _DURATION_STEMS)  # a title-case headline: "After A Decade"
 _DURATION_CUE = re.compile(r"\b(?:for|after|within|lasting|spent)\s+$", re.IGNORECASE)
 _SPAN_AFTER = re.compile(r"\s+(?:earlier|later|ago|after|before)\b", re.IGNORECASE)

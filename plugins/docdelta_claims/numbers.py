@@ -76,7 +76,7 @@ def _units() -> dict[str, Unit]:
     # months" is up to 517 days, not 510, so "513 days" agrees with it.
     year = 365.2425 * 86400
     durations = {
-        "second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 7 * 86400,
+        "second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 7 * 86400, "fortnight": 14 * 86400,
         "month": year / 12, "year": year, "decade": 10 * year, "century": 100 * year,
     }  # fmt: skip
     for name, seconds in durations.items():
@@ -447,7 +447,7 @@ _NUMBER_WORDS = frozenset(
 _CLAIM_WORDS = _NUMBER_WORDS | frozenset(
     "january february april june july august september october november december jan feb mar apr "
     "jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday "
-    "year decade month week day hour minute century twice thrice".split()
+    "year decade month week fortnight day hour minute century twice thrice".split()
 )
 _DIGIT = re.compile(r"[\d½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]")
 # Letter runs, as text2num's tokens end at digits and underscores too ("const_one"); on ASCII
