@@ -58,6 +58,9 @@ def frame_of(sentence: str, text: str):
         ("Lynch had 14 soldiers with her.", "14", "soldier", ""),
         # a verb that says nothing alone says what its phrase does past the counted phrase
         ("Nicaragua put 222 political prisoners on a flight to Washington.", "222", "political prisoner", "transfer"),
+        # a past form with its agent and no auxiliary says which others ("eight Ossetians held by"),
+        # no verb of those counted before it
+        ("They swapped detainees, with 63 Georgians handed back for eight Ossetians held by the other side.", "63", "georgian", "transfer"),
         ("The court put 12 officers on trial.", "12", "officer", "try"),
         # a noun a plural qualifies ("human rights work") is no verb
         ("Six people jailed for their human rights work have been let out.", "Six", "person", "free"),
@@ -3828,3 +3831,20 @@ def test_a_day_after_told_and_an_act_is_the_acts():
     walked = "He told reporters after walking free on Saturday that he would go back to research."
     assert frames.reported_on(next(c for c in text_claims(told) if c.text == "Friday"))
     assert not frames.reported_on(next(c for c in text_claims(walked) if c.text == "Saturday"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "window"),
+    [
+        ("Vietnam has jailed dozens of bloggers in the last three years, rights groups say.", "three years", True),
+        ("Courts convicted 61 activists over the past two years.", "two years", True),
+        ("King Birendra legalized political parties, banned for the past 29 years.", "29 years", False),
+        ("He had spent three and a half years in a prison camp.", "three and a half years", False),
+    ],
+)
+def test_a_length_that_is_the_span_a_count_is_made_over_is_no_length_of_the_act(sentence, text, window):
+    """"in the last three years" is the span dozens were jailed in, never how long one was held;
+    "for the past 29 years" is how long the ban lasted."""
+    from docdelta_claims.frame import WINDOW
+
+    assert (frame_of(sentence, text).predicate == WINDOW) == window

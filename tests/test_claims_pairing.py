@@ -4272,6 +4272,18 @@ def _twins(old_sentence: str, new_sentence: str) -> list[tuple[str, str | None, 
             ("12", "30"),
             id="a figure among many words replaced is in no one place",
         ),
+        pytest.param(
+            "An appeal court later cut the prison term of the blogger to five years.",
+            "An appeal court later cut the prison term of the blogger by three years.",
+            ("five years", "three years"),
+            id="a change's level and its size are two figures",
+        ),
+        pytest.param(
+            "Exports of rice climbed from 8 million tonnes in the year to June, the ministry said.",
+            "Exports of rice climbed to 12 million tonnes in the year to June, the ministry said.",
+            ("8 million tonnes", "12 million tonnes"),
+            id="the level a change left and the level it reached are two figures",
+        ),
     ],
 )
 def test_figures_of_two_sentences_worded_alike_that_are_not_one_figure_changed(old_sentence, new_sentence, pair):

@@ -1181,6 +1181,10 @@ def _finite(tokens: Sequence[tuple[int, str]], index: int) -> bool:
         return False  # "granted clemency by Washington": still the participle's phrase
     if lower == "bound" and tokens[index + 1 : index + 2] and tokens[index + 1][1].lower() == "for":
         return False  # "left Egypt on a plane bound for Cyprus": where the plane goes, no verb of theirs
+    if tokens[index + 1 : index + 2] and tokens[index + 1][1].lower() == "by" and previous not in _BE_HAVE and not lower.endswith("s"):
+        # "63 Georgians handed back in return for eight Ossetians held by the Georgian side": a past
+        # form with its agent and no auxiliary says which others, no verb of the counted
+        return False
     verb = _verb_lemma(lower, previous)
     return verb is not None and verb not in _NEUTRAL
 
@@ -3670,6 +3674,13 @@ def counted_for_each(claim: Claim) -> bool:
     return bool(_EACH_ALONE.match(claim.sentence, claim.position + len(claim.text)))
 
 
+#: The predicate of a length of time that is the span a count is made over ("in the past week").
+WINDOW = "window"
+_A_WINDOW = re.compile(
+    r"\b(?:in|over|during)\s+the\s+(?:last|past|previous|preceding)\s+(?:(?:about|some|nearly|almost|around|roughly)\s+)?$", re.IGNORECASE
+)
+
+
 def claim_frame(claim: Claim, antecedent: Frame | None = None, person: tuple[str, ...] = ()) -> Frame:
     """The frame of ``claim``, read from its sentence around ``claim.position``; the slots it
     leaves empty are ``antecedent``'s, the frame of what an :func:`anaphoric` claim is part of.
@@ -3677,7 +3688,11 @@ def claim_frame(claim: Claim, antecedent: Frame | None = None, person: tuple[str
     :func:`opening_names` finds in the sentence before it)."""
     frame = _own_frame(_past_an_offset_clause(_as_dated_clause(claim)))
     possessed = _possessed_event(claim)
-    if possessed:
+    if claim.category == "duration" and _A_WINDOW.search(claim.sentence, max(0, claim.position - 40), claim.position):
+        # "has jailed dozens of bloggers in the last three years": the span a count is made over, no
+        # length of what its verb did (not "banned for the past 29 years": the ban's length)
+        frame = evolve(frame, predicate=WINDOW)
+    elif possessed:
         frame = evolve(frame, predicate=possessed)
     elif claim.category == "count":
         frame = evolve(frame, predicate=_caused(claim) or frame.predicate)

@@ -67,7 +67,9 @@ a ``changed`` or ``differs`` pair's evidence names the pass that met it (``paire
 for the tiers, else the pass's name without ``_pair_``), so that the precision of each is measured
 (``benchmarks/facts.py --by-pass``). In
 aligned blocks, rival partners are put by their frames first (:func:`_rivals_by_frames`); a Title
-Case headline the diff aligns with a paragraph is no edit of it. Two claims that agree only
+Case headline the diff aligns with a paragraph is no edit of it. Two figures of two roles of a
+change, its size and a level (``cut the term by three years`` / ``to five years``), or the level it
+left and the one it reached (``from 8`` / ``to 12``), are no pair (:func:`_roles_of_a_change`). Two claims that agree only
 through an open bound far from the other's figure (``at least 1,444`` / ``more than 3,700``) are
 no pair (:func:`_far_bounds`); two counts across reports more than three times apart, of no toll,
 crowd or population, are at most ``differs`` (:data:`_APART`), more than ten times apart no pair;
@@ -1346,6 +1348,8 @@ class _Judge:
         one_event = {"thing", "name"} <= set(found.matched) and candidate.status != "same"
         if candidate.status == "changed" and self.one_named_and_others(old_claim, new_claim):
             return "compatible"
+        if candidate.status != "same" and _roles_of_a_change(old_claim, new_claim):
+            return None  # "cut the term to five years" / "cut the term by three years": a level and a size
         spans = [c.value is None for c in (old_claim, new_claim)] if old_claim.category == new_claim.category == "age" else []
         if spans and spans[0] != spans[1]:
             return None  # "Win Tin, 78" / "Four former members of parliament aged 57 to 72": one man's age is no group's
@@ -2788,8 +2792,20 @@ def _one_place_each(
         there = [j for j in news if j not in new_taken and _overlaps(new[j], new_words[j1].start(), new_words[j2 - 1].end())]
         if len(here) == 1 and len(there) == 1:
             a, b = old[here[0]], new[there[0]]
-            if comparable(a, b) and a.value != b.value and {a.direction, b.direction} != {"up", "down"}:
+            if comparable(a, b) and a.value != b.value and {a.direction, b.direction} != {"up", "down"} and not _roles_of_a_change(a, b):
                 yield here[0], there[0]
+
+
+#: The word that says which figure of a change a number is: its size ("cut by three years"), the
+#: level it reached ("cut to five years") or the level it left ("from eight years").
+_ROLE_OF_A_CHANGE = re.compile(r"\b(by|to|from)\s+(?:(?:about|some|nearly|almost|around|roughly)\s+)?$", re.IGNORECASE)
+
+
+def _roles_of_a_change(a: Claim, b: Claim) -> bool:
+    """Whether two figures play two roles of a change: "reduced the term by three years" / "cut the
+    prison term to five years" (a size and a level), "from 8" / "to 12"."""
+    roles = {role.group(1).lower() if role else None for role in (_ROLE_OF_A_CHANGE.search(c.sentence, max(0, c.position - 20), c.position) for c in (a, b))}
+    return len(roles) == 2 and None not in roles
 
 
 _BREAKDOWN_GAP = re.compile(r"[^.;:]{0,40}")
