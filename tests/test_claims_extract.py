@@ -338,6 +338,8 @@ GAPS = [
     ("They read for 30 minutes every day.", [("duration", "30 minutes", 30, "")]),
     # the pronoun and partitive "one"
     ("It was the largest one so far.", []),
+    ("It followed the earlier one, a swap in June.", [("date", "June", "--06", "")]),  # a time before "one" after a determiner
+    ("Earlier one soldier was wounded.", [("count", "one", 1, "soldier")]),  # an adverb: a count
     ("This one was different.", []),
     ("The old ferry sank, so the island bought a new one.", []),  # an adjective before it, not "this"
     ("One of the prisoners was ill.", []),

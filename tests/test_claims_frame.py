@@ -220,6 +220,12 @@ def test_different_time_anchors_conflict_and_a_weekday_may_be_a_date():
     assert "time" not in agreement(thursday, a_date).conflicts
     june_12 = frame_of("Belarus freed 14 prisoners on June 12.", "14")
     assert "time" not in agreement(june, june_12).conflicts
+    # one month of two years is two moments ("since April 2017, when 25 police were killed" /
+    # "In April 2010, 76 police were killed")
+    april_2017 = frame_of("The ambush was the deadliest since April 2017, when 25 police were killed.", "25")
+    april_2010 = frame_of("In April 2010, 76 paramilitary police were killed in a single ambush.", "76")
+    assert "time" in agreement(april_2017, april_2010).conflicts and "time" not in agreement(april_2017, april_2010).matched
+    assert "time" in agreement(april_2010, frame_of("In April 2010, 75 police were killed.", "75")).matched
 
 
 def test_time_in_custody_meets_in_other_words():

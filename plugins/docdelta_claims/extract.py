@@ -22,7 +22,7 @@ A claim is read in this order, each step taking its text out of the later ones' 
 
 Numbers glued to a name (``COVID-19``, ``F-16``), numbers after a capitalised name
 (``Article 5``, ``Flight 752``; not in a title-case headline) and the pronoun ``one``
-(``one of the``, ``the largest one``, ``follows one in July``) are not claims.
+(``one of the``, ``the largest one``, ``the earlier one``, ``follows one in July``) are not claims.
 """
 
 from __future__ import annotations
@@ -1037,11 +1037,14 @@ def _a_person_was(before: str) -> bool:
 _AGES_PAIRED = re.compile(r"\s+and\s+\d{1,3}\s*[,);]", re.IGNORECASE)
 _AGED_PAIR_BEFORE = re.compile(r"\b(?:aged|ages)\s+\d{1,3}\s+and\s+$", re.IGNORECASE)
 _NAMED_PAIR_BEFORE = re.compile(r"[A-Za-z][\w'’-]*,\s*\d{1,3}\s+and\s+$", re.IGNORECASE)
-# A word before "one" that makes it a pronoun: "the largest one", "a new one", "this one".
+# A word before "one" that makes it a pronoun: "the largest one", "a new one", "this one", "the earlier one".
 _ONE_ADJECTIVES = frozenset(
     "big bigger small smaller new old other last next right wrong little similar good bad same different "
     "latest another first second third fourth fifth sixth seventh eighth ninth tenth".split()
 )
+# Words that make "one" a pronoun only after a determiner: "the earlier one", "a previous one" (not
+# "Earlier one soldier was wounded", "and later one more").
+_ONE_ADJECTIVES_DETERMINED = frozenset("earlier later previous prior recent final original current larger older newer".split())
 _DETERMINERS = frozenset("the a an this that which each every any no such another".split())
 _LINE_BREAK = re.compile(r"\n")
 # "first" before a participle, with no determiner before it, is an adverb ("was first detained",
@@ -1077,6 +1080,9 @@ def _pronoun_one(sentence: str, atom: Atom, before: str) -> bool:
         return True
     previous = _PREVIOUS_WORD.search(before)
     word = previous.group(1).lower() if previous and before[previous.end(1) :].strip() == "" else ""
+    if word in _ONE_ADJECTIVES_DETERMINED:
+        determiner = _PREVIOUS_WORD.search(before, 0, previous.start(1)) if previous else None
+        return determiner is not None and determiner.group(1).lower() in _DETERMINERS and before[determiner.end(1) : previous.start(1)].strip() == ""
     return word in _ONE_ADJECTIVES or word in _DETERMINERS or (len(word) > 4 and word.endswith("est"))
 
 

@@ -4535,6 +4535,14 @@ _APPOSED_PART = lazy_pattern(
 # --- comparing frames ---------------------------------------------------------------------
 
 
+def _other_years(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two frames each tell a year, and never the same one: "since April 2017" / "In April
+    2010" share a month, not a moment."""
+    years_a = {t for t in a if t.startswith("year:")}
+    years_b = {t for t in b if t.startswith("year:")}
+    return bool(years_a and years_b) and not years_a & years_b
+
+
 def _times_conflict(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Both frames say when, and never the same moment (a weekday and a date without a year may be one)."""
     if not a or not b or set(a) & set(b):
@@ -4889,9 +4897,9 @@ def agreement(a: Frame, b: Frame) -> Agreement:
         alike = a.predicate == b.predicate or frozenset((a.predicate, b.predicate)) in SYNONYMS
         (matched if alike else conflicts).append("predicate")
     if a.times and b.times:
-        if set(a.times) & set(b.times):
+        if set(a.times) & set(b.times) and not _other_years(a.times, b.times):
             matched.append("time")
-        elif _times_conflict(a.times, b.times):
+        elif _times_conflict(a.times, b.times) or _other_years(a.times, b.times):
             conflicts.append("time")
     # A name may stand after a preposition in one report and before the verb in the other
     # ("Belarus freed 52" / "52 freed in Belarus"): names conflict only when no name is shared.
