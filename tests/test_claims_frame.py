@@ -186,6 +186,8 @@ def test_the_counted_thing_and_the_predicate_are_lemmatized(sentence, text, thin
         ("She was freed on Dec. 13, 2025 with 122 others.", "122", ("day:12-13", "weekday:saturday", "year:2025")),
         ("Belarus freed 52 prisoners, the ministry said on Thursday.", "52", ()),  # another clause's time
         ("In September, Lukashenko pardoned 52 prisoners.", "52", ("month:09",)),  # a time put before it
+        # a phrase naming the act, dated, put before it
+        ("In a similar decree in December 2014, 87 prisoners were pardoned.", "87", ("month:12", "year:2014")),
     ],
 )
 def test_time_anchors_are_read_in_the_claims_clause(sentence, text, times):

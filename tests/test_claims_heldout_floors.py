@@ -27,7 +27,7 @@ about 14:26 UTC; and dt, from about 16:00 UTC by the clock of the session that b
 from about 16:30 UTC; and dx, from about 18:06 UTC by the clock of the session that began at 17:58, and ea, from about 18:28 UTC; and ef and eg, from about 20:10 UTC by the clock of the session that began at 20:02, and ej and ek, from about 20:36 UTC, and en and ep, from about 20:58 UTC, and et, er and eu, from about 21:02 UTC; and ev, ez and fa, from about 22:16 UTC by the clock of the session that began at 22:06, and ew, fc and ey, from about 22:35 UTC; and fp, from about 00:25 UTC on 7 December by the clock of the session that began at 23:59; and fs,
 ft, fv and fy, from about 02:00 UTC by the clock of the session that began at 01:47 that day, and gd
 and gg, from about 02:06 UTC; and go, gq and gk, from about 04:15 UTC by the clock of the session
-that began at 04:00 that day, and gp and gn, from about 04:30 UTC, and gh and gi, from about 04:40 UTC).
+that began at 04:00 that day, and gp and gn, from about 04:30 UTC, and gh and gi, from about 04:40 UTC, and gt, gs and gv, from about 04:40 UTC too).
 
 The material was written without reading the claims code, then the code was made more general
 after a first run on it (see the folders' READMEs): these floors hold what was reached, and only
@@ -47,7 +47,7 @@ f, l, n, t, u, al, ax, bg, bn, ag, et), where a figure over ten that the other r
 claim became ``differs``: right 15 times for 7 false over the sets read: each said at its row).
 tests/facts_heldout_b, tests/facts_heldout_c and tests/facts_heldout_g stay sealed, and
 tests/facts_heldout_an, ao, aq, av, ba, bu, cg, cl, cm, cn, cq, ct, cu, cw, cy, cz, db, dd, de, di, dk, dm, dn, dp, ds, du, dv, dw, dy, dz, eb, ec, ed, ee, eh, ei, el, em, eo, eq, es, ex, fb, fd, fe, ff, fg, fh, fi, fj (but for the message of one false
-``changed`` seen in a comparison of outputs), fk, fl, fm, fn, fo, fz, ga, gc, ge, gl, gm, gr, gs, gt, gu, gv and gw (fq, fr, fu, fw, fx, gb, gf and gj
+``changed`` seen in a comparison of outputs), fk, fl, fm, fn, fo, fz, ga, gc, ge, gl, gm, gr, gu and gw (fq, fr, fu, fw, fx, gb, gf and gj
 had some of their misses or false ``changed`` seen in listings over every long-form set on 7 December 2026 from
 about 04:10 UTC, and are no longer unseen; they are not scored here either) (and tests/matrix_corpus/sirius-star-release-2009,
 bay-of-pigs-release-1962, nicaragua-palace-raid-1978, elbrick-kidnapping-1969, duarte-daughter-exchange-1985,
@@ -377,6 +377,12 @@ matrix = _bench("matrix")
         # determiner and "earlier" is a pronoun ("In the earlier one, in September, 35 ..."):
         ("facts_heldout_gh", 0.53, 0.77, 2),  # 7 of 13, 7 of 9, 109 of 111 keeps (0.54 / 0.70 at its first run)
         ("facts_heldout_gi", 0.21, 1.00, 0),  # 3 of 14, 3 of 3, 98 of 98 keeps (0.21 / 0.60 at its first run)
+        # read from about 04:40 UTC that session, after their first runs (gr, gu and gw unread): a
+        # phrase naming an act, dated, put before its clause dates it ("In a similar decree in
+        # December 2014, 87 prisoners were pardoned"): gt 0.55 / 0.55 -> 0.64 / 0.64
+        ("facts_heldout_gt", 0.63, 0.63, 0),  # 7 of 11, 7 of 11, 113 of 113 keeps (0.55 / 0.55 at its first run)
+        ("facts_heldout_gs", 0.25, 0.60, 2),  # 3 of 12, 3 of 5, 116 of 118 keeps (0.25 / 0.60 at its first run)
+        ("facts_heldout_gv", 0.23, 0.66, 1),  # 4 of 17, 4 of 6, 102 of 103 keeps (0.24 / 0.67 at its first run)
         # read from about 16:30 UTC that session, after its first run (ds unread); three key items
         # named with their nouns name their numbers (see its README):
         ("facts_heldout_dr", 0.66, 0.94, 0),  # 16 of 24, 16 of 17, 110 of 110 keeps (0.38 / 0.90 at its first run, on the key so mended)

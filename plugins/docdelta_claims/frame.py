@@ -3012,6 +3012,8 @@ _AMONG = re.compile(r"\b(?:among|one\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 #: A clause of at most this many words before the claim's ("In September,", "On Thursday
 #: morning,") says when the claim's clause happened.
 _FRONTED = 4
+#: How many words a fronted phrase opening with "In" or "During" may have (no verb of its own).
+_FRONTED_PHRASE = 10
 #: Words of a phrase that says only when ("As of 10 p.m. on Wednesday", "By late Monday evening").
 #: Predicates of a change of level, whose "from" figure is the level before it.
 _CHANGES_OF_LEVEL = frozenset({"rise", "fall", "cut"})
@@ -3039,6 +3041,10 @@ def _fronted_time(sentence: str, clause: tuple[int, int]) -> bool:
         # "Their committee, founded in 1974, counts about 200": a participle's time is its own act's
         return False
     if len(words) <= _FRONTED:
+        return True
+    if len(words) <= _FRONTED_PHRASE and words[0][1] in ("In", "During") and not {w.lower() for _, w in words} & (_FINITE | _MODALS):
+        # "In a similar decree in December 2014, 87 prisoners were pardoned": a phrase naming the
+        # act, dated, put before the clause that tells it
         return True
     return all(w[0].isdigit() or w.lower() in _WHEN_WORDS or _TIME.fullmatch(w) for _, w in words)
 
