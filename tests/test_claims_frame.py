@@ -3848,11 +3848,14 @@ def test_a_day_after_told_and_an_act_is_the_acts():
         ("Courts convicted 61 activists over the past two years.", "two years", True),
         ("King Birendra legalized political parties, banned for the past 29 years.", "29 years", False),
         ("He had spent three and a half years in a prison camp.", "three and a half years", False),
+        ("The pilot was blindfolded for much of his first two days in custody.", "two days", True),
+        ("The court suspended the last 14 months of his sentence.", "14 months", False),
     ],
 )
 def test_a_length_that_is_the_span_a_count_is_made_over_is_no_length_of_the_act(sentence, text, window):
-    """"in the last three years" is the span dozens were jailed in, never how long one was held;
-    "for the past 29 years" is how long the ban lasted."""
+    """"in the last three years" is the span dozens were jailed in, never how long one was held, and
+    "his first two days" the part of a stay something happened in; "for the past 29 years" is how
+    long the ban lasted, "the last 14 months of his sentence" the rest of a term."""
     from docdelta_claims.frame import WINDOW
 
     assert (frame_of(sentence, text).predicate == WINDOW) == window

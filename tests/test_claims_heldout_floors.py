@@ -382,7 +382,8 @@ matrix = _bench("matrix")
         # December 2014, 87 prisoners were pardoned"): gt 0.55 / 0.55 -> 0.64 / 0.64
         ("facts_heldout_gt", 0.63, 0.63, 0),  # 7 of 11, 7 of 11, 113 of 113 keeps (0.55 / 0.55 at its first run)
         ("facts_heldout_gs", 0.25, 0.60, 2),  # 3 of 12, 3 of 5, 116 of 118 keeps (0.25 / 0.60 at its first run)
-        ("facts_heldout_gv", 0.23, 0.66, 1),  # 4 of 17, 4 of 6, 102 of 103 keeps (0.24 / 0.67 at its first run)
+        # (gv 0.67 -> 0.80: "his first two days in custody" is a part of a stay, no length of it)
+        ("facts_heldout_gv", 0.23, 0.80, 1),  # 4 of 17, 4 of 5, 102 of 103 keeps (0.24 / 0.67 at its first run)
         # read from about 16:30 UTC that session, after its first run (ds unread); three key items
         # named with their nouns name their numbers (see its README):
         ("facts_heldout_dr", 0.66, 0.94, 0),  # 16 of 24, 16 of 17, 110 of 110 keeps (0.38 / 0.90 at its first run, on the key so mended)

@@ -3680,10 +3680,14 @@ def counted_for_each(claim: Claim) -> bool:
     return bool(_EACH_ALONE.match(claim.sentence, claim.position + len(claim.text)))
 
 
-#: The predicate of a length of time that is the span a count is made over ("in the past week").
+#: The predicate of a length of time that is the span a count is made over ("in the past week"), or
+#: the first part of a longer stay, in which something happened ("blindfolded for his first two
+#: days"; not "the last 14 months" of a term, the rest of it).
 WINDOW = "window"
 _A_WINDOW = re.compile(
-    r"\b(?:in|over|during)\s+the\s+(?:last|past|previous|preceding)\s+(?:(?:about|some|nearly|almost|around|roughly)\s+)?$", re.IGNORECASE
+    r"(?:\b(?:in|over|during)\s+the\s+(?:last|past|previous|preceding)|\b(?:his|her|their|its|the)\s+first)"
+    r"\s+(?:(?:about|some|nearly|almost|around|roughly)\s+)?$",
+    re.IGNORECASE,
 )
 
 
