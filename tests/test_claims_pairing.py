@@ -4702,3 +4702,11 @@ def test_one_figure_of_one_verb_in_linked_sentences_is_uncertain():
     differs = next(f for f in SESSION.compare(old, new).findings if f.kind == "claim" and f.data["status"] == "differs")
     assert differs.data["evidence"]["paired_by"] == "in_linked_sentences"
     assert differs.data["evidence"]["linked_by"] == [["2,304", "2,304"]]
+
+
+def test_a_part_listed_after_a_dated_whole_was_counted_when_the_whole_was():
+    """"In a similar decree in December 2014, 87 prisoners were pardoned, including four journalists"
+    dates the four as it dates the 87: no part of this week's decree."""
+    old = "In a similar decree in December 2014, 87 prisoners were pardoned, including four journalists."
+    new = "In a decree signed on Thursday, the president freed 184 convicts, including a dozen or so journalists."
+    assert not [f for f in _claim_findings(old, new) if f[0] == "changed"]
