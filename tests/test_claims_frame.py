@@ -58,6 +58,8 @@ def frame_of(sentence: str, text: str):
         ("Lynch had 14 soldiers with her.", "14", "soldier", ""),
         # a verb that says nothing alone says what its phrase does past the counted phrase
         ("Nicaragua put 222 political prisoners on a flight to Washington.", "222", "political prisoner", "transfer"),
+        # a length before a term's noun is the term's, whatever the verb does to it
+        ("The court replaced his six-year prison term with a suspended sentence.", "six-year", "term", "sentence"),
         # a past form with its agent and no auxiliary says which others ("eight Ossetians held by"),
         # no verb of those counted before it
         ("They swapped detainees, with 63 Georgians handed back for eight Ossetians held by the other side.", "63", "georgian", "transfer"),

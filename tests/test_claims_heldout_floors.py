@@ -380,8 +380,9 @@ matrix = _bench("matrix")
         # read from about 04:40 UTC that session, after their first runs (gr, gu and gw unread): a
         # phrase naming an act, dated, put before its clause dates it ("In a similar decree in
         # December 2014, 87 prisoners were pardoned"): gt 0.55 / 0.55 -> 0.64 / 0.64
-        # (gt 0.64 -> 0.70: a part listed after a dated whole was counted when the whole was)
-        ("facts_heldout_gt", 0.63, 0.70, 0),  # 7 of 11, 7 of 10, 113 of 113 keeps (0.55 / 0.55 at its first run)
+        # (gt 0.64 -> 0.70: a part listed after a dated whole was counted when the whole was; -> 0.77:
+        # "his six-year prison term" is a term, whatever the verb before it does to it)
+        ("facts_heldout_gt", 0.63, 0.77, 0),  # 7 of 11, 7 of 9, 113 of 113 keeps (0.55 / 0.55 at its first run)
         ("facts_heldout_gs", 0.25, 0.60, 2),  # 3 of 12, 3 of 5, 116 of 118 keeps (0.25 / 0.60 at its first run)
         # (gv 0.67 -> 0.80: "his first two days in custody" is a part of a stay, no length of it)
         ("facts_heldout_gv", 0.23, 0.80, 1),  # 4 of 17, 4 of 5, 102 of 103 keeps (0.24 / 0.67 at its first run)

@@ -2525,6 +2525,10 @@ _CROWD_OF = re.compile(r"\b(?:crowds?|throngs?)\s+of\s+(?:(?:about|some|around|r
 _RATE_BASE = re.compile(r"\b(?:for|out\s+of|in)\s+every\s+$|\bper\s+$", re.IGNORECASE)
 
 
+#: Heads of a term of prison, after a noun that says what kind ("prison term", "jail sentence").
+_TERM_HEADS = frozenset("term sentence".split())
+
+
 def _what_and_what_happened(
     claim: Claim, clause: tuple[int, int], subject: list[str], subject_end: int
 ) -> tuple[str, str]:
@@ -2537,7 +2541,9 @@ def _what_and_what_happened(
         following = _TOKEN.match(sentence, end + 1) if sentence[end : end + 1] == " " else None
         word = following.group() if following else ""  # a noun, not "in 2017 that he blamed"
         if following and word.islower() and word not in _FUNCTION_WORDS and word not in _MODALS and "NOUN" in _lemmas(word):
-            thing = _thing(word)
+            head_after = _TOKEN.match(sentence, following.end() + 1) if sentence[following.end() : following.end() + 1] == " " else None
+            # ("a six-year prison term", "a 10-year jail sentence": the term is the head, prison its kind)
+            thing = _thing(head_after.group() if head_after and head_after.group() in _TERM_HEADS else word)
             thing += _agent(sentence, following.end(), clause[1]) if claim.category == "year" else ""
             if thing in _EVENT_CLASSES and claim.category == "year":
                 # "will lift its 2023 sanctions": the year is the sanctions', not the lifting's
