@@ -340,6 +340,9 @@ GAPS = [
     ("It was the largest one so far.", []),
     ("It followed the earlier one, a swap in June.", [("date", "June", "--06", "")]),  # a time before "one" after a determiner
     ("Earlier one soldier was wounded.", [("count", "one", 1, "soldier")]),  # an adverb: a count
+    ("The court replaced the term with a suspended one.", []),  # a word and a determiner before it, ending its phrase
+    ("They freed the main one, officials said.", []),
+    ("They released a further one.", [("count", "one", 1, "")]),  # one more
     ("This one was different.", []),
     ("The old ferry sank, so the island bought a new one.", []),  # an adjective before it, not "this"
     ("One of the prisoners was ill.", []),

@@ -1066,6 +1066,13 @@ def title_case(sentence: str, position: int = 0) -> bool:
     return len(words) >= 3 and all(word[0].isupper() for word in words)
 
 
+# "one" ending its phrase after a determiner and a word stands for a noun told before it ("a
+# suspended one."), unless the word makes it one more ("a further one", "an extra one").
+_ENDS_A_PHRASE = re.compile(r"\s*(?:[,.;:)]|$)")
+_ONE_MORE = frozenset("further additional extra more single lone sole other".split())
+_POSSESSIVES_AND_DETERMINERS = frozenset("a an the this that his her its their our".split())
+
+
 def _pronoun_one(sentence: str, atom: Atom, before: str) -> bool:
     """``one`` as a pronoun or partitive, not a count: ``one of``, ``the largest one``."""
     if sentence[atom.start : atom.end].lower() != "one" or sentence[atom.end : atom.end + 1] in ("-", "‑"):
@@ -1080,6 +1087,10 @@ def _pronoun_one(sentence: str, atom: Atom, before: str) -> bool:
         return True
     previous = _PREVIOUS_WORD.search(before)
     word = previous.group(1).lower() if previous and before[previous.end(1) :].strip() == "" else ""
+    if previous and _ENDS_A_PHRASE.match(sentence, atom.end) and word not in _ONE_MORE and word.isalpha() and word.islower():
+        determiner = _PREVIOUS_WORD.search(before, 0, previous.start(1))
+        if determiner and determiner.group(1).lower() in _POSSESSIVES_AND_DETERMINERS and before[determiner.end(1) : previous.start(1)].strip() == "":
+            return True  # "replaced it with a suspended one.", "the main one, officials said": a thing named before
     if word in _ONE_ADJECTIVES_DETERMINED:
         determiner = _PREVIOUS_WORD.search(before, 0, previous.start(1)) if previous else None
         return determiner is not None and determiner.group(1).lower() in _DETERMINERS and before[determiner.end(1) : previous.start(1)].strip() == ""
