@@ -1073,6 +1073,13 @@ _ONE_MORE = frozenset("further additional extra more single lone sole other".spl
 _POSSESSIVES_AND_DETERMINERS = frozenset("a an the this that his her its their our".split())
 
 
+def _word_before(before: str, word: re.Match[str]) -> str:
+    """The word right before ``word`` (a match of :data:`_PREVIOUS_WORD` at the end of ``before``),
+    in lower case; "" where something other than spaces stands between them."""
+    found = _PREVIOUS_WORD.search(before, 0, word.start(1))
+    return found.group(1).lower() if found and before[found.end(1) : word.start(1)].strip() == "" else ""
+
+
 def _pronoun_one(sentence: str, atom: Atom, before: str) -> bool:
     """``one`` as a pronoun or partitive, not a count: ``one of``, ``the largest one``."""
     if sentence[atom.start : atom.end].lower() != "one" or sentence[atom.end : atom.end + 1] in ("-", "‑"):
@@ -1087,13 +1094,11 @@ def _pronoun_one(sentence: str, atom: Atom, before: str) -> bool:
         return True
     previous = _PREVIOUS_WORD.search(before)
     word = previous.group(1).lower() if previous and before[previous.end(1) :].strip() == "" else ""
-    if previous and _ENDS_A_PHRASE.match(sentence, atom.end) and word not in _ONE_MORE and word.isalpha() and word.islower():
-        determiner = _PREVIOUS_WORD.search(before, 0, previous.start(1))
-        if determiner and determiner.group(1).lower() in _POSSESSIVES_AND_DETERMINERS and before[determiner.end(1) : previous.start(1)].strip() == "":
-            return True  # "replaced it with a suspended one.", "the main one, officials said": a thing named before
+    determiner = _word_before(before, previous) if previous and word else ""
+    if _ENDS_A_PHRASE.match(sentence, atom.end) and word.isalpha() and word.islower() and word not in _ONE_MORE and determiner in _POSSESSIVES_AND_DETERMINERS:
+        return True  # "replaced it with a suspended one.", "the main one, officials said": a thing named before
     if word in _ONE_ADJECTIVES_DETERMINED:
-        determiner = _PREVIOUS_WORD.search(before, 0, previous.start(1)) if previous else None
-        return determiner is not None and determiner.group(1).lower() in _DETERMINERS and before[determiner.end(1) : previous.start(1)].strip() == ""
+        return determiner in _DETERMINERS
     return word in _ONE_ADJECTIVES or word in _DETERMINERS or (len(word) > 4 and word.endswith("est"))
 
 

@@ -4913,9 +4913,10 @@ def agreement(a: Frame, b: Frame) -> Agreement:
         alike = a.predicate == b.predicate or frozenset((a.predicate, b.predicate)) in SYNONYMS
         (matched if alike else conflicts).append("predicate")
     if a.times and b.times:
-        if set(a.times) & set(b.times) and not _other_years(a.times, b.times):
+        other_years = _other_years(a.times, b.times)
+        if set(a.times) & set(b.times) and not other_years:
             matched.append("time")
-        elif _times_conflict(a.times, b.times) or _other_years(a.times, b.times):
+        elif other_years or _times_conflict(a.times, b.times):
             conflicts.append("time")
     # A name may stand after a preposition in one report and before the verb in the other
     # ("Belarus freed 52" / "52 freed in Belarus"): names conflict only when no name is shared.
