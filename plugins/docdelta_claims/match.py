@@ -1029,9 +1029,11 @@ class _Judge:
             person = self._person(claim) if frames.refers_back(claim) else ()
             found = frames.claim_frame(claim, self.frame(antecedent) if antecedent else None, person)
             whole = self._count_before_in_sentence(claim) if not found.times and claim.category == "count" and frames.listed_part(claim) else None
-            if whole is not None and self.frame(whole).times:
+            if whole is not None and any(t.startswith("year:") for t in self.frame(whole).times):
                 # "In a similar decree in December 2014, 87 prisoners were pardoned, including four
-                # journalists": the part was freed when the whole was
+                # journalists": the part was freed in the year the whole was, another act than the
+                # story's (the story's own day, "freed 5,000 on Friday, including 120 foreigners",
+                # leaves the part as told, to meet "the foreigners, 95 of them")
                 found = evolve(found, times=self.frame(whole).times)
             if not found.times and frames.then_opening(claim.sentence):
                 # "In October 1953 ... At the time Moscow said it was keeping about 13,000 Germans":
