@@ -44,6 +44,7 @@ from docdelta_claims.numbers import (
     CURRENCY_BEFORE,
     CURRENCY_CODES,
     CURRENCY_SIGNS,
+    DURATIONS,
     LOCAL_CURRENCY,
     LOCAL_CURRENCY_BEFORE,
     LOCAL_CURRENCY_LEAST,
@@ -1073,11 +1074,13 @@ _ONE_MORE = frozenset("further additional extra more single lone sole other".spl
 _POSSESSIVES_AND_DETERMINERS = frozenset("a an the this that his her its their our".split())
 
 
-def _word_before(before: str, word: re.Match[str]) -> str:
-    """The word right before ``word`` (a match of :data:`_PREVIOUS_WORD` at the end of ``before``),
-    in lower case; "" where something other than spaces stands between them."""
-    found = _PREVIOUS_WORD.search(before, 0, word.start(1))
-    return found.group(1).lower() if found and before[found.end(1) : word.start(1)].strip() == "" else ""
+def _word_ending(text: str, end: int) -> tuple[str, int]:
+    """The word of ``text`` right before ``end``, in lower case, and where it starts; ``("", end)``
+    where none stands there or something other than spaces comes between."""
+    found = _PREVIOUS_WORD.search(text, 0, end)
+    if found is None or text[found.end(1) : end].strip():
+        return "", end
+    return found.group(1).lower(), found.start(1)
 
 
 def _pronoun_one(sentence: str, atom: Atom, before: str) -> bool:
@@ -1092,9 +1095,8 @@ def _pronoun_one(sentence: str, atom: Atom, before: str) -> bool:
         return False  # "deducted the one year and seven months he had served": a length
     if _ONE_DATED.match(sentence, atom.end) and _ONE_LIKE_ANOTHER.search(before):
         return True
-    previous = _PREVIOUS_WORD.search(before)
-    word = previous.group(1).lower() if previous and before[previous.end(1) :].strip() == "" else ""
-    determiner = _word_before(before, previous) if previous and word else ""
+    word, start = _word_ending(before, len(before))
+    determiner = _word_ending(before, start)[0] if word else ""
     if _ENDS_A_PHRASE.match(sentence, atom.end) and word.isalpha() and word.islower() and word not in _ONE_MORE and determiner in _POSSESSIVES_AND_DETERMINERS:
         return True  # "replaced it with a suspended one.", "the main one, officials said": a thing named before
     if word in _ONE_ADJECTIVES_DETERMINED:
@@ -1466,8 +1468,7 @@ _A_DURATION = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
-_DURATION_STEMS = ("year", "decade", "month", "week", "fortnight", "day", "hour", "minute", "second", "centur")
-_DURATION_STEMS += tuple(stem.capitalize() for stem in _DURATION_STEMS)  # a title-case headline: "After A Decade"
+_DURATION_STEMS = tuple(DURATIONS) + tuple(name.capitalize() for name in DURATIONS)  # a title-case headline: "After A Decade"
 _DURATION_CUE = re.compile(r"\b(?:for|after|within|lasting|spent)\s+$", re.IGNORECASE)
 _SPAN_AFTER = re.compile(r"\s+(?:earlier|later|ago|after|before)\b", re.IGNORECASE)
 #: A word that "a second" qualifies ("a second small bag", "a second time"), not one after a length.

@@ -2525,10 +2525,6 @@ _CROWD_OF = re.compile(r"\b(?:crowds?|throngs?)\s+of\s+(?:(?:about|some|around|r
 _RATE_BASE = re.compile(r"\b(?:for|out\s+of|in)\s+every\s+$|\bper\s+$", re.IGNORECASE)
 
 
-#: Heads of a term of prison, after a noun that says what kind ("prison term", "jail sentence").
-_TERM_HEADS = frozenset("term sentence".split())
-
-
 def _what_and_what_happened(
     claim: Claim, clause: tuple[int, int], subject: list[str], subject_end: int
 ) -> tuple[str, str]:
@@ -2543,7 +2539,7 @@ def _what_and_what_happened(
         if following and word.islower() and word not in _FUNCTION_WORDS and word not in _MODALS and "NOUN" in _lemmas(word):
             head_after = _TOKEN.match(sentence, following.end() + 1) if sentence[following.end() : following.end() + 1] == " " else None
             # ("a six-year prison term", "a 10-year jail sentence": the term is the head, prison its kind)
-            thing = _thing(head_after.group() if head_after and head_after.group() in _TERM_HEADS else word)
+            thing = _thing(head_after.group() if head_after and head_after.group() in _TERMS else word)
             thing += _agent(sentence, following.end(), clause[1]) if claim.category == "year" else ""
             if thing in _EVENT_CLASSES and claim.category == "year":
                 # "will lift its 2023 sanctions": the year is the sanctions', not the lifting's
@@ -3691,8 +3687,7 @@ def counted_for_each(claim: Claim) -> bool:
 #: days"; not "the last 14 months" of a term, the rest of it).
 WINDOW = "window"
 _A_WINDOW = re.compile(
-    r"(?:\b(?:in|over|during)\s+the\s+(?:last|past|previous|preceding)|\b(?:his|her|their|its|the)\s+first)"
-    r"\s+(?:(?:about|some|nearly|almost|around|roughly)\s+)?$",
+    r"(?:\b(?:in|over|during)\s+the\s+(?:last|past|previous|preceding)|\b(?:his|her|their|its|the)\s+first)\s+$",  # (a qualifier is the claim's)
     re.IGNORECASE,
 )
 
@@ -4552,16 +4547,20 @@ _APPOSED_PART = lazy_pattern(
 
 
 def _other_years(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Whether two frames each tell a year, and never the same one: "since April 2017" / "In April
-    2010" share a month, not a moment."""
+    """Whether two frames' times each tell a year, and never the same one."""
     years_a = {t for t in a if t.startswith("year:")}
     years_b = {t for t in b if t.startswith("year:")}
     return bool(years_a and years_b) and not years_a & years_b
 
 
 def _times_conflict(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Both frames say when, and never the same moment (a weekday and a date without a year may be one)."""
-    if not a or not b or set(a) & set(b):
+    """Both frames say when, and never the same moment (a weekday and a date without a year may be
+    one; one month of two years is two: "since April 2017" / "In April 2010")."""
+    if not a or not b:
+        return False
+    if _other_years(a, b):
+        return True
+    if set(a) & set(b):
         return False
     kinds_a = {t.partition(":")[0] for t in a}
     kinds_b = {t.partition(":")[0] for t in b}
@@ -4913,11 +4912,10 @@ def agreement(a: Frame, b: Frame) -> Agreement:
         alike = a.predicate == b.predicate or frozenset((a.predicate, b.predicate)) in SYNONYMS
         (matched if alike else conflicts).append("predicate")
     if a.times and b.times:
-        other_years = _other_years(a.times, b.times)
-        if set(a.times) & set(b.times) and not other_years:
-            matched.append("time")
-        elif other_years or _times_conflict(a.times, b.times):
+        if _times_conflict(a.times, b.times):
             conflicts.append("time")
+        elif set(a.times) & set(b.times):
+            matched.append("time")
     # A name may stand after a preposition in one report and before the verb in the other
     # ("Belarus freed 52" / "52 freed in Belarus"): names conflict only when no name is shared.
     names_a = set(a.names) | set(a.places) - {"custody"}

@@ -1029,12 +1029,13 @@ class _Judge:
             person = self._person(claim) if frames.refers_back(claim) else ()
             found = frames.claim_frame(claim, self.frame(antecedent) if antecedent else None, person)
             whole = self._count_before_in_sentence(claim) if not found.times and claim.category == "count" and frames.listed_part(claim) else None
-            if whole is not None and any(t.startswith("year:") for t in self.frame(whole).times):
+            whole_times = self.frame(whole).times if whole is not None else ()
+            if any(t.startswith("year:") for t in whole_times):
                 # "In a similar decree in December 2014, 87 prisoners were pardoned, including four
                 # journalists": the part was freed in the year the whole was, another act than the
                 # story's (the story's own day, "freed 5,000 on Friday, including 120 foreigners",
                 # leaves the part as told, to meet "the foreigners, 95 of them")
-                found = evolve(found, times=self.frame(whole).times)
+                found = evolve(found, times=whole_times)
             if not found.times and frames.then_opening(claim.sentence):
                 # "In October 1953 ... At the time Moscow said it was keeping about 13,000 Germans":
                 # the time the sentence before told
@@ -2805,7 +2806,7 @@ def _one_place_each(
 
 #: The word that says which figure of a change a number is: its size ("cut by three years"), the
 #: level it reached ("cut to five years") or the level it left ("from eight years").
-_ROLE_OF_A_CHANGE = re.compile(r"\b(by|to|from)\s+(?:(?:about|some|nearly|almost|around|roughly)\s+)?$", re.IGNORECASE)
+_ROLE_OF_A_CHANGE = re.compile(r"\b(by|to|from)\s+$", re.IGNORECASE)  # (a qualifier is the claim's own text)
 
 
 def _roles_of_a_change(a: Claim, b: Claim) -> bool:

@@ -70,16 +70,19 @@ class Unit:
     factor: float = 1.0
 
 
+# A month and a year are their mean Gregorian lengths (30.436875 and 365.2425 days): "nearly 17
+# months" is up to 517 days, not 510, so "513 days" agrees with it.
+_YEAR = 365.2425 * 86400
+#: The units of a length of time, by their singular names, in seconds.
+DURATIONS: dict[str, float] = {
+    "second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 7 * 86400, "fortnight": 14 * 86400,
+    "month": _YEAR / 12, "year": _YEAR, "decade": 10 * _YEAR, "century": 100 * _YEAR,
+}  # fmt: skip
+
+
 def _units() -> dict[str, Unit]:
     table: dict[str, Unit] = {}
-    # A month and a year are their mean Gregorian lengths (30.436875 and 365.2425 days): "nearly 17
-    # months" is up to 517 days, not 510, so "513 days" agrees with it.
-    year = 365.2425 * 86400
-    durations = {
-        "second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 7 * 86400, "fortnight": 14 * 86400,
-        "month": year / 12, "year": year, "decade": 10 * year, "century": 100 * year,
-    }  # fmt: skip
-    for name, seconds in durations.items():
+    for name, seconds in DURATIONS.items():
         unit = Unit(name, "duration", seconds)
         table[name] = unit
         table["centuries" if name == "century" else name + "s"] = unit
@@ -446,9 +449,8 @@ _NUMBER_WORDS = frozenset(
 # "may" and "march" are common words.
 _CLAIM_WORDS = _NUMBER_WORDS | frozenset(
     "january february april june july august september october november december jan feb mar apr "
-    "jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday "
-    "year decade month week fortnight day hour minute century twice thrice".split()
-)
+    "jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday twice thrice".split()
+) | frozenset(DURATIONS)
 _DIGIT = re.compile(r"[\d½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]")
 # Letter runs, as text2num's tokens end at digits and underscores too ("const_one"); on ASCII
 # text, the ASCII-compiled twin finds the same runs faster (no Unicode database lookups).
