@@ -3861,3 +3861,16 @@ def test_a_length_that_is_the_span_a_count_is_made_over_is_no_length_of_the_act(
     from docdelta_claims.frame import WINDOW
 
     assert (frame_of(sentence, text).predicate == WINDOW) == window
+
+
+def test_a_date_apposed_to_a_weekday_is_the_weekdays_act():
+    """"was arrested on Thursday, May 15, 2014 at the international airport, spent the night in a
+    cell": the date is the arrest's, as its weekday is, not the night's; so a report giving the
+    arrest as "on Friday, May 16" changes both."""
+    sentence = "The lawyer, 61, was arrested on Thursday, May 15, 2014 at the international airport, spent the night in a police cell and was moved to the central prison the next day."
+    assert frame_of(sentence, "May 15, 2014").predicate == frame_of(sentence, "Thursday").predicate == "arrest"
+    found = statuses(
+        "Lawyer Freed\n\nThe lawyer was freed on bail.\n\n" + sentence,
+        "Lawyer Freed\n\nThe lawyer was freed on bail.\n\nHe had been arrested at the airport on Friday, May 16, and was held in the central prison until he fell ill in August.",
+    )
+    assert ("changed", "May 15, 2014", "May 16") in found

@@ -3555,6 +3555,22 @@ def _as_dated_clause(claim: Claim) -> Claim:
     return evolve(claim, sentence=f"On {claim.text}, {rest[:1].lower()}{rest[1:]}", position=3)
 
 
+#: A weekday a date is put in apposition with: "arrested on Thursday, May 15, 2014 at the airport".
+_WEEKDAY_APPOSED = re.compile(rf"\b(?:{'|'.join(_WEEKDAYS)}),\s+$", re.IGNORECASE)
+
+
+def _past_its_weekday(claim: Claim) -> Claim:
+    """A date read where the weekday it is put in apposition with stands, the weekday left out: in
+    "was arrested on Thursday, May 15, 2014 at the international airport, spent the night in a cell",
+    the date is the arrest's, as the weekday is, not the night's."""
+    if claim.category != "date":
+        return claim
+    weekday = _WEEKDAY_APPOSED.search(claim.sentence, max(0, claim.position - 12), claim.position)
+    if weekday is None:
+        return claim
+    return evolve(claim, sentence=claim.sentence[: weekday.start()] + claim.sentence[claim.position :], position=weekday.start())
+
+
 #: A clause right after a time that dates another act from it: "On Friday, a day after Russia
 #: pardoned him, ...", "on Monday, two days after the court freed them, ...", "the day before".
 _OFFSET_CLAUSE_AFTER = lazy_pattern(
@@ -3697,7 +3713,7 @@ def claim_frame(claim: Claim, antecedent: Frame | None = None, person: tuple[str
     leaves empty are ``antecedent``'s, the frame of what an :func:`anaphoric` claim is part of.
     A claim that :func:`refers_back` and names no one is about ``person`` (the names
     :func:`opening_names` finds in the sentence before it)."""
-    frame = _own_frame(_past_an_offset_clause(_as_dated_clause(claim)))
+    frame = _own_frame(_past_an_offset_clause(_as_dated_clause(_past_its_weekday(claim))))
     possessed = _possessed_event(claim)
     if claim.category == "duration" and _A_WINDOW.search(claim.sentence, max(0, claim.position - 40), claim.position):
         # "has jailed dozens of bloggers in the last three years": the span a count is made over, no
