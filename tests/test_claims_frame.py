@@ -3874,3 +3874,14 @@ def test_a_date_apposed_to_a_weekday_is_the_weekdays_act():
         "Lawyer Freed\n\nThe lawyer was freed on bail.\n\nHe had been arrested at the airport on Friday, May 16, and was held in the central prison until he fell ill in August.",
     )
     assert ("changed", "May 15, 2014", "May 16") in found
+
+
+def test_an_age_after_who_is_is_the_named_persons():
+    """"Edzoa, who is 69," gives Edzoa's age, as "Edzoa, 69," does: not the president's 81 of
+    the other report."""
+    assert frame_of("Edzoa, who is 69, had served as health minister before he broke with the president.", "69").names == ("edzoa",)
+    found = statuses(
+        "Two Freed\n\nTwo former ministers were freed on Monday.\n\nThe president, 81, has been in power since 1982.",
+        "Two Freed\n\nTwo former ministers were freed on Monday.\n\nEdzoa, who is 69, had served as health minister before he broke with the president.",
+    )
+    assert "changed" not in [status for status, _, _ in found]
