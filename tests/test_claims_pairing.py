@@ -3535,6 +3535,17 @@ def test_one_named_and_others_is_the_total_told_two_ways():
     assert ("changed", "five", "seven") in _claim_findings(old, new.replace("six cities", "seven cities"))
 
 
+def test_one_named_and_others_meets_a_total_that_is_others_too():
+    """"the files of 683 other defendants" / "the files of Mohamed Badie, the general guide, and 682
+    other defendants": 683 others of the story's, one of them named in the update; where both
+    sides name one and count others, the others are what changed (57 and 12 / 58 and 13)."""
+    old = "A court sentenced 529 people on Monday.\n\nThe same judge referred the files of 683 other defendants to the Mufti on the same day."
+    new = "A court sentenced 529 people on Monday.\n\nThe same judge referred the files of Mohamed Badie, the general guide of the movement, and 682 other defendants to the Mufti on the same day."
+    assert ("compatible", "683", "682") in _claim_findings(old, new)
+    old = "Talks ended.\n\nThe decree pardoned Sergei Mokhnatkin, 57, and 12 other convicts, citing humanity."
+    new = "Talks ended.\n\nThe decree pardoned Sergei Mokhnatkin, 58, and 13 other convicts on humanitarian grounds."
+    assert ("changed", "12", "13") in _claim_findings(old, new)
+
 def test_one_year_two_outlets_state_in_unlike_sentences_is_the_same():
     """"has had no working government since 1991" / "Hijackings have fallen ... after 1991": one
     year stated alike is the same year whatever else each sentence says, not a year removed and a

@@ -510,7 +510,7 @@ def _two_terms(a: Claim, b: Claim) -> bool:
 
 
 #: A name and "and" right before a count of others: "Tehran and 11 other cities".
-_NAMED_AND = re.compile(r"\b[A-Z][\w'’-]*\s+and\s+$")
+_NAMED_AND = re.compile(r"\b[A-Z][\w'’-]*(?:,\s+[^,;]{1,60},)?\s+and\s+$")  # ("Mohamed Badie, the general guide, and 682 other defendants")
 
 
 def _confirmed_as_it_grows(a: Claim, b: Claim, found: Agreement, frame_a: Frame, frame_b: Frame) -> bool:
@@ -1297,8 +1297,14 @@ class _Judge:
         for named, total in ((old_claim, new_claim), (new_claim, old_claim)):
             if not (named.category == total.category == "count" and all(c.low is not None and c.low == c.high for c in (named, total))):
                 continue
-            others, thing = self.frame(named).thing, self.frame(total).thing
-            if total.value == named.value + 1 and others == f"other {thing}" and _NAMED_AND.search(named.sentence, 0, named.position):
+            others, thing = self.frame(named).thing, self.frame(total).thing.removeprefix("other ")
+            # (the total may itself be others of the story's: "683 other defendants" / "Badie and 682 other defendants")
+            if (
+                total.value == named.value + 1
+                and others == f"other {thing}"
+                and _NAMED_AND.search(named.sentence, 0, named.position)
+                and not _NAMED_AND.search(total.sentence, 0, total.position)  # (not "Mokhnatkin, 57, and 12 other convicts" / "..., 58, and 13 other")
+            ):
                 return True
         return False
 
