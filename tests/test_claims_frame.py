@@ -3885,3 +3885,15 @@ def test_an_age_after_who_is_is_the_named_persons():
         "Two Freed\n\nTwo former ministers were freed on Monday.\n\nEdzoa, who is 69, had served as health minister before he broke with the president.",
     )
     assert "changed" not in [status for status, _, _ in found]
+
+
+def test_a_relative_clause_on_an_object_is_not_about_whom_the_sentence_names():
+    """"He was freed on Friday together with a former defence minister who had been sentenced to
+    five years": the five years are the minister's, not the freed mayor's three years and two
+    months of the other report; "Ugulava, who had been sentenced to five years," is still his."""
+    found = statuses(
+        "Mayor Freed\n\nThe former mayor Ugulava was freed on Friday.\n\nThe 44-year-old, who served 95 days of a sentence of three years and two months, told reporters he had not asked for a pardon.",
+        "Mayor Freed\n\nThe former mayor Ugulava was freed on Friday.\n\nHe was freed on Friday evening together with a former defence minister who had been sentenced to five years in April.",
+    )
+    assert not [f for f in found if f[0] == "changed" and f[2] == "five years"]
+    assert frame_of("Ugulava, who had been sentenced to five years, was freed on Friday.", "five years").names == ("ugulava",)

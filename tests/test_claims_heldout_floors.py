@@ -47,7 +47,7 @@ f, l, n, t, u, al, ax, bg, bn, ag, et), where a figure over ten that the other r
 claim became ``differs``: right 15 times for 7 false over the sets read: each said at its row).
 tests/facts_heldout_b, tests/facts_heldout_c and tests/facts_heldout_g stay sealed, and
 tests/facts_heldout_an, ao, aq, av, ba, bu, cg, cl, cm, cn, cq, ct, cu, cw, cy, cz, db, dd, de, di, dk, dm, dn, dp, ds, du, dv, dw, dy, dz, eb, ec, ed, ee, eh, ei, el, em, eo, eq, es, ex, fb, fd, fe, ff, fg, fh, fi, fj (but for the message of one false
-``changed`` seen in a comparison of outputs), fk, fl, fm, fn, fo, gc, ge, gl, gm, gr, gu, gw and hc (fq, fr, fu, fw, fx, gb, gf and gj
+``changed`` seen in a comparison of outputs), fk, fl, fm, fn, fo, gc, ge, gl, gm, gr, gu, gw, hc, hd, he, hf, hg, hh and hi (fq, fr, fu, fw, fx, gb, gf and gj
 had some of their misses or false ``changed`` seen in listings over every long-form set on 7 December 2026 from
 about 04:10 UTC, and ga's misses were seen from about 05:25 UTC and one flag of dy's in a comparison of outputs at about 05:55 UTC, so they are no longer unseen; they are not scored here either) (and tests/matrix_corpus/sirius-star-release-2009,
 bay-of-pigs-release-1962, nicaragua-palace-raid-1978, elbrick-kidnapping-1969, duarte-daughter-exchange-1985,
@@ -382,7 +382,10 @@ matrix = _bench("matrix")
         # December 2014, 87 prisoners were pardoned"): gt 0.55 / 0.55 -> 0.64 / 0.64
         # (gt 0.64 -> 0.70: a part listed after a dated whole was counted when the whole was; -> 0.77:
         # "his six-year prison term" is a term, whatever the verb before it does to it)
-        ("facts_heldout_gt", 0.63, 0.77, 0),  # 7 of 11, 7 of 9, 113 of 113 keeps (0.55 / 0.55 at its first run)
+        # (gt 0.77 -> 0.87 on 7 December 2026, session from 05:23 UTC: a relative clause about someone
+        # named only as an object, "together with a former defence minister who had been sentenced to
+        # five years", is not about whom the sentence names)
+        ("facts_heldout_gt", 0.63, 0.87, 0),  # 7 of 11, 7 of 8, 113 of 113 keeps (0.55 / 0.55 at its first run)
         ("facts_heldout_gs", 0.25, 0.60, 2),  # 3 of 12, 3 of 5, 116 of 118 keeps (0.25 / 0.60 at its first run)
         # (gv 0.67 -> 0.80: "his first two days in custody" is a part of a stay, no length of it)
         ("facts_heldout_gv", 0.23, 0.80, 1),  # 4 of 17, 4 of 5, 102 of 103 keeps (0.24 / 0.67 at its first run)

@@ -3271,9 +3271,20 @@ def refers_back(claim: Claim) -> bool:
     or "The 35-year-old" (:func:`pronoun_led`), its own clause with "he" or "she" ("his wife said,
     adding that he was released on Thursday": :func:`pronoun_clause`), a body acts on "him" or
     "her" in it (:func:`acts_on_someone`), or it is an age given to "the 42-year-old"."""
+    if _in_a_relative_on_an_object(claim):
+        return False  # "He was freed together with a former defence minister who had been sentenced to five years"
     if pronoun_led(claim.sentence) or pronoun_clause(claim) or acts_on_someone(claim):
         return True
     return claim.category == "age" and _after_the(claim.sentence, claim.position)
+
+
+def _in_a_relative_on_an_object(claim: Claim) -> bool:
+    """Whether a claim stands in a relative clause about someone named only as an object, by common
+    words (see :func:`_describes_an_object`)."""
+    end = claim.position + len(claim.text)
+    clauses = _clauses(claim.sentence, claim.position, end)
+    index = next(i for i, (start, stop) in enumerate(clauses) if start <= claim.position < stop or i == len(clauses) - 1)
+    return _describes_an_object(claim.sentence, clauses, index)
 
 
 #: Heads of a body's name: a body acts on people ("The Parole Commission had denied him parole in
@@ -4048,7 +4059,7 @@ def _own_frame(claim: Claim) -> Frame:
         if names_someone(described_names):
             names = described_names | (names & places)
     # Who the clause is about: a name not after a preposition ("moved to Iran" names a place only).
-    if index and not (predicate and names - places) and not _named_source(sentence, clause):
+    if index and not (predicate and names - places) and not _named_source(sentence, clause) and not _describes_an_object(sentence, clauses, index):
         # A relative clause before it ("Rusesabagina, whose actions inspired the film Hotel Rwanda,
         # on Friday after 939 days") says what a name did, not what the claim's clause did.
         reach = 0
@@ -4522,6 +4533,20 @@ def _described(sentence: str, clauses: Sequence[tuple[int, int]], index: int) ->
 
 
 _WHO = re.compile(r"\W*(?:who|whom|whose)\W*", re.IGNORECASE)
+#: An object described by common words at the end of a clause, right before "who": "freed together
+#: with a former defence minister who", not "Namazi, a businessman who" (a description of its own).
+_OBJECT_BEFORE_WHO = re.compile(r"\s(?:a|an|the|two|three|four|five)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*\s*$")
+
+
+def _describes_an_object(sentence: str, clauses: Sequence[tuple[int, int]], index: int) -> bool:
+    """Whether a relative clause is about someone its main clause names only as an object, by
+    common words ("He was freed on Friday together with a former defence minister who had been
+    sentenced to five years"): the five years are the minister's, not those of whom the sentence
+    names; no name before is its subject."""
+    if index == 0 or not _WHO.fullmatch(sentence, clauses[index - 1][1], clauses[index][0]):
+        return False
+    start, end = clauses[index - 1]
+    return bool(_OBJECT_BEFORE_WHO.search(sentence, start, end)) and not _DESCRIPTION_ONLY.fullmatch(sentence, start, end)
 
 
 _PARTICIPLE_LEADS = re.compile(r"\W*(?P<verb>[a-z]+)\s+(?:by|in|for|since|at)\s")
