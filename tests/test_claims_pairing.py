@@ -3351,6 +3351,22 @@ def test_the_age_one_is_now_and_an_age_one_was_at_an_act_are_two_figures():
     assert ("changed", "18", "19") in then
 
 
+def test_an_age_in_apposition_or_turned_is_now_and_no_age_at_an_act():
+    """ "Luke Symons, 30, was detained ..." / "was 25 when he was detained": an age in apposition is
+    the one a report gives someone now, as "Erkel turned 34 on March 9" is; an age at the act is
+    another figure. Where the sentence tells a death, the apposition is the age at death and meets
+    the age "when they were killed"."""
+    then = "Officials spoke.\n\nThe Briton, Luke Symons, was 25 when he was detained."
+    found = _claim_findings(then, "Officials spoke.\n\nLuke Symons, 30, was detained by the rebels along with his wife on suspicion of spying.")
+    assert not [f for f in found if f[0] == "changed"]
+    found = _claim_findings("Officials spoke.\n\nErkel was 32 when he was taken.", "Officials spoke.\n\nErkel turned 34 on March 9, his second birthday in captivity.")
+    assert not [f for f in found if f[0] == "changed"]
+    dead = _claim_findings(
+        "Officials spoke.\n\nColer was 28 and Williams was 27 when they were killed.",
+        "Officials spoke.\n\nAgents Jack Coler, 28, and Ronald Williams, 26, were shot dead on the reservation in July 1975.",
+    )
+    assert ("changed", "27", "26") in dead
+
 def test_a_figure_the_other_report_also_states_as_another_claim_only_differs():
     """ "freed 240 on Thursday ... 130 more in June" / "freed 130 detainees": the first report tells
     the 240 and the 130 apart, so the second's 130 may be either; ``differs``, not ``changed``

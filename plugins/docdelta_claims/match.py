@@ -612,22 +612,33 @@ def _turning_next(a: Claim, b: Claim) -> bool:
 
 
 #: An age told as the one someone is now ("Hussain, who is 36", "is now 36", ", now 36,").
-_AGE_NOW = lazy_pattern(r"(?:\b(?:is|are)\s+(?:now\s+)?|\bnow\s+)$")
+_AGE_NOW = lazy_pattern(r"(?:\b(?:is|are)\s+(?:now\s+)?|\bnow\s+|\bturned\s+)$")
+#: An age in apposition after a name ("Luke Symons, 30, was detained"): the age a report gives
+#: someone now, unless its sentence tells a death (then it is the age at death: "Agents Jack Coler,
+#: 28, and Ronald Williams, 26, were shot dead").
+_APPOSED_AFTER_A_NAME = lazy_pattern(r"\b[A-Z][\w'’-]+,\s+$")
+_A_DEATH = lazy_pattern(r"\b(?:killed|died|dead|shot|executed|murdered|death)\b")
 #: An age told as the one someone had at an act ("was 18 when he flew", "were 20 when they were seized").
 _AGE_THEN = lazy_pattern(r"\b(?:was|were)\s+(?:aged\s+|only\s+|just\s+)?$")
 
 
 def _now_and_then(a: Claim, b: Claim) -> bool:
     """Whether one age is told as someone's now and the other as one's age when something happened
-    ("Hussain, who is 36" / "was 18 when he flew to Pakistan"): two moments, two figures. (An age
-    in apposition, "Williams, 26, were shot dead", is either: it meets both.)"""
+    ("Hussain, who is 36" / "was 18 when he flew to Pakistan"; "Luke Symons, 30, was detained" /
+    "was 25 when he was detained"; "Erkel turned 34 on March 9" / "was 32 when he was taken"): two
+    moments, two figures. (An age in apposition in a sentence that tells a death, "Williams, 26,
+    were shot dead", is either: it meets both.)"""
     def told(claim: Claim, pattern: Callable[[], re.Pattern[str]]) -> bool:
         return pattern().search(claim.sentence, max(0, claim.position - 12), claim.position) is not None
 
     def then(claim: Claim) -> bool:
         return told(claim, _AGE_THEN) and claim.sentence.startswith(" when", claim.position + len(claim.text))
 
-    return any(told(now, _AGE_NOW) and then(past) for now, past in ((a, b), (b, a)))
+    def now(claim: Claim) -> bool:
+        apposed = told(claim, _APPOSED_AFTER_A_NAME) and claim.sentence.startswith(",", claim.position + len(claim.text))
+        return told(claim, _AGE_NOW) or (apposed and not _A_DEATH().search(claim.sentence))
+
+    return any(now(a_now) and then(past) for a_now, past in ((a, b), (b, a)))
 
 
 def _ages_near(a: Claim, b: Claim) -> bool:
