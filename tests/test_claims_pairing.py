@@ -3367,6 +3367,16 @@ def test_an_age_in_apposition_or_turned_is_now_and_no_age_at_an_act():
     )
     assert ("changed", "27", "26") in dead
 
+def test_a_stay_up_to_now_and_an_earlier_stay_are_two_figures():
+    """ "Truyen has spent more than six years in prison" / "He had been jailed once before, for three
+    and a half years": the stay that runs to the story's day and an earlier one, two figures; "had
+    served 16 years of a life sentence" with no such mark is the same stay told otherwise."""
+    now = "Officials spoke.\n\nTruyen has spent more than six years in prison since he was seized in the south of the country."
+    found = _claim_findings(now, "Officials spoke.\n\nTruyen had been jailed once before, for three and a half years, after an arrest in 2006.")
+    assert not [f for f in found if f[0] == "changed"]
+    found = _claim_findings(now, "Officials spoke.\n\nTruyen, who had served four years of his term, was flown to Germany.")
+    assert ("changed", "more than six years", "four years") in found
+
 def test_a_figure_the_other_report_also_states_as_another_claim_only_differs():
     """ "freed 240 on Thursday ... 130 more in June" / "freed 130 detainees": the first report tells
     the 240 and the 130 apart, so the second's 130 may be either; ``differs``, not ``changed``

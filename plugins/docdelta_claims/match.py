@@ -622,6 +622,32 @@ _A_DEATH = lazy_pattern(r"\b(?:killed|died|dead|shot|executed|murdered|death)\b"
 _AGE_THEN = lazy_pattern(r"\b(?:was|were)\s+(?:aged\s+|only\s+|just\s+)?$")
 
 
+#: A present perfect right before a length of time: a stay that runs to the story's day ("has spent
+#: more than six years in prison", "have been held for 14 months").
+_UP_TO_NOW = lazy_pattern(r"\b(?:has|have)\b(?:\s+[\w-]+){0,3}\s+$", re.IGNORECASE)
+#: Words that tell a stay in custody as an earlier one ("had been jailed once before, for three and a
+#: half years", "was first imprisoned in 2001", "had already served a three-year sentence").
+_EARLIER_STAY = lazy_pattern(
+    r"\b(?:once\s+before|previously|already\s+served|first\s+(?:imprisoned|jailed|arrested|detained|sentenced|convicted))\b", re.IGNORECASE
+)
+
+
+def _two_stays(a: Claim, frame_a: Frame, b: Claim, frame_b: Frame) -> bool:
+    """Whether two lengths of custody are two stays: one told in the present perfect, running to the
+    story's day ("Labwani, who has spent six years in prison"), the other told as an earlier one
+    ("was first imprisoned in 2001 ... and served three years", "jailed once before, for three and a
+    half years"): two figures, not one told otherwise."""
+    if not (a.category == b.category == "duration" and frame_a.predicate == frame_b.predicate == "hold"):
+        return False
+
+    def up_to_now(claim: Claim) -> bool:
+        return _UP_TO_NOW().search(claim.sentence, max(0, claim.position - 40), claim.position) is not None
+
+    # (a year in the other's clause is no mark of an earlier stay: "had served 16 years of a life
+    # sentence for the 1991 killing" is the stay "has spent more than 18 years" tells otherwise)
+    return any(up_to_now(x) and not up_to_now(y) and _EARLIER_STAY().search(y.sentence) is not None for x, y in ((a, b), (b, a)))
+
+
 def _now_and_then(a: Claim, b: Claim) -> bool:
     """Whether one age is told as someone's now and the other as one's age when something happened
     ("Hussain, who is 36" / "was 18 when he flew to Pakistan"; "Luke Symons, 30, was detained" /
@@ -1415,6 +1441,8 @@ class _Judge:
             # a phone call on Sunday" / "had asked Sheikh Mohamed ... in a phone call on Saturday"), or
             # both tell one act still to come ("is due to be heard on Monday" / "will be heard on Friday").
             return candidate.status if candidate.status == "same" else None
+        if candidate.status != "same" and not edited and _two_stays(old_claim, self.frame(old_claim), new_claim, self.frame(new_claim)):
+            return None  # "has spent six years in prison" / "served three years before his release in September 2004"
         if old_claim.category == new_claim.category == "age" and (_turning_next(old_claim, new_claim) or _now_and_then(old_claim, new_claim)):
             # "the theater director Freya Klier, 37" / "Klier, who turns 38 on Thursday": the age she
             # is about to be, one more than the age she is; "who is 36" / "was 18 when he flew": the
