@@ -412,7 +412,8 @@ matrix = _bench("matrix")
         # unread): an age in apposition after a name is the one a report gives someone now, unless its
         # sentence tells a death ("Luke Symons, 30, was detained" / "was 25 when he was detained";
         # hf 0.71 -> 0.83; cu and fg, unread, -1 false changed each, seen only in totals):
-        ("facts_heldout_hd", 0.20, 0.37, 4),  # 3 of 15, 3 of 8, 110 of 114 keeps (0.20 / 0.38 at its first run)
+        # (hd 0.38 -> 0.43: the end of a tally's span, "killed 85 people between August and November", is no month of one act)
+        ("facts_heldout_hd", 0.20, 0.42, 3),  # 3 of 15, 3 of 7, 111 of 114 keeps (0.20 / 0.38 at its first run)
         ("facts_heldout_he", 0.15, 0.50, 1),  # 2 of 13, 2 of 4, 110 of 111 keeps (0.15 / 0.50 at its first run, on the key so mended)
         ("facts_heldout_hf", 0.38, 0.83, 0),  # 5 of 13, 5 of 6, 95 of 95 keeps (0.38 / 0.71 at its first run)
         ("facts_heldout_hg", 0.15, 0.66, 0),  # 2 of 13, 2 of 3, 113 of 113 keeps (0.15 / 0.67 at its first run)

@@ -235,8 +235,11 @@ _TALLY_REACH = 80
 #: Acts a date of someone's custody may be told with (held, detained, seized on that day).
 _TAKEN_INTO_CUSTODY = frozenset({"hold", "arrest", "abduct"})
 #: The words before a date that open a span ("from Dec. 4") or close it ("running to Jan. 3").
-_SPAN_START = re.compile(r"\b(?:from|since|starting|beginning)\s+(?:on\s+)?$", re.IGNORECASE)
-_SPAN_END = re.compile(r"\b(?:to|until|till|through|ending|ends|expires|expiring)\s+(?:on\s+)?$", re.IGNORECASE)
+_SPAN_START = re.compile(r"\b(?:from|since|starting|beginning|between)\s+(?:on\s+)?$", re.IGNORECASE)
+# ("between August and November": the second end of a span told with "between")
+_SPAN_END = re.compile(
+    r"\b(?:to|until|till|through|ending|ends|expires|expiring|between\s+[\w.,’' -]{1,30}?\s+and)\s+(?:on\s+)?$", re.IGNORECASE
+)
 #: A count with no noun of its own, placed: "and nine from graves", "and 14 in the capital".
 _PLACED_AFTER = re.compile(r"\s+(?:from|in|at|inside|near)\s")
 #: A perfect tense near a figure ("have since searched 1,500 homes", "1,000 have been freed"): a total so far.
@@ -1305,11 +1308,12 @@ class _Judge:
         ending, other = (a, b) if roles[0] == "end" else (b, a)
         return not self.frame(ending).predicate and bool(self.frame(other).predicate)
 
-    def tally_start(self, claim: Claim) -> bool:
-        """Whether a time opens the span of a tally of many acts told before it in its sentence
-        ("more than 700 disappearances since 2009", "has killed 11,000 people since 1996")."""
+    def tally_bound(self, claim: Claim) -> bool:
+        """Whether a time opens or closes the span of a tally of many acts told before it in its
+        sentence ("more than 700 disappearances since 2009", "has killed 11,000 people since 1996",
+        "killed 85 people between August and November")."""
         found = self._where(claim)
-        if found is None or _date_role(claim) != "start":
+        if found is None or not _date_role(claim):
             return False
         side, index = found
         for other in side[max(0, index - 2) : index]:
@@ -1463,7 +1467,7 @@ class _Judge:
         if old_claim.category == "date" == new_claim.category and set(roles) == {"start", "end"}:
             # "a 30-day emergency running to Jan. 3" / "for 30 days from Dec. 4": a span's two ends
             return None
-        if candidate.status != "same" and _kind(old_claim) == "time" == _kind(new_claim) and self.tally_start(old_claim) != self.tally_start(new_claim):
+        if candidate.status != "same" and _kind(old_claim) == "time" == _kind(new_claim) and self.tally_bound(old_claim) != self.tally_bound(new_claim):
             # "more than 700 enforced disappearances since 2009" / "two men who vanished in 2016":
             # the time a tally of many runs from is no day of one of its acts
             return None
