@@ -1684,3 +1684,12 @@ def test_a_year_after_a_part_of_it_and_days_before_their_month_are_times(sentenc
     """"since mid-2021" is a year (a hyphen after a letter otherwise glues a number to a name:
     "COVID-19"); "12-13 December" is one date of two days, as "Sept. 20-24" is, not a count and a day."""
     assert [(c.category, c.text, c.value) for c in text_claims(sentence)] == texts
+
+
+def test_about_a_fraction_is_about_it_within_the_fraction_not_a_tenth_of_a_point():
+    """ "about two-thirds of the vote" is 66.7 told to the span "two-thirds" allows (66 to 67), so
+    "67 percent" lies within it; "about 84%" stays 83 to 85."""
+    (third,) = text_claims("The opposition says its candidate won about two-thirds of the vote.")
+    assert third.low <= 67 <= third.high and third.high - third.low < 3
+    (plain,) = text_claims("The opposition says its candidate won about 84% of the vote.")
+    assert (plain.low, plain.high) == (83, 85)

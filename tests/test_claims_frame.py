@@ -3897,3 +3897,15 @@ def test_a_relative_clause_on_an_object_is_not_about_whom_the_sentence_names():
     )
     assert not [f for f in found if f[0] == "changed" and f[2] == "five years"]
     assert frame_of("Ugulava, who had been sentenced to five years, was freed on Friday.", "five years").names == ("ugulava",)
+
+
+def test_an_age_given_to_a_described_person_names_the_description():
+    """"The former congressman, 34," and "a journalist aged 53" are ages of two people the reports
+    describe, not one age told two ways."""
+    assert frame_of("The former congressman, 34, was arrested in August 2018.", "34").names == ("congressman",)
+    assert frame_of("One of them, a journalist aged 53, had been held since October 2020.", "53").names == ("journalist",)
+    found = statuses(
+        "Five Freed\n\nFive prisoners were freed on Wednesday.\n\nThe former congressman, 34, was arrested in August 2018 and accused of taking part in a plot.",
+        "Five Freed\n\nFive prisoners were freed on Wednesday.\n\nOne of them, a journalist aged 53, had been held in the intelligence service's headquarters since October 2020.",
+    )
+    assert not [f for f in found if f[0] == "changed" and f[1] == "34"]

@@ -1385,7 +1385,10 @@ def _interval(reading: _Reading, qualifier: str | None) -> tuple[Any, Any, bool,
         return plain(value * (1 - near)), value, False, True
     # "about 84%" is 83 to 85, not 75.6 to 92.4: a figure written to a unit is about it within
     # that unit ("about 350": 340 to 360), never wider than the tolerance ("about 100": 90 to 110).
-    spread = min(_last_digit_unit(value), abs(value) * TOLERANCE)
+    # A fraction's share is no figure written to a decimal: "about two-thirds" (66.7) is about it
+    # within the span "two-thirds" alone allows (66 to 67), not within a tenth of a point.
+    written = max(_last_digit_unit(value), high - low) if low is not None and high is not None else _last_digit_unit(value)
+    spread = min(written, abs(value) * TOLERANCE)
     return plain(value - spread), plain(value + spread), False, False
 
 

@@ -2900,9 +2900,10 @@ _NAME_RUN = rf"[{CAPITAL}][\w'’-]+(?:\s+[{CAPITAL}][\w'’-]+)*"
 # "Bialiatski, 63,", "the driver, 41,": the person, named or described, an age is given to.
 # "Peter and Barbie Reynolds, aged 80 and 75": both ages are given to the name before them.
 _AGED_BEFORE = re.compile(
-    # ("a soldier, aged 19", "two Israeli soldiers, aged 21 and 19": who they are, as "the driver, 41,")
-    rf"(?:(?P<name>{_NAME_RUN})|\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Tt]wo|[Tt]hree)\s+(?:[A-Z][a-z]+\s+)?(?P<described>[a-z]+))(?:,\s+(?:the\s+|a\s+)?"
-    r"(?:(?:now\s+)?aged\s+|now\s+|who\s+(?:turned|turns|is|was)\s+)?(?:\d{1,3}\s+and\s+)?|\s+(?:was|is)\s+)$"
+    # ("a soldier, aged 19", "two Israeli soldiers, aged 21 and 19", "The former congressman, 34,", "a
+    # journalist aged 53": who they are, as "the driver, 41,")
+    rf"(?:(?P<name>{_NAME_RUN})|\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Tt]wo|[Tt]hree)\s+(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+)?(?P<described>[a-z]+))(?:,\s+(?:the\s+|a\s+)?"
+    r"(?:(?:now\s+)?aged\s+|now\s+|who\s+(?:turned|turns|is|was)\s+)?(?:\d{1,3}\s+and\s+)?|\s+(?:was|is|aged)\s+)$"
 )  # ("Buhari, who turned 78 on Thursday,", "Edzoa, who is 69,", "Ward, now 43,", "Coler was 28 and Williams was 27")
 # "The 35-year-old pilot", "the 43-year-old former diplomat": who an age is given to, described.
 _DESCRIBED_AFTER = re.compile(r"(?:\s+[a-z]+){1,3}")
