@@ -3909,3 +3909,14 @@ def test_an_age_given_to_a_described_person_names_the_description():
         "Five Freed\n\nFive prisoners were freed on Wednesday.\n\nOne of them, a journalist aged 53, had been held in the intelligence service's headquarters since October 2020.",
     )
     assert not [f for f in found if f[0] == "changed" and f[1] == "34"]
+
+
+def test_an_age_under_or_over_the_age_of_is_a_limit_no_ones_age():
+    """"children under the age of four", "about 20 people over the age of 60": a bound of a group's
+    ages, not the age of "a 31-year-old mother" or of "her 17-year-old daughter"."""
+    assert frame_of("Those pardoned include 29 female convicts with children either born in prison or under the age of four.", "four").thing == "age limit"
+    found = statuses(
+        "Hostages\n\nThe army says 222 people are held, including more than 30 children and about 20 people over the age of 60.",
+        "Hostages\n\nEarlier the group had let go two Americans, a mother and her 17-year-old daughter, after mediation.",
+    )
+    assert not [f for f in found if f[0] == "changed"]

@@ -352,7 +352,9 @@ matrix = _bench("matrix")
         ("facts_heldout_fs", 0.40, 0.85, 0),  # 6 of 15, 6 of 7, 117 of 117 keeps (0.40 / 0.75 at its first run)
         ("facts_heldout_ft", 0.47, 1.00, 0),  # 9 of 19, 9 of 9, 111 of 111 keeps (0.47 / 0.90 at its first run)
         ("facts_heldout_fv", 0.75, 0.92, 0),  # 12 of 16, 12 of 13, 104 of 104 keeps (0.75 / 0.86 at its first run)
-        ("facts_heldout_fy", 0.33, 0.57, 0),  # 4 of 12, 4 of 7, 95 of 95 keeps (0.33 / 0.57 at its first run)
+        # (fy 0.57 -> 0.66 on 7 December 2026, session from 05:23 UTC: "about 20 people over the age of
+        # 60" is a limit of a group's ages, no one's age)
+        ("facts_heldout_fy", 0.33, 0.66, 0),  # 4 of 12, 4 of 6, 95 of 95 keeps (0.33 / 0.57 at its first run)
         # read from about 02:06 UTC that session, after their first runs on its start code (gb, gc, ge
         # and gf unread); gd's precision went up with counts far apart measured with an open upper end
         # ("Four" / "At least 44"); gg's key mended for form once (see its README):

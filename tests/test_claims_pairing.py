@@ -3391,6 +3391,40 @@ def test_the_end_of_a_tallys_span_between_two_months_is_no_day_of_an_act():
     assert ("changed", "December", "November") in _claim_findings("Talks\n\n" + span.replace("and November", "and December"), "Talks\n\n" + span)
 
 
+def test_a_bound_of_a_time_is_no_day_of_an_act_across_reports():
+    """ "could be released by March next year" / "The king's first pardon, in December 2016, freed
+    about 30,000 people": a bound of a time to come is no month of an act."""
+    found = _claim_findings(
+        "Officials spoke.\n\nThe newsreader, who was sentenced to eight years in prison, could be released by March next year, a prison source said.",
+        "Officials spoke.\n\nThe king's first pardon, in December 2016, freed about 30,000 people.",
+    )
+    assert not [f for f in found if f[0] == "changed"]
+
+
+def test_a_figure_the_other_report_also_states_as_another_claim_only_differs():
+    """ "freed 240 on Thursday ... 130 more in June" / "freed 130 detainees": the first report tells
+    the 240 and the 130 apart, so the second's 130 may be either; ``differs``, not ``changed``
+    (``_crossed_figures_differ``). With no such second figure, the pair stays ``changed``; small
+    figures and years, which meet by chance, are not read so."""
+    said = ", according to a lawyer who represents several of the families and spoke by telephone."
+    crossed = _claim_findings(
+        "Officials spoke.\n\nThe authorities freed 240 detainees from the border camp, police said. Another 130 had been let go in the spring.",
+        "Officials spoke.\n\nSome 130 detainees were freed" + said,
+    )
+    assert not [f for f in crossed if f[0] == "changed"]
+    report = SESSION.compare(
+        "Officials spoke.\n\nThe authorities freed 240 detainees from the border camp, police said. Another 130 had been let go in the spring.",
+        "Officials spoke.\n\nSome 130 detainees were freed" + said,
+    )
+    differs = next(f for f in report.findings if f.kind == "claim" and f.data["status"] == "differs")
+    assert differs.data["evidence"]["uncertain"] == "130 stated apart"
+    alone = _claim_findings(
+        "Officials spoke.\n\nThe authorities freed 240 detainees from the border camp, police said.",
+        "Officials spoke.\n\nSome 210 detainees were freed" + said,
+    )
+    assert ("changed", "240", "Some 210") in alone
+
+
 def test_a_part_of_them_takes_no_time_of_its_own_from_the_whole():
     """ "Of them, 114 were transferred to Lithuania" takes "on Saturday" from the release it is part
     of; "Some 104 political prisoners were sent to Lithuania" gives no time: one quantity, changed

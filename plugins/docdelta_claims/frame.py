@@ -3951,6 +3951,10 @@ def _own_frame(claim: Claim) -> Frame:
     if rate and thing:
         thing += " per " + rate.group(1).lower()  # "31,000 vehicles a day" is no count of vehicles
     if claim.category == "age":
+        if _AGE_LIMIT_BEFORE.search(sentence, max(0, start - 30), start):
+            # "children under the age of four", "those over the age of 60": a bound of a group's ages,
+            # no one's age ("A 31-year-old mother")
+            return Frame("age limit")
         if (
             _AGE_THEN_BEFORE.search(sentence, max(0, start - 25), start)
             or _AGE_THEN_AFTER.match(sentence, end)
@@ -4500,6 +4504,7 @@ _STILL_HELD_AFTER = re.compile(
 )
 _EVENT_OF_BEFORE = re.compile(r"\b(?P<noun>[a-z]+)\s+of\s+(?:(?:the|some|about|nearly|almost|around|roughly)\s+|more\s+than\s+|over\s+)*$")
 _INTO_A_TERM = re.compile(r"\s+into\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:sentence|term)\b")
+_AGE_LIMIT_BEFORE = re.compile(r"\b(?:under|over|below|above|beyond)\s+(?:the\s+)?age\s+(?:of\s+)?$", re.IGNORECASE)
 _AGE_THEN_BEFORE = re.compile(r"\b(?:when|while|as)\s+(?:he|she|they|[A-Z]\w+)\s+(?:was|were)\s+(?:aged\s+|only\s+|just\s+)?$")
 _AGE_THEN_AFTER = re.compile(r"\s+(?:at\s+the\s+time|then)\b")
 #: The one at an end of a group an age is given to, no name between: "The oldest of them was 88".

@@ -1445,6 +1445,8 @@ class _Judge:
             # a phone call on Sunday" / "had asked Sheikh Mohamed ... in a phone call on Saturday"), or
             # both tell one act still to come ("is due to be heard on Monday" / "will be heard on Friday").
             return candidate.status if candidate.status == "same" else None
+        if candidate.status != "same" and not edited and _kind(old_claim) == "time" == _kind(new_claim) and _bound(old_claim) != _bound(new_claim):
+            return None  # "could be released by March next year" / "The king's first, in December 2016, freed about 30,000"
         if candidate.status != "same" and not edited and _two_stays(old_claim, self.frame(old_claim), new_claim, self.frame(new_claim)):
             return None  # "has spent six years in prison" / "served three years before his release in September 2004"
         if old_claim.category == new_claim.category == "age" and (_turning_next(old_claim, new_claim) or _now_and_then(old_claim, new_claim)):
