@@ -27,7 +27,7 @@ about 14:26 UTC; and dt, from about 16:00 UTC by the clock of the session that b
 from about 16:30 UTC; and dx, from about 18:06 UTC by the clock of the session that began at 17:58, and ea, from about 18:28 UTC; and ef and eg, from about 20:10 UTC by the clock of the session that began at 20:02, and ej and ek, from about 20:36 UTC, and en and ep, from about 20:58 UTC, and et, er and eu, from about 21:02 UTC; and ev, ez and fa, from about 22:16 UTC by the clock of the session that began at 22:06, and ew, fc and ey, from about 22:35 UTC; and fp, from about 00:25 UTC on 7 December by the clock of the session that began at 23:59; and fs,
 ft, fv and fy, from about 02:00 UTC by the clock of the session that began at 01:47 that day, and gd
 and gg, from about 02:06 UTC; and go, gq and gk, from about 04:15 UTC by the clock of the session
-that began at 04:00 that day, and gp and gn, from about 04:30 UTC, and gh and gi, from about 04:40 UTC, and gt, gs and gv, from about 04:40 UTC too; and fz, from about 05:25 UTC by the clock of the session that began at 05:23 that day, and gx and ha, from about 05:40 UTC, and gy, gz and hb, from about 05:50 UTC, and hd, he, hf, hg and hi, from about 05:58 UTC, and hj, hk, hl, hm, hn and ho, from about 06:28 UTC).
+that began at 04:00 that day, and gp and gn, from about 04:30 UTC, and gh and gi, from about 04:40 UTC, and gt, gs and gv, from about 04:40 UTC too; and fz, from about 05:25 UTC by the clock of the session that began at 05:23 that day, and gx and ha, from about 05:40 UTC, and gy, gz and hb, from about 05:50 UTC, and hd, he, hf, hg and hi, from about 05:58 UTC, and hj, hk, hl, hm, hn and ho, from about 06:28 UTC, and hp, hq, hr, hs, ht and hu, from about 06:38 UTC).
 
 The material was written without reading the claims code, then the code was made more general
 after a first run on it (see the folders' READMEs): these floors hold what was reached, and only
@@ -47,7 +47,7 @@ f, l, n, t, u, al, ax, bg, bn, ag, et), where a figure over ten that the other r
 claim became ``differs``: right 15 times for 7 false over the sets read: each said at its row).
 tests/facts_heldout_b, tests/facts_heldout_c and tests/facts_heldout_g stay sealed, and
 tests/facts_heldout_an, ao, aq, av, ba, bu, cg, cl, cm, cn, cq, ct, cu, cw, cy, cz, db, dd, de, di, dk, dm, dn, dp, ds, du, dv, dw, dy, dz, eb, ec, ed, ee, eh, ei, el, em, eo, eq, es, ex, fb, fd, fe, ff, fg, fh, fi, fj (but for the message of one false
-``changed`` seen in a comparison of outputs), fk, fl, fm, fn, fo, gc, ge, gl, gm, gr, gu, gw, hc, hh, hp, hq, hr, hs, ht and hu (fq, fr, fu, fw, fx, gb, gf and gj
+``changed`` seen in a comparison of outputs), fk, fl, fm, fn, fo, gc, ge, gl, gm, gr, gu, gw, hc, hh, hv, hw, hx, hy, hz and ia (fq, fr, fu, fw, fx, gb, gf and gj
 had some of their misses or false ``changed`` seen in listings over every long-form set on 7 December 2026 from
 about 04:10 UTC, and ga's misses were seen from about 05:25 UTC and one flag of dy's in a comparison of outputs at about 05:55 UTC, so they are no longer unseen; they are not scored here either) (and tests/matrix_corpus/sirius-star-release-2009,
 bay-of-pigs-release-1962, nicaragua-palace-raid-1978, elbrick-kidnapping-1969, duarte-daughter-exchange-1985,
@@ -430,6 +430,16 @@ matrix = _bench("matrix")
         ("facts_heldout_hm", 0.23, 0.80, 0),  # 4 of 17, 4 of 5, 104 of 104 keeps (0.24 / 0.80 at its first run)
         ("facts_heldout_hn", 0.94, 1.00, 0),  # 17 of 18, 17 of 17, 99 of 99 keeps (0.94 / 0.94 at its first run)
         ("facts_heldout_ho", 0.78, 0.91, 0),  # 11 of 14, 11 of 12, 117 of 117 keeps (0.79 / 0.92 at its first run)
+        # read from about 06:38 UTC that session, after their first runs (their false changed; hu
+        # had lost one false changed to the apposed-age rule before it was read): an age after "under
+        # the age of" is a limit of a group's ages, and a bound of a time ("by March next year") no
+        # day of an act (hp 0.38 -> 0.50):
+        ("facts_heldout_hp", 0.23, 0.50, 1),  # 3 of 13, 3 of 6, 119 of 120 keeps (0.23 / 0.38 at its first run)
+        ("facts_heldout_hq", 0.18, 0.40, 3),  # 2 of 11, 2 of 5, 116 of 119 keeps (0.18 / 0.40 at its first run)
+        ("facts_heldout_hr", 0.54, 0.75, 1),  # 6 of 11, 6 of 8, 112 of 113 keeps (0.55 / 0.75 at its first run)
+        ("facts_heldout_hs", 0.43, 0.87, 1),  # 7 of 16, 7 of 8, 109 of 110 keeps (0.44 / 0.88 at its first run)
+        ("facts_heldout_ht", 0.84, 1.00, 0),  # 11 of 13, 11 of 11, 114 of 114 keeps (0.85 / 1.00 at its first run)
+        ("facts_heldout_hu", 0.69, 1.00, 0),  # 9 of 13, 9 of 9, 108 of 108 keeps (0.69 / 0.90 at its first run on 7c17e17)
         # read from about 16:30 UTC that session, after its first run (ds unread); three key items
         # named with their nouns name their numbers (see its README):
         ("facts_heldout_dr", 0.66, 0.94, 0),  # 16 of 24, 16 of 17, 110 of 110 keeps (0.38 / 0.90 at its first run, on the key so mended)
