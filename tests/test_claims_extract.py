@@ -1693,3 +1693,17 @@ def test_about_a_fraction_is_about_it_within_the_fraction_not_a_tenth_of_a_point
     assert third.low <= 67 <= third.high and third.high - third.low < 3
     (plain,) = text_claims("The opposition says its candidate won about 84% of the vote.")
     assert (plain.low, plain.high) == (83, 85)
+
+
+@pytest.mark.parametrize(
+    "sentence, text, days",
+    [
+        ("The exchange ended on Sunday, two full weeks after it began.", "two full weeks", 14),
+        ("He came home after three long years in prison.", "three long years", 3 * 365.25),
+        ("The strike lasted five whole days.", "five whole days", 5),
+    ],
+)
+def test_a_length_of_time_with_full_long_or_whole_before_its_unit_is_a_duration(sentence, text, days):
+    (claim,) = [c for c in text_claims(sentence) if c.category == "duration"]
+    assert claim.text == text
+    assert claim.value * claim.factor == pytest.approx(days * 86400, rel=0.01)

@@ -880,9 +880,10 @@ def _tail_unit(sentence: str, end: int, allow_bare: bool) -> tuple[str, Unit | N
     compound = _COMPOUND_UNIT.match(sentence, end)
     if compound and (area_or_length := _compound_unit(compound)):
         return "measure", area_or_length, compound.end()
-    more = _MORE_OF_A_TIME.match(sentence, end)
+    more = _MORE_OF_A_TIME.match(sentence, end) or _FULL_TIME.match(sentence, end)
     if more:
-        # "seven more years", "two further months": a length of time, the word between says it adds on
+        # "seven more years", "two further months": a length of time, the word between says it adds
+        # on; "two full weeks", "three long years": a length of time all the same
         found = UNITS[more.group(1).lower()]
         return "duration", found, more.end()
     unit = _UNIT.match(sentence, end)
@@ -904,6 +905,8 @@ def _tail_unit(sentence: str, end: int, allow_bare: bool) -> tuple[str, Unit | N
 #: A time unit after "more", "further", "additional" or "extra": "seven more years" is seven years
 #: (and, in a claim's text, a length beside time already told: see frame).
 _MORE_OF_A_TIME = re.compile(r"\s+(?:more|further|additional|extra)\s+(years?|months?|weeks?|days?|hours?)\b", re.IGNORECASE)
+#: A time unit after a word that says the length was whole or felt long: "two full weeks", "three long years".
+_FULL_TIME = re.compile(r"\s+(?:full|long|whole|entire)\s+(years?|months?|weeks?|days?|hours?)\b", re.IGNORECASE)
 #: A verb of weight before a number (and its qualifier): "pounds" after them weigh, not pay.
 _WEIGHED = re.compile(r"\b(?:los[et]|losing|gain(?:ed|ing|s)?|weigh(?:ed|ing|s)?|shed(?:ding|s)?)\s+(?:[a-z]+\s+){0,3}[\d.,]+$")
 
