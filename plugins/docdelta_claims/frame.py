@@ -46,7 +46,8 @@ Some claims are read by what they are, not by their clause:
   ``combined population`` is no one place's;
 - an age (``Yoon, 63,``, ``the 43-year-old Kalesnikova``, ``Buhari, who turned 78``, ``a
   20-month-old son``) is of the person it is given to (a title alone is a surname: ``King, 22,``);
-  an age at another moment (``when she was 16``) is ``age at the time``; an age described inside a
+  an age at another moment (``when she was 16``) is ``age at the time``; an age after "under the
+  age of" (``children under the age of four``) is an ``age limit`` of a group; an age described inside a
   sentence (``the village where the 19-year-old woman had been attacked``) is someone else than
   the person named before;
 - a time before or after an act (``Seven Weeks Before Leaving Office``, ``two years after his
