@@ -904,9 +904,10 @@ def _tail_unit(sentence: str, end: int, allow_bare: bool) -> tuple[str, Unit | N
 
 #: A time unit after "more", "further", "additional" or "extra": "seven more years" is seven years
 #: (and, in a claim's text, a length beside time already told: see frame).
-_MORE_OF_A_TIME = re.compile(r"\s+(?:more|further|additional|extra)\s+(years?|months?|weeks?|days?|hours?)\b", re.IGNORECASE)
+_TIME_UNIT_AFTER = r"\s+(?:{})\s+(years?|months?|weeks?|days?|hours?)\b"
+_MORE_OF_A_TIME = re.compile(_TIME_UNIT_AFTER.format("more|further|additional|extra"), re.IGNORECASE)
 #: A time unit after a word that says the length was whole or felt long: "two full weeks", "three long years".
-_FULL_TIME = re.compile(r"\s+(?:full|long|whole|entire)\s+(years?|months?|weeks?|days?|hours?)\b", re.IGNORECASE)
+_FULL_TIME = re.compile(_TIME_UNIT_AFTER.format("full|long|whole|entire"), re.IGNORECASE)
 #: A verb of weight before a number (and its qualifier): "pounds" after them weigh, not pay.
 _WEIGHED = re.compile(r"\b(?:los[et]|losing|gain(?:ed|ing|s)?|weigh(?:ed|ing|s)?|shed(?:ding|s)?)\s+(?:[a-z]+\s+){0,3}[\d.,]+$")
 

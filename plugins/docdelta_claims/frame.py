@@ -4531,7 +4531,7 @@ def _after_for(sentence: str, start: int) -> bool:
 def _described(sentence: str, clauses: Sequence[tuple[int, int]], index: int) -> int | None:
     """The clause holding the name a relative clause describes ("Konstantin Yaroshenko, a pilot who
     had spent ...": the clause of Yaroshenko, past the description), or ``None``."""
-    if index == 0 or not _WHO.fullmatch(sentence, clauses[index - 1][1], clauses[index][0]):
+    if not _after_who(sentence, clauses, index):
         return None
     before = index - 1
     while before and _DESCRIPTION_ONLY.fullmatch(sentence, clauses[before][0], clauses[before][1]):
@@ -4540,6 +4540,11 @@ def _described(sentence: str, clauses: Sequence[tuple[int, int]], index: int) ->
 
 
 _WHO = re.compile(r"\W*(?:who|whom|whose)\W*", re.IGNORECASE)
+
+
+def _after_who(sentence: str, clauses: Sequence[tuple[int, int]], index: int) -> bool:
+    """Whether clause ``index`` is a relative clause opened by "who", "whom" or "whose"."""
+    return index > 0 and _WHO.fullmatch(sentence, clauses[index - 1][1], clauses[index][0]) is not None
 #: An object described by common words at the end of a clause, right before "who": "freed together
 #: with a former defence minister who", not "Namazi, a businessman who" (a description of its own).
 _OBJECT_BEFORE_WHO = re.compile(r"\s(?:a|an|the|two|three|four|five)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*\s*$")
@@ -4550,7 +4555,7 @@ def _describes_an_object(sentence: str, clauses: Sequence[tuple[int, int]], inde
     common words ("He was freed on Friday together with a former defence minister who had been
     sentenced to five years"): the five years are the minister's, not those of whom the sentence
     names; no name before is its subject."""
-    if index == 0 or not _WHO.fullmatch(sentence, clauses[index - 1][1], clauses[index][0]):
+    if not _after_who(sentence, clauses, index):
         return False
     start, end = clauses[index - 1]
     return bool(_OBJECT_BEFORE_WHO.search(sentence, start, end)) and not _DESCRIPTION_ONLY.fullmatch(sentence, start, end)

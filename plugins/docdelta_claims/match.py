@@ -243,7 +243,9 @@ _SPAN_END = re.compile(
 #: A count with no noun of its own, placed: "and nine from graves", "and 14 in the capital".
 _PLACED_AFTER = re.compile(r"\s+(?:from|in|at|inside|near)\s")
 #: A perfect tense near a figure ("have since searched 1,500 homes", "1,000 have been freed"): a total so far.
-_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\b(?:\s+[\w-]+){0,3}\s+$", re.IGNORECASE)
+#: (An auxiliary of the perfect, then up to three words, right before a figure.)
+_AUXILIARY_BEFORE = r"\b(?:{})\b(?:\s+[\w-]+){{0,3}}\s+$"
+_PERFECT_BEFORE = re.compile(_AUXILIARY_BEFORE.format("has|have|had"), re.IGNORECASE)
 _PERFECT_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:has|have|had)\b", re.IGNORECASE)
 
 
@@ -627,7 +629,7 @@ _AGE_THEN = lazy_pattern(r"\b(?:was|were)\s+(?:aged\s+|only\s+|just\s+)?$")
 
 #: A present perfect right before a length of time: a stay that runs to the story's day ("has spent
 #: more than six years in prison", "have been held for 14 months").
-_UP_TO_NOW = lazy_pattern(r"\b(?:has|have)\b(?:\s+[\w-]+){0,3}\s+$", re.IGNORECASE)
+_UP_TO_NOW = lazy_pattern(_AUXILIARY_BEFORE.format("has|have"), re.IGNORECASE)  # (not "had": an earlier stay's)
 #: Words that tell a stay in custody as an earlier one ("had been jailed once before, for three and a
 #: half years", "was first imprisoned in 2001", "had already served a three-year sentence").
 _EARLIER_STAY = lazy_pattern(
