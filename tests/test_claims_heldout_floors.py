@@ -27,7 +27,7 @@ about 14:26 UTC; and dt, from about 16:00 UTC by the clock of the session that b
 from about 16:30 UTC; and dx, from about 18:06 UTC by the clock of the session that began at 17:58, and ea, from about 18:28 UTC; and ef and eg, from about 20:10 UTC by the clock of the session that began at 20:02, and ej and ek, from about 20:36 UTC, and en and ep, from about 20:58 UTC, and et, er and eu, from about 21:02 UTC; and ev, ez and fa, from about 22:16 UTC by the clock of the session that began at 22:06, and ew, fc and ey, from about 22:35 UTC; and fp, from about 00:25 UTC on 7 December by the clock of the session that began at 23:59; and fs,
 ft, fv and fy, from about 02:00 UTC by the clock of the session that began at 01:47 that day, and gd
 and gg, from about 02:06 UTC; and go, gq and gk, from about 04:15 UTC by the clock of the session
-that began at 04:00 that day, and gp and gn, from about 04:30 UTC, and gh and gi, from about 04:40 UTC, and gt, gs and gv, from about 04:40 UTC too; and fz, from about 05:25 UTC by the clock of the session that began at 05:23 that day, and gx and ha, from about 05:40 UTC, and gy, gz and hb, from about 05:50 UTC, and hd, he, hf, hg and hi, from about 05:58 UTC, and hj, hk, hl, hm, hn and ho, from about 06:28 UTC, and hp, hq, hr, hs, ht and hu, from about 06:38 UTC).
+that began at 04:00 that day, and gp and gn, from about 04:30 UTC, and gh and gi, from about 04:40 UTC, and gt, gs and gv, from about 04:40 UTC too; and fz, from about 05:25 UTC by the clock of the session that began at 05:23 that day, and gx and ha, from about 05:40 UTC, and gy, gz and hb, from about 05:50 UTC, and hd, he, hf, hg and hi, from about 05:58 UTC, and hj, hk, hl, hm, hn and ho, from about 06:28 UTC, and hp, hq, hr, hs, ht and hu, from about 06:38 UTC; and hv, from about 07:25 UTC by the clock of the session that began at 07:18 that day).
 
 The material was written without reading the claims code, then the code was made more general
 after a first run on it (see the folders' READMEs): these floors hold what was reached, and only
@@ -47,9 +47,12 @@ f, l, n, t, u, al, ax, bg, bn, ag, et), where a figure over ten that the other r
 claim became ``differs``: right 15 times for 7 false over the sets read: each said at its row).
 tests/facts_heldout_b, tests/facts_heldout_c and tests/facts_heldout_g stay sealed, and
 tests/facts_heldout_an, ao, aq, av, ba, bu, cg, cl, cm, cn, cq, ct, cu, cw, cy, cz, db, dd, de, di, dk, dm, dn, dp, ds, du, dv, dw, dy, dz, eb, ec, ed, ee, eh, ei, el, em, eo, eq, es, ex, fb, fd, fe, ff, fg, fh, fi, fj (but for the message of one false
-``changed`` seen in a comparison of outputs), fk, fl, fm, fn, fo, gc, ge, gl, gm, gr, gu, gw, hc, hh, hv, hw, hx, hy, hz and ia (fq, fr, fu, fw, fx, gb, gf and gj
+``changed`` seen in a comparison of outputs), fk, fl, fm, fn, fo, gc, ge, gl, gm, gr, gu, gw, hc, hh, hw, hx, hy, hz, ia, ib, ic, id, ie, if and ig (fq, fr, fu, fw, fx, gb, gf and gj
 had some of their misses or false ``changed`` seen in listings over every long-form set on 7 December 2026 from
-about 04:10 UTC, and ga's misses were seen from about 05:25 UTC and one flag of dy's in a comparison of outputs at about 05:55 UTC, so they are no longer unseen; they are not scored here either) (and tests/matrix_corpus/sirius-star-release-2009,
+about 04:10 UTC, and ga's misses were seen from about 05:25 UTC and one flag of dy's in a comparison of outputs at about 05:55 UTC, so they are no longer unseen;
+so were, from about 07:25 UTC by the clock of the session that began at 07:18 that day, the false ``changed`` of hw, hx and ia,
+the misses of hc's, hh's and hz's successive versions, and, in a listing of the times far apart that a pair made ``changed``
+over every set (b, g and the unread ba, cu, cy, dy, es among them), some caught flags; they are not scored here either) (and tests/matrix_corpus/sirius-star-release-2009,
 bay-of-pigs-release-1962, nicaragua-palace-raid-1978, elbrick-kidnapping-1969, duarte-daughter-exchange-1985,
 budyonnovsk-hostages-release-1995 and rust-red-square-pardon-1988) stay unread: they are scored by ``benchmarks/facts.py --corpus`` (``benchmarks/matrix.py``) only, never
 here, so that no failure of them is read and tuned on. (The matrix sets sierra-leone-peacekeepers-release-2000
@@ -440,6 +443,7 @@ matrix = _bench("matrix")
         ("facts_heldout_hs", 0.43, 0.87, 1),  # 7 of 16, 7 of 8, 109 of 110 keeps (0.44 / 0.88 at its first run)
         ("facts_heldout_ht", 0.84, 1.00, 0),  # 11 of 13, 11 of 11, 114 of 114 keeps (0.85 / 1.00 at its first run)
         ("facts_heldout_hu", 0.69, 1.00, 0),  # 9 of 13, 9 of 9, 108 of 108 keeps (0.69 / 0.90 at its first run on 7c17e17)
+        ("facts_heldout_hv", 0.40, 0.50, 2),  # 4 of 10, 4 of 8, 105 of 107 keeps (0.40 / 0.40 at its first run on 7c17e17)
         # read from about 16:30 UTC that session, after its first run (ds unread); three key items
         # named with their nouns name their numbers (see its README):
         ("facts_heldout_dr", 0.66, 0.94, 0),  # 16 of 24, 16 of 17, 110 of 110 keeps (0.38 / 0.90 at its first run, on the key so mended)

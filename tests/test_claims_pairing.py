@@ -4771,3 +4771,36 @@ def test_a_part_listed_after_a_dated_whole_was_counted_when_the_whole_was():
     old = "In a similar decree in December 2014, 87 prisoners were pardoned, including four journalists."
     new = "In a decree signed on Thursday, the president freed 184 convicts, including a dozen or so journalists."
     assert not [f for f in _claim_findings(old, new) if f[0] == "changed"]
+
+
+def test_kinds_listed_with_and_make_a_whole_the_other_report_tells_as_one_figure():
+    """"Seven civilians and two soldiers were killed" / "nine people, two of them soldiers, were
+    killed": the seven are a part of the nine, not the nine told otherwise; nor, the other way round,
+    is "nine people died" the seven changed. Kinds listed against kinds listed still pair ("three
+    police officers and one soldier" / "two soldiers and three police officers": the soldiers
+    changed), as a whole that is not their sum does."""
+    for old, new in (
+        (
+            "Soldiers fired on the crowd near the stadium.\n\nSeven civilians and two soldiers were killed.",
+            "Troops detained about 200 people in the week after the clashes near the stadium, in which nine people, two of "
+            "them soldiers, were killed.",
+        ),
+        (
+            "Most of those still held were detained after the clashes near the stadium, in which nine people died.",
+            "The group also demands the release of everyone detained over the clashes near the stadium, in which seven "
+            "civilians and two soldiers were killed when troops cleared the square.",
+        ),
+    ):
+        assert not [f for f in _claim_findings(old, new) if f[0] in ("changed", "differs")], (old, new)
+    listed = _claim_findings(
+        "Officials said the dead included three police officers and one soldier.",
+        "The attack killed 40 people in all, officials said: the students, two soldiers and three police officers.",
+    )
+    assert ("changed", "one", "two") in listed
+    other_whole = _claim_findings(
+        "Soldiers fired on the crowd near the stadium.\n\nSeven civilians and two soldiers were killed.",
+        "Troops detained about 200 people in the week after the clashes near the stadium, in which ten people, two of "
+        "them soldiers, were killed.",
+    )
+    assert ("changed", "Seven", "ten") in other_whole
+

@@ -242,6 +242,8 @@ _SPAN_END = re.compile(
 )
 #: A count with no noun of its own, placed: "and nine from graves", "and 14 in the capital".
 _PLACED_AFTER = re.compile(r"\s+(?:from|in|at|inside|near)\s")
+#: What joins two counts with nouns of their own as kinds of one whole: "civilians and", "soldiers,".
+_KINDS_JOINED = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?:,?\s+and|,)\s+")
 #: A perfect tense near a figure ("have since searched 1,500 homes", "1,000 have been freed"): a total so far.
 #: (An auxiliary of the perfect, then up to three words, right before a figure.)
 _AUXILIARY_BEFORE = r"\b(?:{})\b(?:\s+[\w-]+){{0,3}}\s+$"
@@ -1127,28 +1129,63 @@ class _Judge:
 
     def split_whole(self, old_claim: Claim, new_claim: Claim) -> bool:
         """Whether one claim is the whole the other's sentence splits in two (see :meth:`split_total`)."""
-        return any(total is not None and total == whole.value for total, whole in ((self.split_total(old_claim), new_claim), (self.split_total(new_claim), old_claim)))
+        # (a whole is told as one figure: "three soldiers and two police officers" holds no whole of
+        # "two police officers and one soldier")
+        return any(
+            total is not None and total == whole.value and not self._listed(whole)
+            for total, whole in ((self.split_total(old_claim), new_claim), (self.split_total(new_claim), old_claim))
+        )
 
     def split_total(self, claim: Claim) -> float | None:
-        """The sum of a count and the one "and" joins to it in its sentence with no noun of its own,
-        each placed apart ("two bodies from the morgue and nine from graves": 11), ``None`` where
-        the count is not so split."""
+        """The sum of a count and the ones "and" (or a list's commas) join to it in its sentence, told
+        of one act: each with no noun of its own and placed apart ("two bodies from the morgue and
+        nine from graves": 11), or each with a noun of its own, kinds of one whole ("Eight civilians
+        and two policemen were killed": 10); ``None`` where the count is not so split."""
         where = self._where(claim)
         if where is None or claim.category != "count" or not isinstance(claim.value, (int, float)):
             return None
         side, index = where
-        # (the count "and" joins to it stands next to it among the side's claims, in text order:
-        # only its two neighbours are read, not the whole side for every pair weighed)
-        for other in side[max(0, index - 1) : index + 2]:
-            if other is claim or other.sentence != claim.sentence or other.category != "count" or not isinstance(other.value, (int, float)):
-                continue
-            first, second = sorted((claim, other), key=lambda c: c.position)
-            between = claim.sentence[first.position + len(first.text) : second.position]
-            if len(between) <= 60 and between.split()[-1:] == ["and"] and not any(ch.isdigit() for ch in between) and _PLACED_AFTER.match(
-                claim.sentence, second.position + len(second.text)
-            ):
-                return claim.value + other.value
-        return None
+        # (the counts joined to it stand next to it among the side's claims, in text order: only its
+        # neighbours are read, not the whole side for every pair weighed)
+        total, joined = claim.value, 0
+        for step in (-1, 1):
+            first, at = claim, index + step
+            while 0 <= at < len(side) and self._joined(*((side[at], first) if step < 0 else (first, side[at]))):
+                first = side[at]
+                total += first.value  # type: ignore[operator]  # (_joined holds it numeric)
+                joined, at = joined + 1, at + step
+        return total if joined else None
+
+    def _listed(self, claim: Claim) -> bool:
+        """Whether a count stands in a list of counts of its sentence ("three soldiers and two police
+        officers"), whatever its frame reads."""
+        where = self._where(claim)
+        if where is None:
+            return False
+        side, index = where
+        pairs = zip(side[max(0, index - 1) : index + 1], side[index : index + 2])
+        return any(
+            a is not b and a.sentence == b.sentence and _KINDS_JOINED.fullmatch(a.sentence[a.position + len(a.text) : b.position]) is not None
+            for a, b in pairs
+            if not _frames().anaphoric(b)  # ("ten people, two of them police officers": a whole, and its part)
+        )
+
+    def _joined(self, first: Claim, second: Claim) -> bool:
+        """Whether two counts of one sentence, in text order, are parts of one whole joined by "and"
+        or a list's comma (see :meth:`split_total`)."""
+        counts = all(c.category == "count" and isinstance(c.value, (int, float)) for c in (first, second))
+        if first.sentence != second.sentence or not counts:
+            return False
+        between = first.sentence[first.position + len(first.text) : second.position]
+        if len(between) <= 60 and between.split()[-1:] == ["and"] and not any(ch.isdigit() for ch in between):
+            if _PLACED_AFTER.match(first.sentence, second.position + len(second.text)):
+                return True
+        if not _KINDS_JOINED.fullmatch(between) or _frames().anaphoric(second):
+            return False
+        frames = self.frame(first), self.frame(second)
+        # two kinds of those one act befell ("civilians" / "policemen"), not two acts ("10 killed and
+        # 20 wounded") nor one kind twice
+        return all(f.thing and f.predicate for f in frames) and frames[0].thing != frames[1].thing and frames[0].predicate == frames[1].predicate
 
     def part_of_a_whole(self, claim: Claim) -> bool:
         """Whether a claim counts a part of a whole told before it, as a part: listed ("among them
@@ -3225,6 +3262,8 @@ def _linked_pair_holds(candidate: _Candidate, judge: _Judge, *, moved: bool = Fa
         # Nor are shares of other things one share ("spends more than half of its tax revenue" /
         # "where a third of its 52 million people live below the poverty line").
         return False
+    if judge.split_whole(old, new):
+        return False  # "Eight civilians and two policemen were killed" / "ten people, two of them police officers"
     # ("including two children" / "killing 20"; "Twelve officers and three other prisoners" / "Fifteen other prisoners")
     return _frames().listed_part(old) == _frames().listed_part(new) and _frames().listed_remainder(old) == _frames().listed_remainder(new)
 
