@@ -44,7 +44,10 @@ toll's nor level's, became ``differs``: that pass was right 16 times for 9 false
 set, the weakest pass measured, and once for ck, where counts across reports more than three times apart
 became ``differs``, -9 false ``changed`` over every set, and once for thirteen sets (facts_heldout, facts_traps,
 f, l, n, t, u, al, ax, bg, bn, ag, et), where a figure over ten that the other report also states as another
-claim became ``differs``: right 15 times for 7 false over the sets read: each said at its row).
+claim became ``differs``: right 15 times for 7 false over the sets read, and once for ab, al, cf and w, where
+two times more than two months apart (two years, where either gives no month) that share only their verb
+became ``differs``: -14 false ``changed`` and -4 flags over every set, none of the flags on the long-form
+sets: each said at its row).
 tests/facts_heldout_b, tests/facts_heldout_c and tests/facts_heldout_g stay sealed, and
 tests/facts_heldout_an, ao, aq, av, ba, bu, cg, cl, cm, cn, cq, ct, cu, cw, cy, cz, db, dd, de, di, dk, dm, dn, dp, ds, du, dv, dw, dy, dz, eb, ec, ed, ee, eh, ei, el, em, eo, eq, es, ex, fb, fd, fe, ff, fg, fh, fi, fj (but for the message of one false
 ``changed`` seen in a comparison of outputs), fk, fl, fm, fn, fo, gc, ge, gl, gm, gr, gu, gw, hc, hh, hw, hx, hy, hz, ia, ib, ic, id, ie, if and ig (fq, fr, fu, fw, fx, gb, gf and gj
@@ -144,21 +147,21 @@ matrix = _bench("matrix")
         ("facts_heldout_u", 0.65, 0.97, 0),  # 26 of 40, 26 of 26 (0.35 and 0.70 on its first run)
         # Read and tuned on from e3b9701 (their first runs: v 0.68 and 0.86, w 0.46 and 0.69):
         ("facts_heldout_v", 0.91, 0.97, 0),  # 34 of 37, 34 of 35, 258 of 258 keeps
-        ("facts_heldout_w", 0.71, 0.93, 1),  # 28 of 39, 28 of 30, 263 of 264 keeps
+        ("facts_heldout_w", 0.69, 0.93, 1),  # 27 of 39, 27 of 29, 263 of 264 keeps (28 before two years built told far apart, "built in 1994" / "Built in 1997", became differs)
         # Read and tuned on from 93853ce (their first runs, on b9f14cc's code: x 0.62 and 0.87, y 0.50 and 0.91, z 0.35 and 0.88):
         ("facts_heldout_x", 0.71, 0.96, 0),  # 30 of 42, 30 of 31, 215 of 215 keeps
         ("facts_heldout_y", 0.64, 0.97, 0),  # 27 of 42, 27 of 27, 243 of 243 keeps
         ("facts_heldout_z", 0.60, 1.00, 0),  # 24 of 40, 24 of 24, 231 of 231 keeps
         # Read and tuned on from a756d45 (their first runs: ac 0.63 and 0.79, ad 0.51 and 0.84, ae 0.65 and 0.81,
         # af 0.65 and 0.96, ab 0.61 and 0.92); al from d55944a (0.33 and 0.71 on its first run):
-        ("facts_heldout_ab", 0.75, 0.92, 0),  # 27 of 36, 27 of 27, 187 of 187 keeps
+        ("facts_heldout_ab", 0.72, 0.92, 0),  # 26 of 36, 26 of 26, 187 of 187 keeps (27 before times far apart on a verb alone became differs)
         ("facts_heldout_ac", 0.74, 0.88, 1),  # 26 of 35, 26 of 28, 208 of 209 keeps
         ("facts_heldout_ad", 0.65, 0.96, 0),  # 27 of 41, 27 of 28, 190 of 190 keeps
         ("facts_heldout_ae", 0.85, 1.00, 0),  # 29 of 34, 29 of 29, 196 of 196 keeps
         ("facts_heldout_af", 0.85, 0.96, 1),  # 29 of 34, 29 of 30, 187 of 188 keeps
         # (0.5 / 0.77 -> 0.46 / 0.77 on 7 December 2026: a figure over ten the other report also
         # states as another claim only differs; -15 flags, -7 false changed over the sets read)
-        ("facts_heldout_al", 0.46, 0.77, 1),  # 14 of 30, 14 of 15, 174 of 175 keeps
+        ("facts_heldout_al", 0.43, 0.77, 1),  # 13 of 30, 13 of 14, 174 of 175 keeps (14 before times far apart on a verb alone became differs)
         # Read from 16e613c, after its first run (0.31 and 0.57, on aac82da's code):
         # ap's precision floor went down once, 0.60 -> 0.58: "gave life terms to 161 defendants" is now
         # read as sentenced ("terms" no verb), and the headline's "160 To Life", which restates the
@@ -254,7 +257,7 @@ matrix = _bench("matrix")
         ("facts_heldout_cc", 0.61, 1.00, 0),  # 22 of 36, 22 of 22, 169 of 169 keeps (0.50 / 0.95 at its first run)
         ("facts_heldout_cd", 0.41, 0.88, 2),  # 15 of 36, 15 of 17, 168 of 170 keeps (0.44 / 0.89 on its mended key; 0.89 -> 0.84 on 6 December 2026 from 20:02: see the docstring; 16 of 36, 16 of 19 before; down on 6 December 2026 from 22:06: a figure of one verb in linked sentences is shown as differs, see the docstring)
         ("facts_heldout_ce", 0.65, 0.95, 1),  # 21 of 32, 21 of 22, 154 of 155 keeps (0.59 / 0.76 at its first run)
-        ("facts_heldout_cf", 0.60, 0.95, 0),  # 20 of 33, 20 of 21, 179 of 179 keeps (0.39 / 0.81 at its first run)
+        ("facts_heldout_cf", 0.57, 0.95, 0),  # 19 of 33, 19 of 19, 179 of 179 keeps (0.39 / 0.81 at its first run; 20 before times far apart on a verb alone became differs)
         # read on 5 December 2026 (afternoon), after their first runs (cj, written the same day, unread):
         ("facts_heldout_ch", 0.41, 1.00, 0),  # 13 of 31, 13 of 13, 159 of 159 keeps (0.35 / 0.73 at its first run; 15 of 31, 15 of 16 before; down on 6 December 2026 from 22:06: a figure of one verb in linked sentences is shown as differs, see the docstring)
         ("facts_heldout_ci", 0.47, 0.97, 1),  # 17 of 36, 17 of 17, 167 of 167 keeps (0.33 / 0.86 at its first run)

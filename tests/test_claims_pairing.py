@@ -4804,3 +4804,21 @@ def test_kinds_listed_with_and_make_a_whole_the_other_report_tells_as_one_figure
     )
     assert ("changed", "Seven", "ten") in other_whole
 
+
+def test_times_far_apart_that_share_only_their_verb_differ():
+    """"More than a dozen other former prisoners arrived in Madrid in March" / "a poet who arrived
+    last August": one verb is told of many acts of a story, and months far apart with nothing else
+    in common are as likely two arrivals as one: ``differs``, saying why. A month or two off (July /
+    August), or one month of two years in a row (a slip of the year), stays ``changed``."""
+    exiles = "Exiles\n\nMore than a dozen other former prisoners arrived in Madrid in {} without any announcement, the news agency reported."
+    poet = "Madrid has taken in 40 of the dissidents, according to one of them, a poet who arrived last August."
+    report = SESSION.compare(exiles.format("March"), poet)
+    (far,) = [f for f in report.findings if f.kind == "claim" and f.data["status"] in ("changed", "differs")]
+    assert (far.data["status"], far.data["old"]["text"], far.data["new"]["text"]) == ("differs", "March", "August")
+    assert far.data["evidence"]["uncertain"] == "times far apart"
+    assert ("changed", "July", "August") in _claim_findings(exiles.format("July"), poet)
+    slip = _claim_findings(
+        "She was sentenced in 2014.\n\nA court of appeal cut the term to six years in May 2016, and the supreme court upheld it in March 2017.",
+        "She was released on Friday.\n\nIn May 2017 the appeal court reduced the sentence to six years, and she was due to be freed in 2020.",
+    )
+    assert ("changed", "May 2016", "May 2017") in slip

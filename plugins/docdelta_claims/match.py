@@ -2279,6 +2279,8 @@ def _vague_counts_differ(old: Sequence[Claim], new: Sequence[Claim], old_taken: 
             new_taken.discard(j)
         elif across and status == "changed" and _counts_far(old[i], new[j], evidence, _APART):
             old_taken[i] = (j, "differs", {**(evidence or {}), "uncertain": "far apart"})
+        elif status == "changed" and not (evidence or {}).get("edited") and _times_far_on_a_verb(old[i], new[j], evidence):
+            old_taken[i] = (j, "differs", {**(evidence or {}), "uncertain": "times far apart"})
 
 
 def _crossed_figures_differ(old: Sequence[Claim], new: Sequence[Claim], old_taken: _Taken, judge: _Judge) -> None:
@@ -2341,6 +2343,43 @@ def _counts_far(a: Claim, b: Claim, evidence: Mapping[str, Any] | None, factor: 
     one_figure = _frames().RUNNING | {"march"} if nearer else _frames().RUNNING
     # (an open upper end reaches no higher figure down: "at least 44" is more than ten times "four")
     return not predicates <= one_figure and any(low > factor * high for low, high in ((a.low, b.high), (b.low, a.high)) if high is not None)
+
+
+#: Months (years, for times with no month) apart beyond which two times that share only their verb
+#: are told of two acts as likely as of one: a slip between reports is a day, a month or a year or
+#: two off (measured in ``docs/claims.rst``).
+_MONTHS_APART = 2
+
+
+#: A sentence opened by a noun after "the": "The front, made up of", "The ferry, built in".
+_OPENING = re.compile(r"The\s+([\w-]+)\b")
+
+
+def _times_far_on_a_verb(a: Claim, b: Claim, evidence: Mapping[str, Any] | None) -> bool:
+    """Whether two times paired as ``changed`` outside one edited sentence share no slot of their
+    frames but the verb (nothing at all, for a pass that pairs by the moment alone) and lie more than
+    :data:`_MONTHS_APART` months apart (years, where either gives no month): "arrived
+    in Spain in March" / "one of the poets, who arrived last August"; "found guilty in 2010" /
+    "Courts convicted at least 61 bloggers in 2013". One verb is told of many acts of one story."""
+    if _kind(a) != "time" or _kind(b) != "time" or not set((evidence or {}).get("matched", ())) <= {"predicate"}:
+        return False
+    openings = [_OPENING.match(c.sentence) for c in (a, b)]
+    if openings[0] and openings[1] and openings[0].group(1).lower() == openings[1].group(1).lower():
+        return False  # one subject opens both ("The front ... has been fighting since 1984" / "The front, which has waged ... since 1994")
+    parts = [_date_parts(str(c.value)) if c.category == "date" else (str(c.value), None, None) for c in (a, b)]
+    if any(not all(x is None or x.isdigit() for x in p) for p in parts) or _weekday(a) or _weekday(b):
+        return False  # (a decade, a weekday: no place in the calendar)
+    (year_a, month_a, _), (year_b, month_b, _) = parts
+    if month_a and month_b:
+        if year_a and year_b:
+            # (one month of two years in a row is a slip of the year: "cut the term in August 2012" /
+            # "In August 2013 an appeal court reduced the sentence")
+            slip = month_a == month_b and abs(int(year_a) - int(year_b)) == 1
+            return not slip and abs((int(year_a) * 12 + int(month_a)) - (int(year_b) * 12 + int(month_b))) > _MONTHS_APART
+        apart = abs(int(month_a) - int(month_b))
+        return min(apart, 12 - apart) > _MONTHS_APART  # (no year on one side: the nearer way round)
+    # (a year is slipped by two as by one: "sanctions imposed in 2023" / "in 2021")
+    return bool(year_a and year_b) and abs(int(year_a) - int(year_b)) > _MONTHS_APART
 
 
 def _within(a: Claim, b: Claim, factor: float) -> bool | None:
