@@ -4822,3 +4822,21 @@ def test_times_far_apart_that_share_only_their_verb_differ():
         "She was released on Friday.\n\nIn May 2017 the appeal court reduced the sentence to six years, and she was due to be freed in 2020.",
     )
     assert ("changed", "May 2016", "May 2017") in slip
+
+
+def test_ages_far_apart_with_no_name_in_common_differ():
+    """"Karim Haddad, the movement's founder, who is 68" / "her 21-year-old son": the one age each
+    report gives, but nothing says whose it is on one side, and a person's age is told a year or
+    two off, not 47: ``differs``, saying why. One person's age a year off stays ``changed``."""
+    report = SESSION.compare(
+        "Trial\n\nThe same court will try 300 more people next week, among them Karim Haddad, the movement's founder, who is 68.",
+        "Trial\n\nOne woman said her 21-year-old son had been arrested at home a week after the riots.",
+    )
+    (far,) = [f for f in report.findings if f.kind == "claim" and f.data["status"] in ("changed", "differs")]
+    assert (far.data["status"], far.data["old"]["text"], far.data["new"]["text"]) == ("differs", "68", "21-year-old")
+    assert far.data["evidence"]["uncertain"] == "ages far apart"
+    near = _claim_findings(
+        "Hostages Freed\n\nFor nine days the family of Maya Levin waited for news that the 16-year-old and her mother were alive.",
+        "Hostages Freed\n\nMaya Levin, 17, who had gone with her mother to visit relatives, spent nine days as a hostage before she was freed.",
+    )
+    assert ("changed", "16-year-old", "17") in near

@@ -2281,6 +2281,8 @@ def _vague_counts_differ(old: Sequence[Claim], new: Sequence[Claim], old_taken: 
             old_taken[i] = (j, "differs", {**(evidence or {}), "uncertain": "far apart"})
         elif status == "changed" and not (evidence or {}).get("edited") and _times_far_on_a_verb(old[i], new[j], evidence):
             old_taken[i] = (j, "differs", {**(evidence or {}), "uncertain": "times far apart"})
+        elif status == "changed" and _unnamed_ages_far(old[i], new[j], evidence):
+            old_taken[i] = (j, "differs", {**(evidence or {}), "uncertain": "ages far apart"})
 
 
 def _crossed_figures_differ(old: Sequence[Claim], new: Sequence[Claim], old_taken: _Taken, judge: _Judge) -> None:
@@ -2380,6 +2382,24 @@ def _times_far_on_a_verb(a: Claim, b: Claim, evidence: Mapping[str, Any] | None)
         return min(apart, 12 - apart) > _MONTHS_APART  # (no year on one side: the nearer way round)
     # (a year is slipped by two as by one: "sanctions imposed in 2023" / "in 2021")
     return bool(year_a and year_b) and abs(int(year_a) - int(year_b)) > _MONTHS_APART
+
+
+#: Years apart beyond which two people's ages told with no name in common are as likely two people's
+#: as one's: one person's age is told a year or two off, or a slip of its digits, which a name vouches
+#: for (measured in ``docs/claims.rst``).
+_AGES_APART = 5
+#: Ages above this are no person's ("its 8,000-year-old rock art").
+_OLDEST = 130
+
+
+def _unnamed_ages_far(a: Claim, b: Claim, evidence: Mapping[str, Any] | None) -> bool:
+    """Whether two people's ages paired as ``changed`` with no name in common lie more than
+    :data:`_AGES_APART` years apart: "Mohamed Badie ..., who is 70" / "her 19-year-old son"; "the
+    17-year-old and her mother" / "Judith Raanan, a 57-year-old artist"."""
+    if a.category != "age" or b.category != "age" or "name" in (evidence or {}).get("matched", ()):
+        return False
+    years = [c.value * c.factor for c in (a, b) if isinstance(c.value, (int, float))]
+    return len(years) == 2 and max(years) <= _OLDEST and abs(years[0] - years[1]) > _AGES_APART
 
 
 def _within(a: Claim, b: Claim, factor: float) -> bool | None:
