@@ -58,7 +58,8 @@ the misses of hc's, hh's and hz's successive versions, and, in a listing of the 
 over every set (b, g and the unread ba, cu, cy, dy, es among them), some caught flags, and, from about 07:55 UTC, in a
 listing of every long-form set's false ``changed`` between outlets, those of ib, ic, id, ie and ig; they are not scored here either) (and tests/matrix_corpus/sirius-star-release-2009,
 bay-of-pigs-release-1962, nicaragua-palace-raid-1978, elbrick-kidnapping-1969, duarte-daughter-exchange-1985,
-budyonnovsk-hostages-release-1995 and rust-red-square-pardon-1988) stay unread: they are scored by ``benchmarks/facts.py --corpus`` (``benchmarks/matrix.py``) only, never
+budyonnovsk-hostages-release-1995 and rust-red-square-pardon-1988, whose one false dissent line and whose missed outliers' lines
+were seen in a listing of every matrix set's at about 08:00 UTC on 7 December 2026, the session that began at 07:18) stay unread: they are scored by ``benchmarks/facts.py --corpus`` (``benchmarks/matrix.py``) only, never
 here, so that no failure of them is read and tuned on. (The matrix sets sierra-leone-peacekeepers-release-2000
 and azerbaijan-novruz-pardon-2005 had their missed outliers looked at once after their first runs, no
 rule made of them, and are not scored here either; budyonnovsk-hostages-release-1995 and
