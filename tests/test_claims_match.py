@@ -282,8 +282,9 @@ def test_intervals_that_only_touch_at_an_open_end_share_no_value_and_an_estimate
 
 def test_the_claims_table_lists_each_changed_claim_and_folds_those_the_same_in_both_under_their_count():
     """One figure changed, two the same: the table's row for the change gives its status, what is
-    counted, and the old and new figures with their sentences; the other two are folded under
-    "2 claims the same in both" (plural: "1 claim" is singular)."""
+    counted, the old and new figures with their sentences, and why the two are one quantity (one
+    sentence, edited); the other two are folded under "2 claims the same in both" (plural: "1
+    claim" is singular)."""
     from docdelta_claims.sections import claims_section
 
     report = docdelta.compare(
@@ -293,8 +294,8 @@ def test_the_claims_table_lists_each_changed_claim_and_folds_those_the_same_in_b
     section = claims_section(report)
     (row,) = section.rows
     assert row[0].badge == "≠ changed"
-    assert [cell.text for cell in row[1:]] == ["marchers (count)", "900", "950"]
-    assert [cell.detail for cell in row[2:]] == ["Officials counted 900 marchers.", "Officials counted 950 marchers."]
+    assert [cell.text for cell in row[1:]] == ["marchers (count)", "900", "950", "one sentence, edited"]
+    assert [cell.detail for cell in row[2:4]] == ["Officials counted 900 marchers.", "Officials counted 950 marchers."]
     assert sorted(cells[1].text for cells in section.collapsed) == ["duration", "protesters (count)"]
     assert section.collapsed_note == "2 claims the same in both"
 
@@ -443,9 +444,9 @@ def test_a_figure_restates_an_earlier_one_only_when_they_agree_and_the_earlier_o
 
 def test_the_claims_table_heads_its_columns_leads_with_notices_links_each_claim_and_dashes_a_missing_side():
     """A budget of two claims: the old text is read as far as its duration. The table's columns are
-    Status, Claim, Old, New; the work budget's notice leads, with no values; a removed claim shows
+    Status, Claim, Old, New, Why; the work budget's notice leads, with no values; a removed claim shows
     "—" as its new value, with no sentence, an added one "—" as its old (each value with the sentence
-    it stands in); each claim's cell links to
+    it stands in), and no reason (nothing was paired); each claim's cell links to
     its finding's place in the redline."""
     from docdelta.view import finding_anchor
     from docdelta_claims.extract import STEPS_PER_CLAIM
@@ -456,16 +457,18 @@ def test_the_claims_table_heads_its_columns_leads_with_notices_links_each_claim_
         "Police detained 40 protesters. Rescuers saved 12 sailors.",
     )
     section = claims_section(report)
-    assert section.columns == ("Status", "Claim", "Old", "New")
+    assert section.columns == ("Status", "Claim", "Old", "New", "Why")
     notice, removed, added = section.rows
-    assert notice[0].badge == "⚠ work-budget" and [cell.text for cell in notice[2:]] == ["", ""]
+    assert notice[0].badge == "⚠ work-budget" and [cell.text for cell in notice[2:]] == ["", "", ""]
     assert [(cell.text, cell.detail) for cell in removed[2:]] == [
         ("3 hours", "The march lasted 3 hours."),
         ("—", ""),
+        ("", ""),
     ]
     assert [(cell.text, cell.detail) for cell in added[2:]] == [
         ("—", ""),
         ("12", "Rescuers saved 12 sailors."),
+        ("", ""),
     ]
     anchors = {f.data["status"]: f"#{finding_anchor(i)}" for i, f in enumerate(report.findings) if f.kind == "claim"}
     assert (removed[1].link, added[1].link) == (anchors["removed"], anchors["added"])
@@ -580,3 +583,26 @@ def test_statements_of_one_figure_count_one_thing_unless_their_things_conflict()
 
     assert match._one_thing_counted(frames_of("The quake killed 103 villagers.", "The quake killed 103 people."))
     assert not match._one_thing_counted(frames_of("Iran freed five Americans.", "Washington freed five Iranians."))
+
+
+def test_the_claims_table_says_why_two_claims_across_reports_are_one_quantity_or_why_unsure():
+    """Across reports (no sentence edited) the Why column names the frame slots both claims fill
+    alike; a pair a check made uncertain says why it is only ``differs``. The words come from the
+    finding's evidence, which the JSON report carries whole."""
+    from docdelta_claims.sections import claims_section, why
+
+    report = docdelta.Session(["news", "claims"]).compare(
+        "Prisoners Freed\n\nThe rebels freed 52 prisoners on Thursday, officials said.\n\nThe talks began in May.",
+        "Talks Continue\n\nOfficials in the capital said the talks had started in the spring and would resume.\n\n"
+        "In the east, a spokesman for the rebel group told reporters that about 60 prisoners were released by the group on Thursday.",
+    )
+    (row,) = [cells for cells in claims_section(report).rows if cells[0].badge == "≠ changed"]
+    evidence = next(f.data["evidence"] for f in report.findings if f.kind == "claim" and f.data["status"] == "changed")
+    assert row[-1].text == why(evidence) == "alike: " + ", ".join(
+        {"thing": "what is counted", "predicate": "what happened", "time": "when", "place": "where", "name": "who"}[slot]
+        for slot in evidence["matched"]
+    )
+    assert row[-1].text == "alike: what is counted, what happened, when"
+    assert why({"matched": ["predicate"], "edited": False, "uncertain": "times far apart"}) == "alike: what happened; uncertain: times far apart"
+    assert why({"matched": [], "edited": True}) == "one sentence, edited"
+    assert why(None) == ""

@@ -56,7 +56,10 @@ The evidence says why two claims are taken for one quantity: ``{"matched", "alig
 aligned (or in two sentences nearly the same, or the same but for their figures: one sentence
 edited and moved), ``edited`` that their sentences are also alike (one sentence, edited); each frame is
 ``{"thing", "predicate", "times", "places", "names"}`` (:class:`~docdelta_claims.frame.Frame`).
-Both sentences are in the claim records.
+Both sentences are in the claim records. ``paired_by`` names the pass that met the two, and a
+``differs`` pair that a check made uncertain says why in ``uncertain`` (``far apart``, ``times far
+apart``, ``ages far apart``...: ``docs/report.schema.json``); the claims table's "Why" column
+says it in words (:func:`docdelta_claims.sections.why`).
 
 Claims are paired one-to-one, from the safest evidence to the boldest: equal values in blocks
 the diff aligned, equal values for the same subject anywhere, any values for the same subject in

@@ -5,8 +5,10 @@ Markdown and HTML renderers draw them like any plugin's tables:
 
 - **the claims table** of a report (``docdelta_report_sections``), in the place of the
   ``numeric-claims`` findings: a row per claim finding, the statuses in :data:`STATUSES` order,
-  each with its symbol (:data:`STATUS_ICON`), its values and the sentences they stand in; the
-  claims the same in both are collapsed;
+  each with its symbol (:data:`STATUS_ICON`), its values and the sentences they stand in, and,
+  for a ``changed`` or ``differs`` pair, why the two claims were taken for one quantity
+  (:func:`why`: one sentence edited, or the frame slots they fill alike, and what made a pair
+  uncertain); the claims the same in both are collapsed;
 - **the claims timeline** of a series (``docdelta compare V1 V2 V3``, ``--against-first``):
   each claim followed through the versions by the pairings the steps made (a claim in one
   version is the claim it was paired with in the next); the claims that never changed collapsed;
@@ -42,6 +44,7 @@ __all__ = [
     "matrix_section",
     "report_names",
     "timeline_section",
+    "why",
 ]
 
 #: The check whose findings these sections lay out.
@@ -77,13 +80,50 @@ def _label(subject: str, category: str) -> str:
     return f"{subject} ({category})" if subject else category
 
 
+#: What each frame slot both claims fill alike says, in the claims table's "Why" column.
+_SLOT_WORDS: Mapping[str, str] = {
+    "thing": "what is counted",
+    "predicate": "what happened",
+    "time": "when",
+    "place": "where",
+    "name": "who",
+}
+
+#: Why a pass with no slot in common paired two claims (the evidence's ``paired_by``).
+_PASS_WORDS: Mapping[str, str] = {
+    "in_linked_sentences": "sentences other figures link",
+    "in_twin_sentences": "sentences worded alike",
+    "lone_moments": "the one such moment left on each side",
+    "last_ones": "the last such event before this",
+    "slips": "a slip of the digits",
+    "restatements": "restates a figure paired as changed",
+}
+
+
+def why(evidence: Mapping[str, Any] | None) -> str:
+    """Why a ``changed`` or ``differs`` pair was made, in a few words, from its evidence: one
+    sentence edited, or the frame slots both claims fill alike (``alike: what is counted, what
+    happened``), and, for a pair a check made uncertain, why (``uncertain: times far apart``)."""
+    if not evidence:
+        return ""
+    matched = [_SLOT_WORDS[slot] for slot in evidence.get("matched", ()) if slot in _SLOT_WORDS]
+    if evidence.get("edited"):
+        reason = "one sentence, edited"
+    elif matched:
+        reason = "alike: " + ", ".join(matched)
+    else:
+        reason = _PASS_WORDS.get(str(evidence.get("paired_by", "")), "")
+    uncertain = evidence.get("uncertain")
+    return "; ".join(part for part in (reason, f"uncertain: {uncertain}" if uncertain else "") if part)
+
+
 def claims_section(report: Report) -> Section | None:
     """The claims table of one report: changed first, the claims the same in both collapsed."""
     placed = {anchor for anchors in anchor_points(report).values() for _, anchor in anchors}
     rows: list[tuple[str, tuple[Cell, ...]]] = []
     # The section stands in for every finding of the check: its notices (the work budget's) lead it.
     notices = [
-        (Cell("", badge=f"⚠ {f.kind}", tone=f.severity), Cell(f.message), Cell(""), Cell(""))
+        (Cell("", badge=f"⚠ {f.kind}", tone=f.severity), Cell(f.message), Cell(""), Cell(""), Cell(""))
         for f in report.findings
         if f.check == CHECK and f.kind != "claim"
     ]
@@ -99,16 +139,17 @@ def claims_section(report: Report) -> Section | None:
             Cell(_value(record), detail="" if record is None else str(record.get("sentence") or ""))
             for record in (data.get("old"), data.get("new"))
         ]
-        rows.append((status, (_status_cell(status), claim, *values)))
+        reason = Cell(why(data.get("evidence")) if status in ("changed", "differs") else "")
+        rows.append((status, (_status_cell(status), claim, *values, reason)))
     if not rows and not notices:
         return None
     rows.sort(key=lambda row: STATUSES.index(row[0]))
     same = [cells for status, cells in rows if status == "same"]
     return Section(
         "Numeric claims",
-        ("Status", "Claim", "Old", "New"),
+        ("Status", "Claim", "Old", "New", "Why"),
         [*notices, *(cells for status, cells in rows if status != "same")],
-        note="Every number each text states, paired across the two; changed first.",
+        note="Every number each text states, paired across the two; changed first. Why: what made two claims one quantity.",
         collapsed=same,
         collapsed_note=f"{len(same)} claim{'s' if len(same) != 1 else ''} the same in both" if same else "",
         check=CHECK,

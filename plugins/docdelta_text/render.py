@@ -201,10 +201,14 @@ def _cell_segments(cell: Cell) -> list[Segment]:
 
 
 def _section_rows(section: Section, out: Writer) -> None:
-    """A section's rows, cells apart; its collapsed rows on one line under their note."""
+    """A section's rows, cells apart (a row's empty cells at its end left out: nothing to set
+    apart); its collapsed rows on one line under their note."""
     for row in section.rows:
         segments: list[Segment] = []
-        for cell in row:
+        shown = len(row)
+        while shown > 1 and not (row[shown - 1].text or row[shown - 1].badge):
+            shown -= 1
+        for cell in row[:shown]:
             segments += [(None, " | ")] if segments else []
             segments += _cell_segments(cell)
         out.write(segments, indent="  ", hang="    ")
