@@ -1707,3 +1707,25 @@ def test_a_length_of_time_with_full_long_or_whole_before_its_unit_is_a_duration(
     (claim,) = [c for c in text_claims(sentence) if c.category == "duration"]
     assert claim.text == text
     assert claim.value * claim.factor == pytest.approx(days * 86400, rel=0.01)
+
+
+@pytest.mark.parametrize(
+    "sentence, text, days",
+    [
+        ("The lawyers were allowed an hour-long visit.", "hour-long", 1 / 24),
+        ("A week-long truce began at dawn.", "week-long", 7),
+        ("The Year-Long Siege Of The Town Ends", "Year-Long", 365.25),
+        ("The decade-long war left the region in ruins.", "decade-long", 3652.5),
+    ],
+)
+def test_a_unit_of_time_made_an_adjective_with_long_is_one_unit(sentence, text, days):
+    """ "an hour-long visit", "a week-long truce": the word gives the length of what it describes,
+    one unit (a 30-minute visit against an hour-long one is a length that changed)."""
+    (claim,) = text_claims(sentence)
+    assert (claim.category, claim.text) == ("duration", text)
+    assert claim.value * claim.factor == pytest.approx(days * 86400, rel=0.01)
+
+
+def test_a_plural_unit_made_an_adjective_with_long_gives_no_figure():
+    """ "hours-long talks", "years-long campaign": some hours, some years, no figure."""
+    assert text_claims("The hours-long talks ended in a years-long truce.") == []

@@ -11,7 +11,9 @@ A claim is read in this order, each step taking its text out of the later ones' 
    last year``) and weekdays (``on Monday``, ``Sunday's election``);
 3. vague plurals (``hundreds of``, ``dozens``) as intervals, a duration after an article where a
    qualifier or ``for`` counts it (``for more than a year``, ``over a decade``, ``within a fortnight``) or a word after it
-   makes it a span between two moments (``a day after``, ``a year ago``), and ``twice`` / ``thrice``;
+   makes it a span between two moments (``a day after``, ``a year ago``), a unit of time made an
+   adjective with ``-long`` (``an hour-long visit``, ``a week-long truce``: one unit), and ``twice``
+   / ``thrice``;
 4. the remaining numbers (:func:`~docdelta_claims.numbers.atoms`), each typed by what
    surrounds it: a range (``between 5% and 6%``, ``5-10``, ``four to five thousand``), money
    (``$5bn``, ``300 euros``), a percentage, a duration (``two days``), an age (``Bialiatski, 63,``,
@@ -1503,6 +1505,24 @@ def _article_durations(sentence: str, taken: list[tuple[int, int]]) -> Iterator[
         yield _Reading("duration", match.start(), end, value, value, value, unit)
 
 
+# "an hour-long meeting", "a week-long truce", "the year-long inquiry": one unit of time, the length of
+# what the word describes. (Plural units, "hours-long", "years-long", give no figure.)
+_UNIT_LONG = re.compile(
+    r"(?<![\w-])("
+    + "|".join(sorted(n for n, u in UNITS.items() if u.dimension == "duration" and not n.endswith("s")))
+    + r")-long\b",
+    re.IGNORECASE,
+)
+
+
+def _unit_long(sentence: str, taken: list[tuple[int, int]]) -> Iterator[_Reading]:
+    if "-long" not in sentence and "-Long" not in sentence:  # C substring tests first
+        return
+    for match in _UNIT_LONG.finditer(sentence):
+        if not any(s < match.end() and match.start() < e for s, e in taken):
+            yield _Reading("duration", match.start(), match.end(), 1, 1, 1, UNITS[match.group(1).lower()])
+
+
 # "twice", "thrice": two (three) times, as "three times" is read.
 _TIMES_IN_ONE_WORD = re.compile(r"(?=[tT])\b(?:(?P<two>twice)|thrice)\b", re.IGNORECASE)
 
@@ -1660,7 +1680,7 @@ def _sentence_claims(sentence: str, offset: int, block: int) -> list[Claim]:
         if value is not None:
             readings.append(_Reading("date", match.start(), match.end(), value, None, None))
             taken.append(match.span())
-    for extra in (_named_days, _vague, _vague_scaled, _article_durations, _times_in_one_word, _one_in):
+    for extra in (_named_days, _vague, _vague_scaled, _article_durations, _unit_long, _times_in_one_word, _one_in):
         for reading in extra(sentence, taken):
             readings.append(reading)
             taken.append((reading.start, reading.end))
