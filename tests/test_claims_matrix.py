@@ -595,3 +595,18 @@ def test_a_month_next_to_a_main_rows_month_dissents_where_both_tell_the_year():
 def test_a_month_of_no_year_told_is_no_dissent_from_a_month_of_a_year():
     row = _truce_row("The truce the rivals agreed to in April has largely held.")
     assert row.claims[4] is None and not row.dissenters
+
+
+def test_a_year_far_from_the_rows_is_another_events_not_a_dissent():
+    """Four reports date the boatlift 1980; a fifth tells a bishop "expelled from Cuba in 1961" who
+    "came to Miami in 1966": a year told with the row's verb, fourteen years off, is another event's
+    year, not a slip of the row's, and dissents from nothing. A year two off ("the 1982 boatlift")
+    still dissents: reports slip a year or two in telling one moment."""
+    boatlift = [
+        "Most of the detainees came to the United States in the boatlift of 1980 and were later jailed.",
+        "The men arrived in the 1980 boatlift from the port of Mariel.",
+        "They came over in the 1980 boatlift and were jailed for crimes committed here.",
+        "Most arrived in the boatlift of 1980, officials said, and served their terms.",
+    ]
+    assert _dissent([*boatlift, "The bishop, 59, was expelled from Cuba in 1961 and came to Miami in 1966."]) == []
+    assert _dissent([*boatlift, "The men arrived in the 1982 boatlift from the port of Mariel."]) == [("1980", "1982")]

@@ -2359,18 +2359,28 @@ _OPENING = re.compile(r"The\s+([\w-]+)\b")
 
 def _times_far_on_a_verb(a: Claim, b: Claim, evidence: Mapping[str, Any] | None) -> bool:
     """Whether two times paired as ``changed`` outside one edited sentence share no slot of their
-    frames but the verb (nothing at all, for a pass that pairs by the moment alone) and lie more than
-    :data:`_MONTHS_APART` months apart (years, where either gives no month): "arrived
-    in Spain in March" / "one of the poets, who arrived last August"; "found guilty in 2010" /
-    "Courts convicted at least 61 bloggers in 2013". One verb is told of many acts of one story."""
-    if _kind(a) != "time" or _kind(b) != "time" or not set((evidence or {}).get("matched", ())) <= {"predicate"}:
+    frames but the verb (nothing at all, for a pass that pairs by the moment alone) and lie far
+    apart (:func:`times_far_apart`): "arrived in Spain in March" / "one of the poets, who arrived
+    last August"; "found guilty in 2010" / "Courts convicted at least 61 bloggers in 2013". One
+    verb is told of many acts of one story."""
+    if not set((evidence or {}).get("matched", ())) <= {"predicate"}:
         return False
     openings = [_OPENING.match(c.sentence) for c in (a, b)]
     if openings[0] and openings[1] and openings[0].group(1).lower() == openings[1].group(1).lower():
         return False  # one subject opens both ("The front ... has been fighting since 1984" / "The front, which has waged ... since 1994")
+    return times_far_apart(a, b)
+
+
+def times_far_apart(a: Claim, b: Claim) -> bool:
+    """Whether two times lie more than :data:`_MONTHS_APART` months apart, or years where either
+    gives no month: further apart than reports slip in telling one moment. One month of two years
+    in a row is a slip of the year, and so is a year two off; a weekday or a decade is nowhere in
+    the calendar (never far)."""
+    if _kind(a) != "time" or _kind(b) != "time":
+        return False
     parts = [_date_parts(str(c.value)) if c.category == "date" else (str(c.value), None, None) for c in (a, b)]
     if any(not all(x is None or x.isdigit() for x in p) for p in parts) or _weekday(a) or _weekday(b):
-        return False  # (a decade, a weekday: no place in the calendar)
+        return False
     (year_a, month_a, _), (year_b, month_b, _) = parts
     if month_a and month_b:
         if year_a and year_b:

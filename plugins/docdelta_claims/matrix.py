@@ -72,7 +72,7 @@ from typing import TYPE_CHECKING
 from attrs import define, field
 
 from docdelta_claims.extract import Claim
-from docdelta_claims.match import FrameCache, _near_update, _shifted, comparable, pair_claims, relation
+from docdelta_claims.match import FrameCache, _near_update, _shifted, comparable, pair_claims, relation, times_far_apart
 
 if TYPE_CHECKING:
     from docdelta_claims.frame import Frame
@@ -281,7 +281,10 @@ def _settled(
       loses them, and goes if fewer than two claims are left;
     - a dissenting claim paired with none of the claims that agree with the majority: it joined
       through another dissenter or a restatement (single links chain: "commuted to 14 years" pairs
-      with the 15 years of the majority, and one report's other "14 years" only with it)."""
+      with the 15 years of the majority, and one report's other "14 years" only with it);
+    - a dissenting year more than two years from the row's (:func:`~docdelta_claims.match.times_far_apart`):
+      "expelled from Cuba in 1961" in the row of "the 1980 boatlift" is another event's year told
+      with the row's verb, not a slip of the row's."""
     from docdelta_claims import frame
 
     agreed: dict[tuple[int, object], list[Claim]] = {}  # (report, value) -> its claims in larger rows
@@ -300,7 +303,11 @@ def _settled(
         unlinked = {i for i in apart if not any(frozenset((nodes[i], nodes[k])) in linked for k in row.support if k not in restated)}
         if 2 * len(restated) < len(nodes):
             restated &= apart  # a row mostly of restatements goes; otherwise only their dissent
-        dropped = restated | unlinked
+        # (a year far from the row's, "expelled from Cuba in 1961" in a row of "the 1980 boatlift":
+        # another event's year told with the row's verb, no slip of the row's; a month far off may
+        # be a planted error joined to the wrong row, and stays)
+        far = {i for i in apart if row.majority.category == row.claims[i].category == "year" and times_far_apart(row.claims[i], row.majority)}  # type: ignore[union-attr]
+        dropped = restated | unlinked | far
         if dropped:
             claims = [None if i in dropped else claim for i, claim in enumerate(row.claims)]
             remaining = [(i, _position(reports[i], claim)) for i, claim in enumerate(claims) if claim is not None]
