@@ -292,6 +292,7 @@ def test_the_claims_table_lists_each_changed_claim_and_folds_those_the_same_in_b
         "Police detained 40 protesters. The march lasted 3 hours. Officials counted 950 marchers.",
     )
     section = claims_section(report)
+    assert section.columns == ("Status", "Claim", "Old", "New", "Why")
     (row,) = section.rows
     assert row[0].badge == "≠ changed"
     assert [cell.text for cell in row[1:]] == ["marchers (count)", "900", "950", "one sentence, edited"]
@@ -444,9 +445,9 @@ def test_a_figure_restates_an_earlier_one_only_when_they_agree_and_the_earlier_o
 
 def test_the_claims_table_heads_its_columns_leads_with_notices_links_each_claim_and_dashes_a_missing_side():
     """A budget of two claims: the old text is read as far as its duration. The table's columns are
-    Status, Claim, Old, New, Why; the work budget's notice leads, with no values; a removed claim shows
-    "—" as its new value, with no sentence, an added one "—" as its old (each value with the sentence
-    it stands in), and no reason (nothing was paired); each claim's cell links to
+    Status, Claim, Old, New (and Why, where a pair changed or differs: none here); the work budget's
+    notice leads, with no values; a removed claim shows "—" as its new value, with no sentence, an
+    added one "—" as its old (each value with the sentence it stands in); each claim's cell links to
     its finding's place in the redline."""
     from docdelta.view import finding_anchor
     from docdelta_claims.extract import STEPS_PER_CLAIM
@@ -457,18 +458,16 @@ def test_the_claims_table_heads_its_columns_leads_with_notices_links_each_claim_
         "Police detained 40 protesters. Rescuers saved 12 sailors.",
     )
     section = claims_section(report)
-    assert section.columns == ("Status", "Claim", "Old", "New", "Why")
+    assert section.columns == ("Status", "Claim", "Old", "New")
     notice, removed, added = section.rows
-    assert notice[0].badge == "⚠ work-budget" and [cell.text for cell in notice[2:]] == ["", "", ""]
+    assert notice[0].badge == "⚠ work-budget" and [cell.text for cell in notice[2:]] == ["", ""]
     assert [(cell.text, cell.detail) for cell in removed[2:]] == [
         ("3 hours", "The march lasted 3 hours."),
         ("—", ""),
-        ("", ""),
     ]
     assert [(cell.text, cell.detail) for cell in added[2:]] == [
         ("—", ""),
         ("12", "Rescuers saved 12 sailors."),
-        ("", ""),
     ]
     anchors = {f.data["status"]: f"#{finding_anchor(i)}" for i, f in enumerate(report.findings) if f.kind == "claim"}
     assert (removed[1].link, added[1].link) == (anchors["removed"], anchors["added"])

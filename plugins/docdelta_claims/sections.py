@@ -144,12 +144,17 @@ def claims_section(report: Report) -> Section | None:
     if not rows and not notices:
         return None
     rows.sort(key=lambda row: STATUSES.index(row[0]))
+    columns = ("Status", "Claim", "Old", "New", "Why")
+    if not any(cells[-1].text for _, cells in rows):
+        # no pair to give a reason for (nothing changed or differs): no empty column
+        columns, rows, notices = columns[:-1], [(status, cells[:-1]) for status, cells in rows], [cells[:-1] for cells in notices]
     same = [cells for status, cells in rows if status == "same"]
     return Section(
         "Numeric claims",
-        ("Status", "Claim", "Old", "New", "Why"),
+        columns,
         [*notices, *(cells for status, cells in rows if status != "same")],
-        note="Every number each text states, paired across the two; changed first. Why: what made two claims one quantity.",
+        note="Every number each text states, paired across the two; changed first."
+        + (" Why: what made two claims one quantity." if "Why" in columns else ""),
         collapsed=same,
         collapsed_note=f"{len(same)} claim{'s' if len(same) != 1 else ''} the same in both" if same else "",
         check=CHECK,
