@@ -3367,6 +3367,7 @@ def test_an_age_in_apposition_or_turned_is_now_and_no_age_at_an_act():
     )
     assert ("changed", "27", "26") in dead
 
+
 def test_a_stay_up_to_now_and_an_earlier_stay_are_two_figures():
     """ "Truyen has spent more than six years in prison" / "He had been jailed once before, for three
     and a half years": the stay that runs to the story's day and an earlier one, two figures; "had
@@ -3376,6 +3377,7 @@ def test_a_stay_up_to_now_and_an_earlier_stay_are_two_figures():
     assert not [f for f in found if f[0] == "changed"]
     found = _claim_findings(now, "Officials spoke.\n\nTruyen, who had served four years of his term, was flown to Germany.")
     assert ("changed", "more than six years", "four years") in found
+
 
 def test_the_end_of_a_tallys_span_between_two_months_is_no_day_of_an_act():
     """ "killed 85 people between August and November" / "after the death of his chosen successor in
@@ -3595,6 +3597,7 @@ def test_one_named_and_others_meets_a_total_that_is_others_too():
     old = "Talks ended.\n\nThe decree pardoned Sergei Mokhnatkin, 57, and 12 other convicts, citing humanity."
     new = "Talks ended.\n\nThe decree pardoned Sergei Mokhnatkin, 58, and 13 other convicts on humanitarian grounds."
     assert ("changed", "12", "13") in _claim_findings(old, new)
+
 
 def test_one_year_two_outlets_state_in_unlike_sentences_is_the_same():
     """"has had no working government since 1991" / "Hijackings have fallen ... after 1991": one

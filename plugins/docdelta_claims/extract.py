@@ -1471,12 +1471,9 @@ def _vague_scaled(sentence: str, taken: list[tuple[int, int]]) -> Iterator[_Read
 # "for" says it is an amount of time, or a word after it that it is a span between two moments ("a
 # day after the ruling", "a year ago", as "two days after" is); not "twice a day"; "a day and a half"
 # is one by itself.
-_A_DURATION = re.compile(
-    r"(?=[aA])\b(?:an?)\s+("
-    + "|".join(sorted(n for n, u in UNITS.items() if u.dimension == "duration" and not n.endswith("s")))
-    + r")\b",
-    re.IGNORECASE,
-)
+#: The singular names of the units of a length of time ("year", "hr"), as one alternation.
+_ONE_TIME_UNIT = "|".join(sorted(n for n, u in UNITS.items() if u.dimension == "duration" and not n.endswith("s")))
+_A_DURATION = re.compile(rf"(?=[aA])\b(?:an?)\s+({_ONE_TIME_UNIT})\b", re.IGNORECASE)
 _DURATION_STEMS = tuple(DURATIONS) + tuple(name.capitalize() for name in DURATIONS)  # a title-case headline: "After A Decade"
 _DURATION_CUE = re.compile(r"\b(?:for|after|within|lasting|spent)\s+$", re.IGNORECASE)
 _SPAN_AFTER = re.compile(r"\s+(?:earlier|later|ago|after|before)\b", re.IGNORECASE)
@@ -1507,12 +1504,7 @@ def _article_durations(sentence: str, taken: list[tuple[int, int]]) -> Iterator[
 
 # "an hour-long meeting", "a week-long truce", "the year-long inquiry": one unit of time, the length of
 # what the word describes. (Plural units, "hours-long", "years-long", give no figure.)
-_UNIT_LONG = re.compile(
-    r"(?<![\w-])("
-    + "|".join(sorted(n for n, u in UNITS.items() if u.dimension == "duration" and not n.endswith("s")))
-    + r")-long\b",
-    re.IGNORECASE,
-)
+_UNIT_LONG = re.compile(rf"(?<![\w-])({_ONE_TIME_UNIT})-long\b", re.IGNORECASE)
 
 
 def _unit_long(sentence: str, taken: list[tuple[int, int]]) -> Iterator[_Reading]:

@@ -3205,7 +3205,7 @@ def listed_part(claim: Claim) -> bool:
     if claim.category == "count" and "among" in sentence and _AMONG_THOSE().match(sentence, start + len(claim.text)):
         return True  # "counted 58 political prisoners among those freed": a part of the freed
     clauses = _clauses(sentence, start, start + len(claim.text))
-    index = next((i for i, (s, e) in enumerate(clauses) if s <= start <= e), len(clauses) - 1)
+    index = _clause_index(clauses, start)
     while index > 1 and _counts_first(sentence, clauses[index]):
         index -= 1  # "among them 41 soldiers, six civilians and eight former leaders": one list
     return index > 0 and _INCLUDING.match(sentence, clauses[index][0]) is not None
@@ -3283,10 +3283,13 @@ def refers_back(claim: Claim) -> bool:
 def _in_a_relative_on_an_object(claim: Claim) -> bool:
     """Whether a claim stands in a relative clause about someone named only as an object, by common
     words (see :func:`_describes_an_object`)."""
-    end = claim.position + len(claim.text)
-    clauses = _clauses(claim.sentence, claim.position, end)
-    index = next(i for i, (start, stop) in enumerate(clauses) if start <= claim.position < stop or i == len(clauses) - 1)
-    return _describes_an_object(claim.sentence, clauses, index)
+    clauses = _clauses(claim.sentence, claim.position, claim.position + len(claim.text))
+    return _describes_an_object(claim.sentence, clauses, _clause_index(clauses, claim.position))
+
+
+def _clause_index(clauses: Sequence[tuple[int, int]], start: int) -> int:
+    """The index of the clause a claim starting at ``start`` stands in (the last, past them all)."""
+    return next((i for i, (s, e) in enumerate(clauses) if s <= start <= e), len(clauses) - 1)
 
 
 #: Heads of a body's name: a body acts on people ("The Parole Commission had denied him parole in
@@ -3891,7 +3894,7 @@ def _own_frame(claim: Claim) -> Frame:
     end = start + len(claim.text)
     subject, subject_end = _counted(claim)
     clauses = _clauses(sentence, start, subject_end)
-    index = next((i for i, (s, e) in enumerate(clauses) if s <= start <= e), len(clauses) - 1)
+    index = _clause_index(clauses, start)
     clause = clauses[index]
     thing, predicate = _what_and_what_happened(claim, clause, subject, subject_end)
     predicate = _verb_past_a_part(claim, clauses, clause, subject_end) or predicate
@@ -4545,6 +4548,8 @@ _WHO = re.compile(r"\W*(?:who|whom|whose)\W*", re.IGNORECASE)
 def _after_who(sentence: str, clauses: Sequence[tuple[int, int]], index: int) -> bool:
     """Whether clause ``index`` is a relative clause opened by "who", "whom" or "whose"."""
     return index > 0 and _WHO.fullmatch(sentence, clauses[index - 1][1], clauses[index][0]) is not None
+
+
 #: An object described by common words at the end of a clause, right before "who": "freed together
 #: with a former defence minister who", not "Namazi, a businessman who" (a description of its own).
 _OBJECT_BEFORE_WHO = re.compile(r"\s(?:a|an|the|two|three|four|five)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*\s*$")

@@ -251,6 +251,13 @@ _PERFECT_BEFORE = re.compile(_AUXILIARY_BEFORE.format("has|have|had"), re.IGNORE
 _PERFECT_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:has|have|had)\b", re.IGNORECASE)
 
 
+def _kinds_listed(first: Claim, second: Claim) -> bool:
+    """Whether two claims, in text order, stand in one list of kinds ("three soldiers and two police
+    officers"), the second no part of the first ("ten people, two of them police officers")."""
+    between = first.sentence[first.position + len(first.text) : second.position]
+    return first.sentence == second.sentence and _KINDS_JOINED.fullmatch(between) is not None and not _frames().anaphoric(second)
+
+
 def _named_apart(old_claim: Claim, old_frame: Frame, new_claim: Claim, new_frame: Frame) -> bool:
     """Whether the one side's time is of someone its own sentence names as another: the other
     side dates that person's act, and this side names them too, but not as whose act its time
@@ -1164,11 +1171,7 @@ class _Judge:
             return False
         side, index = where
         pairs = zip(side[max(0, index - 1) : index + 1], side[index : index + 2])
-        return any(
-            a is not b and a.sentence == b.sentence and _KINDS_JOINED.fullmatch(a.sentence[a.position + len(a.text) : b.position]) is not None
-            for a, b in pairs
-            if not _frames().anaphoric(b)  # ("ten people, two of them police officers": a whole, and its part)
-        )
+        return any(a is not b and _kinds_listed(a, b) for a, b in pairs)
 
     def _joined(self, first: Claim, second: Claim) -> bool:
         """Whether two counts of one sentence, in text order, are parts of one whole joined by "and"
@@ -1177,10 +1180,10 @@ class _Judge:
         if first.sentence != second.sentence or not counts:
             return False
         between = first.sentence[first.position + len(first.text) : second.position]
-        if len(between) <= 60 and between.split()[-1:] == ["and"] and not any(ch.isdigit() for ch in between):
-            if _PLACED_AFTER.match(first.sentence, second.position + len(second.text)):
-                return True
-        if not _KINDS_JOINED.fullmatch(between) or _frames().anaphoric(second):
+        placed_apart = len(between) <= 60 and between.split()[-1:] == ["and"] and not any(ch.isdigit() for ch in between)
+        if placed_apart and _PLACED_AFTER.match(first.sentence, second.position + len(second.text)):
+            return True
+        if not _kinds_listed(first, second):
             return False
         frames = self.frame(first), self.frame(second)
         # two kinds of those one act befell ("civilians" / "policemen"), not two acts ("10 killed and
@@ -2239,7 +2242,7 @@ def _pair_story(
         later_pass(ledger)
         paired_by.update(dict.fromkeys(old_taken.keys() - paired_by.keys(), _pass_name(later_pass)))
     _moments_of_updates(old, new, old_taken, judge)
-    _vague_counts_differ(old, new, old_taken, new_taken)
+    _uncertain_pairs_differ(old, new, old_taken, new_taken)
     _crossed_figures_differ(old, new, old_taken, judge)
     for i, (j, status, evidence) in old_taken.items():
         if evidence is not None:
@@ -2265,11 +2268,13 @@ def _vague(claim: Claim) -> bool:
     return claim.value is None and claim.low is not None and claim.high is not None and _VAGUE_PLURAL().fullmatch(claim.text) is not None
 
 
-def _vague_counts_differ(old: Sequence[Claim], new: Sequence[Claim], old_taken: _Taken, new_taken: set[int]) -> None:
+def _uncertain_pairs_differ(old: Sequence[Claim], new: Sequence[Claim], old_taken: _Taken, new_taken: set[int]) -> None:
     """A ``changed`` pair of a vague plural and a figure near it (:func:`_vague_near`) differs, whichever pass made it;
     one with a figure more than ten times past its span, across reports, is two quantities ("about 5,000 fighters" /
     "dozens of armed fighters" took the passengers: a group and some of it). So are two counts across reports more
-    than ten times apart (:func:`_counts_far`); more than :data:`_APART` times apart, they differ."""
+    than ten times apart (:func:`_counts_far`); more than :data:`_APART` times apart, they differ, as do two times
+    far apart on a verb alone (:func:`_times_far_on_a_verb`) and two ages far apart with no name in common
+    (:func:`_unnamed_ages_far`). Each such ``differs`` says why in its evidence's ``uncertain``."""
     for i, (j, status, evidence) in list(old_taken.items()):
         across = not (evidence or {}).get("aligned")
         if status == "changed" and _vague_near(old[i], new[j]):

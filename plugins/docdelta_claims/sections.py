@@ -118,18 +118,20 @@ def why(evidence: Mapping[str, Any] | None) -> str:
 
 
 def claims_section(report: Report) -> Section | None:
-    """The claims table of one report: changed first, the claims the same in both collapsed."""
+    """The claims table of one report: changed first, the claims the same in both collapsed; a
+    "Why" column where a pair changed or differs (none, where nothing did: no empty column)."""
     placed = {anchor for anchors in anchor_points(report).values() for _, anchor in anchors}
-    rows: list[tuple[str, tuple[Cell, ...]]] = []
+    claims = [(index, f) for index, f in enumerate(report.findings) if _is_claim(f)]
+    reasons = [why(f.data.get("evidence")) if f.data["status"] in ("changed", "differs") else "" for _, f in claims]
+    extra = (Cell(""),) if any(reasons) else ()  # the Why column's cell, in rows that give no reason
     # The section stands in for every finding of the check: its notices (the work budget's) lead it.
     notices = [
-        (Cell("", badge=f"⚠ {f.kind}", tone=f.severity), Cell(f.message), Cell(""), Cell(""), Cell(""))
+        (Cell("", badge=f"⚠ {f.kind}", tone=f.severity), Cell(f.message), Cell(""), Cell(""), *extra)
         for f in report.findings
         if f.check == CHECK and f.kind != "claim"
     ]
-    for index, finding in enumerate(report.findings):
-        if not _is_claim(finding):
-            continue
+    rows: list[tuple[str, tuple[Cell, ...]]] = []
+    for (index, finding), reason in zip(claims, reasons, strict=True):
         data = finding.data
         status = str(data["status"])
         anchor = finding_anchor(index)
@@ -139,22 +141,18 @@ def claims_section(report: Report) -> Section | None:
             Cell(_value(record), detail="" if record is None else str(record.get("sentence") or ""))
             for record in (data.get("old"), data.get("new"))
         ]
-        reason = Cell(why(data.get("evidence")) if status in ("changed", "differs") else "")
-        rows.append((status, (_status_cell(status), claim, *values, reason)))
+        why_cell = (Cell(reason),) if extra else ()
+        rows.append((status, (_status_cell(status), claim, *values, *why_cell)))
     if not rows and not notices:
         return None
     rows.sort(key=lambda row: STATUSES.index(row[0]))
-    columns = ("Status", "Claim", "Old", "New", "Why")
-    if not any(cells[-1].text for _, cells in rows):
-        # no pair to give a reason for (nothing changed or differs): no empty column
-        columns, rows, notices = columns[:-1], [(status, cells[:-1]) for status, cells in rows], [cells[:-1] for cells in notices]
     same = [cells for status, cells in rows if status == "same"]
     return Section(
         "Numeric claims",
-        columns,
+        ("Status", "Claim", "Old", "New", "Why") if extra else ("Status", "Claim", "Old", "New"),
         [*notices, *(cells for status, cells in rows if status != "same")],
         note="Every number each text states, paired across the two; changed first."
-        + (" Why: what made two claims one quantity." if "Why" in columns else ""),
+        + (" Why: what made two claims one quantity." if extra else ""),
         collapsed=same,
         collapsed_note=f"{len(same)} claim{'s' if len(same) != 1 else ''} the same in both" if same else "",
         check=CHECK,
