@@ -766,6 +766,16 @@ def test_any_text_yields_claims_whose_spans_quote_it(text):
         ("Numbers declined by an average of 2.5% a year.", [("2.5%", "down")]),
         ("The far right gained 37 to reach 152.", [("37", "up"), ("152", "up")]),
         ("The fertility rate dropped to a record low of 0.72.", [("0.72", "down")]),
+        # a change told level first, "to X from Y": the figures say which way, past a verb too far
+        # back to read or a noun of change nearer than the verb ("cut its growth forecast")
+        ("The ministry trimmed its estimate of the wheat crop to 41.2 million tonnes from 43.9 million tonnes.",
+         [("41.2 million tonnes", "down"), ("43.9 million tonnes", "down")]),  # fmt: skip
+        ("The lender cut its growth outlook to 0.8 per cent from 1.3 per cent.", [("0.8 per cent", "down"), ("1.3 per cent", "down")]),
+        ("Turnover moved to $2.6 billion from $2.2 billion.", [("$2.6 billion", "up"), ("$2.2 billion", "up")]),
+        ("Prices eased to 3.4% in March from 3.9% in February.", [("3.4%", "down"), ("March", None), ("3.9%", "down"), ("February", None)]),
+        ("The party climbed to 31 seats from 19.", [("31", "up"), ("19", "up")]),
+        ("The ferry sails to 14 islands from two ports.", [("14", None), ("two", None)]),  # two things, no change
+        ("It lifted its outlook to between 2% and 3%, from 1% to 2% before.", [("between 2% and 3%", "up"), ("1% to 2%", "up")]),
     ],
 )
 def test_a_change_keeps_its_direction(sentence, expected):

@@ -1616,6 +1616,11 @@ _SHARE_MORE = lazy_pattern(
     re.IGNORECASE,
 )
 _TO_AFTER = re.compile(rf"(?:\s+[a-z]+){{0,3}}\s+to\s+{_MONEY_SIGN}$")  # "from 12 seats to 27", "from 81F in the afternoon to 63F"
+# The same change told the other way round, its level first: "cut its forecast to 1.1% from 1.6%",
+# "eased to 2.7% in May from 3.1%" (a time between is read as "then"). One word at most between:
+# "flew to 12 cities from three hubs" is no change.
+_TO_BEFORE = re.compile(rf"\bto\s+(?:about\s+|around\s+)?{_MONEY_SIGN}$", re.IGNORECASE)
+_FROM_AFTER = re.compile(rf"(?:\s+[a-z]+)?(?:\s+then)?,?\s+from\s+(?:about\s+|around\s+)?{_MONEY_SIGN}$")
 
 
 def _direction(sentence: str, start: int, end: int, *, share: bool = False) -> str | None:
@@ -1790,10 +1795,23 @@ def _joined(sentence: str, offset: int, claims: list[Claim]) -> list[Claim]:
             claim = evolve(claim, category="duration", unit=before.unit, dimension=before.dimension, factor=before.factor)
         if before is not None and _FROM_BEFORE.search(sentence, max(0, before.span.start - offset - 8), before.span.start - offset) and _TO_AFTER.fullmatch(gap):
             before = result[k] = _scaled_like(before, claim)  # "from $5 to $6 billion"
-            if isinstance(before.value, (int, float)) and isinstance(claim.value, (int, float)) and before.value * before.factor != claim.value * claim.factor:
-                direction = "up" if claim.value * claim.factor > before.value * before.factor else "down"  # "from 4 hours to 90 minutes": down
+            direction = _moved(before, claim)  # "from 4 hours to 90 minutes": down
+            if direction:
                 result[k] = evolve(before, direction=direction)
                 claim = evolve(claim, direction=direction)
+        elif (
+            before is not None
+            and before.category == claim.category
+            and before.unit == claim.unit
+            and _TO_BEFORE.search(sentence, max(0, before.span.start - offset - 12), before.span.start - offset)
+            and _FROM_AFTER.fullmatch(gap)
+            and not _other_noun_after(sentence, offset, gap, claim)
+            and (moved := _moved(claim, before))
+        ):
+            # the figures say which way, whatever word the verb seemed to be ("cut its growth
+            # forecast to 1.1% from 1.6%": down, though "growth" stands nearer than "cut")
+            result[k] = evolve(before, direction=moved)
+            claim = evolve(claim, direction=moved)
         elif before is not None and (before.direction or claim.direction) and not (before.direction and claim.direction):
             if before.direction and (_SAME_CHANGE.fullmatch(gap) or _CONVERTED.fullmatch(gap)) and not _a_time_back(sentence, offset, claim):  # "fell $2.15, or 2.6%, to $80.12"
                 claim = evolve(claim, direction=before.direction)  # ("climbed to 44.6C (112F)": one level in two units)
@@ -1809,6 +1827,22 @@ def _joined(sentence: str, offset: int, claims: list[Claim]) -> list[Claim]:
                 result[k] = evolve(result[k], direction=claim.direction)
         result.append(claim)
     return result
+
+
+def _other_noun_after(sentence: str, offset: int, gap: str, claim: Claim) -> bool:
+    """Whether ``claim`` counts another thing than the word before "from" in ``gap`` ("flew to 12
+    cities from three hubs": two things, no change; "to 27 seats from 12": one)."""
+    after = _PLURAL_NEXT.match(sentence, claim.span.end - offset)
+    return after is not None and after.group().strip().lower() not in gap.lower().split()
+
+
+def _moved(start: Claim, end: Claim) -> str | None:
+    """Which way a quantity moved from ``start`` to ``end`` (in one dimension: factors count), or
+    ``None`` if either is no single value or they are equal."""
+    if not (isinstance(start.value, (int, float)) and isinstance(end.value, (int, float))):
+        return None
+    before, after = start.value * start.factor, end.value * end.factor
+    return None if before == after else "up" if after > before else "down"
 
 
 def _a_time_back(sentence: str, offset: int, claim: Claim) -> bool:
