@@ -457,6 +457,9 @@ GAPS = [
     ("The plan was backed by a third party.", [("ordinal", "third", 3, "party")]),
     ("The tablet has a 10,000mAh battery, a 120Hz screen and 240W charging.", [("measure", "10,000mAh", 10000, ""), ("measure", "120Hz", 120, ""), ("measure", "240W", 240, "")]),
     ("Inflation held at 3.2% for a third month.", [("percent", "3.2%", 3.2, ""), ("ordinal", "third", 3, "month")]),
+    # "fourth" is a rank before a unit as "third" is; only "quarter" and "half" make a part of one
+    ("Inflation held at 3.2% for a fourth week.", [("percent", "3.2%", 3.2, ""), ("ordinal", "fourth", 4, "week")]),
+    ("The ferry crossing takes a quarter hour.", [("duration", "a quarter hour", 0.25, "")]),
     # a label of a text's part, as "No. 10" is (a wire correction note: "Corrects age in paragraph 2")
     ("(Corrects age in paragraph 2 to 45 from 44)", [("count", "45", 45, ""), ("count", "44", 44, "")]),
     ("See page 5 and section 3(b) of article 7.", []),
@@ -776,6 +779,11 @@ def test_any_text_yields_claims_whose_spans_quote_it(text):
         ("The party climbed to 31 seats from 19.", [("31", "up"), ("19", "up")]),
         ("The ferry sails to 14 islands from two ports.", [("14", None), ("two", None)]),  # two things, no change
         ("It lifted its outlook to between 2% and 3%, from 1% to 2% before.", [("between 2% and 3%", "up"), ("1% to 2%", "up")]),
+        # a level or an amount after a comma, its verb in the clause before ("dropped for a third
+        # month, to 61,200"); a comma with no verb of change before it says nothing
+        ("Home sales slid for a fourth month, to 48,300.", [("fourth", None), ("48,300", "down")]),
+        ("Margins shrank in the second half, by 1.5 points.", [("second", None), ("1.5", "down")]),
+        ("The committee, to 12 members, agreed.", [("12", None)]),
     ],
 )
 def test_a_change_keeps_its_direction(sentence, expected):

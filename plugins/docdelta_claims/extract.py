@@ -1167,6 +1167,11 @@ def _change_verb(sentence: str, start: int) -> str | None:
     form of *be* or at a clause's start, not as a particle ("shot down 25")."""
     words = _LAST_WORDS.search(sentence, max(0, start - _LOOK_BACK), start)
     found = words.group().lower().split() if words else []
+    if words and found in (["to"], ["by"]) and sentence[: words.start()].endswith(", "):
+        # a level or an amount after a comma, the verb in the clause before it ("dropped for a
+        # third month, to 61,200")
+        clause = _LAST_WORDS.search(sentence[max(0, words.start() - 2 - _LOOK_BACK) : words.start() - 2] + " ")
+        found = (clause.group().lower().split() if clause else []) + found
     # after "by" or "to", up to five words of the verb's object: "cut its key rate by 25", "cut the
     # price it pays growers to 410 euros", "raised the pole vault world record by 1cm"
     objects = 0

@@ -811,8 +811,8 @@ def _one_over(text: str, matches: list[re.Match[str]], words: list[str], index: 
     if not (_share_follows(text, end) or _a_change_by(text, matches[index - 1].start(), end)):
         return None  # "a third term": a rank; "rose by more than a fifth": a share
     following = words[index + 1] if index + 1 < len(words) else ""
-    if value not in (2, 4) and following in UNITS and not following.endswith("s"):
-        return None  # "for a third month": a rank (not "a half hour", "a quarter mile")
+    if words[index] not in ("half", "quarter") and following in UNITS and not following.endswith("s"):
+        return None  # "for a third month", "a fourth week": a rank (not "a half hour", "a quarter mile")
     return Atom(matches[index - 1].start(), end, plain(1 / value), word=True, fraction=True)
 
 
