@@ -784,6 +784,18 @@ def test_any_text_yields_claims_whose_spans_quote_it(text):
         ("Home sales slid for a fourth month, to 48,300.", [("fourth", None), ("48,300", "down")]),
         ("Margins shrank in the second half, by 1.5 points.", [("second", None), ("1.5", "down")]),
         ("The committee, to 12 members, agreed.", [("12", None)]),
+        # the previous level past a per-unit rate, a hyphenated word or a sign; "recovered" only to a level
+        ("The offer was revised to 455 pence a share from 410 pence.", [("455 pence", "up"), ("410 pence", "up")]),
+        ("Power climbed to €61.20 per megawatt-hour, from €54 a day before.", [("€61.20", "up"), ("€54", "up"), ("a day", None)]),
+        ("Output was revised to -0.6% from +0.4%.", [("-0.6%", "down"), ("0.4%", "down")]),
+        ("The lira recovered to 34.2 per dollar.", [("34.2", "up")]),
+        ("Rescuers recovered 14 bodies.", [("14", None)]),
+        # a difference from an earlier time, and the level it follows
+        ("Weekly claims came in at 198k, 7,000 fewer than the week before.", [("198k", "down"), ("7,000", "down")]),
+        ("The app has 4.2 million users, 900,000 more than a year ago.", [("4.2 million", "up"), ("900,000", "up"), ("more than a year", None)]),
+        ("Families plan to spend $910, about $75 less than last year.", [("$910", "down"), ("about $75", "down")]),
+        ("The phone costs £899, or £100 less than last year's model.", [("£899", None), ("£100", None)]),  # another model, no time
+        ("Turnout was 61%, 4% higher than forecast.", [("61%", None), ("4%", None)]),
     ],
 )
 def test_a_change_keeps_its_direction(sentence, expected):
@@ -1128,6 +1140,9 @@ def test_two_adjectives_joined_by_and_qualify_one_counted_noun(sentence, subject
         ("The ministry set aside Rs 12,000 crore for hospitals.", "Rs 12,000 crore", "money", 120_000_000_000, "INR"),
         ("Mills have crushed 187 lakh tonnes of cane so far.", "187 lakh tonnes", "measure", 18_700_000, "t"),
         ("Roughly two in five prisoners are back behind bars.", "Roughly two in five", "percent", 40, "%"),
+        # a lakh of crores, as budgets are told: 10^5 x 10^7
+        ("Receipts reached ₹8.4 lakh crore by October.", "₹8.4 lakh crore", "money", 8_400_000_000_000, "INR"),
+        ("The scheme costs Rs 2 thousand crore a year.", "Rs 2 thousand crore", "money", 20_000_000_000, "INR"),
     ],
 )
 def test_south_asian_scales_pc_and_k_in_n_shares(sentence, text, category, value, unit):
@@ -1497,7 +1512,11 @@ def test_a_part_of_a_length_of_them_is_a_length_in_its_unit():
     assert text_claims("It freed 52 prisoners, 13 of them women.")[1].category == "count"
 
 
-@pytest.mark.parametrize(("written", "code"), [("A$6.2 billion", "AUD"), ("HK$11.42", "HKD"), ("C$719,000", "CAD"), ("NZ$4 million", "NZD"), ("US$5", "USD"), ("$5", "USD")])
+@pytest.mark.parametrize(
+    ("written", "code"),
+    [("A$6.2 billion", "AUD"), ("HK$11.42", "HKD"), ("C$719,000", "CAD"), ("NZ$4 million", "NZD"), ("US$5", "USD"), ("$5", "USD"),
+     ("R$5.61", "BRL"), ("NT$28.4bn", "TWD"), ("MX$950", "MXN")],
+)  # fmt: skip
 def test_a_dollar_named_by_its_countrys_letters_is_that_countrys(written, code):
     (claim,) = text_claims(f"Shares closed at {written}.")
     assert (claim.text, claim.unit) == (written, code)

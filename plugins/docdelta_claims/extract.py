@@ -1561,6 +1561,7 @@ _UP = frozenset(
     "soared surged gained gains up higher raised raises lifted boosted hiked added adds advanced advances rallied "
     "rallies rebounded rebounds spiked leapt leaped widened expanded expands doubled tripled quadrupled "
     "improved improves improving widening strengthened firmed gaining climbing jumping soaring surging "
+    "recovered recovers recovering "
     # the base forms, after "will", "could", "to": "will increase by 6.7%", "helped lift sales by 7%"
     "increase climb grow jump soar surge gain advance rally rebound widen expand improve lift boost strengthen raise "
     "lengthened lengthens lengthen lifts lifting adding swelled swollen swell swells ballooned balloons balloon".split()
@@ -1581,8 +1582,9 @@ _PARTICLE_VERBS = frozenset(
     "closed closes closing ended ends finished finishes opened opens traded trades trading".split()  # "closed up 47.3 points"
 )
 _PARTICLE_VERB_BEFORE = lazy_pattern(rf"\b(?:{'|'.join(sorted(_PARTICLE_VERBS))})\s+$", re.IGNORECASE)
-# Verbs that state a change only with "by" ("raised prices by 10%"; "raised $5 million" is money collected).
-_BY_ONLY = frozenset("raised raises raising lifted lifts lifting boosted hiked lift boost raise".split())
+# Verbs that state a change only with "by" or "to" ("raised prices by 10%"; "raised $5 million" is money collected;
+# "recovered to 18.45 per dollar", not "recovered 12 bodies").
+_BY_ONLY = frozenset("raised raises raising lifted lifts lifting boosted hiked lift boost raise recovered recovers recovering".split())
 # "up" and "down" say a change after a form of "be" or at a clause's start ("were up 4%", ", down 3%"),
 # not as a verb's particle ("shot down 25 drones", "set up 5 camps").
 _PARTICLES = frozenset({"up", "down"})
@@ -1625,7 +1627,18 @@ _TO_AFTER = re.compile(rf"(?:\s+[a-z]+){{0,3}}\s+to\s+{_MONEY_SIGN}$")  # "from 
 # "eased to 2.7% in May from 3.1%" (a time between is read as "then"). One word at most between:
 # "flew to 12 cities from three hubs" is no change.
 _TO_BEFORE = re.compile(rf"\bto\s+(?:about\s+|around\s+)?{_MONEY_SIGN}$", re.IGNORECASE)
-_FROM_AFTER = re.compile(rf"(?:\s+[a-z]+)?(?:\s+then)?,?\s+from\s+(?:about\s+|around\s+)?{_MONEY_SIGN}$")
+_FROM_AFTER = re.compile(rf"(?:\s+(?:a|an|per)\s+[a-z]+|\s+[a-z]+)?(?:\s+then)?,?\s+from\s+(?:about\s+|around\s+)?{_MONEY_SIGN}\+?$")
+
+
+# A difference from an earlier time, after any figure: "3 million more than a year ago", "about $140
+# less than last year", "9,000 fewer than the week before" (not "5 more than expected", nor "£200 less
+# than last year's model": no earlier time).
+_THAN_BEFORE = lazy_pattern(
+    r"\s+(?:(?P<up>more|higher)|(?P<down>less|fewer|lower))\s+than\s+(?:in\s+)?(?:(?:a|one|the|its|their)\s+)?"
+    r"(?:(?:same|previous|prior|preceding)\s+)?(?:(?:year|month|week|day|quarter|period|season)s?\b(?:\s+(?:ago|earlier|before))?"
+    r"|last\s+(?:year|month|week|season|quarter)\b|(?:a\s+)?(?:year|month|week)\s+(?:ago|earlier|before)\b)(?!['’]s)",
+    re.IGNORECASE,
+)
 
 
 def _direction(sentence: str, start: int, end: int, *, share: bool = False) -> str | None:
@@ -1641,6 +1654,8 @@ def _direction(sentence: str, start: int, end: int, *, share: bool = False) -> s
         noun = _COMPARED_AFTER().match(sentence, end)
     if noun is None and share:
         noun = _SHARE_MORE().match(sentence, end)  # "5% more herring": a share more, a change
+    if noun is None and " than " in sentence[end : end + 20]:
+        noun = _THAN_BEFORE().match(sentence, end)
     if noun is None:
         return None
     return "up" if noun.group("up") else "down"
@@ -1824,6 +1839,10 @@ def _joined(sentence: str, offset: int, claims: list[Claim]) -> list[Claim]:
                 claim = evolve(claim, direction=before.direction)  # "rose 0.4% month-on-month and 3.2% year-on-year"
             elif claim.direction and _OR_BETWEEN.fullmatch(gap):
                 result[k] = evolve(before, direction=claim.direction)  # "settled 54 cents, or 0.7%, higher"
+            elif claim.direction and _LEVEL_THEN_DIFFERENCE.fullmatch(gap) and before.unit == claim.unit and _THAN_BEFORE().match(sentence, claim.span.end - offset):
+                # a level, then how far it moved since an earlier time: "11.5 million customers, 3
+                # million more than a year ago"
+                result[k] = evolve(before, direction=claim.direction)
             elif claim.direction and _PREVIOUS_LEVEL.fullmatch(gap):  # "61.2%, down from 67%"
                 if k > 0 and _PART_OF.fullmatch(sentence, result[k - 1].span.end - offset, before.span.start - offset):
                     k -= 1  # "44 of the 120 seats, up from 34": the part moved, not the whole
@@ -1877,6 +1896,7 @@ def _gap_without_times(sentence: str, offset: int, before: Claim, claim: Claim, 
 
 
 #: Between a change and the same change in another unit, the way told after both ("54 cents, or 0.7%, higher").
+_LEVEL_THEN_DIFFERENCE = re.compile(r"(?:\s+[a-z]+)?,\s+")  # "11.5 million customers, 3 million more than"
 _OR_BETWEEN = re.compile(r",?\s+or\s+(?:about\s+|some\s+|nearly\s+|roughly\s+)?")
 #: The period a change is measured over, after its figure: "month-on-month", "on the year", "from a year earlier".
 _PERIOD = r"(?:\s+(?:month|year|quarter|week)[\s-](?:on|over)[\s-](?:month|year|quarter|week)|\s+on\s+(?:the|a)\s+(?:month|year|quarter|week))"
@@ -1899,7 +1919,7 @@ _TIMES = ("year", "date", "ordinal")
 # Between two figures of one change: "$2.15, or 2.6%", "2.6%, to $80.12", past words of when or where
 # it moved ("8.1% year on year in November to $312.3 billion", "to 2.4% in September from 2.7%").
 _SAME_CHANGE = re.compile(
-    rf",?(?:\s+(?!(?:and|but|while|after|as|when|with|which|who|that)\b)[^\W\d_]+(?:'s)?,?){{0,5}}?\s+(?:or|to|from|at)"
+    rf",?(?:\s+(?!(?:and|but|while|after|as|when|with|which|who|that)\b)[^\W\d_]+(?:-[^\W\d_]+)*(?:'s)?,?){{0,5}}?\s+(?:or|to|from|at)"
     rf"(?:\s+(?:just|only|about|around|some|a|an|the|record|new|revised|average|estimated|of|high|low|peak|level"
     rf"|range|rate|annual|annualised|annualized|seasonally|adjusted|reach|stand|total)){{0,6}}\s+{_MONEY_SIGN}",
     re.IGNORECASE,

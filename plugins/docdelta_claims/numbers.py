@@ -51,6 +51,8 @@ SHORT_SCALES = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, 
 _SCALE_AFTER = re.compile(r"(?:[ \u00a0]+|-)(hundred|thousand|million|billion|trillion|dozens?|lakhs?|crores?)\b", re.IGNORECASE)
 # A scale letter glued to a numeral ("10k", "1.2b", "$13.6M", "12.3m tonnes"), or after one space
 # when it cannot be a unit ("2.33 k", "5 bn"). "T" only after money: "5T" is rarely a trillion elsewhere.
+# A second scale after lakh, thousand or hundred: South Asian news counts large sums in crores of them.
+_CRORE_AFTER = re.compile(r"[ \u00a0]+crores?\b", re.IGNORECASE)
 _NUMERAL_SCALES = {**SCALES, "hundred": 100, "dozen": 12, "dozens": 12, "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7}
 _SHORT_SCALE_AFTER = re.compile(r"(?:(k|K|m|M|b|B|bn|mn|tn|bln|mln)|[ \u00a0](k|K|bn|mn|tn|bln|mln))(?![\w.]\w|\w)")
 
@@ -229,7 +231,11 @@ def _word_tokens(text: str) -> list[re.Match[str]]:
 
 #: Currencies: symbols and codes before a number, names after it.
 #: Dollars named by their country's letters before the sign ("A$6.2 billion", "HK$11.42", "C$719,000").
-COUNTRY_DOLLARS = {"us": "USD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "hk": "HKD", "nz": "NZD", "s": "SGD"}
+# (with the Brazilian real, "R$", and the dollars of Taiwan and Mexico's peso, written the same way)
+COUNTRY_DOLLARS = {
+    "us": "USD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "hk": "HKD", "nz": "NZD", "s": "SGD",
+    "r": "BRL", "nt": "TWD", "mx": "MXN",
+}  # fmt: skip
 CURRENCY_BEFORE = {
     **{f"{letters}$": code for letters, code in COUNTRY_DOLLARS.items()},
     "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₴": "UAH", "₽": "RUB", "rs": "INR", "rs.": "INR", "₹": "INR",
@@ -582,6 +588,9 @@ def _numeral(text: str, match: re.Match[str]) -> Atom:
     scale = _SCALE_AFTER.match(text, end)
     if scale:
         value, end = value * _NUMERAL_SCALES[scale.group(1).lower()], scale.end()
+        crore = _CRORE_AFTER.match(text, end) if scale.group(1).lower() in ("lakh", "lakhs", "thousand", "hundred") else None
+        if crore:
+            value, end = value * _NUMERAL_SCALES["crore"], crore.end()  # "₹12.1 lakh crore": 12.1 x 10^12
     else:
         short = _SHORT_SCALE_AFTER.match(text, end)
         if short and not _MONEY_BEFORE.search(text, max(0, start - 4), start):
