@@ -796,6 +796,12 @@ def test_any_text_yields_claims_whose_spans_quote_it(text):
         ("Families plan to spend $910, about $75 less than last year.", [("$910", "down"), ("about $75", "down")]),
         ("The phone costs £899, or £100 less than last year's model.", [("£899", None), ("£100", None)]),  # another model, no time
         ("Turnout was 61%, 4% higher than forecast.", [("61%", None), ("4%", None)]),
+        # jobs laid off are cut; a period told between a level and the level before it is no figure of its own
+        ("The bank will lay off some 1,800 staff.", [("some 1,800", "down")]),
+        ("The plant laid off 640 workers in June.", [("640", "down"), ("June", None)]),
+        ("He laid off the gas for 20 seconds.", [("20 seconds", None)]),
+        ("Vacancies fell to 812,000 in the three months to May, from 870,000.",
+         [("812,000", "down"), ("three months", None), ("May", None), ("870,000", "down")]),  # fmt: skip
     ],
 )
 def test_a_change_keeps_its_direction(sentence, expected):

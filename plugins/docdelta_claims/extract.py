@@ -1194,6 +1194,8 @@ def _change_verb(sentence: str, start: int) -> str | None:
             if previous in _PARTICLE_VERBS or noun:
                 return word  # "edged up 0.1%"
             return None
+        if word == "off" and previous in _LAYING:
+            return "fell"  # "will lay off about 4,000 workers": jobs cut
         if word in _UP or word in _DOWN or word in _CHANGES:
             if found[index + 1 : index + 2] == ["short"]:
                 return None  # "fell short of the target by 9%": a gap, no change
@@ -1209,6 +1211,8 @@ def _change_verb(sentence: str, start: int) -> str | None:
     return None
 
 
+#: "lay off", "laid off": the jobs cut that the figure after it counts.
+_LAYING = frozenset("lay lays laid laying".split())
 #: Nouns of a change that also name an amount on its own: "a net loss of $312 million" is no change.
 _AMOUNT_NOUNS = frozenset({"loss", "losses"})
 #: Nouns of a change, in the object before "to" or "by" or right before "of", as the verb of that change.
@@ -1800,7 +1804,7 @@ def _joined(sentence: str, offset: int, claims: list[Claim]) -> list[Claim]:
             continue
         # The figure before, past a time that says when ("rose 8.1% in November to $312.3 billion",
         # "from about 7 percent in 1990 to 16 percent"): the words between, the time left out.
-        k = next((k for k in range(len(result) - 1, -1, -1) if result[k].category not in _TIMES), None)
+        k = next((k for k in range(len(result) - 1, -1, -1) if result[k].category not in _TIMES and not _a_period(sentence, offset, result[k])), None)
         before = result[k] if k is not None and claim.category not in _TIMES else None
         gap = _gap_without_times(sentence, offset, before, claim, result[k + 1 :]) if before is not None else ""
         if (
@@ -1858,6 +1862,24 @@ def _other_noun_after(sentence: str, offset: int, gap: str, claim: Claim) -> boo
     cities from three hubs": two things, no change; "to 27 seats from 12": one)."""
     after = _PLURAL_NEXT.match(sentence, claim.span.end - offset)
     return after is not None and after.group().strip().lower() not in gap.lower().split()
+
+
+#: A length that names the period a figure covers, not a figure of its own: "in the four weeks to
+#: November", "over the 12 months through June".
+_PERIOD_BEFORE = re.compile(r"\b(?:in|over|during|for)\s+the\s+(?:(?:past|last|latest)\s+)?$", re.IGNORECASE)
+_PERIOD_AFTER = re.compile(r"\s+(?:to|through|ending|ended)\b", re.IGNORECASE)
+
+
+def _a_period(sentence: str, offset: int, claim: Claim) -> bool:
+    """Whether a length of time names the period a figure around it covers ("eased to 2.1% in the
+    four weeks to November, from 2.6%": the 2.6% is the level before the 2.1%, not a figure of the
+    four weeks)."""
+    start, end = claim.span.start - offset, claim.span.end - offset
+    return (
+        claim.category == "duration"
+        and _PERIOD_BEFORE.search(sentence, max(0, start - 24), start) is not None
+        and _PERIOD_AFTER.match(sentence, end) is not None
+    )
 
 
 def _moved(start: Claim, end: Claim) -> str | None:
