@@ -454,11 +454,30 @@ GAPS = [
     ("Ticket sales fell a tenth in the spring.", [("percent", "a tenth", 10, "")]),
     ("Exports were up nearly a fifth from the spring.", [("percent", "nearly a fifth", 20, "")]),
     ("The jockey rose a fifth time.", [("ordinal", "fifth", 5, "time")]),
-    ("The plan was backed by a third party.", [("ordinal", "third", 3, "party")]),
+    # "a third party", "third countries": another one, no share and no rank (an idiom, as the
+    # extraction key's definition says)
+    ("The plan was backed by a third party.", []),
+    ("Some were resettled in third countries.", []),
+    ("He came in third in the vote.", [("ordinal", "third", 3, "")]),
+    # "first" saying when: after a modal, or ending a clause after an object; not after a verb of
+    # ranking or a participle, where it ranks ("finished first", "should have been released first")
+    ("He would first see doctors.", []),
+    ("His father wanted him to see doctors first, before any questioning.", []),
+    ("The guards were harsh at first.", []),
+    ("She finished first in the final.", [("ordinal", "first", 1, "")]),
+    ("She should have been released first.", [("ordinal", "first", 1, "")]),
     ("The tablet has a 10,000mAh battery, a 120Hz screen and 240W charging.", [("measure", "10,000mAh", 10000, ""), ("measure", "120Hz", 120, ""), ("measure", "240W", 240, "")]),
     ("Inflation held at 3.2% for a third month.", [("percent", "3.2%", 3.2, ""), ("ordinal", "third", 3, "month")]),
     # "fourth" is a rank before a unit as "third" is; only "quarter" and "half" make a part of one
     ("Inflation held at 3.2% for a fourth week.", [("percent", "3.2%", 3.2, ""), ("ordinal", "fourth", 4, "week")]),
+    # how far past a bound, as written ("just over", "a little more than"), the bound the same
+    ("The siege lasted just over 100 days.", [("duration", "just over 100 days", 100, "")]),
+    ("It came a little more than two months after the vote.", [("duration", "a little more than two months", 2, "")]),
+    ("Well under 500 people turned out.", [("count", "Well under 500", 500, "person")]),
+    # a length after a verb of spending, serving or lasting is an amount of time, as after "for"
+    ("The envoys will spend a week in the capital.", [("duration", "a week", 1, "")]),
+    ("She served a year in a labour camp.", [("duration", "a year", 1, "")]),
+    ("The hearing lasted a day.", [("duration", "a day", 1, "")]),
     ("The ferry crossing takes a quarter hour.", [("duration", "a quarter hour", 0.25, "")]),
     # a label of a text's part, as "No. 10" is (a wire correction note: "Corrects age in paragraph 2")
     ("(Corrects age in paragraph 2 to 45 from 44)", [("count", "45", 45, ""), ("count", "44", 44, "")]),

@@ -56,6 +56,9 @@ def frame_of(sentence: str, text: str):
         # a captive for a time is held that long; a name opening the sentence before "had" is no verb ("to lynch")
         ("Lynch had been a prisoner for nine days.", "nine days", "", "hold"),
         ("Lynch had 14 soldiers with her.", "14", "soldier", ""),
+        # what lasted in a sentence that tells of custody is no time held ("15 days in jail")
+        ("He spent 20 days in jail after a hearing that lasted an hour.", "an hour", "", "last"),
+        ("He spent 20 days in jail after a hearing that lasted an hour.", "20 days", "", "hold"),
         # a verb that says nothing alone says what its phrase does past the counted phrase
         ("Nicaragua put 222 political prisoners on a flight to Washington.", "222", "political prisoner", "transfer"),
         # a length before a term's noun is the term's, whatever the verb does to it

@@ -459,6 +459,10 @@ _QUALIFIER = re.compile(
     + r")\s*)$",
     re.IGNORECASE,
 )
+# A word that says how far past a bound a figure is ("just over", "a little more than", "well
+# under"): part of the claim as written; the bound is the same.
+_INTENSIFIED = frozenset({"more than", "over", "above", "fewer than", "less than", "under", "below", "in excess of"})
+_INTENSIFIER_BEFORE = re.compile(r"(?<![\w-])(?:just|a\s+little|slightly|well|far|a\s+bit|comfortably|marginally)\s+$", re.IGNORECASE)
 # A qualifier after the number: "50 or more", "18 or over", "5000 or less", "200 or greater".
 _POST_QUALIFIER = re.compile(
     r"\s+(?:or|and)\s+(more|greater|higher|above|over|upwards|less|fewer|lower|below|under)\b(?!\s+than\s+\d)",
@@ -1061,7 +1065,32 @@ _ADVERB_FIRST = re.compile(
     re.IGNORECASE,
 )
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that|whose)\s+$", re.IGNORECASE)
+# "first" after a modal, before the verb it puts first ("would first see doctors", "must first be
+# approved"), or ending a clause after a verb's object ("wanted to see doctors first", "harsh at
+# first"): when, not which one. (After a verb of ranking it ranks: "she finished first", "who came
+# first"; so it does after a participle, ordering an act: "should have been released first".)
+_MODAL_BEFORE = re.compile(r"\b(?:would|will|could|should|must|may|might|can|to)\s+$", re.IGNORECASE)
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:[,.;:!?)\"”]|$|\s+(?:and|but|before|then|so)\b)", re.IGNORECASE)
+_RANKING_BEFORE = re.compile(
+    r"\b(?:came|come|comes|coming|finished|finish|finishes|ranked|ranks|placed|was|is|were|are|be|been|being|go|goes|went|put|puts|the|a|an|its|his|her|their)\s+$",
+    re.IGNORECASE,
+)
+#: "a third country", "third parties", "the Third World": another one, no rank.
+_THIRD_OF_ANOTHER = re.compile(r"\s+(?:countr(?:y|ies)|part(?:y|ies)|world)\b", re.IGNORECASE)
 _TITLE_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _an_adverb_first(sentence: str, atom: Atom, before: str) -> bool:
+    """Whether the ordinal ``first`` says when, not which one: after a modal ("would first see"), or
+    ending a clause after a word that ranks nothing ("see doctors first")."""
+    if sentence[atom.start : atom.end].lower() != "first":
+        return False
+    if _MODAL_BEFORE.search(before[-12:]):
+        return True
+    previous = before.split()[-1].lower() if before.split() else ""
+    # (after a participle it orders the act: "should have been released first" ranks a release)
+    participle = previous.endswith(("ed", "en")) and previous not in ("then", "when", "men", "women", "children")
+    return bool(_CLAUSE_END_AFTER.match(sentence, atom.end)) and not _RANKING_BEFORE.search(before[-12:]) and bool(previous) and not participle
 
 
 def title_case(sentence: str, position: int = 0) -> bool:
@@ -1293,6 +1322,8 @@ def _read(sentence: str, found: Sequence[Atom], index: int) -> tuple[_Reading | 
     if atom.ordinal:
         if _ADVERB_FIRST.match(sentence, atom.start) and not _DETERMINER_BEFORE.search(before):
             return None, 1  # "A court first sentenced him in 2013", "was first detained": when, not which one
+        if _an_adverb_first(sentence, atom, before) or (atom.value == 3 and _THIRD_OF_ANOTHER.match(sentence, atom.end)):
+            return None, 1
         return _Reading("ordinal", atom.start, end, atom.value if used == 1 else None, low, high), used
     if atom.fraction and atom.value <= 1 and not _tail_unit(sentence, end, allow_bare=False)[0]:
         # "a third" is 33.3 %: its interval spans the whole percents around it
@@ -1484,7 +1515,7 @@ def _vague_scaled(sentence: str, taken: list[tuple[int, int]]) -> Iterator[_Read
 _ONE_TIME_UNIT = "|".join(sorted(n for n, u in UNITS.items() if u.dimension == "duration" and not n.endswith("s")))
 _A_DURATION = re.compile(rf"(?=[aA])\b(?:an?)\s+({_ONE_TIME_UNIT})\b", re.IGNORECASE)
 _DURATION_STEMS = tuple(DURATIONS) + tuple(name.capitalize() for name in DURATIONS)  # a title-case headline: "After A Decade"
-_DURATION_CUE = re.compile(r"\b(?:for|after|within|lasting|spent)\s+$", re.IGNORECASE)
+_DURATION_CUE = re.compile(r"\b(?:for|after|within|lasting|lasted|lasts|spent|spend|spends|spending|served|serving)\s+$", re.IGNORECASE)
 _SPAN_AFTER = re.compile(r"\s+(?:earlier|later|ago|after|before)\b", re.IGNORECASE)
 #: A word that "a second" qualifies ("a second small bag", "a second time"), not one after a length.
 _SECOND_OF_A_KIND = re.compile(
@@ -1733,6 +1764,9 @@ def _sentence_claims(sentence: str, offset: int, block: int) -> list[Claim]:
             elif qualifier == "up to" and _PARTICLE_VERB_BEFORE().search(sentence, max(0, qualifier_match.start() - 12), qualifier_match.start()):
                 qualifier = None  # "edged up to 6.84%": the verb's particle and the level, not at most 6.84%
         start = qualifier_match.start() if qualifier else reading.start
+        if qualifier in _INTENSIFIED:
+            intensifier = _INTENSIFIER_BEFORE.search(sentence, max(0, start - 14), start)
+            start = intensifier.start() if intensifier else start  # "just over 100 days", "a little more than two months"
         kind = _QUALIFIERS.get(qualifier) if qualifier else None
         post = _POST_QUALIFIER.match(sentence, end) if reading.value is not None and kind in (None, "~", "=") else None
         if post and reading.category not in ("year", "date", "ordinal"):  # "(about) 500 or more"

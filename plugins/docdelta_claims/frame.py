@@ -4242,9 +4242,10 @@ def _own_frame(claim: Claim) -> Frame:
         thing = ""  # "the jail where he had spent the past five years": where he was, not what the time is of
     if _CUSTODY.search(sentence, clause[0], clause[1]) or kept_where:
         places.add("custody")
-        if claim.category == "duration" and predicate not in ("sentence", "penalty", "lack", "demand"):
+        if claim.category == "duration" and predicate not in ("sentence", "penalty", "lack", "demand", "last"):
             # "spent more than five years in prison", "freed after 1,808 days in jail"; a term
-            # given ("sentenced to 10 years in prison") is not time served.
+            # given ("sentenced to 10 years in prison") is not time served, nor the length of
+            # what lasted ("15 days in jail in a trial that lasted a day").
             predicate = "hold"
         elif claim.category in ("date", "year") and (
             (not predicate and _SINCE.search(sentence, max(0, start - 20), start)) or _IN_CUSTODY_SINCE.search(sentence, max(0, start - 60), start)
