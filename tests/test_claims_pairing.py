@@ -4843,3 +4843,29 @@ def test_ages_far_apart_with_no_name_in_common_differ():
         "Hostages Freed\n\nMaya Levin, 17, who had gone with her mother to visit relatives, spent nine days as a hostage before she was freed.",
     )
     assert ("changed", "16-year-old", "17") in near
+
+
+def _corpus_pair(folder: str, pair_id: str) -> tuple[str, str]:
+    import tomllib
+    from pathlib import Path
+
+    with open(Path(__file__).parent / folder / "pairs.toml", "rb") as handle:
+        (pair,) = [p for p in tomllib.load(handle)["pair"] if p["id"] == pair_id]
+    return pair["old"].strip(), pair["new"].strip()
+
+
+@pytest.mark.parametrize(
+    ("folder", "pair_id", "old", "new"),
+    [
+        # the twin-sentence pass pairs "$6 million" / "$7 million"; the sentences are then linked,
+        # and "$4 million" / "$3 million" left alone in them is the other part of one sum
+        ("facts_heldout_fg", "fg-canada-milgaard-settlement-1999", "$4 million", "$3 million"),
+        # the lone-moment pass pairs "Monday" / "Tuesday" (one act's day told otherwise); the count
+        # of inmates leaving one prison, alone in those sentences, is that act's
+        ("facts_heldout_al", "tajikistan-30th-independence-amnesty-releases-2021", "About 400", "605"),
+    ],
+)
+def test_sentences_that_a_later_pass_links_pair_the_claims_left_alone_in_them(folder, pair_id, old, new):
+    """Pairs made after the linked-sentence pass (twin sentences, lone moments) link their sentences
+    too: that pass runs once more before the last, so what they vouch for pairs."""
+    assert ("changed", old, new) in _claim_findings(*_corpus_pair(folder, pair_id))

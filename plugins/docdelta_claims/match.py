@@ -3774,6 +3774,10 @@ _LATER_PASSES: tuple[Callable[[_Ledger], None], ...] = (
     _pair_years_by_a_rare_word,
     _pair_slips,
     _restatements,
+    # once more: the pairs the passes since made (twin sentences, lone moments) link their
+    # sentences too ("$6 million" / "$7 million" paired as twins vouch for "$4 million" / "$3
+    # million" beside them)
+    _pair_in_linked_sentences,
     _in_text_order,
 )
 
