@@ -807,6 +807,9 @@ def test_any_text_yields_claims_whose_spans_quote_it(text):
         ("The offer was revised to 455 pence a share from 410 pence.", [("455 pence", "up"), ("410 pence", "up")]),
         ("Power climbed to €61.20 per megawatt-hour, from €54 a day before.", [("€61.20", "up"), ("€54", "up"), ("a day", None)]),
         ("Output was revised to -0.6% from +0.4%.", [("-0.6%", "down"), ("0.4%", "down")]),
+        # a currency's rate against another falls as the currency firms: its verb says which way
+        ("The rand firmed to R17.85 per dollar from R18.10.", [("R17.85", "up"), ("R18.10", "up")]),
+        ("The peso went from 17.2 to 18.4 per dollar.", [("17.2", None), ("18.4", None)]),
         ("The lira recovered to 34.2 per dollar.", [("34.2", "up")]),
         ("Rescuers recovered 14 bodies.", [("14", None)]),
         # a difference from an earlier time, and the level it follows
@@ -1540,7 +1543,7 @@ def test_a_part_of_a_length_of_them_is_a_length_in_its_unit():
 @pytest.mark.parametrize(
     ("written", "code"),
     [("A$6.2 billion", "AUD"), ("HK$11.42", "HKD"), ("C$719,000", "CAD"), ("NZ$4 million", "NZD"), ("US$5", "USD"), ("$5", "USD"),
-     ("R$5.61", "BRL"), ("NT$28.4bn", "TWD"), ("MX$950", "MXN")],
+     ("R$5.61", "BRL"), ("NT$28.4bn", "TWD"), ("MX$950", "MXN"), ("R17.85", "ZAR"), ("P45.50", "peso")],
 )  # fmt: skip
 def test_a_dollar_named_by_its_countrys_letters_is_that_countrys(written, code):
     (claim,) = text_claims(f"Shares closed at {written}.")

@@ -1251,12 +1251,17 @@ _CHANGE_NOUNS = {
 }
 
 
+_CENTS = re.compile(r"\d+\.\d\d")
+
+
 def _local_currency(sentence: str, before: str, atom: Atom) -> re.Match[str] | None:
     """The letters of a local currency right before ``atom`` (``before``: the text before it,
     :data:`LOCAL_CURRENCY`), if they make it money."""
     found = _LOCAL_CURRENCY_BEFORE.search(before)
-    if not found or atom.word or abs(atom.value) < LOCAL_CURRENCY_LEAST:
+    if not found or atom.word:
         return None
+    if abs(atom.value) < LOCAL_CURRENCY_LEAST and not _CENTS.fullmatch(sentence, atom.start, atom.end):
+        return None  # "the R2 road", "N1": small figures after letters are codes, unless told to the cent ("R17.85")
     if found.group(2) and sentence[atom.start : atom.end].isdigit():
         return None  # one letter before bare digits is a code ("N1234"): an amount has a comma or a scale
     return found
@@ -1854,7 +1859,7 @@ def _joined(sentence: str, offset: int, claims: list[Claim]) -> list[Claim]:
         if before is not None and _FROM_BEFORE.search(sentence, max(0, before.span.start - offset - 8), before.span.start - offset) and _TO_AFTER.fullmatch(gap):
             before = result[k] = _scaled_like(before, claim)  # "from $5 to $6 billion"
             direction = _moved(before, claim)  # "from 4 hours to 90 minutes": down
-            if direction:
+            if direction and not _per_currency(sentence, offset, claim):
                 result[k] = evolve(before, direction=direction)
                 claim = evolve(claim, direction=direction)
         elif (
@@ -1864,6 +1869,7 @@ def _joined(sentence: str, offset: int, claims: list[Claim]) -> list[Claim]:
             and _TO_BEFORE.search(sentence, max(0, before.span.start - offset - 12), before.span.start - offset)
             and _FROM_AFTER.fullmatch(gap)
             and not _other_noun_after(sentence, offset, gap, claim)
+            and not _per_currency(sentence, offset, before)
             and (moved := _moved(claim, before))
         ):
             # the figures say which way, whatever word the verb seemed to be ("cut its growth
@@ -1914,6 +1920,16 @@ def _a_period(sentence: str, offset: int, claim: Claim) -> bool:
         and _PERIOD_BEFORE.search(sentence, max(0, start - 24), start) is not None
         and _PERIOD_AFTER.match(sentence, end) is not None
     )
+
+
+#: A currency's rate told as its price of another ("R17.85 per dollar", "152 yen to the dollar"):
+#: its figure falls as the currency firms, so the figures say nothing of which way it moved.
+_PER_CURRENCY = re.compile(r"\s*(?:per|a|to\s+the|against\s+the)\s+(?:us\s+)?(?:dollar|euro|pound|yen|yuan)\b", re.IGNORECASE)
+
+
+def _per_currency(sentence: str, offset: int, claim: Claim) -> bool:
+    """Whether ``claim`` is a currency's rate against another (:data:`_PER_CURRENCY`)."""
+    return _PER_CURRENCY.match(sentence, claim.span.end - offset) is not None
 
 
 def _moved(start: Claim, end: Claim) -> str | None:
