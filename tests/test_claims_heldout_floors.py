@@ -50,7 +50,7 @@ became ``differs``: -14 false ``changed`` and -4 flags over every set, none of t
 sets: each said at its row).
 tests/facts_heldout_b, tests/facts_heldout_c and tests/facts_heldout_g stay sealed, and
 tests/facts_heldout_an, ao, aq, av, ba, bu, cg, cl, cm, cn, cq, ct, cu, cw, cy, cz, db, dd, de, di, dk, dm, dn, dp, ds, du, dv, dw, dy, dz, eb, ec, ed, ee, eh, ei, el, em, eo, eq, es, ex, fb, fd, fe, ff, fg (whose milgaard pair a pairing test reads since the session of 7 December 2026 from 09:11 UTC, where a listing first showed its caught flag), fh, fi, fj (but for the message of one false
-``changed`` seen in a comparison of outputs), fk, fl, fm, fn, fo, gc, ge, gl, gm, gr, gu, gw, hc, hh, hw, hx, hy, hz, ia, ib, ic, id, ie, if, ig, ih, ii, ij, ik, il and im (fq, fr, fu, fw, fx, gb, gf and gj
+``changed`` seen in a comparison of outputs), fk, fl, fm, fn, fo, gc, ge, gl, gm, gr, gu, gw, hc, hh, hw, hx, hy, hz, ia, ib, ic, id, ie, if, ig, ih, ii, ij, ik, il, im, in, io, ip and iq (fq, fr, fu, fw, fx, gb, gf and gj
 had some of their misses or false ``changed`` seen in listings over every long-form set on 7 December 2026 from
 about 04:10 UTC, and ga's misses were seen from about 05:25 UTC and one flag of dy's in a comparison of outputs at about 05:55 UTC, so they are no longer unseen;
 so were, from about 07:25 UTC by the clock of the session that began at 07:18 that day, the false ``changed`` of hw, hx and ia,
