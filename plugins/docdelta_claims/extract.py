@@ -1251,6 +1251,7 @@ _CHANGE_NOUNS = {
 }
 
 
+#: An amount told to the cent ("17.85"): money after a currency's letter, however small.
 _CENTS = re.compile(r"\d+\.\d\d")
 
 
@@ -1968,8 +1969,9 @@ def _gap_without_times(sentence: str, offset: int, before: Claim, claim: Claim, 
 
 
 #: Between a change and the same change in another unit, the way told after both ("54 cents, or 0.7%, higher").
-_LEVEL_THEN_DIFFERENCE = re.compile(r"(?:\s+[a-z]+)?,\s+")  # "11.5 million customers, 3 million more than"
 _OR_BETWEEN = re.compile(r",?\s+or\s+(?:about\s+|some\s+|nearly\s+|roughly\s+)?")
+#: Between a level and how far it moved since an earlier time: "11.5 million customers, 3 million more than".
+_LEVEL_THEN_DIFFERENCE = re.compile(r"(?:\s+[a-z]+)?,\s+")
 #: The period a change is measured over, after its figure: "month-on-month", "on the year", "from a year earlier".
 _PERIOD = r"(?:\s+(?:month|year|quarter|week)[\s-](?:on|over)[\s-](?:month|year|quarter|week)|\s+on\s+(?:the|a)\s+(?:month|year|quarter|week))"
 _OVER_A_PERIOD = re.compile(_PERIOD + r"|\s+(?:from|than)\s+a\s+(?:year|month|quarter)\s+(?:earlier|ago|before)\b", re.IGNORECASE)
