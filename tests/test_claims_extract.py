@@ -809,6 +809,8 @@ def test_any_text_yields_claims_whose_spans_quote_it(text):
         ("Output was revised to -0.6% from +0.4%.", [("-0.6%", "down"), ("0.4%", "down")]),
         # a currency's rate against another falls as the currency firms: its verb says which way
         ("The rand firmed to R17.85 per dollar from R18.10.", [("R17.85", "up"), ("R18.10", "up")]),
+        # a gap to a goal is no change, however the verb reads ("fell short of the target by 9%" too)
+        ("Turnout fell 8,000 short of the 60,000 target.", [("8,000", None), ("60,000", None)]),
         ("The peso went from 17.2 to 18.4 per dollar.", [("17.2", None), ("18.4", None)]),
         ("The lira recovered to 34.2 per dollar.", [("34.2", "up")]),
         ("Rescuers recovered 14 bodies.", [("14", None)]),

@@ -1682,9 +1682,14 @@ _THAN_BEFORE = lazy_pattern(
 )
 
 
+_SHORT_OF = re.compile(r"\s+short\s+of\b", re.IGNORECASE)
+
+
 def _direction(sentence: str, start: int, end: int, *, share: bool = False) -> str | None:
     """The change a figure states (``up``, ``down``), read from the verb before it or the words after
     it; with ``share`` (a percentage), "more" or "less" right after it too ("5% more herring")."""
+    if _SHORT_OF.match(sentence, end):
+        return None  # "fell 8,000 short of the target": a gap to a goal, no change
     verb = _change_verb(sentence, start)
     if verb in _UP:
         return "up"
