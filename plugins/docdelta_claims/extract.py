@@ -1080,17 +1080,24 @@ _THIRD_OF_ANOTHER = re.compile(r"\s+(?:countr(?:y|ies)|part(?:y|ies)|world)\b", 
 _TITLE_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
-def _an_adverb_first(sentence: str, atom: Atom, before: str) -> bool:
-    """Whether the ordinal ``first`` says when, not which one: after a modal ("would first see"), or
-    ending a clause after a word that ranks nothing ("see doctors first")."""
+def _ranks_nothing(sentence: str, atom: Atom, before: str) -> bool:
+    """Whether an ordinal ranks nothing: "first" saying when, before a participle ("A court first
+    sentenced him in 2013", "was first detained"), after a modal ("would first see"), or ending a
+    clause after a word that ranks nothing ("see doctors first"); or "third" of another one ("a third
+    country")."""
+    if atom.value == 3:
+        return _THIRD_OF_ANOTHER.match(sentence, atom.end) is not None
+    if _ADVERB_FIRST.match(sentence, atom.start) and not _DETERMINER_BEFORE.search(before):
+        return True
     if sentence[atom.start : atom.end].lower() != "first":
         return False
     if _MODAL_BEFORE.search(before[-12:]):
         return True
-    previous = before.split()[-1].lower() if before.split() else ""
+    words = before.split()
+    previous = words[-1].lower() if words else ""
     # (after a participle it orders the act: "should have been released first" ranks a release)
     participle = previous.endswith(("ed", "en")) and previous not in ("then", "when", "men", "women", "children")
-    return bool(_CLAUSE_END_AFTER.match(sentence, atom.end)) and not _RANKING_BEFORE.search(before[-12:]) and bool(previous) and not participle
+    return bool(previous) and not participle and bool(_CLAUSE_END_AFTER.match(sentence, atom.end)) and not _RANKING_BEFORE.search(before[-12:])
 
 
 def title_case(sentence: str, position: int = 0) -> bool:
@@ -1326,9 +1333,7 @@ def _read(sentence: str, found: Sequence[Atom], index: int) -> tuple[_Reading | 
             return _margin(sentence, atom, low, high, end), used
 
     if atom.ordinal:
-        if _ADVERB_FIRST.match(sentence, atom.start) and not _DETERMINER_BEFORE.search(before):
-            return None, 1  # "A court first sentenced him in 2013", "was first detained": when, not which one
-        if _an_adverb_first(sentence, atom, before) or (atom.value == 3 and _THIRD_OF_ANOTHER.match(sentence, atom.end)):
+        if _ranks_nothing(sentence, atom, before):
             return None, 1
         return _Reading("ordinal", atom.start, end, atom.value if used == 1 else None, low, high), used
     if atom.fraction and atom.value <= 1 and not _tail_unit(sentence, end, allow_bare=False)[0]:
@@ -1665,8 +1670,9 @@ _SHARE_MORE = lazy_pattern(
 )
 _TO_AFTER = re.compile(rf"(?:\s+[a-z]+){{0,3}}\s+to\s+{_MONEY_SIGN}$")  # "from 12 seats to 27", "from 81F in the afternoon to 63F"
 # The same change told the other way round, its level first: "cut its forecast to 1.1% from 1.6%",
-# "eased to 2.7% in May from 3.1%" (a time between is read as "then"). One word at most between:
-# "flew to 12 cities from three hubs" is no change.
+# "eased to 2.7% in May from 3.1%" (a time between is read as "then"). At most one word between, or
+# a rate's "a share", "per tonne"; a plural after the second figure that is not that word is another
+# thing ("flew to 12 cities from three hubs": no change, see :func:`_other_noun_after`).
 _TO_BEFORE = re.compile(rf"\bto\s+(?:about\s+|around\s+)?{_MONEY_SIGN}$", re.IGNORECASE)
 _FROM_AFTER = re.compile(rf"(?:\s+(?:a|an|per)\s+[a-z]+|\s+[a-z]+)?(?:\s+then)?,?\s+from\s+(?:about\s+|around\s+)?{_MONEY_SIGN}\+?$")
 
@@ -1682,6 +1688,7 @@ _THAN_BEFORE = lazy_pattern(
 )
 
 
+#: After a figure, a gap to a goal ("fell 8,000 short of the target"): no change.
 _SHORT_OF = re.compile(r"\s+short\s+of\b", re.IGNORECASE)
 
 

@@ -49,10 +49,10 @@ SHORT_SCALES = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, 
 # ("lakh" and "crore", a hundred thousand and ten million, as South Asian news counts; joined by a
 # hyphen as some outlets write it: "a $5.6-billion package")
 _SCALE_AFTER = re.compile(r"(?:[ \u00a0]+|-)(hundred|thousand|million|billion|trillion|dozens?|lakhs?|crores?)\b", re.IGNORECASE)
-# A scale letter glued to a numeral ("10k", "1.2b", "$13.6M", "12.3m tonnes"), or after one space
-# when it cannot be a unit ("2.33 k", "5 bn"). "T" only after money: "5T" is rarely a trillion elsewhere.
 # A second scale after lakh, thousand or hundred: South Asian news counts large sums in crores of them.
 _CRORE_AFTER = re.compile(r"[ \u00a0]+crores?\b", re.IGNORECASE)
+# A scale letter glued to a numeral ("10k", "1.2b", "$13.6M", "12.3m tonnes"), or after one space
+# when it cannot be a unit ("2.33 k", "5 bn"). "T" only after money: "5T" is rarely a trillion elsewhere.
 _NUMERAL_SCALES = {**SCALES, "hundred": 100, "dozen": 12, "dozens": 12, "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7}
 _SHORT_SCALE_AFTER = re.compile(r"(?:(k|K|m|M|b|B|bn|mn|tn|bln|mln)|[ \u00a0](k|K|bn|mn|tn|bln|mln))(?![\w.]\w|\w)")
 
