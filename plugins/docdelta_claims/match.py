@@ -41,7 +41,8 @@ then the overlap of the sentences' words, then text order):
 
 Then counts still alone in two sentences that other pairs of figures link (the quakes and the
 dead of one report meet those of another) pair where one predicate each has there says what they
-count (:func:`_pair_in_linked_sentences`; the evidence names the linking pairs, ``linked_by``).
+count (:func:`_pair_in_linked_sentences`; the evidence names the linking pairs, ``linked_by``;
+the pass runs again before the last, where the pairs the passes after it made link more sentences).
 Where only the verb vouches for them, not a toll's nor a level's verb nor a moment the link told
 otherwise, such a pair is ``differs``: two figures of one verb are as often two as one told twice.
 Claims still alone in two sentences worded alike meet where each is the one figure of a few words
