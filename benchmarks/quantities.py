@@ -2,7 +2,7 @@
 
 The measure of the issue's news-quantity benchmark (years and dates left out), on keys written in
 our own words (``tests/quantity_corpus``, see its README). Each sentence is read with the public
-:func:`docdelta_claims.text_claims`; claims that are years, dates, ordinals or relative dates ("a
+:func:`docdelta_claims.text_claims`; claims that are years, dates, times of day, ordinals or relative dates ("a
 year earlier") are left out.
 
     python benchmarks/quantities.py                 # every key in tests/quantity_corpus
@@ -31,12 +31,12 @@ ROOT = Path(__file__).resolve().parent.parent
 KEYS = ROOT / "tests" / "quantity_corpus"
 #: Categories the measure leaves out, as the public benchmark does; and a length of time that dates
 #: something ("a year earlier", "two days after the vote"), a relative date as a date is one.
-LEFT_OUT = ("year", "date", "ordinal")
+LEFT_OUT = ("year", "date", "clock", "ordinal")
 _RELATIVE_DATE = re.compile(r"\s+(?:ago|earlier|later|before|after)\b", re.IGNORECASE)
 
 
 def left_out(claim: Claim, text: str) -> bool:
-    """Whether the measure leaves a claim out: a year, a date, an ordinal or a relative date."""
+    """Whether the measure leaves a claim out: a year, a date, a time of day, an ordinal or a relative date."""
     return claim.category in LEFT_OUT or (claim.category == "duration" and _RELATIVE_DATE.match(text, claim.span.end) is not None)
 
 
@@ -117,7 +117,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             if s.notes:
                 print(f"  {s.text}\n" + "".join(f"      {note}\n" for note in s.notes), end="")
     keyed, read = sum(s.keyed for s in scored), sum(s.read for s in scored)
-    print(f"sentences {len(scored)}, keyed quantities {keyed}, claims read {read} (years, dates and ordinals left out)")
+    print(f"sentences {len(scored)}, keyed quantities {keyed}, claims read {read} (years, dates, times of day and ordinals left out)")
     for label, right in (("value", sum(s.value_right for s in scored)), ("value+direction", sum(s.both_right for s in scored))):
         precision, recall, score_f1 = f1(right, keyed, read)
         print(f"{label:16s} F1 {score_f1:.2f}  (precision {precision:.2f}, recall {recall:.2f}: {right} right)")

@@ -51,6 +51,14 @@ def claim(sentence: str):
         ("She was freed on Dec. 13.", "She was freed on Dec. 14.", "changed"),
         ("The law took effect in January 2023.", "The law took effect on Jan. 5, 2023.", "compatible"),
         ("The war began in 2022.", "The war began in 2014.", "changed"),
+        # times of day: a qualifier's span (a quarter-hour, half an hour after) and two alike-told times
+        ("The plane landed at 8:10 a.m.", "The plane landed at 8:10 a.m.", "same"),
+        ("The plane landed at 8:10 a.m.", "The plane landed at 7:40 a.m.", "changed"),
+        ("The plane landed at 9 a.m.", "The plane landed at about 9 a.m.", "compatible"),
+        ("The blast came shortly after midnight.", "The blast came at midnight.", "compatible"),
+        ("The blast came shortly after noon.", "The blast came shortly after 1 p.m.", "changed"),
+        ("The crowd gathered at about 1:45 p.m.", "The crowd gathered at about 1:40 p.m.", "changed"),
+        ("The count ended by 5 a.m.", "The count ended by 8 a.m.", "changed"),
         # 1.52 rounds to 1.5, but metres are no kilometres: 1,500 m and 1.52 m are two lengths
         ("The glacier retreated 1.5 km.", "The glacier retreated 1.52 metres.", "changed"),
     ],
@@ -59,6 +67,14 @@ def test_relation_of_two_claims(old, new, status):
     a, b = claim(old), claim(new)
     assert comparable(a, b)
     assert relation(a, b) == status
+
+
+def test_times_of_day_in_two_zones_are_never_compared():
+    """"8:10 a.m. local time" and "0510 GMT" may be one moment told in two clocks."""
+    local, gmt, seoul = (claim(s) for s in ("It landed at 8:10 a.m. local time.", "It landed at 0510 GMT.", "It landed at 8:10 a.m. Seoul time."))
+    assert (local.unit, gmt.unit, seoul.unit) == ("local", "GMT", "Seoul time")
+    assert not comparable(local, gmt) and not comparable(local, seoul)
+    assert comparable(local, claim("It landed at 9 a.m."))
 
 
 def test_claims_of_different_kinds_are_never_compared():

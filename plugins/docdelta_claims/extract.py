@@ -3,9 +3,10 @@
 A claim is read in this order, each step taking its text out of the later ones' reach:
 
 1. things that look like numbers but state none: a ``date YYYY-MM-DD`` header field,
-   phone numbers, clock times (also ``0900 GMT``) and offsets from UTC (``GMT+3``), ``No. 10``/``#10``,
+   phone numbers, clock figures and offsets from UTC (``GMT+3``), ``No. 10``/``#10``,
    street addresses, ``24/7``, web and e-mail addresses and file names, a page's reading time
-   (``5 min read``);
+   (``5 min read``); of the clock figures, times of day that a word sets as times (``at about 4
+   p.m.``, ``shortly after noon``, ``0900 GMT``) are then read as ``clock`` claims;
 2. dates (``Dec. 13``, ``December 13, 2025``, ``13 December``, ``2025-12-13``, ``December 2025``,
    ``Sept. 20-24``, ``12-13 December``), then months named after a time word (``in June``, ``July
    last year``) and weekdays (``on Monday``, ``Sunday's election``);
@@ -97,7 +98,7 @@ LONGEST_SENTENCE = 1_000
 _CUT = re.compile(r"([^\W\d_]{3,})\s+(?=[^\W\d_])")
 _LAST_SPACE = re.compile(r".*\s", re.DOTALL)
 
-CATEGORIES = ("count", "percent", "money", "year", "date", "duration", "ordinal", "measure", "age")
+CATEGORIES = ("count", "percent", "money", "year", "date", "clock", "duration", "ordinal", "measure", "age")
 #: The direction of a change a claim states: ``rose 19 cents`` is ``up``, ``fell from 208 to 193`` ``down``.
 DIRECTIONS = ("up", "down")
 
@@ -107,19 +108,22 @@ class Claim:
     """One number a text states.
 
     Attributes:
-        category: one of ``count``, ``percent``, ``money``, ``year``, ``date``, ``duration``,
-            ``ordinal``, ``measure``, ``age`` (``Bialiatski, 63,``, ``a 43-year-old``).
+        category: one of ``count``, ``percent``, ``money``, ``year``, ``date``, ``clock`` (a time of
+            day: ``at about 4 p.m.``, ``0900 GMT``), ``duration``, ``ordinal``, ``measure``, ``age``
+            (``Bialiatski, 63,``, ``a 43-year-old``).
         text: the claim as written, qualifier and unit included (``over 100``, ``$5bn``, ``Dec. 13``).
         span: where ``text`` stands in the document.
         value: the number (``int`` when whole); an ISO 8601 string for a date (``2025-12-13``,
             ``--12-13``, ``2024-07``, ``--06``, ``--09-20/24``) or a weekday's name (``Monday``);
-            ``None`` for a range.
-        low: the lower end of the interval the claim allows, in ``unit``; ``None`` when open.
+            for a time of day, ``hh:mm`` on a 24-hour clock (``16:00``); ``None`` for a range.
+        low: the lower end of the interval the claim allows, in ``unit`` (a time of day's in
+            minutes after midnight); ``None`` when open.
         high: the upper end; ``None`` when open (``over 100``).
         low_open: the lower bound itself is excluded (``over 100``).
         high_open: the upper bound itself is excluded (``under 100``).
         qualifier: the qualifier as written, lower-case (``more than``), or ``None``.
-        unit: ``%``, ``pp``, a currency code, a duration or measure unit, ``years old`` (``months old``, ``weeks old``), or ``None``.
+        unit: ``%``, ``pp``, a currency code, a duration or measure unit, ``years old`` (``months old``, ``weeks old``),
+            a time of day's zone (``local`` where none is written, ``GMT``, ``EST``), or ``None``.
         dimension: what the unit measures (``duration`` for ``hour``).
         factor: the unit's size in its dimension's base unit (3600 for ``hour``), so ``two days``
             and ``48 hours`` compare equal.
@@ -410,6 +414,94 @@ def _named_days(sentence: str, taken: list[tuple[int, int]]) -> Iterator[_Readin
             # "early August", "mid-June": the part of the month is written with it, as a qualifier
             part = _PART_OF_MONTH.search(sentence, max(0, match.start() - 8), match.start())
             yield _Reading("date", part.start() if part else match.start(), match.end(), value, None, None)
+
+
+# --- times of day ----------------------------------------------------------------------------
+
+# A time of day: "4 p.m.", "8:10 a.m.", "7.20pm", "10pm", "05:00 GMT", "0900 GMT", "noon", "at
+# 16:45", each with the qualifier written before it ("at about 4 p.m.", "shortly after noon", "just
+# before 11 p.m.") and a zone after it ("local time", "GMT", "EST"). A bare "16:45" or "noon" is
+# read only after a word that sets a time ("at", "by", "until", "shortly after"...) or before a zone:
+# "a 3:1 ratio", "John 3:16" and "the noon news" tell none.
+_CLOCK_QUALIFIERS = {
+    "about": "~", "around": "~", "approximately": "~", "roughly": "~", "some": "~",
+    "nearly": "~<", "almost": "~<",
+    "shortly after": ">+", "just after": ">+", "soon after": ">+", "right after": ">+", "a little after": ">+",
+    "shortly before": "<-", "just before": "<-", "right before": "<-", "a little before": "<-",
+    "after": ">", "before": "<", "by": "<=",
+}  # fmt: skip
+_CLOCK_QUALIFIER = "|".join(sorted((q.replace(" ", r"\s+") for q in _CLOCK_QUALIFIERS), key=len, reverse=True))
+_CLOCK = lazy_pattern(
+    r"(?=[\dnNmM])(?<![\w.:/-])"
+    r"(?:(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s?(?P<half>[ap])(?:\.\s?m\b\.?|m\b)"  # 4 p.m., 7.20pm (its full stop the sentence's)
+    r"|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?![\d:])"  # 16:45, 05:00
+    r"|(?P<hour4>[01]\d|2[0-3])(?P<minute4>[0-5]\d)(?=\s?(?:GMT|UTC)\b)"  # 0900 GMT
+    r"|(?P<word>noon|midday|midnight)\b)"
+    r"(?:\s?(?P<zone>(?:GMT|UTC)(?:[+−-]\d{1,2}(?::?\d{2})?)?|local\s+time|(?-i:[A-Z]{1,3}T)|(?-i:[A-Z][a-z]+)\s+time)\b)?",
+    re.IGNORECASE,
+)
+_CLOCK_QUALIFIER_BEFORE = lazy_pattern(rf"(?<![\w-])({_CLOCK_QUALIFIER})\s+$", re.IGNORECASE)
+# A word that sets a time before a bare "16:45" or "noon" ("at", "until", "from"), or joins it
+# to one that did ("between 10:30 and 11:00").
+_CLOCK_CUE = lazy_pattern(r"\b(?:at|by|from|until|till|to|before|after|around|about|since|and|or|between|,)\s+$", re.IGNORECASE)
+_ZONES = {"utc": "GMT", "gmt": "GMT", "local time": "local"}  # (an offset is kept: "GMT+3", "UTC+03:00")
+#: The span a qualifier of a time of day allows, in minutes ("about 4 p.m.": a quarter-hour either
+#: side; "shortly after noon": within half an hour after).
+CLOCK_NEAR = 15
+CLOCK_SHORTLY = 30
+
+
+def _clock_times(sentence: str, taken: list[tuple[int, int]]) -> Iterator[_Reading]:
+    """Times of day (see :data:`_CLOCK`), as minutes after midnight in their zone; a clock-like
+    figure that tells no time stays in ``taken``, no claim."""
+    for match in _CLOCK().finditer(sentence):
+        start, end = match.span()
+        # (a clock figure in a web address is the address's; the figure itself is in taken already)
+        if any(s < end and start < e and not (start <= s and e <= end) for s, e in taken):
+            continue
+        taken.append((start, end))
+        before = _CLOCK_QUALIFIER_BEFORE().search(sentence, max(0, start - 18), start)
+        qualifier = " ".join(before.group(1).lower().split()) if before else None
+        start = before.start() if before else start
+        bare = match.group("hour24") is not None or match.group("word") is not None
+        if bare and not match.group("zone") and qualifier is None and not _CLOCK_CUE().search(sentence, max(0, start - 16), start):
+            continue
+        word = (match.group("word") or "").lower()
+        if match.group("hour"):
+            hour = int(match.group("hour")) % 12 + (12 if match.group("half").lower() == "p" else 0)
+            minute = int(match.group("minute") or 0)
+        elif match.group("hour24"):
+            hour, minute = int(match.group("hour24")), int(match.group("minute24"))
+        elif match.group("hour4"):
+            hour, minute = int(match.group("hour4")), int(match.group("minute4"))
+        else:
+            hour, minute = (0, 0) if word == "midnight" else (12, 0)
+        value = hour * 60 + minute
+        if word == "midnight" and qualifier in ("before", "by", "shortly before", "just before", "right before", "a little before"):
+            value = 24 * 60  # the midnight a day runs up to
+        zone = match.group("zone") or "local"
+        zone = _ZONES.get(" ".join(zone.lower().split()), zone)
+        low, high = _clock_interval(value, qualifier)
+        yield _Reading("clock", start, end, f"{value // 60:02d}:{value % 60:02d}", low, high, Unit(zone, f"clock {zone}"), qualifier)
+
+
+def _clock_interval(value: int, qualifier: str | None) -> tuple[int | None, int | None]:
+    """The minutes a time of day and its qualifier allow, both ends in ("shortly after noon" meets
+    "noon": a reporter's rounding)."""
+    kind = _CLOCK_QUALIFIERS.get(qualifier or "")
+    if kind == "~":
+        return value - CLOCK_NEAR, value + CLOCK_NEAR
+    if kind == "~<":
+        return value - CLOCK_NEAR, value
+    if kind == ">+":
+        return value, value + CLOCK_SHORTLY
+    if kind == "<-":
+        return value - CLOCK_SHORTLY, value
+    if kind == ">":
+        return value, None
+    if kind in ("<", "<="):
+        return None, value
+    return value, value
 
 
 # --- around a number -----------------------------------------------------------------------
@@ -791,7 +883,7 @@ _QUALIFYING_WORDS = frozenset("roughly nearly about some around almost approxima
 def _subject(text: str, start: int, end: int, category: str, unit: Unit | None, *, many: bool) -> str:
     """What the number at ``text[start:end]`` counts (``many``: a count above one), read from the
     words after it, or for the second figure of a tally from the first's noun before it."""
-    if category in ("year", "date"):
+    if category in ("year", "date", "clock"):
         return ""
     if category in ("duration", "measure") and not (unit and unit.dimension == "age"):
         of = _OF.match(text, end)
@@ -843,6 +935,7 @@ class _Reading:
     low: int | float | None
     high: int | float | None
     unit: Unit | None = None
+    qualifier: str | None = None  # a time of day's, read with it ("shortly after noon")
 
 
 _SPACES = re.compile(r"\s+")
@@ -1419,7 +1512,7 @@ def _margin(sentence: str, atom: Atom, low: Any, high: Any, end: int) -> _Readin
 def _interval(reading: _Reading, qualifier: str | None) -> tuple[Any, Any, bool, bool]:
     """Low, high and their openness for a reading and its qualifier (see :data:`TOLERANCE`)."""
     low, high = reading.low, reading.high
-    if qualifier is None or reading.value is None or reading.category in ("year", "date", "ordinal"):
+    if qualifier is None or reading.value is None or reading.category in _TIMES:
         return low, high, False, False
     value = reading.value
     kind = _QUALIFIERS.get(qualifier) or _POST_KIND.get(qualifier)
@@ -1742,7 +1835,7 @@ def _sentence_claims(sentence: str, offset: int, block: int) -> list[Claim]:
     stripped = sentence.strip()
     indent = len(sentence) - len(sentence.lstrip())
     taken = _not_claims(sentence)
-    readings: list[_Reading] = []
+    readings: list[_Reading] = list(_clock_times(sentence, taken))
     for match in _DATE.finditer(sentence):
         if any(s < match.end() and match.start() < e for s, e in taken):
             continue
@@ -1766,8 +1859,8 @@ def _sentence_claims(sentence: str, offset: int, block: int) -> list[Claim]:
     for reading in readings:
         end = reading.end
         qualifier_match = _QUALIFIER.search(sentence, max(0, reading.start - _LOOK_BACK), reading.start)
-        qualifier = None
-        if qualifier_match and reading.category not in ("year", "date"):
+        qualifier = reading.qualifier
+        if qualifier_match and reading.category not in ("year", "date", "clock"):
             qualifier = (qualifier_match.group(1) or qualifier_match.group(2)).lower()
             if qualifier in _PASSING and _TALLY.match(sentence, end):
                 qualifier = None  # "The Senate passed 52 to 48": a vote's tally, not a bound
@@ -1781,17 +1874,17 @@ def _sentence_claims(sentence: str, offset: int, block: int) -> list[Claim]:
                 qualifier = None  # "11 per cent higher than a year ago": what is compared, not how long ago
             elif qualifier == "up to" and _PARTICLE_VERB_BEFORE().search(sentence, max(0, qualifier_match.start() - 12), qualifier_match.start()):
                 qualifier = None  # "edged up to 6.84%": the verb's particle and the level, not at most 6.84%
-        start = qualifier_match.start() if qualifier else reading.start
+        start = qualifier_match.start() if qualifier and reading.category != "clock" else reading.start
         if qualifier in _INTENSIFIED:
             intensifier = _INTENSIFIER_BEFORE.search(sentence, max(0, start - 14), start)
             start = intensifier.start() if intensifier else start  # "just over 100 days", "a little more than two months"
         kind = _QUALIFIERS.get(qualifier) if qualifier else None
         post = _POST_QUALIFIER.match(sentence, end) if reading.value is not None and kind in (None, "~", "=") else None
-        if post and reading.category not in ("year", "date", "ordinal"):  # "(about) 500 or more"
+        if post and reading.category not in _TIMES:  # "(about) 500 or more"
             qualifier, end = post.group(1).lower(), post.end()
         elif kind in (">", "<") and _OR_EQUAL.match(sentence, end):  # "more than 5000 or equal to"
             qualifier, end = f"{qualifier} or equal", _OR_EQUAL.match(sentence, end).end()
-        elif kind in (None, "~") and reading.value is not None and reading.category not in ("year", "date", "ordinal") and (
+        elif kind in (None, "~") and reading.value is not None and reading.category not in _TIMES and (
             or_so := _OR_SO.match(sentence, end)
         ):
             qualifier, end = qualifier or "about", or_so.end()  # "the 500 or so political prisoners"
@@ -1820,7 +1913,7 @@ def _sentence_claims(sentence: str, offset: int, block: int) -> list[Claim]:
                 context=_context(sentence, start, end),
                 block=block,
                 direction=None
-                if reading.category in ("year", "date", "ordinal")
+                if reading.category in _TIMES
                 else _direction(sentence, start, end, share=reading.unit is not None and reading.unit.name == "%"),
                 position=start - indent,
             )
@@ -1999,7 +2092,7 @@ _PART_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?")
 _PART_OF_THEM = re.compile(r"\s+of\s+(?:them|those|which)\b")
 
 #: Claims that say when, never a change's figure.
-_TIMES = ("year", "date", "ordinal")
+_TIMES = ("year", "date", "clock", "ordinal")
 
 
 # Between two figures of one change: "$2.15, or 2.6%", "2.6%, to $80.12", past words of when or where

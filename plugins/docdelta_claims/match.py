@@ -370,6 +370,15 @@ def _bound_kind(claim: Claim) -> tuple[bool, ...] | None:
 
 def relation(old: Claim, new: Claim) -> str:
     """``same``, ``compatible`` or ``changed`` for two comparable claims."""
+    if old.category == "clock":
+        if (old.low, old.high, old.low_open, old.high_open) == (new.low, new.high, new.low_open, new.high_open):
+            return "same"
+        if old.qualifier == new.qualifier:
+            # two times told alike but for the figure ("at about 1:45 p.m." / "at about 1:40
+            # p.m.", "by 5 a.m." / "by 8 a.m."): two moments, though their spans meet, as two
+            # bounds of one kind are two figures
+            return "changed"
+        return "compatible" if _overlap(_bounds(old), _bounds(new)) else "changed"
     if "date" in (old.category, new.category):
         if old.value == new.value:
             return "same"
@@ -2289,6 +2298,21 @@ def _uncertain_pairs_differ(old: Sequence[Claim], new: Sequence[Claim], old_take
             old_taken[i] = (j, "differs", {**(evidence or {}), "uncertain": "times far apart"})
         elif status == "changed" and _unnamed_ages_far(old[i], new[j], evidence):
             old_taken[i] = (j, "differs", {**(evidence or {}), "uncertain": "ages far apart"})
+        elif status == "changed" and _times_of_two_acts(old[i], new[j], evidence):
+            old_taken[i] = (j, "differs", {**(evidence or {}), "uncertain": "times of day of two acts"})
+
+
+def _times_of_two_acts(a: Claim, b: Claim, evidence: Mapping[str, Any] | None) -> bool:
+    """Whether two times of day paired as ``changed`` may tell two acts' moments: a story's day
+    holds many ("were driven to the ministry at about 2:30 p.m." / "took off at 8:50 p.m.", one
+    sentence rewritten), so but in a sentence kept nearly whole only one act named alike on both
+    sides vouches for one moment, and one yet to come is not one that came ("expected to land
+    at 7 a.m." / "landed at 11:57 a.m.")."""
+    if a.category != "clock":
+        return False
+    if (evidence or {}).get("edited") and _likeness(frozenset(a.context), frozenset(b.context)) >= _CLOSELY_EDITED:
+        return False
+    return "predicate" not in (evidence or {}).get("matched", ()) or _frames().planned(a) != _frames().planned(b)
 
 
 def _crossed_figures_differ(old: Sequence[Claim], new: Sequence[Claim], old_taken: _Taken, judge: _Judge) -> None:

@@ -54,6 +54,12 @@ June" against "the surrender of 14 June"; "took control on March 4" against "sei
 on March 3), unless it is told as another act's day ("the day before") or dates the report (a
 dateline): ``_near``.
 
+Times of day are left out: a story's day holds many moments, and outlets tell one moment in their
+own clocks ("8:10 a.m. local time", "0510 GMT") or round it otherwise, so over N reports they would
+fill rows that say nothing of the quantities in dispute; between two versions of one report a time
+of day is compared where a sentence kept nearly whole or one act named alike vouches for it
+(:mod:`docdelta_claims.match`).
+
 Rows with dissent come first, then disputed rows, then the rows most reports share; years and
 dates that every report agrees on come last, so they do not crowd out the rows that differ.
 
@@ -185,6 +191,8 @@ def claim_matrix(reports: Sequence[Sequence[Claim]]) -> Matrix:
     """Cluster the claims of N reports (each report's claims in text order) into rows, one per quantity."""
     from docdelta_claims.frame import named_group  # as match.py does: frames' patterns cost start-up
 
+    # Times of day stay out (see the module's docstring): each report's other claims, in text order.
+    reports = [[claim for claim in report if claim.category != "clock"] for report in reports]
     frame_of = _frame_reader()
     named: dict[int, bool] = {}  # by id (the reports hold every claim): read once per claim
 

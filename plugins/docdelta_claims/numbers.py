@@ -450,12 +450,13 @@ _NUMBER_WORDS = frozenset(
     ).split()
     for form in (word, word + "s")
 )
-# Words that make a claim without a number: months and weekdays (dates), and the time units an
-# article counts ("for more than a year"). "May" and "March" only as capitalised (see below):
-# "may" and "march" are common words.
+# Words that make a claim without a number: months and weekdays (dates), times of day told in
+# words ("shortly after noon"), and the time units an article counts ("for more than a year").
+# "May" and "March" only as capitalised (see below): "may" and "march" are common words.
 _CLAIM_WORDS = _NUMBER_WORDS | frozenset(
     "january february april june july august september october november december jan feb mar apr "
-    "jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday twice thrice".split()
+    "jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday twice thrice "
+    "noon midday midnight".split()
 ) | frozenset(DURATIONS)
 _DIGIT = re.compile(r"[\d½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]")
 # Letter runs, as text2num's tokens end at digits and underscores too ("const_one"); on ASCII

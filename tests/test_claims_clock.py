@@ -1,0 +1,72 @@
+"""Times of day as claims: read with their qualifier and zone, and ``changed`` only where a sentence
+kept nearly whole or one act named alike on both sides vouches for one moment."""
+
+from __future__ import annotations
+
+import docdelta
+
+SESSION = docdelta.Session(plugins=["news", "claims"])
+
+
+def _clock_findings(old: str, new: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    report = SESSION.compare(old, new)
+    return sorted(
+        (
+            f.data["status"],
+            f.data["old"] and f.data["old"]["text"],
+            f.data["new"] and f.data["new"]["text"],
+            (f.data.get("evidence") or {}).get("uncertain"),
+        )
+        for f in report.findings
+        if f.kind == "claim" and f.data["category"] == "clock"
+    )
+
+
+STORY = (
+    "Two Italians freed in Venezuela landed in Rome on Tuesday.\n\n"
+    "The government plane from Caracas touched down at {time} local time, and both men were taken "
+    "to a military hospital for checks.\n\n"
+    "Their families had waited at the airport since dawn."
+)
+
+
+def test_a_time_of_day_revised_in_a_kept_sentence_is_changed():
+    found = _clock_findings(STORY.format(time="8:10 a.m."), STORY.format(time="7:40 a.m."))
+    assert found == [("changed", "8:10 a.m. local time", "7:40 a.m. local time", None)]
+
+
+def test_a_time_of_day_told_alike_is_no_finding_of_change():
+    session = docdelta.Session(plugins=["news", "claims"], options={"include-ignored": True})
+    report = session.compare(STORY.format(time="8:10 a.m."), STORY.format(time="8:10 a.m."))
+    found = [(f.data["status"], f.data["old"]["text"]) for f in report.findings if f.kind == "claim" and f.data["category"] == "clock"]
+    assert found == [("same", "8:10 a.m. local time")]
+
+
+def test_two_outlets_times_of_one_act_named_alike_are_changed():
+    old = "A magnitude 6.4 earthquake struck the coast at 2:44 a.m. on Tuesday, officials said."
+    new = "The quake, of magnitude 6.4, struck the coast at 3:04 a.m. on Tuesday, killing at least 21 people."
+    assert ("changed", "2:44 a.m.", "3:04 a.m.", None) in _clock_findings(old, new)
+
+
+def test_times_of_two_acts_in_a_rewritten_sentence_only_differ():
+    """A sentence rewritten with another act ("driven to the ministry" / "took off"): two moments
+    of the story's day, not one time revised."""
+    old = (
+        "The two journalists were driven from prison to the foreign ministry at about 2:30 p.m. "
+        "and handed over to the British high commissioner."
+    )
+    new = (
+        "The two journalists took off at 8:50 p.m., some six hours after they were brought from "
+        "prison to the foreign ministry and handed over to the British high commissioner."
+    )
+    found = _clock_findings(old, new)
+    assert {text for _, *texts, _ in found for text in texts} >= {"about 2:30 p.m.", "8:50 p.m."}
+    assert all(status != "changed" for status, *_ in found)
+
+
+def test_a_planned_time_against_the_time_it_happened_only_differs():
+    old = "A chartered plane is expected to land in Kochi at 7 a.m. on Saturday with the 46 nurses on board."
+    new = "A chartered plane carrying the 46 nurses landed in Kochi at 11:57 a.m. on Saturday, hours later than planned."
+    found = _clock_findings(old, new)
+    assert all(status != "changed" for status, *_ in found)
+    assert ("differs", "7 a.m.", "11:57 a.m.", "times of day of two acts") in found
