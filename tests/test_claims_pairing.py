@@ -4869,3 +4869,16 @@ def test_sentences_that_a_later_pass_links_pair_the_claims_left_alone_in_them(fo
     """Pairs made after the linked-sentence pass (twin sentences, lone moments) link their sentences
     too: that pass runs once more before the last, so what they vouch for pairs."""
     assert ("changed", old, new) in _claim_findings(*_corpus_pair(folder, pair_id))
+
+
+def test_figures_shifted_in_a_sentence_edited_in_place_pair_by_what_they_count():
+    """"four villages, three of them cut off" / "five villages, four of them cut off": the villages
+    went from four to five and those cut off from three to four; the new "four" (of them) is not
+    the old "four" (villages), though the value is equal."""
+    lead = "Floods swept the valley on Tuesday, officials said."
+    old = lead + "\n\nRescuers reached four villages by nightfall, three of them cut off since the bridge fell.\n\nMore rain is expected."
+    new = lead + "\n\nRescuers reached five villages by nightfall, four of them cut off since the bridge fell.\n\nMore rain is expected."
+    found = _claim_findings(old, new)
+    assert ("changed", "four", "five") in found
+    assert ("changed", "three", "four") in found
+    assert ("same", "four", "four") not in found

@@ -569,6 +569,10 @@ def _per_head(claim: Claim) -> bool:
     return claim.category == "money" and bool(_frames().paid_for_each(claim))
 
 
+#: :func:`_subject_agreement` of two claims counting one subject.
+SUBJECT_AGREES = 2
+
+
 def _subject_agreement(a: Claim, b: Claim) -> int:
     """2 for the same subject, 1 for the same head noun (or two of one class: "dissidents" /
     "political prisoners"), 0 for none, -1 for different subjects."""
@@ -2526,13 +2530,22 @@ def _edited_before_equal(old: Sequence[Claim], new: Sequence[Claim], candidates:
     date edited in its sentence, not the new sentence's equal date."""
     edited_old: dict[int, set[str]] = {}
     edited_new: dict[int, set[str]] = {}
+    agreeing_old: dict[int, int] = {}
+    agreeing_new: dict[int, int] = {}
     for c in candidates:
         if c.aligned and c.similarity >= _CLOSELY_EDITED and c.status != "same":
             edited_old.setdefault(c.old, set()).add(new[c.new].sentence)
             edited_new.setdefault(c.new, set()).add(old[c.old].sentence)
+            agreeing_old[c.old] = max(agreeing_old.get(c.old, -1), c.agreement)
+            agreeing_new[c.new] = max(agreeing_new.get(c.new, -1), c.agreement)
 
     def equal_elsewhere(c: _Candidate) -> bool:
-        """An equal value loosely alike, outside the sentence its claim was edited in."""
+        """An equal value loosely alike, outside the sentence its claim was edited in; or in it, of
+        no subject, where the claim's edited value counts its own subject ("held in four places,
+        three of them temporary" / "held in five places, four of them temporary": four places
+        became five, not the four of them)."""
+        if c.status == "same" and c.aligned and c.agreement == 0 and SUBJECT_AGREES <= max(agreeing_old.get(c.old, -1), agreeing_new.get(c.new, -1)):
+            return True
         if c.status != "same" or not c.aligned or c.similarity >= EDITED_THRESHOLD:
             return False
         old_edited_in, new_edited_in = edited_old.get(c.old), edited_new.get(c.new)
