@@ -56,7 +56,12 @@ about 04:10 UTC, and ga's misses were seen from about 05:25 UTC and one flag of 
 so were, from about 07:25 UTC by the clock of the session that began at 07:18 that day, the false ``changed`` of hw, hx and ia,
 the misses of hc's, hh's and hz's successive versions, and, in a listing of the times far apart that a pair made ``changed``
 over every set (b, g and the unread ba, cu, cy, dy, es among them), some caught flags, and, from about 07:55 UTC, in a
-listing of every long-form set's false ``changed`` between outlets, those of ib, ic, id, ie and ig; they are not scored here either) (and tests/matrix_corpus/sirius-star-release-2009,
+listing of every long-form set's false ``changed`` between outlets, those of ib, ic, id, ie and ig; they are not scored here either; in the session of 7 December 2026 from 10:50 UTC, the false ``changed`` that
+times of day first made in ar, av, dc, fb, fn, iq and u were read, the misses between versions of every long-form set
+(fr, fx, gf, gg, gk, go, hb, hc, hh, hi, hn, ht, hz, if, il, ip) were listed, the texts around the missed figures of
+hh, hi, hn, go and fx were read, and hi's led to a rule (its row below), and every matrix set's missed outliers were
+listed again with the frames of five (falklands, pia-hijack, sierra-leone, morocco, korea-presidents); the sets of
+batch 9, ir, is, it and iu, written that hour, were run once and stay unread) (and tests/matrix_corpus/sirius-star-release-2009,
 bay-of-pigs-release-1962, nicaragua-palace-raid-1978, elbrick-kidnapping-1969, duarte-daughter-exchange-1985,
 budyonnovsk-hostages-release-1995 and rust-red-square-pardon-1988, whose one false dissent line and whose missed outliers' lines
 were seen in a listing of every matrix set's at about 08:00 UTC on 7 December 2026, the session that began at 07:18; at about
@@ -142,7 +147,7 @@ matrix = _bench("matrix")
         # "brought nearly 300 Houthis back" reads "back" as the verb's particle (5 December 2026, night);
         # 22 of 36, 22 of 26 since "2,200 To Go Free" reads as freed
         ("facts_heldout_r", 0.61, 0.84, 2),
-        ("facts_heldout_s", 0.73, 0.97, 0),  # 28 of 38, 28 of 28, 235 of 235 keeps (0.66 and 0.89 on its first run)
+        ("facts_heldout_s", 0.76, 0.97, 0),  # 29 of 38, 29 of 29, 235 of 235 keeps (0.66 and 0.89 on its first run)
         # (0.63 / 0.95 -> 0.60 / 0.95 on 7 December 2026: a figure over ten the other report also
         # states as another claim only differs; -15 flags, -7 false changed over the sets read)
         ("facts_heldout_t", 0.60, 0.95, 0),  # 25 of 41, 25 of 25, 253 of 253 keeps (0.39 and 0.80 on its first run)
@@ -178,7 +183,7 @@ matrix = _bench("matrix")
         # ar's precision floor went down once, 0.80 -> 0.72: "held by pirates aboard the cargo ship ... for
         # almost three years" is now read as held (no verb "ship"), and meets another group's "28 of them
         # for nearly two years" the other report's hostages were held (one keep lost, one false changed)
-        ("facts_heldout_ar", 0.42, 0.78, 2),  # 11 of 26, 11 of 14, 154 of 156 keeps
+        ("facts_heldout_ar", 0.46, 0.78, 2),  # 12 of 26, 12 of 14, 154 of 156 keeps
         # Read from 6850ee8, after its first run (0.59 and 0.76, 115 of 120 keeps):
         ("facts_heldout_as", 0.66, 1.00, 0),  # 18 of 27, 18 of 18, 120 of 120 keeps
         # Read on 4 December 2026 (late evening), after their first runs (at 0.48 and 0.88, au 0.58 and
@@ -232,7 +237,7 @@ matrix = _bench("matrix")
         ("facts_heldout_bp", 0.51, 0.90, 1),  # 19 of 37, 19 of 20, 142 of 143 keeps
         ("facts_heldout_bq", 0.40, 0.87, 2),  # 14 of 35, 14 of 16, 158 of 160 keeps
         ("facts_heldout_br", 0.69, 0.83, 2),  # 27 of 39, 27 of 31, 161 of 163 keeps
-        ("facts_heldout_bs", 0.71, 0.96, 1),  # 25 of 35, 25 of 26, 161 of 162 keeps
+        ("facts_heldout_bs", 0.74, 0.96, 1),  # 26 of 35, 26 of 27, 161 of 162 keeps
         ("facts_heldout_aa", 0.80, 0.96, 0),  # 28 of 35, 28 of 29, 174 of 174 keeps
         # (0.53 / 0.95 -> 0.51 / 0.95 on 7 December 2026: a figure over ten the other report also
         # states as another claim only differs; -15 flags, -7 false changed over the sets read)
@@ -248,10 +253,10 @@ matrix = _bench("matrix")
         # one key item of bw mended, see its README):
         ("facts_heldout_bv", 0.35, 1.00, 1),  # 12 of 34, 12 of 12, 167 of 168 keeps
         ("facts_heldout_bw", 0.51, 0.89, 0),  # 18 of 35, 18 of 20, 168 of 168 keeps
-        ("facts_heldout_bx", 0.50, 0.85, 3),  # 17 of 34, 17 of 20, 165 of 168 keeps
+        ("facts_heldout_bx", 0.52, 0.85, 3),  # 18 of 34, 18 of 19, 167 of 168 keeps
         # Read later that session after their first runs (by 0.45 and 0.94, its versions' misses; bz 0.15
         # and 0.50, 0.21 and 0.70 with five key items mended, see its README):
-        ("facts_heldout_by", 0.57, 0.95, 0),  # 19 of 33, 19 of 20, 168 of 168 keeps
+        ("facts_heldout_by", 0.60, 0.95, 0),  # 20 of 33, 20 of 20, 168 of 168 keeps
         ("facts_heldout_bz", 0.24, 0.80, 2),  # 8 of 33, 8 of 10, 165 of 167 keeps
         # Read on 5 December 2026 (session from 08:43 UTC) after their first runs (ca 0.43 and 0.94, cb
         # 0.40 and 0.75; the same on the session's start code):
@@ -266,7 +271,7 @@ matrix = _bench("matrix")
         ("facts_heldout_ch", 0.41, 1.00, 0),  # 13 of 31, 13 of 13, 159 of 159 keeps (0.35 / 0.73 at its first run; 15 of 31, 15 of 16 before; down on 6 December 2026 from 22:06: a figure of one verb in linked sentences is shown as differs, see the docstring)
         ("facts_heldout_ci", 0.47, 0.97, 1),  # 17 of 36, 17 of 17, 167 of 167 keeps (0.33 / 0.86 at its first run)
         # read on 5 December 2026 (from 14:10 UTC), after their first runs (cl, cm and cn unread):
-        ("facts_heldout_cj", 0.51, 1.00, 0),  # 16 of 31, 16 of 16, 163 of 163 keeps (0.42 / 0.93 at its first run)
+        ("facts_heldout_cj", 0.54, 1.00, 0),  # 17 of 31, 17 of 17, 163 of 163 keeps (0.42 / 0.93 at its first run)
         # (0.32 -> 0.29 on 7 December 2026: counts across reports more than three times apart only
         # differ, -1 flag here, -9 false changed over every set: "only two Ugandans" / "15")
         ("facts_heldout_ck", 0.29, 1.00, 0),  # 11 of 37, 11 of 11, 158 of 158 keeps (0.14 / 1.00 at its first run)
@@ -278,7 +283,7 @@ matrix = _bench("matrix")
         ("facts_heldout_cs", 0.50, 0.94, 1),  # 18 of 36, 18 of 19, 172 of 173 keeps (0.28 / 0.91 at its first run)
         ("facts_heldout_cv", 0.43, 0.92, 0),  # 14 of 32, 14 of 15, 167 of 167 keeps (0.25 / 0.80 at its first run, on a key then mended)
         # read on 5 December 2026 (from 20:11 UTC), after its first run (cw unread):
-        ("facts_heldout_cx", 0.61, 0.88, 2),  # 19 of 31, 19 of 20, 149 of 151 keeps (0.29 / 0.82 at its first run)
+        ("facts_heldout_cx", 0.64, 0.88, 2),  # 20 of 31, 20 of 20, 151 of 151 keeps (0.29 / 0.82 at its first run)
         # read on 6 December 2026 (from 06:55 UTC), after its first run (db unread); its one false changed
         # is a headline's "Six" restating the lede's six paired with five (the key names the headlines' pair):
         ("facts_heldout_da", 0.57, 0.94, 0),  # 16 of 28, 16 of 17, 124 of 124 keeps (0.46 / 1.00 at its first run)
@@ -299,7 +304,7 @@ matrix = _bench("matrix")
         # read from about 09:30 UTC that day, after its first run; its four false changed left pair the whole
         # an amnesty covers ("the first of some 300", "about 300 people in all") or a number to be freed
         # later ("would be released in the coming days") with those freed at once ("about 100"):
-        ("facts_heldout_dg", 0.60, 0.69, 3),  # 9 of 15, 9 of 13, 87 of 90 keeps (0.53 / 0.62 at its first run)
+        ("facts_heldout_dg", 0.66, 0.69, 3),  # 10 of 15, 10 of 12, 88 of 90 keeps (0.53 / 0.62 at its first run)
         # read from about 10:25 UTC by the machine clock of the session that began at 10:09, after its
         # first run (di unread); five key items mended for form (a number named with its noun):
         ("facts_heldout_dh", 0.84, 1.00, 0),  # 21 of 25, 21 of 21, 114 of 114 keeps (0.60 / 0.94 at its first run)
@@ -375,7 +380,7 @@ matrix = _bench("matrix")
         # ("Dec 24 (Reuters) -") or on a line of its own ("CHAMWINO, Dec 10 -") dates the version, no
         # fact (go 0.85 -> 1.00, gk 0.62 -> 0.71); gq's key mended twice, see its README:
         ("facts_heldout_go", 0.78, 1.00, 0),  # 11 of 14, 11 of 11, 117 of 117 keeps (0.79 / 0.85 at its first run)
-        ("facts_heldout_gq", 0.60, 1.00, 0),  # 9 of 15, 9 of 9, 103 of 103 keeps (0.60 / 1.00 at its first run, on the key so mended)
+        ("facts_heldout_gq", 0.66, 1.00, 0),  # 10 of 15, 10 of 10, 103 of 103 keeps (0.60 / 1.00 at its first run, on the key so mended)
         ("facts_heldout_gk", 0.33, 0.71, 1),  # 5 of 15, 5 of 7, 111 of 112 keeps (0.33 / 0.62 at its first run)
         # read from about 04:30 UTC that session, after their first runs (gl and gm unread): a level
         # and the size of a change are two figures ("cut the term to five years" / "by three years"),
@@ -418,7 +423,7 @@ matrix = _bench("matrix")
         # unread): a named one and others meet a total that is others too ("683 other defendants" /
         # "Badie, the general guide, and 682 other defendants"; hb 0.80 -> 0.89):
         ("facts_heldout_gy", 0.13, 0.66, 0),  # 2 of 15, 2 of 3, 113 of 113 keeps (0.13 / 0.67 at its first run, on the key so mended)
-        ("facts_heldout_gz", 0.46, 0.87, 1),  # 7 of 15, 7 of 8, 113 of 114 keeps (0.47 / 0.88 at its first run, on the key so mended)
+        ("facts_heldout_gz", 0.53, 0.87, 1),  # 8 of 15, 8 of 9, 113 of 114 keeps (0.47 / 0.88 at its first run, on the key so mended)
         ("facts_heldout_hb", 0.53, 0.88, 1),  # 8 of 15, 8 of 9, 110 of 111 keeps (0.53 / 0.80 at its first run)
         # read from about 05:58 UTC that session, after their first runs (their false changed; hh
         # unread): an age in apposition after a name is the one a report gives someone now, unless its
@@ -429,7 +434,10 @@ matrix = _bench("matrix")
         ("facts_heldout_he", 0.15, 0.50, 1),  # 2 of 13, 2 of 4, 110 of 111 keeps (0.15 / 0.50 at its first run, on the key so mended)
         ("facts_heldout_hf", 0.38, 0.83, 0),  # 5 of 13, 5 of 6, 95 of 95 keeps (0.38 / 0.71 at its first run)
         ("facts_heldout_hg", 0.15, 0.66, 0),  # 2 of 13, 2 of 3, 113 of 113 keeps (0.15 / 0.67 at its first run)
-        ("facts_heldout_hi", 0.57, 0.88, 1),  # 8 of 14, 8 of 9, 110 of 111 keeps (0.57 / 0.80 at its first run)
+        # read in the session of 7 December 2026 from 10:50 UTC (its misses between versions): an equal
+        # value of no subject yields to the figure edited in its own sentence ("held in four places,
+        # three of them temporary" / "in five places, four of them ..."; 0.57 -> 0.71)
+        ("facts_heldout_hi", 0.71, 0.88, 1),  # 10 of 14, 10 of 10, 111 of 111 keeps (0.57 / 0.80 at its first run)
         # read from about 06:28 UTC that session, after their first runs (their false changed): "about
         # two-thirds" is about it within the span "two-thirds" allows, so "67 percent" lies in it (hn
         # 0.94 -> 1.00); "The former congressman, 34," and "a journalist aged 53" name whom they
@@ -453,7 +461,7 @@ matrix = _bench("matrix")
         ("facts_heldout_hv", 0.40, 0.50, 2),  # 4 of 10, 4 of 8, 105 of 107 keeps (0.40 / 0.40 at its first run on 7c17e17)
         # read from about 16:30 UTC that session, after its first run (ds unread); three key items
         # named with their nouns name their numbers (see its README):
-        ("facts_heldout_dr", 0.66, 0.94, 0),  # 16 of 24, 16 of 17, 110 of 110 keeps (0.38 / 0.90 at its first run, on the key so mended)
+        ("facts_heldout_dr", 0.70, 0.94, 0),  # 17 of 24, 17 of 18, 110 of 110 keeps (0.38 / 0.90 at its first run, on the key so mended)
     ],
 )
 def test_the_tuned_corpora_keep_their_precision_and_recall(folder, recall, precision, keeps_lost):
