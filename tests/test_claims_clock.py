@@ -70,3 +70,22 @@ def test_a_planned_time_against_the_time_it_happened_only_differs():
     found = _clock_findings(old, new)
     assert all(status != "changed" for status, *_ in found)
     assert ("differs", "7 a.m.", "11:57 a.m.", "times of day of two acts") in found
+
+
+def test_the_one_time_each_outlet_gives_for_one_act_is_changed():
+    """Two outlets, their sentences worded apart: the one landing time each gives ("landed at about
+    11 a.m." / "touched down just after noon") is one moment told two ways; the seizure's times,
+    told of two verbs ("seized" / "stopped his car"), stay apart."""
+    old = (
+        "The freed engineer arrived home on Friday after three weeks in captivity.\n\n"
+        "His plane landed in the capital at about 11 a.m., and relatives waited at the gate with flowers.\n\n"
+        "The kidnappers had seized him at a checkpoint on the coast road at about 4 a.m. on March 2."
+    )
+    new = (
+        "A kidnapped engineer returned home on Friday, three weeks after he was taken.\n\n"
+        "Gunmen had stopped his car at a checkpoint shortly before 5 a.m. on March 2.\n\n"
+        "The flight bringing him back touched down just after noon, and he was driven to his mother's house."
+    )
+    found = _clock_findings(old, new)
+    assert ("changed", "about 11 a.m.", "just after noon", None) in found
+    assert all(status != "changed" for status, old_text, *_ in found if old_text == "about 4 a.m.")

@@ -1000,6 +1000,8 @@ class _Judge:
         #: (Predicate, which of several: see _one_of_several) of the events (convicted, arrested,
         #: imposed) that one year or date alone has on each side.
         self.sole_times: frozenset[tuple[str, str]] = frozenset()
+        #: (Predicate, zone) of the acts (landed, stormed) that one time of day alone has on each side.
+        self.sole_clocks: frozenset[tuple[str, str | None]] = frozenset()
         #: Kinds of lengths (time held, a charge's penalty) that one length alone has on each side.
         self.sole_lengths: frozenset[str] = frozenset()
         #: Whether each side leaves alone one age (told once or more).
@@ -1081,6 +1083,16 @@ class _Judge:
             counted = Counter((self.frame(claims[i]).predicate, _one_of_several(claims[i])) for i in times)
             sides.append({key for key, n in counted.items() if n == 1 and key[0]})
         self.sole_times = frozenset(sides[0] & sides[1])
+
+    def count_sole_clocks(self, old_left: Sequence[int], new_left: Sequence[int]) -> None:
+        """Note the acts (predicate, zone) that exactly one time of day left unpaired has on each
+        side: the one moment each side gives for one act ("landed at about 11 a.m." / "touched
+        down just after noon")."""
+        sides = []
+        for claims, left in ((self.old, old_left), (self.new, new_left)):
+            counted = Counter((self.frame(claims[i]).predicate, claims[i].unit) for i in left if claims[i].category == "clock")
+            sides.append({key for key, n in counted.items() if n == 1 and key[0]})
+        self.sole_clocks = frozenset(sides[0] & sides[1])
 
     def frame(self, claim: Claim) -> Frame:
         cached = self._frames.get(id(claim))
@@ -1788,6 +1800,10 @@ class _Judge:
             # The one date each side gives for one kind of event, nothing in conflict, told at one
             # grain: "convicted in November" / "a jury found him guilty in October" (not "detained
             # in August" / "placed under the act on Feb. 6").
+            return "changed"
+        if old_claim.category == "clock" and "predicate" in found.matched and not found.conflicts and (old_frame.predicate, old_claim.unit) in self.sole_clocks:
+            # The one time of day each side gives for one act, nothing in conflict: "His plane landed
+            # at about 11 a.m." / "The flight bringing him back touched down just after noon".
             return "changed"
         if self.sole_measure(old_claim, new_claim, found):
             return "changed"
@@ -3570,6 +3586,8 @@ def _pair_by_frames(ledger: _Ledger) -> None:
         judge.count_sole(old_left, new_left)
     if ("time", "") in kinds:
         judge.count_sole_times(old_left, new_left)
+    if any(kind == "clock" for kind, _ in kinds):
+        judge.count_sole_clocks(old_left, new_left)
 
     def frame_group(slot: str) -> Callable[[Claim], tuple[object, ...] | None]:
         def group(claim: Claim) -> tuple[object, ...] | None:
