@@ -4882,3 +4882,23 @@ def test_figures_shifted_in_a_sentence_edited_in_place_pair_by_what_they_count()
     assert ("changed", "four", "five") in found
     assert ("changed", "three", "four") in found
     assert ("same", "four", "four") not in found
+
+
+def test_an_update_that_tells_the_earlier_report_s_figure_pairs_the_lead_figures():
+    """An update gives the new count in its lead and tells the first one as the earlier report's
+    ("It had said on Tuesday night that nine miners were rescued"; "An earlier report put the
+    number rescued at nine"): that echo is the old figure told as past, so the lead's "nine" meets
+    the update's "eleven"."""
+    old = (
+        "Nine miners trapped in a flooded pit were rescued on Tuesday, the mine's owner said.\n\n"
+        "Rescue teams pumped water from the shaft through the night."
+    )
+    for echo in (
+        "The owner had said on Tuesday night that nine miners were out.",
+        "An earlier report, based on a first count at the pithead, put the number rescued at nine.",
+    ):
+        new = (
+            "Eleven miners trapped in a flooded pit were rescued on Tuesday, the mine's owner said.\n\n"
+            f"Rescue teams pumped water from the shaft through the night. {echo}"
+        )
+        assert ("changed", "Nine", "Eleven") in _claim_findings(old, new), echo

@@ -2224,14 +2224,28 @@ _REPORTED_BEFORE = lazy_pattern(
 )
 
 
+#: An earlier report's figure, told as that report's: "An earlier report, based on a first count,
+#: put the number acquitted at 33", "It had reported on Wednesday night that six priests were".
+_EARLIER_REPORT_PUT = lazy_pattern(
+    r"(?:\b(?:an?|the|its)\s+(?:earlier|previous|initial|original|first)\s+(?:report|reports|count|statement|version|tally)\b"
+    r"[^.;]{0,80}\bput\s+(?:the\s+)?[\w\s]{0,40}?\bat"
+    r"|\b(?:had|initially|previously|earlier)\s+(?:reported|said|announced|stated)\b[^.;,]{0,40}\bthat)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _superseded(claim: Claim) -> bool:
     """Whether a claim is the figure an update says it replaced ("the toll rose to four, up from
-    three reported earlier"; "raising an earlier count of 18"): the earlier version's figure told
-    again as past. Like a retracted one it pairs only with such figures, so that the earlier
-    version's own "three" meets the update's "four", not its echo."""
-    before = claim.sentence[max(0, claim.position - 60) : claim.position]
+    three reported earlier"; "raising an earlier count of 18"; "An earlier report put the number
+    acquitted at 33"; "It had reported on Wednesday night that six priests were on the flight"):
+    the earlier version's figure told again as past. Like a retracted one it pairs only with such
+    figures, so that the earlier version's own "three" meets the update's "four", not its echo."""
+    before = claim.sentence[max(0, claim.position - 130) : claim.position]
+    if before.endswith(("at ", "that ")):
+        return _EARLIER_REPORT_PUT().search(before) is not None
     if not before.endswith(("of ", "from ", "the ")):
         return False  # (every claim of every pairing is asked: most end no such phrase)
+    before = before[-60:]
     if _EARLIER_FIGURE_OF().search(before):
         return True
     return _UP_FROM().search(before) is not None and _REPORTED_BEFORE().match(claim.sentence, claim.position + len(claim.text)) is not None
