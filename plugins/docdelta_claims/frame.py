@@ -307,9 +307,9 @@ _PREDICATE_CLASSES = {
     "strike": "strike",
     "fight": "fight wage battle",  # "fighting for independence since 1984" / "has waged an armed campaign since 1994"
     "recover": "recover retrieve find",
-    "sanction": "sanction impose embargo",
+    "sanction": "sanction impose embargo blacklist",  # "blacklisted the airline in 2021" / "imposed sanctions on it in 2023"
     "lift": "lift ease waive",
-    "list": "add place blacklist designate",
+    "list": "add place designate",
     "begin": "begin start open launch commence",
     "resign": "resign quit",
     "displace": "displace uproot flee",  # those who fled their homes are the displaced, whoever moved them
@@ -398,7 +398,7 @@ _PHRASES = {
     ("hand", "over"): "transfer", ("touch", "down"): "transfer", ("put", "on a plane"): "transfer", ("put", "on a flight"): "transfer", ("put", "aboard"): "transfer", ("go", "home"): "transfer", ("head", "home"): "transfer",
     ("bring", "home"): "transfer", ("bring", "back"): "transfer", ("hand", "back"): "transfer", ("lay", "off"): "cut", ("find", "guilty"): "convict", ("treat", "for injuries"): "injure", ("treat", "for wounds"): "injure", ("hand", "down"): "sentence",
     ("go", "on trial"): "try", ("stand", "trial"): "try", ("put", "on trial"): "try",
-    ("place", "under"): "arrest", ("put", "under"): "arrest", ("round", "up"): "arrest", ("pick", "up"): "arrest", ("strike", "down"): "annul", ("take", "to the streets"): "march",
+    ("place", "under"): "arrest", ("put", "under"): "arrest", ("place", "under sanctions"): "sanction", ("put", "under sanctions"): "sanction", ("round", "up"): "arrest", ("pick", "up"): "arrest", ("strike", "down"): "annul", ("take", "to the streets"): "march",
     ("take", "to"): "transfer", ("take", "in"): "admit", ("open", "the cells"): "free", ("open", "the prison doors"): "free",
     ("open", "the prison gates"): "free", ("open", "the jail doors"): "free", ("put", "sanctions"): "sanction", ("place", "sanctions"): "sanction",
     ("slap", "sanctions"): "sanction", ("leave", "homeless"): "displace", ("drive", "from their homes"): "displace", ("force", "from their homes"): "displace", ("flee", "to shelters"): "evacuate", ("flee", "to safety"): "evacuate", ("flee", "to higher ground"): "evacuate", ("leave", "without homes"): "displace",

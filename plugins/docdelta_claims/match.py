@@ -554,6 +554,17 @@ def _two_estimates(a: Claim, b: Claim) -> bool:
     return float(a.value) * a.factor != float(b.value) * b.factor  # type: ignore[arg-type]
 
 
+#: A country's population, not a place's within it: "the country", "the nation" in the sentence,
+#: and no smaller place ("the capital, home to 2 million of the country's 9 million").
+_THE_COUNTRY = re.compile(r"\b(?:country|nation)(?:'s|’s)?\b", re.IGNORECASE)
+_SMALLER_PLACE = re.compile(r"\b(?:city|cities|town|village|region|province|state|district|island|capital|county|municipality)\b", re.IGNORECASE)
+
+
+def _of_the_country(claim: Claim) -> bool:
+    """Whether a population is told of "the country" (or "the nation") and of no smaller place."""
+    return _THE_COUNTRY.search(claim.sentence) is not None and _SMALLER_PLACE.search(claim.sentence) is None
+
+
 def _two_ranges(a: Claim, b: Claim) -> bool:
     """Whether two ranges ("between 400 and 750", "three to 15 years") are two: they may overlap,
     but each gives its own ends, and an end revised ("between 460 and 750") is a figure revised."""
@@ -1686,10 +1697,14 @@ class _Judge:
         if old_frame.thing == new_frame.thing == "population":
             if _rounded_alike(old_claim, new_claim):
                 return "compatible"  # "a country of 6 million people" / "with nearly 6 million people": one round figure
-            if not edited and not (old_frame.names or new_frame.names) and not _near_update(old_claim, new_claim, 2) and not _shifted(old_claim, new_claim):
+            if (
+                not edited and not (old_frame.names or new_frame.names) and not _near_update(old_claim, new_claim, 2)
+                and not _shifted(old_claim, new_claim) and not (_of_the_country(old_claim) and _of_the_country(new_claim))
+            ):
                 # "this city of some 180,000" / "Greece's second city with about 1 million": with no place
                 # named, figures that far apart are two places', unless one is the other's digits with
-                # the point moved ("3.7 million" / "37 million").
+                # the point moved ("3.7 million" / "37 million") or both are the country's, the one a
+                # story is about ("The country of 9.5 million" / "the nation of 91.5 million").
                 return None
         # One person's length of one thing ("Hana Shalabi ended a 43-day hunger strike last week" /
         # "after refusing food for 47 days"), or one person's term ("Zaporozhsky, ... serving 18 years" /
