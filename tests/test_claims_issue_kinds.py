@@ -35,6 +35,7 @@ KINDS = [
     ("About 9.5 million people live in the country.", "The country has a population of 91.5 million.", "9.5 million", "91.5 million"),
     # the year a sanction was imposed, with two verbs of one act
     ("Washington imposed sanctions on the state airline in 2023.", "The United States blacklisted the airline in 2021.", "2023", "2021"),
+    ("Sanctions were imposed on the potash producer in 2023.", "The potash producer has faced sanctions since 2021.", "2023", "2021"),
     # the month of an earlier release
     ("In July, the government freed 16 prisoners in a similar gesture.", "The last such release came in June, when 16 prisoners walked free.", "July", "June"),
     ("A previous release, in July, saw 16 people freed.", "Sixteen people were freed in an earlier release in June.", "July", "June"),
@@ -56,3 +57,14 @@ def test_each_kind_of_discrepancy_told_otherwise_is_changed_and_nothing_else(old
     # (the claim keeps its qualifier: "Of those freed, 114" may read as "114")
     assert len(changed) == 1, changed
     assert changed[0][0].endswith(old_figure) and changed[0][1].endswith(new_figure), changed
+
+
+def test_an_initialism_and_the_name_it_shortens_are_one_name():
+    """"The European Union" / "the EU": one actor, so two years of its one act may be one quantity."""
+    from docdelta_claims.frame import Frame, agreement
+
+    union = Frame(thing="", predicate="sanction", times=(), places=(), names=("european", "union"))
+    eu = Frame(thing="", predicate="sanction", times=(), places=(), names=("eu",))
+    un = Frame(thing="", predicate="sanction", times=(), places=(), names=("un",))
+    assert "name" in agreement(union, eu).matched
+    assert "name" in agreement(union, un).conflicts

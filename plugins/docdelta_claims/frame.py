@@ -400,7 +400,7 @@ _PHRASES = {
     ("go", "on trial"): "try", ("stand", "trial"): "try", ("put", "on trial"): "try",
     ("place", "under"): "arrest", ("put", "under"): "arrest", ("place", "under sanctions"): "sanction", ("put", "under sanctions"): "sanction", ("round", "up"): "arrest", ("pick", "up"): "arrest", ("strike", "down"): "annul", ("take", "to the streets"): "march",
     ("take", "to"): "transfer", ("take", "in"): "admit", ("open", "the cells"): "free", ("open", "the prison doors"): "free",
-    ("open", "the prison gates"): "free", ("open", "the jail doors"): "free", ("put", "sanctions"): "sanction", ("place", "sanctions"): "sanction",
+    ("open", "the prison gates"): "free", ("open", "the jail doors"): "free", ("put", "sanctions"): "sanction", ("place", "sanctions"): "sanction", ("face", "sanctions"): "sanction",
     ("slap", "sanctions"): "sanction", ("leave", "homeless"): "displace", ("drive", "from their homes"): "displace", ("force", "from their homes"): "displace", ("flee", "to shelters"): "evacuate", ("flee", "to safety"): "evacuate", ("flee", "to higher ground"): "evacuate", ("leave", "without homes"): "displace",
     ("leave", "without shelter"): "displace", ("fall", "short"): "fail", ("come", "to nothing"): "fail", ("put", "off"): "delay",
     ("walk", "out"): "strike", ("walk", "off"): "strike", ("stop", "work"): "strike", ("down", "tools"): "strike", ("come", "ashore"): "landfall",
@@ -4857,12 +4857,23 @@ _SHARED_COUNTRY_WORDS = frozenset(
 )
 
 
+def _initials_of(initialism: str, words: set[str]) -> bool:
+    """Whether an initialism ("eu", "un") is the first letters of as many of ``words`` ("european",
+    "union"): a name's words are kept as a set, so the letters are matched in any order."""
+    letters = set(initialism)
+    return 2 <= len(initialism) <= 4 and len(letters) == len(initialism) and letters <= {word[0] for word in words if len(word) > 2} and sum(
+        1 for word in words if len(word) > 2 and word[0] in letters
+    ) == len(initialism)
+
+
 def _share_a_name(a: Iterable[str], b: Iterable[str]) -> bool:
     a, b = set(a), set(b)
     if not a or not b:
         return False
     if any(_same_name(x, y) for x in a - _SHARED_COUNTRY_WORDS for y in b - _SHARED_COUNTRY_WORDS):
         return True  # told without GeoNames' tables, which cost more to read than most comparisons' frames
+    if any(_initials_of(x, b) for x in a if len(x) <= 4) or any(_initials_of(y, a) for y in b if len(y) <= 4):
+        return True  # "The European Union imposed" / "The EU placed"
     # A word of a country's name of two words or more is that country's, no name of its own: the
     # United States share no name with the United Kingdom, nor North Korea with South Korea.
     whole_a, whole_b = _whole_countries(a), _whole_countries(b)
