@@ -75,6 +75,10 @@ def test_times_of_day_in_two_zones_are_never_compared():
     assert (local.unit, gmt.unit, seoul.unit) == ("local", "GMT", "Seoul time")
     assert not comparable(local, gmt) and not comparable(local, seoul)
     assert comparable(local, claim("It landed at 9 a.m."))
+    # one zone however its offset is written
+    offsets = [claim(s) for s in ("It landed at 10 a.m. GMT+3.", "It landed at 14:00 UTC+03:00.", "It landed at 0700 UTC.")]
+    assert [c.unit for c in offsets] == ["GMT+03:00", "GMT+03:00", "GMT"]
+    assert comparable(offsets[0], offsets[1]) and not comparable(offsets[0], offsets[2])
 
 
 def test_claims_of_different_kinds_are_never_compared():

@@ -444,7 +444,18 @@ _CLOCK_QUALIFIER_BEFORE = lazy_pattern(rf"(?<![\w-])({_CLOCK_QUALIFIER})\s+$", r
 # A word that sets a time before a bare "16:45" or "noon" ("at", "until", "from"), or joins it
 # to one that did ("between 10:30 and 11:00").
 _CLOCK_CUE = lazy_pattern(r"\b(?:at|by|from|until|till|to|before|after|around|about|since|and|or|between|,)\s+$", re.IGNORECASE)
-_ZONES = {"utc": "GMT", "gmt": "GMT", "local time": "local"}  # (an offset is kept: "GMT+3", "UTC+03:00")
+_ZONES = {"utc": "GMT", "gmt": "GMT", "local time": "local"}
+_OFFSET = re.compile(r"(?:GMT|UTC)([+−-])(\d{1,2}):?(\d{2})?", re.IGNORECASE)
+
+
+def _zone(written: str) -> str:
+    """A time's zone as one name however it is written: "UTC" and "GMT" are "GMT", an offset is
+    "GMT+03:00" ("GMT+3", "UTC+03:00", "UTC+0300"), "local time" is "local"."""
+    offset = _OFFSET.fullmatch(written)
+    if offset:
+        sign = "-" if offset.group(1) in "−-" else "+"
+        return f"GMT{sign}{int(offset.group(2)):02d}:{offset.group(3) or '00'}"
+    return _ZONES.get(" ".join(written.lower().split()), written)
 #: The span a qualifier of a time of day allows, in minutes ("about 4 p.m.": a quarter-hour either
 #: side; "shortly after noon": within half an hour after).
 CLOCK_NEAR = 15
@@ -479,8 +490,7 @@ def _clock_times(sentence: str, taken: list[tuple[int, int]]) -> Iterator[_Readi
         value = hour * 60 + minute
         if word == "midnight" and qualifier in ("before", "by", "shortly before", "just before", "right before", "a little before"):
             value = 24 * 60  # the midnight a day runs up to
-        zone = match.group("zone") or "local"
-        zone = _ZONES.get(" ".join(zone.lower().split()), zone)
+        zone = _zone(match.group("zone") or "local")
         low, high = _clock_interval(value, qualifier)
         yield _Reading("clock", start, end, f"{value // 60:02d}:{value % 60:02d}", low, high, Unit(zone, f"clock {zone}"), qualifier)
 
