@@ -89,3 +89,17 @@ def test_the_one_time_each_outlet_gives_for_one_act_is_changed():
     found = _clock_findings(old, new)
     assert ("changed", "about 11 a.m.", "just after noon", None) in found
     assert all(status != "changed" for status, old_text, *_ in found if old_text == "about 4 a.m.")
+
+
+def test_a_revised_time_of_day_is_named_so_in_the_report():
+    report = SESSION.compare(STORY.format(time="8:10 a.m."), STORY.format(time="7:40 a.m."))
+    (finding,) = [f for f in report.findings if f.kind == "claim" and f.data["category"] == "clock"]
+    assert finding.message == "time of day: 8:10 a.m. local time → 7:40 a.m. local time (changed)"
+    assert finding.factual and finding.severity == "high"
+
+
+def test_the_report_s_claims_table_names_a_time_of_day_so():
+    session = docdelta.Session(plugins=["news", "claims", "text"])
+    text = session.render(session.compare(STORY.format(time="8:10 a.m."), STORY.format(time="7:40 a.m.")), "text")
+    assert "changed | time of day | 8:10 a.m. local time | 7:40 a.m. local time" in text
+    assert "| clock |" not in text

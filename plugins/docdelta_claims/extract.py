@@ -99,6 +99,15 @@ _CUT = re.compile(r"([^\W\d_]{3,})\s+(?=[^\W\d_])")
 _LAST_SPACE = re.compile(r".*\s", re.DOTALL)
 
 CATEGORIES = ("count", "percent", "money", "year", "date", "clock", "duration", "ordinal", "measure", "age")
+#: How a report names a category that reads otherwise in prose (the others are named as they are).
+CATEGORY_LABELS = {"clock": "time of day"}
+
+
+def category_label(category: str) -> str:
+    """A category as reports name it: ``clock`` is "time of day"."""
+    return CATEGORY_LABELS.get(category, category)
+
+
 #: The direction of a change a claim states: ``rose 19 cents`` is ``up``, ``fell from 208 to 193`` ``down``.
 DIRECTIONS = ("up", "down")
 

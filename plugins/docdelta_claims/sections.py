@@ -30,7 +30,7 @@ from docdelta import Cell, Finding, Report, Section, SeriesReport
 from docdelta.view import anchor_points, finding_anchor
 
 from docdelta_claims import SEVERITY
-from docdelta_claims.extract import SentenceCache, document_claims, joined_terms
+from docdelta_claims.extract import SentenceCache, category_label, document_claims, joined_terms
 from docdelta_claims.match import STATUSES
 from docdelta_claims.matrix import FEW, Clusters, claim_matrix
 
@@ -77,7 +77,8 @@ def _value(record: Mapping[str, Any] | None) -> str:
 
 
 def _label(subject: str, category: str) -> str:
-    return f"{subject} ({category})" if subject else category
+    label = category_label(category)
+    return f"{subject} ({label})" if subject else label
 
 
 #: What each frame slot both claims fill alike says, in the claims table's "Why" column.
