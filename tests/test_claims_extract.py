@@ -1800,3 +1800,33 @@ def test_a_unit_of_time_made_an_adjective_with_long_is_one_unit(sentence, text, 
 def test_a_plural_unit_made_an_adjective_with_long_gives_no_figure():
     """ "hours-long talks", "years-long campaign": some hours, some years, no figure."""
     assert text_claims("The hours-long talks ended in a years-long truce.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a change by an amount, then the level it reached, however the amount is qualified
+        ("The backlog of cases shrank by about 40,000 to 118,000.", [("about 40,000", 40000), ("118,000", 118000)]),
+        ("Spending rose by a combined £12m to £49.6m.", [("£12m", 12000000), ("£49.6m", 49600000)]),
+        ("Farm incomes dropped by an average of £18,000 to £43,500.", [("£18,000", 18000), ("£43,500", 43500)]),
+        # a span of figures, whatever noun stands before it
+        ("Losses ranged from €2m to €19m.", [("€2m to €19m", None)]),
+        # a goal's name, no quantity
+        ("The government kept its goal of reaching net zero within 25 years.", [("25 years", 25)]),
+    ],
+)
+def test_changes_spans_and_names_of_goals(sentence, expected):
+    assert [(c.text, c.value) for c in text_claims(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "level", "direction"),
+    [
+        ("Unemployment rose to 4.3%, with 1.52 million people out of work, 93,000 more than in the previous quarter.", "1.52 million", "up"),
+        ("Police recorded 6.7 million crimes in the 12 months to June, a 3% fall.", "6.7 million", "down"),
+        ("Nearly 7,000 patients waited more than 12 hours, 1,100 more than in October.", "1,100", "up"),
+    ],
+)
+def test_a_level_told_with_its_change_since_an_earlier_time_takes_its_direction(sentence, level, direction):
+    (claim,) = [c for c in text_claims(sentence) if c.text.endswith(level)]
+    assert claim.direction == direction

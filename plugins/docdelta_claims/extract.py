@@ -313,10 +313,16 @@ _LABEL = lazy_pattern(
 _LABEL_WORDS = ("aragraph", "para ", "paras ", "page ", "pages ", "Page ", "Pages ", "ection ", "ections ", "hapter", "lause", "rticle")
 
 
+#: A goal's name, no quantity: "the goal of reaching net zero", "net-zero emissions".
+_NET_ZERO = re.compile(r"\bnet[\s-]zero\b", re.IGNORECASE)
+
+
 def _not_claims(sentence: str) -> list[tuple[int, int]]:
     """Spans of phone numbers (seven digits or more in groups), times, ``No. 10``, labels of a text's
-    parts (``paragraph 2``), street and web addresses, e-mail addresses and file names."""
+    parts (``paragraph 2``), street and web addresses, e-mail addresses and file names, and ``net zero``."""
     spans = [m.span() for m in _NOT_CLAIMS.finditer(sentence) if not _digit_fraction(m.group())]
+    if "zero" in sentence or "Zero" in sentence:  # C substring tests first
+        spans += [m.span() for m in _NET_ZERO.finditer(sentence)]
     if any(word in sentence for word in _LABEL_WORDS):  # C substring tests first
         spans += [m.span() for m in _LABEL().finditer(sentence)]
     spans += _addresses(sentence)
@@ -1085,7 +1091,9 @@ _RANGE_LINK = re.compile(
     rf"(?:\s?[-–—~]\s?|-?\s+(?:to|through|and)\s+(?:the\s+)?){_MONEY_SIGN}",
     re.IGNORECASE,
 )
-_BY_BEFORE = re.compile(rf"\bby\s+(?:about\s+|some\s+|around\s+|nearly\s+)?{_MONEY_SIGN}$", re.IGNORECASE)
+_BY_BEFORE = re.compile(
+    rf"\bby\s+(?:(?:about|some|around|nearly|almost|roughly|a|an|combined|average|total|of)\s+){{0,3}}{_MONEY_SIGN}$", re.IGNORECASE
+)
 # "9.83 ± 0.01", "5% +/- 2": a value and its margin.
 _PLUS_MINUS = re.compile(r"%?\s*(?:±|\+/-|\+-)\s*")
 _SCALED = re.compile(r"(?:thousand|million|billion|trillion|[kmbKMB]|bn|mn|tn)$")
@@ -1280,8 +1288,13 @@ def _range_end(sentence: str, found: Sequence[Atom], index: int, before: str) ->
     sign = _SIGN_BEFORE.search(before)
     if "to" in joined.split() and following.value > 3 * atom.value > 0 and _change_verb(sentence, atom.start - len(sign.group())):
         return None  # "rose $1.42 to $83.10": the change, then the level it reached (not "rose 10 to 15%")
-    if link.group("unit") and "to" in joined.split() and _BY_BEFORE.search(before):
-        return None  # "raised the price by 50 rupees to 853 rupees": the change, then the level it reached
+    by = _BY_BEFORE.search(before) if "to" in joined.split() else None
+    # (a unit after the second figure alone is the range's: "rose by 5 to 10 percent")
+    shared_unit = not link.group("unit") and _tail_unit(sentence, following.end, allow_bare=not following.word)[1] is not None
+    if by and (link.group("unit") or (not shared_unit and _change_verb(sentence, atom.start - len(before) + by.start()))):
+        # "raised the price by 50 rupees to 853 rupees", "shrank by about 40,000 to 118,000", "rose
+        # by a combined £12m to £49.6m": the change, then the level it reached
+        return None
     if link.group("unit"):  # "5% to 6%", "44 mg to 50 mg": the same unit after the second
         first_unit = _tail_unit(sentence, atom.end, allow_bare=not atom.word)[1]
         second_unit = _tail_unit(sentence, following.end, allow_bare=not following.word)[1]
@@ -1305,6 +1318,8 @@ def _range_end(sentence: str, found: Sequence[Atom], index: int, before: str) ->
     return low, second, following.end
 
 
+#: Verbs that give a span of figures, never a change: "losses ranged from €2m to €19m".
+_SPANNING = frozenset("range ranges ranged ranging vary varies varied varying".split())
 # Verbs of change without a direction of their own: "went from 10 to 20", "was revised from 208 to 193".
 _CHANGES = frozenset("went changed revised moved updated upgraded downgraded corrected adjusted".split())
 
@@ -1344,6 +1359,8 @@ def _change_verb(sentence: str, start: int) -> str | None:
             return None
         if word == "off" and previous in _LAYING:
             return "fell"  # "will lay off about 4,000 workers": jobs cut
+        if word in _SPANNING:
+            return None  # "losses ranging from €2m to €19m": a span of figures, no change
         if word in _UP or word in _DOWN or word in _CHANGES:
             if found[index + 1 : index + 2] == ["short"]:
                 return None  # "fell short of the target by 9%": a gap, no change
@@ -1795,7 +1812,9 @@ _FROM_AFTER = re.compile(rf"(?:\s+(?:a|an|per)\s+[a-z]+|\s+[a-z]+)?(?:\s+then)?,
 _THAN_BEFORE = lazy_pattern(
     r"\s+(?:(?P<up>more|higher)|(?P<down>less|fewer|lower))\s+than\s+(?:in\s+)?(?:(?:a|one|the|its|their)\s+)?"
     r"(?:(?:same|previous|prior|preceding)\s+)?(?:(?:year|month|week|day|quarter|period|season)s?\b(?:\s+(?:ago|earlier|before))?"
-    r"|last\s+(?:year|month|week|season|quarter)\b|(?:a\s+)?(?:year|month|week)\s+(?:ago|earlier|before)\b)(?!['’]s)",
+    r"|last\s+(?:year|month|week|season|quarter)\b|(?:a\s+)?(?:year|month|week)\s+(?:ago|earlier|before)\b"
+    r"|(?:on\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?!['’]s)",
     re.IGNORECASE,
 )
 
@@ -2008,9 +2027,13 @@ def _joined(sentence: str, offset: int, claims: list[Claim]) -> list[Claim]:
                 claim = evolve(claim, direction=before.direction)  # "rose 0.4% month-on-month and 3.2% year-on-year"
             elif claim.direction and _OR_BETWEEN.fullmatch(gap):
                 result[k] = evolve(before, direction=claim.direction)  # "settled 54 cents, or 0.7%, higher"
-            elif claim.direction and _LEVEL_THEN_DIFFERENCE.fullmatch(gap) and before.unit == claim.unit and _THAN_BEFORE().match(sentence, claim.span.end - offset):
+            elif claim.direction and _LEVEL_THEN_DIFFERENCE.fullmatch(gap) and (
+                (_THAN_BEFORE().match(sentence, claim.span.end - offset) and claim.unit in (before.unit, "%"))
+                or _CHANGE_NOUN_AFTER.match(sentence, claim.span.end - offset)
+            ):
                 # a level, then how far it moved since an earlier time: "11.5 million customers, 3
-                # million more than a year ago"
+                # million more than a year ago", "1.52 million people out of work, 93,000 more than
+                # in the previous quarter", "6.7 million crimes in the 12 months to June, a 3% fall"
                 result[k] = evolve(before, direction=claim.direction)
             elif claim.direction and _PREVIOUS_LEVEL.fullmatch(gap):  # "61.2%, down from 67%"
                 if k > 0 and _PART_OF.fullmatch(sentence, result[k - 1].span.end - offset, before.span.start - offset):
@@ -2095,7 +2118,11 @@ def _gap_without_times(sentence: str, offset: int, before: Claim, claim: Claim, 
 #: Between a change and the same change in another unit, the way told after both ("54 cents, or 0.7%, higher").
 _OR_BETWEEN = re.compile(r",?\s+or\s+(?:about\s+|some\s+|nearly\s+|roughly\s+)?")
 #: Between a level and how far it moved since an earlier time: "11.5 million customers, 3 million more than".
-_LEVEL_THEN_DIFFERENCE = re.compile(r"(?:\s+[a-z]+)?,\s+")
+_LEVEL_THEN_DIFFERENCE = re.compile(
+    r"(?:\s+(?!(?:and|but|while|after|as|when|with|which|who|that|than)\b)[^\W\d_]+(?:'s)?){0,6},\s+(?:an?\s+)?", re.IGNORECASE
+)
+#: A noun of change right after a figure: "a 3% fall", "a 4% rise".
+_CHANGE_NOUN_AFTER = re.compile(r"\s+(?:rise|fall|increase|decrease|drop|jump|decline|gain|cut)\b", re.IGNORECASE)
 #: The period a change is measured over, after its figure: "month-on-month", "on the year", "from a year earlier".
 _PERIOD = r"(?:\s+(?:month|year|quarter|week)[\s-](?:on|over)[\s-](?:month|year|quarter|week)|\s+on\s+(?:the|a)\s+(?:month|year|quarter|week))"
 _OVER_A_PERIOD = re.compile(_PERIOD + r"|\s+(?:from|than)\s+a\s+(?:year|month|quarter)\s+(?:earlier|ago|before)\b", re.IGNORECASE)
