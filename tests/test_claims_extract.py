@@ -1195,6 +1195,8 @@ def test_a_change_by_an_amount_to_a_level_is_two_claims_not_a_range():
     ("sentence", "text", "direction"),
     [
         ("Bird flu forced farmers to cull hens, pushing egg prices up by 37 cents.", "37 cents", "up"),
+        ("Spending rose by a combined £12m to £49.6m.", "£12m", "up"),
+        ("Sales fell by a total of 300 units.", "300", "down"),
         ("Response times lengthened to nine minutes.", "nine minutes", "up"),
         ("House prices rose an annual 3.9% in September.", "3.9%", "up"),
         ("The index fell 1.7%, wiping about $800bn off the value of shares.", "about $800bn", "down"),

@@ -1341,7 +1341,7 @@ def _change_verb(sentence: str, start: int) -> str | None:
     by = False
     if len(found) > 1 and found[-1] == "of" and found[-2] in _CHANGE_NOUNS and found[-2] not in _AMOUNT_NOUNS:
         return _CHANGE_NOUNS[found[-2]]  # "growth of 0.5%", "forecasts for a gain of 25,000"
-    if len(found) > 2 and found[-1] == "of" and found[-2] in ("low", "high", "peak", "average"):
+    if len(found) > 2 and found[-1] == "of" and found[-2] in ("low", "high", "peak", "average", "total"):
         found = found[:-2]  # "dropped to a record low of 0.72": the level it reached; "by an average of 2.5%"
     for index in range(len(found) - 1, -1, -1):
         word = found[index]
@@ -1769,8 +1769,8 @@ _BE_ADVERBS = frozenset("last still now already slightly sharply briefly margina
 # Words between a change verb and its figure: "rose by", "fell to", "up a further".
 _CHANGE_GAP = frozenset(
     "by to from another a further an additional just only some record new fresh about around roughly nearly almost "
-    "annual annualised annualized back below above".split()
-)  # "to a record", "by about $2 trillion", "eased back below 5.2%"
+    "annual annualised annualized back below above combined".split()
+)  # "to a record", "by about $2 trillion", "eased back below 5.2%", "rose by a combined £12m"
 _LAST_WORDS = re.compile(r"(?:[^\W\d_]+(?:[-'’][^\W\d_]+)*\s+){1,7}$")  # "cut the chairman's pay by"
 _NOUN_AFTER = re.compile(
     r"(?:\s+(?!(?:of|in|on|at|to|for|from|and|or|but|than|the|a|an|its|their|his|her)\b)[a-z]+){0,2}"  # "a 3.5% property tax increase"
