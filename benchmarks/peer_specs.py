@@ -34,8 +34,9 @@ NumberModel, NumberRangeModel, PercentModel and OrdinalModel specs; quantulum3's
 
 quantulum3 reads quantities and has no ranks and no times of day: ``ordinal`` claims (``the second
 Lagrangian point``, ``21st-century``) and ``clock`` claims (its cases ``At 2 pm everybody will be
-gone.`` and ``I arrived at 2.13 am.`` expect no quantity) are left out before its cases are compared. Recognizers-Text's NumberModel
-counts them (``Book a first class seat`` expects nothing).
+gone.`` and ``I arrived at 2.13 am.`` expect no quantity) are left out before its cases are
+compared. Recognizers-Text's NumberModel counts ordinals (``Book a first class seat`` expects
+nothing).
 
 Recognizers-Text's ``NotSupported`` flags (platforms where upstream fails) are not a reason to
 skip a case: every case counts.

@@ -12,8 +12,8 @@ the renderers and the series/matrix features rely on::
             data={
                 "status": "same" | "compatible" | "differs" | "changed" | "removed" | "added",
                 "subject": "political prisoners",   # lower-case as written; "" if none
-                "category": "count" | "percent" | "money" | "year" | "date" | "duration"
-                            | "ordinal" | "measure" | "age",
+                "category": "count" | "percent" | "money" | "year" | "date" | "clock"
+                            | "duration" | "ordinal" | "measure" | "age",
                 "old": None | <claim record>,
                 "new": None | <claim record>,
                 "evidence": None | <evidence>,   # for "changed" and "differs" only

@@ -471,6 +471,8 @@ def _zone(written: str) -> str:
         sign = "-" if offset.group(1) in "−-" else "+"
         return f"GMT{sign}{int(offset.group(2)):02d}:{offset.group(3) or '00'}"
     return _ZONES.get(" ".join(written.lower().split()), written)
+
+
 #: The span a qualifier of a time of day allows, in minutes ("about 4 p.m.": a quarter-hour either
 #: side; "shortly after noon": within half an hour after).
 CLOCK_NEAR = 15
@@ -503,8 +505,8 @@ def _clock_times(sentence: str, taken: list[tuple[int, int]]) -> Iterator[_Readi
         else:
             hour, minute = (0, 0) if word == "midnight" else (12, 0)
         value = hour * 60 + minute
-        if word == "midnight" and qualifier in ("before", "by", "shortly before", "just before", "right before", "a little before"):
-            value = 24 * 60  # the midnight a day runs up to
+        if word == "midnight" and _CLOCK_QUALIFIERS.get(qualifier or "") in ("<", "<=", "<-"):
+            value = 24 * 60  # the midnight a day runs up to ("by midnight", "just before midnight")
         zone = _zone(match.group("zone") or "local")
         low, high = _clock_interval(value, qualifier)
         yield _Reading("clock", start, end, f"{value // 60:02d}:{value % 60:02d}", low, high, Unit(zone, f"clock {zone}"), qualifier)
@@ -1290,8 +1292,10 @@ def _range_end(sentence: str, found: Sequence[Atom], index: int, before: str) ->
         return None  # "rose $1.42 to $83.10": the change, then the level it reached (not "rose 10 to 15%")
     by = _BY_BEFORE.search(before) if "to" in joined.split() else None
     # (a unit after the second figure alone is the range's: "rose by 5 to 10 percent")
-    shared_unit = not link.group("unit") and _tail_unit(sentence, following.end, allow_bare=not following.word)[1] is not None
-    if by and (link.group("unit") or (not shared_unit and _change_verb(sentence, atom.start - len(before) + by.start()))):
+    if by and (
+        link.group("unit")
+        or (_tail_unit(sentence, following.end, allow_bare=not following.word)[1] is None and _change_verb(sentence, atom.start - len(before) + by.start()))
+    ):
         # "raised the price by 50 rupees to 853 rupees", "shrank by about 40,000 to 118,000", "rose
         # by a combined £12m to £49.6m": the change, then the level it reached
         return None
@@ -1813,8 +1817,7 @@ _THAN_BEFORE = lazy_pattern(
     r"\s+(?:(?P<up>more|higher)|(?P<down>less|fewer|lower))\s+than\s+(?:in\s+)?(?:(?:a|one|the|its|their)\s+)?"
     r"(?:(?:same|previous|prior|preceding)\s+)?(?:(?:year|month|week|day|quarter|period|season)s?\b(?:\s+(?:ago|earlier|before))?"
     r"|last\s+(?:year|month|week|season|quarter)\b|(?:a\s+)?(?:year|month|week)\s+(?:ago|earlier|before)\b"
-    r"|(?:on\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?!['’]s)",
+    rf"|(?:on\s+)?(?:{_MONTH_NAME}|{'|'.join(_WEEKDAYS)})\b)(?!['’]s)",
     re.IGNORECASE,
 )
 

@@ -4860,10 +4860,8 @@ _SHARED_COUNTRY_WORDS = frozenset(
 def _initials_of(initialism: str, words: set[str]) -> bool:
     """Whether an initialism ("eu", "un") is the first letters of as many of ``words`` ("european",
     "union"): a name's words are kept as a set, so the letters are matched in any order."""
-    letters = set(initialism)
-    return 2 <= len(initialism) <= 4 and len(letters) == len(initialism) and letters <= {word[0] for word in words if len(word) > 2} and sum(
-        1 for word in words if len(word) > 2 and word[0] in letters
-    ) == len(initialism)
+    firsts = sorted(word[0] for word in words if len(word) > 2 and word[0] in initialism)
+    return 2 <= len(initialism) <= 4 and firsts == sorted(set(initialism)) == sorted(initialism)
 
 
 def _share_a_name(a: Iterable[str], b: Iterable[str]) -> bool:

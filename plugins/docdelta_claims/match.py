@@ -371,7 +371,7 @@ def _bound_kind(claim: Claim) -> tuple[bool, ...] | None:
 def relation(old: Claim, new: Claim) -> str:
     """``same``, ``compatible`` or ``changed`` for two comparable claims."""
     if old.category == "clock":
-        if (old.low, old.high, old.low_open, old.high_open) == (new.low, new.high, new.low_open, new.high_open):
+        if (old.low, old.high) == (new.low, new.high):  # (a time's span is closed: see extract._clock_interval)
             return "same"
         if old.qualifier == new.qualifier:
             # two times told alike but for the figure ("at about 1:45 p.m." / "at about 1:40
@@ -590,7 +590,7 @@ def _subject_agreement(a: Claim, b: Claim) -> int:
     if not a.key or not b.key:
         return 0
     if a.key == b.key:
-        return 2
+        return SUBJECT_AGREES
     return 1 if _frames().one_class(a.key.split()[-1], b.key.split()[-1]) else -1
 
 
@@ -1084,26 +1084,28 @@ class _Judge:
         self.sole_ages = ages == [1, 1]
         self.sole_measures = frozenset(measures[0] & measures[1])
 
-    def count_sole_times(self, old_left: Sequence[int], new_left: Sequence[int]) -> None:
-        """Note the predicates that exactly one year or date (not a weekday, a moment of the report)
-        left unpaired has on each side: when the one event each side dates is the same kind of event."""
+    def _sole_on_both_sides(
+        self, old_left: Sequence[int], new_left: Sequence[int], counts: Callable[[Claim], bool], second: Callable[[Claim], Any]
+    ) -> frozenset[tuple[str, Any]]:
+        """The keys (a claim's predicate, ``second`` of it) that exactly one claim left unpaired
+        and ``counts`` has on each side: the one such claim each side gives for one act."""
         sides = []
         for claims, left in ((self.old, old_left), (self.new, new_left)):
-            times = [i for i in left if _kind(claims[i]) == "time" and not _weekday(claims[i])]
-            # "A court first sentenced him in 2013" is the first of several sentences, not the one
-            counted = Counter((self.frame(claims[i]).predicate, _one_of_several(claims[i])) for i in times)
+            counted = Counter((self.frame(claims[i]).predicate, second(claims[i])) for i in left if counts(claims[i]))
             sides.append({key for key, n in counted.items() if n == 1 and key[0]})
-        self.sole_times = frozenset(sides[0] & sides[1])
+        return frozenset(sides[0] & sides[1])
+
+    def count_sole_times(self, old_left: Sequence[int], new_left: Sequence[int]) -> None:
+        """Note the predicates that exactly one year or date (not a weekday, a moment of the report)
+        left unpaired has on each side: when the one event each side dates is the same kind of event.
+        ("A court first sentenced him in 2013" is the first of several sentences, not the one.)"""
+        self.sole_times = self._sole_on_both_sides(old_left, new_left, lambda c: _kind(c) == "time" and not _weekday(c), _one_of_several)
 
     def count_sole_clocks(self, old_left: Sequence[int], new_left: Sequence[int]) -> None:
         """Note the acts (predicate, zone) that exactly one time of day left unpaired has on each
         side: the one moment each side gives for one act ("landed at about 11 a.m." / "touched
         down just after noon")."""
-        sides = []
-        for claims, left in ((self.old, old_left), (self.new, new_left)):
-            counted = Counter((self.frame(claims[i]).predicate, claims[i].unit) for i in left if claims[i].category == "clock")
-            sides.append({key for key, n in counted.items() if n == 1 and key[0]})
-        self.sole_clocks = frozenset(sides[0] & sides[1])
+        self.sole_clocks = self._sole_on_both_sides(old_left, new_left, lambda c: c.category == "clock", lambda c: c.unit)
 
     def frame(self, claim: Claim) -> Frame:
         cached = self._frames.get(id(claim))
@@ -2354,7 +2356,7 @@ def _uncertain_pairs_differ(old: Sequence[Claim], new: Sequence[Claim], old_take
 def _times_of_two_acts(a: Claim, b: Claim, evidence: Mapping[str, Any] | None) -> bool:
     """Whether two times of day paired as ``changed`` may tell two acts' moments: a story's day
     holds many ("were driven to the ministry at about 2:30 p.m." / "took off at 8:50 p.m.", one
-    sentence rewritten), so but in a sentence kept nearly whole only one act named alike on both
+    sentence rewritten). Outside a sentence kept nearly whole, only one act named alike on both
     sides vouches for one moment, and one yet to come is not one that came ("expected to land
     at 7 a.m." / "landed at 11:57 a.m.")."""
     if a.category != "clock":
