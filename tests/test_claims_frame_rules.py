@@ -116,16 +116,21 @@ def test_a_level_verb_with_to_after_an_apposition_is_the_level_of_what_the_sente
 
 
 @pytest.mark.parametrize(
-    ("sentence", "time", "thing"),
+    ("sentence", "time", "thing", "predicate"),
     [
-        # "release" is an event noun: a time right after it, past "in", dates the release
-        ("Police confirmed an earlier release in July of 40 prisoners.", "July", "free"),
+        # "release" is an event noun: a time right after it, past "in", dates the release, of the
+        # prisoners its clause counts (as "freed 40 prisoners in July" is read)
+        ("Police confirmed an earlier release in July of 40 prisoners.", "July", "prisoner", "free"),
+        ("An earlier release of 40 prisoners took place in July.", "July", "prisoner", "free"),
+        ("The last release was in July.", "July", "free", "free"),
         # "transfer" is a verb's lemma that is also a noun: "a transfer on Friday" dates the transfer
-        ("A second transfer on Friday moved 30 inmates.", "Friday", "transfer"),
+        # (a day is left alone: the story's days are many acts' at once)
+        ("A second transfer on Friday moved 30 inmates.", "Friday", "transfer", "transfer"),
     ],
 )
-def test_a_time_right_after_an_event_noun_and_a_preposition_dates_that_event(sentence, time, thing):
-    assert frame_of(sentence, time).thing == thing
+def test_a_time_right_after_an_event_noun_and_a_preposition_dates_that_event(sentence, time, thing, predicate):
+    frame = frame_of(sentence, time)
+    assert (frame.thing, frame.predicate) == (thing, predicate)
 
 
 def test_a_share_after_a_noun_and_of_at_the_sentence_start_is_a_share_of_that_noun():

@@ -30,6 +30,8 @@ AROUND = (
 KINDS = [
     # people sent on to another country: a part of those freed, told with other verbs
     ("Of those freed, 114 were taken to Ukraine by bus, the rights group said.", "Officials said 104 of the released prisoners were sent on to Ukraine.", "114", "104"),
+    # the same handing over told from the end that took them in
+    ("Ukraine took in 114 of those released, its officials said.", "Of the 123, 104 were expelled to Ukraine.", "114", "104"),
     # a population's slip, the country unnamed in the sentence
     ("The country of 9.5 million people has been ruled by the same man since 1994.", "He has ruled the nation of 91.5 million since 1994.", "9.5 million", "91.5 million"),
     ("About 9.5 million people live in the country.", "The country has a population of 91.5 million.", "9.5 million", "91.5 million"),
@@ -39,6 +41,7 @@ KINDS = [
     # the month of an earlier release
     ("In July, the government freed 16 prisoners in a similar gesture.", "The last such release came in June, when 16 prisoners walked free.", "July", "June"),
     ("A previous release, in July, saw 16 people freed.", "Sixteen people were freed in an earlier release in June.", "July", "June"),
+    ("An earlier release of 16 prisoners took place in July.", "The government freed 16 prisoners in June in a similar deal.", "July", "June"),
     # time in prison told in two units
     ("He had spent more than five years in prison.", "He spent 1,808 days behind bars.", "more than five years", "1,808 days"),
     ("After more than five years in jail, the activist is free.", "The activist was freed after 1,808 days in detention.", "more than five years", "1,808 days"),

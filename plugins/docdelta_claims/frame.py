@@ -2568,6 +2568,11 @@ def _what_and_what_happened(
             # "compared the damage with the floods of July 1997": the floods' time, not the comparing's
             return thing, _EVENT_ACTS.get(thing, thing)
         if after_its_noun:
+            # "An earlier release of 16 prisoners took place in July": the month of freeing those,
+            # as "freed 16 prisoners in June" reads it below (a day is left alone there too)
+            counted = _counted_in_clause(sentence, clause) if classed(thing) and not _names_a_day(str(claim.value)) else ""
+            if counted:
+                return _thing(counted), thing
             return thing, thing  # "had spent 537 days in detention since her arrest on Dec. 6": the arrest's day
         enacted = _ENACTED_EVENT.search(sentence, max(0, start - 40), start) if not thing else None  # (past the comma of an apposition)
         event = _event_of(_noun_lemma(enacted.group("noun"))) if enacted else ""
@@ -3740,12 +3745,13 @@ def claim_frame(claim: Claim, antecedent: Frame | None = None, person: tuple[str
     elif claim.category == "count":
         frame = evolve(frame, predicate=_caused(claim) or frame.predicate)
     if (
-        claim.category == "count" and frame.predicate == "receive" and frame.names and all(map(_a_place, frame.names))
+        claim.category == "count" and frame.predicate in ("receive", "admit") and frame.names and all(map(_a_place, frame.names))
         and _A_PART_OF_THEM.match(claim.sentence, claim.position + len(claim.text))
     ):
-        # "Spain received 67 of the released prisoners", "Kyiv received 73 of them": a part of a
-        # group handed over to a place, as "67 were flown to Spain" says (not "the government
-        # received 29 police officers from the rebels", one side of a swap)
+        # "Spain received 67 of the released prisoners", "Kyiv received 73 of them", "Ukraine took
+        # in 114 of those released": a part of a group handed over to a place, as "67 were flown
+        # to Spain" says (not "the government received 29 police officers from the rebels", one
+        # side of a swap)
         frame = evolve(frame, predicate="transfer", places=tuple(sorted(set(frame.places) | set(frame.names))), names=())
     if claim.category in ("year", "date") and ("his " in claim.sentence or "her " in claim.sentence) and _ONES_OWN_EVENT().search(
         claim.sentence, max(0, claim.position - 30), claim.position
