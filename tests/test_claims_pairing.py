@@ -4902,3 +4902,14 @@ def test_an_update_that_tells_the_earlier_report_s_figure_pairs_the_lead_figures
             f"Rescue teams pumped water from the shaft through the night. {echo}"
         )
         assert ("changed", "Nine", "Eleven") in _claim_findings(old, new), echo
+
+
+def test_casualties_are_the_dead_and_the_wounded_not_the_dead_alone():
+    """"3,438 civilians killed" / "10,453 civilian casualties, counting the dead and the wounded":
+    two tallies of one agency, neither a revision of the other; two casualty counts of one year are
+    one quantity. (Mutant: ``casualty`` read as a death, as ``fatality`` is.)"""
+    killed = "The United Nations counted 3,438 civilians killed in the conflict last year."
+    casualties = "The United Nations recorded 10,453 civilian casualties last year, counting the dead and the wounded."
+    assert "changed" not in [status for status, _, _ in claims(killed, casualties)]
+    revised = "The United Nations recorded 11,418 civilian casualties last year, counting the dead and the wounded."
+    assert [status for status, _, _ in claims(revised, casualties)] == ["changed"]

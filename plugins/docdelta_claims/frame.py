@@ -292,6 +292,7 @@ _PREDICATE_CLASSES = {
     "annul": "annul overturn quash invalidate",
     "die": "die kill perish murder slay execute assassinate drown",
     "injure": "injure wound hurt treat hospitalize hospitalise",
+    "harm": "",  # casualties: the dead and the wounded together, as the word usually counts them
     "miss": "miss vanish disappear trap",
     "cut": "cut eliminate slash layoff reduce lower halve",
     "hire": "hire",
@@ -462,7 +463,7 @@ _UNDER = {"investigation": "investigate", "arrest": "hold", "house": "hold", "gu
 # Nouns that name an event, not a thing: what they count and what happened to it.
 _EVENT_NOUNS = {
     "death": ("person", "die"), "fatality": ("person", "die"), "toll": ("person", "die"),
-    "body": ("person", "recover"), "injury": ("person", "injure"), "casualty": ("person", "die"),
+    "body": ("person", "recover"), "injury": ("person", "injure"), "casualty": ("person", "harm"),
     "layoff": ("job", "cut"), "protester": ("person", "march"), "demonstrator": ("person", "march"),
     "marcher": ("person", "march"), "striker": ("person", "strike"), "evacuee": ("person", "evacuate"),
     "release": ("", "free"), "amnesty": ("", "free"), "arrest": ("person", "arrest"), "survivor": ("person", "survive"),
