@@ -1233,6 +1233,15 @@ def test_a_weekday_of_one_call_between_the_same_people_told_otherwise_is_changed
     assert ("changed", "Tuesday", "Wednesday") not in statuses(old, landed, "date")
 
 
+def test_a_weekday_of_one_news_conference_held_in_a_named_place_is_that_conferences_day():
+    """"at a news conference in Berlin on Monday": the place between the meeting and its day does not
+    hide which event the day dates, so one person's one conference told on two days is changed."""
+    old = "Interior Minister Horst Seehofer made the remark at a news conference on Tuesday, presenting his migration plan."
+    new = "Seehofer made the comment at a news conference in Berlin on Monday as he unveiled the plan."
+    assert frame_of(new, "Monday").thing == "conference"
+    assert ("changed", "Tuesday", "Monday") in statuses(old, new, "date")
+
+
 def test_a_pardon_counts_those_freed_but_its_day_is_not_the_day_they_walked_out():
     """"The president pardoned 40 on Monday" and "40 walked out of prison on Tuesday": one count of
     people, two acts; the days are not one day told twice. A count pardoned and a count freed

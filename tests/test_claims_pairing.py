@@ -2876,6 +2876,11 @@ def test_one_moment_or_figure_told_twice_in_the_story_is_changed(old_sentence, n
             "She was arrested in April 2019 during a protest.",
             "Berg was freed in March 2019 after a first detention.",
         ),
+        # an end of a span told with both ends is its edge, no act's month
+        (
+            "The court said she had spent 700 days in custody from May 2019 to April 2021.",
+            "Berg was convicted in April 2019 of spreading false news.",
+        ),
     ],
 )
 def test_lone_months_of_two_acts_are_not_paired(old_sentence, new_sentence):

@@ -2347,6 +2347,8 @@ def _dated_thing(sentence: str, clause: tuple[int, int], start: int) -> tuple[st
     before = _tokens(sentence, max(clause[0], start - _NEAR), start)
     if len(before) >= 3 and before[-1][1].lower() == "on" and before[-2][1].lower() in _SCHEDULED:
         before = before[:-2] + before[-1:]  # "a general election due on Dec. 23": the election's day
+    if len(before) >= 5 and before[-1][1].lower() == "on" and before[-3][1].lower() in ("in", "at") and before[-2][1][:1].isupper():
+        before = before[:-3] + before[-1:]  # "at a news conference in Berlin on Monday": the conference's day
     if len(before) >= 2 and before[-1][1].lower() in ("in", "on", "since", "of"):
         # (from the sentence's start too: an apposition before the verb opens a clause of its own)
         subject = _SUBJECT_THEN_TIME.fullmatch(sentence, clause[0], start) or _SUBJECT_THEN_TIME.fullmatch(sentence, 0, start)

@@ -241,6 +241,12 @@ _SPAN_START = re.compile(r"\b(?:from|since|starting|beginning|between)\s+(?:on\s
 _SPAN_END = re.compile(
     r"\b(?:to|until|till|through|ending|ends|expires|expiring|between\s+[\w.,’' -]{1,30}?\s+and)\s+(?:on\s+)?$", re.IGNORECASE
 )
+#: The words before the second end of a span told with both: "from December 2015 to", "between March and".
+_SPAN_OPENED = lazy_pattern(r"\b(?:from|between)\s+[\w.,’' -]{1,30}?\s+(?:to|until|till|through|and)\s+$", re.IGNORECASE)
+#: The word that opens such a span, right before its first end: "from", "between".
+_FROM = lazy_pattern(r"\b(?:from|between)\s+$", re.IGNORECASE)
+#: What follows the first end of such a span: "December 2015 to".
+_TO_NEXT = lazy_pattern(r",?\s+(?:to|until|till|through|and)\s", re.IGNORECASE)
 #: A count with no noun of its own, placed: "and nine from graves", "and 14 in the capital".
 _PLACED_AFTER = re.compile(r"\s+(?:from|in|at|inside|near)\s")
 #: What joins two counts with nouns of their own as kinds of one whole: "civilians and", "soldiers,".
@@ -307,6 +313,15 @@ def _date_role(claim: Claim) -> str:
     closes it ("running to Jan. 3", "until Friday"), else ""."""
     before = claim.sentence[max(0, claim.position - 20) : claim.position]
     return "start" if _SPAN_START.search(before) else "end" if _SPAN_END.search(before) else ""
+
+
+def _span_end(claim: Claim) -> bool:
+    """Whether a date is one end of a span told with both ("from December 2015 to August 2020",
+    "between March and May"): the span's edge, no act's moment (one end alone often is one: "not
+    released until September 2003", "a verdict from July")."""
+    before = claim.sentence[max(0, claim.position - 40) : claim.position]
+    after = claim.sentence[claim.position + len(claim.text) : claim.position + len(claim.text) + 12]
+    return _SPAN_OPENED().search(before) is not None or (_FROM().search(before) is not None and _TO_NEXT().match(after) is not None)
 
 
 def _years_apart(a: Claim, b: Claim) -> int:
@@ -3719,6 +3734,8 @@ def _pair_lone_moments(ledger: _Ledger) -> None:
             continue
         if key == ("month", "") and conflicts and not found.matched:
             continue  # a month of no year, nothing in common: "met Biden in March" / "detained in February"
+        if _span_end(old[i]) != _span_end(new[j]):
+            continue  # "in detention from December 2015 to August 2020" / "convicted in November 2015"
         if _bound(old[i]) != _bound(new[j]):
             # "releases would not begin before Thursday, January 26" / "the uprising that began on
             # January 25": a bound of a time is no act's day.
