@@ -1222,6 +1222,21 @@ def test_a_measure_with_two_digits_swapped_is_one_figure_mistyped():
     assert not [f for f in _claim_findings(old, other) if f[0] == "changed"]
 
 
+def test_a_length_with_two_digits_swapped_beside_others_of_its_unit_is_one_figure_mistyped():
+    """"earned 1,548 days of good conduct allowance" / "added 1,458 days for good behaviour", each
+    side with other four-digit counts of days: the one pair one slip apart is one figure, changed,
+    whatever its verb; one digit changed in a length is no slip ("1,808 days" / "1,809 days" may
+    be one stay counted on two days)."""
+    old = (
+        "Marine Freed\n\nMANILA — The court said he had spent 2,142 days in detention and had earned "
+        "1,548 days of good conduct allowance, more than the 3,690 days of his term required."
+    )
+    new = "Marine Freed\n\nMANILA — The court counted the 2,142 days he had spent in custody and added 1,458 days for good behaviour."
+    assert ("changed", "1,548 days", "1,458 days") in _claim_findings(old, new)
+    one_digit = new.replace("1,458", "1,549")
+    assert not [f for f in _claim_findings(old, one_digit) if f[0] == "changed"]
+
+
 def test_where_a_person_is_held_says_nothing_of_who():
     """"Ruiz, 61, had spent 512 days behind bars" / "The 60-year-old editor has been held more than
     18 months at the Pavon prison": the time is the editor's, named before; the prison is where.

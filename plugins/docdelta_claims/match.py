@@ -59,10 +59,11 @@ since September 2022``, the evidence naming the ``person``); a date of one of se
 kind (``first sentenced him in 2013``) meets only one marked alike (:func:`_one_of_several`). The
 one month of a year (of no year; the one day of a month) each side leaves alone, a month (a day)
 apart, is one moment told twice where the frames say no two acts (:func:`_pair_lone_moments`:
-``based in Gaza since April 2004`` / ``moved to Gaza in March 2004``). The
-only measure (or sum) of its unit and length left on each side, whose digits differ by one slip
-(``6,825-ton`` / ``6,852-ton``), is one figure mistyped, as is such a count of one thing with two
-neighbouring digits swapped (``3,094 people`` / ``3,049 people``) (:func:`_pair_slips`). These later passes
+``based in Gaza since April 2004`` / ``moved to Gaza in March 2004``). A
+measure (or sum) left alone one slip from the other side's, the one such pair among the few of its
+unit and length (``6,825-ton`` / ``6,852-ton``), is one figure mistyped, as is such a count of one
+thing, or a length, with two neighbouring digits swapped (``3,094 people`` / ``3,049 people``;
+``1,548 days`` / ``1,458 days``) (:func:`_pair_slips`). These later passes
 share one :class:`_Ledger` of what is paired so far, and run in the order of :data:`_LATER_PASSES`;
 a ``changed`` or ``differs`` pair's evidence names the pass that met it (``paired_by``: ``tiers``
 for the tiers, else the pass's name without ``_pair_``), so that the precision of each is measured
@@ -3251,13 +3252,15 @@ def _pair_dates_of_one_person(ledger: _Ledger) -> None:
 #: How many digits a figure needs for a slip of one of them to say it is the same figure mistyped
 #: (one fewer for its decimal point slipped: "£22.6 billion" / "£226 billion").
 SLIP_DIGITS = 4
+#: How many figures of one unit and length a side may leave alone for one of them to stand out as a slip of another.
+SLIP_NEIGHBOURS = 4
 _NUMERAL = re.compile(rf"\d[\d,.{GROUPING_SPACES}]*")
 
 
 def _slip_digits(claim: Claim) -> str:
     """The digits of a measure, a sum or a count written in numerals ("6,825-ton": "6825"), "" for any other
     figure, or one too short or too round for a slip to mean anything."""
-    if claim.category not in ("measure", "money", "count") or not _distinctive(claim):
+    if claim.category not in ("measure", "money", "count", "duration") or not _distinctive(claim):
         return ""
     found = _NUMERAL.search(claim.text)
     digits = re.sub(r"\D", "", found.group()) if found else ""
@@ -3284,17 +3287,24 @@ def _count_slip(digits: tuple[str, str], found: Agreement) -> bool:
     may be near), of one counted thing; so particular a figure is not near another by chance,
     whatever verb each report gives it ("among 3,094 people granted pardons" / "one of 3,049 people
     on the pardon list")."""
-    swapped = sum(x != y for x, y in zip(*digits)) == 2
-    return swapped and "thing" in found.matched and not set(found.conflicts) - {"predicate"}
+    return _swapped(digits) and "thing" in found.matched and not set(found.conflicts) - {"predicate"}
+
+
+def _swapped(digits: tuple[str, str]) -> bool:
+    """Whether two figures' digits that differ by one slip (:func:`_one_slip`) differ by two
+    neighbours swapped, not one digit changed."""
+    return sum(x != y for x, y in zip(*digits)) == 2
 
 
 def _pair_slips(ledger: _Ledger) -> None:
     """Two measures (or sums) of one unit left alone whose digits differ by one slip ("The 6,825-ton
     Sewol" / "The 6,852-ton ferry"): so particular a figure in one unit is not near another by
-    chance, so one mistyped is the one figure changed, where each is the other's only such
-    neighbour and their frames agree in what and when. A count (many figures of a story count
-    people, and two of them may well be near) only with two neighbouring digits swapped, of one
-    counted thing (:func:`_count_slip`). Linear: grouped by unit and length."""
+    chance, so one mistyped is the one figure changed, where they are the one pair one slip apart
+    among the few figures of their unit and length the sides leave alone (:data:`SLIP_NEIGHBOURS`)
+    and their frames agree in what and when. A count (many figures of a story count people, and
+    two of them may well be near) only with two neighbouring digits swapped, of one counted thing
+    (:func:`_count_slip`); a length in days only with two digits swapped ("1,548 days" / "1,458
+    days"). Linear: grouped by unit and length, each group of a few."""
     old, new, aligned_blocks, old_taken, new_taken, judge = ledger.parts()
     groups: dict[tuple[object, int], tuple[list[int], list[int]]] = {}
     for side, claims, taken in ((0, old, set(old_taken)), (1, new, new_taken)):
@@ -3303,18 +3313,21 @@ def _pair_slips(ledger: _Ledger) -> None:
             if digits:
                 groups.setdefault((claim.unit, len(digits)), ([], []))[side].append(index)
     for olds, news in groups.values():
-        if len(olds) != 1 or len(news) != 1:
-            continue  # (each the other's only neighbour: one of its unit and length on each side)
-        i, j = olds[0], news[0]
+        if len(olds) > SLIP_NEIGHBOURS or len(news) > SLIP_NEIGHBOURS:
+            continue  # (a table of figures: no one of them stands out)
+        slips = [(i, j) for i in olds for j in news if _one_slip(_slip_digits(old[i]), _slip_digits(new[j])) and comparable(old[i], new[j])]
+        if len(slips) != 1:
+            continue  # (each the other's only neighbour one slip away, of its unit and length)
+        ((i, j),) = slips
         digits = _slip_digits(old[i]), _slip_digits(new[j])
-        if not _one_slip(*digits) or not comparable(old[i], new[j]):
-            continue
         candidate = _candidate(old, new, i, j, aligned_blocks)
         found = judge.agreement(candidate) if candidate.status == "changed" else None
         if found is None or {"thing", "time"} & set(found.conflicts):
             continue
         if old[i].category == "count" and not _count_slip(digits, found):
             continue
+        if old[i].category == "duration" and not _swapped(digits):
+            continue  # ("1,548 days" / "1,458 days" of one credit; "1,808 days" / "1,809 days" may be two counts of one stay)
         old_taken[i] = (j, "changed", judge.evidence(candidate))
         new_taken.add(j)
 
