@@ -326,6 +326,10 @@ GAPS = [
     ("The flight left at 0900 GMT with 40 people.", [("clock", "0900 GMT", "09:00", ""), ("count", "40", 40, "person")]),
     ("The blast came shortly after midday and the rescue ended at about 7.20pm.", [("clock", "shortly after midday", "12:00", ""), ("clock", "about 7.20pm", "19:20", "")]),
     ("Around 1am on Sunday 300 people gathered.", [("clock", "Around 1am", "01:00", ""), ("date", "Sunday", "Sunday", ""), ("count", "300", 300, "person")]),
+    # a span of times told with both ends is one claim; one past midnight stays two times
+    ("The ambush happened between 5 p.m. and 7 p.m. on Tuesday.", [("clock", "between 5 p.m. and 7 p.m.", "17:00-19:00", ""), ("date", "Tuesday", "Tuesday", "")]),
+    ("Talks ran from 9:30 to 11 a.m.", [("clock", "from 9:30 to 11 a.m.", "09:30-11:00", "")]),
+    ("A curfew runs from 6 p.m. to 6 a.m.", [("clock", "6 p.m.", "18:00", ""), ("clock", "6 a.m.", "06:00", "")]),
     # a clock-like figure no word sets as a time, and "noon" as a word of a name: no claim
     ("He quoted John 3:16 before the noon news.", []),
     # URLs, e-mail addresses and file names hold no claims
@@ -569,6 +573,8 @@ INTERVALS = [
     ("Close to 70 villages were shelled.", "Close to 70", 63, 77, False, False, "close to"),
     ("Nearly half the voters stayed home.", "Nearly half", 45, 50, False, True, "nearly"),
     ("A third of the grid was damaged.", "A third", 33, 34, False, False, None),
+    # a span of times of day: its ends in minutes after midnight
+    ("They were freed between 1 a.m. and 1:30 a.m.", "between 1 a.m. and 1:30 a.m.", 60, 90, False, False, "between"),
 ]
 
 

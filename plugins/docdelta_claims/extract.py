@@ -481,7 +481,40 @@ CLOCK_SHORTLY = 30
 
 def _clock_times(sentence: str, taken: list[tuple[int, int]]) -> Iterator[_Reading]:
     """Times of day (see :data:`_CLOCK`), as minutes after midnight in their zone; a clock-like
-    figure that tells no time stays in ``taken``, no claim."""
+    figure that tells no time stays in ``taken``, no claim. A span told with both ends, the later
+    second ("between 5 p.m. and 7 p.m.", "from 9:30 to 11 a.m."), is one claim: its two ends are
+    one moment's bounds, as a range of figures is (a span past midnight, "from 6 p.m. to 6 a.m.",
+    stays two times)."""
+    readings = list(_clock_readings(sentence, taken))
+    index = 0
+    while index < len(readings):
+        first = readings[index]
+        second = readings[index + 1] if index + 1 < len(readings) else None
+        opener = _CLOCK_SPAN_OPENER().search(sentence, max(0, first.start - 10), first.start) if second else None
+        if (
+            second is not None and opener is not None and first.qualifier is None and second.qualifier is None
+            and _CLOCK_SPAN_JOINS[opener.group(1).lower()].fullmatch(sentence, first.end, second.start) is not None
+            and first.unit == second.unit and first.low is not None and second.high is not None and first.low < second.high
+        ):
+            value = f"{first.value}-{second.value}"
+            yield _Reading("clock", opener.start(), second.end, value, first.low, second.high, first.unit, "between")
+            index += 2
+            continue
+        yield first
+        index += 1
+
+
+# "between" or "from" right before the first end of a span of times ("between 5 p.m. and 7 p.m.").
+_CLOCK_SPAN_OPENER = lazy_pattern(r"\b(between|from)\s+$", re.IGNORECASE)
+# What joins the two ends after each opener: "between ... and", "from ... to (until)".
+_CLOCK_SPAN_JOINS = {
+    "between": re.compile(r"\s+and\s+", re.IGNORECASE),
+    "from": re.compile(r"\s*(?:\s(?:to|until|till)\s|-|–)\s*", re.IGNORECASE),
+}
+
+
+def _clock_readings(sentence: str, taken: list[tuple[int, int]]) -> Iterator[_Reading]:
+    """Each time of day of ``sentence`` alone, in text order (see :func:`_clock_times`)."""
     for match in _CLOCK().finditer(sentence):
         start, end = match.span()
         # (a clock figure in a web address is the address's; the figure itself is in taken already)
