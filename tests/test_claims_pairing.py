@@ -4933,3 +4933,22 @@ def test_casualties_are_the_dead_and_the_wounded_not_the_dead_alone():
     assert "changed" not in [status for status, _, _ in claims(killed, casualties)]
     revised = "The United Nations recorded 11,418 civilian casualties last year, counting the dead and the wounded."
     assert [status for status, _, _ in claims(revised, casualties)] == ["changed"]
+
+
+def test_a_figure_whose_own_clause_is_kept_word_for_word_is_revised_whatever_the_next_clause_says():
+    """A later version rewrites the second half of a sentence and the figure in its first ("Another
+    10 have been tentatively identified, and the remainder will need DNA" / "Another nine have been
+    tentatively identified, and one body remains unidentified"): the likeness of the whole sentences
+    is low, but the figure's clause is kept word for word: one figure revised. A clause reworded
+    is not enough."""
+    old = (
+        "Warehouse Fire\n\nOAKLAND — Of the dead, 22 have been positively identified, the sheriff's office said. "
+        "Another 10 have been tentatively identified, and the remainder will need dental records or DNA."
+    )
+    new = (
+        "Warehouse Fire\n\nOAKLAND — Of the dead, 26 have been positively identified, a deputy said. "
+        "Another nine have been tentatively identified, and one body remains unidentified."
+    )
+    assert ("changed", "10", "nine") in _claim_findings(old, new)
+    reworded = new.replace("Another nine have been tentatively identified", "Nine more were named on a first check")
+    assert ("changed", "10", "Nine") not in _claim_findings(old, reworded)

@@ -316,6 +316,26 @@ def _date_role(claim: Claim) -> str:
     return "start" if _SPAN_START.search(before) else "end" if _SPAN_END.search(before) else ""
 
 
+#: What ends a clause around a figure: a stop, a comma, a dash, a bracket, or "and" / "but" / "while".
+_CLAUSE_EDGE = re.compile(r"[,;:()\u2013\u2014]|\s(?:and|but|while|whereas)\s|\s-\s")
+#: How many words besides its figure a clause needs for its being kept to say it is one statement.
+CLAUSE_KEPT_WORDS = 4
+
+
+def _clause_kept(a: Claim, b: Claim) -> bool:
+    """Whether two figures stand in one clause told word for word but for the figure (the words
+    between the clause edges around each, :data:`_CLAUSE_EDGE`), of :data:`CLAUSE_KEPT_WORDS` words
+    or more."""
+    clauses = []
+    for claim in (a, b):
+        sentence, start, end = claim.sentence, claim.position, claim.position + len(claim.text)
+        edges = [m for m in _CLAUSE_EDGE.finditer(sentence)]
+        left = max((m.end() for m in edges if m.end() <= start), default=0)
+        right = min((m.start() for m in edges if m.start() >= end), default=len(sentence))
+        clauses.append((sentence[left:start] + " # " + sentence[end:right]).lower().split())
+    return clauses[0] == clauses[1] and len(clauses[0]) > CLAUSE_KEPT_WORDS
+
+
 def _span_end(claim: Claim) -> bool:
     """Whether a date is one end of a span told with both ("from December 2015 to August 2020",
     "between March and May"): the span's edge, no act's moment (one end alone often is one: "not
@@ -1868,6 +1888,12 @@ class _Judge:
             # One act, nothing else in conflict, befalling "people" on one side and prisoners on
             # the other ("almost 4,000 people are due to be freed" / "More than 4,000 prisoners of
             # war ... are to be freed"): prisoners are the people an act of custody counts.
+            return "changed"
+        if candidate.aligned and candidate.status == "changed" and not found.conflicts and _clause_kept(old_claim, new_claim):
+            # "Another 10 have been tentatively identified, and the remainder will need DNA" /
+            # "Another nine have been tentatively identified, and one body remains unidentified":
+            # the figure's own clause kept word for word in a paragraph the diff aligned, whatever
+            # the sentence's other clauses now say: one figure revised.
             return "changed"
         # One slot alone: a counted thing in common may be one quantity; a verb alone says little.
         return "differs" if "thing" in found.matched and candidate.agreement > 0 else None
