@@ -4952,3 +4952,17 @@ def test_a_figure_whose_own_clause_is_kept_word_for_word_is_revised_whatever_the
     assert ("changed", "10", "nine") in _claim_findings(old, new)
     reworded = new.replace("Another nine have been tentatively identified", "Nine more were named on a first check")
     assert ("changed", "10", "Nine") not in _claim_findings(old, reworded)
+
+
+def test_a_currency_named_with_its_country_and_without_is_one_currency():
+    """"a ransom of 2 billion Ugandan shillings" / "a ransom of 1.5 billion shillings": one currency,
+    so one sum, changed; a neighbour's shillings are another currency."""
+    from docdelta_claims import text_claims
+    from docdelta_claims.match import comparable
+
+    old = "Kidnap\n\nKAMPALA — The gang demanded a ransom of 2 billion Ugandan shillings, police said."
+    new = "Kidnap\n\nKAMPALA — The kidnappers asked for a ransom of 1.5 billion shillings, police said."
+    assert ("changed", "2 billion Ugandan shillings", "1.5 billion shillings") in _claim_findings(old, new)
+    (kenyan,) = text_claims("It cost 500 Kenyan shillings.")
+    (ugandan,) = text_claims("It cost 500 Ugandan shillings.")
+    assert not comparable(kenyan, ugandan)

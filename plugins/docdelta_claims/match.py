@@ -175,7 +175,7 @@ def comparable(a: Claim, b: Claim) -> bool:
     if a.category == b.category:
         if a.category == "date" and _weekday(a) != _weekday(b):
             return False
-        return a.dimension == b.dimension
+        return a.dimension == b.dimension or (a.category == "money" and _one_currency(a.dimension, b.dimension))
     return {a.category, b.category} == {"date", "year"} and _year_parts(a) is not None and _year_parts(b) is not None
 
 
@@ -334,6 +334,13 @@ def _clause_kept(a: Claim, b: Claim) -> bool:
         right = min((m.start() for m in edges if m.start() >= end), default=len(sentence))
         clauses.append((sentence[left:start] + " # " + sentence[end:right]).lower().split())
     return clauses[0] == clauses[1] and len(clauses[0]) > CLAUSE_KEPT_WORDS
+
+
+def _one_currency(a: str, b: str) -> bool:
+    """Whether two currencies written as words are one, the one with its country and the one
+    without ("1.9 billion Ugandan shillings" / "1.8 billion shillings"): a report names the
+    currency of its story's country once, if at all."""
+    return a.endswith(" " + b) or b.endswith(" " + a)
 
 
 def _span_end(claim: Claim) -> bool:
