@@ -4966,3 +4966,15 @@ def test_a_currency_named_with_its_country_and_without_is_one_currency():
     (kenyan,) = text_claims("It cost 500 Kenyan shillings.")
     (ugandan,) = text_claims("It cost 500 Ugandan shillings.")
     assert not comparable(kenyan, ugandan)
+
+
+def test_a_hijacking_is_a_seizure():
+    """"seized at gunpoint on April 2" / "the gunmen who hijacked the safari vehicle on April 4": one
+    act told with two verbs, so one day told twice, changed. (Mutant: ``hijack`` out of the class
+    of ``abduct``.)"""
+    assert predicate_of("Gunmen hijacked the safari vehicle on April 4.", "April 4") == predicate_of(
+        "The tourist was seized at gunpoint on April 2.", "April 2"
+    )
+    old = "Tourist Freed\n\nKAMPALA — The American tourist and her guide were seized at gunpoint on April 2 in the park."
+    new = "Tourist Freed\n\nKAMPALA — Police said the suspects were among the gunmen who hijacked the safari vehicle on April 4."
+    assert ("changed", "April 2", "April 4") in _claim_findings(old, new)

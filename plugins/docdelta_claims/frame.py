@@ -282,7 +282,7 @@ _PREDICATE_CLASSES = {
     "arrive return repatriate cross travel",
     "hold": "hold remain imprison jail keep leave confine",
     "arrest": "arrest detain capture apprehend",
-    "abduct": "abduct kidnap seize",
+    "abduct": "abduct kidnap seize hijack",
     "convict": "convict",
     "sentence": "sentence condemn",  # "condemned to death in 1968" / "sentenced to death in 1968"
     "try": "try",
