@@ -1150,6 +1150,9 @@ def test_initials_are_one_word_and_a_people_written_two_ways_is_one_key(sentence
         ("and a fine of 700 US dollars.", "700 US dollars", "USD"),
         ("bail set at 5,000 U.S. dollars", "5,000 U.S. dollars", "USD"),
         ("a deposit of 20,000 Swiss francs", "20,000 Swiss francs", "CHF"),
+        # a currency named after its place
+        ("a fine of 500,000 Hong Kong dollars", "500,000 Hong Kong dollars", "HKD"),
+        ("bail of 40,000 New Zealand dollars", "40,000 New Zealand dollars", "NZD"),
     ],
 )
 def test_a_currency_named_after_a_peoples_word_is_that_peoples_money(sentence, text, unit):

@@ -650,13 +650,17 @@ _CURRENCY_COMPOUND = re.compile(
 _UNIT = re.compile(r"(?:\s|-)?([A-Za-z]+)\b")
 #: A currency's name after a people's word: "2 million Egyptian pounds", "40,000 Belarusian rubles",
 #: "500 US dollars", "20 Swiss francs"
-#: (another currency than the name alone says: the pound is not the Egyptian pound).
-_NATIONAL_CURRENCY = lazy_pattern(r"\s([A-Z][a-z]+(?:an|ian|ese|ish|i|ic)|Swiss|US|U\.S\.)\s((?i:" + "|".join(CURRENCY_AFTER) + r"))\b")
+#: (another currency than the name alone says: the pound is not the Egyptian pound), or after
+#: the few places whose currency is named by the place: "3 million Hong Kong dollars".
+_NATIONAL_CURRENCY = lazy_pattern(
+    r"\s([A-Z][a-z]+(?:an|ian|ese|ish|i|ic)|Swiss|US|U\.S\.|Hong Kong|New Zealand|Singapore|Taiwan)\s((?i:" + "|".join(CURRENCY_AFTER) + r"))\b"
+)
 #: A people's currency that is the one its name alone stands for.
 _CURRENCY_OF_PEOPLE = {
     "american dollar": "USD", "us dollar": "USD", "u.s. dollar": "USD", "australian dollar": "AUD", "canadian dollar": "CAD", "british pound": "GBP",
     "russian ruble": "RUB", "russian rouble": "RUB", "ukrainian hryvnia": "UAH", "japanese yen": "JPY", "chinese yuan": "CNY",
     "turkish lira": "TRY", "indian rupee": "INR", "swiss franc": "CHF", "polish zloty": "PLN", "hungarian forint": "HUF",
+    "hong kong dollar": "HKD", "new zealand dollar": "NZD", "singapore dollar": "SGD", "taiwan dollar": "TWD",
 }  # fmt: skip
 
 
