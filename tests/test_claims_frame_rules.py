@@ -102,6 +102,15 @@ def test_a_promise_in_the_clause_before_does_not_make_a_count_planned():
     assert not planned(claim)
 
 
+def test_a_verb_past_a_description_is_the_counted_ones_unless_a_clause_of_its_own_opens_there():
+    """"About 8 million Uighurs, a Turkic people, live in the west": the verb is past the
+    description; "with two other tourists, an elderly couple, when the gunmen stopped the vehicle":
+    the stopping is the "when" clause's, nothing that befell the tourists."""
+    assert frame_of("About 8 million Uighurs, a Turkic people, live in the west.", "About 8 million").predicate == "live"
+    when = "They were on a game drive with two other tourists, an elderly couple, when the gunmen stopped the vehicle."
+    assert frame_of(when, "two").predicate == ""
+
+
 def test_a_people_named_in_the_plural_after_a_preposition_is_no_place():
     """"in a swap for Emiratis": people of the Emirates, not a place the sailors were freed in."""
     assert frame_of("Tehran freed 12 sailors in a swap for Emiratis.", "12").places == ()

@@ -2514,7 +2514,9 @@ _NEAR = 100
 #: A state that holds from a year on: the year its holder began ("an embargo in force since 1960").
 _IN_FORCE_SINCE = re.compile(r"\bin\s+(?:force|place|effect)\s+since\s+$")
 #: A description set between a counted phrase and its verb ("Uighurs, a Turkic Muslim people, live").
-_DESCRIPTION_BETWEEN = re.compile(r",\s+(?:a|an)\s+[^,;.]{1,50},\s+(?=[a-z])")
+# (not a clause of its own after it: "with two other tourists, an elderly couple, when the gunmen
+# stopped the vehicle": the stopping befell the vehicle, not the tourists)
+_DESCRIPTION_BETWEEN = re.compile(r",\s+(?:a|an)\s+[^,;.]{1,50},\s+(?=[a-z])(?!(?:when|while|as|after|before|because|since|until|although|though|whereas|where|if)\b)")
 #: The noun an amount or a measure is of, right before it: "a ransom of", "at a depth of".
 _AMOUNT_OF = lazy_pattern(r"\b(?P<noun>[a-z]+)\s+of\s+$")
 #: Nouns of any amount, which say nothing of what it is ("a total of $5 million").
