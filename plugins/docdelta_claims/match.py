@@ -316,7 +316,7 @@ def _date_role(claim: Claim) -> str:
     return "start" if _SPAN_START.search(before) else "end" if _SPAN_END.search(before) else ""
 
 
-#: What ends a clause around a figure: a stop, a comma, a dash, a bracket, or "and" / "but" / "while".
+#: What ends a clause around a figure: a comma, a semicolon or colon, a bracket, a dash, or "and" / "but" / "while" / "whereas".
 _CLAUSE_EDGE = re.compile(r"[,;:()\u2013\u2014]|\s(?:and|but|while|whereas)\s|\s-\s")
 #: How many words besides its figure a clause needs for its being kept to say it is one statement.
 CLAUSE_KEPT_WORDS = 4
@@ -329,7 +329,7 @@ def _clause_kept(a: Claim, b: Claim) -> bool:
     clauses = []
     for claim in (a, b):
         sentence, start, end = claim.sentence, claim.position, claim.position + len(claim.text)
-        edges = [m for m in _CLAUSE_EDGE.finditer(sentence)]
+        edges = list(_CLAUSE_EDGE.finditer(sentence))
         left = max((m.end() for m in edges if m.end() <= start), default=0)
         right = min((m.start() for m in edges if m.start() >= end), default=len(sentence))
         clauses.append((sentence[left:start] + " # " + sentence[end:right]).lower().split())
@@ -3291,8 +3291,8 @@ _NUMERAL = re.compile(rf"\d[\d,.{GROUPING_SPACES}]*")
 
 
 def _slip_digits(claim: Claim) -> str:
-    """The digits of a measure, a sum or a count written in numerals ("6,825-ton": "6825"), "" for any other
-    figure, or one too short or too round for a slip to mean anything."""
+    """The digits of a measure, a sum, a count or a length written in numerals ("6,825-ton": "6825"), ""
+    for any other figure, or one too short or too round for a slip to mean anything."""
     if claim.category not in ("measure", "money", "count", "duration") or not _distinctive(claim):
         return ""
     found = _NUMERAL.search(claim.text)
