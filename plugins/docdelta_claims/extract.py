@@ -490,7 +490,7 @@ def _clock_times(sentence: str, taken: list[tuple[int, int]]) -> Iterator[_Readi
     while index < len(readings):
         first = readings[index]
         second = readings[index + 1] if index + 1 < len(readings) else None
-        opener = _CLOCK_SPAN_OPENER().search(sentence, max(0, first.start - 10), first.start) if second else None
+        opener = SPAN_OPENER().search(sentence, max(0, first.start - 10), first.start) if second else None
         if (
             second is not None and opener is not None and first.qualifier is None and second.qualifier is None
             and _CLOCK_SPAN_JOINS[opener.group(1).lower()].fullmatch(sentence, first.end, second.start) is not None
@@ -504,8 +504,9 @@ def _clock_times(sentence: str, taken: list[tuple[int, int]]) -> Iterator[_Readi
         index += 1
 
 
-# "between" or "from" right before the first end of a span of times ("between 5 p.m. and 7 p.m.").
-_CLOCK_SPAN_OPENER = lazy_pattern(r"\b(between|from)\s+$", re.IGNORECASE)
+#: "between" or "from" right before the first end of a span told with both ends ("between 5 p.m.
+#: and 7 p.m.", "from December 2015 to August 2020").
+SPAN_OPENER = lazy_pattern(r"\b(between|from)\s+$", re.IGNORECASE)
 # What joins the two ends after each opener: "between ... and", "from ... to (until)".
 _CLOCK_SPAN_JOINS = {
     "between": re.compile(r"\s+and\s+", re.IGNORECASE),

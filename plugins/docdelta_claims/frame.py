@@ -2573,12 +2573,10 @@ def _what_and_what_happened(
             # "compared the damage with the floods of July 1997": the floods' time, not the comparing's
             return thing, _EVENT_ACTS.get(thing, thing)
         if after_its_noun:
-            # "An earlier release of 16 prisoners took place in July": the month of freeing those,
-            # as "freed 16 prisoners in June" reads it below (a day is left alone there too)
-            counted = _counted_in_clause(sentence, clause) if classed(thing) and not _names_a_day(str(claim.value)) else ""
-            if counted:
-                return _thing(counted), thing
-            return thing, thing  # "had spent 537 days in detention since her arrest on Dec. 6": the arrest's day
+            # "had spent 537 days in detention since her arrest on Dec. 6": the arrest's day; "An
+            # earlier release of 16 prisoners took place in July": of freeing those, as "freed 16
+            # prisoners in June" is read
+            return _thing_an_act_dates(claim, sentence, clause, thing) or thing, thing
         enacted = _ENACTED_EVENT.search(sentence, max(0, start - 40), start) if not thing else None  # (past the comma of an apposition)
         event = _event_of(_noun_lemma(enacted.group("noun"))) if enacted else ""
         if event:
@@ -2883,13 +2881,20 @@ def _what_and_what_happened(
         thing, predicate = "population", ""
         if _COMBINED.search(sentence, max(0, start - 40), start):
             thing = "combined population"  # "India and Pakistan, with a combined population of": no one place's
-    if claim.category in ("year", "date") and not thing and classed(predicate) and not _names_a_day(str(claim.value)):
-        # "In February 1975 he pardoned 26 political prisoners": the month of pardoning those, the
-        # act's object read as the thing it dates (a day is left alone: the story's days are many
-        # acts' at once, "24 hostages freed on Friday" and "39 prisoners freed on Friday")
-        counted = _counted_in_clause(sentence, clause)
-        thing = _thing(counted) if counted else ""
+    if claim.category in ("year", "date") and not thing:
+        thing = _thing_an_act_dates(claim, sentence, clause, predicate)
     return thing, predicate
+
+
+def _thing_an_act_dates(claim: Claim, sentence: str, clause: tuple[int, int], predicate: str) -> str:
+    """What a month or a year of an act of a known class dates: the act's object its clause counts
+    ("In February 1975 he pardoned 26 political prisoners": the month of pardoning those), or
+    ``""``. A day is left alone: the story's days are many acts' at once ("24 hostages freed on
+    Friday" and "39 prisoners freed on Friday")."""
+    if not classed(predicate) or _names_a_day(str(claim.value)):
+        return ""
+    counted = _counted_in_clause(sentence, clause)
+    return _thing(counted) if counted else ""
 
 
 def _names_a_day(value: str) -> bool:

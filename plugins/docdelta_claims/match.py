@@ -119,7 +119,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define, evolve
 
 from docdelta.spelling import fold
-from docdelta_claims.extract import _WEEKDAYS, Claim, sentences, title_case
+from docdelta_claims.extract import _WEEKDAYS, SPAN_OPENER, Claim, sentences, title_case
 from docdelta_claims.numbers import _NUMBER_WORDS, CAPITAL, GROUPING_SPACES, SCALES, SHORT_SCALES, lazy_pattern
 
 if TYPE_CHECKING:
@@ -244,8 +244,6 @@ _SPAN_END = re.compile(
 )
 #: The words before the second end of a span told with both: "from December 2015 to", "between March and".
 _SPAN_OPENED = lazy_pattern(r"\b(?:from|between)\s+[\w.,’' -]{1,30}?\s+(?:to|until|till|through|and)\s+$", re.IGNORECASE)
-#: The word that opens such a span, right before its first end: "from", "between".
-_FROM = lazy_pattern(r"\b(?:from|between)\s+$", re.IGNORECASE)
 #: What follows the first end of such a span: "December 2015 to".
 _TO_NEXT = lazy_pattern(r",?\s+(?:to|until|till|through|and)\s", re.IGNORECASE)
 #: A count with no noun of its own, placed: "and nine from graves", "and 14 in the capital".
@@ -349,7 +347,7 @@ def _span_end(claim: Claim) -> bool:
     released until September 2003", "a verdict from July")."""
     before = claim.sentence[max(0, claim.position - 40) : claim.position]
     after = claim.sentence[claim.position + len(claim.text) : claim.position + len(claim.text) + 12]
-    return _SPAN_OPENED().search(before) is not None or (_FROM().search(before) is not None and _TO_NEXT().match(after) is not None)
+    return _SPAN_OPENED().search(before) is not None or (SPAN_OPENER().search(before) is not None and _TO_NEXT().match(after) is not None)
 
 
 def _years_apart(a: Claim, b: Claim) -> int:
