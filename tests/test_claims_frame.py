@@ -193,6 +193,10 @@ def test_the_counted_thing_and_the_predicate_are_lemmatized(sentence, text, thin
         ("In September, Lukashenko pardoned 52 prisoners.", "52", ("month:09",)),  # a time put before it
         # a phrase naming the act, dated, put before it
         ("In a similar decree in December 2014, 87 prisoners were pardoned.", "87", ("month:12", "year:2014")),
+        # a month opening the sentence with no comma, past a subject cut by an insertion
+        ("In March a fire at a depot, in the north of the city, killed 41 people.", "41", ("month:03",)),
+        ("In March 2019 a fire at a depot, in the north, killed 41 people.", "41", ("month:03", "year:2019")),
+        ("In March, a fire at a depot, in the north of the city, killed 41 people.", "41", ("month:03",)),
     ],
 )
 def test_time_anchors_are_read_in_the_claims_clause(sentence, text, times):

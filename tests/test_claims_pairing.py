@@ -4978,3 +4978,22 @@ def test_a_hijacking_is_a_seizure():
     old = "Tourist Freed\n\nKAMPALA — The American tourist and her guide were seized at gunpoint on April 2 in the park."
     new = "Tourist Freed\n\nKAMPALA — Police said the suspects were among the gunmen who hijacked the safari vehicle on April 4."
     assert ("changed", "April 2", "April 4") in _claim_findings(old, new)
+
+
+def test_earlier_attacks_dated_past_an_insertion_are_not_one_toll():
+    """Two reports recall earlier attacks: "In April a truck bomb at a market, in the far north,
+    killed 31 people" / "the worst since gunmen killed 80 people, most of them pilgrims, at a shrine
+    in October 2019". The month opening the sentence, no comma after it, and the month past the
+    apposition date two other attacks: never one toll changed."""
+    old = (
+        "A car bomb killed nine people at a checkpoint on Sunday, police said.\n\n"
+        "In April a truck bomb at a market, in the far north, killed 31 people during the morning rush."
+    )
+    new = (
+        "Nine people died when a car bomb went off at a checkpoint on Sunday.\n\n"
+        "The province has seen worse: the deadliest attack came when gunmen killed 80 people, most of them pilgrims, "
+        "at a shrine in October 2019."
+    )
+    found = _claim_findings(old, new)
+    assert not [f for f in found if f[0] == "changed"], found
+    assert frame_of(new, "80").times == ("month:10", "year:2019")

@@ -1114,6 +1114,27 @@ def _dated_participle_of_another_act(sentence: str, clause: tuple[int, int], pre
     return verb is not None and _PREDICATE_OF.get(verb, verb) != predicate
 
 
+#: A phrase set after a clause that opens with a preposition of place or time ("at an army-run
+#: school in December 2014").
+_SETTING_OPENING = re.compile(r"\W*(?:at|in|on|inside|outside|near)\s")
+
+
+def _trailing_setting(sentence: str, clauses: Sequence[tuple[int, int]], index: int) -> tuple[int, int] | None:
+    """The clause past a short apposition after clause ``index`` that says where and when its act
+    was, with no verb of its own: "militants killed more than 150 people, most of them pupils, at an
+    army-run school in December 2014" (None where a clause has a verb; a phrase right after the
+    clause is read as its own: "freed 73, on July 23", "tried by a military court, in a case over
+    the 1968 killing")."""
+    if index + 2 >= len(clauses):
+        return None
+    apposition, following = clauses[index + 1], clauses[index + 2]
+    words = [w.lower() for _, w in _tokens(sentence, apposition[0], following[1])]
+    if set(words) & _FINITE or any(_verb_lemma(w, previous) for previous, w in zip(["", *words], words)):
+        return None
+    short = len(_tokens(sentence, *apposition)) <= _APPOSITION + 1
+    return following if short and _SETTING_OPENING.match(sentence, following[0]) else None
+
+
 def _a_time_word(tokens: Sequence[tuple[int, str]], index: int) -> bool:
     """Whether the word at ``index`` is "last" or "next" before a unit of time ("last year"), no verb."""
     return tokens[index][1].lower() in ("last", "next") and index + 1 < len(tokens) and tokens[index + 1][1].lower() in _TIME_UNITS
@@ -3877,7 +3898,12 @@ def _sentence_case(sentence: str) -> str:
 
 
 #: A time opening a sentence: "In 2005", "In March 2011", "On Feb. 3".
-_OPENING_TIME = re.compile(rf"\W*(?:In|On)\s+(?:(?:early|late|mid-?)\s*)?(?:{_MONTH}\.?\s+)?(?:\d{{1,2}},?\s+)?(?:1[89]|20)\d\d\b")
+_OPENING_TIME = re.compile(
+    rf"\W*(?:In|On)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{_MONTH}\.?\s+)?(?:\d{{1,2}},?\s+)?(?:1[89]|20)\d\d\b"
+    # ("In November a bomb at another shrine, in the remote southwest, killed 52": a month
+    # opening the sentence, no comma after it, as a year does)
+    rf"|(?:{_MONTH})\b\.?(?:\s+\d{{1,2}}\b)?(?!,))"
+)
 #: "when" right after a time: "in May 1998, when American bombs hit China's embassy".
 _WHEN_AFTER = re.compile(r",?\s+when\s")
 #: A time put in front of its clause: "It was in December 1962, ..., that police detained him".
@@ -4324,6 +4350,9 @@ def _own_frame(claim: Claim) -> Frame:
     if not times and index + 1 < len(clauses) and _WHEN.match(sentence, clause[1]) and not _dated_participle_of_another_act(sentence, clause, predicate):
         # "170 people were killed when a fuel depot exploded on Monday", "detained after the 2020 election"
         times |= _times(sentence[clauses[index + 1][0] : clauses[index + 1][1]], (0, 0)) - report
+    setting = _trailing_setting(sentence, clauses, index) if not times else None
+    if setting:
+        times |= _times(sentence[setting[0] : setting[1]], (0, 0)) - report
     if index > 1 and not times and len(_tokens(sentence, *clauses[0])) <= _FRONTED:
         # "In January 2016, as sanctions were lifted, Iran released four Americans": a time that
         # opens the sentence dates its clauses that name none of their own.
