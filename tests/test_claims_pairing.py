@@ -11,6 +11,7 @@ from __future__ import annotations
 import docdelta
 import pytest
 from docdelta import Span
+from docdelta_claims import frame as frames
 
 SESSION = docdelta.Session(["news", "claims", "json"])
 
@@ -4997,3 +4998,24 @@ def test_earlier_attacks_dated_past_an_insertion_are_not_one_toll():
     found = _claim_findings(old, new)
     assert not [f for f in found if f[0] == "changed"], found
     assert frame_of(new, "80").times == ("month:10", "year:2019")
+
+
+def test_he_after_a_quote_of_the_speaker_himself_is_the_speaker():
+    """'"I never gave up hope," Father Novak told reporters. ... He was arrested in May 1950': one
+    who speaks of himself is whom the next "He" is about, not the student named in the sentence
+    before the quote; another man's arrest and term are never his changed."""
+    old = (
+        "Two men jailed in the east came home on Friday after a trade of prisoners.\n\n"
+        "Beside the priest was Peter Lenz, 24, a student from Leeds who was freed with him. Mr. Lenz's parents were waiting at the gate.\n\n"
+        '"I never gave up hope," Father Novak told reporters at the airport. He said he had not known he was going home until the last day.\n\n'
+        "He was arrested in May 1950, tried in 1951 and sentenced to 20 years."
+    )
+    new = (
+        "A priest and a student held in the east landed on Friday, freed in a trade of prisoners.\n\n"
+        "Mr. Lenz, who was arrested in 1961 while on a walking tour, said he had served two years of an eight-year term."
+    )
+    found = _claim_findings(old, new)
+    assert not [f for f in found if f[0] == "changed"], found
+    assert frames.opening_names('"I never gave up hope," Father Novak told reporters at the airport.') == ("father", "novak")
+    # one who speaks of "him" is not whom the story is about
+    assert frames.opening_names('"They let him out at last," Mary Lenz said.') == ()

@@ -3402,6 +3402,13 @@ def opening_names(sentence: str) -> tuple[str, ...]:
     named = _named_by_apposition(sentence, clauses)
     if named:
         return named  # "Her younger brother, Liu Hui, remains in China": the apposition says who
+    quote = _QUOTE_OPENING.match(sentence, start)
+    if quote and _FIRST_PERSON.search(quote.group()) and not _THIRD_PERSON.search(quote.group()):
+        # ('"I never lost hope," Father Ciszek told reporters': one who speaks of himself is whom
+        # the story is about; not one who speaks of "him": '"They let him out," Li Wenzu said')
+        speaker = _SPEAKER_OPENING.match(sentence, quote.end()) or _SAID_SPEAKER.match(sentence, quote.end())
+        if speaker and all(_is_proper(w) for w in speaker.group("name").split()):
+            return tuple(sorted(w.lower() for w in speaker.group("name").split()))
     if _DESCRIPTION.match(sentence, start):
         return ()
     speaker = _SPEAKER_OPENING.match(sentence, start)
@@ -3418,6 +3425,11 @@ def opening_names(sentence: str) -> tuple[str, ...]:
     return tuple(sorted(names | places))
 
 
+#: A quotation that opens a sentence, up to the speaker: '"I never lost hope," '.
+_QUOTE_OPENING = re.compile(r'\s*["“][^"“”]{1,400}[,?!]["”]\s+')
+_SAID_SPEAKER = re.compile(rf"(?:said|says|added|wrote)\s+(?P<name>[{CAPITAL}][\w'’-]+(?:\s+[{CAPITAL}][\w'’-]+){{0,2}})")
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|I'm|I’m|I've|I’ve)\b")
+_THIRD_PERSON = re.compile(r"\b(?:he|him|his|she|her)\b", re.IGNORECASE)
 _SPEAKER_OPENING = re.compile(rf"\s*(?P<name>[{CAPITAL}][\w'’-]+(?:\s+[{CAPITAL}][\w'’-]+){{0,2}})\s+(?:told|said|says|tells|added|wrote)\b")
 _KNOWN_AS = re.compile(rf"\b(?:also|better|widely|popularly)?\s*known\s+as\s+(?P<name>[{CAPITAL}][\w'’-]+(?:\s+[{CAPITAL}][\w'’-]+){{0,2}})")
 
