@@ -5019,3 +5019,47 @@ def test_he_after_a_quote_of_the_speaker_himself_is_the_speaker():
     assert frames.opening_names('"I never gave up hope," Father Novak told reporters at the airport.') == ("father", "novak")
     # one who speaks of "him" is not whom the story is about
     assert frames.opening_names('"They let him out at last," Mary Lenz said.') == ()
+
+
+def test_common_prisoners_are_never_the_political_ones():
+    """An amnesty counts two groups apart: "Some 90 prisoners held for ordinary crimes have also
+    been freed" / "140 political prisoners ... had been freed". Common prisoners (held for common
+    crimes, or called common criminals) and political prisoners are two counts, never one changed;
+    two counts of political prisoners, or of prisoners, still meet."""
+    new = "The lawyer said 140 political prisoners, many of them members of a banned party, had been freed over the past week."
+    common = "Some 90 prisoners held for ordinary crimes have also been freed over the past week, the lawyer said."
+    assert not [f for f in _claim_findings(common, new) if f[0] in ("changed", "differs")]
+    assert frame_of(common, "Some 90").thing == "common prisoner"
+    common = "Some 90 common criminals have also been freed over the past week, the lawyer said."
+    assert not [f for f in _claim_findings(common, new) if f[0] in ("changed", "differs")]
+    for old in ("Some 120 political prisoners have been freed over the past week, the lawyer said.",
+                "Some 120 prisoners have been freed over the past week, the lawyer said."):
+        assert ("changed", "Some 120", "140") in _claim_findings(old, new)
+
+
+def test_those_an_event_included_are_what_it_did_not_what_befell_them_before():
+    """"The pardons ... so far included 80 soldiers and 40 students who had been arrested during the
+    riots": those a release took in were freed, whatever the relative clause after them says befell
+    them before; never one changed with the "hundreds of students" the police detained."""
+    old = "Riots spread to three more towns that week, and the police detained hundreds of students, many of whom are still in custody."
+    new = (
+        "The pardons took effect on Monday, a lawyer said, and so far included 80 soldiers and 40 students "
+        "who had been arrested during the riots in May."
+    )
+    assert not [f for f in _claim_findings(old, new) if f[0] in ("changed", "differs")]
+    assert frame_of(new, "40").predicate == frame_of(new, "80").predicate == "pardon"
+
+
+def test_a_rank_among_such_ones_is_no_rank_from_the_first():
+    """"her second such measure" ranks among the like acts of a stretch: never one figure with "her
+    first months in office", nor with "the 59th anniversary"; a rank past "straight" is of the noun
+    after it ("a third straight title" / "a fourth straight title": changed)."""
+    old = "It is her second such measure, after the release of some 400 political prisoners in May 2019, a few months after she took office."
+    new = "The president, who took office in 2019, freed some 400 political detainees in her first months in office."
+    assert not [f for f in _claim_findings(old, new) if f[0] in ("changed", "differs")]
+    assert frame_of(old, "second").thing == "such measure"
+    assert frame_of("It was the second such anniversary since she took office.", "second").thing == "such anniversary"
+    assert frame_of("The club won its third straight title on Sunday.", "third").thing == "title"
+    old = "The club won its third straight title on Sunday, beating the champions 2-0."
+    new = "Sunday's 2-0 win over the champions gave the club a fourth straight title, its coach said."
+    assert ("changed", "third", "fourth") in _claim_findings(old, new)

@@ -594,10 +594,22 @@ def kind(thing: str) -> str:
     return words[-2] if len(words) > 1 and words[-1] in _PEOPLE_HEADS else words[-1]
 
 
+#: Those held whom a qualifier can set apart as political or common.
+_INMATES = frozenset("prisoner inmate detainee convict".split())
+#: What sets common prisoners apart from political ones ("common criminals", "ordinary prisoners").
+_COMMON = frozenset("common ordinary criminal non-political".split())
+_HELD_FOR_COMMON_CRIMES = re.compile(
+    r",?\s+(?:held|jailed|imprisoned|convicted|sentenced|serving\s+(?:time|sentences|terms))\s+(?:for|of)\s+"
+    r"(?:ordinary|common|non-political|criminal)\b"
+)
+
+
 def _same_thing(a: str, b: str) -> bool:
     """One counted thing: one head, or people named by what the other qualifies them with
     (``venezuelan`` / ``venezuelan man``); ``venezuelan man`` / ``venezuelan woman`` are two. A
     head transliterated two ways is one head (``uighur`` / ``uyghur``: :func:`docdelta.spelling.fold`)."""
+    if {a.split()[0], b.split()[0]} & _COMMON and {a.split()[0], b.split()[0]} & {"political"}:
+        return False  # common prisoners and political ones: the two groups an amnesty counts apart
     if fold(head(a)) == fold(head(b)):
         return True
     short, long = sorted((a.split(), b.split()), key=len)
@@ -3787,6 +3799,13 @@ def claim_frame(claim: Claim, antecedent: Frame | None = None, person: tuple[str
         frame = evolve(frame, predicate=possessed)
     elif claim.category == "count":
         frame = evolve(frame, predicate=_caused(claim) or frame.predicate)
+    included = _INCLUDED.search(claim.sentence, max(0, claim.position - 80), claim.position) if claim.category == "count" else None
+    event = _subject_event(claim.sentence[: included.start()]) if included else ""
+    if event:
+        # "The releases began on Sunday, the activist said, and so far included 200 Islamists and 50
+        # Kurds who had been rounded up in March": those an event included are what it did, whatever
+        # a relative clause after them says befell them before
+        frame = evolve(frame, predicate=_PREDICATE_OF.get(event, event))
     if (
         claim.category == "count" and frame.predicate in ("receive", "admit") and frame.names and all(map(_a_place, frame.names))
         and _A_PART_OF_THEM.match(claim.sentence, claim.position + len(claim.text))
@@ -3815,6 +3834,18 @@ def claim_frame(claim: Claim, antecedent: Frame | None = None, person: tuple[str
     each = paid_for_each(claim) if claim.category == "money" and not frame.thing else ""
     if each:
         frame = evolve(frame, thing=f"price per {each}")
+    if claim.category == "count" and head(frame.thing or "-") in _INMATES and _HELD_FOR_COMMON_CRIMES.match(
+        claim.sentence, _counted(claim)[1]
+    ):
+        # "Some 160 prisoners held for ordinary crimes": common prisoners, never the political ones
+        frame = evolve(frame, thing=f"common {head(frame.thing)}")
+    ranked = _RANKED_PAST_A_QUALIFIER.match(claim.sentence, claim.position + len(claim.text)) if claim.category == "ordinal" else None
+    if ranked:
+        # "a third straight win": what is ranked is the noun past the word that says the ranks run
+        # on, not that word; "the second such anniversary since she took office" ranks among the
+        # like ones of a stretch, never from the first ("the 59th anniversary")
+        such = "such " if ranked.group().split()[0] == "such" else ""
+        frame = evolve(frame, thing=such + _thing(ranked.group(1)))
     apposed = _apposed_noun(claim) if not frame.thing else ""
     if apposed:
         frame = evolve(frame, thing=_thing(apposed))
@@ -3853,6 +3884,10 @@ def claim_frame(claim: Claim, antecedent: Frame | None = None, person: tuple[str
     )
 
 
+#: " such measure", " straight win": an ordinal, a word that says the ranks run on, and the noun ranked.
+_RANKED_PAST_A_QUALIFIER = re.compile(r"\s+(?:such|straight|consecutive|successive)\s+([a-z]+)\b")
+#: "included 200 Islamists and ", "included ": a count an event took in, right before the claim.
+_INCLUDED = re.compile(r"\bincluded\s+(?:[^,;.:]{0,60}?\s+and\s+)?$")
 #: "67 of the released prisoners", "73 of them": a part of a group told before.
 _A_PART_OF_THEM = re.compile(r"\s+of\s+(?:them|the|these|those)\b")
 
@@ -5027,6 +5062,8 @@ def agreement(a: Frame, b: Frame) -> Agreement:
         (matched if a.thing == b.thing or _one_distance(a.thing, b.thing) else conflicts).append("thing")
     elif a.thing and b.thing and a.thing.startswith("other") != b.thing.startswith("other") and not still_held(a, b):
         conflicts.append("thing")  # "four other Americans" are not "five Americans"
+    elif a.thing and b.thing and a.thing.startswith("such ") != b.thing.startswith("such "):
+        conflicts.append("thing")  # "the second such anniversary" is not "the 59th anniversary"
     elif a.thing and b.thing and (" per " in a.thing) != (" per " in b.thing):
         conflicts.append("thing")  # "up to 3,000 men a month" is a rate, "14 men held" a count
     elif a.thing and b.thing and "person" not in (a.thing, b.thing) and not _one_sex_against_others(a.thing, b.thing):
