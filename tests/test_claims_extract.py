@@ -1284,6 +1284,20 @@ def test_an_age_after_a_name_may_end_its_sentence():
 
 
 @pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        ("The majority, 104, were bused to the border.", "count"),
+        ("The rest, 19, stayed in the capital.", "count"),
+        ("The driver, 41, was freed.", "age"),
+    ],
+)
+def test_a_number_set_beside_a_part_of_a_group_counts_it(sentence, category):
+    """"The majority, 104," tells how many a part of the group is, no one's age; "the driver, 41," is his age."""
+    (claim,) = text_claims(sentence)
+    assert claim.category == category
+
+
+@pytest.mark.parametrize(
     "sentence",
     ["Özakça, 28, must wear a tag.", "Was Łukasz, 28, freed?", "Đilas, 28, was freed."],
 )

@@ -1144,6 +1144,8 @@ _SCALE_VALUES = {**SCALES, **SHORT_SCALES}
 _NAME_COMMA = re.compile(
     rf"(?:[{CAPITAL}][\w'’-]+|\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+)?[a-z]+)(?:,\s*(?:now\s+|both\s+)?|\s+\()$"
 )
+# "The majority, 104, were bused", "The rest, 19, stayed": how many a part of a group is, no one's age.
+_A_GROUP_COMMA = re.compile(r"\b(?:majority|minority|rest|remainder|bulk|group|total|number|figure|toll|others)\s*,\s*$", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"\s*(?:[,);]|\.(?:\s|$)|$|\s+at\s+the\s+time\b)")  # (a headline ends without a stop: "Park Geun-hye, 69")
 _AGED = re.compile(r"\b(?:aged|age(?:\s+of)?)\s+$", re.IGNORECASE)  # ("at the age of 18")
 # "joined the army at 18", "was captured at 20 and", "died at 85.": how old a person was when it
@@ -1541,7 +1543,11 @@ def _read(sentence: str, found: Sequence[Atom], index: int) -> tuple[_Reading | 
             _AGED.search(before)
             or ((_TURNED.search(before) or _a_person_was(before) or _PERSON_OF_AN_AGE.search(before) or _BEFELL_AT.search(before)) and _NO_NOUN_AFTER.match(sentence, end))
             or ((opening := _OPENING_AGE.fullmatch(before)) is not None and _PERSON_AFTER_AGE[opening.group(1)].match(sentence, end) is not None)
-            or (_NAME_COMMA.search(before) and (_AGE_AFTER.match(sentence, end) or _AGES_PAIRED.match(sentence, end)))
+            or (
+                _NAME_COMMA.search(before)
+                and not _A_GROUP_COMMA.search(before)
+                and (_AGE_AFTER.match(sentence, end) or _AGES_PAIRED.match(sentence, end))
+            )
             or _AGED_PAIR_BEFORE.search(before)
             or (_NAMED_PAIR_BEFORE.search(before) and _AGE_AFTER.match(sentence, end))
         )
