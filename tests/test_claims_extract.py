@@ -391,6 +391,9 @@ GAPS = [
     ("Several hundred stateless people remained.", [("count", "Several hundred", None, "stateless")]),
     ("It cost a few hundred thousand dollars.", [("count", "a few hundred thousand", None, "dollar")]),
     ("The wall stood for several hundred years.", []),  # no length the words give
+    # "several dozen" is no dozen: from three dozen up, as "dozens" reads
+    ("Several dozen protesters were killed.", [("count", "Several dozen", None, "protester")]),
+    ("A few dozen people gathered.", [("count", "A few dozen", None, "person")]),
     ("Activist Freed After More Than A Decade In Prison", [("duration", "More Than A Decade", 1, "")]),  # title case
     ("The judge wrote a 92-page ruling.", [("count", "92-page", 92, "ruling")]),  # after "92-page", the noun
     ("Labour took 34%, and the Greens 6.8%.", [("percent", "34%", 34, ""), ("percent", "6.8%", 6.8, "")]),  # a share, no label
@@ -1855,3 +1858,10 @@ def test_changes_spans_and_names_of_goals(sentence, expected):
 def test_a_level_told_with_its_change_since_an_earlier_time_takes_its_direction(sentence, level, direction):
     (claim,) = [c for c in text_claims(sentence) if c.text.endswith(level)]
     assert claim.direction == direction
+
+
+def test_several_dozen_is_a_span_of_dozens():
+    (several,) = text_claims("Several dozen protesters were killed.")
+    assert (several.low, several.high) == (36, 143)
+    (few,) = text_claims("A few dozen people gathered.")
+    assert (few.low, few.high) == (24, 143)

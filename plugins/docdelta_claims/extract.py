@@ -1667,11 +1667,11 @@ def _vague(sentence: str, taken: list[tuple[int, int]]) -> Iterator[_Reading]:
         yield _Reading("count", match.start(), match.end(), None, low, high)
 
 
-# "several hundred", "a few thousand", "several hundred thousand": a vague count of a scale's units,
+# "several hundred", "a few thousand", "several hundred thousand", "several dozen": a vague count of a scale's units,
 # from the least that the word allows ("several": three; "a few": two) up to the next order of
 # magnitude; a count of things, not a length ("several hundred years").
 _VAGUE_SCALE = re.compile(
-    r"(?=[sSaA])\b(?P<some>several|a\s+few)\s+(?P<unit>hundred|thousand|million|billion)"
+    r"(?=[sSaA])\b(?P<some>several|a\s+few)\s+(?P<unit>dozen|hundred|thousand|million|billion)"
     r"(?:\s+(?P<outer>thousand|million|billion))?\b(?!\s+and\b)",
     re.IGNORECASE,
 )
@@ -1692,7 +1692,8 @@ def _vague_scaled(sentence: str, taken: list[tuple[int, int]]) -> Iterator[_Read
         unit = _VAGUE_UNITS[match.group("unit").lower() + "s"]
         unit *= _VAGUE_UNITS[match.group("outer").lower() + "s"] if match.group("outer") else 1
         least = _VAGUE_SCALE_LEAST[" ".join(match.group("some").lower().split())]
-        yield _Reading("count", match.start(), match.end(), None, least * unit, 10 * unit - 1)
+        # ("several dozen": from three dozen up to twelve dozen, as "dozens" reads)
+        yield _Reading("count", match.start(), match.end(), None, least * unit, (12 if unit == 12 else 10) * unit - 1)
 
 
 # "for more than a year", "over a decade": a duration unit after an article, when a qualifier or
