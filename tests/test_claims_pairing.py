@@ -5063,3 +5063,14 @@ def test_a_rank_among_such_ones_is_no_rank_from_the_first():
     old = "The club won its third straight title on Sunday, beating the champions 2-0."
     new = "Sunday's 2-0 win over the champions gave the club a fourth straight title, its coach said."
     assert ("changed", "third", "fourth") in _claim_findings(old, new)
+
+
+def test_years_served_before_a_release_are_no_term():
+    """"walked out of prison on Monday after serving six years" / "sentenced in May 2009 to five
+    years": the time served is no term given, never the term changed; "is serving 12 years" still
+    is a term."""
+    old = "Lin Tao, a well-known blogger, walked out of prison on Monday after serving six years for his role in a sit-in, his brother said."
+    new = "Lin, who began blogging in 2004, was arrested in 2008 and sentenced in May 2009 to five years for fraud."
+    assert not [f for f in _claim_findings(old, new) if f[0] in ("changed", "differs")]
+    assert frame_of(old, "six years").predicate == "serve"
+    assert frame_of("He is serving 12 years for subversion.", "12 years").predicate == "sentence"

@@ -2248,7 +2248,8 @@ _GAVE_SOMEONE = re.compile(r"\b(?:gave|give|gives|giving|given|handed|hands|hand
 _IN_PRISON_AFTER = re.compile(r"\s+(?:in\s+(?:prison|jail|detention|a\s+labou?r\s+camp)|behind\s+bars)\b", re.IGNORECASE)
 # "was given four years", "received ten years", "handed 14 years": a term a court gave.
 _GIVEN = re.compile(
-    r"\b(?:given|handed|received|receives|receive|got|gets|serving)\s+(?:(?:a|an|another)\s+)?$"
+    # ("after serving eight years": the time served, not a term)
+    r"\b(?:given|handed|received|receives|receive|got|gets|(?<!after\s)(?<!having\s)serving)\s+(?:(?:a|an|another)\s+)?$"
     # "who was jailed in 2003 for 16 years", "was jailed on Sept. 3, 2009, for four years": a term
     # given (not "had been jailed for": time held)
     r"|\b(?:was|were)\s+(?:jailed|imprisoned)\b(?:\s+(?:on|in)\s+[\w.]+(?:\s+\d{1,2})?(?:,\s+\d{4})?,)?[^,.;]{0,25}\bfor\s+$",
