@@ -5074,3 +5074,15 @@ def test_years_served_before_a_release_are_no_term():
     assert not [f for f in _claim_findings(old, new) if f[0] in ("changed", "differs")]
     assert frame_of(old, "six years").predicate == "serve"
     assert frame_of("He is serving 12 years for subversion.", "12 years").predicate == "sentence"
+
+
+def test_members_of_a_legislature_are_lawmakers():
+    """"six members of the U.S. Congress wrote to the president" / "seven U.S. lawmakers urged the
+    president": one count of lawmakers, told two ways (changed); members of a family are not."""
+    old = "A U.N. panel found his detention arbitrary, and six members of the U.S. Congress wrote to the president the following July to urge his release."
+    new = "In July 2016 seven U.S. lawmakers urged the president to free him."
+    assert ("changed", "six", "seven") in _claim_findings(old, new)
+    assert frame_of("Thirty members of the European Parliament wrote.", "Thirty").thing == "lawmaker"
+    assert frame_of("Twelve MPs voted against.", "Twelve").thing == "lawmaker"
+    assert frame_of("Four members of the family died.", "Four").thing == "member"
+

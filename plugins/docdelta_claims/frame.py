@@ -491,7 +491,7 @@ _THING_CLASSES = {
     "student": "student pupil schoolgirl schoolboy schoolchild",  # "105 schoolgirls" / "109 pupils"
     "candidate": "candidate hopeful contender",  # "seven presidential hopefuls" / "six would-be candidates"
     "sanction": "sanction embargo ban",  # "an arms embargo and a visa ban" / "sanctions"
-    "lawmaker": "lawmaker legislator deputy parliamentarian congressman congresswoman",  # "Three lawmakers" / "Four deputies"
+    "lawmaker": "lawmaker legislator deputy parliamentarian congressman congresswoman mps",  # "Three lawmakers" / "Four deputies"
     "activist": "activist campaigner",  # "three labour activists" / "Three labour campaigners"
     "captor": "captor kidnapper abductor hostage-taker gunman",  # "six of his seven captors" / "Six of the eight kidnappers"
 }
@@ -3840,6 +3840,9 @@ def claim_frame(claim: Claim, antecedent: Frame | None = None, person: tuple[str
     ):
         # "Some 160 prisoners held for ordinary crimes": common prisoners, never the political ones
         frame = evolve(frame, thing=f"common {head(frame.thing)}")
+    if claim.category == "count" and head(frame.thing or "-") == "member" and _OF_A_LEGISLATURE.match(claim.sentence, _counted(claim)[1]):
+        # "more than 50 members of Congress signed a letter" / "more than 60 lawmakers wrote"
+        frame = evolve(frame, thing="lawmaker")
     ranked = _RANKED_PAST_A_QUALIFIER.match(claim.sentence, claim.position + len(claim.text)) if claim.category == "ordinal" else None
     if ranked:
         # "a third straight win": what is ranked is the noun past the word that says the ranks run
@@ -3885,6 +3888,10 @@ def claim_frame(claim: Claim, antecedent: Frame | None = None, person: tuple[str
     )
 
 
+#: A legislature whose members are lawmakers: " of Congress", " of parliament", " of the House".
+_OF_A_LEGISLATURE = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+)?(?:Congress|[Pp]arliament|House|Senate|Duma|Knesset|[Ll]egislature|[Aa]ssembly|Bundestag|Majlis)\b"
+)
 #: " such measure", " straight win": an ordinal, a word that says the ranks run on, and the noun ranked.
 _RANKED_PAST_A_QUALIFIER = re.compile(r"\s+(?:such|straight|consecutive|successive)\s+([a-z]+)\b")
 #: "included 200 Islamists and ", "included ": a count an event took in, right before the claim.
