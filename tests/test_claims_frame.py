@@ -42,6 +42,7 @@ def frame_of(sentence: str, text: str):
         ("More than 1,000 political prisoners remain behind bars.", "More than 1,000", "political prisoner", "hold"),
         ("Of those released, 114 of them were transferred to Ukraine.", "114", "", "transfer"),
         ("Of the 123, 104 of the freed were sent to Ukraine.", "104", "", "transfer"),
+        ("A total of 114 were taken across the border into Ukraine.", "114", "", "transfer"),  # taken across: moved
         ("Officials said 912 people had died and 5,383 had been injured.", "912", "person", "die"),
         ("Officials said 912 people had died and 5,383 had been injured.", "5,383", "", "injure"),
         ("The quake killed at least 632 people.", "at least 632", "person", "die"),

@@ -32,6 +32,8 @@ KINDS = [
     ("Of those freed, 114 were taken to Ukraine by bus, the rights group said.", "Officials said 104 of the released prisoners were sent on to Ukraine.", "114", "104"),
     # the same handing over told from the end that took them in
     ("Ukraine took in 114 of those released, its officials said.", "Of the 123, 104 were expelled to Ukraine.", "114", "104"),
+    # the place that took them in is the one that said "it" received them
+    ("Of the 123 freed, 114 were driven on to Ukraine, the group said.", "Kyiv said it had received 104 of the released prisoners.", "114", "104"),
     # a part of the group told in apposition to a collective noun: no one's age ("The majority, 104,")
     ("Most of the group - 114 people - left for Ukraine.", "The majority, 104, were bused to Ukraine.", "114", "104"),
     # a population's slip, the country unnamed in the sentence

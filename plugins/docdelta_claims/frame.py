@@ -400,7 +400,7 @@ _PHRASES = {
     ("bring", "home"): "transfer", ("bring", "back"): "transfer", ("hand", "back"): "transfer", ("lay", "off"): "cut", ("find", "guilty"): "convict", ("treat", "for injuries"): "injure", ("treat", "for wounds"): "injure", ("hand", "down"): "sentence",
     ("go", "on trial"): "try", ("stand", "trial"): "try", ("put", "on trial"): "try",
     ("place", "under"): "arrest", ("put", "under"): "arrest", ("place", "under sanctions"): "sanction", ("put", "under sanctions"): "sanction", ("round", "up"): "arrest", ("pick", "up"): "arrest", ("strike", "down"): "annul", ("take", "to the streets"): "march",
-    ("take", "to"): "transfer", ("take", "in"): "admit", ("open", "the cells"): "free", ("open", "the prison doors"): "free",
+    ("take", "to"): "transfer", ("take", "across"): "transfer", ("take", "in"): "admit", ("open", "the cells"): "free", ("open", "the prison doors"): "free",
     ("open", "the prison gates"): "free", ("open", "the jail doors"): "free", ("put", "sanctions"): "sanction", ("place", "sanctions"): "sanction", ("face", "sanctions"): "sanction",
     ("slap", "sanctions"): "sanction", ("leave", "homeless"): "displace", ("drive", "from their homes"): "displace", ("force", "from their homes"): "displace", ("flee", "to shelters"): "evacuate", ("flee", "to safety"): "evacuate", ("flee", "to higher ground"): "evacuate", ("leave", "without homes"): "displace",
     ("leave", "without shelter"): "displace", ("fall", "short"): "fail", ("come", "to nothing"): "fail", ("put", "off"): "delay",
@@ -3807,15 +3807,18 @@ def claim_frame(claim: Claim, antecedent: Frame | None = None, person: tuple[str
         # Kurds who had been rounded up in March": those an event included are what it did, whatever
         # a relative clause after them says befell them before
         frame = evolve(frame, predicate=_PREDICATE_OF.get(event, event))
+    it_received = _IT_RECEIVED.search(claim.sentence, max(0, claim.position - 60), claim.position) if not frame.names else None
+    receivers = frame.names or (tuple(it_received.group("place").lower().split()) if it_received else ())
     if (
-        claim.category == "count" and frame.predicate in ("receive", "admit") and frame.names and all(map(_a_place, frame.names))
+        claim.category == "count" and frame.predicate in ("receive", "admit") and receivers and all(map(_a_place, receivers))
         and _A_PART_OF_THEM.match(claim.sentence, claim.position + len(claim.text))
     ):
         # "Spain received 67 of the released prisoners", "Kyiv received 73 of them", "Ukraine took
         # in 114 of those released": a part of a group handed over to a place, as "67 were flown
         # to Spain" says (not "the government received 29 police officers from the rebels", one
         # side of a swap)
-        frame = evolve(frame, predicate="transfer", places=tuple(sorted(set(frame.places) | set(frame.names))), names=())
+        # ("Kyiv said it had received 104 of the freed": "it" is the place the sentence opens with)
+        frame = evolve(frame, predicate="transfer", places=tuple(sorted(set(frame.places) | set(receivers))), names=())
     if claim.category in ("year", "date") and ("his " in claim.sentence or "her " in claim.sentence) and _ONES_OWN_EVENT().search(
         claim.sentence, max(0, claim.position - 30), claim.position
     ):
@@ -3896,6 +3899,11 @@ _OF_A_LEGISLATURE = re.compile(
 _RANKED_PAST_A_QUALIFIER = re.compile(r"\s+(?:such|straight|consecutive|successive)\s+([a-z]+)\b")
 #: "included 200 Islamists and ", "included ": a count an event took in, right before the claim.
 _INCLUDED = re.compile(r"\bincluded\s+(?:[^,;.:]{0,60}?\s+and\s+)?$")
+#: "said it had received ": the one who said it took them in.
+_IT_RECEIVED = re.compile(
+    rf"(?P<place>[{CAPITAL}][\w'’-]+(?:\s+[{CAPITAL}][\w'’-]+)?)\s+(?:said|says|announced)\s+(?:that\s+)?it\s+(?:had\s+|has\s+)?"
+    r"(?:received|took\s+in|admitted)\s+$"
+)
 #: "67 of the released prisoners", "73 of them": a part of a group told before.
 _A_PART_OF_THEM = re.compile(r"\s+of\s+(?:them|the|these|those)\b")
 
