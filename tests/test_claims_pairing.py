@@ -5086,3 +5086,16 @@ def test_members_of_a_legislature_are_lawmakers():
     assert frame_of("Twelve MPs voted against.", "Twelve").thing == "lawmaker"
     assert frame_of("Four members of the family died.", "Four").thing == "member"
 
+
+
+def test_the_age_of_a_thing_is_no_ones_age():
+    """"the pressures of the 52-year-old trade embargo" / "a 61-year-old American who was working for
+    an aid agency": how long an embargo has lasted is no one's age, never his changed; "a 34-year-old
+    party activist" and "an 86-year-old veteran of the war" are people's ages still."""
+    old = "He cited the pressures of the 52-year-old American trade embargo as a reason for moving slowly."
+    new = "Not included, officials said, is a 61-year-old American who was working for an aid agency when he was detained."
+    assert not [f for f in _claim_findings(old, new) if f[0] in ("changed", "differs")]
+    assert frame_of(old, "52-year-old").thing == "age of embargo"
+    assert frame_of("The 13-year-old civil war has killed 500,000 people.", "13-year-old").thing == "age of war"
+    assert frame_of("A 34-year-old party activist was freed.", "34-year-old").thing == "age"
+    assert frame_of("Bouregaa, an 86-year-old veteran of the war of independence, was freed.", "86-year-old").thing == "age"

@@ -3846,6 +3846,11 @@ def claim_frame(claim: Claim, antecedent: Frame | None = None, person: tuple[str
     if claim.category == "count" and head(frame.thing or "-") == "member" and _OF_A_LEGISLATURE.match(claim.sentence, _counted(claim)[1]):
         # "more than 50 members of Congress signed a letter" / "more than 60 lawmakers wrote"
         frame = evolve(frame, thing="lawmaker")
+    aged_thing = _AGE_OF_A_THING.match(claim.sentence, claim.position + len(claim.text)) if claim.category == "age" else None
+    if aged_thing:
+        # "the 49-year-old American trade embargo", "the 13-year-old civil war": how long a thing has
+        # lasted, no one's age (never the "61-year-old American" detained)
+        frame = Frame(f"age of {aged_thing.group(1).lower()}")
     ranked = _RANKED_PAST_A_QUALIFIER.match(claim.sentence, claim.position + len(claim.text)) if claim.category == "ordinal" else None
     if ranked:
         # "a third straight win": what is ranked is the noun past the word that says the ranks run
@@ -3894,6 +3899,14 @@ def claim_frame(claim: Claim, antecedent: Frame | None = None, person: tuple[str
 #: A legislature whose members are lawmakers: " of Congress", " of parliament", " of the House".
 _OF_A_LEGISLATURE = re.compile(
     r"\s+of\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+)?(?:Congress|[Pp]arliament|House|Senate|Duma|Knesset|[Ll]egislature|[Aa]ssembly|Bundestag|Majlis)\b"
+)
+#: What an "N-year-old" before it can be the age of that is no one: " American trade embargo", " civil war".
+_AGE_OF_A_THING = re.compile(
+    r"\s+(?:(?!(?:of|the|a|an|and|who|whose)\b)[\w'’.-]+\s+){0,3}?(embargo|war|conflict|insurgency|blockade|ban|law|dispute|feud|rule|regime|dictatorship|"
+    r"monarchy|policy|crisis|treaty|ceasefire|truce|case|movement|party|company|tradition|sanctions?)\b"
+    # (the head of its phrase: not "a 34-year-old party activist", "a 19-year-old law student")
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:as|has|had|have|was|is|were|are|that|which|against|on|in|of|with|for|and|to|by|between|over|ended|began)\b)",
+    re.IGNORECASE,
 )
 #: " such measure", " straight win": an ordinal, a word that says the ranks run on, and the noun ranked.
 _RANKED_PAST_A_QUALIFIER = re.compile(r"\s+(?:such|straight|consecutive|successive)\s+([a-z]+)\b")
