@@ -5099,3 +5099,12 @@ def test_the_age_of_a_thing_is_no_ones_age():
     assert frame_of("The 13-year-old civil war has killed 500,000 people.", "13-year-old").thing == "age of war"
     assert frame_of("A 34-year-old party activist was freed.", "34-year-old").thing == "age"
     assert frame_of("Bouregaa, an 86-year-old veteran of the war of independence, was freed.", "86-year-old").thing == "age"
+
+
+def test_the_whole_one_of_a_few_is_taken_from_is_no_part():
+    """"sailed back on the smaller of their two boats" / "They sailed back on one boat": two boats
+    is the whole one of them is taken from, never one count changed."""
+    old = "The crew sailed back on the smaller of their two boats after the coast guard kept the larger one and its catch."
+    new = "They sailed back on one boat; the other was seized."
+    assert not [f for f in _claim_findings(old, new) if f[0] in ("changed", "differs")]
+    assert frame_of(old, "two").predicate == "total"

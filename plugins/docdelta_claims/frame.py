@@ -715,10 +715,20 @@ _OF_A_PART = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nin
 _MONTH_DAY = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})$", re.IGNORECASE)
 
 
+_ONE_OF_A_FEW = re.compile(
+    r"\bthe\s+(?:smaller|larger|bigger|elder|older|younger|longer|shorter|smallest|largest|biggest|eldest|oldest|youngest)\s+of\s+"
+    r"(?:the|their|its|his|her|our)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _of_a_part(sentence: str, start: int) -> bool:
     """Whether the count at ``start`` is the whole a part is of ("240 of the 543 seats")."""
     part = _OF_A_PART.search(sentence, max(0, start - 45), start)
-    return part is not None and not _MONTH_DAY.search(sentence, max(0, part.start() - 12), part.start() + 1)
+    if part is None:
+        # "the smaller of their two boats", "the elder of the two brothers": one of a whole
+        return _ONE_OF_A_FEW.search(sentence, max(0, start - 30), start) is not None
+    return not _MONTH_DAY.search(sentence, max(0, part.start() - 12), part.start() + 1)
 
 
 # A clause with any of these has a verb of its own: it does not take the previous clause's predicate.
