@@ -608,7 +608,8 @@ def _same_thing(a: str, b: str) -> bool:
     """One counted thing: one head, or people named by what the other qualifies them with
     (``venezuelan`` / ``venezuelan man``); ``venezuelan man`` / ``venezuelan woman`` are two. A
     head transliterated two ways is one head (``uighur`` / ``uyghur``: :func:`docdelta.spelling.fold`)."""
-    if {a.split()[0], b.split()[0]} & _COMMON and {a.split()[0], b.split()[0]} & {"political"}:
+    qualifiers = {a.split()[0], b.split()[0]}
+    if qualifiers & _COMMON and "political" in qualifiers:
         return False  # common prisoners and political ones: the two groups an amnesty counts apart
     if fold(head(a)) == fold(head(b)):
         return True
@@ -1150,11 +1151,12 @@ def _trailing_setting(sentence: str, clauses: Sequence[tuple[int, int]], index: 
     if index + 2 >= len(clauses):
         return None
     apposition, following = clauses[index + 1], clauses[index + 2]
-    words = [w.lower() for _, w in _tokens(sentence, apposition[0], following[1])]
-    if set(words) & _FINITE or any(_verb_lemma(w, previous) for previous, w in zip(["", *words], words)):
+    # (the patterns first: most claims have no such clause, and the verb test looks words up)
+    if not _SETTING_OPENING.match(sentence, following[0]) or len(_tokens(sentence, *apposition)) > _APPOSITION + 1:
         return None
-    short = len(_tokens(sentence, *apposition)) <= _APPOSITION + 1
-    return following if short and _SETTING_OPENING.match(sentence, following[0]) else None
+    words = [w.lower() for _, w in _tokens(sentence, apposition[0], following[1])]
+    verbless = not set(words) & _FINITE and not any(_verb_lemma(w, previous) for previous, w in zip(["", *words], words))
+    return following if verbless else None
 
 
 def _a_time_word(tokens: Sequence[tuple[int, str]], index: int) -> bool:
@@ -3425,16 +3427,15 @@ def opening_names(sentence: str) -> tuple[str, ...]:
     named = _named_by_apposition(sentence, clauses)
     if named:
         return named  # "Her younger brother, Liu Hui, remains in China": the apposition says who
+    if _DESCRIPTION.match(sentence, start):
+        return ()
     quote = _QUOTE_OPENING.match(sentence, start)
     if quote and _FIRST_PERSON.search(quote.group()) and not _THIRD_PERSON.search(quote.group()):
         # ('"I never lost hope," Father Ciszek told reporters': one who speaks of himself is whom
         # the story is about; not one who speaks of "him": '"They let him out," Li Wenzu said')
         speaker = _SPEAKER_OPENING.match(sentence, quote.end()) or _SAID_SPEAKER.match(sentence, quote.end())
-        if speaker and all(_is_proper(w) for w in speaker.group("name").split()):
-            return tuple(sorted(w.lower() for w in speaker.group("name").split()))
-    if _DESCRIPTION.match(sentence, start):
-        return ()
-    speaker = _SPEAKER_OPENING.match(sentence, start)
+    else:
+        speaker = _SPEAKER_OPENING.match(sentence, start)
     if speaker and all(_is_proper(w) for w in speaker.group("name").split()) and not _a_place(speaker.group("name").lower()):
         # "Irangabiye told the BBC it was an extraordinary day": the one who speaks is the subject
         # (a source to a frame's names, but who a following "She" is), not whom she told.
@@ -3810,24 +3811,23 @@ def claim_frame(claim: Claim, antecedent: Frame | None = None, person: tuple[str
         frame = evolve(frame, predicate=possessed)
     elif claim.category == "count":
         frame = evolve(frame, predicate=_caused(claim) or frame.predicate)
-    included = _INCLUDED.search(claim.sentence, max(0, claim.position - 80), claim.position) if claim.category == "count" else None
+    included = (
+        _INCLUDED.search(claim.sentence, max(0, claim.position - 80), claim.position)
+        if claim.category == "count" and "included" in claim.sentence
+        else None
+    )
     event = _subject_event(claim.sentence[: included.start()]) if included else ""
     if event:
         # "The releases began on Sunday, the activist said, and so far included 200 Islamists and 50
         # Kurds who had been rounded up in March": those an event included are what it did, whatever
         # a relative clause after them says befell them before
         frame = evolve(frame, predicate=_PREDICATE_OF.get(event, event))
-    it_received = _IT_RECEIVED.search(claim.sentence, max(0, claim.position - 60), claim.position) if not frame.names else None
-    receivers = frame.names or (tuple(it_received.group("place").lower().split()) if it_received else ())
-    if (
-        claim.category == "count" and frame.predicate in ("receive", "admit") and receivers and all(map(_a_place, receivers))
-        and _A_PART_OF_THEM.match(claim.sentence, claim.position + len(claim.text))
-    ):
+    receivers = _receivers(claim, frame) if claim.category == "count" and frame.predicate in ("receive", "admit") else ()
+    if receivers and all(map(_a_place, receivers)) and _A_PART_OF_THEM.match(claim.sentence, claim.position + len(claim.text)):
         # "Spain received 67 of the released prisoners", "Kyiv received 73 of them", "Ukraine took
         # in 114 of those released": a part of a group handed over to a place, as "67 were flown
         # to Spain" says (not "the government received 29 police officers from the rebels", one
         # side of a swap)
-        # ("Kyiv said it had received 104 of the freed": "it" is the place the sentence opens with)
         frame = evolve(frame, predicate="transfer", places=tuple(sorted(set(frame.places) | set(receivers))), names=())
     if claim.category in ("year", "date") and ("his " in claim.sentence or "her " in claim.sentence) and _ONES_OWN_EVENT().search(
         claim.sentence, max(0, claim.position - 30), claim.position
@@ -3848,14 +3848,8 @@ def claim_frame(claim: Claim, antecedent: Frame | None = None, person: tuple[str
     each = paid_for_each(claim) if claim.category == "money" and not frame.thing else ""
     if each:
         frame = evolve(frame, thing=f"price per {each}")
-    if claim.category == "count" and head(frame.thing or "-") in _INMATES and _HELD_FOR_COMMON_CRIMES.match(
-        claim.sentence, _counted(claim)[1]
-    ):
-        # "Some 160 prisoners held for ordinary crimes": common prisoners, never the political ones
-        frame = evolve(frame, thing=f"common {head(frame.thing)}")
-    if claim.category == "count" and head(frame.thing or "-") == "member" and _OF_A_LEGISLATURE.match(claim.sentence, _counted(claim)[1]):
-        # "more than 50 members of Congress signed a letter" / "more than 60 lawmakers wrote"
-        frame = evolve(frame, thing="lawmaker")
+    if claim.category == "count" and head(frame.thing or "-") in _QUALIFIED_AFTER:
+        frame = evolve(frame, thing=_qualified_after(claim, head(frame.thing)) or frame.thing)
     aged_thing = _AGE_OF_A_THING.match(claim.sentence, claim.position + len(claim.text)) if claim.category == "age" else None
     if aged_thing:
         # "the 49-year-old American trade embargo", "the 13-year-old civil war": how long a thing has
@@ -3866,8 +3860,8 @@ def claim_frame(claim: Claim, antecedent: Frame | None = None, person: tuple[str
         # "a third straight win": what is ranked is the noun past the word that says the ranks run
         # on, not that word; "the second such anniversary since she took office" ranks among the
         # like ones of a stretch, never from the first ("the 59th anniversary")
-        such = "such " if ranked.group().split()[0] == "such" else ""
-        frame = evolve(frame, thing=such + _thing(ranked.group(1)))
+        such = "such " if ranked.group("run") == "such" else ""
+        frame = evolve(frame, thing=such + _thing(ranked.group("noun")))
     apposed = _apposed_noun(claim) if not frame.thing else ""
     if apposed:
         frame = evolve(frame, thing=_thing(apposed))
@@ -3919,7 +3913,7 @@ _AGE_OF_A_THING = re.compile(
     re.IGNORECASE,
 )
 #: " such measure", " straight win": an ordinal, a word that says the ranks run on, and the noun ranked.
-_RANKED_PAST_A_QUALIFIER = re.compile(r"\s+(?:such|straight|consecutive|successive)\s+([a-z]+)\b")
+_RANKED_PAST_A_QUALIFIER = re.compile(r"\s+(?P<run>such|straight|consecutive|successive)\s+(?P<noun>[a-z]+)\b")
 #: "included 200 Islamists and ", "included ": a count an event took in, right before the claim.
 _INCLUDED = re.compile(r"\bincluded\s+(?:[^,;.:]{0,60}?\s+and\s+)?$")
 #: "said it had received ": the one who said it took them in.
@@ -3927,6 +3921,29 @@ _IT_RECEIVED = re.compile(
     rf"(?P<place>[{CAPITAL}][\w'’-]+(?:\s+[{CAPITAL}][\w'’-]+)?)\s+(?:said|says|announced)\s+(?:that\s+)?it\s+(?:had\s+|has\s+)?"
     r"(?:received|took\s+in|admitted)\s+$"
 )
+
+
+def _receivers(claim: Claim, frame: Frame) -> tuple[str, ...]:
+    """Who took in those a count of "received" counts: the frame's names, or the place that says
+    "it" received them ("Kyiv said it had received 104 of the freed")."""
+    if frame.names:
+        return frame.names
+    said = _IT_RECEIVED.search(claim.sentence, max(0, claim.position - 60), claim.position)
+    return tuple(said.group("place").lower().split()) if said else ()
+
+
+#: Heads whose phrase after the count can say what kind they are (see :func:`_qualified_after`).
+_QUALIFIED_AFTER = _INMATES | {"member"}
+
+
+def _qualified_after(claim: Claim, counted: str) -> str:
+    """What the phrase after a count's noun makes of it, or "": prisoners "held for ordinary
+    crimes" are common prisoners, never the political ones; "members of Congress" are lawmakers
+    ("more than 60 lawmakers wrote")."""
+    end = _counted(claim)[1]
+    if counted in _INMATES:
+        return f"common {counted}" if _HELD_FOR_COMMON_CRIMES.match(claim.sentence, end) else ""
+    return "lawmaker" if _OF_A_LEGISLATURE.match(claim.sentence, end) else ""
 #: "67 of the released prisoners", "73 of them": a part of a group told before.
 _A_PART_OF_THEM = re.compile(r"\s+of\s+(?:them|the|these|those)\b")
 
