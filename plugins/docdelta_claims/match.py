@@ -2376,6 +2376,11 @@ def _vague(claim: Claim) -> bool:
     return claim.value is None and claim.low is not None and claim.high is not None and _VAGUE_PLURAL().fullmatch(claim.text) is not None
 
 
+def _headline_bound(claim: Claim) -> bool:
+    """Whether a claim is an open bound ("More Than 18,000", "At Least 40") in a Title Case headline."""
+    return claim.value is not None and (claim.low is None) != (claim.high is None) and _in_headline(claim)
+
+
 def _uncertain_pairs_differ(old: Sequence[Claim], new: Sequence[Claim], old_taken: _Taken, new_taken: set[int]) -> None:
     """A ``changed`` pair of a vague plural and a figure near it (:func:`_vague_near`) differs, whichever pass made it;
     one with a figure more than ten times past its span, across reports, is two quantities ("about 5,000 fighters" /
@@ -2742,10 +2747,11 @@ def _restated_changes(
         return found
 
     def tighter(side: int, stated: Claim) -> list[Claim]:
-        """The one figure left alone on ``stated``'s side that tells a vague plural ("Hundreds") as a
-        number inside it ("888 political prisoners"), in a frame that may be the same figure's."""
+        """The one figure left alone on ``stated``'s side that tells a vague plural ("Hundreds"), or
+        a headline's open bound ("To Free More Than 18,000 Inmates"), as a number inside it ("888
+        political prisoners", "would free 18,298 prisoners"), in a frame that may be the same figure's."""
         mine, by_figure = sides[side]
-        if not _vague(stated):
+        if not (_vague(stated) or _headline_bound(stated)):
             return []
         found = [
             mine[index]
@@ -2753,6 +2759,7 @@ def _restated_changes(
             if figure[0] == stated.category and figure[1] is not None
             for index in indices
             if relation(stated, mine[index]) == "compatible"
+            and not _far_bounds(stated, mine[index])  # "After More Than Two Years" is not "jailed for 10 years"
             and _restates_in_frame(judge.frame(stated), judge.frame(mine[index]), age=False, headline=0 in (stated.block, mine[index].block))
         ]
         return found if len(found) == 1 else []
