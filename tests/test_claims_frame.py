@@ -155,6 +155,9 @@ def frame_of(sentence: str, text: str):
         ("The envoy asked for the release of the 31 detainees still held in the barracks.", "31", "prisoner", "hold"),
         # ... and a participle's own phrase is no verb of theirs: "freed by a decree" says which ones
         ("Hundreds of inmates went home on Sunday, freed by a decree of the new junta.", "Hundreds", "prisoner", "transfer"),
+        # made to do something: what they were made to do befell them
+        ("The fighting has forced nearly 300,000 villagers to flee.", "nearly 300,000", "villager", "displace"),
+        ("The militia compelled 40 farmers to flee across the river.", "40", "farmer", "displace"),
         # taken into custody, the phrase read past the counted phrase: arrested
         ("Soldiers took 45 students into custody near the campus on Friday.", "45", "student", "arrest"),
         ("More than 45 students were taken into custody on Friday.", "More than 45", "student", "arrest"),
@@ -2776,6 +2779,21 @@ def test_a_toll_summed_since_a_year_is_no_toll_of_the_event():
     old = "Landslide At Gold Pit Kills 12 Miners\n\nRescuers worked through the night."
     new = "Rescuers worked through the night.\n\nMore than 90 miners have died at the company's pits since 2011, officials said."
     assert not [s for s in statuses(old, new) if s[0] in ("changed", "differs")]
+
+
+def test_two_totals_so_far_are_one_though_one_tells_its_start():
+    """"more than 640,000 people have fled their homes since mid-March" / "The war has forced nearly
+    600,000 people to flee": both totals so far (perfect tenses), the start told on one side only:
+    one figure, changed. Told as an event ("The flood displaced nearly 600,000 people"), it is not the
+    total since March."""
+    old = (
+        "The UN says more than 640,000 people have fled their homes since mid-March, and "
+        "aid agencies say hundreds have been killed."
+    )
+    new = "The war has forced nearly 600,000 people to flee, according to the UN, including 90,000 who crossed the border."
+    assert ("changed", "more than 640,000", "nearly 600,000") in statuses(old, new)
+    event = "The flood displaced nearly 600,000 people, according to the UN, including 90,000 who crossed the border."
+    assert ("changed", "more than 640,000", "nearly 600,000") not in statuses(old, event)
 
 
 @pytest.mark.parametrize(

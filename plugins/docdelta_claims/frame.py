@@ -3681,23 +3681,32 @@ def _past_an_offset_clause(claim: Claim) -> Claim:
 
 
 #: A verb that has others do or undergo something, right before a count: "let 118 of its captives
-#: walk across the tarmac", "ordered 12 other detainees freed".
+#: walk across the tarmac", "ordered 12 other detainees freed", "forced almost 800,000 people to flee".
 _CAUSING = lazy_pattern(
-    r"\b(?P<verb>let|lets|letting|order|orders|ordered|ordering)\s+(?:(?:at\s+least|about|some|nearly|almost|more\s+than|another)\s+)?$"
+    r"\b(?P<verb>let|lets|letting|order|orders|ordered|ordering|forced?|forces|forcing|compel(?:s|led|ling)?|oblige[ds]?|obliging)\s+"
+    r"(?:(?:at\s+least|about|some|nearly|almost|more\s+than|another)\s+)?$"
 )
+_TO_VERB_AFTER = lazy_pattern(r"(?:\s+[\w'’-]+){0,4}?\s+to\s+([a-z]+)\b")
 _GO_AFTER = lazy_pattern(r"(?:\s+[\w'’-]+){0,5}?\s+(?:go|walk|walked|leave|out|free|home)\b")
 _PARTICIPLE_WITHIN = lazy_pattern(r"(?:\s+[\w'’-]+){0,4}?\s+([a-z]+ed)\b")
 
 
 def _caused(claim: Claim) -> str:
     """What a count was caused to undergo ("let 40 prisoners go": ``free``; "ordered 12 other
-    detainees freed": ``free``), "" where no such verb stands before it."""
+    detainees freed": ``free``; "forced 800,000 people to flee": ``displace``), "" where no such
+    verb stands before it."""
     causing = _CAUSING().search(claim.sentence, max(0, claim.position - 30), claim.position)
     if causing is None:
         return ""
     end = claim.position + len(claim.text)
     if causing.group("verb").startswith("let"):
         return "free" if _GO_AFTER().match(claim.sentence, end) else ""
+    if not causing.group("verb").startswith("order"):
+        made_to = _TO_VERB_AFTER().match(claim.sentence, end)  # "forced 800,000 people to flee"
+        verb = _verb_lemma(made_to.group(1)) if made_to else None
+        if verb is None or made_to is None:
+            return ""
+        return _predicate_of_verb(verb, claim.sentence[made_to.end() :].strip()) or _PREDICATE_OF.get(verb, verb)
     participle = _PARTICIPLE_WITHIN().match(claim.sentence, end)
     verb = _verb_lemma(participle.group(1)) if participle else None
     return _PREDICATE_OF.get(verb, "") if verb else ""

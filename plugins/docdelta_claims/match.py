@@ -1793,10 +1793,14 @@ class _Judge:
                 # prisoners" / "more than 1,000 detainees have been released since April 2022" are an
                 # act and the total of many.
                 one_sided = False
-            if one_sided and since and toll:
+            if one_sided and since and toll and not (_perfect(old_claim) and _perfect(new_claim)):
                 # "More than 100 miners have died at its mines since 2006" / "Mine Fire Kills 21
-                # Miners": a toll summed from a year on is no toll of the story's event.
+                # Miners": a toll summed from a year on is no toll of the story's event. Two totals
+                # so far ("have fled their homes since mid-December" / "The conflict has forced
+                # almost 800,000 people to flee") are one, its start told on one side only.
                 return None
+            if one_sided and since and toll:
+                one_sided = False
             if one_sided and toll and old_claim.category == "duration":
                 # One person's time held, dated on one side only ("had been in prison for more than six
                 # years" / "had spent about 1,900 days in prison before his release in May"): the one
