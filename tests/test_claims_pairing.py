@@ -5134,3 +5134,29 @@ def test_the_whole_one_of_a_few_is_taken_from_is_no_part():
     new = "They sailed back on one boat; the other was seized."
     assert not [f for f in _claim_findings(old, new) if f[0] in ("changed", "differs")]
     assert frame_of(old, "two").predicate == "total"
+
+
+def test_the_one_rank_in_a_series_left_on_each_side_is_one_events_place():
+    """"the 36th swap since the invasion of February 2022" / "the 37th exchange of the war": one
+    event's place in its series told two ways, changed, with the pass named in the evidence (the
+    year the series counts from dates no event). Ranks far apart are two series; a rank dated to
+    another year is another event's."""
+    old = (
+        "Swap Brings Home 90 Soldiers\n\nKYIV — Ninety soldiers came home on Friday, officials said. "
+        "Officials in Kyiv called it the 36th swap since the invasion of February 2022, brokered by Qatar."
+    )
+    new = (
+        "Ninety Soldiers Freed\n\nKYIV — The mediators said the deal, the 37th exchange of the war, "
+        "had taken weeks of talks. Families waited at the border."
+    )
+    report = SESSION.compare(old, new)
+    found = {
+        (f.data["status"], f.data["old"]["text"], f.data["new"]["text"]): f.data
+        for f in report.findings
+        if f.kind == "claim" and f.data["old"] and f.data["new"]
+    }
+    assert found[("changed", "36th", "37th")]["evidence"]["paired_by"] == "ranks_in_a_series"
+    far = new.replace("the 37th exchange of the war", "the third such exchange this year")
+    assert ("changed", "36th", "third") not in _claim_findings(old, far)
+    another = new.replace("the deal, the 37th exchange of the war,", "the deal, like the 37th exchange of the war in 2023,")
+    assert ("changed", "36th", "37th") not in _claim_findings(old, another)

@@ -63,7 +63,9 @@ apart, is one moment told twice where the frames say no two acts (:func:`_pair_l
 measure (or sum) left alone one slip from the other side's, the one such pair among the few of its
 unit and length (``6,825-ton`` / ``6,852-ton``), is one figure mistyped, as is such a count of one
 thing, or a length, with two neighbouring digits swapped (``3,094 people`` / ``3,049 people``;
-``1,548 days`` / ``1,458 days``) (:func:`_pair_slips`). These later passes
+``1,548 days`` / ``1,458 days``) (:func:`_pair_slips`). The one rank in a series each side
+leaves alone, near the other's (``the 49th exchange since the invasion`` / ``the 50th exchange of
+the war``), is one event's place told twice (:func:`_pair_ranks_in_a_series`). These later passes
 share one :class:`_Ledger` of what is paired so far, and run in the order of :data:`_LATER_PASSES`;
 a ``changed`` or ``differs`` pair's evidence names the pass that met it (``paired_by``: ``tiers``
 for the tiers, else the pass's name without ``_pair_``), so that the precision of each is measured
@@ -3374,6 +3376,54 @@ def _pair_slips(ledger: _Ledger) -> None:
         new_taken.add(j)
 
 
+#: What after an ordinal makes it a rank in a series of the story's events: "the 49th exchange
+#: since the invasion", "the 48th of the war", "the third such release", "for the second time",
+#: "ranked 162nd out of 180", "the 47th National Day", "their 31st summit".
+_SERIES_AFTER = lazy_pattern(
+    r"\s+(?:such\b|times?\b|(?:out\s+)?of\s+\d"
+    r"|(?:[\w-]+\s+){0,3}?(?:since|of\s+the\s+(?:war|conflict|invasion|year)|this\s+year|so\s+far)\b"
+    r"|(?:[A-Z][a-z]+\s+)?(?:Day|[Aa]nniversary|[Ss]ummit|[Cc]ongress|[Ss]ession|round)\b)"
+)
+#: A year the series is counted from ("the 49th exchange since the invasion of February 2022"): no event's of its own.
+_SINCE_YEAR = re.compile(r"\bsince\b[^.;]{0,60}?\b(\d{4})\b")
+#: How far apart two ranks of one series may be told (counted from another start, one left out).
+RANK_NEAR = 2
+
+
+def _series_rank(claim: Claim) -> bool:
+    """Whether an ordinal past "first" ranks an event in a series (see :data:`_SERIES_AFTER`)."""
+    return (
+        claim.category == "ordinal"
+        and isinstance(claim.value, (int, float))
+        and claim.value >= 2
+        and _SERIES_AFTER().match(claim.sentence, claim.position + len(claim.text)) is not None
+    )
+
+
+def _pair_ranks_in_a_series(ledger: _Ledger) -> None:
+    """The one rank in a series each side leaves alone ("the 49th exchange since the invasion" /
+    "the 50th exchange of the war"; "the fourth since the government took office" / "the third
+    such release"), near each other (:data:`RANK_NEAR`): one event's place in its series told two
+    ways, ``changed``. Ordinals meet no frames (an ordinal says which one, not how many), so only
+    this pass pairs them across reports; two ranks far apart (the third time / the 49th swap) are
+    two series."""
+    old, new, aligned_blocks, old_taken, new_taken, judge = ledger.parts()
+    olds = [i for i, claim in enumerate(old) if i not in old_taken and _series_rank(claim)]
+    news = [j for j, claim in enumerate(new) if j not in new_taken and _series_rank(claim)] if len(olds) == 1 else []
+    if len(news) != 1:
+        return
+    candidate = _candidate(old, new, olds[0], news[0], aligned_blocks)
+    if candidate.status != "changed" or abs(float(old[olds[0]].value) - float(new[news[0]].value)) > RANK_NEAR:
+        return
+    years = [
+        {time for time in judge.frame(claim).times if time.startswith("year:")} - {"year:" + y for y in _SINCE_YEAR.findall(claim.sentence)}
+        for claim in (old[olds[0]], new[news[0]])
+    ]
+    if years[0] != years[1]:
+        return  # "in 2012, for the 51st anniversary" / "the 52nd anniversary ... on Tuesday": two years' events
+    _take_by_link(old, new, candidate, [], old_taken, new_taken, judge)
+
+
 def _sentence_links(
     old: Sequence[Claim], new: Sequence[Claim], old_taken: _Taken, *, moments: bool = False
 ) -> dict[tuple[str, str], list[tuple[int, int]]]:
@@ -3932,6 +3982,7 @@ _LATER_PASSES: tuple[Callable[[_Ledger], None], ...] = (
     _pair_last_ones,
     _pair_years_by_a_rare_word,
     _pair_slips,
+    _pair_ranks_in_a_series,
     _restatements,
     # once more: the pairs the passes since made (twin sentences, lone moments) link their
     # sentences too ("$6 million" / "$7 million" paired as twins vouch for "$4 million" / "$3

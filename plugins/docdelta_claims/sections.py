@@ -97,6 +97,7 @@ _PASS_WORDS: Mapping[str, str] = {
     "lone_moments": "the one such moment left on each side",
     "last_ones": "the last such event before this",
     "slips": "a slip of the digits",
+    "ranks_in_a_series": "the one rank in a series left on each side",
     "restatements": "restates a figure paired as changed",
 }
 
