@@ -2696,9 +2696,11 @@ def _what_and_what_happened(
         # "the release of the 8,611 inmates reflected their good conduct": the release's act is what
         # befell them; the verb after is the release's
         predicate = _ended(_tokens(sentence, max(0, governing.start() - 40), governing.start()), _nominal_event(governing.group("noun").lower()))
-    if not predicate and claim.category == "duration" and _after_for(sentence, start):
+    if not predicate and claim.category == "duration" and (_after_for(sentence, start) or sentence.endswith(" to ", 0, start)):
         # "had been held in Russia for 387 days since he was seized": how long the verb before "for"
-        # lasted, whatever the words after the time say happened.
+        # lasted, whatever the words after the time say happened; "had been sentenced to 68 years
+        # also walked out of a jail": the term the verb before "to" gave, not the subject of the
+        # verb after.
         predicate = _before(before)[0]
     if not predicate and claim.category == "measure":
         # A weight or a length is mostly the object of the verb before it ("had lost about 20
