@@ -155,6 +155,8 @@ def frame_of(sentence: str, text: str):
         ("The envoy asked for the release of the 31 detainees still held in the barracks.", "31", "prisoner", "hold"),
         # ... and a participle's own phrase is no verb of theirs: "freed by a decree" says which ones
         ("Hundreds of inmates went home on Sunday, freed by a decree of the new junta.", "Hundreds", "prisoner", "transfer"),
+        # a relative clause on the count run on to the clause's own verb, in the simple past
+        ("Thirty opposition leaders who were sentenced to life only days ago walked out of prison.", "Thirty", "opposition leader", "free"),
         # a term given "to" its length, whatever verb follows it: the subject's, not the term's
         ("A monk who had been sentenced to 68 years also walked out of a jail.", "68 years", "", "sentence"),
         # made to do something: what they were made to do befell them

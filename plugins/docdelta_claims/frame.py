@@ -972,6 +972,19 @@ _DETERMINERS_OF_A_NOUN = _DETERMINERS | {"this", "these", "every"}
 _AFTER_WORDS = 10
 
 
+def _simple_past(words: Sequence[str], index: int) -> bool:
+    """Whether ``words[index]`` is a verb in -ed standing as a clause's own ("... only days ago
+    walked out of prison"), not a participle after an auxiliary, a preposition or "and"."""
+    word = words[index]
+    return (
+        word.endswith("ed")
+        and words[index - 1] not in _AUXILIARIES
+        and words[index - 1] not in _PREPOSITIONS
+        and words[index - 1] not in ("and", "or", "by", "being")
+        and _verb_lemma(word) is not None
+    )
+
+
 def _main_verb_past_relative(tokens: Sequence[tuple[int, str]]) -> str:
     """The predicate of the main verb after a relative clause on the counted phrase ("27 students
     who were still held by bandits have been released", "52 prisoners who had been jailed for
@@ -983,7 +996,7 @@ def _main_verb_past_relative(tokens: Sequence[tuple[int, str]]) -> str:
     own = next((k for k in range(1, len(words)) if words[k] not in _AUXILIARIES and _verb_lemma(words[k])), None)
     if own is None:
         return ""
-    finite = next((k for k in range(own + 1, len(words)) if words[k] in _FINITE and k + 1 < len(words)), None)
+    finite = next((k for k in range(own + 1, len(words)) if (words[k] in _FINITE and k + 1 < len(words)) or _simple_past(words, k)), None)
     main = _after(tokens[finite:], frozenset()) if finite is not None else ""
     # (a main verb of no known class says less than the relative clause: "153 former prisoners who
     # landed at the base were met by officials" landed)
@@ -2717,7 +2730,10 @@ def _what_and_what_happened(
         after = _tokens(sentence, after_start, min(after_end, after_start + _NEAR))
         plural = isinstance(claim.value, (int, float)) and claim.value > 1 and claim.category == "count"
         predicate = _after(after, frozenset(w.lower() for w in subject), subject[-1] if subject else claim.text.split()[-1].lower(), before=before, plural=plural)
-        if not after:  # (the clause was cut at a relative pronoun: "52 prisoners who had been jailed ... were freed")
+        if not after or (claim.category == "count" and after[0][1].lower() == "who"):
+            # (the clause cut at a relative pronoun, or run on past it: "52 prisoners who had been
+            # jailed ... were freed", "Thirty opposition leaders who were sentenced to life only days
+            # ago walked out of prison")
             predicate = _main_verb_past_relative(_tokens(sentence, subject_end, min(len(sentence), subject_end + _NEAR))) or predicate
         if predicate and subject and _modifies(sentence, after):
             # "71 people detained after the vote were freed", "five Iranians granted clemency will go
