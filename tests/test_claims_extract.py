@@ -1706,6 +1706,7 @@ def test_the_second_figure_of_a_tally_counts_what_the_first_does(sentence, text,
         # the one at an end of a group, and an age at a retirement
         ("The oldest of the freed men was 91.", "91", "age"),
         ("The youngest is 14.", "14", "age"),
+        ("The oldest of those to be freed is 85 and has served four years.", "85", "age"),
         ("The colonel retired at 58 and returned to Lima.", "58", "age"),
         # no person: a count and a length stay what they are
         ("The two villages, 12 km apart, were flooded.", "two", "count"),
