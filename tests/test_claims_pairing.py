@@ -5160,3 +5160,33 @@ def test_the_one_rank_in_a_series_left_on_each_side_is_one_events_place():
     assert ("changed", "36th", "third") not in _claim_findings(old, far)
     another = new.replace("the deal, the 37th exchange of the war,", "the deal, like the 37th exchange of the war in 2023,")
     assert ("changed", "36th", "37th") not in _claim_findings(old, another)
+
+
+def test_the_one_age_left_on_each_side_a_year_apart_is_one_persons():
+    """"A 22-year-old college student from Windom" / "Alan Van Norman, 23, of Windom" (set ja's
+    texts): the one age each report leaves alone, a year apart, is one person's told two ways
+    (changed, the pass named), where the frames do not pair them. Not an age at another moment
+    ("who turns 23 next week") nor two named people's."""
+    old = (
+        "A 22-year-old college student from Windom who spent nine months in an East German prison for trying "
+        "to smuggle a family to the West was free last night after being traded in Berlin.\n\n"
+        "The third part of the deal was completed eight days earlier, when Mozambique freed Miron Marcus, 24, "
+        "an Israeli who had been held there for 19 months."
+    )
+    new = (
+        "In exchange, East Germany freed Alan Van Norman, 23, of Windom, who was arrested on August 2, 1977, "
+        "while trying to drive a chemist, his wife and son to the West in the trunk of his car.\n\n"
+        "Miron Marcus, 24, an Israeli pilot, was released earlier in the month by Mozambique, which had held "
+        "him since September 1976."
+    )
+    report = SESSION.compare(old, new)
+    found = {
+        (f.data["status"], f.data["old"]["text"], f.data["new"]["text"]): f.data
+        for f in report.findings
+        if f.kind == "claim" and f.data["old"] and f.data["new"]
+    }
+    assert found[("changed", "22-year-old", "23")]["evidence"]["paired_by"] == "lone_ages"
+    turns = new.replace("Alan Van Norman, 23,", "Alan Van Norman, who turns 23 next week,")
+    assert ("changed", "22-year-old", "23") not in _claim_findings(old, turns)
+    named = old.replace("A 22-year-old college student from Windom", "Eva Lind, 22, a student from Windom,")
+    assert ("changed", "22", "23") not in _claim_findings(named, new)

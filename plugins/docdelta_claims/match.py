@@ -65,7 +65,8 @@ unit and length (``6,825-ton`` / ``6,852-ton``), is one figure mistyped, as is s
 thing, or a length, with two neighbouring digits swapped (``3,094 people`` / ``3,049 people``;
 ``1,548 days`` / ``1,458 days``) (:func:`_pair_slips`). The one rank in a series each side
 leaves alone, near the other's (``the 49th exchange since the invasion`` / ``the 50th exchange of
-the war``), is one event's place told twice (:func:`_pair_ranks_in_a_series`). These later passes
+the war``), is one event's place told twice (:func:`_pair_ranks_in_a_series`); so is the one age
+each side leaves alone, a year or two from the other's, one person's (:func:`_pair_lone_ages`). These later passes
 share one :class:`_Ledger` of what is paired so far, and run in the order of :data:`_LATER_PASSES`;
 a ``changed`` or ``differs`` pair's evidence names the pass that met it (``paired_by``: ``tiers``
 for the tiers, else the pass's name without ``_pair_``), so that the precision of each is measured
@@ -3424,6 +3425,37 @@ def _pair_ranks_in_a_series(ledger: _Ledger) -> None:
     _take_by_link(old, new, candidate, [], old_taken, new_taken, judge)
 
 
+#: What before an age makes it one of a moment, not the person's now: "who turns 60 in two weeks",
+#: "turned 34 on March 9"; or one of a list of several persons' ("aged 21 and 19").
+_AGE_OF_A_MOMENT_BEFORE = re.compile(r"\b(?:turns?|turned|turning)\s+$|\d,?\s+and\s+$", re.IGNORECASE)
+#: ... and after it: "was 32 when he was taken", "who was 28 at the time", "aged 21 and 19".
+_AGE_OF_A_MOMENT_AFTER = re.compile(r",?\s+(?:when\b|at\s+the\s+time\b|and\s+\d)", re.IGNORECASE)
+
+
+def _age_now(claim: Claim) -> bool:
+    """Whether an age is its person's age now, alone (see :data:`_AGE_OF_A_MOMENT_BEFORE`)."""
+    end = claim.position + len(claim.text)
+    return not (
+        _AGE_OF_A_MOMENT_BEFORE.search(claim.sentence, max(0, claim.position - 12), claim.position)
+        or _AGE_OF_A_MOMENT_AFTER.match(claim.sentence, end)
+    )
+
+
+def _pair_lone_ages(ledger: _Ledger) -> None:
+    """The one age each side leaves alone, a year or two from the other ("Fang Lizhi, 54" / "The
+    53-year-old scientist"; "Ping, 73" / "the 74-year-old former African Union chief"): one person's
+    age told two ways, ``changed``, unless both name someone and no one in common, or one is the age
+    at another moment (:func:`_age_now`). With two ages left on a side, which is whose is not known."""
+    old, new, aligned_blocks, old_taken, new_taken, judge = ledger.parts()
+    olds = [i for i, claim in enumerate(old) if i not in old_taken and claim.category == "age"]
+    news = [j for j, claim in enumerate(new) if j not in new_taken and claim.category == "age"] if len(olds) == 1 else []
+    if len(news) != 1 or not _ages_near(old[olds[0]], new[news[0]]) or not (_age_now(old[olds[0]]) and _age_now(new[news[0]])):
+        return
+    candidate = _candidate(old, new, olds[0], news[0], aligned_blocks)
+    if candidate.status == "changed" and not _two_persons(judge.frame(old[olds[0]]), judge.frame(new[news[0]])):
+        _take_by_link(old, new, candidate, [], old_taken, new_taken, judge)
+
+
 def _sentence_links(
     old: Sequence[Claim], new: Sequence[Claim], old_taken: _Taken, *, moments: bool = False
 ) -> dict[tuple[str, str], list[tuple[int, int]]]:
@@ -3983,6 +4015,7 @@ _LATER_PASSES: tuple[Callable[[_Ledger], None], ...] = (
     _pair_years_by_a_rare_word,
     _pair_slips,
     _pair_ranks_in_a_series,
+    _pair_lone_ages,
     _restatements,
     # once more: the pairs the passes since made (twin sentences, lone moments) link their
     # sentences too ("$6 million" / "$7 million" paired as twins vouch for "$4 million" / "$3

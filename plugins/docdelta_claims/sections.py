@@ -98,6 +98,7 @@ _PASS_WORDS: Mapping[str, str] = {
     "last_ones": "the last such event before this",
     "slips": "a slip of the digits",
     "ranks_in_a_series": "the one rank in a series left on each side",
+    "lone_ages": "the one age left on each side",
     "restatements": "restates a figure paired as changed",
 }
 
