@@ -5190,3 +5190,16 @@ def test_the_one_age_left_on_each_side_a_year_apart_is_one_persons():
     assert ("changed", "22-year-old", "23") not in _claim_findings(old, turns)
     named = old.replace("A 22-year-old college student from Windom", "Eva Lind, 22, a student from Windom,")
     assert ("changed", "22", "23") not in _claim_findings(named, new)
+
+
+def test_the_one_term_in_office_left_on_each_side_is_one_rulers():
+    """"Her predecessor governed the island for 22 years" / "a predecessor who ruled for 21 years":
+    the one length of office each side leaves alone, near the other, is one ruler's term told
+    twice (changed), as the one time held or the one penalty is."""
+    old = "Her predecessor governed the island for 22 years. Rights groups say more than 40 political prisoners remain in jail."
+    new = (
+        "Island Leader Frees Over 300 Prisoners, Including 2 Opposition Figures\n\n"
+        "PORT LOUIS (Reuters) — The president pardoned two prominent political prisoners and more than 300 others on "
+        "Friday, a gesture meant to mark a break with a predecessor who ruled for 21 years and jailed many critics."
+    )
+    assert ("changed", "22 years", "21 years") in _claim_findings(old, new)

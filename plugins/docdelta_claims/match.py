@@ -1116,7 +1116,8 @@ class _Judge:
             # tells; and its one age (told in a headline and a lede, one figure: "Gao Zhisheng, 49,
             # ..." / "The 49-year-old").
             # Likewise the one penalty a charge carries ("carries up to 10 years" / "which carry up to seven years"),
-            # and the one term asked for ("prosecutors had asked for 10 years" / "had sought a 20-year term").
+            # the one term asked for ("prosecutors had asked for 10 years" / "had sought a 20-year term"),
+            # and the one term in office ("governed the country for 18 years" / "who ruled for 17 years").
             lengths.append(Counter(self.frame(claims[i]).predicate for i in left if claims[i].category == "duration"))
             ages.append(len({(claims[i].value, claims[i].unit) for i in left if claims[i].category == "age"}))
             # The one weight (length...) of an act a side leaves alone: "lost more than 100 pounds".
@@ -1124,7 +1125,7 @@ class _Judge:
             measures.append({key for key, n in measured.items() if n == 1})
         self.sole = frozenset(predicates[0] & predicates[1])
         self.sole_things = frozenset(things[0] & things[1])
-        self.sole_lengths = frozenset(p for p in ("hold", "penalty", "demand") if lengths[0][p] == lengths[1][p] == 1)
+        self.sole_lengths = frozenset(p for p in ("hold", "penalty", "demand", "office") if lengths[0][p] == lengths[1][p] == 1)
         self.sole_ages = ages == [1, 1]
         self.sole_measures = frozenset(measures[0] & measures[1])
 
