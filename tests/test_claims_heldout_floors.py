@@ -61,7 +61,7 @@ times of day first made in ar, av, dc, fb, fn, iq and u were read, the misses be
 (fr, fx, gf, gg, gk, go, hb, hc, hh, hi, hn, ht, hz, if, il, ip) were listed, the texts around the missed figures of
 hh, hi, hn, go and fx were read, and hi's led to a rule (its row below), and every matrix set's missed outliers were
 listed again with the frames of five (falklands, pia-hijack, sierra-leone, morocco, korea-presidents); the sets of
-batch 9, ir, is, it and iu, written that hour, were run once and stay unread; and batch 10, iv, iw, ix and iy, written in the session of 7 December 2026 from 13:08 UTC, were run once: iw and ix stay unread, iv and iy were read, held below; and batches 11 to 13, iz, ja, jb, jc, jd, je, jf, jg and jh, written in the session of 7 December 2026 from 15:34 UTC, were run once: iz, jb, je, jf and jh stay unread, ja, jc, jd and jg were read, held below) (and tests/matrix_corpus/sirius-star-release-2009,
+batch 9, ir, is, it and iu, written that hour, were run once and stay unread; and batch 10, iv, iw, ix and iy, written in the session of 7 December 2026 from 13:08 UTC, were run once: iw and ix stay unread, iv and iy were read, held below; and batches 11 to 13, iz, ja, jb, jc, jd, je, jf, jg and jh, written in the session of 7 December 2026 from 15:34 UTC, were run once: iz, jb, je, jf and jh stay unread, ja, jc, jd and jg were read, held below; and batch 14, ji, jj, jk and jl, written in the session of 7 December 2026 from 17:35 UTC, were run once: jj and jl stay unread, ji and jk were read, held below) (and tests/matrix_corpus/sirius-star-release-2009,
 bay-of-pigs-release-1962, nicaragua-palace-raid-1978, elbrick-kidnapping-1969, duarte-daughter-exchange-1985,
 budyonnovsk-hostages-release-1995 and rust-red-square-pardon-1988, whose one false dissent line and whose missed outliers' lines
 were seen in a listing of every matrix set's at about 08:00 UTC on 7 December 2026, the session that began at 07:18; at about
@@ -472,14 +472,20 @@ matrix = _bench("matrix")
         # opens its sentence (ja 0.53 / 0.90 -> 0.53 / 1.00); common prisoners are never political
         # ones, those an event included are what it did, a rank among such ones (jd 0.29 / 0.57 ->
         # 0.29 / 1.00); members of a legislature are lawmakers (jg 0.23 -> 0.31)
-        ("facts_heldout_ja", 0.52, 1.00, 0),  # 9 of 17, 9 of 9, 116 of 116 keeps (0.53 / 0.90 at its first run)
+        ("facts_heldout_ja", 0.58, 1.00, 0),  # 10 of 17, 10 of 10, 116 of 116 keeps (0.53 / 0.90 at its first run)
         ("facts_heldout_jc", 0.66, 1.00, 0),  # 12 of 18, 12 of 12, 116 of 116 keeps (the same at its first run)
         ("facts_heldout_jd", 0.28, 1.00, 0),  # 4 of 14, 4 of 4, 112 of 112 keeps (0.29 / 0.57 at its first run)
         ("facts_heldout_jg", 0.30, 1.00, 0),  # 4 of 13, 4 of 4, 114 of 114 keeps (0.23 / 1.00 at its first run)
-        ("facts_heldout_hv", 0.40, 0.50, 2),  # 4 of 10, 4 of 8, 105 of 107 keeps (0.40 / 0.40 at its first run on 7c17e17)
+        ("facts_heldout_hv", 0.40, 0.57, 1),  # 4 of 10, 4 of 7, 106 of 107 keeps (0.40 / 0.40 at its first run on 7c17e17)
         # read from about 16:30 UTC that session, after its first run (ds unread); three key items
         # named with their nouns name their numbers (see its README):
-        ("facts_heldout_dr", 0.70, 0.94, 0),  # 17 of 24, 17 of 18, 110 of 110 keeps (0.38 / 0.90 at its first run, on the key so mended)
+        ("facts_heldout_dr", 0.75, 0.94, 0),  # 18 of 24, 18 of 19, 110 of 110 keeps (0.38 / 0.90 at its first run, on the key so mended)
+        # batch 14, read from about 17:45 UTC by the clock of the session that began at 17:35 on 7
+        # December 2026, after their first runs (jj and jl unread): a headline's open bound told
+        # again as a figure; those forced to flee are displaced, two totals so far are one; ranks in
+        # a series (ji 0.33 / 0.80 -> 0.42 / 0.83; jk 0.25 / 0.75 -> 0.50 / 0.86)
+        ("facts_heldout_ji", 0.41, 0.83, 1),  # 5 of 12, 5 of 6, 113 of 114 keeps (0.33 / 0.80 at its first run)
+        ("facts_heldout_jk", 0.50, 0.85, 1),  # 6 of 12, 6 of 7, 111 of 112 keeps (0.25 / 0.75 at its first run)
     ],
 )
 def test_the_tuned_corpora_keep_their_precision_and_recall(folder, recall, precision, keeps_lost):

@@ -8,6 +8,8 @@ docdelta.
 
 from __future__ import annotations
 
+from typing import Any
+
 import docdelta
 import pytest
 from docdelta import Span
@@ -142,6 +144,16 @@ def _claim_findings(old: str, new: str) -> list[tuple[str, str | None, str | Non
         for f in report.findings
         if f.kind == "claim"
     )
+
+
+def _paired(old: str, new: str) -> dict[tuple[str, str, str], Any]:
+    """The data of each claim finding that pairs two claims, by its status and the two texts."""
+    report = SESSION.compare(old, new)
+    return {
+        (f.data["status"], f.data["old"]["text"], f.data["new"]["text"]): f.data
+        for f in report.findings
+        if f.kind == "claim" and f.data["old"] and f.data["new"]
+    }
 
 
 def test_one_earlier_act_told_with_another_month_pairs_and_its_month_changed():
@@ -1405,12 +1417,7 @@ def test_a_tighter_restatement_of_an_overlapping_figure_is_changed():
         "Nasri had spent nearly three years in custody, his family said."
     )
     new = "Court Frees Aid Worker After 1,100 Days\n\nCAIRO — A court freed the aid worker Omar Nasri on Sunday, his family said."
-    report = SESSION.compare(old, new)
-    found = {
-        (f.data["status"], f.data["old"]["text"], f.data["new"]["text"]): f.data
-        for f in report.findings
-        if f.kind == "claim" and f.data["old"] and f.data["new"]
-    }
+    found = _paired(old, new)
     assert ("compatible", "3 Years", "1,100 Days") in found
     assert found[("changed", "nearly three years", "1,100 Days")]["evidence"]["restates"] == "3 Years"
     again = new.replace("his family said.", "his family said, after 1,100 days in custody.")
@@ -1431,12 +1438,7 @@ def test_a_headlines_open_bound_told_again_as_a_figure_is_changed_against_the_ot
         "Kazakhstan said on Friday that it would free 6,412 prisoners in one of the largest amnesties in its "
         "history, though activists will stay behind bars.\n\nReleases begin on Monday, the deputy prosecutor told reporters."
     )
-    report = SESSION.compare(old, new)
-    found = {
-        (f.data["status"], f.data["old"]["text"], f.data["new"]["text"]): f.data
-        for f in report.findings
-        if f.kind == "claim" and f.data["old"] and f.data["new"]
-    }
+    found = _paired(old, new)
     assert ("compatible", "6,730", "More Than 6,000") in found
     assert found[("changed", "6,730", "6,412")]["evidence"]["restates"] == "More Than 6,000"
     far = new.replace("6,412", "16,412")
@@ -5149,12 +5151,7 @@ def test_the_one_rank_in_a_series_left_on_each_side_is_one_events_place():
         "Ninety Soldiers Freed\n\nKYIV — The mediators said the deal, the 37th exchange of the war, "
         "had taken weeks of talks. Families waited at the border."
     )
-    report = SESSION.compare(old, new)
-    found = {
-        (f.data["status"], f.data["old"]["text"], f.data["new"]["text"]): f.data
-        for f in report.findings
-        if f.kind == "claim" and f.data["old"] and f.data["new"]
-    }
+    found = _paired(old, new)
     assert found[("changed", "36th", "37th")]["evidence"]["paired_by"] == "ranks_in_a_series"
     far = new.replace("the 37th exchange of the war", "the third such exchange this year")
     assert ("changed", "36th", "third") not in _claim_findings(old, far)
@@ -5179,12 +5176,7 @@ def test_the_one_age_left_on_each_side_a_year_apart_is_one_persons():
         "Miron Marcus, 24, an Israeli pilot, was released earlier in the month by Mozambique, which had held "
         "him since September 1976."
     )
-    report = SESSION.compare(old, new)
-    found = {
-        (f.data["status"], f.data["old"]["text"], f.data["new"]["text"]): f.data
-        for f in report.findings
-        if f.kind == "claim" and f.data["old"] and f.data["new"]
-    }
+    found = _paired(old, new)
     assert found[("changed", "22-year-old", "23")]["evidence"]["paired_by"] == "lone_ages"
     turns = new.replace("Alan Van Norman, 23,", "Alan Van Norman, who turns 23 next week,")
     assert ("changed", "22-year-old", "23") not in _claim_findings(old, turns)
