@@ -5195,3 +5195,22 @@ def test_the_one_term_in_office_left_on_each_side_is_one_rulers():
         "Friday, a gesture meant to mark a break with a predecessor who ruled for 21 years and jailed many critics."
     )
     assert ("changed", "22 years", "21 years") in _claim_findings(old, new)
+
+
+def test_the_one_term_given_left_on_each_side_is_one_term_unless_a_court_changed_it():
+    """"sentenced the editor to 12 years" / "received an 11-year term": the one term given each side
+    leaves alone, near the other, is one term told twice (changed). A term a court cut to its level
+    ("cut the blogger's prison term to five years" / "was sentenced in 2012 to seven years") is
+    another stage of the term, never the first one changed."""
+    old = "A court in Baku sentenced the editor to 12 years in prison on Tuesday. Rights groups say more than 30 journalists remain in jail."
+    new = (
+        "Editor Jailed For Smuggling\n\nBAKU — The editor, who ran a news site critical of the government, received "
+        "an 11-year term for smuggling, his lawyer said, and will appeal."
+    )
+    assert ("changed", "12 years", "11-year") in _claim_findings(old, new)
+    cut = (
+        "Blogger Freed\n\nHANOI — An appeal court later cut the blogger's prison term to five years, his lawyer said. "
+        "Rights groups say more than 100 activists remain in jail."
+    )
+    given = "Blogger Freed\n\nHANOI — The blogger, who studied in France, was sentenced in 2012 to seven years for attempting to overthrow the state."
+    assert ("changed", "five years", "seven years") not in _claim_findings(cut, given)

@@ -1117,7 +1117,8 @@ class _Judge:
             # ..." / "The 49-year-old").
             # Likewise the one penalty a charge carries ("carries up to 10 years" / "which carry up to seven years"),
             # the one term asked for ("prosecutors had asked for 10 years" / "had sought a 20-year term"),
-            # and the one term in office ("governed the country for 18 years" / "who ruled for 17 years").
+            # the one term in office ("governed the country for 18 years" / "who ruled for 17 years"),
+            # and the one term given ("sentenced the editor to 12 years" / "received an 11-year term").
             lengths.append(Counter(self.frame(claims[i]).predicate for i in left if claims[i].category == "duration"))
             ages.append(len({(claims[i].value, claims[i].unit) for i in left if claims[i].category == "age"}))
             # The one weight (length...) of an act a side leaves alone: "lost more than 100 pounds".
@@ -1125,7 +1126,7 @@ class _Judge:
             measures.append({key for key, n in measured.items() if n == 1})
         self.sole = frozenset(predicates[0] & predicates[1])
         self.sole_things = frozenset(things[0] & things[1])
-        self.sole_lengths = frozenset(p for p in ("hold", "penalty", "demand", "office") if lengths[0][p] == lengths[1][p] == 1)
+        self.sole_lengths = frozenset(p for p in ("hold", "penalty", "demand", "office", "sentence") if lengths[0][p] == lengths[1][p] == 1)
         self.sole_ages = ages == [1, 1]
         self.sole_measures = frozenset(measures[0] & measures[1])
 
@@ -1876,8 +1877,11 @@ class _Judge:
         length = old_frame.predicate if old_claim.category == "duration" and old_frame.predicate == new_frame.predicate else ""
         if length in self.sole_lengths and (length == "demand" or _near_update(old_claim, new_claim)):
             # the one time held (penalty, term asked for) left on each side, nothing in conflict; a term
-            # asked for is no count that grows: "asked for 10 years" / "sought a 20-year term" disagree
-            return "changed"
+            # asked for is no count that grows: "asked for 10 years" / "sought a 20-year term" disagree.
+            # A term given is one only where neither is the level a court changed it to ("cut the
+            # prison term to five years" / "was sentenced in 2010 to seven years": two stages of it).
+            if length != "sentence" or not any(map(_term_changed_to, (old_claim, new_claim))):
+                return "changed"
         sole_thing = (old_claim.category, _frames().kind(old_frame.thing)) if old_frame.thing else None
         if "thing" in found.matched and sole_thing in self.sole_things:
             # The one figure each side gives for a thing, nothing in conflict: one quantity told
@@ -3917,6 +3921,18 @@ def _pair_last_ones(ledger: _Ledger) -> None:
         candidate = _candidate(old, new, i, news[event][0], aligned_blocks)
         if candidate.status == "changed" and not set(judge.agreement(candidate).conflicts) - {"predicate", "thing"}:
             _take_by_link(old, new, candidate, [], old_taken, new_taken, judge)
+
+
+#: A verb that changes a term, before the level it changed it to: "cut the prison term to", "reduced
+#: his sentence on appeal to".
+_CHANGED_TO_BEFORE = re.compile(
+    r"\b(?:cut|cuts|reduced?|reduces|lowered|commuted|raised|increased|extended|lengthened|halved)\b[^.;]{0,50}?\bto\s+$", re.IGNORECASE
+)
+
+
+def _term_changed_to(claim: Claim) -> bool:
+    """Whether a length is the level a term was changed to (see :data:`_CHANGED_TO_BEFORE`)."""
+    return _CHANGED_TO_BEFORE.search(claim.sentence, max(0, claim.position - 70), claim.position) is not None
 
 
 def _two_persons(a: Frame, b: Frame) -> bool:
