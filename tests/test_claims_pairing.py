@@ -5214,3 +5214,12 @@ def test_the_one_term_given_left_on_each_side_is_one_term_unless_a_court_changed
     )
     given = "Blogger Freed\n\nHANOI — The blogger, who studied in France, was sentenced in 2012 to seven years for attempting to overthrow the state."
     assert ("changed", "five years", "seven years") not in _claim_findings(cut, given)
+
+
+def test_the_one_length_a_thing_lasted_left_on_each_side_is_one_length():
+    """"the meeting lasted four hours" / "The meeting, which lasted about five hours": the one length
+    of what lasted each side leaves alone, near the other, is one length told twice (changed), as
+    the one term or time held is."""
+    old = "Talks ended after the meeting lasted four hours, officials said. Police said more than 40 people were detained."
+    new = "Talks Collapse\n\nGENEVA — The meeting, which lasted about five hours, ended without a deal on Friday, diplomats said."
+    assert ("changed", "four hours", "about five hours") in _claim_findings(old, new)

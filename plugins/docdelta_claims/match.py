@@ -1118,7 +1118,9 @@ class _Judge:
             # Likewise the one penalty a charge carries ("carries up to 10 years" / "which carry up to seven years"),
             # the one term asked for ("prosecutors had asked for 10 years" / "had sought a 20-year term"),
             # the one term in office ("governed the country for 18 years" / "who ruled for 17 years"),
-            # and the one term given ("sentenced the editor to 12 years" / "received an 11-year term").
+            # the one term given ("sentenced the editor to 12 years" / "received an 11-year term"), the
+            # one time served, and the one length something lasted ("the hearing lasted about three
+            # hours" / "lasted two hours").
             lengths.append(Counter(self.frame(claims[i]).predicate for i in left if claims[i].category == "duration"))
             ages.append(len({(claims[i].value, claims[i].unit) for i in left if claims[i].category == "age"}))
             # The one weight (length...) of an act a side leaves alone: "lost more than 100 pounds".
@@ -1126,7 +1128,7 @@ class _Judge:
             measures.append({key for key, n in measured.items() if n == 1})
         self.sole = frozenset(predicates[0] & predicates[1])
         self.sole_things = frozenset(things[0] & things[1])
-        self.sole_lengths = frozenset(p for p in ("hold", "penalty", "demand", "office", "sentence") if lengths[0][p] == lengths[1][p] == 1)
+        self.sole_lengths = frozenset(p for p in ("hold", "penalty", "demand", "office", "sentence", "serve", "last") if lengths[0][p] == lengths[1][p] == 1)
         self.sole_ages = ages == [1, 1]
         self.sole_measures = frozenset(measures[0] & measures[1])
 
