@@ -5223,3 +5223,15 @@ def test_the_one_length_a_thing_lasted_left_on_each_side_is_one_length():
     old = "Talks ended after the meeting lasted four hours, officials said. Police said more than 40 people were detained."
     new = "Talks Collapse\n\nGENEVA — The meeting, which lasted about five hours, ended without a deal on Friday, diplomats said."
     assert ("changed", "four hours", "about five hours") in _claim_findings(old, new)
+
+
+def test_a_time_of_day_dated_on_one_side_only_is_still_the_days():
+    """"left the prison in Cilacap at 6 am" / "walked out of the prison in Cilacap at 5.30 am on
+    Friday": one act's time of day, the day told on one side only; a time of day is of the story's
+    day, so the weekday beside it sets no other event apart: changed, not only differs."""
+    old = "The preacher left the prison in Cilacap at 6 am and was driven towards his school, a prison spokeswoman said."
+    new = (
+        "Preacher Freed\n\nJAKARTA (Reuters) — The preacher, 71, walked out of the prison in Cilacap at 5.30 am on "
+        "Friday, wearing a white robe, and set off for his school."
+    )
+    assert ("changed", "6 am", "5.30 am") in _claim_findings(old, new)

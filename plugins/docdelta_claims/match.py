@@ -1782,10 +1782,12 @@ class _Judge:
         if _kind(old_claim) == "time" and self.another_of_several(old_claim, new_claim, marks):
             return None  # "A court first sentenced him in 2013, a term raised in 2014" / "sentenced in 2014"
         if core and len(found.matched) >= 2:
-            # Another time beside a year or a date says when something else happened, not which moment it is.
+            # Another time beside a year or a date says when something else happened, not which moment it
+            # is; a day beside a time of day says which day, and a time of day is the story's day's ("left
+            # the prison at 6 am" / "walked out at 5.30 am on Friday").
             # (The one weight each side gives of one act is that act's, dated or not: "had lost 15
             # pounds" / "told reporters on Friday he had lost about 10 kilograms".)
-            one_sided = found.one_sided_time and _kind(old_claim) != "time" and not persons and not self.sole_measure(old_claim, new_claim, found)
+            one_sided = found.one_sided_time and _kind(old_claim) not in ("time", "clock") and not persons and not self.sole_measure(old_claim, new_claim, found)
             if one_sided and any(map(_frames().anaphoric, (old_claim, new_claim))):
                 # "Of them, 114 were transferred" takes its time from the release it is part of ("freed
                 # 123 on Saturday"): no time of its own, none to set it apart from "104 were sent"
