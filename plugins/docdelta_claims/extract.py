@@ -1190,7 +1190,8 @@ def _opening_word(sentence: str, start: int, word: str) -> bool:
     return bool(found) and "NOUN" not in found
 
 
-#: "The oldest of the group was 88", "the youngest is 12", "The oldest of those to be freed is 85": the age of one of a group.
+#: "The oldest of the group was 88", "the youngest is 12", "The oldest of those to be freed is 85":
+#: the age of one of a group.
 _ELDEST_WAS = re.compile(r"\b(?:oldest|youngest)\b(?:\s+[\w'’-]+){0,6}?\s+(?:was|is)\s+$", re.IGNORECASE)
 
 

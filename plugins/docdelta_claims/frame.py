@@ -3722,7 +3722,7 @@ def _caused(claim: Claim) -> str:
     if not causing.group("verb").startswith("order"):
         made_to = _TO_VERB_AFTER().match(claim.sentence, end)  # "forced 800,000 people to flee"
         verb = _verb_lemma(made_to.group(1)) if made_to else None
-        if verb is None or made_to is None:
+        if made_to is None or verb is None:
             return ""
         return _predicate_of_verb(verb, claim.sentence[made_to.end() :].strip()) or _PREDICATE_OF.get(verb, verb)
     participle = _PARTICIPLE_WITHIN().match(claim.sentence, end)

@@ -3418,20 +3418,26 @@ def _pair_ranks_in_a_series(ledger: _Ledger) -> None:
     this pass pairs them across reports; two ranks far apart (the third time / the 49th swap) are
     two series."""
     old, new, aligned_blocks, old_taken, new_taken, judge = ledger.parts()
-    olds = [i for i, claim in enumerate(old) if i not in old_taken and _series_rank(claim)]
-    news = [j for j, claim in enumerate(new) if j not in new_taken and _series_rank(claim)] if len(olds) == 1 else []
-    if len(news) != 1:
+    found = _one_left_on_each_side(ledger, _series_rank)
+    if found is None or abs(float(old[found[0]].value) - float(new[found[1]].value)) > RANK_NEAR:
         return
-    candidate = _candidate(old, new, olds[0], news[0], aligned_blocks)
-    if candidate.status != "changed" or abs(float(old[olds[0]].value) - float(new[news[0]].value)) > RANK_NEAR:
-        return
+    candidate = _candidate(old, new, *found, aligned_blocks)
     years = [
         {time for time in judge.frame(claim).times if time.startswith("year:")} - {"year:" + y for y in _SINCE_YEAR.findall(claim.sentence)}
-        for claim in (old[olds[0]], new[news[0]])
+        for claim in (old[found[0]], new[found[1]])
     ]
-    if years[0] != years[1]:
-        return  # "in 2012, for the 51st anniversary" / "the 52nd anniversary ... on Tuesday": two years' events
-    _take_by_link(old, new, candidate, [], old_taken, new_taken, judge)
+    if candidate.status == "changed" and years[0] == years[1]:
+        # (different years: "in 2012, for the 51st anniversary" / "the 52nd anniversary ... on
+        # Tuesday" are two years' events)
+        _take_by_link(old, new, candidate, [], old_taken, new_taken, judge)
+
+
+def _one_left_on_each_side(ledger: _Ledger, wanted: Callable[[Claim], bool]) -> tuple[int, int] | None:
+    """The indexes of the one claim ``wanted`` each side leaves alone, where each side leaves exactly one."""
+    old, new, _, old_taken, new_taken, _ = ledger.parts()
+    olds = [i for i, claim in enumerate(old) if i not in old_taken and wanted(claim)]
+    news = [j for j, claim in enumerate(new) if j not in new_taken and wanted(claim)] if len(olds) == 1 else []
+    return (olds[0], news[0]) if len(news) == 1 else None
 
 
 #: What before an age makes it one of a moment, not the person's now: "who turns 60 in two weeks",
@@ -3456,12 +3462,14 @@ def _pair_lone_ages(ledger: _Ledger) -> None:
     age told two ways, ``changed``, unless both name someone and no one in common, or one is the age
     at another moment (:func:`_age_now`). With two ages left on a side, which is whose is not known."""
     old, new, aligned_blocks, old_taken, new_taken, judge = ledger.parts()
-    olds = [i for i, claim in enumerate(old) if i not in old_taken and claim.category == "age"]
-    news = [j for j, claim in enumerate(new) if j not in new_taken and claim.category == "age"] if len(olds) == 1 else []
-    if len(news) != 1 or not _ages_near(old[olds[0]], new[news[0]]) or not (_age_now(old[olds[0]]) and _age_now(new[news[0]])):
+    found = _one_left_on_each_side(ledger, lambda claim: claim.category == "age")
+    if found is None:
         return
-    candidate = _candidate(old, new, olds[0], news[0], aligned_blocks)
-    if candidate.status == "changed" and not _two_persons(judge.frame(old[olds[0]]), judge.frame(new[news[0]])):
+    a, b = old[found[0]], new[found[1]]
+    if not _ages_near(a, b) or not (_age_now(a) and _age_now(b)) or _two_persons(judge.frame(a), judge.frame(b)):
+        return
+    candidate = _candidate(old, new, *found, aligned_blocks)
+    if candidate.status == "changed":
         _take_by_link(old, new, candidate, [], old_taken, new_taken, judge)
 
 
