@@ -3971,6 +3971,8 @@ def _qualified_after(claim: Claim, counted: str) -> str:
     if counted in _INMATES:
         return f"common {counted}" if _HELD_FOR_COMMON_CRIMES.match(claim.sentence, end) else ""
     return "lawmaker" if _OF_A_LEGISLATURE.match(claim.sentence, end) else ""
+
+
 #: "67 of the released prisoners", "73 of them": a part of a group told before.
 _A_PART_OF_THEM = re.compile(r"\s+of\s+(?:them|the|these|those)\b")
 

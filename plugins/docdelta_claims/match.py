@@ -1026,6 +1026,13 @@ def _frames() -> ModuleType:
 FrameCache = dict[int, tuple[Claim, "Frame"]]
 
 
+#: Kinds of lengths (predicates) a story tells one of, so that the one left on each side is one
+#: figure: time held, a charge's penalty, a term asked for, in office, given or served, and how long
+#: something lasted (see :meth:`_Judge.count_sole`). Strikes, windows of days and time spent
+#: somewhere come again: over the facts sets they paired five flag items for three false ones.
+_ONE_A_STORY_LENGTHS = ("hold", "penalty", "demand", "office", "sentence", "serve", "last")
+
+
 class _Judge:
     """Whether two claims whose values differ state one quantity, from their frames.
 
@@ -1128,7 +1135,7 @@ class _Judge:
             measures.append({key for key, n in measured.items() if n == 1})
         self.sole = frozenset(predicates[0] & predicates[1])
         self.sole_things = frozenset(things[0] & things[1])
-        self.sole_lengths = frozenset(p for p in ("hold", "penalty", "demand", "office", "sentence", "serve", "last") if lengths[0][p] == lengths[1][p] == 1)
+        self.sole_lengths = frozenset(p for p in _ONE_A_STORY_LENGTHS if lengths[0][p] == lengths[1][p] == 1)
         self.sole_ages = ages == [1, 1]
         self.sole_measures = frozenset(measures[0] & measures[1])
 
@@ -1802,13 +1809,13 @@ class _Judge:
                 # prisoners" / "more than 1,000 detainees have been released since April 2022" are an
                 # act and the total of many.
                 one_sided = False
-            if one_sided and since and toll and not (_perfect(old_claim) and _perfect(new_claim)):
+            if one_sided and since and toll:
                 # "More than 100 miners have died at its mines since 2006" / "Mine Fire Kills 21
                 # Miners": a toll summed from a year on is no toll of the story's event. Two totals
                 # so far ("have fled their homes since mid-December" / "The conflict has forced
                 # almost 800,000 people to flee") are one, its start told on one side only.
-                return None
-            if one_sided and since and toll:
+                if not (_perfect(old_claim) and _perfect(new_claim)):
+                    return None
                 one_sided = False
             if one_sided and toll and old_claim.category == "duration":
                 # One person's time held, dated on one side only ("had been in prison for more than six
@@ -3936,7 +3943,8 @@ def _pair_last_ones(ledger: _Ledger) -> None:
 
 
 #: A verb that changes a term, before the level it changed it to: "cut the prison term to", "reduced
-#: his sentence on appeal to".
+#: his sentence on appeal to" (its object and a time may stand between: "reduced his prison sentence
+#: last month to", which a claim's direction does not reach).
 _CHANGED_TO_BEFORE = re.compile(
     r"\b(?:cut|cuts|reduced?|reduces|lowered|commuted|raised|increased|extended|lengthened|halved)\b[^.;]{0,50}?\bto\s+$", re.IGNORECASE
 )
