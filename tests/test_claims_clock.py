@@ -91,6 +91,42 @@ def test_the_one_time_each_outlet_gives_for_one_act_is_changed():
     assert all(status != "changed" for status, old_text, *_ in found if old_text == "about 4 a.m.")
 
 
+def test_a_time_of_day_dates_the_act_before_it_not_a_state_after_it():
+    """"released at about 10:30 a.m." and "the release took place at 10:47 a.m." date one act (a
+    release that "took place" is the release's); "landing at about 8 p.m." and "arrived ... at about 9
+    p.m. aboard a plane" date one landing, not a state of being aboard."""
+    old = (
+        "The farmer was released at about 10:30 a.m. in the hills near the border, the church said.\n\n"
+        "He was flown to the capital on an air force plane, landing at about 8 p.m., and handed over to his family."
+    )
+    new = (
+        "The bishops' conference said the release took place at 10:47 a.m. in a forested area of the border hills.\n\n"
+        "He arrived in the capital at about 9 p.m. aboard an air force plane and was handed to his relatives."
+    )
+    found = _clock_findings(old, new)
+    assert ("changed", "about 10:30 a.m.", "10:47 a.m.", None) in found
+    assert ("changed", "about 8 p.m.", "about 9 p.m.", None) in found
+
+
+def test_a_journey_s_legs_are_moments_of_their_own():
+    """Driven from prison, the flight left, the plane landed: one class of act moves the people in each,
+    but each leg has its own time. A departure told two ways ("left" / "took off") is one moment."""
+    old = (
+        "The two men were driven from their prisons shortly after 6 p.m., and the flight left at 10:40 p.m., "
+        "a police official said."
+    )
+    new = "Their plane took off at 10:50 p.m. and landed about 10 hours later, officials said."
+    found = _clock_findings(old, new)
+    assert ("changed", "10:40 p.m.", "10:50 p.m.", None) in found
+    assert all(status != "changed" for status, old_text, *_ in found if old_text == "shortly after 6 p.m.")
+
+
+def test_leaving_a_prison_at_a_time_is_the_release_not_a_departure():
+    old = "The cleric left the prison in the hills at 6 am and was driven towards his school, a spokeswoman said."
+    new = "The preacher, 82, walked out of the prison in the hills at 5.30 am on Friday, wearing a white robe."
+    assert ("changed", "6 am", "5.30 am", None) in _clock_findings(old, new)
+
+
 def test_a_revised_time_of_day_is_named_so_in_the_report():
     report = SESSION.compare(STORY.format(time="8:10 a.m."), STORY.format(time="7:40 a.m."))
     (finding,) = [f for f in report.findings if f.kind == "claim" and f.data["category"] == "clock"]

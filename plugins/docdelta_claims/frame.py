@@ -396,8 +396,8 @@ _PUBLISHED = frozenset(
 # A verb with a particle that says more than the verb ("walked off the job", "let ... go").
 _PHRASES = {
     ("go", "free"): "free", ("walk", "free"): "free", ("walk", "to freedom"): "free", ("walk", "into freedom"): "free", ("let", "go"): "free", ("set", "free"): "free", ("shoot", "dead"): "die",
-    ("hand", "over"): "transfer", ("touch", "down"): "transfer", ("put", "on a plane"): "transfer", ("put", "on a flight"): "transfer", ("put", "aboard"): "transfer", ("go", "home"): "transfer", ("head", "home"): "transfer",
-    ("bring", "home"): "transfer", ("bring", "back"): "transfer", ("hand", "back"): "transfer", ("lay", "off"): "cut", ("find", "guilty"): "convict", ("treat", "for injuries"): "injure", ("treat", "for wounds"): "injure", ("hand", "down"): "sentence",
+    ("hand", "over"): "transfer", ("touch", "down"): "transfer", ("take", "off"): "transfer", ("put", "on a plane"): "transfer", ("put", "on a flight"): "transfer", ("put", "aboard"): "transfer", ("go", "home"): "transfer", ("head", "home"): "transfer",
+    ("bring", "home"): "transfer", ("bring", "back"): "transfer", ("come", "back"): "transfer", ("hand", "back"): "transfer", ("lay", "off"): "cut", ("find", "guilty"): "convict", ("treat", "for injuries"): "injure", ("treat", "for wounds"): "injure", ("hand", "down"): "sentence",
     ("go", "on trial"): "try", ("stand", "trial"): "try", ("put", "on trial"): "try",
     ("place", "under"): "arrest", ("put", "under"): "arrest", ("place", "under sanctions"): "sanction", ("put", "under sanctions"): "sanction", ("round", "up"): "arrest", ("pick", "up"): "arrest", ("strike", "down"): "annul", ("take", "to the streets"): "march",
     ("take", "to"): "transfer", ("take", "across"): "transfer", ("take", "in"): "admit", ("open", "the cells"): "free", ("open", "the prison doors"): "free",
@@ -1348,6 +1348,11 @@ def _arriving(tokens: Sequence[tuple[int, str]], index: int) -> bool:
     return any(word.lower() in _DESTINATIONS for word in following)
 
 
+#: The leg of a journey a verb (with its particle) tells: its time of day is that leg's moment.
+_LEGS = {
+    ("leave", ""): "depart", ("depart", ""): "depart", ("take", "off"): "depart", ("fly", "out"): "depart",
+    ("land", ""): "arrive", ("arrive", ""): "arrive", ("touch", "down"): "arrive", ("reach", ""): "arrive", ("fly", "into"): "arrive", ("fly", "in"): "arrive",
+}  # fmt: skip
 #: Verbs that say only that their subject, an act's noun, took place ("the release came on Friday").
 _TELLS_ITS_SUBJECT = frozenset("come happen occur".split())
 #: A side of the world named as a place ("reached the West").
@@ -1425,7 +1430,9 @@ def _before(tokens: Sequence[tuple[int, str]], *, events: bool = True, time: boo
         predicate = _predicate_of_verb(verb, following)
         # "The pledge was made in June", "the release came on Friday": the act is the subject's
         # (not "the sanctions come up for review in April")
-        told = (verb in _TELLS_ITS_SUBJECT or verb == "make") and following.split()[:1] in ([], ["in"], ["on"], ["at"])
+        # ("the release took place at 10:47 a.m.": "take place" says no more than "happen")
+        rest = following.split()[1:] if verb == "take" and following.split()[:1] == ["place"] else None
+        told = (verb in _TELLS_ITS_SUBJECT or verb == "make" or rest is not None) and (following.split() if rest is None else rest)[:1] in ([], ["in"], ["on"], ["at"])
         if predicate is not None and not told:
             return predicate, index
         if told:
@@ -2715,6 +2722,16 @@ def _what_and_what_happened(
         # also walked out of a jail": the term the verb before "to" gave, not the subject of the
         # verb after.
         predicate = _before(before)[0]
+    if not predicate and claim.category == "clock":
+        # A time of day dates the act of the verb before it ("was released at about 10:30 a.m.",
+        # "arrived in the capital at about 9 p.m. aboard a plane"), not a state told after it. A
+        # journey's legs are moments of their own ("driven from prison at 6 p.m.", "the flight left
+        # at 10:40 p.m.", "landed at 2 a.m."), though one class of act moves the people in each.
+        predicate, verb = _before(before, time=True)
+        if verb >= 0 and predicate in ("", "transfer", "hold"):  # ("left the prison at 6 am": freed)
+            lemma = _verb_lemma(before[verb][1].lower()) or ""
+            particle = before[verb + 1][1].lower() if verb + 1 < len(before) else ""
+            predicate = _LEGS.get((lemma, particle)) or _LEGS.get((lemma, "")) or predicate
     if not predicate and claim.category == "measure":
         # A weight or a length is mostly the object of the verb before it ("had lost about 20
         # kilograms digging holes", "was driven about 500 kilometers"), not the subject of one after.
