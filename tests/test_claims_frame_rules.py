@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+import docdelta
 from docdelta_claims.extract import text_claims
 from docdelta_claims.frame import agreement, claim_frame, planned
 
@@ -986,3 +987,36 @@ def test_the_prisoners_a_deal_covers_are_those_it_frees():
 )
 def test_in_power_since_a_coup_dates_a_term_of_office(sentence):
     assert frame_of(sentence, "March").predicate == "office"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "predicate"),
+    [
+        # "jailed for" a length in years, in the simple past or as a bare participle, dated: the term given that day
+        ("The professor, jailed for a decade in the small hours of Tuesday, will appeal.", "a decade", "sentence"),
+        ("The editor was jailed for five years in 2014 over a report on a weapons plant.", "five years", "sentence"),
+        # undated, it may be either (and was served whole: "freed after 4 years"): left as time held
+        ("The blogger jailed for four years over her reporting appeared in a video.", "four years", "hold"),
+        # in a perfect tense, or in days: the time held so far
+        ("The editor had been jailed for 18 months before the amnesty.", "18 months", "hold"),
+        ("The editor has been jailed for three years without a trial.", "three years", "hold"),
+        ("The tourist, jailed for 468 days, came home on Sunday.", "468 days", "hold"),
+    ],
+)
+def test_jailed_for_years_is_the_term_given_not_the_time_held(sentence, text, predicate):
+    assert frame_of(sentence, text).predicate == predicate
+
+
+def test_a_term_told_as_jailed_for_meets_the_term_told_as_sentenced_to():
+    session = docdelta.Session(plugins=["news", "claims"])
+    old = (
+        "The president pardoned 102 prisoners on Sunday.\n\n"
+        "Among them was the editor of a weekly paper, jailed for 10 years in 2014 over a report on a weapons plant.\n\n"
+        "He had been held for 236 days before his trial."
+    )
+    new = (
+        "A presidential amnesty freed 102 inmates on Sunday.\n\n"
+        "Those released include the editor of a weekly who was sentenced in 2014 to seven years for reporting on an army factory."
+    )
+    found = {(f.data["status"], f.data["old"]["text"], f.data["new"]["text"]) for f in session.compare(old, new).findings if f.kind == "claim" and f.data["old"] and f.data["new"]}
+    assert ("changed", "10 years", "seven years") in found

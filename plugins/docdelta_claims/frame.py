@@ -2721,7 +2721,14 @@ def _what_and_what_happened(
         # lasted, whatever the words after the time say happened; "had been sentenced to 68 years
         # also walked out of a jail": the term the verb before "to" gave, not the subject of the
         # verb after.
-        predicate = _before(before)[0]
+        predicate, verb = _before(before)
+        dated = _DATED_AFTER.match(sentence, end)
+        if predicate == "hold" and dated and _JAILED_FOR_YEARS.search(sentence, max(0, start - 40), start) and re.search(r"year|decade", claim.text):
+            # "jailed for a decade in the small hours of Tuesday", "was jailed for five years in
+            # 2014": the term a court gave that day (time held so far is told in a perfect tense,
+            # "had been jailed for 18 months"; undated, "jailed for four years over her reporting"
+            # may be either)
+            predicate = "sentence"
     if not predicate and claim.category == "clock":
         # A time of day dates the act of the verb before it ("was released at about 10:30 a.m.",
         # "arrived in the capital at about 9 p.m. aboard a plane"), not a state told after it. A
@@ -4719,6 +4726,15 @@ _AGE_NOW_BEFORE = re.compile(r",\s+(?:now\s+)?\d{1,3},|\d-year-old")
 _OWN_PLACE = re.compile(
     rf"(?:\s+of\s+them)?\s+(?:in|at|to|into)\s+(?:the\s+)?(?P<place>[{CAPITAL}][\w'’-]+(?:\s+[{CAPITAL}][\w'’-]+){{0,2}})(?![\w'’-]|\s+[{CAPITAL}])"
 )
+
+
+#: A time right after a length, which dates the act that gave it: "in 2014", "on Tuesday", "in the
+#: small hours of Tuesday", "in January".
+_DATED_AFTER = re.compile(
+    r"\s+(?:in|on)\s+(?:the\s+small\s+hours\s+of\s+|early\s+|late\s+)?(?:(?:19|20)\d\d\b|" + _MONTH + r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+)
+#: A verb of jailing in the simple past or as a bare participle, right before "for" and a length.
+_JAILED_FOR_YEARS = re.compile(r"(?<!been )(?<!been each )\b(?:jailed|imprisoned)\s+(?:each\s+)?for\s+$", re.IGNORECASE)
 
 
 def _after_for(sentence: str, start: int) -> bool:
