@@ -1974,6 +1974,19 @@ def test_a_part_listed_with_including_meets_no_whole_count():
     assert not [s for s in statuses(old, new, "count") if s[1] == "two" and s[0] != "removed"]
 
 
+def test_counts_listed_by_kind_are_parts_not_the_whole_told_elsewhere():
+    """"27 civilians, 13 police officers and 21 soldiers" add up to the toll another report gives
+    whole ("more than 60 people"); a whole and its parts ("28 dead, 26 of them prisoners") or tolls of
+    their own ("41 dead, 128 wounded and 12 missing") are no such list."""
+    listed = text_claims("Attacks by the group have killed 27 civilians, 13 police officers and 21 soldiers since 2008.")
+    assert [frames.listed_part(c) for c in listed if c.category == "count"] == [True, True, True]
+    for sentence in ("The crackdown left 28 people dead, 26 of them prisoners and two of them soldiers.", "The army put its losses at 41 dead, 128 wounded and 12 missing."):
+        assert not any(frames.listed_part(c) for c in text_claims(sentence))
+    old = "The rebels freed two farmers on Monday.\n\nAttacks by the group have killed 27 civilians, 13 police officers and 21 soldiers since 2008, according to official figures."
+    new = "Guerrillas released two farmers on Monday.\n\nTheir attacks have killed more than 60 people, most of them soldiers and police officers."
+    assert not [s for s in statuses(old, new, "count") if s[0] == "changed"]
+
+
 @pytest.mark.parametrize(
     ("old", "new", "status"),
     [

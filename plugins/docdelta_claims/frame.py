@@ -3307,6 +3307,8 @@ def listed_part(claim: Claim) -> bool:
         return True  # "55 of the dead were in the capital", "Of the dead, 189 were Americans": a toll's part
     if claim.category == "count" and "among" in sentence and _AMONG_THOSE().match(sentence, start + len(claim.text)):
         return True  # "counted 58 political prisoners among those freed": a part of the freed
+    if claim.category == "count" and any(m.start() <= start < m.end() for m in _BREAKDOWN().finditer(sentence)):
+        return True  # "have killed 27 civilians, 13 police officers and 21 soldiers": parts of a toll told whole elsewhere
     clauses = _clauses(sentence, start, start + len(claim.text))
     index = _clause_index(clauses, start)
     while index > 1 and _counts_first(sentence, clauses[index]):
@@ -3314,6 +3316,14 @@ def listed_part(claim: Claim) -> bool:
     return index > 0 and _INCLUDING.match(sentence, clauses[index][0]) is not None
 
 
+#: Three or more counts of different kinds listed in one phrase: "27 civilians, 13 police officers and
+#: 21 soldiers" (not a whole and its parts, "28 dead, 26 of them prisoners", nor tolls of their own,
+#: "41 dead, 128 wounded and 12 missing").
+_LISTED_COUNT = (
+    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?!of\b)[a-z-]+\s+){0,2}"
+    r"(?!(?:of|dead|killed|wounded|injured|hurt|missing)\b)[a-z-]+\b(?!\s+of\b)"
+)
+_BREAKDOWN = lazy_pattern(rf"\b{_LISTED_COUNT}(?:,\s+{_LISTED_COUNT})+,?\s+and\s+{_LISTED_COUNT}")
 #: After a term, the other term it is given with, each for its own charge ("three years for
 #: insulting Islam and one for insulting the president", "five years for fraud and two more for").
 _TERM_OF_TWO = re.compile(
