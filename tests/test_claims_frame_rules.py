@@ -1020,3 +1020,26 @@ def test_a_term_told_as_jailed_for_meets_the_term_told_as_sentenced_to():
     )
     found = {(f.data["status"], f.data["old"]["text"], f.data["new"]["text"]) for f in session.compare(old, new).findings if f.kind == "claim" and f.data["old"] and f.data["new"]}
     assert ("changed", "10 years", "seven years") in found
+
+
+@pytest.mark.parametrize("event", ["a vigil", "a protest", "a memorial service", "prayers"])
+def test_an_event_held_holds_no_one(event):
+    """"had held a vigil for him in June" dates the vigil: no one held captive in June, so it never
+    meets "had been held since January"."""
+    assert frame_of(f"Friends in his home town had held {event} for the medic in June.", "June").predicate != "hold"
+
+
+def test_a_term_given_past_its_charges_is_the_term():
+    """"sentenced for fraud and giving a bribe to six years": the verb of the term stands past the
+    charges, which the reader takes for a clause of their own."""
+    sentence = "The farmer was arrested on October 10, 2009, and sentenced for fraud and giving a bribe to six years in a penal colony."
+    assert frame_of(sentence, "six years").predicate == "sentence"
+
+
+def test_a_day_corrected_beside_a_term_corrected_is_changed_too():
+    """A term is no figure counted at a moment: the arrest's day beside it was corrected as well."""
+    session = docdelta.Session(plugins=["news", "claims"])
+    old = "The farmer was arrested on October 10, 2009, and sentenced for fraud and giving a bribe to six years in a penal colony."
+    new = "He was arrested on October 12, 2009, and on November 25 of that year he was sentenced to five years and two months in prison."
+    found = {(f.data["status"], f.data["old"]["text"], f.data["new"]["text"]) for f in session.compare(old, new).findings if f.kind == "claim" and f.data["old"] and f.data["new"]}
+    assert {("changed", "six years", "five years and two months"), ("changed", "October 10, 2009", "October 12, 2009")} <= found

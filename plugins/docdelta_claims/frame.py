@@ -772,7 +772,8 @@ def sentence_words(sentence: str) -> frozenset[str]:
 #: What "hold" governs when no one is held: an office, a meeting, a vote, a record.
 _HELD_THINGS = frozenset(
     "post office power position title seat job talks meeting meetings election elections referendum vote rally "
-    "record lead majority conference summit ceremony round hearing session negotiations consultations funeral".split()
+    "record lead majority conference summit ceremony round hearing session negotiations consultations funeral vigil vigils "
+    "protest protests demonstration demonstrations memorial service prayers celebration celebrations".split()
 )
 
 
@@ -2721,7 +2722,11 @@ def _what_and_what_happened(
         # lasted, whatever the words after the time say happened; "had been sentenced to 68 years
         # also walked out of a jail": the term the verb before "to" gave, not the subject of the
         # verb after.
-        predicate, verb = _before(before)
+        predicate = _before(before)[0]
+        if not predicate and sentence.endswith(" to ", 0, start) and _SENTENCED_BEFORE.search(sentence, max(0, start - 80), start):
+            # "and sentenced for fraud and giving a bribe to six years": the verb of the term stands
+            # past the charges, in a clause of its own to the reader
+            predicate = "sentence"
         dated = _DATED_AFTER.match(sentence, end)
         if predicate == "hold" and dated and _JAILED_FOR_YEARS.search(sentence, max(0, start - 40), start) and re.search(r"year|decade", claim.text):
             # "jailed for a decade in the small hours of Tuesday", "was jailed for five years in
@@ -4743,6 +4748,9 @@ _OWN_PLACE = re.compile(
 _DATED_AFTER = re.compile(
     r"\s+(?:in|on)\s+(?:the\s+small\s+hours\s+of\s+|early\s+|late\s+)?(?:(?:19|20)\d\d\b|" + _MONTH + r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
 )
+#: A verb that gives a term, then its charges, then "to" and the term: "sentenced for fraud and giving
+#: a bribe to".
+_SENTENCED_BEFORE = re.compile(r"\b(?:sentenced|condemned)\s+(?:[^.;]{0,60}?\s)?to\s+$")
 #: A verb of jailing in the simple past or as a bare participle, right before "for" and a length.
 _JAILED_FOR_YEARS = re.compile(r"(?<!been )(?<!been each )\b(?:jailed|imprisoned)\s+(?:each\s+)?for\s+$", re.IGNORECASE)
 

@@ -3703,7 +3703,10 @@ def _moments_of_updates(old: Sequence[Claim], new: Sequence[Claim], old_taken: _
     where that day moved in the same sentences."""
     updated: dict[tuple[str, str], list[int]] = {}
     for i, (j, status, _) in old_taken.items():
-        if status == "changed" and _kind(old[i]) not in ("time", "age"):  # (an age is no figure counted at a moment)
+        # (an age is no figure counted at a moment, nor is a term given: "arrested on October 10 and
+        # sentenced to six years" / "on October 12 ... to five years and two months")
+        term = old[i].category == "duration" and judge.frame(old[i]).predicate == "sentence"
+        if status == "changed" and _kind(old[i]) not in ("time", "age") and not term:
             updated.setdefault((old[i].sentence, new[j].sentence), []).append(i)
 
     def counted_then(day: int, figure: int) -> bool:
