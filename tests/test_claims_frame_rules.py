@@ -1043,3 +1043,22 @@ def test_a_day_corrected_beside_a_term_corrected_is_changed_too():
     new = "He was arrested on October 12, 2009, and on November 25 of that year he was sentenced to five years and two months in prison."
     found = {(f.data["status"], f.data["old"]["text"], f.data["new"]["text"]) for f in session.compare(old, new).findings if f.kind == "claim" and f.data["old"] and f.data["new"]}
     assert {("changed", "six years", "five years and two months"), ("changed", "October 10, 2009", "October 12, 2009")} <= found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "predicate"),
+    [
+        ("A police officer was given five years and fined 2 million CFA francs for abuse of office.", "2 million CFA francs", "fine"),
+        # a fine given is fined, whatever the verb before it (here one of another clause's)
+        ("A police officer prosecuted for abuse of office got five years and a fine of 3 million CFA francs.", "3 million CFA francs", "fine"),
+        ("The court also imposed a fine of 50 million CFA francs on the former minister.", "50 million CFA francs", "fine"),
+    ],
+)
+def test_a_fine_given_is_fined(sentence, text, predicate):
+    assert frame_of(sentence, text).predicate == predicate
+
+
+def test_a_fine_left_unpaid_tells_no_act_of_fining():
+    """"leaves unpaid a fine of $350 million" (of a man the sentence does not name) is no fine given
+    that day: it is not drawn into the row of another man's fine."""
+    assert frame_of("The pardon leaves unpaid a fine of $350 million, close to the sum he took.", "$350 million").predicate != "fine"

@@ -2626,6 +2626,10 @@ def _what_and_what_happened(
         if noun and noun not in _FUNCTION_WORDS and noun not in _GENERIC_AMOUNTS and "NOUN" in _lemmas(noun):
             # (not an act's noun: "the transfer of $6 billion" is what the verb moved, no kind of money)
             thing = "" if _event_of(_noun_lemma(noun)) else _thing(noun)
+        if thing == "fine" and claim.category == "money" and _FINE_GIVEN().search(sentence, max(0, start - 60), start):
+            # "got five years and a fine of 3 million", "imposed a fine of 50 million": fined, as
+            # "fined 2 million" says (not "leaves unpaid a fine of", which tells no act)
+            return thing, "fine"
     if claim.category in ("year", "date") and _IN_FORCE_SINCE.search(sentence, max(0, start - 30), start):
         # "the trade embargo, in force since 1960": the year the embargo began, as "imposed in 1960"
         earlier = _tokens(sentence, max(0, start - _NEAR), start)[:-3]
@@ -4747,6 +4751,11 @@ _OWN_PLACE = re.compile(
 #: small hours of Tuesday", "in January".
 _DATED_AFTER = re.compile(
     r"\s+(?:in|on)\s+(?:the\s+small\s+hours\s+of\s+|early\s+|late\s+)?(?:(?:19|20)\d\d\b|" + _MONTH + r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+)
+#: A fine given, right before its amount: "imposed a fine of", "got five years and a fine of".
+_FINE_GIVEN = lazy_pattern(
+    r"\b(?:got|gets|received|receives|given|gave|gives|handed|imposed|imposes|ordered|orders|years?|months?)\s+(?:and\s+)?"
+    r"(?:a|an)\s+(?:[a-z-]+\s+)?fine\s+of\s+(?:about\s+|some\s+|nearly\s+)?$"
 )
 #: A verb that gives a term, then its charges, then "to" and the term: "sentenced for fraud and giving
 #: a bribe to".
