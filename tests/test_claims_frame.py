@@ -127,6 +127,8 @@ def frame_of(sentence: str, text: str):
         # brought home, brought back: moved
         ("Before Wednesday, Ukraine had brought home 2,598 people in 48 swaps.", "2,598", "person", "transfer"),
         ("The court ordered that 14 men be brought back to Italy.", "14", "man", "transfer"),
+        # gone into exile: fled, as "have fled abroad" (not "gone into effect")
+        ("More than 80,000 Nicaraguans have gone into exile.", "More than 80,000", "nicaraguan", "displace"),
         # come back: returned, as "returned to Venezuela in July 2016" (no mere "came" that dates its subject)
         ("About 300 exiles came back in June after the amnesty.", "About 300", "exile", "transfer"),
         # people displaced, or left without homes: one running count

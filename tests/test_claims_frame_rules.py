@@ -1062,3 +1062,12 @@ def test_a_fine_left_unpaid_tells_no_act_of_fining():
     """"leaves unpaid a fine of $350 million" (of a man the sentence does not name) is no fine given
     that day: it is not drawn into the row of another man's fine."""
     assert frame_of("The pardon leaves unpaid a fine of $350 million, close to the sum he took.", "$350 million").predicate != "fine"
+
+
+def test_a_month_that_qualifies_a_noun_dates_that_noun_not_the_count():
+    """"worked on her campaign or on the October primary": the primary's month, no time of the
+    freeing; "jailed since the July 10 rally" still tells when the holding began."""
+    primary = frame_of("The candidate said 24 had been freed, including five people who worked on the October primary.", "five")
+    assert primary.times == ()
+    rally = frame_of("The opposition leader and nine other men jailed since the July 10 rally were set free.", "nine")
+    assert rally.times != ()

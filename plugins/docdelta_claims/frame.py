@@ -406,7 +406,7 @@ _PHRASES = {
     ("leave", "without shelter"): "displace", ("fall", "short"): "fail", ("come", "to nothing"): "fail", ("put", "off"): "delay",
     ("walk", "out"): "strike", ("walk", "off"): "strike", ("stop", "work"): "strike", ("down", "tools"): "strike", ("come", "ashore"): "landfall",
     ("make", "landfall"): "landfall", ("move", "to shelters"): "evacuate", ("move", "out of their homes"): "evacuate", ("move", "to temporary shelters"): "evacuate", ("carry", "out"): "conduct", ("step", "down"): "resign", ("force", "out"): "evict", ("stand", "down"): "resign", ("pull", "out"): "withdraw", ("pull", "alive"): "rescue", ("pull", "out alive"): "rescue", ("dig", "out alive"): "rescue", ("bring", "out alive"): "rescue", ("let", "out"): "free", ("take", "effect"): "take effect",
-    ("come", "into"): "take effect", ("go", "into"): "take effect", ("enter", "into"): "take effect", ("break", "out"): "begin", ("press", "for"): "demand",
+    ("come", "into"): "take effect", ("go", "into"): "take effect", ("go", "into exile"): "displace", ("enter", "into"): "take effect", ("break", "out"): "begin", ("press", "for"): "demand",
     ("take", "hostage"): "abduct", ("take", "captive"): "abduct", ("take", "prisoner"): "arrest", ("take", "into custody"): "arrest",
     ("lock", "up"): "hold", ("lock", "away"): "hold",
     ("call", "in for questioning"): "question",  # "400 people were called in for questioning" / "questioned about 600 people"
@@ -1788,6 +1788,8 @@ def _times(text: str, skip: tuple[int, int]) -> set[str]:
             year = groups["year1"]
             if not (groups["day"] or year) and _in_a_name(text, match):
                 continue
+            if not year and _A_NOUNS_MONTH.search(text, max(0, match.start() - 6), match.start()) and _noun_after(text, match.end()):
+                continue  # "five who worked on the October primary": the primary's month, not the count's
             month = _MONTHS[groups["month"][:3].lower()]
             if groups["day"]:
                 day = int(groups["day"])
@@ -1813,6 +1815,18 @@ def _times(text: str, skip: tuple[int, int]) -> set[str]:
 #: A verb of telling and whom it was told to, before the day it was told on ("said on Friday",
 #: "told reporters on Friday", "told the National Assembly on Friday").
 _TOLD_ON = re.compile(r"\b(?:said|says|told|tells|announced|reported)(?:\s+(?:the\s+)?[\w-]+){0,3}?\s+on\s+$", re.IGNORECASE)
+
+
+#: An article or a possessive right before a month that qualifies a noun: "the October primary" (not
+#: after "since", which starts a time held from that event: "jailed since the July 10 rally").
+_A_NOUNS_MONTH = re.compile(r"(?<!since )(?<!after )(?<!before )(?<!until )(?<!from )\b(?:the|its|their|his|her)\s+$", re.IGNORECASE)
+
+
+def _noun_after(text: str, end: int) -> bool:
+    """Whether a lower-case noun (no function word) follows ``end``: "the October primary", "the July 29 election"."""
+    following = _TOKEN.match(text, end + 1) if text[end : end + 1] == " " else None
+    word = following.group() if following else ""
+    return word.islower() and word not in _FUNCTION_WORDS and "NOUN" in _lemmas(word)
 
 
 def _moments(time: str) -> set[str]:
