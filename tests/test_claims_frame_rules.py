@@ -1071,3 +1071,15 @@ def test_a_month_that_qualifies_a_noun_dates_that_noun_not_the_count():
     assert primary.times == ()
     rally = frame_of("The opposition leader and nine other men jailed since the July 10 rally were set free.", "nine")
     assert rally.times != ()
+
+
+def test_two_held_in_two_countries_are_two_people_whatever_name_both_sentences_share():
+    """"the cyclist held in Iran since June" / "an Iranian woman held in France since February":
+    "Iran" stands in both sentences, but each is held in another country."""
+    june = frame_of("Lennart Monterlos, the cyclist held in Iran since June, landed in France on Thursday.", "June")
+    february = frame_of("Iran has said it hopes to swap them for an Iranian woman held in France since February.", "February")
+    assert "name" in agreement(june, february).conflicts
+    # one person named on both sides is one, wherever each report places him
+    held = frame_of("Clinton Knox was freed on Wednesday after 18 hours as a hostage in Haiti.", "18 hours")
+    also = frame_of("The kidnappers who held Clinton Knox for more than 20 hours landed in Mexico on Wednesday.", "more than 20 hours")
+    assert "name" not in agreement(held, also).conflicts

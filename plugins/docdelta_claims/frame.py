@@ -5083,6 +5083,14 @@ def _a_people_plural(word: str) -> bool:
     return word.endswith(("ans", "is", "os")) or _a_people(word, _place_names())
 
 
+def _held_in_two_countries(a: Frame, b: Frame) -> bool:
+    """Whether two frames of people held place them in two countries, each its one place, named whole."""
+    places = [set(frame.places) - {"custody"} for frame in (a, b)]
+    if not (a.predicate == b.predicate == "hold") or any(len(named) != 1 for named in places):
+        return False
+    return all(map(_whole_countries, places)) and not _with_countries(places[0]) & _with_countries(places[1])
+
+
 def _not_places(names: set[str]) -> set[str]:
     """The names that are no place nor a place's people: a person's, a body's."""
     return {n for n in names if not _a_place(n)} if names else names
@@ -5255,7 +5263,12 @@ def agreement(a: Frame, b: Frame) -> Agreement:
         shared = "place" if _share_a_name(set(a.places) - {"custody"}, set(b.places) - {"custody"}) else (
             "name" if _share_a_name(names_a, names_b) else ""
         )
-    if shared and _two_people(names_a, names_b) and not _person_in_common(a.names, b.names):
+    if shared == "name" and _held_in_two_countries(a, b) and not _person_in_common(a.names, b.names):
+        # "held in Iran since June" / "an Iranian woman held in France since February": where each
+        # is held tells two people apart, whatever name both sentences share (one person named on
+        # both sides is one, wherever each report places him)
+        conflicts.append("name")
+    elif shared and _two_people(names_a, names_b) and not _person_in_common(a.names, b.names):
         # Two people (or bodies) named, none in common: a place both name does not make them one
         # ("Namazi's father left Iran in 2022" / "Shargi moved to Iran in 2017").
         conflicts.append("name")
