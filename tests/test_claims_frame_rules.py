@@ -1083,3 +1083,12 @@ def test_two_held_in_two_countries_are_two_people_whatever_name_both_sentences_s
     held = frame_of("Clinton Knox was freed on Wednesday after 18 hours as a hostage in Haiti.", "18 hours")
     also = frame_of("The kidnappers who held Clinton Knox for more than 20 hours landed in Mexico on Wednesday.", "more than 20 hours")
     assert "name" not in agreement(held, also).conflicts
+
+
+def test_a_women_s_prison_is_custody():
+    """"held for six months in a women's prison" / "spent eight months in a women's prison": time in
+    custody on both sides (not "in the country's jails", a tally of a place's prisons)."""
+    held = frame_of("The woman was held for six months in a women's prison on the coast.", "six months")
+    spent = frame_of("The woman, the only female defendant, spent eight months in a women's prison.", "eight months")
+    assert "custody" in held.places and "custody" in spent.places
+    assert agreement(held, spent).matched == ("predicate", "place")

@@ -521,7 +521,7 @@ _PREPOSITIONS = frozenset("in to into at from across near inside outside through
 # "the jail where he had spent the past five years": a clause of time spent in a place of custody.
 _KEPT_WHERE = re.compile(r"\b(prison|jail|camp|cell|penitentiary|colony)\s*,?\s+where\s+[^,;.]*$", re.IGNORECASE)
 _CUSTODY = re.compile(
-    r"\b(?:in (?:(?:a|an|the|his|her|their) )?(?:[A-Za-z-]+ ){0,2}(?:prisons?|jails?|custody|detention|captivity|hands|penitentiary|penal colon(?:y|ies)|(?:labou?r|prison) camps?)|behind bars)\b",
+    r"\b(?:in (?:(?:a|an|the|his|her|their) )?(?:(?:[A-Za-z-]+|(?:wo)?men['’]s) ){0,2}(?:prisons?|jails?|custody|detention|captivity|hands|penitentiary|penal colon(?:y|ies)|(?:labou?r|prison) camps?)|behind bars)\b",
     re.IGNORECASE,  # "in custody", "in Russian custody", "in an Egyptian jail", "in Russian hands", "in a penal colony"
 )
 _IN_CUSTODY_SINCE = re.compile(_CUSTODY.pattern + r"\s+since\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
