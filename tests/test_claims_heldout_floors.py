@@ -485,7 +485,17 @@ matrix = _bench("matrix")
         # again as a figure; those forced to flee are displaced, two totals so far are one; ranks in
         # a series (ji 0.33 / 0.80 -> 0.42 / 0.83; jk 0.25 / 0.75 -> 0.50 / 0.86)
         ("facts_heldout_ji", 0.41, 0.83, 1),  # 5 of 12, 5 of 6, 113 of 114 keeps (0.33 / 0.80 at its first run)
-        ("facts_heldout_jk", 0.50, 0.85, 1),  # 6 of 12, 6 of 7, 111 of 112 keeps (0.25 / 0.75 at its first run)
+        ("facts_heldout_jk", 0.66, 0.88, 1),  # 8 of 12, 8 of 9, 111 of 112 keeps (0.25 / 0.75 at its first run)
+        # jj read from about 19:58 UTC by the clock of the session that began at 19:52 on 7 December
+        # 2026, after its first run (unread until then); batch 15 read from about 20:05 (jm, jo, jp;
+        # jn from 20:33, by chance; jq unread): times of day and a journey's legs; "came back"; counts
+        # listed by kind; "jailed for" years, dated; a fine given; an event held holds no one; a term
+        # past its charges
+        ("facts_heldout_jj", 0.61, 0.88, 0),  # 8 of 13, 8 of 9, 110 of 110 keeps (0.46 / 0.86 at its first run)
+        ("facts_heldout_jm", 0.60, 1.00, 0),  # 9 of 15, 9 of 9, 109 of 109 keeps (0.53 / 0.89 at its first run)
+        ("facts_heldout_jn", 0.50, 1.00, 0),  # 6 of 12, 6 of 6, 96 of 96 keeps (0.50 / 0.86 at its first run)
+        ("facts_heldout_jo", 0.56, 1.00, 0),  # 9 of 16, 9 of 9, 115 of 115 keeps (0.44 / 1.00 at its first run)
+        ("facts_heldout_jp", 0.43, 1.00, 0),  # 7 of 16, 7 of 7, 113 of 113 keeps (0.38 / 1.00 at its first run)
     ],
 )
 def test_the_tuned_corpora_keep_their_precision_and_recall(folder, recall, precision, keeps_lost):
