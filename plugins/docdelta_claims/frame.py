@@ -3330,7 +3330,9 @@ def listed_part(claim: Claim) -> bool:
         return True  # "55 of the dead were in the capital", "Of the dead, 189 were Americans": a toll's part
     if claim.category == "count" and "among" in sentence and _AMONG_THOSE().match(sentence, start + len(claim.text)):
         return True  # "counted 58 political prisoners among those freed": a part of the freed
-    if claim.category == "count" and any(m.start() <= start < m.end() for m in _BREAKDOWN().finditer(sentence)):
+    # (a list that holds the claim starts within a few of its items before it: a window keeps reading linear)
+    listed = _BREAKDOWN().finditer(sentence, max(0, start - 120), min(len(sentence), start + 120)) if claim.category == "count" and "," in sentence else ()
+    if any(m.start() <= start < m.end() for m in listed):
         return True  # "have killed 27 civilians, 13 police officers and 21 soldiers": parts of a toll told whole elsewhere
     clauses = _clauses(sentence, start, start + len(claim.text))
     index = _clause_index(clauses, start)
