@@ -1092,3 +1092,15 @@ def test_a_women_s_prison_is_custody():
     spent = frame_of("The woman, the only female defendant, spent eight months in a women's prison.", "eight months")
     assert "custody" in held.places and "custody" in spent.places
     assert agreement(held, spent).matched == ("predicate", "place")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("A New York-based group said 136 reporters and editors were behind bars worldwide.", "136"),
+        ("Georgian officials said 101 of their civilians were still in Ossetian hands.", "101"),
+        ("About 150 foreigners have been seized since 2005, and at least 20 are still in the hands of kidnappers.", "at least 20"),
+    ],
+)
+def test_a_count_that_is_in_custody_is_held(sentence, text):
+    assert frame_of(sentence, text).predicate == "hold"

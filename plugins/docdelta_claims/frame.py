@@ -2730,6 +2730,10 @@ def _what_and_what_happened(
         # capital were freed": the verb past the phrase says what befell them, unless a modal
         # asks for it: "the 11 detainees still held should be freed")
         predicate = "hold"
+    if not predicate and claim.category == "count" and _BE_IN_CUSTODY().match(sentence, subject_end):
+        # "136 reporters and editors were behind bars", "at least 20 are still in the hands of
+        # kidnappers", "101 of their civilians were still in Ossetian hands": held, as "remain held" is
+        predicate = "hold"
     governing = _EVENT_OF_BEFORE.search(sentence, max(clause[0], start - 40), start) if not predicate and claim.category == "count" else None
     if governing and _nominal_event(governing.group("noun").lower()):
         # "the release of the 8,611 inmates reflected their good conduct": the release's act is what
@@ -4742,6 +4746,12 @@ _COUNT_OPENS = re.compile(r"\s*(?:after|before|when|since)?\s*\d[\d,]*\s", re.IG
 _STILL_HELD_AFTER = re.compile(
     r"\s+(?:who\s+(?:are|were|remain)\s+)?still\s+(?:being\s+)?(?:held|jailed|detained|imprisoned|behind\s+bars"
     rf"|in\s+(?:{'|'.join(sorted(_PLACES_OF_CUSTODY))}))\b"
+)
+_BE_IN_CUSTODY = lazy_pattern(
+    r"(?:\s+of\s+(?:their|its|the)\s+[a-z]+|\s+and\s+[a-z]+)?\s+(?:are|were|remain|remained|remains)\s+(?:still\s+)?(?:"
+    + _CUSTODY.pattern.removeprefix(r"\b(?:").removesuffix(r")\b")
+    + r"|in\s+the\s+hands\s+of)\b",
+    re.IGNORECASE,
 )
 _EVENT_OF_BEFORE = re.compile(r"\b(?P<noun>[a-z]+)\s+of\s+(?:(?:the|some|about|nearly|almost|around|roughly)\s+|more\s+than\s+|over\s+)*$")
 _INTO_A_TERM = re.compile(r"\s+into\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:sentence|term)\b")
