@@ -520,10 +520,13 @@ _PLACE_MODIFIERS = frozenset(
 _PREPOSITIONS = frozenset("in to into at from across near inside outside through of for on during amid below above beneath over".split())
 # "the jail where he had spent the past five years": a clause of time spent in a place of custody.
 _KEPT_WHERE = re.compile(r"\b(prison|jail|camp|cell|penitentiary|colony)\s*,?\s+where\s+[^,;.]*$", re.IGNORECASE)
-_CUSTODY = re.compile(
-    r"\b(?:in (?:(?:a|an|the|his|her|their) )?(?:(?:[A-Za-z-]+|(?:wo)?men['’]s) ){0,2}(?:prisons?|jails?|custody|detention|captivity|hands|penitentiary|penal colon(?:y|ies)|(?:labou?r|prison) camps?)|behind bars)\b",
-    re.IGNORECASE,  # "in custody", "in Russian custody", "in an Egyptian jail", "in Russian hands", "in a penal colony"
+#: Where someone is held, told after "in" or as "behind bars": "in custody", "in Russian custody", "in
+#: an Egyptian jail", "in Russian hands", "in a penal colony", "in a women's prison".
+_IN_CUSTODY = (
+    r"in (?:(?:a|an|the|his|her|their) )?(?:(?:[A-Za-z-]+|(?:wo)?men['’]s) ){0,2}"
+    r"(?:prisons?|jails?|custody|detention|captivity|hands|penitentiary|penal colon(?:y|ies)|(?:labou?r|prison) camps?)|behind bars"
 )
+_CUSTODY = re.compile(rf"\b(?:{_IN_CUSTODY})\b", re.IGNORECASE)
 _IN_CUSTODY_SINCE = re.compile(_CUSTODY.pattern + r"\s+since\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 _QUALIFYING = frozenset(
     "more than over about around nearly almost at least some roughly up to another a an the".split()
@@ -540,6 +543,7 @@ _BOUNDARY = re.compile(
 )
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_NAMES = "|".join(day.capitalize() for day in _WEEKDAYS)
 #: Feasts and seasons of the calendar: a time, no one's name nor a place ("Detained on Christmas
 #: Day, he was moved ..."; "freed on the eve of Eid al-Fitr"), with the words they are told with.
 _FEASTS = frozenset("christmas boxing easter eid ramadan thanksgiving passover hanukkah nowruz diwali kippur tet lent".split())
@@ -551,7 +555,7 @@ _SINCE_CLAUSE = re.compile(r"\bsince\s+[^,.;:()]{1,80}?\s(?:in|on)\s+(?:early\s+
 #: Lengths of time "last", "this", "next" name a time by ("last year", "next weekend").
 _RELATIVE_UNITS = ("week", "month", "year", "spring", "summer", "autumn", "fall", "winter", "weekend")
 _TIME = re.compile(
-    rf"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    rf"\b(?P<weekday>{_WEEKDAY_NAMES})\b"
     rf"|\b(?P<month>{_MONTH})\b\.?(?:\s+(?P<day>\d{{1,2}})\b(?!{_COUNTED_BY_VERB}))?"
     rf"(?:,?\s+(?P<year1>(?:19|20)\d\d)\b)?"
     rf"|\b(?P<year>(?:19|20)\d\d)\b(?!\s*(?:[-–]\w|%|percent))"
@@ -1432,8 +1436,10 @@ def _before(tokens: Sequence[tuple[int, str]], *, events: bool = True, time: boo
         # "The pledge was made in June", "the release came on Friday": the act is the subject's
         # (not "the sanctions come up for review in April")
         # ("the release took place at 10:47 a.m.": "take place" says no more than "happen")
-        rest = following.split()[1:] if verb == "take" and following.split()[:1] == ["place"] else None
-        told = (verb in _TELLS_ITS_SUBJECT or verb == "make" or rest is not None) and (following.split() if rest is None else rest)[:1] in ([], ["in"], ["on"], ["at"])
+        words = following.split()
+        took_place = verb == "take" and words[:1] == ["place"]
+        opening = words[1:2] if took_place else words[:1]
+        told = (verb in _TELLS_ITS_SUBJECT or verb == "make" or took_place) and opening in ([], ["in"], ["on"], ["at"])
         if predicate is not None and not told:
             return predicate, index
         if told:
@@ -2749,8 +2755,8 @@ def _what_and_what_happened(
             # "and sentenced for fraud and giving a bribe to six years": the verb of the term stands
             # past the charges, in a clause of its own to the reader
             predicate = "sentence"
-        dated = _DATED_AFTER.match(sentence, end)
-        if predicate == "hold" and dated and _JAILED_FOR_YEARS.search(sentence, max(0, start - 40), start) and re.search(r"year|decade", claim.text):
+        jailed = predicate == "hold" and _JAILED_FOR_YEARS.search(sentence, max(0, start - 40), start) and re.search(r"year|decade", claim.text)
+        if jailed and _DATED_AFTER.match(sentence, end):
             # "jailed for a decade in the small hours of Tuesday", "was jailed for five years in
             # 2014": the term a court gave that day (time held so far is told in a perfect tense,
             # "had been jailed for 18 months"; undated, "jailed for four years over her reporting"
@@ -4747,10 +4753,11 @@ _STILL_HELD_AFTER = re.compile(
     r"\s+(?:who\s+(?:are|were|remain)\s+)?still\s+(?:being\s+)?(?:held|jailed|detained|imprisoned|behind\s+bars"
     rf"|in\s+(?:{'|'.join(sorted(_PLACES_OF_CUSTODY))}))\b"
 )
+#: A copula and a place of custody right after a counted phrase: "were behind bars", "are still in the
+#: hands of", "of their civilians were still in Ossetian hands".
 _BE_IN_CUSTODY = lazy_pattern(
-    r"(?:\s+of\s+(?:their|its|the)\s+[a-z]+|\s+and\s+[a-z]+)?\s+(?:are|were|remain|remained|remains)\s+(?:still\s+)?(?:"
-    + _CUSTODY.pattern.removeprefix(r"\b(?:").removesuffix(r")\b")
-    + r"|in\s+the\s+hands\s+of)\b",
+    r"(?:\s+of\s+(?:their|its|the)\s+[a-z]+|\s+and\s+[a-z]+)?\s+(?:are|were|remain|remained|remains)\s+(?:still\s+)?"
+    rf"(?:{_IN_CUSTODY}|in\s+the\s+hands\s+of)\b",
     re.IGNORECASE,
 )
 _EVENT_OF_BEFORE = re.compile(r"\b(?P<noun>[a-z]+)\s+of\s+(?:(?:the|some|about|nearly|almost|around|roughly)\s+|more\s+than\s+|over\s+)*$")
@@ -4776,7 +4783,7 @@ _OWN_PLACE = re.compile(
 #: A time right after a length, which dates the act that gave it: "in 2014", "on Tuesday", "in the
 #: small hours of Tuesday", "in January".
 _DATED_AFTER = re.compile(
-    r"\s+(?:in|on)\s+(?:the\s+small\s+hours\s+of\s+|early\s+|late\s+)?(?:(?:19|20)\d\d\b|" + _MONTH + r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+    rf"\s+(?:in|on)\s+(?:the\s+small\s+hours\s+of\s+|early\s+|late\s+)?(?:(?:19|20)\d\d\b|{_MONTH}|{_WEEKDAY_NAMES})"
 )
 #: A fine given, right before its amount: "imposed a fine of", "got five years and a fine of".
 _FINE_GIVEN = lazy_pattern(
