@@ -74,8 +74,9 @@ def test_a_planned_time_against_the_time_it_happened_only_differs():
 
 def test_the_one_time_each_outlet_gives_for_one_act_is_changed():
     """Two outlets, their sentences worded apart: the one landing time each gives ("landed at about
-    11 a.m." / "touched down just after noon") is one moment told two ways; the seizure's times,
-    told of two verbs ("seized" / "stopped his car"), stay apart."""
+    11 a.m." / "touched down just after noon") is one moment told two ways, paired by its act;
+    the seizure's times, told of two verbs ("seized" / "stopped his car"), are then the one time
+    each report leaves alone, an hour apart, and meet as one moment too."""
     old = (
         "The freed engineer arrived home on Friday after three weeks in captivity.\n\n"
         "His plane landed in the capital at about 11 a.m., and relatives waited at the gate with flowers.\n\n"
@@ -88,7 +89,33 @@ def test_the_one_time_each_outlet_gives_for_one_act_is_changed():
     )
     found = _clock_findings(old, new)
     assert ("changed", "about 11 a.m.", "just after noon", None) in found
-    assert all(status != "changed" for status, old_text, *_ in found if old_text == "about 4 a.m.")
+    assert ("changed", "about 4 a.m.", "shortly before 5 a.m.", None) in found
+
+
+def test_the_one_time_of_day_each_outlet_leaves_alone_is_one_moment_worded_apart():
+    """No verb in common ("read its verdict" / "The ruling came"), but the one time of day each
+    report gives, an hour apart: one moment told two ways. Times further apart than a few hours are
+    as often two moments of the story's day."""
+    old = (
+        "A court in the capital read its verdict at about 3 a.m. on Saturday, after a hearing that ran through the night.\n\n"
+        "The opposition leader was sentenced to ten years in prison."
+    )
+    new = (
+        "The ruling came shortly after 4 a.m., at the end of a session that had opened the previous morning.\n\n"
+        "The opposition leader was given ten years in prison."
+    )
+    assert ("changed", "about 3 a.m.", "shortly after 4 a.m.", None) in _clock_findings(old, new)
+    later = new.replace("shortly after 4 a.m.", "shortly after 9 a.m.")
+    assert all(status != "changed" for status, *_ in _clock_findings(old, later))
+
+
+def test_a_whole_hour_rounds_a_time_told_to_the_minute():
+    """"at 9 a.m." / "at 9:02 a.m.": the hour, rounded, not another moment; two minutes apart, both
+    told to the minute ("10:59" / "10:58"), a time revised."""
+    old = "The funicular left the valley station at {} with 161 skiers on board, police said."
+    new = "The funicular left the valley station at {}, carrying 161 skiers, officials said."
+    assert all(status != "changed" for status, *_ in _clock_findings(old.format("9 a.m."), new.format("9:02 a.m.")))
+    assert ("changed", "10:59 a.m.", "10:58 a.m.", None) in _clock_findings(old.format("10:59 a.m."), new.format("10:58 a.m."))
 
 
 def test_a_time_of_day_dates_the_act_before_it_not_a_state_after_it():
