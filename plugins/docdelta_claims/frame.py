@@ -1672,6 +1672,9 @@ _AND_BEFORE = re.compile(r"\sand\s*$")
 # "Of the 110 miners below ground, 80 were brought up", "81 got out, out of 111 underground": the whole.
 _WHOLE_FRONTED = re.compile(r"\W*Of\s+(?:the|all|those)\s+(?:(?:some|about|nearly|more\s+than)\s+)?")
 _OUT_OF = re.compile(r"\bout\s+of\s+(?:the\s+|a\s+total\s+of\s+)?$", re.IGNORECASE)
+#: A sum of the counts told before it in its sentence ("six injured and 71 dead, for a total of 77
+#: people"; "freed 52 on Thursday, making a total of 300 this year"): no count of their act.
+_SUMMED = re.compile(r"[,;]\s*(?:for|making|giving)\s+a\s+total\s+of\s+$", re.IGNORECASE)
 #: A claim's qualifier that is itself a level verb ("has passed 400", "Toll Tops 100").
 _PASSING = frozenset("passes passed tops topped exceeds exceeded surpasses surpassed".split())
 #: Verbs whose number is the level a count stands at ("has reached 151", "rose to 39").
@@ -2960,6 +2963,8 @@ def _what_and_what_happened(
         if participle and _verb_lemma(participle.group(1)) in _NO_PARTICIPLES:
             participle = None  # "four of the six kidnappers died": the part's verb, no participle of the whole's
         predicate = (_PREDICATE_OF.get(_verb_lemma(participle.group(1)) or "") if participle else None) or "total"
+    if claim.category == "count" and _SUMMED.search(sentence, max(0, start - 20), start):
+        predicate = "total"
     people_of = _PEOPLE_OF.match(sentence, end) if claim.category == "count" else None
     population = (
         _POPULATION.search(sentence, max(0, start - 30), start)
