@@ -187,6 +187,9 @@ def frame_of(sentence: str, text: str):
         ("The vote in the upper house was 61 to 26.", "26", "vote against", "vote"),
         ("The judges decided by eight votes to seven that the clause was void.", "eight", "vote", "vote"),
         ("Lawmakers voted 204 to 85 in favour of the amnesty.", "85", "vote against", "vote"),
+        # a name that a noun of the counted phrase gives is no end of it: its verb comes past the name
+        ("Five members of the youth group Mother Earth were detained outside the court.", "Five", "member", "arrest"),
+        ("Two reporters of the daily Zaman were freed on Monday.", "Two", "reporter", "free"),
         # a total of the counts told before it is no count of their act
         ("Officials counted 12 injured and 40 dead, for a total of 52 people on board.", "52", "person", "total"),
         ("The junta freed 30 prisoners on Friday, making a total of 210 this year.", "210", "", "total"),

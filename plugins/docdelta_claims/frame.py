@@ -1008,6 +1008,21 @@ def _main_verb_past_relative(tokens: Sequence[tuple[int, str]]) -> str:
     return main if main in _PREDICATE_CLASSES else ""
 
 
+def _past_a_name_in_the_phrase(tokens: Sequence[tuple[int, str]], index: int) -> int | None:
+    """Where the words go on past a name that a noun of the counted phrase's "of" phrase names, a
+    verb of the count's right after it ("Five members of the group Mother Nature were detained",
+    "Two reporters of the newspaper Zaman were freed"): the index of that verb; ``None`` where the
+    name ends the phrase. (A name after "the" is the phrase's own noun: "All 1,103 prisoners of the
+    Bay of Pigs are free" says which prisoners, not what befell them.)"""
+    if not index or not any(word.lower() == "of" for _, word in tokens[:index]):
+        return None
+    named_by = tokens[index - 1][1]
+    if not named_by.islower() or named_by in _DETERMINERS or named_by in _PREPOSITIONS:
+        return None
+    past = next((k for k in range(index, len(tokens)) if not tokens[k][1][0].isupper()), len(tokens))
+    return past if past < len(tokens) and tokens[past][1] in _FINITE else None
+
+
 def _after(
     tokens: Sequence[tuple[int, str]],
     skip: frozenset[str],
@@ -1057,7 +1072,11 @@ def _after(
         if lower == "on" and tokens[index + 1 : index + 2] and tokens[index + 1][1].lower() == "board":
             return "aboard"  # "400 people had been on board"
         if word[0].isupper():
-            return ""  # a name: the counted phrase is over, and no verb came
+            past = _past_a_name_in_the_phrase(tokens, index)
+            if past is None:
+                return ""  # a name: the counted phrase is over, and no verb came
+            resume = past
+            continue
         if lower in _VERBS_PARTICLES and before is not None and _a_verb_among(before):
             # "sent 40 prisoners home", "handed 330 Myanmar nationals back": the particle is the
             # verb's before the count (read by the caller), not a verb ("to home", "to back")
