@@ -5235,3 +5235,16 @@ def test_a_time_of_day_dated_on_one_side_only_is_still_the_days():
         "Friday, wearing a white robe, and set off for his school."
     )
     assert ("changed", "6 am", "5.30 am") in _claim_findings(old, new)
+
+
+def test_a_part_set_beside_a_count_is_a_part_of_that_count_not_of_the_sentence_before():
+    """"2,082 people, four of them foreigners": "them" is the 2,082 beside it, not the count of the
+    sentence before in the paragraph; the whole and the other report's figure for it meet."""
+    old = (
+        "Rights groups said 16 young men had been held since May. "
+        "Last December, 2,082 people, four of them foreigners, were amnestied for the national holiday."
+    )
+    new = "Rights groups said 16 young men had been held since May. In December, 2,028 were pardoned for the national holiday."
+    found = _claim_findings(old, new)
+    assert ("changed", "2,082", "2,028") in found
+    assert not any(status == "changed" and old_text == "four" for status, old_text, _ in found)

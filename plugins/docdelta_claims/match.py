@@ -1048,6 +1048,11 @@ FrameCache = dict[int, tuple[Claim, "Frame"]]
 _ONE_A_STORY_LENGTHS = ("hold", "penalty", "demand", "office", "sentence", "serve", "last")
 
 
+#: The words between a count and a part set beside it: its noun, a comma ("2,082 people, four of
+#: them foreigners"; "killed 19 people, nine of them in Westmoreland").
+_SET_BESIDE = re.compile(r"(?:\s+[\w'’-]+){0,3}\s*,\s*")
+
+
 class _Judge:
     """Whether two claims whose values differ state one quantity, from their frames.
 
@@ -1956,8 +1961,13 @@ class _Judge:
 
     def _whole_told_before(self, claim: Claim) -> Claim | None:
         """What an anaphoric claim ("114 of them") is a part of: the count its "them" points back
-        to, or the one before it in its own sentence."""
-        return self._antecedent(claim) or self._count_before_in_sentence(claim)
+        to, or the one before it in its own sentence; that one first where the part is set beside
+        it ("2,082 people, four of them foreigners, were amnestied": not a count of the sentence
+        before)."""
+        in_sentence = self._count_before_in_sentence(claim)
+        if in_sentence and _SET_BESIDE.fullmatch(claim.sentence, in_sentence.position + len(in_sentence.text), claim.position):
+            return in_sentence
+        return self._antecedent(claim) or in_sentence
 
     def titled(self, described: Sequence[str], named: Collection[str]) -> bool:
         """Whether either report writes a description word as a title before one of ``named``
