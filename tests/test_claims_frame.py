@@ -2952,6 +2952,10 @@ def test_where_a_state_ends_is_no_acts_day():
         ("The last swap of similar size, in October 2020, was followed by fighting.", "October 2020", True),
         ("He has been held since 2019.", "2019", False),
         ("Previous contracts expired in 2021.", "2021", False),
+        # a sentence told of another case than the story's
+        ("In an earlier case, a British teacher was arrested in March 2014 and deported.", "March 2014", True),
+        ("In a separate case, a court jailed two reporters in June.", "June", True),
+        ("In the case of the teacher, police arrested him in March 2014.", "March 2014", False),
     ],
 )
 def test_a_time_a_superlative_reaches_back_to_or_of_the_last_such_event_is_an_earlier_ones(sentence, time, earlier):

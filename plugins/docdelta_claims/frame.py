@@ -2545,6 +2545,9 @@ _EARLIER_ONE_WAS = lazy_pattern(
     r"\b(?:the|its|their)\s+(?:last|previous|earlier|prior)\s+(?P<noun>[a-z]+(?:\s+[a-z]+)?)\b[^,;.]{0,40}?" + _DATED_BY + "$",
     re.IGNORECASE,
 )
+#: A sentence told of another case than the story's: "In an earlier case, an American activist was
+#: arrested in April 2012", "In a separate case, a court jailed".
+_ANOTHER_CASE = lazy_pattern(r"\s*in\s+(?:an?\s+)?(?:earlier|separate|similar|previous|prior|another|other|unrelated)\s+(?:case|incident|instance)\b", re.IGNORECASE)
 #: "the first American convicted of spying ... since 1973", "the largest swap since October 2020".
 _FIRST_SINCE = lazy_pattern(r"\b(?:first|largest|biggest|worst|deadliest|highest|lowest)\b[^.;:]{0,80}?\bsince\s+$", re.IGNORECASE)
 
@@ -2556,6 +2559,8 @@ def of_an_earlier_one(claim: Claim, *, superlative: bool = True) -> bool:
     ``superlative`` is false, the last one a superlative reaches back to ("the first American
     convicted of spying since 1973")."""
     if superlative and _FIRST_SINCE().search(claim.sentence, max(0, claim.position - 100), claim.position):
+        return True
+    if _ANOTHER_CASE().match(claim.sentence):
         return True
     found = _earlier_one_before(claim)
     return found is not None and any(map(event_noun, found.group("noun").lower().split()))
