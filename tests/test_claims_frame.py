@@ -190,6 +190,8 @@ def frame_of(sentence: str, text: str):
         # a name that a noun of the counted phrase gives is no end of it: its verb comes past the name
         ("Five members of the youth group Mother Earth were detained outside the court.", "Five", "member", "arrest"),
         ("Two reporters of the daily Zaman were freed on Monday.", "Two", "reporter", "free"),
+        # compatriots are the people their sentence names
+        ("Eritrean exile groups in Kenya say more than 300 of their compatriots remain in Kenyan jails.", "more than 300", "eritrean", "hold"),
         # a total of the counts told before it is no count of their act
         ("Officials counted 12 injured and 40 dead, for a total of 52 people on board.", "52", "person", "total"),
         ("The junta freed 30 prisoners on Friday, making a total of 210 this year.", "210", "", "total"),

@@ -3921,6 +3921,10 @@ _A_WINDOW = re.compile(
 )
 
 
+#: Nouns that count people by the people a sentence names beside them ("their compatriots").
+_COMPATRIOTS = frozenset({"compatriot", "countryman", "fellow citizen", "fellow countryman", "fellow national"})
+
+
 def claim_frame(claim: Claim, antecedent: Frame | None = None, person: tuple[str, ...] = ()) -> Frame:
     """The frame of ``claim``, read from its sentence around ``claim.position``; the slots it
     leaves empty are ``antecedent``'s, the frame of what an :func:`anaphoric` claim is part of.
@@ -3966,6 +3970,11 @@ def claim_frame(claim: Claim, antecedent: Frame | None = None, person: tuple[str
         # "Lukashenko, who has ruled Belarus since 1994": the state ruled is where, not who
         ruled = {name for name in frame.names if _a_place(name)}
         frame = evolve(frame, names=tuple(n for n in frame.names if n not in ruled), places=tuple(sorted(set(frame.places) | ruled)))
+    peoples = [name for name in frame.names if _a_place(name) and name not in _place_names()] if frame.thing in _COMPATRIOTS else []
+    if len(peoples) == 1:
+        # "Ethiopian community groups say more than 600 of their compatriots remain in jails": the
+        # people the sentence names, as "about 450 Ethiopians are still held" counts them
+        frame = evolve(frame, thing=peoples[0], names=tuple(n for n in frame.names if n != peoples[0]))
     if claim.category == "percent" and frame.predicate in _SHARE_VERBS:
         # "Oil provides about 80 percent of export earnings" / "oil accounts for more than 90
         # percent": each verb only says the share is one
