@@ -3903,8 +3903,9 @@ def _pair_by_frames(ledger: _Ledger) -> None:
 
 
 #: How far apart, in minutes, the one time of day each side leaves alone may be and still be one
-#: moment told two ways. Measured over the facts sets (7 December 2026): two hours caught as many,
-#: five hours one more; beyond three, the times told are as often the morning's and the night's.
+#: moment told two ways. Measured over the facts sets (7 December 2026): two hours caught as many
+#: flag items as three, five hours one more, with no false ``changed`` either way; three is kept, a
+#: story's one moment told loosely ("shortly after noon" / "about 2 p.m.").
 _CLOCK_APART = 180
 
 
