@@ -1435,6 +1435,9 @@ def test_men_or_women_alone_may_be_any_people():
     detainees = frame_of("The transfer leaves 15 detainees at the camp.", "15")
     assert "thing" not in agreement(men, detainees).conflicts
     assert "thing" in agreement(frame_of("The camp holds 14 Iraqi men.", "14"), detainees).conflicts
+    # women of a people are women told more closely
+    sudanese = frame_of("Three Sudanese women were still in custody.", "Three")
+    assert "thing" in agreement(sudanese, frame_of("Four women are still held.", "Four")).matched
 
 
 def test_a_count_of_others_is_never_the_whole_and_two_remainders_are_not_one_quantity():

@@ -587,8 +587,9 @@ _PEOPLE_HEADS = frozenset({"man", "woman"})
 
 def _one_sex_against_others(a: str, b: str) -> bool:
     """Men (or women) alone against other people: they may be those people ("14 men" / "15
-    detainees"); men against women are two things."""
-    return (a in _PEOPLE_HEADS) != (b in _PEOPLE_HEADS)
+    detainees"); men against women are two things, and women against women of a people ("Four
+    women" / "Three Sudanese women") one thing told more closely."""
+    return (a in _PEOPLE_HEADS) != (b in _PEOPLE_HEADS) and head(a) != head(b)
 
 
 def kind(thing: str) -> str:
