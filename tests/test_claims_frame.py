@@ -190,6 +190,10 @@ def frame_of(sentence: str, text: str):
         # a name that a noun of the counted phrase gives is no end of it: its verb comes past the name
         ("Five members of the youth group Mother Earth were detained outside the court.", "Five", "member", "arrest"),
         ("Two reporters of the daily Zaman were freed on Monday.", "Two", "reporter", "free"),
+        # a new (a second) term, or one elected to, is a term of office; a term received, a prison term
+        ("The president intends to seek a new five-year term from parliament this autumn.", "five-year", "term", "office"),
+        ("He was elected to a four-year term in 2019.", "four-year", "term", "office"),
+        ("He received a five-year term in 2019.", "five-year", "term", "sentence"),
         # compatriots are the people their sentence names
         ("Eritrean exile groups in Kenya say more than 300 of their compatriots remain in Kenyan jails.", "more than 300", "eritrean", "hold"),
         # a total of the counts told before it is no count of their act

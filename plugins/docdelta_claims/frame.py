@@ -500,6 +500,12 @@ _THING_CLASSES = {
 _RAISING = frozenset("bring raise push take".split())
 #: Verbs that say little but that their object happened ("tendered their resignations").
 _LIGHT_VERBS = frozenset("hand tender submit file offer win secure obtain get gain regain receive keep maintain extend renew stage grant benefit".split())
+#: The words before the length of a term that make it a term of office: "a new five-year term", "a
+#: second four-year term", "elected to a four-year term" (a prison term is given, served or cut).
+_TERM_OF_OFFICE_BEFORE = re.compile(
+    r"\b(?:(?:a|his|her|their)\s+(?:new|second|third|fourth|fifth|sixth|seventh|further)|another|elected\s+to\s+an?|presidential|parliamentary)\s+$",
+    re.IGNORECASE,
+)
 #: Verbs whose object "term" is a prison term ("received eight-year terms"; not "won a second term").
 _GIVEN_A_TERM = frozenset("receive get draw hand give".split())
 #: What verbs say of a share of a vote or a poll: that a party or a side got it (their classes).
@@ -4448,6 +4454,8 @@ def _own_frame(claim: Claim) -> Frame:
         # "prosecutors had asked for a 12-year sentence", "had demanded 10 years in prison": the
         # term asked for, neither a term given nor the most a court may give
         predicate = "demand"
+    elif claim.category == "duration" and head(thing or "-") == "term" and _TERM_OF_OFFICE_BEFORE.search(sentence, max(0, start - 40), start):
+        predicate = "office"  # "intends to seek a new five-year term", "was elected to a four-year term"
     elif claim.category == "duration" and _PENALTY.search(sentence, max(0, start - 45), start):
         # "a charge that carries up to 10 years in prison", "punishable by up to seven years": the
         # most a court may give, neither a term given nor time held
