@@ -5248,3 +5248,13 @@ def test_a_part_set_beside_a_count_is_a_part_of_that_count_not_of_the_sentence_b
     found = _claim_findings(old, new)
     assert ("changed", "2,082", "2,028") in found
     assert not any(status == "changed" and old_text == "four" for status, old_text, _ in found)
+
+
+def test_a_span_of_days_holds_each_day_in_it():
+    """"from March 2 to 6" is one span claim; "from March 2 to March 6" two days in it: neither is
+    a day changed, and a day outside the span is."""
+    old = "The electoral board approved the 120 requests filed from March 2 to 6, its chairman said."
+    new = "The electoral board approved 120 requests, all filed from March 2 to March 6, its chairman said."
+    assert not [found for found in _claim_findings(old, new) if found[0] == "changed"]
+    later = "The electoral board approved 120 requests, all filed on March 9, its chairman said."
+    assert ("changed", "March 2 to 6", "March 9") in _claim_findings(old, later)

@@ -236,6 +236,15 @@ def _date_parts(value: str) -> tuple[str | None, ...]:
     return (year or None, parts[0] if parts else None, parts[1] if len(parts) > 1 else None)
 
 
+def _days_meet(a: str, b: str) -> bool:
+    """Whether two days of a month meet, one of them a span that holds the other ("January 4 to 7",
+    ``04/07``, holds "January 4"; "January 4 to January 7" is read as two days)."""
+    if "/" not in a + b or not (a + b).replace("/", "").isdigit():
+        return False
+    spans = [[int(day) for day in (part.split("/") * 2)[:2]] for part in (a, b)]
+    return spans[0][0] <= spans[1][1] and spans[1][0] <= spans[0][1]
+
+
 #: How far (in characters) a count of many may stand from the time its tally runs from.
 _TALLY_REACH = 80
 #: Acts a date of someone's custody may be told with (held, detained, seized on that day).
@@ -445,7 +454,7 @@ def relation(old: Claim, new: Claim) -> str:
             pairs = zip(_year_parts(old) or (), _year_parts(new) or (), strict=True)
         else:
             pairs = zip(_date_parts(str(old.value)), _date_parts(str(new.value)), strict=True)
-        return "compatible" if all(a is None or b is None or a == b for a, b in pairs) else "changed"
+        return "compatible" if all(a is None or b is None or a == b or _days_meet(a, b) for a, b in pairs) else "changed"
     a, b = _bounds(old, new), _bounds(new, old)
     kinds = _bound_kind(old), _bound_kind(new)
     if kinds[0] is not None and kinds[0] == kinds[1] and a != b and (old.unit == new.unit or _apart_by_a_tenth(old, new)) and not _coarser_covers(old, new):
