@@ -210,6 +210,8 @@ def test_the_counted_thing_and_the_predicate_are_lemmatized(sentence, text, thin
     ("sentence", "text", "times"),
     [
         ("Belarus freed 52 prisoners on Thursday.", "52", ("weekday:thursday",)),
+        # a group named before ("the three") is dated by its own clause
+        ("The three were seized on Monday morning near the border.", "three", ("weekday:monday",)),
         ("Belarus freed 14 prisoners in June.", "14", ("month:06",)),
         ("Belarus released 52 in September last year.", "52", ("month:09", "relative:last year")),
         ("She was freed on Dec. 13, 2025 with 122 others.", "122", ("day:12-13", "weekday:saturday", "year:2025")),

@@ -4213,7 +4213,9 @@ def _own_frame(claim: Claim) -> Frame:
         # clause before counted, and what happened to it.
         predicate = _first_predicate(sentence[clauses[index - 1][0] : clauses[index - 1][1]])
     if not subject and named_group(claim):
-        return Frame("named group", predicate)
+        # ("The three were seized on Monday" / "The two had been kidnapped on Tuesday": the group's
+        # act and its day, nothing else the clause says of others)
+        return Frame("named group", predicate, tuple(sorted(_times(sentence[clause[0] : clause[1]], (start - clause[0], end - clause[0])))))
     part = _ANAPHORIC_PART.match(sentence, end) if claim.category == "count" and not thing else None
     if part:
         # "two of them children": what the part is, said right after "of them"
