@@ -496,6 +496,26 @@ matrix = _bench("matrix")
         ("facts_heldout_jn", 0.50, 1.00, 0),  # 6 of 12, 6 of 6, 96 of 96 keeps (0.50 / 0.86 at its first run)
         ("facts_heldout_jo", 0.56, 1.00, 0),  # 9 of 16, 9 of 9, 115 of 115 keeps (0.44 / 1.00 at its first run)
         ("facts_heldout_jp", 0.43, 1.00, 0),  # 7 of 16, 7 of 7, 113 of 113 keeps (0.38 / 1.00 at its first run)
+        # batches 16 to 18, read after their first runs by the lead in the session that began at 22:14
+        # UTC on 7 December 2026 (jq, unread until then, seen by chance; kf unread): the one time of
+        # day each report leaves alone; a total of the counts before it; a name a noun of the phrase
+        # gives; a part set beside a count; another case; compatriots; women of a people; a term of
+        # office; a span of days; a group named before, dated
+        ("facts_heldout_jq", 1.00, 0.93, 1),  # 14 of 14, 14 of 15, 113 of 114 keeps (1.00 / 0.93 at its first run)
+        ("facts_heldout_jr", 0.38, 0.77, 0),  # 7 of 18, 7 of 9, 111 of 111 keeps (0.39 / 0.78 at its first run)
+        ("facts_heldout_js", 0.50, 1.00, 0),  # 9 of 18, 9 of 9, 103 of 103 keeps (0.39 / 1.00 at its first run)
+        ("facts_heldout_jt", 0.33, 0.75, 2),  # 6 of 18, 6 of 8, 113 of 115 keeps (0.33 / 0.75 at its first run)
+        ("facts_heldout_ju", 0.55, 1.00, 0),  # 10 of 18, 10 of 10, 101 of 101 keeps (0.56 / 1.00 at its first run)
+        ("facts_heldout_jv", 0.86, 0.76, 2),  # 13 of 15, 13 of 17, 114 of 116 keeps (0.80 / 0.75 at its first run)
+        ("facts_heldout_jw", 0.52, 1.00, 0),  # 9 of 17, 9 of 9, 102 of 102 keeps (0.41 / 1.00 at its first run)
+        ("facts_heldout_jx", 0.61, 1.00, 0),  # 11 of 18, 11 of 11, 115 of 115 keeps (0.61 / 1.00 at its first run)
+        ("facts_heldout_jy", 0.33, 1.00, 0),  # 5 of 15, 5 of 5, 117 of 117 keeps (0.27 / 0.80 at its first run)
+        ("facts_heldout_jz", 0.30, 1.00, 0),  # 4 of 13, 4 of 4, 106 of 106 keeps (0.31 / 0.80 at its first run)
+        ("facts_heldout_ka", 0.94, 0.94, 1),  # 17 of 18, 17 of 18, 104 of 105 keeps (0.94 / 0.94 at its first run)
+        ("facts_heldout_kb", 0.35, 0.85, 1),  # 6 of 17, 6 of 7, 113 of 114 keeps (0.35 / 0.86 at its first run)
+        ("facts_heldout_kc", 0.25, 0.57, 2),  # 4 of 16, 4 of 7, 109 of 111 keeps (0.25 / 0.44 at its first run)
+        ("facts_heldout_kd", 0.16, 0.60, 1),  # 3 of 18, 3 of 5, 103 of 104 keeps (0.17 / 0.50 at its first run)
+        ("facts_heldout_ke", 0.57, 0.80, 0),  # 8 of 14, 8 of 10, 113 of 113 keeps (0.57 / 0.80 at its first run)
     ],
 )
 def test_the_tuned_corpora_keep_their_precision_and_recall(folder, recall, precision, keeps_lost):
