@@ -2203,7 +2203,7 @@ def test_a_crossed_toll_uncrosses_when_its_ledes_are_linked_though_they_name_oth
         ("Since July he has freed 230 people jailed over the protests, in which 35,000 people were detained.", "230", "person", "free"),
         # A people's name among the counted noun's words; a participle after it, the nearest verb.
         ("Officials put the number of French nationals covered by the order at 210.", "210", "french", ""),
-        ("Groups in Kenya say 47 Somalis and more than 20 trucks are still held on the island.", "47", "somalis", "hold"),
+        ("Groups in Kenya say 47 Somalis and more than 20 trucks are still held on the island.", "47", "somali", "hold"),
         ("Before the visit, Rome put the number of Italians held in the two countries at some 240.", "some 240", "italian", "hold"),
         # The main verb past a relative clause on the counted phrase, where it is of a known class.
         ("In all, 41 activists who had been jailed over the protests were freed on Friday.", "41", "activist", "free"),
@@ -2367,6 +2367,12 @@ def test_the_people_of_a_place_are_its_population():
     found = frame_of("The church counts half of the 5.9 million people of Eritrea among its faithful.", "5.9 million")
     assert (found.thing, found.names) == ("population", ("eritrea",))
     assert frame_of("Some 5.9 million people of all ages voted.", "Some 5.9 million").thing != "population"
+
+
+def test_a_people_whose_place_ends_in_ia_is_a_place_s_people():
+    """"Somali pirates" are of Somalia as "Iranian guards" are of Iran; a word no place gives is not."""
+    assert frames._a_place("somali") and frames._a_place("somalis") and frames._a_place("iranian")
+    assert not frames._a_place("pirates")
 
 
 def test_a_place_after_a_preposition_and_a_word_of_where_is_a_place():

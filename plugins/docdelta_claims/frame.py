@@ -5136,9 +5136,10 @@ def _a_place(name: str) -> bool:
 
 
 def _a_people(word: str, places: frozenset[str]) -> bool:
-    """"iranians" of "iran", "russians" of "russia": a place's word, a final vowel dropped, and an ending."""
+    """"iranians" of "iran", "russians" of "russia", "somali" of "somalia": a place's word, a final
+    vowel (or "ia") dropped, and an ending."""
     for cut in range(4, len(word)):
-        if _DEMONYM.fullmatch(word, cut) and (word[:cut] in places or any(word[:cut] + v in places for v in "aeiouy")):
+        if _DEMONYM.fullmatch(word, cut) and (word[:cut] in places or any(word[:cut] + v in places for v in ("a", "e", "i", "o", "u", "y", "ia"))):
             return True
     return False
 
