@@ -1021,7 +1021,7 @@ def _past_a_name_in_the_phrase(tokens: Sequence[tuple[int, str]], index: int) ->
     "Two reporters of the newspaper Zaman were freed"): the index of that verb; ``None`` where the
     name ends the phrase. (A name after "the" is the phrase's own noun: "All 1,103 prisoners of the
     Bay of Pigs are free" says which prisoners, not what befell them.)"""
-    if not index or not any(word.lower() == "of" for _, word in tokens[:index]):
+    if not any(word.lower() == "of" for _, word in tokens[:index]):
         return None
     named_by = tokens[index - 1][1]
     if not named_by.islower() or named_by in _DETERMINERS or named_by in _PREPOSITIONS:

@@ -241,8 +241,14 @@ def _days_meet(a: str, b: str) -> bool:
     ``04/07``, holds "January 4"; "January 4 to January 7" is read as two days)."""
     if "/" not in a + b or not (a + b).replace("/", "").isdigit():
         return False
-    spans = [[int(day) for day in (part.split("/") * 2)[:2]] for part in (a, b)]
-    return spans[0][0] <= spans[1][1] and spans[1][0] <= spans[0][1]
+    (first_a, last_a), (first_b, last_b) = (_day_span(day) for day in (a, b))
+    return first_a <= last_b and first_b <= last_a
+
+
+def _day_span(day: str) -> tuple[int, int]:
+    """The first and last day of a day or a span of days (``04`` is 4 to 4, ``04/07`` 4 to 7)."""
+    first, _, last = day.partition("/")
+    return int(first), int(last or first)
 
 
 #: How far (in characters) a count of many may stand from the time its tally runs from.
@@ -3918,6 +3924,15 @@ def _pair_by_frames(ledger: _Ledger) -> None:
 _CLOCK_APART = 180
 
 
+def _near_moments(kind: str, apart: int) -> bool:
+    """Whether two lone moments of one ``kind`` (see :func:`_lone_moments`), ``apart`` steps of it,
+    are near enough to be one moment told two ways: times of day within :data:`_CLOCK_APART`
+    minutes; weekdays a day apart, round the week; months or days one apart."""
+    if kind == "clock":
+        return apart <= _CLOCK_APART
+    return (min(apart, 7 - apart) if kind == "weekday" else apart) == 1
+
+
 def _pair_lone_moments(ledger: _Ledger) -> None:
     """The one month of a year (the one day of a month, the one weekday of an act in someone's
     story) each side leaves alone, a month (a day) apart, or the one time of day, hours apart at
@@ -3933,8 +3948,7 @@ def _pair_lone_moments(ledger: _Ledger) -> None:
     olds, news = _lone_moments(old, set(old_taken)), _lone_moments(new, new_taken)
     for key, (i, old_step) in olds.items():
         j, new_step = news.get(key, (-1, 0))
-        apart = abs(old_step - new_step)
-        if j < 0 or (apart > _CLOCK_APART if key[0] == "clock" else min(apart, 7 - apart if key[0] == "weekday" else apart) != 1):
+        if j < 0 or not _near_moments(key[0], abs(old_step - new_step)):
             continue
         if _an_act_against_a_telling(old[i], new[j]):
             continue
@@ -4018,14 +4032,16 @@ def _lone_moments(claims: Sequence[Claim], taken: Collection[int]) -> dict[tuple
     ("local", "GMT"), the one time of day left alone, and its minute of the day."""
     found: dict[tuple[str, ...], list[tuple[int, int]]] = {}
     for index, claim in enumerate(claims):
-        if index not in taken and claim.category == "clock" and claim.low is not None:
+        if index in taken:
+            continue
+        if claim.category == "clock" and claim.low is not None:
             found.setdefault(("clock", str(claim.unit)), []).append((index, int(claim.low)))
             continue
-        if index not in taken and claim.category == "date" and _weekday(claim):
+        if claim.category == "date" and _weekday(claim):
             found.setdefault(("weekday", ""), []).append((index, _WEEKDAYS.index(str(claim.value).title())))
             continue
         year, month, day = _date_parts(str(claim.value)) if claim.category == "date" else (None, None, None)
-        if index in taken or not month:
+        if not month:
             continue
         if day and _frames().in_dateline(claim):
             continue  # "MARGILAN, Uzbekistan, June 3 -": the day the report was filed, no act's
